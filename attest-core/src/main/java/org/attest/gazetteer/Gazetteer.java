@@ -1,0 +1,178 @@
+package org.attest.gazetteer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The GeoNames populated places, as compact parallel arrays, with two name indexes: exact keys
+ * and transliteration-tolerant skeletons (see {@link NameKeys}). Immutable and safe to share
+ * between threads. Built by {@link GazetteerBuilder}, cached and loaded by {@link GazetteerStore}.
+ *
+ * <p>Index entries are {@code place * 4 + kind}, see {@link #placeOf} and {@link #kindOf}.
+ */
+public final class Gazetteer {
+    /** The place's own name or ASCII name. */
+    public static final int PRIMARY = 0;
+    /** One of GeoNames' alternate names. */
+    public static final int ALTERNATE = 1;
+    /** A short form derived by rule ("Anzali" for "Bandar-e Anzali"). */
+    public static final int DERIVED = 2;
+
+    final int[] ids;
+    final float[] lat;
+    final float[] lon;
+    final int[] population;
+    final short[] country;
+    final short[] admin1;
+    final short[] featureCode;
+    final String[] strings;
+    final byte[] names;
+    final int[] nameOffsets;
+    final byte[] skeletons;
+    final int[] skeletonOffsets;
+    final KeyTable exact;
+    final KeyTable skeleton;
+    final KeyTable prefixes;
+
+    Gazetteer(int[] ids, float[] lat, float[] lon, int[] population, short[] country, short[] admin1,
+              short[] featureCode, String[] strings, byte[] names, int[] nameOffsets, byte[] skeletons,
+              int[] skeletonOffsets, KeyTable exact, KeyTable skeleton, KeyTable prefixes) {
+        this.ids = ids;
+        this.lat = lat;
+        this.lon = lon;
+        this.population = population;
+        this.country = country;
+        this.admin1 = admin1;
+        this.featureCode = featureCode;
+        this.strings = strings;
+        this.names = names;
+        this.nameOffsets = nameOffsets;
+        this.skeletons = skeletons;
+        this.skeletonOffsets = skeletonOffsets;
+        this.exact = exact;
+        this.skeleton = skeleton;
+        this.prefixes = prefixes;
+    }
+
+    public int size() {
+        return ids.length;
+    }
+
+    public static int placeOf(int entry) {
+        return entry >>> 2;
+    }
+
+    public static int kindOf(int entry) {
+        return entry & 3;
+    }
+
+    /** Entries whose exact key hashes to {@code hash} ({@link NameKeys#hash} of the exact key). */
+    public int[] exact(long hash) {
+        return exact.get(hash);
+    }
+
+    /** Entries whose skeleton hashes to {@code hash}. */
+    public int[] skeleton(long hash) {
+        return skeleton.get(hash);
+    }
+
+    /** True when some multi-word name starts with the words hashed so far. */
+    public boolean isPrefix(long hash) {
+        return prefixes.contains(hash);
+    }
+
+    public long geonameId(int place) {
+        return ids[place];
+    }
+
+    /** The GeoNames name, with its accents. */
+    public String name(int place) {
+        return nameField(place, 0);
+    }
+
+    /** The GeoNames ASCII name. */
+    public String asciiName(int place) {
+        return nameField(place, 1);
+    }
+
+    private String nameField(int place, int which) {
+        int from = nameOffsets[place * 2 + which];
+        int to = nameOffsets[place * 2 + which + 1];
+        return new String(names, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /** A Latin spelling of a place's name: letters only, folded, and its skeleton. */
+    public record Spelling(String compact, String skeleton) {}
+
+    /** The distinct Latin spellings of all the place's names, for fuzzy matching. */
+    public List<Spelling> spellings(int place) {
+        int from = skeletonOffsets[place];
+        int to = skeletonOffsets[place + 1];
+        List<Spelling> out = new ArrayList<>();
+        int s = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || skeletons[i] == '\n') {
+                if (i > s) {
+                    String pair = new String(skeletons, s, i - s, StandardCharsets.ISO_8859_1);
+                    int tab = pair.indexOf('\t');
+                    out.add(new Spelling(pair.substring(0, tab), pair.substring(tab + 1)));
+                }
+                s = i + 1;
+            }
+        }
+        return out;
+    }
+
+    public String country(int place) {
+        return strings[country[place]];
+    }
+
+    public String admin1Code(int place) {
+        return strings[admin1[place]];
+    }
+
+    public String featureCode(int place) {
+        return strings[featureCode[place]];
+    }
+
+    public double lat(int place) {
+        return lat[place];
+    }
+
+    public double lon(int place) {
+        return lon[place];
+    }
+
+    public long population(int place) {
+        return population[place] & 0xffffffffL;
+    }
+
+    /** The indexes of the places in {@code countryCode}, in gazetteer order. */
+    public int[] placesIn(String countryCode) {
+        int n = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (strings[country[i]].equals(countryCode)) {
+                n++;
+            }
+        }
+        int[] out = new int[n];
+        int k = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (strings[country[i]].equals(countryCode)) {
+                out[k++] = i;
+            }
+        }
+        return out;
+    }
+
+    /** The index of the place with this GeoNames id, or -1. Linear: for tests and tools. */
+    public int indexOf(long geonameId) {
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == geonameId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,35 @@
+package org.attest.places;
+
+import java.util.List;
+
+/**
+ * A stretch of words (tokens {@code first..last}) that may name a place, with everything the
+ * lookups found for it. Working state of one geoparser run; never leaves the package.
+ */
+final class Candidate {
+    final int first;
+    final int last;
+    final int[] entries;      // gazetteer entries (place * 4 + kind)
+    final boolean skeletal;   // entries come from the skeleton index, not the exact one
+    final List<Region> regions;
+    String rejected;          // why a filter dropped it, or null
+    String cueKind;           // "city" / "province" when a cue word announces it
+    boolean listed;           // stands in a list of places
+    int group = -1;           // which list
+
+    Candidate(int first, int last, int[] entries, boolean skeletal, List<Region> regions) {
+        this.first = first;
+        this.last = last;
+        this.entries = entries;
+        this.skeletal = skeletal;
+        this.regions = regions;
+    }
+
+    int words() {
+        return last - first + 1;
+    }
+
+    boolean alive() {
+        return rejected == null;
+    }
+}

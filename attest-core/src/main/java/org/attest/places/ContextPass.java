@@ -1,0 +1,139 @@
+package org.attest.places;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the words around each candidate: drops persons ("Ebrahim Raisi", "President Rouhani",
+ * and the same surname later on its own), names inside organisation names ("Council of
+ * Resistance of Iran"), common words and calendar words with no place context, and acronyms;
+ * marks place cues ("the city of X", "X province") and list membership ("cities such as A, B
+ * and C"), which lend confidence to their members.
+ */
+final class ContextPass {
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "de", "al", "el", "s", "du", "la");
+    private static final int ORG_REACH = 6;
+
+    private final PlaceLexicon lexicon;
+    private final RegionIndex regions;
+
+    ContextPass(PlaceLexicon lexicon, RegionIndex regions) {
+        this.lexicon = lexicon;
+        this.regions = regions;
+    }
+
+    void apply(Tokens t, List<Candidate> cands, Lists lists) {
+        Set<String> surnames = surnames(t);
+        for (Candidate c : cands) {
+            lists.mark(c);
+            c.cueKind = cue(t, c);
+            c.rejected = rejection(t, c, surnames);
+        }
+    }
+
+    /** Folded surnames: capitalised words right after a given name or a title. */
+    private Set<String> surnames(Tokens t) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < t.size; i++) {
+            if (!t.capitalized(i) || !t.joined(i) || !t.capitalized(i + 1)) {
+                continue;
+            }
+            String w = t.folded[i];
+            if (lexicon.givenNames().contains(w) || lexicon.titles().contains(w)) {
+                int j = i + 1;
+                while (j + 1 < t.size && t.joined(j) && t.capitalized(j + 1) && lexicon.givenNames().contains(t.folded[j])) {
+                    j++; // "Mohammad Ali Jafari": the surname is the last of the run
+                }
+                out.add(t.folded[j]);
+            }
+        }
+        return out;
+    }
+
+    private String rejection(Tokens t, Candidate c, Set<String> surnames) {
+        int f = c.first;
+        boolean listed = c.listed;
+        if (c.regions.isEmpty() && c.words() == 1 && !t.arabic(f)) {
+            if (t.allCaps(f) && t.end[f] - t.start[f] <= 4) {
+                return "acronym";
+            }
+            if (lexicon.notPlaces().contains(t.folded[f]) && c.cueKind == null) {
+                return "calendar or function word";
+            }
+            if (regions.isDemonym(t.folded[f]) && c.cueKind == null) {
+                return "demonym";
+            }
+            if (surnames.contains(t.folded[f]) && !listed) {
+                return "person";
+            }
+            if (lexicon.commonWords().contains(t.folded[f]) && !listed && c.cueKind == null) {
+                return "common word";
+            }
+        }
+        if (f > 0 && t.joined(f - 1) && t.capitalized(f - 1) && !listed) {
+            String prev = t.folded[f - 1];
+            if (lexicon.givenNames().contains(prev) || lexicon.titles().contains(prev)) {
+                return "person";
+            }
+        }
+        if (c.words() == 1 && f + 1 < t.size && t.joined(f) && t.capitalized(f + 1)
+                && lexicon.givenNames().contains(t.folded[f]) && c.regions.isEmpty()) {
+            return "person";
+        }
+        if (!listed && insideOrganisation(t, c)) {
+            return "organisation name";
+        }
+        return null;
+    }
+
+    /** True when a capitalised stretch around the candidate contains an organisation word. */
+    private boolean insideOrganisation(Tokens t, Candidate c) {
+        for (int dir = -1; dir <= 1; dir += 2) {
+            int i = dir < 0 ? c.first : c.last;
+            for (int step = 0; step < ORG_REACH; step++) {
+                int next = i + dir;
+                if (next < 0 || next >= t.size) {
+                    break;
+                }
+                int gapWord = dir < 0 ? next : i;
+                if (!t.joined(gapWord) && !(dir > 0 && t.gapAfter(i).equals(" (") )) {
+                    break;
+                }
+                String w = t.folded[next];
+                boolean cap = t.capitalized(next);
+                if (cap && lexicon.orgWords().contains(w)) {
+                    return true;
+                }
+                if (!cap && !CONNECTORS.contains(w)) {
+                    break;
+                }
+                if (w.equals("s") && dir > 0) {
+                    break; // "Iran's election": a possessive ends the name
+                }
+                i = next;
+            }
+        }
+        return false;
+    }
+
+    /** The kind a cue word announces for the candidate ("city of X", "X province"), or null. */
+    private String cue(Tokens t, Candidate c) {
+        if (c.last + 1 < t.size && t.joined(c.last)) {
+            String k = lexicon.cueKind(t.folded[c.last + 1], false);
+            if (k != null) {
+                return k;
+            }
+        }
+        if (c.first >= 2 && t.folded[c.first - 1].equals("of") && t.joined(c.first - 1)) {
+            String k = lexicon.cueKind(t.folded[c.first - 2], true);
+            if (k != null) {
+                return k;
+            }
+        }
+        if (c.first >= 1 && t.joined(c.first - 1)) {
+            return lexicon.cueKind(t.folded[c.first - 1], true);
+        }
+        return null;
+    }
+}

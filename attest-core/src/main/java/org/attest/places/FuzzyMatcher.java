@@ -1,0 +1,76 @@
+package org.attest.places;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.attest.gazetteer.Gazetteer;
+import org.attest.gazetteer.NameKeys;
+
+/**
+ * One-letter slips in long names ("Birjan" for Birjand, "Villepint" for Villepinte), searched
+ * only among the places of the countries a document is about, and only where the context says a
+ * place stands there (a list of places, "in X"). A spelling matches when its letters are one edit
+ * away, or, in a long name, when its skeleton is one edit away and its letters two; the closest
+ * letters win.
+ * Per-country spelling lists are computed on first use and memoised: a cache of a pure function,
+ * so the geoparser stays a pure stage.
+ */
+final class FuzzyMatcher {
+    private static final int MIN_LENGTH = 6;
+    /** Two slips are tolerated only in names at least this long ("Hastpar Tavalesh"). */
+    private static final int LONG_NAME = 12;
+
+    private final Gazetteer gazetteer;
+    private final ConcurrentHashMap<String, List<Object[]>> byCountry = new ConcurrentHashMap<>();
+
+    FuzzyMatcher(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Entries ({@code place * 4 + ALTERNATE}) of the closest spellings to the folded words, in
+     * these countries; empty when none is close enough.
+     */
+    int[] match(List<String> foldedWords, Iterable<String> countries) {
+        String compact = String.join("", foldedWords);
+        String skeleton = NameKeys.skeleton(foldedWords);
+        if (compact.length() < MIN_LENGTH) {
+            return new int[0];
+        }
+        List<Integer> out = new ArrayList<>();
+        int best = 3;
+        for (String cc : countries) {
+            for (Object[] row : byCountry.computeIfAbsent(cc, this::spellingsOf)) {
+                Gazetteer.Spelling sp = (Gazetteer.Spelling) row[0];
+                if (sp.compact().length() < MIN_LENGTH || sp.compact().charAt(0) != compact.charAt(0)) {
+                    continue;
+                }
+                int letters = NameKeys.boundedDistance(sp.compact(), compact, 2);
+                boolean close = letters <= 1 || (letters == 2 && compact.length() >= LONG_NAME
+                        && NameKeys.boundedDistance(sp.skeleton(), skeleton, 1) <= 1);
+                if (!close || letters > best) {
+                    continue;
+                }
+                if (letters < best) {
+                    out.clear();
+                    best = letters;
+                }
+                int entry = (Integer) row[1] * 4 + Gazetteer.ALTERNATE;
+                if (!out.contains(entry)) {
+                    out.add(entry);
+                }
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private List<Object[]> spellingsOf(String cc) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int p : gazetteer.placesIn(cc)) {
+            for (Gazetteer.Spelling s : gazetteer.spellings(p)) {
+                rows.add(new Object[] {s, p});
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,289 @@
+package org.attest.places;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.attest.Stage;
+import org.attest.gazetteer.Gazetteer;
+import org.attest.gazetteer.NameKeys;
+import org.attest.model.Document;
+import org.attest.model.PlaceKind;
+import org.attest.model.PlaceMention;
+import org.attest.model.Span;
+import org.attest.model.Unresolved;
+
+/**
+ * The places stage: finds every mention of a city, province or country in the text and
+ * resolves it to GeoNames, or reports it as unresolved with a reason. Adds
+ * {@link Document#places()} (one entry per mention, in text order) and
+ * {@link Document#unresolved()}.
+ *
+ * <p>Order of work: candidates from the gazetteer and region indexes ({@link CandidateFinder});
+ * context ({@link ContextPass}: persons, organisations, common words, cues, lists); the
+ * document's country focus; resolution ({@link Resolver}); then lists and "in X" phrases whose
+ * members the indexes missed are tried for one-letter slips ({@link FuzzyMatcher}) and otherwise
+ * reported as unresolved.
+ */
+public final class Geoparser implements Stage {
+    private static final long MIN_POPULATION_ABROAD = 5000;
+
+    private final Gazetteer gazetteer;
+    private final RegionIndex regions;
+    private final CandidateFinder finder;
+    private final ContextPass context;
+    private final Resolver resolver;
+    private final FuzzyMatcher fuzzy;
+    private final PlaceLexicon lexicon;
+
+    public Geoparser(Gazetteer gazetteer, RegionIndex regions, PlaceLexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.regions = regions;
+        this.lexicon = lexicon;
+        this.finder = new CandidateFinder(gazetteer, regions);
+        this.context = new ContextPass(lexicon, regions);
+        this.resolver = new Resolver(gazetteer);
+        this.fuzzy = new FuzzyMatcher(gazetteer);
+    }
+
+    @Override
+    public String name() {
+        return "places";
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        Tokens t = new Tokens(doc.text());
+        List<Candidate> cands = finder.find(t);
+        Lists lists = new Lists(t);
+        context.apply(t, cands, lists);
+        Resolver.Focus focus = focus(cands);
+        Set<String> hints = provinceHints(t, cands, focus);
+        List<double[]> settled = new ArrayList<>();
+        List<PlaceMention> out = new ArrayList<>();
+        boolean[] covered = new boolean[t.size];
+        for (Candidate c : cands) {
+            if (!c.alive()) {
+                continue;
+            }
+            PlaceMention m = resolve(t, c, focus, hints, settled);
+            if (m != null) {
+                out.add(m);
+                for (int w = c.first; w <= c.last; w++) {
+                    covered[w] = true;
+                }
+                if (m.lat() != null && m.kind() == PlaceKind.CITY && m.confidence() >= 0.8) {
+                    settled.add(new double[] {m.lat(), m.lon()});
+                }
+            }
+        }
+        List<Unresolved> unresolved = new ArrayList<>();
+        new GapPass(t, lists, covered, focus, settled).run(out, unresolved);
+        out.sort(Comparator.comparing(PlaceMention::span));
+        unresolved.sort(Comparator.comparing(Unresolved::span));
+        return doc.withPlaces(out, unresolved);
+    }
+
+    private Resolver.Focus focus(List<Candidate> cands) {
+        Resolver.Focus focus = new Resolver.Focus();
+        for (Candidate c : cands) {
+            if (!c.alive()) {
+                continue;
+            }
+            Region country = country(c);
+            if (country != null) {
+                focus.add(country.country(), 3);
+            } else if (!c.regions.isEmpty()) {
+                Set<String> ccs = new HashSet<>();
+                c.regions.forEach(r -> ccs.add(r.country()));
+                ccs.forEach(cc -> focus.add(cc, 1.0 / ccs.size()));
+            } else if (!c.skeletal && c.entries.length > 0) {
+                int p = biggest(c.entries);
+                // a hamlet that shares a word's spelling should not pull the document abroad
+                focus.add(gazetteer.country(p), gazetteer.population(p) >= 10_000 ? 1 : 0.2);
+            }
+        }
+        return focus;
+    }
+
+    private int biggest(int[] entries) {
+        int best = Gazetteer.placeOf(entries[0]);
+        for (int e : entries) {
+            int p = Gazetteer.placeOf(e);
+            if (Gazetteer.kindOf(e) == Gazetteer.PRIMARY && gazetteer.population(p) > gazetteer.population(best)) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static Region country(Candidate c) {
+        for (Region r : c.regions) {
+            if (r.kind() == PlaceKind.COUNTRY) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private Region province(Candidate c, Resolver.Focus focus) {
+        Region best = null;
+        for (Region r : c.regions) {
+            if (r.kind() == PlaceKind.PROVINCE && (best == null || focus.share(r.country()) > focus.share(best.country()))) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /** "Town (Province)": the province inside the brackets right after a candidate hints at it. */
+    private Set<String> provinceHints(Tokens t, List<Candidate> cands, Resolver.Focus focus) {
+        Set<String> hints = new HashSet<>();
+        for (Candidate c : cands) {
+            Region p = c.alive() ? province(c, focus) : null;
+            if (p != null && c.first > 0 && t.gapBefore(c.first).endsWith("(")) {
+                hints.add(p.country() + "." + p.admin1Code());
+            }
+        }
+        return hints;
+    }
+
+    private PlaceMention resolve(Tokens t, Candidate c, Resolver.Focus focus, Set<String> hints, List<double[]> settled) {
+        String surface = t.text.substring(t.start[c.first], t.end[c.last]);
+        Span span = new Span(t.start[c.first], t.end[c.last]);
+        Region country = country(c);
+        Region province = province(c, focus);
+        boolean cityCue = "city".equals(c.cueKind);
+        if (province != null && ("province".equals(c.cueKind) || c.entries.length == 0
+                || (!cityCue && !c.listed && !hasCityIn(c, province.country())))) {
+            return new PlaceMention(surface, span, null, province.name(), PlaceKind.PROVINCE, province.country(),
+                    province.name(), null, null, 0.9, "province-name" + (c.cueKind != null ? "+cue" : ""));
+        }
+        if (country != null && !cityCue) {
+            return new PlaceMention(surface, span, null, country.name(), PlaceKind.COUNTRY, country.country(),
+                    null, null, null, 0.95, "country-name");
+        }
+        if (c.entries.length == 0) {
+            return null;
+        }
+        Resolver.Choice ch = resolver.choose(c.entries, c.skeletal, focus, hints, settled);
+        int p = ch.place();
+        double share = focus.share(gazetteer.country(p));
+        if (c.skeletal && (share < 0.3 || lexicon.commonWords().contains(t.folded[c.first]))) {
+            return null;
+        }
+        if (share == 0 && !c.listed && c.cueKind == null && gazetteer.population(p) < MIN_POPULATION_ABROAD
+                && !gazetteer.featureCode(p).startsWith("PPLA") && !gazetteer.featureCode(p).equals("PPLC")) {
+            return null;
+        }
+        return cityMention(p, surface, span, confidence(ch, c), ch.pass() + (c.listed ? "+list" : ""));
+    }
+
+    private boolean hasCityIn(Candidate c, String cc) {
+        for (int e : c.entries) {
+            if (Gazetteer.kindOf(e) == Gazetteer.PRIMARY && gazetteer.country(Gazetteer.placeOf(e)).equals(cc)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double confidence(Resolver.Choice ch, Candidate c) {
+        double base = c.skeletal ? 0.75 : 0.9;
+        double conf = base + Math.min(0.09, ch.margin() / 50);
+        return Math.round(conf * 100) / 100.0;
+    }
+
+    PlaceMention cityMention(int p, String surface, Span span, double confidence, String pass) {
+        String cc = gazetteer.country(p);
+        return new PlaceMention(surface, span, gazetteer.geonameId(p), gazetteer.asciiName(p), PlaceKind.CITY, cc,
+                regions.admin1Name(cc, gazetteer.admin1Code(p)), gazetteer.lat(p), gazetteer.lon(p), confidence, pass);
+    }
+
+    /**
+     * Names the indexes missed where the context says a place stands: members of a list of places,
+     * and a capitalised word right after "in", "near", "at" or next to a place. Tried for a one-letter
+     * slip among the focus countries' places; a list member still unknown is reported unresolved.
+     */
+    private final class GapPass {
+        private final Tokens t;
+        private final Lists lists;
+        private final boolean[] covered;
+        private final Resolver.Focus focus;
+        private final List<double[]> settled;
+
+        GapPass(Tokens t, Lists lists, boolean[] covered, Resolver.Focus focus, List<double[]> settled) {
+            this.t = t;
+            this.lists = lists;
+            this.covered = covered;
+            this.focus = focus;
+            this.settled = settled;
+        }
+
+        void run(List<PlaceMention> out, List<Unresolved> unresolved) {
+            List<String> countries = focus.weight.keySet().stream()
+                    .sorted(Comparator.comparingDouble(cc -> -focus.weight.get(cc))).limit(3).toList();
+            for (Lists.Item item : lists.items()) {
+                if (anyCovered(item.first(), item.last()) || !placeList(item.group(), out)) {
+                    continue;
+                }
+                if (!tryFuzzy(item.first(), item.last(), countries, out, "fuzzy+list")
+                        && item.last() - item.first() < 3 && !t.arabic(item.first()) && !t.allCaps(item.first())) {
+                    String surface = t.text.substring(t.start[item.first()], t.end[item.last()]);
+                    unresolved.add(new Unresolved(surface, new Span(t.start[item.first()], t.end[item.last()]),
+                            "not in gazetteer (member of a list of places)"));
+                }
+            }
+            for (int i = 1; i < t.size; i++) {
+                if (covered[i] || !t.capitalized(i) || t.allCaps(i) || t.end[i] - t.start[i] < 7
+                        || t.sentenceInitial(i) || lexicon.commonWords().contains(t.folded[i])
+                        || lexicon.notPlaces().contains(t.folded[i])) {
+                    continue;
+                }
+                boolean cue = t.joined(i - 1) && (t.folded[i - 1].equals("in") || t.folded[i - 1].equals("near"));
+                if (cue && !(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1) && !covered[i + 1])) {
+                    tryFuzzy(i, i, countries, out, "fuzzy+cue");
+                }
+            }
+        }
+
+        private boolean anyCovered(int from, int to) {
+            for (int w = from; w <= to; w++) {
+                if (covered[w]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when at least two members of the list resolved to cities or provinces. */
+        private boolean placeList(int group, List<PlaceMention> out) {
+            int n = 0;
+            for (Lists.Item it : lists.items()) {
+                if (it.group() == group && anyCovered(it.first(), it.last())) {
+                    n++;
+                }
+            }
+            return n >= 2;
+        }
+
+        private boolean tryFuzzy(int first, int last, List<String> countries, List<PlaceMention> out, String pass) {
+            List<String> words = new ArrayList<>();
+            for (int w = first; w <= last; w++) {
+                words.add(t.folded[w]);
+            }
+            int[] entries = fuzzy.match(words, countries);
+            if (entries.length == 0) {
+                return false;
+            }
+            Resolver.Choice ch = resolver.choose(entries, true, focus, Set.of(), settled);
+            Span span = new Span(t.start[first], t.end[last]);
+            out.add(cityMention(ch.place(), span.of(t.text), span, 0.7, pass + "+" + ch.pass()));
+            for (int w = first; w <= last; w++) {
+                covered[w] = true;
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.attest.places;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The word lists the geoparser consults, read from the resource files of this package:
+ * common words that are also place names, given names and titles (persons), organisation words,
+ * words that are never places, and place cues ("city of", "province").
+ *
+ * @param commonWords lower-case common English words that GeoNames also has as place names
+ * @param givenNames  lower-case given names
+ * @param titles      lower-case titles and roles that precede a person's name
+ * @param orgWords    lower-case words that make a capitalised sequence an organisation name
+ * @param notPlaces   lower-case words never taken for a place on their own
+ * @param cues        place cues
+ */
+public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<String> titles,
+                           Set<String> orgWords, Set<String> notPlaces, List<Cue> cues) {
+
+    /** "city" before a name, "province" after it, and what kind of place it announces. */
+    public record Cue(String word, boolean before, String kind) {}
+
+    public PlaceLexicon {
+        commonWords = Set.copyOf(commonWords);
+        givenNames = Set.copyOf(givenNames);
+        titles = Set.copyOf(titles);
+        orgWords = Set.copyOf(orgWords);
+        notPlaces = Set.copyOf(notPlaces);
+        cues = List.copyOf(cues);
+    }
+
+    /** Loads the bundled lists. */
+    public static PlaceLexicon load() {
+        List<Cue> cues = new ArrayList<>();
+        for (String line : lines("place-cues.txt")) {
+            String[] f = line.split("\t");
+            cues.add(new Cue(f[0], f[1].equals("before"), f[2]));
+        }
+        return new PlaceLexicon(new HashSet<>(lines("common-words.txt")), new HashSet<>(lines("given-names.txt")),
+                new HashSet<>(lines("titles.txt")), new HashSet<>(lines("org-words.txt")),
+                new HashSet<>(lines("not-places.txt")), cues);
+    }
+
+    /** The non-comment, non-blank lines of a resource of this package, trimmed. */
+    static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = PlaceLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The cue word that announces a place of this kind on the given side, if {@code word} is one. */
+    public String cueKind(String lowerWord, boolean before) {
+        for (Cue c : cues) {
+            if (c.before() == before && c.word().equals(lowerWord)) {
+                return c.kind();
+            }
+        }
+        return null;
+    }
+}

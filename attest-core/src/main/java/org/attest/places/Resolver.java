@@ -1,0 +1,101 @@
+package org.attest.places;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attest.gazetteer.Gazetteer;
+
+/**
+ * Chooses one place for a candidate among the gazetteer entries it matched, by ordered named
+ * considerations that add to a score: how the name matched (the place's own name beats an
+ * alternate, an exact key beats a skeleton), the document's country focus, province hints
+ * ("Dorud (Lorestan)"), feature code (capital, seat of a division), population, and closeness
+ * to the places already settled. The winning considerations are recorded as the pass.
+ */
+final class Resolver {
+    /** A chosen place with its score and the considerations that decided it. */
+    record Choice(int place, double score, double margin, String pass) {}
+
+    private static final Set<String> SEATS = Set.of("PPLC", "PPLA", "PPLG");
+
+    private final Gazetteer gazetteer;
+
+    Resolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Country weights: how strongly the document is about each country. */
+    static final class Focus {
+        final Map<String, Double> weight = new HashMap<>();
+        double max;
+
+        void add(String country, double w) {
+            double v = weight.merge(country, w, Double::sum);
+            max = Math.max(max, v);
+        }
+
+        double share(String country) {
+            return max == 0 ? 0 : weight.getOrDefault(country, 0.0) / max;
+        }
+    }
+
+    Choice choose(int[] entries, boolean skeletal, Focus focus, Set<String> provinceHints,
+                  List<double[]> settled) {
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        String bestPass = "";
+        for (int e : entries) {
+            int p = Gazetteer.placeOf(e);
+            int kind = Gazetteer.kindOf(e);
+            StringBuilder pass = new StringBuilder(skeletal ? "skeleton" : "exact");
+            double s = kind == Gazetteer.PRIMARY ? 3 : kind == Gazetteer.ALTERNATE ? 2 : 1.5;
+            pass.append(kind == Gazetteer.PRIMARY ? "-name" : kind == Gazetteer.ALTERNATE ? "-alternate" : "-short");
+            double share = focus.share(gazetteer.country(p));
+            if (share > 0) {
+                s += 4 * share;
+                pass.append("+country");
+            }
+            if (provinceHints.contains(gazetteer.country(p) + "." + gazetteer.admin1Code(p))) {
+                s += 5;
+                pass.append("+province");
+            }
+            String fc = gazetteer.featureCode(p);
+            s += fc.equals("PPLC") ? 2 : SEATS.contains(fc) ? 1.5 : fc.equals("PPLA2") ? 1
+                    : fc.startsWith("PPLA") ? 0.5 : fc.equals("PPLX") || fc.equals("PPLH") || fc.equals("PPLQ") ? -2 : 0;
+            s += Math.log10(gazetteer.population(p) + 1) / 2;
+            if (near(p, settled)) {
+                s += 1.5;
+                pass.append("+nearby");
+            }
+            if (s > bestScore) {
+                second = bestScore;
+                bestScore = s;
+                best = p;
+                bestPass = pass.toString();
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        double margin = second == Double.NEGATIVE_INFINITY ? 10 : bestScore - second;
+        return new Choice(best, bestScore, margin, bestPass);
+    }
+
+    private boolean near(int p, List<double[]> settled) {
+        for (double[] ll : settled) {
+            if (km(gazetteer.lat(p), gazetteer.lon(p), ll[0], ll[1]) < 150) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static double km(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 6371 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+}
