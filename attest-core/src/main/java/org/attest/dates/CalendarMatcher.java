@@ -58,7 +58,8 @@ final class CalendarMatcher {
         }
         p = skipSpace(t, p);
         int[] day = day(t, p);
-        if (day != null && !countFollows(t, day[1])) {
+        // "in May 12 people were hurt" is a count; "on June 30 protesters gathered" a date
+        if (day != null && (!countFollows(t, day[1]) || TextScan.wordBefore(t, s).equals("on"))) {
             int[] year = yearAfterDay(t, day[1]);
             if (year != null) {
                 return new Candidate(s, year[1], DateExpr.gregorian(year[0], w.month(), day[0], null),
