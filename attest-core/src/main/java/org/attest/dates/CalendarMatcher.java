@@ -115,7 +115,7 @@ final class CalendarMatcher {
         if (we == p) {
             return null;
         }
-        WordInfo w = lexicon.word(TextScan.lower(t, p, we));
+        WordInfo w = lexicon.word(t, p, we);
         if (w == null) {
             return null;
         }
@@ -160,7 +160,6 @@ final class CalendarMatcher {
             end--; // "mid-November"
         }
         String[] words = new String[lexicon.longestModifierWords()];
-        int[] starts = new int[words.length];
         int e = end;
         int best = s;
         String phrase = "";
@@ -170,7 +169,6 @@ final class CalendarMatcher {
                 break;
             }
             phrase = k == 0 ? TextScan.lower(t, ws, e) : TextScan.lower(t, ws, e) + " " + phrase;
-            starts[k] = ws;
             if (lexicon.isModifier(phrase) || (k > 0 && phrase.endsWith(" of")
                     && lexicon.isModifier(phrase.substring(0, phrase.length() - 3)))) {
                 best = ws;

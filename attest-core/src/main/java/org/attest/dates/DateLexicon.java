@@ -29,6 +29,7 @@ public final class DateLexicon {
     private static final String DIR = "/org/attest/dates/";
 
     private final Map<String, WordInfo> words;
+    private final WordTable<WordInfo> table;
     private final Set<String> modifiers;
     private final int longestModifierWords;
     private final Set<String> countNouns;
@@ -39,6 +40,7 @@ public final class DateLexicon {
     private DateLexicon(Map<String, WordInfo> words, Set<String> modifiers, Set<String> countNouns,
                         Set<String> countBefore, Set<String> yearBefore, Set<String> yearAfter) {
         this.words = Map.copyOf(words);
+        this.table = new WordTable<>(this.words);
         this.modifiers = Set.copyOf(modifiers);
         this.longestModifierWords = modifiers.stream().mapToInt(m -> m.split(" ").length).max().orElse(0);
         this.countNouns = Set.copyOf(countNouns);
@@ -103,6 +105,11 @@ public final class DateLexicon {
     /** Every word the lexicon knows, lower case (for a scanner's pre-check). */
     Set<String> words() {
         return words.keySet();
+    }
+
+    /** {@link #word(String)} for the word at [s, e) of a text, in any case, without allocating. */
+    WordInfo word(CharSequence text, int s, int e) {
+        return table.get(text, s, e);
     }
 
     /** What a lower-case word can start or be, or {@code null} when it plays no part in dates. */

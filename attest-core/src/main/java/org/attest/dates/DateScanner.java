@@ -66,7 +66,7 @@ final class DateScanner {
     }
 
     private Candidate word(String t, int s, int e) {
-        WordInfo w = lexicon.word(TextScan.lower(t, s, e));
+        WordInfo w = lexicon.word(t, s, e);
         if (w == null) {
             return null;
         }

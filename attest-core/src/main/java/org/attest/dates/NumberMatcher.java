@@ -80,7 +80,8 @@ final class NumberMatcher {
         }
         int s3 = e2 + 1;
         int e3 = digitsEnd(t, s3);
-        if (e3 == s3 || (e3 < t.length() && (isLetter(t.charAt(e3)) || isDigit(t.charAt(e3))))) {
+        boolean isoTime = sep == '-' && e3 + 1 < t.length() && t.charAt(e3) == 'T' && isDigit(t.charAt(e3 + 1));
+        if (e3 == s3 || (!isoTime && e3 < t.length() && (isLetter(t.charAt(e3)) || isDigit(t.charAt(e3))))) {
             return null;
         }
         if (e3 < t.length() && (t.charAt(e3) == sep || t.charAt(e3) == ':')

@@ -83,7 +83,7 @@ final class PhraseMatcher {
         if (we == p) {
             return null;
         }
-        WordInfo m = lexicon.word(TextScan.lower(t, p, we));
+        WordInfo m = lexicon.word(t, p, we);
         if (m == null || m.month() == 0) {
             return null;
         }
@@ -145,7 +145,7 @@ final class PhraseMatcher {
         if (we == p || !capitalised(t, p)) {
             return null;
         }
-        WordInfo m = lexicon.word(TextScan.lower(t, p, we));
+        WordInfo m = lexicon.word(t, p, we);
         if (m == null || m.month() == 0) {
             return null;
         }

@@ -19,6 +19,8 @@ class DateStageAbsoluteTest {
         A sit-in started on 7th October, 2023 near the port.                | 7th October, 2023  | 2023-10-07 | DAY
         Nurses walked out on Tuesday, 5 March 2024 over pay.                | Tuesday, 5 March 2024 | 2024-03-05 | DAY
         The record is dated 2021-06-01 in the archive.                       | 2021-06-01         | 2021-06-01 | DAY
+        The page was updated 2021-06-01T10:00 by the editors.                | 2021-06-01         | 2021-06-01 | DAY
+        THE RALLY ON JUNE 5, 2019 WAS LARGE.                                 | JUNE 5, 2019       | 2019-06-05 | DAY
         The order, signed 13/06/2021, was leaked.                           | 13/06/2021         | 2021-06-13 | DAY
         The memo, signed 6/13/2021, was leaked.                             | 6/13/2021          | 2021-06-13 | DAY
         Miners occupied the pit in November 2019 for a week.                | November 2019      | 2019-11    | MONTH
