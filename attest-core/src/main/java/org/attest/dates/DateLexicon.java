@@ -1,0 +1,234 @@
+package org.attest.dates;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.attest.internal.Validate;
+
+/**
+ * The words the date stage knows: English month and weekday names, Solar Hijri month names in
+ * Latin and Persian script, relative phrases ("last week"), period modifiers ("early", "the
+ * summer of") and the context words that tell a year from a count. Immutable; built once by
+ * {@link #load()} from the resource files in {@code org/attest/dates/} and shared freely.
+ *
+ * <p>All keys are lower case ({@link Locale#ROOT}); callers look words up already lower-cased.
+ */
+public final class DateLexicon {
+    private static final String DIR = "/org/attest/dates/";
+
+    private final Map<String, WordInfo> words;
+    private final WordTable<WordInfo> table;
+    private final Set<String> modifiers;
+    private final int longestModifierWords;
+    private final Set<String> countNouns;
+    private final Set<String> countBefore;
+    private final Set<String> yearBefore;
+    private final Set<String> yearAfter;
+
+    private DateLexicon(Map<String, WordInfo> words, Set<String> modifiers, Set<String> countNouns,
+                        Set<String> countBefore, Set<String> yearBefore, Set<String> yearAfter) {
+        this.words = Map.copyOf(words);
+        this.table = new WordTable<>(this.words);
+        this.modifiers = Set.copyOf(modifiers);
+        this.longestModifierWords = modifiers.stream().mapToInt(m -> m.split(" ").length).max().orElse(0);
+        this.countNouns = Set.copyOf(countNouns);
+        this.countBefore = Set.copyOf(countBefore);
+        this.yearBefore = Set.copyOf(yearBefore);
+        this.yearAfter = Set.copyOf(yearAfter);
+    }
+
+    /**
+     * Reads the lexicon from the class path.
+     *
+     * @throws UncheckedIOException when a resource is missing or unreadable (a packaging error)
+     */
+    public static DateLexicon load() {
+        Map<String, Builder> b = new HashMap<>();
+        for (String line : lines("months.txt")) {
+            String[] f = line.split("\\s+");
+            int n = Integer.parseInt(f[0]);
+            for (int i = 1; i < f.length; i++) {
+                Builder w = b.computeIfAbsent(strip(f[i]), k -> new Builder());
+                w.month = n;
+                w.monthNeed = need(f[i]);
+            }
+        }
+        for (String line : lines("weekdays.txt")) {
+            String[] f = line.split("\\s+");
+            DayOfWeek d = DayOfWeek.of(Integer.parseInt(f[0]));
+            for (int i = 1; i < f.length; i++) {
+                Builder w = b.computeIfAbsent(strip(f[i]), k -> new Builder());
+                w.weekday = d;
+                w.weekdayNeed = need(f[i]);
+            }
+        }
+        for (String line : lines("persian-months.txt")) {
+            String[] f = line.split("\\s+");
+            int n = Integer.parseInt(f[0]);
+            for (int i = 1; i < f.length; i++) {
+                Builder w = b.computeIfAbsent(strip(f[i]), k -> new Builder());
+                w.persianMonth = n;
+                w.persianNeed = need(f[i]);
+            }
+        }
+        for (String line : lines("relative.txt")) {
+            String[] f = line.split("\\|");
+            Validate.isTrue(f.length == 3, "relative.txt: bad line %s", line);
+            List<String> phrase = List.of(f[0].trim().split(" "));
+            RelativePhrase p = new RelativePhrase(phrase, RelativeUnit.valueOf(f[1].trim().toUpperCase(Locale.ROOT)),
+                    Integer.parseInt(f[2].trim()));
+            b.computeIfAbsent(phrase.get(0), k -> new Builder()).phrases.add(p);
+        }
+        for (String line : lines("week-ordinals.txt")) {
+            String[] f = line.split("\\|");
+            b.computeIfAbsent(f[0].trim(), k -> new Builder()).weekOrdinal = Integer.parseInt(f[1].trim());
+        }
+        Map<String, WordInfo> words = new HashMap<>();
+        b.forEach((k, v) -> words.put(k, v.build()));
+        return new DateLexicon(words, Set.copyOf(lines("period-modifiers.txt")),
+                Set.copyOf(lines("count-nouns.txt")), Set.copyOf(lines("count-before.txt")),
+                Set.copyOf(lines("year-before.txt")), Set.copyOf(lines("year-after.txt")));
+    }
+
+    /** Every word the lexicon knows, lower case (for a scanner's pre-check). */
+    Set<String> words() {
+        return words.keySet();
+    }
+
+    /** {@link #word(String)} for the word at [s, e) of a text, in any case, without allocating. */
+    WordInfo word(CharSequence text, int s, int e) {
+        return table.get(text, s, e);
+    }
+
+    /** What a lower-case word can start or be, or {@code null} when it plays no part in dates. */
+    WordInfo word(String lower) {
+        return words.get(lower);
+    }
+
+    /** True for a modifier phrase ("early", "the end of"), words separated by one space. */
+    boolean isModifier(String lowerPhrase) {
+        return modifiers.contains(lowerPhrase);
+    }
+
+    /** The most words any modifier phrase has. */
+    int longestModifierWords() {
+        return longestModifierWords;
+    }
+
+    /** True when a number followed by this word is a count or measure ("2000 people"). */
+    boolean isCountNoun(String lower) {
+        return countNouns.contains(lower);
+    }
+
+    /** True when this word before a number makes it a count or an identifier ("some 2000"). */
+    boolean isCountBefore(String lower) {
+        return countBefore.contains(lower);
+    }
+
+    /** True when this word before a number or a month name marks a date ("in 1367", "in May"). */
+    boolean isYearBefore(String lower) {
+        return yearBefore.contains(lower);
+    }
+
+    /** True when this word after a number marks a Solar Hijri year ("1398 SH"). */
+    boolean isYearAfter(String lower) {
+        return yearAfter.contains(lower);
+    }
+
+    /** How much context a name needs before it is taken as a date. */
+    enum Need {
+        /** A date on its own ("November"). */
+        NONE,
+        /** A date beside a day or year, or after a context word ("in May"). */
+        CONTEXT,
+        /** A date only beside a day or year ("Jan 5"). */
+        NUMBER
+    }
+
+    /** The units of a relative phrase. */
+    enum RelativeUnit { DAY, WEEK, MONTH, YEAR, RECENT_WEEKS, RECENT_DAYS }
+
+    /** A relative phrase: its lower-case words, its unit and its offset from the anchor. */
+    record RelativePhrase(List<String> words, RelativeUnit unit, int offset) {
+        RelativePhrase {
+            words = List.copyOf(words);
+        }
+    }
+
+    /**
+     * Everything one word may be. Zero / {@code null} fields mean "not that".
+     *
+     * @param month        English month 1..12, or 0
+     * @param monthNeed    context needed for the month reading
+     * @param weekday      weekday, or null
+     * @param weekdayNeed  context needed for the weekday reading
+     * @param persianMonth Solar Hijri month 1..12, or 0
+     * @param persianNeed  context needed for the Persian month reading
+     * @param phrases      relative phrases that start with this word, longest first
+     * @param weekOrdinal  week number for "second week of", -1 for "last", 0 when none
+     */
+    record WordInfo(int month, Need monthNeed, DayOfWeek weekday, Need weekdayNeed, int persianMonth,
+                    Need persianNeed, List<RelativePhrase> phrases, int weekOrdinal) {
+        WordInfo {
+            phrases = List.copyOf(phrases);
+        }
+    }
+
+    private static final class Builder {
+        int month;
+        Need monthNeed = Need.NONE;
+        DayOfWeek weekday;
+        Need weekdayNeed = Need.NONE;
+        int persianMonth;
+        Need persianNeed = Need.NONE;
+        final List<RelativePhrase> phrases = new ArrayList<>();
+        int weekOrdinal;
+
+        WordInfo build() {
+            // longest first, so the first phrase that matches is the longest one
+            phrases.sort(Comparator.comparingInt((RelativePhrase p) -> p.words().size()).reversed());
+            return new WordInfo(month, monthNeed, weekday, weekdayNeed, persianMonth, persianNeed,
+                    phrases, weekOrdinal);
+        }
+    }
+
+    private static Need need(String entry) {
+        return entry.startsWith("*") ? Need.NUMBER : entry.startsWith("?") ? Need.CONTEXT : Need.NONE;
+    }
+
+    private static String strip(String entry) {
+        return entry.replaceFirst("^[*?]", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The non-blank, non-comment lines of a resource, trimmed and lower-cased. */
+    private static List<String> lines(String file) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = DateLexicon.class.getResourceAsStream(DIR + file)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("missing resource " + DIR + file));
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(t.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DIR + file, e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,160 @@
+package org.attest.dates;
+
+import static org.attest.dates.TextScan.capitalised;
+import static org.attest.dates.TextScan.skipSpace;
+import static org.attest.dates.TextScan.wordAt;
+import static org.attest.dates.TextScan.wordBefore;
+import static org.attest.dates.TextScan.wordBeforeStart;
+import static org.attest.dates.TextScan.wordEnd;
+
+import java.util.List;
+import org.attest.dates.DateLexicon.Need;
+import org.attest.dates.DateLexicon.RelativePhrase;
+import org.attest.dates.DateLexicon.WordInfo;
+
+/**
+ * Matches expressions built from words: weekdays ("Friday 18 June", "Sunday, July 12, 2020",
+ * "last Monday", "on Saturday"), relative phrases from {@code relative.txt} ("yesterday",
+ * "the following month", "in recent weeks") and weeks of a month ("the second week of June").
+ * Each method looks only at the few words around the offset it is given.
+ */
+final class PhraseMatcher {
+    private final DateLexicon lexicon;
+    private final CalendarMatcher calendar;
+
+    PhraseMatcher(DateLexicon lexicon, CalendarMatcher calendar) {
+        this.lexicon = lexicon;
+        this.calendar = calendar;
+    }
+
+    /**
+     * A weekday at [s, e): followed by a date ("Friday 18 June", "Sunday, July 12, 2020") it
+     * states that date and its weekday; alone it is relative ("last Monday": direction -1,
+     * "next Monday": +1, "Monday", "on Monday", "this Monday": 0).
+     */
+    Candidate weekday(String t, int s, int e, WordInfo w) {
+        if (!capitalised(t, s)) {
+            return null;
+        }
+        int p = e;
+        if (w.weekdayNeed() == Need.NUMBER && p < t.length() && t.charAt(p) == '.') {
+            p++;
+        }
+        p = skipSpace(t, p);
+        if (p < t.length() && t.charAt(p) == ',') {
+            p = skipSpace(t, p + 1);
+        }
+        Candidate date = dateAfterWeekday(t, p);
+        if (date != null) {
+            DateExpr x = date.expr().withWeekday(w.weekday());
+            return new Candidate(s, date.span().end(), x, "weekday-" + date.rule());
+        }
+        if (w.weekdayNeed() != Need.NONE) {
+            return null;
+        }
+        String prev = wordBefore(t, s);
+        int direction = switch (prev) {
+            case "last", "past", "previous" -> -1;
+            case "next", "coming" -> 1;
+            default -> 0;
+        };
+        int start = direction != 0 || prev.equals("this") ? wordBeforeStart(t, s) : s;
+        if (prev.equals("coming") && wordBefore(t, start).equals("this")) {
+            start = wordBeforeStart(t, start); // "this coming Friday"
+        }
+        return new Candidate(start, e, DateExpr.weekday(w.weekday(), direction), "weekday");
+    }
+
+    private Candidate dateAfterWeekday(String t, int p) {
+        if (p >= t.length()) {
+            return null;
+        }
+        if (TextScan.isDigit(t.charAt(p))) {
+            return calendar.dayFirst(t, p, TextScan.digitsEnd(t, p));
+        }
+        if (wordAt(t, p).equals("the")) {
+            int q = skipSpace(t, p + 3);
+            if (q < t.length() && TextScan.isDigit(t.charAt(q))) {
+                return calendar.dayFirst(t, q, TextScan.digitsEnd(t, q)); // "Friday the 18th of June"
+            }
+            return null;
+        }
+        int we = wordEnd(t, p);
+        if (we == p) {
+            return null;
+        }
+        WordInfo m = lexicon.word(t, p, we);
+        if (m == null || m.month() == 0) {
+            return null;
+        }
+        Candidate c = calendar.monthFirst(t, p, we, m);
+        return c != null && c.expr().day() > 0 ? c : null;
+    }
+
+    /**
+     * A relative phrase or a week of a month that starts with the word at [s, e) ("last" in
+     * "last week", "the" in "the following month"), or {@code null}.
+     */
+    Candidate phrase(String t, int s, int e, WordInfo w) {
+        if (w.weekOrdinal() != 0) {
+            Candidate c = weekOfMonth(t, s, e, w.weekOrdinal());
+            if (c != null) {
+                return c;
+            }
+        }
+        List<RelativePhrase> phrases = w.phrases();
+        for (RelativePhrase ph : phrases) {
+            int end = matchWords(t, e, ph.words());
+            if (end > 0) {
+                return new Candidate(s, end, DateExpr.relative(ph.unit(), ph.offset()),
+                        "relative-" + String.join("-", ph.words()));
+            }
+        }
+        return null;
+    }
+
+    /** The end of the phrase whose first word ends at {@code e}, or -1 if the rest does not follow. */
+    private static int matchWords(String t, int e, List<String> words) {
+        int end = e;
+        for (int i = 1; i < words.size(); i++) {
+            int p = skipSpace(t, end);
+            if (p == end) {
+                return -1; // words must be separated by space
+            }
+            int we = wordEnd(t, p);
+            if (!t.regionMatches(true, p, words.get(i), 0, we - p) || we - p != words.get(i).length()) {
+                return -1;
+            }
+            end = we;
+        }
+        return end;
+    }
+
+    /** "[the] second week of June [2021]": the ordinal word is at [s, e). */
+    private Candidate weekOfMonth(String t, int s, int e, int n) {
+        int p = skipSpace(t, e);
+        if (!wordAt(t, p).equals("week")) {
+            return null;
+        }
+        p = skipSpace(t, p + 4);
+        if (!wordAt(t, p).equals("of")) {
+            return null;
+        }
+        p = skipSpace(t, p + 2);
+        int we = wordEnd(t, p);
+        if (we == p || !capitalised(t, p)) {
+            return null;
+        }
+        WordInfo m = lexicon.word(t, p, we);
+        if (m == null || m.month() == 0) {
+            return null;
+        }
+        int start = wordBefore(t, s).equals("the") ? wordBeforeStart(t, s) : s;
+        int[] year = CalendarMatcher.year(t, skipSpace(t, we), CalendarMatcher.MIN_YEAR, CalendarMatcher.MAX_YEAR);
+        if (year != null) {
+            return new Candidate(start, year[1], DateExpr.weekOfMonth(n, m.month(), year[0]), "week-of-month");
+        }
+        return calendar.withRelativeYear(t,
+                new Candidate(start, we, DateExpr.weekOfMonth(n, m.month(), null), "week-of-month"));
+    }
+}

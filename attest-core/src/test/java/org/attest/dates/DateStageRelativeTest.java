@@ -1,0 +1,67 @@
+package org.attest.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.attest.model.DateMention;
+import org.attest.model.DatePrecision;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Expressions resolved against the publication date. 2021-06-09 is a Wednesday. */
+class DateStageRelativeTest {
+
+    @ParameterizedTest(name = "{1} @ {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Crowds gathered on Saturday in the main square.             | Saturday             | 2021-06-09 | 2021-06-05 | DAY
+        Crowds gathered on Wednesday in the main square.            | Wednesday            | 2021-06-09 | 2021-06-09 | DAY
+        The council met last Wednesday behind closed doors.         | last Wednesday       | 2021-06-09 | 2021-06-02 | DAY
+        The council will meet next Monday to vote.                  | next Monday          | 2021-06-09 | 2021-06-14 | DAY
+        Police detained two reporters yesterday afternoon.          | yesterday            | 2021-06-09 | 2021-06-08 | DAY
+        Police detained two reporters today near the court.         | today                | 2021-06-09 | 2021-06-09 | DAY
+        Workers stopped the line last week to protest.              | last week            | 2021-06-09 | 2021-05-31 | WEEK
+        Rents doubled last month in the capital.                    | last month           | 2021-06-09 | 2021-05    | MONTH
+        The union plans a march this month.                         | this month           | 2021-06-09 | 2021-06    | MONTH
+        The union plans a march next month.                         | next month           | 2021-06-09 | 2021-07    | MONTH
+        The union planned a march the following month.              | the following month  | 2021-06-09 | 2021-07    | MONTH
+        Arrests doubled this year, the group said.                  | this year            | 2021-06-09 | 2021       | YEAR
+        Arrests doubled last year, the group said.                  | last year            | 2021-06-09 | 2020       | YEAR
+        In recent weeks, strikes spread to the oil fields.          | In recent weeks      | 2021-06-09 | 2021-05    | MONTH
+        Posters appeared in the third week of May in the suburbs.   | the third week of May| 2021-06-09 | 2021-05-17 | WEEK
+        Posters appeared in the last week of June downtown.         | the last week of June | 2021-07-02 | 2021-06-21 | WEEK
+        Sit-ins began in April across the country.                  | April                | 2021-06-09 | 2021-04    | MONTH
+        Sit-ins began in December across the country.               | December             | 2021-06-09 | 2020-12    | MONTH
+        Sit-ins will resume in July, organisers say.                | July                 | 2021-06-09 | 2021-07    | MONTH
+        Sit-ins began in February of last year in the north.        | February of last year| 2021-06-09 | 2020-02    | MONTH
+        Clashes broke out on May 18 near the bazaar.                | May 18               | 2021-06-09 | 2021-05-18 | DAY
+        Clashes broke out on the 3rd of May near the bazaar.        | 3rd of May           | 2021-06-09 | 2021-05-03 | DAY
+        Clashes broke out on July 17th at dawn.                     | July 17th            | 2021-07-20 | 2021-07-17 | DAY
+        Clashes broke out on 17 July at dawn.                       | 17 July              | 2021-07-20 | 2021-07-17 | DAY
+        Clashes broke out on December 30 at dawn.                   | December 30          | 2022-01-04 | 2021-12-30 | DAY
+        A vigil is planned for January 3 in the park.               | January 3            | 2021-12-28 | 2022-01-03 | DAY
+        Riots began in mid-November in the south.                   | mid-November         | 2021-12-10 | 2021-11    | MONTH
+        The harvest protest started in Farvardin this spring.       | Farvardin            | 2021-06-09 | 2021-04    | MONTH
+        """)
+    void resolvedAgainstPublication(String sentence, String surface, String published, String value,
+                                    DatePrecision precision) {
+        DateMention m = DateTesting.mention(sentence, published, surface);
+        assertThat(m.value()).isEqualTo(value);
+        assertThat(m.precision()).isEqualTo(precision);
+        assertThat(m.relative()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Crowds gathered on Saturday in the main square.      | Saturday
+        Police detained two reporters yesterday afternoon.   | yesterday
+        Workers stopped the line last week to protest.       | last week
+        Rents doubled last month in the capital.             | last month
+        Sit-ins began in April across the country.           | April
+        In recent weeks, strikes spread to the oil fields.   | In recent weeks
+        """)
+    void unanchoredIsUnknown(String sentence, String surface) {
+        DateMention m = DateTesting.mention(sentence, null, surface);
+        assertThat(m.value()).isNull();
+        assertThat(m.precision()).isEqualTo(DatePrecision.UNKNOWN);
+        assertThat(m.relative()).isTrue();
+    }
+}
