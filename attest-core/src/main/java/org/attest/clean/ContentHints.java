@@ -63,16 +63,35 @@ public record ContentHints(Set<String> junk, Set<String> comments, Set<String> c
         return isJunk ? Kind.JUNK : isContent ? Kind.CONTENT : Kind.NEUTRAL;
     }
 
-    private static Set<String> tokens(String value) {
+    /**
+     * The whole words of a class/id value and their parts split on '-' and '_', lower case.
+     * Hand-written because it runs once per element of every page.
+     */
+    static Set<String> tokens(String value) {
         Set<String> out = new HashSet<>();
-        for (String whole : value.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (whole.isEmpty()) {
-                continue;
-            }
-            out.add(whole);
-            for (String part : whole.split("[-_]+")) {
-                if (!part.isEmpty()) {
-                    out.add(part);
+        String v = value.toLowerCase(Locale.ROOT);
+        int n = v.length();
+        int wordStart = -1;
+        int partStart = -1;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? v.charAt(i) : ' ';
+            boolean space = Character.isWhitespace(c);
+            boolean joiner = c == '-' || c == '_';
+            if (space || joiner) {
+                if (partStart >= 0 && i > partStart) {
+                    out.add(v.substring(partStart, i));
+                }
+                partStart = -1;
+                if (space && wordStart >= 0) {
+                    out.add(v.substring(wordStart, i));
+                    wordStart = -1;
+                }
+            } else {
+                if (wordStart < 0) {
+                    wordStart = i;
+                }
+                if (partStart < 0) {
+                    partStart = i;
                 }
             }
         }
