@@ -1,0 +1,116 @@
+package org.attest.clean;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Picks the element that holds an HTML page's article, in the manner of Readability: each
+ * paragraph scores by its length and commas, the score flows to a few ancestors with a decay,
+ * containers are weighted by their class words and tag ({@code article}, {@code main},
+ * {@code itemprop=articleBody}) and discounted by their link density. The winner is widened
+ * to an ancestor when that ancestor holds much more paragraph text (an article split over
+ * sibling blocks). Works on any site's markup; no site is special.
+ */
+final class ContentScorer {
+    /** Paragraphs shorter than this (visible characters) say nothing. */
+    private static final int MIN_PARAGRAPH = 25;
+    /** How many ancestors a paragraph's score reaches. */
+    private static final int LEVELS = 5;
+    /** An ancestor with this many times the paragraph text is the better container. */
+    private static final double WIDEN_FACTOR = 1.5;
+    private static final double MAX_WIDEN_LINK_DENSITY = 0.3;
+
+    private final ContentHints hints;
+
+    ContentScorer(ContentHints hints) {
+        this.hints = hints;
+    }
+
+    /**
+     * The element to extract text from: the best-scoring container, or {@code body} when no
+     * paragraph scores.
+     */
+    Element choose(Element body, NodeStats stats) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) {
+            if (!isScorable(e)) {
+                continue;
+            }
+            int len = stats.get(e).text;
+            if (len < MIN_PARAGRAPH) {
+                continue;
+            }
+            double score = 1 + stats.get(e).commas + Math.min(len / 100.0, 3.0);
+            Element ancestor = e.parent();
+            for (int level = 0; level < LEVELS && ancestor != null; level++) {
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(ancestor, score / divider, Double::sum);
+                if (ancestor == body) {
+                    break;
+                }
+                ancestor = ancestor.parent();
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            Element e = entry.getKey();
+            double s = (entry.getValue() + weight(e)) * (1 - stats.get(e).linkDensity());
+            if (s > bestScore) {
+                bestScore = s;
+                best = e;
+            }
+        }
+        if (best == null) {
+            return body;
+        }
+        return widen(best, body, stats);
+    }
+
+    private Element widen(Element best, Element body, NodeStats stats) {
+        Element current = best;
+        while (current != body && current.parent() != null) {
+            Element parent = current.parent();
+            NodeStats.Counts p = stats.get(parent);
+            if (p.paragraphText > WIDEN_FACTOR * stats.get(current).paragraphText
+                    && p.linkDensity() < MAX_WIDEN_LINK_DENSITY) {
+                current = parent;
+            } else {
+                break;
+            }
+        }
+        return current;
+    }
+
+    /** Paragraph-like elements: p, pre, blockquote, td, and divs that hold text directly. */
+    private static boolean isScorable(Element e) {
+        if (e.nameIs("p") || e.nameIs("pre") || e.nameIs("td") || e.nameIs("blockquote")) {
+            return true;
+        }
+        if (e.nameIs("div") || e.nameIs("section")) {
+            for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+                if (NodeStats.visibleLength(t.getWholeText()) >= MIN_PARAGRAPH) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A container's prior: class words, semantic tags, schema.org markup. */
+    private double weight(Element e) {
+        double w = switch (hints.kindOf(e)) {
+            case CONTENT -> 25;
+            case JUNK, COMMENTS -> -25;
+            case NEUTRAL -> 0;
+        };
+        if (e.nameIs("article") || e.nameIs("main") || "main".equalsIgnoreCase(e.attr("role"))) {
+            w += 20;
+        }
+        if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+            w += 30;
+        }
+        return w;
+    }
+}

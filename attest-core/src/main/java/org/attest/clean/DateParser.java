@@ -1,0 +1,148 @@
+package org.attest.clean;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads publication dates: machine values from page metadata ("2021-06-01T10:00:00Z",
+ * "2021/06/01", "20210601") and written dates ("June 1, 2021", "3 March 2022"), and finds a
+ * dateline ("PARIS, 3 March 2022 (AFP) -") in the first lines of a text. Month names come from
+ * {@code months.txt}. Every method answers null rather than guessing.
+ */
+public final class DateParser {
+    /** Datelines stand in the first few lines. */
+    static final int DATELINE_LINES = 6;
+    /** A dateline is near the start of its line. */
+    static final int DATELINE_PREFIX = 200;
+
+    private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d).*");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T.*)?");
+    private static final String MONTH = "(\\p{L}{3,9})\\.?";
+    /** "June 1, 2021" or "June 1 2021". */
+    private static final Pattern MDY = Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+    /** "1 June 2021", "1st of June, 2021". */
+    private static final Pattern DMY = Pattern.compile(
+            "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})");
+    /** What may follow the date in a dateline: an optional agency then a dash or colon. */
+    private static final Pattern DATELINE_TAIL = Pattern.compile(
+            "\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:[-–—:]|$)");
+    /** What may precede the date: a place name and a comma or dash, or nothing. */
+    private static final Pattern DATELINE_HEAD = Pattern.compile(
+            "(?:[\\p{Lu}][\\p{L}'’.\\- ]{0,60}(?:\\([^()]{1,30}\\))?\\s*[,—–-]?\\s*)?(?:\\p{L}+day,?\\s+)?");
+
+    private final Map<String, Integer> months;
+
+    DateParser(Map<String, Integer> months) {
+        this.months = Map.copyOf(months);
+    }
+
+    /** Loads {@code months.txt} from this package. */
+    public static DateParser load() {
+        Map<String, Integer> months = new HashMap<>();
+        for (String line : ResourceLines.read(DateParser.class, "months.txt")) {
+            String[] f = line.split("\\s+");
+            if (f.length != 2) {
+                throw new IllegalStateException("bad month line: " + line);
+            }
+            months.put(f[0], Integer.parseInt(f[1]));
+        }
+        return new DateParser(months);
+    }
+
+    /**
+     * A date given as a metadata value: ISO forms with an optional time, compact digits, or a
+     * written date. Null when the value holds no valid date.
+     */
+    public LocalDate parseValue(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.strip();
+        Matcher m = ISO.matcher(v);
+        if (m.matches()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        m = COMPACT.matcher(v);
+        if (m.matches()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        return writtenDate(v, false);
+    }
+
+    /**
+     * The date of a dateline in the first {@value #DATELINE_LINES} non-empty lines of a text, or
+     * null. A dateline is a line that starts with an optional place, then a written date, then a
+     * dash or colon (an agency in parentheses may stand between), e.g.
+     * "Tehran — May 5, 2020: ...".
+     */
+    public LocalDate dateline(String text) {
+        int pos = 0;
+        int seen = 0;
+        while (pos < text.length() && seen < DATELINE_LINES) {
+            int end = text.indexOf('\n', pos);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (end > pos) {
+                seen++;
+                String line = text.substring(pos, Math.min(end, pos + DATELINE_PREFIX));
+                LocalDate d = writtenDate(line, true);
+                if (d != null) {
+                    return d;
+                }
+            }
+            pos = end + 1;
+        }
+        return null;
+    }
+
+    /**
+     * A written date in the string. When {@code asDateline}, the date must be preceded only by
+     * a place and followed by a dash, colon or end of line.
+     */
+    private LocalDate writtenDate(String s, boolean asDateline) {
+        Matcher m = MDY.matcher(s);
+        while (m.find()) {
+            Integer month = months.get(m.group(1).toLowerCase(Locale.ROOT));
+            if (month != null && (!asDateline || framed(s, m.start(), m.end()))) {
+                LocalDate d = date(m.group(3), String.valueOf(month), m.group(2));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        m = DMY.matcher(s);
+        while (m.find()) {
+            Integer month = months.get(m.group(2).toLowerCase(Locale.ROOT));
+            if (month != null && (!asDateline || framed(s, m.start(), m.end()))) {
+                LocalDate d = date(m.group(3), String.valueOf(month), m.group(1));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean framed(String s, int start, int end) {
+        return DATELINE_HEAD.matcher(s.substring(0, start)).matches()
+                && DATELINE_TAIL.matcher(s).region(end, s.length()).lookingAt();
+    }
+
+    private static LocalDate date(String y, String m, String d) {
+        try {
+            int year = Integer.parseInt(y);
+            if (year < 1900 || year > 2100) {
+                return null;
+            }
+            return LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d));
+        } catch (NumberFormatException | DateTimeException e) {
+            return null;
+        }
+    }
+}

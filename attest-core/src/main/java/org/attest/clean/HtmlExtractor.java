@@ -1,0 +1,176 @@
+package org.attest.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Extracts the main text of a parsed HTML page. Steps: drop elements that are never content
+ * (scripts, styles, forms' controls, nav, aside, footer, page headers, furniture roles);
+ * drop elements whose class or id names furniture or comments unless they hold most of the
+ * page's paragraph text; pick the article container with {@link ContentScorer}; drop
+ * link-dense lists inside it; write its blocks (headings, paragraphs, list items, captions)
+ * separated by blank lines, captions marked as boilerplate. Modifies the document given.
+ * Iterative throughout, so deep nesting cannot overflow the stack.
+ */
+final class HtmlExtractor {
+    private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, svg, canvas, object, "
+            + "embed, input, select, button, textarea, nav, aside, footer, link, meta, [hidden], "
+            + "[aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], "
+            + "[role=complementary], [role=search], [role=menu], [role=menubar], [role=dialog]";
+    /** A furniture-named element holding more than this share of the paragraph text is kept. */
+    private static final double KEEP_SHARE = 0.5;
+    private static final double MAX_LIST_LINK_DENSITY = 0.5;
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header",
+            "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
+            "figure", "figcaption", "caption", "table", "tr", "hr", "address", "details", "summary", "body");
+
+    private final ContentHints hints;
+    private final ContentScorer scorer;
+    private final LinePatterns patterns;
+
+    HtmlExtractor(ContentHints hints, LinePatterns patterns) {
+        this.hints = hints;
+        this.scorer = new ContentScorer(hints);
+        this.patterns = patterns;
+    }
+
+    /**
+     * The main text of the page.
+     *
+     * @param body  the page's body; modified (furniture removed)
+     * @param title the page title, or null; prepended as a heading when the article container
+     *              leaves out its headline
+     */
+    Cleaned extract(Element body, String title) {
+        Element headline = body.selectFirst("h1");
+        String headlineText = headline == null ? null : headline.text().strip();
+        body.select(NEVER_CONTENT).remove();
+        for (Element header : body.select("header")) {
+            if (header.closest("article, main, [itemprop=articleBody]") == null) {
+                header.remove();
+            }
+        }
+        removeNamedFurniture(body);
+        NodeStats stats = NodeStats.of(body);
+        Element root = scorer.choose(body, stats);
+        removeLinkLists(root, stats);
+        BlockJoiner joiner = new BlockJoiner(patterns);
+        if (headlineText != null && !headlineText.isEmpty() && !root.text().contains(headlineText)
+                && title != null && (title.contains(headlineText) || headlineText.contains(title))) {
+            joiner.add(headlineText, false);
+        }
+        writeBlocks(root, joiner);
+        return joiner.build();
+    }
+
+    /** Removes elements whose class or id says furniture or comments, unless they are the article. */
+    private void removeNamedFurniture(Element body) {
+        NodeStats stats = NodeStats.of(body);
+        int total = stats.get(body).paragraphText;
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body || NodeStats.isArticle(e)) {
+                continue;
+            }
+            ContentHints.Kind kind = hints.kindOf(e);
+            if (kind == ContentHints.Kind.COMMENTS) {
+                doomed.add(e);
+            } else if (kind == ContentHints.Kind.JUNK && stats.get(e).paragraphText <= KEEP_SHARE * total
+                    && !stats.get(e).holdsArticle) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) {
+            e.remove();
+        }
+    }
+
+    /** Lists and tables of links inside the article ("related stories") go. */
+    private static void removeLinkLists(Element root, NodeStats stats) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : root.select("ul, ol, table, dl")) {
+            NodeStats.Counts c = stats.get(e);
+            if (c.text > 0 && c.linkDensity() > MAX_LIST_LINK_DENSITY) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) {
+            e.remove();
+        }
+    }
+
+    /** Writes the text under root as blocks; iterative traversal. */
+    private void writeBlocks(Element root, BlockJoiner joiner) {
+        StringBuilder buffer = new StringBuilder();
+        boolean[] captionText = {false};
+        int[] captionDepth = {0};
+        int[] preDepth = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    buffer.append(preDepth[0] > 0 ? s : s.replace('\n', ' ').replace('\r', ' '));
+                    if (captionDepth[0] > 0 && !t.isBlank()) {
+                        captionText[0] = true;
+                    }
+                } else if (node instanceof Element e) {
+                    if (e.nameIs("pre")) {
+                        preDepth[0]++;
+                    }
+                    if (e.nameIs("br")) {
+                        buffer.append('\n');
+                    } else if (e.nameIs("td") || e.nameIs("th")) {
+                        buffer.append(' ');
+                    } else if (BLOCKS.contains(e.normalName())) {
+                        flush();
+                    }
+                    if (isCaption(e)) {
+                        flush();
+                        captionDepth[0]++;
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (e.nameIs("pre")) {
+                        preDepth[0]--;
+                    }
+                    if (isCaption(e)) {
+                        flush();
+                        captionDepth[0]--;
+                    } else if (BLOCKS.contains(e.normalName())) {
+                        flush();
+                    }
+                }
+            }
+
+            private void flush() {
+                if (buffer.length() > 0) {
+                    joiner.add(buffer.toString(), captionText[0]);
+                    buffer.setLength(0);
+                }
+                captionText[0] = false;
+            }
+        }, root);
+        if (buffer.length() > 0) {
+            joiner.add(buffer.toString(), captionText[0]);
+        }
+    }
+
+    private boolean isCaption(Element e) {
+        if (e.nameIs("figcaption") || e.nameIs("caption")) {
+            return true;
+        }
+        String cls = e.className();
+        return !cls.isEmpty() && (cls.contains("caption") || cls.contains("credit"));
+    }
+}

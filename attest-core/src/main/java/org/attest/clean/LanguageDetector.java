@@ -1,0 +1,150 @@
+package org.attest.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Guesses a document's language from the share of Latin and Arabic-script letters, a small
+ * profile of frequent words per language and, within Arabic script, the letters that tell
+ * Persian from Arabic. Answers "und" when the evidence is thin. Looks at the first
+ * {@value #SAMPLE_CHARS} characters only, so it costs the same on any document.
+ */
+public final class LanguageDetector {
+    public static final String UNDETERMINED = "und";
+    static final int SAMPLE_CHARS = 20_000;
+    /** Fewer letters than this is too little to judge. */
+    private static final int MIN_LETTERS = 20;
+    /** A language needs at least this share of the words to win. */
+    private static final double MIN_WORD_SHARE = 0.04;
+
+    /** One language's evidence. */
+    record Profile(String language, boolean arabicScript, Set<String> words, String letters) {}
+
+    private final List<Profile> profiles;
+
+    LanguageDetector(List<Profile> profiles) {
+        this.profiles = List.copyOf(profiles);
+    }
+
+    /** Loads {@code language-profiles.txt} from this package. */
+    public static LanguageDetector load() {
+        Map<String, Set<String>> words = new HashMap<>();
+        Map<String, Boolean> arabic = new HashMap<>();
+        Map<String, String> letters = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (String line : ResourceLines.read(LanguageDetector.class, "language-profiles.txt")) {
+            String[] f = line.split("\\s+");
+            if (f[0].equals("words") && f.length > 3) {
+                if (!order.contains(f[1])) {
+                    order.add(f[1]);
+                }
+                arabic.put(f[1], f[2].equals("arabic"));
+                words.computeIfAbsent(f[1], k -> new HashSet<>()).addAll(List.of(f).subList(3, f.length));
+            } else if (f[0].equals("letters") && f.length == 3) {
+                letters.put(f[1], f[2]);
+            } else {
+                throw new IllegalStateException("bad language profile line: " + line);
+            }
+        }
+        List<Profile> profiles = new ArrayList<>();
+        for (String lang : order) {
+            profiles.add(new Profile(lang, arabic.get(lang), Set.copyOf(words.get(lang)),
+                    letters.getOrDefault(lang, "")));
+        }
+        return new LanguageDetector(profiles);
+    }
+
+    /**
+     * The ISO 639-1 code of the text's language, or {@link #UNDETERMINED}.
+     *
+     * @param text normalised text, not null
+     */
+    public String detect(String text) {
+        int n = Math.min(text.length(), SAMPLE_CHARS);
+        int latin = 0;
+        int arabic = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (TextNormalizer.isArabicLetter(c)) {
+                arabic++;
+            } else if (c < 0x250 && Character.isLetter(c)) {
+                latin++;
+            }
+        }
+        if (latin + arabic < MIN_LETTERS) {
+            return UNDETERMINED;
+        }
+        boolean arabicScript = arabic > latin;
+        int major = Math.max(latin, arabic);
+        if (major < 0.6 * (latin + arabic)) {
+            return UNDETERMINED;
+        }
+        Map<String, Integer> hits = new HashMap<>();
+        int totalWords = countWords(text, n, arabicScript, hits);
+        String best = UNDETERMINED;
+        double bestScore = 0;
+        for (Profile p : profiles) {
+            if (p.arabicScript() != arabicScript) {
+                continue;
+            }
+            double score = totalWords == 0 ? 0 : hits.getOrDefault(p.language(), 0) / (double) totalWords;
+            score += letterShare(text, n, p.letters(), major);
+            if (score > bestScore) {
+                bestScore = score;
+                best = p.language();
+            }
+        }
+        return bestScore >= MIN_WORD_SHARE ? best : UNDETERMINED;
+    }
+
+    /** Splits the sample into words and counts, per language, the words in its profile. */
+    private int countWords(String text, int n, boolean arabicScript, Map<String, Integer> hits) {
+        int words = 0;
+        int i = 0;
+        while (i < n) {
+            while (i < n && !isWordChar(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words++;
+                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+                for (Profile p : profiles) {
+                    if (p.arabicScript() == arabicScript && p.words().contains(w)) {
+                        hits.merge(p.language(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || c == '\u200C' || c == '\'';
+    }
+
+    /**
+     * Share of the script's letters that are marker letters of the language, scaled so that a
+     * typical share (a few percent) weighs about as much as the word evidence.
+     */
+    private static double letterShare(String text, int n, String markers, int scriptLetters) {
+        if (markers.isEmpty() || scriptLetters == 0) {
+            return 0;
+        }
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (markers.indexOf(text.charAt(i)) >= 0) {
+                count++;
+            }
+        }
+        return 2.0 * count / scriptLetters;
+    }
+}

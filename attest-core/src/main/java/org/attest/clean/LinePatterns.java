@@ -1,0 +1,144 @@
+package org.attest.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Whole-line patterns for site furniture (dropped) and photo captions (kept, marked as
+ * boilerplate), from {@code boilerplate-lines.txt} and {@code caption-lines.txt}. Patterns are
+ * matched case-insensitively against a whole trimmed line; lines longer than the limits are
+ * never tested, which keeps cleaning linear in the text length. Immutable and thread-safe.
+ *
+ * <p>For speed, the patterns without needles are joined into one alternation (one matcher per
+ * line instead of one per pattern); patterns with needles are tried only on lines holding a
+ * needle.
+ */
+public final class LinePatterns {
+    /** Furniture lines are short; longer lines are content. */
+    static final int MAX_FURNITURE_LENGTH = 200;
+    /** Captions are a sentence or two. */
+    static final int MAX_CAPTION_LENGTH = 400;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /**
+     * One pattern and the lower-case literals of which a matching line must contain at least
+     * one (none: always tried). The needles let a cheap {@code contains} skip a costly regex.
+     */
+    public record LinePattern(Pattern pattern, List<String> needles) {
+        public LinePattern {
+            needles = List.copyOf(needles);
+        }
+    }
+
+    /** A compiled set: the needle-free patterns joined, and the needled ones apart. */
+    private record Compiled(Pattern joined, List<LinePattern> needled) {
+        static Compiled of(List<LinePattern> patterns) {
+            StringBuilder alternation = new StringBuilder();
+            List<LinePattern> needled = new ArrayList<>();
+            for (LinePattern p : patterns) {
+                if (p.needles().isEmpty()) {
+                    alternation.append(alternation.length() == 0 ? "" : "|").append("(?:")
+                            .append(p.pattern().pattern()).append(')');
+                } else {
+                    needled.add(p);
+                }
+            }
+            Pattern joined = alternation.length() == 0 ? null : Pattern.compile(alternation.toString(), FLAGS);
+            return new Compiled(joined, List.copyOf(needled));
+        }
+
+        boolean matches(String line) {
+            if (joined != null && joined.matcher(line).matches()) {
+                return true;
+            }
+            String lower = null;
+            for (LinePattern p : needled) {
+                if (lower == null) {
+                    lower = line.toLowerCase(Locale.ROOT);
+                }
+                if (containsAny(lower, p.needles()) && p.pattern().matcher(line).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean containsAny(String lower, List<String> needles) {
+            for (String needle : needles) {
+                if (lower.contains(needle)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private final List<LinePattern> furniture;
+    private final List<LinePattern> captions;
+    private final Compiled furnitureSet;
+    private final Compiled captionSet;
+
+    /**
+     * @param furniture patterns of lines to drop
+     * @param captions  patterns of caption lines to mark
+     */
+    public LinePatterns(List<LinePattern> furniture, List<LinePattern> captions) {
+        this.furniture = List.copyOf(furniture);
+        this.captions = List.copyOf(captions);
+        this.furnitureSet = Compiled.of(this.furniture);
+        this.captionSet = Compiled.of(this.captions);
+    }
+
+    /** Loads {@code boilerplate-lines.txt} and {@code caption-lines.txt} from this package. */
+    public static LinePatterns load() {
+        return new LinePatterns(compile(ResourceLines.read(LinePatterns.class, "boilerplate-lines.txt")),
+                compile(ResourceLines.read(LinePatterns.class, "caption-lines.txt")));
+    }
+
+    public List<LinePattern> furniture() {
+        return furniture;
+    }
+
+    public List<LinePattern> captions() {
+        return captions;
+    }
+
+    /**
+     * Compiles pattern lines, each {@code regex} or {@code @needle,needle@ regex}; a bad
+     * pattern names itself in the exception.
+     */
+    static List<LinePattern> compile(List<String> lines) {
+        List<LinePattern> out = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            List<String> needles = List.of();
+            String regex = line;
+            if (line.startsWith("@")) {
+                int close = line.indexOf('@', 1);
+                if (close < 0) {
+                    throw new IllegalStateException("unclosed needle list: " + line);
+                }
+                needles = List.of(line.substring(1, close).toLowerCase(Locale.ROOT).split(","));
+                regex = line.substring(close + 1).strip();
+            }
+            try {
+                out.add(new LinePattern(Pattern.compile(regex, FLAGS), needles));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalStateException("bad line pattern: " + line, e);
+            }
+        }
+        return out;
+    }
+
+    /** True when the trimmed line is site furniture with no content. */
+    public boolean isFurniture(String line) {
+        return line.length() <= MAX_FURNITURE_LENGTH && furnitureSet.matches(line);
+    }
+
+    /** True when the trimmed line looks like a photo caption. */
+    public boolean isCaption(String line) {
+        return line.length() <= MAX_CAPTION_LENGTH && captionSet.matches(line);
+    }
+}

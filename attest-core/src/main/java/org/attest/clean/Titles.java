@@ -1,0 +1,82 @@
+package org.attest.clean;
+
+import java.util.regex.Pattern;
+
+/** Rules for page titles: stripping site names and telling a title line in plain text. */
+final class Titles {
+    /** Separators between a headline and a site name: " | ", " - ", " – ", " — ", " :: ", " » ". */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|»|·)\\s+");
+    private static final int MAX_SITE_WORDS = 5;
+    private static final int MAX_TITLE_LENGTH = 250;
+
+    private Titles() {}
+
+    /**
+     * The title without a trailing (or, after a pipe, leading) site name: "Headline | Site"
+     * gives "Headline". A part is taken for a site name when it has at most
+     * {@value #MAX_SITE_WORDS} words and the headline has more words.
+     *
+     * @return the stripped title, or null for a null or blank title
+     */
+    static String stripSiteName(String title) {
+        if (title == null) {
+            return null;
+        }
+        String t = TextNormalizer.normalize(title).replace('\n', ' ');
+        if (t.isEmpty()) {
+            return null;
+        }
+        String[] parts = SEPARATOR.split(t);
+        if (parts.length < 2) {
+            return t;
+        }
+        int first = 0;
+        int last = parts.length - 1;
+        String lastPart = parts[last];
+        String rest = t.substring(0, t.lastIndexOf(lastPart)).strip();
+        if (words(lastPart) <= MAX_SITE_WORDS && words(rest) > words(lastPart)) {
+            return stripTrailingSeparator(rest);
+        }
+        String firstPart = parts[first];
+        String after = t.substring(firstPart.length()).strip();
+        if (t.contains(" | ") && words(firstPart) <= MAX_SITE_WORDS && words(after) > words(firstPart)) {
+            return after.replaceFirst("^(?:\\||-|–|—|::|»|·)\\s*", "");
+        }
+        return t;
+    }
+
+    private static String stripTrailingSeparator(String s) {
+        return s.replaceFirst("\\s*(?:\\||-|–|—|::|»|·)$", "").strip();
+    }
+
+    private static int words(String s) {
+        int count = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = !Character.isWhitespace(s.charAt(i));
+            if (letter && !in) {
+                count++;
+            }
+            in = letter;
+        }
+        return count;
+    }
+
+    /**
+     * The first line of a plain text when it looks like a title: 3 to 250 characters, some
+     * letters, and not ending like a sentence (a full stop, comma or colon). Null otherwise.
+     */
+    static String plainTextTitle(String text) {
+        int end = text.indexOf('\n');
+        String line = (end < 0 ? text : text.substring(0, end)).strip();
+        if (line.length() < 3 || line.length() > MAX_TITLE_LENGTH) {
+            return null;
+        }
+        char lastChar = line.charAt(line.length() - 1);
+        if (lastChar == '.' || lastChar == ',' || lastChar == ':' || lastChar == ';') {
+            return null;
+        }
+        boolean letters = line.codePoints().anyMatch(Character::isLetter);
+        return letters ? line : null;
+    }
+}

@@ -1,0 +1,197 @@
+package org.attest.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attest.Stage;
+import org.attest.internal.Validate;
+import org.attest.model.Document;
+import org.attest.model.Sentence;
+import org.attest.model.Span;
+
+/**
+ * The "segment" stage: splits the cleaned text into sentences, headings and list items.
+ *
+ * <p>Contract: adds one {@link Sentence} per sentence, in text order, through
+ * {@link Document#withSentences}. Spans are trimmed of whitespace, never empty, never cross a
+ * blank line, and do not overlap. {@code paragraph} counts blocks separated by blank lines,
+ * from 0. {@code heading} is true for a piece that does not end with sentence punctuation (a
+ * heading, a list item, a caption without a full stop).
+ *
+ * <p>Rules: a terminator (. ! ? … ؟) ends a sentence when followed by white space and a
+ * character that can open one, after any closing quotes or brackets ({@code ."} and
+ * {@code .”} end after the quote); a period after a title abbreviation ("Dr.") never does,
+ * after another abbreviation ("U.S."), an initial or a dotted token only when a common
+ * sentence opener follows; decimals and "1." list numbers never do. A line without final
+ * punctuation ends its piece when it is short, ends its paragraph, ends with a colon or is
+ * followed by a list item; a list item ("- ", "• ", "2) ") always starts a new piece.
+ * A single pass over the text with bounded look-around: linear time.
+ */
+public final class SentenceSplitter implements Stage {
+    /** A line up to this long without final punctuation is a piece of its own (a heading). */
+    static final int SHORT_LINE = 60;
+
+    private final Boundaries boundaries;
+
+    public SentenceSplitter(Abbreviations abbreviations) {
+        this.boundaries = new Boundaries(Validate.notNull(abbreviations, "abbreviations"));
+    }
+
+    /** A splitter with the bundled abbreviation lists. */
+    public static SentenceSplitter withDefaults() {
+        return new SentenceSplitter(Abbreviations.load());
+    }
+
+    @Override
+    public String name() {
+        return "segment";
+    }
+
+    @Override
+    public Document apply(Document document) {
+        return document.withSentences(split(document.text()));
+    }
+
+    /** The sentences of a text; see the class comment for the rules. */
+    public List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int n = text.length();
+        int paragraph = -1;
+        boolean inBlock = false;
+        int open = -1; // start of the sentence being read, or -1
+        int pos = 0;
+        while (pos < n) {
+            int lineEnd = lineEnd(text, pos);
+            int ls = skipSpace(text, pos, lineEnd);
+            if (ls == lineEnd) { // blank line: the paragraph ends
+                open = emit(text, open, pos, paragraph, out);
+                inBlock = false;
+                pos = lineEnd + 1;
+                continue;
+            }
+            if (!inBlock) {
+                paragraph++;
+                inBlock = true;
+            }
+            if (isListItem(text, ls, lineEnd)) {
+                open = emit(text, open, ls, paragraph, out);
+            }
+            for (int i = ls; i < lineEnd; i++) {
+                char c = text.charAt(i);
+                if (open < 0 && !Character.isWhitespace(c)) {
+                    open = i;
+                }
+                if (!Boundaries.isTerminator(c)) {
+                    continue;
+                }
+                int j = Boundaries.endOfRun(text, i, lineEnd);
+                if (j == lineEnd || Character.isWhitespace(text.charAt(j))) {
+                    if (boundaries.isBoundary(text, i, j, ls, nextInParagraph(text, j))) {
+                        open = emit(text, open, j, paragraph, out);
+                    }
+                }
+                i = j - 1;
+            }
+            if (open >= 0 && endsPiece(text, ls, lineEnd)) {
+                open = emit(text, open, lineEnd, paragraph, out);
+            }
+            pos = lineEnd + 1;
+        }
+        emit(text, open, n, paragraph, out);
+        return out;
+    }
+
+    /** Whether the open piece ends with this line even without a terminator. */
+    private boolean endsPiece(String text, int ls, int lineEnd) {
+        int last = lastNonSpace(text, ls, lineEnd);
+        char c = text.charAt(last);
+        if (c == ':') {
+            return true;
+        }
+        int next = lineEnd + 1;
+        if (next >= text.length()) {
+            return true;
+        }
+        int nextEnd = lineEnd(text, next);
+        int nextStart = skipSpace(text, next, nextEnd);
+        if (nextStart == nextEnd || isListItem(text, nextStart, nextEnd)) {
+            return true;
+        }
+        boolean punctuated = Boundaries.isTerminator(c) || Boundaries.isCloser(c);
+        return !punctuated && last - ls + 1 <= SHORT_LINE;
+    }
+
+    /** Adds the trimmed piece {@code [start, end)} if it has text; returns -1 (nothing open). */
+    private static int emit(String text, int start, int end, int paragraph, List<Sentence> out) {
+        if (start < 0) {
+            return -1;
+        }
+        int s = skipSpace(text, start, end);
+        if (s < end) {
+            int e = lastNonSpace(text, s, end) + 1;
+            out.add(new Sentence(new Span(s, e), Math.max(paragraph, 0), !endsWithTerminator(text, s, e)));
+        }
+        return -1;
+    }
+
+    private static boolean endsWithTerminator(String text, int s, int e) {
+        int k = e - 1;
+        while (k > s && Boundaries.isCloser(text.charAt(k))) {
+            k--;
+        }
+        char c = text.charAt(k);
+        return Boundaries.isTerminator(c) || c == ':' || c == ';';
+    }
+
+    /** Offset of the next non-space character before a blank line, or -1. */
+    private static int nextInParagraph(String text, int from) {
+        int n = text.length();
+        int newlines = 0;
+        for (int k = from; k < n; k++) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                if (++newlines > 1) {
+                    return -1;
+                }
+            } else if (!Character.isWhitespace(c)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "- item", "* item", "• item", "1. item", "2) item". */
+    static boolean isListItem(String text, int ls, int lineEnd) {
+        char c = text.charAt(ls);
+        if ((c == '-' || c == '*' || c == '•' || c == '–' || c == '·' || c == '▪')
+                && ls + 1 < lineEnd && text.charAt(ls + 1) == ' ') {
+            return true;
+        }
+        int k = ls;
+        while (k < lineEnd && k - ls < 3 && Character.isDigit(text.charAt(k))) {
+            k++;
+        }
+        return k > ls && k + 1 < lineEnd && (text.charAt(k) == '.' || text.charAt(k) == ')')
+                && text.charAt(k + 1) == ' ';
+    }
+
+    private static int lineEnd(String text, int from) {
+        int e = text.indexOf('\n', from);
+        return e < 0 ? text.length() : e;
+    }
+
+    private static int skipSpace(String text, int from, int limit) {
+        int k = from;
+        while (k < limit && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static int lastNonSpace(String text, int from, int limit) {
+        int k = limit - 1;
+        while (k > from && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k;
+    }
+}

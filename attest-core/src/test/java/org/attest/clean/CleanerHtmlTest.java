@@ -1,0 +1,128 @@
+package org.attest.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.attest.AttestException;
+import org.attest.model.Document;
+import org.attest.model.Source;
+import org.attest.model.Span;
+import org.junit.jupiter.api.Test;
+
+class CleanerHtmlTest {
+    private static final Cleaner CLEANER = Cleaner.withDefaults();
+
+    private static byte[] fixture(String name) throws IOException {
+        try (InputStream in = CleanerHtmlTest.class.getResourceAsStream("/clean/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static Document clean(String name, byte[] bytes) throws AttestException {
+        return CLEANER.clean(new Source(name, "file:" + name, bytes, null));
+    }
+
+    @Test
+    void keepsArticleAndDropsFurniture() throws Exception {
+        Document d = clean("article.html", fixture("article.html"));
+        String text = d.text();
+        assertThat(text).contains("Several thousand farmers walked into the invented city of Northvale",
+                "Police response", "Police said 12 people were detained",
+                "Water quotas were cut by a third last year.",
+                "Farmers gather outside the ministry in Northvale.");
+        assertThat(text).doesNotContain("tracking", "display: none", "Home", "Sport", "invented widgets",
+                "Share on Facebook", "Another story about rivers", "Great article", "unrelated story",
+                "All rights reserved");
+    }
+
+    @Test
+    void separatesBlocksWithBlankLines() throws Exception {
+        String text = clean("article.html", fixture("article.html")).text();
+        assertThat(text).contains("according to witnesses.\n\nFarmers gather");
+        assertThat(text).contains("\n\nPolice response\n\n");
+        assertThat(text).contains("last year.\n\nFarmers want");
+        assertThat(text).doesNotContain("\n\n\n");
+    }
+
+    @Test
+    void marksFigureCaptionAsBoilerplate() throws Exception {
+        Document d = clean("article.html", fixture("article.html"));
+        String caption = "Farmers gather outside the ministry in Northvale.";
+        int at = d.text().indexOf(caption);
+        assertThat(d.boilerplate()).contains(new Span(at, at + caption.length()));
+        assertThat(d.inBoilerplate(new Span(d.text().indexOf("Police said"), d.text().indexOf("Police said") + 6)))
+                .isFalse();
+    }
+
+    @Test
+    void titleDateAndLanguageFromMetadata() throws Exception {
+        Document d = clean("article.html", fixture("article.html"));
+        assertThat(d.title()).isEqualTo("Farmers march on the capital over water rights");
+        assertThat(d.published()).isEqualTo(LocalDate.of(2023, 4, 12));
+        assertThat(d.language()).isEqualTo("en");
+        assertThat(d.text()).startsWith("Farmers march on the capital over water rights\n\n");
+    }
+
+    @Test
+    void dateFromJsonLdGraph() throws Exception {
+        Document d = clean("jsonld.html", fixture("jsonld.html"));
+        assertThat(d.published()).isEqualTo(LocalDate.of(2022, 11, 3));
+        assertThat(d.title()).isEqualTo("Vigil held for detained students");
+        assertThat(d.text()).contains("candlelit vigil").contains("25 students");
+    }
+
+    @Test
+    void dateFromTimeElementAndMetaName() throws Exception {
+        String timePage = "<html><body><article><time datetime=\"2020-05-05\">5 May</time>"
+                + "<p>Workers stopped production at the invented plant to demand unpaid wages.</p></article></body></html>";
+        assertThat(clean("t.html", timePage.getBytes(StandardCharsets.UTF_8)).published())
+                .isEqualTo(LocalDate.of(2020, 5, 5));
+        String metaPage = "<html><head><meta name=\"DC.date\" content=\"2019/12/31\"></head><body>"
+                + "<p>Workers stopped production at the invented plant to demand unpaid wages.</p></body></html>";
+        assertThat(clean("m.html", metaPage.getBytes(StandardCharsets.UTF_8)).published())
+                .isEqualTo(LocalDate.of(2019, 12, 31));
+    }
+
+    @Test
+    void decodesDeclaredWindows1256() throws Exception {
+        Document d = clean("arabic-1256.html", fixture("arabic-1256.html"));
+        assertThat(d.text()).isEqualTo("\u0627\u0644\u0645\u0637\u0627\u0644\u0628\u0629 \u0628\u0627\u0644\u062d\u0631\u064a\u0629 \u0641\u064a \u0627\u0644\u0645\u062f\u064a\u0646\u0629 \u0645\u0646 \u0623\u062c\u0644 \u0627\u0644\u0634\u0639\u0628");
+    }
+
+    @Test
+    void pageWithoutTextIsRefused() {
+        assertThatThrownBy(() -> clean("empty-text.html", fixture("empty-text.html")))
+                .isInstanceOf(AttestException.class).hasMessageContaining("empty-text.html")
+                .hasMessageContaining("no text");
+    }
+
+    @Test
+    void survivesDeeplyNestedPage() throws Exception {
+        int depth = 100_000;
+        StringBuilder sb = new StringBuilder(depth * 12 + 200);
+        sb.append("<html><body>");
+        sb.append("<div>".repeat(depth));
+        sb.append("<p>A sentence deep inside the nesting, long enough to count as a paragraph.</p>");
+        sb.append("</div>".repeat(depth));
+        sb.append("</body></html>");
+        Document d = clean("deep.html", sb.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(d.text()).isEqualTo("A sentence deep inside the nesting, long enough to count as a paragraph.");
+    }
+
+    @Test
+    void picksTheTextDenseContainerWithoutSemanticMarkup() throws Exception {
+        String page = "<html><body><div id=\"top\"><a href=\"/\">Home</a> <a href=\"/n\">News</a> <a href=\"/o\">Opinion</a></div>"
+                + "<div id=\"x1\"><div id=\"x2\">"
+                + "<p>Hundreds of nurses rallied outside the invented hospital, saying wages had not been paid for months.</p>"
+                + "<p>A spokesperson for the nurses said the protest would continue, and that 300 staff had joined.</p>"
+                + "</div></div>"
+                + "<div id=\"links\"><a href=\"/1\">Other story one</a><br><a href=\"/2\">Other story two</a></div>"
+                + "</body></html>";
+        Document d = clean("p.html", page.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.text()).startsWith("Hundreds of nurses").endsWith("300 staff had joined.");
+    }
+}

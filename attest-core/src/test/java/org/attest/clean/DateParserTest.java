@@ -1,0 +1,39 @@
+package org.attest.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DateParserTest {
+    private static final DateParser DATES = DateParser.load();
+
+    @Test
+    void parsesMachineValues() {
+        assertThat(DATES.parseValue("2021-06-01T10:00:00+03:30")).isEqualTo(LocalDate.of(2021, 6, 1));
+        assertThat(DATES.parseValue("2021/6/1")).isEqualTo(LocalDate.of(2021, 6, 1));
+        assertThat(DATES.parseValue("20210601")).isEqualTo(LocalDate.of(2021, 6, 1));
+        assertThat(DATES.parseValue("June 1, 2021")).isEqualTo(LocalDate.of(2021, 6, 1));
+        assertThat(DATES.parseValue("2021-02-30")).isNull();
+        assertThat(DATES.parseValue("yesterday")).isNull();
+        assertThat(DATES.parseValue(null)).isNull();
+    }
+
+    @Test
+    void findsDatelinesOfSeveralShapes() {
+        assertThat(DATES.dateline("Headline\n\nIran, June 1, 2021\u2014Crowds gathered."))
+                .isEqualTo(LocalDate.of(2021, 6, 1));
+        assertThat(DATES.dateline("PARIS, 3 March 2022 (AFP) - Crowds gathered."))
+                .isEqualTo(LocalDate.of(2022, 3, 3));
+        assertThat(DATES.dateline("Tehran \u2014 May 5, 2020: Crowds gathered."))
+                .isEqualTo(LocalDate.of(2020, 5, 5));
+        assertThat(DATES.dateline("Sept. 14, 2019 - Crowds gathered."))
+                .isEqualTo(LocalDate.of(2019, 9, 14));
+    }
+
+    @Test
+    void ignoresDatesInsideSentences() {
+        assertThat(DATES.dateline("Crowds gathered in the city on June 1, 2021 and again later.")).isNull();
+        assertThat(DATES.dateline("One\nTwo\nThree\nFour\nFive\nSix\nSeven\nLONDON, 1 May 2020 - late.")).isNull();
+    }
+}

@@ -1,0 +1,43 @@
+package org.attest.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LinePatternsTest {
+    private static final LinePatterns PATTERNS = LinePatterns.load();
+
+    @Test
+    void furnitureLines() {
+        for (String line : List.of("728 x 90", "300x250", "Tags: , , , ,", "Copyright \u00a9 2021 Example",
+                "\u00a9 2021 Example Media", "Sitemap | XML Sitemap", "Icons powered by SomeWidget",
+                "Our Channel (follow us on Twitter and Facebook)", "Share this:", "Read more", "ADVERTISEMENT",
+                "An Example Group \u2013 YouTube")) {
+            assertThat(PATTERNS.isFurniture(line)).as(line).isTrue();
+        }
+    }
+
+    @Test
+    void contentLinesAreNotFurniture() {
+        for (String line : List.of("Police said 300 people were detained.", "Share prices fell.",
+                "Protesters marched 728 km to the capital.", "The copyright office was closed.")) {
+            assertThat(PATTERNS.isFurniture(line)).as(line).isFalse();
+        }
+        assertThat(PATTERNS.isFurniture("Follow us " + "x".repeat(300))).isFalse(); // too long to be furniture
+    }
+
+    @Test
+    void captionLines() {
+        assertThat(PATTERNS.isCaption("(Some Agency) and (Some Group): People gather in a square.")).isTrue();
+        assertThat(PATTERNS.isCaption("Photo: A crowd outside the court.")).isTrue();
+        assertThat(PATTERNS.isCaption("A crowd outside the court (Photo: Some Agency)")).isTrue();
+        assertThat(PATTERNS.isCaption("A crowd gathered outside the court on Monday.")).isFalse();
+    }
+
+    @Test
+    void classTokensSplitOnDashAndUnderscore() {
+        assertThat(ContentHints.tokens("Article-Body main_nav  x")).containsExactlyInAnyOrder(
+                "article-body", "article", "body", "main_nav", "main", "nav", "x");
+    }
+}
