@@ -73,7 +73,8 @@ final class Exclusions {
         }
         if (first.isNumber() && prev != null && prev.capitalized(text) && m.first() > 1 && !qualified
                 && !lex.qualifiers.containsKey(prev.lower())
-                && (next == null || !next.isWord() || next.capitalized(text))) {
+                && (next == null || !next.isWord() || next.capitalized(text)
+                || lex.unitStopWords.contains(next.lower()))) {
             return "name-with-number";
         }
         return null;

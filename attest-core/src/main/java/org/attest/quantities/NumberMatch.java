@@ -18,7 +18,10 @@ record NumberMatch(int first, int last, double value, double scale, Form form) {
         /** "hundreds", "tens of thousands", "several hundred" */
         VAGUE,
         /** "half", "two-thirds": needs "of" after it */
-        FRACTION
+        FRACTION;
+
+        /** The lower-case name used in rules. */
+        final String code = name().toLowerCase(java.util.Locale.ROOT);
     }
 
     NumberMatch withLast(int newLast, double newValue, double newScale) {

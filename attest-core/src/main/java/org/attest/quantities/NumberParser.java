@@ -31,7 +31,7 @@ final class NumberParser {
             return digits(t, i);
         }
         if (!tok.isWord() || !lex.isOpener(text, tok.start(), tok.end()) && !isArticle(tok)
-                && !lex.fewWords.contains(tok.lower())) {
+                && !lex.opensFewWords(tok.lower())) {
             return null;
         }
         NumberMatch m = fraction(t, i);

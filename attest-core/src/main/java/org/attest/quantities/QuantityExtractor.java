@@ -143,7 +143,7 @@ final class QuantityExtractor {
     /** Provenance: the number form, the qualifier phrase and how the unit was found. */
     private static String rule(NumberMatch m, QualifierReader.Found q, QualifierReader.Found trail,
                                RangeReader.Range range, UnitReader.Unit unit) {
-        StringBuilder sb = new StringBuilder("quantities.").append(m.form().name().toLowerCase(java.util.Locale.ROOT));
+        StringBuilder sb = new StringBuilder("quantities.").append(m.form().code);
         if (range != null) {
             sb.append("+range");
         }

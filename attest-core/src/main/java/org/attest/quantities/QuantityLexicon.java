@@ -47,6 +47,8 @@ public final class QuantityLexicon {
     /** Every word that can open a number, by first letter: a pre-filter without allocation. */
     private final String[][] openersByLetter = new String[26][];
     private final int longestQualifier;
+    /** First words of {@link #fewWords}, few enough to compare one by one. */
+    private final String[] fewOpeners;
 
     private QuantityLexicon(Map<String, NumberWord> numberWords, Map<String, Double> magnitudes,
                             Set<String> fewWords, Map<String, Double> fractions,
@@ -84,6 +86,7 @@ public final class QuantityLexicon {
             words = Math.max(words, k.split(" ").length);
         }
         this.longestQualifier = words;
+        this.fewOpeners = this.fewWords.stream().map(w -> w.split(" ")[0]).distinct().toArray(String[]::new);
     }
 
     /**
@@ -163,6 +166,16 @@ public final class QuantityLexicon {
         int len = stop - start;
         for (String w : openersByLetter[c - 'a']) {
             if (w.length() == len && regionEqualsIgnoreCase(text, start, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a lower-case word can open a "several hundred" amount; no hashing. */
+    boolean opensFewWords(String lower) {
+        for (String w : fewOpeners) {
+            if (w.equals(lower)) {
                 return true;
             }
         }

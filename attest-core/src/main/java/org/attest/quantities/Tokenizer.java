@@ -39,8 +39,7 @@ final class Tokenizer {
                 end = readNumber(text, i, to, out, space);
             } else if (Character.isLetter(c)) {
                 end = readWord(text, i, to);
-                out.add(new Token(i, end, Token.Kind.WORD, text.substring(i, end).toLowerCase(Locale.ROOT),
-                        space, Double.NaN, false));
+                out.add(new Token(i, end, Token.Kind.WORD, lower(text, i, end), space, Double.NaN, false));
             } else {
                 end = i + 1;
                 out.add(new Token(i, end, Token.Kind.SYMBOL, String.valueOf(c), space, Double.NaN, false));
@@ -49,6 +48,35 @@ final class Tokenizer {
             i = end;
         }
         return out;
+    }
+
+    /** The lower case of [start, end) with one allocation when the word has no capital (most words). */
+    static String lower(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!Character.isLowerCase(text.charAt(k))) {
+                return text.substring(start, end).toLowerCase(Locale.ROOT);
+            }
+        }
+        return text.substring(start, end);
+    }
+
+    /** {@code s} with every run of white space (no-break spaces included) as one space, stripped. */
+    static String collapseSpaces(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean pending = false;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (isSpace(c)) {
+                pending = sb.length() > 0;
+            } else {
+                if (pending) {
+                    sb.append(' ');
+                    pending = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     static boolean isSpace(char c) {

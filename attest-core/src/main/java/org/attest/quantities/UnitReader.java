@@ -54,10 +54,11 @@ final class UnitReader {
         }
         int j = after;
         if (form == Form.VAGUE || form == Form.FRACTION) {
+            // "thousands of prisoners", "half of the votes"; "several hundred villagers" has no "of"
             if (j < t.size() && t.get(j).is("of")) {
                 j++;
                 j = skipDeterminer(t, j);
-            } else {
+            } else if (form == Form.FRACTION) {
                 j = -1;
             }
         } else if (j + 1 < t.size() && t.get(j).is("of") && isDeterminer(t.get(j + 1))) {
@@ -143,7 +144,7 @@ final class UnitReader {
         if (unitFirst < 0) {
             return null;
         }
-        String unit = text.substring(t.get(unitFirst).start(), t.get(unitLast).end()).replaceAll("\\s+", " ");
+        String unit = Tokenizer.collapseSpaces(text.substring(t.get(unitFirst).start(), t.get(unitLast).end()));
         return new Unit(unit, unitLast, "phrase", false);
     }
 

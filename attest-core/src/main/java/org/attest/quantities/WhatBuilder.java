@@ -18,7 +18,7 @@ final class WhatBuilder {
      * @return a description, never null (may be empty when the context says nothing more)
      */
     static String what(String unit, String text, int from, int to) {
-        String rest = text.substring(Math.min(from, to), to).replaceAll("\\s+", " ").strip();
+        String rest = Tokenizer.collapseSpaces(text.substring(Math.min(from, to), to));
         String joined = unit == null ? rest : (unit + " " + rest).strip();
         if (joined.length() > MAX) {
             int cut = joined.lastIndexOf(' ', MAX);
