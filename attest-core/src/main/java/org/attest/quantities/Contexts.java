@@ -10,7 +10,7 @@ import org.attest.model.Span;
  * The spans within which a quantity is read: a unit or qualifier never crosses a context's
  * edge. These are the document's sentences when it has them; text outside every sentence, or
  * the whole text of a document without sentences, is cut into lines and then at sentence ends
- * (". " before an upper-case letter, a digit or a quote).
+ * (". " before an upper-case letter or a quote).
  */
 final class Contexts {
     private Contexts() {}
@@ -71,7 +71,8 @@ final class Contexts {
                 && (i < 2 || !Character.isLetter(text.charAt(i - 2)))) {
             return false;
         }
-        return Character.isUpperCase(n) || Character.isDigit(n) || n == '"' || n == '\u201c';
+        // not before a digit: "No. 7", "Art. 5" are far more common than a sentence opening with one
+        return Character.isUpperCase(n) || n == '"' || n == '\u201c';
     }
 
     private static void add(List<Span> out, int start, int end) {

@@ -41,6 +41,10 @@ final class Exclusions {
                 return "compound-adjective";
             }
         }
+        if (prev == null && next != null && !next.spaceBefore() && (next.isSymbol('.') || next.isSymbol(')'))
+                && first.isNumber() && first.plainDigits()) {
+            return "list-marker";
+        }
         if (prev != null && next != null && (prev.isSymbol('(') || prev.isSymbol('['))
                 && (next.isSymbol(')') || next.isSymbol(']'))) {
             return "parenthesised";

@@ -19,7 +19,10 @@ final class WhatBuilder {
      */
     static String what(String unit, String text, int from, int to) {
         String rest = Tokenizer.collapseSpaces(text.substring(Math.min(from, to), to));
-        String joined = unit == null ? rest : (unit + " " + rest).strip();
+        // the words after the unit, or the clause after a comma: "children, during ..." not "children , during"
+        String joined = unit == null ? rest
+                : rest.isEmpty() || Character.isLetterOrDigit(rest.charAt(0)) ? (unit + " " + rest).strip()
+                : unit + rest;
         if (joined.length() > MAX) {
             int cut = joined.lastIndexOf(' ', MAX);
             joined = joined.substring(0, cut > 0 ? cut : MAX);

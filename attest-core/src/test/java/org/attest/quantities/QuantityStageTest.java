@@ -72,6 +72,21 @@ class QuantityStageTest {
         In excess of 3,000 petitions reached parliament. | In excess of 3,000 petitions | 3000 | - | more_than | petitions
         Officers seized 1,988 leaflets at the print shop. | 1,988 leaflets | 1988 | - | exact | leaflets
         Over 1500 were injured, the ministry said. | Over 1500 | 1500 | - | more_than | people
+        Clashes left 3 killed and many hurt. | 3 | 3 | - | exact | people
+        Nearly half of the voters abstained. | Nearly half of the voters | 0.5 | - | about | voters
+        Prices rose 20-30% within a month. | 20-30% | 20 | 30 | range | percent
+        Two or three officers stood guard. | Two or three officers | 2 | 3 | range | officers
+        Donors gave between 5 and 10 million dollars to the fund. | between 5 and 10 million dollars | 5000000 | 10000000 | range | dollars
+        In 2019 the army deployed 4,000 troops to the border. | 4,000 troops | 4000 | - | exact | troops
+        Turnout dropped by 7 percentage points in the cities. | 7 percentage points | 7 | - | exact | percentage points
+        Around 3,000 tweets and posts used the slogan. | Around 3,000 tweets and posts | 3000 | - | about | tweets and posts
+        The movement counts a hundred branches abroad. | a hundred branches | 100 | - | exact | branches
+        One hundred and twenty prisoners went on hunger strike. | One hundred and twenty prisoners | 120 | - | exact | prisoners
+        Officers arrested 150 or so students at the gate. | 150 or so students | 150 | - | about | students
+        Teachers held sit-ins in 45 towns across the province. | 45 towns | 45 | - | exact | towns
+        More than 70 percent of those polled agreed. | More than 70 percent | 70 | - | more_than | percent
+        The embassy paid USD 40,000 in fines. | USD 40,000 | 40000 | - | exact | US dollars
+        The ruling affected 2,000 people. | 2,000 people | 2000 | - | exact | people
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
         List<Quantity> found = run(sentence);
@@ -131,6 +146,15 @@ class QuantityStageTest {
         "The raid happened at 3pm on Tuesday.",
         "The march covered 12km through the centre.",
         "No one was hurt.",
+        "1. The first demand is the release of detainees.",
+        "Under Section 12 the order was upheld.",
+        "Document No. 7 was leaked.",
+        "The AK-47 rifles were seized.",
+        "The 2020 protests were the largest in years.",
+        "The protests of 4 March spread quickly.",
+        "The regime has ruled for over 40 years.",
+        "Photo 3 of the series shows the square.",
+        "They had half an hour to leave.",
     })
     void findsNothing(String sentence) {
         assertThat(run(sentence)).as(sentence).isEmpty();
@@ -168,6 +192,7 @@ class QuantityStageTest {
         Quantity q = run("Militia units burned 16 houses in the northern villages.").get(0);
         assertThat(q.what()).isEqualTo("houses in the northern villages");
         assertThat(q.what().length()).isLessThanOrEqualTo(WhatBuilder.MAX);
+        assertThat(run("Guards shot 9 inmates, a lawyer said.").get(0).what()).isEqualTo("inmates, a lawyer said");
     }
 
     @Test
