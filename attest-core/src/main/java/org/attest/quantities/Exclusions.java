@@ -1,0 +1,146 @@
+package org.attest.quantities;
+
+import java.util.List;
+import org.attest.quantities.NumberMatch.Form;
+
+/**
+ * Named checks that tell a number which is not a count: a date, a year, an age, an identifier
+ * ("Article 5", "COVID-19"), an ordinal or measure written onto the digits ("3rd", "5km"), a
+ * compound adjective ("40-year", "eight-year"), a dimension ("728 x 90"), a bare number in
+ * parentheses (ages and footnotes), a phone number, and a lone "one". Durations are found by
+ * {@link UnitReader}, which sees the noun after the number.
+ *
+ * <p>Each check returns the name of the reason, so a rejection can be explained.
+ */
+final class Exclusions {
+    private final QuantityLexicon lex;
+
+    Exclusions(QuantityLexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * Why the number {@code m} is not a count, or {@code null} when it may be one.
+     *
+     * @param qualified true when a qualifier phrase ("over", "at least") stands right before it
+     */
+    String reason(String text, List<Token> t, NumberMatch m, boolean qualified) {
+        Token first = t.get(m.first());
+        Token prev = m.first() > 0 ? t.get(m.first() - 1) : null;
+        Token next = m.last() + 1 < t.size() ? t.get(m.last() + 1) : null;
+        if (prev != null && !first.spaceBefore() && (prev.isWord() || prev.isNumber()
+                || prev.isSymbol('-') && m.first() > 1 && !prev.spaceBefore() && t.get(m.first() - 2).isWord())) {
+            return "attached-to-name";
+        }
+        if (next != null && !next.spaceBefore()) {
+            if (next.isWord()) {
+                return "ordinal-or-measure-suffix";
+            }
+            if ((next.isSymbol('-') || next.isSymbol('\u2010') || next.isSymbol('\u2011'))
+                    && m.last() + 2 < t.size() && t.get(m.last() + 2).isWord() && !t.get(m.last() + 2).spaceBefore()) {
+                return "compound-adjective";
+            }
+        }
+        if (prev == null && next != null && !next.spaceBefore() && (next.isSymbol('.') || next.isSymbol(')'))
+                && first.isNumber() && first.plainDigits()) {
+            return "list-marker";
+        }
+        if (prev != null && next != null && (prev.isSymbol('(') || prev.isSymbol('['))
+                && (next.isSymbol(')') || next.isSymbol(']'))) {
+            return "parenthesised";
+        }
+        if (dimension(t, m)) {
+            return "dimension";
+        }
+        if (date(text, prev, next, t, m)) {
+            return "date";
+        }
+        if (first.isNumber() && first.plainDigits() && m.first() == m.last() && first.lower().length() == 4
+                && first.number() >= 1800 && first.number() <= 2100 && !qualified && !countAfter(t, m.last())) {
+            return "year";
+        }
+        if (prev != null && label(t, m.first())) {
+            return "label";
+        }
+        if (first.isNumber() && (first.lower().length() > 1 && first.lower().charAt(0) == '0'
+                && first.plainDigits() || prev != null && prev.isSymbol('+')
+                || next != null && next.isNumber() && next.spaceBefore())) {
+            return "phone-or-code";
+        }
+        if (m.form() == Form.WORDS && m.first() == m.last() && first.is("one") && !qualified) {
+            return "lone-one";
+        }
+        if (first.isWord() && first.capitalized(text) && m.first() > 0 && !qualified && prev != null
+                && !prev.isSymbol('"') && !prev.isSymbol('\u201c') && !prev.isSymbol(':')
+                && !prev.isSymbol('(') && !prev.isSymbol('-') && !prev.isSymbol('\u2013')) {
+            return "capitalised-in-name";
+        }
+        if (first.isNumber() && prev != null && prev.capitalized(text) && m.first() > 1 && !qualified
+                && !lex.qualifiers.containsKey(prev.lower())
+                && (next == null || !next.isWord() || next.capitalized(text)
+                || lex.unitStopWords.contains(next.lower()))) {
+            return "name-with-number";
+        }
+        return null;
+    }
+
+    /** "728 x 90", "3×4". */
+    private static boolean dimension(List<Token> t, NumberMatch m) {
+        int after = m.last() + 1;
+        if (after + 1 < t.size() && isTimes(t.get(after)) && t.get(after + 1).isNumber()) {
+            return true;
+        }
+        int before = m.first() - 1;
+        return before >= 1 && isTimes(t.get(before)) && t.get(before - 1).isNumber();
+    }
+
+    private static boolean isTimes(Token tok) {
+        return tok.is("x") || tok.isSymbol('\u00d7');
+    }
+
+    /** A number next to a capitalised month name: "June 1", "1 June", "May 2021". */
+    private boolean date(String text, Token prev, Token next, List<Token> t, NumberMatch m) {
+        if (!t.get(m.first()).isNumber()) {
+            return false;
+        }
+        if (prev != null && prev.capitalized(text) && lex.monthNames.contains(prev.lower())) {
+            return true;
+        }
+        if (next != null && next.capitalized(text) && lex.monthNames.contains(next.lower())) {
+            return true;
+        }
+        // "June 1, 2021": the year after a day after a month
+        int before = m.first() - 1;
+        return before >= 2 && t.get(before).isSymbol(',') && t.get(before - 1).isNumber()
+                && t.get(before - 2).capitalized(text) && lex.monthNames.contains(t.get(before - 2).lower());
+    }
+
+    /** A year-like number followed by what only a count takes: a people verb, a currency, "%". */
+    private boolean countAfter(List<Token> t, int last) {
+        if (last + 1 >= t.size()) {
+            return false;
+        }
+        Token next = t.get(last + 1);
+        if (next.isSymbol('%')) {
+            return true;
+        }
+        QuantityLexicon.Currency c = lex.currencies.get(next.lower());
+        if (c != null && c.suffix()) {
+            return true;
+        }
+        return next.isWord() && (lex.peopleVerbs.contains(next.lower()) || next.is("people"));
+    }
+
+    /** "Article 5", "Ward 209", "No. 3", "aged 29", "the age of 18". */
+    private boolean label(List<Token> t, int first) {
+        Token prev = t.get(first - 1);
+        if (prev.isWord() && lex.labelWords.contains(prev.lower())) {
+            return true;
+        }
+        if (prev.isSymbol('.') && first >= 2 && t.get(first - 2).isWord()
+                && lex.labelWords.contains(t.get(first - 2).lower() + ".")) {
+            return true;
+        }
+        return prev.is("of") && first >= 2 && (t.get(first - 2).is("age") || t.get(first - 2).is("ages"));
+    }
+}

@@ -1,0 +1,234 @@
+package org.attest.quantities;
+
+import java.util.List;
+import org.attest.quantities.NumberMatch.Form;
+import org.attest.quantities.QuantityLexicon.NumberWord;
+import org.attest.quantities.QuantityLexicon.ScaleSuffix;
+import org.attest.quantities.QuantityLexicon.WordKind;
+
+/**
+ * Reads the number that starts at a token: digits with an optional scale ("1.5 million",
+ * "2.3m", "3bn"), cardinal words ("twenty-five", "three hundred and ten", "a dozen",
+ * "half a million"), vague magnitudes ("hundreds", "tens of thousands", "several hundred") and
+ * fractions followed by "of" ("two-thirds of"). It does not judge whether the number is a
+ * count; {@link Exclusions} does.
+ *
+ * <p>Vague values follow the gold convention, the named magnitude itself: "hundreds" = 100,
+ * "tens of thousands" = 10,000, "dozens" = 12. "Several", "a few" or "some" before a singular
+ * magnitude ("several hundred") mean at least two of it: 200.
+ */
+final class NumberParser {
+    private final QuantityLexicon lex;
+
+    NumberParser(QuantityLexicon lex) {
+        this.lex = lex;
+    }
+
+    /** The number starting at token {@code i}, or {@code null} when none starts there. */
+    NumberMatch parse(String text, List<Token> t, int i) {
+        Token tok = t.get(i);
+        if (tok.isNumber()) {
+            return digits(t, i);
+        }
+        if (!tok.isWord() || !lex.isOpener(text, tok.start(), tok.end()) && !isArticle(tok)
+                && !lex.opensFewWords(tok.lower())) {
+            return null;
+        }
+        NumberMatch m = fraction(t, i);
+        if (m == null) {
+            m = vague(t, i);
+        }
+        if (m == null) {
+            m = words(t, i);
+        }
+        return m;
+    }
+
+    private static boolean isArticle(Token tok) {
+        return tok.is("a") || tok.is("an");
+    }
+
+    private NumberMatch digits(List<Token> t, int i) {
+        double value = t.get(i).number();
+        int last = i;
+        double scale = 1;
+        if (i + 1 < t.size() && t.get(i + 1).isWord()) {
+            Token next = t.get(i + 1);
+            ScaleSuffix suffix = lex.scaleSuffixes.get(next.lower());
+            NumberWord word = lex.numberWords.get(next.lower());
+            if (suffix != null && (!next.spaceBefore() || !suffix.attachedOnly())) {
+                scale = suffix.multiplier();
+            } else if (word != null && next.spaceBefore()
+                    && (word.kind() == WordKind.SCALE || word.kind() == WordKind.HUNDRED
+                    || word.kind() == WordKind.DOZEN)) {
+                scale = word.value();
+            }
+            if (scale != 1) {
+                last = i + 1;
+            }
+        }
+        return new NumberMatch(i, last, value * scale, scale, Form.DIGITS);
+    }
+
+    private NumberMatch fraction(List<Token> t, int i) {
+        for (int n = 2; n >= 1; n--) {
+            if (i + n > t.size()) {
+                continue;
+            }
+            String key = join(t, i, n);
+            Double f = lex.fractions.get(key);
+            if (f == null) {
+                continue;
+            }
+            int after = i + n;
+            // "half a million": the fraction scales a following "a" + scale word
+            if (after + 1 < t.size() && isArticle(t.get(after))) {
+                NumberWord w = lex.numberWords.get(t.get(after + 1).lower());
+                if (w != null && w.kind() != WordKind.UNIT && w.kind() != WordKind.TENS) {
+                    return new NumberMatch(i, after + 1, f * w.value(), w.value(), Form.WORDS);
+                }
+            }
+            if (after < t.size() && t.get(after).is("of")) {
+                return new NumberMatch(i, after - 1, f, 1, Form.FRACTION);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private NumberMatch vague(List<Token> t, int i) {
+        Token tok = t.get(i);
+        Double mag = lex.magnitudes.get(tok.lower());
+        if (mag != null) {
+            double value = mag;
+            int last = i;
+            // "tens of thousands", "hundreds of millions": magnitudes multiply across "of"
+            while (last + 2 < t.size() && t.get(last + 1).is("of")) {
+                Double next = lex.magnitudes.get(t.get(last + 2).lower());
+                if (next == null || next <= value) {
+                    break;
+                }
+                value *= next;
+                last += 2;
+            }
+            return new NumberMatch(i, last, value, 1, Form.VAGUE);
+        }
+        // "several hundred", "a few thousand", "some dozen"
+        int n = fewWordsAt(t, i);
+        if (n > 0 && i + n < t.size()) {
+            NumberWord w = lex.numberWords.get(t.get(i + n).lower());
+            if (w != null && (w.kind() == WordKind.HUNDRED || w.kind() == WordKind.SCALE
+                    || w.kind() == WordKind.DOZEN)) {
+                return new NumberMatch(i, i + n, 2 * w.value(), w.value(), Form.VAGUE);
+            }
+        }
+        return null;
+    }
+
+    private int fewWordsAt(List<Token> t, int i) {
+        if (i + 1 < t.size() && lex.fewWords.contains(join(t, i, 2))) {
+            return 2;
+        }
+        return lex.fewWords.contains(t.get(i).lower()) ? 1 : 0;
+    }
+
+    /** Cardinal words; an article opens a number only before a scale ("a hundred", "a dozen"). */
+    private NumberMatch words(List<Token> t, int i) {
+        int j = i;
+        boolean article = isArticle(t.get(i));
+        if (article) {
+            if (i + 1 >= t.size()) {
+                return null;
+            }
+            NumberWord w = lex.numberWords.get(t.get(i + 1).lower());
+            if (w == null || w.kind() == WordKind.UNIT || w.kind() == WordKind.TENS) {
+                return null;
+            }
+            j = i + 1;
+        }
+        double total = 0;
+        double current = article ? 1 : 0;
+        double scale = 1;
+        WordKind lastKind = null;
+        int last = -1;
+        while (j < t.size()) {
+            Token tok = t.get(j);
+            if (tok.is("and") && lastKind != null && (lastKind == WordKind.HUNDRED || lastKind == WordKind.SCALE)
+                    && j + 1 < t.size() && smallWord(t.get(j + 1))) {
+                j++;
+                continue;
+            }
+            double[] parts = hyphenated(tok);
+            NumberWord w = parts == null ? lex.numberWords.get(tok.lower()) : null;
+            if (parts != null) {
+                if (lastKind != null && lastKind != WordKind.HUNDRED && lastKind != WordKind.SCALE) {
+                    break;
+                }
+                current += parts[0] + parts[1];
+                lastKind = WordKind.UNIT;
+            } else if (w == null || !tok.spaceBefore() && j > i) {
+                break;
+            } else if (w.kind() == WordKind.UNIT || w.kind() == WordKind.TENS) {
+                boolean follows = lastKind == null || lastKind == WordKind.HUNDRED || lastKind == WordKind.SCALE
+                        || lastKind == WordKind.TENS && w.kind() == WordKind.UNIT && w.value() < 10;
+                if (!follows) {
+                    break;
+                }
+                current += w.value();
+                lastKind = w.kind();
+            } else if (w.kind() == WordKind.HUNDRED || w.kind() == WordKind.DOZEN) {
+                current = Math.max(current, 1) * w.value();
+                scale = w.value();
+                lastKind = WordKind.HUNDRED;
+            } else {
+                if (lastKind == WordKind.SCALE) {
+                    break;
+                }
+                total += Math.max(current, 1) * w.value();
+                current = 0;
+                scale = w.value();
+                lastKind = WordKind.SCALE;
+            }
+            last = j;
+            j++;
+        }
+        if (last < 0) {
+            return null;
+        }
+        return new NumberMatch(i, last, total + current, scale, Form.WORDS);
+    }
+
+    private boolean smallWord(Token tok) {
+        NumberWord w = lex.numberWords.get(tok.lower());
+        return w != null && (w.kind() == WordKind.UNIT || w.kind() == WordKind.TENS) || hyphenated(tok) != null;
+    }
+
+    /** "twenty-five" as {20, 5}; null for anything else ("eight-year", "anti-regime"). */
+    private double[] hyphenated(Token tok) {
+        int dash = tok.lower().indexOf('-');
+        if (!tok.isWord() || dash < 0) {
+            return null;
+        }
+        NumberWord tens = lex.numberWords.get(tok.lower().substring(0, dash));
+        NumberWord unit = lex.numberWords.get(tok.lower().substring(dash + 1));
+        if (tens == null || unit == null || tens.kind() != WordKind.TENS || unit.kind() != WordKind.UNIT
+                || unit.value() >= 10) {
+            return null;
+        }
+        return new double[] {tens.value(), unit.value()};
+    }
+
+    private static String join(List<Token> t, int i, int n) {
+        if (n == 1) {
+            return t.get(i).lower();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k < i + n && k < t.size(); k++) {
+            if (k > i) {
+                sb.append(' ');
+            }
+            sb.append(t.get(k).lower());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,66 @@
+package org.attest.quantities;
+
+import java.util.List;
+import org.attest.model.Qualifier;
+
+/**
+ * Finds the qualifier phrase that stands right before a number ("more than", "at least",
+ * "an estimated") or right after it ("or more"), by longest match against the lexicon.
+ */
+final class QualifierReader {
+    /** A qualifier phrase found: its qualifier, its first and last token, and its words. */
+    record Found(Qualifier qualifier, int first, int last, String phrase) {}
+
+    private final QuantityLexicon lex;
+
+    QualifierReader(QuantityLexicon lex) {
+        this.lex = lex;
+    }
+
+    /** The qualifier phrase that ends right before token {@code first}, or {@code null}. */
+    Found before(List<Token> t, int first) {
+        for (int n = Math.min(lex.longestQualifier(), first); n >= 1; n--) {
+            String key = words(t, first - n, first);
+            if (key != null) {
+                Qualifier q = lex.qualifiers.get(key);
+                if (q != null) {
+                    return new Found(q, first - n, first - 1, key);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The trailing qualifier phrase ("or more", "or so") that starts at token {@code at}, or null. */
+    Found after(List<Token> t, int at) {
+        for (int n = 3; n >= 1; n--) {
+            if (at + n > t.size()) {
+                continue;
+            }
+            String key = words(t, at, at + n);
+            if (key != null) {
+                Qualifier q = lex.trailingQualifiers.get(key);
+                if (q != null) {
+                    return new Found(q, at, at + n - 1, key);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The lower-case words of tokens [from, to) joined by spaces, or null if one is not a word. */
+    private static String words(List<Token> t, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Token tok = t.get(k);
+            if (!tok.isWord()) {
+                return null;
+            }
+            if (k > from) {
+                sb.append(' ');
+            }
+            sb.append(tok.lower());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,158 @@
+package org.attest.quantities;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attest.model.Qualifier;
+import org.attest.model.Quantity;
+import org.attest.model.Span;
+import org.attest.quantities.NumberMatch.Form;
+
+/**
+ * Reads the quantities of one context (sentence or line): for each number, its currency
+ * prefix, qualifier, exclusions, range, unit and description, in that order. Stateless: one
+ * instance serves any number of threads.
+ */
+final class QuantityExtractor {
+    private final QuantityLexicon lex;
+    private final NumberParser numbers;
+    private final QualifierReader qualifiers;
+    private final Exclusions exclusions;
+    private final RangeReader ranges;
+    private final UnitReader units;
+
+    QuantityExtractor(QuantityLexicon lex) {
+        this.lex = lex;
+        this.numbers = new NumberParser(lex);
+        this.qualifiers = new QualifierReader(lex);
+        this.exclusions = new Exclusions(lex);
+        this.ranges = new RangeReader(numbers);
+        this.units = new UnitReader(lex);
+    }
+
+    /**
+     * A cheap test whether {@code [from, to)} may hold a number at all: an ASCII digit or a word
+     * that can open a number. False means the context can be skipped untokenised.
+     */
+    boolean mayHold(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Tokenizer.isAsciiDigit(c)) {
+                return true;
+            }
+            if (Character.isLetter(c)) {
+                int end = i + 1;
+                while (end < to && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                if (lex.isOpener(text, i, end)) {
+                    return true;
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /** The quantities of the context {@code ctx}, in text order. */
+    List<Quantity> extract(String text, Span ctx) {
+        List<Token> t = Tokenizer.tokenize(text, ctx.start(), ctx.end());
+        List<Quantity> out = new ArrayList<>();
+        String previousUnit = null;
+        int i = 0;
+        while (i < t.size()) {
+            NumberMatch m = numbers.parse(text, t, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            int moneyFirst = m.first();
+            String currency = null;
+            if (moneyFirst > 0) {
+                Token p = t.get(moneyFirst - 1);
+                QuantityLexicon.Currency c = lex.currencies.get(p.lower());
+                if (c != null && c.prefix() && (!p.isWord() || isCode(text, p))) {
+                    currency = c.unit();
+                    moneyFirst--;
+                    if (p.isSymbol('$') && !p.spaceBefore() && moneyFirst > 0 && t.get(moneyFirst - 1).is("us")) {
+                        currency = lex.currencies.get("us$").unit();
+                        moneyFirst--;
+                    }
+                }
+            }
+            QualifierReader.Found q = qualifiers.before(t, moneyFirst);
+            boolean between = q == null && moneyFirst > 0 && t.get(moneyFirst - 1).is("between");
+            String reason = exclusions.reason(text, t, m, q != null || currency != null || between);
+            if (reason != null) {
+                i = m.last() + 1;
+                continue;
+            }
+            RangeReader.Range range = ranges.read(text, t, m, between);
+            if (range != null && exclusions.reason(text, t, range.high(), true) != null) {
+                i = range.high().last() + 1; // "10-12 June": a date range, not a quantity
+                continue;
+            }
+            NumberMatch low = range != null ? range.low() : m;
+            int numberLast = range != null ? range.high().last() : m.last();
+            QualifierReader.Found trail = qualifiers.after(t, numberLast + 1);
+            int afterNumber = trail != null ? trail.last() + 1 : numberLast + 1;
+            int spanFirst = between && range != null ? moneyFirst - 1 : q != null ? q.first() : moneyFirst;
+            UnitReader.Unit unit = currency != null
+                    ? new UnitReader.Unit(currency, afterNumber - 1, "currency", false)
+                    : units.read(text, t, afterNumber, m.form(), spanFirst, previousUnit);
+            if (unit.nonCount()) {
+                i = unit.last() + 1;
+                continue;
+            }
+            int last = Math.max(unit.last(), afterNumber - 1);
+            if (trail == null && "phrase".equals(unit.source())) {
+                trail = qualifiers.after(t, unit.last() + 1);
+                if (trail != null) {
+                    last = trail.last();
+                }
+            }
+            Qualifier qualifier = range != null ? Qualifier.RANGE
+                    : m.form() == Form.VAGUE ? Qualifier.VAGUE
+                    : q != null ? q.qualifier()
+                    : trail != null ? trail.qualifier()
+                    : Qualifier.EXACT;
+            Span span = new Span(t.get(spanFirst).start(), t.get(last).end());
+            String rule = rule(m, q, trail, range, unit);
+            out.add(new Quantity(span.of(text), span, low.value(), range != null ? range.high().value() : null,
+                    qualifier, unit.unit(), WhatBuilder.what(unit.unit(), text, span.end(), ctx.end()), rule));
+            if (unit.unit() != null) {
+                previousUnit = unit.unit();
+            }
+            i = last + 1;
+        }
+        return out;
+    }
+
+    /** A currency code written as a word counts only in capitals ("USD 5", not "usd"). */
+    private static boolean isCode(String text, Token p) {
+        for (int k = p.start(); k < p.end(); k++) {
+            if (!Character.isUpperCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Provenance: the number form, the qualifier phrase and how the unit was found. */
+    private static String rule(NumberMatch m, QualifierReader.Found q, QualifierReader.Found trail,
+                               RangeReader.Range range, UnitReader.Unit unit) {
+        StringBuilder sb = new StringBuilder("quantities.").append(m.form().code);
+        if (range != null) {
+            sb.append("+range");
+        }
+        if (q != null) {
+            sb.append("+qualifier(").append(q.phrase()).append(')');
+        }
+        if (trail != null) {
+            sb.append("+trailing(").append(trail.phrase()).append(')');
+        }
+        return sb.append("+unit:").append(unit.source()).toString();
+    }
+}

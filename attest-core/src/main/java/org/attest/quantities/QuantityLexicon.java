@@ -1,0 +1,198 @@
+package org.attest.quantities;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.attest.model.Qualifier;
+
+/**
+ * The word lists the quantity stage needs: number words, vague magnitudes, qualifier phrases,
+ * currencies, nouns that make a number a duration or an identifier, and the words that end a
+ * counted noun phrase. Immutable and thread-safe once built; build it once with {@link #load()}
+ * and share it.
+ *
+ * <p>All keys are lower case with single spaces between words.
+ */
+public final class QuantityLexicon {
+    /** How a cardinal number word combines with its neighbours. */
+    enum WordKind { UNIT, TENS, HUNDRED, SCALE, DOZEN }
+
+    /** A cardinal number word: "six" (6, unit), "thousand" (1000, scale). */
+    record NumberWord(double value, WordKind kind) {}
+
+    /** A currency surface and the unit it gives. */
+    record Currency(String unit, boolean prefix, boolean suffix) {}
+
+    /** An abbreviated scale ("m", "bn"); {@code attachedOnly} when it must touch the digits. */
+    record ScaleSuffix(double multiplier, boolean attachedOnly) {}
+
+    final Map<String, NumberWord> numberWords;
+    final Map<String, Double> magnitudes;
+    final Set<String> fewWords;
+    final Map<String, Double> fractions;
+    final Map<String, Qualifier> qualifiers;
+    final Map<String, Qualifier> trailingQualifiers;
+    final Set<String> nonCountNouns;
+    final Set<String> monthNames;
+    final Set<String> labelWords;
+    final Set<String> peopleVerbs;
+    final Set<String> unitStopWords;
+    final Set<String> unitModifiers;
+    final Map<String, Currency> currencies;
+    final Map<String, ScaleSuffix> scaleSuffixes;
+    final Map<String, String> tollNouns;
+    /** Every word that can open a number, by first letter: a pre-filter without allocation. */
+    private final String[][] openersByLetter = new String[26][];
+    private final int longestQualifier;
+    /** First words of {@link #fewWords}, few enough to compare one by one. */
+    private final String[] fewOpeners;
+
+    private QuantityLexicon(Map<String, NumberWord> numberWords, Map<String, Double> magnitudes,
+                            Set<String> fewWords, Map<String, Double> fractions,
+                            Map<String, Qualifier> qualifiers, Map<String, Qualifier> trailingQualifiers,
+                            Set<String> nonCountNouns, Set<String> monthNames, Set<String> labelWords,
+                            Set<String> peopleVerbs, Set<String> unitStopWords, Set<String> unitModifiers,
+                            Map<String, Currency> currencies, Map<String, ScaleSuffix> scaleSuffixes,
+                            Map<String, String> tollNouns) {
+        this.numberWords = Map.copyOf(numberWords);
+        this.magnitudes = Map.copyOf(magnitudes);
+        this.fewWords = Set.copyOf(fewWords);
+        this.fractions = Map.copyOf(fractions);
+        this.qualifiers = Map.copyOf(qualifiers);
+        this.trailingQualifiers = Map.copyOf(trailingQualifiers);
+        this.nonCountNouns = Set.copyOf(nonCountNouns);
+        this.monthNames = Set.copyOf(monthNames);
+        this.labelWords = Set.copyOf(labelWords);
+        this.peopleVerbs = Set.copyOf(peopleVerbs);
+        this.unitStopWords = Set.copyOf(unitStopWords);
+        this.unitModifiers = Set.copyOf(unitModifiers);
+        this.currencies = Map.copyOf(currencies);
+        this.scaleSuffixes = Map.copyOf(scaleSuffixes);
+        this.tollNouns = Map.copyOf(tollNouns);
+        Set<String> openers = new HashSet<>(numberWords.keySet());
+        openers.addAll(magnitudes.keySet());
+        for (String f : fractions.keySet()) {
+            openers.addAll(List.of(f.split(" ")));
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            final char letter = c;
+            openersByLetter[c - 'a'] = openers.stream().filter(w -> w.charAt(0) == letter).toArray(String[]::new);
+        }
+        int words = 1;
+        for (String k : this.qualifiers.keySet()) {
+            words = Math.max(words, k.split(" ").length);
+        }
+        this.longestQualifier = words;
+        this.fewOpeners = this.fewWords.stream().map(w -> w.split(" ")[0]).distinct().toArray(String[]::new);
+    }
+
+    /**
+     * Reads the lexicon from the resources of this package.
+     *
+     * @throws IllegalStateException when a resource is missing or malformed (a packaging defect)
+     */
+    public static QuantityLexicon load() {
+        Map<String, NumberWord> numberWords = new HashMap<>();
+        for (String[] r : LexiconReader.rows("number-words.tsv", 3)) {
+            numberWords.put(LexiconReader.phrase(r[0]), new NumberWord(
+                    LexiconReader.number("number-words.tsv", r[1]),
+                    WordKind.valueOf(r[2].toUpperCase(Locale.ROOT))));
+        }
+        Map<String, Double> magnitudes = numberTable("magnitudes.tsv");
+        Map<String, Double> fractions = numberTable("fractions.tsv");
+        Map<String, Qualifier> qualifiers = qualifierTable("qualifiers.tsv");
+        Map<String, Qualifier> trailing = qualifierTable("trailing-qualifiers.tsv");
+        Map<String, Currency> currencies = new HashMap<>();
+        for (String[] r : LexiconReader.rows("currencies.tsv", 3)) {
+            String pos = r[1].toLowerCase(Locale.ROOT);
+            currencies.put(LexiconReader.phrase(r[0]), new Currency(r[2],
+                    pos.equals("prefix") || pos.equals("both"), pos.equals("suffix") || pos.equals("both")));
+        }
+        Map<String, ScaleSuffix> suffixes = new HashMap<>();
+        for (String[] r : LexiconReader.rows("scale-suffixes.tsv", 3)) {
+            suffixes.put(LexiconReader.phrase(r[0]), new ScaleSuffix(
+                    LexiconReader.number("scale-suffixes.tsv", r[1]), r[2].equalsIgnoreCase("yes")));
+        }
+        Map<String, String> tolls = new HashMap<>();
+        for (String[] r : LexiconReader.rows("toll-nouns.tsv", 2)) {
+            tolls.put(LexiconReader.phrase(r[0]), r[1]);
+        }
+        return new QuantityLexicon(numberWords, magnitudes, set("few-words.txt"), fractions, qualifiers,
+                trailing, set("non-count-nouns.txt"), set("month-names.txt"), set("label-words.txt"),
+                set("people-verbs.txt"), set("unit-stop-words.txt"), set("unit-modifiers.txt"),
+                currencies, suffixes, tolls);
+    }
+
+    private static Set<String> set(String name) {
+        return new HashSet<>(LexiconReader.words(name));
+    }
+
+    private static Map<String, Double> numberTable(String name) {
+        Map<String, Double> out = new HashMap<>();
+        for (String[] r : LexiconReader.rows(name, 2)) {
+            out.put(LexiconReader.phrase(r[0]), LexiconReader.number(name, r[1]));
+        }
+        return out;
+    }
+
+    private static Map<String, Qualifier> qualifierTable(String name) {
+        Map<String, Qualifier> out = new HashMap<>();
+        for (String[] r : LexiconReader.rows(name, 2)) {
+            out.put(LexiconReader.phrase(r[0]), Qualifier.valueOf(r[1].toUpperCase(Locale.ROOT)));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the word at {@code [start, end)} of {@code text} can open a number: a number word,
+     * magnitude or fraction word, compared case-insensitively up to its first hyphen
+     * ("twenty-five" is tested as "twenty"). Allocates nothing: it runs on every word.
+     */
+    boolean isOpener(CharSequence text, int start, int end) {
+        if (end <= start) {
+            return false;
+        }
+        char c = Character.toLowerCase(text.charAt(start));
+        if (c < 'a' || c > 'z') {
+            return false;
+        }
+        int stop = start;
+        while (stop < end && text.charAt(stop) != '-') {
+            stop++;
+        }
+        int len = stop - start;
+        for (String w : openersByLetter[c - 'a']) {
+            if (w.length() == len && regionEqualsIgnoreCase(text, start, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a lower-case word can open a "several hundred" amount; no hashing. */
+    boolean opensFewWords(String lower) {
+        for (String w : fewOpeners) {
+            if (w.equals(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean regionEqualsIgnoreCase(CharSequence text, int start, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            if (Character.toLowerCase(text.charAt(start + k)) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The longest number of words in any qualifier phrase. */
+    int longestQualifier() {
+        return longestQualifier;
+    }
+}

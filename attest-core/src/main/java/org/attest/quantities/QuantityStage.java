@@ -1,0 +1,52 @@
+package org.attest.quantities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.attest.Stage;
+import org.attest.internal.Validate;
+import org.attest.model.Document;
+import org.attest.model.Quantity;
+import org.attest.model.Span;
+
+/**
+ * The "quantities" stage: finds the figures a document states (counts of people, places, posts,
+ * events; money; percentages) and adds them as {@link Quantity} records, in text order, through
+ * {@link Document#withQuantities}. Each record carries its span in the cleaned text (qualifier,
+ * number and counted noun: "more than 130,000 tweets and retweets"), its value (the low end of
+ * a range, the lower bound of a vague amount), the qualifier, the unit as written (or inferred,
+ * or null), a short description and the rule that decided it.
+ *
+ * <p>Dates, years, ages, durations, ordinals, identifiers, hashtags, URLs, clock times and
+ * phone numbers are not quantities. Quantities never cross a context: the document's sentences
+ * when it has them, else its lines cut at sentence ends. Any quantities already on the document
+ * are replaced.
+ *
+ * <p>Pure and thread-safe: the lexicon is read once, outside, and given to the constructor.
+ * Runs in time linear in the text; contexts without a digit or number word are not tokenised.
+ */
+public final class QuantityStage implements Stage {
+    private final QuantityExtractor extractor;
+
+    public QuantityStage(QuantityLexicon lexicon) {
+        this.extractor = new QuantityExtractor(Validate.notNull(lexicon, "lexicon"));
+    }
+
+    @Override
+    public String name() {
+        return "quantities";
+    }
+
+    @Override
+    public Document apply(Document document) {
+        String text = document.text();
+        List<Quantity> found = new ArrayList<>();
+        for (Span ctx : Contexts.of(document)) {
+            if (extractor.mayHold(text, ctx.start(), ctx.end())) {
+                found.addAll(extractor.extract(text, ctx));
+            }
+        }
+        found.sort(Comparator.comparing(Quantity::span));
+        return document.withQuantities(found);
+    }
+}

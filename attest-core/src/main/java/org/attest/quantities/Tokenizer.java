@@ -1,0 +1,181 @@
+package org.attest.quantities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits one context (a sentence or a line) into {@link Token}s. Words keep inner hyphens and
+ * apostrophes ("twenty-five", "anti-regime"); digits keep thousands separators and one decimal
+ * point ("130,000", "1.5"). A white-space-delimited chunk that holds a URL, a hashtag, a handle,
+ * a slash or a clock time becomes one opaque token so that no number inside it is read.
+ * Linear in the length of the context.
+ */
+final class Tokenizer {
+    private Tokenizer() {}
+
+    static List<Token> tokenize(String text, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        boolean space = true;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                space = true;
+                i++;
+                continue;
+            }
+            if (space) {
+                int chunkEnd = opaqueChunkEnd(text, i, to);
+                if (chunkEnd > i) {
+                    out.add(new Token(i, chunkEnd, Token.Kind.OPAQUE, "", true, Double.NaN, false));
+                    i = chunkEnd;
+                    space = false;
+                    continue;
+                }
+            }
+            int end;
+            if (isAsciiDigit(c)) {
+                end = readNumber(text, i, to, out, space);
+            } else if (Character.isLetter(c)) {
+                end = readWord(text, i, to);
+                out.add(new Token(i, end, Token.Kind.WORD, lower(text, i, end), space, Double.NaN, false));
+            } else {
+                end = i + 1;
+                out.add(new Token(i, end, Token.Kind.SYMBOL, String.valueOf(c), space, Double.NaN, false));
+            }
+            space = false;
+            i = end;
+        }
+        return out;
+    }
+
+    /** The lower case of [start, end) with one allocation when the word has no capital (most words). */
+    static String lower(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!Character.isLowerCase(text.charAt(k))) {
+                return text.substring(start, end).toLowerCase(Locale.ROOT);
+            }
+        }
+        return text.substring(start, end);
+    }
+
+    /** {@code s} with every run of white space (no-break spaces included) as one space, stripped. */
+    static String collapseSpaces(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean pending = false;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (isSpace(c)) {
+                pending = sb.length() > 0;
+            } else {
+                if (pending) {
+                    sb.append(' ');
+                    pending = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
+    }
+
+    static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int readNumber(String text, int start, int to, List<Token> out, boolean space) {
+        int i = start;
+        while (i < to && isAsciiDigit(text.charAt(i))) {
+            i++;
+        }
+        boolean plain = true;
+        // thousands groups: a comma followed by exactly three digits
+        while (i < to && text.charAt(i) == ',' && groupOfThree(text, i + 1, to)) {
+            i += 4;
+            plain = false;
+        }
+        if (i + 1 < to && text.charAt(i) == '.' && isAsciiDigit(text.charAt(i + 1))) {
+            i++;
+            while (i < to && isAsciiDigit(text.charAt(i))) {
+                i++;
+            }
+            plain = false;
+        }
+        String digits = text.substring(start, i).replace(",", "");
+        double value = Double.parseDouble(digits);
+        out.add(new Token(start, i, Token.Kind.NUMBER, text.substring(start, i), space, value, plain));
+        return i;
+    }
+
+    private static boolean groupOfThree(String text, int at, int to) {
+        if (at + 3 > to) {
+            return false;
+        }
+        for (int k = at; k < at + 3; k++) {
+            if (!isAsciiDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return at + 3 == to || !isAsciiDigit(text.charAt(at + 3));
+    }
+
+    private static int readWord(String text, int start, int to) {
+        int i = start + 1;
+        int segment = 1;
+        boolean abbreviation = false;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                i++;
+                segment++;
+            } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '\u2010' || c == '\u2011')
+                    && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
+                i++;
+                segment = 0;
+            } else if (c == '.' && segment == 1 && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
+                // "a.m.", "U.S.": single letters joined by dots are one abbreviation
+                i++;
+                segment = 0;
+                abbreviation = true;
+            } else {
+                break;
+            }
+        }
+        if (abbreviation && i < to && text.charAt(i) == '.') {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * When the chunk starting at {@code start} is a URL, hashtag, handle, path, clock time or
+     * slashed date, the end of the part to skip (trailing punctuation excluded); else {@code start}.
+     */
+    private static int opaqueChunkEnd(String text, int start, int to) {
+        int end = start;
+        boolean opaque = false;
+        while (end < to && !isSpace(text.charAt(end))) {
+            char c = text.charAt(end);
+            if (c == '@' || c == '#' || c == '_' || c == '/' || c == '\\' || c == '=') {
+                opaque = true;
+            } else if (c == ':' && end > start && end + 1 < to && isAsciiDigit(text.charAt(end - 1))
+                    && isAsciiDigit(text.charAt(end + 1))) {
+                opaque = true;
+            } else if ((c == 'w' || c == 'W') && text.regionMatches(true, end, "www.", 0, 4)) {
+                opaque = true;
+            }
+            end++;
+        }
+        if (!opaque) {
+            return start;
+        }
+        while (end > start && ".,;:!?)]}\"'\u2019\u201d".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
+    }
+}

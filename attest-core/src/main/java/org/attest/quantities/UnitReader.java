@@ -1,0 +1,218 @@
+package org.attest.quantities;
+
+import java.util.List;
+import java.util.Set;
+import org.attest.quantities.NumberMatch.Form;
+
+/**
+ * Reads what a number counts. In order: a percent sign or word; a currency word after the
+ * number; the counted noun phrase after it ("peaceful demonstrators", "cities and towns",
+ * "of political prisoners" after a vague amount). A noun phrase is at most six words; it
+ * stops at punctuation, a function word or common verb, another number, an adverb, a verb form
+ * after the first word, or a capitalised word after a lower-case one (a name). A duration or
+ * measure noun right after the number ("eight years") marks the number as not a count.
+ *
+ * <p>When nothing follows, the unit is inferred: after "out of" from the quantity just before,
+ * from a people verb ahead ("over 150 were killed": people), or from a toll noun earlier in the
+ * context ("the death toll is 300": deaths). Otherwise it is {@code null}.
+ */
+final class UnitReader {
+    /**
+     * What was found.
+     *
+     * @param unit     the unit, or {@code null}
+     * @param last     the last token of the quantity's span (the number's when the unit is not
+     *                 written after it)
+     * @param source   how the unit was found: percent, currency, phrase, earlier, verb, toll, none
+     * @param nonCount true when the number counts time or measure, so is no quantity
+     */
+    record Unit(String unit, int last, String source, boolean nonCount) {}
+
+    /** Auxiliaries and adverbs that may stand between a lone number and its people verb. */
+    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "been", "were", "was", "are",
+            "is", "be", "being", "who", "reportedly", "allegedly", "also", "all", "now", "since", "later",
+            "got", "get", "already", "then");
+
+    private final QuantityLexicon lex;
+
+    UnitReader(QuantityLexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * @param after        index of the first token after the number
+     * @param numberFirst  index of the first token of the quantity (qualifier included)
+     * @param previousUnit the unit of the quantity just before in the same context, or null
+     */
+    Unit read(String text, List<Token> t, int after, Form form, int numberFirst, String previousUnit) {
+        int last = after - 1;
+        if (after < t.size()) {
+            Unit special = percentOrCurrency(t, after);
+            if (special != null) {
+                return special;
+            }
+        }
+        int j = after;
+        if (form == Form.VAGUE || form == Form.FRACTION) {
+            // "thousands of prisoners", "half of the votes"; "several hundred villagers" has no "of"
+            if (j < t.size() && t.get(j).is("of")) {
+                j++;
+                j = skipDeterminer(t, j);
+            } else if (form == Form.FRACTION) {
+                j = -1;
+            }
+        } else if (j + 1 < t.size() && t.get(j).is("of") && isDeterminer(t.get(j + 1))) {
+            j = j + 2;
+        }
+        if (j >= 0) {
+            Unit phrase = phrase(text, t, j);
+            if (phrase != null) {
+                return phrase;
+            }
+        }
+        return infer(t, after, last, numberFirst, previousUnit);
+    }
+
+    private Unit percentOrCurrency(List<Token> t, int j) {
+        Token next = t.get(j);
+        if (next.isSymbol('%') || next.is("percent") || next.is("pct")) {
+            return new Unit("percent", j, "percent", false);
+        }
+        if (next.is("per") && j + 1 < t.size() && t.get(j + 1).is("cent")) {
+            return new Unit("percent", j + 1, "percent", false);
+        }
+        if (next.is("percentage") && j + 1 < t.size() && t.get(j + 1).is("points")) {
+            return new Unit("percentage points", j + 1, "percent", false);
+        }
+        QuantityLexicon.Currency c = next.isWord() ? lex.currencies.get(next.lower()) : null;
+        if (c != null && c.suffix()) {
+            return new Unit(c.unit(), j, "currency", false);
+        }
+        return null;
+    }
+
+    private static boolean isDeterminer(Token tok) {
+        return tok.is("the") || tok.is("these") || tok.is("those") || tok.is("their") || tok.is("its");
+    }
+
+    private static int skipDeterminer(List<Token> t, int j) {
+        return j < t.size() && isDeterminer(t.get(j)) ? j + 1 : j;
+    }
+
+    /** The noun phrase starting at token {@code j}, or null when there is none. */
+    private Unit phrase(String text, List<Token> t, int j) {
+        int k = j;
+        int words = 0;
+        int unitFirst = -1;
+        int unitLast = -1;
+        boolean sawLower = false;
+        while (k < t.size() && words < 6) {
+            Token tok = t.get(k);
+            if (!tok.isWord() || !tok.spaceBefore()) {
+                break;
+            }
+            String w = tok.lower();
+            if ((w.equals("and") || w.equals("or")) && unitLast >= 0) {
+                if (k + 1 < t.size() && joinable(text, t.get(k + 1), sawLower)) {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            if (lex.nonCountNouns.contains(w)) {
+                if (unitFirst < 0) {
+                    return new Unit(null, k, "none", true);
+                }
+                break;
+            }
+            if (unitFirst < 0 && lex.unitModifiers.contains(w)) {
+                k++;
+                words++;
+                continue;
+            }
+            if (!nounLike(text, tok, unitLast >= 0, sawLower)) {
+                break;
+            }
+            if (unitFirst < 0) {
+                unitFirst = k;
+            }
+            unitLast = k;
+            sawLower |= !tok.capitalized(text);
+            words++;
+            k++;
+        }
+        if (unitFirst < 0) {
+            return null;
+        }
+        String unit = Tokenizer.collapseSpaces(text.substring(t.get(unitFirst).start(), t.get(unitLast).end()));
+        return new Unit(unit, unitLast, "phrase", false);
+    }
+
+    /** May {@code tok} be part of a counted noun phrase, given what came before it? */
+    private boolean nounLike(String text, Token tok, boolean afterNoun, boolean sawLower) {
+        String w = tok.lower();
+        if (lex.unitStopWords.contains(w) || lex.numberWords.containsKey(w) || lex.magnitudes.containsKey(w)) {
+            return false;
+        }
+        if (tok.capitalized(text) && lex.monthNames.contains(w)) {
+            return false;
+        }
+        if (!afterNoun && lex.peopleVerbs.contains(w)) {
+            return false;
+        }
+        if (afterNoun && (w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing"))) {
+            return false;
+        }
+        return !(afterNoun && sawLower && tok.capitalized(text));
+    }
+
+    private boolean joinable(String text, Token tok, boolean sawLower) {
+        return tok.isWord() && nounLike(text, tok, true, sawLower) && !lex.nonCountNouns.contains(tok.lower())
+                && (!sawLower || !tok.capitalized(text));
+    }
+
+    private Unit infer(List<Token> t, int after, int last, int numberFirst, String previousUnit) {
+        if (previousUnit != null && numberFirst >= 2 && t.get(numberFirst - 1).is("of")
+                && t.get(numberFirst - 2).is("out")) {
+            return new Unit(previousUnit, last, "earlier", false);
+        }
+        for (int k = after; k < t.size() && k < after + 4; k++) {
+            Token tok = t.get(k);
+            if (!tok.isWord()) {
+                break;
+            }
+            if (lex.peopleVerbs.contains(tok.lower())) {
+                return new Unit("people", last, "verb", false);
+            }
+            if (!AUXILIARIES.contains(tok.lower())) {
+                break;
+            }
+        }
+        String toll = tollBefore(t, numberFirst);
+        if (toll != null) {
+            return new Unit(toll, last, "toll", false);
+        }
+        return new Unit(null, last, "none", false);
+    }
+
+    /** The unit a toll noun earlier in the context names ("death toll": deaths), or null. */
+    private String tollBefore(List<Token> t, int numberFirst) {
+        for (int k = numberFirst - 1; k >= 0 && k >= numberFirst - 15; k--) {
+            Token tok = t.get(k);
+            if (!tok.isWord()) {
+                continue;
+            }
+            if (k > 0 && t.get(k - 1).isWord()) {
+                String two = lex.tollNouns.get(t.get(k - 1).lower() + " " + tok.lower());
+                if (two != null) {
+                    return two;
+                }
+            }
+            String one = lex.tollNouns.get(tok.lower());
+            if (one != null) {
+                return one;
+            }
+        }
+        return null;
+    }
+}

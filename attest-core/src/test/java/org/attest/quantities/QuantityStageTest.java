@@ -1,0 +1,215 @@
+package org.attest.quantities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.attest.model.Document;
+import org.attest.model.Qualifier;
+import org.attest.model.Quantity;
+import org.attest.model.Sentence;
+import org.attest.model.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Sentence-level behaviour of the quantity stage, on invented sentences. */
+class QuantityStageTest {
+    private static final QuantityStage STAGE = new QuantityStage(QuantityLexicon.load());
+
+    static List<Quantity> run(String text) {
+        return STAGE.apply(Document.of("t.txt", "test", "", null, null, "en", text, List.of())).quantities();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        # sentence | expected span text | value | value max | qualifier | unit
+        Police detained 48 students outside the university. | 48 students | 48 | - | exact | students
+        Organisers said about 2,500 nurses marched to the ministry. | about 2,500 nurses | 2500 | - | about | nurses
+        The strike spread to more than 140 factories and workshops by Friday. | more than 140 factories and workshops | 140 | - | more_than | factories and workshops
+        At least 17 striking miners were wounded. | At least 17 striking miners | 17 | - | at_least | striking miners
+        Rights monitors counted over 2300 arrests in a week. | over 2300 arrests | 2300 | - | more_than | arrests
+        The petition gathered 1.5 million signatures online. | 1.5 million signatures | 1500000 | - | exact | signatures
+        The app was downloaded 2.3m times last year, a record. | - | - | - | - | -
+        The campaign drew 2.3m supporters, its organisers claimed. | 2.3m supporters | 2300000 | - | exact | supporters
+        Eleven journalists remain behind bars. | Eleven journalists | 11 | - | exact | journalists
+        Twenty-five lawyers signed the open letter. | Twenty-five lawyers | 25 | - | exact | lawyers
+        The court heard three hundred complaints against the mayor. | three hundred complaints | 300 | - | exact | complaints
+        Volunteers handed out a dozen leaflets each. | a dozen leaflets | 12 | - | exact | leaflets
+        Hundreds of farmers blocked the motorway. | Hundreds of farmers | 100 | - | vague | farmers
+        The rally drew tens of thousands of teachers from every region. | tens of thousands of teachers | 10000 | - | vague | teachers
+        Hundreds of thousands of voters stayed home. | Hundreds of thousands of voters | 100000 | - | vague | voters
+        Millions of citizens watched the debate. | Millions of citizens | 1000000 | - | vague | citizens
+        Dozens of activists gathered near the square. | Dozens of activists | 12 | - | vague | activists
+        Several hundred villagers fled their homes. | Several hundred villagers | 200 | - | vague | villagers
+        Between 40 and 60 guards took part in the raid. | Between 40 and 60 guards | 40 | 60 | range | guards
+        The march attracted 5,000-7,000 residents despite the rain. | 5,000-7,000 residents | 5000 | 7000 | range | residents
+        Organisers expected 300 to 400 delegates at the congress. | 300 to 400 delegates | 300 | 400 | range | delegates
+        Up to 90 buses carried the supporters. | Up to 90 buses | 90 | - | up_to | buses
+        As many as 700 families were displaced by the flood. | As many as 700 families | 700 | - | up_to | families
+        Fewer than 20 observers were allowed inside. | Fewer than 20 observers | 20 | - | less_than | observers
+        Nearly 900 schools closed during the strike. | Nearly 900 schools | 900 | - | about | schools
+        An estimated 60,000 marchers filled the avenue. | An estimated 60,000 marchers | 60000 | - | about | marchers
+        No fewer than 35 candidates were barred from standing. | No fewer than 35 candidates | 35 | - | at_least | candidates
+        Turnout fell to 42 percent in the capital. | 42 percent | 42 | - | exact | percent
+        Only 18% of registered voters took part. | 18% | 18 | - | exact | percent
+        Support for the measure stood at 61 per cent. | 61 per cent | 61 | - | exact | percent
+        The fund pledged $5 million to the families. | $5 million | 5000000 | - | exact | dollars
+        Bail was set at 5 million rials for each detainee. | 5 million rials | 5000000 | - | exact | rials
+        The union received €200 from each member. | €200 | 200 | - | exact | euros
+        The ministry spent US$ 3bn on security. | US$ 3bn | 3000000000 | - | exact | US dollars
+        In the provincial capital over 800 were arrested overnight. | over 800 | 800 | - | more_than | people
+        Witnesses said 14 had been killed near the bridge. | 14 | 14 | - | exact | people
+        The regional death toll now stands at 212. | 212 | 212 | - | exact | deaths
+        Two-thirds of the workers joined the walkout. | Two-thirds of the workers | 0.6666666666666666 | - | exact | workers
+        Half a million people signed up. | Half a million people | 500000 | - | exact | people
+        Thousands were detained after the vote. | Thousands | 1000 | - | vague | people
+        Some 400 delegates voted for the motion. | Some 400 delegates | 400 | - | about | delegates
+        The group posted 300 videos or more during the campaign. | 300 videos or more | 300 | - | at_least | videos
+        Police fired on 27 young protesters Ali and Reza among them. | 27 young protesters | 27 | - | exact | young protesters
+        Officials counted at least one fatality at the scene. | at least one fatality | 1 | - | at_least | fatality
+        Upwards of 1,200 ballots were spoiled. | Upwards of 1,200 ballots | 1200 | - | more_than | ballots
+        In excess of 3,000 petitions reached parliament. | In excess of 3,000 petitions | 3000 | - | more_than | petitions
+        Officers seized 1,988 leaflets at the print shop. | 1,988 leaflets | 1988 | - | exact | leaflets
+        Over 1500 were injured, the ministry said. | Over 1500 | 1500 | - | more_than | people
+        Clashes left 3 killed and many hurt. | 3 | 3 | - | exact | people
+        Nearly half of the voters abstained. | Nearly half of the voters | 0.5 | - | about | voters
+        Prices rose 20-30% within a month. | 20-30% | 20 | 30 | range | percent
+        Two or three officers stood guard. | Two or three officers | 2 | 3 | range | officers
+        Donors gave between 5 and 10 million dollars to the fund. | between 5 and 10 million dollars | 5000000 | 10000000 | range | dollars
+        In 2019 the army deployed 4,000 troops to the border. | 4,000 troops | 4000 | - | exact | troops
+        Turnout dropped by 7 percentage points in the cities. | 7 percentage points | 7 | - | exact | percentage points
+        Around 3,000 tweets and posts used the slogan. | Around 3,000 tweets and posts | 3000 | - | about | tweets and posts
+        The movement counts a hundred branches abroad. | a hundred branches | 100 | - | exact | branches
+        One hundred and twenty prisoners went on hunger strike. | One hundred and twenty prisoners | 120 | - | exact | prisoners
+        Officers arrested 150 or so students at the gate. | 150 or so students | 150 | - | about | students
+        Teachers held sit-ins in 45 towns across the province. | 45 towns | 45 | - | exact | towns
+        More than 70 percent of those polled agreed. | More than 70 percent | 70 | - | more_than | percent
+        The embassy paid USD 40,000 in fines. | USD 40,000 | 40000 | - | exact | US dollars
+        The ruling affected 2,000 people. | 2,000 people | 2000 | - | exact | people
+        """)
+    void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
+        List<Quantity> found = run(sentence);
+        if (text == null) {
+            assertThat(found).as(sentence).isEmpty();
+            return;
+        }
+        assertThat(found).as(sentence).hasSize(1);
+        Quantity q = found.get(0);
+        assertThat(q.text()).isEqualTo(text);
+        assertThat(q.span().of(sentence)).isEqualTo(text);
+        assertThat(q.value()).isEqualTo(value);
+        assertThat(q.valueMax()).isEqualTo(valueMax);
+        assertThat(q.qualifier().code()).isEqualTo(qualifier);
+        assertThat(q.unit()).isEqualTo(unit);
+        assertThat(q.rule()).startsWith("quantities.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The crackdown began in 1999 and lasted until 2003.",
+        "Protests from 2011 to 2014 reshaped the party.",
+        "On March 3, 2022, the council met again.",
+        "The hearing is set for 12 October.",
+        "The strike of May 2019 is remembered.",
+        "The activist, aged 34, was released.",
+        "A 29-year-old teacher was summoned.",
+        "The student (21) was expelled.",
+        "He spent eight years in prison.",
+        "The sit-in lasted three days.",
+        "They marked the party's 60-year history.",
+        "During his ten-year tenure the press suffered.",
+        "Security forces patrolled around the clock.",
+        "It was the second protest this month.",
+        "She finished 3rd in the vote.",
+        "On the first day the square filled.",
+        "Supporters used the tag #Strike2024 widely.",
+        "Write to @union42 for details.",
+        "See https://example.org/report/2023/45 for the data.",
+        "Banner 728 x 90",
+        "The rally starts at 10:30 sharp.",
+        "Call +44 20 7946 0000 for help.",
+        "He was one of the organisers.",
+        "Not a single day passed without arrests.",
+        "Article 5 of the constitution was cited.",
+        "Inmates in Ward 209 went on hunger strike.",
+        "The COVID-19 rules were lifted.",
+        "The Boeing 737 was grounded.",
+        "Copyright © 2021 All Rights Reserved",
+        "Less than six months later the leader resigned.",
+        "Over the past four decades the movement grew.",
+        "In the 1990s the union was banned.",
+        "The Group of Seven issued a statement.",
+        "The election falls on 18/06/2021 this year.",
+        "Several activists were questioned.",
+        "Over a few days the protests faded.",
+        "The raid happened at 3pm on Tuesday.",
+        "The march covered 12km through the centre.",
+        "No one was hurt.",
+        "1. The first demand is the release of detainees.",
+        "Under Section 12 the order was upheld.",
+        "Document No. 7 was leaked.",
+        "The AK-47 rifles were seized.",
+        "The 2020 protests were the largest in years.",
+        "The protests of 4 March spread quickly.",
+        "The regime has ruled for over 40 years.",
+        "Photo 3 of the series shows the square.",
+        "They had half an hour to leave.",
+    })
+    void findsNothing(String sentence) {
+        assertThat(run(sentence)).as(sentence).isEmpty();
+    }
+
+    @Test
+    void keepsTextOrderAndSeveralPerSentence() {
+        String text = "Guards beat 12 prisoners and moved 30 others, while 4 lawyers protested.";
+        List<Quantity> found = run(text);
+        assertThat(found).extracting(Quantity::value).containsExactly(12.0, 30.0, 4.0);
+        assertThat(found).extracting(Quantity::unit).containsExactly("prisoners", "others", "lawyers");
+    }
+
+    @Test
+    void usesSentencesWhenGivenAndDoesNotCrossThem() {
+        String text = "They counted 40. Marchers came later.";
+        Document doc = Document.of("t", "t", "", null, null, "en", text, List.of())
+                .withSentences(List.of(new Sentence(new Span(0, 16), 0, false), new Sentence(new Span(17, 37), 0, false)));
+        List<Quantity> found = STAGE.apply(doc).quantities();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).unit()).isNull();
+        assertThat(found.get(0).text()).isEqualTo("40");
+    }
+
+    @Test
+    void lonePartAfterOutOfTakesTheUnitOfTheQuantityBefore() {
+        List<Quantity> found = run("The council approved nine other nominees out of roughly 240 who applied.");
+        assertThat(found).extracting(Quantity::text).containsExactly("nine other nominees", "roughly 240");
+        assertThat(found).extracting(Quantity::unit).containsExactly("nominees", "nominees");
+        assertThat(found.get(1).rule()).endsWith("unit:earlier");
+    }
+
+    @Test
+    void describesWhatIsCounted() {
+        Quantity q = run("Militia units burned 16 houses in the northern villages.").get(0);
+        assertThat(q.what()).isEqualTo("houses in the northern villages");
+        assertThat(q.what().length()).isLessThanOrEqualTo(WhatBuilder.MAX);
+        assertThat(run("Guards shot 9 inmates, a lawyer said.").get(0).what()).isEqualTo("inmates, a lawyer said");
+    }
+
+    @Test
+    void leavesOtherFindingsAndReplacesOldQuantities() {
+        Document doc = Document.of("t", "t", "", null, null, "en", "Some 70 clinics closed.", List.of());
+        Document once = STAGE.apply(doc);
+        Document twice = STAGE.apply(once);
+        assertThat(twice.quantities()).isEqualTo(once.quantities()).hasSize(1);
+        assertThat(once.quantities().get(0).qualifier()).isEqualTo(Qualifier.ABOUT);
+        assertThat(STAGE.name()).isEqualTo("quantities");
+    }
+
+    @Test
+    void emptyAndOddTextGiveNothingAndDoNotThrow() {
+        assertThat(run("")).isEmpty();
+        assertThat(run("   \n\n  ")).isEmpty();
+        assertThat(run("1,")).hasSize(1);
+        assertThat(run("$ , % - 12- -")).isNotNull();
+    }
+}
