@@ -4,12 +4,12 @@ import org.attest.internal.Validate;
 
 /**
  * A context word of a trigger's "requires" or "unless" list: {@code word} either side,
- * {@code <word} before the phrase, {@code >word} after it; a trailing {@code *} makes a prefix of
+ * {@code <word} before the phrase, {@code >word} after it, {@code @word} anywhere in the sentence; a trailing {@code *} makes a prefix of
  * the lower-cased surface, a leading {@code =} an exact lower-cased surface, otherwise words meet
  * on their {@link Normalizer#stem}.
  */
 record Cue(String value, Side side, Match match) {
-    enum Side { BEFORE, AFTER, EITHER }
+    enum Side { BEFORE, AFTER, EITHER, SENTENCE }
 
     enum Match { STEM, EXACT, PREFIX }
 
@@ -22,6 +22,9 @@ record Cue(String value, Side side, Match match) {
             s = s.substring(1);
         } else if (s.startsWith(">")) {
             side = Side.AFTER;
+            s = s.substring(1);
+        } else if (s.startsWith("@")) {
+            side = Side.SENTENCE;
             s = s.substring(1);
         }
         if (s.endsWith("*")) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Keeps a hit only when one of its "requires" cues stands within {@link #WINDOW} tokens of the
- * phrase (if it has any) and none of its "unless" cues does. This is how one word gives different
+ * phrase (or anywhere in the sentence, for "@" cues) and none of its "unless" cues does. This is how one word gives different
  * types in different company: "boycott" with "call" is a boycott call, "rally" with "chanted"
  * a street protest, "death toll" with "virus" no killing at all.
  */
@@ -36,16 +36,17 @@ final class CuePass implements HitPass {
 
     /** True when one of {@code cues} matches a token near the hit, on the cue's side. */
     static boolean anyNear(List<Cue> cues, List<Token> tokens, Hit h) {
-        int from = Math.max(0, h.first() - WINDOW);
-        int to = Math.min(tokens.size() - 1, h.last() + WINDOW);
-        for (int i = from; i <= to; i++) {
+        for (int i = 0; i < tokens.size(); i++) {
             if (i >= h.first() && i <= h.last()) {
                 continue;
             }
+            boolean near = i >= h.first() - WINDOW && i <= h.last() + WINDOW;
             Cue.Side side = i < h.first() ? Cue.Side.BEFORE : Cue.Side.AFTER;
             Token tok = tokens.get(i);
             for (Cue c : cues) {
-                if ((c.side() == Cue.Side.EITHER || c.side() == side) && c.matches(tok)) {
+                boolean placed = c.side() == Cue.Side.SENTENCE
+                        || (near && (c.side() == Cue.Side.EITHER || c.side() == side));
+                if (placed && c.matches(tok)) {
                     return true;
                 }
             }

@@ -10,7 +10,7 @@ import org.attest.model.Sentence;
 /**
  * The date of a sentence that states none, in this order: the nearest earlier resolved date
  * mention in the same paragraph; the document's lead date (the first resolved date in its first
- * two paragraphs); the publication date at month precision; else none. Built once per document.
+ * two paragraphs that are not headings); the publication date at month precision; else none. Built once per document.
  */
 final class DateFallback {
     private final Document document;
@@ -19,18 +19,20 @@ final class DateFallback {
     /** For each resolved mention, the paragraph of the sentence holding it, or -1. */
     private final int[] paragraphOf;
     private final DatePass.Choice lead;
+    /** How far into a sentence a publication date still counts as its dateline, in chars. */
+    private static final int DATELINE_REACH = 40;
 
     DateFallback(Document document) {
         this.document = document;
+        List<Sentence> sentences = document.sentences();
         List<DateMention> r = new ArrayList<>();
         for (DateMention d : document.dates()) {
-            if (d.value() != null && d.precision() != DatePrecision.UNKNOWN) {
+            if (d.value() != null && d.precision() != DatePrecision.UNKNOWN && !dateline(d, sentences)) {
                 r.add(d);
             }
         }
         r.sort((a, b) -> a.span().compareTo(b.span()));
         this.resolved = List.copyOf(r);
-        List<Sentence> sentences = document.sentences();
         this.paragraphOf = new int[resolved.size()];
         int s = 0;
         for (int i = 0; i < resolved.size(); i++) {
@@ -44,7 +46,24 @@ final class DateFallback {
         this.lead = leadDate(sentences);
     }
 
-    /** Resolved date mentions in text order (shared with the stage). */
+    /**
+     * True for a dateline: the publication day written at the start of a sentence ("Paris, 1 June
+     * 2021 - ..."). It dates the report, not the events in it.
+     */
+    private boolean dateline(DateMention d, List<Sentence> sentences) {
+        if (document.published() == null || !document.published().toString().equals(d.value())) {
+            return false;
+        }
+        int at = d.span().start();
+        for (Sentence s : sentences) {
+            if (s.span().contains(at)) {
+                return at - s.span().start() < DATELINE_REACH;
+            }
+        }
+        return false;
+    }
+
+    /** Resolved date mentions in text order, datelines left out (shared with the stage). */
     List<DateMention> resolved() {
         return resolved;
     }
@@ -72,9 +91,17 @@ final class DateFallback {
         if (sentences.isEmpty() || resolved.isEmpty()) {
             return null;
         }
-        int firstParagraph = sentences.get(0).paragraph();
+        java.util.Set<Integer> lead = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            if (!s.heading()) {
+                lead.add(s.paragraph());
+                if (lead.size() == 2) {
+                    break;
+                }
+            }
+        }
         for (int i = 0; i < resolved.size(); i++) {
-            if (paragraphOf[i] >= 0 && paragraphOf[i] < firstParagraph + 2) {
+            if (lead.contains(paragraphOf[i])) {
                 DateMention d = resolved.get(i);
                 return new DatePass.Choice(d.value(), d.precision(), "lead");
             }

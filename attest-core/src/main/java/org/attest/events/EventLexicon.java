@@ -37,10 +37,10 @@ public final class EventLexicon {
         Map<String, EventType> tax = new LinkedHashMap<>();
         for (TsvTable.Row r : TsvTable.parse("taxonomy.tsv", files.get("taxonomy.tsv"),
                 "type", "acled_event_type", "acled_sub_event_type", "disorder_type", "description",
-                "targets_people")) {
-            String people = r.get("targets_people");
+                "absorbs_participants")) {
+            String people = r.get("absorbs_participants");
             Validate.isTrue(people.equals("yes") || people.equals("no"),
-                    "taxonomy.tsv line %d: targets_people must be yes or no", r.line());
+                    "taxonomy.tsv line %d: absorbs_participants must be yes or no", r.line());
             tax.put(r.get("type"), new EventType(r.get("type"), r.get("acled_event_type"),
                     r.get("acled_sub_event_type"), r.get("disorder_type"), r.get("description"),
                     people.equals("yes")));

@@ -8,9 +8,9 @@ package org.attest.events;
  * @param acledSubEventType ACLED sub_event_type ("Peaceful protest", "Arrests", ...)
  * @param disorderType      ACLED disorder_type ("Demonstrations", "Political violence", ...)
  * @param description       what the type covers, for people
- * @param targetsPeople     true when its victims are people (killing, arrest, ...): participant
- *                          nouns beside it name victims, not a protest
+ * @param absorbsParticipants true when participant nouns beside it ("demonstrators were
+ *                          killed") name its victims rather than a protest of their own
  */
 public record EventType(String name, String acledEventType, String acledSubEventType,
-                        String disorderType, String description, boolean targetsPeople) {
+                        String disorderType, String description, boolean absorbsParticipants) {
 }

@@ -22,7 +22,7 @@ record Trigger(String type, String phrase, List<Word> words, Form form, List<Cue
     /** The lexicon's "form" column. */
     enum Form { ACT, NOUN, PERSON }
 
-    /** How many tokens a "..." in a phrase may skip. */
+    /** How many words a "..." in a phrase may skip; punctuation between them is not counted. */
     static final int MAX_GAP = 12;
 
     /** One word of a phrase: a gap, an exact surface, or a stem. */

@@ -7,7 +7,7 @@ import org.attest.model.Span;
 /**
  * Finds every lexicon phrase in a sentence: one hash lookup per token for the phrases its stem or
  * surface may start, then a bounded match of the rest (a "..." gap skips at most
- * {@link Trigger#MAX_GAP} tokens). Overlapping and conflicting hits are all returned; later passes
+ * {@link Trigger#MAX_GAP} words, punctuation not counted). Overlapping and conflicting hits are all returned; later passes
  * choose.
  */
 final class TriggerPass {
@@ -46,10 +46,14 @@ final class TriggerPass {
         }
         Trigger.Word word = words.get(w);
         if (word.gap()) {
-            for (int skip = 0; skip <= Trigger.MAX_GAP && ti + skip < tokens.size(); skip++) {
-                int r = match(words, w + 1, tokens, ti + skip);
+            int skippedWords = 0;
+            for (int at = ti; at < tokens.size() && skippedWords <= Trigger.MAX_GAP; at++) {
+                int r = match(words, w + 1, tokens, at);
                 if (r >= 0) {
                     return r;
+                }
+                if (tokens.get(at).word()) {
+                    skippedWords++;
                 }
             }
             return -1;

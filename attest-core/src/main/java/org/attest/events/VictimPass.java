@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Drops participant-noun hits ("protesters", "demonstrators") when the sentence also reports an
- * event whose victims are people ({@link EventType#targetsPeople()}): in "dozens of demonstrators
+ * event that counts people as its victims ({@link EventType#absorbsParticipants()}): in "dozens of demonstrators
  * were killed" the noun names the victims of one killing, not a second, protest event. A protest
  * named by an event noun or verb ("killed during the protest", "protesters marched") stays.
  */
@@ -26,7 +26,7 @@ final class VictimPass implements HitPass {
         boolean violent = false;
         for (Hit h : hits) {
             EventType t = lexicon.type(h.type());
-            if (t != null && t.targetsPeople()) {
+            if (t != null && t.absorbsParticipants()) {
                 violent = true;
                 break;
             }
