@@ -1,0 +1,108 @@
+package org.attest.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.attest.model.Span;
+
+/**
+ * Who acted, as written, in text order and at most {@link #MAX} names: generic actor phrases of
+ * the lexicon ("security forces", "students"), joined to a name right before them ("MEK
+ * supporters"); organisation names anywhere in the sentence; and the capitalised name standing
+ * as the trigger's subject ("Khamenei declared", "Amnesty International has reported").
+ * Deliberately shallow: no parser, so a subject is a name at most three auxiliary words before the
+ * trigger.
+ */
+final class ActorFinder {
+    static final int MAX = 6;
+    private static final Set<String> AUX = Set.of("was", "were", "is", "are", "be", "been", "being",
+            "has", "have", "had", "will", "also", "then", "who", "which", "reportedly", "allegedly");
+
+    private final EventLexicon lexicon;
+
+    ActorFinder(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * @param text        the document text
+     * @param tokens      the sentence's tokens
+     * @param runs        its capitalised runs ({@link NameRun#find})
+     * @param hit         the trigger whose subject is wanted
+     * @param placeOrDate true for a span that lies on a place or date mention (never an actor
+     *                    unless it names an organisation)
+     */
+    List<String> find(String text, List<Token> tokens, List<NameRun> runs, Hit hit, Predicate<Span> placeOrDate) {
+        record Found(int at, String name) {}
+        List<Found> found = new ArrayList<>();
+        Set<NameRun> used = new java.util.HashSet<>();
+        for (List<String> phrase : lexicon.genericActors()) {
+            for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
+                if (!matches(tokens, i, phrase)) {
+                    continue;
+                }
+                int last = i + phrase.size() - 1;
+                int from = i;
+                for (NameRun r : runs) {
+                    if (r.last() == i - 1) {
+                        from = r.first();
+                        used.add(r);
+                    }
+                }
+                found.add(new Found(from, text.substring(tokens.get(from).start(), tokens.get(last).end())));
+            }
+        }
+        NameRun subject = subject(tokens, runs, hit);
+        for (NameRun r : runs) {
+            if (used.contains(r)) {
+                continue;
+            }
+            Span sp = new Span(tokens.get(r.first()).start(), tokens.get(r.last()).end());
+            if (r.org() || (r == subject && !placeOrDate.test(sp))) {
+                found.add(new Found(r.first(), r.text()));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.at(), b.at()));
+        Set<String> names = new LinkedHashSet<>();
+        for (Found f : found) {
+            if (names.size() < MAX) {
+                names.add(f.name());
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** The run ending at most three auxiliary words before the hit, or null. */
+    private NameRun subject(List<Token> tokens, List<NameRun> runs, Hit hit) {
+        int i = hit.first() - 1;
+        int skipped = 0;
+        while (i >= 0 && skipped < 3) {
+            Token t = tokens.get(i);
+            if (t.word() && (AUX.contains(t.lower()) || lexicon.isSkipWord(t)
+                    || (t.lower().endsWith("ly") && !t.capitalised()))) {
+                i--;
+                skipped++;
+            } else {
+                break;
+            }
+        }
+        for (NameRun r : runs) {
+            if (r.last() == i) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(List<Token> tokens, int at, List<String> phrase) {
+        for (int k = 0; k < phrase.size(); k++) {
+            Token t = tokens.get(at + k);
+            if (!t.word() || !t.stem().equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

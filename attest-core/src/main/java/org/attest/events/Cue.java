@@ -1,0 +1,49 @@
+package org.attest.events;
+
+import org.attest.internal.Validate;
+
+/**
+ * A context word of a trigger's "requires" or "unless" list: {@code word} either side,
+ * {@code <word} before the phrase, {@code >word} after it, {@code @word} anywhere in the sentence; a trailing {@code *} makes a prefix of
+ * the lower-cased surface, a leading {@code =} an exact lower-cased surface, otherwise words meet
+ * on their {@link Normalizer#stem}.
+ */
+record Cue(String value, Side side, Match match) {
+    enum Side { BEFORE, AFTER, EITHER, SENTENCE }
+
+    enum Match { STEM, EXACT, PREFIX }
+
+    static Cue parse(String spec) {
+        Validate.isTrue(!spec.isBlank(), "empty cue");
+        Side side = Side.EITHER;
+        String s = spec;
+        if (s.startsWith("<")) {
+            side = Side.BEFORE;
+            s = s.substring(1);
+        } else if (s.startsWith(">")) {
+            side = Side.AFTER;
+            s = s.substring(1);
+        } else if (s.startsWith("@")) {
+            side = Side.SENTENCE;
+            s = s.substring(1);
+        }
+        if (s.endsWith("*")) {
+            return new Cue(Normalizer.lower(s.substring(0, s.length() - 1)), side, Match.PREFIX);
+        }
+        if (s.startsWith("=")) {
+            return new Cue(Normalizer.lower(s.substring(1)), side, Match.EXACT);
+        }
+        return new Cue(Normalizer.stem(s), side, Match.STEM);
+    }
+
+    boolean matches(Token t) {
+        if (!t.word()) {
+            return false;
+        }
+        return switch (match) {
+            case STEM -> t.stem().equals(value);
+            case EXACT -> t.lower().equals(value);
+            case PREFIX -> t.lower().startsWith(value);
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package org.attest.events;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Keeps a hit only when one of its "requires" cues stands within {@link #WINDOW} tokens of the
+ * phrase (or anywhere in the sentence, for "@" cues) and none of its "unless" cues does. This is how one word gives different
+ * types in different company: "boycott" with "call" is a boycott call, "rally" with "chanted"
+ * a street protest, "death toll" with "virus" no killing at all.
+ */
+final class CuePass implements HitPass {
+    /** How many tokens either side of a phrase its cues are looked for. */
+    static final int WINDOW = 10;
+
+    @Override
+    public String name() {
+        return "cues";
+    }
+
+    @Override
+    public List<Hit> apply(SentenceContext sentence, List<Hit> hits) {
+        List<Hit> kept = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            Trigger t = h.trigger();
+            boolean ok = t.requires().isEmpty() || anyNear(t.requires(), sentence.tokens(), h);
+            if (ok && !t.unless().isEmpty() && anyNear(t.unless(), sentence.tokens(), h)) {
+                ok = false;
+            }
+            if (ok) {
+                kept.add(h);
+            }
+        }
+        return kept;
+    }
+
+    /** True when one of {@code cues} matches a token near the hit, on the cue's side. */
+    static boolean anyNear(List<Cue> cues, List<Token> tokens, Hit h) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i >= h.first() && i <= h.last()) {
+                continue;
+            }
+            boolean near = i >= h.first() - WINDOW && i <= h.last() + WINDOW;
+            Cue.Side side = i < h.first() ? Cue.Side.BEFORE : Cue.Side.AFTER;
+            Token tok = tokens.get(i);
+            for (Cue c : cues) {
+                boolean placed = c.side() == Cue.Side.SENTENCE
+                        || (near && (c.side() == Cue.Side.EITHER || c.side() == side));
+                if (placed && c.matches(tok)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

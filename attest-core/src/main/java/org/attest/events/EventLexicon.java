@@ -1,0 +1,202 @@
+package org.attest.events;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attest.internal.Validate;
+
+/**
+ * The event data, read once from the resource files under {@code org/attest/events/}
+ * ({@code taxonomy.tsv}, {@code triggers.tsv}, {@code actors.tsv}, {@code claimants.tsv},
+ * {@code guards.tsv}) and passed to {@link EventStage}. Immutable and safe to share between
+ * threads. Each file's comments document its columns.
+ */
+public final class EventLexicon {
+    private static final String DIR = "/org/attest/events/";
+
+    private final Map<String, EventType> taxonomy;
+    private final List<Trigger> triggers;
+    private final Map<String, List<Trigger>> byFirstWord;
+    private final List<List<String>> genericActors;
+    private final Set<String> orgHeads;
+    private final Set<String> reportingVerbs;
+    private final Set<String> anaphors;
+    private final Set<String> pronouns;
+    private final Set<String> skipWords;
+    private final Set<String> guards;
+
+    private EventLexicon(Map<String, String> files) {
+        Map<String, EventType> tax = new LinkedHashMap<>();
+        for (TsvTable.Row r : TsvTable.parse("taxonomy.tsv", files.get("taxonomy.tsv"),
+                "type", "acled_event_type", "acled_sub_event_type", "disorder_type", "description",
+                "absorbs_participants")) {
+            String people = r.get("absorbs_participants");
+            Validate.isTrue(people.equals("yes") || people.equals("no"),
+                    "taxonomy.tsv line %d: absorbs_participants must be yes or no", r.line());
+            tax.put(r.get("type"), new EventType(r.get("type"), r.get("acled_event_type"),
+                    r.get("acled_sub_event_type"), r.get("disorder_type"), r.get("description"),
+                    people.equals("yes")));
+        }
+        this.taxonomy = Map.copyOf(tax);
+        List<Trigger> ts = new ArrayList<>();
+        Map<String, List<Trigger>> index = new HashMap<>();
+        for (TsvTable.Row r : TsvTable.parse("triggers.tsv", files.get("triggers.tsv"),
+                "type", "phrase", "form", "requires", "unless")) {
+            String type = r.get("type");
+            Validate.isTrue(tax.containsKey(type), "triggers.tsv line %d: unknown type '%s'", r.line(), type);
+            String form = r.get("form");
+            Validate.isTrue(form.equals("act") || form.equals("noun") || form.equals("person"),
+                    "triggers.tsv line %d: form must be act, noun or person, not '%s'", r.line(), form);
+            Trigger t = new Trigger(type, r.get("phrase"), Trigger.parseWords(r.get("phrase")),
+                    Trigger.Form.valueOf(form.toUpperCase(java.util.Locale.ROOT)), Trigger.parseCues(r.get("requires")),
+                    Trigger.parseCues(r.get("unless")), ts.size());
+            ts.add(t);
+            index.computeIfAbsent(t.words().get(0).key(), k -> new ArrayList<>()).add(t);
+        }
+        this.triggers = List.copyOf(ts);
+        Map<String, List<Trigger>> frozen = new HashMap<>();
+        index.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        this.byFirstWord = Map.copyOf(frozen);
+
+        List<List<String>> generic = new ArrayList<>();
+        Set<String> heads = new HashSet<>();
+        for (TsvTable.Row r : TsvTable.parse("actors.tsv", files.get("actors.tsv"), "kind", "phrase")) {
+            switch (r.get("kind")) {
+                case "generic" -> {
+                    List<String> stems = new ArrayList<>();
+                    for (String w : r.get("phrase").split("\\s+")) {
+                        stems.add(Normalizer.stem(w));
+                    }
+                    generic.add(List.copyOf(stems));
+                }
+                case "org_head" -> heads.add(Normalizer.lower(r.get("phrase")));
+                default -> throw new IllegalArgumentException("actors.tsv line " + r.line() + ": bad kind");
+            }
+        }
+        this.genericActors = List.copyOf(generic);
+        this.orgHeads = Set.copyOf(heads);
+
+        Map<String, Set<String>> claim = byKind("claimants.tsv", files.get("claimants.tsv"));
+        this.reportingVerbs = claim.getOrDefault("verb", Set.of());
+        this.anaphors = claim.getOrDefault("anaphor", Set.of());
+        this.pronouns = claim.getOrDefault("pronoun", Set.of());
+        this.skipWords = claim.getOrDefault("skip", Set.of());
+        Map<String, Set<String>> g = byKind("guards.tsv", files.get("guards.tsv"));
+        Set<String> all = new HashSet<>();
+        g.values().forEach(all::addAll);
+        this.guards = Set.copyOf(all);
+    }
+
+    /** Reads the lexicon shipped with Attest. Throws {@link UncheckedIOException} if a file is missing. */
+    public static EventLexicon load() {
+        Map<String, String> files = new HashMap<>();
+        for (String f : List.of("taxonomy.tsv", "triggers.tsv", "actors.tsv", "claimants.tsv", "guards.tsv")) {
+            files.put(f, resource(f));
+        }
+        return new EventLexicon(files);
+    }
+
+    /**
+     * Builds a lexicon from file contents by file name (the five names {@link #load()} reads), so
+     * a user or a test can supply its own data.
+     */
+    public static EventLexicon of(Map<String, String> files) {
+        for (String f : List.of("taxonomy.tsv", "triggers.tsv", "actors.tsv", "claimants.tsv", "guards.tsv")) {
+            Validate.isTrue(files.containsKey(f), "missing %s", f);
+        }
+        return new EventLexicon(files);
+    }
+
+    private static String resource(String file) {
+        try (InputStream in = EventLexicon.class.getResourceAsStream(DIR + file)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("resource not found: " + DIR + file));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DIR + file, e);
+        }
+    }
+
+    private static Map<String, Set<String>> byKind(String name, String content) {
+        Map<String, Set<String>> m = new HashMap<>();
+        for (TsvTable.Row r : TsvTable.parse(name, content, "kind", "word")) {
+            m.computeIfAbsent(r.get("kind"), k -> new HashSet<>()).add(Normalizer.lower(r.get("word")));
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        m.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return frozen;
+    }
+
+    /** The taxonomy by type name, in no particular order. */
+    public Map<String, EventType> taxonomy() {
+        return taxonomy;
+    }
+
+    /** The type of that name, or {@code null}. */
+    public EventType type(String name) {
+        return taxonomy.get(name);
+    }
+
+    /** How many trigger lines the lexicon holds. */
+    public int triggerCount() {
+        return triggers.size();
+    }
+
+    /** The trigger types of every line, in lexicon order (for tests and documentation). */
+    List<Trigger> triggers() {
+        return triggers;
+    }
+
+    /** Triggers whose first word a token with this stem or exact surface may start. */
+    List<Trigger> startingWith(Token t) {
+        List<Trigger> a = byFirstWord.getOrDefault(t.stem(), List.of());
+        List<Trigger> b = byFirstWord.getOrDefault("=" + t.lower(), List.of());
+        if (b.isEmpty()) {
+            return a;
+        }
+        if (a.isEmpty()) {
+            return b;
+        }
+        List<Trigger> both = new ArrayList<>(a);
+        both.addAll(b);
+        return both;
+    }
+
+    List<List<String>> genericActors() {
+        return genericActors;
+    }
+
+    boolean isOrgHead(Token t) {
+        return orgHeads.contains(t.lower());
+    }
+
+    boolean isReportingVerb(Token t) {
+        return reportingVerbs.contains(t.lower());
+    }
+
+    boolean isAnaphor(Token t) {
+        return anaphors.contains(t.lower());
+    }
+
+    boolean isPronoun(Token t) {
+        return pronouns.contains(t.lower());
+    }
+
+    boolean isSkipWord(Token t) {
+        return skipWords.contains(t.lower());
+    }
+
+    /** True for a negation or hypothetical cue ("not", "would", "didn't"). */
+    boolean isGuard(Token t) {
+        return guards.contains(t.lower()) || t.lower().endsWith("n't");
+    }
+}

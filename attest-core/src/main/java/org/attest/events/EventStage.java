@@ -1,0 +1,184 @@
+package org.attest.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.attest.Stage;
+import org.attest.internal.Validate;
+import org.attest.model.DateMention;
+import org.attest.model.Document;
+import org.attest.model.Event;
+import org.attest.model.Sentence;
+import org.attest.model.Span;
+
+/**
+ * The events stage: adds {@link Event}s, in text order, to a document whose sentences, places,
+ * dates and quantities have been found. Sentences inside boilerplate spans give no events.
+ *
+ * <p>For each sentence: {@link TriggerPass} finds lexicon phrases; the passes {@link CuePass},
+ * {@link NegationPass}, {@link VictimPass}, {@link HeadingPass} and {@link OverlapPass} run in
+ * that order;
+ * {@link DatePass} gives each surviving hit its date(s), falling back through
+ * {@link DateFallback}; places are the place mentions in the sentence (else those of the previous
+ * sentence of the paragraph when it had a trigger of the same type); quantities are those in the
+ * sentence, each given to the nearest event when the sentence has several; {@link ActorFinder}
+ * and {@link ClaimantFinder} fill actors and claimant. {@link Event#trigger()} is the lexicon line
+ * as {@code type:phrase}.
+ *
+ * <p>Pure: no I/O, no shared mutable state; linear in the text (one hash lookup per token).
+ * A document without sentences is returned with no events.
+ */
+public final class EventStage implements Stage {
+    private final EventLexicon lexicon;
+    private final TriggerPass triggers;
+    private final List<HitPass> passes;
+    private final ActorFinder actors;
+    private final ClaimantFinder claimants;
+
+    public EventStage(EventLexicon lexicon) {
+        this.lexicon = Validate.notNull(lexicon, "lexicon");
+        this.triggers = new TriggerPass(lexicon);
+        this.passes = List.of(new CuePass(), new NegationPass(lexicon), new VictimPass(lexicon),
+                new HeadingPass(), new OverlapPass());
+        this.actors = new ActorFinder(lexicon);
+        this.claimants = new ClaimantFinder(lexicon);
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    /** The lexicon this stage was built from. */
+    public EventLexicon lexicon() {
+        return lexicon;
+    }
+
+    @Override
+    public Document apply(Document document) {
+        String text = document.text();
+        List<Sentence> sentences = document.sentences();
+        DateFallback fallback = new DateFallback(document);
+        List<DateMention> dates = fallback.resolved();
+        SpanIndex placeSpans = new SpanIndex(document.places().stream().map(p -> p.span()).toList());
+        SpanIndex quantitySpans = new SpanIndex(document.quantities().stream().map(q -> q.span()).toList());
+        SpanIndex dateSpans = new SpanIndex(document.dates().stream().map(DateMention::span).toList());
+        SpanIndex resolvedSpans = new SpanIndex(dates.stream().map(DateMention::span).toList());
+        Predicate<Span> placeOrDate = sp -> placeSpans.overlapsAny(sp) || dateSpans.overlapsAny(sp);
+        OrgMemory memory = new OrgMemory();
+        QuoteState quotes = new QuoteState();
+
+        List<Event> events = new ArrayList<>();
+        Set<String> previousTypes = Set.of();
+        List<Integer> previousPlaces = List.of();
+        int previousParagraph = -1;
+        for (Sentence sentence : sentences) {
+            Span span = clip(sentence.span(), text.length());
+            if (sentence.paragraph() != previousParagraph) {
+                quotes.newParagraph();
+                previousTypes = Set.of();
+                previousPlaces = List.of();
+            }
+            previousParagraph = sentence.paragraph();
+            if (span.length() == 0 || document.inBoilerplate(span)) {
+                continue;
+            }
+            SentenceContext ctx = new SentenceContext(span, Tokenizer.tokenize(text, span), sentence.heading());
+            List<Hit> hits = triggers.find(ctx);
+            for (HitPass pass : passes) {
+                hits = pass.apply(ctx, hits);
+            }
+            List<NameRun> runs = NameRun.find(text, ctx.tokens(), lexicon);
+            boolean insideQuote = quotes.open();
+            String claimant = claimants.find(text, ctx.tokens(), runs, memory);
+            if (claimant == null && insideQuote) {
+                claimant = quotes.speaker();
+            }
+            quotes.scan(ctx.tokens(), claimant);
+            for (NameRun r : runs) {
+                if (r.org()) {
+                    memory.add(r.text());
+                }
+            }
+            List<Integer> places = placeSpans.inside(span);
+            if (hits.isEmpty()) {
+                previousTypes = Set.of();
+                previousPlaces = places;
+                continue;
+            }
+            List<DateMention> here = new ArrayList<>();
+            for (int d : resolvedSpans.inside(span)) {
+                here.add(dates.get(d));
+            }
+            List<DatePass.Dated> dated = DatePass.assign(hits, here,
+                    here.isEmpty() ? fallback.forSentence(sentence) : DatePass.Choice.NONE);
+            List<Integer> quantities = quantitySpans.inside(span);
+            Set<String> types = new HashSet<>();
+            List<Event> sentenceEvents = new ArrayList<>();
+            for (int e = 0; e < dated.size(); e++) {
+                DatePass.Dated d = dated.get(e);
+                String type = d.hit().type();
+                types.add(type);
+                List<Integer> eventPlaces = !places.isEmpty() ? places
+                        : previousTypes.contains(type) ? previousPlaces : List.of();
+                List<Integer> eventQuantities = dated.size() == 1 ? quantities
+                        : nearestOnly(quantities, quantitySpans, dated, e);
+                sentenceEvents.add(new Event(type, d.date(), d.precision(), eventPlaces, eventQuantities,
+                        actors.find(text, ctx.tokens(), runs, d.hit(), placeOrDate), claimant, span,
+                        d.hit().trigger().id()));
+            }
+            // the anchors order the events of one sentence; spans are equal
+            List<Integer> order = new ArrayList<>();
+            for (int e = 0; e < dated.size(); e++) {
+                order.add(e);
+            }
+            order.sort(Comparator.comparingInt(e -> dated.get(e).anchor().start()));
+            for (int e : order) {
+                events.add(sentenceEvents.get(e));
+            }
+            previousTypes = types;
+            previousPlaces = places;
+        }
+        return document.withEvents(events);
+    }
+
+    /**
+     * The quantities of the sentence that belong to event {@code e}: each goes to the event whose
+     * anchor (trigger, or its own date when one hit has several) is the last to start before it,
+     * since a date or trigger frames the words after it ("in March ... 40 villages, by April ...
+     * 95 towns"); a quantity before every anchor goes to the nearest one.
+     */
+    private static List<Integer> nearestOnly(List<Integer> quantities, SpanIndex spans,
+                                             List<DatePass.Dated> dated, int e) {
+        List<Integer> mine = new ArrayList<>();
+        for (int q : quantities) {
+            Span qs = spans.get(q);
+            int best = -1;
+            for (int k = 0; k < dated.size(); k++) {
+                Span a = dated.get(k).anchor();
+                if (a.start() <= qs.start() && (best < 0 || a.start() > dated.get(best).anchor().start())) {
+                    best = k;
+                }
+            }
+            if (best < 0) {
+                best = 0;
+                for (int k = 1; k < dated.size(); k++) {
+                    if (DatePass.distance(qs, dated.get(k).anchor()) < DatePass.distance(qs, dated.get(best).anchor())) {
+                        best = k;
+                    }
+                }
+            }
+            if (best == e) {
+                mine.add(q);
+            }
+        }
+        return mine;
+    }
+
+    private static Span clip(Span s, int length) {
+        return s.end() <= length ? s : new Span(Math.min(s.start(), length), length);
+    }
+}

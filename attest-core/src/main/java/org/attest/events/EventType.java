@@ -1,0 +1,16 @@
+package org.attest.events;
+
+/**
+ * One type of the event taxonomy and its ACLED export codes.
+ *
+ * @param name              the Attest type ("protest", "arrest", ...)
+ * @param acledEventType    ACLED event_type ("Protests", "Strategic developments", ...)
+ * @param acledSubEventType ACLED sub_event_type ("Peaceful protest", "Arrests", ...)
+ * @param disorderType      ACLED disorder_type ("Demonstrations", "Political violence", ...)
+ * @param description       what the type covers, for people
+ * @param absorbsParticipants true when participant nouns beside it ("demonstrators were
+ *                          killed") name its victims rather than a protest of their own
+ */
+public record EventType(String name, String acledEventType, String acledSubEventType,
+                        String disorderType, String description, boolean absorbsParticipants) {
+}

@@ -1,0 +1,41 @@
+package org.attest.events;
+
+import org.attest.model.Span;
+
+/**
+ * A trigger phrase found in a sentence.
+ *
+ * @param trigger the lexicon line that matched
+ * @param first   index of its first token in the sentence's token list
+ * @param last    index of its last token, inclusive
+ * @param span    document offsets from the first token's start to the last token's end
+ */
+record Hit(Trigger trigger, int first, int last, Span span) {
+    String type() {
+        return trigger.type();
+    }
+
+    int tokenLength() {
+        return last - first + 1;
+    }
+
+    /**
+     * True when the hit reads as an action: an "act" line matched as a phrase, or as a single word
+     * in the form the lexicon wrote or an -ed/-ing form ("arrested", not the noun "arrests").
+     */
+    boolean actionForm(java.util.List<Token> tokens) {
+        if (!trigger.action()) {
+            return false;
+        }
+        if (trigger.words().size() > 1) {
+            return true;
+        }
+        String lower = tokens.get(first).lower();
+        String written = Normalizer.lower(trigger.phrase().replace("=", ""));
+        return lower.equals(written) || lower.endsWith("ed") || lower.endsWith("ing");
+    }
+
+    boolean overlaps(Hit o) {
+        return first <= o.last && o.first <= last;
+    }
+}

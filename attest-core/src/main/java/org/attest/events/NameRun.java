@@ -1,0 +1,70 @@
+package org.attest.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A run of capitalised words in a sentence ("Students News Network", "National Council of
+ * Resistance of Iran", "NCRI"), with lower-case connectors allowed inside ("of", "the", "and",
+ * "for"). Leading function words that are capitalised only because they start the sentence
+ * ("The", "On", "In") are trimmed.
+ *
+ * @param first index of the first token
+ * @param last  index of the last token, inclusive
+ * @param text  the run as written in the document
+ * @param org   true when it contains an organisation head word or is an acronym
+ */
+record NameRun(int first, int last, String text, boolean org) {
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "al", "el", "&");
+    private static final Set<String> LEADING = Set.of("the", "a", "an", "in", "on", "at", "during",
+            "since", "after", "before", "also", "meanwhile", "this", "that", "these", "those", "last",
+            "only", "but", "and", "however", "while", "when", "as", "according", "he", "she", "they",
+            "it", "we", "i", "several", "many", "some", "recently", "mr", "mrs", "ms", "dr", "his", "her",
+            "their", "its", "our", "by", "from", "with", "for", "to", "of", "if", "although", "though",
+            "there", "then", "today", "yesterday", "now", "both", "all", "most", "more", "other");
+
+    /** All runs of the sentence, in text order. */
+    static List<NameRun> find(String text, List<Token> tokens, EventLexicon lexicon) {
+        List<NameRun> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).capitalised()) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i;
+            int j = i + 1;
+            while (j < tokens.size()) {
+                Token t = tokens.get(j);
+                if (t.capitalised()) {
+                    end = j;
+                    j++;
+                } else if (t.word() && CONNECTORS.contains(t.lower()) && j + 1 < tokens.size()
+                        && tokens.get(j + 1).capitalised()) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            while (start <= end && LEADING.contains(tokens.get(start).lower())) {
+                start++;
+            }
+            if (start <= end) {
+                boolean org = false;
+                for (int k = start; k <= end; k++) {
+                    Token t = tokens.get(k);
+                    if (t.acronym() || lexicon.isOrgHead(t)) {
+                        org = true;
+                        break;
+                    }
+                }
+                out.add(new NameRun(start, end,
+                        text.substring(tokens.get(start).start(), tokens.get(end).end()), org));
+            }
+            i = j;
+        }
+        return out;
+    }
+}

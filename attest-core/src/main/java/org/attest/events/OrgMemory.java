@@ -1,0 +1,38 @@
+package org.attest.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Organisation names seen so far in one document, for resolving "the network", "they" and the
+ * like to the nearest earlier named organisation. One instance per document run; not shared.
+ */
+final class OrgMemory {
+    private final List<String> names = new ArrayList<>();
+
+    void add(String name) {
+        names.add(name);
+    }
+
+    /**
+     * The nearest earlier organisation whose name holds {@code headWord} (any, when null or none
+     * holds it), or {@code null} when none was seen.
+     */
+    String resolve(String headWord) {
+        if (names.isEmpty()) {
+            return null;
+        }
+        if (headWord != null) {
+            String w = headWord.toLowerCase(Locale.ROOT);
+            for (int i = names.size() - 1; i >= 0; i--) {
+                for (String part : names.get(i).toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                    if (part.equals(w)) {
+                        return names.get(i);
+                    }
+                }
+            }
+        }
+        return names.get(names.size() - 1);
+    }
+}

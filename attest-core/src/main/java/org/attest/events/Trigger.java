@@ -1,0 +1,81 @@
+package org.attest.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attest.internal.Validate;
+
+/**
+ * One line of the trigger lexicon.
+ *
+ * @param type     the event type it gives
+ * @param phrase   the phrase as written in the lexicon (provenance)
+ * @param words    the phrase's words, ready to match
+ * @param form     act (an action or verb phrase), noun (a bare event noun) or person (a participant
+ *                 noun such as "protesters")
+ * @param requires cues of which one must stand near the phrase; empty for none
+ * @param unless   cues none of which may stand near the phrase
+ * @param order    the line's rank in the lexicon: for equal matches the lower one wins
+ */
+record Trigger(String type, String phrase, List<Word> words, Form form, List<Cue> requires,
+               List<Cue> unless, int order) {
+
+    /** The lexicon's "form" column. */
+    enum Form { ACT, NOUN, PERSON }
+
+    /** How many words a "..." in a phrase may skip; punctuation between them is not counted. */
+    static final int MAX_GAP = 12;
+
+    /** One word of a phrase: a gap, an exact surface, or a stem. */
+    record Word(String value, boolean exact, boolean gap) {
+        boolean matches(Token t) {
+            return t.word() && (exact ? t.lower().equals(value) : t.stem().equals(value));
+        }
+
+        /** The index key a token must produce to start this word. */
+        String key() {
+            return exact ? "=" + value : value;
+        }
+    }
+
+    Trigger {
+        words = List.copyOf(words);
+        requires = List.copyOf(requires);
+        unless = List.copyOf(unless);
+        Validate.isTrue(!words.isEmpty() && !words.get(0).gap() && !words.get(words.size() - 1).gap(),
+                "phrase '%s' must start and end with a word", phrase);
+    }
+
+    boolean action() {
+        return form == Form.ACT;
+    }
+
+    /** The provenance id written into {@code Event.trigger}: "type:phrase". */
+    String id() {
+        return type + ":" + phrase;
+    }
+
+    static List<Word> parseWords(String phrase) {
+        List<Word> out = new ArrayList<>();
+        for (String w : phrase.trim().split("\\s+")) {
+            if (w.equals("...")) {
+                out.add(new Word("", false, true));
+            } else if (w.startsWith("=")) {
+                out.add(new Word(Normalizer.lower(w.substring(1)), true, false));
+            } else {
+                out.add(new Word(Normalizer.stem(w), false, false));
+            }
+        }
+        return out;
+    }
+
+    static List<Cue> parseCues(String cell) {
+        List<Cue> out = new ArrayList<>();
+        if (cell.isBlank() || cell.equals("-")) {
+            return out;
+        }
+        for (String c : cell.split(",")) {
+            out.add(Cue.parse(c.trim()));
+        }
+        return out;
+    }
+}

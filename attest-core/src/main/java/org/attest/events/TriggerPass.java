@@ -1,0 +1,66 @@
+package org.attest.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attest.model.Span;
+
+/**
+ * Finds every lexicon phrase in a sentence: one hash lookup per token for the phrases its stem or
+ * surface may start, then a bounded match of the rest (a "..." gap skips at most
+ * {@link Trigger#MAX_GAP} words, punctuation not counted). Overlapping and conflicting hits are all returned; later passes
+ * choose.
+ */
+final class TriggerPass {
+    private final EventLexicon lexicon;
+
+    TriggerPass(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Hit> find(SentenceContext sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.word()) {
+                continue;
+            }
+            for (Trigger trigger : lexicon.startingWith(t)) {
+                int last = match(trigger.words(), 1, tokens, i + 1);
+                if (last >= 0) {
+                    int end = Math.max(last, i);
+                    hits.add(new Hit(trigger, i, end, new Span(t.start(), tokens.get(end).end())));
+                }
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * Matches words[w..] from token index {@code ti}; returns the index of the last token used,
+     * {@code ti - 1} when no words are left, or -1 when the phrase does not match.
+     */
+    private static int match(List<Trigger.Word> words, int w, List<Token> tokens, int ti) {
+        if (w == words.size()) {
+            return ti - 1;
+        }
+        Trigger.Word word = words.get(w);
+        if (word.gap()) {
+            int skippedWords = 0;
+            for (int at = ti; at < tokens.size() && skippedWords <= Trigger.MAX_GAP; at++) {
+                int r = match(words, w + 1, tokens, at);
+                if (r >= 0) {
+                    return r;
+                }
+                if (tokens.get(at).word()) {
+                    skippedWords++;
+                }
+            }
+            return -1;
+        }
+        if (ti < tokens.size() && word.matches(tokens.get(ti))) {
+            return match(words, w + 1, tokens, ti + 1);
+        }
+        return -1;
+    }
+}

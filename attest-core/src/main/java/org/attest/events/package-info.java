@@ -1,0 +1,14 @@
+/**
+ * The events stage: types each sentence's reported actions with a data-driven trigger lexicon
+ * and attaches date, places, quantities, actors and claimant.
+ *
+ * <p>Flow for one sentence: {@link org.attest.events.Tokenizer} splits it into tokens;
+ * {@link org.attest.events.TriggerPass} looks tokens up in the lexicon; the ordered
+ * {@link org.attest.events.HitPass}es ({@link org.attest.events.CuePass},
+ * {@link org.attest.events.NegationPass}, {@link org.attest.events.HeadingPass},
+ * {@link org.attest.events.OverlapPass}) keep or drop the hits; {@link org.attest.events.DatePass}
+ * gives each remaining hit one or more dates; {@link org.attest.events.ActorFinder} and
+ * {@link org.attest.events.ClaimantFinder} say who acted and who says so.
+ * {@link org.attest.events.EventStage} ties them together.
+ */
+package org.attest.events;

@@ -1,0 +1,117 @@
+package org.attest.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.attest.model.DateMention;
+import org.attest.model.DatePrecision;
+import org.attest.model.Document;
+import org.attest.model.PlaceKind;
+import org.attest.model.PlaceMention;
+import org.attest.model.Qualifier;
+import org.attest.model.Quantity;
+import org.attest.model.Sentence;
+import org.attest.model.Span;
+
+/**
+ * Builds test documents by hand: paragraphs of sentences joined into one text, and date, place
+ * and quantity mentions found by substring (the n-th occurrence when a substring repeats).
+ */
+final class TestDocs {
+    private final StringBuilder text = new StringBuilder();
+    private final List<Sentence> sentences = new ArrayList<>();
+    private final List<DateMention> dates = new ArrayList<>();
+    private final List<PlaceMention> places = new ArrayList<>();
+    private final List<Quantity> quantities = new ArrayList<>();
+    private LocalDate published;
+    private int paragraph = -1;
+
+    static TestDocs doc() {
+        return new TestDocs();
+    }
+
+    /** A one-sentence document. */
+    static Document sentence(String s) {
+        return doc().paragraph(s).build();
+    }
+
+    TestDocs published(String iso) {
+        published = LocalDate.parse(iso);
+        return this;
+    }
+
+    /** A new paragraph holding these sentences. */
+    TestDocs paragraph(String... ss) {
+        return add(false, ss);
+    }
+
+    /** A new paragraph that is a heading. */
+    TestDocs heading(String s) {
+        return add(true, s);
+    }
+
+    private TestDocs add(boolean heading, String... ss) {
+        paragraph++;
+        if (text.length() > 0) {
+            text.append("\n\n");
+        }
+        for (int i = 0; i < ss.length; i++) {
+            if (i > 0) {
+                text.append(' ');
+            }
+            int start = text.length();
+            text.append(ss[i]);
+            sentences.add(new Sentence(new Span(start, text.length()), paragraph, heading));
+        }
+        return this;
+    }
+
+    TestDocs date(String surface, String value, DatePrecision precision) {
+        dates.add(new DateMention(surface, span(surface, countOf(dates.stream().map(DateMention::text).toList(), surface)),
+                value, precision, false, "test"));
+        return this;
+    }
+
+    TestDocs place(String surface, long geonameid) {
+        places.add(new PlaceMention(surface, span(surface, countOf(places.stream().map(PlaceMention::surface).toList(), surface)),
+                geonameid, surface, PlaceKind.CITY, "XX", null, null, null, 1.0, "test"));
+        return this;
+    }
+
+    TestDocs quantity(String surface, double value) {
+        quantities.add(new Quantity(surface, span(surface, countOf(quantities.stream().map(Quantity::text).toList(), surface)),
+                value, null, Qualifier.EXACT, null, null, "test"));
+        return this;
+    }
+
+    Document build() {
+        String t = text.toString();
+        return Document.of("test.txt", "test:", "0", null, published, "en", t, List.of())
+                .withSentences(sentences)
+                .withPlaces(sortBy(places, PlaceMention::span), List.of())
+                .withDates(sortBy(dates, DateMention::span))
+                .withQuantities(sortBy(quantities, Quantity::span));
+    }
+
+    private static <T> List<T> sortBy(List<T> items, java.util.function.Function<T, Span> span) {
+        List<T> copy = new ArrayList<>(items);
+        copy.sort((a, b) -> span.apply(a).compareTo(span.apply(b)));
+        return copy;
+    }
+
+    private static int countOf(List<String> seen, String s) {
+        return (int) seen.stream().filter(s::equals).count();
+    }
+
+    /** The span of the n-th (from 0) occurrence of {@code s}. */
+    private Span span(String s, int n) {
+        int at = -1;
+        for (int k = 0; k <= n; k++) {
+            at = text.indexOf(s, at + 1);
+            if (at < 0) {
+                throw new IllegalArgumentException("not in text: " + s);
+            }
+        }
+        return new Span(at, at + s.length());
+    }
+}
