@@ -16,7 +16,8 @@ import org.attest.internal.Validate;
  * @param to        latest date, inclusive
  * @param country   ISO 3166-1 alpha-2 code of any of the event's places
  * @param admin1    first-order division name of any of the event's places (exact, as stored)
- * @param place     name or surface of any of the event's places (exact, case-insensitive)
+ * @param place     name or surface of any of the event's places (exact, case-insensitive;
+ *                  ASCII-only folding on SQLite)
  * @param text      text the evidence contains (case-insensitive; ASCII-only folding on SQLite)
  * @param limit     most events to return, &gt; 0
  * @param offset    events to skip, &gt;= 0

@@ -54,4 +54,14 @@ class SqliteStoreTest extends StoreContractTest {
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(5_000);
         assertThat(reader.counts().documents()).isEqualTo(1);
     }
+
+    @Test
+    void aFileThatCannotBeCreatedIsAnAttestExceptionNamingIt() {
+        String spec = dir.resolve("no/such/folder/attest.db").toString();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Store.open(spec))
+                .isInstanceOf(org.attest.AttestException.class)
+                .hasMessageStartingWith("cannot open store " + spec)
+                .hasMessageNotContaining("\n");
+    }
 }

@@ -196,14 +196,14 @@ abstract class StoreContractTest extends StoreTestBase implements QueryContract,
 
     @Test
     void aKilledWriterLeavesWholeDocumentsAndARerunMatchesACleanRun() throws Exception {
-        int docs = 300;
-        int size = 40;
+        int docs = 150;
+        int size = 30;
         String spec = freshSpec();
         Process writer = startWriter(spec, docs, size);
         int committed = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(),
                 StandardCharsets.UTF_8))) {
-            while (committed < 25 && out.readLine() != null) {
+            while (committed < 20 && out.readLine() != null) {
                 committed++;
             }
             writer.destroyForcibly();
@@ -228,6 +228,37 @@ abstract class StoreContractTest extends StoreTestBase implements QueryContract,
             assertThat(rerun.counts().documents()).isEqualTo(docs);
             assertThat(rerun.stats(EventFilter.all())).isEqualTo(cleanRun.stats(EventFilter.all()));
         }
+    }
+
+    @Test
+    void writersRacingOnTheSameDocumentsStoreEachOnce() throws Exception {
+        String spec = freshSpec();
+        Store a = open(spec);
+        Store b = open(spec);
+        int docs = 30;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<Long> fromA = () -> putAll(a, docs);
+            java.util.concurrent.Callable<Long> fromB = () -> putAll(b, docs);
+            List<java.util.concurrent.Future<Long>> done = pool.invokeAll(List.of(fromA, fromB));
+            long added = done.get(0).get() + done.get(1).get();
+            assertThat(added).isEqualTo(docs);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(a.counts().documents()).isEqualTo(docs);
+        assertThat(a.counts().events()).isEqualTo(docs * 5L);
+    }
+
+    /** Puts generated documents 0..n-1 and returns how many were NEW. */
+    private static long putAll(Store store, int n) throws AttestException {
+        long added = 0;
+        for (int i = 0; i < n; i++) {
+            if (store.put(Fixtures.generated(i, 5), "gen").outcome() == PutResult.Outcome.NEW) {
+                added++;
+            }
+        }
+        return added;
     }
 
     private static Process startWriter(String spec, int docs, int size) throws Exception {

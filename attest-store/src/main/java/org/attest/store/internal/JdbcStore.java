@@ -6,15 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.attest.AttestException;
 import org.attest.internal.Validate;
 import org.attest.model.Check;
@@ -25,7 +19,6 @@ import org.attest.store.IngestRun;
 import org.attest.store.PutResult;
 import org.attest.store.Stats;
 import org.attest.store.Store;
-import org.attest.store.StoreFailure;
 import org.attest.store.StoredDocument;
 import org.attest.store.StoredEvent;
 
@@ -35,8 +28,6 @@ import org.attest.store.StoredEvent;
  * connection is not safe for concurrent use.
  */
 public final class JdbcStore implements Store {
-    /** Rows per page of the lazily read streams. */
-    static final int PAGE = 200;
     /** Attempts of one put when another writer wins a race on the same SHA-256 or location. */
     private static final int PUT_ATTEMPTS = 3;
 
@@ -214,11 +205,11 @@ public final class JdbcStore implements Store {
 
     @Override
     public Stream<StoredDocument> documents() throws AttestException {
-        return paged(after -> read("read documents", () -> {
+        return PagedStream.of(after -> read("read documents", () -> {
             List<Long> ids = new java.util.ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM documents WHERE id > ? ORDER BY id LIMIT ?")) {
                 ps.setLong(1, after);
-                ps.setInt(2, PAGE);
+                ps.setInt(2, PagedStream.PAGE);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getLong(1));
@@ -259,7 +250,9 @@ public final class JdbcStore implements Store {
     @Override
     public Stream<StoredEvent> eventStream(EventFilter filter) throws AttestException {
         Validate.notNull(filter, "filter");
-        return paged(after -> read("read events", () -> new EventQuery(c).after(filter, after, PAGE)), StoredEvent::id);
+        return PagedStream.of(after -> read("read events",
+                () -> new EventQuery(c).after(filter, after, PagedStream.PAGE)),
+                StoredEvent::id);
     }
 
     @Override
@@ -355,50 +348,5 @@ public final class JdbcStore implements Store {
         } catch (SQLException ignored) {
             // already failing to open: the open error is the one to report
         }
-    }
-
-    /** Fetches one page of rows with an id above the given one. */
-    @FunctionalInterface
-    private interface PageFetch<T> {
-        List<T> after(long id) throws AttestException;
-    }
-
-    /**
-     * A lazy stream over keyset pages. The first page is read now, so that a broken store
-     * fails here with a checked exception; later pages fail as {@link StoreFailure}.
-     */
-    private static <T> Stream<T> paged(PageFetch<T> fetch, ToLongFunction<T> idOf) throws AttestException {
-        List<T> first = fetch.after(0);
-        Iterator<T> it = new Iterator<>() {
-            private List<T> page = first;
-            private int i;
-
-            @Override
-            public boolean hasNext() {
-                if (i < page.size()) {
-                    return true;
-                }
-                if (page.size() < PAGE) {
-                    return false;
-                }
-                try {
-                    page = fetch.after(idOf.applyAsLong(page.get(page.size() - 1)));
-                } catch (AttestException e) {
-                    throw new StoreFailure(e);
-                }
-                i = 0;
-                return !page.isEmpty();
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return page.get(i++);
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,
-                Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 }
