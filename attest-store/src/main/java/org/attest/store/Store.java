@@ -1,0 +1,114 @@
+package org.attest.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.attest.AttestException;
+import org.attest.internal.Validate;
+import org.attest.model.Check;
+import org.attest.model.Document;
+import org.attest.store.internal.JdbcStore;
+
+/**
+ * Where documents and everything extracted from them are kept: one schema on SQLite (one
+ * file, the default) or PostgreSQL (a shared server).
+ *
+ * <p>Each {@link #put} is one transaction: a process killed at any moment leaves every
+ * document either wholly stored or absent, and running the same inputs again stores each
+ * once. A store holds one connection; its methods are thread-safe but run one at a time.
+ * Streams it returns hold no connection between pages but must be closed.
+ * Failures of the database or its file are {@link AttestException}s naming the store.
+ */
+public interface Store extends AutoCloseable {
+
+    /**
+     * Opens (and creates or migrates) a store.
+     *
+     * @param dbSpec a PostgreSQL URL ({@code postgresql://user@host:5432/db},
+     *               {@code jdbc:postgresql://...}); anything else is a SQLite file path
+     *               ({@code ./attest.db} is the CLI's default)
+     */
+    static Store open(String dbSpec) throws AttestException {
+        Validate.notNull(dbSpec, "dbSpec");
+        return JdbcStore.open(dbSpec);
+    }
+
+    /** Stores a document with no ingest run; see {@link #put(Document, String, Long)}. */
+    default PutResult put(Document doc, String site) throws AttestException {
+        return put(doc, site, null);
+    }
+
+    /**
+     * Stores a document and all its spans in one transaction. Already stored bytes (same
+     * SHA-256): nothing is written. Same location, other bytes: the old rows are replaced and
+     * the document id kept. Otherwise a new document. A lost race with another writer on the
+     * same SHA-256 or location is retried and reported as that writer's outcome allows.
+     *
+     * @param doc   the document; its {@code sha256} must not be null
+     * @param site  the host or folder to group it under, or {@code null}
+     * @param runId the ingest run, or {@code null}
+     */
+    PutResult put(Document doc, String site, Long runId) throws AttestException;
+
+    /**
+     * Replaces what was extracted from a stored document (re-extraction with a newer
+     * pipeline), keeping its id, site, run and bytes' SHA-256; one transaction.
+     *
+     * @return false when no document has this id
+     */
+    boolean replaceExtraction(long documentId, Document doc) throws AttestException;
+
+    /** True when a document with these bytes is stored: lets a caller skip extraction. */
+    boolean contains(String sha256) throws AttestException;
+
+    /** The id of the document with these bytes, if stored. */
+    Optional<Long> documentId(String sha256) throws AttestException;
+
+    /** A stored document rebuilt with all its spans and findings, if the id exists. */
+    Optional<Document> document(long id) throws AttestException;
+
+    /**
+     * Every stored document in id order, read in pages: for re-extraction. Close the stream.
+     * A failure while paging surfaces as a {@link StoreFailure} carrying the
+     * {@link AttestException}.
+     */
+    Stream<StoredDocument> documents() throws AttestException;
+
+    /** Row counts of every table. */
+    Counts counts() throws AttestException;
+
+    /**
+     * One page of events that match, ordered by date (undated last) then id, with their
+     * document, places and quantities.
+     */
+    List<StoredEvent> events(EventFilter filter) throws AttestException;
+
+    /**
+     * Every event that matches (the filter's limit and offset are ignored), in id order, read
+     * in pages: for exports. Close the stream. Failures while paging surface as in
+     * {@link #documents()}.
+     */
+    Stream<StoredEvent> eventStream(EventFilter filter) throws AttestException;
+
+    /** Counts by month, type and province for the events that match. */
+    Stats stats(EventFilter filter) throws AttestException;
+
+    /** Replaces every cross-document check (those with no document) in one transaction. */
+    void replaceChecks(List<Check> crossDocumentChecks) throws AttestException;
+
+    /** The cross-document checks, in the order they were given. */
+    List<Check> checks() throws AttestException;
+
+    /** Starts an ingest run and returns its id. */
+    long startRun() throws AttestException;
+
+    /** Records that a run finished and what it did. */
+    void finishRun(long runId, IngestRun.Totals totals) throws AttestException;
+
+    /** A run, if the id exists. */
+    Optional<IngestRun> run(long runId) throws AttestException;
+
+    /** Closes the connection. */
+    @Override
+    void close() throws AttestException;
+}

@@ -1,0 +1,352 @@
+package org.attest.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.attest.AttestException;
+import org.attest.internal.Validate;
+import org.attest.model.Check;
+import org.attest.model.Document;
+import org.attest.store.Counts;
+import org.attest.store.EventFilter;
+import org.attest.store.IngestRun;
+import org.attest.store.PutResult;
+import org.attest.store.Stats;
+import org.attest.store.Store;
+import org.attest.store.StoredDocument;
+import org.attest.store.StoredEvent;
+
+/**
+ * The {@link Store} on one JDBC connection, for both dialects. Every public method runs in
+ * its own transaction, committed before it returns; methods are synchronized because a JDBC
+ * connection is not safe for concurrent use.
+ */
+public final class JdbcStore implements Store {
+    /** Attempts of one put when another writer wins a race on the same SHA-256 or location. */
+    private static final int PUT_ATTEMPTS = 3;
+
+    private final Connection c;
+    private final Dialect dialect;
+    private final String name;
+    private boolean closed;
+
+    private JdbcStore(Connection c, Dialect dialect, String name) {
+        this.c = c;
+        this.dialect = dialect;
+        this.name = name;
+    }
+
+    /** Opens the store and brings its schema up to date. */
+    public static Store open(String dbSpec) throws AttestException {
+        Dialect dialect = Dialect.of(dbSpec);
+        String name = Dialect.redact(dbSpec);
+        Connection c = dialect.connect(dbSpec);
+        try {
+            Migrations.migrate(c, dialect, name);
+        } catch (AttestException e) {
+            closeQuietly(c);
+            throw e;
+        }
+        return new JdbcStore(c, dialect, name);
+    }
+
+    /** The dialect, for tests and diagnostics. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws SQLException, AttestException;
+    }
+
+    /**
+     * Runs work that writes in one transaction: commit on success, roll back on any failure.
+     * On SQLite the transaction is IMMEDIATE: it takes the write lock up front (waiting up to
+     * the busy timeout), so that its first write cannot fail to upgrade a read lock.
+     */
+    private synchronized <T> T write(String what, Work<T> work) throws AttestException {
+        Validate.isTrue(!closed, "store %s is closed", name);
+        try {
+            c.setAutoCommit(false);
+            try {
+                T out = work.run();
+                // leaving manual-commit mode commits; unlike commit(), it does not make
+                // sqlite-jdbc open (and lock) the next transaction straight away
+                c.setAutoCommit(true);
+                return out;
+            } catch (SQLException | AttestException | RuntimeException e) {
+                Migrations.rollbackQuietly(c);
+                c.setAutoCommit(true);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /**
+     * Runs reads in one read-only snapshot, so that the several queries that rebuild a document
+     * or a page of events see one state of the store: a deferred transaction on SQLite (WAL
+     * readers never wait for the writer), REPEATABLE READ on PostgreSQL.
+     */
+    private synchronized <T> T read(String what, Work<T> work) throws AttestException {
+        Validate.isTrue(!closed, "store %s is closed", name);
+        try {
+            if (dialect == Dialect.SQLITE) {
+                Dialect.execute(c, "BEGIN DEFERRED");
+            } else {
+                c.setAutoCommit(false);
+                Dialect.execute(c, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            }
+            try {
+                return work.run();
+            } finally {
+                if (dialect == Dialect.SQLITE) {
+                    Dialect.execute(c, "COMMIT");
+                } else {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    private AttestException failure(String what, SQLException e) {
+        return new AttestException("store " + name + ": cannot " + what + ": " + e.getMessage(), e);
+    }
+
+    @Override
+    public PutResult put(Document doc, String site, Long runId) throws AttestException {
+        Validate.notNull(doc, "doc");
+        Validate.notNull(doc.sha256(), "doc.sha256");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write("store document " + doc.name(), () -> putOnce(doc, site, runId));
+            } catch (AttestException e) {
+                // another writer stored the same bytes or location first: look again, the
+                // second look sees its row and answers UNCHANGED or REPLACED
+                boolean lostRace = e.getCause() instanceof SQLException s && dialect.isUniqueViolation(s);
+                if (!lostRace || attempt == PUT_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private PutResult putOnce(Document doc, String site, Long runId) throws SQLException, AttestException {
+        Optional<Long> same = idWhere("sha256", doc.sha256());
+        if (same.isPresent()) {
+            return new PutResult(PutResult.Outcome.UNCHANGED, same.get());
+        }
+        DocumentWriter writer = new DocumentWriter(c);
+        Optional<Long> atLocation = doc.location() == null ? Optional.empty() : idWhere("location", doc.location());
+        if (atLocation.isPresent()) {
+            writer.replace(atLocation.get(), doc, site, runId);
+            return new PutResult(PutResult.Outcome.REPLACED, atLocation.get());
+        }
+        return new PutResult(PutResult.Outcome.NEW, writer.insert(doc, site, runId));
+    }
+
+    /** {@code column} is one of this class's constants, never input. */
+    private Optional<Long> idWhere(String column, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM documents WHERE " + column + " = ?")) {
+            ps.setString(1, value);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public boolean replaceExtraction(long documentId, Document doc) throws AttestException {
+        Validate.notNull(doc, "doc");
+        return write("replace extraction of document " + documentId, () -> {
+            if (!exists(documentId)) {
+                return false;
+            }
+            new DocumentWriter(c).replaceExtraction(documentId, doc);
+            return true;
+        });
+    }
+
+    private boolean exists(long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    @Override
+    public boolean contains(String sha256) throws AttestException {
+        return documentId(sha256).isPresent();
+    }
+
+    @Override
+    public Optional<Long> documentId(String sha256) throws AttestException {
+        Validate.notNull(sha256, "sha256");
+        return read("look up a SHA-256", () -> idWhere("sha256", sha256));
+    }
+
+    @Override
+    public Optional<Document> document(long id) throws AttestException {
+        return read("read document " + id, () -> new DocumentReader(c).read(id)).map(StoredDocument::document);
+    }
+
+    @Override
+    public Stream<StoredDocument> documents() throws AttestException {
+        return PagedStream.of(after -> read("read documents", () -> {
+            List<Long> ids = new java.util.ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM documents WHERE id > ? ORDER BY id LIMIT ?")) {
+                ps.setLong(1, after);
+                ps.setInt(2, PagedStream.PAGE);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            DocumentReader reader = new DocumentReader(c);
+            List<StoredDocument> out = new java.util.ArrayList<>();
+            for (long id : ids) {
+                reader.read(id).ifPresent(out::add);
+            }
+            return out;
+        }), d -> d.ref().id());
+    }
+
+    @Override
+    public Counts counts() throws AttestException {
+        return read("count rows", () -> new Counts(count("documents"), count("sentences"), count("place_mentions"),
+                count("unresolved"), count("date_mentions"), count("quantities"), count("events"),
+                count("event_places"), count("event_quantities"), count("checks"), count("issues"),
+                count("ingest_runs")));
+    }
+
+    /** {@code table} is a literal from {@link #counts()}, never input. */
+    private long count(String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Override
+    public List<StoredEvent> events(EventFilter filter) throws AttestException {
+        Validate.notNull(filter, "filter");
+        return read("read events", () -> new EventQuery(c).page(filter));
+    }
+
+    @Override
+    public Stream<StoredEvent> eventStream(EventFilter filter) throws AttestException {
+        Validate.notNull(filter, "filter");
+        return PagedStream.of(after -> read("read events",
+                () -> new EventQuery(c).after(filter, after, PagedStream.PAGE)),
+                StoredEvent::id);
+    }
+
+    @Override
+    public Stats stats(EventFilter filter) throws AttestException {
+        Validate.notNull(filter, "filter");
+        return read("count events", () -> new EventQuery(c).stats(filter));
+    }
+
+    @Override
+    public void replaceChecks(List<Check> crossDocumentChecks) throws AttestException {
+        Validate.notNull(crossDocumentChecks, "crossDocumentChecks");
+        write("replace cross-document checks", () -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM checks WHERE document_id IS NULL")) {
+                ps.executeUpdate();
+            }
+            DocumentWriter.writeChecks(c, null, crossDocumentChecks);
+            return null;
+        });
+    }
+
+    @Override
+    public List<Check> checks() throws AttestException {
+        return read("read cross-document checks", () -> DocumentReader.checks(c, null));
+    }
+
+    @Override
+    public long startRun() throws AttestException {
+        return write("start a run", () -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO ingest_runs (started) VALUES (?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, Instant.now().toString());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void finishRun(long runId, IngestRun.Totals totals) throws AttestException {
+        Validate.notNull(totals, "totals");
+        boolean found = write("finish run " + runId, () -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE ingest_runs SET finished = ?, new_docs = ?, "
+                    + "unchanged_docs = ?, failed_docs = ?, replaced_docs = ? WHERE id = ?")) {
+                ps.setString(1, Instant.now().toString());
+                ps.setLong(2, totals.added());
+                ps.setLong(3, totals.unchanged());
+                ps.setLong(4, totals.failed());
+                ps.setLong(5, totals.replaced());
+                ps.setLong(6, runId);
+                return ps.executeUpdate() == 1;
+            }
+        });
+        Validate.isTrue(found, "no ingest run %d", runId);
+    }
+
+    @Override
+    public Optional<IngestRun> run(long runId) throws AttestException {
+        return read("read run " + runId, () -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT started, finished, new_docs, unchanged_docs, "
+                    + "failed_docs, replaced_docs FROM ingest_runs WHERE id = ?")) {
+                ps.setLong(1, runId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new IngestRun(runId, Rows.instant(rs.getString("started")),
+                            Rows.instant(rs.getString("finished")), new IngestRun.Totals(rs.getLong("new_docs"),
+                            rs.getLong("unchanged_docs"), rs.getLong("failed_docs"), rs.getLong("replaced_docs"))));
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized void close() throws AttestException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            c.close();
+        } catch (SQLException e) {
+            throw new AttestException("store " + name + ": cannot close: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // already failing to open: the open error is the one to report
+        }
+    }
+}

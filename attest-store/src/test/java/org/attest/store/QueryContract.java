@@ -1,0 +1,133 @@
+package org.attest.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.attest.model.Quantity;
+import org.junit.jupiter.api.Test;
+
+/** Event filters, paging and statistics; mixed into {@link StoreContractTest}. */
+interface QueryContract {
+    Store fresh() throws Exception;
+
+    /** A store holding the May and autumn reports. */
+    private Store twoReports() throws Exception {
+        Store store = fresh();
+        store.put(Fixtures.mayReport(), "example.org");
+        store.put(Fixtures.autumnReport(), "corpus");
+        return store;
+    }
+
+    private static List<String> types(List<StoredEvent> events) {
+        return events.stream().map(e -> e.event().type()).toList();
+    }
+
+    @Test
+    default void eventsComeByDateUndatedLastWithTheirDocumentPlacesAndQuantities() throws Exception {
+        Store store = twoReports();
+
+        List<StoredEvent> all = store.events(EventFilter.all());
+
+        assertThat(types(all)).containsExactly("arrest", "protest", "killing", "rally", "statement");
+        StoredEvent protest = all.get(1);
+        assertThat(protest.event()).isEqualTo(Fixtures.mayReport().events().get(0));
+        assertThat(protest.evidence()).isEqualTo("Protesters gathered in Shiraz and Tehran on May 14, 2021.");
+        assertThat(protest.places()).extracting(p -> p.geonameid()).containsExactly(Fixtures.SHIRAZ, Fixtures.TEHRAN);
+        assertThat(protest.quantities()).extracting(Quantity::value).containsExactly(310.0);
+        assertThat(protest.document().location()).isEqualTo("https://example.org/news/may");
+        assertThat(protest.document().title()).isEqualTo("MEK: protests in May");
+        assertThat(protest.document().published()).hasToString("2021-06-01");
+        assertThat(protest.document().site()).isEqualTo("example.org");
+        assertThat(protest.index()).isZero();
+        assertThat(all.get(4).places()).isEmpty();
+    }
+
+    @Test
+    default void typeFilter() throws Exception {
+        Store store = twoReports();
+        assertThat(types(store.events(EventFilter.all().withType("protest")))).containsExactly("protest");
+        assertThat(store.events(EventFilter.all().withType("election"))).isEmpty();
+    }
+
+    @Test
+    default void datesCompareOnTheirCommonPrefix() throws Exception {
+        Store store = twoReports();
+        // the arrest is dated 2021-05: inside any range that touches May 2021
+        assertThat(types(store.events(EventFilter.all().withDates("2021-05-15", "2021-05-31"))))
+                .containsExactly("arrest");
+        assertThat(types(store.events(EventFilter.all().withDates("2021-05-14", "2021-05-14"))))
+                .containsExactly("arrest", "protest");
+        assertThat(types(store.events(EventFilter.all().withDates("2022", null))))
+                .containsExactly("killing", "rally");
+        assertThat(types(store.events(EventFilter.all().withDates(null, "2022-09"))))
+                .containsExactly("arrest", "protest", "killing");
+        assertThat(types(store.events(EventFilter.all().withDates("2022-10-02", null))))
+                .containsExactly("rally");
+    }
+
+    @Test
+    default void placeFiltersNeedOnePlaceThatMatchesThemAll() throws Exception {
+        Store store = twoReports();
+        assertThat(types(store.events(EventFilter.all().withArea("ir", null))))
+                .containsExactly("arrest", "protest", "killing");
+        assertThat(types(store.events(EventFilter.all().withArea("IR", "Fars")))).containsExactly("protest");
+        assertThat(types(store.events(EventFilter.all().withArea("FR", "Fars")))).isEmpty();
+        assertThat(types(store.events(EventFilter.all().withArea(null, "Île-de-France")))).containsExactly("rally");
+        assertThat(types(store.events(EventFilter.all().withPlace("tabriz")))).containsExactly("arrest");
+    }
+
+    @Test
+    default void textFilterIsACaseInsensitiveContainsWithWildcardsTakenLiterally() throws Exception {
+        Store store = twoReports();
+        assertThat(types(store.events(EventFilter.all().withText("SECURITY forces")))).containsExactly("killing");
+        assertThat(types(store.events(EventFilter.all().withText("\"in solidarity\"")))).containsExactly("rally");
+        assertThat(store.events(EventFilter.all().withText("%"))).isEmpty();
+        assertThat(store.events(EventFilter.all().withText("_"))).isEmpty();
+    }
+
+    @Test
+    default void limitAndOffsetPage() throws Exception {
+        Store store = twoReports();
+        assertThat(types(store.events(EventFilter.all().withPage(2, 1)))).containsExactly("protest", "killing");
+        assertThat(store.events(EventFilter.all().withPage(10, 5))).isEmpty();
+    }
+
+    @Test
+    default void eventStreamReadsEveryMatchAcrossPages() throws Exception {
+        Store store = fresh();
+        for (int i = 0; i < 90; i++) {
+            store.put(Fixtures.generated(i, 3), "gen");
+        }
+        try (Stream<StoredEvent> events = store.eventStream(EventFilter.all().withPage(1, 0))) {
+            List<StoredEvent> all = events.toList();
+            assertThat(all).hasSize(270);
+            assertThat(all).extracting(StoredEvent::id).isSorted().doesNotHaveDuplicates();
+            assertThat(all).allSatisfy(e -> assertThat(e.places()).hasSize(1));
+        }
+        try (Stream<StoredEvent> events = store.eventStream(EventFilter.all().withArea("IR", "Province1"))) {
+            assertThat(events.count()).isEqualTo(90);
+        }
+    }
+
+    @Test
+    default void statsCountByMonthTypeAndProvince() throws Exception {
+        Store store = twoReports();
+
+        Stats all = store.stats(EventFilter.all());
+
+        assertThat(all.events()).isEqualTo(5);
+        assertThat(all.byMonth()).containsExactly(Map.entry("2021-05", 2L), Map.entry("2022-09", 1L),
+                Map.entry("2022-10", 1L));
+        assertThat(all.byType()).containsEntry("protest", 1L).hasSize(5);
+        assertThat(all.byArea()).containsExactlyInAnyOrder(
+                new Stats.AreaCount("IR", "Fars", 1), new Stats.AreaCount("IR", "Tehran", 1),
+                new Stats.AreaCount("IR", "East Azerbaijan", 1),
+                new Stats.AreaCount("IR", "Sistan and Baluchestan", 1), new Stats.AreaCount("FR", "Île-de-France", 1));
+
+        Stats iran2021 = store.stats(EventFilter.all().withArea("IR", null).withDates("2021", "2021"));
+        assertThat(iran2021.events()).isEqualTo(2);
+        assertThat(iran2021.byType()).containsOnlyKeys("arrest", "protest");
+    }
+}
