@@ -170,7 +170,12 @@ public final class Geoparser implements Stage {
         Resolver.Choice ch = resolver.choose(c.entries, c.skeletal, focus, hints, settled);
         int p = ch.place();
         double share = focus.share(gazetteer.country(p));
-        if (c.skeletal && (share < 0.3 || lexicon.commonWords().contains(t.folded[c.first]))) {
+        boolean notable = gazetteer.population(p) >= 20_000 || gazetteer.featureCode(p).startsWith("PPLA")
+                || gazetteer.featureCode(p).equals("PPLC");
+        // a loose spelling is trusted in the countries the text is about, or, when the text names
+        // no country at all, for a town large enough to be the likely reading
+        boolean trusted = share >= 0.3 || (focus.max == 0 && notable && !t.sentenceInitial(c.first));
+        if (c.skeletal && (!trusted || lexicon.commonWords().contains(t.folded[c.first]))) {
             return null;
         }
         if (share == 0 && !c.listed && c.cueKind == null && gazetteer.population(p) < MIN_POPULATION_ABROAD
@@ -182,7 +187,7 @@ public final class Geoparser implements Stage {
 
     private boolean hasCityIn(Candidate c, String cc) {
         for (int e : c.entries) {
-            if (Gazetteer.kindOf(e) == Gazetteer.PRIMARY && gazetteer.country(Gazetteer.placeOf(e)).equals(cc)) {
+            if (Gazetteer.kindOf(e) != Gazetteer.DERIVED && gazetteer.country(Gazetteer.placeOf(e)).equals(cc)) {
                 return true;
             }
         }

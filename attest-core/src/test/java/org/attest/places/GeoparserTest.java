@@ -1,0 +1,117 @@
+package org.attest.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.attest.model.Document;
+import org.attest.model.PlaceKind;
+import org.attest.model.PlaceMention;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Place finding and resolution, written with sentences and towns of our own. */
+class GeoparserTest {
+    static final long BANDAR_ABBAS = 141681;
+    static final long BANDAR_E_MAHSHAHR = 141663;
+    static final long GONBAD_E_KAVUS = 132938;
+    static final long SHAHR_E_KORD = 115770;
+    static final long KHORRAMSHAHR = 127319;
+    static final long ORUMIYEH = 121801;
+    static final long BORUJERD = 140044;
+    static final long PARIS = 2988507;
+    static final long LYON = 2996944;
+    static final long BASRA = 99532;
+
+    private static List<Long> ids(Document d) {
+        return d.places().stream().filter(p -> p.geonameid() != null).map(PlaceMention::geonameid).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // ezafe written, attached or left out
+        "Workers gathered in Bandar-e Abbas on Tuesday.|141681",
+        "Workers gathered in Bandar Abbas on Tuesday.|141681",
+        "Teachers marched in Shahrekord and nearby villages.|115770",
+        "Teachers marched in Shahre Kord and nearby villages.|115770",
+        // ou / u and doubled letters
+        "Riot police were deployed in Boroujerd overnight.|140044",
+        "Dockers walked out in Khoramshahr yesterday.|127319",
+        // an alternate name kept by GeoNames
+        "Families protested outside the prison in Urmia.|121801",
+        // the port prefix left out
+        "Strikes spread to the petrochemical zone of Mahshahr.|141663",
+        // towns of other countries
+        "Unions called a strike in Lyon and Paris.|2996944",
+        "Protesters blocked roads in Basra.|99532",
+    })
+    void resolvesSpellingVariants(String sentence, long expected) {
+        assertThat(ids(GeoparserFixture.parse(sentence))).contains(expected);
+    }
+
+    @Test
+    void gonbadWithoutEzafeIsGonbadEKavus() {
+        assertThat(ids(GeoparserFixture.parse("Students rallied in Gonbad Kavus and Gorgan."))).contains(GONBAD_E_KAVUS);
+    }
+
+    @Test
+    void countryAndProvinceMentionsAreKindsOfTheirOwn() {
+        Document d = GeoparserFixture.parse("Arrests were reported across Iran, especially in Khuzestan province.");
+        assertThat(d.places()).extracting(PlaceMention::kind).contains(PlaceKind.COUNTRY, PlaceKind.PROVINCE);
+        assertThat(d.places()).filteredOn(p -> p.kind() == PlaceKind.PROVINCE)
+                .extracting(PlaceMention::admin1).containsExactly("Khuzestan");
+    }
+
+    @Test
+    void personsAreNotPlaces() {
+        Document d = GeoparserFixture.parse("Judiciary chief Gholamhossein Ejei met Ali Shiraz. Later Shiraz said nothing.");
+        assertThat(d.places()).isEmpty();
+    }
+
+    @Test
+    void namesInsideOrganisationNamesAreNotMentions() {
+        Document d = GeoparserFixture.parse("The Tehran Stock Exchange fell. The Workers Union of Isfahan called a strike.");
+        assertThat(d.places()).isEmpty();
+    }
+
+    @Test
+    void commonWordsNeedContext() {
+        Document d = GeoparserFixture.parse("On Monday the union spoke of victory and progress. Mobile phones were seized.");
+        assertThat(d.places()).isEmpty();
+    }
+
+    @Test
+    void aListOfPlacesAdmitsASlipAndReportsWhatTheGazetteerLacks() {
+        Document d = GeoparserFixture.parse(
+                "Protests were reported in cities such as Tabriz, Zanjan, Ardabil, Sanandajj, Qazvin and Zzyzxabad.");
+        assertThat(ids(d)).contains(117574L); // Sanandaj, one letter doubled
+        assertThat(d.unresolved()).extracting(u -> u.surface()).containsExactly("Zzyzxabad");
+    }
+
+    @Test
+    void parentheticalProvinceSettlesAnAmbiguousTown() {
+        // Eslamabad: several Iranian towns; the province in brackets says which
+        Document d = GeoparserFixture.parse("Rallies in Eslamabad (Kermanshah), Kerman and Sirjan.");
+        assertThat(ids(d)).contains(135175L);
+    }
+
+    @Test
+    void documentFocusChoosesTheCountry() {
+        Document iran = GeoparserFixture.parse("Iran: strikes in Ahvaz, Abadan and Kerman continued.");
+        assertThat(iran.places()).filteredOn(p -> "Kerman".equals(p.surface()))
+                .extracting(PlaceMention::country).containsExactly("IR");
+    }
+
+    @Test
+    void hashtagsAndUrlsAreSkipped() {
+        assertThat(GeoparserFixture.parse("Trending: #TehranProtests and https://example.org/Tehran today").places()).isEmpty();
+    }
+
+    @Test
+    void everySpanPointsAtItsSurface() {
+        String text = "In Rasht, Lahijan and Bandar-e Anzali, and also in Paris, people gathered.";
+        Document d = GeoparserFixture.parse(text);
+        assertThat(d.places()).isNotEmpty().allSatisfy(p -> assertThat(p.span().of(text)).isEqualTo(p.surface()));
+        assertThat(ids(d)).contains(PARIS);
+    }
+}
