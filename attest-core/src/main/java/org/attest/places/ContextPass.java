@@ -54,6 +54,11 @@ final class ContextPass {
     private String rejection(Tokens t, Candidate c, Set<String> surnames) {
         int f = c.first;
         boolean listed = c.listed;
+        boolean noCountry = c.regions.stream().noneMatch(r -> r.kind() == org.attest.model.PlaceKind.COUNTRY);
+        if (c.words() == 1 && !t.arabic(f) && noCountry && c.cueKind == null && !listed
+                && lexicon.commonWords().contains(t.folded[f])) {
+            return "common word";
+        }
         if (c.regions.isEmpty() && c.words() == 1 && !t.arabic(f)) {
             if (t.allCaps(f) && t.end[f] - t.start[f] <= 4) {
                 return "acronym";
