@@ -20,8 +20,9 @@ import org.attest.quantities.QuantityStage;
 import org.attest.segment.SentenceSplitter;
 
 /**
- * The whole extraction: read, clean, then the stages in order (segment, places, dates,
- * quantities, events). Built once at the edge (CLI, server, Spark executor) and shared: it holds
+ * The whole extraction: read, clean, then the stages in order (segment, dates, places,
+ * quantities, events; dates come before places so that a month name such as "Tir" or "June" is
+ * never taken for a town). Built once at the edge (CLI, server, Spark executor) and shared: it holds
  * no mutable state. A stage that throws on a document is recorded as an {@link Issue} naming
  * the stage, and the document goes on with what it had.
  */
@@ -40,8 +41,8 @@ public final class Pipeline {
     public static Pipeline standard(Gazetteer gazetteer, RegionIndex regions) {
         return new Pipeline(new SourceReader(), Cleaner.withDefaults(), List.of(
                 SentenceSplitter.withDefaults(),
-                new Geoparser(gazetteer, regions, PlaceLexicon.load()),
                 new DateStage(DateLexicon.load()),
+                new Geoparser(gazetteer, regions, PlaceLexicon.load()),
                 new QuantityStage(QuantityLexicon.load()),
                 new EventStage(EventLexicon.load())));
     }

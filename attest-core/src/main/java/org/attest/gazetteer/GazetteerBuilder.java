@@ -156,6 +156,17 @@ public final class GazetteerBuilder {
                 return;
             }
             addKey(place, tokens, kind, skels);
+            // "Torbat-e Jam" is written "Torbat Jam" as often as not: index the name without its ezafe
+            List<String> plain = new ArrayList<>(tokens.size());
+            for (int i = 0; i < tokens.size(); i++) {
+                boolean inner = i > 0 && i < tokens.size() - 1;
+                if (!(inner && (tokens.get(i).equals("e") || tokens.get(i).equals("ye")))) {
+                    plain.add(tokens.get(i));
+                }
+            }
+            if (plain.size() < tokens.size()) {
+                addKey(place, plain, kind == Gazetteer.PRIMARY ? Gazetteer.PRIMARY : kind, skels);
+            }
             // "Bandar-e Anzali" is written "Anzali" as often as not: index the port's own name too
             if (tokens.size() >= 2 && tokens.get(0).equals("bandar")) {
                 int from = NameKeys.isEzafe(tokens.get(1)) ? 2 : 1;

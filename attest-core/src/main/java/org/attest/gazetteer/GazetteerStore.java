@@ -18,7 +18,7 @@ import org.attest.AttestException;
  * the format version, so an edited table or a new build format is never read from a stale cache.
  */
 public final class GazetteerStore {
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     private static final int MAGIC = 0x41545347; // "ATSG"
 
     private final Path cacheDir;

@@ -86,10 +86,26 @@ final class ContextPass {
                 && lexicon.givenNames().contains(t.folded[f]) && c.regions.isEmpty()) {
             return "person";
         }
+        if (!listed && withAge(t, c)) {
+            return "person";
+        }
         if (!listed && insideOrganisation(t, c)) {
             return "organisation name";
         }
         return null;
+    }
+
+    /** "Soran Ahmadi (27)", "Ahmadi (27)": a name followed by an age in brackets is a person. */
+    private static boolean withAge(Tokens t, Candidate c) {
+        int last = c.last;
+        if (last + 1 < t.size && t.joined(last) && t.capitalized(last + 1)) {
+            last++;
+        }
+        if (last + 1 >= t.size || !t.digits(last + 1) || !t.gapAfter(last).equals(" (")) {
+            return false;
+        }
+        String age = t.surface(last + 1);
+        return age.length() <= 3 && last + 2 <= t.size && t.text.startsWith(")", t.end[last + 1]);
     }
 
     /** True when a capitalised stretch around the candidate contains an organisation word. */

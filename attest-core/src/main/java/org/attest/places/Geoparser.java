@@ -28,6 +28,8 @@ import org.attest.model.Unresolved;
  */
 public final class Geoparser implements Stage {
     private static final long MIN_POPULATION_ABROAD = 5000;
+    /** Below this share of the document's country focus, a place is abroad: it needs more evidence. */
+    private static final double ABROAD = 0.1;
 
     private final Gazetteer gazetteer;
     private final RegionIndex regions;
@@ -64,6 +66,11 @@ public final class Geoparser implements Stage {
         List<PlaceMention> out = new ArrayList<>();
         boolean[] covered = new boolean[t.size];
         for (Candidate c : cands) {
+            if (c.alive() && insideDate(doc, t, c)) {
+                c.rejected = "part of a date";
+            }
+        }
+        for (Candidate c : cands) {
             if (!c.alive()) {
                 continue;
             }
@@ -85,6 +92,16 @@ public final class Geoparser implements Stage {
         return doc.withPlaces(out, unresolved);
     }
 
+    private static boolean insideDate(Document doc, Tokens t, Candidate c) {
+        Span s = new Span(t.start[c.first], t.end[c.last]);
+        for (var d : doc.dates()) {
+            if (d.span().overlaps(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Resolver.Focus focus(List<Candidate> cands) {
         Resolver.Focus focus = new Resolver.Focus();
         for (Candidate c : cands) {
@@ -97,7 +114,7 @@ public final class Geoparser implements Stage {
             } else if (!c.regions.isEmpty()) {
                 Set<String> ccs = new HashSet<>();
                 c.regions.forEach(r -> ccs.add(r.country()));
-                ccs.forEach(cc -> focus.add(cc, 1.0 / ccs.size()));
+                ccs.forEach(cc -> focus.add(cc, 0.5 / ccs.size()));
             } else if (!c.skeletal && c.entries.length > 0) {
                 int p = biggest(c.entries);
                 // a hamlet that shares a word's spelling should not pull the document abroad
@@ -156,7 +173,10 @@ public final class Geoparser implements Stage {
         Region province = province(c, focus);
         boolean cityCue = "city".equals(c.cueKind);
         if (province != null && ("province".equals(c.cueKind) || c.entries.length == 0
-                || (!cityCue && !c.listed && !hasCityIn(c, province.country())))) {
+                || (!cityCue && !c.listed && !hasCityIn(c, province)))) {
+            if (c.cueKind == null && focus.share(province.country()) < 0.2) {
+                return null; // "Southern", "Centre": a province of a country the text is not about
+            }
             return new PlaceMention(surface, span, null, province.name(), PlaceKind.PROVINCE, province.country(),
                     province.name(), null, null, 0.9, "province-name" + (c.cueKind != null ? "+cue" : ""));
         }
@@ -175,19 +195,55 @@ public final class Geoparser implements Stage {
         // a loose spelling is trusted in the countries the text is about, or, when the text names
         // no country at all, for a town large enough to be the likely reading
         boolean trusted = share >= 0.3 || (focus.max == 0 && notable && !t.sentenceInitial(c.first));
-        if (c.skeletal && (!trusted || lexicon.commonWords().contains(t.folded[c.first]))) {
+        if (c.skeletal && (!trusted || lexicon.commonWords().contains(t.folded[c.first])
+                || !closeInLetters(t, c, p))) {
             return null;
         }
-        if (share == 0 && !c.listed && c.cueKind == null && gazetteer.population(p) < MIN_POPULATION_ABROAD
+        boolean alternateOnly = Gazetteer.kindOf(entryOf(c, p)) != Gazetteer.PRIMARY;
+        if (share < ABROAD && focus.max > 0 && alternateOnly && c.words() == 1 && c.cueKind == null) {
+            return null; // another country's alternate name for a word of this text ("Rashid" for Rosetta)
+        }
+        if (share < ABROAD && !c.listed && c.cueKind == null && gazetteer.population(p) < MIN_POPULATION_ABROAD
                 && !gazetteer.featureCode(p).startsWith("PPLA") && !gazetteer.featureCode(p).equals("PPLC")) {
             return null;
         }
         return cityMention(p, surface, span, confidence(ch, c), ch.pass() + (c.listed ? "+list" : ""));
     }
 
-    private boolean hasCityIn(Candidate c, String cc) {
+    private static int entryOf(Candidate c, int place) {
         for (int e : c.entries) {
-            if (Gazetteer.kindOf(e) != Gazetteer.DERIVED && gazetteer.country(Gazetteer.placeOf(e)).equals(cc)) {
+            if (Gazetteer.placeOf(e) == place) {
+                return e;
+            }
+        }
+        return c.entries[0];
+    }
+
+    /**
+     * A skeleton match must still be close in letters: at most a quarter of the letters differ
+     * from one of the place's spellings ("Boroujerd" for Borujerd, not "There" for Thoiry).
+     */
+    private boolean closeInLetters(Tokens t, Candidate c, int place) {
+        StringBuilder b = new StringBuilder();
+        for (int w = c.first; w <= c.last; w++) {
+            b.append(t.folded[w]);
+        }
+        String compact = b.toString();
+        int allowed = Math.max(1, compact.length() / 4);
+        for (Gazetteer.Spelling s : gazetteer.spellings(place)) {
+            if (NameKeys.boundedDistance(s.compact(), compact, allowed) <= allowed) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the name also matches a town inside that very province: its eponymous capital. */
+    private boolean hasCityIn(Candidate c, Region province) {
+        for (int e : c.entries) {
+            int p = Gazetteer.placeOf(e);
+            if (Gazetteer.kindOf(e) != Gazetteer.DERIVED && gazetteer.country(p).equals(province.country())
+                    && gazetteer.admin1Code(p).equals(province.admin1Code())) {
                 return true;
             }
         }
@@ -234,7 +290,9 @@ public final class Geoparser implements Stage {
                     continue;
                 }
                 if (!tryFuzzy(item.first(), item.last(), countries, out, "fuzzy+list")
-                        && item.last() - item.first() < 3 && !t.arabic(item.first()) && !t.allCaps(item.first())) {
+                        && item.last() - item.first() < 3 && !t.arabic(item.first()) && !t.allCaps(item.first())
+                        && !lexicon.notPlaces().contains(t.folded[item.first()])
+                        && !lexicon.commonWords().contains(t.folded[item.first()])) {
                     String surface = t.text.substring(t.start[item.first()], t.end[item.last()]);
                     unresolved.add(new Unresolved(surface, new Span(t.start[item.first()], t.end[item.last()]),
                             "not in gazetteer (member of a list of places)"));
