@@ -238,13 +238,19 @@ public final class Geoparser implements Stage {
         return false;
     }
 
-    /** True when the name also matches a town inside that very province: its eponymous capital. */
+    /**
+     * True when the name also matches a town inside that very province (its eponymous capital),
+     * or a national capital of the same name.
+     */
     private boolean hasCityIn(Candidate c, Region province) {
         for (int e : c.entries) {
             int p = Gazetteer.placeOf(e);
             if (Gazetteer.kindOf(e) != Gazetteer.DERIVED && gazetteer.country(p).equals(province.country())
                     && gazetteer.admin1Code(p).equals(province.admin1Code())) {
                 return true;
+            }
+            if (Gazetteer.kindOf(e) == Gazetteer.PRIMARY && gazetteer.featureCode(p).equals("PPLC")) {
+                return true; // "Washington", "Mexico": the capital is meant more often than the province
             }
         }
         return false;
