@@ -9,7 +9,8 @@ import org.attest.gazetteer.NameKeys;
 /**
  * One-letter slips in long names ("Birjan" for Birjand, "Villepint" for Villepinte), searched
  * only among the places of the countries a document is about, and only where the context says a
- * place stands there (a list of places, "in X"). A spelling matches when its letters are one edit
+ * place stands there (a list of places, "in X"). The first two letters must be right: a slip there
+ * is rare, and the search then reads one small bucket. A spelling matches when its letters are one edit
  * away, or, in a long name, when its skeleton is one edit away and its letters two; the closest
  * letters win.
  * Per-country spelling lists are computed on first use and memoised: a cache of a pure function,
@@ -21,7 +22,9 @@ final class FuzzyMatcher {
     private static final int LONG_NAME = 12;
 
     private final Gazetteer gazetteer;
-    private final ConcurrentHashMap<String, List<Object[]>> byCountry = new ConcurrentHashMap<>();
+    /** Per country, spellings by their first two letters: a slip search reads one small bucket. */
+    private final ConcurrentHashMap<String, java.util.Map<String, List<Object[]>>> byCountry =
+            new ConcurrentHashMap<>();
 
     FuzzyMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -40,9 +43,10 @@ final class FuzzyMatcher {
         List<Integer> out = new ArrayList<>();
         int best = 3;
         for (String cc : countries) {
-            for (Object[] row : byCountry.computeIfAbsent(cc, this::spellingsOf)) {
+            for (Object[] row : byCountry.computeIfAbsent(cc, this::spellingsOf)
+                    .getOrDefault(compact.substring(0, 2), List.of())) {
                 Gazetteer.Spelling sp = (Gazetteer.Spelling) row[0];
-                if (sp.compact().length() < MIN_LENGTH || sp.compact().charAt(0) != compact.charAt(0)) {
+                if (Math.abs(sp.compact().length() - compact.length()) > 2) {
                     continue;
                 }
                 int letters = NameKeys.boundedDistance(sp.compact(), compact, 2);
@@ -64,11 +68,13 @@ final class FuzzyMatcher {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private List<Object[]> spellingsOf(String cc) {
-        List<Object[]> rows = new ArrayList<>();
+    private java.util.Map<String, List<Object[]>> spellingsOf(String cc) {
+        java.util.Map<String, List<Object[]>> rows = new java.util.HashMap<>();
         for (int p : gazetteer.placesIn(cc)) {
             for (Gazetteer.Spelling s : gazetteer.spellings(p)) {
-                rows.add(new Object[] {s, p});
+                if (s.compact().length() >= MIN_LENGTH) {
+                    rows.computeIfAbsent(s.compact().substring(0, 2), k -> new ArrayList<>()).add(new Object[] {s, p});
+                }
             }
         }
         return rows;

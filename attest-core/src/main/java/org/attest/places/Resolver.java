@@ -83,8 +83,11 @@ final class Resolver {
     }
 
     private boolean near(int p, List<double[]> settled) {
+        double lat = gazetteer.lat(p);
+        double lon = gazetteer.lon(p);
         for (double[] ll : settled) {
-            if (km(gazetteer.lat(p), gazetteer.lon(p), ll[0], ll[1]) < 150) {
+            // a cheap box first: 150 km is under 1.4 degrees of latitude, and of longitude below 60 degrees
+            if (Math.abs(ll[0] - lat) < 1.4 && Math.abs(ll[1] - lon) < 3 && km(lat, lon, ll[0], ll[1]) < 150) {
                 return true;
             }
         }
