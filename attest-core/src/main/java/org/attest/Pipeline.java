@@ -2,6 +2,7 @@ package org.attest;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.attest.checks.CheckStage;
 import org.attest.clean.Cleaner;
 import org.attest.dates.DateLexicon;
 import org.attest.dates.DateStage;
@@ -21,8 +22,8 @@ import org.attest.segment.SentenceSplitter;
 
 /**
  * The whole extraction: read, clean, then the stages in order (segment, dates, places,
- * quantities, events; dates come before places so that a month name such as "Tir" or "June" is
- * never taken for a town). Built once at the edge (CLI, server, Spark executor) and shared: it holds
+ * quantities, events, checks; dates come before places so that a month name such as "Tir" or
+ * "June" is never taken for a town). Built once at the edge (CLI, server, Spark executor) and shared: it holds
  * no mutable state. A stage that throws on a document is recorded as an {@link Issue} naming
  * the stage, and the document goes on with what it had.
  */
@@ -44,7 +45,8 @@ public final class Pipeline {
                 new DateStage(DateLexicon.load()),
                 new Geoparser(gazetteer, regions, PlaceLexicon.load()),
                 new QuantityStage(QuantityLexicon.load()),
-                new EventStage(EventLexicon.load())));
+                new EventStage(EventLexicon.load()),
+                CheckStage.withDefaults(regions)));
     }
 
     public List<Stage> stages() {

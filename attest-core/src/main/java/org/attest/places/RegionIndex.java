@@ -21,6 +21,7 @@ public final class RegionIndex {
     private final Map<String, String> admin1Names = new HashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, Integer> provinceCounts = new HashMap<>();
+    private final Map<String, List<String>> provinceNames = new HashMap<>();
     private final Set<String> demonyms = new HashSet<>();
 
     public RegionIndex(CountryTable countries, Admin1Table admin1) {
@@ -35,6 +36,7 @@ public final class RegionIndex {
             Region r = new Region(PlaceKind.PROVINCE, a.country(), a.code(), a.name(), null, null);
             admin1Names.put(a.country() + "." + a.code(), a.name());
             provinceCounts.merge(a.country(), 1, Integer::sum);
+            provinceNames.computeIfAbsent(a.country(), k -> new ArrayList<>()).add(a.name());
             add(a.name(), r);
             a.aliases().forEach(al -> add(al, r));
         }
@@ -80,5 +82,10 @@ public final class RegionIndex {
     /** How many first-order divisions the table knows for a country. */
     public int provinceCount(String iso2) {
         return provinceCounts.getOrDefault(iso2, 0);
+    }
+
+    /** The names of a country's first-order divisions, in table order; empty when unknown. */
+    public List<String> provinceNames(String iso2) {
+        return List.copyOf(provinceNames.getOrDefault(iso2, List.of()));
     }
 }

@@ -1,0 +1,224 @@
+package org.attest.checks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.attest.checks.Enumerations.Enumeration;
+import org.attest.checks.Figures.Figure;
+import org.attest.model.Check;
+import org.attest.model.Document;
+import org.attest.model.PlaceMention;
+import org.attest.model.Quantity;
+import org.attest.model.Span;
+
+/**
+ * {@code arithmetic}: a stated total beside the parts the text breaks it into ("at least 20
+ * killed ... twelve in Zahedan, five in Mashhad and two in Isfahan"), and a stated percentage
+ * beside the two counts it would come from ("42 percent ... 24 million of 59 million").
+ * The sum or ratio is computed and set beside the stated figure; how they relate is stated
+ * as {@code adds_up}, {@code parts_below_total} or {@code parts_exceed_total}, and
+ * {@code matches} or {@code differs}.
+ */
+final class ArithmeticPass implements CheckPass {
+    static final String KIND = "arithmetic";
+    /** Longest stretch between a part and the place it is given for. */
+    private static final int PART_GAP = 40;
+    private static final Pattern PLACE_CUE = Pattern.compile("(?s).*\\b(in|at|from|across)\\s*$");
+
+    private final CheckLexicon lexicon;
+
+    ArithmeticPass(CheckLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    /**
+     * A breakdown: the parts (two or more figures each followed by a place) and the total
+     * they are set against.
+     */
+    record Breakdown(List<Figure> parts, Figure total) {}
+
+    @Override
+    public List<Check> find(Document doc, List<Enumeration> lists) {
+        List<Figure> figures = Figures.of(doc, lexicon);
+        List<Check> out = new ArrayList<>();
+        for (Breakdown b : breakdowns(doc, figures, lexicon)) {
+            out.add(sumCheck(b));
+        }
+        out.addAll(percentChecks(doc, figures));
+        return out;
+    }
+
+    /** The breakdowns of a document's figures (also used to keep them out of other checks). */
+    static List<Breakdown> breakdowns(Document doc, List<Figure> figures, CheckLexicon lexicon) {
+        List<Breakdown> out = new ArrayList<>();
+        int i = 0;
+        while (i < figures.size()) {
+            List<Figure> parts = new ArrayList<>();
+            String unit = null;
+            int j = i;
+            while (j < figures.size() && figures.get(j).sentence() == figures.get(i).sentence()
+                    && figures.get(j).sentence() >= 0 && isPart(doc, figures, j, lexicon)) {
+                Figure f = figures.get(j);
+                String u = f.unitClass() != null ? f.unitClass() : unit;
+                if (unit != null && !unit.equals(u)) {
+                    break;
+                }
+                unit = u;
+                parts.add(f);
+                j++;
+            }
+            if (parts.size() >= 2 && unit != null) {
+                Figure total = totalFor(doc, figures, parts, unit);
+                if (total != null) {
+                    out.add(new Breakdown(List.copyOf(parts), total));
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        return out;
+    }
+
+    /** A figure that the text gives for a place: "five in Mashhad". */
+    private static boolean isPart(Document doc, List<Figure> figures, int j, CheckLexicon lexicon) {
+        Quantity q = figures.get(j).quantity();
+        if (lexicon.isPercent(q.unit()) || lexicon.placeUnit(q.unit()) != null) {
+            return false;
+        }
+        int limit = j + 1 < figures.size() ? figures.get(j + 1).quantity().span().start() : doc.text().length();
+        for (PlaceMention p : doc.places()) {
+            int s = p.span().start();
+            if (s >= q.span().end() && s < limit && s - q.span().end() <= PART_GAP) {
+                String gap = doc.text().substring(q.span().end(), s).toLowerCase(Locale.ROOT);
+                return PLACE_CUE.matcher(gap).matches() && !gap.contains(".");
+            }
+        }
+        return false;
+    }
+
+    /** The nearest other figure of the same unit in the sentence or the one next to it, as large as any part. */
+    private static Figure totalFor(Document doc, List<Figure> figures, List<Figure> parts, String unit) {
+        int sentence = parts.get(0).sentence();
+        int paragraph = doc.sentences().get(sentence).paragraph();
+        double maxPart = parts.stream().mapToDouble(p -> p.quantity().value()).max().orElse(0);
+        String type = parts.stream().map(Figure::type).filter(Objects::nonNull).findFirst().orElse(null);
+        Figure best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Figure f : figures) {
+            if (parts.contains(f) || !unit.equals(f.unitClass()) || f.sentence() < 0
+                    || Math.abs(f.sentence() - sentence) > 1
+                    || doc.sentences().get(f.sentence()).paragraph() != paragraph
+                    || f.quantity().value() < maxPart
+                    || (type != null && f.type() != null && !type.equals(f.type()))) {
+                continue;
+            }
+            int distance = Math.abs(f.sentence() - sentence) * 2 + (f.sentence() > sentence ? 1 : 0);
+            if (distance < bestDistance) {
+                best = f;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static Check sumCheck(Breakdown b) {
+        double sum = b.parts().stream().mapToDouble(p -> p.quantity().value()).sum();
+        Bounds bounds = Bounds.of(b.total().quantity());
+        String relation = bounds.contains(sum) ? "adds_up" : sum > bounds.high() ? "parts_exceed_total" : "parts_below_total";
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("total", b.total().quantity().text());
+        f.put("total_value", Fmt.json(b.total().quantity().value()));
+        f.put("total_qualifier", b.total().quantity().qualifier().code());
+        f.put("parts", b.parts().stream().map(p -> Fmt.json(p.quantity().value())).toList());
+        f.put("parts_sum", Fmt.json(sum));
+        f.put("relation", relation);
+        List<Span> evidence = new ArrayList<>();
+        evidence.add(b.total().quantity().span());
+        b.parts().forEach(p -> evidence.add(p.quantity().span()));
+        String sumText = String.join(" + ", b.parts().stream().map(p -> Fmt.num(p.quantity().value())).toList())
+                + " = " + Fmt.num(sum);
+        String how = switch (relation) {
+            case "adds_up" -> "within what " + Fmt.quoted(b.total().quantity()) + " allows";
+            case "parts_exceed_total" -> "more than " + Fmt.quoted(b.total().quantity()) + " allows";
+            default -> "less than " + Fmt.quoted(b.total().quantity()) + " (the parts may not be all)";
+        };
+        return new Check(KIND, f, "the parts stated come to " + sumText + ", " + how, evidence);
+    }
+
+    private List<Check> percentChecks(Document doc, List<Figure> figures) {
+        List<Check> out = new ArrayList<>();
+        for (Figure p : figures) {
+            if (!lexicon.isPercent(p.quantity().unit()) || p.sentence() < 0) {
+                continue;
+            }
+            Figure bestA = null;
+            Figure bestB = null;
+            double bestRatio = Double.NaN;
+            for (Figure a : figures) {
+                for (Figure b : figures) {
+                    if (a == b || a.sentence() != p.sentence() || b.sentence() != p.sentence()
+                            || lexicon.isPercent(a.quantity().unit()) || lexicon.isPercent(b.quantity().unit())
+                            || a.quantity().value() <= 0 || a.quantity().value() >= b.quantity().value()
+                            || !compatible(a.unitClass(), b.unitClass())) {
+                        continue;
+                    }
+                    double ratio = 100 * a.quantity().value() / b.quantity().value();
+                    if (bestA == null || Math.abs(ratio - p.quantity().value()) < Math.abs(bestRatio - p.quantity().value())) {
+                        bestA = a;
+                        bestB = b;
+                        bestRatio = ratio;
+                    }
+                }
+            }
+            if (bestA != null) {
+                out.add(percentCheck(p, bestA, bestB, bestRatio));
+            }
+        }
+        return out;
+    }
+
+    private static boolean compatible(String a, String b) {
+        return a == null || b == null || a.equals(b);
+    }
+
+    private static Check percentCheck(Figure p, Figure a, Figure b, double ratio) {
+        Quantity pq = p.quantity();
+        // a stated percentage is rounded to its last written digit
+        double slack = pq.value() == Math.rint(pq.value()) ? 0.5 : 0.05;
+        Bounds stated = Bounds.of(pq);
+        Bounds allowed = new Bounds(stated.low() - slack, stated.high() + slack);
+        boolean matches = allowed.contains(ratio);
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("percent", pq.text());
+        f.put("percent_value", Fmt.json(pq.value()));
+        f.put("qualifier", pq.qualifier().code());
+        f.put("part", Fmt.json(a.quantity().value()));
+        f.put("whole", Fmt.json(b.quantity().value()));
+        f.put("computed_percent", Math.round(ratio * 100) / 100.0);
+        f.put("relation", matches ? "matches" : "differs");
+        String msg = Fmt.quoted(pq) + " is stated beside " + Fmt.num(a.quantity().value()) + " of "
+                + Fmt.num(b.quantity().value()) + ", which is " + Fmt.num(Math.round(ratio * 10) / 10.0) + "%"
+                + (matches ? " (consistent)" : " (differs by " + Fmt.num(Math.round(Math.abs(ratio - pq.value()) * 10) / 10.0)
+                + " points)");
+        return new Check(KIND, f, msg, List.of(pq.span(), a.quantity().span(), b.quantity().span()));
+    }
+
+    /** The indexes of figures that stand in a breakdown, as part or total. */
+    static Set<Integer> inBreakdowns(List<Breakdown> breakdowns) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (Breakdown b : breakdowns) {
+            out.add(b.total().index());
+            b.parts().forEach(p -> out.add(p.index()));
+        }
+        return out;
+    }
+}
