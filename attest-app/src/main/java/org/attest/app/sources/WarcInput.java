@@ -27,6 +27,8 @@ import org.netpreserve.jwarc.WarcResponse;
 final class WarcInput {
     private static final byte[] WARC_MAGIC = "WARC/".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    private static final int MAX_REASON = 160;
+
     private final long maxBytes;
 
     WarcInput(long maxBytes) {
@@ -169,6 +171,8 @@ final class WarcInput {
         Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
         String m = t.getMessage();
         String kind = t instanceof java.io.EOFException ? "truncated" : t.getClass().getSimpleName();
-        return m == null || m.isBlank() ? kind : kind + ": " + m.replaceAll("\\s+", " ");
+        String r = m == null || m.isBlank() ? kind : kind + ": " + m.replaceAll("\\s+", " ");
+        // jwarc quotes the bytes around a parse error: enough to find it, not a screenful
+        return r.length() > MAX_REASON ? r.substring(0, MAX_REASON - 3) + "..." : r;
     }
 }
