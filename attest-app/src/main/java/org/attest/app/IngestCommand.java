@@ -1,31 +1,47 @@
 package org.attest.app;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.attest.AttestException;
 import org.attest.Pipeline;
-import org.attest.ingest.Digests;
-import org.attest.ingest.SourceReader;
-import org.attest.model.Source;
+import org.attest.app.sources.Sources;
+import org.attest.model.Document;
 import org.attest.store.IngestRun;
-import org.attest.store.PutResult;
 import org.attest.store.Store;
+import org.attest.store.StoreFailure;
+import org.attest.store.StoredDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code attest ingest FILE|DIR...}: extracts each report and stores it. A document already
- * stored (same SHA-256) is skipped before extraction; a changed document at the same source
- * replaces its old records; each document is committed on its own, so an interrupted run loses
- * nothing committed and a re-run finishes the job without duplicates.
+ * {@code attest ingest PATH|URL...}: extracts each report and stores it. Inputs are HTML and
+ * text files, WARC files, RSS/Atom feeds, JSON Lines files, directories of them, and
+ * {@code http(s)://} URLs (see docs/ingest.md). A document already stored (same SHA-256) is
+ * skipped before extraction; a changed document at the same location replaces its old records;
+ * each document is committed on its own, so an interrupted run loses nothing committed and a
+ * re-run finishes the job without duplicates. {@code --reextract} re-runs the pipeline over
+ * every stored document instead of reading inputs.
  */
-@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Extract reports and store them.")
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Extract reports (files, directories, WARC, RSS/Atom, JSON Lines, http(s) URLs) and store them.")
 final class IngestCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH|URL")
+    List<String> inputs = List.of();
+
+    @Option(names = "--allow-private", description = "fetch URLs whose host is a private, loopback or link-local address")
+    boolean allowPrivate;
+
+    @Option(names = "--reextract", description = "re-run the current pipeline over every stored document; reads no input")
+    boolean reextract;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "connect and response timeout of a fetch (default: ${DEFAULT-VALUE})")
+    int timeoutSeconds;
 
     @Mixin
     StoreOption store;
@@ -35,64 +51,71 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long added = 0;
-        long unchanged = 0;
-        long replaced = 0;
-        long failed = 0;
-        long events = 0;
-        long places = 0;
+        if (reextract == !inputs.isEmpty()) {
+            System.err.println("attest: ingest: give either inputs (PATH|URL...) or --reextract");
+            return 2;
+        }
+        if (timeoutSeconds <= 0) {
+            System.err.println("attest: ingest: --timeout must be positive");
+            return 2;
+        }
         try (Store s = Store.open(store.db)) {
-            Pipeline pipeline = null;
-            SourceReader reader = new SourceReader();
-            long run = s.startRun();
-            List<Path> files = Inputs.expand(paths);
-            int done = 0;
-            for (Path p : files) {
-                try {
-                    Source src = reader.read(p);
-                    if (s.contains(Digests.sha256Hex(src.bytes()))) {
-                        unchanged++;
-                    } else {
-                        if (pipeline == null) {
-                            pipeline = gazetteer.pipeline();
-                        }
-                        var doc = pipeline.process(src);
-                        PutResult r = s.put(doc, site(p), run);
-                        if (r.outcome() == PutResult.Outcome.REPLACED) {
-                            replaced++;
-                        } else if (r.outcome() == PutResult.Outcome.NEW) {
-                            added++;
-                        } else {
-                            unchanged++;
-                        }
-                        events += doc.events().size();
-                        places += doc.places().size();
-                    }
-                } catch (AttestException e) {
-                    System.err.println("attest: " + e.getMessage());
-                    failed++;
-                }
-                done++;
-                if (System.console() != null) {
-                    System.err.printf("\r[%-30s] %d/%d", "=".repeat(30 * done / files.size()), done, files.size());
-                }
-            }
-            if (System.console() != null) {
-                System.err.println();
-            }
-            s.finishRun(run, new IngestRun.Totals(added, unchanged, failed, replaced));
+            return reextract ? reextract(s) : ingest(s);
         } catch (AttestException e) {
             System.err.println("attest: " + e.getMessage());
             return 2;
         }
-        System.out.printf("ingested into %s: %d new, %d replaced, %d unchanged, %d failed; %d events, %d place mentions%n",
-                store.db, added, replaced, unchanged, failed, events, places);
-        return failed == 0 ? 0 : 1;
     }
 
-    /** The publisher a file stands for: the folder it was found in. */
-    private static String site(Path p) {
-        Path parent = p.toAbsolutePath().getParent();
-        return parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
+    private int ingest(Store s) throws AttestException {
+        Sources sources = new Sources(allowPrivate, Sources.DEFAULT_MAX_BYTES, Duration.ofSeconds(timeoutSeconds));
+        List<String> all = Sources.expand(inputs);
+        long run = s.startRun();
+        StoreSink.Tally t;
+        try (Progress progress = Progress.start("ingest", all.size())) {
+            StoreSink sink = new StoreSink(s, gazetteer::pipeline, run, progress);
+            t = sink.tally;
+            for (String in : all) {
+                sink.input(in);
+                sources.read(in, sink);
+                progress.step(t.documents() + " documents, " + t.failed + " failed");
+            }
+        }
+        s.finishRun(run, new IngestRun.Totals(t.added, t.unchanged, t.failed, t.replaced));
+        System.out.printf("ingested into %s: %d new, %d replaced, %d unchanged, %d failed; %d events, %d place mentions%n",
+                store.db, t.added, t.replaced, t.unchanged, t.failed, t.events, t.places);
+        return t.failed == 0 ? 0 : 1;
+    }
+
+    /**
+     * Re-runs the stages over each stored document's cleaned text (the raw bytes are not
+     * stored, so title, date, language and text are kept as they were cleaned) and replaces
+     * what was extracted from it, one transaction per document.
+     */
+    private int reextract(Store s) throws AttestException {
+        Pipeline pipeline = gazetteer.pipeline();
+        long total = s.counts().documents();
+        long done = 0;
+        long events = 0;
+        long places = 0;
+        try (Progress progress = Progress.start("re-extract", total);
+             Stream<StoredDocument> docs = s.documents()) {
+            Iterator<StoredDocument> it = docs.iterator();
+            while (it.hasNext()) {
+                StoredDocument sd = it.next();
+                Document d = sd.document();
+                Document fresh = pipeline.run(Document.of(d.name(), d.location(), d.sha256(), d.title(),
+                        d.published(), d.language(), d.text(), d.boilerplate()));
+                s.replaceExtraction(sd.ref().id(), fresh);
+                done++;
+                events += fresh.events().size();
+                places += fresh.places().size();
+                progress.step(done + " documents");
+            }
+        } catch (StoreFailure e) {
+            throw e.getCause();
+        }
+        System.out.printf("re-extracted %d documents in %s; %d events, %d place mentions%n", done, store.db, events, places);
+        return 0;
     }
 }
