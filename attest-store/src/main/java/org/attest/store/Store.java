@@ -78,10 +78,22 @@ public interface Store extends AutoCloseable {
     Counts counts() throws AttestException;
 
     /**
-     * One page of events that match, ordered by date (undated last) then id, with their
-     * document, places and quantities.
+     * One page of events that match, in the filter's order (by default by date, undated last,
+     * then id), with their document, places and quantities.
      */
     List<StoredEvent> events(EventFilter filter) throws AttestException;
+
+    /** How many events match (the filter's limit, offset and order are ignored). */
+    long count(EventFilter filter) throws AttestException;
+
+    /** One event with its document, places and quantities, if the id exists. */
+    Optional<StoredEvent> event(long id) throws AttestException;
+
+    /**
+     * What the store knows of a GeoNames place (its most frequent resolution, and how many
+     * mentions, documents and events cite it), if any document mentions it.
+     */
+    Optional<PlaceSummary> place(long geonameid) throws AttestException;
 
     /**
      * Every event that matches (the filter's limit and offset are ignored), in id order, read

@@ -16,6 +16,7 @@ import org.attest.model.Document;
 import org.attest.store.Counts;
 import org.attest.store.EventFilter;
 import org.attest.store.IngestRun;
+import org.attest.store.PlaceSummary;
 import org.attest.store.PutResult;
 import org.attest.store.Stats;
 import org.attest.store.Store;
@@ -245,6 +246,22 @@ public final class JdbcStore implements Store {
     public List<StoredEvent> events(EventFilter filter) throws AttestException {
         Validate.notNull(filter, "filter");
         return read("read events", () -> new EventQuery(c).page(filter));
+    }
+
+    @Override
+    public long count(EventFilter filter) throws AttestException {
+        Validate.notNull(filter, "filter");
+        return read("count events", () -> new EventQuery(c).count(filter));
+    }
+
+    @Override
+    public Optional<StoredEvent> event(long id) throws AttestException {
+        return read("read event " + id, () -> new EventQuery(c).byId(id));
+    }
+
+    @Override
+    public Optional<PlaceSummary> place(long geonameid) throws AttestException {
+        return read("read place " + geonameid, () -> new EventQuery(c).place(geonameid));
     }
 
     @Override
