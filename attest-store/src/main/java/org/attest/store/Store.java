@@ -111,6 +111,15 @@ public interface Store extends AutoCloseable {
     /** The cross-document checks, in the order they were given. */
     List<Check> checks() throws AttestException;
 
+    /**
+     * The checks found within documents, by document id then their order in the document.
+     *
+     * @param kind   only checks of this kind, or {@code null} for all
+     * @param limit  most checks to return, &gt; 0
+     * @param offset checks to skip, &gt;= 0
+     */
+    List<DocumentCheck> documentChecks(String kind, int limit, int offset) throws AttestException;
+
     /** Starts an ingest run and returns its id. */
     long startRun() throws AttestException;
 

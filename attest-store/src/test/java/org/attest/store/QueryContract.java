@@ -210,4 +210,18 @@ interface QueryContract {
                 52.5311, 1, 1, 1));
         assertThat(store.place(1L)).isEmpty();
     }
+
+    @Test
+    default void documentChecksComeWithTheirDocumentFilteredByKindAndPaged() throws Exception {
+        Store store = twoReports();
+
+        List<DocumentCheck> all = store.documentChecks(null, 10, 0);
+
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).check()).isEqualTo(Fixtures.mayReport().checks().get(0));
+        assertThat(all.get(0).document().location()).isEqualTo("https://example.org/news/may");
+        assertThat(store.documentChecks("claimed_vs_listed", 10, 0)).hasSize(1);
+        assertThat(store.documentChecks("repeated_names", 10, 0)).isEmpty();
+        assertThat(store.documentChecks(null, 10, 1)).isEmpty();
+    }
 }

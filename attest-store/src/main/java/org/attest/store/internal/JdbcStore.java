@@ -14,6 +14,7 @@ import org.attest.internal.Validate;
 import org.attest.model.Check;
 import org.attest.model.Document;
 import org.attest.store.Counts;
+import org.attest.store.DocumentCheck;
 import org.attest.store.EventFilter;
 import org.attest.store.IngestRun;
 import org.attest.store.PlaceSummary;
@@ -293,6 +294,13 @@ public final class JdbcStore implements Store {
     @Override
     public List<Check> checks() throws AttestException {
         return read("read cross-document checks", () -> DocumentReader.checks(c, null));
+    }
+
+    @Override
+    public List<DocumentCheck> documentChecks(String kind, int limit, int offset) throws AttestException {
+        Validate.isTrue(limit > 0, "limit must be positive: %d", limit);
+        Validate.isTrue(offset >= 0, "offset must not be negative: %d", offset);
+        return read("read document checks", () -> DocumentReader.documentChecks(c, kind, limit, offset));
     }
 
     @Override
