@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "attest", mixinStandardHelpOptions = true, version = "attest 0.1.0",
         description = "Sourced, geolocated, dated events and quantitative claims from reports.",
         subcommands = {ExtractCommand.class, EvalCommand.class, IngestCommand.class, ExportCommand.class,
-                ReportCommand.class, CheckCommand.class})
+                ReportCommand.class, CheckCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
     @Override
     public void run() {

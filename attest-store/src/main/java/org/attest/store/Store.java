@@ -78,10 +78,22 @@ public interface Store extends AutoCloseable {
     Counts counts() throws AttestException;
 
     /**
-     * One page of events that match, ordered by date (undated last) then id, with their
-     * document, places and quantities.
+     * One page of events that match, in the filter's order (by default by date, undated last,
+     * then id), with their document, places and quantities.
      */
     List<StoredEvent> events(EventFilter filter) throws AttestException;
+
+    /** How many events match (the filter's limit, offset and order are ignored). */
+    long count(EventFilter filter) throws AttestException;
+
+    /** One event with its document, places and quantities, if the id exists. */
+    Optional<StoredEvent> event(long id) throws AttestException;
+
+    /**
+     * What the store knows of a GeoNames place (its most frequent resolution, and how many
+     * mentions, documents and events cite it), if any document mentions it.
+     */
+    Optional<PlaceSummary> place(long geonameid) throws AttestException;
 
     /**
      * Every event that matches (the filter's limit and offset are ignored), in id order, read
@@ -98,6 +110,15 @@ public interface Store extends AutoCloseable {
 
     /** The cross-document checks, in the order they were given. */
     List<Check> checks() throws AttestException;
+
+    /**
+     * The checks found within documents, by document id then their order in the document.
+     *
+     * @param kind   only checks of this kind, or {@code null} for all
+     * @param limit  most checks to return, &gt; 0
+     * @param offset checks to skip, &gt;= 0
+     */
+    List<DocumentCheck> documentChecks(String kind, int limit, int offset) throws AttestException;
 
     /** Starts an ingest run and returns its id. */
     long startRun() throws AttestException;

@@ -130,4 +130,98 @@ interface QueryContract {
         assertThat(iran2021.events()).isEqualTo(2);
         assertThat(iran2021.byType()).containsOnlyKeys("arrest", "protest");
     }
+
+    @Test
+    default void bboxKeepsEventsWithAPlaceInsideTheBoxEdgesIncluded() throws Exception {
+        Store store = twoReports();
+        // around Iran: Shiraz, Tehran, Tabriz, Zahedan; Paris is outside
+        EventFilter.BBox iran = new EventFilter.BBox(44, 25, 63.5, 40);
+        assertThat(types(store.events(EventFilter.all().withBbox(iran)))).containsExactly("arrest", "protest", "killing");
+        // only Zahedan (60.8629, 29.4963), the box's corner on its coordinates
+        EventFilter.BBox zahedan = new EventFilter.BBox(60.8629, 29.4963, 61, 30);
+        assertThat(types(store.events(EventFilter.all().withBbox(zahedan)))).containsExactly("killing");
+        // across the antimeridian from 170 to 3 degrees east: Paris (2.35) only
+        EventFilter.BBox wrap = new EventFilter.BBox(170, 40, 3, 50);
+        assertThat(types(store.events(EventFilter.all().withBbox(wrap)))).containsExactly("rally");
+        // one place must be in the box and in the province
+        assertThat(store.events(EventFilter.all().withBbox(zahedan).withArea("IR", "Fars"))).isEmpty();
+    }
+
+    @Test
+    default void sourceMatchesTheSiteOrTheLocationOfTheDocument() throws Exception {
+        Store store = twoReports();
+        assertThat(types(store.events(EventFilter.all().withSource("example.org"))))
+                .containsExactly("arrest", "protest", "statement");
+        assertThat(types(store.events(EventFilter.all().withSource("file:corpus/autumn.txt"))))
+                .containsExactly("killing", "rally");
+        assertThat(store.events(EventFilter.all().withSource("example"))).isEmpty();
+    }
+
+    @Test
+    default void checkKeepsEventsOfDocumentsWithACheckOfThatKind() throws Exception {
+        Store store = twoReports();
+        assertThat(types(store.events(EventFilter.all().withCheck("claimed_vs_listed"))))
+                .containsExactly("arrest", "protest", "statement");
+        assertThat(store.events(EventFilter.all().withCheck("repeated_names"))).isEmpty();
+    }
+
+    @Test
+    default void geonameidKeepsEventsThatReferToThePlace() throws Exception {
+        Store store = twoReports();
+        assertThat(types(store.events(EventFilter.all().withGeonameid(Fixtures.TEHRAN)))).containsExactly("protest");
+        assertThat(store.events(EventFilter.all().withGeonameid(1L))).isEmpty();
+    }
+
+    @Test
+    default void sortNewestFirstOrByIdKeepsUndatedLast() throws Exception {
+        Store store = twoReports();
+        assertThat(types(store.events(EventFilter.all().withSort(EventFilter.Sort.DATE_DESC))))
+                .containsExactly("rally", "killing", "protest", "arrest", "statement");
+        assertThat(types(store.events(EventFilter.all().withSort(EventFilter.Sort.ID))))
+                .containsExactly("protest", "arrest", "statement", "killing", "rally");
+        assertThat(types(store.events(EventFilter.all().withSort(EventFilter.Sort.DATE_DESC).withPage(2, 1))))
+                .containsExactly("killing", "protest");
+    }
+
+    @Test
+    default void countIgnoresThePage() throws Exception {
+        Store store = twoReports();
+        assertThat(store.count(EventFilter.all().withPage(1, 3))).isEqualTo(5);
+        assertThat(store.count(EventFilter.all().withArea("IR", null))).isEqualTo(3);
+        assertThat(store.count(EventFilter.all().withType("election"))).isZero();
+    }
+
+    @Test
+    default void eventByIdIsThePageRowOrEmpty() throws Exception {
+        Store store = twoReports();
+        StoredEvent protest = store.events(EventFilter.all().withType("protest")).get(0);
+
+        assertThat(store.event(protest.id())).contains(protest);
+        assertThat(store.event(protest.id() + 1000)).isEmpty();
+    }
+
+    @Test
+    default void placeSummarisesMentionsDocumentsAndEvents() throws Exception {
+        Store store = twoReports();
+
+        PlaceSummary shiraz = store.place(Fixtures.SHIRAZ).orElseThrow();
+
+        assertThat(shiraz).isEqualTo(new PlaceSummary(Fixtures.SHIRAZ, "Shiraz", "city", "IR", "Fars", 29.6104,
+                52.5311, 1, 1, 1));
+        assertThat(store.place(1L)).isEmpty();
+    }
+
+    @Test
+    default void documentChecksComeWithTheirDocumentFilteredByKindAndPaged() throws Exception {
+        Store store = twoReports();
+
+        List<DocumentCheck> all = store.documentChecks(null, 10, 0);
+
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).check()).isEqualTo(Fixtures.mayReport().checks().get(0));
+        assertThat(all.get(0).document().location()).isEqualTo("https://example.org/news/may");
+        assertThat(store.documentChecks("claimed_vs_listed", 10, 0)).hasSize(1);
+        assertThat(store.documentChecks("repeated_names", 10, 0)).isEmpty();
+        assertThat(store.documentChecks(null, 10, 1)).isEmpty();
+    }
 }

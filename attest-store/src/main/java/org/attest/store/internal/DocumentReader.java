@@ -177,6 +177,31 @@ final class DocumentReader {
         return out;
     }
 
+    static List<org.attest.store.DocumentCheck> documentChecks(Connection c, String kind, int limit, int offset)
+            throws SQLException, AttestException {
+        String sql = "SELECT k.id, k.kind, k.figures, k.message, k.evidence, " + Rows.DOCUMENT_REF_COLUMNS
+                + " FROM checks k JOIN documents d ON d.id = k.document_id"
+                + (kind == null ? "" : " WHERE k.kind = ?") + " ORDER BY k.document_id, k.idx, k.id LIMIT ? OFFSET ?";
+        List<org.attest.store.DocumentCheck> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            if (kind != null) {
+                ps.setString(i++, kind);
+            }
+            ps.setInt(i++, limit);
+            ps.setInt(i, offset);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String where = "checks row " + rs.getLong("id");
+                    out.add(new org.attest.store.DocumentCheck(Rows.documentRef(rs), new Check(rs.getString("kind"),
+                            Json.figures(rs.getString("figures"), where), rs.getString("message"),
+                            Json.spans(rs.getString("evidence"), where))));
+                }
+            }
+        }
+        return out;
+    }
+
     private List<Issue> issues(long id) throws SQLException {
         List<Issue> out = new ArrayList<>();
         try (PreparedStatement ps = byDocument("SELECT stage, reason FROM issues WHERE document_id = ? ORDER BY idx",

@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.attest.AttestException;
 import org.attest.model.Event;
 import org.attest.model.PlaceMention;
 import org.attest.model.Quantity;
 import org.attest.store.EventFilter;
+import org.attest.store.PlaceSummary;
 import org.attest.store.Stats;
 import org.attest.store.StoredEvent;
 
@@ -56,7 +58,8 @@ final class EventQuery {
             params.add(f.to().length());
             params.add(f.to());
         }
-        if (f.country() != null || f.admin1() != null || f.place() != null) {
+        if (f.country() != null || f.admin1() != null || f.place() != null || f.bbox() != null
+                || f.geonameid() != null) {
             // one place must satisfy every place criterion: "Fars, IR" means a place in Fars, IR
             sql.append(" AND EXISTS (SELECT 1 FROM event_places fep JOIN place_mentions fp"
                     + " ON fp.id = fep.place_mention_id WHERE fep.event_id = e.id");
@@ -73,7 +76,31 @@ final class EventQuery {
                 params.add(f.place().toLowerCase(Locale.ROOT));
                 params.add(f.place().toLowerCase(Locale.ROOT));
             }
+            if (f.geonameid() != null) {
+                sql.append(" AND fp.geonameid = ?");
+                params.add(f.geonameid());
+            }
+            if (f.bbox() != null) {
+                EventFilter.BBox b = f.bbox();
+                sql.append(" AND fp.lat >= ? AND fp.lat <= ?");
+                params.add(b.minLat());
+                params.add(b.maxLat());
+                // a box across the antimeridian is the union of its two halves
+                sql.append(b.wraps() ? " AND (fp.lon >= ? OR fp.lon <= ?)" : " AND fp.lon >= ? AND fp.lon <= ?");
+                params.add(b.minLon());
+                params.add(b.maxLon());
+            }
             sql.append(')');
+        }
+        if (f.source() != null) {
+            // a subquery, not the join: the statistics read events without their documents
+            sql.append(" AND e.document_id IN (SELECT sd.id FROM documents sd WHERE sd.site = ? OR sd.location = ?)");
+            params.add(f.source());
+            params.add(f.source());
+        }
+        if (f.check() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM checks fc WHERE fc.document_id = e.document_id AND fc.kind = ?)");
+            params.add(f.check());
         }
         if (f.text() != null) {
             sql.append(" AND lower(e.evidence) LIKE ? ESCAPE '\\'");
@@ -93,8 +120,72 @@ final class EventQuery {
         params.add(f.limit());
         params.add(f.offset());
         return load("SELECT " + EVENT_COLUMNS + ", " + Rows.DOCUMENT_REF_COLUMNS + FROM + w.sql()
-                + " ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date, e.id LIMIT ? OFFSET ?",
-                params);
+                + orderBy(f.sort()) + " LIMIT ? OFFSET ?", params);
+    }
+
+    private static String orderBy(EventFilter.Sort sort) {
+        return switch (sort) {
+            case DATE -> " ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date, e.id";
+            case DATE_DESC -> " ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date DESC, e.id DESC";
+            case ID -> " ORDER BY e.id";
+        };
+    }
+
+    /** How many events match (limit and offset ignored). */
+    long count(EventFilter f) throws SQLException {
+        Where w = where(f);
+        try (PreparedStatement ps = prepare("SELECT count(*) FROM events e" + w.sql(), w.params());
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** One event by its id. */
+    Optional<StoredEvent> byId(long id) throws SQLException, AttestException {
+        List<StoredEvent> found = load("SELECT " + EVENT_COLUMNS + ", " + Rows.DOCUMENT_REF_COLUMNS + FROM
+                + " WHERE e.id = ?", List.of(id));
+        return found.stream().findFirst();
+    }
+
+    /** What the store knows of one GeoNames place, from its most frequent resolution. */
+    Optional<PlaceSummary> place(long geonameid) throws SQLException {
+        String sql = "SELECT p.name, p.kind, p.country, p.admin1, p.lat, p.lon, count(*) AS n FROM place_mentions p"
+                + " WHERE p.geonameid = ? GROUP BY p.name, p.kind, p.country, p.admin1, p.lat, p.lon"
+                + " ORDER BY 7 DESC, 1";
+        String name;
+        String kind;
+        String country;
+        String admin1;
+        Double lat;
+        Double lon;
+        try (PreparedStatement ps = prepare(sql, List.of(geonameid)); ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            name = rs.getString(1);
+            kind = rs.getString(2);
+            country = rs.getString(3);
+            admin1 = rs.getString(4);
+            lat = Rows.getDouble(rs, "lat");
+            lon = Rows.getDouble(rs, "lon");
+        }
+        long mentions;
+        long documents;
+        try (PreparedStatement ps = prepare("SELECT count(*), count(DISTINCT document_id) FROM place_mentions"
+                + " WHERE geonameid = ?", List.of(geonameid)); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            mentions = rs.getLong(1);
+            documents = rs.getLong(2);
+        }
+        long events;
+        try (PreparedStatement ps = prepare("SELECT count(DISTINCT ep.event_id) FROM event_places ep"
+                + " JOIN place_mentions p ON p.id = ep.place_mention_id WHERE p.geonameid = ?", List.of(geonameid));
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            events = rs.getLong(1);
+        }
+        return Optional.of(new PlaceSummary(geonameid, name, kind, country, admin1,
+                lat, lon, mentions, documents, events));
     }
 
     /** Up to {@code size} events with an id above {@code afterId}, by id: keyset paging for streams. */
@@ -210,6 +301,8 @@ final class EventQuery {
                     ps.setInt(i + 1, n);
                 } else if (p instanceof Long n) {
                     ps.setLong(i + 1, n);
+                } else if (p instanceof Double d) {
+                    ps.setDouble(i + 1, d);
                 } else {
                     ps.setString(i + 1, (String) p);
                 }

@@ -14,8 +14,10 @@ import org.attest.internal.Validate;
 import org.attest.model.Check;
 import org.attest.model.Document;
 import org.attest.store.Counts;
+import org.attest.store.DocumentCheck;
 import org.attest.store.EventFilter;
 import org.attest.store.IngestRun;
+import org.attest.store.PlaceSummary;
 import org.attest.store.PutResult;
 import org.attest.store.Stats;
 import org.attest.store.Store;
@@ -248,6 +250,22 @@ public final class JdbcStore implements Store {
     }
 
     @Override
+    public long count(EventFilter filter) throws AttestException {
+        Validate.notNull(filter, "filter");
+        return read("count events", () -> new EventQuery(c).count(filter));
+    }
+
+    @Override
+    public Optional<StoredEvent> event(long id) throws AttestException {
+        return read("read event " + id, () -> new EventQuery(c).byId(id));
+    }
+
+    @Override
+    public Optional<PlaceSummary> place(long geonameid) throws AttestException {
+        return read("read place " + geonameid, () -> new EventQuery(c).place(geonameid));
+    }
+
+    @Override
     public Stream<StoredEvent> eventStream(EventFilter filter) throws AttestException {
         Validate.notNull(filter, "filter");
         return PagedStream.of(after -> read("read events",
@@ -276,6 +294,13 @@ public final class JdbcStore implements Store {
     @Override
     public List<Check> checks() throws AttestException {
         return read("read cross-document checks", () -> DocumentReader.checks(c, null));
+    }
+
+    @Override
+    public List<DocumentCheck> documentChecks(String kind, int limit, int offset) throws AttestException {
+        Validate.isTrue(limit > 0, "limit must be positive: %d", limit);
+        Validate.isTrue(offset >= 0, "offset must not be negative: %d", offset);
+        return read("read document checks", () -> DocumentReader.documentChecks(c, kind, limit, offset));
     }
 
     @Override

@@ -1,0 +1,145 @@
+package org.attest.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.attest.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code POST /api/documents} over HTTP, on a store of its own (the posts add documents): the
+ * token, raw and JSON bodies, URLs fetched from a loopback server, and refused bodies.
+ */
+class IngestApiTest {
+    @TempDir
+    static Path dir;
+    private static Store store;
+    private static AttestServer server;
+    private static AttestServer readOnly;
+    private static Http http;
+
+    @BeforeAll
+    static void start() throws Exception {
+        store = TestCorpus.fill(dir);
+        server = AttestServer.create(store, TestCorpus::pipeline,
+                ServerConfig.local(0).withWriteToken(TestCorpus.TOKEN).withMaxBodyBytes(64 * 1024)).start();
+        readOnly = AttestServer.create(store, TestCorpus::pipeline, ServerConfig.local(0)).start();
+        http = new Http(server.port());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+        if (readOnly != null) {
+            readOnly.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private static JsonNode ok(String path) {
+        Http.Answer a = http.get(path);
+        assertThat(a.status()).as(path + ": " + a.body()).isEqualTo(200);
+        return a.json();
+    }
+
+    private static List<String> types(JsonNode page) {
+        return StreamSupport.stream(page.get("items").spliterator(), false).map(e -> e.get("type").asText()).toList();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void postingNeedsTheConfiguredToken() {
+        String body = "{\"content\": \"Students protested in Ardabil on June 1, 2023.\"}";
+        Http.Answer none = new Http(readOnly.port()).post("/api/documents", "application/json", body, TestCorpus.TOKEN);
+        assertThat(none.status()).isEqualTo(403);
+        assertThat(none.json().get("error").asText()).contains("writes are disabled");
+
+        Http.Answer missing = http.post("/api/documents", "application/json", body, null);
+        assertThat(missing.status()).isEqualTo(401);
+        assertThat(missing.header("WWW-Authenticate")).isEqualTo("Bearer");
+        assertThat(http.post("/api/documents", "application/json", body, "wrong").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aPostedDocumentIsExtractedStoredAndQueryable() {
+        String body = "{\"name\": \"students.txt\", \"content\": \"Students protested in Ardabil on June 1, 2023.\"}";
+
+        Http.Answer first = http.post("/api/documents", "application/json", body, TestCorpus.TOKEN);
+        Http.Answer again = http.post("/api/documents", "application/json", body, TestCorpus.TOKEN);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.json().get("outcome").asText()).isEqualTo("new");
+        assertThat(first.json().get("events").asInt()).isEqualTo(1);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("outcome").asText()).isEqualTo("unchanged");
+        assertThat(again.json().get("id")).isEqualTo(first.json().get("id"));
+        JsonNode found = ok("/api/events?place=Ardabil");
+        assertThat(types(found)).containsExactly("protest");
+        assertThat(found.get("items").get(0).get("document").get("name").asText()).isEqualTo("students.txt");
+    }
+
+    @Test
+    void aRawHtmlBodyAndAUrlCanBePosted() throws Exception {
+        String html = "<html><head><title>Nurses</title></head><body><p>Nurses rallied in Rasht on July 2, 2023.</p></body></html>";
+        Http.Answer raw = http.post("/api/documents?name=nurses.html", "text/html; charset=utf-8", html, TestCorpus.TOKEN);
+        assertThat(raw.status()).as(raw.body()).isEqualTo(201);
+
+        HttpServer origin = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] page = "Bakers went on strike in Tabriz on August 3, 2023, and protested outside the market."
+                .getBytes(StandardCharsets.UTF_8);
+        origin.createContext("/report.txt", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");
+            ex.sendResponseHeaders(200, page.length);
+            ex.getResponseBody().write(page);
+            ex.close();
+        });
+        origin.start();
+        try {
+            String url = "http://127.0.0.1:" + origin.getAddress().getPort() + "/report.txt";
+            Http.Answer fetched = http.post("/api/documents", "application/json", "{\"url\": \"" + url + "\"}",
+                    TestCorpus.TOKEN);
+            assertThat(fetched.status()).as(fetched.body()).isEqualTo(201);
+            assertThat(fetched.json().get("location").asText()).isEqualTo(url);
+            assertThat(ok("/api/events?source=" + enc(url)).get("total").asLong()).isPositive();
+            Http.Answer gone = http.post("/api/documents", "application/json",
+                    "{\"url\": \"http://127.0.0.1:" + origin.getAddress().getPort() + "/missing\"}", TestCorpus.TOKEN);
+            assertThat(gone.status()).isEqualTo(502);
+        } finally {
+            origin.stop(0);
+        }
+    }
+
+    @Test
+    void badPostsAreRefusedWithTheReason() {
+        Http.Answer big = http.post("/api/documents", "text/plain", new byte[100 * 1024], TestCorpus.TOKEN);
+        assertThat(big.status()).isEqualTo(413);
+        assertThat(big.json().get("status").asInt()).isEqualTo(413);
+
+        assertThat(http.post("/api/documents", "application/json", "{not json", TestCorpus.TOKEN).json()
+                .get("error").asText()).contains("JSON");
+        assertThat(http.post("/api/documents", "application/json", "{\"url\": \"ftp://x/y\"}", TestCorpus.TOKEN)
+                .status()).isEqualTo(400);
+        assertThat(http.post("/api/documents", "application/json", "{}", TestCorpus.TOKEN).status()).isEqualTo(400);
+        assertThat(http.post("/api/documents", "application/pdf", "%PDF", TestCorpus.TOKEN).status()).isEqualTo(415);
+        Http.Answer empty = http.post("/api/documents", "text/plain", "   \n ", TestCorpus.TOKEN);
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.body()).doesNotContain("Exception");
+    }
+}
