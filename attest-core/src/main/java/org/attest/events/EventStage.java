@@ -22,20 +22,24 @@ import org.attest.model.Span;
 
 /**
  * The events stage: adds {@link Event}s, in text order, to a document whose sentences, places,
- * dates and quantities have been found. Sentences inside boilerplate spans give no events.
+ * dates and quantities have been found.
  *
  * <p>For each sentence: {@link TriggerPass} finds lexicon phrases; the passes {@link CuePass},
  * {@link NegationPass}, {@link VictimPass}, {@link HeadingPass} and {@link OverlapPass} run in
- * that order;
- * {@link DatePass} gives each surviving hit its date(s), falling back through
- * {@link DateFallback}; places are the place mentions in the sentence (else those of the previous
- * sentence of the paragraph when it had a trigger of the same type); quantities are those in the
- * sentence, each given to the nearest event when the sentence has several; {@link ActorFinder}
- * and {@link ClaimantFinder} fill actors and claimant. {@link Event#trigger()} is the lexicon line
- * as {@code type:phrase}.
+ * that order; then, with the document read so far, a hit that points back to an event of its type
+ * already reported ("the rally", "their slogans") and a sentence about a habit ("for years") give
+ * no event unless the sentence states a date of its own. {@link DatePass} gives each surviving hit
+ * its date(s); a hit the sentence does not date takes, for a one-per-report type (an election),
+ * the last date the text gave that type, else the date {@link DateResolver#outside} finds
+ * (paragraph, lead, publication month, the document's year). Places are the place mentions in the
+ * sentence (else those of the previous sentence of the paragraph when it had a trigger of the same
+ * type); quantities are those in the sentence, each given to the nearest event when the sentence
+ * has several; {@link ActorFinder} and {@link ClaimantFinder} fill actors and claimant.
+ * {@link Event#trigger()} is the lexicon line as {@code type:phrase}. Headings and captions give
+ * events too, but {@link SummaryLines} drops those the body beside them repeats.
  *
- * <p>Pure: no I/O, no shared mutable state; linear in the text (one hash lookup per token).
- * A document without sentences is returned with no events.
+ * <p>Pure: no I/O, no shared mutable state; linear in the text (one hash lookup per token, binary
+ * searches for dates). A document without sentences is returned with no events.
  */
 public final class EventStage implements Stage {
     private final EventLexicon lexicon;
@@ -115,6 +119,9 @@ public final class EventStage implements Stage {
                 here.add(dates.get(d));
             }
             hits = withoutAnaphora(hits, ctx.tokens(), guards, reported, here.isEmpty());
+            if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
+                hits = List.of();
+            }
             List<NameRun> runs = NameRun.find(text, ctx.tokens(), lexicon);
             boolean insideQuote = quotes.open();
             String claimant = claimants.find(text, ctx.tokens(), runs, memory);

@@ -21,33 +21,61 @@ final class Guards {
     static final int WIDE_WINDOW = 6;
 
     private static final Set<String> KINDS = Set.of("negation", "hypothetical", "prediction", "purpose", "head",
-            "anaphoric");
+            "anaphoric", "habitual");
 
-    /** Phrases (as lower-cased words) that guard from before the trigger, each with its window. */
-    private final List<Phrase> before;
+    /** Phrases (as lower-cased words) that guard from before the trigger, by their last word. */
+    private final Map<String, List<Phrase>> before;
     private final Set<String> heads;
     private final Set<String> anaphoric;
+    /** Habitual phrases ("for years"), by their last word. */
+    private final Map<String, List<List<String>>> habitual;
 
     private record Phrase(List<String> words, int window) {}
 
     Guards(List<TsvTable.Row> rows) {
-        List<Phrase> b = new ArrayList<>();
+        Map<String, List<Phrase>> b = new HashMap<>();
         Map<String, Boolean> h = new HashMap<>();
         Map<String, Boolean> a = new HashMap<>();
+        Map<String, List<List<String>>> hab = new HashMap<>();
         for (TsvTable.Row r : rows) {
             String kind = r.get("kind");
             Validate.isTrue(KINDS.contains(kind), "guards.tsv line %d: unknown kind '%s'", r.line(), kind);
             List<String> words = List.of(Normalizer.lower(r.get("word")).split("\\s+"));
-            if (kind.equals("head") || kind.equals("anaphoric")) {
+            if (kind.equals("habitual")) {
+                hab.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(words);
+            } else if (kind.equals("head") || kind.equals("anaphoric")) {
                 Validate.isTrue(words.size() == 1, "guards.tsv line %d: a %s is one word", r.line(), kind);
                 (kind.equals("head") ? h : a).put(words.get(0), true);
             } else {
-                b.add(new Phrase(words, kind.equals("negation") ? NEGATION_WINDOW : WIDE_WINDOW));
+                b.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>())
+                        .add(new Phrase(words, kind.equals("negation") ? NEGATION_WINDOW : WIDE_WINDOW));
             }
         }
-        this.before = List.copyOf(b);
+        Map<String, List<Phrase>> frozen = new HashMap<>();
+        b.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        this.before = Map.copyOf(frozen);
         this.heads = Set.copyOf(h.keySet());
         this.anaphoric = Set.copyOf(a.keySet());
+        Map<String, List<List<String>>> habFrozen = new HashMap<>();
+        hab.forEach((k, v) -> habFrozen.put(k, List.copyOf(v)));
+        this.habitual = Map.copyOf(habFrozen);
+    }
+
+    /**
+     * True when the sentence speaks of a habit or a span of years ("has pushed for a boycott for
+     * years"): with no date of its own, it sums up a long record rather than reporting an event.
+     */
+    boolean habitual(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).word()) {
+                for (List<String> p : habitual.getOrDefault(tokens.get(i).lower(), List.of())) {
+                    if (endsAt(p, tokens, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -87,7 +115,7 @@ final class Guards {
             if (words <= NEGATION_WINDOW && t.lower().endsWith("n't")) {
                 return true;
             }
-            for (Phrase p : before) {
+            for (Phrase p : before.getOrDefault(t.lower(), List.of())) {
                 if (words <= p.window() && endsAt(p.words(), tokens, i)) {
                     return true;
                 }

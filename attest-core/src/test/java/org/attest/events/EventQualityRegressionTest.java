@@ -177,6 +177,15 @@ class EventQualityRegressionTest {
         }
 
         @Test
+        void aHabitWithoutADateIsNoEvent() {
+            assertThat(types("The guild has called for a boycott of the fair for years.")).isEmpty();
+            Document dated = TestDocs.doc().paragraph(
+                    "The guild, silent for years, called for a boycott of the fair on 3 March 2023.")
+                    .date("3 March 2023", "2023-03-03", DatePrecision.DAY).build();
+            assertThat(events(dated)).extracting(Event::type).containsExactly("boycott_call");
+        }
+
+        @Test
         void aPlanIsNoArrest() {
             assertThat(types("Their answer to dissent is to arrest the organisers.")).isEmpty();
         }
