@@ -35,15 +35,17 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
      * The document's anchor: its publication date when present, else derived from the text.
      * The derived anchor is the latest full date (day, month, year) the text states, unless a
      * later year is stated ("Election 2021" after "June 30, 2018"), in which case it is that
-     * year at year precision. Copyright lines and boilerplate spans do not count: a site's
-     * copyright year says when the page template was made, not the report.
+     * year at year precision. Copyright lines do not count: a site's copyright year says when the
+     * page template was made, not the report. Captions do count: a caption or related-story line
+     * ("Election 2024: ...") is often the only place an undated page states its year, and an old
+     * photograph's year is earlier than the report, so it never wins over a later one.
      */
     static Anchor of(Document doc, List<Candidate> candidates) {
         LocalDate latestFull = null;
         Integer latestYear = null;
         Set<Integer> years = new TreeSet<>();
         for (Candidate c : candidates) {
-            if (c.rule().equals("copyright-year") || doc.inBoilerplate(c.span())) {
+            if (c.rule().equals("copyright-year")) {
                 continue;
             }
             DateExpr x = c.expr();

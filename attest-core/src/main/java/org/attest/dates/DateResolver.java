@@ -1,6 +1,10 @@
 package org.attest.dates;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.attest.internal.Validate;
 import org.attest.model.DateMention;
 import org.attest.model.DatePrecision;
@@ -10,114 +14,203 @@ import org.attest.model.Span;
 
 /**
  * Chooses the date of a span (an event's sentence) from a document whose dates stage has run.
- * Pure: reads the document's date mentions and sentences, changes nothing.
+ * Pure: reads the document's date mentions and sentences, changes nothing. Build one per document
+ * with {@link #of(Document)} and ask it for many spans: each answer costs a binary search, so
+ * dating every sentence of a document stays linear. The events stage uses it as its fallback.
  *
  * <p>Order of preference:
  * <ol>
- *   <li>a resolved date mention inside the span: the most precise, the first on a tie;</li>
- *   <li>the nearest resolved mention before the span in the same paragraph;</li>
- *   <li>the document's lead date: the first resolved mention in its first two paragraphs;</li>
+ *   <li>a usable date mention inside the span: the most precise, the first on a tie;</li>
+ *   <li>the nearest usable mention before the span in the same paragraph;</li>
+ *   <li>the document's lead date: the first usable mention in its first two paragraphs that are
+ *       not headings;</li>
  *   <li>the publication date, at month precision;</li>
+ *   <li>the document's year: the latest year it states outright (not a relative expression), at
+ *       year precision: an undated report titled "... Summit 2024" is about 2024;</li>
  *   <li>else {@code null}.</li>
  * </ol>
- * Copyright years never count: they date the site, not the report. Paragraphs come from the
- * document's sentences; without sentences, a paragraph is a block of text between blank lines.
+ * A mention is usable when it is resolved, is not a copyright year (that dates the site, not the
+ * report) and is not a dateline (the publication day written within the first
+ * {@value #DATELINE_REACH} characters of a sentence: "Paris, 1 June 2021 - ..." dates the report,
+ * not what it tells). Paragraphs come from the document's sentences; without sentences, a
+ * paragraph is a block of text between blank lines.
  */
 public final class DateResolver {
     private static final int LEAD_PARAGRAPHS = 2;
+    /** How far into a sentence a publication date still counts as its dateline, in chars. */
+    static final int DATELINE_REACH = 40;
 
-    private DateResolver() {}
+    private final Document doc;
+    /** Usable mentions in text order, and their start offsets. */
+    private final List<DateMention> usable;
+    private final int[] usableStarts;
+    /** Sentence start offsets, and for each sentence the start offset of its paragraph. */
+    private final int[] sentenceStarts;
+    private final int[] paragraphStarts;
+    private final DateMention lead;
+    private final String year;
+
+    private DateResolver(Document doc) {
+        this.doc = doc;
+        List<Sentence> sentences = doc.sentences();
+        this.sentenceStarts = new int[sentences.size()];
+        this.paragraphStarts = new int[sentences.size()];
+        int paragraph = Integer.MIN_VALUE;
+        int start = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                start = s.span().start();
+            }
+            sentenceStarts[i] = s.span().start();
+            paragraphStarts[i] = start;
+        }
+        List<DateMention> u = new ArrayList<>();
+        for (DateMention m : doc.dates()) {
+            if (m.value() != null && m.precision() != DatePrecision.UNKNOWN && !m.rule().startsWith("copyright")
+                    && !dateline(m)) {
+                u.add(m);
+            }
+        }
+        u.sort((a, b) -> a.span().compareTo(b.span()));
+        this.usable = List.copyOf(u);
+        this.usableStarts = usable.stream().mapToInt(m -> m.span().start()).toArray();
+        this.lead = leadMention();
+        this.year = statedYear();
+    }
+
+    /** A resolver for one document. */
+    public static DateResolver of(Document doc) {
+        return new DateResolver(Validate.notNull(doc, "doc"));
+    }
 
     /** The best date for {@code span}, or {@code null} when the document gives none. */
     public static ResolvedDate resolve(Document doc, Span span) {
-        Validate.notNull(doc, "doc");
+        return of(doc).resolve(span);
+    }
+
+    /** The usable date mentions (see the class comment), in text order. */
+    public List<DateMention> usable() {
+        return usable;
+    }
+
+    /** The best date for {@code span}, or {@code null} when the document gives none. */
+    public ResolvedDate resolve(Span span) {
         Validate.notNull(span, "span");
         DateMention best = null;
-        for (DateMention m : doc.dates()) {
-            if (usable(m) && span.contains(m.span())
-                    && (best == null || rank(m.precision()) < rank(best.precision()))) {
+        for (int k = lowerBound(span.start()); k < usableStarts.length && usableStarts[k] < span.end(); k++) {
+            DateMention m = usable.get(k);
+            if (span.contains(m.span()) && (best == null || m.precision().ordinal() < best.precision().ordinal())) {
                 best = m;
             }
         }
         if (best != null) {
             return of(best, "in-span");
         }
-        int paragraphStart = paragraphStart(doc, span.start());
-        for (DateMention m : doc.dates()) {
-            if (m.span().end() > span.start()) {
+        return outside(span);
+    }
+
+    /**
+     * The date for {@code span} from outside it (steps 2 to 5 of the class comment), or
+     * {@code null}: for a sentence whose own date mentions date something else.
+     */
+    public ResolvedDate outside(Span span) {
+        Validate.notNull(span, "span");
+        int paragraphStart = paragraphStart(span.start());
+        for (int k = lowerBound(span.start()) - 1; k >= 0; k--) {
+            DateMention m = usable.get(k);
+            if (m.span().start() < paragraphStart) {
                 break;
             }
-            if (usable(m) && m.span().start() >= paragraphStart) {
-                best = m;
+            if (m.span().end() <= span.start()) {
+                return of(m, "paragraph");
             }
         }
-        if (best != null) {
-            return of(best, "paragraph");
-        }
-        int leadEnd = leadEnd(doc);
-        for (DateMention m : doc.dates()) {
-            if (m.span().start() >= leadEnd) {
-                break;
-            }
-            if (usable(m)) {
-                return of(m, "lead");
-            }
+        if (lead != null) {
+            return of(lead, "lead");
         }
         if (doc.published() != null) {
-            String ym = doc.published().toString().substring(0, 7);
-            return new ResolvedDate(ym, DatePrecision.MONTH, "published");
+            return new ResolvedDate(doc.published().toString().substring(0, 7), DatePrecision.MONTH, "published");
+        }
+        if (year != null) {
+            return new ResolvedDate(year, DatePrecision.YEAR, "document-year");
         }
         return null;
-    }
-
-    private static boolean usable(DateMention m) {
-        return m.value() != null && !m.rule().startsWith("copyright");
-    }
-
-    /** Smaller is more precise. */
-    private static int rank(DatePrecision p) {
-        return p.ordinal(); // DAY, WEEK, MONTH, YEAR, UNKNOWN
     }
 
     private static ResolvedDate of(DateMention m, String source) {
         return new ResolvedDate(m.value(), m.precision(), source + ":" + m.rule());
     }
 
+    private boolean dateline(DateMention m) {
+        if (doc.published() == null || !doc.published().toString().equals(m.value())) {
+            return false;
+        }
+        int at = m.span().start();
+        int s = sentenceAt(at);
+        int lineStart = s >= 0 ? sentenceStarts[s] : doc.text().lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        return at - lineStart < DATELINE_REACH;
+    }
+
+    /** Index of the last sentence starting at or before {@code offset}, or -1. */
+    private int sentenceAt(int offset) {
+        int i = Arrays.binarySearch(sentenceStarts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
     /** Where the paragraph holding {@code offset} starts. */
-    static int paragraphStart(Document doc, int offset) {
-        List<Sentence> sentences = doc.sentences();
-        if (!sentences.isEmpty()) {
-            int paragraph = -1;
-            int start = 0;
-            for (Sentence s : sentences) {
-                if (s.span().start() > offset) {
-                    break;
-                }
-                if (s.paragraph() != paragraph) {
-                    paragraph = s.paragraph();
-                    start = s.span().start();
-                }
-            }
-            return start;
+    int paragraphStart(int offset) {
+        if (sentenceStarts.length > 0) {
+            int s = sentenceAt(offset);
+            return s >= 0 ? paragraphStarts[s] : 0;
         }
         int blank = doc.text().lastIndexOf("\n\n", Math.max(0, offset - 1));
         return blank < 0 ? 0 : blank + 2;
     }
 
-    /** The end of the document's first two paragraphs. */
-    static int leadEnd(Document doc) {
+    /** The first usable mention in the first two paragraphs that are not headings, or null. */
+    private DateMention leadMention() {
         List<Sentence> sentences = doc.sentences();
-        if (!sentences.isEmpty()) {
-            int first = sentences.get(0).paragraph();
-            int end = 0;
-            for (Sentence s : sentences) {
-                if (s.paragraph() >= first + LEAD_PARAGRAPHS) {
+        if (sentences.isEmpty()) {
+            int leadEnd = blockLeadEnd();
+            return !usable.isEmpty() && usable.get(0).span().start() < leadEnd ? usable.get(0) : null;
+        }
+        Set<Integer> leadParagraphs = new HashSet<>();
+        for (Sentence s : sentences) {
+            if (!s.heading()) {
+                leadParagraphs.add(s.paragraph());
+                if (leadParagraphs.size() == LEAD_PARAGRAPHS) {
                     break;
                 }
-                end = s.span().end();
             }
-            return end;
         }
+        for (DateMention m : usable) {
+            int s = sentenceAt(m.span().start());
+            if (s >= 0 && sentences.get(s).span().contains(m.span().start())
+                    && !sentences.get(s).heading() && leadParagraphs.contains(sentences.get(s).paragraph())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The latest Gregorian year a usable, non-relative mention states, or null. */
+    private String statedYear() {
+        String latest = null;
+        for (DateMention m : usable) {
+            if (!m.relative() && m.value().length() >= 4) {
+                String y = m.value().substring(0, 4);
+                if (y.chars().allMatch(Character::isDigit) && (latest == null || y.compareTo(latest) > 0)) {
+                    latest = y;
+                }
+            }
+        }
+        return latest;
+    }
+
+    /** The end of the text's first two blank-line blocks (for documents without sentences). */
+    private int blockLeadEnd() {
         String t = doc.text();
         int end = 0;
         for (int k = 0; k < LEAD_PARAGRAPHS; k++) {
@@ -128,6 +221,20 @@ public final class DateResolver {
             end = next;
         }
         return end;
+    }
+
+    private int lowerBound(int offset) {
+        int lo = 0;
+        int hi = usableStarts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (usableStarts[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static int skipNewlines(String t, int i) {

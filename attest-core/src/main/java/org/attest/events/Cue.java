@@ -4,12 +4,14 @@ import org.attest.internal.Validate;
 
 /**
  * A context word of a trigger's "requires" or "unless" list: {@code word} either side,
- * {@code <word} before the phrase, {@code >word} after it, {@code @word} anywhere in the sentence; a trailing {@code *} makes a prefix of
+ * {@code <word} before the phrase, {@code >word} after it, {@code @word} anywhere in the sentence,
+ * {@code ^word} anywhere in the sentence's paragraph (for a context set by the sentence before: a
+ * "death toll" two sentences after "the virus"); a trailing {@code *} makes a prefix of
  * the lower-cased surface, a leading {@code =} an exact lower-cased surface, otherwise words meet
  * on their {@link Normalizer#stem}.
  */
 record Cue(String value, Side side, Match match) {
-    enum Side { BEFORE, AFTER, EITHER, SENTENCE }
+    enum Side { BEFORE, AFTER, EITHER, SENTENCE, PARAGRAPH }
 
     enum Match { STEM, EXACT, PREFIX }
 
@@ -25,6 +27,9 @@ record Cue(String value, Side side, Match match) {
             s = s.substring(1);
         } else if (s.startsWith("@")) {
             side = Side.SENTENCE;
+            s = s.substring(1);
+        } else if (s.startsWith("^")) {
+            side = Side.PARAGRAPH;
             s = s.substring(1);
         }
         if (s.endsWith("*")) {

@@ -23,8 +23,8 @@ final class CuePass implements HitPass {
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
             Trigger t = h.trigger();
-            boolean ok = t.requires().isEmpty() || anyNear(t.requires(), sentence.tokens(), h);
-            if (ok && !t.unless().isEmpty() && anyNear(t.unless(), sentence.tokens(), h)) {
+            boolean ok = t.requires().isEmpty() || anyNear(t.requires(), sentence, h);
+            if (ok && !t.unless().isEmpty() && anyNear(t.unless(), sentence, h)) {
                 ok = false;
             }
             if (ok) {
@@ -34,7 +34,24 @@ final class CuePass implements HitPass {
         return kept;
     }
 
-    /** True when one of {@code cues} matches a token near the hit, on the cue's side. */
+    /**
+     * True when one of {@code cues} matches a token near the hit, on the cue's side, or for a
+     * paragraph cue anywhere in the paragraph (its tokens are only made when such a cue is asked).
+     */
+    static boolean anyNear(List<Cue> cues, SentenceContext sentence, Hit h) {
+        for (Cue c : cues) {
+            if (c.side() == Cue.Side.PARAGRAPH) {
+                for (Token tok : sentence.paragraphTokens()) {
+                    if (c.matches(tok)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return anyNear(cues, sentence.tokens(), h);
+    }
+
+    /** True when one of {@code cues} matches a token of the sentence near the hit, on the cue's side. */
     static boolean anyNear(List<Cue> cues, List<Token> tokens, Hit h) {
         for (int i = 0; i < tokens.size(); i++) {
             if (i >= h.first() && i <= h.last()) {
@@ -44,7 +61,7 @@ final class CuePass implements HitPass {
             Cue.Side side = i < h.first() ? Cue.Side.BEFORE : Cue.Side.AFTER;
             Token tok = tokens.get(i);
             for (Cue c : cues) {
-                boolean placed = c.side() == Cue.Side.SENTENCE
+                boolean placed = c.side() == Cue.Side.SENTENCE || c.side() == Cue.Side.PARAGRAPH
                         || (near && (c.side() == Cue.Side.EITHER || c.side() == side));
                 if (placed && c.matches(tok)) {
                     return true;

@@ -31,19 +31,22 @@ public final class EventLexicon {
     private final Set<String> anaphors;
     private final Set<String> pronouns;
     private final Set<String> skipWords;
-    private final Set<String> guards;
+    private final Guards guards;
 
     private EventLexicon(Map<String, String> files) {
         Map<String, EventType> tax = new LinkedHashMap<>();
         for (TsvTable.Row r : TsvTable.parse("taxonomy.tsv", files.get("taxonomy.tsv"),
                 "type", "acled_event_type", "acled_sub_event_type", "disorder_type", "description",
-                "absorbs_participants")) {
+                "absorbs_participants", "one_per_report")) {
             String people = r.get("absorbs_participants");
             Validate.isTrue(people.equals("yes") || people.equals("no"),
                     "taxonomy.tsv line %d: absorbs_participants must be yes or no", r.line());
+            String once = r.get("one_per_report");
+            Validate.isTrue(once.equals("yes") || once.equals("no"),
+                    "taxonomy.tsv line %d: one_per_report must be yes or no", r.line());
             tax.put(r.get("type"), new EventType(r.get("type"), r.get("acled_event_type"),
                     r.get("acled_sub_event_type"), r.get("disorder_type"), r.get("description"),
-                    people.equals("yes")));
+                    people.equals("yes"), once.equals("yes")));
         }
         this.taxonomy = Map.copyOf(tax);
         List<Trigger> ts = new ArrayList<>();
@@ -89,10 +92,7 @@ public final class EventLexicon {
         this.anaphors = claim.getOrDefault("anaphor", Set.of());
         this.pronouns = claim.getOrDefault("pronoun", Set.of());
         this.skipWords = claim.getOrDefault("skip", Set.of());
-        Map<String, Set<String>> g = byKind("guards.tsv", files.get("guards.tsv"));
-        Set<String> all = new HashSet<>();
-        g.values().forEach(all::addAll);
-        this.guards = Set.copyOf(all);
+        this.guards = new Guards(TsvTable.parse("guards.tsv", files.get("guards.tsv"), "kind", "word"));
     }
 
     /** Reads the lexicon shipped with Attest. Throws {@link UncheckedIOException} if a file is missing. */
@@ -195,8 +195,8 @@ public final class EventLexicon {
         return skipWords.contains(t.lower());
     }
 
-    /** True for a negation or hypothetical cue ("not", "would", "didn't"). */
-    boolean isGuard(Token t) {
-        return guards.contains(t.lower()) || t.lower().endsWith("n't");
+    /** The negation, hypothetical, prediction, purpose and head-noun guards. */
+    Guards guards() {
+        return guards;
     }
 }

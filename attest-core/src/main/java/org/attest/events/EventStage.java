@@ -2,11 +2,17 @@ package org.attest.events;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.attest.Stage;
+import org.attest.dates.DateResolver;
+import org.attest.dates.ResolvedDate;
 import org.attest.internal.Validate;
 import org.attest.model.DateMention;
 import org.attest.model.Document;
@@ -16,20 +22,24 @@ import org.attest.model.Span;
 
 /**
  * The events stage: adds {@link Event}s, in text order, to a document whose sentences, places,
- * dates and quantities have been found. Sentences inside boilerplate spans give no events.
+ * dates and quantities have been found.
  *
  * <p>For each sentence: {@link TriggerPass} finds lexicon phrases; the passes {@link CuePass},
  * {@link NegationPass}, {@link VictimPass}, {@link HeadingPass} and {@link OverlapPass} run in
- * that order;
- * {@link DatePass} gives each surviving hit its date(s), falling back through
- * {@link DateFallback}; places are the place mentions in the sentence (else those of the previous
- * sentence of the paragraph when it had a trigger of the same type); quantities are those in the
- * sentence, each given to the nearest event when the sentence has several; {@link ActorFinder}
- * and {@link ClaimantFinder} fill actors and claimant. {@link Event#trigger()} is the lexicon line
- * as {@code type:phrase}.
+ * that order; then, with the document read so far, a hit that points back to an event of its type
+ * already reported ("the rally", "their slogans") and a sentence about a habit ("for years") give
+ * no event unless the sentence states a date of its own. {@link DatePass} gives each surviving hit
+ * its date(s); a hit the sentence does not date takes, for a one-per-report type (an election),
+ * the last date the text gave that type, else the date {@link DateResolver#outside} finds
+ * (paragraph, lead, publication month, the document's year). Places are the place mentions in the
+ * sentence (else those of the previous sentence of the paragraph when it had a trigger of the same
+ * type); quantities are those in the sentence, each given to the nearest event when the sentence
+ * has several; {@link ActorFinder} and {@link ClaimantFinder} fill actors and claimant.
+ * {@link Event#trigger()} is the lexicon line as {@code type:phrase}. Headings and captions give
+ * events too, but {@link SummaryLines} drops those the body beside them repeats.
  *
- * <p>Pure: no I/O, no shared mutable state; linear in the text (one hash lookup per token).
- * A document without sentences is returned with no events.
+ * <p>Pure: no I/O, no shared mutable state; linear in the text (one hash lookup per token, binary
+ * searches for dates). A document without sentences is returned with no events.
  */
 public final class EventStage implements Stage {
     private final EventLexicon lexicon;
@@ -61,35 +71,56 @@ public final class EventStage implements Stage {
     public Document apply(Document document) {
         String text = document.text();
         List<Sentence> sentences = document.sentences();
-        DateFallback fallback = new DateFallback(document);
-        List<DateMention> dates = fallback.resolved();
+        DateResolver resolver = DateResolver.of(document);
+        List<DateMention> dates = resolver.usable();
         SpanIndex placeSpans = new SpanIndex(document.places().stream().map(p -> p.span()).toList());
         SpanIndex quantitySpans = new SpanIndex(document.quantities().stream().map(q -> q.span()).toList());
         SpanIndex dateSpans = new SpanIndex(document.dates().stream().map(DateMention::span).toList());
-        SpanIndex resolvedSpans = new SpanIndex(dates.stream().map(DateMention::span).toList());
+        SpanIndex usableSpans = new SpanIndex(dates.stream().map(DateMention::span).toList());
         Predicate<Span> placeOrDate = sp -> placeSpans.overlapsAny(sp) || dateSpans.overlapsAny(sp);
         OrgMemory memory = new OrgMemory();
         QuoteState quotes = new QuoteState();
+        Guards guards = lexicon.guards();
 
-        List<Event> events = new ArrayList<>();
+        List<SummaryLines.Placed> placed = new ArrayList<>();
+        TreeSet<Integer> body = new TreeSet<>();
+        Set<String> reported = new HashSet<>();
+        Map<String, DatePass.Choice> lastDated = new HashMap<>();
         Set<String> previousTypes = Set.of();
         List<Integer> previousPlaces = List.of();
         int previousParagraph = -1;
-        for (Sentence sentence : sentences) {
+        Supplier<List<Token>> paragraphTokens = List::of;
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence sentence = sentences.get(si);
             Span span = clip(sentence.span(), text.length());
             if (sentence.paragraph() != previousParagraph) {
                 quotes.newParagraph();
                 previousTypes = Set.of();
                 previousPlaces = List.of();
+                paragraphTokens = memoized(text, paragraphSpan(sentences, si, text.length()));
             }
             previousParagraph = sentence.paragraph();
-            if (span.length() == 0 || document.inBoilerplate(span)) {
+            if (span.length() == 0) {
                 continue;
             }
-            SentenceContext ctx = new SentenceContext(span, Tokenizer.tokenize(text, span), sentence.heading());
-            List<Hit> hits = triggers.find(ctx);
+            boolean summary = sentence.heading() || document.inBoilerplate(span);
+            if (!summary) {
+                body.add(sentence.paragraph());
+            }
+            SentenceContext ctx = new SentenceContext(span, Tokenizer.tokenize(text, span), sentence.heading(),
+                    paragraphTokens);
+            List<Hit> raw = triggers.find(ctx);
+            List<Hit> hits = raw;
             for (HitPass pass : passes) {
                 hits = pass.apply(ctx, hits);
+            }
+            List<DateMention> here = new ArrayList<>();
+            for (int d : usableSpans.inside(span)) {
+                here.add(dates.get(d));
+            }
+            hits = withoutAnaphora(hits, ctx.tokens(), guards, reported, here.isEmpty());
+            if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
+                hits = List.of();
             }
             List<NameRun> runs = NameRun.find(text, ctx.tokens(), lexicon);
             boolean insideQuote = quotes.open();
@@ -104,17 +135,19 @@ public final class EventStage implements Stage {
                 }
             }
             List<Integer> places = placeSpans.inside(span);
+            List<Hit> dropped = dropped(raw, hits);
+            for (DatePass.Dated d : DatePass.ofDropped(hits, dropped, here, ctx.tokens())) {
+                remember(lastDated, d);
+            }
             if (hits.isEmpty()) {
                 previousTypes = Set.of();
                 previousPlaces = places;
                 continue;
             }
-            List<DateMention> here = new ArrayList<>();
-            for (int d : resolvedSpans.inside(span)) {
-                here.add(dates.get(d));
-            }
-            List<DatePass.Dated> dated = DatePass.assign(hits, here,
-                    here.isEmpty() ? fallback.forSentence(sentence) : DatePass.Choice.NONE);
+            DatePass.Choice general = choice(resolver.outside(span));
+            Map<String, DatePass.Choice> memo = lastDated;
+            List<DatePass.Dated> dated = DatePass.assign(hits, dropped, here, ctx.tokens(),
+                    h -> memo.getOrDefault(h.type(), general));
             List<Integer> quantities = quantitySpans.inside(span);
             Set<String> types = new HashSet<>();
             List<Event> sentenceEvents = new ArrayList<>();
@@ -122,6 +155,7 @@ public final class EventStage implements Stage {
                 DatePass.Dated d = dated.get(e);
                 String type = d.hit().type();
                 types.add(type);
+                remember(lastDated, d);
                 List<Integer> eventPlaces = !places.isEmpty() ? places
                         : previousTypes.contains(type) ? previousPlaces : List.of();
                 List<Integer> eventQuantities = dated.size() == 1 ? quantities
@@ -137,12 +171,79 @@ public final class EventStage implements Stage {
             }
             order.sort(Comparator.comparingInt(e -> dated.get(e).anchor().start()));
             for (int e : order) {
-                events.add(sentenceEvents.get(e));
+                placed.add(new SummaryLines.Placed(sentenceEvents.get(e), sentence.paragraph(), summary));
+            }
+            if (!summary) {
+                // a heading or caption sums up; only the body's events are antecedents of "the ..."
+                reported.addAll(types);
             }
             previousTypes = types;
             previousPlaces = places;
         }
-        return document.withEvents(events);
+        return document.withEvents(SummaryLines.resolve(placed, body));
+    }
+
+    /**
+     * Drops hits that point back to an event of their type the report has already given ("the
+     * hashtag", "their slogans"), unless the sentence dates them anew.
+     */
+    private static List<Hit> withoutAnaphora(List<Hit> hits, List<Token> tokens, Guards guards,
+                                             Set<String> reported, boolean undated) {
+        if (!undated || reported.isEmpty()) {
+            return hits;
+        }
+        List<Hit> kept = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            if (!(reported.contains(h.type()) && guards.refersBack(tokens, h))) {
+                kept.add(h);
+            }
+        }
+        return kept;
+    }
+
+    /** Raw hits that no surviving hit overlaps: trigger words the passes ruled out. */
+    private static List<Hit> dropped(List<Hit> raw, List<Hit> kept) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit r : raw) {
+            if (kept.stream().noneMatch(k -> k.overlaps(r))) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** Keeps, for a one-per-report type, the last date the text itself gave a mention of it. */
+    private void remember(Map<String, DatePass.Choice> lastDated, DatePass.Dated d) {
+        EventType type = lexicon.type(d.hit().type());
+        boolean fromText = d.rule().startsWith("sentence") || d.rule().equals("dropped-trigger");
+        if (type != null && type.onePerReport() && fromText && d.date() != null) {
+            lastDated.put(type.name(), new DatePass.Choice(d.date(), d.precision(), "same-type-earlier"));
+        }
+    }
+
+    private static DatePass.Choice choice(ResolvedDate r) {
+        return r == null ? DatePass.Choice.NONE : new DatePass.Choice(r.value(), r.precision(), r.source());
+    }
+
+    /** The span from the first to the last sentence of the paragraph that sentence {@code si} opens. */
+    private static Span paragraphSpan(List<Sentence> sentences, int si, int length) {
+        int p = sentences.get(si).paragraph();
+        int end = si;
+        while (end + 1 < sentences.size() && sentences.get(end + 1).paragraph() == p) {
+            end++;
+        }
+        return clip(new Span(sentences.get(si).span().start(), sentences.get(end).span().end()), length);
+    }
+
+    /** Tokens of a span, made on first request only. */
+    private static Supplier<List<Token>> memoized(String text, Span span) {
+        List<List<Token>> cell = new ArrayList<>(1);
+        return () -> {
+            if (cell.isEmpty()) {
+                cell.add(Tokenizer.tokenize(text, span));
+            }
+            return cell.get(0);
+        };
     }
 
     /**

@@ -10,7 +10,10 @@ package org.attest.events;
  * @param description       what the type covers, for people
  * @param absorbsParticipants true when participant nouns beside it ("demonstrators were
  *                          killed") name its victims rather than a protest of their own
+ * @param onePerReport      true when a report usually speaks of one such event (an election), so a
+ *                          later undated mention takes the date of the last dated one
  */
 public record EventType(String name, String acledEventType, String acledSubEventType,
-                        String disorderType, String description, boolean absorbsParticipants) {
+                        String disorderType, String description, boolean absorbsParticipants,
+                        boolean onePerReport) {
 }

@@ -12,10 +12,14 @@ final class HeadingPass implements HitPass {
     private static final java.util.Set<String> SMALL = java.util.Set.of("of", "the", "and", "in", "for",
             "to", "a", "an", "on", "at", "by", "with", "as", "from", "or", "vs");
 
+    /** Most content words a title-case line may have: longer capitalised runs are lists of names. */
+    static final int MAX_TITLE_WORDS = 15;
+
     /**
      * True for a line in title case ("Nationwide Boycott of the Vote", "Free Iran Rally in
-     * Paris"): at least three content words, four in five of them capitalised. Segmenters often
-     * give such captions and link texts as sentences.
+     * Paris", "March 2020 Uprising."): two to {@link #MAX_TITLE_WORDS} content words, four in five
+     * of them capitalised. Segmenters often give such captions and link texts as sentences. A
+     * sentence naming many places ("slogans appeared in Tabor, Lindfield, ...") is not a title.
      */
     static boolean titleCase(List<Token> tokens) {
         int content = 0;
@@ -29,7 +33,32 @@ final class HeadingPass implements HitPass {
                 capital++;
             }
         }
-        return content >= 3 && capital * 5 >= content * 4;
+        return content >= 2 && content <= MAX_TITLE_WORDS && capital * 5 >= content * 4;
+    }
+
+    /**
+     * True when a title opens with the hit's first word in an -s form the lexicon does not write
+     * ("Calls for Boycott Grow", "Arrests Continue"): with no subject before it, it is a plural
+     * noun, not a verb ("Union Calls for Boycott"). The line opens at its start or after a colon or
+     * dash (a "Source: title" prefix).
+     */
+    static boolean pluralOpening(List<Token> tokens, Hit h) {
+        Token t = tokens.get(h.first());
+        String written = h.trigger().words().get(0).value();
+        if (!t.lower().endsWith("s") || t.lower().equals(written)) {
+            return false;
+        }
+        for (int i = h.first() - 1; i >= 0; i--) {
+            Token b = tokens.get(i);
+            if (!b.word()) {
+                if (":-\u2013\u2014|".indexOf(b.surface().charAt(0)) >= 0) {
+                    return true;
+                }
+                continue;
+            }
+            return false;
+        }
+        return true;
     }
 
     @Override
@@ -44,7 +73,7 @@ final class HeadingPass implements HitPass {
         }
         List<Hit> kept = new ArrayList<>();
         for (Hit h : hits) {
-            if (h.actionForm(sentence.tokens())) {
+            if (h.actionForm(sentence.tokens()) && !pluralOpening(sentence.tokens(), h)) {
                 kept.add(h);
             }
         }

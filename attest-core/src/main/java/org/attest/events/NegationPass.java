@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Drops a hit when a negation or hypothetical word ({@code guards.tsv}) stands among the
- * {@link #WINDOW} tokens before it in the same clause: "no protests were held", "were not
- * arrested", "could be executed". Words after the trigger are not looked at, since "the arrests
- * have not stopped them" still reports arrests.
+ * Drops a hit that does not report an event ({@code guards.tsv}): a negation among the words just
+ * before it ("no protests were held", "were not arrested"), a hypothetical, forecast or purpose
+ * phrase a little further before it in the same clause ("could be executed", "analysts believe it
+ * will be boycotted", "in order to promote a boycott"), or a head noun right after it that the
+ * trigger only modifies ("the execution rate"). Words after the trigger are otherwise not looked
+ * at, since "the arrests have not stopped them" still reports arrests.
  */
 final class NegationPass implements HitPass {
-    static final int WINDOW = 3;
     private final EventLexicon lexicon;
 
     NegationPass(EventLexicon lexicon) {
@@ -24,28 +25,14 @@ final class NegationPass implements HitPass {
 
     @Override
     public List<Hit> apply(SentenceContext sentence, List<Hit> hits) {
+        Guards guards = lexicon.guards();
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            if (!guarded(sentence.tokens(), h.first())) {
+            boolean head = h.trigger().form() != Trigger.Form.ACT && guards.modifierOfHead(sentence.tokens(), h.last());
+            if (!head && !guards.guardedBefore(sentence.tokens(), h.first())) {
                 kept.add(h);
             }
         }
         return kept;
-    }
-
-    private boolean guarded(List<Token> tokens, int first) {
-        for (int i = first - 1, seen = 0; i >= 0 && seen < WINDOW; i--) {
-            Token t = tokens.get(i);
-            if (t.clauseBreak()) {
-                return false;
-            }
-            if (t.word()) {
-                if (lexicon.isGuard(t)) {
-                    return true;
-                }
-                seen++;
-            }
-        }
-        return false;
     }
 }

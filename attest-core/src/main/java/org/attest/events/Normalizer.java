@@ -34,7 +34,10 @@ final class Normalizer {
             return w;
         }
         int n = w.length();
-        if (n > 4 && (w.endsWith("ies") || w.endsWith("ied"))) {
+        if (w.endsWith("ings") && n - 4 >= 3) {
+            // plural of an -ing noun ("uprisings", "killings") meets its singular, whose -ing goes too
+            w = undouble(w.substring(0, n - 4));
+        } else if (n > 4 && (w.endsWith("ies") || w.endsWith("ied"))) {
             w = w.substring(0, n - 3) + "y";
         } else if (w.endsWith("ing") && n - 3 >= 3) {
             w = undouble(w.substring(0, n - 3));

@@ -7,8 +7,11 @@
  * {@link org.attest.events.HitPass}es ({@link org.attest.events.CuePass},
  * {@link org.attest.events.NegationPass}, {@link org.attest.events.HeadingPass},
  * {@link org.attest.events.OverlapPass}) keep or drop the hits; {@link org.attest.events.DatePass}
- * gives each remaining hit one or more dates; {@link org.attest.events.ActorFinder} and
- * {@link org.attest.events.ClaimantFinder} say who acted and who says so.
- * {@link org.attest.events.EventStage} ties them together.
+ * gives each remaining hit one or more dates, falling back on
+ * {@link org.attest.dates.DateResolver}; {@link org.attest.events.ActorFinder} and
+ * {@link org.attest.events.ClaimantFinder} say who acted and who says so;
+ * {@link org.attest.events.SummaryLines} drops heading and caption events the body repeats.
+ * {@link org.attest.events.EventStage} ties them together; {@link org.attest.events.Guards} holds
+ * the negation, hypothetical, habitual, head-noun and anaphora words of {@code guards.tsv}.
  */
 package org.attest.events;

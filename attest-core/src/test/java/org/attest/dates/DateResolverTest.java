@@ -60,7 +60,7 @@ class DateResolverTest {
         // the only date is in paragraph 0, which is within the lead
         ResolvedDate d = DateResolver.resolve(doc, new Span(38, 55));
         assertThat(d.source()).startsWith("lead");
-        assertThat(DateResolver.paragraphStart(doc, 40)).isEqualTo(28);
+        assertThat(DateResolver.of(doc).paragraphStart(40)).isEqualTo(28);
     }
 
     @Test
@@ -74,5 +74,56 @@ class DateResolverTest {
     void nullWhenNothingDatesTheSpan() {
         String text = "A long report without dates.";
         assertThat(DateResolver.resolve(withDates(text, null), new Span(0, 5))).isNull();
+    }
+
+    @Test
+    void theDocumentsStatedYearWhenNothingElseDatesIt() {
+        String text = "Harbour Forum 2024\n\nDelegates will meet the following month.\n\nNo date here.";
+        Document doc = withDates(text, null).withSentences(List.of(
+                new Sentence(spanOf(text, "Harbour Forum 2024"), 0, true),
+                new Sentence(spanOf(text, "Delegates will meet the following month."), 1, false),
+                new Sentence(spanOf(text, "No date here."), 2, false)));
+        ResolvedDate d = DateResolver.resolve(doc, spanOf(text, "No date here."));
+        assertThat(d).isEqualTo(new ResolvedDate("2024", DatePrecision.YEAR, "document-year"));
+    }
+
+    @Test
+    void aDatelineDatesTheReportNotTheSentence() {
+        String text = "Portville, 3 May 2022 - Dockers struck again.";
+        Document doc = withDates(text, "2022-05-03")
+                .withSentences(List.of(new Sentence(new Span(0, text.length()), 0, false)));
+        DateResolver r = DateResolver.of(doc);
+        assertThat(r.usable()).isEmpty();
+        assertThat(r.resolve(new Span(0, text.length())).source()).isEqualTo("published");
+    }
+
+    @Test
+    void theLeadSkipsHeadings() {
+        String text = "Archive of 2019\n\nDockers struck on 4 May 2022.\n\nTalks failed.";
+        Document doc = withDates(text, null).withSentences(List.of(
+                new Sentence(spanOf(text, "Archive of 2019"), 0, true),
+                new Sentence(spanOf(text, "Dockers struck on 4 May 2022."), 1, false),
+                new Sentence(spanOf(text, "Talks failed."), 2, false)));
+        assertThat(DateResolver.resolve(doc, spanOf(text, "Talks failed.")).value()).isEqualTo("2022-05-04");
+    }
+
+    @Test
+    void outsideSkipsTheSpansOwnMentions() {
+        String text = "Dockers struck on 4 May 2022.\n\nA veteran of the 1998 strike spoke.";
+        Document doc = withDates(text, null);
+        Span second = spanOf(text, "A veteran of the 1998 strike spoke.");
+        assertThat(DateResolver.resolve(doc, second).value()).isEqualTo("1998");
+        assertThat(DateResolver.of(doc).outside(second).value()).isEqualTo("2022-05-04");
+    }
+
+    @Test
+    void aCaptionsYearAnchorsYearlessMonthsOfAnUndatedPage() {
+        String caption = "(Harbour Post): Port Vote 2024: crews walk out.";
+        String text = "Crews walked out in 2019 and again in April.\n\n" + caption;
+        int at = text.indexOf(caption);
+        Document doc = DateTesting.STAGE.apply(Document.of("t.txt", "test:", "", null, null, "en", text,
+                List.of(new Span(at, text.length()))));
+        assertThat(doc.dates()).filteredOn(m -> m.text().equals("April"))
+                .extracting(m -> m.value()).containsExactly("2024-04");
     }
 }

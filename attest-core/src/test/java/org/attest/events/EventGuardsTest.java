@@ -8,7 +8,7 @@ import org.attest.model.Document;
 import org.attest.model.Event;
 import org.junit.jupiter.api.Test;
 
-/** Guards against false events, and the stage's speed. All sentences are invented. */
+/** Guards against false events, and the stage's linearity. All sentences are invented. */
 class EventGuardsTest {
     private static final EventStage STAGE = new EventStage(EventLexicon.load());
 
@@ -49,31 +49,15 @@ class EventGuardsTest {
     }
 
     @Test
-    void timeGrowsLinearlyWithTheText() {
+    void eventsGrowLinearlyWithTheText() {
+        // speed is measured outside unit tests (see docs/events-quality.md); here only that four
+        // times the text gives four times the events, with nothing carried between paragraphs
         Document small = repeated(500);
         Document large = repeated(2000);
-        STAGE.apply(large);
-        long tSmall = best(small);
-        long tLarge = best(large);
-        double mbPerSecond = large.text().length() / 1e6 / (tLarge / 1e9);
-        System.out.printf("events stage: %.1f MB/s over %d chars (machine shared, indicative)%n",
-                mbPerSecond, large.text().length());
         assertThat(STAGE.apply(large).events()).hasSize(4 * STAGE.apply(small).events().size());
-        // four times the text must not take more than ten times as long: no quadratic step
-        assertThat(tLarge).isLessThan(10 * tSmall);
     }
 
-    private static long best(Document d) {
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long t0 = System.nanoTime();
-            STAGE.apply(d);
-            best = Math.min(best, System.nanoTime() - t0);
-        }
-        return best;
-    }
-
-    private static Document repeated(int paragraphs) {
+    static Document repeated(int paragraphs) {
         String[] pool = {
             "Hundreds of nurses protested outside the provincial hospital on Tuesday.",
             "Police arrested eleven students at the campus gate, the Teachers Union said.",

@@ -116,11 +116,16 @@ class EventTypingTest {
     }
 
     @Test
-    void sentencesInBoilerplateGiveNoEvents() {
-        String text = "Police arrested a blogger.";
+    void aCaptionThatRepeatsTheBodyGivesNoEventOfItsOwn() {
+        String caption = "Police arrested a blogger.";
+        String body = "Police arrested the blogger Sami Noor at his home on Friday.";
+        String text = caption + "\n\n" + body;
         var doc = org.attest.model.Document.of("b.txt", "test:", "0", null, null, "en", text,
-                        List.of(new org.attest.model.Span(0, text.length())))
-                .withSentences(List.of(new org.attest.model.Sentence(new org.attest.model.Span(0, text.length()), 0, false)));
-        assertThat(STAGE.apply(doc).events()).isEmpty();
+                        List.of(new org.attest.model.Span(0, caption.length())))
+                .withSentences(List.of(
+                        new org.attest.model.Sentence(new org.attest.model.Span(0, caption.length()), 0, false),
+                        new org.attest.model.Sentence(new org.attest.model.Span(caption.length() + 2, text.length()), 1, false)));
+        assertThat(STAGE.apply(doc).events()).singleElement()
+                .satisfies(e -> assertThat(e.span().start()).isEqualTo(caption.length() + 2));
     }
 }

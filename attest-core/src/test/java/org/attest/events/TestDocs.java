@@ -23,6 +23,7 @@ final class TestDocs {
     private final List<DateMention> dates = new ArrayList<>();
     private final List<PlaceMention> places = new ArrayList<>();
     private final List<Quantity> quantities = new ArrayList<>();
+    private final List<Span> captions = new ArrayList<>();
     private LocalDate published;
     private int paragraph = -1;
 
@@ -43,6 +44,13 @@ final class TestDocs {
     /** A new paragraph holding these sentences. */
     TestDocs paragraph(String... ss) {
         return add(false, ss);
+    }
+
+    /** A new paragraph that is a caption (marked as boilerplate, as the cleaner marks captions). */
+    TestDocs caption(String s) {
+        add(false, s);
+        captions.add(sentences.get(sentences.size() - 1).span());
+        return this;
     }
 
     /** A new paragraph that is a heading. */
@@ -86,7 +94,7 @@ final class TestDocs {
 
     Document build() {
         String t = text.toString();
-        return Document.of("test.txt", "test:", "0", null, published, "en", t, List.of())
+        return Document.of("test.txt", "test:", "0", null, published, "en", t, captions)
                 .withSentences(sentences)
                 .withPlaces(sortBy(places, PlaceMention::span), List.of())
                 .withDates(sortBy(dates, DateMention::span))

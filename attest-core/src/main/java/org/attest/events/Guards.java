@@ -1,0 +1,142 @@
+package org.attest.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attest.internal.Validate;
+
+/**
+ * The guard phrases of {@code guards.tsv} by kind, and where each kind is looked for: negations
+ * among the {@link #NEGATION_WINDOW} words before a trigger, hypothetical, prediction and purpose
+ * phrases among the {@link #WIDE_WINDOW} words before it (both within the clause), and "head" words
+ * right after it; and the determiners that make a trigger noun point back to an event already
+ * reported. Immutable.
+ */
+final class Guards {
+    /** Words before a trigger searched for a negation: close, since "no" scopes narrowly. */
+    static final int NEGATION_WINDOW = 3;
+    /** Words before a trigger searched for the other kinds: a modal or a plan scopes a whole verb phrase. */
+    static final int WIDE_WINDOW = 6;
+
+    private static final Set<String> KINDS = Set.of("negation", "hypothetical", "prediction", "purpose", "head",
+            "anaphoric", "habitual");
+
+    /** Phrases (as lower-cased words) that guard from before the trigger, by their last word. */
+    private final Map<String, List<Phrase>> before;
+    private final Set<String> heads;
+    private final Set<String> anaphoric;
+    /** Habitual phrases ("for years"), by their last word. */
+    private final Map<String, List<List<String>>> habitual;
+
+    private record Phrase(List<String> words, int window) {}
+
+    Guards(List<TsvTable.Row> rows) {
+        Map<String, List<Phrase>> b = new HashMap<>();
+        Map<String, Boolean> h = new HashMap<>();
+        Map<String, Boolean> a = new HashMap<>();
+        Map<String, List<List<String>>> hab = new HashMap<>();
+        for (TsvTable.Row r : rows) {
+            String kind = r.get("kind");
+            Validate.isTrue(KINDS.contains(kind), "guards.tsv line %d: unknown kind '%s'", r.line(), kind);
+            List<String> words = List.of(Normalizer.lower(r.get("word")).split("\\s+"));
+            if (kind.equals("habitual")) {
+                hab.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(words);
+            } else if (kind.equals("head") || kind.equals("anaphoric")) {
+                Validate.isTrue(words.size() == 1, "guards.tsv line %d: a %s is one word", r.line(), kind);
+                (kind.equals("head") ? h : a).put(words.get(0), true);
+            } else {
+                b.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>())
+                        .add(new Phrase(words, kind.equals("negation") ? NEGATION_WINDOW : WIDE_WINDOW));
+            }
+        }
+        Map<String, List<Phrase>> frozen = new HashMap<>();
+        b.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        this.before = Map.copyOf(frozen);
+        this.heads = Set.copyOf(h.keySet());
+        this.anaphoric = Set.copyOf(a.keySet());
+        Map<String, List<List<String>>> habFrozen = new HashMap<>();
+        hab.forEach((k, v) -> habFrozen.put(k, List.copyOf(v)));
+        this.habitual = Map.copyOf(habFrozen);
+    }
+
+    /**
+     * True when the sentence speaks of a habit or a span of years ("has pushed for a boycott for
+     * years"): with no date of its own, it sums up a long record rather than reporting an event.
+     */
+    boolean habitual(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).word()) {
+                for (List<String> p : habitual.getOrDefault(tokens.get(i).lower(), List.of())) {
+                    if (endsAt(p, tokens, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the hit is a noun phrase that points back ("the protest", "their slogans", "the
+     * imminent boycott"): an anaphoric determiner right before its first token, or before one
+     * lower-case word that stands before it.
+     */
+    boolean refersBack(List<Token> tokens, Hit hit) {
+        int i = hit.first() - 1;
+        if (i >= 0 && tokens.get(i).word() && anaphoric.contains(tokens.get(i).lower())) {
+            return true;
+        }
+        if (i >= 1 && tokens.get(i).word() && Character.isLowerCase(tokens.get(i).surface().codePointAt(0))
+                && !anaphoric.contains(tokens.get(i).lower())) {
+            Token d = tokens.get(i - 1);
+            return d.word() && anaphoric.contains(d.lower());
+        }
+        return false;
+    }
+
+    /**
+     * True when a guard phrase ends among the words before token {@code first} within its window,
+     * with no clause break (punctuation other than hyphen or apostrophe) between it and the trigger.
+     * Any word ending in "n't" is a negation.
+     */
+    boolean guardedBefore(List<Token> tokens, int first) {
+        int words = 0;
+        for (int i = first - 1; i >= 0 && words < WIDE_WINDOW; i--) {
+            Token t = tokens.get(i);
+            if (t.clauseBreak()) {
+                return false;
+            }
+            if (!t.word()) {
+                continue;
+            }
+            words++;
+            if (words <= NEGATION_WINDOW && t.lower().endsWith("n't")) {
+                return true;
+            }
+            for (Phrase p : before.getOrDefault(t.lower(), List.of())) {
+                if (words <= p.window() && endsAt(p.words(), tokens, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the word right after token {@code last} is a head noun the trigger only modifies. */
+    boolean modifierOfHead(List<Token> tokens, int last) {
+        return last + 1 < tokens.size() && tokens.get(last + 1).word()
+                && heads.contains(tokens.get(last + 1).lower());
+    }
+
+    private static boolean endsAt(List<String> words, List<Token> tokens, int end) {
+        int k = end;
+        for (int w = words.size() - 1; w >= 0; w--, k--) {
+            if (k < 0 || !tokens.get(k).word() || !tokens.get(k).lower().equals(words.get(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
