@@ -155,7 +155,8 @@ public final class Scorer {
             return null;
         }
         List<String> parts = new ArrayList<>();
-        for (String word : s.trim().split("\\s+")) {
+        // Unicode white space, as Python's str.split() and re's \s see it (gold may hold U+00A0, U+202F)
+        for (String word : s.strip().split("(?U)\\s+")) {
             StringBuilder b = new StringBuilder();
             for (char c : word.toCharArray()) {
                 if ("'\u2018\u2019".indexOf(c) >= 0) {
@@ -168,7 +169,7 @@ public final class Scorer {
             }
             parts.add(b.toString());
         }
-        Matcher m = Pattern.compile(String.join("[\\s\\u00a0]+", parts)).matcher(text);
+        Matcher m = Pattern.compile(String.join("(?U)[\\s\\u00a0]+", parts)).matcher(text);
         return m.find() ? new int[] {m.start(), m.end()} : null;
     }
 
