@@ -33,10 +33,10 @@ class ScorerTest {
     }
 
     @Test
-    void placesMatchByIdAndAPlaceRepeatedUnderOneIdIsNotAFalsePositive() throws Exception {
+    void placesMatchByIdAndAWrongPlaceSpelledTwoWaysIsOneFalsePositive() throws Exception {
         JsonNode gold = read("{'places': [{'kind': 'city', 'geonameid': 112931, 'name': 'Tehran', 'surface': 'Tehran'}]}");
         JsonNode rec = read("{'places': [{'kind': 'city', 'geonameid': 112931, 'name': 'Tehran', 'surface': 'Tehran'},"
-                + " {'kind': 'city', 'geonameid': 112931, 'name': 'Tehran', 'surface': 'Teheran'},"
+                + " {'kind': 'city', 'geonameid': 418863, 'name': 'Isfahan', 'surface': 'Esfahan'},"
                 + " {'kind': 'city', 'geonameid': 418863, 'name': 'Isfahan', 'surface': 'Isfahan'}]}");
         Scorer.Counts c = Scorer.places(rec, gold);
         assertThat(c.tp()).isEqualTo(1);
