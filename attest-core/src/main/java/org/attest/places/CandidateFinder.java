@@ -16,10 +16,12 @@ final class CandidateFinder {
 
     private final Gazetteer gazetteer;
     private final RegionIndex regions;
+    private final PlaceLexicon lexicon;
 
-    CandidateFinder(Gazetteer gazetteer, RegionIndex regions) {
+    CandidateFinder(Gazetteer gazetteer, RegionIndex regions, PlaceLexicon lexicon) {
         this.gazetteer = gazetteer;
         this.regions = regions;
+        this.lexicon = lexicon;
     }
 
     List<Candidate> find(Tokens t) {
@@ -85,7 +87,9 @@ final class CandidateFinder {
     }
 
     private Candidate skeleton(Tokens t, int i) {
-        if (t.arabic(i)) {
+        // loose spellings are for names: not for acronyms, common words or words of the calendar
+        if (t.arabic(i) || t.allCaps(i) || lexicon.commonWords().contains(t.folded[i])
+                || lexicon.notPlaces().contains(t.folded[i]) || lexicon.orgWords().contains(t.folded[i])) {
             return null;
         }
         List<String> words = new ArrayList<>();

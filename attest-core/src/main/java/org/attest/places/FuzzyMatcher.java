@@ -22,7 +22,7 @@ final class FuzzyMatcher {
     private static final int LONG_NAME = 12;
 
     private final Gazetteer gazetteer;
-    /** Per country, spellings by their first two letters: a slip search reads one small bucket. */
+    /** Per country, spellings by first two letters and length: a slip search reads five small buckets. */
     private final ConcurrentHashMap<String, java.util.Map<String, List<Object[]>>> byCountry =
             new ConcurrentHashMap<>();
 
@@ -42,12 +42,14 @@ final class FuzzyMatcher {
         }
         List<Integer> out = new ArrayList<>();
         int best = 3;
+        int mask = letters(compact);
         for (String cc : countries) {
-            for (Object[] row : byCountry.computeIfAbsent(cc, this::spellingsOf)
-                    .getOrDefault(compact.substring(0, 2), List.of())) {
+            java.util.Map<String, List<Object[]>> buckets = byCountry.computeIfAbsent(cc, this::spellingsOf);
+            for (int len = compact.length() - 2; len <= compact.length() + 2; len++)
+            for (Object[] row : buckets.getOrDefault(bucket(compact, len), List.of())) {
                 Gazetteer.Spelling sp = (Gazetteer.Spelling) row[0];
-                if (Math.abs(sp.compact().length() - compact.length()) > 2) {
-                    continue;
+                if (Integer.bitCount(mask ^ (Integer) row[2]) > 4) {
+                    continue; // two edits change at most four letters of the alphabet: too far apart
                 }
                 int letters = NameKeys.boundedDistance(sp.compact(), compact, 2);
                 boolean close = letters <= 1 || (letters == 2 && compact.length() >= LONG_NAME
@@ -68,12 +70,30 @@ final class FuzzyMatcher {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** Which letters a-z a spelling uses, as bits. */
+    private static int letters(String compact) {
+        int m = 0;
+        for (int i = 0; i < compact.length(); i++) {
+            char c = compact.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                m |= 1 << (c - 'a');
+            }
+        }
+        return m;
+    }
+
+    /** Spellings are bucketed by their first two letters and their length. */
+    private static String bucket(String compact, int length) {
+        return compact.substring(0, 2) + length;
+    }
+
     private java.util.Map<String, List<Object[]>> spellingsOf(String cc) {
         java.util.Map<String, List<Object[]>> rows = new java.util.HashMap<>();
         for (int p : gazetteer.placesIn(cc)) {
             for (Gazetteer.Spelling s : gazetteer.spellings(p)) {
                 if (s.compact().length() >= MIN_LENGTH) {
-                    rows.computeIfAbsent(s.compact().substring(0, 2), k -> new ArrayList<>()).add(new Object[] {s, p});
+                    rows.computeIfAbsent(bucket(s.compact(), s.compact().length()), k -> new ArrayList<>())
+                            .add(new Object[] {s, p, letters(s.compact())});
                 }
             }
         }

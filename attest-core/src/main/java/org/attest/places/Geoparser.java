@@ -43,7 +43,7 @@ public final class Geoparser implements Stage {
         this.gazetteer = gazetteer;
         this.regions = regions;
         this.lexicon = lexicon;
-        this.finder = new CandidateFinder(gazetteer, regions);
+        this.finder = new CandidateFinder(gazetteer, regions, lexicon);
         this.context = new ContextPass(lexicon, regions);
         this.resolver = new Resolver(gazetteer);
         this.fuzzy = new FuzzyMatcher(gazetteer);
@@ -289,7 +289,7 @@ public final class Geoparser implements Stage {
         }
 
         void run(List<PlaceMention> out, List<Unresolved> unresolved) {
-            List<String> countries = focus.weight.keySet().stream()
+            List<String> countries = focus.weight.keySet().stream().filter(cc -> focus.share(cc) >= 0.05)
                     .sorted(Comparator.comparingDouble(cc -> -focus.weight.get(cc))).limit(3).toList();
             for (Lists.Item item : lists.items()) {
                 if (anyCovered(item.first(), item.last()) || !placeList(item.group(), out)) {

@@ -87,11 +87,18 @@ final class Resolver {
         double lon = gazetteer.lon(p);
         for (double[] ll : settled) {
             // a cheap box first: 150 km is under 1.4 degrees of latitude, and of longitude below 60 degrees
-            if (Math.abs(ll[0] - lat) < 1.4 && Math.abs(ll[1] - lon) < 3 && km(lat, lon, ll[0], ll[1]) < 150) {
+            if (Math.abs(ll[0] - lat) < 1.4 && Math.abs(ll[1] - lon) < 3 && nearKm(lat, lon, ll[0], ll[1]) < 150) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Distance for short ranges (equirectangular): within 1% of the great circle below 200 km. */
+    static double nearKm(double lat1, double lon1, double lat2, double lon2) {
+        double x = Math.toRadians(lon2 - lon1) * Math.cos(Math.toRadians((lat1 + lat2) / 2));
+        double y = Math.toRadians(lat2 - lat1);
+        return 6371 * Math.sqrt(x * x + y * y);
     }
 
     static double km(double lat1, double lon1, double lat2, double lon2) {

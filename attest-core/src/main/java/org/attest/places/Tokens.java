@@ -1,7 +1,5 @@
 package org.attest.places;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.attest.gazetteer.NameKeys;
 
 /**
@@ -18,26 +16,56 @@ final class Tokens {
 
     Tokens(String text) {
         this.text = text;
-        List<int[]> spans = new ArrayList<>();
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean word = Character.isLetterOrDigit(text.charAt(i));
+            if (word && !inWord) {
+                n++;
+            }
+            inWord = word;
+        }
+        size = n;
+        start = new int[n];
+        end = new int[n];
+        folded = new String[n];
+        int k = 0;
         int s = -1;
+        boolean ascii = true;
         for (int i = 0; i <= text.length(); i++) {
-            boolean word = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean word = i < text.length() && Character.isLetterOrDigit(c);
             if (word && s < 0) {
                 s = i;
-            } else if (!word && s >= 0) {
-                spans.add(new int[] {s, i});
+                ascii = true;
+            }
+            if (word) {
+                ascii &= c < 128;
+            } else if (s >= 0) {
+                start[k] = s;
+                end[k] = i;
+                folded[k] = ascii ? lowerAscii(text, s, i) : NameKeys.fold(text.substring(s, i));
+                k++;
                 s = -1;
             }
         }
-        size = spans.size();
-        start = new int[size];
-        end = new int[size];
-        folded = new String[size];
-        for (int i = 0; i < size; i++) {
-            start[i] = spans.get(i)[0];
-            end[i] = spans.get(i)[1];
-            folded[i] = NameKeys.fold(text.substring(start[i], end[i]));
+    }
+
+    private static String lowerAscii(String text, int from, int to) {
+        boolean upper = false;
+        for (int i = from; i < to && !upper; i++) {
+            char c = text.charAt(i);
+            upper = c >= 'A' && c <= 'Z';
         }
+        if (!upper) {
+            return text.substring(from, to); // most words: one copy, no case mapping
+        }
+        char[] out = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            out[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(out);
     }
 
     String surface(int i) {
