@@ -289,7 +289,7 @@ public final class Geoparser implements Stage {
         }
 
         void run(List<PlaceMention> out, List<Unresolved> unresolved) {
-            List<String> countries = focus.weight.keySet().stream().filter(cc -> focus.share(cc) >= 0.05)
+            List<String> countries = focus.weight.keySet().stream()
                     .sorted(Comparator.comparingDouble(cc -> -focus.weight.get(cc))).limit(3).toList();
             for (Lists.Item item : lists.items()) {
                 if (anyCovered(item.first(), item.last()) || !placeList(item.group(), out)) {
