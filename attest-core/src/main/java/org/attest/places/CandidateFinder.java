@@ -35,6 +35,8 @@ final class CandidateFinder {
             Candidate c = exact(t, i);
             if (c == null) {
                 c = skeleton(t, i);
+            } else {
+                c = longerSpelling(t, i, c);
             }
             if (c != null) {
                 out.add(c);
@@ -84,6 +86,30 @@ final class CandidateFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * "Astane Ashrafiyeh": the first word alone is an alternate name of the town, but the whole
+     * stretch is a loose spelling of its full name. The longer reading wins when it names one of the
+     * places the shorter one found.
+     */
+    private Candidate longerSpelling(Tokens t, int i, Candidate exact) {
+        if (exact.entries.length == 0 || !t.joined(exact.last) || exact.last + 1 >= t.size
+                || !t.capitalized(exact.last + 1)) {
+            return exact;
+        }
+        Candidate loose = skeleton(t, i);
+        if (loose == null || loose.last <= exact.last) {
+            return exact;
+        }
+        for (int e : loose.entries) {
+            for (int x : exact.entries) {
+                if (Gazetteer.placeOf(e) == Gazetteer.placeOf(x)) {
+                    return new Candidate(i, loose.last, new int[] {x}, false, exact.regions);
+                }
+            }
+        }
+        return exact;
     }
 
     private Candidate skeleton(Tokens t, int i) {
