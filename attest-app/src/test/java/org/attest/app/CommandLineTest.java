@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.attest.gazetteer.GeoNamesFixture;
@@ -19,22 +16,8 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
@@ -45,7 +28,7 @@ class CommandLineTest {
         Files.write(dir.resolve("bad-utf8.txt"), new byte[] {'a', (byte) 0xC3, (byte) 0x28, 'b'});
         Files.writeString(dir.resolve("empty.txt"), "");
         Files.writeString(dir.resolve("notext.html"), "<html><body><script>x()</script></body></html>");
-        Run r = run("extract", dir.toString(), dir.resolve("missing.txt").toString());
+        Cli.Run r = run("extract", dir.toString(), dir.resolve("missing.txt").toString());
         assertThat(r.status()).isEqualTo(1);
         String[] errors = r.err().strip().split("\n");
         assertThat(errors).hasSize(5).allSatisfy(line -> assertThat(line).startsWith("attest: "));
@@ -61,13 +44,13 @@ class CommandLineTest {
         Files.writeString(dir.resolve("a.txt"), "Security forces arrested 12 students in Tabriz on Saturday.");
         Files.writeString(dir.resolve("b.txt"), "Thousands of teachers protested in Isfahan and Shiraz.");
         String db = dir.resolve("t.db").toString();
-        Run first = run("ingest", "--db", db, dir.toString());
-        Run second = run("ingest", "--db", db, dir.toString());
+        Cli.Run first = run("ingest", "--db", db, dir.toString());
+        Cli.Run second = run("ingest", "--db", db, dir.toString());
         assertThat(first.out()).contains("2 new");
         assertThat(second.out()).contains("0 new", "2 unchanged");
-        Run report = run("report", "--db", db);
+        Cli.Run report = run("report", "--db", db);
         assertThat(report.out()).contains("2 documents").contains("arrest");
-        Run csv = run("export", "--db", db, "--format", "csv", "--type", "arrest");
+        Cli.Run csv = run("export", "--db", db, "--format", "csv", "--type", "arrest");
         assertThat(csv.out()).startsWith("event_id_cnty,event_date").contains("Tabriz");
     }
 
@@ -76,7 +59,7 @@ class CommandLineTest {
         Path shared = Path.of(System.getProperty("attest.shared.dir", "../shared"));
         assumeTrue(Files.isDirectory(shared.resolve("gold/seeds")), "../shared/gold/seeds absent: seed evaluation skipped");
         GeoNamesFixture.gazetteer();
-        Run r = run("eval", "--json", "--gold", shared.resolve("gold/seeds").toString(),
+        Cli.Run r = run("eval", "--json", "--gold", shared.resolve("gold/seeds").toString(),
                 shared.resolve("corpus/seeds").toString());
         JsonNode micro = new ObjectMapper().readTree(r.out()).path("micro");
         assertThat(micro.path("places").path("f1").asDouble()).isGreaterThanOrEqualTo(0.97);

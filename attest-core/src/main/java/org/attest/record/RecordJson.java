@@ -30,20 +30,7 @@ public final class RecordJson {
         o.put("language", d.language());
         o.put("text", d.text());
         ArrayNode places = o.putArray("places");
-        for (PlaceMention p : d.places()) {
-            ObjectNode x = places.addObject();
-            x.put("surface", p.surface());
-            span(x, p.span());
-            x.put("geonameid", p.geonameid());
-            x.put("name", p.name());
-            x.put("kind", p.kind().code());
-            x.put("country", p.country());
-            x.put("admin1", p.admin1());
-            x.put("lat", p.lat());
-            x.put("lon", p.lon());
-            x.put("confidence", p.confidence());
-            x.put("pass", p.pass());
-        }
+        d.places().forEach(p -> places.add(place(p)));
         ArrayNode unresolved = o.putArray("unresolved");
         for (Unresolved u : d.unresolved()) {
             ObjectNode x = unresolved.addObject();
@@ -52,17 +39,7 @@ public final class RecordJson {
             x.put("reason", u.reason());
         }
         ArrayNode quantities = o.putArray("quantities");
-        for (Quantity q : d.quantities()) {
-            ObjectNode x = quantities.addObject();
-            x.put("text", q.text());
-            span(x, q.span());
-            x.put("value", q.value());
-            x.put("value_max", q.valueMax());
-            x.put("qualifier", q.qualifier().code());
-            x.put("unit", q.unit());
-            x.put("what", q.what());
-            x.put("rule", q.rule());
-        }
+        d.quantities().forEach(q -> quantities.add(quantity(q)));
         ArrayNode events = o.putArray("events");
         for (Event e : d.events()) {
             ObjectNode x = events.addObject();
@@ -103,6 +80,37 @@ public final class RecordJson {
             errors.addObject().put("stage", i.stage()).put("reason", i.reason());
         }
         return o;
+    }
+
+    /** One place mention as the record writes it. */
+    public ObjectNode place(PlaceMention p) {
+        ObjectNode x = mapper.createObjectNode();
+        x.put("surface", p.surface());
+        span(x, p.span());
+        x.put("geonameid", p.geonameid());
+        x.put("name", p.name());
+        x.put("kind", p.kind().code());
+        x.put("country", p.country());
+        x.put("admin1", p.admin1());
+        x.put("lat", p.lat());
+        x.put("lon", p.lon());
+        x.put("confidence", p.confidence());
+        x.put("pass", p.pass());
+        return x;
+    }
+
+    /** One quantity as the record writes it. */
+    public ObjectNode quantity(Quantity q) {
+        ObjectNode x = mapper.createObjectNode();
+        x.put("text", q.text());
+        span(x, q.span());
+        x.put("value", q.value());
+        x.put("value_max", q.valueMax());
+        x.put("qualifier", q.qualifier().code());
+        x.put("unit", q.unit());
+        x.put("what", q.what());
+        x.put("rule", q.rule());
+        return x;
     }
 
     public String toLine(Document d) {

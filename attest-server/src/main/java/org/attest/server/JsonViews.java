@@ -64,33 +64,14 @@ final class JsonViews {
         return o;
     }
 
+    /** A place mention as the extraction record writes it. */
     ObjectNode place(PlaceMention p) {
-        ObjectNode x = mapper.createObjectNode();
-        x.put("surface", p.surface());
-        span(x, p.span());
-        x.put("geonameid", p.geonameid());
-        x.put("name", p.name());
-        x.put("kind", p.kind().code());
-        x.put("country", p.country());
-        x.put("admin1", p.admin1());
-        x.put("lat", p.lat());
-        x.put("lon", p.lon());
-        x.put("confidence", p.confidence());
-        x.put("pass", p.pass());
-        return x;
+        return record.place(p);
     }
 
+    /** A quantity as the extraction record writes it. */
     ObjectNode quantity(Quantity q) {
-        ObjectNode x = mapper.createObjectNode();
-        x.put("text", q.text());
-        span(x, q.span());
-        x.put("value", q.value());
-        x.put("value_max", q.valueMax());
-        x.put("qualifier", q.qualifier().code());
-        x.put("unit", q.unit());
-        x.put("what", q.what());
-        x.put("rule", q.rule());
-        return x;
+        return record.quantity(q);
     }
 
     /**
