@@ -22,8 +22,8 @@ import org.attest.store.Store;
  * A SQLite store filled through the real pipeline (real GeoNames) with the invented reports in
  * {@code docs/}: teachers protesting and arrested in Isfahan (March 2023), killings in Zahedan
  * (February 2023), and a hostile page whose text carries script, onerror and javascript: payloads
- * (Shiraz, May 2023). No pipeline stage finds checks yet, so the teachers' report gets one
- * written here, and the store one cross-document check.
+ * (Shiraz, May 2023). The teachers' report also gets a check written here, so that the check
+ * filters have a known target whatever the checks stage finds, and the store one cross-document check.
  */
 final class TestCorpus {
     static final String TOKEN = "test-token-7f3a";
