@@ -13,7 +13,9 @@ import org.attest.gazetteer.Gazetteer;
  * Makes new articles from seed paragraphs: paragraphs drawn and recombined at random, towns
  * swapped for other GeoNames towns, figures changed, sentences sometimes reordered or dropped.
  * The point is a corpus large and varied enough that no cache (of names, sentences or
- * documents) can make a benchmark look faster than real input would. Deterministic for a seed.
+ * documents) can make a benchmark look faster than real input would. Like a real report, each
+ * article is mostly about one country: four in five swapped towns come from a country drawn
+ * for the article, the rest from anywhere. Deterministic for a seed.
  */
 public final class ArticleGenerator {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -24,7 +26,10 @@ public final class ArticleGenerator {
     private final List<Paragraph> paragraphs;
     private final List<Paragraph> headings;
     private final String[] towns;
+    /** Towns grouped by country, for countries with at least 20 towns. */
+    private final List<String[]> townsByCountry;
     private final Random random;
+    private String[] focus;
 
     public ArticleGenerator(List<Paragraph> paragraphs, Gazetteer gazetteer, long seed) {
         this.paragraphs = List.copyOf(paragraphs);
@@ -35,18 +40,19 @@ public final class ArticleGenerator {
             }
         }
         this.headings = h.isEmpty() ? this.paragraphs : h;
-        this.towns = towns(gazetteer);
-        this.random = new Random(seed);
-    }
-
-    private static String[] towns(Gazetteer g) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < g.size(); i++) {
-            if (g.population(i) >= MIN_POPULATION) {
-                out.add(g.name(i));
+        java.util.Map<String, List<String>> byCountry = new java.util.TreeMap<>();
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < gazetteer.size(); i++) {
+            if (gazetteer.population(i) >= MIN_POPULATION) {
+                all.add(gazetteer.name(i));
+                byCountry.computeIfAbsent(gazetteer.country(i), k -> new ArrayList<>()).add(gazetteer.name(i));
             }
         }
-        return out.toArray(String[]::new);
+        this.towns = all.toArray(String[]::new);
+        this.townsByCountry = byCountry.values().stream().filter(l -> l.size() >= 20)
+                .map(l -> l.toArray(String[]::new)).toList();
+        this.random = new Random(seed);
+        this.focus = towns;
     }
 
     public int townCount() {
@@ -62,8 +68,9 @@ public final class ArticleGenerator {
         return vary(headings.get(random.nextInt(headings.size())));
     }
 
-    /** Body paragraphs adding up to at least {@code chars} characters. */
+    /** Body paragraphs adding up to at least {@code chars} characters, about a newly drawn country. */
     public List<String> body(int chars) {
+        focus = townsByCountry.isEmpty() ? towns : townsByCountry.get(random.nextInt(townsByCountry.size()));
         List<String> out = new ArrayList<>();
         int n = 0;
         while (n < chars) {
@@ -83,7 +90,8 @@ public final class ArticleGenerator {
     String vary(Paragraph p) {
         StringBuilder b = new StringBuilder(p.text());
         for (int i = p.townStarts().length - 1; i >= 0; i--) {
-            b.replace(p.townStarts()[i], p.townEnds()[i], towns[random.nextInt(towns.length)]);
+            String[] from = random.nextInt(5) == 0 ? towns : focus;
+            b.replace(p.townStarts()[i], p.townEnds()[i], from[random.nextInt(from.length)]);
         }
         String s = changeFigures(b);
         if (random.nextInt(4) == 0) {

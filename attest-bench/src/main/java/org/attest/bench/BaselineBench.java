@@ -32,9 +32,11 @@ public class BaselineBench {
     }
 
     @Benchmark
-    public List<CoreNlpBaseline.Place> coreNlp(Texts texts, Meter meter) {
+    public List<CoreNlpBaseline.Place> coreNlp(Texts texts, Meter meter, CpuMeter cpu) {
         Source s = texts.corpus.get(meter.next(texts.corpus.size()));
+        List<CoreNlpBaseline.Place> result = texts.baseline.places(new String(s.bytes(), StandardCharsets.UTF_8));
         meter.bytes += s.bytes().length;
-        return texts.baseline.places(new String(s.bytes(), StandardCharsets.UTF_8));
+        cpu.add(s.bytes().length);
+        return result;
     }
 }

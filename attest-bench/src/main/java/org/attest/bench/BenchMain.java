@@ -89,7 +89,7 @@ public final class BenchMain {
         results.machine = Machine.read();
         results.heapStepMb = 32;
         results.settings = String.format("corpus %d MB, seed %d, JMH: 1 fork, %s", Corpus.defaultBytes() / 1_000_000,
-                Corpus.defaultSeed(), quick ? "1 x 2 s warm-up, 2 x 2 s measured" : "2 x 3 s warm-up, 3 x 4 s measured");
+                Corpus.defaultSeed(), quick ? "1 x 2 s warm-up, 2 x 2 s measured" : "3 x 4 s warm-up, 3 x 4 s measured");
         if (only.contains("footprint")) {
             footprint();
         }
@@ -169,8 +169,8 @@ public final class BenchMain {
                 .include(Pattern.quote(bench.getName()) + "\\.")
                 .forks(1)
                 .threads(threads)
-                .warmupIterations(quick ? 1 : 2)
-                .warmupTime(TimeValue.seconds(quick ? 2 : 3))
+                .warmupIterations(quick ? 1 : 3)
+                .warmupTime(TimeValue.seconds(quick ? 2 : 4))
                 .measurementIterations(quick ? 2 : 3)
                 .measurementTime(TimeValue.seconds(quick ? 2 : 4))
                 .shouldDoGC(true)

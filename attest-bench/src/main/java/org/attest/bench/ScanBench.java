@@ -32,10 +32,12 @@ public class ScanBench {
     }
 
     @Benchmark
-    public long rawScan(Texts texts, Meter meter) {
+    public long rawScan(Texts texts, Meter meter, CpuMeter cpu) {
         Source s = texts.corpus.get(meter.next(texts.corpus.size()));
+        long result = scan(new String(s.bytes(), StandardCharsets.UTF_8));
         meter.bytes += s.bytes().length;
-        return scan(new String(s.bytes(), StandardCharsets.UTF_8));
+        cpu.add(s.bytes().length);
+        return result;
     }
 
     /** Number of tokens plus a hash of their characters. */
