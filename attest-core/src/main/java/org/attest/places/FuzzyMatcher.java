@@ -1,7 +1,11 @@
 package org.attest.places;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.attest.gazetteer.Gazetteer;
 import org.attest.gazetteer.NameKeys;
@@ -13,7 +17,10 @@ import org.attest.gazetteer.NameKeys;
  * away, or, in a long name, when its skeleton is one edit away and its letters two; the closest
  * letters win.
  * Per-country spelling lists are computed on first use and memoised: a cache of a pure function,
- * so the geoparser stays a pure stage.
+ * so the geoparser stays a pure stage. They are bucketed by first letter and length, so a lookup
+ * reads only the spellings that can be two edits away or closer (a scan of every spelling of a
+ * large country cost a third of the places stage); candidates are then taken in gazetteer order,
+ * so the result is the same as that of the full scan.
  */
 final class FuzzyMatcher {
     private static final int MIN_LENGTH = 6;
@@ -21,7 +28,10 @@ final class FuzzyMatcher {
     private static final int LONG_NAME = 12;
 
     private final Gazetteer gazetteer;
-    private final ConcurrentHashMap<String, List<Object[]>> byCountry = new ConcurrentHashMap<>();
+    /** One spelling of a place, and its position in the country's gazetteer-ordered list. */
+    private record Row(Gazetteer.Spelling spelling, int place, int order) {}
+
+    private final ConcurrentHashMap<String, Map<Long, Row[]>> byCountry = new ConcurrentHashMap<>();
 
     FuzzyMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -40,11 +50,8 @@ final class FuzzyMatcher {
         List<Integer> out = new ArrayList<>();
         int best = 3;
         for (String cc : countries) {
-            for (Object[] row : byCountry.computeIfAbsent(cc, this::spellingsOf)) {
-                Gazetteer.Spelling sp = (Gazetteer.Spelling) row[0];
-                if (sp.compact().length() < MIN_LENGTH || sp.compact().charAt(0) != compact.charAt(0)) {
-                    continue;
-                }
+            for (Row row : candidates(byCountry.computeIfAbsent(cc, this::spellingsOf), compact)) {
+                Gazetteer.Spelling sp = row.spelling();
                 int letters = NameKeys.boundedDistance(sp.compact(), compact, 2);
                 boolean close = letters <= 1 || (letters == 2 && compact.length() >= LONG_NAME
                         && NameKeys.boundedDistance(sp.skeleton(), skeleton, 1) <= 1);
@@ -55,7 +62,7 @@ final class FuzzyMatcher {
                     out.clear();
                     best = letters;
                 }
-                int entry = (Integer) row[1] * 4 + Gazetteer.ALTERNATE;
+                int entry = row.place() * 4 + Gazetteer.ALTERNATE;
                 if (!out.contains(entry)) {
                     out.add(entry);
                 }
@@ -64,13 +71,37 @@ final class FuzzyMatcher {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private List<Object[]> spellingsOf(String cc) {
-        List<Object[]> rows = new ArrayList<>();
-        for (int p : gazetteer.placesIn(cc)) {
-            for (Gazetteer.Spelling s : gazetteer.spellings(p)) {
-                rows.add(new Object[] {s, p});
+    /** Spellings with the same first letter and a length within two, in gazetteer order. */
+    private static List<Row> candidates(Map<Long, Row[]> buckets, String compact) {
+        List<Row> rows = new ArrayList<>();
+        for (int len = compact.length() - 2; len <= compact.length() + 2; len++) {
+            Row[] bucket = buckets.get(key(compact.charAt(0), len));
+            if (bucket != null) {
+                rows.addAll(Arrays.asList(bucket));
             }
         }
+        rows.sort(Comparator.comparingInt(Row::order));
         return rows;
+    }
+
+    private static long key(char first, int length) {
+        return ((long) first << 32) | length;
+    }
+
+    private Map<Long, Row[]> spellingsOf(String cc) {
+        Map<Long, List<Row>> lists = new HashMap<>();
+        int order = 0;
+        for (int p : gazetteer.placesIn(cc)) {
+            for (Gazetteer.Spelling s : gazetteer.spellings(p)) {
+                int n = s.compact().length();
+                if (n >= MIN_LENGTH) {
+                    lists.computeIfAbsent(key(s.compact().charAt(0), n), k -> new ArrayList<>()).add(new Row(s, p, order));
+                }
+                order++;
+            }
+        }
+        Map<Long, Row[]> out = new HashMap<>();
+        lists.forEach((k, v) -> out.put(k, v.toArray(Row[]::new)));
+        return out;
     }
 }
