@@ -107,7 +107,10 @@ public final class ArticleGenerator {
         return s;
     }
 
-    /** Digit runs get new digits of the same length; four-digit years (19xx, 20xx) are kept. */
+    /**
+     * Digit runs get new digits of the same length; four-digit years (19xx, 20xx) are kept and
+     * numbers up to 31 become 1 to 28, so a changed day of the month is still a real date.
+     */
     private String changeFigures(CharSequence text) {
         Matcher m = DIGITS.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
@@ -117,6 +120,8 @@ public final class ArticleGenerator {
             out.append(text, last, m.start());
             if (d.length() == 4 && (d.startsWith("19") || d.startsWith("20"))) {
                 out.append(d);
+            } else if (d.length() <= 2 && Integer.parseInt(d) <= 31) {
+                out.append(1 + random.nextInt(28)); // may be a day of the month: keep it a valid one
             } else {
                 for (int i = 0; i < d.length(); i++) {
                     boolean lead = i == 0 && d.length() > 1;

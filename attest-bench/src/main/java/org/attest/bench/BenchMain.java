@@ -200,6 +200,7 @@ public final class BenchMain {
         results.coldLoadMs = number(line, "coldLoadMs");
         results.gazetteerMb = number(line, "gazetteerMb");
         results.pipelineMb = number(line, "pipelineMb");
+        results.afterWorkMb = number(line, "afterWorkMb");
         results.gazetteerPlaces = (int) number(line, "places");
     }
 

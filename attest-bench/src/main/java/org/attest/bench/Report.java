@@ -59,8 +59,10 @@ final class Report {
                 .append(f("| load from the compiled cache, warm JVM (JMH single shot, mean of 5) | %.0f ± %.0f ms |%n",
                         r.warmLoadMs, r.warmLoadErrorMs))
                 .append(f("| retained heap: gazetteer | %.0f MB |%n", r.gazetteerMb))
-                .append(f("| retained heap: gazetteer + whole pipeline (lexicons, region tables) | %.0f MB |%n%n",
-                        r.pipelineMb));
+                .append(f("| retained heap: gazetteer + whole pipeline (lexicons, region tables) | %.0f MB |%n",
+                        r.pipelineMb))
+                .append(f("| retained heap: the same after 5 MB of articles (memoised fuzzy-match tables) | %.0f MB |%n%n",
+                        r.afterWorkMb));
 
         b.append("## Scaling with threads\n\n| threads | pipeline MB/s (wall) | speed-up | pipeline MB per CPU-s "
                 + "| raw scan MB/s (wall) | smallest -Xmx that runs |\n")
@@ -76,8 +78,10 @@ final class Report {
         Integer h1 = r.minHeapMb.get(1);
         Integer h2 = r.minHeapMb.get(2);
         if (h1 != null && h2 != null) {
-            b.append(f("%nHeap per extra thread ≈ %d MB (search step %d MB; each thread processes two 1 MB documents "
-                    + "and 2 MB of articles, and holds that input).%n", h2 - h1, r.heapStepMb));
+            b.append(f("%nHeap per extra thread: %s (search step %d MB; each thread processes two 1 MB documents "
+                    + "and 2 MB of articles, and holds that input).%n",
+                    h2 - h1 < r.heapStepMb ? "less than " + r.heapStepMb + " MB" : "about " + (h2 - h1) + " MB",
+                    r.heapStepMb));
         }
         b.append('\n');
 

@@ -19,6 +19,7 @@ final class Results {
     double coldLoadMs = Double.NaN;
     double gazetteerMb = Double.NaN;
     double pipelineMb = Double.NaN;
+    double afterWorkMb = Double.NaN;
     int gazetteerPlaces;
     GoldEval.Result gold;
     /** Smallest -Xmx (MB) that ran the heap probe, by thread count; absent when not measured. */
