@@ -1,7 +1,11 @@
 package org.attest.places;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.attest.gazetteer.Gazetteer;
 import org.attest.gazetteer.NameKeys;
@@ -9,12 +13,14 @@ import org.attest.gazetteer.NameKeys;
 /**
  * One-letter slips in long names ("Birjan" for Birjand, "Villepint" for Villepinte), searched
  * only among the places of the countries a document is about, and only where the context says a
- * place stands there (a list of places, "in X"). The first two letters must be right: a slip there
- * is rare, and the search then reads one small bucket. A spelling matches when its letters are one edit
+ * place stands there (a list of places, "in X"). A spelling matches when its letters are one edit
  * away, or, in a long name, when its skeleton is one edit away and its letters two; the closest
  * letters win.
  * Per-country spelling lists are computed on first use and memoised: a cache of a pure function,
- * so the geoparser stays a pure stage.
+ * so the geoparser stays a pure stage. They are bucketed by first letter and length, so a lookup
+ * reads only the spellings that can be two edits away or closer (a scan of every spelling of a
+ * large country cost a third of the places stage); candidates are then taken in gazetteer order,
+ * so the result is the same as that of the full scan.
  */
 final class FuzzyMatcher {
     private static final int MIN_LENGTH = 6;
@@ -22,9 +28,10 @@ final class FuzzyMatcher {
     private static final int LONG_NAME = 12;
 
     private final Gazetteer gazetteer;
-    /** Per country, spellings by first two letters and length: a slip search reads five small buckets. */
-    private final ConcurrentHashMap<String, java.util.Map<String, List<Object[]>>> byCountry =
-            new ConcurrentHashMap<>();
+    /** One spelling of a place, and its position in the country's gazetteer-ordered list. */
+    private record Row(Gazetteer.Spelling spelling, int place, int order) {}
+
+    private final ConcurrentHashMap<String, Map<Long, Row[]>> byCountry = new ConcurrentHashMap<>();
 
     FuzzyMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -42,15 +49,9 @@ final class FuzzyMatcher {
         }
         List<Integer> out = new ArrayList<>();
         int best = 3;
-        int mask = letters(compact);
         for (String cc : countries) {
-            java.util.Map<String, List<Object[]>> buckets = byCountry.computeIfAbsent(cc, this::spellingsOf);
-            for (int len = compact.length() - 2; len <= compact.length() + 2; len++)
-            for (Object[] row : buckets.getOrDefault(bucket(compact, len), List.of())) {
-                Gazetteer.Spelling sp = (Gazetteer.Spelling) row[0];
-                if (Integer.bitCount(mask ^ (Integer) row[2]) > 4) {
-                    continue; // two edits change at most four letters of the alphabet: too far apart
-                }
+            for (Row row : candidates(byCountry.computeIfAbsent(cc, this::spellingsOf), compact)) {
+                Gazetteer.Spelling sp = row.spelling();
                 int letters = NameKeys.boundedDistance(sp.compact(), compact, 2);
                 boolean close = letters <= 1 || (letters == 2 && compact.length() >= LONG_NAME
                         && NameKeys.boundedDistance(sp.skeleton(), skeleton, 1) <= 1);
@@ -61,7 +62,7 @@ final class FuzzyMatcher {
                     out.clear();
                     best = letters;
                 }
-                int entry = (Integer) row[1] * 4 + Gazetteer.ALTERNATE;
+                int entry = row.place() * 4 + Gazetteer.ALTERNATE;
                 if (!out.contains(entry)) {
                     out.add(entry);
                 }
@@ -70,33 +71,37 @@ final class FuzzyMatcher {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Which letters a-z a spelling uses, as bits. */
-    private static int letters(String compact) {
-        int m = 0;
-        for (int i = 0; i < compact.length(); i++) {
-            char c = compact.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                m |= 1 << (c - 'a');
+    /** Spellings with the same first letter and a length within two, in gazetteer order. */
+    private static List<Row> candidates(Map<Long, Row[]> buckets, String compact) {
+        List<Row> rows = new ArrayList<>();
+        for (int len = compact.length() - 2; len <= compact.length() + 2; len++) {
+            Row[] bucket = buckets.get(key(compact.charAt(0), len));
+            if (bucket != null) {
+                rows.addAll(Arrays.asList(bucket));
             }
         }
-        return m;
+        rows.sort(Comparator.comparingInt(Row::order));
+        return rows;
     }
 
-    /** Spellings are bucketed by their first two letters and their length. */
-    private static String bucket(String compact, int length) {
-        return compact.substring(0, 2) + length;
+    private static long key(char first, int length) {
+        return ((long) first << 32) | length;
     }
 
-    private java.util.Map<String, List<Object[]>> spellingsOf(String cc) {
-        java.util.Map<String, List<Object[]>> rows = new java.util.HashMap<>();
+    private Map<Long, Row[]> spellingsOf(String cc) {
+        Map<Long, List<Row>> lists = new HashMap<>();
+        int order = 0;
         for (int p : gazetteer.placesIn(cc)) {
             for (Gazetteer.Spelling s : gazetteer.spellings(p)) {
-                if (s.compact().length() >= MIN_LENGTH) {
-                    rows.computeIfAbsent(bucket(s.compact(), s.compact().length()), k -> new ArrayList<>())
-                            .add(new Object[] {s, p, letters(s.compact())});
+                int n = s.compact().length();
+                if (n >= MIN_LENGTH) {
+                    lists.computeIfAbsent(key(s.compact().charAt(0), n), k -> new ArrayList<>()).add(new Row(s, p, order));
                 }
+                order++;
             }
         }
-        return rows;
+        Map<Long, Row[]> out = new HashMap<>();
+        lists.forEach((k, v) -> out.put(k, v.toArray(Row[]::new)));
+        return out;
     }
 }

@@ -82,30 +82,37 @@ final class Resolver {
         return new Choice(best, bestScore, margin, bestPass);
     }
 
+    /** 150 km as degrees of latitude: points further apart in latitude alone are not near. */
+    private static final double NEAR_LAT_DEGREES = 150 / (Math.PI * 6371 / 180);
+    /** 150 km as the haversine term: km(a) = 2R asin(sqrt(a)) is below 150 exactly when a is below this. */
+    private static final double NEAR_HAVERSINE = Math.pow(Math.sin(150.0 / (2 * 6371)), 2);
+
+    /**
+     * True when a settled place lies within 150 km. A document of a megabyte settles thousands of
+     * places and this is asked for every candidate entry, so it first drops points by latitude
+     * alone and compares the haversine term with its threshold instead of taking atan2.
+     */
     private boolean near(int p, List<double[]> settled) {
         double lat = gazetteer.lat(p);
         double lon = gazetteer.lon(p);
         for (double[] ll : settled) {
-            // a cheap box first: 150 km is under 1.4 degrees of latitude, and of longitude below 60 degrees
-            if (Math.abs(ll[0] - lat) < 1.4 && Math.abs(ll[1] - lon) < 3 && nearKm(lat, lon, ll[0], ll[1]) < 150) {
+            if (Math.abs(ll[0] - lat) <= NEAR_LAT_DEGREES && haversine(lat, lon, ll[0], ll[1]) < NEAR_HAVERSINE) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Distance for short ranges (equirectangular): within 1% of the great circle below 200 km. */
-    static double nearKm(double lat1, double lon1, double lat2, double lon2) {
-        double x = Math.toRadians(lon2 - lon1) * Math.cos(Math.toRadians((lat1 + lat2) / 2));
-        double y = Math.toRadians(lat2 - lat1);
-        return 6371 * Math.sqrt(x * x + y * y);
+    /** The haversine term a of two points; the distance is 2R atan2(sqrt(a), sqrt(1 - a)). */
+    static double haversine(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        return Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
     }
 
     static double km(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        double a = haversine(lat1, lon1, lat2, lon2);
         return 6371 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
 }
