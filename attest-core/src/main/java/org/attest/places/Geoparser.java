@@ -63,10 +63,14 @@ public final class Geoparser implements Stage {
         Resolver.Focus focus = focus(cands);
         Set<String> hints = provinceHints(t, cands, focus);
         List<double[]> settled = new ArrayList<>();
+        Set<Long> settledIds = new HashSet<>(); // each settled town once: a long report repeats its towns
         List<PlaceMention> out = new ArrayList<>();
         boolean[] covered = new boolean[t.size];
+        java.util.BitSet dated = new java.util.BitSet(doc.text().length());
+        doc.dates().forEach(d -> dated.set(d.span().start(), d.span().end()));
         for (Candidate c : cands) {
-            if (c.alive() && insideDate(doc, t, c)) {
+            int next = dated.nextSetBit(t.start[c.first]);
+            if (c.alive() && next >= 0 && next < t.end[c.last]) {
                 c.rejected = "part of a date";
             }
         }
@@ -81,7 +85,9 @@ public final class Geoparser implements Stage {
                     covered[w] = true;
                 }
                 if (m.lat() != null && m.kind() == PlaceKind.CITY && m.confidence() >= 0.8) {
-                    settled.add(new double[] {m.lat(), m.lon()});
+                    if (settledIds.add(m.geonameid())) {
+                        settled.add(new double[] {m.lat(), m.lon()});
+                    }
                 }
             }
         }
@@ -90,16 +96,6 @@ public final class Geoparser implements Stage {
         out.sort(Comparator.comparing(PlaceMention::span));
         unresolved.sort(Comparator.comparing(Unresolved::span));
         return doc.withPlaces(out, unresolved);
-    }
-
-    private static boolean insideDate(Document doc, Tokens t, Candidate c) {
-        Span s = new Span(t.start[c.first], t.end[c.last]);
-        for (var d : doc.dates()) {
-            if (d.span().overlaps(s)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Resolver.Focus focus(List<Candidate> cands) {
@@ -279,6 +275,7 @@ public final class Geoparser implements Stage {
         private final boolean[] covered;
         private final Resolver.Focus focus;
         private final List<double[]> settled;
+        private final java.util.Map<String, int[]> tried = new java.util.HashMap<>();
 
         GapPass(Tokens t, Lists lists, boolean[] covered, Resolver.Focus focus, List<double[]> settled) {
             this.t = t;
@@ -342,7 +339,8 @@ public final class Geoparser implements Stage {
             for (int w = first; w <= last; w++) {
                 words.add(t.folded[w]);
             }
-            int[] entries = fuzzy.match(words, countries);
+            // a long report names the same unknown town again and again: search its spelling once
+            int[] entries = tried.computeIfAbsent(String.join(" ", words), k -> fuzzy.match(words, countries));
             if (entries.length == 0) {
                 return false;
             }
