@@ -19,7 +19,7 @@ import org.attest.model.PlaceMention;
  * {@code bin/loadbench}: ingest, API and checks figures against a fresh SQLite file and a fresh
  * PostgreSQL database, printed as Markdown tables. Options (all optional):
  * {@code --docs N} (3000) {@code --warmup N} (500) {@code --events N} (1000000)
- * {@code --wrk-seconds N} (20) {@code --checks 10000,30000,100000}
+ * {@code --wrk-seconds N} (20) {@code --checks 1000,3000,10000}
  * {@code --only ingest,api,checks} {@code --pg HOST:PORT} (127.0.0.1:5432)
  * {@code --seeds DIR} (/work/shared/corpus/seeds) {@code --examples DIR} (examples).
  */
@@ -32,7 +32,7 @@ public final class LoadBench {
         int warmup = 500;
         long events = 1_000_000;
         int wrkSeconds = 20;
-        List<Integer> checkSizes = List.of(10_000, 30_000, 100_000);
+        List<Integer> checkSizes = List.of(1_000, 3_000, 10_000);
         Set<String> only = Set.of("ingest", "api", "checks");
         String pg = "127.0.0.1:5432";
         Path seeds = Path.of("/work/shared/corpus/seeds");

@@ -52,11 +52,20 @@ final class EventQuery {
             sql.append(" AND substr(e.event_date, 1, ?) >= substr(?, 1, length(e.event_date))");
             params.add(f.from().length());
             params.add(f.from());
+            // the same condition widened to the year and written as a range, so that an index on
+            // event_date (or type, event_date) can find the rows instead of testing every one
+            sql.append(" AND e.event_date >= ?");
+            params.add(f.from().substring(0, 4));
         }
         if (f.to() != null) {
             sql.append(" AND substr(e.event_date, 1, ?) <= substr(?, 1, length(e.event_date))");
             params.add(f.to().length());
             params.add(f.to());
+            int nextYear = Integer.parseInt(f.to().substring(0, 4)) + 1;
+            if (nextYear <= 9999) {
+                sql.append(" AND e.event_date < ?");
+                params.add(String.format(Locale.ROOT, "%04d", nextYear));
+            }
         }
         if (f.country() != null || f.admin1() != null || f.place() != null || f.bbox() != null
                 || f.geonameid() != null) {
