@@ -77,6 +77,11 @@ interface QueryContract {
         assertThat(types(store.events(EventFilter.all().withDates("2021-12-31", "2022"))))
                 .containsExactly("killing", "rally");
         assertThat(store.events(EventFilter.all().withDates("2023", "9999"))).isEmpty();
+        // with a date bound the order is by date then id, both ways
+        assertThat(types(store.events(EventFilter.all().withDates("2021", null))))
+                .containsExactly("arrest", "protest", "killing", "rally");
+        assertThat(types(store.events(EventFilter.all().withDates("2021", null).withSort(EventFilter.Sort.DATE_DESC))))
+                .containsExactly("rally", "killing", "protest", "arrest");
     }
 
     @Test

@@ -129,7 +129,21 @@ final class EventQuery {
         params.add(f.limit());
         params.add(f.offset());
         return load("SELECT " + EVENT_COLUMNS + ", " + Rows.DOCUMENT_REF_COLUMNS + FROM + w.sql()
-                + orderBy(f.sort()) + " LIMIT ? OFFSET ?", params);
+                + orderBy(f) + " LIMIT ? OFFSET ?", params);
+    }
+
+    /**
+     * A date bound leaves no undated event, so "undated last" is then a constant and is left out:
+     * the order is then that of the (type, event_date) index (whose entries end with the row id
+     * on SQLite), which the database can walk instead of sorting every match.
+     */
+    private static String orderBy(EventFilter f) {
+        boolean dated = f.from() != null || f.to() != null;
+        return switch (f.sort()) {
+            case DATE -> dated ? " ORDER BY e.event_date, e.id" : orderBy(f.sort());
+            case DATE_DESC -> dated ? " ORDER BY e.event_date DESC, e.id DESC" : orderBy(f.sort());
+            case ID -> orderBy(f.sort());
+        };
     }
 
     private static String orderBy(EventFilter.Sort sort) {
