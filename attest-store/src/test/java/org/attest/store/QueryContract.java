@@ -68,6 +68,23 @@ interface QueryContract {
     }
 
     @Test
+    default void yearRangesKeepTheirFirstAndLastDays() throws Exception {
+        Store store = twoReports();
+        // the year bounds added for the index must neither drop 2021's dates nor let 2022's in
+        assertThat(types(store.events(EventFilter.all().withDates("2021", "2021"))))
+                .containsExactly("arrest", "protest");
+        assertThat(store.count(EventFilter.all().withDates("2021", "2021"))).isEqualTo(2);
+        assertThat(types(store.events(EventFilter.all().withDates("2021-12-31", "2022"))))
+                .containsExactly("killing", "rally");
+        assertThat(store.events(EventFilter.all().withDates("2023", "9999"))).isEmpty();
+        // with a date bound the order is by date then id, both ways
+        assertThat(types(store.events(EventFilter.all().withDates("2021", null))))
+                .containsExactly("arrest", "protest", "killing", "rally");
+        assertThat(types(store.events(EventFilter.all().withDates("2021", null).withSort(EventFilter.Sort.DATE_DESC))))
+                .containsExactly("rally", "killing", "protest", "arrest");
+    }
+
+    @Test
     default void placeFiltersNeedOnePlaceThatMatchesThemAll() throws Exception {
         Store store = twoReports();
         assertThat(types(store.events(EventFilter.all().withArea("ir", null))))
