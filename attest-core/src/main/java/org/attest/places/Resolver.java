@@ -50,7 +50,9 @@ final class Resolver {
             int p = Gazetteer.placeOf(e);
             int kind = Gazetteer.kindOf(e);
             StringBuilder pass = new StringBuilder(skeletal ? "skeleton" : "exact");
-            double s = kind == Gazetteer.PRIMARY ? 3 : kind == Gazetteer.ALTERNATE ? 2 : 1.5;
+            // English exonyms ("Geneva", "Munich") are GeoNames alternates: the place's own name counts
+            // only a little more than an alternate, and population a little more than before
+            double s = kind == Gazetteer.PRIMARY ? 2.5 : kind == Gazetteer.ALTERNATE ? 2 : 1.5;
             pass.append(kind == Gazetteer.PRIMARY ? "-name" : kind == Gazetteer.ALTERNATE ? "-alternate" : "-short");
             double share = focus.share(gazetteer.country(p));
             if (share > 0) {
@@ -64,7 +66,7 @@ final class Resolver {
             String fc = gazetteer.featureCode(p);
             s += fc.equals("PPLC") ? 2 : SEATS.contains(fc) ? 1.5 : fc.equals("PPLA2") ? 1
                     : fc.startsWith("PPLA") ? 0.5 : fc.equals("PPLX") || fc.equals("PPLH") || fc.equals("PPLQ") ? -2 : 0;
-            s += Math.log10(gazetteer.population(p) + 1) / 2;
+            s += Math.log10(gazetteer.population(p) + 1) * 0.75;
             if (near(p, settled)) {
                 s += 1.5;
                 pass.append("+nearby");

@@ -102,6 +102,23 @@ class GeoparserTest {
                 .extracting(PlaceMention::country).containsExactly("IR");
     }
 
+    static final long GENEVA_SWITZERLAND = 2660646;
+
+    @Test
+    void genevaProblemAnEnglishExonymOfABigCityBeatsSmallTownsOfThatName() {
+        Document d = GeoparserFixture.parse(
+                "Iran executed two men in Isfahan and Shiraz, and U.N. experts in Geneva condemned it. "
+                        + "The United States imposed sanctions.");
+        assertThat(ids(d)).contains(GENEVA_SWITZERLAND);
+    }
+
+    @Test
+    void caspianProblemASmallForeignTownDoesNotStandInForASea() {
+        Document d = GeoparserFixture.parse(
+                "Protests spread to Rasht and Sari on the Caspian coast, while the United States watched.");
+        assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("Caspian");
+    }
+
     @Test
     void hashtagsAndUrlsAreSkipped() {
         assertThat(GeoparserFixture.parse("Trending: #TehranProtests and https://example.org/Tehran today").places()).isEmpty();
