@@ -200,7 +200,7 @@ public final class Geoparser implements Stage {
                 && gazetteer.population(p) < 100_000) { // a city's English exonym ("Geneva") is an alternate too
             return null; // another country's alternate name for a word of this text ("Rashid" for Rosetta)
         }
-        if (share < 0.3 && !c.listed && c.cueKind == null && gazetteer.population(p) < MIN_POPULATION_ABROAD
+        if (share < 0.5 && !c.listed && c.cueKind == null && gazetteer.population(p) < MIN_POPULATION_ABROAD
                 && !gazetteer.featureCode(p).startsWith("PPLA") && !gazetteer.featureCode(p).equals("PPLC")) {
             return null;
         }

@@ -46,6 +46,10 @@ final class Resolver {
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         String bestPass = "";
+        long largest = 0;
+        for (int e : entries) {
+            largest = Math.max(largest, gazetteer.population(Gazetteer.placeOf(e)));
+        }
         for (int e : entries) {
             int p = Gazetteer.placeOf(e);
             int kind = Gazetteer.kindOf(e);
@@ -67,6 +71,10 @@ final class Resolver {
             s += fc.equals("PPLC") ? 2 : SEATS.contains(fc) ? 1.5 : fc.equals("PPLA2") ? 1
                     : fc.startsWith("PPLA") ? 0.5 : fc.equals("PPLX") || fc.equals("PPLH") || fc.equals("PPLQ") ? -2 : 0;
             s += Math.log10(gazetteer.population(p) + 1) * 0.75;
+            if (largest >= 100_000 && gazetteer.population(p) * 5 < largest) {
+                s -= 1.5; // a city of that name five times larger is the likelier reading ("Geneva")
+                pass.append("-smaller");
+            }
             if (near(p, settled)) {
                 s += 1.5;
                 pass.append("+nearby");
