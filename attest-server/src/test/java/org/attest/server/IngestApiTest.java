@@ -9,7 +9,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.StreamSupport;
 import org.attest.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,36 +27,30 @@ class IngestApiTest {
     private static AttestServer readOnly;
     private static Http http;
 
+    private static LiveServers live;
+
     @BeforeAll
     static void start() throws Exception {
-        store = TestCorpus.fill(dir);
-        server = AttestServer.create(store, TestCorpus::pipeline,
-                ServerConfig.local(0).withWriteToken(TestCorpus.TOKEN).withMaxBodyBytes(64 * 1024)).start();
-        readOnly = AttestServer.create(store, TestCorpus::pipeline, ServerConfig.local(0)).start();
-        http = new Http(server.port());
+        live = LiveServers.start(dir);
+        store = live.store;
+        server = live.server;
+        readOnly = live.readOnly;
+        http = live.http;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-        if (readOnly != null) {
-            readOnly.close();
-        }
-        if (store != null) {
-            store.close();
+        if (live != null) {
+            live.close();
         }
     }
 
     private static JsonNode ok(String path) {
-        Http.Answer a = http.get(path);
-        assertThat(a.status()).as(path + ": " + a.body()).isEqualTo(200);
-        return a.json();
+        return live.ok(path);
     }
 
     private static List<String> types(JsonNode page) {
-        return StreamSupport.stream(page.get("items").spliterator(), false).map(e -> e.get("type").asText()).toList();
+        return LiveServers.types(page);
     }
 
     private static String enc(String s) {
