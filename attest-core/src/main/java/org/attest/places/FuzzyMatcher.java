@@ -29,7 +29,7 @@ final class FuzzyMatcher {
 
     private final Gazetteer gazetteer;
     /** One spelling of a place, and its position in the country's gazetteer-ordered list. */
-    private record Row(Gazetteer.Spelling spelling, int place, int order) {}
+    private record Row(Gazetteer.Spelling spelling, int place, int order, int letters) {}
 
     private final ConcurrentHashMap<String, Map<Long, Row[]>> byCountry = new ConcurrentHashMap<>();
 
@@ -49,8 +49,12 @@ final class FuzzyMatcher {
         }
         List<Integer> out = new ArrayList<>();
         int best = 3;
+        int mask = letterMask(compact);
         for (String cc : countries) {
             for (Row row : candidates(byCountry.computeIfAbsent(cc, this::spellingsOf), compact)) {
+                if (Integer.bitCount(mask ^ row.letters()) > 4) {
+                    continue; // two edits change at most four letters of the alphabet: too far apart
+                }
                 Gazetteer.Spelling sp = row.spelling();
                 int letters = NameKeys.boundedDistance(sp.compact(), compact, 2);
                 boolean close = letters <= 1 || (letters == 2 && compact.length() >= LONG_NAME
@@ -84,6 +88,18 @@ final class FuzzyMatcher {
         return rows;
     }
 
+    /** Which letters a-z a spelling uses, as bits. */
+    private static int letterMask(String compact) {
+        int m = 0;
+        for (int i = 0; i < compact.length(); i++) {
+            char c = compact.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                m |= 1 << (c - 'a');
+            }
+        }
+        return m;
+    }
+
     private static long key(char first, int length) {
         return ((long) first << 32) | length;
     }
@@ -95,7 +111,7 @@ final class FuzzyMatcher {
             for (Gazetteer.Spelling s : gazetteer.spellings(p)) {
                 int n = s.compact().length();
                 if (n >= MIN_LENGTH) {
-                    lists.computeIfAbsent(key(s.compact().charAt(0), n), k -> new ArrayList<>()).add(new Row(s, p, order));
+                    lists.computeIfAbsent(key(s.compact().charAt(0), n), k -> new ArrayList<>()).add(new Row(s, p, order, letterMask(s.compact())));
                 }
                 order++;
             }
