@@ -91,7 +91,7 @@ public final class DateParser {
             if (end > pos) {
                 seen++;
                 String line = text.substring(pos, Math.min(end, pos + DATELINE_PREFIX));
-                LocalDate d = writtenDate(line, true);
+                LocalDate d = hasFourDigits(line) ? writtenDate(line, true) : null;
                 if (d != null) {
                     return d;
                 }
@@ -127,6 +127,19 @@ public final class DateParser {
             }
         }
         return null;
+    }
+
+    /** Every written date has a four-digit year: a cheap test that spares most lines the patterns. */
+    private static boolean hasFourDigits(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean framed(String s, int start, int end) {

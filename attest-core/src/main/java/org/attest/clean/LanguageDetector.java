@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.attest.internal.WordTable;
 
 /**
  * Guesses a document's language from the share of Latin and Arabic-script letters, a small
@@ -26,9 +26,21 @@ public final class LanguageDetector {
     record Profile(String language, boolean arabicScript, Set<String> words, String letters) {}
 
     private final List<Profile> profiles;
+    /** Each profile word with the bit set of the profiles (by index) that hold it. */
+    private final WordTable<Integer> profileBits;
 
     LanguageDetector(List<Profile> profiles) {
+        if (profiles.size() > Integer.SIZE) {
+            throw new IllegalArgumentException("at most 32 language profiles");
+        }
         this.profiles = List.copyOf(profiles);
+        Map<String, Integer> bits = new HashMap<>();
+        for (int i = 0; i < this.profiles.size(); i++) {
+            for (String w : this.profiles.get(i).words()) {
+                bits.merge(w, 1 << i, (a, b) -> a | b);
+            }
+        }
+        this.profileBits = new WordTable<>(bits);
     }
 
     /** Loads {@code language-profiles.txt} from this package. */
@@ -84,15 +96,16 @@ public final class LanguageDetector {
         if (major < 0.6 * (latin + arabic)) {
             return UNDETERMINED;
         }
-        Map<String, Integer> hits = new HashMap<>();
-        int totalWords = countWords(text, n, arabicScript, hits);
+        int[] hits = new int[profiles.size()];
+        int totalWords = countWords(text, n, hits);
         String best = UNDETERMINED;
         double bestScore = 0;
-        for (Profile p : profiles) {
+        for (int k = 0; k < profiles.size(); k++) {
+            Profile p = profiles.get(k);
             if (p.arabicScript() != arabicScript) {
                 continue;
             }
-            double score = totalWords == 0 ? 0 : hits.getOrDefault(p.language(), 0) / (double) totalWords;
+            double score = totalWords == 0 ? 0 : hits[k] / (double) totalWords;
             score += letterShare(text, n, p.letters(), major);
             if (score > bestScore) {
                 bestScore = score;
@@ -102,8 +115,8 @@ public final class LanguageDetector {
         return bestScore >= MIN_WORD_SHARE ? best : UNDETERMINED;
     }
 
-    /** Splits the sample into words and counts, per language, the words in its profile. */
-    private int countWords(String text, int n, boolean arabicScript, Map<String, Integer> hits) {
+    /** Splits the sample into words and counts, per profile (by index), the words in it. */
+    private int countWords(String text, int n, int[] hits) {
         int words = 0;
         int i = 0;
         while (i < n) {
@@ -116,11 +129,9 @@ public final class LanguageDetector {
             }
             if (i > start) {
                 words++;
-                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
-                for (Profile p : profiles) {
-                    if (p.arabicScript() == arabicScript && p.words().contains(w)) {
-                        hits.merge(p.language(), 1, Integer::sum);
-                    }
+                Integer bits = profileBits.get(text, start, i);
+                for (int b = bits == null ? 0 : bits; b != 0; b &= b - 1) {
+                    hits[Integer.numberOfTrailingZeros(b)]++;
                 }
             }
         }

@@ -27,6 +27,7 @@ public final class PlainTextCleaner {
         StringBuilder kept = new StringBuilder(normalized.length());
         int pos = 0;
         int n = normalized.length();
+        boolean dropped = false;
         while (pos < n) {
             int end = normalized.indexOf('\n', pos);
             if (end < 0) {
@@ -37,11 +38,14 @@ public final class PlainTextCleaner {
                 kept.append('\n');
             } else if (!patterns.isFurniture(line)) {
                 kept.append(line).append('\n');
+            } else {
+                dropped = true;
             }
             pos = end + 1;
         }
-        // dropping lines may leave several blank lines in a row: lay out again
-        String text = TextNormalizer.layout(kept.toString());
+        // dropping lines may leave several blank lines in a row: lay out again (the normalised
+        // text is already laid out when nothing was dropped)
+        String text = dropped ? TextNormalizer.layout(kept.toString()) : normalized;
         return new Cleaned(text, captionSpans(text));
     }
 

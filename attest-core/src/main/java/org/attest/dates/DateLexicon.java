@@ -1,5 +1,6 @@
 package org.attest.dates;
 
+import org.attest.internal.WordTable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

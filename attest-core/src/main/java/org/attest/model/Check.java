@@ -1,5 +1,7 @@
 package org.attest.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +15,13 @@ import java.util.Map;
  */
 public record Check(String kind, Map<String, Object> figures, String message, List<Span> evidence) {
     public Check {
-        figures = Map.copyOf(figures);
+        // insertion order, not Map.copyOf's per-JVM order: the same input gives the same JSON
+        figures.forEach((k, v) -> {
+            if (k == null || v == null) {
+                throw new NullPointerException("check figures hold no nulls");
+            }
+        });
+        figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
         evidence = List.copyOf(evidence);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.attest.internal.WordTable;
 import org.attest.model.Qualifier;
 
 /**
@@ -44,8 +45,8 @@ public final class QuantityLexicon {
     final Map<String, Currency> currencies;
     final Map<String, ScaleSuffix> scaleSuffixes;
     final Map<String, String> tollNouns;
-    /** Every word that can open a number, by first letter: a pre-filter without allocation. */
-    private final String[][] openersByLetter = new String[26][];
+    /** Every word that can open a number: a pre-filter probed without allocation. */
+    private final WordTable<String> openers;
     private final int longestQualifier;
     /** First words of {@link #fewWords}, few enough to compare one by one. */
     private final String[] fewOpeners;
@@ -77,10 +78,7 @@ public final class QuantityLexicon {
         for (String f : fractions.keySet()) {
             openers.addAll(List.of(f.split(" ")));
         }
-        for (char c = 'a'; c <= 'z'; c++) {
-            final char letter = c;
-            openersByLetter[c - 'a'] = openers.stream().filter(w -> w.charAt(0) == letter).toArray(String[]::new);
-        }
+        this.openers = WordTable.of(openers);
         int words = 1;
         for (String k : this.qualifiers.keySet()) {
             words = Math.max(words, k.split(" ").length);
@@ -163,13 +161,7 @@ public final class QuantityLexicon {
         while (stop < end && text.charAt(stop) != '-') {
             stop++;
         }
-        int len = stop - start;
-        for (String w : openersByLetter[c - 'a']) {
-            if (w.length() == len && regionEqualsIgnoreCase(text, start, w)) {
-                return true;
-            }
-        }
-        return false;
+        return openers.contains(text, start, stop);
     }
 
     /** Whether a lower-case word can open a "several hundred" amount; no hashing. */
@@ -180,15 +172,6 @@ public final class QuantityLexicon {
             }
         }
         return false;
-    }
-
-    private static boolean regionEqualsIgnoreCase(CharSequence text, int start, String lower) {
-        for (int k = 0; k < lower.length(); k++) {
-            if (Character.toLowerCase(text.charAt(start + k)) != lower.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The longest number of words in any qualifier phrase. */

@@ -1,4 +1,4 @@
-package org.attest.dates;
+package org.attest.internal;
 
 import java.util.Map;
 
@@ -9,13 +9,13 @@ import java.util.Map;
  *
  * @param <V> the value type
  */
-final class WordTable<V> {
+public final class WordTable<V> {
     private final String[] keys;
     private final Object[] values;
     private final int mask;
     private final long lengths; // bit k set when some key has length k (k < 64)
 
-    WordTable(Map<String, V> map) {
+    public WordTable(Map<String, V> map) {
         int size = Integer.highestOneBit(Math.max(4, map.size() * 3)) << 1;
         keys = new String[size];
         values = new Object[size];
@@ -36,9 +36,23 @@ final class WordTable<V> {
         lengths = l;
     }
 
+    /** A table holding each word with itself as its value, for membership tests. */
+    public static WordTable<String> of(java.util.Collection<String> words) {
+        Map<String, String> map = new java.util.HashMap<>();
+        for (String w : words) {
+            map.put(w, w);
+        }
+        return new WordTable<>(map);
+    }
+
+    /** True when the word at [s, e) of {@code t}, in lower case, is a key. */
+    public boolean contains(CharSequence t, int s, int e) {
+        return get(t, s, e) != null;
+    }
+
     /** The value of the word at [s, e) of {@code t}, compared in lower case, or {@code null}. */
     @SuppressWarnings("unchecked")
-    V get(CharSequence t, int s, int e) {
+    public V get(CharSequence t, int s, int e) {
         int n = e - s;
         if (n >= 64 || (lengths & (1L << n)) == 0) {
             return null;

@@ -1,4 +1,4 @@
-package org.attest.dates;
+package org.attest.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
