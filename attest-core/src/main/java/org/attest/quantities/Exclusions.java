@@ -72,7 +72,8 @@ final class Exclusions {
         }
         if (first.isWord() && first.capitalized(text) && m.first() > 0 && !qualified && prev != null
                 && !prev.isSymbol('"') && !prev.isSymbol('\u201c') && !prev.isSymbol(':')
-                && !prev.isSymbol('(') && !prev.isSymbol('-') && !prev.isSymbol('\u2013')) {
+                && !prev.isSymbol('(') && !prev.isSymbol('-') && !prev.isSymbol('\u2013')
+                && !prev.isSymbol('\u2014')) {
             return "capitalised-in-name";
         }
         if (first.isNumber() && prev != null && prev.capitalized(text) && m.first() > 1 && !qualified
@@ -98,12 +99,18 @@ final class Exclusions {
         return tok.is("x") || tok.isSymbol('\u00d7');
     }
 
-    /** A number next to a capitalised month name: "June 1", "1 June", "May 2021". */
+    /** A number next to a capitalised month name: "June 1", "1 June", "May 2021", "Aug. 2". */
     private boolean date(String text, Token prev, Token next, List<Token> t, NumberMatch m) {
         if (!t.get(m.first()).isNumber()) {
             return false;
         }
         if (prev != null && prev.capitalized(text) && lex.monthNames.contains(prev.lower())) {
+            return true;
+        }
+        // "Aug. 2", "Sept. 12": an abbreviated month with its full stop
+        int dot = m.first() - 1;
+        if (prev != null && prev.isSymbol('.') && dot >= 1 && t.get(dot - 1).capitalized(text)
+                && lex.monthNames.contains(t.get(dot - 1).lower())) {
             return true;
         }
         if (next != null && next.capitalized(text) && lex.monthNames.contains(next.lower())) {

@@ -92,18 +92,15 @@ class CleanerPlainTextTest {
     }
 
     @Test
-    void cleansAMegabyteQuickly() throws Exception {
+    void cleansAMegabyteOfRepeatedFurniture() throws Exception {
         StringBuilder sb = new StringBuilder();
         while (sb.length() < 1_000_000) {
             sb.append("Protesters gathered in the square on Monday, witnesses said.  Police made 3 arrests.\n");
             sb.append("Share this:\n\n\n");
         }
         String big = sb.toString();
-        clean(big); // warm up
-        long t0 = System.nanoTime();
+        // speed is measured by attest-bench (CleanBench, DocLengthBench), not here
         Document d = clean(big);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertThat(d.text()).doesNotContain("Share this");
-        assertThat(ms).as("ms for 1 MB").isLessThan(1000);
+        assertThat(d.text()).doesNotContain("Share this").contains("Police made 3 arrests.\n\nProtesters");
     }
 }

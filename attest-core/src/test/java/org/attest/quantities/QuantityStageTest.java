@@ -38,6 +38,7 @@ class QuantityStageTest {
         Volunteers handed out a dozen leaflets each. | a dozen leaflets | 12 | - | exact | leaflets
         Hundreds of farmers blocked the motorway. | Hundreds of farmers | 100 | - | vague | farmers
         The rally drew tens of thousands of teachers from every region. | tens of thousands of teachers | 10000 | - | vague | teachers
+        OSLO, May 3 (Wire) — Tens of thousands of nurses marched on Sunday. | Tens of thousands of nurses | 10000 | - | vague | nurses
         Hundreds of thousands of voters stayed home. | Hundreds of thousands of voters | 100000 | - | vague | voters
         Millions of citizens watched the debate. | Millions of citizens | 1000000 | - | vague | citizens
         Dozens of activists gathered near the square. | Dozens of activists | 12 | - | vague | activists
@@ -155,6 +156,8 @@ class QuantityStageTest {
         "The regime has ruled for over 40 years.",
         "Photo 3 of the series shows the square.",
         "They had half an hour to leave.",
+        "The hearing was moved to Sept. 12 at the request of the defence.",
+        "NAIROBI, Aug. 2, 2024 — The hearing was postponed.",
     })
     void findsNothing(String sentence) {
         assertThat(run(sentence)).as(sentence).isEmpty();
