@@ -7,7 +7,8 @@ import org.attest.quantities.NumberMatch.Form;
  * Named checks that tell a number which is not a count: a date, a year, an age, an identifier
  * ("Article 5", "COVID-19"), an ordinal or measure written onto the digits ("3rd", "5km"), a
  * compound adjective ("40-year", "eight-year"), a dimension ("728 x 90"), a bare number in
- * parentheses (ages and footnotes), a phone number, and a lone "one". Durations are found by
+ * parentheses (ages and footnotes), an age set off by commas after a name, a phone number, and
+ * a lone "one". Durations are found by
  * {@link UnitReader}, which sees the noun after the number.
  *
  * <p>Each check returns the name of the reason, so a rejection can be explained.
@@ -56,8 +57,13 @@ final class Exclusions {
             return "date";
         }
         if (first.isNumber() && first.plainDigits() && m.first() == m.last() && first.lower().length() == 4
-                && first.number() >= 1800 && first.number() <= 2100 && !qualified && !countAfter(t, m.last())) {
+                && first.number() >= 1800 && first.number() <= 2100 && !countAfter(t, m.last())
+                && (!qualified || first.number() % 10 != 0)) {
+            // "over 2022 protests" is a year after all: counts that large are rounded or written 2,022
             return "year";
+        }
+        if (ageAfterName(text, t, m, prev, next, qualified)) {
+            return "age";
         }
         if (prev != null && label(t, m.first())) {
             return "label";
@@ -120,6 +126,16 @@ final class Exclusions {
         int before = m.first() - 1;
         return before >= 2 && t.get(before).isSymbol(',') && t.get(before - 1).isNumber()
                 && t.get(before - 2).capitalized(text) && lex.monthNames.contains(t.get(before - 2).lower());
+    }
+
+    /** "Sara Ahmadi, 24, and ...": a small number set off by commas right after a name. */
+    private static boolean ageAfterName(String text, List<Token> t, NumberMatch m, Token prev, Token next,
+                                        boolean qualified) {
+        Token first = t.get(m.first());
+        return !qualified && m.first() == m.last() && first.isNumber() && first.plainDigits()
+                && first.number() >= 1 && first.number() <= 110
+                && prev != null && prev.isSymbol(',') && m.first() >= 2 && t.get(m.first() - 2).capitalized(text)
+                && next != null && next.isSymbol(',');
     }
 
     /** A year-like number followed by what only a count takes: a people verb, a currency, "%". */

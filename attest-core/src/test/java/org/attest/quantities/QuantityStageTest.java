@@ -73,6 +73,8 @@ class QuantityStageTest {
         In excess of 3,000 petitions reached parliament. | In excess of 3,000 petitions | 3000 | - | more_than | petitions
         Officers seized 1,988 leaflets at the print shop. | 1,988 leaflets | 1988 | - | exact | leaflets
         Over 1500 were injured, the ministry said. | Over 1500 | 1500 | - | more_than | people
+        Over 2000 nurses joined the strike. | Over 2000 nurses | 2000 | - | more_than | nurses
+        In Herat, 14 shops were torched overnight. | 14 shops | 14 | - | exact | shops
         Clashes left 3 killed and many hurt. | 3 | 3 | - | exact | people
         Nearly half of the voters abstained. | Nearly half of the voters | 0.5 | - | about | voters
         Prices rose 20-30% within a month. | 20-30% | 20 | 30 | range | percent
@@ -158,6 +160,8 @@ class QuantityStageTest {
         "They had half an hour to leave.",
         "The hearing was moved to Sept. 12 at the request of the defence.",
         "NAIROBI, Aug. 2, 2024 — The hearing was postponed.",
+        "The court sentenced Farid Nouri, 31, to prison.",
+        "He was hanged over 2022 protests in the city.",
     })
     void findsNothing(String sentence) {
         assertThat(run(sentence)).as(sentence).isEmpty();
