@@ -31,9 +31,12 @@ public final class DateParser {
     /** What may follow the date in a dateline: an optional agency then a dash or colon. */
     private static final Pattern DATELINE_TAIL = Pattern.compile(
             "\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:[-–—:]|$)");
-    /** What may precede the date: a place name and a comma or dash, or nothing. */
+    /**
+     * What may precede the date: a place ("PARIS", "KHARTOUM, Sudan", "Springfield, Ill.") and a
+     * comma or dash, or nothing.
+     */
     private static final Pattern DATELINE_HEAD = Pattern.compile(
-            "(?:[\\p{Lu}][\\p{L}'’.\\- ]{0,60}(?:\\([^()]{1,30}\\))?\\s*[,—–-]?\\s*)?(?:\\p{L}+day,?\\s+)?");
+            "(?:[\\p{Lu}][\\p{L}'’.\\- ]{0,60}(?:\\([^()]{1,30}\\))?\\s*[,—–-]?\\s*){0,2}(?:\\p{L}+day,?\\s+)?");
 
     private final Map<String, Integer> months;
 

@@ -1,6 +1,7 @@
 package org.attest.places;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class Geoparser implements Stage {
         Set<Long> settledIds = new HashSet<>(); // each settled town once: a long report repeats its towns
         List<PlaceMention> out = new ArrayList<>();
         boolean[] covered = new boolean[t.size];
-        java.util.BitSet dated = new java.util.BitSet(doc.text().length());
+        BitSet dated = new BitSet(doc.text().length());
         doc.dates().forEach(d -> dated.set(d.span().start(), d.span().end()));
         for (Candidate c : cands) {
             int next = dated.nextSetBit(t.start[c.first]);
@@ -92,7 +93,7 @@ public final class Geoparser implements Stage {
             }
         }
         List<Unresolved> unresolved = new ArrayList<>();
-        new GapPass(t, lists, covered, focus, settled).run(out, unresolved);
+        new GapPass(t, lists, covered, dated, focus, settled).run(out, unresolved);
         out.sort(Comparator.comparing(PlaceMention::span));
         unresolved.sort(Comparator.comparing(Unresolved::span));
         return doc.withPlaces(out, unresolved);
@@ -274,12 +275,16 @@ public final class Geoparser implements Stage {
         private final Tokens t;
         private final Lists lists;
         private final boolean[] covered;
+        /** Characters inside a date the dates stage found: "Aug." in a dateline is no town. */
+        private final BitSet dated;
         private final Resolver.Focus focus;
         private final List<double[]> settled;
         private final java.util.Map<String, int[]> tried = new java.util.HashMap<>();
 
-        GapPass(Tokens t, Lists lists, boolean[] covered, Resolver.Focus focus, List<double[]> settled) {
+        GapPass(Tokens t, Lists lists, boolean[] covered, BitSet dated, Resolver.Focus focus,
+                List<double[]> settled) {
             this.t = t;
+            this.dated = dated;
             this.lists = lists;
             this.covered = covered;
             this.focus = focus;
@@ -290,7 +295,8 @@ public final class Geoparser implements Stage {
             List<String> countries = focus.weight.keySet().stream()
                     .sorted(Comparator.comparingDouble(cc -> -focus.weight.get(cc))).limit(3).toList();
             for (Lists.Item item : lists.items()) {
-                if (anyCovered(item.first(), item.last()) || !placeList(item.group(), out)) {
+                if (anyCovered(item.first(), item.last()) || dated.get(t.start[item.first()])
+                        || !placeList(item.group(), out)) {
                     continue;
                 }
                 if (!tryFuzzy(item.first(), item.last(), countries, out, "fuzzy+list")
@@ -303,7 +309,7 @@ public final class Geoparser implements Stage {
                 }
             }
             for (int i = 1; i < t.size; i++) {
-                if (covered[i] || !t.capitalized(i) || t.allCaps(i) || t.end[i] - t.start[i] < 7
+                if (covered[i] || dated.get(t.start[i]) || !t.capitalized(i) || t.allCaps(i) || t.end[i] - t.start[i] < 7
                         || t.sentenceInitial(i) || lexicon.commonWords().contains(t.folded[i])
                         || lexicon.notPlaces().contains(t.folded[i])) {
                     continue;

@@ -29,6 +29,10 @@ class DateParserTest {
                 .isEqualTo(LocalDate.of(2020, 5, 5));
         assertThat(DATES.dateline("Sept. 14, 2019 - Crowds gathered."))
                 .isEqualTo(LocalDate.of(2019, 9, 14));
+        assertThat(DATES.dateline("KHARTOUM, Sudan, Aug. 28, 2022 \u2014 Crowds gathered."))
+                .isEqualTo(LocalDate.of(2022, 8, 28));
+        assertThat(DATES.dateline("Springfield, Ill., Jan. 5, 2024 (Wire) \u2014 Crowds gathered."))
+                .isEqualTo(LocalDate.of(2024, 1, 5));
     }
 
     @Test

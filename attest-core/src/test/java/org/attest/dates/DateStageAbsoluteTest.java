@@ -16,6 +16,8 @@ class DateStageAbsoluteTest {
         The vote was held on 1 June 2021 in every district.                 | 1 June 2021        | 2021-06-01 | DAY
         The strike began on 12 July 2020, organisers said.                  | 12 July 2020       | 2020-07-12 | DAY
         Teachers rallied on 3 Sept. 2019 outside parliament.                 | 3 Sept. 2019       | 2019-09-03 | DAY
+        Police closed the road on Aug. 28, 2022 at dawn.                     | Aug. 28, 2022      | 2022-08-28 | DAY
+        TRIPOLI, Libya, Aug. 28, 2022 — Clashes broke out.                   | Aug. 28, 2022      | 2022-08-28 | DAY
         A sit-in started on 7th October, 2023 near the port.                | 7th October, 2023  | 2023-10-07 | DAY
         Nurses walked out on Tuesday, 5 March 2024 over pay.                | Tuesday, 5 March 2024 | 2024-03-05 | DAY
         The record is dated 2021-06-01 in the archive.                       | 2021-06-01         | 2021-06-01 | DAY

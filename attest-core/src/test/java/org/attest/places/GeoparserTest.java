@@ -3,6 +3,8 @@ package org.attest.places;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.attest.dates.DateLexicon;
+import org.attest.dates.DateStage;
 import org.attest.model.Document;
 import org.attest.model.PlaceKind;
 import org.attest.model.PlaceMention;
@@ -86,6 +88,15 @@ class GeoparserTest {
                 "Protests were reported in cities such as Tabriz, Zanjan, Ardabil, Sanandajj, Qazvin and Zzyzxabad.");
         assertThat(ids(d)).contains(117574L); // Sanandaj, one letter doubled
         assertThat(d.unresolved()).extracting(u -> u.surface()).containsExactly("Zzyzxabad");
+    }
+
+    @Test
+    void aDatelineMonthIsNotAnUnknownListMember() {
+        Document dated = new DateStage(DateLexicon.load()).apply(Document.of("test", "test:", "", null, null, "en",
+                "KHARTOUM, Sudan, Aug. 28, 2022 — Crowds gathered in Omdurman, Kassala and Atbara.", List.of()));
+        Document d = GeoparserFixture.parser().apply(dated);
+        assertThat(d.unresolved()).isEmpty();
+        assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("Aug");
     }
 
     @Test
