@@ -49,6 +49,13 @@ record DateExpr(Kind kind, Integer year, Integer yearOffset, int month, int day,
         return new DateExpr(Kind.WEEK_OF_MONTH, year, null, month, 0, null, n, null, DatePrecision.WEEK);
     }
 
+    /** Direction of a weekday the sentence points forward to ("will march on Friday"): that day or the next. */
+    static final int UPCOMING = 2;
+
+    /**
+     * A weekday alone; direction -1 "last", 1 "next", {@link #UPCOMING}, 0 the day itself or the
+     * one before it (reports mostly look back).
+     */
     static DateExpr weekday(DayOfWeek weekday, int direction) {
         return new DateExpr(Kind.WEEKDAY, null, null, 0, 0, weekday, direction, null, DatePrecision.DAY);
     }

@@ -1,6 +1,5 @@
 package org.attest.dates;
 
-import org.attest.internal.WordTable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.attest.internal.Validate;
+import org.attest.internal.WordTable;
 
 /**
  * The words the date stage knows: English month and weekday names, Solar Hijri month names in
@@ -37,9 +37,11 @@ public final class DateLexicon {
     private final Set<String> countBefore;
     private final Set<String> yearBefore;
     private final Set<String> yearAfter;
+    private final List<String> futureCues;
 
     private DateLexicon(Map<String, WordInfo> words, Set<String> modifiers, Set<String> countNouns,
-                        Set<String> countBefore, Set<String> yearBefore, Set<String> yearAfter) {
+                        Set<String> countBefore, Set<String> yearBefore, Set<String> yearAfter,
+                        List<String> futureCues) {
         this.words = Map.copyOf(words);
         this.table = new WordTable<>(this.words);
         this.modifiers = Set.copyOf(modifiers);
@@ -48,6 +50,7 @@ public final class DateLexicon {
         this.countBefore = Set.copyOf(countBefore);
         this.yearBefore = Set.copyOf(yearBefore);
         this.yearAfter = Set.copyOf(yearAfter);
+        this.futureCues = futureCues.stream().map(c -> " " + c + " ").toList();
     }
 
     /**
@@ -100,7 +103,8 @@ public final class DateLexicon {
         b.forEach((k, v) -> words.put(k, v.build()));
         return new DateLexicon(words, Set.copyOf(lines("period-modifiers.txt")),
                 Set.copyOf(lines("count-nouns.txt")), Set.copyOf(lines("count-before.txt")),
-                Set.copyOf(lines("year-before.txt")), Set.copyOf(lines("year-after.txt")));
+                Set.copyOf(lines("year-before.txt")), Set.copyOf(lines("year-after.txt")),
+                lines("future-cues.txt"));
     }
 
     /** Every word the lexicon knows, lower case (for a scanner's pre-check). */
@@ -141,6 +145,19 @@ public final class DateLexicon {
     /** True when this word before a number or a month name marks a date ("in 1367", "in May"). */
     boolean isYearBefore(String lower) {
         return yearBefore.contains(lower);
+    }
+
+    /**
+     * True when the words of {@code window} (lower case, letters and single spaces, padded with a
+     * space at each end) hold a phrase that points to the future: "will", "called for".
+     */
+    boolean hasFutureCue(String window) {
+        for (String cue : futureCues) {
+            if (window.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when this word after a number marks a Solar Hijri year ("1398 SH"). */

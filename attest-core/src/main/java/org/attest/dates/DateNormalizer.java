@@ -135,6 +135,7 @@ final class DateNormalizer {
         LocalDate d = switch (x.n()) {
             case -1 -> a.date().with(TemporalAdjusters.previous(x.weekday()));
             case 1 -> a.date().with(TemporalAdjusters.next(x.weekday()));
+            case DateExpr.UPCOMING -> a.date().with(TemporalAdjusters.nextOrSame(x.weekday()));
             default -> a.date().with(TemporalAdjusters.previousOrSame(x.weekday()));
         };
         return mention(s, c, d.toString(), DatePrecision.DAY, true, c.rule() + "+published");

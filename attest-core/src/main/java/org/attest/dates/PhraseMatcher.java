@@ -32,6 +32,9 @@ final class PhraseMatcher {
      * states that date and its weekday; alone it is relative ("last Monday": direction -1,
      * "next Monday": +1, "Monday", "on Monday", "this Monday": 0).
      */
+    /** How far back a future cue may stand before a weekday. */
+    private static final int CUE_WINDOW = 120;
+
     Candidate weekday(String t, int s, int e, WordInfo w) {
         if (!capitalised(t, s)) {
             return null;
@@ -56,13 +59,32 @@ final class PhraseMatcher {
         int direction = switch (prev) {
             case "last", "past", "previous" -> -1;
             case "next", "coming" -> 1;
-            default -> 0;
+            case "this" -> 0;
+            default -> lexicon.hasFutureCue(sentenceBefore(t, s)) ? DateExpr.UPCOMING : 0;
         };
-        int start = direction != 0 || prev.equals("this") ? wordBeforeStart(t, s) : s;
+        boolean stated = direction == -1 || direction == 1 || prev.equals("this"); // "last Friday"
+        int start = stated ? wordBeforeStart(t, s) : s;
         if (prev.equals("coming") && wordBefore(t, start).equals("this")) {
             start = wordBeforeStart(t, start); // "this coming Friday"
         }
         return new Candidate(start, e, DateExpr.weekday(w.weekday(), direction), "weekday");
+    }
+
+    /**
+     * The words of the sentence before {@code s} (at most {@value #CUE_WINDOW} characters), lower
+     * case, other characters as spaces, padded with a space at each end.
+     */
+    private static String sentenceBefore(String t, int s) {
+        int from = s;
+        while (from > 0 && s - from < CUE_WINDOW && ".!?\n".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        StringBuilder sb = new StringBuilder(s - from + 2).append(' ');
+        for (int i = from; i < s; i++) {
+            char c = t.charAt(i);
+            sb.append(Character.isLetter(c) ? Character.toLowerCase(c) : ' ');
+        }
+        return sb.append(' ').toString().replaceAll(" {2,}", " ");
     }
 
     private Candidate dateAfterWeekday(String t, int p) {

@@ -15,6 +15,11 @@ class DateStageRelativeTest {
         Crowds gathered on Saturday in the main square.             | Saturday             | 2021-06-09 | 2021-06-05 | DAY
         Crowds gathered on Wednesday in the main square.            | Wednesday            | 2021-06-09 | 2021-06-09 | DAY
         The council met last Wednesday behind closed doors.         | last Wednesday       | 2021-06-09 | 2021-06-02 | DAY
+        Nurses will strike on Saturday, the union said.             | Saturday             | 2021-06-09 | 2021-06-12 | DAY
+        The union called for new marches on Monday in every city.   | Monday               | 2021-06-09 | 2021-06-14 | DAY
+        The minister is expected to resign on Wednesday.            | Wednesday            | 2021-06-09 | 2021-06-09 | DAY
+        He said on Monday that the strike will go on.               | Monday               | 2021-06-09 | 2021-06-07 | DAY
+        The strike will go on. Police arrested him on Monday.       | Monday               | 2021-06-09 | 2021-06-07 | DAY
         The council will meet next Monday to vote.                  | next Monday          | 2021-06-09 | 2021-06-14 | DAY
         Police detained two reporters yesterday afternoon.          | yesterday            | 2021-06-09 | 2021-06-08 | DAY
         Police detained two reporters today near the court.         | today                | 2021-06-09 | 2021-06-09 | DAY
