@@ -35,6 +35,8 @@ class EventTypingTest {
         The prisoner was hanged at dawn despite appeals from his family.             | execution
         Guards shot dead two porters near the border crossing.                       | killing
         The opposition will hold its annual conference in the capital next month.   | rally
+        Thousands of party members gathered in the stadium to hear the leader.      | rally
+        Several hundred demonstrators gathered near the stadium on Sunday.          | protest
         Gunmen opened fire on a crowded bus station.                                 | attack
         Investigators said a plot to bomb the embassy had been foiled.               | attack
         The ministry announced new restrictions on mobile internet.                  | statement
