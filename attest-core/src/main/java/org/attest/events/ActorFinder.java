@@ -1,6 +1,7 @@
 package org.attest.events;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +18,7 @@ import org.attest.model.Span;
  */
 final class ActorFinder {
     static final int MAX = 6;
-    private static final Set<String> AUX = Set.of("was", "were", "is", "are", "be", "been", "being",
+    private static final Set<String> AUX = HashLookup.setOf("was", "were", "is", "are", "be", "been", "being",
             "has", "have", "had", "will", "also", "then", "who", "which", "reportedly", "allegedly");
 
     private final EventLexicon lexicon;
@@ -37,33 +38,31 @@ final class ActorFinder {
     List<String> find(String text, List<Token> tokens, List<NameRun> runs, Hit hit, Predicate<Span> placeOrDate) {
         record Found(int at, String name) {}
         List<Found> found = new ArrayList<>();
-        Set<NameRun> used = new java.util.HashSet<>();
-        for (List<String> phrase : lexicon.genericActors()) {
-            for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
-                if (!matches(tokens, i, phrase)) {
-                    continue;
+        boolean[] used = new boolean[runs.size()];
+        for (GenericMatch m : genericMatches(tokens)) {
+            int i = m.first();
+            int last = i + lexicon.genericActors().get(m.phrase()).size() - 1;
+            int from = i;
+            for (int k = 0; k < runs.size(); k++) {
+                if (runs.get(k).last() == i - 1) {
+                    from = runs.get(k).first();
+                    used[k] = true;
                 }
-                int last = i + phrase.size() - 1;
-                int from = i;
-                for (NameRun r : runs) {
-                    if (r.last() == i - 1) {
-                        from = r.first();
-                        used.add(r);
-                    }
-                }
-                found.add(new Found(from, text.substring(tokens.get(from).start(), tokens.get(last).end())));
             }
+            found.add(new Found(from, text.substring(tokens.get(from).start(), tokens.get(last).end())));
         }
         NameRun subject = subject(tokens, runs, hit);
-        for (NameRun r : runs) {
-            if (used.contains(r)) {
+        for (int k = 0; k < runs.size(); k++) {
+            NameRun r = runs.get(k);
+            if (used[k]) {
                 continue;
             }
-            Span sp = new Span(tokens.get(r.first()).start(), tokens.get(r.last()).end());
-            if (r.org() || (r == subject && !placeOrDate.test(sp))) {
+            if (r.org() || (r == subject
+                    && !placeOrDate.test(new Span(tokens.get(r.first()).start(), tokens.get(r.last()).end())))) {
                 found.add(new Found(r.first(), r.text()));
             }
         }
+        // stable: at one position, generic phrases in lexicon order, then names
         found.sort((a, b) -> Integer.compare(a.at(), b.at()));
         Set<String> names = new LinkedHashSet<>();
         for (Found f : found) {
@@ -72,6 +71,32 @@ final class ActorFinder {
             }
         }
         return List.copyOf(names);
+    }
+
+    /** A generic actor phrase (its index in the lexicon) found from token {@code first}. */
+    private record GenericMatch(int phrase, int first) {}
+
+    /**
+     * Where the lexicon's generic actor phrases occur, ordered by phrase, then position (the order
+     * a scan phrase by phrase would find them in). Each token offers only the phrases its stem may
+     * start, so this costs no scan of the whole phrase list.
+     */
+    private List<GenericMatch> genericMatches(List<Token> tokens) {
+        List<GenericMatch> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            List<Integer> starts = tokens.get(i).lexeme().actors();
+            for (int k = 0; k < starts.size(); k++) {
+                int p = starts.get(k);
+                List<String> phrase = lexicon.genericActors().get(p);
+                if (i + phrase.size() <= tokens.size() && matches(tokens, i, phrase)) {
+                    out.add(new GenericMatch(p, i));
+                }
+            }
+        }
+        if (out.size() > 1) {
+            out.sort(Comparator.comparingInt(GenericMatch::phrase).thenComparingInt(GenericMatch::first));
+        }
+        return out;
     }
 
     /** The run ending at most three auxiliary words before the hit, or null. */

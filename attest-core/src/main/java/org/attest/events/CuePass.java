@@ -53,19 +53,39 @@ final class CuePass implements HitPass {
 
     /** True when one of {@code cues} matches a token of the sentence near the hit, on the cue's side. */
     static boolean anyNear(List<Cue> cues, List<Token> tokens, Hit h) {
-        for (int i = 0; i < tokens.size(); i++) {
+        // only sentence and paragraph cues look beyond the window, so most hits scan just that
+        int from = 0;
+        int to = tokens.size() - 1;
+        if (!anyWide(cues)) {
+            from = Math.max(0, h.first() - WINDOW);
+            to = Math.min(to, h.last() + WINDOW);
+        }
+        for (int i = from; i <= to; i++) {
             if (i >= h.first() && i <= h.last()) {
                 continue;
             }
             boolean near = i >= h.first() - WINDOW && i <= h.last() + WINDOW;
             Cue.Side side = i < h.first() ? Cue.Side.BEFORE : Cue.Side.AFTER;
             Token tok = tokens.get(i);
-            for (Cue c : cues) {
-                boolean placed = c.side() == Cue.Side.SENTENCE || c.side() == Cue.Side.PARAGRAPH
-                        || (near && (c.side() == Cue.Side.EITHER || c.side() == side));
-                if (placed && c.matches(tok)) {
+            if (!tok.word()) {
+                continue; // a cue matches words only
+            }
+            for (int c = 0; c < cues.size(); c++) {
+                Cue cue = cues.get(c);
+                boolean placed = cue.side() == Cue.Side.SENTENCE || cue.side() == Cue.Side.PARAGRAPH
+                        || (near && (cue.side() == Cue.Side.EITHER || cue.side() == side));
+                if (placed && cue.matches(tok)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyWide(List<Cue> cues) {
+        for (int c = 0; c < cues.size(); c++) {
+            if (cues.get(c).side() == Cue.Side.SENTENCE || cues.get(c).side() == Cue.Side.PARAGRAPH) {
+                return true;
             }
         }
         return false;

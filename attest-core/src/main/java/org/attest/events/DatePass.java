@@ -36,9 +36,9 @@ final class DatePass {
     }
 
     /** Words that tie a date to the noun just before it ("elections in June", "vote on 3 May"). */
-    private static final Set<String> LINKS = Set.of("in", "on", "of", "for", "at", "from", "since");
+    private static final Set<String> LINKS = HashLookup.setOf("in", "on", "of", "for", "at", "from", "since");
     /** Words before a date that make it a modifier of the noun after it ("the 1988 massacre"). */
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her",
+    private static final Set<String> DETERMINERS = HashLookup.setOf("the", "a", "an", "its", "their", "his", "her",
             "this", "that", "our", "whose");
 
     private DatePass() {}

@@ -24,8 +24,8 @@ public final class EventLexicon {
 
     private final Map<String, EventType> taxonomy;
     private final List<Trigger> triggers;
-    private final Map<String, List<Trigger>> byFirstWord;
     private final List<List<String>> genericActors;
+    private final WordIndex words;
     private final Set<String> orgHeads;
     private final Set<String> reportingVerbs;
     private final Set<String> anaphors;
@@ -50,7 +50,6 @@ public final class EventLexicon {
         }
         this.taxonomy = Map.copyOf(tax);
         List<Trigger> ts = new ArrayList<>();
-        Map<String, List<Trigger>> index = new HashMap<>();
         for (TsvTable.Row r : TsvTable.parse("triggers.tsv", files.get("triggers.tsv"),
                 "type", "phrase", "form", "requires", "unless")) {
             String type = r.get("type");
@@ -62,12 +61,8 @@ public final class EventLexicon {
                     Trigger.Form.valueOf(form.toUpperCase(java.util.Locale.ROOT)), Trigger.parseCues(r.get("requires")),
                     Trigger.parseCues(r.get("unless")), ts.size());
             ts.add(t);
-            index.computeIfAbsent(t.words().get(0).key(), k -> new ArrayList<>()).add(t);
         }
         this.triggers = List.copyOf(ts);
-        Map<String, List<Trigger>> frozen = new HashMap<>();
-        index.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        this.byFirstWord = Map.copyOf(frozen);
 
         List<List<String>> generic = new ArrayList<>();
         Set<String> heads = new HashSet<>();
@@ -85,7 +80,8 @@ public final class EventLexicon {
             }
         }
         this.genericActors = List.copyOf(generic);
-        this.orgHeads = Set.copyOf(heads);
+        this.words = new WordIndex(triggers, genericActors);
+        this.orgHeads = HashLookup.set(heads);
 
         Map<String, Set<String>> claim = byKind("claimants.tsv", files.get("claimants.tsv"));
         this.reportingVerbs = claim.getOrDefault("verb", Set.of());
@@ -132,7 +128,7 @@ public final class EventLexicon {
             m.computeIfAbsent(r.get("kind"), k -> new HashSet<>()).add(Normalizer.lower(r.get("word")));
         }
         Map<String, Set<String>> frozen = new HashMap<>();
-        m.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        m.forEach((k, v) -> frozen.put(k, HashLookup.set(v)));
         return frozen;
     }
 
@@ -156,21 +152,12 @@ public final class EventLexicon {
         return triggers;
     }
 
-    /** Triggers whose first word a token with this stem or exact surface may start. */
-    List<Trigger> startingWith(Token t) {
-        List<Trigger> a = byFirstWord.getOrDefault(t.stem(), List.of());
-        List<Trigger> b = byFirstWord.getOrDefault("=" + t.lower(), List.of());
-        if (b.isEmpty()) {
-            return a;
-        }
-        if (a.isEmpty()) {
-            return b;
-        }
-        List<Trigger> both = new ArrayList<>(a);
-        both.addAll(b);
-        return both;
+    /** What each stem may start: trigger lines and generic actor phrases. */
+    WordIndex words() {
+        return words;
     }
 
+    /** The generic actor phrases ("security forces"), each as the stems of its words, in lexicon order. */
     List<List<String>> genericActors() {
         return genericActors;
     }

@@ -50,7 +50,7 @@ public final class EventStage implements Stage {
 
     public EventStage(EventLexicon lexicon) {
         this.lexicon = Validate.notNull(lexicon, "lexicon");
-        this.triggers = new TriggerPass(lexicon);
+        this.triggers = new TriggerPass();
         this.passes = List.of(new CuePass(), new NegationPass(lexicon), new VictimPass(lexicon),
                 new HeadingPass(), new OverlapPass());
         this.actors = new ActorFinder(lexicon);
@@ -81,6 +81,7 @@ public final class EventStage implements Stage {
         OrgMemory memory = new OrgMemory();
         QuoteState quotes = new QuoteState();
         Guards guards = lexicon.guards();
+        Tokenizer tokenizer = new Tokenizer(text, lexicon);
 
         List<SummaryLines.Placed> placed = new ArrayList<>();
         TreeSet<Integer> body = new TreeSet<>();
@@ -97,22 +98,22 @@ public final class EventStage implements Stage {
                 quotes.newParagraph();
                 previousTypes = Set.of();
                 previousPlaces = List.of();
-                paragraphTokens = memoized(text, paragraphSpan(sentences, si, text.length()));
+                paragraphTokens = memoized(tokenizer, paragraphSpan(sentences, si, text.length()));
             }
             previousParagraph = sentence.paragraph();
             if (span.length() == 0) {
                 continue;
             }
             boolean summary = sentence.heading() || document.inBoilerplate(span);
-            if (!summary) {
+            if (!summary && (body.isEmpty() || body.last() != sentence.paragraph())) {
                 body.add(sentence.paragraph());
             }
-            SentenceContext ctx = new SentenceContext(span, Tokenizer.tokenize(text, span), sentence.heading(),
+            SentenceContext ctx = new SentenceContext(span, tokenizer.tokenize(span), sentence.heading(),
                     paragraphTokens);
             List<Hit> raw = triggers.find(ctx);
             List<Hit> hits = raw;
-            for (HitPass pass : passes) {
-                hits = pass.apply(ctx, hits);
+            for (int p = 0; p < passes.size() && !hits.isEmpty(); p++) {
+                hits = passes.get(p).apply(ctx, hits);
             }
             List<DateMention> here = new ArrayList<>();
             for (int d : usableSpans.inside(span)) {
@@ -123,10 +124,13 @@ public final class EventStage implements Stage {
                 hits = List.of();
             }
             List<NameRun> runs = NameRun.find(text, ctx.tokens(), lexicon);
-            boolean insideQuote = quotes.open();
-            String claimant = claimants.find(text, ctx.tokens(), runs, memory);
-            if (claimant == null && insideQuote) {
-                claimant = quotes.speaker();
+            String claimant = null;
+            // only an event, or a quote opening here (its speaker), needs to know who says so
+            if (!hits.isEmpty() || quotes.opensIn(ctx.tokens())) {
+                claimant = claimants.find(text, ctx.tokens(), runs, memory);
+                if (claimant == null && quotes.open()) {
+                    claimant = quotes.speaker();
+                }
             }
             quotes.scan(ctx.tokens(), claimant);
             for (NameRun r : runs) {
@@ -203,13 +207,25 @@ public final class EventStage implements Stage {
 
     /** Raw hits that no surviving hit overlaps: trigger words the passes ruled out. */
     private static List<Hit> dropped(List<Hit> raw, List<Hit> kept) {
+        if (raw.size() == kept.size()) {
+            return List.of(); // the passes only drop, so every raw hit survived
+        }
         List<Hit> out = new ArrayList<>();
         for (Hit r : raw) {
-            if (kept.stream().noneMatch(k -> k.overlaps(r))) {
+            if (!overlapsAny(kept, r)) {
                 out.add(r);
             }
         }
         return out;
+    }
+
+    private static boolean overlapsAny(List<Hit> hits, Hit h) {
+        for (Hit k : hits) {
+            if (k.overlaps(h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Keeps, for a one-per-report type, the last date the text itself gave a mention of it. */
@@ -236,11 +252,11 @@ public final class EventStage implements Stage {
     }
 
     /** Tokens of a span, made on first request only. */
-    private static Supplier<List<Token>> memoized(String text, Span span) {
+    private static Supplier<List<Token>> memoized(Tokenizer tokenizer, Span span) {
         List<List<Token>> cell = new ArrayList<>(1);
         return () -> {
             if (cell.isEmpty()) {
-                cell.add(Tokenizer.tokenize(text, span));
+                cell.add(tokenizer.tokenize(span));
             }
             return cell.get(0);
         };

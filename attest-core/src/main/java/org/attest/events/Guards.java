@@ -53,12 +53,12 @@ final class Guards {
         }
         Map<String, List<Phrase>> frozen = new HashMap<>();
         b.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        this.before = Map.copyOf(frozen);
-        this.heads = Set.copyOf(h.keySet());
-        this.anaphoric = Set.copyOf(a.keySet());
+        this.before = HashLookup.map(frozen);
+        this.heads = HashLookup.set(h.keySet());
+        this.anaphoric = HashLookup.set(a.keySet());
         Map<String, List<List<String>>> habFrozen = new HashMap<>();
         hab.forEach((k, v) -> habFrozen.put(k, List.copyOf(v)));
-        this.habitual = Map.copyOf(habFrozen);
+        this.habitual = HashLookup.map(habFrozen);
     }
 
     /**

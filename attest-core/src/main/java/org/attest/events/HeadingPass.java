@@ -9,7 +9,7 @@ import java.util.List;
  * invent events; a caption that states an action ("Supporters call for a boycott") is kept.
  */
 final class HeadingPass implements HitPass {
-    private static final java.util.Set<String> SMALL = java.util.Set.of("of", "the", "and", "in", "for",
+    private static final java.util.Set<String> SMALL = HashLookup.setOf("of", "the", "and", "in", "for",
             "to", "a", "an", "on", "at", "by", "with", "as", "from", "or", "vs");
 
     /** Most content words a title-case line may have: longer capitalised runs are lists of names. */
@@ -24,7 +24,8 @@ final class HeadingPass implements HitPass {
     static boolean titleCase(List<Token> tokens) {
         int content = 0;
         int capital = 0;
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (!t.word() || !Character.isLetter(t.surface().codePointAt(0)) || SMALL.contains(t.lower())) {
                 continue;
             }
@@ -32,8 +33,12 @@ final class HeadingPass implements HitPass {
             if (t.capitalised()) {
                 capital++;
             }
+            // four in five capitalised of at most MAX_TITLE_WORDS allows three others: stop when past either
+            if (content > MAX_TITLE_WORDS || (content - capital) * 5 > MAX_TITLE_WORDS) {
+                return false;
+            }
         }
-        return content >= 2 && content <= MAX_TITLE_WORDS && capital * 5 >= content * 4;
+        return content >= 2 && capital * 5 >= content * 4;
     }
 
     /**
@@ -68,7 +73,7 @@ final class HeadingPass implements HitPass {
 
     @Override
     public List<Hit> apply(SentenceContext sentence, List<Hit> hits) {
-        if (!sentence.heading() && !titleCase(sentence.tokens())) {
+        if (hits.isEmpty() || (!sentence.heading() && !titleCase(sentence.tokens()))) {
             return hits;
         }
         List<Hit> kept = new ArrayList<>();

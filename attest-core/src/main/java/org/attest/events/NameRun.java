@@ -16,8 +16,8 @@ import java.util.Set;
  * @param org   true when it contains an organisation head word or is an acronym
  */
 record NameRun(int first, int last, String text, boolean org) {
-    private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "al", "el", "&");
-    private static final Set<String> LEADING = Set.of("the", "a", "an", "in", "on", "at", "during",
+    private static final Set<String> CONNECTORS = HashLookup.setOf("of", "the", "and", "for", "de", "al", "el", "&");
+    private static final Set<String> LEADING = HashLookup.setOf("the", "a", "an", "in", "on", "at", "during",
             "since", "after", "before", "also", "meanwhile", "this", "that", "these", "those", "last",
             "only", "but", "and", "however", "while", "when", "as", "according", "he", "she", "they",
             "it", "we", "i", "several", "many", "some", "recently", "mr", "mrs", "ms", "dr", "his", "her",

@@ -16,59 +16,102 @@ final class Normalizer {
 
     /** Lower case (root locale) with typographic apostrophes made plain. Never null for non-null input. */
     static String lower(String surface) {
-        return surface.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+        for (int i = 0; i < surface.length(); i++) {
+            char c = surface.charAt(i);
+            if (c > 0x7f || (c >= 'A' && c <= 'Z')) {
+                return surface.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+            }
+        }
+        return surface; // most words: nothing to change, nothing to copy
     }
 
     /** The matching key of one word: lower case, possessive dropped, one inflection suffix removed. */
     static String stem(String surface) {
-        String w = lower(surface);
+        return stemOfLower(lower(surface));
+    }
+
+    /**
+     * {@link #stem} of a word already passed through {@link #lower}. Works on an end index,
+     * dispatches on the last letter and cuts once, since this runs for every new word of a document.
+     */
+    static String stemOfLower(String w) {
         if (w.length() > 1 && (w.charAt(0) == '#')) {
             return HASHTAG;
         }
-        if (w.endsWith("'s")) {
-            w = w.substring(0, w.length() - 2);
-        } else if (w.endsWith("'")) {
-            w = w.substring(0, w.length() - 1);
-        }
-        if (!isPlainWord(w)) {
-            return w;
-        }
         int n = w.length();
-        if (w.endsWith("ings") && n - 4 >= 3) {
-            // plural of an -ing noun ("uprisings", "killings") meets its singular, whose -ing goes too
-            w = undouble(w.substring(0, n - 4));
-        } else if (n > 4 && (w.endsWith("ies") || w.endsWith("ied"))) {
-            w = w.substring(0, n - 3) + "y";
-        } else if (w.endsWith("ing") && n - 3 >= 3) {
-            w = undouble(w.substring(0, n - 3));
-        } else if (w.endsWith("ed") && n - 2 >= 3) {
-            w = undouble(w.substring(0, n - 2));
-        } else if (w.endsWith("s") && !w.endsWith("ss") && n - 1 >= 3) {
-            w = w.substring(0, n - 1);
+        if (n >= 2 && w.charAt(n - 1) == 's' && w.charAt(n - 2) == '\'') {
+            n -= 2;
+        } else if (n >= 1 && w.charAt(n - 1) == '\'') {
+            n -= 1;
         }
-        if (w.length() > 3 && w.endsWith("e")) {
-            w = w.substring(0, w.length() - 1);
+        if (!isPlainWord(w, n)) {
+            return w.substring(0, n);
         }
-        return w;
-    }
-
-    /** "gunn" -> "gun", "stopp" -> "stop"; keeps ll, ss, ff, zz ("kill", "pass"). */
-    private static String undouble(String s) {
-        int n = s.length();
-        if (n >= 4) {
-            char a = s.charAt(n - 1);
-            if (a == s.charAt(n - 2) && "aeioulsfz".indexOf(a) < 0) {
-                return s.substring(0, n - 1);
+        int end = n;
+        switch (w.charAt(n - 1)) {
+            case 's' -> {
+                if (n - 4 >= 3 && endsWith(w, n, "ings")) {
+                    // plural of an -ing noun ("uprisings", "killings") meets its singular, whose -ing goes too
+                    end = undouble(w, n - 4);
+                } else if (n > 4 && endsWith(w, n, "ies")) {
+                    return w.substring(0, n - 3) + "y";
+                } else if (n - 1 >= 3 && w.charAt(n - 2) != 's') {
+                    end = n - 1;
+                }
             }
+            case 'd' -> {
+                if (n > 4 && endsWith(w, n, "ied")) {
+                    return w.substring(0, n - 3) + "y";
+                } else if (n - 2 >= 3 && w.charAt(n - 2) == 'e') {
+                    end = undouble(w, n - 2);
+                }
+            }
+            case 'g' -> {
+                if (n - 3 >= 3 && endsWith(w, n, "ing")) {
+                    end = undouble(w, n - 3);
+                }
+            }
+            default -> { }
         }
-        return s;
+        if (end > 3 && w.charAt(end - 1) == 'e') {
+            end--;
+        }
+        return w.substring(0, end);
     }
 
-    private static boolean isPlainWord(String w) {
-        if (w.isEmpty()) {
+    /** True when {@code w[0, end)} ends with {@code suffix}. */
+    private static boolean endsWith(String w, int end, String suffix) {
+        int from = end - suffix.length();
+        if (from < 0) {
             return false;
         }
-        for (int i = 0; i < w.length(); i++) {
+        for (int i = 0; i < suffix.length(); i++) {
+            if (w.charAt(from + i) != suffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The end of {@code w[0, end)} with a doubled final consonant made single: "gunn" -> "gun",
+     * "stopp" -> "stop"; keeps ll, ss, ff, zz ("kill", "pass").
+     */
+    private static int undouble(String w, int end) {
+        if (end >= 4) {
+            char a = w.charAt(end - 1);
+            if (a == w.charAt(end - 2) && "aeioulsfz".indexOf(a) < 0) {
+                return end - 1;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isPlainWord(String w, int end) {
+        if (end == 0) {
+            return false;
+        }
+        for (int i = 0; i < end; i++) {
             char c = w.charAt(i);
             if (!((c >= 'a' && c <= 'z') || c == '-')) {
                 return false;

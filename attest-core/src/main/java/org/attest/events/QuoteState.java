@@ -26,10 +26,26 @@ final class QuoteState {
         speaker = null;
     }
 
-    /** Updates the state with one sentence's tokens; {@code claimant} is that sentence's claimant. */
+    /** True when a quote is open after these tokens and was not before them. */
+    boolean opensIn(List<Token> tokens) {
+        return !open && openAfter(tokens, false);
+    }
+
+    /**
+     * Updates the state with one sentence's tokens; {@code claimant} is that sentence's claimant,
+     * needed only when {@link #opensIn} is true.
+     */
     void scan(List<Token> tokens, String claimant) {
         boolean wasOpen = open;
-        for (Token t : tokens) {
+        open = openAfter(tokens, open);
+        if (open && !wasOpen) {
+            speaker = claimant;
+        }
+    }
+
+    private static boolean openAfter(List<Token> tokens, boolean open) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (!t.quote()) {
                 continue;
             }
@@ -42,8 +58,6 @@ final class QuoteState {
                 open = !open;
             }
         }
-        if (open && !wasOpen) {
-            speaker = claimant;
-        }
+        return open;
     }
 }

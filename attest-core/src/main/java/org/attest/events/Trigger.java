@@ -30,11 +30,6 @@ record Trigger(String type, String phrase, List<Word> words, Form form, List<Cue
         boolean matches(Token t) {
             return t.word() && (exact ? t.lower().equals(value) : t.stem().equals(value));
         }
-
-        /** The index key a token must produce to start this word. */
-        String key() {
-            return exact ? "=" + value : value;
-        }
     }
 
     Trigger {

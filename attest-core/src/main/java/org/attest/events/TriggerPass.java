@@ -5,27 +5,20 @@ import java.util.List;
 import org.attest.model.Span;
 
 /**
- * Finds every lexicon phrase in a sentence: one hash lookup per token for the phrases its stem or
- * surface may start, then a bounded match of the rest (a "..." gap skips at most
+ * Finds every lexicon phrase in a sentence: the phrases each token's stem or surface may start
+ * (looked up once per distinct word, see {@link Lexeme#triggers()}), then a bounded match of the rest (a "..." gap skips at most
  * {@link Trigger#MAX_GAP} words, punctuation not counted). Overlapping and conflicting hits are all returned; later passes
  * choose.
  */
 final class TriggerPass {
-    private final EventLexicon lexicon;
-
-    TriggerPass(EventLexicon lexicon) {
-        this.lexicon = lexicon;
-    }
-
     List<Hit> find(SentenceContext sentence) {
         List<Token> tokens = sentence.tokens();
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.word()) {
-                continue;
-            }
-            for (Trigger trigger : lexicon.startingWith(t)) {
+            List<Trigger> starts = t.triggers(); // empty for punctuation
+            for (int k = 0; k < starts.size(); k++) {
+                Trigger trigger = starts.get(k);
                 int last = match(trigger.words(), 1, tokens, i + 1);
                 if (last >= 0) {
                     int end = Math.max(last, i);
