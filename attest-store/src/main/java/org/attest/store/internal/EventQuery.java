@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.attest.AttestException;
@@ -22,8 +20,8 @@ import org.attest.store.Stats;
 import org.attest.store.StoredEvent;
 
 /**
- * The event queries: one WHERE clause built from an {@link EventFilter} with bound parameters
- * only, used by the page query, the keyset-paged stream and the statistics.
+ * The event queries over one connection: pages, counts, the keyset-paged stream, statistics and
+ * place summaries, all filtered through {@link EventWhere}.
  */
 final class EventQuery {
     private static final String EVENT_COLUMNS = "e.id, e.idx, e.type, e.event_date, e.date_precision, e.claimant, "
@@ -36,131 +34,107 @@ final class EventQuery {
         this.c = c;
     }
 
-    /** A WHERE clause and its parameters, in order. */
-    record Where(String sql, List<Object> params) {
-    }
+    /**
+     * Links between events and matching places from which on a place filter counts as common:
+     * see {@link #placeJoin}. Walking events in date order and testing each finds a page of a
+     * place that a share {@code s} of the events cite after about {@code page / s} tests, while
+     * starting from the place reads all its links; the two cost about the same near
+     * {@code sqrt(page * events)} links, a few thousand for pages of 50 among a million events.
+     */
+    static final int COMMON_PLACE_LINKS = 5_000;
 
-    static Where where(EventFilter f) {
-        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+    /**
+     * Which way the filter's place criteria should reach the events ({@link EventWhere.PlaceJoin}):
+     * counts the links of matching places, up to {@link #COMMON_PLACE_LINKS}, through the place
+     * indexes. A filter without place criteria answers {@code PROBE} (there is nothing to join).
+     */
+    EventWhere.PlaceJoin placeJoin(EventFilter f) throws SQLException {
+        if (!EventWhere.hasPlaceCriteria(f)) {
+            return EventWhere.PlaceJoin.PROBE;
+        }
+        StringBuilder sql = new StringBuilder("SELECT count(*) FROM (SELECT 1 FROM place_mentions fp"
+                + " JOIN event_places fep ON fep.place_mention_id = fp.id WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
-        if (f.type() != null) {
-            sql.append(" AND e.type = ?");
-            params.add(f.type());
+        EventWhere.placeCriteria(f, sql, params);
+        sql.append(" LIMIT ?) links");
+        params.add(COMMON_PLACE_LINKS);
+        try (PreparedStatement ps = prepare(sql.toString(), params); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1) < COMMON_PLACE_LINKS ? EventWhere.PlaceJoin.DRIVE : EventWhere.PlaceJoin.PROBE;
         }
-        // both sides cut to the shorter of the two: periods compare by overlap (see EventFilter)
-        if (f.from() != null) {
-            sql.append(" AND substr(e.event_date, 1, ?) >= substr(?, 1, length(e.event_date))");
-            params.add(f.from().length());
-            params.add(f.from());
-            // the same condition widened to the year and written as a range, so that an index on
-            // event_date (or type, event_date) can find the rows instead of testing every one
-            sql.append(" AND e.event_date >= ?");
-            params.add(f.from().substring(0, 4));
-        }
-        if (f.to() != null) {
-            sql.append(" AND substr(e.event_date, 1, ?) <= substr(?, 1, length(e.event_date))");
-            params.add(f.to().length());
-            params.add(f.to());
-            int nextYear = Integer.parseInt(f.to().substring(0, 4)) + 1;
-            if (nextYear <= 9999) {
-                sql.append(" AND e.event_date < ?");
-                params.add(String.format(Locale.ROOT, "%04d", nextYear));
-            }
-        }
-        if (f.country() != null || f.admin1() != null || f.place() != null || f.bbox() != null
-                || f.geonameid() != null) {
-            // one place must satisfy every place criterion: "Fars, IR" means a place in Fars, IR
-            sql.append(" AND EXISTS (SELECT 1 FROM event_places fep JOIN place_mentions fp"
-                    + " ON fp.id = fep.place_mention_id WHERE fep.event_id = e.id");
-            if (f.country() != null) {
-                sql.append(" AND fp.country = ?");
-                params.add(f.country().toUpperCase(Locale.ROOT));
-            }
-            if (f.admin1() != null) {
-                sql.append(" AND fp.admin1 = ?");
-                params.add(f.admin1());
-            }
-            if (f.place() != null) {
-                sql.append(" AND (lower(fp.name) = ? OR lower(fp.surface) = ?)");
-                params.add(f.place().toLowerCase(Locale.ROOT));
-                params.add(f.place().toLowerCase(Locale.ROOT));
-            }
-            if (f.geonameid() != null) {
-                sql.append(" AND fp.geonameid = ?");
-                params.add(f.geonameid());
-            }
-            if (f.bbox() != null) {
-                EventFilter.BBox b = f.bbox();
-                sql.append(" AND fp.lat >= ? AND fp.lat <= ?");
-                params.add(b.minLat());
-                params.add(b.maxLat());
-                // a box across the antimeridian is the union of its two halves
-                sql.append(b.wraps() ? " AND (fp.lon >= ? OR fp.lon <= ?)" : " AND fp.lon >= ? AND fp.lon <= ?");
-                params.add(b.minLon());
-                params.add(b.maxLon());
-            }
-            sql.append(')');
-        }
-        if (f.source() != null) {
-            // a subquery, not the join: the statistics read events without their documents
-            sql.append(" AND e.document_id IN (SELECT sd.id FROM documents sd WHERE sd.site = ? OR sd.location = ?)");
-            params.add(f.source());
-            params.add(f.source());
-        }
-        if (f.check() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM checks fc WHERE fc.document_id = e.document_id AND fc.kind = ?)");
-            params.add(f.check());
-        }
-        if (f.text() != null) {
-            sql.append(" AND lower(e.evidence) LIKE ? ESCAPE '\\'");
-            params.add("%" + escapeLike(f.text().toLowerCase(Locale.ROOT)) + "%");
-        }
-        return new Where(sql.toString(), params);
     }
 
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** One page in the filter's order, with documents, places and quantities. */
+    List<StoredEvent> page(EventFilter f, EventWhere.PlaceJoin join) throws SQLException, AttestException {
+        Query q = pageQuery(f, join);
+        return load(q.sql(), q.params());
     }
 
-    /** One page by date (undated last), then id. */
-    List<StoredEvent> page(EventFilter f) throws SQLException, AttestException {
-        Where w = where(f);
-        List<Object> params = new ArrayList<>(w.params());
-        params.add(f.limit());
-        params.add(f.offset());
-        return load("SELECT " + EVENT_COLUMNS + ", " + Rows.DOCUMENT_REF_COLUMNS + FROM + w.sql()
-                + orderBy(f) + " LIMIT ? OFFSET ?", params);
+    /** The page query as the database would be asked it, prefixed (by EXPLAIN, for diagnostics). */
+    List<String> explain(String prefix, EventFilter f, EventWhere.PlaceJoin join) throws SQLException {
+        Query q = pageQuery(f, join);
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(prefix + q.sql(), q.params()); ResultSet rs = ps.executeQuery()) {
+            int last = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                out.add(rs.getString(last));
+            }
+        }
+        return out;
+    }
+
+    private record Query(String sql, List<Object> params) {
     }
 
     /**
-     * A date bound leaves no undated event, so "undated last" is then a constant and is left out:
-     * the order is then that of the (type, event_date) index (whose entries end with the row id
-     * on SQLite), which the database can walk instead of sorting every match.
+     * With a date bound no undated event can match, and the order by date then id is that of the
+     * (type, event_date) and (event_date) indexes (whose entries end with the row id on SQLite),
+     * which the database walks instead of sorting every match. Without one, "undated last" is
+     * two walks: the dated events in date order and the undated ones in id order, each read
+     * only as far as the page reaches, and only those rows sorted together.
      */
-    private static String orderBy(EventFilter f) {
+    private static Query pageQuery(EventFilter f, EventWhere.PlaceJoin join) {
+        EventWhere w = EventWhere.of(f, join);
+        String columns = "SELECT " + EVENT_COLUMNS + ", " + Rows.DOCUMENT_REF_COLUMNS;
+        boolean desc = f.sort() == EventFilter.Sort.DATE_DESC;
+        String byDate = desc ? " ORDER BY e.event_date DESC, e.id DESC" : " ORDER BY e.event_date, e.id";
         boolean dated = f.from() != null || f.to() != null;
-        return switch (f.sort()) {
-            case DATE -> dated ? " ORDER BY e.event_date, e.id" : orderBy(f.sort());
-            case DATE_DESC -> dated ? " ORDER BY e.event_date DESC, e.id DESC" : orderBy(f.sort());
-            case ID -> orderBy(f.sort());
-        };
+        List<Object> params = new ArrayList<>();
+        if (dated || f.sort() == EventFilter.Sort.ID) {
+            params.addAll(w.params());
+            params.add(f.limit());
+            params.add(f.offset());
+            return new Query(columns + FROM + w.sql() + (dated ? byDate : " ORDER BY e.id") + " LIMIT ? OFFSET ?",
+                    params);
+        }
+        long reach = (long) f.limit() + f.offset();
+        EventWhere withDate = w.and("e.event_date IS NOT NULL");
+        EventWhere undated = w.and("e.event_date IS NULL");
+        params.addAll(withDate.params());
+        params.add(reach);
+        params.addAll(undated.params());
+        params.add(reach);
+        params.add(f.limit());
+        params.add(f.offset());
+        String sql = "SELECT * FROM (" + columns + ", 0 AS undated" + FROM + withDate.sql() + byDate + " LIMIT ?) dated"
+                + " UNION ALL SELECT * FROM (" + columns + ", 1 AS undated" + FROM + undated.sql()
+                + (desc ? " ORDER BY e.id DESC" : " ORDER BY e.id") + " LIMIT ?) undated_events"
+                + " ORDER BY undated, event_date" + (desc ? " DESC, id DESC" : ", id") + " LIMIT ? OFFSET ?";
+        return new Query(sql, params);
     }
 
-    private static String orderBy(EventFilter.Sort sort) {
-        return switch (sort) {
-            case DATE -> " ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date, e.id";
-            case DATE_DESC -> " ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date DESC, e.id DESC";
-            case ID -> " ORDER BY e.id";
-        };
-    }
-
-    /** How many events match (limit and offset ignored). */
-    long count(EventFilter f) throws SQLException {
-        Where w = where(f);
+    /** How many events match (limit, offset and order ignored). */
+    long count(EventFilter f, EventWhere.PlaceJoin join) throws SQLException {
+        EventWhere w = EventWhere.of(f, join);
         try (PreparedStatement ps = prepare("SELECT count(*) FROM events e" + w.sql(), w.params());
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         }
+    }
+
+    /** Counts by type, date and province of the events that match. */
+    Stats stats(EventFilter f, EventWhere.PlaceJoin join) throws SQLException {
+        return EventStats.of(c, EventWhere.of(f, join));
     }
 
     /** One event by its id. */
@@ -212,8 +186,9 @@ final class EventQuery {
     }
 
     /** Up to {@code size} events with an id above {@code afterId}, by id: keyset paging for streams. */
-    List<StoredEvent> after(EventFilter f, long afterId, int size) throws SQLException, AttestException {
-        Where w = where(f);
+    List<StoredEvent> after(EventFilter f, EventWhere.PlaceJoin join, long afterId, int size)
+            throws SQLException, AttestException {
+        EventWhere w = EventWhere.of(f, join);
         List<Object> params = new ArrayList<>(w.params());
         params.add(afterId);
         params.add(size);
@@ -280,61 +255,8 @@ final class EventQuery {
         return out;
     }
 
-    Stats stats(EventFilter f) throws SQLException {
-        Where w = where(f);
-        long total = 0;
-        try (PreparedStatement ps = prepare("SELECT count(*) FROM events e" + w.sql(), w.params());
-             ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-                total = rs.getLong(1);
-            }
-        }
-        Map<String, Long> byMonth = counts("SELECT substr(e.event_date, 1, 7) AS k, count(*) AS n FROM events e"
-                + w.sql() + " AND length(e.event_date) >= 7 GROUP BY substr(e.event_date, 1, 7) ORDER BY 1", w);
-        Map<String, Long> byType = counts("SELECT e.type AS k, count(*) AS n FROM events e" + w.sql()
-                + " GROUP BY e.type ORDER BY 2 DESC, 1", w);
-        List<Stats.AreaCount> byArea = new ArrayList<>();
-        try (PreparedStatement ps = prepare("SELECT p.country, p.admin1, count(DISTINCT e.id) AS n FROM events e "
-                + "JOIN event_places ep ON ep.event_id = e.id JOIN place_mentions p ON p.id = ep.place_mention_id"
-                + w.sql() + " AND p.admin1 IS NOT NULL GROUP BY p.country, p.admin1 ORDER BY 3 DESC, 1, 2",
-                w.params()); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                byArea.add(new Stats.AreaCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
-            }
-        }
-        return new Stats(total, byMonth, byType, byArea);
-    }
-
-    private Map<String, Long> counts(String sql, Where w) throws SQLException {
-        Map<String, Long> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = prepare(sql, w.params()); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.put(rs.getString("k"), rs.getLong("n"));
-            }
-        }
-        return out;
-    }
-
     private PreparedStatement prepare(String sql, List<Object> params) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
-        try {
-            for (int i = 0; i < params.size(); i++) {
-                Object p = params.get(i);
-                if (p instanceof Integer n) {
-                    ps.setInt(i + 1, n);
-                } else if (p instanceof Long n) {
-                    ps.setLong(i + 1, n);
-                } else if (p instanceof Double d) {
-                    ps.setDouble(i + 1, d);
-                } else {
-                    ps.setString(i + 1, (String) p);
-                }
-            }
-            return ps;
-        } catch (SQLException e) {
-            ps.close();
-            throw e;
-        }
+        return Bound.prepare(c, sql, params);
     }
 
     private record Row(long id, int index, String type, String date, String precision, String claimant,
