@@ -27,6 +27,7 @@ final class EventQuery {
     private static final String EVENT_COLUMNS = "e.id, e.idx, e.type, e.event_date, e.date_precision, e.claimant, "
             + "e.actors, e.span_start, e.span_end, e.evidence, e.trigger_rule";
     private static final String FROM = " FROM events e JOIN documents d ON d.id = e.document_id";
+    private static final String COLUMNS = "SELECT " + EVENT_COLUMNS + ", " + Rows.DOCUMENT_REF_COLUMNS;
 
     private final Connection c;
 
@@ -36,7 +37,7 @@ final class EventQuery {
 
     /**
      * Links between events and matching places from which on a place filter counts as common:
-     * see {@link #placeJoin}. Walking events in date order and testing each finds a page of a
+     * see {@link #placePlan}. Walking events in date order and testing each finds a page of a
      * place that a share {@code s} of the events cite after about {@code page / s} tests, while
      * starting from the place reads all its links; the two cost about the same near
      * {@code sqrt(page * events)} links, a few thousand for pages of 50 among a million events.
@@ -44,14 +45,29 @@ final class EventQuery {
     static final int COMMON_PLACE_LINKS = 5_000;
 
     /**
-     * Which way the filter's place criteria should reach the events ({@link EventWhere.PlaceJoin}):
-     * counts the links of matching places, up to {@link #COMMON_PLACE_LINKS}, through the place
-     * indexes. A filter without place criteria answers {@code PROBE} (there is nothing to join).
+     * Which way the filter's place criteria should reach the events ({@link EventWhere.PlaceJoin}),
+     * for a page and for a count. A place with few links is reached from its side for both. A
+     * common one is probed while walking events: in date order for a page (it stops at the page's
+     * end); for a count, only when a type or date bound lets an index narrow the events first,
+     * else every event would be probed, and reading the place's links is cheaper.
      */
-    EventWhere.PlaceJoin placeJoin(EventFilter f) throws SQLException {
+    PlacePlan placePlan(EventFilter f) throws SQLException {
         if (!EventWhere.hasPlaceCriteria(f)) {
-            return EventWhere.PlaceJoin.PROBE;
+            return new PlacePlan(EventWhere.PlaceJoin.PROBE, EventWhere.PlaceJoin.PROBE);
         }
+        if (placeLinks(f) < COMMON_PLACE_LINKS) {
+            return new PlacePlan(EventWhere.PlaceJoin.DRIVE, EventWhere.PlaceJoin.DRIVE);
+        }
+        boolean narrowed = f.type() != null || f.from() != null || f.to() != null;
+        return new PlacePlan(EventWhere.PlaceJoin.PROBE, narrowed ? EventWhere.PlaceJoin.PROBE : EventWhere.PlaceJoin.DRIVE);
+    }
+
+    /** How a filter's place criteria reach the events for a page and for counts and statistics. */
+    record PlacePlan(EventWhere.PlaceJoin page, EventWhere.PlaceJoin count) {
+    }
+
+    /** The links of places that match the filter's place criteria, counted up to {@link #COMMON_PLACE_LINKS}. */
+    private long placeLinks(EventFilter f) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT count(*) FROM (SELECT 1 FROM place_mentions fp"
                 + " JOIN event_places fep ON fep.place_mention_id = fp.id WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
@@ -60,14 +76,20 @@ final class EventQuery {
         params.add(COMMON_PLACE_LINKS);
         try (PreparedStatement ps = prepare(sql.toString(), params); ResultSet rs = ps.executeQuery()) {
             rs.next();
-            return rs.getLong(1) < COMMON_PLACE_LINKS ? EventWhere.PlaceJoin.DRIVE : EventWhere.PlaceJoin.PROBE;
+            return rs.getLong(1);
         }
     }
 
     /** One page in the filter's order, with documents, places and quantities. */
     List<StoredEvent> page(EventFilter f, EventWhere.PlaceJoin join) throws SQLException, AttestException {
         Query q = pageQuery(f, join);
-        return load(q.sql(), q.params());
+        List<StoredEvent> page = load(q.sql(), q.params());
+        if (page.size() < f.limit() && undatedLast(f)) {
+            // the page reaches past the dated events (or none match): read both parts together
+            Query mixed = datedThenUndated(f, join);
+            return load(mixed.sql(), mixed.params());
+        }
+        return page;
     }
 
     /** The page query as the database would be asked it, prefixed (by EXPLAIN, for diagnostics). */
@@ -86,38 +108,53 @@ final class EventQuery {
     private record Query(String sql, List<Object> params) {
     }
 
+    /** True when the order puts undated events last and the filter lets some match. */
+    private static boolean undatedLast(EventFilter f) {
+        return f.sort() != EventFilter.Sort.ID && f.from() == null && f.to() == null;
+    }
+
     /**
-     * With a date bound no undated event can match, and the order by date then id is that of the
-     * (type, event_date) and (event_date) indexes (whose entries end with the row id on SQLite),
-     * which the database walks instead of sorting every match. Without one, "undated last" is
-     * two walks: the dated events in date order and the undated ones in id order, each read
-     * only as far as the page reaches, and only those rows sorted together.
+     * The page query. Its order by date then id is that of the (type, event_date) and
+     * (event_date) indexes (whose entries end with the row id on SQLite), which the database walks
+     * instead of sorting every match, and stops at the page's end. With a date bound no undated
+     * event can match; without one this reads the dated events only, which fill every page
+     * before the last ones ({@link #datedThenUndated} reads those).
      */
     private static Query pageQuery(EventFilter f, EventWhere.PlaceJoin join) {
         EventWhere w = EventWhere.of(f, join);
-        String columns = "SELECT " + EVENT_COLUMNS + ", " + Rows.DOCUMENT_REF_COLUMNS;
-        boolean desc = f.sort() == EventFilter.Sort.DATE_DESC;
-        String byDate = desc ? " ORDER BY e.event_date DESC, e.id DESC" : " ORDER BY e.event_date, e.id";
-        boolean dated = f.from() != null || f.to() != null;
-        List<Object> params = new ArrayList<>();
-        if (dated || f.sort() == EventFilter.Sort.ID) {
-            params.addAll(w.params());
-            params.add(f.limit());
-            params.add(f.offset());
-            return new Query(columns + FROM + w.sql() + (dated ? byDate : " ORDER BY e.id") + " LIMIT ? OFFSET ?",
-                    params);
+        if (undatedLast(f)) {
+            w = w.and("e.event_date IS NOT NULL");
         }
+        String order = f.sort() == EventFilter.Sort.ID ? " ORDER BY e.id" : byDate(f);
+        List<Object> params = new ArrayList<>(w.params());
+        params.add(f.limit());
+        params.add(f.offset());
+        return new Query(COLUMNS + FROM + w.sql() + order + " LIMIT ? OFFSET ?", params);
+    }
+
+    private static String byDate(EventFilter f) {
+        return f.sort() == EventFilter.Sort.DATE_DESC ? " ORDER BY e.event_date DESC, e.id DESC"
+                : " ORDER BY e.event_date, e.id";
+    }
+
+    /**
+     * A page that reaches the undated events: the dated events in date order and the undated ones
+     * in id order, each read only as far as the page reaches, and only those rows sorted together.
+     */
+    private static Query datedThenUndated(EventFilter f, EventWhere.PlaceJoin join) {
+        EventWhere w = EventWhere.of(f, join);
+        boolean desc = f.sort() == EventFilter.Sort.DATE_DESC;
         long reach = (long) f.limit() + f.offset();
         EventWhere withDate = w.and("e.event_date IS NOT NULL");
         EventWhere undated = w.and("e.event_date IS NULL");
-        params.addAll(withDate.params());
+        List<Object> params = new ArrayList<>(withDate.params());
         params.add(reach);
         params.addAll(undated.params());
         params.add(reach);
         params.add(f.limit());
         params.add(f.offset());
-        String sql = "SELECT * FROM (" + columns + ", 0 AS undated" + FROM + withDate.sql() + byDate + " LIMIT ?) dated"
-                + " UNION ALL SELECT * FROM (" + columns + ", 1 AS undated" + FROM + undated.sql()
+        String sql = "SELECT * FROM (" + COLUMNS + ", 0 AS undated" + FROM + withDate.sql() + byDate(f) + " LIMIT ?) dated"
+                + " UNION ALL SELECT * FROM (" + COLUMNS + ", 1 AS undated" + FROM + undated.sql()
                 + (desc ? " ORDER BY e.id DESC" : " ORDER BY e.id") + " LIMIT ?) undated_events"
                 + " ORDER BY undated, event_date" + (desc ? " DESC, id DESC" : ", id") + " LIMIT ? OFFSET ?";
         return new Query(sql, params);
@@ -139,7 +176,7 @@ final class EventQuery {
 
     /** One event by its id. */
     Optional<StoredEvent> byId(long id) throws SQLException, AttestException {
-        List<StoredEvent> found = load("SELECT " + EVENT_COLUMNS + ", " + Rows.DOCUMENT_REF_COLUMNS + FROM
+        List<StoredEvent> found = load(COLUMNS + FROM
                 + " WHERE e.id = ?", List.of(id));
         return found.stream().findFirst();
     }
@@ -192,19 +229,25 @@ final class EventQuery {
         List<Object> params = new ArrayList<>(w.params());
         params.add(afterId);
         params.add(size);
-        return load("SELECT " + EVENT_COLUMNS + ", " + Rows.DOCUMENT_REF_COLUMNS + FROM + w.sql()
-                + " AND e.id > ? ORDER BY e.id LIMIT ?", params);
+        return load(COLUMNS + FROM + w.sql() + " AND e.id > ? ORDER BY e.id LIMIT ?", params);
     }
 
     private List<StoredEvent> load(String sql, List<Object> params) throws SQLException, AttestException {
         List<Row> rows = new ArrayList<>();
+        // a page often holds several events of one document: build each document's ref once
+        Map<Long, org.attest.store.DocumentRef> documents = new HashMap<>();
         try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong("id");
+                org.attest.store.DocumentRef document = documents.get(rs.getLong("doc_id"));
+                if (document == null) {
+                    document = Rows.documentRef(rs);
+                    documents.put(document.id(), document);
+                }
                 rows.add(new Row(id, rs.getInt("idx"), rs.getString("type"), rs.getString("event_date"),
                         rs.getString("date_precision"), rs.getString("claimant"),
                         Json.strings(rs.getString("actors"), "events.actors of " + id), Rows.span(rs),
-                        rs.getString("evidence"), rs.getString("trigger_rule"), Rows.documentRef(rs)));
+                        rs.getString("evidence"), rs.getString("trigger_rule"), document));
             }
         }
         if (rows.isEmpty()) {

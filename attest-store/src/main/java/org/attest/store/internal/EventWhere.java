@@ -130,6 +130,11 @@ record EventWhere(String sql, List<Object> params) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    /** True when the clause has no criteria: every event matches. */
+    boolean isEmpty() {
+        return params.isEmpty() && sql.equals(" WHERE 1 = 1");
+    }
+
     /** This clause with one more term (a fixed SQL fragment, never input) and its parameters. */
     EventWhere and(String term, Object... more) {
         List<Object> p = new ArrayList<>(params);

@@ -240,7 +240,7 @@ public final class JdbcStore implements Store {
         Validate.notNull(filter, "filter");
         return read("read events", c -> {
             EventQuery q = new EventQuery(c);
-            return q.page(filter, placeJoin(c, QueryCache.version(c), q, filter));
+            return q.page(filter, placePlan(c, QueryCache.version(c), q, filter).page());
         });
     }
 
@@ -250,9 +250,9 @@ public final class JdbcStore implements Store {
         return read("read events", c -> {
             long version = QueryCache.version(c);
             EventQuery q = new EventQuery(c);
-            EventWhere.PlaceJoin join = placeJoin(c, version, q, filter);
-            List<StoredEvent> items = q.page(filter, join);
-            long total = cache.get(version, QueryCache.Question.COUNT, filter, () -> q.count(filter, join));
+            EventQuery.PlacePlan plan = placePlan(c, version, q, filter);
+            List<StoredEvent> items = q.page(filter, plan.page());
+            long total = cache.get(version, QueryCache.Question.COUNT, filter, () -> q.count(filter, plan.count()));
             return new EventPage(items, total);
         });
     }
@@ -263,17 +263,17 @@ public final class JdbcStore implements Store {
         return read("count events", c -> {
             long version = QueryCache.version(c);
             EventQuery q = new EventQuery(c);
-            EventWhere.PlaceJoin join = placeJoin(c, version, q, filter);
-            return cache.get(version, QueryCache.Question.COUNT, filter, () -> q.count(filter, join));
+            EventQuery.PlacePlan plan = placePlan(c, version, q, filter);
+            return cache.get(version, QueryCache.Question.COUNT, filter, () -> q.count(filter, plan.count()));
         });
     }
 
-    private EventWhere.PlaceJoin placeJoin(Connection c, long version, EventQuery q, EventFilter filter)
+    private EventQuery.PlacePlan placePlan(Connection c, long version, EventQuery q, EventFilter filter)
             throws SQLException, AttestException {
         if (!EventWhere.hasPlaceCriteria(filter)) {
-            return EventWhere.PlaceJoin.PROBE;
+            return q.placePlan(filter);
         }
-        return cache.get(version, QueryCache.Question.PLACE_JOIN, filter, () -> q.placeJoin(filter));
+        return cache.get(version, QueryCache.Question.PLACE_PLAN, filter, () -> q.placePlan(filter));
     }
 
     /**
@@ -285,7 +285,7 @@ public final class JdbcStore implements Store {
         String prefix = dialect == Dialect.SQLITE ? "EXPLAIN QUERY PLAN " : "EXPLAIN ANALYZE ";
         return read("explain events", c -> {
             EventQuery q = new EventQuery(c);
-            return q.explain(prefix, filter, placeJoin(c, QueryCache.version(c), q, filter));
+            return q.explain(prefix, filter, placePlan(c, QueryCache.version(c), q, filter).page());
         });
     }
 
@@ -304,7 +304,7 @@ public final class JdbcStore implements Store {
         Validate.notNull(filter, "filter");
         return PagedStream.of(after -> read("read events", c -> {
             EventQuery q = new EventQuery(c);
-            return q.after(filter, placeJoin(c, QueryCache.version(c), q, filter), after, PagedStream.PAGE);
+            return q.after(filter, placePlan(c, QueryCache.version(c), q, filter).count(), after, PagedStream.PAGE);
         }), StoredEvent::id);
     }
 
@@ -314,8 +314,8 @@ public final class JdbcStore implements Store {
         return read("count events", c -> {
             long version = QueryCache.version(c);
             EventQuery q = new EventQuery(c);
-            EventWhere.PlaceJoin join = placeJoin(c, version, q, filter);
-            return cache.get(version, QueryCache.Question.STATS, filter, () -> q.stats(filter, join));
+            EventQuery.PlacePlan plan = placePlan(c, version, q, filter);
+            return cache.get(version, QueryCache.Question.STATS, filter, () -> q.stats(filter, plan.count()));
         });
     }
 

@@ -32,7 +32,7 @@ final class QueryCache {
     private record Key(long version, Question question, EventFilter filter) {
     }
 
-    enum Question { COUNT, STATS, PLACE_JOIN }
+    enum Question { COUNT, STATS, PLACE_PLAN }
 
     @FunctionalInterface
     interface Compute<T> {
