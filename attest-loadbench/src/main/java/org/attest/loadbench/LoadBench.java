@@ -126,11 +126,11 @@ public final class LoadBench {
                 }
             }
             System.out.printf("%n### API under wrk (-t2 -c16, %d s each, loopback, rotating filtered URLs)%n%n", wrkSeconds);
-            System.out.println("| store | requests | requests/s | p50 | p99 | errors |");
-            System.out.println("|---|---|---:|---:|---:|---:|");
+            System.out.println("| store | requests | requests/s | p50 | p99 | errors | server CPU ms/request |");
+            System.out.println("|---|---|---:|---:|---:|---:|---:|");
             for (ApiBench.Load l : loads) {
-                System.out.printf(Locale.ROOT, "| %s | %s | %.0f | %s | %s | %d |%n", l.store(), l.endpoint(),
-                        l.requestsPerSec(), l.p50(), l.p99(), l.errors());
+                System.out.printf(Locale.ROOT, "| %s | %s | %.0f | %s | %s | %d | %.2f |%n", l.store(), l.endpoint(),
+                        l.requestsPerSec(), l.p50(), l.p99(), l.errors(), l.serverCpuMsPerRequest());
             }
             System.out.printf("%n### First request of each URL after the store was opened (nothing cached)%n%n");
             System.out.println("| store | endpoint | URLs | median ms | max ms |");

@@ -30,7 +30,7 @@ import org.attest.store.StoredEvent;
  * committed before it returns. Writes go through one connection, one at a time (synchronized:
  * a JDBC connection is not safe for concurrent use); reads go through a pool of read-only
  * connections ({@link Readers}) and run side by side. Counts and statistics are cached per data
- * version ({@link QueryCache}).
+ * version (in {@link EventReads}).
  */
 public final class JdbcStore implements Store {
     /** Attempts of one put when another writer wins a race on the same SHA-256 or location. */
@@ -38,7 +38,7 @@ public final class JdbcStore implements Store {
 
     private final Connection c;
     private final Readers readers;
-    private final QueryCache cache = new QueryCache();
+    private final EventReads events = new EventReads(this::read);
     private final Dialect dialect;
     private final String name;
     private volatile boolean closed;
@@ -105,7 +105,7 @@ public final class JdbcStore implements Store {
      * their connection {@code c}, like the writing connection's field, which it hides: a read
      * can only use its own connection.
      */
-    private <T> T read(String what, Readers.Work<T> work) throws AttestException {
+    <T> T read(String what, Readers.Work<T> work) throws AttestException {
         Validate.isTrue(!closed, "store %s is closed", name);
         return readers.read(what, work);
     }
@@ -237,43 +237,17 @@ public final class JdbcStore implements Store {
 
     @Override
     public List<StoredEvent> events(EventFilter filter) throws AttestException {
-        Validate.notNull(filter, "filter");
-        return read("read events", c -> {
-            EventQuery q = new EventQuery(c);
-            return q.page(filter, placePlan(c, QueryCache.version(c), q, filter).page());
-        });
+        return events.page(filter);
     }
 
     @Override
     public EventPage page(EventFilter filter) throws AttestException {
-        Validate.notNull(filter, "filter");
-        return read("read events", c -> {
-            long version = QueryCache.version(c);
-            EventQuery q = new EventQuery(c);
-            EventQuery.PlacePlan plan = placePlan(c, version, q, filter);
-            List<StoredEvent> items = q.page(filter, plan.page());
-            long total = cache.get(version, QueryCache.Question.COUNT, filter, () -> q.count(filter, plan.count()));
-            return new EventPage(items, total);
-        });
+        return events.pageWithTotal(filter);
     }
 
     @Override
     public long count(EventFilter filter) throws AttestException {
-        Validate.notNull(filter, "filter");
-        return read("count events", c -> {
-            long version = QueryCache.version(c);
-            EventQuery q = new EventQuery(c);
-            EventQuery.PlacePlan plan = placePlan(c, version, q, filter);
-            return cache.get(version, QueryCache.Question.COUNT, filter, () -> q.count(filter, plan.count()));
-        });
-    }
-
-    private EventQuery.PlacePlan placePlan(Connection c, long version, EventQuery q, EventFilter filter)
-            throws SQLException, AttestException {
-        if (!EventWhere.hasPlaceCriteria(filter)) {
-            return q.placePlan(filter);
-        }
-        return cache.get(version, QueryCache.Question.PLACE_PLAN, filter, () -> q.placePlan(filter));
+        return events.count(filter);
     }
 
     /**
@@ -281,12 +255,7 @@ public final class JdbcStore implements Store {
      * SQLite, {@code EXPLAIN ANALYZE} (which runs it) on PostgreSQL. For benchmarks and diagnostics.
      */
     public List<String> explainEvents(EventFilter filter) throws AttestException {
-        Validate.notNull(filter, "filter");
-        String prefix = dialect == Dialect.SQLITE ? "EXPLAIN QUERY PLAN " : "EXPLAIN ANALYZE ";
-        return read("explain events", c -> {
-            EventQuery q = new EventQuery(c);
-            return q.explain(prefix, filter, placePlan(c, QueryCache.version(c), q, filter).page());
-        });
+        return events.explain(filter, dialect == Dialect.SQLITE ? "EXPLAIN QUERY PLAN " : "EXPLAIN ANALYZE ");
     }
 
     @Override
@@ -301,22 +270,12 @@ public final class JdbcStore implements Store {
 
     @Override
     public Stream<StoredEvent> eventStream(EventFilter filter) throws AttestException {
-        Validate.notNull(filter, "filter");
-        return PagedStream.of(after -> read("read events", c -> {
-            EventQuery q = new EventQuery(c);
-            return q.after(filter, placePlan(c, QueryCache.version(c), q, filter).count(), after, PagedStream.PAGE);
-        }), StoredEvent::id);
+        return events.stream(filter);
     }
 
     @Override
     public Stats stats(EventFilter filter) throws AttestException {
-        Validate.notNull(filter, "filter");
-        return read("count events", c -> {
-            long version = QueryCache.version(c);
-            EventQuery q = new EventQuery(c);
-            EventQuery.PlacePlan plan = placePlan(c, version, q, filter);
-            return cache.get(version, QueryCache.Question.STATS, filter, () -> q.stats(filter, plan.count()));
-        });
+        return events.stats(filter);
     }
 
     @Override
