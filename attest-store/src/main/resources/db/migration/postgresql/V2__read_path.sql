@@ -14,3 +14,11 @@ CREATE TRIGGER events_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ev
 CREATE TRIGGER event_places_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON event_places FOR EACH STATEMENT EXECUTE FUNCTION attest_bump_data_version();
 CREATE TRIGGER place_mentions_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON place_mentions FOR EACH STATEMENT EXECUTE FUNCTION attest_bump_data_version();
 CREATE TRIGGER checks_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON checks FOR EACH STATEMENT EXECUTE FUNCTION attest_bump_data_version();
+
+-- A page is ordered by date then id. SQLite's indexes end with the row id, so its (type,
+-- event_date) and (event_date) indexes give that order; PostgreSQL's need the id spelled out, or
+-- a page must read and sort every event of its first date (a year-only date has thousands).
+CREATE INDEX events_type_date_id ON events (type, event_date, id);
+CREATE INDEX events_date_id ON events (event_date, id);
+DROP INDEX events_type_date;
+DROP INDEX events_date;

@@ -11,6 +11,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.attest.model.DatePrecision;
+import org.attest.model.Document;
+import org.attest.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,6 +92,36 @@ interface ReadPathContract {
         }
         assertThat(reader.count(EventFilter.all())).isEqualTo(4);
         assertThat(reader.stats(EventFilter.all()).byType()).doesNotContainKey("arrest");
+    }
+
+    @Test
+    default void aCoarseDateOverlapsEveryRangeThatTouchesItsPeriod() throws Exception {
+        Store store = fresh();
+        Document doc = Fixtures.generated(1, 3);
+        List<Event> coarse = new ArrayList<>();
+        String[] dates = {"2022", "2022-06", "2022-06-15"};
+        DatePrecision[] precisions = {DatePrecision.YEAR, DatePrecision.MONTH, DatePrecision.DAY};
+        for (int i = 0; i < 3; i++) {
+            Event e = doc.events().get(i);
+            coarse.add(new Event(e.type(), dates[i], precisions[i], e.places(), e.quantities(), e.actors(), e.claimant(),
+                    e.span(), e.trigger()));
+        }
+        store.put(doc.withEvents(coarse), "gen");
+
+        assertThat(dates(store, "2022-06-16", "2022-06-30")).containsExactly("2022", "2022-06");
+        assertThat(dates(store, "2022-06-15", "2022-06-15")).containsExactly("2022", "2022-06", "2022-06-15");
+        assertThat(dates(store, "2022-01", "2022-05")).containsExactly("2022");
+        assertThat(dates(store, "2021-12-31", "2022-06")).containsExactly("2022", "2022-06", "2022-06-15");
+        assertThat(dates(store, "2022-07", null)).containsExactly("2022");
+        assertThat(dates(store, null, "2021-12-31")).isEmpty();
+        assertThat(dates(store, "2023", null)).isEmpty();
+    }
+
+    private static List<String> dates(Store store, String from, String to) throws Exception {
+        EventFilter f = EventFilter.all().withDates(from, to);
+        List<String> out = store.events(f).stream().map(e -> e.event().date()).sorted().toList();
+        assertThat(store.count(f)).isEqualTo(out.size());
+        return out;
     }
 
     @Test

@@ -39,20 +39,28 @@ record EventWhere(String sql, List<Object> params) {
             sql.append(" AND e.type = ?");
             params.add(f.type());
         }
-        // both sides cut to the shorter of the two: periods compare by overlap (see EventFilter)
+        // periods compare by overlap (see EventFilter), written as plain comparisons of the stored
+        // text, which the planners can estimate from their statistics, and a year range that the
+        // (type, event_date) and (event_date) indexes serve
         if (f.from() != null) {
-            sql.append(" AND substr(e.event_date, 1, ?) >= substr(?, 1, length(e.event_date))");
-            params.add(f.from().length());
+            // the event's period ends on or after from: it sorts after from, or it is one of the
+            // coarser periods that contain from (its year, its month)
+            sql.append(" AND (e.event_date >= ?");
             params.add(f.from());
-            // the same condition widened to the year and written as a range, so that an index on
-            // event_date (or type, event_date) can find the rows instead of testing every one
-            sql.append(" AND e.event_date >= ?");
+            for (int len : new int[] {4, 7}) {
+                if (f.from().length() > len) {
+                    sql.append(" OR e.event_date = ?");
+                    params.add(f.from().substring(0, len));
+                }
+            }
+            sql.append(") AND e.event_date >= ?");
             params.add(f.from().substring(0, 4));
         }
         if (f.to() != null) {
-            sql.append(" AND substr(e.event_date, 1, ?) <= substr(?, 1, length(e.event_date))");
-            params.add(f.to().length());
+            // the event's period starts on or before to: it sorts before to, or it lies inside to
+            sql.append(" AND (e.event_date <= ? OR e.event_date LIKE ?)");
             params.add(f.to());
+            params.add(f.to() + "%"); // digits and hyphens: nothing to escape
             int nextYear = Integer.parseInt(f.to().substring(0, 4)) + 1;
             if (nextYear <= 9999) {
                 sql.append(" AND e.event_date < ?");
