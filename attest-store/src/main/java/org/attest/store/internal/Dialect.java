@@ -96,8 +96,11 @@ public enum Dialect {
      * connection has already put the file in WAL mode, which is persistent, and WAL readers never
      * wait for the writer), the file memory-mapped so that the readers share the operating
      * system's pages instead of each copying them into its own cache, and the same busy timeout
-     * (a reader may briefly wait while a checkpoint resets the WAL). PostgreSQL: nothing special;
-     * {@link Readers} makes each transaction REPEATABLE READ, READ ONLY.
+     * (a reader may briefly wait while a checkpoint resets the WAL). PostgreSQL: parallel workers
+     * only for large scans: a page of 50 rows is cheaper on one process than on three, as starting
+     * workers costs milliseconds (more on a busy machine); ten times the default setup cost keeps
+     * them for counts and statistics over many rows. {@link Readers} makes each transaction
+     * REPEATABLE READ, READ ONLY.
      */
     Properties readerProperties() {
         if (this == SQLITE) {
@@ -108,7 +111,10 @@ public enum Dialect {
             config.setCacheSize(SQLITE_READER_CACHE_KIB);
             return config.toProperties();
         }
-        return new Properties();
+        Properties props = new Properties();
+        // set at connection start-up: a SET would belong to the first read's transaction, and end with it
+        props.setProperty("options", "-c parallel_setup_cost=10000");
+        return props;
     }
 
     /** The folder of this dialect's own migration scripts, under {@code db/migration/}. */

@@ -16,7 +16,8 @@ import org.attest.store.Stats;
  * Answers that cost a pass over many events (counts, statistics, how common a place is), kept per
  * filter and per <em>data version</em>. The version is a counter in the database that triggers
  * bump in every transaction that writes a row those answers read (documents, events, their
- * places, place mentions, checks; see the V2 migration), whichever process or connection writes.
+ * places, place mentions, checks; see the V2 migration, which also says how SQLite's triggers
+ * see inserts), whichever process or connection writes.
  * A reader reads it in the same snapshot as the rest of its work, so an answer cached under a
  * version is exactly what a query would answer in any snapshot that shows that version: nothing
  * stale is ever served, and a write simply makes the old entries unreachable until they age out.

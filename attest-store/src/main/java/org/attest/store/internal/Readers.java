@@ -51,10 +51,6 @@ final class Readers implements AutoCloseable {
         if (dialect == Dialect.POSTGRESQL) {
             config.setAutoCommit(false);
             config.setTransactionIsolation("TRANSACTION_REPEATABLE_READ");
-            // a page of 50 rows is cheaper on one process than on three: starting parallel
-            // workers costs milliseconds, more on a busy machine. Ten times the default setup
-            // cost keeps them for what they pay off on, counts and statistics over many rows.
-            config.setConnectionInitSql("SET parallel_setup_cost = 10000");
         }
         try {
             return new Readers(new HikariDataSource(config), dialect, name);
