@@ -59,10 +59,14 @@ final class EventQuery {
             return new PlacePlan(EventWhere.PlaceJoin.DRIVE, EventWhere.PlaceJoin.DRIVE);
         }
         boolean narrowed = f.type() != null || f.from() != null || f.to() != null;
-        return new PlacePlan(EventWhere.PlaceJoin.PROBE, narrowed ? EventWhere.PlaceJoin.PROBE : EventWhere.PlaceJoin.DRIVE);
+        return new PlacePlan(EventWhere.PlaceJoin.PROBE,
+                narrowed ? EventWhere.PlaceJoin.PROBE : EventWhere.PlaceJoin.DRIVE);
     }
 
-    /** How a filter's place criteria reach the events for a page and for counts and statistics. */
+    /**
+     * How a filter's place criteria reach the events: for a page (and the pages of a stream), and
+     * for counts and statistics.
+     */
     record PlacePlan(EventWhere.PlaceJoin page, EventWhere.PlaceJoin count) {
     }
 

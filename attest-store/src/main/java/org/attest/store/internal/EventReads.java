@@ -70,12 +70,16 @@ final class EventReads {
         });
     }
 
-    /** Every match in id order, a page per read; the place is reached as for a count. */
+    /**
+     * Every match in id order, a page per read; the place is reached as for a page: each keyset
+     * page walks on from the last id and stops when full, while starting from a common place's
+     * side would gather all its links again for every page.
+     */
     Stream<StoredEvent> stream(EventFilter filter) throws AttestException {
         Validate.notNull(filter, "filter");
         return PagedStream.of(after -> snapshot.read("read events", c -> {
             EventQuery q = new EventQuery(c);
-            return q.after(filter, placePlan(c, QueryCache.version(c), q, filter).count(), after, PagedStream.PAGE);
+            return q.after(filter, placePlan(c, QueryCache.version(c), q, filter).page(), after, PagedStream.PAGE);
         }), StoredEvent::id);
     }
 
