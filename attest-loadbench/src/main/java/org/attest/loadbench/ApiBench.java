@@ -3,8 +3,9 @@ package org.attest.loadbench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,18 +17,22 @@ import org.attest.AttestException;
 import org.attest.model.Document;
 import org.attest.server.AttestServer;
 import org.attest.server.ServerConfig;
+import org.attest.store.EventFilter;
 import org.attest.store.Store;
+import org.attest.store.internal.JdbcStore;
 
 /**
  * The read API under load. Fill: the extracted documents are stored through {@link Store#put};
  * then their events (with their links to place mentions) are copied by bulk SQL into the same
  * schema, each copy under a new {@code idx} of the same document and with its date moved to
  * another year (2000-2025), until the events table holds the asked number of rows. Then the
- * server runs on loopback in this JVM and {@code wrk} (a second process) loads it.
+ * server runs on loopback in this JVM and {@code wrk} (a second process) loads it with a
+ * rotation of filtered URLs ({@link ApiMix}).
  */
 final class ApiBench {
     /** One wrk run. */
-    record Load(String store, String endpoint, double requestsPerSec, String p50, String p99, long errors) {
+    record Load(String store, String endpoint, double requestsPerSec, String p50, String p99, long errors,
+                double serverCpuMsPerRequest) {
     }
 
     private static final int STEP = 100_000;
@@ -54,6 +59,8 @@ final class ApiBench {
                     s.executeUpdate("INSERT INTO event_places (event_id, pos, place_mention_id) SELECT n.id, ep.pos, "
                             + "ep.place_mention_id FROM events n JOIN events o ON o.document_id = n.document_id AND o.idx = n.idx - "
                             + off + " JOIN event_places ep ON ep.event_id = o.id WHERE n.idx >= " + off + " AND n.idx < " + (off + STEP));
+                    // events inserted without their document: tell the store's caches (see the V2 migration)
+                    s.executeUpdate("UPDATE data_version SET n = n + 1 WHERE slot = 0");
                 }
                 c.commit();
                 n = count(c, "SELECT count(*) FROM events");
@@ -68,96 +75,116 @@ final class ApiBench {
         }
     }
 
-    static String commonType(Target target) throws SQLException {
-        try (Connection c = target.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT type FROM events GROUP BY type ORDER BY count(*) DESC LIMIT 1")) {
-            rs.next();
-            return rs.getString(1);
-        }
+    /** The cold cost of a mix: each URL's first request after the store was opened. */
+    record Cold(String store, String endpoint, int urls, double medianMs, double maxMs) {
     }
 
-    /** The query plan of the events page query, as the database explains it. */
-    static List<String> plan(Target target, String type, String from, String to) throws SQLException {
-        boolean pg = target.jdbcUrl().startsWith("jdbc:postgresql");
-        String sql = (pg ? "EXPLAIN ANALYZE " : "EXPLAIN QUERY PLAN ")
-                // the page query of EventQuery for type, from and to (its WHERE clause as the store writes it)
-                + "SELECT e.id FROM events e JOIN documents d ON d.id = e.document_id WHERE 1 = 1 AND e.type = ?"
-                + " AND substr(e.event_date, 1, ?) >= substr(?, 1, length(e.event_date))"
-                + " AND substr(e.event_date, 1, ?) <= substr(?, 1, length(e.event_date))"
-                + " AND e.event_date >= ? AND e.event_date < ?"
-                + " ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date, e.id LIMIT 50";
+    /**
+     * The plans the database makes for some of the mix's events pages, each under its path: the
+     * unfiltered page, the first type and year, the countries and provinces, a type, country and year.
+     */
+    static List<String> plans(Target target, ApiMix mix) throws AttestException {
         List<String> out = new ArrayList<>();
-        try (Connection c = target.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, type);
-            ps.setInt(2, from.length());
-            ps.setString(3, from);
-            ps.setInt(4, to.length());
-            ps.setString(5, to);
-            ps.setString(6, from.substring(0, 4));
-            ps.setString(7, String.valueOf(Integer.parseInt(to.substring(0, 4)) + 1));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(pg ? rs.getString(1) : rs.getString(rs.getMetaData().getColumnCount()));
+        try (Store store = Store.open(target.storeSpec())) {
+            for (EventFilter f : mix.events()) {
+                boolean sample = f.equals(mix.events().get(0)) || f.equals(mix.events().get(3))
+                        || (f.country() != null && f.type() == null && f.from() == null) || f.type() != null && f.country() != null;
+                if (sample) {
+                    out.add("`" + ApiMix.eventsPath(f) + "`:");
+                    out.add("```");
+                    out.addAll(((JdbcStore) store).explainEvents(f));
+                    out.add("```");
                 }
             }
         }
         return out;
     }
 
-    static List<Load> load(Target target, String label, int seconds, String type, String from, String to)
-            throws AttestException {
-        List<Load> out = new ArrayList<>();
+    /** The cold pass, then each endpoint's mix under wrk. */
+    static List<Object> load(Target target, String label, int seconds, ApiMix mix) throws AttestException, IOException {
+        List<Object> out = new ArrayList<>();
         try (Store store = Store.open(target.storeSpec());
              AttestServer server = AttestServer.create(store, () -> {
                  throw new AttestException("read-only benchmark server");
              }, ServerConfig.local(0)).start()) {
             String base = "http://127.0.0.1:" + server.port();
-            String events = base + "/api/events?type=" + type + "&from=" + from + "&to=" + to + "&limit=50";
-            String stats = base + "/api/stats";
-            // warm-up (JIT, connection, database caches), then the measured run; one endpoint at a
-            // time, so that no request of the other is still holding the store
-            wrk(events, 5);
-            out.add(parse(label, "GET /api/events?type=" + type + "&from=" + from + "&to=" + to + "&limit=50", wrk(events, seconds)));
-            // /api/stats reads every event: time one request first, and load it only if it is fast
-            double once = once(stats);
-            if (once < 1.0) {
-                wrk(stats, 5);
-                out.add(parse(label, "GET /api/stats", wrk(stats, seconds)));
-            } else {
-                out.add(new Load(label, "GET /api/stats (one request; not loaded)", 1 / once,
-                        String.format(java.util.Locale.ROOT, "%.1fs", once), "-", 0));
-            }
+            List<String> events = mix.events().stream().map(ApiMix::eventsPath).toList();
+            List<String> stats = mix.stats().stream().map(ApiMix::statsPath).toList();
+            // first requests of a freshly opened store: nothing cached yet, as after a write
+            out.add(cold(label, "GET /api/events", base, events));
+            out.add(cold(label, "GET /api/stats", base, stats));
+            // warm-up (JIT, connections, database pages), then the measured run; one endpoint at a
+            // time, each wrk connection going round its own rotation of the endpoint's URLs
+            Path script = rotation(events);
+            wrk(base, script, 5);
+            out.add(measured(label, "GET /api/events, " + events.size() + " filtered URLs in turn", base, script, seconds));
+            Files.delete(script);
+            script = rotation(stats);
+            wrk(base, script, 5);
+            out.add(measured(label, "GET /api/stats, " + stats.size() + " filtered URLs in turn", base, script, seconds));
+            Files.delete(script);
         }
         return out;
     }
 
-    /** Seconds one request takes (the second of two, the first warms up). */
-    private static double once(String url) {
-        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        java.net.http.HttpRequest req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
-                .timeout(java.time.Duration.ofMinutes(5)).build();
-        try {
-            double seconds = 0;
-            for (int i = 0; i < 2; i++) {
-                long t = System.nanoTime();
-                java.net.http.HttpResponse<String> r = client.send(req, java.net.http.HttpResponse.BodyHandlers.ofString());
-                seconds = (System.nanoTime() - t) / 1e9;
-                if (r.statusCode() != 200) {
-                    throw new IllegalStateException(url + ": HTTP " + r.statusCode());
-                }
-            }
-            return seconds;
-        } catch (IOException e) {
-            throw new UncheckedIOException(url, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /**
+     * One measured wrk run, with the CPU time this JVM (the server; SQLite runs inside it) spent
+     * per request: a figure the other processes' load on the machine distorts far less than
+     * requests/s. PostgreSQL's own processes are not in it.
+     */
+    private static Load measured(String label, String endpoint, String base, Path script, int seconds) {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
+        Load l = parse(label, endpoint, wrk(base, script, seconds));
+        double perRequest = l.requestsPerSec() <= 0 ? 0 : (os.getProcessCpuTime() - cpu) / 1e6 / (l.requestsPerSec() * seconds);
+        return new Load(l.store(), l.endpoint(), l.requestsPerSec(), l.p50(), l.p99(), l.errors(), perRequest);
     }
 
-    private static String wrk(String url, int seconds) {
+    private static Cold cold(String label, String endpoint, String base, List<String> paths) {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        double[] ms = new double[paths.size()];
+        for (int i = 0; i < paths.size(); i++) {
+            java.net.http.HttpRequest req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + paths.get(i)))
+                    .timeout(java.time.Duration.ofMinutes(5)).build();
+            try {
+                long t = System.nanoTime();
+                java.net.http.HttpResponse<String> r = client.send(req, java.net.http.HttpResponse.BodyHandlers.ofString());
+                ms[i] = (System.nanoTime() - t) / 1e6;
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException(paths.get(i) + ": HTTP " + r.statusCode() + " " + r.body());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(paths.get(i), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        double[] sorted = ms.clone();
+        java.util.Arrays.sort(sorted);
+        return new Cold(label, endpoint, paths.size(), sorted[sorted.length / 2], sorted[sorted.length - 1]);
+    }
+
+    /** A wrk script: each connection's thread goes round the paths from its own starting point. */
+    private static Path rotation(List<String> paths) throws IOException {
+        StringBuilder lua = new StringBuilder("local paths = {\n");
+        for (String p : paths) {
+            lua.append("  \"").append(p.replace("\\", "\\\\").replace("\"", "\\\"")).append("\",\n");
+        }
+        lua.append("}\nlocal threads = 0\n")
+                .append("function setup(thread) thread:set(\"first\", threads * 7) threads = threads + 1 end\n")
+                .append("local i = 0\n")
+                .append("function init(args) i = first or 0 end\n")
+                .append("function request() i = i + 1 return wrk.format(\"GET\", paths[(i % #paths) + 1]) end\n");
+        Path f = Files.createTempFile("attest-loadbench-", ".lua");
+        Files.writeString(f, lua);
+        return f;
+    }
+
+    private static String wrk(String base, Path script, int seconds) {
         try {
-            Process p = new ProcessBuilder("wrk", "-t2", "-c16", "-d" + seconds + "s", "--timeout", "10s", "--latency", url)
+            Process p = new ProcessBuilder("wrk", "-t2", "-c16", "-d" + seconds + "s", "--timeout", "10s", "--latency",
+                    "-s", script.toString(), base)
                     .redirectErrorStream(true).start();
             String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor();
@@ -183,7 +210,7 @@ final class ApiBench {
                 errors += Long.parseLong(sock.group(g));
             }
         }
-        return new Load(store, endpoint, rps, find(wrk, "\\s50%\\s+(\\S+)", "?"), find(wrk, "\\s99%\\s+(\\S+)", "?"), errors);
+        return new Load(store, endpoint, rps, find(wrk, "\\s50%\\s+(\\S+)", "?"), find(wrk, "\\s99%\\s+(\\S+)", "?"), errors, 0);
     }
 
     private static String find(String text, String regex, String otherwise) {

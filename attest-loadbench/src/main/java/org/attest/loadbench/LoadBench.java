@@ -98,29 +98,49 @@ public final class LoadBench {
         }
         if (only.contains("api")) {
             List<ApiBench.Load> loads = new ArrayList<>();
+            List<ApiBench.Cold> colds = new ArrayList<>();
             List<String> plans = new ArrayList<>();
+            List<String> mixes = new ArrayList<>();
             for (Target target : List.of(Target.sqlite("api"), Target.postgres(pg))) {
                 try {
                     long t0 = System.nanoTime();
                     long n = ApiBench.fill(target, processed, events);
-                    String type = ApiBench.commonType(target);
                     log("%s filled with %d events in %.0f s", target.label(), n, (System.nanoTime() - t0) / 1e9);
-                    plans.add("#### " + target.label() + " (" + n + " events): events page query plan");
-                    plans.add("```");
-                    plans.addAll(ApiBench.plan(target, type, "2010-01-01", "2010-12-31"));
-                    plans.add("```");
-                    loads.addAll(ApiBench.load(target, target.label() + " (" + n + " events)", wrkSeconds, type, "2010-01-01", "2010-12-31"));
+                    ApiMix mix = ApiMix.of(target);
+                    if (mixes.isEmpty()) {
+                        mix.events().forEach(f -> mixes.add("`" + ApiMix.eventsPath(f) + "`"));
+                        mix.stats().forEach(q -> mixes.add("`" + ApiMix.statsPath(q) + "`"));
+                    }
+                    String label = target.label() + " (" + n + " events)";
+                    plans.add("#### " + label + ": events page query plans");
+                    plans.addAll(ApiBench.plans(target, mix));
+                    for (Object r : ApiBench.load(target, label, wrkSeconds, mix)) {
+                        if (r instanceof ApiBench.Load l) {
+                            loads.add(l);
+                        } else {
+                            colds.add((ApiBench.Cold) r);
+                        }
+                    }
                 } finally {
                     target.drop();
                 }
             }
-            System.out.printf("%n### API under wrk (-t2 -c16, %d s each, loopback)%n%n", wrkSeconds);
-            System.out.println("| store | request | requests/s | p50 | p99 | errors |");
-            System.out.println("|---|---|---:|---:|---:|---:|");
+            System.out.printf("%n### API under wrk (-t2 -c16, %d s each, loopback, rotating filtered URLs)%n%n", wrkSeconds);
+            System.out.println("| store | requests | requests/s | p50 | p99 | errors | server CPU ms/request |");
+            System.out.println("|---|---|---:|---:|---:|---:|---:|");
             for (ApiBench.Load l : loads) {
-                System.out.printf(Locale.ROOT, "| %s | `%s` | %.0f | %s | %s | %d |%n", l.store(), l.endpoint(),
-                        l.requestsPerSec(), l.p50(), l.p99(), l.errors());
+                System.out.printf(Locale.ROOT, "| %s | %s | %.0f | %s | %s | %d | %.2f |%n", l.store(), l.endpoint(),
+                        l.requestsPerSec(), l.p50(), l.p99(), l.errors(), l.serverCpuMsPerRequest());
             }
+            System.out.printf("%n### First request of each URL after the store was opened (nothing cached)%n%n");
+            System.out.println("| store | endpoint | URLs | median ms | max ms |");
+            System.out.println("|---|---|---:|---:|---:|");
+            for (ApiBench.Cold c : colds) {
+                System.out.printf(Locale.ROOT, "| %s | %s | %d | %.0f | %.0f |%n", c.store(), c.endpoint(), c.urls(),
+                        c.medianMs(), c.maxMs());
+            }
+            System.out.printf("%n### The URLs%n%n");
+            mixes.forEach(m -> System.out.println("- " + m));
             System.out.println();
             plans.forEach(System.out::println);
         }

@@ -17,16 +17,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.attest.AttestException;
 import org.attest.events.EventLexicon;
 import org.attest.events.EventType;
 import org.attest.model.Document;
-import org.attest.model.Event;
 import org.attest.store.DocumentCheck;
 import org.attest.store.EventFilter;
+import org.attest.store.EventPage;
+import org.attest.store.Stats;
 import org.attest.store.Store;
-import org.attest.store.StoreFailure;
 import org.attest.store.StoredEvent;
 import org.attest.store.export.AcledType;
 import org.attest.store.export.CsvExporter;
@@ -102,8 +101,9 @@ final class Api {
         EventFilter f = filters.parse(ctx.queryParamMap(), EVENT_PARAMS);
         ObjectNode o = mapper.createObjectNode();
         ArrayNode items = o.putArray("items");
-        store.events(f).forEach(e -> items.add(views.event(e)));
-        o.put("total", store.count(f));
+        EventPage page = store.page(f);
+        page.items().forEach(e -> items.add(views.event(e)));
+        o.put("total", page.total());
         o.put("limit", f.limit());
         o.put("offset", f.offset());
         json(ctx, o);
@@ -189,20 +189,8 @@ final class Api {
     private void stats(Context ctx) throws AttestException {
         EventFilter f = filters.parse(ctx.queryParamMap(), STATS_PARAMS);
         Timeline interval = Timeline.of(ctx.queryParam("interval"));
-        org.attest.store.Stats stats = store.stats(f);
-        if (interval.code().equals("month")) {
-            // the store counts months in SQL: no need to read every event back
-            json(ctx, views.stats(stats, stats.byMonth(), interval.code()));
-            return;
-        }
-        Map<String, Long> timeline;
-        try (Stream<StoredEvent> events = store.eventStream(f)) {
-            Stream<Event> plain = events.map(StoredEvent::event);
-            timeline = interval.count(plain);
-        } catch (StoreFailure e) {
-            throw e.getCause();
-        }
-        json(ctx, views.stats(stats, timeline, interval.code()));
+        Stats stats = store.stats(f);
+        json(ctx, views.stats(stats, interval.count(stats.byDate()), interval.code()));
     }
 
     private void place(Context ctx) throws AttestException {

@@ -4,11 +4,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.attest.model.DatePrecision;
-import org.attest.model.Event;
+import org.attest.store.Stats;
 
 /**
  * Events per month, week or day, for the timeline. An event counts only in an interval at least
@@ -34,25 +34,26 @@ enum Timeline {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Counts per bucket key ({@code YYYY-MM}, or the {@code YYYY-MM-DD} of the week's Monday or the day), in order. */
-    Map<String, Long> count(Stream<Event> events) {
+    /**
+     * Counts per bucket key ({@code YYYY-MM}, or the {@code YYYY-MM-DD} of the week's Monday or
+     * the day), in order, folded from the store's counts per date.
+     */
+    Map<String, Long> count(List<Stats.DateCount> byDate) {
         Map<String, Long> out = new TreeMap<>();
-        events.forEach(e -> {
-            String key = key(e);
+        for (Stats.DateCount d : byDate) {
+            String key = key(d.date(), d.precision());
             if (key != null) {
-                out.merge(key, 1L, Long::sum);
+                out.merge(key, d.events(), Long::sum);
             }
-        });
+        }
         return out;
     }
 
-    /** The bucket of one event, or null when its date is too coarse (or missing) for this interval. */
-    String key(Event e) {
-        String d = e.date();
+    /** The bucket of a date, or null when it is too coarse (or missing) for this interval. */
+    String key(String d, DatePrecision p) {
         if (d == null) {
             return null;
         }
-        DatePrecision p = e.datePrecision();
         return switch (this) {
             case MONTH -> d.length() >= 7 ? d.substring(0, 7) : null;
             case WEEK -> p == DatePrecision.DAY || p == DatePrecision.WEEK ? monday(d) : null;

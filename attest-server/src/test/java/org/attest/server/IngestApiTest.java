@@ -73,6 +73,9 @@ class IngestApiTest {
     @Test
     void aPostedDocumentIsExtractedStoredAndQueryable() {
         String body = "{\"name\": \"students.txt\", \"content\": \"Students protested in Ardabil on June 1, 2023.\"}";
+        // asked before the post: the answers the store keeps must not outlive it
+        assertThat(ok("/api/events?place=Ardabil").get("total").asLong()).isZero();
+        assertThat(ok("/api/stats?place=Ardabil").get("events").asLong()).isZero();
 
         Http.Answer first = http.post("/api/documents", "application/json", body, TestCorpus.TOKEN);
         Http.Answer again = http.post("/api/documents", "application/json", body, TestCorpus.TOKEN);
@@ -85,6 +88,8 @@ class IngestApiTest {
         assertThat(again.json().get("id")).isEqualTo(first.json().get("id"));
         JsonNode found = ok("/api/events?place=Ardabil");
         assertThat(types(found)).containsExactly("protest");
+        assertThat(found.get("total").asLong()).isEqualTo(1);
+        assertThat(ok("/api/stats?place=Ardabil").get("timeline").get("2023-06").asLong()).isEqualTo(1);
         assertThat(found.get("items").get(0).get("document").get("name").asText()).isEqualTo("students.txt");
     }
 

@@ -15,8 +15,10 @@ import org.attest.store.internal.JdbcStore;
  *
  * <p>Each {@link #put} is one transaction: a process killed at any moment leaves every
  * document either wholly stored or absent, and running the same inputs again stores each
- * once. A store holds one connection; its methods are thread-safe but run one at a time.
- * Streams it returns hold no connection between pages but must be closed.
+ * once. A store writes through one connection, one write at a time, and reads through a small
+ * pool of connections, side by side; its methods are thread-safe, and a read sees every write
+ * committed before it started. Streams it returns hold no connection between pages but must be
+ * closed.
  * Failures of the database or its file are {@link AttestException}s naming the store.
  */
 public interface Store extends AutoCloseable {
@@ -83,7 +85,17 @@ public interface Store extends AutoCloseable {
      */
     List<StoredEvent> events(EventFilter filter) throws AttestException;
 
-    /** How many events match (the filter's limit, offset and order are ignored). */
+    /**
+     * One page of events as {@link #events} reads it, and how many events match in all, both
+     * from one snapshot of the store. The total is exact; it is kept per filter until the next
+     * write to the store (by any connection or process), so paging through a filter counts once.
+     */
+    EventPage page(EventFilter filter) throws AttestException;
+
+    /**
+     * How many events match (the filter's limit, offset and order are ignored). Exact; kept per
+     * filter until the next write, like {@link #page}'s total.
+     */
     long count(EventFilter filter) throws AttestException;
 
     /** One event with its document, places and quantities, if the id exists. */
@@ -102,7 +114,10 @@ public interface Store extends AutoCloseable {
      */
     Stream<StoredEvent> eventStream(EventFilter filter) throws AttestException;
 
-    /** Counts by month, type and province for the events that match. */
+    /**
+     * Counts by month, date, type and province for the events that match. Exact; kept per filter
+     * until the next write, like {@link #page}'s total.
+     */
     Stats stats(EventFilter filter) throws AttestException;
 
     /** Replaces every cross-document check (those with no document) in one transaction. */
@@ -129,7 +144,7 @@ public interface Store extends AutoCloseable {
     /** A run, if the id exists. */
     Optional<IngestRun> run(long runId) throws AttestException;
 
-    /** Closes the connection. */
+    /** Closes the connections. */
     @Override
     void close() throws AttestException;
 }

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every store must do, run against SQLite and PostgreSQL by the two subclasses. The
- * query and export tests come in through {@link QueryContract} and {@link ExportContract}.
+ * query, read-path and export tests come in through {@link QueryContract},
+ * {@link ReadPathContract} and {@link ExportContract}.
  */
-abstract class StoreContractTest extends StoreTestBase implements QueryContract, ExportContract {
+abstract class StoreContractTest extends StoreTestBase implements QueryContract, ReadPathContract, ExportContract {
 
     @Test
     void putNewThenSameBytesIsUnchangedAndWritesNothing() throws Exception {

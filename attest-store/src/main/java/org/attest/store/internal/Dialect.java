@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.attest.AttestException;
@@ -24,6 +25,10 @@ public enum Dialect {
 
     /** How long a SQLite writer waits for another process's write lock before giving up. */
     private static final int SQLITE_BUSY_TIMEOUT_MS = 30_000;
+    /** Most bytes of the file a SQLite reader maps into memory: an address range, not a heap. */
+    private static final long SQLITE_MMAP_BYTES = 1L << 30;
+    /** Page cache of each SQLite reader, negative: in KiB (SQLite's convention). */
+    private static final int SQLITE_READER_CACHE_KIB = -16_000;
 
     private final Map<String, String> placeholders;
 
@@ -51,32 +56,70 @@ public enum Dialect {
     }
 
     /**
-     * Opens a connection in auto-commit mode (the store opens its own transactions). SQLite: WAL journal, synchronous=NORMAL (a commit
-     * survives a process crash; only an OS crash may lose the last commits, never corrupt),
-     * foreign keys on (SQLite's default is off, and the cascades rely on them), and IMMEDIATE
-     * transactions so that a read-then-write transaction never fails to upgrade its lock.
+     * Opens the writing connection in auto-commit mode (the store opens its own transactions).
+     * SQLite: WAL journal, synchronous=NORMAL (a commit survives a process crash; only an OS
+     * crash may lose the last commits, never corrupt), foreign keys on (SQLite's default is off,
+     * and the cascades rely on them), and IMMEDIATE transactions so that a read-then-write
+     * transaction never fails to upgrade its lock.
      */
     public Connection connect(String dbSpec) throws AttestException {
         try {
-            Connection c;
-            if (this == SQLITE) {
-                SQLiteConfig config = new SQLiteConfig();
-                config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-                config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-                config.enforceForeignKeys(true);
-                config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MS);
-                config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-                c = DriverManager.getConnection("jdbc:sqlite:" + dbSpec, config.toProperties());
-            } else {
-                Properties props = new Properties();
-                // one INSERT with many VALUES rows per batch: far fewer round trips per document
-                props.setProperty("reWriteBatchedInserts", "true");
-                c = DriverManager.getConnection(jdbcUrl(dbSpec), props);
-            }
-            return c;
+            return DriverManager.getConnection(url(dbSpec), writerProperties());
         } catch (SQLException e) {
             throw new AttestException("cannot open store " + redact(dbSpec) + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The JDBC URL of a store spec. */
+    String url(String dbSpec) throws AttestException {
+        return this == SQLITE ? "jdbc:sqlite:" + dbSpec : jdbcUrl(dbSpec);
+    }
+
+    private Properties writerProperties() {
+        if (this == SQLITE) {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            config.enforceForeignKeys(true);
+            config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MS);
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            return config.toProperties();
+        }
+        Properties props = new Properties();
+        // one INSERT with many VALUES rows per batch: far fewer round trips per document
+        props.setProperty("reWriteBatchedInserts", "true");
+        return props;
+    }
+
+    /**
+     * Properties of the pooled reading connections. SQLite: opened read-only (the writing
+     * connection has already put the file in WAL mode, which is persistent, and WAL readers never
+     * wait for the writer), the file memory-mapped so that the readers share the operating
+     * system's pages instead of each copying them into its own cache, and the same busy timeout
+     * (a reader may briefly wait while a checkpoint resets the WAL). PostgreSQL: parallel workers
+     * only for large scans: a page of 50 rows is cheaper on one process than on three, as starting
+     * workers costs milliseconds (more on a busy machine); ten times the default setup cost keeps
+     * them for counts and statistics over many rows. {@link Readers} makes each transaction
+     * REPEATABLE READ, READ ONLY.
+     */
+    Properties readerProperties() {
+        if (this == SQLITE) {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MS);
+            config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(SQLITE_MMAP_BYTES));
+            config.setCacheSize(SQLITE_READER_CACHE_KIB);
+            return config.toProperties();
+        }
+        Properties props = new Properties();
+        // set at connection start-up: a SET would belong to the first read's transaction, and end with it
+        props.setProperty("options", "-c parallel_setup_cost=10000");
+        return props;
+    }
+
+    /** The folder of this dialect's own migration scripts, under {@code db/migration/}. */
+    String folder() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** Turns a libpq-style {@code postgresql://user:pw@host:port/db?opts} URL into a JDBC URL. */

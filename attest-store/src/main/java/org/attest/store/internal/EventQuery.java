@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.attest.AttestException;
@@ -22,13 +20,14 @@ import org.attest.store.Stats;
 import org.attest.store.StoredEvent;
 
 /**
- * The event queries: one WHERE clause built from an {@link EventFilter} with bound parameters
- * only, used by the page query, the keyset-paged stream and the statistics.
+ * The event queries over one connection: pages, counts, the keyset-paged stream, statistics and
+ * place summaries, all filtered through {@link EventWhere}.
  */
 final class EventQuery {
     private static final String EVENT_COLUMNS = "e.id, e.idx, e.type, e.event_date, e.date_precision, e.claimant, "
             + "e.actors, e.span_start, e.span_end, e.evidence, e.trigger_rule";
     private static final String FROM = " FROM events e JOIN documents d ON d.id = e.document_id";
+    private static final String COLUMNS = "SELECT " + EVENT_COLUMNS + ", " + Rows.DOCUMENT_REF_COLUMNS;
 
     private final Connection c;
 
@@ -36,136 +35,152 @@ final class EventQuery {
         this.c = c;
     }
 
-    /** A WHERE clause and its parameters, in order. */
-    record Where(String sql, List<Object> params) {
-    }
+    /**
+     * Links between events and matching places from which on a place filter counts as common:
+     * see {@link #placePlan}. Walking events in date order and testing each finds a page of a
+     * place that a share {@code s} of the events cite after about {@code page / s} tests, while
+     * starting from the place reads all its links; the two cost about the same near
+     * {@code sqrt(page * events)} links, a few thousand for pages of 50 among a million events.
+     */
+    static final int COMMON_PLACE_LINKS = 5_000;
 
-    static Where where(EventFilter f) {
-        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (f.type() != null) {
-            sql.append(" AND e.type = ?");
-            params.add(f.type());
+    /**
+     * Which way the filter's place criteria should reach the events ({@link EventWhere.PlaceJoin}),
+     * for a page and for a count. A place with few links is reached from its side for both. A
+     * common one is probed while walking events: in date order for a page (it stops at the page's
+     * end); for a count, only when a type or date bound lets an index narrow the events first,
+     * else every event would be probed, and reading the place's links is cheaper.
+     */
+    PlacePlan placePlan(EventFilter f) throws SQLException {
+        if (!EventWhere.hasPlaceCriteria(f)) {
+            return new PlacePlan(EventWhere.PlaceJoin.PROBE, EventWhere.PlaceJoin.PROBE);
         }
-        // both sides cut to the shorter of the two: periods compare by overlap (see EventFilter)
-        if (f.from() != null) {
-            sql.append(" AND substr(e.event_date, 1, ?) >= substr(?, 1, length(e.event_date))");
-            params.add(f.from().length());
-            params.add(f.from());
-            // the same condition widened to the year and written as a range, so that an index on
-            // event_date (or type, event_date) can find the rows instead of testing every one
-            sql.append(" AND e.event_date >= ?");
-            params.add(f.from().substring(0, 4));
+        if (placeLinks(f) < COMMON_PLACE_LINKS) {
+            return new PlacePlan(EventWhere.PlaceJoin.DRIVE, EventWhere.PlaceJoin.DRIVE);
         }
-        if (f.to() != null) {
-            sql.append(" AND substr(e.event_date, 1, ?) <= substr(?, 1, length(e.event_date))");
-            params.add(f.to().length());
-            params.add(f.to());
-            int nextYear = Integer.parseInt(f.to().substring(0, 4)) + 1;
-            if (nextYear <= 9999) {
-                sql.append(" AND e.event_date < ?");
-                params.add(String.format(Locale.ROOT, "%04d", nextYear));
-            }
-        }
-        if (f.country() != null || f.admin1() != null || f.place() != null || f.bbox() != null
-                || f.geonameid() != null) {
-            // one place must satisfy every place criterion: "Fars, IR" means a place in Fars, IR
-            sql.append(" AND EXISTS (SELECT 1 FROM event_places fep JOIN place_mentions fp"
-                    + " ON fp.id = fep.place_mention_id WHERE fep.event_id = e.id");
-            if (f.country() != null) {
-                sql.append(" AND fp.country = ?");
-                params.add(f.country().toUpperCase(Locale.ROOT));
-            }
-            if (f.admin1() != null) {
-                sql.append(" AND fp.admin1 = ?");
-                params.add(f.admin1());
-            }
-            if (f.place() != null) {
-                sql.append(" AND (lower(fp.name) = ? OR lower(fp.surface) = ?)");
-                params.add(f.place().toLowerCase(Locale.ROOT));
-                params.add(f.place().toLowerCase(Locale.ROOT));
-            }
-            if (f.geonameid() != null) {
-                sql.append(" AND fp.geonameid = ?");
-                params.add(f.geonameid());
-            }
-            if (f.bbox() != null) {
-                EventFilter.BBox b = f.bbox();
-                sql.append(" AND fp.lat >= ? AND fp.lat <= ?");
-                params.add(b.minLat());
-                params.add(b.maxLat());
-                // a box across the antimeridian is the union of its two halves
-                sql.append(b.wraps() ? " AND (fp.lon >= ? OR fp.lon <= ?)" : " AND fp.lon >= ? AND fp.lon <= ?");
-                params.add(b.minLon());
-                params.add(b.maxLon());
-            }
-            sql.append(')');
-        }
-        if (f.source() != null) {
-            // a subquery, not the join: the statistics read events without their documents
-            sql.append(" AND e.document_id IN (SELECT sd.id FROM documents sd WHERE sd.site = ? OR sd.location = ?)");
-            params.add(f.source());
-            params.add(f.source());
-        }
-        if (f.check() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM checks fc WHERE fc.document_id = e.document_id AND fc.kind = ?)");
-            params.add(f.check());
-        }
-        if (f.text() != null) {
-            sql.append(" AND lower(e.evidence) LIKE ? ESCAPE '\\'");
-            params.add("%" + escapeLike(f.text().toLowerCase(Locale.ROOT)) + "%");
-        }
-        return new Where(sql.toString(), params);
-    }
-
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    /** One page by date (undated last), then id. */
-    List<StoredEvent> page(EventFilter f) throws SQLException, AttestException {
-        Where w = where(f);
-        List<Object> params = new ArrayList<>(w.params());
-        params.add(f.limit());
-        params.add(f.offset());
-        return load("SELECT " + EVENT_COLUMNS + ", " + Rows.DOCUMENT_REF_COLUMNS + FROM + w.sql()
-                + orderBy(f) + " LIMIT ? OFFSET ?", params);
+        boolean narrowed = f.type() != null || f.from() != null || f.to() != null;
+        return new PlacePlan(EventWhere.PlaceJoin.PROBE,
+                narrowed ? EventWhere.PlaceJoin.PROBE : EventWhere.PlaceJoin.DRIVE);
     }
 
     /**
-     * A date bound leaves no undated event, so "undated last" is then a constant and is left out:
-     * the order is then that of the (type, event_date) index (whose entries end with the row id
-     * on SQLite), which the database can walk instead of sorting every match.
+     * How a filter's place criteria reach the events: for a page (and the pages of a stream), and
+     * for counts and statistics.
      */
-    private static String orderBy(EventFilter f) {
-        boolean dated = f.from() != null || f.to() != null;
-        return switch (f.sort()) {
-            case DATE -> dated ? " ORDER BY e.event_date, e.id" : orderBy(f.sort());
-            case DATE_DESC -> dated ? " ORDER BY e.event_date DESC, e.id DESC" : orderBy(f.sort());
-            case ID -> orderBy(f.sort());
-        };
+    record PlacePlan(EventWhere.PlaceJoin page, EventWhere.PlaceJoin count) {
     }
 
-    private static String orderBy(EventFilter.Sort sort) {
-        return switch (sort) {
-            case DATE -> " ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date, e.id";
-            case DATE_DESC -> " ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date DESC, e.id DESC";
-            case ID -> " ORDER BY e.id";
-        };
+    /** The links of places that match the filter's place criteria, counted up to {@link #COMMON_PLACE_LINKS}. */
+    private long placeLinks(EventFilter f) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT count(*) FROM (SELECT 1 FROM place_mentions fp"
+                + " JOIN event_places fep ON fep.place_mention_id = fp.id WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        EventWhere.placeCriteria(f, sql, params);
+        sql.append(" LIMIT ?) links");
+        params.add(COMMON_PLACE_LINKS);
+        try (PreparedStatement ps = prepare(sql.toString(), params); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
-    /** How many events match (limit and offset ignored). */
-    long count(EventFilter f) throws SQLException {
-        Where w = where(f);
+    /** One page in the filter's order, with documents, places and quantities. */
+    List<StoredEvent> page(EventFilter f, EventWhere.PlaceJoin join) throws SQLException, AttestException {
+        Query q = pageQuery(f, join);
+        List<StoredEvent> page = load(q.sql(), q.params());
+        if (page.size() < f.limit() && undatedLast(f)) {
+            // the page reaches past the dated events (or none match): read both parts together
+            Query mixed = datedThenUndated(f, join);
+            return load(mixed.sql(), mixed.params());
+        }
+        return page;
+    }
+
+    /** The page query as the database would be asked it, prefixed (by EXPLAIN, for diagnostics). */
+    List<String> explain(String prefix, EventFilter f, EventWhere.PlaceJoin join) throws SQLException {
+        Query q = pageQuery(f, join);
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(prefix + q.sql(), q.params()); ResultSet rs = ps.executeQuery()) {
+            int last = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                out.add(rs.getString(last));
+            }
+        }
+        return out;
+    }
+
+    private record Query(String sql, List<Object> params) {
+    }
+
+    /** True when the order puts undated events last and the filter lets some match. */
+    private static boolean undatedLast(EventFilter f) {
+        return f.sort() != EventFilter.Sort.ID && f.from() == null && f.to() == null;
+    }
+
+    /**
+     * The page query. Its order by date then id is that of the (type, event_date) and
+     * (event_date) indexes (whose entries end with the row id on SQLite), which the database walks
+     * instead of sorting every match, and stops at the page's end. With a date bound no undated
+     * event can match; without one this reads the dated events only, which fill every page
+     * before the last ones ({@link #datedThenUndated} reads those).
+     */
+    private static Query pageQuery(EventFilter f, EventWhere.PlaceJoin join) {
+        EventWhere w = EventWhere.of(f, join);
+        if (undatedLast(f)) {
+            w = w.and("e.event_date IS NOT NULL");
+        }
+        String order = f.sort() == EventFilter.Sort.ID ? " ORDER BY e.id" : byDate(f);
+        List<Object> params = new ArrayList<>(w.params());
+        params.add(f.limit());
+        params.add(f.offset());
+        return new Query(COLUMNS + FROM + w.sql() + order + " LIMIT ? OFFSET ?", params);
+    }
+
+    private static String byDate(EventFilter f) {
+        return f.sort() == EventFilter.Sort.DATE_DESC ? " ORDER BY e.event_date DESC, e.id DESC"
+                : " ORDER BY e.event_date, e.id";
+    }
+
+    /**
+     * A page that reaches the undated events: the dated events in date order and the undated ones
+     * in id order, each read only as far as the page reaches, and only those rows sorted together.
+     */
+    private static Query datedThenUndated(EventFilter f, EventWhere.PlaceJoin join) {
+        EventWhere w = EventWhere.of(f, join);
+        boolean desc = f.sort() == EventFilter.Sort.DATE_DESC;
+        long reach = (long) f.limit() + f.offset();
+        EventWhere withDate = w.and("e.event_date IS NOT NULL");
+        EventWhere undated = w.and("e.event_date IS NULL");
+        List<Object> params = new ArrayList<>(withDate.params());
+        params.add(reach);
+        params.addAll(undated.params());
+        params.add(reach);
+        params.add(f.limit());
+        params.add(f.offset());
+        String sql = "SELECT * FROM (" + COLUMNS + ", 0 AS undated" + FROM + withDate.sql() + byDate(f) + " LIMIT ?) dated"
+                + " UNION ALL SELECT * FROM (" + COLUMNS + ", 1 AS undated" + FROM + undated.sql()
+                + (desc ? " ORDER BY e.id DESC" : " ORDER BY e.id") + " LIMIT ?) undated_events"
+                + " ORDER BY undated, event_date" + (desc ? " DESC, id DESC" : ", id") + " LIMIT ? OFFSET ?";
+        return new Query(sql, params);
+    }
+
+    /** How many events match (limit, offset and order ignored). */
+    long count(EventFilter f, EventWhere.PlaceJoin join) throws SQLException {
+        EventWhere w = EventWhere.of(f, join);
         try (PreparedStatement ps = prepare("SELECT count(*) FROM events e" + w.sql(), w.params());
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         }
     }
 
+    /** Counts by type, date and province of the events that match. */
+    Stats stats(EventFilter f, EventWhere.PlaceJoin join) throws SQLException {
+        return EventStats.of(c, EventWhere.of(f, join));
+    }
+
     /** One event by its id. */
     Optional<StoredEvent> byId(long id) throws SQLException, AttestException {
-        List<StoredEvent> found = load("SELECT " + EVENT_COLUMNS + ", " + Rows.DOCUMENT_REF_COLUMNS + FROM
+        List<StoredEvent> found = load(COLUMNS + FROM
                 + " WHERE e.id = ?", List.of(id));
         return found.stream().findFirst();
     }
@@ -212,24 +227,31 @@ final class EventQuery {
     }
 
     /** Up to {@code size} events with an id above {@code afterId}, by id: keyset paging for streams. */
-    List<StoredEvent> after(EventFilter f, long afterId, int size) throws SQLException, AttestException {
-        Where w = where(f);
+    List<StoredEvent> after(EventFilter f, EventWhere.PlaceJoin join, long afterId, int size)
+            throws SQLException, AttestException {
+        EventWhere w = EventWhere.of(f, join);
         List<Object> params = new ArrayList<>(w.params());
         params.add(afterId);
         params.add(size);
-        return load("SELECT " + EVENT_COLUMNS + ", " + Rows.DOCUMENT_REF_COLUMNS + FROM + w.sql()
-                + " AND e.id > ? ORDER BY e.id LIMIT ?", params);
+        return load(COLUMNS + FROM + w.sql() + " AND e.id > ? ORDER BY e.id LIMIT ?", params);
     }
 
     private List<StoredEvent> load(String sql, List<Object> params) throws SQLException, AttestException {
         List<Row> rows = new ArrayList<>();
+        // a page often holds several events of one document: build each document's ref once
+        Map<Long, org.attest.store.DocumentRef> documents = new HashMap<>();
         try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong("id");
+                org.attest.store.DocumentRef document = documents.get(rs.getLong("doc_id"));
+                if (document == null) {
+                    document = Rows.documentRef(rs);
+                    documents.put(document.id(), document);
+                }
                 rows.add(new Row(id, rs.getInt("idx"), rs.getString("type"), rs.getString("event_date"),
                         rs.getString("date_precision"), rs.getString("claimant"),
                         Json.strings(rs.getString("actors"), "events.actors of " + id), Rows.span(rs),
-                        rs.getString("evidence"), rs.getString("trigger_rule"), Rows.documentRef(rs)));
+                        rs.getString("evidence"), rs.getString("trigger_rule"), document));
             }
         }
         if (rows.isEmpty()) {
@@ -280,61 +302,8 @@ final class EventQuery {
         return out;
     }
 
-    Stats stats(EventFilter f) throws SQLException {
-        Where w = where(f);
-        long total = 0;
-        try (PreparedStatement ps = prepare("SELECT count(*) FROM events e" + w.sql(), w.params());
-             ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-                total = rs.getLong(1);
-            }
-        }
-        Map<String, Long> byMonth = counts("SELECT substr(e.event_date, 1, 7) AS k, count(*) AS n FROM events e"
-                + w.sql() + " AND length(e.event_date) >= 7 GROUP BY substr(e.event_date, 1, 7) ORDER BY 1", w);
-        Map<String, Long> byType = counts("SELECT e.type AS k, count(*) AS n FROM events e" + w.sql()
-                + " GROUP BY e.type ORDER BY 2 DESC, 1", w);
-        List<Stats.AreaCount> byArea = new ArrayList<>();
-        try (PreparedStatement ps = prepare("SELECT p.country, p.admin1, count(DISTINCT e.id) AS n FROM events e "
-                + "JOIN event_places ep ON ep.event_id = e.id JOIN place_mentions p ON p.id = ep.place_mention_id"
-                + w.sql() + " AND p.admin1 IS NOT NULL GROUP BY p.country, p.admin1 ORDER BY 3 DESC, 1, 2",
-                w.params()); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                byArea.add(new Stats.AreaCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
-            }
-        }
-        return new Stats(total, byMonth, byType, byArea);
-    }
-
-    private Map<String, Long> counts(String sql, Where w) throws SQLException {
-        Map<String, Long> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = prepare(sql, w.params()); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.put(rs.getString("k"), rs.getLong("n"));
-            }
-        }
-        return out;
-    }
-
     private PreparedStatement prepare(String sql, List<Object> params) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
-        try {
-            for (int i = 0; i < params.size(); i++) {
-                Object p = params.get(i);
-                if (p instanceof Integer n) {
-                    ps.setInt(i + 1, n);
-                } else if (p instanceof Long n) {
-                    ps.setLong(i + 1, n);
-                } else if (p instanceof Double d) {
-                    ps.setDouble(i + 1, d);
-                } else {
-                    ps.setString(i + 1, (String) p);
-                }
-            }
-            return ps;
-        } catch (SQLException e) {
-            ps.close();
-            throw e;
-        }
+        return Bound.prepare(c, sql, params);
     }
 
     private record Row(long id, int index, String type, String date, String precision, String claimant,

@@ -16,6 +16,7 @@ import org.attest.model.Document;
 import org.attest.store.Counts;
 import org.attest.store.DocumentCheck;
 import org.attest.store.EventFilter;
+import org.attest.store.EventPage;
 import org.attest.store.IngestRun;
 import org.attest.store.PlaceSummary;
 import org.attest.store.PutResult;
@@ -25,21 +26,26 @@ import org.attest.store.StoredDocument;
 import org.attest.store.StoredEvent;
 
 /**
- * The {@link Store} on one JDBC connection, for both dialects. Every public method runs in
- * its own transaction, committed before it returns; methods are synchronized because a JDBC
- * connection is not safe for concurrent use.
+ * The {@link Store} on JDBC, for both dialects. Every public method runs in its own transaction,
+ * committed before it returns. Writes go through one connection, one at a time (synchronized:
+ * a JDBC connection is not safe for concurrent use); reads go through a pool of read-only
+ * connections ({@link Readers}) and run side by side. Counts and statistics are cached per data
+ * version (in {@link EventReads}).
  */
 public final class JdbcStore implements Store {
     /** Attempts of one put when another writer wins a race on the same SHA-256 or location. */
     private static final int PUT_ATTEMPTS = 3;
 
     private final Connection c;
+    private final Readers readers;
+    private final EventReads events = new EventReads(this::read);
     private final Dialect dialect;
     private final String name;
-    private boolean closed;
+    private volatile boolean closed;
 
-    private JdbcStore(Connection c, Dialect dialect, String name) {
+    private JdbcStore(Connection c, Readers readers, Dialect dialect, String name) {
         this.c = c;
+        this.readers = readers;
         this.dialect = dialect;
         this.name = name;
     }
@@ -51,11 +57,11 @@ public final class JdbcStore implements Store {
         Connection c = dialect.connect(dbSpec);
         try {
             Migrations.migrate(c, dialect, name);
+            return new JdbcStore(c, Readers.open(dialect, dbSpec, name), dialect, name);
         } catch (AttestException e) {
             closeQuietly(c);
             throw e;
         }
-        return new JdbcStore(c, dialect, name);
     }
 
     /** The dialect, for tests and diagnostics. */
@@ -94,32 +100,14 @@ public final class JdbcStore implements Store {
     }
 
     /**
-     * Runs reads in one read-only snapshot, so that the several queries that rebuild a document
-     * or a page of events see one state of the store: a deferred transaction on SQLite (WAL
-     * readers never wait for the writer), REPEATABLE READ on PostgreSQL.
+     * Runs reads in one read-only snapshot on a pooled connection, so that the several queries
+     * that rebuild a document or a page of events see one state of the store. The lambdas name
+     * their connection {@code c}, like the writing connection's field, which it hides: a read
+     * can only use its own connection.
      */
-    private synchronized <T> T read(String what, Work<T> work) throws AttestException {
+    <T> T read(String what, Readers.Work<T> work) throws AttestException {
         Validate.isTrue(!closed, "store %s is closed", name);
-        try {
-            if (dialect == Dialect.SQLITE) {
-                Dialect.execute(c, "BEGIN DEFERRED");
-            } else {
-                c.setAutoCommit(false);
-                Dialect.execute(c, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-            }
-            try {
-                return work.run();
-            } finally {
-                if (dialect == Dialect.SQLITE) {
-                    Dialect.execute(c, "COMMIT");
-                } else {
-                    c.rollback();
-                    c.setAutoCommit(true);
-                }
-            }
-        } catch (SQLException e) {
-            throw failure(what, e);
-        }
+        return readers.read(what, work);
     }
 
     private AttestException failure(String what, SQLException e) {
@@ -158,8 +146,12 @@ public final class JdbcStore implements Store {
         return new PutResult(PutResult.Outcome.NEW, writer.insert(doc, site, runId));
     }
 
-    /** {@code column} is one of this class's constants, never input. */
     private Optional<Long> idWhere(String column, String value) throws SQLException {
+        return idWhere(c, column, value);
+    }
+
+    /** {@code column} is one of this class's constants, never input. */
+    private static Optional<Long> idWhere(Connection c, String column, String value) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM documents WHERE " + column + " = ?")) {
             ps.setString(1, value);
             try (ResultSet rs = ps.executeQuery()) {
@@ -197,17 +189,17 @@ public final class JdbcStore implements Store {
     @Override
     public Optional<Long> documentId(String sha256) throws AttestException {
         Validate.notNull(sha256, "sha256");
-        return read("look up a SHA-256", () -> idWhere("sha256", sha256));
+        return read("look up a SHA-256", c -> idWhere(c, "sha256", sha256));
     }
 
     @Override
     public Optional<Document> document(long id) throws AttestException {
-        return read("read document " + id, () -> new DocumentReader(c).read(id)).map(StoredDocument::document);
+        return read("read document " + id, c -> new DocumentReader(c).read(id)).map(StoredDocument::document);
     }
 
     @Override
     public Stream<StoredDocument> documents() throws AttestException {
-        return PagedStream.of(after -> read("read documents", () -> {
+        return PagedStream.of(after -> read("read documents", c -> {
             List<Long> ids = new java.util.ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM documents WHERE id > ? ORDER BY id LIMIT ?")) {
                 ps.setLong(1, after);
@@ -229,14 +221,14 @@ public final class JdbcStore implements Store {
 
     @Override
     public Counts counts() throws AttestException {
-        return read("count rows", () -> new Counts(count("documents"), count("sentences"), count("place_mentions"),
-                count("unresolved"), count("date_mentions"), count("quantities"), count("events"),
-                count("event_places"), count("event_quantities"), count("checks"), count("issues"),
-                count("ingest_runs")));
+        return read("count rows", c -> new Counts(count(c, "documents"), count(c, "sentences"),
+                count(c, "place_mentions"), count(c, "unresolved"), count(c, "date_mentions"), count(c, "quantities"),
+                count(c, "events"), count(c, "event_places"), count(c, "event_quantities"), count(c, "checks"),
+                count(c, "issues"), count(c, "ingest_runs")));
     }
 
     /** {@code table} is a literal from {@link #counts()}, never input. */
-    private long count(String table) throws SQLException {
+    private static long count(Connection c, String table) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
@@ -245,38 +237,45 @@ public final class JdbcStore implements Store {
 
     @Override
     public List<StoredEvent> events(EventFilter filter) throws AttestException {
-        Validate.notNull(filter, "filter");
-        return read("read events", () -> new EventQuery(c).page(filter));
+        return events.page(filter);
+    }
+
+    @Override
+    public EventPage page(EventFilter filter) throws AttestException {
+        return events.pageWithTotal(filter);
     }
 
     @Override
     public long count(EventFilter filter) throws AttestException {
-        Validate.notNull(filter, "filter");
-        return read("count events", () -> new EventQuery(c).count(filter));
+        return events.count(filter);
+    }
+
+    /**
+     * The plan the database makes for {@link #events}' page query: {@code EXPLAIN QUERY PLAN} on
+     * SQLite, {@code EXPLAIN ANALYZE} (which runs it) on PostgreSQL. For benchmarks and diagnostics.
+     */
+    public List<String> explainEvents(EventFilter filter) throws AttestException {
+        return events.explain(filter, dialect == Dialect.SQLITE ? "EXPLAIN QUERY PLAN " : "EXPLAIN ANALYZE ");
     }
 
     @Override
     public Optional<StoredEvent> event(long id) throws AttestException {
-        return read("read event " + id, () -> new EventQuery(c).byId(id));
+        return read("read event " + id, c -> new EventQuery(c).byId(id));
     }
 
     @Override
     public Optional<PlaceSummary> place(long geonameid) throws AttestException {
-        return read("read place " + geonameid, () -> new EventQuery(c).place(geonameid));
+        return read("read place " + geonameid, c -> new EventQuery(c).place(geonameid));
     }
 
     @Override
     public Stream<StoredEvent> eventStream(EventFilter filter) throws AttestException {
-        Validate.notNull(filter, "filter");
-        return PagedStream.of(after -> read("read events",
-                () -> new EventQuery(c).after(filter, after, PagedStream.PAGE)),
-                StoredEvent::id);
+        return events.stream(filter);
     }
 
     @Override
     public Stats stats(EventFilter filter) throws AttestException {
-        Validate.notNull(filter, "filter");
-        return read("count events", () -> new EventQuery(c).stats(filter));
+        return events.stats(filter);
     }
 
     @Override
@@ -293,14 +292,14 @@ public final class JdbcStore implements Store {
 
     @Override
     public List<Check> checks() throws AttestException {
-        return read("read cross-document checks", () -> DocumentReader.checks(c, null));
+        return read("read cross-document checks", c -> DocumentReader.checks(c, null));
     }
 
     @Override
     public List<DocumentCheck> documentChecks(String kind, int limit, int offset) throws AttestException {
         Validate.isTrue(limit > 0, "limit must be positive: %d", limit);
         Validate.isTrue(offset >= 0, "offset must not be negative: %d", offset);
-        return read("read document checks", () -> DocumentReader.documentChecks(c, kind, limit, offset));
+        return read("read document checks", c -> DocumentReader.documentChecks(c, kind, limit, offset));
     }
 
     @Override
@@ -338,7 +337,7 @@ public final class JdbcStore implements Store {
 
     @Override
     public Optional<IngestRun> run(long runId) throws AttestException {
-        return read("read run " + runId, () -> {
+        return read("read run " + runId, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT started, finished, new_docs, unchanged_docs, "
                     + "failed_docs, replaced_docs FROM ingest_runs WHERE id = ?")) {
                 ps.setLong(1, runId);
@@ -360,6 +359,7 @@ public final class JdbcStore implements Store {
             return;
         }
         closed = true;
+        readers.close();
         try {
             c.close();
         } catch (SQLException e) {

@@ -21,7 +21,9 @@ import org.attest.AttestException;
  * A small versioned-migration runner: applies the scripts {@code db/migration/V<n>__<what>.sql}
  * listed in {@link #SCRIPTS}, in order, each in its own transaction, and records each in
  * {@code schema_version} with a checksum. A script already applied whose text has since
- * changed is an error: the schema must only ever move forward through new scripts.
+ * changed is an error: the schema must only ever move forward through new scripts. A script
+ * that the two databases must spell differently (triggers) lives in one copy per dialect, under
+ * {@code db/migration/<dialect>/}, instead of in the shared folder.
  *
  * <p>Why not Flyway: the schema is one script with two placeholders, and Flyway 10+ moved
  * database support into separate modules and brings a large dependency tree; this runner is
@@ -30,7 +32,7 @@ import org.attest.AttestException;
  */
 public final class Migrations {
     /** The scripts in version order. A test checks this list against the resource folder. */
-    public static final List<String> SCRIPTS = List.of("V1__initial_schema.sql");
+    public static final List<String> SCRIPTS = List.of("V1__initial_schema.sql", "V2__read_path.sql");
 
     private static final String FOLDER = "db/migration/";
     /** Serialises concurrent migrators on PostgreSQL (several workers starting at once). */
@@ -57,7 +59,7 @@ public final class Migrations {
             Map<Integer, String> applied = applied(c);
             for (String script : SCRIPTS) {
                 int version = version(script);
-                String sql = read(script);
+                String sql = read(dialect, script);
                 String checksum = sha256(sql);
                 String was = applied.get(version);
                 if (was != null) {
@@ -104,14 +106,20 @@ public final class Migrations {
         return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }
 
-    private static String read(String script) throws AttestException {
-        try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(FOLDER + script)) {
+    /** The dialect's own copy of a script if it has one, else the shared one. */
+    static String read(Dialect dialect, String script) throws AttestException {
+        ClassLoader loader = Migrations.class.getClassLoader();
+        String path = FOLDER + dialect.folder() + "/" + script;
+        if (loader.getResource(path) == null) {
+            path = FOLDER + script;
+        }
+        try (InputStream in = loader.getResourceAsStream(path)) {
             if (in == null) {
-                throw new AttestException("migration " + FOLDER + script + " is missing from the classpath");
+                throw new AttestException("migration " + script + " is missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new AttestException("cannot read migration " + FOLDER + script + ": " + e.getMessage(), e);
+            throw new AttestException("cannot read migration " + path + ": " + e.getMessage(), e);
         }
     }
 

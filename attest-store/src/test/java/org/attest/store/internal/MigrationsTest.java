@@ -5,18 +5,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class MigrationsTest {
+    private static final Path FOLDER = Path.of("src/main/resources/db/migration");
+
     @Test
-    void everyScriptInTheFolderIsListedInVersionOrder() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
-            assertThat(Migrations.SCRIPTS).containsExactlyInAnyOrderElementsOf(names);
+    void everyScriptIsListedInVersionOrderSharedOrOncePerDialect() throws IOException {
+        List<String> shared = scripts(FOLDER);
+        Set<String> all = new HashSet<>(shared);
+        for (Dialect d : Dialect.values()) {
+            List<String> own = scripts(FOLDER.resolve(d.folder()));
+            assertThat(own).doesNotContainAnyElementsOf(shared);
+            all.addAll(own);
+        }
+        assertThat(Migrations.SCRIPTS).containsExactlyInAnyOrderElementsOf(all);
+        for (String script : all) {
+            boolean inEveryDialect = Stream.of(Dialect.values())
+                    .allMatch(d -> Files.exists(FOLDER.resolve(d.folder()).resolve(script)));
+            assertThat(shared.contains(script) || inEveryDialect).as(script + ": shared, or in every dialect").isTrue();
         }
         assertThat(Migrations.SCRIPTS).extracting(Migrations::version).isSorted().doesNotHaveDuplicates();
+    }
+
+    private static List<String> scripts(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aDialectReadsItsOwnCopyOfAScriptElseTheSharedOne() throws Exception {
+        assertThat(Migrations.read(Dialect.SQLITE, "V1__initial_schema.sql"))
+                .isEqualTo(Migrations.read(Dialect.POSTGRESQL, "V1__initial_schema.sql"));
+        assertThat(Migrations.read(Dialect.SQLITE, "V2__read_path.sql")).contains("FOR EACH ROW").doesNotContain("plpgsql");
+        assertThat(Migrations.read(Dialect.POSTGRESQL, "V2__read_path.sql")).contains("plpgsql");
     }
 
     @Test
