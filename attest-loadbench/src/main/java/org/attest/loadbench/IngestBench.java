@@ -24,8 +24,20 @@ import org.attest.store.Store;
  */
 final class IngestBench {
     /** Documents per second of each mode, and the split of the full mode's time. */
-    record Result(String store, int docs, double fullPerSec, double pipelineMsPerDoc, double putMsPerDoc,
-                  double storeOnlyPerSec, double skipPerSec, long events) {
+    record Result(String store, int docs, Rate full, double pipelineMsPerDoc, double putMsPerDoc,
+                  Rate storeOnly, Rate skip, long events) {
+    }
+
+    /** Documents per second of wall time and per second of this JVM's CPU time (all its threads). */
+    record Rate(double perSec, double perCpuSec) {
+        static Rate of(long docs, Clock.Split split) {
+            return new Rate(docs / (split.wallNanos() / 1e9), docs / (split.cpuNanos() / 1e9));
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%.0f (%.0f)", perSec, perCpuSec);
+        }
     }
 
     private final Pipeline pipeline;
@@ -56,9 +68,9 @@ final class IngestBench {
             long run = store.startRun();
             ingest(store, warmup, run, new long[2], null);
             long[] split = new long[2];
-            long t0 = System.nanoTime();
+            Clock clock = Clock.start();
             int added = ingest(store, files, run, split, processedOut);
-            double full = perSec(added, System.nanoTime() - t0);
+            Rate full = Rate.of(added, clock.split());
             if (added != files.size()) {
                 throw new IllegalStateException("expected " + files.size() + " new documents, stored " + added);
             }
@@ -67,15 +79,15 @@ final class IngestBench {
             for (Document d : processedOut) {
                 copies.add(renamed(d, "copy-"));
             }
-            long t1 = System.nanoTime();
+            clock = Clock.start();
             for (Document d : copies) {
                 store.put(d, "bench", run);
             }
-            double storeOnly = perSec(copies.size(), System.nanoTime() - t1);
+            Rate storeOnly = Rate.of(copies.size(), clock.split());
             // unchanged: the same files again, each found by its SHA-256 and skipped
-            long t2 = System.nanoTime();
+            clock = Clock.start();
             int again = ingest(store, files, run, new long[2], null);
-            double skip = perSec(files.size(), System.nanoTime() - t2);
+            Rate skip = Rate.of(files.size(), clock.split());
             if (again != 0) {
                 throw new IllegalStateException("unchanged documents were stored again: " + again);
             }
@@ -116,9 +128,5 @@ final class IngestBench {
         return new Document(d.name(), prefix + d.location(), sha, d.title(), d.published(), d.language(), d.text(),
                 d.boilerplate(), d.sentences(), d.places(), d.unresolved(), d.dates(), d.quantities(), d.events(),
                 d.checks(), d.issues());
-    }
-
-    static double perSec(long n, long nanos) {
-        return n / (nanos / 1e9);
     }
 }

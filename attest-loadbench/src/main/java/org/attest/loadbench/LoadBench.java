@@ -88,11 +88,13 @@ public final class LoadBench {
             Files.delete(dir);
             if (only.contains("ingest")) {
                 System.out.printf("%n### Ingest (%d generated documents of 2-5 KB, after %d warm-up documents)%n%n", docs, warmup);
+                System.out.println("Documents per second of wall time (per CPU-second of the benchmark JVM).");
+                System.out.println();
                 System.out.println("| store | end to end (read + pipeline + put), docs/s | pipeline ms/doc | put ms/doc | put only (pre-extracted), docs/s | unchanged skipped, docs/s | events stored |");
                 System.out.println("|---|---:|---:|---:|---:|---:|---:|");
                 for (IngestBench.Result r : results) {
-                    System.out.printf(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.0f | %.0f | %d |%n", r.store(), r.fullPerSec(),
-                            r.pipelineMsPerDoc(), r.putMsPerDoc(), r.storeOnlyPerSec(), r.skipPerSec(), r.events());
+                    System.out.printf(Locale.ROOT, "| %s | %s | %.2f | %.2f | %s | %s | %d |%n", r.store(), r.full(),
+                            r.pipelineMsPerDoc(), r.putMsPerDoc(), r.storeOnly(), r.skip(), r.events());
                 }
             }
         }
