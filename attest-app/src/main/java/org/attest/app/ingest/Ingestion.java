@@ -18,8 +18,8 @@ import org.attest.store.Store;
  * The ingest path from inputs to the store: each document an input yields is hashed; documents
  * whose bytes are already stored are skipped (looked up many at a time); the others are
  * extracted on a few worker threads and stored in input order, several per transaction
- * ({@link CommitPolicy}). Memory stays bounded: few documents wait for a lookup, for a worker
- * or for a commit at any moment.
+ * ({@link CommitPolicy}). Memory stays bounded: at most a lookup's, a commit's and a batch's
+ * worth of documents wait for a lookup, for a worker or for a commit at any moment.
  *
  * <p>A failure costs only its document or input: it is one line to the failure consumer and
  * one count in the totals. A process killed at any moment leaves every document wholly stored
@@ -91,8 +91,10 @@ public final class Ingestion implements AutoCloseable {
         this.pipelines = Validate.notNull(pipelines, "pipelines");
         this.tally = new Tally(Validate.notNull(failures, "failures"));
         this.batch = new StoreBatch(store, runId, options.commits(), tally);
-        this.workers = new OrderedWorkers<>(options.threads(), 2 * options.threads() + 2, EXTRACTING_BYTES,
-                r -> r.source().bytes().length, this::extract, this::store);
+        // a commit's worth of documents may be in flight: while this thread writes a batch, the
+        // workers extract the next one instead of waiting for it
+        this.workers = new OrderedWorkers<>(options.threads(), options.commits().documents() + 2 * options.threads(),
+                EXTRACTING_BYTES, r -> r.source().bytes().length, this::extract, this::store);
     }
 
     /**
