@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.attest.AttestException;
 import org.attest.Pipeline;
+import org.attest.app.ingest.IngestTotals;
+import org.attest.app.ingest.Ingestion;
 import org.attest.app.sources.Sources;
 import org.attest.model.Document;
 import org.attest.store.IngestRun;
@@ -23,9 +25,10 @@ import picocli.CommandLine.Parameters;
  * text files, WARC files, RSS/Atom feeds, JSON Lines files, directories of them, and
  * {@code http(s)://} URLs (see docs/ingest.md). A document already stored (same SHA-256) is
  * skipped before extraction; a changed document at the same location replaces its old records;
- * each document is committed on its own, so an interrupted run loses nothing committed and a
- * re-run finishes the job without duplicates. {@code --reextract} re-runs the pipeline over
- * every stored document instead of reading inputs.
+ * documents are extracted on a thread per core and committed in batches ({@link Ingestion}), each
+ * whole or not at all, so an interrupted run loses nothing committed and a re-run finishes the
+ * job without duplicates. {@code --reextract} re-runs the pipeline over every stored document
+ * instead of reading inputs.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Extract reports (files, directories, WARC, RSS/Atom, JSON Lines, http(s) URLs) and store them.")
@@ -43,6 +46,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "connect and response timeout of a fetch (default: ${DEFAULT-VALUE})")
     int timeoutSeconds;
 
+    @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: one per core)")
+    Integer threads;
+
     @Mixin
     StoreOption store;
 
@@ -59,6 +65,10 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("attest: ingest: --timeout must be positive");
             return 2;
         }
+        if (threads != null && threads <= 0) {
+            System.err.println("attest: ingest: --threads must be positive");
+            return 2;
+        }
         try (Store s = Store.open(store.db)) {
             return reextract ? reextract(s) : ingest(s);
         } catch (AttestException e) {
@@ -70,21 +80,26 @@ final class IngestCommand implements Callable<Integer> {
     private int ingest(Store s) throws AttestException {
         Sources sources = new Sources(allowPrivate, Sources.DEFAULT_MAX_BYTES, Duration.ofSeconds(timeoutSeconds));
         List<String> all = Sources.expand(inputs);
-        long run = s.startRun();
-        StoreSink.Tally t;
-        try (Progress progress = Progress.start("ingest", all.size())) {
-            StoreSink sink = new StoreSink(s, gazetteer::pipeline, run, progress);
-            t = sink.tally;
-            for (String in : all) {
-                sink.input(in);
-                sources.read(in, sink);
-                progress.step(t.documents() + " documents, " + t.failed + " failed");
-            }
+        Ingestion.Options options = Ingestion.Options.defaults();
+        if (threads != null) {
+            options = new Ingestion.Options(threads, options.commits());
         }
-        s.finishRun(run, new IngestRun.Totals(t.added, t.unchanged, t.failed, t.replaced));
+        long run = s.startRun();
+        IngestTotals t;
+        try (Progress progress = Progress.start("ingest", all.size());
+             Ingestion ingestion = new Ingestion(s, sources, gazetteer::pipeline, run, options,
+                     line -> progress.println("attest: " + line))) {
+            for (String in : all) {
+                ingestion.ingest(in);
+                IngestTotals now = ingestion.totals();
+                progress.step(now.documents() + " documents, " + now.failed() + " failed");
+            }
+            t = ingestion.finish();
+        }
+        s.finishRun(run, new IngestRun.Totals(t.added(), t.unchanged(), t.failed(), t.replaced()));
         System.out.printf("ingested into %s: %d new, %d replaced, %d unchanged, %d failed; %d events, %d place mentions%n",
-                store.db, t.added, t.replaced, t.unchanged, t.failed, t.events, t.places);
-        return t.failed == 0 ? 0 : 1;
+                store.db, t.added(), t.replaced(), t.unchanged(), t.failed(), t.events(), t.places());
+        return t.failed() == 0 ? 0 : 1;
     }
 
     /**

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * with exactly what one clean run stores, on SQLite and on a fresh PostgreSQL database.
  */
 class KillResumeTest {
-    private static final int DOCUMENTS = 200;
+    /** Enough that the child is far from done when its first batches are committed. */
+    private static final int DOCUMENTS = 1500;
     private static final String PG_ADMIN = System.getProperty("attest.test.pg",
             "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
@@ -65,7 +66,7 @@ class KillResumeTest {
             String text = String.format("Report %d%n%nAbout %d %s %s on %s, a local union said. ", i, 20 + i * 3,
                     who[i % who.length], String.format(did[i % did.length], town), days[i % days.length])
                     + String.format("Security forces arrested %d of them, according to a rights group in %s.%n", 1 + i % 9, other);
-            Files.writeString(into.resolve(String.format("r%03d.txt", i)), text);
+            Files.writeString(into.resolve(String.format("r%04d.txt", i)), text);
         }
     }
 

@@ -2,34 +2,57 @@ package org.attest.loadbench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.attest.AttestException;
 import org.attest.Pipeline;
+import org.attest.app.ingest.CommitPolicy;
+import org.attest.app.ingest.IngestTotals;
+import org.attest.app.ingest.Ingestion;
+import org.attest.app.sources.Sources;
 import org.attest.ingest.Digests;
 import org.attest.ingest.SourceReader;
 import org.attest.model.Document;
-import org.attest.model.Source;
 import org.attest.store.IngestRun;
-import org.attest.store.PutResult;
+import org.attest.store.Put;
+import org.attest.store.PutAttempt;
 import org.attest.store.Store;
 
 /**
- * Ingest throughput into one store, in one warm JVM, the way {@code attest ingest} does it for
- * a file: read the bytes, look the SHA-256 up ({@link Store#contains}), run the pipeline, then
- * {@link Store#put} in its own transaction. A warm-up batch goes in first (into the same store)
- * and is not timed.
+ * Ingest throughput into one store, in one warm JVM, through {@code attest ingest}'s own path
+ * ({@link Ingestion}: read, hash, look up many SHA-256s at once, extract on a thread per core,
+ * store in input order, several documents per transaction). A warm-up batch goes in first (into
+ * the same store) and is not timed. Then the put alone, on documents extracted beforehand:
+ * batched as ingest does, and one transaction per document ({@link Store#put}). Then the same
+ * files again, all unchanged.
  */
 final class IngestBench {
-    /** Documents per second of each mode, and the split of the full mode's time. */
-    record Result(String store, int docs, double fullPerSec, double pipelineMsPerDoc, double putMsPerDoc,
-                  double storeOnlyPerSec, double skipPerSec, long events) {
+    /** Documents per second of each mode. */
+    record Result(String store, int docs, Rate full, Rate putBatched, Rate putEach, Rate skip, long events) {
+    }
+
+    /** Documents per second of wall time and per second of this JVM's CPU time (all its threads). */
+    record Rate(double perSec, double perCpuSec) {
+        static Rate of(long docs, Clock.Split split) {
+            return new Rate(docs / (split.wallNanos() / 1e9), docs / (split.cpuNanos() / 1e9));
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.0f (%.0f)", perSec, perCpuSec);
+        }
+    }
+
+    /** The pipeline alone on one thread, in milliseconds per document. */
+    record Extraction(List<Document> documents, double wallMsPerDoc, double cpuMsPerDoc) {
     }
 
     private final Pipeline pipeline;
-    private final SourceReader reader = new SourceReader();
+    private final Ingestion.Options options = Ingestion.Options.defaults();
 
     IngestBench(Pipeline pipeline) {
         this.pipeline = pipeline;
@@ -51,74 +74,80 @@ final class IngestBench {
         return files;
     }
 
-    Result run(Target target, List<Path> warmup, List<Path> files, List<Document> processedOut) throws AttestException {
+    /** Extracts the files one after the other on this thread: what put-only stores, and the pipeline's cost. */
+    Extraction extract(List<Path> files) throws AttestException {
+        SourceReader reader = new SourceReader();
+        List<Document> out = new ArrayList<>(files.size());
+        Clock clock = Clock.start();
+        for (Path f : files) {
+            out.add(pipeline.process(reader.read(f)));
+        }
+        Clock.Split s = clock.split();
+        return new Extraction(out, s.wallNanos() / 1e6 / files.size(), s.cpuNanos() / 1e6 / files.size());
+    }
+
+    Result run(Target target, List<Path> warmup, List<Path> files, List<Document> extracted) throws AttestException {
         try (Store store = Store.open(target.storeSpec())) {
             long run = store.startRun();
-            ingest(store, warmup, run, new long[2], null);
-            long[] split = new long[2];
-            long t0 = System.nanoTime();
-            int added = ingest(store, files, run, split, processedOut);
-            double full = perSec(added, System.nanoTime() - t0);
-            if (added != files.size()) {
-                throw new IllegalStateException("expected " + files.size() + " new documents, stored " + added);
+            ingest(store, warmup, run);
+            Clock clock = Clock.start();
+            IngestTotals full = ingest(store, files, run);
+            Rate fullRate = Rate.of(full.added(), clock.split());
+            if (full.added() != files.size()) {
+                throw new IllegalStateException("expected " + files.size() + " new documents, stored " + full.added());
             }
-            // without extraction: the same extracted documents again, as other bytes at other places
-            List<Document> copies = new ArrayList<>(processedOut.size());
-            for (Document d : processedOut) {
-                copies.add(renamed(d, "copy-"));
+            // without extraction: the extracted documents again, as other bytes at other places
+            List<Put> batched = renamed(extracted, "batched-");
+            clock = Clock.start();
+            int size = options.commits().documents();
+            for (int from = 0; from < batched.size(); from += size) {
+                for (PutAttempt a : store.putAll(batched.subList(from, Math.min(batched.size(), from + size)), run)) {
+                    if (!a.succeeded()) {
+                        throw a.failure();
+                    }
+                }
             }
-            long t1 = System.nanoTime();
-            for (Document d : copies) {
-                store.put(d, "bench", run);
+            Rate putBatched = Rate.of(batched.size(), clock.split());
+            List<Put> each = renamed(extracted, "each-");
+            clock = Clock.start();
+            for (Put p : each) {
+                store.put(p.document(), p.site(), run);
             }
-            double storeOnly = perSec(copies.size(), System.nanoTime() - t1);
+            Rate putEach = Rate.of(each.size(), clock.split());
             // unchanged: the same files again, each found by its SHA-256 and skipped
-            long t2 = System.nanoTime();
-            int again = ingest(store, files, run, new long[2], null);
-            double skip = perSec(files.size(), System.nanoTime() - t2);
-            if (again != 0) {
-                throw new IllegalStateException("unchanged documents were stored again: " + again);
+            clock = Clock.start();
+            IngestTotals again = ingest(store, files, run);
+            Rate skip = Rate.of(files.size(), clock.split());
+            if (again.unchanged() != files.size()) {
+                throw new IllegalStateException("expected every document unchanged: " + again);
             }
-            store.finishRun(run, new IngestRun.Totals(added, files.size(), 0, 0));
-            long events = processedOut.stream().mapToLong(d -> d.events().size()).sum();
-            return new Result(target.label(), files.size(), full, split[0] / 1e6 / files.size(),
-                    split[1] / 1e6 / files.size(), storeOnly, skip, events);
+            store.finishRun(run, new IngestRun.Totals(full.added(), again.unchanged(), 0, 0));
+            return new Result(target.label(), files.size(), fullRate, putBatched, putEach, skip, full.events());
         }
     }
 
-    /** Ingests the files; returns how many were new. split[0] += pipeline ns, split[1] += put ns. */
-    private int ingest(Store store, List<Path> files, long run, long[] split, List<Document> out) throws AttestException {
-        int added = 0;
-        for (Path f : files) {
-            Source source = reader.read(f);
-            if (store.contains(Digests.sha256Hex(source.bytes()))) {
-                continue;
+    /** Ingests the files as {@code attest ingest} does; fails on any failure line. */
+    private IngestTotals ingest(Store store, List<Path> files, long run) {
+        Sources sources = new Sources(false, Sources.DEFAULT_MAX_BYTES, Sources.DEFAULT_TIMEOUT);
+        try (Ingestion ingestion = new Ingestion(store, sources, () -> pipeline, run, options, line -> {
+            throw new IllegalStateException("ingest failed: " + line);
+        })) {
+            for (Path f : files) {
+                ingestion.ingest(f.toString());
             }
-            long a = System.nanoTime();
-            Document doc = pipeline.process(source);
-            long b = System.nanoTime();
-            PutResult r = store.put(doc, "bench", run);
-            split[0] += b - a;
-            split[1] += System.nanoTime() - b;
-            if (r.outcome() == PutResult.Outcome.NEW) {
-                added++;
-            }
-            if (out != null) {
-                out.add(doc);
-            }
+            return ingestion.finish();
         }
-        return added;
     }
 
-    /** The same extraction under a new SHA-256 and location: what a re-published copy stores. */
-    static Document renamed(Document d, String prefix) {
-        String sha = Digests.sha256Hex((prefix + d.sha256()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return new Document(d.name(), prefix + d.location(), sha, d.title(), d.published(), d.language(), d.text(),
-                d.boilerplate(), d.sentences(), d.places(), d.unresolved(), d.dates(), d.quantities(), d.events(),
-                d.checks(), d.issues());
-    }
-
-    static double perSec(long n, long nanos) {
-        return n / (nanos / 1e9);
+    /** The same extractions under new SHA-256s and locations: what re-published copies store. */
+    private static List<Put> renamed(List<Document> docs, String prefix) {
+        List<Put> out = new ArrayList<>(docs.size());
+        for (Document d : docs) {
+            String sha = Digests.sha256Hex((prefix + d.sha256()).getBytes(StandardCharsets.UTF_8));
+            out.add(new Put(new Document(d.name(), prefix + d.location(), sha, d.title(), d.published(), d.language(),
+                    d.text(), d.boilerplate(), d.sentences(), d.places(), d.unresolved(), d.dates(), d.quantities(),
+                    d.events(), d.checks(), d.issues()), "bench"));
+        }
+        return out;
     }
 }

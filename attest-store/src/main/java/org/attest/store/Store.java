@@ -1,7 +1,9 @@
 package org.attest.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.attest.AttestException;
 import org.attest.internal.Validate;
@@ -13,12 +15,12 @@ import org.attest.store.internal.JdbcStore;
  * Where documents and everything extracted from them are kept: one schema on SQLite (one
  * file, the default) or PostgreSQL (a shared server).
  *
- * <p>Each {@link #put} is one transaction: a process killed at any moment leaves every
- * document either wholly stored or absent, and running the same inputs again stores each
- * once. A store writes through one connection, one write at a time, and reads through a small
- * pool of connections, side by side; its methods are thread-safe, and a read sees every write
- * committed before it started. Streams it returns hold no connection between pages but must be
- * closed.
+ * <p>Each {@link #put} is one transaction, and {@link #putAll} writes several documents in one:
+ * a process killed at any moment leaves every document either wholly stored or absent, and
+ * running the same inputs again stores each once. A store writes through one connection, one
+ * write at a time, and reads through a small pool of connections, side by side; its methods are
+ * thread-safe, and a read sees every write committed before it started. Streams it returns hold
+ * no connection between pages but must be closed.
  * Failures of the database or its file are {@link AttestException}s naming the store.
  */
 public interface Store extends AutoCloseable {
@@ -53,6 +55,20 @@ public interface Store extends AutoCloseable {
     PutResult put(Document doc, String site, Long runId) throws AttestException;
 
     /**
+     * Stores several documents, each with the outcome {@link #put} would give it if they were put
+     * one after the other in this order (a later document with the same bytes as an earlier one
+     * is unchanged, one at the same location replaces it), in one transaction: for bulk ingest,
+     * where a commit per document costs more than writing it. If that transaction fails, it is
+     * rolled back and each document is put in a transaction of its own, so that a document that
+     * cannot be stored fails alone. Either way a document is committed whole or not at all.
+     *
+     * @param puts  the documents, in the order they were read
+     * @param runId the ingest run, or {@code null}
+     * @return one attempt per document, in the order of {@code puts}
+     */
+    List<PutAttempt> putAll(List<Put> puts, Long runId);
+
+    /**
      * Replaces what was extracted from a stored document (re-extraction with a newer
      * pipeline), keeping its id, site, run and bytes' SHA-256; one transaction.
      *
@@ -62,6 +78,12 @@ public interface Store extends AutoCloseable {
 
     /** True when a document with these bytes is stored: lets a caller skip extraction. */
     boolean contains(String sha256) throws AttestException;
+
+    /**
+     * The SHA-256s among these whose documents are stored: {@link #contains} for many at once,
+     * in a few queries rather than one per document.
+     */
+    Set<String> stored(Collection<String> sha256s) throws AttestException;
 
     /** The id of the document with these bytes, if stored. */
     Optional<Long> documentId(String sha256) throws AttestException;

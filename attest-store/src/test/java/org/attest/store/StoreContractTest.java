@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -22,10 +21,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every store must do, run against SQLite and PostgreSQL by the two subclasses. The
- * query, read-path and export tests come in through {@link QueryContract},
- * {@link ReadPathContract} and {@link ExportContract}.
+ * query, read-path, export and bulk-write tests come in through {@link QueryContract},
+ * {@link ReadPathContract}, {@link ExportContract} and {@link PutAllContract}.
  */
-abstract class StoreContractTest extends StoreTestBase implements QueryContract, ReadPathContract, ExportContract {
+abstract class StoreContractTest extends StoreTestBase
+        implements QueryContract, ReadPathContract, ExportContract, PutAllContract {
 
     @Test
     void putNewThenSameBytesIsUnchangedAndWritesNothing() throws Exception {
@@ -200,7 +200,7 @@ abstract class StoreContractTest extends StoreTestBase implements QueryContract,
         int docs = 150;
         int size = 30;
         String spec = freshSpec();
-        Process writer = startWriter(spec, docs, size);
+        Process writer = CrashWriter.start(spec, docs, size, 0);
         int committed = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(),
                 StandardCharsets.UTF_8))) {
@@ -220,9 +220,9 @@ abstract class StoreContractTest extends StoreTestBase implements QueryContract,
             assertThat(c.eventQuantities()).isEqualTo(c.documents() * size);
         }
 
-        assertThat(runWriter(spec, docs, size)).isZero();
+        assertThat(CrashWriter.run(spec, docs, size, 0)).isZero();
         String clean = freshSpec();
-        assertThat(runWriter(clean, docs, size)).isZero();
+        assertThat(CrashWriter.run(clean, docs, size, 0)).isZero();
 
         try (Store rerun = Store.open(spec); Store cleanRun = Store.open(clean)) {
             assertThat(rerun.counts()).isEqualTo(cleanRun.counts());
@@ -260,20 +260,5 @@ abstract class StoreContractTest extends StoreTestBase implements QueryContract,
             }
         }
         return added;
-    }
-
-    private static Process startWriter(String spec, int docs, int size) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CrashWriter.class.getName(),
-                spec, String.valueOf(docs), String.valueOf(size))
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-    }
-
-    private static int runWriter(String spec, int docs, int size) throws Exception {
-        Process p = startWriter(spec, docs, size);
-        p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        return p.exitValue();
     }
 }

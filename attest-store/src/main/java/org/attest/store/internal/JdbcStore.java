@@ -6,8 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.attest.AttestException;
 import org.attest.internal.Validate;
@@ -19,6 +23,8 @@ import org.attest.store.EventFilter;
 import org.attest.store.EventPage;
 import org.attest.store.IngestRun;
 import org.attest.store.PlaceSummary;
+import org.attest.store.Put;
+import org.attest.store.PutAttempt;
 import org.attest.store.PutResult;
 import org.attest.store.Stats;
 import org.attest.store.Store;
@@ -116,11 +122,10 @@ public final class JdbcStore implements Store {
 
     @Override
     public PutResult put(Document doc, String site, Long runId) throws AttestException {
-        Validate.notNull(doc, "doc");
-        Validate.notNull(doc.sha256(), "doc.sha256");
+        Put put = new Put(doc, site);
         for (int attempt = 1; ; attempt++) {
             try {
-                return write("store document " + doc.name(), () -> putOnce(doc, site, runId));
+                return write("store document " + doc.name(), () -> new DocumentWriter(c).put(List.of(put), runId)).get(0);
             } catch (AttestException e) {
                 // another writer stored the same bytes or location first: look again, the
                 // second look sees its row and answers UNCHANGED or REPLACED
@@ -132,32 +137,27 @@ public final class JdbcStore implements Store {
         }
     }
 
-    private PutResult putOnce(Document doc, String site, Long runId) throws SQLException, AttestException {
-        Optional<Long> same = idWhere("sha256", doc.sha256());
-        if (same.isPresent()) {
-            return new PutResult(PutResult.Outcome.UNCHANGED, same.get());
-        }
-        DocumentWriter writer = new DocumentWriter(c);
-        Optional<Long> atLocation = doc.location() == null ? Optional.empty() : idWhere("location", doc.location());
-        if (atLocation.isPresent()) {
-            writer.replace(atLocation.get(), doc, site, runId);
-            return new PutResult(PutResult.Outcome.REPLACED, atLocation.get());
-        }
-        return new PutResult(PutResult.Outcome.NEW, writer.insert(doc, site, runId));
-    }
-
-    private Optional<Long> idWhere(String column, String value) throws SQLException {
-        return idWhere(c, column, value);
-    }
-
-    /** {@code column} is one of this class's constants, never input. */
-    private static Optional<Long> idWhere(Connection c, String column, String value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM documents WHERE " + column + " = ?")) {
-            ps.setString(1, value);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+    @Override
+    public List<PutAttempt> putAll(List<Put> puts, Long runId) {
+        Validate.notNull(puts, "puts");
+        if (puts.size() > 1) {
+            try {
+                return write("store " + puts.size() + " documents", () -> new DocumentWriter(c).put(puts, runId))
+                        .stream().map(PutAttempt::stored).toList();
+            } catch (AttestException e) {
+                // a document that cannot be stored, or a race lost to another writer: the
+                // transaction is rolled back, and one by one each document fails or not on its own
             }
         }
+        List<PutAttempt> out = new ArrayList<>(puts.size());
+        for (Put p : puts) {
+            try {
+                out.add(PutAttempt.stored(put(p.document(), p.site(), runId)));
+            } catch (AttestException e) {
+                out.add(PutAttempt.failed(e));
+            }
+        }
+        return out;
     }
 
     @Override
@@ -187,9 +187,28 @@ public final class JdbcStore implements Store {
     }
 
     @Override
+    public Set<String> stored(Collection<String> sha256s) throws AttestException {
+        Validate.notNull(sha256s, "sha256s");
+        return Set.copyOf(idsBySha256(List.copyOf(sha256s)).keySet());
+    }
+
+    @Override
     public Optional<Long> documentId(String sha256) throws AttestException {
         Validate.notNull(sha256, "sha256");
-        return read("look up a SHA-256", c -> idWhere(c, "sha256", sha256));
+        return Optional.ofNullable(idsBySha256(List.of(sha256)).get(sha256));
+    }
+
+    /**
+     * Plain queries in auto-commit mode: a lookup by key needs no snapshot, and on PostgreSQL a
+     * read-only transaction around it would cost three more round trips.
+     */
+    private synchronized Map<String, Long> idsBySha256(List<String> sha256s) throws AttestException {
+        Validate.isTrue(!closed, "store %s is closed", name);
+        try {
+            return new DocumentWriter(c).idsBySha256(sha256s);
+        } catch (SQLException e) {
+            throw failure("look up SHA-256s", e);
+        }
     }
 
     @Override
@@ -285,7 +304,7 @@ public final class JdbcStore implements Store {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM checks WHERE document_id IS NULL")) {
                 ps.executeUpdate();
             }
-            DocumentWriter.writeChecks(c, null, crossDocumentChecks);
+            new ChildRows(c).crossDocumentChecks(crossDocumentChecks);
             return null;
         });
     }
