@@ -51,22 +51,26 @@ final class EventReads {
     }
 
     long count(EventFilter filter) throws AttestException {
-        Validate.notNull(filter, "filter");
-        return snapshot.read("count events", c -> {
-            long version = QueryCache.version(c);
-            EventQuery q = new EventQuery(c);
-            EventQuery.PlacePlan plan = placePlan(c, version, q, filter);
-            return cache.get(version, QueryCache.Question.COUNT, filter, () -> q.count(filter, plan.count()));
-        });
+        return counted(QueryCache.Question.COUNT, filter, (q, plan) -> q.count(filter, plan.count()));
     }
 
     Stats stats(EventFilter filter) throws AttestException {
+        return counted(QueryCache.Question.STATS, filter, (q, plan) -> q.stats(filter, plan.count()));
+    }
+
+    /** A counting query over the matching events, cached per filter until the data changes. */
+    private interface Counting<T> {
+        T run(EventQuery q, EventQuery.PlacePlan plan) throws SQLException;
+    }
+
+    private <T> T counted(QueryCache.Question question, EventFilter filter, Counting<T> counting)
+            throws AttestException {
         Validate.notNull(filter, "filter");
         return snapshot.read("count events", c -> {
             long version = QueryCache.version(c);
             EventQuery q = new EventQuery(c);
             EventQuery.PlacePlan plan = placePlan(c, version, q, filter);
-            return cache.get(version, QueryCache.Question.STATS, filter, () -> q.stats(filter, plan.count()));
+            return cache.get(version, question, filter, () -> counting.run(q, plan));
         });
     }
 
