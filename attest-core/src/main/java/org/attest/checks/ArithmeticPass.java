@@ -1,6 +1,7 @@
 package org.attest.checks;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.attest.checks.Enumerations.Enumeration;
 import org.attest.checks.Figures.Figure;
 import org.attest.model.Check;
 import org.attest.model.Document;
@@ -30,12 +30,6 @@ final class ArithmeticPass implements CheckPass {
     private static final int PART_GAP = 40;
     private static final Pattern PLACE_CUE = Pattern.compile("(?s).*\\b(in|at|from|across)\\s*$");
 
-    private final CheckLexicon lexicon;
-
-    ArithmeticPass(CheckLexicon lexicon) {
-        this.lexicon = lexicon;
-    }
-
     @Override
     public String kind() {
         return KIND;
@@ -48,18 +42,17 @@ final class ArithmeticPass implements CheckPass {
     record Breakdown(List<Figure> parts, Figure total) {}
 
     @Override
-    public List<Check> find(Document doc, List<Enumeration> lists) {
-        List<Figure> figures = Figures.of(doc, lexicon);
+    public List<Check> find(CheckInput in) {
         List<Check> out = new ArrayList<>();
-        for (Breakdown b : breakdowns(doc, figures, lexicon)) {
+        for (Breakdown b : in.breakdowns()) {
             out.add(sumCheck(b));
         }
-        out.addAll(percentChecks(doc, figures));
+        out.addAll(percentChecks(in.figures()));
         return out;
     }
 
     /** The breakdowns of a document's figures (also used to keep them out of other checks). */
-    static List<Breakdown> breakdowns(Document doc, List<Figure> figures, CheckLexicon lexicon) {
+    static List<Breakdown> breakdowns(Document doc, List<Figure> figures) {
         List<Breakdown> out = new ArrayList<>();
         int i = 0;
         while (i < figures.size()) {
@@ -67,7 +60,7 @@ final class ArithmeticPass implements CheckPass {
             String unit = null;
             int j = i;
             while (j < figures.size() && figures.get(j).sentence() == figures.get(i).sentence()
-                    && figures.get(j).sentence() >= 0 && isPart(doc, figures, j, lexicon)) {
+                    && figures.get(j).sentence() >= 0 && isPart(doc, figures, j)) {
                 Figure f = figures.get(j);
                 String u = f.unitClass() != null ? f.unitClass() : unit;
                 if (unit != null && !unit.equals(u)) {
@@ -89,9 +82,9 @@ final class ArithmeticPass implements CheckPass {
     }
 
     /** A figure that the text gives for a place: "five in Mashhad". */
-    private static boolean isPart(Document doc, List<Figure> figures, int j, CheckLexicon lexicon) {
+    private static boolean isPart(Document doc, List<Figure> figures, int j) {
         Quantity q = figures.get(j).quantity();
-        if (lexicon.isPercent(q.unit()) || lexicon.placeUnit(q.unit()) != null) {
+        if (figures.get(j).percent() || figures.get(j).placeUnit() != null) {
             return false;
         }
         int limit = j + 1 < figures.size() ? figures.get(j + 1).quantity().span().start() : doc.text().length();
@@ -154,20 +147,26 @@ final class ArithmeticPass implements CheckPass {
         return new Check(KIND, f, "the parts stated come to " + sumText + ", " + how, evidence);
     }
 
-    private List<Check> percentChecks(Document doc, List<Figure> figures) {
+    private static List<Check> percentChecks(List<Figure> figures) {
+        // the counts a percentage may come from: figures of its sentence that are no percentage
+        Map<Integer, List<Figure>> countsBySentence = new HashMap<>();
+        for (Figure f : figures) {
+            if (!f.percent() && f.sentence() >= 0) {
+                countsBySentence.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(f);
+            }
+        }
         List<Check> out = new ArrayList<>();
         for (Figure p : figures) {
-            if (!lexicon.isPercent(p.quantity().unit()) || p.sentence() < 0) {
+            if (!p.percent() || p.sentence() < 0) {
                 continue;
             }
+            List<Figure> counts = countsBySentence.getOrDefault(p.sentence(), List.of());
             Figure bestA = null;
             Figure bestB = null;
             double bestRatio = Double.NaN;
-            for (Figure a : figures) {
-                for (Figure b : figures) {
-                    if (a == b || a.sentence() != p.sentence() || b.sentence() != p.sentence()
-                            || lexicon.isPercent(a.quantity().unit()) || lexicon.isPercent(b.quantity().unit())
-                            || a.quantity().value() <= 0 || a.quantity().value() >= b.quantity().value()
+            for (Figure a : counts) {
+                for (Figure b : counts) {
+                    if (a == b || a.quantity().value() <= 0 || a.quantity().value() >= b.quantity().value()
                             || !compatible(a.unitClass(), b.unitClass())) {
                         continue;
                     }

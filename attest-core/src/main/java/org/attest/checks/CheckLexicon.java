@@ -82,11 +82,14 @@ public final class CheckLexicon {
         PlaceUnit found = placeUnits.get(head(u));
         if (found == null) {
             // "cities and towns", "towns and villages": every word that is a unit must be a place unit
-            for (String w : u.split("\\s+")) {
-                PlaceUnit p = placeUnits.get(w);
+            int start = 0;
+            while (start < u.length()) {
+                int end = wordEnd(u, start);
+                PlaceUnit p = end > start ? placeUnits.get(u.substring(start, end)) : null;
                 if (p != null) {
                     return p;
                 }
+                start = end + 1;
             }
         }
         return found;
@@ -119,15 +122,67 @@ public final class CheckLexicon {
         return unitClasses.getOrDefault(h, h);
     }
 
+    /**
+     * The head word of a lower-cased, stripped unit, with everything but letters and {@code %}
+     * taken out. Words are split at ASCII white space, as the regular expression {@code \\s}
+     * does; this runs once per figure and per pass, so it scans instead of splitting.
+     */
     private static String head(String unit) {
-        String[] words = unit.split("\\s+");
-        int last = words.length - 1;
-        for (int i = 1; i < words.length; i++) {
-            if (words[i].equals("of") || words[i].equals("who") || words[i].equals("in") || words[i].equals("and")) {
-                last = i - 1;
+        int start = 0;
+        int end = wordEnd(unit, 0);
+        while (end < unit.length()) {
+            int next = end + 1;
+            while (next < unit.length() && isSpace(unit.charAt(next))) {
+                next++;
+            }
+            if (next == unit.length()) {
                 break;
             }
+            int nextEnd = wordEnd(unit, next);
+            if (isStopWord(unit, next, nextEnd)) {
+                break;
+            }
+            start = next;
+            end = nextEnd;
         }
-        return words[last].replaceAll("[^\\p{L}%]", "");
+        return letters(unit, start, end);
+    }
+
+    /** The end of the word starting at {@code start}: the next white space or the end of the text. */
+    private static int wordEnd(String s, int start) {
+        int i = start;
+        while (i < s.length() && !isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The white space of the regular expression {@code \\s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The words that end a unit's head: "people of Tehran", "those who", "people in Tehran", "towns and villages". */
+    private static boolean isStopWord(String s, int start, int end) {
+        int n = end - start;
+        return (n == 2 && (s.startsWith("of", start) || s.startsWith("in", start)))
+                || (n == 3 && (s.startsWith("who", start) || s.startsWith("and", start)));
+    }
+
+    /** The letters and {@code %} of {@code s[start, end)}. */
+    private static String letters(String s, int start, int end) {
+        StringBuilder out = null;
+        for (int i = start; i < end; ) {
+            int cp = s.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            boolean keep = Character.isLetter(cp) || cp == '%';
+            if (!keep && out == null) {
+                out = new StringBuilder(end - start).append(s, start, i);
+            } else if (keep && out != null) {
+                out.appendCodePoint(cp);
+            }
+            i = next;
+        }
+        return out == null ? s.substring(start, end) : out.toString();
     }
 }

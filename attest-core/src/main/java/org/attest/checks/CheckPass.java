@@ -1,9 +1,7 @@
 package org.attest.checks;
 
 import java.util.List;
-import org.attest.checks.Enumerations.Enumeration;
 import org.attest.model.Check;
-import org.attest.model.Document;
 
 /** One kind of within-document check: a pure function from a document to its findings. */
 interface CheckPass {
@@ -13,8 +11,7 @@ interface CheckPass {
     /**
      * The findings of this kind, in text order.
      *
-     * @param doc   a document with places, quantities and events found
-     * @param lists the document's enumerations of places, found once for all passes
+     * @param in the document and what was found in it once for all passes
      */
-    List<Check> find(Document doc, List<Enumeration> lists);
+    List<Check> find(CheckInput in);
 }

@@ -3,7 +3,6 @@ package org.attest.checks;
 import java.util.ArrayList;
 import java.util.List;
 import org.attest.Stage;
-import org.attest.checks.Enumerations.Enumeration;
 import org.attest.model.Check;
 import org.attest.model.Document;
 import org.attest.places.RegionIndex;
@@ -16,11 +15,13 @@ import org.attest.places.RegionIndex;
  * Pure and safe to share between threads.
  */
 public final class CheckStage implements Stage {
+    private final CheckLexicon lexicon;
     private final List<CheckPass> passes;
 
     public CheckStage(CheckLexicon lexicon, RegionIndex regions) {
+        this.lexicon = lexicon;
         this.passes = List.of(new ClaimedVsListedPass(lexicon, regions), new RepeatedNamesPass(),
-                new InternalMismatchPass(lexicon), new ArithmeticPass(lexicon));
+                new InternalMismatchPass(), new ArithmeticPass());
     }
 
     /** The stage with the bundled lexicon. */
@@ -35,10 +36,10 @@ public final class CheckStage implements Stage {
 
     @Override
     public Document apply(Document document) {
-        List<Enumeration> lists = Enumerations.find(document);
+        CheckInput in = CheckInput.of(document, lexicon);
         List<Check> all = new ArrayList<>(document.checks());
         for (CheckPass pass : passes) {
-            all.addAll(pass.find(document, lists));
+            all.addAll(pass.find(in));
         }
         return document.withChecks(all);
     }

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.attest.checks.CheckLexicon.PlaceUnit;
 import org.attest.checks.Enumerations.Enumeration;
 import org.attest.checks.Enumerations.Member;
+import org.attest.checks.Figures.Figure;
 import org.attest.model.Check;
 import org.attest.model.Document;
 import org.attest.model.Quantity;
@@ -44,7 +45,9 @@ final class ClaimedVsListedPass implements CheckPass {
     }
 
     @Override
-    public List<Check> find(Document doc, List<Enumeration> lists) {
+    public List<Check> find(CheckInput in) {
+        Document doc = in.doc();
+        List<Enumeration> lists = in.lists();
         if (lists.isEmpty()) {
             return List.of();
         }
@@ -55,9 +58,10 @@ final class ClaimedVsListedPass implements CheckPass {
         Set<String> provinces = listed.provinces(cc);
         List<String> notListed = all.stream().filter(p -> !provinces.contains(p)).sorted().toList();
         List<Check> out = new ArrayList<>();
-        for (Quantity q : doc.quantities()) {
-            PlaceUnit unit = lexicon.placeUnit(q.unit());
-            if (unit == null || q.value() < 2 || doc.inBoilerplate(q.span())) {
+        for (Figure fig : in.figures()) {
+            Quantity q = fig.quantity();
+            PlaceUnit unit = fig.placeUnit();
+            if (unit == null || q.value() < 2) {
                 continue;
             }
             int compared = unit == PlaceUnit.PROVINCE ? provinces.size() : listed.unique();
@@ -123,13 +127,25 @@ final class ClaimedVsListedPass implements CheckPass {
             }
             String before = " " + doc.text().substring(start, e.span().start()).toLowerCase(Locale.ROOT) + " ";
             for (String cue : lexicon.partialCues()) {
-                if (before.matches("(?s).*[^\\p{L}]" + java.util.regex.Pattern.quote(cue) + "[^\\p{L}].*")) {
+                if (containsWord(before, cue)) {
                     found.add(cue);
                     break;
                 }
             }
         }
         return List.copyOf(found);
+    }
+
+    /** Whether {@code phrase} stands in {@code text} with a character that is no letter on each side. */
+    static boolean containsWord(String text, String phrase) {
+        for (int at = text.indexOf(phrase, 1); at >= 1; at = text.indexOf(phrase, at + 1)) {
+            int after = at + phrase.length();
+            if (after < text.length() && !Character.isLetter(text.codePointBefore(at))
+                    && !Character.isLetter(text.codePointAt(after))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the lists hold, taken together. */

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.attest.checks.Digest.Paragraph;
 import org.attest.model.Check;
 import org.attest.model.Span;
 
@@ -23,8 +22,9 @@ import org.attest.model.Span;
  * {@link Check#evidence()}. Nothing here deletes or rewrites a document or an event: merges
  * are findings, and running again recomputes them.
  *
- * <p>Memory: one {@link Digest} per document (signatures and claims, not the text). Time:
- * linear in the corpus; see {@link LshIndex}.
+ * <p>Memory: one {@link Digest} per document (claims and keys, not the text), and the
+ * signatures the {@link LshIndex}es may still compare. Time: linear in the corpus; see
+ * {@link LshIndex}.
  */
 public final class CorpusChecks {
     /**
@@ -50,13 +50,15 @@ public final class CorpusChecks {
         LshIndex docs = new LshIndex(BANDS, ROWS, NEAR_DUPLICATE);
         LshIndex paragraphs = new LshIndex(BANDS, ROWS, NEAR_DUPLICATE);
         List<int[]> paragraphIds = new ArrayList<>();
+        StringPool strings = new StringPool();
         while (documents.hasNext()) {
-            Digest d = Digest.of(documents.next(), minHash, lexicon);
-            digests.add(d);
-            docs.add(d.signature());
-            int[] ids = new int[d.paragraphs().size()];
+            CorpusDocument cd = documents.next();
+            Paragraphs p = Paragraphs.of(cd.document().text(), minHash);
+            digests.add(Digest.of(cd, p.spans(), lexicon, strings));
+            docs.add(p.whole());
+            int[] ids = new int[p.spans().size()];
             for (int i = 0; i < ids.length; i++) {
-                ids[i] = paragraphs.add(d.paragraphs().get(i).signature());
+                ids[i] = paragraphs.add(p.signatures().get(i));
             }
             paragraphIds.add(ids);
         }
@@ -135,9 +137,8 @@ public final class CorpusChecks {
             List<Long> evidenceDocs = new ArrayList<>();
             for (int[] m : members) {
                 Digest d = c.digests().get(m[0]);
-                Paragraph p = d.paragraphs().get(m[1]);
                 listed.add(docFigure(d));
-                evidence.add(p.span());
+                evidence.add(d.paragraphs().get(m[1]));
                 evidenceDocs.add(d.id());
             }
             Map<String, Object> f = new LinkedHashMap<>();

@@ -13,46 +13,39 @@ import org.attest.model.Quantity;
 import org.attest.model.Span;
 
 /**
- * What the cross-document checks keep of one document, so that the text itself need not stay
- * in memory: its publisher, MinHash signatures of the whole and of each paragraph, its claims
- * and its dated, placed events.
+ * What the cross-document checks keep of one document, so that neither its text nor its
+ * signatures need stay in memory (the LSH indexes keep the signatures they may still compare):
+ * its publisher, the spans of its paragraphs, its claims and its dated, placed events.
  */
-record Digest(long id, String name, String publisher, long[] signature, List<Paragraph> paragraphs,
-              List<Claim> claims, List<EventKey> events) {
-
-    /** A paragraph long enough to compare, and its signature. */
-    record Paragraph(Span span, long[] signature) {}
+record Digest(long id, String name, String publisher, List<Span> paragraphs, List<Claim> claims,
+              List<EventKey> events) {
 
     /**
      * A figure cited by a dated event.
      *
-     * @param key       unit class, event type, scope and time window joined: what makes claims comparable
      * @param quantity  the figure
      * @param paragraph index into {@link Digest#paragraphs()} of the paragraph holding it, or -1
      * @param quote     the event's evidence sentence
      */
-    record Claim(String key, String unit, String type, String scope, String window, Quantity quantity,
-                 int paragraph, String quote) {}
+    record Claim(String unit, String type, String scope, String window, Quantity quantity, int paragraph,
+                 String quote) {
+        /** Unit class, event type, scope and time window joined: what makes claims comparable. */
+        String key() {
+            return unit + "|" + type + "|" + scope + "|" + window;
+        }
+    }
 
     /** An event dated to the day at a town or province: the keys it may be merged on. */
     record EventKey(int index, String type, String date, List<String> placeKeys, List<String> placeNames, Span span,
                     String quote) {}
 
-    /** Paragraphs shorter than this many characters are not compared (datelines, captions). */
-    static final int MIN_PARAGRAPH = 200;
-
-    static Digest of(CorpusDocument cd, MinHash minHash, CheckLexicon lexicon) {
+    /**
+     * @param paragraphs the spans of the document's paragraphs ({@link Paragraphs#spans()})
+     * @param strings    the run's pool, which keeps one copy of the strings digests share
+     */
+    static Digest of(CorpusDocument cd, List<Span> paragraphs, CheckLexicon lexicon, StringPool strings) {
         Document doc = cd.document();
         String text = doc.text();
-        List<Paragraph> paragraphs = new ArrayList<>();
-        int start = 0;
-        for (String block : text.split("\n", -1)) {
-            int end = start + block.length();
-            if (block.strip().length() >= MIN_PARAGRAPH) {
-                paragraphs.add(new Paragraph(new Span(start, end), minHash.signature(block)));
-            }
-            start = end + 1;
-        }
         String mainCountry = mainCountry(doc);
         List<Claim> claims = new ArrayList<>();
         List<EventKey> events = new ArrayList<>();
@@ -64,9 +57,10 @@ record Digest(long id, String name, String publisher, long[] signature, List<Par
             String quote = e.span().of(text);
             List<PlaceMention> places = new ArrayList<>();
             e.places().stream().filter(p -> p >= 0 && p < doc.places().size()).forEach(p -> places.add(doc.places().get(p)));
-            String window = e.date().length() >= 7 && e.datePrecision() != DatePrecision.YEAR ? e.date().substring(0, 7)
-                    : e.date().substring(0, Math.min(4, e.date().length()));
-            String scope = scope(places, mainCountry);
+            String window = strings.of(e.date().length() >= 7 && e.datePrecision() != DatePrecision.YEAR
+                    ? e.date().substring(0, 7) : e.date().substring(0, Math.min(4, e.date().length())));
+            String scope = strings.of(scope(places, mainCountry));
+            String type = strings.of(e.type());
             for (int q : e.quantities()) {
                 if (q < 0 || q >= doc.quantities().size()) {
                     continue;
@@ -76,22 +70,24 @@ record Digest(long id, String name, String publisher, long[] signature, List<Par
                 if (unit == null) {
                     continue;
                 }
-                claims.add(new Claim(unit + "|" + e.type() + "|" + scope + "|" + window, unit, e.type(), scope, window,
-                        quantity, paragraphOf(paragraphs, quantity.span()), quote));
+                claims.add(new Claim(strings.of(unit), type, scope, window, quantity,
+                        paragraphOf(paragraphs, quantity.span()), quote));
             }
             List<String> keys = new ArrayList<>();
             List<String> names = new ArrayList<>();
             for (PlaceMention p : places) {
                 if ((p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.PROVINCE) && !keys.contains(Figures.key(p))) {
-                    keys.add(Figures.key(p));
-                    names.add(p.name());
+                    keys.add(strings.of(Figures.key(p)));
+                    names.add(strings.of(p.name()));
                 }
             }
             if (e.datePrecision() == DatePrecision.DAY && !keys.isEmpty()) {
-                events.add(new EventKey(i, e.type(), e.date(), keys, names, e.span(), quote));
+                events.add(new EventKey(i, type, strings.of(e.date()), List.copyOf(keys), names, e.span(),
+                        quote));
             }
         }
-        return new Digest(cd.id(), cd.name(), cd.publisher(), minHash.signature(text), paragraphs, claims, events);
+        return new Digest(cd.id(), cd.name(), strings.of(cd.publisher()), paragraphs, List.copyOf(claims),
+                List.copyOf(events));
     }
 
     /** One named town, else the country of the event's places, else the document's main country. */
@@ -115,9 +111,9 @@ record Digest(long id, String name, String publisher, long[] signature, List<Par
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
     }
 
-    private static int paragraphOf(List<Paragraph> paragraphs, Span span) {
+    private static int paragraphOf(List<Span> paragraphs, Span span) {
         for (int i = 0; i < paragraphs.size(); i++) {
-            if (paragraphs.get(i).span().contains(span)) {
+            if (paragraphs.get(i).contains(span)) {
                 return i;
             }
         }

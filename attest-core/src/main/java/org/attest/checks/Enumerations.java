@@ -86,7 +86,29 @@ final class Enumerations {
         return SEPARATOR.matcher(gap.toLowerCase(Locale.ROOT)).matches();
     }
 
+    /**
+     * A name as compared for sameness: accents taken off, lower case, runs of anything but
+     * letters and digits as one space, trimmed ("Kahrīzak" and "kahrizak" fold alike).
+     */
     static String fold(String s) {
+        if (s.chars().allMatch(c -> c < 0x80)) {
+            // plain ASCII, the common case: no accents to decompose, so no Normalizer or regular expressions
+            StringBuilder out = new StringBuilder(s.length());
+            boolean gap = false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = Character.toLowerCase(s.charAt(i));
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    if (gap && out.length() > 0) {
+                        out.append(' ');
+                    }
+                    out.append(c);
+                    gap = false;
+                } else {
+                    gap = true;
+                }
+            }
+            return out.toString();
+        }
         return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }

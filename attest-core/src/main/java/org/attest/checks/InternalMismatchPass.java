@@ -5,10 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.attest.checks.Enumerations.Enumeration;
 import org.attest.checks.Figures.Figure;
 import org.attest.model.Check;
-import org.attest.model.Document;
 import org.attest.model.Span;
 
 /**
@@ -23,12 +21,6 @@ import org.attest.model.Span;
 final class InternalMismatchPass implements CheckPass {
     static final String KIND = "internal_mismatch";
 
-    private final CheckLexicon lexicon;
-
-    InternalMismatchPass(CheckLexicon lexicon) {
-        this.lexicon = lexicon;
-    }
-
     @Override
     public String kind() {
         return KIND;
@@ -38,12 +30,11 @@ final class InternalMismatchPass implements CheckPass {
     private record Key(String unit, String type, String date, Set<String> places) {}
 
     @Override
-    public List<Check> find(Document doc, List<Enumeration> lists) {
-        List<Figure> figures = Figures.of(doc, lexicon);
-        Set<Integer> skip = ArithmeticPass.inBreakdowns(ArithmeticPass.breakdowns(doc, figures, lexicon));
+    public List<Check> find(CheckInput in) {
+        Set<Integer> skip = ArithmeticPass.inBreakdowns(in.breakdowns());
         Map<Key, List<Figure>> groups = new LinkedHashMap<>();
-        for (Figure f : figures) {
-            if (f.unitClass() == null || f.type() == null || lexicon.isPercent(f.quantity().unit())
+        for (Figure f : in.figures()) {
+            if (f.unitClass() == null || f.type() == null || f.percent()
                     || skip.contains(f.index())) {
                 continue;
             }

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.attest.checks.Enumerations.Enumeration;
 import org.attest.checks.Enumerations.Member;
 import org.attest.model.Check;
-import org.attest.model.Document;
 import org.attest.model.Span;
 
 /**
@@ -26,9 +25,9 @@ final class RepeatedNamesPass implements CheckPass {
     }
 
     @Override
-    public List<Check> find(Document doc, List<Enumeration> lists) {
+    public List<Check> find(CheckInput in) {
         List<Check> out = new ArrayList<>();
-        for (Enumeration e : lists) {
+        for (Enumeration e : in.lists()) {
             Map<String, List<Member>> byKey = new LinkedHashMap<>();
             e.members().forEach(m -> byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m));
             List<Map<String, Object>> repeated = new ArrayList<>();

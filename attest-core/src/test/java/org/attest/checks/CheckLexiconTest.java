@@ -28,6 +28,20 @@ class CheckLexiconTest {
     }
 
     @Test
+    void theHeadIsTheWordBeforeOfWhoInOrAndWithPunctuationTakenOff() {
+        assertThat(LEX.unitClass("people in Tehran")).isEqualTo("people");
+        assertThat(LEX.unitClass("  Protesters,\t who  were held ")).isEqualTo("people");
+        assertThat(LEX.unitClass("members of the council")).isEqualTo("members");
+        assertThat(LEX.unitClass("lorries.")).isEqualTo("lorries");
+        assertThat(LEX.unitClass("a %.")).isEqualTo("percent");
+        assertThat(LEX.unitClass("   ")).isNull();
+        assertThat(LEX.placeUnit("villages and cities")).isEqualTo(PlaceUnit.PLACE);
+        assertThat(LEX.placeUnit("of  the\tprovinces")).isEqualTo(PlaceUnit.PROVINCE);
+        // no place unit at the head, but a word of the unit is one
+        assertThat(LEX.placeUnit("cities  hit")).isEqualTo(PlaceUnit.PLACE);
+    }
+
+    @Test
     void aBadLineIsRejectedWithItsNumber() {
         assertThatThrownBy(() -> CheckLexicon.parse("# c\nplace_unit\tareas\n", "x.tsv"))
                 .hasMessageContaining("x.tsv line 2");

@@ -40,4 +40,38 @@ class LshIndexTest {
         assertThat(MinHash.similarity(HASH.signature(BASE), HASH.signature("completely different words about "
                 + "weather and harbours and ferries and fishermen and storms"))).isLessThan(0.1);
     }
+
+    @Test
+    void copiesThatOpenNoBucketOfTheirOwnStillJoin() {
+        // the second and third copies find every band taken, so the index keeps no signature of
+        // theirs; the later near-copy is compared with the first member and joins all three
+        LshIndex index = new LshIndex(20, 5, 0.7);
+        int a = index.add(HASH.signature(BASE));
+        int b = index.add(HASH.signature(BASE));
+        int c = index.add(HASH.signature(BASE));
+        int d = index.add(HASH.signature(BASE.replace("spring", "summer")));
+        assertThat(index.cluster(b)).isEqualTo(index.cluster(a)).isEqualTo(index.cluster(c)).isEqualTo(index.cluster(d));
+        assertThat(index.similarity(b)).isEqualTo(1.0);
+        assertThat(index.similarity(d)).isBetween(0.7, 1.0);
+    }
+
+    @Test
+    void manyUnrelatedTextsStayApartAndALateCopyFindsItsOriginal() {
+        String[] vocabulary = BASE.split(" ");
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        LshIndex index = new LshIndex(20, 5, 0.7);
+        String[] texts = new String[500];
+        for (int i = 0; i < texts.length; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int w = 0; w < 40; w++) {
+                sb.append(vocabulary[r.nextInt(vocabulary.length)]).append(' ');
+            }
+            texts[i] = sb.toString();
+            assertThat(index.add(HASH.signature(texts[i]))).isEqualTo(i);
+        }
+        int copy = index.add(HASH.signature(texts[123].replaceFirst(" \\w+ ", " budget ")));
+        assertThat(index.cluster(copy)).isEqualTo(index.cluster(123));
+        assertThat(java.util.stream.IntStream.range(0, texts.length).map(index::cluster).distinct().count())
+                .isEqualTo(texts.length);
+    }
 }

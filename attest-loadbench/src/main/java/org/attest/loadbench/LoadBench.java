@@ -21,13 +21,15 @@ import org.attest.model.PlaceMention;
  * {@code --docs N} (3000) {@code --warmup N} (500) {@code --events N} (1000000)
  * {@code --wrk-seconds N} (20) {@code --checks 1000,3000,10000}
  * {@code --only ingest,api,checks} {@code --pg HOST:PORT} (127.0.0.1:5432)
- * {@code --seeds DIR} (/work/shared/corpus/seeds) {@code --examples DIR} (examples).
+ * {@code --seeds DIR} (/work/shared/corpus/seeds) {@code --examples DIR} (examples)
+ * {@code --checks-dir DIR} (keep the checks' stores there and reuse them; default: a temporary
+ * directory, deleted) {@code --attest PATH} (the command the checks run, bin/attest).
  */
 public final class LoadBench {
     private LoadBench() {
     }
 
-    public static void main(String[] args) throws AttestException, SQLException, IOException {
+    public static void main(String[] args) throws AttestException, SQLException, IOException, InterruptedException {
         int docs = 3000;
         int warmup = 500;
         long events = 1_000_000;
@@ -37,6 +39,8 @@ public final class LoadBench {
         String pg = "127.0.0.1:5432";
         Path seeds = Path.of("/work/shared/corpus/seeds");
         Path examples = Path.of("examples");
+        Path checksDir = null;
+        Path attest = Path.of("bin/attest");
         for (int i = 0; i < args.length; i += 2) {
             String v = i + 1 < args.length ? args[i + 1] : "";
             switch (args[i]) {
@@ -49,6 +53,8 @@ public final class LoadBench {
                 case "--pg" -> pg = v;
                 case "--seeds" -> seeds = Path.of(v);
                 case "--examples" -> examples = Path.of(v);
+                case "--checks-dir" -> checksDir = Path.of(v);
+                case "--attest" -> attest = Path.of(v);
                 default -> {
                     System.err.println("loadbench: unknown option " + args[i]);
                     System.exit(2);
@@ -148,14 +154,23 @@ public final class LoadBench {
             plans.forEach(System.out::println);
         }
         if (only.contains("checks")) {
-            ChecksBench checks = new ChecksBench(pipeline, corpus);
-            System.out.printf("%n### Corpus checks%n%n");
-            System.out.println("| documents | checks wall time, s | µs/document | findings | making + extracting the documents, s (not counted) |");
-            System.out.println("|---:|---:|---:|---:|---:|");
-            for (int n : checkSizes) {
-                ChecksBench.Result r = checks.run(n);
-                System.out.printf(Locale.ROOT, "| %d | %.2f | %.0f | %d | %.0f |%n", r.docs(), r.checksSeconds(),
-                        r.checksSeconds() * 1e6 / r.docs(), r.findings(), r.generateSeconds());
+            Path dir = checksDir != null ? Files.createDirectories(checksDir) : Files.createTempDirectory("attest-loadbench-checks-");
+            List<ChecksBench.Result> results;
+            try {
+                results = new ChecksBench(pipeline, corpus, attest, dir).run(checkSizes);
+            } finally {
+                if (checksDir == null) {
+                    ChecksBench.delete(dir);
+                }
+            }
+            System.out.printf("%n### attest check over a SQLite store (%s, ATTEST_JAVA_OPTS=%s)%n%n", attest,
+                    System.getenv().getOrDefault("ATTEST_JAVA_OPTS", "unset: bin/attest's default"));
+            System.out.println("| documents | wall, s | CPU (user + sys), s | CPU ms/document | peak RSS, MB | live heap after a full GC, max MB | findings | filling the store, s (not counted) |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---|---:|");
+            for (ChecksBench.Result r : results) {
+                System.out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %d | %d | %s | %.0f |%n", r.docs(), r.wallSeconds(),
+                        r.cpuSeconds(), r.cpuSeconds() * 1e3 / r.docs(), r.peakRssMb(), r.liveHeapMb(), r.summary(),
+                        r.fillSeconds());
             }
         }
         log("total %.0f s", (System.nanoTime() - t) / 1e9);
