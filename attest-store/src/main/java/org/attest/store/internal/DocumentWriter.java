@@ -85,7 +85,7 @@ final class DocumentWriter {
      * in its segment, so that no document of a segment can be the one another is compared with:
      * the segment is looked up and written as a whole, and the next one sees what it wrote.
      */
-    static List<List<Put>> segments(List<Put> puts) {
+    private static List<List<Put>> segments(List<Put> puts) {
         List<List<Put>> out = new ArrayList<>();
         Set<String> sha256s = new HashSet<>();
         Set<String> locations = new HashSet<>();
