@@ -84,6 +84,9 @@ final class ActorFinder {
     private List<GenericMatch> genericMatches(List<Token> tokens) {
         List<GenericMatch> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).is(Lexeme.STARTS_ACTOR)) {
+                continue;
+            }
             List<Integer> starts = tokens.get(i).lexeme().actors();
             for (int k = 0; k < starts.size(); k++) {
                 int p = starts.get(k);

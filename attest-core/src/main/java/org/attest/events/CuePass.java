@@ -53,23 +53,37 @@ final class CuePass implements HitPass {
 
     /** True when one of {@code cues} matches a token of the sentence near the hit, on the cue's side. */
     static boolean anyNear(List<Cue> cues, List<Token> tokens, Hit h) {
-        // only sentence and paragraph cues look beyond the window, so most hits scan just that
+        // scan only where some cue may stand: the window on the cues' sides, or the whole sentence
+        boolean wide = false;
+        boolean before = false;
+        boolean after = false;
+        for (int c = 0; c < cues.size(); c++) {
+            switch (cues.get(c).side()) {
+                case SENTENCE, PARAGRAPH -> wide = true;
+                case BEFORE -> before = true;
+                case AFTER -> after = true;
+                case EITHER -> {
+                    before = true;
+                    after = true;
+                }
+            }
+        }
         int from = 0;
         int to = tokens.size() - 1;
-        if (!anyWide(cues)) {
-            from = Math.max(0, h.first() - WINDOW);
-            to = Math.min(to, h.last() + WINDOW);
+        if (!wide) {
+            from = before ? Math.max(0, h.first() - WINDOW) : h.last() + 1;
+            to = after ? Math.min(to, h.last() + WINDOW) : h.first() - 1;
         }
         for (int i = from; i <= to; i++) {
             if (i >= h.first() && i <= h.last()) {
                 continue;
             }
-            boolean near = i >= h.first() - WINDOW && i <= h.last() + WINDOW;
-            Cue.Side side = i < h.first() ? Cue.Side.BEFORE : Cue.Side.AFTER;
             Token tok = tokens.get(i);
             if (!tok.word()) {
                 continue; // a cue matches words only
             }
+            boolean near = i >= h.first() - WINDOW && i <= h.last() + WINDOW;
+            Cue.Side side = i < h.first() ? Cue.Side.BEFORE : Cue.Side.AFTER;
             for (int c = 0; c < cues.size(); c++) {
                 Cue cue = cues.get(c);
                 boolean placed = cue.side() == Cue.Side.SENTENCE || cue.side() == Cue.Side.PARAGRAPH
@@ -77,15 +91,6 @@ final class CuePass implements HitPass {
                 if (placed && cue.matches(tok)) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    private static boolean anyWide(List<Cue> cues) {
-        for (int c = 0; c < cues.size(); c++) {
-            if (cues.get(c).side() == Cue.Side.SENTENCE || cues.get(c).side() == Cue.Side.PARAGRAPH) {
-                return true;
             }
         }
         return false;

@@ -69,7 +69,7 @@ final class DatePass {
             } else if (owner == NEAREST) {
                 int best = 0;
                 for (int i = 1; i < hits.size(); i++) {
-                    if (distance(hits.get(i).span(), d.span()) < distance(hits.get(best).span(), d.span())) {
+                    if (distance(hits.get(i), d.span()) < distance(hits.get(best), d.span())) {
                         best = i;
                     }
                 }
@@ -120,6 +120,9 @@ final class DatePass {
      * not events, but they tell what date a later mention of the same thing has.
      */
     static List<Dated> ofDropped(List<Hit> hits, List<Hit> dropped, List<DateMention> dates, List<Token> tokens) {
+        if (dropped.isEmpty() || dates.isEmpty()) {
+            return List.of();
+        }
         List<Dated> out = new ArrayList<>();
         for (DateMention d : dates) {
             if (owner(d, hits, dropped, tokens) != NOBODY) {
@@ -203,11 +206,20 @@ final class DatePass {
         return best;
     }
 
+    private static int distance(Hit h, Span b) {
+        return distance(h.start(), h.end(), b);
+    }
+
     /** Characters between two spans; 0 when they touch or overlap. */
     static int distance(Span a, Span b) {
-        if (a.overlaps(b)) {
+        return distance(a.start(), a.end(), b);
+    }
+
+    /** Characters between {@code [start, end)} and {@code b}; 0 when they touch or overlap. */
+    private static int distance(int start, int end, Span b) {
+        if (start < b.end() && b.start() < end) {
             return 0;
         }
-        return a.end() <= b.start() ? b.start() - a.end() : a.start() - b.end();
+        return end <= b.start() ? b.start() - end : start - b.end();
     }
 }

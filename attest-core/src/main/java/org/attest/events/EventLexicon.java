@@ -26,11 +26,6 @@ public final class EventLexicon {
     private final List<Trigger> triggers;
     private final List<List<String>> genericActors;
     private final WordIndex words;
-    private final Set<String> orgHeads;
-    private final Set<String> reportingVerbs;
-    private final Set<String> anaphors;
-    private final Set<String> pronouns;
-    private final Set<String> skipWords;
     private final Guards guards;
 
     private EventLexicon(Map<String, String> files) {
@@ -80,14 +75,14 @@ public final class EventLexicon {
             }
         }
         this.genericActors = List.copyOf(generic);
-        this.words = new WordIndex(triggers, genericActors);
-        this.orgHeads = HashLookup.set(heads);
-
         Map<String, Set<String>> claim = byKind("claimants.tsv", files.get("claimants.tsv"));
-        this.reportingVerbs = claim.getOrDefault("verb", Set.of());
-        this.anaphors = claim.getOrDefault("anaphor", Set.of());
-        this.pronouns = claim.getOrDefault("pronoun", Set.of());
-        this.skipWords = claim.getOrDefault("skip", Set.of());
+        Map<String, Integer> bits = new HashMap<>();
+        addRole(bits, claim.getOrDefault("verb", Set.of()), Lexeme.REPORTING_VERB);
+        addRole(bits, claim.getOrDefault("anaphor", Set.of()), Lexeme.ANAPHOR);
+        addRole(bits, claim.getOrDefault("pronoun", Set.of()), Lexeme.PRONOUN);
+        addRole(bits, claim.getOrDefault("skip", Set.of()), Lexeme.SKIP_WORD);
+        addRole(bits, heads, Lexeme.ORG_HEAD);
+        this.words = new WordIndex(triggers, genericActors, bits);
         this.guards = new Guards(TsvTable.parse("guards.tsv", files.get("guards.tsv"), "kind", "word"));
     }
 
@@ -128,8 +123,14 @@ public final class EventLexicon {
             m.computeIfAbsent(r.get("kind"), k -> new HashSet<>()).add(Normalizer.lower(r.get("word")));
         }
         Map<String, Set<String>> frozen = new HashMap<>();
-        m.forEach((k, v) -> frozen.put(k, HashLookup.set(v)));
+        m.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
         return frozen;
+    }
+
+    private static void addRole(Map<String, Integer> bits, Set<String> words, int role) {
+        for (String w : words) {
+            bits.merge(w, role, (a, b) -> a | b);
+        }
     }
 
     /** The taxonomy by type name, in no particular order. */
@@ -152,7 +153,7 @@ public final class EventLexicon {
         return triggers;
     }
 
-    /** What each stem may start: trigger lines and generic actor phrases. */
+    /** What each stem may start (trigger lines, generic actor phrases) and its forms' role bits. */
     WordIndex words() {
         return words;
     }
@@ -162,24 +163,27 @@ public final class EventLexicon {
         return genericActors;
     }
 
+    // The word-list questions are answered from the token's bits, which this lexicon's WordIndex
+    // set when the word's lexeme was made.
+
     boolean isOrgHead(Token t) {
-        return orgHeads.contains(t.lower());
+        return t.is(Lexeme.ORG_HEAD);
     }
 
     boolean isReportingVerb(Token t) {
-        return reportingVerbs.contains(t.lower());
+        return t.is(Lexeme.REPORTING_VERB);
     }
 
     boolean isAnaphor(Token t) {
-        return anaphors.contains(t.lower());
+        return t.is(Lexeme.ANAPHOR);
     }
 
     boolean isPronoun(Token t) {
-        return pronouns.contains(t.lower());
+        return t.is(Lexeme.PRONOUN);
     }
 
     boolean isSkipWord(Token t) {
-        return skipWords.contains(t.lower());
+        return t.is(Lexeme.SKIP_WORD);
     }
 
     /** The negation, hypothetical, prediction, purpose and head-noun guards. */

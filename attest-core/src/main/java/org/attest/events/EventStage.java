@@ -38,8 +38,9 @@ import org.attest.model.Span;
  * {@link Event#trigger()} is the lexicon line as {@code type:phrase}. Headings and captions give
  * events too, but {@link SummaryLines} drops those the body beside them repeats.
  *
- * <p>Pure: no I/O, no shared mutable state; linear in the text (one hash lookup per token, binary
- * searches for dates). A document without sentences is returned with no events.
+ * <p>Pure: no I/O, no shared mutable state; linear in the text (one table lookup per token, one
+ * lexicon lookup per distinct word of the document, binary searches for dates). A document
+ * without sentences is returned with no events.
  */
 public final class EventStage implements Stage {
     private final EventLexicon lexicon;
@@ -220,8 +221,8 @@ public final class EventStage implements Stage {
     }
 
     private static boolean overlapsAny(List<Hit> hits, Hit h) {
-        for (Hit k : hits) {
-            if (k.overlaps(h)) {
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).overlaps(h)) {
                 return true;
             }
         }

@@ -67,11 +67,10 @@ final class Guards {
      */
     boolean habitual(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).word()) {
-                for (List<String> p : habitual.getOrDefault(tokens.get(i).lower(), List.of())) {
-                    if (endsAt(p, tokens, i)) {
-                        return true;
-                    }
+            List<List<String>> ending = tokens.get(i).word() ? habitual.get(tokens.get(i).lower()) : null;
+            for (int k = 0; ending != null && k < ending.size(); k++) {
+                if (endsAt(ending.get(k), tokens, i)) {
+                    return true;
                 }
             }
         }
@@ -115,7 +114,9 @@ final class Guards {
             if (words <= NEGATION_WINDOW && t.lower().endsWith("n't")) {
                 return true;
             }
-            for (Phrase p : before.getOrDefault(t.lower(), List.of())) {
+            List<Phrase> ending = before.get(t.lower());
+            for (int k = 0; ending != null && k < ending.size(); k++) {
+                Phrase p = ending.get(k);
                 if (words <= p.window() && endsAt(p.words(), tokens, i)) {
                     return true;
                 }

@@ -8,11 +8,20 @@ import org.attest.model.Span;
  * @param trigger the lexicon line that matched
  * @param first   index of its first token in the sentence's token list
  * @param last    index of its last token, inclusive
- * @param span    document offsets from the first token's start to the last token's end
+ * @param start   document offset of the first token's start
+ * @param end     document offset of the last token's end
  */
-record Hit(Trigger trigger, int first, int last, Span span) {
+record Hit(Trigger trigger, int first, int last, int start, int end) {
     String type() {
         return trigger.type();
+    }
+
+    /**
+     * Document offsets from the first token's start to the last token's end. Made on request:
+     * most hits a sentence yields are dropped by the passes before anything asks.
+     */
+    Span span() {
+        return new Span(start, end);
     }
 
     int tokenLength() {

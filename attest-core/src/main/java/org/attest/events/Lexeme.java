@@ -4,36 +4,75 @@ import java.util.List;
 
 /**
  * One distinct written token of a document and what the passes ask of it, worked out once: its
- * lower-case and stemmed keys, its shape, and the trigger phrases it may start. Every occurrence
- * of the word in the document shares the instance (see {@link Tokenizer}), so the keys' hash
- * codes, too, are computed once.
+ * lower-case and stemmed keys, its shape and lexicon roles as bits, and the trigger and actor
+ * phrases it may start. Every occurrence of the word in the document shares the instance (see
+ * {@link Tokenizer}), so the keys' hash codes, too, are computed once.
  *
- * @param surface     the text as written
- * @param lower       {@link Normalizer#lower} of the surface (punctuation: the surface itself)
- * @param stem        {@link Normalizer#stem} of the surface (punctuation: the surface itself)
- * @param word        false for punctuation
- * @param capitalised a word whose first character is an upper-case letter
- * @param acronym     an all-capitals word of two to seven letters ("NCRI", "UN")
- * @param triggers    the lexicon lines whose first word this token matches, stem matches first;
- *                    empty for punctuation
- * @param actors      indexes into {@link EventLexicon#genericActors()} of the phrases whose first
- *                    word has this stem; empty for punctuation
+ * @param surface  the text as written
+ * @param lower    {@link Normalizer#lower} of the surface (punctuation: the surface itself)
+ * @param stem     {@link Normalizer#stem} of the surface (punctuation: the surface itself)
+ * @param bits     the shape and role bits below that hold for it
+ * @param triggers the lexicon lines whose first word this token matches, stem matches first;
+ *                 empty for punctuation
+ * @param actors   indexes into {@link EventLexicon#genericActors()} of the phrases whose first
+ *                 word has this stem; empty for punctuation
  */
-record Lexeme(String surface, String lower, String stem, boolean word, boolean capitalised, boolean acronym,
-              List<Trigger> triggers, List<Integer> actors) {
+record Lexeme(String surface, String lower, String stem, int bits, List<Trigger> triggers, List<Integer> actors) {
+    /** A word: letters, digits, inner apostrophes and hyphens, or a hashtag or handle. */
+    static final int WORD = 1;
+    /** A word whose first character is an upper-case letter. */
+    static final int CAPITALISED = 1 << 1;
+    /** An all-capitals word of two to seven letters ("NCRI", "UN"), the shape of an acronym. */
+    static final int ACRONYM = 1 << 2;
+    /** An opening or closing quotation mark. */
+    static final int QUOTE = 1 << 3;
+    /** Punctuation that ends a clause for guard purposes (not a hyphen or apostrophe). */
+    static final int CLAUSE_BREAK = 1 << 4;
+    /** It starts at least one trigger line. */
+    static final int STARTS_TRIGGER = 1 << 5;
+    /** It starts at least one generic actor phrase. */
+    static final int STARTS_ACTOR = 1 << 6;
+    /** Roles of the lower-case form in the lexicon's word lists ({@link WordIndex.Entry#roles}). */
+    static final int REPORTING_VERB = 1 << 7;
+    static final int ANAPHOR = 1 << 8;
+    static final int PRONOUN = 1 << 9;
+    static final int SKIP_WORD = 1 << 10;
+    static final int ORG_HEAD = 1 << 11;
 
     /** A word as the lexicon sees it. */
     static Lexeme word(String surface, EventLexicon lexicon) {
         String lower = Normalizer.lower(surface);
         String stem = Normalizer.stemOfLower(lower);
         WordIndex.Entry starts = lexicon.words().get(stem);
-        return new Lexeme(surface, lower, stem, true, Character.isUpperCase(surface.codePointAt(0)),
-                isAcronym(surface), starts.triggers(lower), starts.actors());
+        List<Trigger> triggers = starts.triggers(lower);
+        int bits = WORD | starts.roles(lower);
+        if (Character.isUpperCase(surface.codePointAt(0))) {
+            bits |= CAPITALISED | (isAcronym(surface) ? ACRONYM : 0);
+        }
+        if (!triggers.isEmpty()) {
+            bits |= STARTS_TRIGGER;
+        }
+        if (!starts.actors().isEmpty()) {
+            bits |= STARTS_ACTOR;
+        }
+        return new Lexeme(surface, lower, stem, bits, triggers, starts.actors());
     }
 
-    /** A punctuation character (or a lone symbol), which matches nothing in the lexicon. */
-    static Lexeme punctuation(String surface) {
-        return new Lexeme(surface, surface, surface, false, false, false, List.of(), List.of());
+    /** A punctuation character (or a lone symbol), which starts nothing in the lexicon. */
+    static Lexeme punctuation(String surface, EventLexicon lexicon) {
+        char c = surface.charAt(0);
+        int bits = lexicon.words().get(Normalizer.stemOfLower(surface)).roles(surface);
+        if ("\"\u201c\u201d\u00ab\u00bb".indexOf(c) >= 0) {
+            bits |= QUOTE;
+        }
+        if ("-'\u2019".indexOf(c) < 0) {
+            bits |= CLAUSE_BREAK;
+        }
+        return new Lexeme(surface, surface, surface, bits, List.of(), List.of());
+    }
+
+    boolean is(int bit) {
+        return (bits & bit) != 0;
     }
 
     private static boolean isAcronym(String surface) {

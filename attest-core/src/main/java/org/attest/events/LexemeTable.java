@@ -3,25 +3,28 @@ package org.attest.events;
 import java.util.Arrays;
 
 /**
- * The {@link Lexeme}s of one document by their written form, found from the characters in place:
- * a recurring word costs a hash over its characters and one comparison, with no substring made
- * for it. (A {@code HashMap<String, Lexeme>} would need a new key string for every token.)
- * Open addressing with linear probing over a power-of-two table kept at most half full. Not
- * thread-safe: one per document run.
+ * The {@link Lexeme}s of one document's words by their written form, found from the characters in
+ * place: a recurring word costs a hash over its characters and one comparison with the place the
+ * form first occurred, with no string or key copied for it. (A {@code HashMap<String, Lexeme>}
+ * would need a new key string for every token.) Open addressing with linear probing over a
+ * power-of-two table kept at most half full. Not thread-safe: one per document run.
  */
 final class LexemeTable {
+    private final char[] text;
     private Lexeme[] slots;
-    /** The written form of each slot's lexeme, and its hash: compared before the lexeme is touched. */
-    private char[][] keys;
+    /** Where each slot's form first occurs in the text, and its hash: compared before the lexeme is touched. */
+    private int[] starts;
+    private int[] ends;
     private int[] hashes;
     private int size;
 
-    /** A table sized for about {@code expected} distinct forms; it grows as needed. */
-    LexemeTable(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
-        slots = new Lexeme[capacity];
-        keys = new char[capacity][];
-        hashes = new int[capacity];
+    /**
+     * A table over {@code text} sized for about {@code expected} distinct forms; it grows as
+     * needed. The array is read, never changed, and must not be changed while the table is used.
+     */
+    LexemeTable(char[] text, int expected) {
+        this.text = text;
+        allocate(Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1);
     }
 
     /** {@link String#hashCode()} of {@code text[start, end)}. */
@@ -34,46 +37,53 @@ final class LexemeTable {
     }
 
     /** The lexeme written as {@code text[start, end)}, whose {@link #hash} is {@code hash}, or null. */
-    Lexeme get(char[] text, int start, int end, int hash) {
+    Lexeme get(int start, int end, int hash) {
         int mask = slots.length - 1;
         for (int i = spread(hash) & mask; slots[i] != null; i = (i + 1) & mask) {
-            if (hashes[i] == hash && Arrays.equals(keys[i], 0, keys[i].length, text, start, end)) {
+            if (hashes[i] == hash && Arrays.equals(text, starts[i], ends[i], text, start, end)) {
                 return slots[i];
             }
         }
         return null;
     }
 
-    /** Adds a lexeme not yet in the table; {@code hash} is that of its surface. */
-    void add(Lexeme lexeme, int hash) {
+    /** Adds the lexeme of a form not yet in the table, written at {@code text[start, end)}. */
+    void add(Lexeme lexeme, int start, int end, int hash) {
         if (2 * (size + 1) > slots.length) {
             grow();
         }
-        insert(lexeme, lexeme.surface().toCharArray(), hash);
+        insert(lexeme, start, end, hash);
         size++;
     }
 
-    private void insert(Lexeme lexeme, char[] key, int hash) {
+    private void insert(Lexeme lexeme, int start, int end, int hash) {
         int mask = slots.length - 1;
         int i = spread(hash) & mask;
         while (slots[i] != null) {
             i = (i + 1) & mask;
         }
         slots[i] = lexeme;
-        keys[i] = key;
+        starts[i] = start;
+        ends[i] = end;
         hashes[i] = hash;
+    }
+
+    private void allocate(int capacity) {
+        slots = new Lexeme[capacity];
+        starts = new int[capacity];
+        ends = new int[capacity];
+        hashes = new int[capacity];
     }
 
     private void grow() {
         Lexeme[] oldSlots = slots;
-        char[][] oldKeys = keys;
+        int[] oldStarts = starts;
+        int[] oldEnds = ends;
         int[] oldHashes = hashes;
-        slots = new Lexeme[oldSlots.length * 2];
-        keys = new char[oldSlots.length * 2][];
-        hashes = new int[oldSlots.length * 2];
+        allocate(oldSlots.length * 2);
         for (int i = 0; i < oldSlots.length; i++) {
             if (oldSlots[i] != null) {
-                insert(oldSlots[i], oldKeys[i], oldHashes[i]);
+                insert(oldSlots[i], oldStarts[i], oldEnds[i], oldHashes[i]);
             }
         }
     }

@@ -41,8 +41,8 @@ record NameRun(int first, int last, String text, boolean org) {
                 if (t.capitalised()) {
                     end = j;
                     j++;
-                } else if (t.word() && CONNECTORS.contains(t.lower()) && j + 1 < tokens.size()
-                        && tokens.get(j + 1).capitalised()) {
+                } else if (t.word() && j + 1 < tokens.size() && tokens.get(j + 1).capitalised()
+                        && CONNECTORS.contains(t.lower())) {
                     j++;
                 } else {
                     break;

@@ -1,8 +1,10 @@
 package org.attest.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Organisation names seen so far in one document, for resolving "the network", "they" and the
@@ -10,6 +12,8 @@ import java.util.Locale;
  */
 final class OrgMemory {
     private final List<String> names = new ArrayList<>();
+    /** The lower-case words of each name, split when a lookup first needs them. */
+    private final Map<String, String[]> parts = new HashMap<>();
 
     void add(String name) {
         names.add(name);
@@ -26,7 +30,7 @@ final class OrgMemory {
         if (headWord != null) {
             String w = headWord.toLowerCase(Locale.ROOT);
             for (int i = names.size() - 1; i >= 0; i--) {
-                for (String part : names.get(i).toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                for (String part : parts.computeIfAbsent(names.get(i), OrgMemory::split)) {
                     if (part.equals(w)) {
                         return names.get(i);
                     }
@@ -34,5 +38,9 @@ final class OrgMemory {
             }
         }
         return names.get(names.size() - 1);
+    }
+
+    private static String[] split(String name) {
+        return name.toLowerCase(Locale.ROOT).split("[\\s-]+");
     }
 }

@@ -4,13 +4,44 @@ import java.util.List;
 
 /**
  * One token of a sentence: a word (letters, digits, inner apostrophes and hyphens), a hashtag or
- * handle, or a single punctuation character, at its place in the document.
- *
- * @param lexeme what is written, shared by every occurrence in the document
- * @param start  UTF-16 offset in the document text
- * @param end    end offset, exclusive
+ * handle, or a single punctuation character, at its place in the document. Its lexeme's bits are
+ * copied into it, so that the passes' scans over a sentence read only the tokens, which lie
+ * together in memory, and visit a lexeme only for a token the bits single out.
  */
-record Token(Lexeme lexeme, int start, int end) {
+final class Token {
+    private final Lexeme lexeme;
+    private final int start;
+    private final int end;
+    private final int bits;
+
+    /**
+     * @param lexeme what is written, shared by every occurrence in the document
+     * @param start  UTF-16 offset in the document text
+     * @param end    end offset, exclusive
+     */
+    Token(Lexeme lexeme, int start, int end) {
+        this.lexeme = lexeme;
+        this.start = start;
+        this.end = end;
+        this.bits = lexeme.bits();
+    }
+
+    Lexeme lexeme() {
+        return lexeme;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    /** True when the lexeme has one of these {@link Lexeme} bits. */
+    boolean is(int bit) {
+        return (bits & bit) != 0;
+    }
 
     /** The text as written. */
     String surface() {
@@ -29,17 +60,17 @@ record Token(Lexeme lexeme, int start, int end) {
 
     /** False for punctuation. */
     boolean word() {
-        return lexeme.word();
+        return is(Lexeme.WORD);
     }
 
     /** True for a word whose first character is an upper-case letter. */
     boolean capitalised() {
-        return lexeme.capitalised();
+        return is(Lexeme.CAPITALISED);
     }
 
     /** True for an all-capitals word of two to seven letters ("NCRI", "UN"), the shape of an acronym. */
     boolean acronym() {
-        return lexeme.acronym();
+        return is(Lexeme.ACRONYM);
     }
 
     /** The lexicon lines this token may start. */
@@ -49,11 +80,16 @@ record Token(Lexeme lexeme, int start, int end) {
 
     /** True for a punctuation token that ends a clause for guard purposes (not hyphen or apostrophe). */
     boolean clauseBreak() {
-        return !word() && "-'\u2019".indexOf(surface().charAt(0)) < 0;
+        return is(Lexeme.CLAUSE_BREAK);
     }
 
     /** True for an opening or closing quotation mark. */
     boolean quote() {
-        return !word() && "\"\u201c\u201d\u00ab\u00bb".indexOf(surface().charAt(0)) >= 0;
+        return is(Lexeme.QUOTE);
+    }
+
+    @Override
+    public String toString() {
+        return surface() + "@" + start;
     }
 }

@@ -15,43 +15,58 @@ import org.attest.model.Span;
  * in the lexicon only the first time.
  */
 final class Tokenizer {
+    /** {@link #tokenize}'s class of an ASCII character. */
+    private static final byte SPACE = 0;
+    private static final byte LETTER_OR_DIGIT = 1;
+    private static final byte OTHER = 2;
+    private static final byte[] ASCII = new byte[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII[c] = Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
+                    : Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : OTHER;
+        }
+    }
+
     private final char[] text;
     private final EventLexicon lexicon;
     private final LexemeTable seen;
+    /** Lexemes of ASCII punctuation, by character, made on first sight. */
+    private final Lexeme[] punctuation = new Lexeme[0x80];
 
     Tokenizer(String text, EventLexicon lexicon) {
         this.text = text.toCharArray();
         this.lexicon = lexicon;
-        this.seen = new LexemeTable(text.length() / 16); // about one new form in three words
+        this.seen = new LexemeTable(this.text, text.length() / 12); // about one new form in two words
     }
 
-    /** Tokens of the text within {@code span}; empty for an empty span. */
+    /**
+     * Tokens of the text within {@code span}; empty for an empty span. ASCII characters take a
+     * table lookup; the rest are classified by code point.
+     */
     List<Token> tokenize(Span span) {
         List<Token> out = new ArrayList<>(Math.max(4, span.length() / 5));
         int i = span.start();
         int end = Math.min(span.end(), text.length);
         while (i < end) {
+            char ch = text[i];
+            if (ch < 0x80 && ASCII[ch] == SPACE) {
+                i++;
+                continue;
+            }
+            if (ch < 0x80 && ASCII[ch] == OTHER && !tagged(ch, i, end)) {
+                out.add(new Token(punctuation(ch), i, i + 1));
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             int start = i;
-            boolean tagged = (cp == '#' || cp == '@') && i + 1 < end
-                    && Character.isLetterOrDigit(Character.codePointAt(text, i + 1));
-            if (tagged || Character.isLetterOrDigit(cp)) {
-                i += Character.charCount(cp);
-                while (i < end) {
-                    int c = Character.codePointAt(text, i);
-                    if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-                        i += Character.charCount(c);
-                    } else if ((c == '\'' || c == '\u2019' || c == '-' || c == '_') && i + 1 < end
-                            && Character.isLetterOrDigit(Character.codePointAt(text, i + 1))) {
-                        i++;
-                    } else {
-                        break;
-                    }
-                }
+            if (tagged(cp, i, end) || Character.isLetterOrDigit(cp)) {
+                i = wordEnd(i + Character.charCount(cp), end);
                 out.add(new Token(lexeme(start, i, true), start, i));
             } else {
                 i += Character.charCount(cp);
@@ -61,13 +76,48 @@ final class Tokenizer {
         return out;
     }
 
+    /** True for a '#' or '@' that starts a hashtag or handle. */
+    private boolean tagged(int cp, int i, int end) {
+        return (cp == '#' || cp == '@') && i + 1 < end && Character.isLetterOrDigit(Character.codePointAt(text, i + 1));
+    }
+
+    /** The end of the word whose letters continue at {@code i}. */
+    private int wordEnd(int i, int end) {
+        while (i < end) {
+            char ch = text[i];
+            if (ch < 0x80 && ASCII[ch] == LETTER_OR_DIGIT) {
+                i++;
+                continue;
+            }
+            int c = Character.codePointAt(text, i);
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                i += Character.charCount(c);
+            } else if ((c == '\'' || c == '\u2019' || c == '-' || c == '_') && i + 1 < end
+                    && Character.isLetterOrDigit(Character.codePointAt(text, i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private Lexeme punctuation(char ch) {
+        Lexeme l = punctuation[ch];
+        if (l == null) {
+            l = Lexeme.punctuation(String.valueOf(ch), lexicon);
+            punctuation[ch] = l;
+        }
+        return l;
+    }
+
     private Lexeme lexeme(int start, int end, boolean word) {
         int hash = LexemeTable.hash(text, start, end);
-        Lexeme l = seen.get(text, start, end, hash);
+        Lexeme l = seen.get(start, end, hash);
         if (l == null) {
             String surface = new String(text, start, end - start);
-            l = word ? Lexeme.word(surface, lexicon) : Lexeme.punctuation(surface);
-            seen.add(l, hash);
+            l = word ? Lexeme.word(surface, lexicon) : Lexeme.punctuation(surface, lexicon);
+            seen.add(l, start, end, hash);
         }
         return l;
     }

@@ -2,7 +2,6 @@ package org.attest.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.attest.model.Span;
 
 /**
  * Finds every lexicon phrase in a sentence: the phrases each token's stem or surface may start
@@ -16,13 +15,16 @@ final class TriggerPass {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            List<Trigger> starts = t.triggers(); // empty for punctuation
+            if (!t.is(Lexeme.STARTS_TRIGGER)) {
+                continue;
+            }
+            List<Trigger> starts = t.triggers();
             for (int k = 0; k < starts.size(); k++) {
                 Trigger trigger = starts.get(k);
                 int last = match(trigger.words(), 1, tokens, i + 1);
                 if (last >= 0) {
                     int end = Math.max(last, i);
-                    hits.add(new Hit(trigger, i, end, new Span(t.start(), tokens.get(end).end())));
+                    hits.add(new Hit(trigger, i, end, t.start(), tokens.get(end).end()));
                 }
             }
         }

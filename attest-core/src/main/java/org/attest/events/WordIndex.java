@@ -8,25 +8,29 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a word may start in the lexicon, keyed by stem alone: the trigger lines and generic actor
- * phrases whose first word it can be. A new word of a document thus costs one lookup. A trigger
- * whose first word is exact ({@code =word}) is filed under that word's stem too, since a token
- * with the same lower-case form has the same stem, and is kept for a word only when the forms
- * agree. Immutable.
+ * What the lexicon knows of a word, keyed by stem alone: the trigger lines and generic actor
+ * phrases whose first word it can be, and the word lists ({@link Lexeme} role bits) its
+ * lower-case form is in. A new word of a document thus costs one lookup. Entries keyed by an
+ * exact form (a {@code =word} trigger, a role word) are filed under that form's stem too, since
+ * a token with the same lower-case form has the same stem, and count for a word only when the
+ * forms agree. Immutable.
  */
 final class WordIndex {
     /** The entries of one stem, each list in lexicon order. */
     static final class Entry {
-        static final Entry NONE = new Entry(List.of(), List.of(), List.of());
+        static final Entry NONE = new Entry(List.of(), List.of(), List.of(), Map.of());
 
         private final List<Trigger> byStem;
         private final List<Trigger> byExact;
         private final List<Integer> actors;
+        /** Role bits by lower-case form; a few forms at most share a stem. */
+        private final Map<String, Integer> roles;
 
-        private Entry(List<Trigger> byStem, List<Trigger> byExact, List<Integer> actors) {
+        private Entry(List<Trigger> byStem, List<Trigger> byExact, List<Integer> actors, Map<String, Integer> roles) {
             this.byStem = List.copyOf(byStem);
             this.byExact = List.copyOf(byExact);
             this.actors = List.copyOf(actors);
+            this.roles = Map.copyOf(roles);
         }
 
         /**
@@ -50,6 +54,15 @@ final class WordIndex {
         List<Integer> actors() {
             return actors;
         }
+
+        /** The role bits of a word of this stem and lower-case form; 0 for none. */
+        int roles(String lower) {
+            if (roles.isEmpty()) {
+                return 0;
+            }
+            Integer r = roles.get(lower);
+            return r == null ? 0 : r;
+        }
     }
 
     private final Map<String, Entry> entries;
@@ -57,11 +70,13 @@ final class WordIndex {
     /**
      * @param triggers      the trigger lines in lexicon order
      * @param genericActors the generic actor phrases as stems, in lexicon order
+     * @param roles         {@link Lexeme} role bits by lower-case form
      */
-    WordIndex(List<Trigger> triggers, List<List<String>> genericActors) {
+    WordIndex(List<Trigger> triggers, List<List<String>> genericActors, Map<String, Integer> roles) {
         Map<String, List<Trigger>> byStem = new HashMap<>();
         Map<String, List<Trigger>> byExact = new HashMap<>();
         Map<String, List<Integer>> actors = new HashMap<>();
+        Map<String, Map<String, Integer>> rolesByStem = new HashMap<>();
         for (Trigger t : triggers) {
             Trigger.Word first = t.words().get(0);
             if (first.exact()) {
@@ -73,18 +88,21 @@ final class WordIndex {
         for (int p = 0; p < genericActors.size(); p++) {
             actors.computeIfAbsent(genericActors.get(p).get(0), k -> new ArrayList<>()).add(p);
         }
+        roles.forEach((lower, bits) ->
+                rolesByStem.computeIfAbsent(Normalizer.stemOfLower(lower), k -> new HashMap<>()).put(lower, bits));
         Set<String> stems = new HashSet<>(byStem.keySet());
         stems.addAll(byExact.keySet());
         stems.addAll(actors.keySet());
+        stems.addAll(rolesByStem.keySet());
         Map<String, Entry> all = new HashMap<>();
         for (String stem : stems) {
             all.put(stem, new Entry(byStem.getOrDefault(stem, List.of()), byExact.getOrDefault(stem, List.of()),
-                    actors.getOrDefault(stem, List.of())));
+                    actors.getOrDefault(stem, List.of()), rolesByStem.getOrDefault(stem, Map.of())));
         }
         this.entries = HashLookup.map(all);
     }
 
-    /** The entry of a stem; {@link Entry#NONE} when the lexicon has nothing that starts with it. */
+    /** The entry of a stem; {@link Entry#NONE} when the lexicon knows nothing of it. */
     Entry get(String stem) {
         return entries.getOrDefault(stem, Entry.NONE);
     }

@@ -2,8 +2,11 @@
  * The events stage: types each sentence's reported actions with a data-driven trigger lexicon
  * and attaches date, places, quantities, actors and claimant.
  *
- * <p>Flow for one sentence: {@link org.attest.events.Tokenizer} splits it into tokens;
- * {@link org.attest.events.TriggerPass} looks tokens up in the lexicon; the ordered
+ * <p>Flow for one sentence: {@link org.attest.events.Tokenizer} splits it into tokens, each
+ * pointing to the {@link org.attest.events.Lexeme} of its written form (lower case, stem, shape
+ * and the lexicon's entries for it, worked out once per distinct form of the document through
+ * {@link org.attest.events.WordIndex}); {@link org.attest.events.TriggerPass} matches the
+ * trigger lines the tokens start; the ordered
  * {@link org.attest.events.HitPass}es ({@link org.attest.events.CuePass},
  * {@link org.attest.events.NegationPass}, {@link org.attest.events.HeadingPass},
  * {@link org.attest.events.OverlapPass}) keep or drop the hits; {@link org.attest.events.DatePass}

@@ -55,6 +55,8 @@ class EventLexiconTest {
         "protests, protest", "protested, protest", "protesting, protest", "rallies, rally",
         "rallied, rally", "executed, execute", "gunned, gun", "killed, kill", "Iran\u2019s, iran",
         "votes, vote", "voted, vote", "elections, election", "#FreeThem, #hashtag",
+        "uprisings, uprising", "stopped, stop", "gunning, gun", "classes, class", "students', student",
+        "PROTESTS, protest",
     })
     void inflectionsMeetOnOneStem(String word, String base) {
         assertThat(Normalizer.stem(word)).isEqualTo(Normalizer.stem(base));
