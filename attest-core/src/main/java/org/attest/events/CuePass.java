@@ -68,6 +68,7 @@ final class CuePass implements HitPass {
                 }
             }
         }
+        long initials = initials(cues);
         int from = 0;
         int to = tokens.size() - 1;
         if (!wide) {
@@ -79,8 +80,8 @@ final class CuePass implements HitPass {
                 continue;
             }
             Token tok = tokens.get(i);
-            if (!tok.word()) {
-                continue; // a cue matches words only
+            if (!tok.word() || (initials & 1L << tok.initial()) == 0) {
+                continue; // a cue matches words only, and only those sharing its initial
             }
             boolean near = i >= h.first() - WINDOW && i <= h.last() + WINDOW;
             Cue.Side side = i < h.first() ? Cue.Side.BEFORE : Cue.Side.AFTER;
@@ -94,5 +95,19 @@ final class CuePass implements HitPass {
             }
         }
         return false;
+    }
+
+    /**
+     * The {@link Lexeme#initial(String)} codes of the cues' values as a bit set: a token whose
+     * lower-case form (hence stem) starts otherwise can match none of them. An empty value (a bare
+     * prefix) could match anything.
+     */
+    private static long initials(List<Cue> cues) {
+        long set = 0;
+        for (int c = 0; c < cues.size(); c++) {
+            String value = cues.get(c).value();
+            set |= value.isEmpty() ? -1L : 1L << Lexeme.initial(value);
+        }
+        return set;
     }
 }

@@ -38,6 +38,12 @@ record Lexeme(String surface, String lower, String stem, int bits, List<Trigger>
     static final int PRONOUN = 1 << 9;
     static final int SKIP_WORD = 1 << 10;
     static final int ORG_HEAD = 1 << 11;
+    /**
+     * Where the initial of the lower-case form sits in the bits: 0 to 25 for 'a' to 'z', 26 for
+     * any other character ({@link #initial}). A stem, being a cut of the lower-case form, shares it.
+     */
+    private static final int INITIAL_SHIFT = 16;
+    static final int OTHER_INITIAL = 26;
 
     /** A word as the lexicon sees it. */
     static Lexeme word(String surface, EventLexicon lexicon) {
@@ -45,7 +51,7 @@ record Lexeme(String surface, String lower, String stem, int bits, List<Trigger>
         String stem = Normalizer.stemOfLower(lower);
         WordIndex.Entry starts = lexicon.words().get(stem);
         List<Trigger> triggers = starts.triggers(lower);
-        int bits = WORD | starts.roles(lower);
+        int bits = WORD | starts.roles(lower) | initial(lower) << INITIAL_SHIFT;
         if (Character.isUpperCase(surface.codePointAt(0))) {
             bits |= CAPITALISED | (isAcronym(surface) ? ACRONYM : 0);
         }
@@ -73,6 +79,17 @@ record Lexeme(String surface, String lower, String stem, int bits, List<Trigger>
 
     boolean is(int bit) {
         return (bits & bit) != 0;
+    }
+
+    /** The initial code of a word's lower-case form, from its bits. */
+    static int initial(int bits) {
+        return bits >>> INITIAL_SHIFT & 31;
+    }
+
+    /** 0 to 25 for a lower-case form starting 'a' to 'z', {@link #OTHER_INITIAL} otherwise. */
+    static int initial(String lower) {
+        char c = lower.isEmpty() ? 0 : lower.charAt(0);
+        return c >= 'a' && c <= 'z' ? c - 'a' : OTHER_INITIAL;
     }
 
     private static boolean isAcronym(String surface) {

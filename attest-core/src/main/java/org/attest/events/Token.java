@@ -43,6 +43,11 @@ final class Token {
         return (bits & bit) != 0;
     }
 
+    /** {@link Lexeme#initial(String)} of a word's lower-case form. */
+    int initial() {
+        return Lexeme.initial(bits);
+    }
+
     /** The text as written. */
     String surface() {
         return lexeme.surface();
