@@ -82,8 +82,9 @@ public final class EventLexicon {
         addRole(bits, claim.getOrDefault("pronoun", Set.of()), Lexeme.PRONOUN);
         addRole(bits, claim.getOrDefault("skip", Set.of()), Lexeme.SKIP_WORD);
         addRole(bits, heads, Lexeme.ORG_HEAD);
-        this.words = new WordIndex(triggers, genericActors, bits);
         this.guards = new Guards(TsvTable.parse("guards.tsv", files.get("guards.tsv"), "kind", "word"));
+        guards.roles().forEach((w, role) -> bits.merge(w, role, (a, b) -> a | b));
+        this.words = new WordIndex(triggers, genericActors, bits);
     }
 
     /** Reads the lexicon shipped with Attest. Throws {@link UncheckedIOException} if a file is missing. */

@@ -25,10 +25,10 @@ final class Guards {
 
     /** Phrases (as lower-cased words) that guard from before the trigger, by their last word. */
     private final Map<String, List<Phrase>> before;
-    private final Set<String> heads;
-    private final Set<String> anaphoric;
     /** Habitual phrases ("for years"), by their last word. */
     private final Map<String, List<List<String>>> habitual;
+    /** The {@link Lexeme} role bits these lists give lower-case forms; the checks read them off tokens. */
+    private final Map<String, Integer> roles;
 
     private record Phrase(List<String> words, int window) {}
 
@@ -54,11 +54,24 @@ final class Guards {
         Map<String, List<Phrase>> frozen = new HashMap<>();
         b.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         this.before = HashLookup.map(frozen);
-        this.heads = HashLookup.set(h.keySet());
-        this.anaphoric = HashLookup.set(a.keySet());
         Map<String, List<List<String>>> habFrozen = new HashMap<>();
         hab.forEach((k, v) -> habFrozen.put(k, List.copyOf(v)));
         this.habitual = HashLookup.map(habFrozen);
+        Map<String, Integer> bits = new HashMap<>();
+        b.keySet().forEach(w -> bits.merge(w, Lexeme.GUARD_END, (x, y) -> x | y));
+        hab.keySet().forEach(w -> bits.merge(w, Lexeme.HABITUAL_END, (x, y) -> x | y));
+        h.keySet().forEach(w -> bits.merge(w, Lexeme.HEAD_NOUN, (x, y) -> x | y));
+        a.keySet().forEach(w -> bits.merge(w, Lexeme.ANAPHORIC, (x, y) -> x | y));
+        this.roles = Map.copyOf(bits);
+    }
+
+    /**
+     * The role bits of the words these guards look for: the last words of guard and habitual
+     * phrases, head nouns and anaphoric determiners, by lower-case form. The lexicon gives them
+     * to each word's {@link Lexeme}, so that a check asks the token before any table.
+     */
+    Map<String, Integer> roles() {
+        return roles;
     }
 
     /**
@@ -67,7 +80,8 @@ final class Guards {
      */
     boolean habitual(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            List<List<String>> ending = tokens.get(i).word() ? habitual.get(tokens.get(i).lower()) : null;
+            Token t = tokens.get(i);
+            List<List<String>> ending = t.word() && t.is(Lexeme.HABITUAL_END) ? habitual.get(t.lower()) : null;
             for (int k = 0; ending != null && k < ending.size(); k++) {
                 if (endsAt(ending.get(k), tokens, i)) {
                     return true;
@@ -84,13 +98,13 @@ final class Guards {
      */
     boolean refersBack(List<Token> tokens, Hit hit) {
         int i = hit.first() - 1;
-        if (i >= 0 && tokens.get(i).word() && anaphoric.contains(tokens.get(i).lower())) {
+        if (i >= 0 && tokens.get(i).word() && tokens.get(i).is(Lexeme.ANAPHORIC)) {
             return true;
         }
         if (i >= 1 && tokens.get(i).word() && Character.isLowerCase(tokens.get(i).surface().codePointAt(0))
-                && !anaphoric.contains(tokens.get(i).lower())) {
+                && !tokens.get(i).is(Lexeme.ANAPHORIC)) {
             Token d = tokens.get(i - 1);
-            return d.word() && anaphoric.contains(d.lower());
+            return d.word() && d.is(Lexeme.ANAPHORIC);
         }
         return false;
     }
@@ -114,7 +128,7 @@ final class Guards {
             if (words <= NEGATION_WINDOW && t.lower().endsWith("n't")) {
                 return true;
             }
-            List<Phrase> ending = before.get(t.lower());
+            List<Phrase> ending = t.is(Lexeme.GUARD_END) ? before.get(t.lower()) : null;
             for (int k = 0; ending != null && k < ending.size(); k++) {
                 Phrase p = ending.get(k);
                 if (words <= p.window() && endsAt(p.words(), tokens, i)) {
@@ -127,8 +141,7 @@ final class Guards {
 
     /** True when the word right after token {@code last} is a head noun the trigger only modifies. */
     boolean modifierOfHead(List<Token> tokens, int last) {
-        return last + 1 < tokens.size() && tokens.get(last + 1).word()
-                && heads.contains(tokens.get(last + 1).lower());
+        return last + 1 < tokens.size() && tokens.get(last + 1).word() && tokens.get(last + 1).is(Lexeme.HEAD_NOUN);
     }
 
     private static boolean endsAt(List<String> words, List<Token> tokens, int end) {

@@ -38,6 +38,11 @@ record Lexeme(String surface, String lower, String stem, int bits, List<Trigger>
     static final int PRONOUN = 1 << 9;
     static final int SKIP_WORD = 1 << 10;
     static final int ORG_HEAD = 1 << 11;
+    /** Roles in the guard lists ({@link Guards#roles}). */
+    static final int GUARD_END = 1 << 12;
+    static final int HABITUAL_END = 1 << 13;
+    static final int HEAD_NOUN = 1 << 14;
+    static final int ANAPHORIC = 1 << 15;
     /**
      * Where the initial of the lower-case form sits in the bits: 0 to 25 for 'a' to 'z', 26 for
      * any other character ({@link #initial}). A stem, being a cut of the lower-case form, shares it.
