@@ -25,70 +25,76 @@ public final class TextNormalizer {
         return layout(mapCharacters(in));
     }
 
-    /** Pass 1: per-character mapping and NFC. */
+    /** Pass 1: per-character mapping and NFC. Works on char arrays: a report is read char by char. */
     static String mapCharacters(CharSequence in) {
         int n = in.length();
-        StringBuilder sb = new StringBuilder(n);
+        char[] src = in.toString().toCharArray();
+        char[] out = new char[n];
+        int len = 0;
         for (int i = 0; i < n; i++) {
-            char c = in.charAt(i);
+            char c = src[i];
             if (c >= ' ' && c < 0x7F) {
-                sb.append(c);
+                out[len++] = c;
             } else if (c == '\r') {
-                sb.append('\n');
-                if (i + 1 < n && in.charAt(i + 1) == '\n') {
+                out[len++] = '\n';
+                if (i + 1 < n && src[i + 1] == '\n') {
                     i++;
                 }
             } else if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000B'
                     || c == '\f') {
-                sb.append('\n');
+                out[len++] = '\n';
             } else if (c >= '\u06F0' && c <= '\u06F9') {
-                sb.append((char) ('0' + (c - '\u06F0')));
+                out[len++] = (char) ('0' + (c - '\u06F0'));
             } else if (c >= '\u0660' && c <= '\u0669') {
-                sb.append((char) ('0' + (c - '\u0660')));
+                out[len++] = (char) ('0' + (c - '\u0660'));
             } else if (c == ZWNJ) {
-                if (sb.length() > 0 && isArabicLetter(sb.charAt(sb.length() - 1))
-                        && i + 1 < n && isArabicLetter(in.charAt(i + 1))) {
-                    sb.append(c);
+                if (len > 0 && isArabicLetter(out[len - 1]) && i + 1 < n && isArabicLetter(src[i + 1])) {
+                    out[len++] = c;
                 }
             } else if (isRemoved(c)) {
                 // invisible: dropped
             } else if (c == '\t' || isOddSpace(c) || c < ' ' || (c >= 0x7F && c < 0xA0)) {
-                sb.append(' ');
+                out[len++] = ' ';
             } else {
-                sb.append(c);
+                out[len++] = c;
             }
         }
-        String s = sb.toString();
+        String s = new String(out, 0, len);
         return NFC.isNormalized(s) ? s : NFC.normalize(s);
     }
 
     /** Pass 2: spaces and blank lines. */
     static String layout(String s) {
         int n = s.length();
-        StringBuilder out = new StringBuilder(n);
+        char[] src = s.toCharArray();
+        char[] out = new char[n]; // never longer: a space or line break is written only for one read
+        int len = 0;
         boolean pendingSpace = false;
         int newlines = 0;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = src[i];
             if (c == ' ') {
                 pendingSpace = true;
             } else if (c == '\n') {
                 newlines++;
                 pendingSpace = false;
             } else {
-                if (out.length() > 0) {
+                if (len > 0) {
                     if (newlines > 0) {
-                        out.append(newlines == 1 ? "\n" : "\n\n");
+                        out[len++] = '\n';
+                        if (newlines > 1) {
+                            out[len++] = '\n';
+                        }
                     } else if (pendingSpace) {
-                        out.append(' ');
+                        out[len++] = ' ';
                     }
                 }
                 newlines = 0;
                 pendingSpace = false;
-                out.append(c);
+                out[len++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, len);
     }
 
     static boolean isArabicLetter(char c) {

@@ -49,9 +49,12 @@ public final class DateResolver {
     private final int[] paragraphStarts;
     private final DateMention lead;
     private final String year;
+    /** The publication date as written in mentions (yyyy-MM-dd), or null: asked per mention. */
+    private final String published;
 
     private DateResolver(Document doc) {
         this.doc = doc;
+        this.published = doc.published() == null ? null : doc.published().toString();
         List<Sentence> sentences = doc.sentences();
         this.sentenceStarts = new int[sentences.size()];
         this.paragraphStarts = new int[sentences.size()];
@@ -130,8 +133,8 @@ public final class DateResolver {
         if (lead != null) {
             return of(lead, "lead");
         }
-        if (doc.published() != null) {
-            return new ResolvedDate(doc.published().toString().substring(0, 7), DatePrecision.MONTH, "published");
+        if (published != null) {
+            return new ResolvedDate(published.substring(0, 7), DatePrecision.MONTH, "published");
         }
         if (year != null) {
             return new ResolvedDate(year, DatePrecision.YEAR, "document-year");
@@ -144,7 +147,7 @@ public final class DateResolver {
     }
 
     private boolean dateline(DateMention m) {
-        if (doc.published() == null || !doc.published().toString().equals(m.value())) {
+        if (published == null || !published.equals(m.value())) {
             return false;
         }
         int at = m.span().start();

@@ -16,6 +16,16 @@ public final class Validate {
         }
     }
 
+    /**
+     * The check for hot paths ({@code Span} is built per word): no varargs array is boxed
+     * unless the check fails.
+     */
+    public static void isTrue(boolean condition, String format, int a, int b) {
+        if (!condition) {
+            throw new ContractException(String.format(format, a, b));
+        }
+    }
+
     public static void isTrue(boolean condition, String format, Object... args) {
         if (!condition) {
             throw new ContractException(String.format(format, args));

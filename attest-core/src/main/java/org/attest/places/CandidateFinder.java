@@ -14,6 +14,12 @@ final class CandidateFinder {
     private static final int MAX_WORDS = 6;
     private static final int MAX_SKELETON_WORDS = 3;
 
+    /** What the exact and region indexes hold under one key. */
+    private record Found(int[] entries, List<Region> regions) {}
+
+    /** The memo's answer for a key that names nothing. */
+    private static final Found NOTHING = new Found(new int[0], List.of());
+
     private final Gazetteer gazetteer;
     private final RegionIndex regions;
     private final PlaceLexicon lexicon;
@@ -24,7 +30,15 @@ final class CandidateFinder {
         this.lexicon = lexicon;
     }
 
+    /** What the indexes said about the keys one document asked for (see {@link LongMemo}). */
+    private static final class Asked {
+        final LongMemo<Found> exact = new LongMemo<>();
+        final LongMemo<Boolean> prefix = new LongMemo<>();
+        final LongMemo<int[]> skeleton = new LongMemo<>();
+    }
+
     List<Candidate> find(Tokens t) {
+        Asked asked = new Asked();
         List<Candidate> out = new ArrayList<>();
         int i = 0;
         while (i < t.size) {
@@ -32,11 +46,11 @@ final class CandidateFinder {
                 i++;
                 continue;
             }
-            Candidate c = exact(t, i);
+            Candidate c = exact(t, i, asked);
             if (c == null) {
-                c = skeleton(t, i);
+                c = skeleton(t, i, asked);
             } else {
-                c = longerSpelling(t, i, c);
+                c = longerSpelling(t, i, c, asked);
             }
             if (c != null) {
                 out.add(c);
@@ -49,20 +63,19 @@ final class CandidateFinder {
     }
 
     private static boolean startable(Tokens t, int i) {
-        if (t.digits(i) || t.inTagOrLink(i)) {
+        // the cheap tests on the word's first letter first: most words are lower case
+        boolean arabic = t.arabic(i);
+        if (arabic ? t.end[i] - t.start[i] < 3 : !t.capitalized(i)) {
             return false;
         }
-        if (t.arabic(i)) {
-            return t.end[i] - t.start[i] >= 3;
-        }
-        return t.capitalized(i);
+        return !t.digits(i) && !t.inTagOrLink(i);
     }
 
     private static boolean endable(Tokens t, int j) {
         return t.arabic(j) || (t.capitalized(j) && !t.digits(j));
     }
 
-    private Candidate exact(Tokens t, int i) {
+    private Candidate exact(Tokens t, int i, Asked asked) {
         long h = NameKeys.start();
         Candidate best = null;
         for (int j = i; j < t.size && j < i + MAX_WORDS; j++) {
@@ -72,16 +85,19 @@ final class CandidateFinder {
                 }
                 h = NameKeys.extendSeparator(h);
             }
-            h = NameKeys.extend(h, t.folded[j]);
+            h = NameKeys.extend(h, t.folded(j));
             long key = NameKeys.finish(h);
             if (endable(t, j)) {
-                int[] entries = gazetteer.exact(key);
-                List<Region> rs = regions.lookup(key);
-                if (entries.length > 0 || !rs.isEmpty()) {
-                    best = new Candidate(i, j, entries, false, rs);
+                Found found = asked.exact.get(key, k -> {
+                    int[] entries = gazetteer.exact(k);
+                    List<Region> rs = regions.lookup(k);
+                    return entries.length > 0 || !rs.isEmpty() ? new Found(entries, rs) : NOTHING;
+                });
+                if (found != NOTHING) {
+                    best = new Candidate(i, j, found.entries(), false, found.regions());
                 }
             }
-            if (!gazetteer.isPrefix(key) && !regions.isPrefix(key)) {
+            if (!asked.prefix.get(key, k -> gazetteer.isPrefix(k) || regions.isPrefix(k))) {
                 break;
             }
         }
@@ -93,12 +109,12 @@ final class CandidateFinder {
      * stretch is a loose spelling of its full name. The longer reading wins when it names one of the
      * places the shorter one found.
      */
-    private Candidate longerSpelling(Tokens t, int i, Candidate exact) {
+    private Candidate longerSpelling(Tokens t, int i, Candidate exact, Asked asked) {
         if (exact.entries.length == 0 || !t.joined(exact.last) || exact.last + 1 >= t.size
                 || !t.capitalized(exact.last + 1)) {
             return exact;
         }
-        Candidate loose = skeleton(t, i);
+        Candidate loose = skeleton(t, i, asked);
         if (loose == null || loose.last <= exact.last) {
             return exact;
         }
@@ -112,10 +128,10 @@ final class CandidateFinder {
         return exact;
     }
 
-    private Candidate skeleton(Tokens t, int i) {
+    private Candidate skeleton(Tokens t, int i, Asked asked) {
         // loose spellings are for names: not for acronyms, common words or words of the calendar
-        if (t.arabic(i) || t.allCaps(i) || lexicon.commonWords().contains(t.folded[i])
-                || lexicon.notPlaces().contains(t.folded[i]) || lexicon.orgWords().contains(t.folded[i])) {
+        if (t.arabic(i) || t.allCaps(i) || lexicon.commonWords().contains(t.folded(i))
+                || lexicon.notPlaces().contains(t.folded(i)) || lexicon.orgWords().contains(t.folded(i))) {
             return null;
         }
         List<String> words = new ArrayList<>();
@@ -124,17 +140,17 @@ final class CandidateFinder {
             if (j > i && !t.joined(j - 1)) {
                 break;
             }
-            boolean ezafe = j > i && !t.capitalized(j) && (t.folded[j].equals("e") || t.folded[j].equals("ye"));
+            boolean ezafe = j > i && !t.capitalized(j) && (t.folded(j).equals("e") || t.folded(j).equals("ye"));
             if (!ezafe && !t.capitalized(j)) {
                 break;
             }
-            words.add(t.folded[j]);
+            words.add(t.folded(j));
             if (ezafe) {
                 continue;
             }
             String skel = NameKeys.skeleton(words);
             if (skel.length() >= 4) {
-                int[] entries = gazetteer.skeleton(NameKeys.hash(skel));
+                int[] entries = asked.skeleton.get(NameKeys.hash(skel), gazetteer::skeleton);
                 if (entries.length > 0) {
                     best = new Candidate(i, j, entries, true, List.of());
                 }

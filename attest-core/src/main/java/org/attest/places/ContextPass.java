@@ -39,13 +39,13 @@ final class ContextPass {
             if (!t.capitalized(i) || !t.joined(i) || !t.capitalized(i + 1)) {
                 continue;
             }
-            String w = t.folded[i];
+            String w = t.folded(i);
             if (lexicon.givenNames().contains(w) || lexicon.titles().contains(w)) {
                 int j = i + 1;
-                while (j + 1 < t.size && t.joined(j) && t.capitalized(j + 1) && lexicon.givenNames().contains(t.folded[j])) {
+                while (j + 1 < t.size && t.joined(j) && t.capitalized(j + 1) && lexicon.givenNames().contains(t.folded(j))) {
                     j++; // "Mohammad Ali Jafari": the surname is the last of the run
                 }
-                out.add(t.folded[j]);
+                out.add(t.folded(j));
             }
         }
         return out;
@@ -56,34 +56,34 @@ final class ContextPass {
         boolean listed = c.listed;
         boolean noCountry = c.regions.stream().noneMatch(r -> r.kind() == org.attest.model.PlaceKind.COUNTRY);
         if (c.words() == 1 && !t.arabic(f) && noCountry && c.cueKind == null && !listed
-                && lexicon.commonWords().contains(t.folded[f])) {
+                && lexicon.commonWords().contains(t.folded(f))) {
             return "common word";
         }
         if (c.regions.isEmpty() && c.words() == 1 && !t.arabic(f)) {
             if (t.allCaps(f) && t.end[f] - t.start[f] <= 4) {
                 return "acronym";
             }
-            if (lexicon.notPlaces().contains(t.folded[f]) && c.cueKind == null) {
+            if (lexicon.notPlaces().contains(t.folded(f)) && c.cueKind == null) {
                 return "calendar or function word";
             }
-            if (regions.isDemonym(t.folded[f]) && c.cueKind == null) {
+            if (regions.isDemonym(t.folded(f)) && c.cueKind == null) {
                 return "demonym";
             }
-            if (surnames.contains(t.folded[f]) && !listed) {
+            if (surnames.contains(t.folded(f)) && !listed) {
                 return "person";
             }
-            if (lexicon.commonWords().contains(t.folded[f]) && !listed && c.cueKind == null) {
+            if (lexicon.commonWords().contains(t.folded(f)) && !listed && c.cueKind == null) {
                 return "common word";
             }
         }
         if (f > 0 && t.joined(f - 1) && t.capitalized(f - 1) && !listed) {
-            String prev = t.folded[f - 1];
+            String prev = t.folded(f - 1);
             if (lexicon.givenNames().contains(prev) || lexicon.titles().contains(prev)) {
                 return "person";
             }
         }
         if (c.words() == 1 && f + 1 < t.size && t.joined(f) && t.capitalized(f + 1)
-                && lexicon.givenNames().contains(t.folded[f]) && c.regions.isEmpty()) {
+                && lexicon.givenNames().contains(t.folded(f)) && c.regions.isEmpty()) {
             return "person";
         }
         if (!listed && withAge(t, c)) {
@@ -121,7 +121,7 @@ final class ContextPass {
                 if (!t.joined(gapWord) && !(dir > 0 && t.gapAfter(i).equals(" (") )) {
                     break;
                 }
-                String w = t.folded[next];
+                String w = t.folded(next);
                 boolean cap = t.capitalized(next);
                 if (cap && lexicon.orgWords().contains(w)) {
                     return true;
@@ -141,19 +141,19 @@ final class ContextPass {
     /** The kind a cue word announces for the candidate ("city of X", "X province"), or null. */
     private String cue(Tokens t, Candidate c) {
         if (c.last + 1 < t.size && t.joined(c.last)) {
-            String k = lexicon.cueKind(t.folded[c.last + 1], false);
+            String k = lexicon.cueKind(t.folded(c.last + 1), false);
             if (k != null) {
                 return k;
             }
         }
-        if (c.first >= 2 && t.folded[c.first - 1].equals("of") && t.joined(c.first - 1)) {
-            String k = lexicon.cueKind(t.folded[c.first - 2], true);
+        if (c.first >= 2 && t.folded(c.first - 1).equals("of") && t.joined(c.first - 1)) {
+            String k = lexicon.cueKind(t.folded(c.first - 2), true);
             if (k != null) {
                 return k;
             }
         }
         if (c.first >= 1 && t.joined(c.first - 1)) {
-            return lexicon.cueKind(t.folded[c.first - 1], true);
+            return lexicon.cueKind(t.folded(c.first - 1), true);
         }
         return null;
     }

@@ -192,7 +192,7 @@ public final class Geoparser implements Stage {
         // a loose spelling is trusted in the countries the text is about, or, when the text names
         // no country at all, for a town large enough to be the likely reading
         boolean trusted = share >= 0.3 || (focus.max == 0 && notable && !t.sentenceInitial(c.first));
-        if (c.skeletal && (!trusted || lexicon.commonWords().contains(t.folded[c.first])
+        if (c.skeletal && (!trusted || lexicon.commonWords().contains(t.folded(c.first))
                 || !closeInLetters(t, c, p))) {
             return null;
         }
@@ -224,7 +224,7 @@ public final class Geoparser implements Stage {
     private boolean closeInLetters(Tokens t, Candidate c, int place) {
         StringBuilder b = new StringBuilder();
         for (int w = c.first; w <= c.last; w++) {
-            b.append(t.folded[w]);
+            b.append(t.folded(w));
         }
         String compact = b.toString();
         int allowed = Math.max(1, compact.length() / 4);
@@ -301,8 +301,8 @@ public final class Geoparser implements Stage {
                 }
                 if (!tryFuzzy(item.first(), item.last(), countries, out, "fuzzy+list")
                         && item.last() - item.first() < 3 && !t.arabic(item.first()) && !t.allCaps(item.first())
-                        && !lexicon.notPlaces().contains(t.folded[item.first()])
-                        && !lexicon.commonWords().contains(t.folded[item.first()])) {
+                        && !lexicon.notPlaces().contains(t.folded(item.first()))
+                        && !lexicon.commonWords().contains(t.folded(item.first()))) {
                     String surface = t.text.substring(t.start[item.first()], t.end[item.last()]);
                     unresolved.add(new Unresolved(surface, new Span(t.start[item.first()], t.end[item.last()]),
                             "not in gazetteer (member of a list of places)"));
@@ -310,11 +310,11 @@ public final class Geoparser implements Stage {
             }
             for (int i = 1; i < t.size; i++) {
                 if (covered[i] || dated.get(t.start[i]) || !t.capitalized(i) || t.allCaps(i) || t.end[i] - t.start[i] < 7
-                        || t.sentenceInitial(i) || lexicon.commonWords().contains(t.folded[i])
-                        || lexicon.notPlaces().contains(t.folded[i])) {
+                        || t.sentenceInitial(i) || lexicon.commonWords().contains(t.folded(i))
+                        || lexicon.notPlaces().contains(t.folded(i))) {
                     continue;
                 }
-                boolean cue = t.joined(i - 1) && (t.folded[i - 1].equals("in") || t.folded[i - 1].equals("near"));
+                boolean cue = t.joined(i - 1) && (t.folded(i - 1).equals("in") || t.folded(i - 1).equals("near"));
                 if (cue && !(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1) && !covered[i + 1])) {
                     tryFuzzy(i, i, countries, out, "fuzzy+cue");
                 }
@@ -344,7 +344,7 @@ public final class Geoparser implements Stage {
         private boolean tryFuzzy(int first, int last, List<String> countries, List<PlaceMention> out, String pass) {
             List<String> words = new ArrayList<>();
             for (int w = first; w <= last; w++) {
-                words.add(t.folded[w]);
+                words.add(t.folded(w));
             }
             // a long report names the same unknown town again and again: search its spelling once
             int[] entries = tried.computeIfAbsent(String.join(" ", words), k -> fuzzy.match(words, countries));

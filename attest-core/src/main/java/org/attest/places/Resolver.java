@@ -40,12 +40,20 @@ final class Resolver {
         }
     }
 
+    // the considerations that raised or lowered an entry's score, as bits: the pass string is
+    // spelled out once, for the winner, not for every entry a common name matches
+    private static final int COUNTRY = 1;
+    private static final int PROVINCE = 2;
+    private static final int SMALLER = 4;
+    private static final int NEARBY = 8;
+
     Choice choose(int[] entries, boolean skeletal, Focus focus, Set<String> provinceHints,
                   List<double[]> settled) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
-        String bestPass = "";
+        int bestKind = 0;
+        int bestFlags = 0;
         long largest = 0;
         for (int e : entries) {
             largest = Math.max(largest, gazetteer.population(Gazetteer.placeOf(e)));
@@ -53,19 +61,19 @@ final class Resolver {
         for (int e : entries) {
             int p = Gazetteer.placeOf(e);
             int kind = Gazetteer.kindOf(e);
-            StringBuilder pass = new StringBuilder(skeletal ? "skeleton" : "exact");
+            int flags = 0;
             // English exonyms ("Geneva", "Munich") are GeoNames alternates: the place's own name counts
             // only a little more than an alternate, and population a little more than before
             double s = kind == Gazetteer.PRIMARY ? 2.5 : kind == Gazetteer.ALTERNATE ? 2 : 1.5;
-            pass.append(kind == Gazetteer.PRIMARY ? "-name" : kind == Gazetteer.ALTERNATE ? "-alternate" : "-short");
-            double share = focus.share(gazetteer.country(p));
+            String country = gazetteer.country(p);
+            double share = focus.share(country);
             if (share > 0) {
                 s += 4 * share;
-                pass.append("+country");
+                flags |= COUNTRY;
             }
-            if (provinceHints.contains(gazetteer.country(p) + "." + gazetteer.admin1Code(p))) {
+            if (!provinceHints.isEmpty() && provinceHints.contains(country + "." + gazetteer.admin1Code(p))) {
                 s += 5;
-                pass.append("+province");
+                flags |= PROVINCE;
             }
             String fc = gazetteer.featureCode(p);
             s += fc.equals("PPLC") ? 2 : SEATS.contains(fc) ? 1.5 : fc.equals("PPLA2") ? 1
@@ -73,23 +81,42 @@ final class Resolver {
             s += Math.log10(gazetteer.population(p) + 1) * 0.75;
             if (largest >= 100_000 && gazetteer.population(p) * 5 < largest) {
                 s -= 1.5; // a city of that name five times larger is the likelier reading ("Geneva")
-                pass.append("-smaller");
+                flags |= SMALLER;
             }
             if (near(p, settled)) {
                 s += 1.5;
-                pass.append("+nearby");
+                flags |= NEARBY;
             }
             if (s > bestScore) {
                 second = bestScore;
                 bestScore = s;
                 best = p;
-                bestPass = pass.toString();
+                bestKind = kind;
+                bestFlags = flags;
             } else if (s > second) {
                 second = s;
             }
         }
         double margin = second == Double.NEGATIVE_INFINITY ? 10 : bestScore - second;
-        return new Choice(best, bestScore, margin, bestPass);
+        return new Choice(best, bestScore, margin, best < 0 ? "" : pass(skeletal, bestKind, bestFlags));
+    }
+
+    private static String pass(boolean skeletal, int kind, int flags) {
+        StringBuilder pass = new StringBuilder(skeletal ? "skeleton" : "exact");
+        pass.append(kind == Gazetteer.PRIMARY ? "-name" : kind == Gazetteer.ALTERNATE ? "-alternate" : "-short");
+        if ((flags & COUNTRY) != 0) {
+            pass.append("+country");
+        }
+        if ((flags & PROVINCE) != 0) {
+            pass.append("+province");
+        }
+        if ((flags & SMALLER) != 0) {
+            pass.append("-smaller");
+        }
+        if ((flags & NEARBY) != 0) {
+            pass.append("+nearby");
+        }
+        return pass.toString();
     }
 
     /** 150 km as degrees of latitude: points further apart in latitude alone are not near. */

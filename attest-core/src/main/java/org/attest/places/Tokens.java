@@ -1,5 +1,6 @@
 package org.attest.places;
 
+import java.util.Arrays;
 import org.attest.gazetteer.NameKeys;
 
 /**
@@ -11,44 +12,57 @@ final class Tokens {
     final String text;
     final int[] start;
     final int[] end;
-    final String[] folded;
     final int size;
+    /** Folded forms, filled on first use: most words are never looked up (lower-case, digits). */
+    private final String[] folded;
 
     Tokens(String text) {
         this.text = text;
-        int n = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean word = Character.isLetterOrDigit(text.charAt(i));
-            if (word && !inWord) {
-                n++;
-            }
-            inWord = word;
-        }
-        size = n;
-        start = new int[n];
-        end = new int[n];
-        folded = new String[n];
+        int n = text.length();
+        int[] s = new int[Math.max(16, n / 5)];
+        int[] e = new int[s.length];
         int k = 0;
-        int s = -1;
-        boolean ascii = true;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            boolean word = i < text.length() && Character.isLetterOrDigit(c);
-            if (word && s < 0) {
-                s = i;
-                ascii = true;
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
             }
-            if (word) {
-                ascii &= c < 128;
-            } else if (s >= 0) {
-                start[k] = s;
-                end[k] = i;
-                folded[k] = ascii ? lowerAscii(text, s, i) : NameKeys.fold(text.substring(s, i));
-                k++;
-                s = -1;
+            int from = i;
+            do {
+                i++;
+            } while (i < n && Character.isLetterOrDigit(text.charAt(i)));
+            if (k == s.length) {
+                s = Arrays.copyOf(s, k * 2);
+                e = Arrays.copyOf(e, k * 2);
+            }
+            s[k] = from;
+            e[k] = i;
+            k++;
+        }
+        size = k;
+        start = Arrays.copyOf(s, k);
+        end = Arrays.copyOf(e, k);
+        folded = new String[k];
+    }
+
+    /** The folded form of word i (lower case, accents removed: {@link NameKeys#fold}). */
+    String folded(int i) {
+        String f = folded[i];
+        if (f == null) {
+            f = fold(text, start[i], end[i]);
+            folded[i] = f;
+        }
+        return f;
+    }
+
+    private static String fold(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= 128) {
+                return NameKeys.fold(text.substring(from, to));
             }
         }
+        return lowerAscii(text, from, to);
     }
 
     private static String lowerAscii(String text, int from, int to) {

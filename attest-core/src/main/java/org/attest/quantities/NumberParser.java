@@ -72,7 +72,7 @@ final class NumberParser {
 
     private NumberMatch fraction(List<Token> t, int i) {
         for (int n = 2; n >= 1; n--) {
-            if (i + n > t.size()) {
+            if (i + n > t.size() || n == 2 && !lex.opensPair(t.get(i).lower())) {
                 continue;
             }
             String key = join(t, i, n);
@@ -126,7 +126,7 @@ final class NumberParser {
     }
 
     private int fewWordsAt(List<Token> t, int i) {
-        if (i + 1 < t.size() && lex.fewWords.contains(join(t, i, 2))) {
+        if (i + 1 < t.size() && lex.opensPair(t.get(i).lower()) && lex.fewWords.contains(join(t, i, 2))) {
             return 2;
         }
         return lex.fewWords.contains(t.get(i).lower()) ? 1 : 0;

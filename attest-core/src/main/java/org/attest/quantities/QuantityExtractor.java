@@ -40,9 +40,9 @@ final class QuantityExtractor {
             if (Tokenizer.isAsciiDigit(c)) {
                 return true;
             }
-            if (Character.isLetter(c)) {
+            if (Tokenizer.isLetter(c)) {
                 int end = i + 1;
-                while (end < to && Character.isLetter(text.charAt(end))) {
+                while (end < to && Tokenizer.isLetter(text.charAt(end))) {
                     end++;
                 }
                 if (lex.isOpener(text, i, end)) {

@@ -50,6 +50,8 @@ public final class QuantityLexicon {
     private final int longestQualifier;
     /** First words of {@link #fewWords}, few enough to compare one by one. */
     private final String[] fewOpeners;
+    /** First words of the two-word fractions and few-words ("one third", "a few"). */
+    private final Set<String> pairHeads;
 
     private QuantityLexicon(Map<String, NumberWord> numberWords, Map<String, Double> magnitudes,
                             Set<String> fewWords, Map<String, Double> fractions,
@@ -85,6 +87,11 @@ public final class QuantityLexicon {
         }
         this.longestQualifier = words;
         this.fewOpeners = this.fewWords.stream().map(w -> w.split(" ")[0]).distinct().toArray(String[]::new);
+        Set<String> heads = new HashSet<>();
+        for (Set<String> keys : List.of(this.fewWords, this.fractions.keySet())) {
+            keys.stream().filter(k -> k.contains(" ")).forEach(k -> heads.add(k.substring(0, k.indexOf(' '))));
+        }
+        this.pairHeads = Set.copyOf(heads);
     }
 
     /**
@@ -162,6 +169,14 @@ public final class QuantityLexicon {
             stop++;
         }
         return openers.contains(text, start, stop);
+    }
+
+    /**
+     * Whether a lower-case word is the first of some two-word fraction or few-word: the parser
+     * joins two words into a key only after this.
+     */
+    boolean opensPair(String lower) {
+        return pairHeads.contains(lower);
     }
 
     /** Whether a lower-case word can open a "several hundred" amount; no hashing. */

@@ -37,7 +37,7 @@ final class Tokenizer {
             int end;
             if (isAsciiDigit(c)) {
                 end = readNumber(text, i, to, out, space);
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 end = readWord(text, i, to);
                 out.add(new Token(i, end, Token.Kind.WORD, lower(text, i, end), space, Double.NaN, false));
             } else {
@@ -53,7 +53,8 @@ final class Tokenizer {
     /** The lower case of [start, end) with one allocation when the word has no capital (most words). */
     static String lower(String text, int start, int end) {
         for (int k = start; k < end; k++) {
-            if (!Character.isLowerCase(text.charAt(k))) {
+            char c = text.charAt(k);
+            if (c < 128 ? c < 'a' || c > 'z' : !Character.isLowerCase(c)) {
                 return text.substring(start, end).toLowerCase(Locale.ROOT);
             }
         }
@@ -62,9 +63,19 @@ final class Tokenizer {
 
     /** {@code s} with every run of white space (no-break spaces included) as one space, stripped. */
     static String collapseSpaces(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
+        return collapseSpaces(s, 0, s.length(), Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code limit} chars or more of {@link #collapseSpaces(String)} of
+     * {@code s[from, to)}: the whole of it when shorter, else a prefix ending in a non-space that
+     * is at least {@code limit} long (a caller that cuts at a length need not collapse a long
+     * sentence to the end).
+     */
+    static String collapseSpaces(String s, int from, int to, int limit) {
+        StringBuilder sb = new StringBuilder(Math.min(to - from, limit));
         boolean pending = false;
-        for (int k = 0; k < s.length(); k++) {
+        for (int k = from; k < to && sb.length() < limit; k++) {
             char c = s.charAt(k);
             if (isSpace(c)) {
                 pending = sb.length() > 0;
@@ -81,6 +92,11 @@ final class Tokenizer {
 
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
+    }
+
+    /** {@link Character#isLetter(char)}, with a table-free answer for ASCII (most of the text). */
+    static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     static boolean isAsciiDigit(char c) {
@@ -129,14 +145,14 @@ final class Tokenizer {
         boolean abbreviation = false;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (isLetter(c) || c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
                 segment++;
             } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '\u2010' || c == '\u2011')
-                    && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
+                    && i + 1 < to && isLetter(text.charAt(i + 1))) {
                 i++;
                 segment = 0;
-            } else if (c == '.' && segment == 1 && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
+            } else if (c == '.' && segment == 1 && i + 1 < to && isLetter(text.charAt(i + 1))) {
                 // "a.m.", "U.S.": single letters joined by dots are one abbreviation
                 i++;
                 segment = 0;

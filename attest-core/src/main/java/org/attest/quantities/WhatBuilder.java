@@ -18,7 +18,8 @@ final class WhatBuilder {
      * @return a description, never null (may be empty when the context says nothing more)
      */
     static String what(String unit, String text, int from, int to) {
-        String rest = Tokenizer.collapseSpaces(text.substring(Math.min(from, to), to));
+        // only the first MAX + 1 chars can survive the cut below (or decide that one is needed)
+        String rest = Tokenizer.collapseSpaces(text, Math.min(from, to), to, MAX + 2);
         // the words after the unit, or the clause after a comma: "children, during ..." not "children , during"
         String joined = unit == null ? rest
                 : rest.isEmpty() || Character.isLetterOrDigit(rest.charAt(0)) ? (unit + " " + rest).strip()

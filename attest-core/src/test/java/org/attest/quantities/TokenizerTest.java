@@ -62,4 +62,23 @@ class TokenizerTest {
     void collapsesAllKindsOfSpace() {
         assertThat(Tokenizer.collapseSpaces("  a \u00a0 b\n\tc ")).isEqualTo("a b c");
     }
+
+    @Test
+    void collapsesSpacesOfARangeUpToALimit() {
+        String s = "x  one \u00a0 two\tthree   four  ";
+        assertThat(Tokenizer.collapseSpaces(s, 1, s.length(), Integer.MAX_VALUE)).isEqualTo("one two three four");
+        assertThat(Tokenizer.collapseSpaces(s.substring(1))).isEqualTo("one two three four");
+        // a cut prefix of the full answer, at least the limit long and ending in a non-space
+        assertThat(Tokenizer.collapseSpaces(s, 1, s.length(), 5)).isEqualTo("one t");
+        assertThat(Tokenizer.collapseSpaces(s, 1, s.length(), 3)).isEqualTo("one");
+    }
+
+    @Test
+    void describesWhatALongContextCountsWithinTheCut() {
+        String tail = "areas of the country " + "and more words ".repeat(20);
+        String text = "  " + tail;
+        String full = WhatBuilder.what("places", text, 0, text.length());
+        assertThat(full).hasSizeLessThanOrEqualTo(WhatBuilder.MAX).startsWith("places areas of the country and more");
+        assertThat(full).doesNotEndWith(" ");
+    }
 }
