@@ -78,11 +78,15 @@ public final class LanguageDetector {
      */
     public String detect(String text) {
         int n = Math.min(text.length(), SAMPLE_CHARS);
+        char[] chars = new char[n]; // read twice, char by char: cheaper than charAt on a UTF-16 string
+        text.getChars(0, n, chars, 0);
         int latin = 0;
         int arabic = 0;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (TextNormalizer.isArabicLetter(c)) {
+            char c = chars[i];
+            if (c < 128) {
+                latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+            } else if (TextNormalizer.isArabicLetter(c)) {
                 arabic++;
             } else if (c < 0x250 && Character.isLetter(c)) {
                 latin++;
@@ -97,7 +101,7 @@ public final class LanguageDetector {
             return UNDETERMINED;
         }
         int[] hits = new int[profiles.size()];
-        int totalWords = countWords(text, n, hits);
+        int totalWords = countWords(text, chars, n, hits);
         String best = UNDETERMINED;
         double bestScore = 0;
         for (int k = 0; k < profiles.size(); k++) {
@@ -116,15 +120,15 @@ public final class LanguageDetector {
     }
 
     /** Splits the sample into words and counts, per profile (by index), the words in it. */
-    private int countWords(String text, int n, int[] hits) {
+    private int countWords(String text, char[] chars, int n, int[] hits) {
         int words = 0;
         int i = 0;
         while (i < n) {
-            while (i < n && !isWordChar(text.charAt(i))) {
+            while (i < n && !isWordChar(chars[i])) {
                 i++;
             }
             int start = i;
-            while (i < n && isWordChar(text.charAt(i))) {
+            while (i < n && isWordChar(chars[i])) {
                 i++;
             }
             if (i > start) {
@@ -139,7 +143,10 @@ public final class LanguageDetector {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetter(c) || c == '\u200C' || c == '\'';
+        if (c < 128) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c == '\'';
+        }
+        return Character.isLetter(c) || c == '\u200C';
     }
 
     /**

@@ -17,9 +17,9 @@ final class LongMemo<V> {
     private int size;
 
     LongMemo() {
-        keys = new long[64];
-        values = new Object[64];
-        used = new boolean[64];
+        keys = new long[256];
+        values = new Object[256];
+        used = new boolean[256];
     }
 
     /** The answer for {@code key}, computed by {@code lookup} on the first question only. */

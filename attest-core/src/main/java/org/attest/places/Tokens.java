@@ -10,6 +10,8 @@ import org.attest.gazetteer.NameKeys;
  */
 final class Tokens {
     final String text;
+    /** The text's chars: read char by char by every pass, cheaper than {@code charAt} on a UTF-16 string. */
+    private final char[] chars;
     final int[] start;
     final int[] end;
     final int size;
@@ -18,20 +20,22 @@ final class Tokens {
 
     Tokens(String text) {
         this.text = text;
-        int n = text.length();
+        this.chars = text.toCharArray();
+        char[] chars = this.chars;
+        int n = chars.length;
         int[] s = new int[Math.max(16, n / 5)];
         int[] e = new int[s.length];
         int k = 0;
         int i = 0;
         while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            if (!wordChar(chars[i])) {
                 i++;
                 continue;
             }
             int from = i;
             do {
                 i++;
-            } while (i < n && Character.isLetterOrDigit(text.charAt(i)));
+            } while (i < n && wordChar(chars[i]));
             if (k == s.length) {
                 s = Arrays.copyOf(s, k * 2);
                 e = Arrays.copyOf(e, k * 2);
@@ -82,17 +86,27 @@ final class Tokens {
         return new String(out);
     }
 
+    /** {@link Character#isLetterOrDigit(char)}, answered without tables for ASCII. */
+    private static boolean wordChar(char c) {
+        if (c < 128) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
     String surface(int i) {
         return text.substring(start[i], end[i]);
     }
 
     boolean capitalized(int i) {
-        return Character.isUpperCase(text.charAt(start[i]));
+        char c = chars[start[i]];
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     boolean allCaps(int i) {
         for (int k = start[i]; k < end[i]; k++) {
-            if (Character.isLowerCase(text.charAt(k))) {
+            char c = chars[k];
+            if (c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c)) {
                 return false;
             }
         }
@@ -100,12 +114,13 @@ final class Tokens {
     }
 
     boolean arabic(int i) {
-        char c = text.charAt(start[i]);
+        char c = chars[start[i]];
         return c >= '\u0600' && c <= '\u06FF';
     }
 
     boolean digits(int i) {
-        return Character.isDigit(text.charAt(start[i]));
+        char c = chars[start[i]];
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     /** True when word i and i + 1 are parts of one name: only a space, hyphen or apostrophe between. */

@@ -91,6 +91,9 @@ final class Tokenizer {
     }
 
     static boolean isSpace(char c) {
+        if (c < 128) { // Character.isWhitespace for ASCII: tab to carriage return, 0x1C-0x1F, space
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
     }
 
