@@ -34,6 +34,14 @@ public final class Gazetteer {
     final KeyTable exact;
     final KeyTable skeleton;
     final KeyTable prefixes;
+    /**
+     * The columns a candidate's resolution reads for each place (country, admin1, feature code,
+     * population, latitude, longitude bits), {@value #ROW} ints per place in one aligned 32-byte
+     * row: resolving a common name visits many places at random, and one cache line per place
+     * costs a sixth of the misses of six column arrays. Built from the columns on load.
+     */
+    private final int[] rows;
+    private static final int ROW = 8;
 
     Gazetteer(int[] ids, float[] lat, float[] lon, int[] population, short[] country, short[] admin1,
               short[] featureCode, String[] strings, byte[] names, int[] nameOffsets, byte[] skeletons,
@@ -53,6 +61,16 @@ public final class Gazetteer {
         this.exact = exact;
         this.skeleton = skeleton;
         this.prefixes = prefixes;
+        this.rows = new int[ids.length * ROW];
+        for (int p = 0; p < ids.length; p++) {
+            int r = p * ROW;
+            rows[r] = country[p];
+            rows[r + 1] = admin1[p];
+            rows[r + 2] = featureCode[p];
+            rows[r + 3] = population[p];
+            rows[r + 4] = Float.floatToRawIntBits(lat[p]);
+            rows[r + 5] = Float.floatToRawIntBits(lon[p]);
+        }
     }
 
     public int size() {
@@ -125,27 +143,27 @@ public final class Gazetteer {
     }
 
     public String country(int place) {
-        return strings[country[place]];
+        return strings[rows[place * ROW]];
     }
 
     public String admin1Code(int place) {
-        return strings[admin1[place]];
+        return strings[rows[place * ROW + 1]];
     }
 
     public String featureCode(int place) {
-        return strings[featureCode[place]];
+        return strings[rows[place * ROW + 2]];
     }
 
     public double lat(int place) {
-        return lat[place];
+        return Float.intBitsToFloat(rows[place * ROW + 4]);
     }
 
     public double lon(int place) {
-        return lon[place];
+        return Float.intBitsToFloat(rows[place * ROW + 5]);
     }
 
     public long population(int place) {
-        return population[place] & 0xffffffffL;
+        return rows[place * ROW + 3] & 0xffffffffL;
     }
 
     /** The indexes of the places in {@code countryCode}, in gazetteer order. */

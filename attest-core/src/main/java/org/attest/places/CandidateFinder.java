@@ -34,6 +34,7 @@ final class CandidateFinder {
     private static final class Asked {
         final LongMemo<Found> exact = new LongMemo<>();
         final LongMemo<Boolean> prefix = new LongMemo<>();
+        /** Skeleton entries by the exact key of the words they were built from. */
         final LongMemo<int[]> skeleton = new LongMemo<>();
     }
 
@@ -135,6 +136,7 @@ final class CandidateFinder {
             return null;
         }
         List<String> words = new ArrayList<>();
+        long key = NameKeys.start();
         Candidate best = null;
         for (int j = i; j < t.size && j < i + MAX_SKELETON_WORDS + 1; j++) {
             if (j > i && !t.joined(j - 1)) {
@@ -145,15 +147,17 @@ final class CandidateFinder {
                 break;
             }
             words.add(t.folded(j));
+            key = NameKeys.extend(j > i ? NameKeys.extendSeparator(key) : key, t.folded(j));
             if (ezafe) {
                 continue;
             }
-            String skel = NameKeys.skeleton(words);
-            if (skel.length() >= 4) {
-                int[] entries = asked.skeleton.get(NameKeys.hash(skel), gazetteer::skeleton);
-                if (entries.length > 0) {
-                    best = new Candidate(i, j, entries, true, List.of());
-                }
+            // by the words' exact key: a repeated name skips building its skeleton too
+            int[] entries = asked.skeleton.get(NameKeys.finish(key), k -> {
+                String skel = NameKeys.skeleton(words);
+                return skel.length() >= 4 ? gazetteer.skeleton(NameKeys.hash(skel)) : NOTHING.entries();
+            });
+            if (entries.length > 0) {
+                best = new Candidate(i, j, entries, true, List.of());
             }
         }
         return best;

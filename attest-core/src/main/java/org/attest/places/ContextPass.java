@@ -54,7 +54,10 @@ final class ContextPass {
     private String rejection(Tokens t, Candidate c, Set<String> surnames) {
         int f = c.first;
         boolean listed = c.listed;
-        boolean noCountry = c.regions.stream().noneMatch(r -> r.kind() == org.attest.model.PlaceKind.COUNTRY);
+        boolean noCountry = true;
+        for (Region r : c.regions) {
+            noCountry &= r.kind() != org.attest.model.PlaceKind.COUNTRY;
+        }
         if (c.words() == 1 && !t.arabic(f) && noCountry && c.cueKind == null && !listed
                 && lexicon.commonWords().contains(t.folded(f))) {
             return "common word";

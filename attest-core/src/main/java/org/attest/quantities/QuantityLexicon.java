@@ -160,7 +160,8 @@ public final class QuantityLexicon {
         if (end <= start) {
             return false;
         }
-        char c = Character.toLowerCase(text.charAt(start));
+        char c = text.charAt(start);
+        c = c < 128 ? (char) (c | 0x20) : Character.toLowerCase(c); // ASCII: only letters pass below
         if (c < 'a' || c > 'z') {
             return false;
         }
