@@ -120,7 +120,7 @@ public final class EventStage implements Stage {
             for (int d : usableSpans.inside(span)) {
                 here.add(dates.get(d));
             }
-            hits = withoutAnaphora(hits, ctx.tokens(), guards, reported, here.isEmpty());
+            hits = withoutAnaphora(hits, raw, here, ctx.tokens(), guards, reported);
             if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
                 hits = List.of();
             }
@@ -151,7 +151,8 @@ public final class EventStage implements Stage {
             }
             DatePass.Choice general = choice(resolver.outside(span));
             Map<String, DatePass.Choice> memo = lastDated;
-            List<DatePass.Dated> dated = DatePass.assign(hits, dropped, here, ctx.tokens(),
+            DatePass.Plan plan = DatePass.plan(hits, dropped, here, ctx.tokens(), guards, lexicon);
+            List<DatePass.Dated> dated = DatePass.assign(hits, plan, ctx.tokens(), guards,
                     h -> memo.getOrDefault(h.type(), general));
             List<Integer> quantities = quantitySpans.inside(span);
             Set<String> types = new HashSet<>();
@@ -190,18 +191,27 @@ public final class EventStage implements Stage {
 
     /**
      * Drops hits that point back to an event of their type the report has already given ("the
-     * hashtag", "their slogans"), unless the sentence dates them anew.
+     * hashtag", "their slogans", "chanted slogans against the executions on Thursday"), unless a
+     * date of the sentence is their own.
      */
-    private static List<Hit> withoutAnaphora(List<Hit> hits, List<Token> tokens, Guards guards,
-                                             Set<String> reported, boolean undated) {
-        if (!undated || reported.isEmpty()) {
+    private List<Hit> withoutAnaphora(List<Hit> hits, List<Hit> raw, List<DateMention> here,
+                                             List<Token> tokens, Guards guards, Set<String> reported) {
+        if (reported.isEmpty() || hits.isEmpty()) {
             return hits;
         }
+        DatePass.Plan plan = null;
         List<Hit> kept = new ArrayList<>(hits.size());
-        for (Hit h : hits) {
-            if (!(reported.contains(h.type()) && guards.refersBack(tokens, h))) {
-                kept.add(h);
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (reported.contains(h.type()) && guards.refersBack(tokens, h)) {
+                if (plan == null) {
+                    plan = here.isEmpty() ? null : DatePass.plan(hits, dropped(raw, hits), here, tokens, guards, lexicon);
+                }
+                if (plan == null || !plan.datesOwn(i, h, tokens, guards)) {
+                    continue;
+                }
             }
+            kept.add(h);
         }
         return kept;
     }
