@@ -99,7 +99,7 @@ final class DatePass {
                 }
                 int best = -1;
                 for (int i = 0; i < hits.size(); i++) {
-                    if (!barred(hits.get(i), first, tokens, guards)
+                    if (!barred(hits.get(i), first, tokens, guards) && !reportsClauseWith(hits.get(i), first, tokens, lexicon)
                             && (best < 0 || distance(hits.get(i), d.span()) < distance(hits.get(best), d.span()))) {
                         best = i;
                     }
@@ -162,6 +162,28 @@ final class DatePass {
         return best;
     }
 
+    /**
+     * True when hit {@code h} is a reporting verb ("announced") and the date starting at token
+     * {@code first} stands in the clause it reports: "announced on November 28 that talks would
+     * stop until 2028" dates the announcement by November 28 only ("announced in a video on
+     * Wednesday" is dated by Wednesday).
+     */
+    private static boolean reportsClauseWith(Hit h, int first, List<Token> tokens, EventLexicon lexicon) {
+        if (first <= h.last()) {
+            return false;
+        }
+        boolean reports = false;
+        for (int k = h.first(); k <= h.last() && !reports; k++) {
+            reports = lexicon.isReportingVerb(tokens.get(k));
+        }
+        for (int k = h.last() + 1; reports && k < first; k++) {
+            if (tokens.get(k).word() && tokens.get(k).lower().equals("that")) {
+                return true; // the reported clause opens before the date
+            }
+        }
+        return false;
+    }
+
     /** Words a clause barrier may stand before its own date and still date the hit ("since June 12"). */
     private static final int BARRIER_REACH = 3;
 
@@ -216,12 +238,26 @@ final class DatePass {
     /** True when date {@code d} stands right after a dropped trigger word ("elections in June"). */
     private static boolean ofDroppedTrigger(DateMention d, List<Hit> dropped, List<Token> tokens) {
         int first = tokenAt(tokens, d.span().start());
+        int last = tokenAt(tokens, d.span().end() - 1);
         for (Hit s : dropped) {
-            if (first == s.last() + 1 || (first == s.last() + 2 && LINKS.contains(tokens.get(s.last() + 1).lower()))) {
+            if (first == s.last() + 1 || (first == s.last() + 2 && LINKS.contains(tokens.get(s.last() + 1).lower()))
+                    || possessiveOf(last, s, tokens)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Words a possessive date may stand before the noun it dates ("Sunday's local elections"). */
+    private static final int POSSESSIVE_REACH = 4;
+
+    /** True when the token {@code last} is a possessive ("Sunday's") of the noun phrase that hit {@code h} heads. */
+    private static boolean possessiveOf(int last, Hit h, List<Token> tokens) {
+        if (last < 0 || h.first() <= last || h.first() - last > POSSESSIVE_REACH) {
+            return false;
+        }
+        String w = tokens.get(last).lower();
+        return w.endsWith("'s") || w.endsWith("\u2019s");
     }
 
     /**
@@ -258,9 +294,15 @@ final class DatePass {
         if (first < 0 || last < 0) {
             return NEAREST;
         }
+        for (int i = 0; i < hits.size(); i++) {
+            if (possessiveOf(last, hits.get(i), tokens)) {
+                return i; // "Sunday's protest"
+            }
+        }
         for (Hit s : dropped) {
             boolean right = first == s.last() + 1
-                    || (first == s.last() + 2 && LINKS.contains(tokens.get(s.last() + 1).lower()));
+                    || (first == s.last() + 2 && LINKS.contains(tokens.get(s.last() + 1).lower()))
+                    || possessiveOf(last, s, tokens);
             if (right && hits.stream().noneMatch(h -> h.overlaps(s))) {
                 return NOBODY;
             }

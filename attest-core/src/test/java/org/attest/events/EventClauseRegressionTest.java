@@ -71,6 +71,25 @@ class EventClauseRegressionTest {
         }
 
         @Test
+        void aPossessiveDateDatesTheNounItQualifies() {
+            Document d = TestDocs.doc().paragraph(
+                    "The exiled council on Monday urged voters to boycott Sunday's municipal elections.")
+                    .date("Monday", "2023-03-06", DatePrecision.DAY).date("Sunday", "2023-03-12", DatePrecision.DAY)
+                    .build();
+            assertThat(events(d)).extracting(Event::type, Event::date).containsExactly(tuple("boycott_call", "2023-03-06"));
+        }
+
+        @Test
+        void anAnnouncementIsDatedByItsOwnDateNotByTheClauseItReports() {
+            Document d = TestDocs.doc().published("2023-03-10").paragraph(
+                    "The governor announced on Monday that the mines would stay closed until 2027.",
+                    "Miners have gathered outside the town hall ever since.")
+                    .date("Monday", "2023-03-06", DatePrecision.DAY).date("2027", "2027", DatePrecision.YEAR).build();
+            assertThat(events(d)).extracting(Event::type, Event::date)
+                    .containsExactly(tuple("statement", "2023-03-06"), tuple("protest", "2023-03-06"));
+        }
+
+        @Test
         void aPointOfComparisonDatesNothing() {
             Document d = TestDocs.doc().paragraph(
                     "At least 40 people were executed this year, twice the number executed in the same period of 2021.")
