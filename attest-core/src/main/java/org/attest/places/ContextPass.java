@@ -32,6 +32,33 @@ final class ContextPass {
         }
     }
 
+    /** Words a world-region name may add on either side of a candidate ("South-east" + "Asia"). */
+    private static final int REGION_REACH = 2;
+
+    /** True when the candidate's words, with up to two joined words either side, spell a world region. */
+    private boolean insideWorldRegion(Tokens t, Candidate c) {
+        int from = c.first;
+        while (from > 0 && c.first - from < REGION_REACH && t.joined(from - 1)) {
+            from--;
+        }
+        int to = c.last;
+        while (to + 1 < t.size && to - c.last < REGION_REACH && t.joined(to)) {
+            to++;
+        }
+        for (int a = from; a <= c.first; a++) {
+            for (int b = c.last; b <= to; b++) {
+                StringBuilder name = new StringBuilder(t.folded[a]);
+                for (int k = a + 1; k <= b; k++) {
+                    name.append(t.text.charAt(t.end[k - 1]) == '-' ? "-" : " ").append(t.folded[k]);
+                }
+                if (lexicon.worldRegions().contains(name.toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Folded surnames: capitalised words right after a given name or a title. */
     private Set<String> surnames(Tokens t) {
         Set<String> out = new HashSet<>();
@@ -52,6 +79,9 @@ final class ContextPass {
     }
 
     private String rejection(Tokens t, Candidate c, Set<String> surnames) {
+        if (insideWorldRegion(t, c)) {
+            return "world region";
+        }
         int f = c.first;
         boolean listed = c.listed;
         boolean noCountry = c.regions.stream().noneMatch(r -> r.kind() == org.attest.model.PlaceKind.COUNTRY);

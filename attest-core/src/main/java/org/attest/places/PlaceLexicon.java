@@ -22,9 +22,11 @@ import java.util.Set;
  * @param orgWords    lower-case words that make a capitalised sequence an organisation name
  * @param notPlaces   lower-case words never taken for a place on their own
  * @param cues        place cues
+ * @param worldRegions lower-case names of continents and world regions ("central asia"), which
+ *                    no word inside them is a place of
  */
 public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<String> titles,
-                           Set<String> orgWords, Set<String> notPlaces, List<Cue> cues) {
+                           Set<String> orgWords, Set<String> notPlaces, List<Cue> cues, Set<String> worldRegions) {
 
     /** "city" before a name, "province" after it, and what kind of place it announces. */
     public record Cue(String word, boolean before, String kind) {}
@@ -36,6 +38,7 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
         orgWords = Set.copyOf(orgWords);
         notPlaces = Set.copyOf(notPlaces);
         cues = List.copyOf(cues);
+        worldRegions = Set.copyOf(worldRegions);
     }
 
     /** Loads the bundled lists. */
@@ -47,7 +50,7 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
         }
         return new PlaceLexicon(new HashSet<>(lines("common-words.txt")), new HashSet<>(lines("given-names.txt")),
                 new HashSet<>(lines("titles.txt")), new HashSet<>(lines("org-words.txt")),
-                new HashSet<>(lines("not-places.txt")), cues);
+                new HashSet<>(lines("not-places.txt")), cues, new HashSet<>(lines("world-regions.txt")));
     }
 
     /** The non-comment, non-blank lines of a resource of this package, trimmed. */

@@ -77,6 +77,13 @@ class GeoparserTest {
     }
 
     @Test
+    void worldRegionsAreNotTownsThatShareTheirWords() {
+        Document d = GeoparserFixture.parse("Unions across Central Asia and South Asia joined, said the director for "
+                + "Europe and North Africa. Groups in Latin America and the Horn of Africa sent letters to Nairobi.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Nairobi");
+    }
+
+    @Test
     void commonWordsNeedContext() {
         Document d = GeoparserFixture.parse("On Monday the union spoke of victory and progress. Mobile phones were seized.");
         assertThat(d.places()).isEmpty();
