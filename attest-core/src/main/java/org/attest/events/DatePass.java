@@ -197,8 +197,7 @@ final class DatePass {
             return false;
         }
         for (int k = h.last() + 1; k < first - BARRIER_REACH; k++) {
-            Token t = tokens.get(k);
-            if (t.word() && guards.dateBarrier(t.lower())) {
+            if (guards.dateBarrierAt(tokens, k)) {
                 return true;
             }
         }

@@ -239,13 +239,30 @@ public final class EventStage implements Stage {
         return false;
     }
 
-    /** Keeps, for a one-per-report type, the last date the text itself gave a mention of it. */
+    /**
+     * Keeps, for a one-per-report type, the most recent date the text itself gave a mention of it:
+     * "the 2018 general election" recalled in a report on this year's vote does not date the
+     * polling stations of the next paragraph.
+     */
     private void remember(Map<String, DatePass.Choice> lastDated, DatePass.Dated d) {
         EventType type = lexicon.type(d.hit().type());
         boolean fromText = d.rule().startsWith("sentence") || d.rule().equals("dropped-trigger");
         if (type != null && type.onePerReport() && fromText && d.date() != null) {
-            lastDated.put(type.name(), new DatePass.Choice(d.date(), d.precision(), "same-type-earlier"));
+            DatePass.Choice kept = lastDated.get(type.name());
+            if (kept == null || later(d.date(), kept.date())) {
+                lastDated.put(type.name(), new DatePass.Choice(d.date(), d.precision(), "same-type-earlier"));
+            }
         }
+    }
+
+    /**
+     * True when ISO date {@code a} is after {@code b} at the precision both state, or the same and
+     * more precise ("2023-10-08" after "2018", and better than "2023").
+     */
+    private static boolean later(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int c = a.substring(0, n).compareTo(b.substring(0, n));
+        return c > 0 || (c == 0 && a.length() > b.length());
     }
 
     private static DatePass.Choice choice(ResolvedDate r) {

@@ -32,8 +32,8 @@ final class Guards {
     private final Map<String, List<List<String>>> habitual;
     /** The {@link Lexeme} role bits these lists give lower-case forms; the checks read them off tokens. */
     private final Map<String, Integer> roles;
-    /** Words that open a clause of their own ("after", "since"): a date beyond one belongs to that clause. */
-    private final Set<String> barriers;
+    /** Phrases that open a clause of their own ("since", "after being"), by first word: a date beyond one belongs to that clause. */
+    private final Map<String, List<List<String>>> barriers;
     /** Phrases before a date that make it a point of comparison ("the same period in 2022"), by last word. */
     private final Map<String, List<List<String>>> comparisons;
     /** Words that make "the ..." a new mention rather than one pointing back ("the first protest"). */
@@ -46,7 +46,7 @@ final class Guards {
         Map<String, Boolean> h = new HashMap<>();
         Map<String, Boolean> a = new HashMap<>();
         Map<String, List<List<String>>> hab = new HashMap<>();
-        Set<String> bar = new HashSet<>();
+        Map<String, List<List<String>>> bar = new HashMap<>();
         Set<String> fresh = new HashSet<>();
         Map<String, List<List<String>>> cmp = new HashMap<>();
         for (TsvTable.Row r : rows) {
@@ -57,9 +57,11 @@ final class Guards {
                 hab.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(words);
             } else if (kind.equals("date_comparison")) {
                 cmp.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(words);
-            } else if (kind.equals("date_barrier") || kind.equals("new_mention")) {
+            } else if (kind.equals("date_barrier")) {
+                bar.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+            } else if (kind.equals("new_mention")) {
                 Validate.isTrue(words.size() == 1, "guards.tsv line %d: a %s is one word", r.line(), kind);
-                (kind.equals("date_barrier") ? bar : fresh).add(words.get(0));
+                fresh.add(words.get(0));
             } else if (kind.equals("head") || kind.equals("anaphoric")) {
                 Validate.isTrue(words.size() == 1, "guards.tsv line %d: a %s is one word", r.line(), kind);
                 (kind.equals("head") ? h : a).put(words.get(0), true);
@@ -80,16 +82,25 @@ final class Guards {
         h.keySet().forEach(w -> bits.merge(w, Lexeme.HEAD_NOUN, (x, y) -> x | y));
         a.keySet().forEach(w -> bits.merge(w, Lexeme.ANAPHORIC, (x, y) -> x | y));
         this.roles = Map.copyOf(bits);
-        this.barriers = HashLookup.setOf(bar.toArray(String[]::new));
+        Map<String, List<List<String>>> barFrozen = new HashMap<>();
+        bar.forEach((k, v) -> barFrozen.put(k, List.copyOf(v)));
+        this.barriers = HashLookup.map(barFrozen);
         this.fresh = HashLookup.setOf(fresh.toArray(String[]::new));
         Map<String, List<List<String>>> cmpFrozen = new HashMap<>();
         cmp.forEach((k, v) -> cmpFrozen.put(k, List.copyOf(v)));
         this.comparisons = HashLookup.map(cmpFrozen);
     }
 
-    /** True when the lower-cased word opens a clause of its own ("after", "since", "when"). */
-    boolean dateBarrier(String lower) {
-        return barriers.contains(lower);
+    /** True when a phrase that opens a clause of its own ("since", "after being") starts at token {@code k}. */
+    boolean dateBarrierAt(List<Token> tokens, int k) {
+        List<List<String>> starting = tokens.get(k).word() ? barriers.get(tokens.get(k).lower()) : null;
+        for (int p = 0; starting != null && p < starting.size(); p++) {
+            List<String> words = starting.get(p);
+            if (k + words.size() <= tokens.size() && endsAt(words, tokens, k + words.size() - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

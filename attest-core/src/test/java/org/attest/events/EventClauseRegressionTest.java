@@ -53,7 +53,7 @@ class EventClauseRegressionTest {
         void aDateInAClauseAfterAfterDatesThatClauseOnly() {
             Document d = TestDocs.doc().published("2023-05-20")
                     .paragraph("The county court sat again on Tuesday.")
-                    .paragraph("Two farmers were hanged at the county jail after a court sentenced them to death in January.")
+                    .paragraph("Two farmers were hanged at the county jail after being sentenced to death in January.")
                     .date("Tuesday", "2023-05-16", DatePrecision.DAY).date("January", "2023-01", DatePrecision.MONTH)
                     .build();
             assertThat(events(d)).extracting(Event::type).containsExactlyInAnyOrder("execution", "death_sentence");
@@ -61,6 +61,15 @@ class EventClauseRegressionTest {
                     .containsExactly("2023-01");
             assertThat(events(d)).filteredOn(e -> e.type().equals("execution")).extracting(Event::date)
                     .doesNotContain("2023-01");
+        }
+
+        @Test
+        void aReactionAfterAnEventSharesItsDate() {
+            Document d = TestDocs.doc().published("2024-07-06").paragraph(
+                    "The law sparked months of protests after the death in custody of a student in September 2022.")
+                    .date("September 2022", "2022-09", DatePrecision.MONTH).build();
+            assertThat(events(d)).extracting(Event::type, Event::date)
+                    .containsExactly(tuple("protest", "2022-09"), tuple("killing", "2022-09"));
         }
 
         @Test
@@ -95,6 +104,19 @@ class EventClauseRegressionTest {
                     "At least 40 people were executed this year, twice the number executed in the same period of 2021.")
                     .date("this year", "2023", DatePrecision.YEAR).date("2021", "2021", DatePrecision.YEAR).build();
             assertThat(events(d)).extracting(Event::type, Event::date).containsExactly(tuple("execution", "2023"));
+        }
+    }
+
+    @Nested
+    class OneElectionPerReport {
+        @Test
+        void aRecalledPastElectionDoesNotDateLaterMentions() {
+            Document d = TestDocs.doc().published("2023-10-10")
+                    .paragraph("Voters went to the polls in the river districts on Sunday.")
+                    .paragraph("In the 2018 general election, turnout there was higher.")
+                    .paragraph("Monitors reported irregularities at sixty polling stations.")
+                    .date("Sunday", "2023-10-08", DatePrecision.DAY).date("2018", "2018", DatePrecision.YEAR).build();
+            assertThat(events(d)).extracting(Event::date).containsExactly("2023-10-08", "2018", "2023-10-08");
         }
     }
 
