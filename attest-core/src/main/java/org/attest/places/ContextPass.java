@@ -59,6 +59,17 @@ final class ContextPass {
         return false;
     }
 
+    /**
+     * True when the word at {@code f} opens a speaker's name right after a speech verb ("said Lynn
+     * Maalouf"): the next word is capitalised and no title or organisation word ("said Karaj
+     * governor ..." keeps Karaj).
+     */
+    private boolean speakerAfterVerb(Tokens t, int f) {
+        String next = t.folded[f + 1];
+        return f > 0 && t.joined(f - 1) && lexicon.speechVerbs().contains(t.folded[f - 1])
+                && !lexicon.titles().contains(next) && !lexicon.orgWords().contains(next);
+    }
+
     /** Folded surnames: capitalised words right after a given name or a title. */
     private Set<String> surnames(Tokens t) {
         Set<String> out = new HashSet<>();
@@ -112,8 +123,8 @@ final class ContextPass {
                 return "person";
             }
         }
-        if (c.words() == 1 && f + 1 < t.size && t.joined(f) && t.capitalized(f + 1)
-                && lexicon.givenNames().contains(t.folded[f]) && c.regions.isEmpty()) {
+        if (c.words() == 1 && f + 1 < t.size && t.joined(f) && t.capitalized(f + 1) && c.regions.isEmpty()
+                && (lexicon.givenNames().contains(t.folded[f]) || speakerAfterVerb(t, f))) {
             return "person";
         }
         if (!listed && withAge(t, c)) {

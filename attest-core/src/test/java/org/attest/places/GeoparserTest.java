@@ -77,6 +77,13 @@ class GeoparserTest {
     }
 
     @Test
+    void englishGivenNamesAndSpeakersAreNotTowns() {
+        Document d = GeoparserFixture.parse("Police detained students in Nairobi, said Lynn Maalouf, a researcher. "
+                + "The lawyer Amos Keller and Anita Brody visited Mombasa on Friday.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Nairobi", "Mombasa");
+    }
+
+    @Test
     void worldRegionsAreNotTownsThatShareTheirWords() {
         Document d = GeoparserFixture.parse("Unions across Central Asia and South Asia joined, said the director for "
                 + "Europe and North Africa. Groups in Latin America and the Horn of Africa sent letters to Nairobi.");
