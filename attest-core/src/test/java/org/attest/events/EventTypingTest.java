@@ -46,6 +46,7 @@ class EventTypingTest {
         Voters in two rural districts go to by-elections next week.                 | election
         Striking teachers blocked the road to the education office.                 | protest
         Demonstrators stormed the governor's compound and set tyres alight.          | protest
+        Soldiers fired on a crowd of mourners near the cemetery.                    | attack
         """)
     void typesOneEvent(String sentence, String type) {
         assertThat(types(sentence)).containsExactly(type);
@@ -63,6 +64,8 @@ class EventTypingTest {
         "The contrast between the two districts is striking.",
         "The mayor was killed in a helicopter crash near the coast.",
         "Results in four provincial assembly constituencies were delayed.",
+        "The monitors demanded that those responsible for the killings be tried.",
+        "Lawyers asked the court to investigate the arrests.",
     })
     void noEvent(String sentence) {
         assertThat(types(sentence)).isEmpty();
