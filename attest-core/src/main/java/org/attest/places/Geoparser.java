@@ -163,6 +163,11 @@ public final class Geoparser implements Stage {
         return hints;
     }
 
+    private static PlaceMention countryMention(String surface, Span span, Region country) {
+        return new PlaceMention(surface, span, null, country.name(), PlaceKind.COUNTRY, country.country(),
+                null, null, null, 0.95, "country-name");
+    }
+
     private PlaceMention resolve(Tokens t, Candidate c, Resolver.Focus focus, Set<String> hints, List<double[]> settled) {
         String surface = t.text.substring(t.start[c.first], t.end[c.last]);
         Span span = new Span(t.start[c.first], t.end[c.last]);
@@ -172,14 +177,15 @@ public final class Geoparser implements Stage {
         if (province != null && ("province".equals(c.cueKind) || c.entries.length == 0
                 || (!cityCue && !c.listed && !hasCityIn(c, province)))) {
             if (c.cueKind == null && focus.share(province.country()) < 0.2) {
-                return null; // "Southern", "Centre": a province of a country the text is not about
+                // "Southern", "Centre": a province of a country the text is not about; "Georgia" is
+                // then the country of that name
+                return country == null ? null : countryMention(surface, span, country);
             }
             return new PlaceMention(surface, span, null, province.name(), PlaceKind.PROVINCE, province.country(),
                     province.name(), null, null, 0.9, "province-name" + (c.cueKind != null ? "+cue" : ""));
         }
         if (country != null && !cityCue) {
-            return new PlaceMention(surface, span, null, country.name(), PlaceKind.COUNTRY, country.country(),
-                    null, null, null, 0.95, "country-name");
+            return countryMention(surface, span, country);
         }
         if (c.entries.length == 0) {
             return null;

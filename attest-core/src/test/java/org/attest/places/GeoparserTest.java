@@ -77,6 +77,15 @@ class GeoparserTest {
     }
 
     @Test
+    void aCountryThatSharesAProvincesNameIsTheCountryOutsideThatProvincesCountry() {
+        Document d = GeoparserFixture.parse("Crowds gathered outside Georgia's parliament in Tbilisi. "
+                + "\"Georgia is not Russia,\" a speaker said.");
+        assertThat(d.places()).filteredOn(p -> p.surface().equals("Georgia"))
+                .extracting(PlaceMention::kind, PlaceMention::country)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(PlaceKind.COUNTRY, "GE"));
+    }
+
+    @Test
     void englishGivenNamesAndSpeakersAreNotTowns() {
         Document d = GeoparserFixture.parse("Police detained students in Nairobi, said Lynn Maalouf, a researcher. "
                 + "The lawyer Amos Keller and Anita Brody visited Mombasa on Friday.");
