@@ -64,6 +64,16 @@ class EventClauseRegressionTest {
         }
 
         @Test
+        void aChargeDatesTheAllegedActNotTheSentence() {
+            Document d = TestDocs.doc().published("2023-05-20")
+                    .paragraph("The county court sat again on Tuesday.")
+                    .paragraph("Nine farmers were sentenced to death in connection with the 2021 land protests.")
+                    .date("Tuesday", "2023-05-16", DatePrecision.DAY).date("2021", "2021", DatePrecision.YEAR).build();
+            assertThat(events(d)).filteredOn(e -> e.type().equals("death_sentence")).extracting(Event::date)
+                    .containsExactly("2023-05-16");
+        }
+
+        @Test
         void aReactionAfterAnEventSharesItsDate() {
             Document d = TestDocs.doc().published("2024-07-06").paragraph(
                     "The law sparked months of protests after the death in custody of a student in September 2022.")
