@@ -60,14 +60,15 @@ final class ContextPass {
     }
 
     /**
-     * True when the word at {@code f} opens a speaker's name right after a speech verb ("said Lynn
-     * Maalouf"): the next word is capitalised and no title or organisation word ("said Karaj
-     * governor ..." keeps Karaj).
+     * True when the word at {@code f} opens a person's name right after a speech verb or a role
+     * in lower case ("said Lynn Maalouf", "the activist Soran Karimi"): the next word is
+     * capitalised and no title or organisation word ("said Karaj governor ..." keeps Karaj).
      */
     private boolean speakerAfterVerb(Tokens t, int f) {
         String next = t.folded[f + 1];
-        return f > 0 && t.joined(f - 1) && lexicon.speechVerbs().contains(t.folded[f - 1])
-                && !lexicon.titles().contains(next) && !lexicon.orgWords().contains(next);
+        String prev = f > 0 && t.joined(f - 1) ? t.folded[f - 1] : "";
+        boolean opens = lexicon.speechVerbs().contains(prev) || (lexicon.titles().contains(prev) && !t.capitalized(f - 1));
+        return opens && !lexicon.titles().contains(next) && !lexicon.orgWords().contains(next);
     }
 
     /** Folded surnames: capitalised words right after a given name or a title. */
