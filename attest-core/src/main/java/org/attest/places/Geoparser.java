@@ -325,6 +325,39 @@ public final class Geoparser implements Stage {
                     tryFuzzy(i, i, countries, out, "fuzzy+cue");
                 }
             }
+            namedByCue(countries, out, unresolved);
+        }
+
+        /** Most words of a name the gazetteer lacks after "the village of". */
+        private static final int CUED_NAME_WORDS = 3;
+
+        /**
+         * A name right after "the village of", "the town of" that no pass resolved: searched by
+         * spelling, else reported as unresolved, since the text says it is a place.
+         */
+        private void namedByCue(List<String> countries, List<PlaceMention> out, List<Unresolved> unresolved) {
+            for (int i = 2; i < t.size; i++) {
+                if (covered[i] || !t.capitalized(i) || t.allCaps(i) || dated.get(t.start[i]) || !t.joined(i - 1)
+                        || !t.joined(i - 2) || !t.folded[i - 1].equals("of")
+                        || !"city".equals(lexicon.cueKind(t.folded[i - 2], true))
+                        || lexicon.notPlaces().contains(t.folded[i])) {
+                    continue;
+                }
+                int last = i;
+                while (last + 1 < t.size && last - i + 1 < CUED_NAME_WORDS && t.joined(last) && t.capitalized(last + 1)
+                        && !covered[last + 1]) {
+                    last++;
+                }
+                if (!tryFuzzy(i, last, countries, out, "fuzzy+cue")) {
+                    String surface = t.text.substring(t.start[i], t.end[last]);
+                    unresolved.add(new Unresolved(surface, new Span(t.start[i], t.end[last]),
+                            "not in gazetteer (after '" + t.folded[i - 2] + " of')"));
+                    for (int w = i; w <= last; w++) {
+                        covered[w] = true;
+                    }
+                }
+                i = last;
+            }
         }
 
         private boolean anyCovered(int from, int to) {

@@ -93,6 +93,13 @@ class GeoparserTest {
     }
 
     @Test
+    void aNameTheGazetteerLacksAfterVillageOfIsReportedUnresolved() {
+        Document d = GeoparserFixture.parse("Guards raided homes in the village of Qalehbala and in the city of Shiraz.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Shiraz");
+        assertThat(d.unresolved()).extracting(org.attest.model.Unresolved::surface).containsExactly("Qalehbala");
+    }
+
+    @Test
     void worldRegionsAreNotTownsThatShareTheirWords() {
         Document d = GeoparserFixture.parse("Unions across Central Asia and South Asia joined, said the director for "
                 + "Europe and North Africa. Groups in Latin America and the Horn of Africa sent letters to Nairobi.");
