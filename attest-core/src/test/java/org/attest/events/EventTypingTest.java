@@ -67,6 +67,7 @@ class EventTypingTest {
         "Results in four provincial assembly constituencies were delayed.",
         "The monitors demanded that those responsible for the killings be tried.",
         "Lawyers asked the court to investigate the arrests.",
+        "Strikes at the mills have grown over the past few years.",
     })
     void noEvent(String sentence) {
         assertThat(types(sentence)).isEmpty();
