@@ -68,6 +68,7 @@ class EventTypingTest {
         "The monitors demanded that those responsible for the killings be tried.",
         "Lawyers asked the court to investigate the arrests.",
         "Strikes at the mills have grown over the past few years.",
+        "Neither strike lasted more than a day.",
     })
     void noEvent(String sentence) {
         assertThat(types(sentence)).isEmpty();
