@@ -17,10 +17,10 @@ import org.attest.store.Store;
 
 /**
  * The ingest path from inputs to the store: each document an input yields is hashed; documents
- * whose bytes are already stored are skipped (looked up many at a time); the others are
- * extracted on a few worker threads and stored in input order, several per transaction
- * ({@link CommitPolicy}). Memory stays bounded: at most a lookup's, a commit's and a batch's
- * worth of documents wait for a lookup, for a worker or for a commit at any moment.
+ * whose bytes are already stored are skipped (looked up many at a time, before a file's text is
+ * decoded); the others are extracted on a few worker threads and stored in input order, several
+ * per transaction ({@link CommitPolicy}). Memory stays bounded: at most a lookup's, a commit's
+ * and a batch's worth of documents wait for a lookup, for a worker or for a commit at any moment.
  *
  * <p>A failure costs only its document or input: it is one line to the failure consumer and
  * one count in the totals. A process killed at any moment leaves every document wholly stored
