@@ -124,7 +124,8 @@ public final class EventStage implements Stage {
             if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
                 hits = List.of();
             }
-            List<NameRun> runs = NameRun.find(text, ctx.tokens(), lexicon);
+            List<NameRun> runs = NameRun.find(text, ctx.tokens(), lexicon,
+                    tok -> dateSpans.overlapsAny(new Span(tok.start(), tok.end())));
             String claimant = null;
             // only an event, or a quote opening here (its speaker), needs to know who says so
             if (!hits.isEmpty() || quotes.opensIn(ctx.tokens())) {
