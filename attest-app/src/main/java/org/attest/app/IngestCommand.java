@@ -2,11 +2,14 @@ package org.attest.app;
 
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.attest.AttestException;
 import org.attest.Pipeline;
+import org.attest.app.ingest.CommitPolicy;
 import org.attest.app.ingest.IngestTotals;
 import org.attest.app.ingest.Ingestion;
 import org.attest.app.sources.Sources;
@@ -105,11 +108,14 @@ final class IngestCommand implements Callable<Integer> {
     /**
      * Re-runs the stages over each stored document's cleaned text (the raw bytes are not
      * stored, so title, date, language and text are kept as they were cleaned) and replaces
-     * what was extracted from it, one transaction per document.
+     * what was extracted from it, several documents per transaction as ingest commits them.
      */
     private int reextract(Store s) throws AttestException {
         Pipeline pipeline = gazetteer.pipeline();
+        CommitPolicy commits = CommitPolicy.DEFAULT;
         long total = s.counts().documents();
+        Map<Long, Document> batch = new LinkedHashMap<>();
+        long chars = 0;
         long done = 0;
         long events = 0;
         long places = 0;
@@ -121,16 +127,38 @@ final class IngestCommand implements Callable<Integer> {
                 Document d = sd.document();
                 Document fresh = pipeline.run(Document.of(d.name(), d.location(), d.sha256(), d.title(),
                         d.published(), d.language(), d.text(), d.boilerplate()));
-                s.replaceExtraction(sd.ref().id(), fresh);
+                batch.put(sd.ref().id(), fresh);
+                chars += fresh.text().length();
+                if (batch.size() >= commits.documents() || chars >= commits.chars()) {
+                    replace(s, batch);
+                    chars = 0;
+                }
                 done++;
                 events += fresh.events().size();
                 places += fresh.places().size();
                 progress.step(done + " documents");
             }
+            replace(s, batch);
         } catch (StoreFailure e) {
             throw e.getCause();
         }
         System.out.printf("re-extracted %d documents in %s; %d events, %d place mentions%n", done, store.db, events, places);
         return 0;
+    }
+
+    /**
+     * Commits a batch of re-extractions and empties it. If the batch fails, its documents are
+     * replaced one transaction each, so that the failure names the document at fault and the
+     * documents before it are kept.
+     */
+    private static void replace(Store s, Map<Long, Document> batch) throws AttestException {
+        try {
+            s.replaceExtractions(batch);
+        } catch (AttestException e) {
+            for (Map.Entry<Long, Document> r : batch.entrySet()) {
+                s.replaceExtraction(r.getKey(), r.getValue());
+            }
+        }
+        batch.clear();
     }
 }

@@ -21,7 +21,9 @@ import org.attest.model.Span;
  * <p>Order of preference:
  * <ol>
  *   <li>a usable date mention inside the span: the most precise, the first on a tie;</li>
- *   <li>the nearest usable mention before the span in the same paragraph;</li>
+ *   <li>the nearest usable mention before the span in the same paragraph, unless it lies after the
+ *       publication date ("... would suspend talks until 2028. Thousands have gathered nightly"
+ *       reports no event of 2028);</li>
  *   <li>the document's lead date: the first usable mention in its first two paragraphs that are
  *       not headings;</li>
  *   <li>the publication date, at month precision;</li>
@@ -126,7 +128,7 @@ public final class DateResolver {
             if (m.span().start() < paragraphStart) {
                 break;
             }
-            if (m.span().end() <= span.start()) {
+            if (m.span().end() <= span.start() && !afterPublication(m)) {
                 return of(m, "paragraph");
             }
         }
@@ -140,6 +142,17 @@ public final class DateResolver {
             return new ResolvedDate(year, DatePrecision.YEAR, "document-year");
         }
         return null;
+    }
+
+    /** True when the mention dates a time after the publication day (compared at its own precision). */
+    private boolean afterPublication(DateMention m) {
+        if (doc.published() == null) {
+            return false;
+        }
+        String published = doc.published().toString();
+        String value = m.value();
+        int n = Math.min(value.length(), published.length());
+        return value.substring(0, n).compareTo(published.substring(0, n)) > 0;
     }
 
     private static ResolvedDate of(DateMention m, String source) {

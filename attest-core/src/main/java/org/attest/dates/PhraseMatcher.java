@@ -30,7 +30,7 @@ final class PhraseMatcher {
     /**
      * A weekday at [s, e): followed by a date ("Friday 18 June", "Sunday, July 12, 2020") it
      * states that date and its weekday; alone it is relative ("last Monday": direction -1,
-     * "next Monday": +1, "Monday", "on Monday", "this Monday": 0).
+     * "next Monday": +1, "Monday", "on Monday", "this Monday": 0). "Every Monday" is no date.
      */
     /** How far back a future cue may stand before a weekday. */
     private static final int CUE_WINDOW = 120;
@@ -56,6 +56,9 @@ final class PhraseMatcher {
             return null;
         }
         String prev = wordBefore(t, s);
+        if (prev.equals("every") || prev.equals("each")) {
+            return null; // "marched every Sunday" names a habit, not a day
+        }
         int direction = switch (prev) {
             case "last", "past", "previous" -> -1;
             case "next", "coming" -> 1;

@@ -44,15 +44,30 @@ final class DatePass {
     private DatePass() {}
 
     /**
-     * @param hits     the sentence's surviving hits, in text order, not empty
-     * @param dropped  trigger hits of the sentence the passes dropped (a date right after one is its own)
-     * @param dates    the usable date mentions inside the sentence, in text order
-     * @param tokens   the sentence's tokens
-     * @param fallback the date of a hit the sentence does not date, by hit; never null (use
-     *                 {@link Choice#NONE})
+     * Which hit each date of a sentence belongs to: {@code attached} by hit, the dates other hits
+     * may share ({@code free}), and those a hit takes only when nothing else dates it ({@code weak}:
+     * the date of a dropped trigger word, of a reporting verb).
      */
-    static List<Dated> assign(List<Hit> hits, List<Hit> dropped, List<DateMention> dates, List<Token> tokens,
-                              Function<Hit, Choice> fallback) {
+    record Plan(List<List<DateMention>> attached, List<DateMention> free, List<DateMention> weak) {
+        /**
+         * True when the sentence gives hit {@code i} a date that is not another hit's: one of its
+         * own, or, with no date to share, the date of a dropped trigger word or a reporting verb.
+         */
+        boolean datesOwn(int i, Hit h, List<Token> tokens, Guards guards) {
+            return !attached.get(i).isEmpty() || (!weak.isEmpty() && nearestUnbarred(free, h, tokens, guards) == null);
+        }
+    }
+
+    /**
+     * @param hits    the sentence's surviving hits, in text order
+     * @param dropped trigger hits of the sentence the passes dropped (a date right after one is its own)
+     * @param dates   the usable date mentions inside the sentence, in text order
+     * @param tokens  the sentence's tokens
+     * @param guards  the date barriers and comparisons
+     * @param lexicon the reporting verbs
+     */
+    static Plan plan(List<Hit> hits, List<Hit> dropped, List<DateMention> dates, List<Token> tokens,
+                     Guards guards, EventLexicon lexicon) {
         List<List<DateMention>> attached = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             attached.add(new ArrayList<>());
@@ -60,6 +75,10 @@ final class DatePass {
         List<DateMention> free = new ArrayList<>();
         List<DateMention> weak = new ArrayList<>();
         for (DateMention d : dates) {
+            int first = tokenAt(tokens, d.span().start());
+            if (first >= 0 && guards.comparisonBefore(tokens, first)) {
+                continue; // "the same period in 2022" dates nothing that happened
+            }
             int owner = owner(d, hits, dropped, tokens);
             if (owner == NOBODY && ofDroppedTrigger(d, dropped, tokens)) {
                 weak.add(d);
@@ -67,20 +86,47 @@ final class DatePass {
                 attached.get(owner).add(d);
                 free.add(d);
             } else if (owner == NEAREST) {
-                int best = 0;
-                for (int i = 1; i < hits.size(); i++) {
-                    if (distance(hits.get(i), d.span()) < distance(hits.get(best), d.span())) {
+                int verb = first < 0 ? -1 : reportingVerbBefore(tokens, first, lexicon);
+                if (verb >= 0) {
+                    // "the group said on Tuesday": the report's own date, the events' only as a last resort
+                    for (int i = 0; i < hits.size(); i++) {
+                        if (hits.get(i).first() <= verb && verb <= hits.get(i).last()) {
+                            attached.get(i).add(d);
+                        }
+                    }
+                    weak.add(d);
+                    continue;
+                }
+                int best = -1;
+                for (int i = 0; i < hits.size(); i++) {
+                    if (!barred(hits.get(i), first, tokens, guards) && !reportsClauseWith(hits.get(i), first, tokens, lexicon)
+                            && (best < 0 || distance(hits.get(i), d.span()) < distance(hits.get(best), d.span()))) {
                         best = i;
                     }
                 }
-                attached.get(best).add(d);
-                free.add(d);
+                if (best >= 0) {
+                    attached.get(best).add(d);
+                    free.add(d);
+                }
             }
         }
+        return new Plan(attached, free, weak);
+    }
+
+    /**
+     * @param hits     the sentence's surviving hits, in text order, not empty
+     * @param plan     where the sentence's dates belong ({@link #plan}, for these hits)
+     * @param tokens   the sentence's tokens
+     * @param guards   the date barriers
+     * @param fallback the date of a hit the sentence does not date, by hit; never null (use
+     *                 {@link Choice#NONE})
+     */
+    static List<Dated> assign(List<Hit> hits, Plan plan, List<Token> tokens, Guards guards,
+                              Function<Hit, Choice> fallback) {
         List<Dated> out = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
-            List<DateMention> mine = attached.get(i);
+            List<DateMention> mine = plan.attached().get(i);
             if (!mine.isEmpty()) {
                 for (DateMention d : mine) {
                     Span anchor = mine.size() > 1 ? d.span() : h.span();
@@ -89,13 +135,13 @@ final class DatePass {
                 continue;
             }
             Choice own = fallback.apply(h);
-            if (!free.isEmpty() && !own.rule().startsWith("same-type")) {
-                DateMention d = nearest(free, h.span());
-                add(out, new Dated(h, d.value(), d.precision(), h.span(), "sentence-nearest"));
-            } else if (!weak.isEmpty() && !own.rule().startsWith("same-type")) {
+            DateMention shared = nearestUnbarred(plan.free(), h, tokens, guards);
+            if (shared != null && !own.rule().startsWith("same-type")) {
+                add(out, new Dated(h, shared.value(), shared.precision(), h.span(), "sentence-nearest"));
+            } else if (!plan.weak().isEmpty() && !own.rule().startsWith("same-type")) {
                 // "call for a boycott of the elections in June": with no other date, the clause's
                 // date is the best the sentence offers
-                DateMention d = nearest(weak, h.span());
+                DateMention d = nearest(plan.weak(), h.span());
                 add(out, new Dated(h, d.value(), d.precision(), h.span(), "sentence-weak"));
             } else {
                 add(out, new Dated(h, own.date(), own.precision(), h.span(), own.rule()));
@@ -104,15 +150,113 @@ final class DatePass {
         return out;
     }
 
-    /** True when date {@code d} stands right after a dropped trigger word ("elections in June"). */
-    private static boolean ofDroppedTrigger(DateMention d, List<Hit> dropped, List<Token> tokens) {
-        int first = tokenAt(tokens, d.span().start());
-        for (Hit s : dropped) {
-            if (first == s.last() + 1 || (first == s.last() + 2 && LINKS.contains(tokens.get(s.last() + 1).lower()))) {
+    /** The free date nearest to hit {@code h} that no clause barrier separates from it, or null. */
+    private static DateMention nearestUnbarred(List<DateMention> free, Hit h, List<Token> tokens, Guards guards) {
+        DateMention best = null;
+        for (DateMention d : free) {
+            if (!barred(h, tokenAt(tokens, d.span().start()), tokens, guards)
+                    && (best == null || distance(h, d.span()) < distance(h, best.span()))) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * True when hit {@code h} is a reporting verb ("announced") and the date starting at token
+     * {@code first} stands in the clause it reports: "announced on November 28 that talks would
+     * stop until 2028" dates the announcement by November 28 only ("announced in a video on
+     * Wednesday" is dated by Wednesday).
+     */
+    private static boolean reportsClauseWith(Hit h, int first, List<Token> tokens, EventLexicon lexicon) {
+        if (first <= h.last()) {
+            return false;
+        }
+        boolean reports = false;
+        for (int k = h.first(); k <= h.last() && !reports; k++) {
+            reports = lexicon.isReportingVerb(tokens.get(k));
+        }
+        for (int k = h.last() + 1; reports && k < first; k++) {
+            if (tokens.get(k).word() && tokens.get(k).lower().equals("that")) {
+                return true; // the reported clause opens before the date
+            }
+        }
+        return false;
+    }
+
+    /** Words a clause barrier may stand before its own date and still date the hit ("since June 12"). */
+    private static final int BARRIER_REACH = 3;
+
+    /**
+     * True when a clause barrier ("after", "since") stands between hit {@code h} and the date that
+     * starts at token {@code first} after it, further than {@link #BARRIER_REACH} tokens before the
+     * date: "were hanged after being sentenced in January".
+     */
+    private static boolean barred(Hit h, int first, List<Token> tokens, Guards guards) {
+        if (first < 0 || first <= h.last()) {
+            return false;
+        }
+        for (int k = h.last() + 1; k < first - BARRIER_REACH; k++) {
+            if (guards.dateBarrierAt(tokens, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The token index of a reporting verb just before the date starting at token {@code first}
+     * ("said on Tuesday", "told reporters on Friday"), not a passive ("protests were reported on
+     * Friday" dates the protests), or -1.
+     */
+    private static int reportingVerbBefore(List<Token> tokens, int first, EventLexicon lexicon) {
+        int words = 0;
+        for (int i = first - 1; i >= 0 && words < 3; i--) {
+            Token t = tokens.get(i);
+            if (t.clauseBreak()) {
+                return -1;
+            }
+            if (!t.word()) {
+                continue;
+            }
+            words++;
+            if (lexicon.isReportingVerb(t)) {
+                int b = i - 1;
+                while (b >= 0 && tokens.get(b).word() && ADVERBS.contains(tokens.get(b).lower())) {
+                    b--;
+                }
+                return b >= 0 && tokens.get(b).word() && PASSIVE.contains(tokens.get(b).lower()) ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> PASSIVE = HashLookup.setOf("was", "were", "been", "being", "is", "are", "be");
+    private static final Set<String> ADVERBS = HashLookup.setOf("also", "first", "widely", "reportedly", "not");
+
+    /** True when date {@code d} stands right after a dropped trigger word ("elections in June"). */
+    private static boolean ofDroppedTrigger(DateMention d, List<Hit> dropped, List<Token> tokens) {
+        int first = tokenAt(tokens, d.span().start());
+        int last = tokenAt(tokens, d.span().end() - 1);
+        for (Hit s : dropped) {
+            if (first == s.last() + 1 || (first == s.last() + 2 && LINKS.contains(tokens.get(s.last() + 1).lower()))
+                    || possessiveOf(last, s, tokens)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words a possessive date may stand before the noun it dates ("Sunday's local elections"). */
+    private static final int POSSESSIVE_REACH = 4;
+
+    /** True when the token {@code last} is a possessive ("Sunday's") of the noun phrase that hit {@code h} heads. */
+    private static boolean possessiveOf(int last, Hit h, List<Token> tokens) {
+        if (last < 0 || h.first() <= last || h.first() - last > POSSESSIVE_REACH) {
+            return false;
+        }
+        String w = tokens.get(last).lower();
+        return w.endsWith("'s") || w.endsWith("\u2019s");
     }
 
     /**
@@ -149,9 +293,15 @@ final class DatePass {
         if (first < 0 || last < 0) {
             return NEAREST;
         }
+        for (int i = 0; i < hits.size(); i++) {
+            if (possessiveOf(last, hits.get(i), tokens)) {
+                return i; // "Sunday's protest"
+            }
+        }
         for (Hit s : dropped) {
             boolean right = first == s.last() + 1
-                    || (first == s.last() + 2 && LINKS.contains(tokens.get(s.last() + 1).lower()));
+                    || (first == s.last() + 2 && LINKS.contains(tokens.get(s.last() + 1).lower()))
+                    || possessiveOf(last, s, tokens);
             if (right && hits.stream().noneMatch(h -> h.overlaps(s))) {
                 return NOBODY;
             }

@@ -120,11 +120,12 @@ public final class EventStage implements Stage {
             for (int d : usableSpans.inside(span)) {
                 here.add(dates.get(d));
             }
-            hits = withoutAnaphora(hits, ctx.tokens(), guards, reported, here.isEmpty());
+            hits = withoutAnaphora(hits, raw, here, ctx.tokens(), guards, reported);
             if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
                 hits = List.of();
             }
-            List<NameRun> runs = NameRun.find(text, ctx.tokens(), lexicon);
+            List<NameRun> runs = NameRun.find(text, ctx.tokens(), lexicon,
+                    tok -> dateSpans.overlapsAny(new Span(tok.start(), tok.end())));
             String claimant = null;
             // only an event, or a quote opening here (its speaker), needs to know who says so
             if (!hits.isEmpty() || quotes.opensIn(ctx.tokens())) {
@@ -151,7 +152,8 @@ public final class EventStage implements Stage {
             }
             DatePass.Choice general = choice(resolver.outside(span));
             Map<String, DatePass.Choice> memo = lastDated;
-            List<DatePass.Dated> dated = DatePass.assign(hits, dropped, here, ctx.tokens(),
+            DatePass.Plan plan = DatePass.plan(hits, dropped, here, ctx.tokens(), guards, lexicon);
+            List<DatePass.Dated> dated = DatePass.assign(hits, plan, ctx.tokens(), guards,
                     h -> memo.getOrDefault(h.type(), general));
             List<Integer> quantities = quantitySpans.inside(span);
             Set<String> types = new HashSet<>();
@@ -190,18 +192,27 @@ public final class EventStage implements Stage {
 
     /**
      * Drops hits that point back to an event of their type the report has already given ("the
-     * hashtag", "their slogans"), unless the sentence dates them anew.
+     * hashtag", "their slogans", "chanted slogans against the executions on Thursday"), unless a
+     * date of the sentence is their own.
      */
-    private static List<Hit> withoutAnaphora(List<Hit> hits, List<Token> tokens, Guards guards,
-                                             Set<String> reported, boolean undated) {
-        if (!undated || reported.isEmpty()) {
+    private List<Hit> withoutAnaphora(List<Hit> hits, List<Hit> raw, List<DateMention> here,
+                                             List<Token> tokens, Guards guards, Set<String> reported) {
+        if (reported.isEmpty() || hits.isEmpty()) {
             return hits;
         }
+        DatePass.Plan plan = null;
         List<Hit> kept = new ArrayList<>(hits.size());
-        for (Hit h : hits) {
-            if (!(reported.contains(h.type()) && guards.refersBack(tokens, h))) {
-                kept.add(h);
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (reported.contains(h.type()) && guards.refersBack(tokens, h)) {
+                if (plan == null) {
+                    plan = here.isEmpty() ? null : DatePass.plan(hits, dropped(raw, hits), here, tokens, guards, lexicon);
+                }
+                if (plan == null || !plan.datesOwn(i, h, tokens, guards)) {
+                    continue;
+                }
             }
+            kept.add(h);
         }
         return kept;
     }
@@ -229,13 +240,30 @@ public final class EventStage implements Stage {
         return false;
     }
 
-    /** Keeps, for a one-per-report type, the last date the text itself gave a mention of it. */
+    /**
+     * Keeps, for a one-per-report type, the most recent date the text itself gave a mention of it:
+     * "the 2018 general election" recalled in a report on this year's vote does not date the
+     * polling stations of the next paragraph.
+     */
     private void remember(Map<String, DatePass.Choice> lastDated, DatePass.Dated d) {
         EventType type = lexicon.type(d.hit().type());
         boolean fromText = d.rule().startsWith("sentence") || d.rule().equals("dropped-trigger");
         if (type != null && type.onePerReport() && fromText && d.date() != null) {
-            lastDated.put(type.name(), new DatePass.Choice(d.date(), d.precision(), "same-type-earlier"));
+            DatePass.Choice kept = lastDated.get(type.name());
+            if (kept == null || later(d.date(), kept.date())) {
+                lastDated.put(type.name(), new DatePass.Choice(d.date(), d.precision(), "same-type-earlier"));
+            }
         }
+    }
+
+    /**
+     * True when ISO date {@code a} is after {@code b} at the precision both state, or the same and
+     * more precise ("2023-10-08" after "2018", and better than "2023").
+     */
+    private static boolean later(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int c = a.substring(0, n).compareTo(b.substring(0, n));
+        return c > 0 || (c == 0 && a.length() > b.length());
     }
 
     private static DatePass.Choice choice(ResolvedDate r) {

@@ -2,6 +2,7 @@ package org.attest.events;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +21,10 @@ final class Guards {
     /** Words before a trigger searched for the other kinds: a modal or a plan scopes a whole verb phrase. */
     static final int WIDE_WINDOW = 6;
 
-    private static final Set<String> KINDS = Set.of("negation", "hypothetical", "prediction", "purpose", "head",
-            "anaphoric", "habitual");
+    private static final Set<String> KINDS = Set.of("negation", "hypothetical", "prediction", "purpose", "topic",
+            "head", "anaphoric", "new_mention", "habitual", "date_barrier", "date_comparison");
+    /** The kinds looked for among the {@link #NEGATION_WINDOW} words before a trigger. */
+    private static final Set<String> NARROW = Set.of("negation", "topic");
 
     /** Phrases (as lower-cased words) that guard from before the trigger, by their last word. */
     private final Map<String, List<Phrase>> before;
@@ -29,6 +32,12 @@ final class Guards {
     private final Map<String, List<List<String>>> habitual;
     /** The {@link Lexeme} role bits these lists give lower-case forms; the checks read them off tokens. */
     private final Map<String, Integer> roles;
+    /** Phrases that open a clause of their own ("since", "after being"), by first word: a date beyond one belongs to that clause. */
+    private final Map<String, List<List<String>>> barriers;
+    /** Phrases before a date that make it a point of comparison ("the same period in 2022"), by last word. */
+    private final Map<String, List<List<String>>> comparisons;
+    /** Words that make "the ..." a new mention rather than one pointing back ("the first protest"). */
+    private final Set<String> fresh;
 
     private record Phrase(List<String> words, int window) {}
 
@@ -37,18 +46,28 @@ final class Guards {
         Map<String, Boolean> h = new HashMap<>();
         Map<String, Boolean> a = new HashMap<>();
         Map<String, List<List<String>>> hab = new HashMap<>();
+        Map<String, List<List<String>>> bar = new HashMap<>();
+        Set<String> fresh = new HashSet<>();
+        Map<String, List<List<String>>> cmp = new HashMap<>();
         for (TsvTable.Row r : rows) {
             String kind = r.get("kind");
             Validate.isTrue(KINDS.contains(kind), "guards.tsv line %d: unknown kind '%s'", r.line(), kind);
             List<String> words = List.of(Normalizer.lower(r.get("word")).split("\\s+"));
             if (kind.equals("habitual")) {
                 hab.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(words);
+            } else if (kind.equals("date_comparison")) {
+                cmp.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(words);
+            } else if (kind.equals("date_barrier")) {
+                bar.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+            } else if (kind.equals("new_mention")) {
+                Validate.isTrue(words.size() == 1, "guards.tsv line %d: a %s is one word", r.line(), kind);
+                fresh.add(words.get(0));
             } else if (kind.equals("head") || kind.equals("anaphoric")) {
                 Validate.isTrue(words.size() == 1, "guards.tsv line %d: a %s is one word", r.line(), kind);
                 (kind.equals("head") ? h : a).put(words.get(0), true);
             } else {
                 b.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>())
-                        .add(new Phrase(words, kind.equals("negation") ? NEGATION_WINDOW : WIDE_WINDOW));
+                        .add(new Phrase(words, NARROW.contains(kind) ? NEGATION_WINDOW : WIDE_WINDOW));
             }
         }
         Map<String, List<Phrase>> frozen = new HashMap<>();
@@ -63,6 +82,47 @@ final class Guards {
         h.keySet().forEach(w -> bits.merge(w, Lexeme.HEAD_NOUN, (x, y) -> x | y));
         a.keySet().forEach(w -> bits.merge(w, Lexeme.ANAPHORIC, (x, y) -> x | y));
         this.roles = Map.copyOf(bits);
+        Map<String, List<List<String>>> barFrozen = new HashMap<>();
+        bar.forEach((k, v) -> barFrozen.put(k, List.copyOf(v)));
+        this.barriers = HashLookup.map(barFrozen);
+        this.fresh = HashLookup.setOf(fresh.toArray(String[]::new));
+        Map<String, List<List<String>>> cmpFrozen = new HashMap<>();
+        cmp.forEach((k, v) -> cmpFrozen.put(k, List.copyOf(v)));
+        this.comparisons = HashLookup.map(cmpFrozen);
+    }
+
+    /** True when a phrase that opens a clause of its own ("since", "after being") starts at token {@code k}. */
+    boolean dateBarrierAt(List<Token> tokens, int k) {
+        List<List<String>> starting = tokens.get(k).word() ? barriers.get(tokens.get(k).lower()) : null;
+        for (int p = 0; starting != null && p < starting.size(); p++) {
+            List<String> words = starting.get(p);
+            if (k + words.size() <= tokens.size() && endsAt(words, tokens, k + words.size() - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a comparison phrase ("the same period in", "compared with") ends among the
+     * {@link #NEGATION_WINDOW} words before token {@code first}, the first token of a date.
+     */
+    boolean comparisonBefore(List<Token> tokens, int first) {
+        int words = 0;
+        for (int i = first - 1; i >= 0 && words < NEGATION_WINDOW; i--) {
+            Token t = tokens.get(i);
+            if (!t.word()) {
+                continue;
+            }
+            words++;
+            List<List<String>> ending = comparisons.get(t.lower());
+            for (int k = 0; ending != null && k < ending.size(); k++) {
+                if (endsAt(ending.get(k), tokens, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -94,7 +154,7 @@ final class Guards {
     /**
      * True when the hit is a noun phrase that points back ("the protest", "their slogans", "the
      * imminent boycott"): an anaphoric determiner right before its first token, or before one
-     * lower-case word that stands before it.
+     * lower-case word that stands before it and does not make a new mention ("the first protest").
      */
     boolean refersBack(List<Token> tokens, Hit hit) {
         int i = hit.first() - 1;
@@ -102,7 +162,7 @@ final class Guards {
             return true;
         }
         if (i >= 1 && tokens.get(i).word() && Character.isLowerCase(tokens.get(i).surface().codePointAt(0))
-                && !tokens.get(i).is(Lexeme.ANAPHORIC)) {
+                && !tokens.get(i).is(Lexeme.ANAPHORIC) && !fresh.contains(tokens.get(i).lower())) {
             Token d = tokens.get(i - 1);
             return d.word() && d.is(Lexeme.ANAPHORIC);
         }

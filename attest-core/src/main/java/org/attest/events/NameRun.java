@@ -3,6 +3,7 @@ package org.attest.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A run of capitalised words in a sentence ("Students News Network", "National Council of
@@ -24,8 +25,13 @@ record NameRun(int first, int last, String text, boolean org) {
             "their", "its", "our", "by", "from", "with", "for", "to", "of", "if", "although", "though",
             "there", "then", "today", "yesterday", "now", "both", "all", "most", "more", "other");
 
-    /** All runs of the sentence, in text order. */
-    static List<NameRun> find(String text, List<Token> tokens, EventLexicon lexicon) {
+    /**
+     * All runs of the sentence, in text order. "on" joins two capitalised words unless a date
+     * follows it: "Commission on Human Rights" is one name, "Reuters on Monday" is not.
+     *
+     * @param dated true for a token inside a date mention
+     */
+    static List<NameRun> find(String text, List<Token> tokens, EventLexicon lexicon, Predicate<Token> dated) {
         List<NameRun> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -42,7 +48,7 @@ record NameRun(int first, int last, String text, boolean org) {
                     end = j;
                     j++;
                 } else if (t.word() && j + 1 < tokens.size() && tokens.get(j + 1).capitalised()
-                        && CONNECTORS.contains(t.lower())) {
+                        && (CONNECTORS.contains(t.lower()) || t.lower().equals("on") && !dated.test(tokens.get(j + 1)))) {
                     j++;
                 } else {
                     break;

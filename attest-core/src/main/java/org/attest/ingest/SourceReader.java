@@ -21,6 +21,8 @@ public final class SourceReader {
     private static final int BINARY_SNIFF_BYTES = 8192;
     /** Share of control bytes above which content is taken to be binary. */
     private static final double MAX_CONTROL_SHARE = 0.05;
+    /** The prefix of a file's location. */
+    private static final String FILE = "file:";
 
     private final long maxBytes;
 
@@ -44,6 +46,18 @@ public final class SourceReader {
      * @throws AttestException when the file cannot be read or is not a text document
      */
     public Source read(Path file) throws AttestException {
+        return decodable(readUndecoded(file));
+    }
+
+    /**
+     * Reads one file as {@link #read} does, but neither detects its media type nor decodes it:
+     * for a caller that may skip the document from its bytes' SHA-256 alone, as decoding costs
+     * more than reading and hashing. Pass the source to {@link #decodable} before using it.
+     *
+     * @return a source as {@link #read} returns it, with a {@code null} media type
+     * @throws AttestException when the file cannot be read, is empty, too large or binary
+     */
+    public Source readUndecoded(Path file) throws AttestException {
         Validate.notNull(file, "file");
         String where = file.toString();
         if (Files.isDirectory(file)) {
@@ -76,10 +90,23 @@ public final class SourceReader {
         }
         Path fileName = file.getFileName();
         String name = fileName == null ? where : fileName.toString();
-        String mediaType = MediaTypes.detect(name, bytes);
+        return new Source(name, FILE + where, bytes, null);
+    }
+
+    /**
+     * A source of {@link #readUndecoded} with its media type detected, once its bytes are known
+     * to be valid text in their charset: what {@link #read} returns for the file.
+     *
+     * @throws AttestException naming the file when its bytes are not valid text
+     */
+    public static Source decodable(Source undecoded) throws AttestException {
+        Validate.notNull(undecoded, "undecoded");
+        String location = undecoded.location();
+        String where = location.startsWith(FILE) ? location.substring(FILE.length()) : location;
+        String mediaType = MediaTypes.detect(undecoded.name(), undecoded.bytes());
         // decoding here makes a bad file fail at ingest, with its name, not later in the pipeline
-        TextDecoder.decode(where, bytes, mediaType);
-        return new Source(name, "file:" + where, bytes, mediaType);
+        TextDecoder.decode(where, undecoded.bytes(), mediaType);
+        return new Source(undecoded.name(), location, undecoded.bytes(), mediaType);
     }
 
     /**

@@ -32,6 +32,45 @@ final class ContextPass {
         }
     }
 
+    /** Words a world-region name may add on either side of a candidate ("South-east" + "Asia"). */
+    private static final int REGION_REACH = 2;
+
+    /** True when the candidate's words, with up to two joined words either side, spell a world region. */
+    private boolean insideWorldRegion(Tokens t, Candidate c) {
+        int from = c.first;
+        while (from > 0 && c.first - from < REGION_REACH && t.joined(from - 1)) {
+            from--;
+        }
+        int to = c.last;
+        while (to + 1 < t.size && to - c.last < REGION_REACH && t.joined(to)) {
+            to++;
+        }
+        for (int a = from; a <= c.first; a++) {
+            for (int b = c.last; b <= to; b++) {
+                StringBuilder name = new StringBuilder(t.folded(a));
+                for (int k = a + 1; k <= b; k++) {
+                    name.append(t.text.charAt(t.end[k - 1]) == '-' ? "-" : " ").append(t.folded(k));
+                }
+                if (lexicon.worldRegions().contains(name.toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the word at {@code f} opens a person's name right after a speech verb or a role
+     * in lower case ("said Lynn Maalouf", "the activist Soran Karimi"): the next word is
+     * capitalised and no title or organisation word ("said Karaj governor ..." keeps Karaj).
+     */
+    private boolean speakerAfterVerb(Tokens t, int f) {
+        String next = t.folded(f + 1);
+        String prev = f > 0 && t.joined(f - 1) ? t.folded(f - 1) : "";
+        boolean opens = lexicon.speechVerbs().contains(prev) || (lexicon.titles().contains(prev) && !t.capitalized(f - 1));
+        return opens && !lexicon.titles().contains(next) && !lexicon.orgWords().contains(next);
+    }
+
     /** Folded surnames: capitalised words right after a given name or a title. */
     private Set<String> surnames(Tokens t) {
         Set<String> out = new HashSet<>();
@@ -52,6 +91,9 @@ final class ContextPass {
     }
 
     private String rejection(Tokens t, Candidate c, Set<String> surnames) {
+        if (insideWorldRegion(t, c)) {
+            return "world region";
+        }
         int f = c.first;
         boolean listed = c.listed;
         boolean noCountry = true;
@@ -85,8 +127,8 @@ final class ContextPass {
                 return "person";
             }
         }
-        if (c.words() == 1 && f + 1 < t.size && t.joined(f) && t.capitalized(f + 1)
-                && lexicon.givenNames().contains(t.folded(f)) && c.regions.isEmpty()) {
+        if (c.words() == 1 && f + 1 < t.size && t.joined(f) && t.capitalized(f + 1) && c.regions.isEmpty()
+                && (lexicon.givenNames().contains(t.folded(f)) || speakerAfterVerb(t, f))) {
             return "person";
         }
         if (!listed && withAge(t, c)) {

@@ -163,6 +163,11 @@ public final class Geoparser implements Stage {
         return hints;
     }
 
+    private static PlaceMention countryMention(String surface, Span span, Region country) {
+        return new PlaceMention(surface, span, null, country.name(), PlaceKind.COUNTRY, country.country(),
+                null, null, null, 0.95, "country-name");
+    }
+
     private PlaceMention resolve(Tokens t, Candidate c, Resolver.Focus focus, Set<String> hints, List<double[]> settled) {
         String surface = t.text.substring(t.start[c.first], t.end[c.last]);
         Span span = new Span(t.start[c.first], t.end[c.last]);
@@ -172,14 +177,15 @@ public final class Geoparser implements Stage {
         if (province != null && ("province".equals(c.cueKind) || c.entries.length == 0
                 || (!cityCue && !c.listed && !hasCityIn(c, province)))) {
             if (c.cueKind == null && focus.share(province.country()) < 0.2) {
-                return null; // "Southern", "Centre": a province of a country the text is not about
+                // "Southern", "Centre": a province of a country the text is not about; "Georgia" is
+                // then the country of that name
+                return country == null ? null : countryMention(surface, span, country);
             }
             return new PlaceMention(surface, span, null, province.name(), PlaceKind.PROVINCE, province.country(),
                     province.name(), null, null, 0.9, "province-name" + (c.cueKind != null ? "+cue" : ""));
         }
         if (country != null && !cityCue) {
-            return new PlaceMention(surface, span, null, country.name(), PlaceKind.COUNTRY, country.country(),
-                    null, null, null, 0.95, "country-name");
+            return countryMention(surface, span, country);
         }
         if (c.entries.length == 0) {
             return null;
@@ -318,6 +324,39 @@ public final class Geoparser implements Stage {
                 if (cue && !(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1) && !covered[i + 1])) {
                     tryFuzzy(i, i, countries, out, "fuzzy+cue");
                 }
+            }
+            namedByCue(countries, out, unresolved);
+        }
+
+        /** Most words of a name the gazetteer lacks after "the village of". */
+        private static final int CUED_NAME_WORDS = 3;
+
+        /**
+         * A name right after "the village of", "the town of" that no pass resolved: searched by
+         * spelling, else reported as unresolved, since the text says it is a place.
+         */
+        private void namedByCue(List<String> countries, List<PlaceMention> out, List<Unresolved> unresolved) {
+            for (int i = 2; i < t.size; i++) {
+                if (covered[i] || !t.capitalized(i) || t.allCaps(i) || dated.get(t.start[i]) || !t.joined(i - 1)
+                        || !t.joined(i - 2) || !t.folded(i - 1).equals("of")
+                        || !"city".equals(lexicon.cueKind(t.folded(i - 2), true))
+                        || lexicon.notPlaces().contains(t.folded(i))) {
+                    continue;
+                }
+                int last = i;
+                while (last + 1 < t.size && last - i + 1 < CUED_NAME_WORDS && t.joined(last) && t.capitalized(last + 1)
+                        && !covered[last + 1]) {
+                    last++;
+                }
+                if (!tryFuzzy(i, last, countries, out, "fuzzy+cue")) {
+                    String surface = t.text.substring(t.start[i], t.end[last]);
+                    unresolved.add(new Unresolved(surface, new Span(t.start[i], t.end[last]),
+                            "not in gazetteer (after '" + t.folded(i - 2) + " of')"));
+                    for (int w = i; w <= last; w++) {
+                        covered[w] = true;
+                    }
+                }
+                i = last;
             }
         }
 

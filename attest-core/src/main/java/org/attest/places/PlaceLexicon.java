@@ -17,14 +17,19 @@ import java.util.Set;
  * words that are never places, and place cues ("city of", "province").
  *
  * @param commonWords lower-case common English words that GeoNames also has as place names
- * @param givenNames  lower-case given names
+ * @param givenNames  lower-case given names (the reviewed list, and common English names generated
+ *                    by build/given-names)
  * @param titles      lower-case titles and roles that precede a person's name
  * @param orgWords    lower-case words that make a capitalised sequence an organisation name
  * @param notPlaces   lower-case words never taken for a place on their own
  * @param cues        place cues
+ * @param worldRegions lower-case names of continents and world regions ("central asia"), which
+ *                    no word inside them is a place of
+ * @param speechVerbs lower-case verbs after which two capitalised words name a speaker
  */
 public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<String> titles,
-                           Set<String> orgWords, Set<String> notPlaces, List<Cue> cues) {
+                           Set<String> orgWords, Set<String> notPlaces, List<Cue> cues, Set<String> worldRegions,
+                           Set<String> speechVerbs) {
 
     /** "city" before a name, "province" after it, and what kind of place it announces. */
     public record Cue(String word, boolean before, String kind) {}
@@ -36,6 +41,8 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
         orgWords = Set.copyOf(orgWords);
         notPlaces = Set.copyOf(notPlaces);
         cues = List.copyOf(cues);
+        worldRegions = Set.copyOf(worldRegions);
+        speechVerbs = Set.copyOf(speechVerbs);
     }
 
     /** Loads the bundled lists. */
@@ -45,9 +52,12 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
             String[] f = line.split("\t");
             cues.add(new Cue(f[0], f[1].equals("before"), f[2]));
         }
-        return new PlaceLexicon(new HashSet<>(lines("common-words.txt")), new HashSet<>(lines("given-names.txt")),
+        Set<String> givenNames = new HashSet<>(lines("given-names.txt"));
+        givenNames.addAll(lines("given-names-en.txt"));
+        return new PlaceLexicon(new HashSet<>(lines("common-words.txt")), givenNames,
                 new HashSet<>(lines("titles.txt")), new HashSet<>(lines("org-words.txt")),
-                new HashSet<>(lines("not-places.txt")), cues);
+                new HashSet<>(lines("not-places.txt")), cues, new HashSet<>(lines("world-regions.txt")),
+                new HashSet<>(lines("speech-verbs.txt")));
     }
 
     /** The non-comment, non-blank lines of a resource of this package, trimmed. */

@@ -27,6 +27,10 @@ final class NumberParser {
     /** The number starting at token {@code i}, or {@code null} when none starts there. */
     NumberMatch parse(String text, List<Token> t, int i) {
         Token tok = t.get(i);
+        NumberMatch ratio = oneIn(t, i);
+        if (ratio != null) {
+            return ratio;
+        }
         if (tok.isNumber()) {
             return digits(t, i);
         }
@@ -42,6 +46,19 @@ final class NumberParser {
             m = words(t, i);
         }
         return m;
+    }
+
+    /** "one in four young people", "1 in 5 voters": a share, read as a fraction of what follows. */
+    private NumberMatch oneIn(List<Token> t, int i) {
+        Token tok = t.get(i);
+        boolean one = tok.is("one") || (tok.isNumber() && tok.number() == 1);
+        if (!one || i + 2 >= t.size() || !t.get(i + 1).is("in")) {
+            return null;
+        }
+        Token n = t.get(i + 2);
+        NumberWord w = n.isWord() ? lex.numberWords.get(n.lower()) : null;
+        double of = n.isNumber() ? n.number() : w != null && w.kind() != WordKind.SCALE ? w.value() : 0;
+        return of >= 2 ? new NumberMatch(i, i + 2, 1 / of, 1, Form.WORDS) : null;
     }
 
     private static boolean isArticle(Token tok) {

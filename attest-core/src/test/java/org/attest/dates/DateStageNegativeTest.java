@@ -31,6 +31,8 @@ class DateStageNegativeTest {
         "The 1990s saw fewer strikes.",
         "You may march with us if you like.",
         "They march every week and may return.",
+        "Crowds marched through the old town every Sunday for months.",
+        "Each Friday the mothers stood outside the prison gate.",
         "The Sun reported the story first.",
         "Call 1367 for the hotline.",
         "Over 1367 cases were reported.",

@@ -26,6 +26,7 @@ class ActorsAndClaimantsTest {
         The Prisoners Committee reported that two men were hanged.                    | Prisoners Committee
         In a statement, the Lawyers Association wrote that the court sentenced him to death. | Lawyers Association
         Amnesty International has also reported that protesters were arrested.        | Amnesty International
+        The Valley Commission on Human Rights reported that guards shot dead a porter. | Valley Commission on Human Rights
         """)
     void claimantPatterns(String sentence, String claimant) {
         assertThat(only(TestDocs.sentence(sentence)).claimant()).isEqualTo(claimant);

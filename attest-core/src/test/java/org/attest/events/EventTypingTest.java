@@ -41,6 +41,13 @@ class EventTypingTest {
         Investigators said a plot to bomb the embassy had been foiled.               | attack
         The ministry announced new restrictions on mobile internet.                  | statement
         The electoral council disqualified dozens of reformist candidates.           | other
+        The former mayor won the presidential runoff by a narrow margin.            | election
+        Turnout in the first round of the vote was the lowest on record.            | election
+        Voters in two rural districts go to by-elections next week.                 | election
+        Striking teachers blocked the road to the education office.                 | protest
+        Demonstrators stormed the governor's compound and set tyres alight.          | protest
+        Soldiers fired on a crowd of mourners near the cemetery.                    | attack
+        Hundreds of people rallied outside the parliament as deputies debated.      | protest
         """)
     void typesOneEvent(String sentence, String type) {
         assertThat(types(sentence)).containsExactly(type);
@@ -55,6 +62,13 @@ class EventTypingTest {
         "Critics fear the prisoners could be executed.",
         "The death toll from the virus passed two thousand.",
         "The state television station broadcast a cooking show.",
+        "The contrast between the two districts is striking.",
+        "The mayor was killed in a helicopter crash near the coast.",
+        "Results in four provincial assembly constituencies were delayed.",
+        "The monitors demanded that those responsible for the killings be tried.",
+        "Lawyers asked the court to investigate the arrests.",
+        "Strikes at the mills have grown over the past few years.",
+        "Neither strike lasted more than a day.",
     })
     void noEvent(String sentence) {
         assertThat(types(sentence)).isEmpty();

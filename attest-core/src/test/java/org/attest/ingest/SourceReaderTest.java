@@ -2,6 +2,7 @@ package org.attest.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +80,23 @@ class SourceReaderTest {
         Path p = write("latin.txt", new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', 'o', 'k'});
         assertThatThrownBy(() -> reader.read(p)).isInstanceOf(AttestException.class)
                 .hasMessageContaining("latin.txt").hasMessageContaining("invalid UTF-8");
+    }
+
+    @Test
+    void undecodedReadDefersTheTextCheckToDecodable() throws Exception {
+        Path p = write("latin.txt", new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', 'o', 'k'});
+        Source raw = reader.readUndecoded(p);
+        assertThat(raw.mediaType()).isNull();
+        assertThat(raw.location()).isEqualTo("file:" + p);
+        String readMessage = catchThrowable(() -> reader.read(p)).getMessage();
+        assertThatThrownBy(() -> SourceReader.decodable(raw)).isInstanceOf(AttestException.class)
+                .hasMessage(readMessage);
+        assertThatThrownBy(() -> reader.readUndecoded(write("e.txt", new byte[0]))).hasMessageContaining("empty");
+
+        Path page = write("page.txt", "<html><body><p>Hi</p></body></html>".getBytes(StandardCharsets.UTF_8));
+        Source decoded = SourceReader.decodable(reader.readUndecoded(page));
+        assertThat(decoded).usingRecursiveComparison().isEqualTo(reader.read(page));
+        assertThat(decoded.mediaType()).isEqualTo(MediaTypes.HTML);
     }
 
     @Test

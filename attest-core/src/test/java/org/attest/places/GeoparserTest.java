@@ -77,6 +77,36 @@ class GeoparserTest {
     }
 
     @Test
+    void aCountryThatSharesAProvincesNameIsTheCountryOutsideThatProvincesCountry() {
+        Document d = GeoparserFixture.parse("Crowds gathered outside Georgia's parliament in Tbilisi. "
+                + "\"Georgia is not Russia,\" a speaker said.");
+        assertThat(d.places()).filteredOn(p -> p.surface().equals("Georgia"))
+                .extracting(PlaceMention::kind, PlaceMention::country)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(PlaceKind.COUNTRY, "GE"));
+    }
+
+    @Test
+    void englishGivenNamesAndSpeakersAreNotTowns() {
+        Document d = GeoparserFixture.parse("Police detained students in Nairobi, said Lynn Maalouf, a researcher. "
+                + "The lawyer Amos Keller and Anita Brody visited Mombasa on Friday. The activist Soran Karimi was jailed.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Nairobi", "Mombasa");
+    }
+
+    @Test
+    void aNameTheGazetteerLacksAfterVillageOfIsReportedUnresolved() {
+        Document d = GeoparserFixture.parse("Guards raided homes in the village of Qalehbala and in the city of Shiraz.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Shiraz");
+        assertThat(d.unresolved()).extracting(org.attest.model.Unresolved::surface).containsExactly("Qalehbala");
+    }
+
+    @Test
+    void worldRegionsAreNotTownsThatShareTheirWords() {
+        Document d = GeoparserFixture.parse("Unions across Central Asia and South Asia joined, said the director for "
+                + "Europe and North Africa. Groups in Latin America and the Horn of Africa sent letters to Nairobi.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Nairobi");
+    }
+
+    @Test
     void commonWordsNeedContext() {
         Document d = GeoparserFixture.parse("On Monday the union spoke of victory and progress. Mobile phones were seized.");
         assertThat(d.places()).isEmpty();

@@ -64,6 +64,7 @@ class QuantityStageTest {
         The regional death toll now stands at 212. | 212 | 212 | - | exact | deaths
         Two-thirds of the workers joined the walkout. | Two-thirds of the workers | 0.6666666666666666 | - | exact | workers
         Half a million people signed up. | Half a million people | 500000 | - | exact | people
+        One in four young people in the city is out of work. | One in four young people | 0.25 | - | exact | young people
         Thousands were detained after the vote. | Thousands | 1000 | - | vague | people
         Some 400 delegates voted for the motion. | Some 400 delegates | 400 | - | about | delegates
         The group posted 300 videos or more during the campaign. | 300 videos or more | 300 | - | at_least | videos

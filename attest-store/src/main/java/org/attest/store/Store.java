@@ -2,6 +2,7 @@ package org.attest.store;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -75,6 +76,16 @@ public interface Store extends AutoCloseable {
      * @return false when no document has this id
      */
     boolean replaceExtraction(long documentId, Document doc) throws AttestException;
+
+    /**
+     * {@link #replaceExtraction} for several documents in one transaction: re-extracting a whole
+     * store commits in batches, as ingest does. Ids that no document has are left out; if
+     * anything fails, nothing is written.
+     *
+     * @param extractions the new extraction of each document, by document id
+     * @return the ids whose extraction was replaced
+     */
+    Set<Long> replaceExtractions(Map<Long, Document> extractions) throws AttestException;
 
     /** True when a document with these bytes is stored: lets a caller skip extraction. */
     boolean contains(String sha256) throws AttestException;

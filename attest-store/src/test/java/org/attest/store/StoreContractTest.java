@@ -134,6 +134,45 @@ abstract class StoreContractTest extends StoreTestBase
     }
 
     @Test
+    void replaceExtractionsSwapsTheFindingsOfSeveralDocumentsAndSkipsUnknownIds() throws Exception {
+        Store store = fresh();
+        Document may = Fixtures.mayReport();
+        Document autumn = Fixtures.autumnReport();
+        long mayId = store.put(may, "example.org").documentId();
+        long autumnId = store.put(autumn, "corpus").documentId();
+        Document mayAgain = may.withEvents(List.of(may.events().get(0))).withChecks(List.of());
+        Document autumnAgain = autumn.withEvents(List.of());
+
+        assertThat(store.replaceExtractions(Map.of(mayId, mayAgain, autumnId, autumnAgain, autumnId + 99, autumnAgain)))
+                .containsExactlyInAnyOrder(mayId, autumnId);
+        assertThat(store.document(mayId)).contains(mayAgain);
+        assertThat(store.document(autumnId)).contains(autumnAgain);
+        assertThat(store.document(autumnId + 99)).isEmpty();
+        assertThat(store.counts().events()).isEqualTo(1);
+        assertThat(store.replaceExtractions(Map.of())).isEmpty();
+    }
+
+    @Test
+    void replaceExtractionsWritesNothingWhenOneDocumentFails() throws Exception {
+        Store store = fresh();
+        Document may = Fixtures.mayReport();
+        Document autumn = Fixtures.autumnReport();
+        long mayId = store.put(may, "example.org").documentId();
+        long autumnId = store.put(autumn, "corpus").documentId();
+        Counts before = store.counts();
+        Event bad = new Event("protest", "2022-10", DatePrecision.MONTH, List.of(7), List.of(), List.of(), null,
+                new Span(0, 5), "x");
+
+        assertThatThrownBy(() -> store.replaceExtractions(Map.of(mayId, may.withEvents(List.of()),
+                autumnId, autumn.withEvents(List.of(bad)))))
+                .isInstanceOf(AttestException.class)
+                .hasMessageContaining("place 7");
+        assertThat(store.counts()).isEqualTo(before);
+        assertThat(store.document(mayId)).contains(may);
+        assertThat(store.document(autumnId)).contains(autumn);
+    }
+
+    @Test
     void documentsStreamsEveryDocumentInIdOrderAcrossPages() throws Exception {
         Store store = fresh();
         int n = 205;

@@ -9,6 +9,7 @@ import org.attest.Pipeline;
 import org.attest.app.sources.SourceSink;
 import org.attest.app.sources.Sources;
 import org.attest.ingest.Digests;
+import org.attest.ingest.SourceReader;
 import org.attest.internal.Validate;
 import org.attest.model.Document;
 import org.attest.model.Source;
@@ -16,10 +17,10 @@ import org.attest.store.Store;
 
 /**
  * The ingest path from inputs to the store: each document an input yields is hashed; documents
- * whose bytes are already stored are skipped (looked up many at a time); the others are
- * extracted on a few worker threads and stored in input order, several per transaction
- * ({@link CommitPolicy}). Memory stays bounded: at most a lookup's, a commit's and a batch's
- * worth of documents wait for a lookup, for a worker or for a commit at any moment.
+ * whose bytes are already stored are skipped (looked up many at a time, before a file's text is
+ * decoded); the others are extracted on a few worker threads and stored in input order, several
+ * per transaction ({@link CommitPolicy}). Memory stays bounded: at most a lookup's, a commit's
+ * and a batch's worth of documents wait for a lookup, for a worker or for a commit at any moment.
  *
  * <p>A failure costs only its document or input: it is one line to the failure consumer and
  * one count in the totals. A process killed at any moment leaves every document wholly stored
@@ -59,8 +60,11 @@ public final class Ingestion implements AutoCloseable {
         }
     }
 
-    /** A document read and hashed, waiting for the lookup of its SHA-256. */
-    private record Read(Origin origin, Source source, String site, String sha256) {
+    /**
+     * A document read and hashed, waiting for the lookup of its SHA-256; {@code undecoded} when
+     * its text is to be checked only if it is not stored ({@link SourceSink#acceptUndecoded}).
+     */
+    private record Read(Origin origin, Source source, String site, String sha256, boolean undecoded) {
     }
 
     /** A document extracted, or why it could not be. */
@@ -130,8 +134,17 @@ public final class Ingestion implements AutoCloseable {
     private final class Sink implements SourceSink {
         @Override
         public void accept(Source source, String site) {
+            add(source, site, false);
+        }
+
+        @Override
+        public void acceptUndecoded(Source source, String site) {
+            add(source, site, true);
+        }
+
+        private void add(Source source, String site, boolean undecoded) {
             unlooked.add(new Read(new Origin(input, source.name(), source.location()), source, site,
-                    Digests.sha256Hex(source.bytes())));
+                    Digests.sha256Hex(source.bytes()), undecoded));
             unlookedBytes += source.bytes().length;
             if (unlooked.size() >= LOOKUP_DOCUMENTS || unlookedBytes >= LOOKUP_BYTES) {
                 lookUp();
@@ -162,9 +175,25 @@ public final class Ingestion implements AutoCloseable {
         for (Read r : reads) {
             if (stored.contains(r.sha256())) {
                 tally.unchanged();
-            } else if (pipelineReady(r)) {
-                workers.submit(r);
+            } else {
+                Read decoded = decoded(r);
+                if (decoded != null && pipelineReady(decoded)) {
+                    workers.submit(decoded);
+                }
             }
+        }
+    }
+
+    /** The document with its text checked, or null (and one failure) when it is not valid text. */
+    private Read decoded(Read r) {
+        if (!r.undecoded()) {
+            return r;
+        }
+        try {
+            return new Read(r.origin(), SourceReader.decodable(r.source()), r.site(), r.sha256(), false);
+        } catch (AttestException e) {
+            tally.failed(e.getMessage()); // the reader's own line, as when it is read
+            return null;
         }
     }
 

@@ -1,5 +1,7 @@
 package org.attest.app.sources;
 
+import org.attest.AttestException;
+import org.attest.ingest.SourceReader;
 import org.attest.model.Source;
 
 /**
@@ -15,6 +17,20 @@ public interface SourceSink {
      * @param site   the host or folder to group it under, or {@code null}
      */
     void accept(Source source, String site);
+
+    /**
+     * One document read from a file and not decoded yet ({@link SourceReader#readUndecoded}): a
+     * sink that can skip documents by their bytes alone decodes only those it keeps, with
+     * {@link SourceReader#decodable}, and reports its failure as {@link #failed} would. By
+     * default the document is decoded at once.
+     */
+    default void acceptUndecoded(Source source, String site) {
+        try {
+            accept(SourceReader.decodable(source), site);
+        } catch (AttestException e) {
+            failed(e.getMessage());
+        }
+    }
 
     /**
      * One input, or one part of it, could not be read.

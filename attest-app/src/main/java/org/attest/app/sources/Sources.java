@@ -96,7 +96,8 @@ public final class Sources {
                 case FEED -> FeedInput.read(input, "file:" + input, site, readWhole(file), sink);
                 case JSONL -> jsonl.read(file, site, sink);
                 case OTHER_XML -> throw new AttestException(input + ": XML that is not an RSS or Atom feed");
-                default -> sink.accept(files.read(file), site);
+                // decoded by the sink, once it knows it does not already hold these bytes
+                default -> sink.acceptUndecoded(files.readUndecoded(file), site);
             }
         } catch (AttestException e) {
             sink.failed(e.getMessage());

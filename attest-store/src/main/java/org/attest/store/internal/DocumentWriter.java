@@ -189,18 +189,30 @@ final class DocumentWriter {
 
     /** Replaces only the extracted rows, leaving the document row (and its SHA-256) as it is. */
     void replaceExtraction(long id, Document doc) throws SQLException, AttestException {
+        replaceExtractions(List.of(new ChildRows.Owner(id, doc)));
+    }
+
+    /** {@link #replaceExtraction} for many documents, a few statements for all of them. */
+    void replaceExtractions(List<ChildRows.Owner> owners) throws SQLException, AttestException {
+        if (owners.isEmpty()) {
+            return;
+        }
         try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET title = ?, published = ?, "
                 + "language = ?, text = ?, boilerplate = ? WHERE id = ?")) {
-            ps.setString(1, doc.title());
-            ps.setString(2, doc.published() == null ? null : doc.published().toString());
-            ps.setString(3, doc.language());
-            ps.setString(4, doc.text());
-            ps.setString(5, Json.spans(doc.boilerplate()));
-            ps.setLong(6, id);
-            ps.executeUpdate();
+            for (ChildRows.Owner o : owners) {
+                Document doc = o.doc();
+                ps.setString(1, doc.title());
+                ps.setString(2, doc.published() == null ? null : doc.published().toString());
+                ps.setString(3, doc.language());
+                ps.setString(4, doc.text());
+                ps.setString(5, Json.spans(doc.boilerplate()));
+                ps.setLong(6, o.id());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
-        children.delete(List.of(id));
-        children.write(List.of(new ChildRows.Owner(id, doc)));
+        children.delete(owners.stream().map(ChildRows.Owner::id).toList());
+        children.write(owners);
     }
 
     /** The ids of stored documents with these SHA-256s or at these locations. */
@@ -228,6 +240,25 @@ final class DocumentWriter {
                 }
             }
         }
+    }
+
+    /** The ids among these that stored documents have. */
+    Set<Long> existing(List<Long> ids) throws SQLException {
+        Set<Long> out = new HashSet<>();
+        for (List<Long> chunk : InList.chunks(ids)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM documents WHERE id IN "
+                    + InList.of(chunk.size()))) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setLong(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** The ids of the stored documents with these SHA-256s, by SHA-256. */

@@ -172,13 +172,24 @@ public final class JdbcStore implements Store {
         });
     }
 
-    private boolean exists(long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
+    @Override
+    public Set<Long> replaceExtractions(Map<Long, Document> extractions) throws AttestException {
+        Validate.notNull(extractions, "extractions");
+        if (extractions.isEmpty()) {
+            return Set.of();
         }
+        return write("replace extraction of " + extractions.size() + " documents", () -> {
+            DocumentWriter writer = new DocumentWriter(c);
+            Set<Long> found = writer.existing(List.copyOf(extractions.keySet()));
+            writer.replaceExtractions(extractions.entrySet().stream()
+                    .filter(e -> found.contains(e.getKey()))
+                    .map(e -> new ChildRows.Owner(e.getKey(), e.getValue())).toList());
+            return found;
+        });
+    }
+
+    private boolean exists(long id) throws SQLException {
+        return new DocumentWriter(c).existing(List.of(id)).contains(id);
     }
 
     @Override

@@ -32,7 +32,8 @@ import org.attest.AttestException;
  */
 public final class Migrations {
     /** The scripts in version order. A test checks this list against the resource folder. */
-    public static final List<String> SCRIPTS = List.of("V1__initial_schema.sql", "V2__read_path.sql");
+    public static final List<String> SCRIPTS = List.of("V1__initial_schema.sql", "V2__read_path.sql",
+            "V3__unused_indexes.sql");
 
     private static final String FOLDER = "db/migration/";
     /** Serialises concurrent migrators on PostgreSQL (several workers starting at once). */
