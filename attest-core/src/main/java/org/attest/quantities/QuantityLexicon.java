@@ -37,6 +37,8 @@ public final class QuantityLexicon {
     final Map<String, Qualifier> qualifiers;
     final Map<String, Qualifier> trailingQualifiers;
     final Set<String> nonCountNouns;
+    /** Verbs that make "N times" a count of uses ("shared 120,000 times"). */
+    final Set<String> timesVerbs;
     final Set<String> monthNames;
     final Set<String> labelWords;
     final Set<String> peopleVerbs;
@@ -59,7 +61,7 @@ public final class QuantityLexicon {
                             Set<String> nonCountNouns, Set<String> monthNames, Set<String> labelWords,
                             Set<String> peopleVerbs, Set<String> unitStopWords, Set<String> unitModifiers,
                             Map<String, Currency> currencies, Map<String, ScaleSuffix> scaleSuffixes,
-                            Map<String, String> tollNouns) {
+                            Map<String, String> tollNouns, Set<String> timesVerbs) {
         this.numberWords = Map.copyOf(numberWords);
         this.magnitudes = Map.copyOf(magnitudes);
         this.fewWords = Set.copyOf(fewWords);
@@ -67,6 +69,7 @@ public final class QuantityLexicon {
         this.qualifiers = Map.copyOf(qualifiers);
         this.trailingQualifiers = Map.copyOf(trailingQualifiers);
         this.nonCountNouns = Set.copyOf(nonCountNouns);
+        this.timesVerbs = Set.copyOf(timesVerbs);
         this.monthNames = Set.copyOf(monthNames);
         this.labelWords = Set.copyOf(labelWords);
         this.peopleVerbs = Set.copyOf(peopleVerbs);
@@ -128,7 +131,7 @@ public final class QuantityLexicon {
         return new QuantityLexicon(numberWords, magnitudes, set("few-words.txt"), fractions, qualifiers,
                 trailing, set("non-count-nouns.txt"), set("month-names.txt"), set("label-words.txt"),
                 set("people-verbs.txt"), set("unit-stop-words.txt"), set("unit-modifiers.txt"),
-                currencies, suffixes, tolls);
+                currencies, suffixes, tolls, set("times-verbs.txt"));
     }
 
     private static Set<String> set(String name) {

@@ -91,6 +91,27 @@ final class UnitReader {
         return null;
     }
 
+    /** Words before a number searched for a verb of use ("shared", "viewed"). */
+    private static final int TIMES_VERB_REACH = 4;
+
+    /**
+     * True when a verb of use ({@code times-verbs.txt}) stands among the words before the number
+     * whose unit starts at token {@code j}.
+     */
+    private boolean usedBefore(List<Token> t, int j) {
+        int words = 0;
+        for (int k = j - 1; k >= 0 && words < TIMES_VERB_REACH + 3; k--) {
+            Token tok = t.get(k);
+            if (tok.isWord()) {
+                if (lex.timesVerbs.contains(tok.lower())) {
+                    return true;
+                }
+                words++;
+            }
+        }
+        return false;
+    }
+
     private static boolean isDeterminer(Token tok) {
         return tok.is("the") || tok.is("these") || tok.is("those") || tok.is("their") || tok.is("its");
     }
@@ -120,6 +141,9 @@ final class UnitReader {
                 break;
             }
             if (lex.nonCountNouns.contains(w)) {
+                if (unitFirst < 0 && w.equals("times") && usedBefore(t, j)) {
+                    return new Unit("times", k, "phrase", false); // "shared 120,000 times"
+                }
                 if (unitFirst < 0) {
                     return new Unit(null, k, "none", true);
                 }

@@ -30,7 +30,7 @@ class QuantityStageTest {
         At least 17 striking miners were wounded. | At least 17 striking miners | 17 | - | at_least | striking miners
         Rights monitors counted over 2300 arrests in a week. | over 2300 arrests | 2300 | - | more_than | arrests
         The petition gathered 1.5 million signatures online. | 1.5 million signatures | 1500000 | - | exact | signatures
-        The app was downloaded 2.3m times last year, a record. | - | - | - | - | -
+        The app was downloaded 2.3m times last year, a record. | 2.3m times | 2300000 | - | exact | times
         The campaign drew 2.3m supporters, its organisers claimed. | 2.3m supporters | 2300000 | - | exact | supporters
         Eleven journalists remain behind bars. | Eleven journalists | 11 | - | exact | journalists
         Twenty-five lawyers signed the open letter. | Twenty-five lawyers | 25 | - | exact | lawyers
@@ -65,6 +65,7 @@ class QuantityStageTest {
         Two-thirds of the workers joined the walkout. | Two-thirds of the workers | 0.6666666666666666 | - | exact | workers
         Half a million people signed up. | Half a million people | 500000 | - | exact | people
         One in four young people in the city is out of work. | One in four young people | 0.25 | - | exact | young people
+        The clip was viewed more than 200,000 times in a day. | more than 200,000 times | 200000 | - | more_than | times
         Thousands were detained after the vote. | Thousands | 1000 | - | vague | people
         Some 400 delegates voted for the motion. | Some 400 delegates | 400 | - | about | delegates
         The group posted 300 videos or more during the campaign. | 300 videos or more | 300 | - | at_least | videos
@@ -111,6 +112,7 @@ class QuantityStageTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
+        "Rents rose three times faster than wages.",
         "The crackdown began in 1999 and lasted until 2003.",
         "Protests from 2011 to 2014 reshaped the party.",
         "On March 3, 2022, the council met again.",
