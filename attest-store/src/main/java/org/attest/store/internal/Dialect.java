@@ -112,8 +112,11 @@ public enum Dialect {
             return config.toProperties();
         }
         Properties props = new Properties();
-        // set at connection start-up: a SET would belong to the first read's transaction, and end with it
-        props.setProperty("options", "-c parallel_setup_cost=10000");
+        // set at connection start-up: a SET would belong to the first read's transaction, and end with it.
+        // Custom plans always: the driver prepares a statement on the server from its fifth use on a
+        // pooled connection, and the server may then switch to one generic plan for every value of
+        // its parameters, where country=IR (half the events) and country=FR (a few) want opposite plans
+        props.setProperty("options", "-c parallel_setup_cost=10000 -c plan_cache_mode=force_custom_plan");
         return props;
     }
 

@@ -298,6 +298,11 @@ public final class JdbcStore implements Store {
     }
 
     @Override
+    public long dataVersion() throws AttestException {
+        return read("read the data version", QueryCache::version);
+    }
+
+    @Override
     public void replaceChecks(List<Check> crossDocumentChecks) throws AttestException {
         Validate.notNull(crossDocumentChecks, "crossDocumentChecks");
         write("replace cross-document checks", () -> {
