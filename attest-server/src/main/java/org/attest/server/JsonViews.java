@@ -45,7 +45,8 @@ final class JsonViews {
 
     /** The UTF-8 JSON that {@code writing} generates, streamed: no node tree is built. */
     byte[] bytes(Writing writing) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        // a page of 50 events is 40-90 KB: start near it rather than copy while growing
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
             writing.write(g);
         } catch (IOException e) {
