@@ -191,16 +191,15 @@ public enum Dialect {
      * Sets the planner for the page queries of the current read transaction, or back to the
      * connection's settings for counts over many rows. PostgreSQL only: a page stops after its 50
      * rows, so parallel workers cost more to start (tens of milliseconds on a busy machine) than
-     * they save, and a parallel walk of the date index gives up its order (country=FR: 510 ms with
-     * two workers, 48 ms without, at 1M events); and the store's pages are in memory, where a
-     * random page costs about what a sequential one does: at the default 4, the planner walked
-     * every event by date and dropped nine in ten by type instead of walking the type's index
-     * (type=execution&amp;admin1=Gilan: 244 ms, 82 ms at 1.1). Counts keep the workers.
+     * they save, and a parallel walk of the date index gives up its order (country=FR at 1M
+     * events: 510 ms with two workers, 48 ms without). Counts and statistics keep the workers.
+     * (A lower {@code random_page_cost} was tried as well: it sent type=execution&amp;admin1=Gilan
+     * down the type's index, 244 to 82 ms, but country=FR to the place side, 48 to 130-400 ms.)
      */
     void pagePlans(Connection c, boolean page) throws SQLException {
         if (this == POSTGRESQL) {
-            execute(c, page ? "SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL random_page_cost = 1.1"
-                    : "SET LOCAL max_parallel_workers_per_gather TO DEFAULT; SET LOCAL random_page_cost TO DEFAULT");
+            execute(c, page ? "SET LOCAL max_parallel_workers_per_gather = 0"
+                    : "SET LOCAL max_parallel_workers_per_gather TO DEFAULT");
         }
     }
 
