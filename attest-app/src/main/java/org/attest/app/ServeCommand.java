@@ -41,6 +41,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "largest request body or fetched page (default: ${DEFAULT-VALUE})")
     long maxBody;
 
+    @Option(names = "--no-response-cache", negatable = false,
+            description = "compute every /api/events and /api/stats answer anew (default: keep them until the next write)")
+    boolean noResponseCache;
+
     @Mixin
     StoreOption store;
 
@@ -56,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("attest: " + e.getMessage());
             return 2;
         }
-        ServerConfig config = new ServerConfig(host, port, token, maxBody, tiles);
+        ServerConfig config = new ServerConfig(host, port, token, maxBody, tiles, !noResponseCache);
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
         try (Store s = Store.open(store.db); AttestServer server = AttestServer.create(s, gazetteer::pipeline, config)) {

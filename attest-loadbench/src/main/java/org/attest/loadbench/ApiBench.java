@@ -100,29 +100,44 @@ final class ApiBench {
         return out;
     }
 
-    /** The cold pass, then each endpoint's mix under wrk. */
+    /**
+     * The cold pass, then each endpoint's mix under wrk: first with the server's response cache
+     * (its default), then with a second server over the same store that computes every answer
+     * anew, so the report shows what the queries and the JSON cost, not only the kept answers.
+     */
     static List<Object> load(Target target, String label, int seconds, ApiMix mix) throws AttestException, IOException {
         List<Object> out = new ArrayList<>();
-        try (Store store = Store.open(target.storeSpec());
-             AttestServer server = AttestServer.create(store, () -> {
-                 throw new AttestException("read-only benchmark server");
-             }, ServerConfig.local(0)).start()) {
-            String base = "http://127.0.0.1:" + server.port();
-            List<String> events = mix.events().stream().map(ApiMix::eventsPath).toList();
-            List<String> stats = mix.stats().stream().map(ApiMix::statsPath).toList();
-            // first requests of a freshly opened store: nothing cached yet, as after a write
-            out.add(cold(label, "GET /api/events", base, events));
-            out.add(cold(label, "GET /api/stats", base, stats));
-            // warm-up (JIT, connections, database pages), then the measured run; one endpoint at a
-            // time, each wrk connection going round its own rotation of the endpoint's URLs
-            Path script = rotation(events);
-            wrk(base, script, 5);
-            out.add(measured(label, "GET /api/events, " + events.size() + " filtered URLs in turn", base, script, seconds));
-            Files.delete(script);
-            script = rotation(stats);
-            wrk(base, script, 5);
-            out.add(measured(label, "GET /api/stats, " + stats.size() + " filtered URLs in turn", base, script, seconds));
-            Files.delete(script);
+        List<String> events = mix.events().stream().map(ApiMix::eventsPath).toList();
+        List<String> stats = mix.stats().stream().map(ApiMix::statsPath).toList();
+        try (Store store = Store.open(target.storeSpec())) {
+            for (boolean cached : new boolean[] {true, false}) {
+                try (AttestServer server = AttestServer.create(store, () -> {
+                    throw new AttestException("read-only benchmark server");
+                }, ServerConfig.local(0).withResponseCache(cached)).start()) {
+                    String base = "http://127.0.0.1:" + server.port();
+                    if (cached) {
+                        // first requests of a freshly opened store: nothing cached yet, as after a write
+                        out.add(cold(label, "GET /api/events", base, events));
+                        out.add(cold(label, "GET /api/stats", base, stats));
+                    }
+                    String how = cached ? "" : ", response cache off";
+                    // warm-up (JIT, connections, database pages), then the measured run; one endpoint at a
+                    // time, each wrk connection going round its own rotation of the endpoint's URLs
+                    Path script = rotation(events);
+                    wrk(base, script, 5);
+                    out.add(measured(label, "GET /api/events, " + events.size() + " filtered URLs in turn" + how,
+                            base, script, seconds));
+                    Files.delete(script);
+                    script = rotation(stats);
+                    wrk(base, script, 5);
+                    out.add(measured(label, "GET /api/stats, " + stats.size() + " filtered URLs in turn" + how,
+                            base, script, seconds));
+                    Files.delete(script);
+                    if (!cached) {
+                        out.add(warm(label, base, events));
+                    }
+                }
+            }
         }
         return out;
     }
@@ -163,6 +178,42 @@ final class ApiBench {
         double[] sorted = ms.clone();
         java.util.Arrays.sort(sorted);
         return new Cold(label, endpoint, paths.size(), sorted[sorted.length / 2], sorted[sorted.length - 1]);
+    }
+
+    /** Each URL's latency on a warm server, one request at a time: the median of five, by URL. */
+    record Warm(String store, List<String> paths, double[] medianMs) {
+    }
+
+    private static Warm warm(String label, String base, List<String> paths) {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        double[] medians = new double[paths.size()];
+        for (int i = 0; i < paths.size(); i++) {
+            double[] ms = new double[5];
+            for (int k = 0; k < ms.length; k++) {
+                ms[k] = time(client, base + paths.get(i));
+            }
+            java.util.Arrays.sort(ms);
+            medians[i] = ms[ms.length / 2];
+        }
+        return new Warm(label, paths, medians);
+    }
+
+    private static double time(java.net.http.HttpClient client, String url) {
+        java.net.http.HttpRequest req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .timeout(java.time.Duration.ofMinutes(5)).build();
+        try {
+            long t = System.nanoTime();
+            java.net.http.HttpResponse<String> r = client.send(req, java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(url + ": HTTP " + r.statusCode() + " " + r.body());
+            }
+            return (System.nanoTime() - t) / 1e6;
+        } catch (IOException e) {
+            throw new UncheckedIOException(url, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A wrk script: each connection's thread goes round the paths from its own starting point. */

@@ -108,6 +108,7 @@ public final class LoadBench {
         if (only.contains("api")) {
             List<ApiBench.Load> loads = new ArrayList<>();
             List<ApiBench.Cold> colds = new ArrayList<>();
+            List<ApiBench.Warm> warms = new ArrayList<>();
             List<String> plans = new ArrayList<>();
             List<String> mixes = new ArrayList<>();
             for (Target target : List.of(Target.sqlite("api"), Target.postgres(pg))) {
@@ -126,6 +127,8 @@ public final class LoadBench {
                     for (Object r : ApiBench.load(target, label, wrkSeconds, mix)) {
                         if (r instanceof ApiBench.Load l) {
                             loads.add(l);
+                        } else if (r instanceof ApiBench.Warm w) {
+                            warms.add(w);
                         } else {
                             colds.add((ApiBench.Cold) r);
                         }
@@ -147,6 +150,18 @@ public final class LoadBench {
             for (ApiBench.Cold c : colds) {
                 System.out.printf(Locale.ROOT, "| %s | %s | %d | %.0f | %.0f |%n", c.store(), c.endpoint(), c.urls(),
                         c.medianMs(), c.maxMs());
+            }
+            System.out.printf("%n### Each events URL alone on the warm server, response cache off (median of 5, ms)%n%n");
+            if (!warms.isEmpty()) {
+                System.out.println("| URL | " + String.join(" | ", warms.stream().map(ApiBench.Warm::store).toList()) + " |");
+                System.out.println("|---" + "|---:".repeat(warms.size()) + "|");
+                for (int i = 0; i < warms.get(0).paths().size(); i++) {
+                    StringBuilder row = new StringBuilder("| `" + warms.get(0).paths().get(i) + "`");
+                    for (ApiBench.Warm w : warms) {
+                        row.append(String.format(Locale.ROOT, " | %.1f", w.medianMs()[i]));
+                    }
+                    System.out.println(row + " |");
+                }
             }
             System.out.printf("%n### The URLs%n%n");
             mixes.forEach(m -> System.out.println("- " + m));

@@ -23,7 +23,6 @@ import org.attest.events.EventType;
 import org.attest.model.Document;
 import org.attest.store.DocumentCheck;
 import org.attest.store.EventFilter;
-import org.attest.store.EventPage;
 import org.attest.store.Stats;
 import org.attest.store.Store;
 import org.attest.store.StoredEvent;
@@ -50,6 +49,7 @@ final class Api {
     private final ObjectMapper mapper;
     private final ServerConfig config;
     private final JsonViews views;
+    private final ResponseCache answers;
     private final FilterParams filters;
     private final Map<String, AcledType> acled;
     private final String openapi;
@@ -60,6 +60,7 @@ final class Api {
         this.mapper = mapper;
         this.config = config;
         this.views = new JsonViews(mapper);
+        this.answers = new ResponseCache(store, config.responseCache());
         Map<String, AcledType> m = new HashMap<>();
         for (EventType t : EventLexicon.load().taxonomy().values()) {
             m.put(t.name(), new AcledType(t.disorderType(), t.acledEventType(), t.acledSubEventType()));
@@ -99,20 +100,13 @@ final class Api {
 
     private void events(Context ctx) throws AttestException {
         EventFilter f = filters.parse(ctx.queryParamMap(), EVENT_PARAMS);
-        ObjectNode o = mapper.createObjectNode();
-        ArrayNode items = o.putArray("items");
-        EventPage page = store.page(f);
-        page.items().forEach(e -> items.add(views.event(e)));
-        o.put("total", page.total());
-        o.put("limit", f.limit());
-        o.put("offset", f.offset());
-        json(ctx, o);
+        answers.answer(ctx, "events", f, () -> views.eventPage(store.page(f), f));
     }
 
     private void event(Context ctx) throws AttestException {
         long id = id(ctx, "id");
         StoredEvent e = store.event(id).orElseThrow(() -> ApiError.notFound("no event " + id));
-        json(ctx, views.event(e));
+        ctx.contentType("application/json").result(views.bytes(g -> views.event(g, e)));
     }
 
     private void document(Context ctx) throws AttestException {
@@ -189,8 +183,14 @@ final class Api {
     private void stats(Context ctx) throws AttestException {
         EventFilter f = filters.parse(ctx.queryParamMap(), STATS_PARAMS);
         Timeline interval = Timeline.of(ctx.queryParam("interval"));
-        Stats stats = store.stats(f);
-        json(ctx, views.stats(stats, interval.count(stats.byDate()), interval.code()));
+        answers.answer(ctx, "stats", new StatsRequest(f, interval), () -> {
+            Stats stats = store.stats(f);
+            return views.stats(stats, interval.count(stats.byDate()), interval.code());
+        });
+    }
+
+    /** What a statistics answer depends on, besides the data. */
+    private record StatsRequest(EventFilter filter, Timeline interval) {
     }
 
     private void place(Context ctx) throws AttestException {

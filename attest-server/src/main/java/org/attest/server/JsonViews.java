@@ -1,8 +1,12 @@
 package org.attest.server;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.attest.model.Check;
@@ -14,6 +18,8 @@ import org.attest.model.Sentence;
 import org.attest.model.Span;
 import org.attest.record.RecordJson;
 import org.attest.store.DocumentRef;
+import org.attest.store.EventFilter;
+import org.attest.store.EventPage;
 import org.attest.store.PlaceSummary;
 import org.attest.store.Stats;
 import org.attest.store.StoredEvent;
@@ -31,25 +37,72 @@ final class JsonViews {
         this.mapper = mapper;
     }
 
-    ObjectNode event(StoredEvent e) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("id", e.id());
-        o.put("type", e.event().type());
-        o.put("date", e.event().date());
-        o.put("date_precision", e.event().datePrecision().code());
-        o.put("claimant", e.event().claimant());
-        ArrayNode actors = o.putArray("actors");
-        e.event().actors().forEach(actors::add);
-        o.put("evidence", e.evidence());
-        span(o, e.event().span());
-        o.put("trigger", e.event().trigger());
-        o.put("index", e.index());
-        ArrayNode places = o.putArray("places");
-        e.places().forEach(p -> places.add(place(p)));
-        ArrayNode quantities = o.putArray("quantities");
-        e.quantities().forEach(q -> quantities.add(quantity(q)));
-        o.set("document", documentRef(e.document()));
-        return o;
+    /** Writes JSON with a generator; the generator's codec is the mapper, for plain maps. */
+    @FunctionalInterface
+    interface Writing {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /** The UTF-8 JSON that {@code writing} generates, streamed: no node tree is built. */
+    byte[] bytes(Writing writing) {
+        // a page of 50 events is 40-90 KB: start near it rather than copy while growing
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+            writing.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON to memory", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A page of events: {@code items}, {@code total}, {@code limit}, {@code offset}. */
+    byte[] eventPage(EventPage page, EventFilter f) {
+        return bytes(g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("items");
+            for (StoredEvent e : page.items()) {
+                event(g, e);
+            }
+            g.writeEndArray();
+            g.writeNumberField("total", page.total());
+            g.writeNumberField("limit", f.limit());
+            g.writeNumberField("offset", f.offset());
+            g.writeEndObject();
+        });
+    }
+
+    /** One event with its places, quantities and document. */
+    void event(JsonGenerator g, StoredEvent e) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("id", e.id());
+        g.writeStringField("type", e.event().type());
+        g.writeStringField("date", e.event().date());
+        g.writeStringField("date_precision", e.event().datePrecision().code());
+        g.writeStringField("claimant", e.event().claimant());
+        g.writeArrayFieldStart("actors");
+        for (String a : e.event().actors()) {
+            g.writeString(a);
+        }
+        g.writeEndArray();
+        g.writeStringField("evidence", e.evidence());
+        g.writeNumberField("start", e.event().span().start());
+        g.writeNumberField("end", e.event().span().end());
+        g.writeStringField("trigger", e.event().trigger());
+        g.writeNumberField("index", e.index());
+        // places and quantities as the extraction record writes them (small trees, one place)
+        g.writeArrayFieldStart("places");
+        for (PlaceMention p : e.places()) {
+            g.writeTree(place(p));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("quantities");
+        for (Quantity q : e.quantities()) {
+            g.writeTree(quantity(q));
+        }
+        g.writeEndArray();
+        g.writeFieldName("document");
+        documentRef(g, e.document());
+        g.writeEndObject();
     }
 
     ObjectNode documentRef(DocumentRef d) {
@@ -62,6 +115,19 @@ final class JsonViews {
         o.put("published", d.published() == null ? null : d.published().toString());
         o.put("ingested_at", d.ingestedAt() == null ? null : d.ingestedAt().toString());
         return o;
+    }
+
+    /** The same fields as {@link #documentRef(DocumentRef)}, streamed. */
+    private static void documentRef(JsonGenerator g, DocumentRef d) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("id", d.id());
+        g.writeStringField("name", d.name());
+        g.writeStringField("location", d.location());
+        g.writeStringField("site", d.site());
+        g.writeStringField("title", d.title());
+        g.writeStringField("published", d.published() == null ? null : d.published().toString());
+        g.writeStringField("ingested_at", d.ingestedAt() == null ? null : d.ingestedAt().toString());
+        g.writeEndObject();
     }
 
     /** A place mention as the extraction record writes it. */
@@ -132,18 +198,26 @@ final class JsonViews {
         return x;
     }
 
-    ObjectNode stats(Stats s, Map<String, Long> timeline, String interval) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("events", s.events());
-        o.set("by_month", mapper.valueToTree(s.byMonth()));
-        o.set("by_type", mapper.valueToTree(s.byType()));
-        ArrayNode areas = o.putArray("by_admin1");
-        for (Stats.AreaCount a : s.byArea()) {
-            areas.addObject().put("country", a.country()).put("admin1", a.admin1()).put("events", a.events());
-        }
-        o.put("interval", interval);
-        o.set("timeline", mapper.valueToTree(timeline));
-        return o;
+    /** The statistics of a filter, and its timeline at an interval. */
+    byte[] stats(Stats s, Map<String, Long> timeline, String interval) {
+        return bytes(g -> {
+            g.writeStartObject();
+            g.writeNumberField("events", s.events());
+            g.writeObjectField("by_month", s.byMonth());
+            g.writeObjectField("by_type", s.byType());
+            g.writeArrayFieldStart("by_admin1");
+            for (Stats.AreaCount a : s.byArea()) {
+                g.writeStartObject();
+                g.writeStringField("country", a.country());
+                g.writeStringField("admin1", a.admin1());
+                g.writeNumberField("events", a.events());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField("interval", interval);
+            g.writeObjectField("timeline", timeline);
+            g.writeEndObject();
+        });
     }
 
     ObjectNode place(PlaceSummary p) {

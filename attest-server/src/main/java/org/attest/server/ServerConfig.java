@@ -12,8 +12,12 @@ import org.attest.internal.Validate;
  * @param maxBodyBytes largest request body (and fetched page) accepted, in bytes
  * @param tileUrl      a Leaflet tile URL template for the map, or {@code null} for the bundled
  *                     country outlines only
+ * @param responseCache keep whole answers of {@code /api/events} and {@code /api/stats} per
+ *                     request and data version, and answer a matching {@code If-None-Match}
+ *                     with 304 ({@link ResponseCache}); off, every request is computed anew
  */
-public record ServerConfig(String host, int port, String writeToken, long maxBodyBytes, String tileUrl) {
+public record ServerConfig(String host, int port, String writeToken, long maxBodyBytes, String tileUrl,
+                           boolean responseCache) {
     /** The default largest body: 5 MiB, well above any report page. */
     public static final long DEFAULT_MAX_BODY = 5L * 1024 * 1024;
 
@@ -24,20 +28,24 @@ public record ServerConfig(String host, int port, String writeToken, long maxBod
         Validate.isTrue(writeToken == null || !writeToken.isBlank(), "writeToken must not be blank");
     }
 
-    /** Local only, on a port, read-only, default limits. */
+    /** Local only, on a port, read-only, default limits, answers cached. */
     public static ServerConfig local(int port) {
-        return new ServerConfig("127.0.0.1", port, null, DEFAULT_MAX_BODY, null);
+        return new ServerConfig("127.0.0.1", port, null, DEFAULT_MAX_BODY, null, true);
     }
 
     public ServerConfig withWriteToken(String token) {
-        return new ServerConfig(host, port, token, maxBodyBytes, tileUrl);
+        return new ServerConfig(host, port, token, maxBodyBytes, tileUrl, responseCache);
     }
 
     public ServerConfig withMaxBodyBytes(long max) {
-        return new ServerConfig(host, port, writeToken, max, tileUrl);
+        return new ServerConfig(host, port, writeToken, max, tileUrl, responseCache);
     }
 
     public ServerConfig withTileUrl(String url) {
-        return new ServerConfig(host, port, writeToken, maxBodyBytes, url);
+        return new ServerConfig(host, port, writeToken, maxBodyBytes, url, responseCache);
+    }
+
+    public ServerConfig withResponseCache(boolean on) {
+        return new ServerConfig(host, port, writeToken, maxBodyBytes, tileUrl, on);
     }
 }

@@ -94,6 +94,45 @@ class IngestApiTest {
     }
 
     @Test
+    void aKeptAnswerIsRevalidatedByItsEtagUntilAWrite() {
+        String path = "/api/stats?place=Tabriz";
+        Http.Answer first = http.get(path);
+        String etag = first.header("ETag");
+        assertThat(etag).isNotNull();
+        assertThat(first.header("Cache-Control")).isEqualTo("no-cache");
+
+        Http.Answer unchanged = http.get(path, "If-None-Match", etag);
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        assertThat(http.get(path, "If-None-Match", "\"other\", W/" + etag).status()).isEqualTo(304);
+        assertThat(http.get(path, "If-None-Match", "\"other\"").status()).isEqualTo(200);
+
+        String body = "{\"name\": \"bazaar.txt\", \"content\": \"Workers protested in Tabriz on May 9, 2023.\"}";
+        assertThat(http.post("/api/documents", "application/json", body, TestCorpus.TOKEN).status()).isEqualTo(201);
+
+        Http.Answer changed = http.get(path, "If-None-Match", etag);
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.header("ETag")).isNotEqualTo(etag);
+        assertThat(changed.json().get("events").asLong()).isGreaterThan(first.json().get("events").asLong());
+    }
+
+    @Test
+    void withoutTheResponseCacheEveryAnswerIsComputedAndHasNoEtag() throws Exception {
+        try (AttestServer plain = AttestServer.create(store, TestCorpus::pipeline,
+                ServerConfig.local(0).withResponseCache(false)).start()) {
+            Http direct = new Http(plain.port());
+            Http.Answer a = direct.get("/api/events?type=arrest");
+            String kept = http.get("/api/events?type=arrest").header("ETag");
+
+            assertThat(a.status()).isEqualTo(200);
+            assertThat(a.header("ETag")).isNull();
+            assertThat(a.json()).isEqualTo(ok("/api/events?type=arrest"));
+            assertThat(direct.get("/api/events?type=arrest", "If-None-Match", kept).status()).isEqualTo(200);
+            assertThat(direct.get("/api/events?type=nonsense").status()).isEqualTo(400);
+        }
+    }
+
+    @Test
     void aRawHtmlBodyAndAUrlCanBePosted() throws Exception {
         String html = "<html><head><title>Nurses</title></head><body><p>Nurses rallied in Rasht on July 2, 2023.</p></body></html>";
         Http.Answer raw = http.post("/api/documents?name=nurses.html", "text/html; charset=utf-8", html, TestCorpus.TOKEN);

@@ -1,5 +1,6 @@
 package org.attest.store;
 
+import java.util.regex.Pattern;
 import org.attest.internal.Validate;
 
 /**
@@ -30,6 +31,9 @@ import org.attest.internal.Validate;
 public record EventFilter(String type, String from, String to, String country, String admin1,
                           String place, String text, String source, String check, BBox bbox, Long geonameid,
                           Sort sort, int limit, int offset) {
+    /** Compiled once: every derived filter (a page, a cache key) checks its dates again. */
+    private static final Pattern ISO_PREFIX = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
     /** The default page size. */
     public static final int DEFAULT_LIMIT = 100;
 
@@ -125,6 +129,6 @@ public record EventFilter(String type, String from, String to, String country, S
     }
 
     private static boolean isIsoPrefix(String s) {
-        return s.matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
+        return ISO_PREFIX.matcher(s).matches();
     }
 }

@@ -153,6 +153,15 @@ public interface Store extends AutoCloseable {
      */
     Stats stats(EventFilter filter) throws AttestException;
 
+    /**
+     * The store's data version: a number that grows in every transaction that writes a row the
+     * event reads depend on (documents, events, their places and quantities, place mentions,
+     * checks), whoever writes. Two reads that see the same version see the same events, counts
+     * and statistics, so an answer computed under a version may be kept until it changes. Costs
+     * one small read.
+     */
+    long dataVersion() throws AttestException;
+
     /** Replaces every cross-document check (those with no document) in one transaction. */
     void replaceChecks(List<Check> crossDocumentChecks) throws AttestException;
 

@@ -24,17 +24,21 @@ final class EventReads {
     }
 
     private final Snapshot snapshot;
+    private final Dialect dialect;
     private final QueryCache cache = new QueryCache();
 
-    EventReads(Snapshot snapshot) {
+    EventReads(Snapshot snapshot, Dialect dialect) {
         this.snapshot = snapshot;
+        this.dialect = dialect;
     }
 
     List<StoredEvent> page(EventFilter filter) throws AttestException {
         Validate.notNull(filter, "filter");
         return snapshot.read("read events", c -> {
             EventQuery q = new EventQuery(c);
-            return q.page(filter, placePlan(c, QueryCache.version(c), q, filter).page());
+            EventQuery.PlacePlan plan = placePlan(c, QueryCache.version(c), q, filter);
+            dialect.pagePlans(c, true);
+            return q.page(filter, plan.page());
         });
     }
 
@@ -44,8 +48,12 @@ final class EventReads {
             long version = QueryCache.version(c);
             EventQuery q = new EventQuery(c);
             EventQuery.PlacePlan plan = placePlan(c, version, q, filter);
+            dialect.pagePlans(c, true);
             List<StoredEvent> items = q.page(filter, plan.page());
-            long total = cache.get(version, QueryCache.Question.COUNT, filter, () -> q.count(filter, plan.count()));
+            long total = cache.get(version, QueryCache.Question.COUNT, filter, () -> {
+                dialect.pagePlans(c, false);
+                return q.count(filter, plan.count());
+            });
             return new EventPage(items, total);
         });
     }
@@ -91,7 +99,9 @@ final class EventReads {
         Validate.notNull(filter, "filter");
         return snapshot.read("explain events", c -> {
             EventQuery q = new EventQuery(c);
-            return q.explain(prefix, filter, placePlan(c, QueryCache.version(c), q, filter).page());
+            EventQuery.PlacePlan plan = placePlan(c, QueryCache.version(c), q, filter);
+            dialect.pagePlans(c, true);
+            return q.explain(prefix, filter, plan.page());
         });
     }
 

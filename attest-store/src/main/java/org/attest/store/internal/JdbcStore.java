@@ -44,7 +44,7 @@ public final class JdbcStore implements Store {
 
     private final Connection c;
     private final Readers readers;
-    private final EventReads events = new EventReads(this::read);
+    private final EventReads events;
     private final Dialect dialect;
     private final String name;
     private volatile boolean closed;
@@ -54,6 +54,7 @@ public final class JdbcStore implements Store {
         this.readers = readers;
         this.dialect = dialect;
         this.name = name;
+        this.events = new EventReads(this::read, dialect);
     }
 
     /** Opens the store and brings its schema up to date. */
@@ -306,6 +307,11 @@ public final class JdbcStore implements Store {
     @Override
     public Stats stats(EventFilter filter) throws AttestException {
         return events.stats(filter);
+    }
+
+    @Override
+    public long dataVersion() throws AttestException {
+        return read("read the data version", QueryCache::version);
     }
 
     @Override
