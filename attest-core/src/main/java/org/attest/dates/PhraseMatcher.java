@@ -59,6 +59,9 @@ final class PhraseMatcher {
         if (prev.equals("every") || prev.equals("each")) {
             return null; // "marched every Sunday" names a habit, not a day
         }
+        if ((prev.equals("last") || prev.equals("next")) && wordBefore(t, wordBeforeStart(t, s)).equals("the")) {
+            return null; // "the last Friday before Nowruz" is counted from another day, not from the report's
+        }
         int direction = switch (prev) {
             case "last", "past", "previous" -> -1;
             case "next", "coming" -> 1;

@@ -74,8 +74,14 @@ final class DatePass {
         }
         List<DateMention> free = new ArrayList<>();
         List<DateMention> weak = new ArrayList<>();
+        int previousLast = -1;
         for (DateMention d : dates) {
             int first = tokenAt(tokens, d.span().start());
+            boolean continues = first >= 0 && previousLast >= 0 && continuesDate(tokens, previousLast, first);
+            previousLast = tokenAt(tokens, d.span().end() - 1);
+            if (continues) {
+                continue; // "1401 (March 2022 to March 2023)": a gloss or the end of a range, no date of its own
+            }
             if (first >= 0 && guards.comparisonBefore(tokens, first)) {
                 continue; // "the same period in 2022" dates nothing that happened
             }
@@ -182,6 +188,21 @@ final class DatePass {
             }
         }
         return false;
+    }
+
+    /** What may stand between a date and the next one that glosses it or ends its range. */
+    private static final Set<String> DATE_JOINS = HashLookup.setOf("(", "to", "until", "till", "-", "\u2013", "\u2014");
+
+    /**
+     * True when the date starting at token {@code first} follows the date ending at token
+     * {@code previousLast} with only a bracket or a range word between: "in 1401 (March 2022",
+     * "March 2022 to March 2023".
+     */
+    private static boolean continuesDate(List<Token> tokens, int previousLast, int first) {
+        if (first <= previousLast + 1 || first - previousLast > 2) {
+            return false;
+        }
+        return DATE_JOINS.contains(tokens.get(previousLast + 1).lower());
     }
 
     /** Words a clause barrier may stand before its own date and still date the hit ("since June 12"). */

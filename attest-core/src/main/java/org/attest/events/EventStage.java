@@ -111,7 +111,7 @@ public final class EventStage implements Stage {
             }
             SentenceContext ctx = new SentenceContext(span, tokenizer.tokenize(span), sentence.heading(),
                     paragraphTokens);
-            List<Hit> raw = triggers.find(ctx);
+            List<Hit> raw = outsideDates(triggers.find(ctx), dateSpans);
             List<Hit> hits = raw;
             for (int p = 0; p < passes.size() && !hits.isEmpty(); p++) {
                 hits = passes.get(p).apply(ctx, hits);
@@ -215,6 +215,20 @@ public final class EventStage implements Stage {
             kept.add(h);
         }
         return kept;
+    }
+
+    /** The hits that no date mention overlaps: "March 2022 to March 2023" holds no march. */
+    private static List<Hit> outsideDates(List<Hit> hits, SpanIndex dateSpans) {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        List<Hit> kept = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            if (!dateSpans.overlapsAny(h.span())) {
+                kept.add(h);
+            }
+        }
+        return kept.size() == hits.size() ? hits : kept;
     }
 
     /** Raw hits that no surviving hit overlaps: trigger words the passes ruled out. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.attest.Stage;
 import org.attest.internal.Validate;
+import org.attest.model.DateMention;
 import org.attest.model.Document;
 import org.attest.model.Quantity;
 import org.attest.model.Span;
@@ -32,6 +33,20 @@ public final class QuantityStage implements Stage {
         this.extractor = new QuantityExtractor(Validate.notNull(lexicon, "lexicon"));
     }
 
+    /**
+     * True when the quantity's first character lies inside a date the dates stage found: "Aban
+     * 1401", "the year 1367" hold years, not counts.
+     */
+    private static boolean insideDate(Quantity q, List<DateMention> dates) {
+        int at = q.span().start();
+        for (DateMention d : dates) {
+            if (d.span().start() <= at && at < d.span().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String name() {
         return "quantities";
@@ -45,6 +60,9 @@ public final class QuantityStage implements Stage {
             if (extractor.mayHold(text, ctx.start(), ctx.end())) {
                 found.addAll(extractor.extract(text, ctx));
             }
+        }
+        if (!document.dates().isEmpty()) {
+            found.removeIf(q -> insideDate(q, document.dates()));
         }
         found.sort(Comparator.comparing(Quantity::span));
         return document.withQuantities(found);

@@ -33,6 +33,7 @@ class DateStageNegativeTest {
         "They march every week and may return.",
         "Crowds marched through the old town every Sunday for months.",
         "Each Friday the mothers stood outside the prison gate.",
+        "They planted trees on the last Friday before the new year.",
         "The Sun reported the story first.",
         "Call 1367 for the hotline.",
         "Over 1367 cases were reported.",

@@ -109,6 +109,15 @@ class EventClauseRegressionTest {
         }
 
         @Test
+        void aGlossAndARangeEndAreNoDatesOfTheirOwnAndAMonthIsNoMarch() {
+            Document d = TestDocs.doc().paragraph(
+                    "In the year 1401 (March 2022 to March 2023), at least 97 teachers were arrested.")
+                    .date("the year 1401", "2022", DatePrecision.YEAR).date("March 2022", "2022-03", DatePrecision.MONTH)
+                    .date("March 2023", "2023-03", DatePrecision.MONTH).build();
+            assertThat(events(d)).extracting(Event::type, Event::date).containsExactly(tuple("arrest", "2022"));
+        }
+
+        @Test
         void aPointOfComparisonDatesNothing() {
             Document d = TestDocs.doc().paragraph(
                     "At least 40 people were executed this year, twice the number executed in the same period of 2021.")

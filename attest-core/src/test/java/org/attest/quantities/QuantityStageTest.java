@@ -17,6 +17,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class QuantityStageTest {
     private static final QuantityStage STAGE = new QuantityStage(QuantityLexicon.load());
 
+    @org.junit.jupiter.api.Test
+    void aNumberInsideADateIsNoQuantity() {
+        String text = "She was held in Aban 1401 and freed with 12 others.";
+        int at = text.indexOf("Aban 1401");
+        Document d = Document.of("t.txt", "test", "", null, null, "en", text, List.of())
+                .withDates(List.of(new org.attest.model.DateMention("Aban 1401",
+                        new org.attest.model.Span(at, at + 9), "2022-10", org.attest.model.DatePrecision.MONTH, false, "test")));
+        assertThat(STAGE.apply(d).quantities()).extracting(Quantity::text).containsExactly("12 others");
+    }
+
     static List<Quantity> run(String text) {
         return STAGE.apply(Document.of("t.txt", "test", "", null, null, "en", text, List.of())).quantities();
     }
