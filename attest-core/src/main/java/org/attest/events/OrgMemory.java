@@ -5,12 +5,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Organisation names seen so far in one document, for resolving "the network", "they" and the
  * like to the nearest earlier named organisation. One instance per document run; not shared.
  */
 final class OrgMemory {
+    /** Compiled once: {@code String.split} compiles a pattern of more than one character on every call. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
+
     private final List<String> names = new ArrayList<>();
     /** The lower-case words of each name, split when a lookup first needs them. */
     private final Map<String, String[]> parts = new HashMap<>();
@@ -41,6 +45,6 @@ final class OrgMemory {
     }
 
     private static String[] split(String name) {
-        return name.toLowerCase(Locale.ROOT).split("[\\s-]+");
+        return SEPARATORS.split(name.toLowerCase(Locale.ROOT));
     }
 }
