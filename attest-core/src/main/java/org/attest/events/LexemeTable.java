@@ -1,24 +1,21 @@
 package org.attest.events;
 
+import java.util.Arrays;
+
 /**
  * The {@link Lexeme}s of one document's words by their written form, found from the characters in
  * place: a recurring word costs a hash over its characters and one comparison with the place the
  * form first occurred, with no string or key copied for it. (A {@code HashMap<String, Lexeme>}
  * would need a new key string for every token.) Open addressing with linear probing over a
  * power-of-two table kept at most half full. Not thread-safe: one per document run.
- *
- * <p>Each slot's hash, start and end lie side by side in one {@code int[]}, so a probe reads one
- * place in memory (parallel arrays cost a miss each), and the lexeme array is read only on
- * a match. An end of 0 marks an empty slot: a form is never empty, so a used slot's end is at
- * least 1.
  */
 final class LexemeTable {
-    /** Ints per slot in {@link #keys}: hash, start, end, and one unused to keep slots 16-byte sized. */
-    private static final int STRIDE = 4;
-
     private final char[] text;
     private Lexeme[] slots;
-    private int[] keys;
+    /** Where each slot's form first occurs in the text, and its hash: compared before the lexeme is touched. */
+    private int[] starts;
+    private int[] ends;
+    private int[] hashes;
     private int size;
 
     /**
@@ -42,19 +39,15 @@ final class LexemeTable {
     /** The lexeme written as {@code text[start, end)}, whose {@link #hash} is {@code hash}, or null. */
     Lexeme get(int start, int end, int hash) {
         int mask = slots.length - 1;
-        for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-            int k = i * STRIDE;
-            int e = keys[k + 2];
-            if (e == 0) {
-                return null;
-            }
-            if (keys[k] == hash && sameChars(keys[k + 1], e, start, end)) {
+        for (int i = spread(hash) & mask; slots[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == hash && Arrays.equals(text, starts[i], ends[i], text, start, end)) {
                 return slots[i];
             }
         }
+        return null;
     }
 
-    /** Adds the lexeme of a form not yet in the table, written at {@code text[start, end)}, {@code start < end}. */
+    /** Adds the lexeme of a form not yet in the table, written at {@code text[start, end)}. */
     void add(Lexeme lexeme, int start, int end, int hash) {
         if (2 * (size + 1) > slots.length) {
             grow();
@@ -63,43 +56,34 @@ final class LexemeTable {
         size++;
     }
 
-    /** True when {@code text[s1, e1)} and {@code text[s2, e2)} hold the same characters; words are short, so a plain loop. */
-    private boolean sameChars(int s1, int e1, int s2, int e2) {
-        if (e1 - s1 != e2 - s2) {
-            return false;
-        }
-        for (int i = 0; i < e1 - s1; i++) {
-            if (text[s1 + i] != text[s2 + i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void insert(Lexeme lexeme, int start, int end, int hash) {
         int mask = slots.length - 1;
         int i = spread(hash) & mask;
-        while (keys[i * STRIDE + 2] != 0) {
+        while (slots[i] != null) {
             i = (i + 1) & mask;
         }
         slots[i] = lexeme;
-        keys[i * STRIDE] = hash;
-        keys[i * STRIDE + 1] = start;
-        keys[i * STRIDE + 2] = end;
+        starts[i] = start;
+        ends[i] = end;
+        hashes[i] = hash;
     }
 
     private void allocate(int capacity) {
         slots = new Lexeme[capacity];
-        keys = new int[capacity * STRIDE];
+        starts = new int[capacity];
+        ends = new int[capacity];
+        hashes = new int[capacity];
     }
 
     private void grow() {
         Lexeme[] oldSlots = slots;
-        int[] oldKeys = keys;
+        int[] oldStarts = starts;
+        int[] oldEnds = ends;
+        int[] oldHashes = hashes;
         allocate(oldSlots.length * 2);
         for (int i = 0; i < oldSlots.length; i++) {
             if (oldSlots[i] != null) {
-                insert(oldSlots[i], oldKeys[i * STRIDE + 1], oldKeys[i * STRIDE + 2], oldKeys[i * STRIDE]);
+                insert(oldSlots[i], oldStarts[i], oldEnds[i], oldHashes[i]);
             }
         }
     }
