@@ -42,6 +42,7 @@ class EventTypingTest {
         The ministry announced new restrictions on mobile internet.                  | statement
         The electoral council disqualified dozens of reformist candidates.           | other
         The former mayor won the presidential runoff by a narrow margin.            | election
+        The governor won the regional election by a wide margin.                     | election
         Turnout in the first round of the vote was the lowest on record.            | election
         Voters in two rural districts go to by-elections next week.                 | election
         Striking teachers blocked the road to the education office.                 | protest
