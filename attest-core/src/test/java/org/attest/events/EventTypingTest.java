@@ -43,6 +43,7 @@ class EventTypingTest {
         The electoral council disqualified dozens of reformist candidates.           | other
         The former mayor won the presidential runoff by a narrow margin.            | election
         The governor won the regional election by a wide margin.                     | election
+        The student movement has called for a complete shutdown on Saturday.        | protest
         Turnout in the first round of the vote was the lowest on record.            | election
         Voters in two rural districts go to by-elections next week.                 | election
         Striking teachers blocked the road to the education office.                 | protest
