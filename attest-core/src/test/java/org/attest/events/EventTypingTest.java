@@ -44,6 +44,8 @@ class EventTypingTest {
         The former mayor won the presidential runoff by a narrow margin.            | election
         The governor won the regional election by a wide margin.                     | election
         The student movement has called for a complete shutdown on Saturday.        | protest
+        A porter died after being shot by border guards near the pass.              | killing
+        A teenager died of his injuries in the provincial hospital.                 | killing
         Turnout in the first round of the vote was the lowest on record.            | election
         Voters in two rural districts go to by-elections next week.                 | election
         Striking teachers blocked the road to the education office.                 | protest
@@ -71,6 +73,7 @@ class EventTypingTest {
         "Lawyers asked the court to investigate the arrests.",
         "Strikes at the mills have grown over the past few years.",
         "Neither strike lasted more than a day.",
+        "The driver died of injuries sustained in a road accident.",
     })
     void noEvent(String sentence) {
         assertThat(types(sentence)).isEmpty();
