@@ -40,6 +40,7 @@ class EventTypingTest {
         Gunmen opened fire on a crowded bus station.                                 | attack
         Investigators said a plot to bomb the embassy had been foiled.               | attack
         The ministry announced new restrictions on mobile internet.                  | statement
+        The bar association condemned the new press law in a letter.                 | statement
         The electoral council disqualified dozens of reformist candidates.           | other
         The former mayor won the presidential runoff by a narrow margin.            | election
         The governor won the regional election by a wide margin.                     | election
