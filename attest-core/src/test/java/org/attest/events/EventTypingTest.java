@@ -75,6 +75,8 @@ class EventTypingTest {
         "Strikes at the mills have grown over the past few years.",
         "Neither strike lasted more than a day.",
         "The driver died of injuries sustained in a road accident.",
+        "The defendant protested his innocence throughout the trial.",
+        "Farmers cast a protest vote against the ruling party.",
     })
     void noEvent(String sentence) {
         assertThat(types(sentence)).isEmpty();
