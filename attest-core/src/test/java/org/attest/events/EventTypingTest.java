@@ -42,6 +42,7 @@ class EventTypingTest {
         The ministry announced new restrictions on mobile internet.                  | statement
         The bar association condemned the new press law in a letter.                 | statement
         The electoral council disqualified dozens of reformist candidates.           | other
+        A court sentenced the union organiser to six years in prison.               | other
         The former mayor won the presidential runoff by a narrow margin.            | election
         The governor won the regional election by a wide margin.                     | election
         The student movement has called for a complete shutdown on Saturday.        | protest
@@ -77,6 +78,7 @@ class EventTypingTest {
         "The driver died of injuries sustained in a road accident.",
         "The defendant protested his innocence throughout the trial.",
         "Farmers cast a protest vote against the ruling party.",
+        "Prison sentences for journalists grew longer in the decade.",
     })
     void noEvent(String sentence) {
         assertThat(types(sentence)).isEmpty();
