@@ -28,7 +28,7 @@ final class NegationPass implements HitPass {
         Guards guards = lexicon.guards();
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            boolean head = h.trigger().form() != Trigger.Form.ACT && guards.modifierOfHead(sentence.tokens(), h.last());
+            boolean head = !h.actionForm(sentence.tokens()) && guards.modifierOfHead(sentence.tokens(), h.last());
             if (!head && !guards.guardedBefore(sentence.tokens(), h.first())) {
                 kept.add(h);
             }

@@ -126,6 +126,11 @@ final class ContextPass {
             if (lexicon.givenNames().contains(prev) || lexicon.titles().contains(prev)) {
                 return "person";
             }
+            // "the UN rights chief Volker Türk": a role in lower case, then a given name we do not know
+            if (f > 1 && t.joined(f - 2) && !t.capitalized(f - 2) && lexicon.titles().contains(t.folded(f - 2))
+                    && c.regions.isEmpty()) {
+                return "person";
+            }
         }
         if (c.words() == 1 && f + 1 < t.size && t.joined(f) && t.capitalized(f + 1) && c.regions.isEmpty()
                 && (lexicon.givenNames().contains(t.folded(f)) || speakerAfterVerb(t, f))) {

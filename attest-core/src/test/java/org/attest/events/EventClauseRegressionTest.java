@@ -1,9 +1,10 @@
 package org.attest.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.events;
+import static org.attest.events.TestDocs.types;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.util.List;
 import org.attest.model.DatePrecision;
 import org.attest.model.Document;
 import org.attest.model.Event;
@@ -16,16 +17,6 @@ import org.junit.jupiter.api.Test;
  * mentions that point back to an event already reported.
  */
 class EventClauseRegressionTest {
-    private static final EventStage STAGE = new EventStage(EventLexicon.load());
-
-    private static List<Event> events(Document d) {
-        return STAGE.apply(d).events();
-    }
-
-    private static List<String> types(String sentence) {
-        return events(TestDocs.sentence(sentence)).stream().map(Event::type).toList();
-    }
-
     @Nested
     class WhichClauseADateBelongsTo {
         @Test

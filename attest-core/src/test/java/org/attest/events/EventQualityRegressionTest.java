@@ -1,8 +1,9 @@
 package org.attest.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.events;
+import static org.attest.events.TestDocs.types;
 
-import java.util.List;
 import org.attest.model.DatePrecision;
 import org.attest.model.Document;
 import org.attest.model.Event;
@@ -15,16 +16,6 @@ import org.junit.jupiter.api.Test;
  * duplicate mentions, negation and hypotheticals, date precision.
  */
 class EventQualityRegressionTest {
-    private static final EventStage STAGE = new EventStage(EventLexicon.load());
-
-    private static List<Event> events(Document d) {
-        return STAGE.apply(d).events();
-    }
-
-    private static List<String> types(String sentence) {
-        return events(TestDocs.sentence(sentence)).stream().map(Event::type).toList();
-    }
-
     @Nested
     class WrongTriggerSense {
         @Test

@@ -40,8 +40,14 @@ class EventTypingTest {
         Gunmen opened fire on a crowded bus station.                                 | attack
         Investigators said a plot to bomb the embassy had been foiled.               | attack
         The ministry announced new restrictions on mobile internet.                  | statement
+        The bar association condemned the new press law in a letter.                 | statement
         The electoral council disqualified dozens of reformist candidates.           | other
+        A court sentenced the union organiser to six years in prison.               | other
         The former mayor won the presidential runoff by a narrow margin.            | election
+        The governor won the regional election by a wide margin.                     | election
+        The student movement has called for a complete shutdown on Saturday.        | protest
+        A porter died after being shot by border guards near the pass.              | killing
+        A teenager died of his injuries in the provincial hospital.                 | killing
         Turnout in the first round of the vote was the lowest on record.            | election
         Voters in two rural districts go to by-elections next week.                 | election
         Striking teachers blocked the road to the education office.                 | protest
@@ -69,6 +75,10 @@ class EventTypingTest {
         "Lawyers asked the court to investigate the arrests.",
         "Strikes at the mills have grown over the past few years.",
         "Neither strike lasted more than a day.",
+        "The driver died of injuries sustained in a road accident.",
+        "The defendant protested his innocence throughout the trial.",
+        "Farmers cast a protest vote against the ruling party.",
+        "Prison sentences for journalists grew longer in the decade.",
     })
     void noEvent(String sentence) {
         assertThat(types(sentence)).isEmpty();

@@ -6,6 +6,7 @@ import java.util.List;
 import org.attest.model.DateMention;
 import org.attest.model.DatePrecision;
 import org.attest.model.Document;
+import org.attest.model.Event;
 import org.attest.model.PlaceKind;
 import org.attest.model.PlaceMention;
 import org.attest.model.Qualifier;
@@ -26,6 +27,19 @@ final class TestDocs {
     private final List<Span> captions = new ArrayList<>();
     private LocalDate published;
     private int paragraph = -1;
+
+    /** One events stage for the tests that only run it: loading the lexicon once is enough. */
+    private static final EventStage STAGE = new EventStage(EventLexicon.load());
+
+    /** The events the stage finds in a document. */
+    static List<Event> events(Document d) {
+        return STAGE.apply(d).events();
+    }
+
+    /** The types of the events the stage finds in a one-sentence document. */
+    static List<String> types(String sentence) {
+        return events(sentence(sentence)).stream().map(Event::type).toList();
+    }
 
     static TestDocs doc() {
         return new TestDocs();

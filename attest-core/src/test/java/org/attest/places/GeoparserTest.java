@@ -88,7 +88,8 @@ class GeoparserTest {
     @Test
     void englishGivenNamesAndSpeakersAreNotTowns() {
         Document d = GeoparserFixture.parse("Police detained students in Nairobi, said Lynn Maalouf, a researcher. "
-                + "The lawyer Amos Keller and Anita Brody visited Mombasa on Friday. The activist Soran Karimi was jailed.");
+                + "The lawyer Amos Keller and Anita Brody visited Mombasa on Friday. The activist Soran Karimi was jailed. "
+                + "The UN rights chief Volker Türk urged restraint.");
         assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Nairobi", "Mombasa");
     }
 

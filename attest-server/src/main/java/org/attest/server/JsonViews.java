@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -105,19 +106,17 @@ final class JsonViews {
         g.writeEndObject();
     }
 
+    /** A document's reference as a tree, for answers built as trees: the streamed fields, read back. */
     ObjectNode documentRef(DocumentRef d) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("id", d.id());
-        o.put("name", d.name());
-        o.put("location", d.location());
-        o.put("site", d.site());
-        o.put("title", d.title());
-        o.put("published", d.published() == null ? null : d.published().toString());
-        o.put("ingested_at", d.ingestedAt() == null ? null : d.ingestedAt().toString());
-        return o;
+        try (TokenBuffer buffer = new TokenBuffer(mapper, false)) {
+            documentRef(buffer, d);
+            return mapper.readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** The same fields as {@link #documentRef(DocumentRef)}, streamed. */
+    /** A document's reference: id, name, location, site, title, publication and ingest times. */
     private static void documentRef(JsonGenerator g, DocumentRef d) throws IOException {
         g.writeStartObject();
         g.writeNumberField("id", d.id());
