@@ -101,6 +101,12 @@ class GeoparserTest {
     }
 
     @Test
+    void armedGroupsAreNotTheTownsGeoNamesGivesTheirNames() {
+        Document d = GeoparserFixture.parse("Hamas and Hezbollah issued statements, and the Basij were deployed in Tabriz.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Tabriz");
+    }
+
+    @Test
     void worldRegionsAreNotTownsThatShareTheirWords() {
         Document d = GeoparserFixture.parse("Unions across Central Asia and South Asia joined, said the director for "
                 + "Europe and North Africa. Groups in Latin America and the Horn of Africa sent letters to Nairobi.");
