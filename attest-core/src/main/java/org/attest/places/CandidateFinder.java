@@ -146,6 +146,9 @@ final class CandidateFinder {
             if (!ezafe && !t.capitalized(j)) {
                 break;
             }
+            if (j > i && lexicon.notPlaces().contains(t.folded(j))) {
+                break; // a title-case "As", "In" is no part of a name: "Nairobi As" is not "Nairobis"
+            }
             words.add(t.folded(j));
             key = NameKeys.extend(j > i ? NameKeys.extendSeparator(key) : key, t.folded(j));
             if (ezafe) {

@@ -101,6 +101,12 @@ class GeoparserTest {
     }
 
     @Test
+    void aTitleCaseFunctionWordIsNoPartOfALooseName() {
+        Document d = GeoparserFixture.parse("Protesters Gather In Nairobi As Anger Grows");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Nairobi");
+    }
+
+    @Test
     void armedGroupsAreNotTheTownsGeoNamesGivesTheirNames() {
         Document d = GeoparserFixture.parse("Hamas and Hezbollah issued statements, and the Basij were deployed in Tabriz.");
         assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Tabriz");
