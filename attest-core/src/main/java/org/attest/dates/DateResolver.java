@@ -32,7 +32,8 @@ import org.attest.model.Span;
  *   <li>else {@code null}.</li>
  * </ol>
  * A mention is usable when it is resolved, is not a copyright year (that dates the site, not the
- * report) and is not a dateline (the publication day written within the first
+ * report), is not a date after the publication day that nothing in its sentence announces ("would
+ * suspend talks until 2028") and is not a dateline (the publication day written within the first
  * {@value #DATELINE_REACH} characters of a sentence: "Paris, 1 June 2021 - ..." dates the report,
  * not what it tells). Paragraphs come from the document's sentences; without sentences, a
  * paragraph is a block of text between blank lines.
@@ -74,7 +75,7 @@ public final class DateResolver {
         List<DateMention> u = new ArrayList<>();
         for (DateMention m : doc.dates()) {
             if (m.value() != null && m.precision() != DatePrecision.UNKNOWN && !m.rule().startsWith("copyright")
-                    && !dateline(m)) {
+                    && !m.rule().endsWith(DateStage.UNANNOUNCED_FUTURE) && !dateline(m)) {
                 u.add(m);
             }
         }

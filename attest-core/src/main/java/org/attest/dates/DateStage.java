@@ -23,11 +23,15 @@ import org.attest.model.Document;
  * is linear in the length of the text.
  */
 public final class DateStage implements Stage {
+    /** The rule suffix of a date after the publication day that nothing in its sentence announces. */
+    public static final String UNANNOUNCED_FUTURE = "+unannounced-future";
+
     private final DateScanner scanner;
+    private final DateLexicon lexicon;
 
     /** A stage built from a lexicon, typically {@link DateLexicon#load()}. */
     public DateStage(DateLexicon lexicon) {
-        Validate.notNull(lexicon, "lexicon");
+        this.lexicon = Validate.notNull(lexicon, "lexicon");
         this.scanner = new DateScanner(lexicon);
     }
 
@@ -42,9 +46,22 @@ public final class DateStage implements Stage {
         List<Candidate> candidates = scanner.scan(text);
         Anchor anchor = Anchor.of(document, candidates);
         List<DateMention> mentions = new ArrayList<>(candidates.size());
+        String published = document.published() == null ? null : document.published().toString();
         for (Candidate c : candidates) {
-            mentions.add(DateNormalizer.resolve(text, c, anchor));
+            DateMention m = DateNormalizer.resolve(text, c, anchor);
+            if (published != null && m.value() != null && after(m.value(), published)
+                    && !lexicon.hasFutureCue(PhraseMatcher.sentenceBefore(text, m.span().end()))) {
+                // "would suspend talks until 2028": a term of something said, not a time anything happens
+                m = new DateMention(m.text(), m.span(), m.value(), m.precision(), m.relative(), m.rule() + UNANNOUNCED_FUTURE);
+            }
+            mentions.add(m);
         }
         return document.withDates(mentions);
+    }
+
+    /** True when ISO date {@code value} lies after {@code day}, compared at the value's precision. */
+    private static boolean after(String value, String day) {
+        int n = Math.min(value.length(), day.length());
+        return value.substring(0, n).compareTo(day.substring(0, n)) > 0;
     }
 }

@@ -80,7 +80,7 @@ final class PhraseMatcher {
      * The words of the sentence before {@code s} (at most {@value #CUE_WINDOW} characters), lower
      * case, other characters as spaces, padded with a space at each end.
      */
-    private static String sentenceBefore(String t, int s) {
+    static String sentenceBefore(String t, int s) {
         int from = s;
         while (from > 0 && s - from < CUE_WINDOW && ".!?\n".indexOf(t.charAt(from - 1)) < 0) {
             from--;

@@ -1,0 +1,29 @@
+package org.attest.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.attest.model.Document;
+import org.attest.model.Span;
+import org.junit.jupiter.api.Test;
+
+/** Dates after the publication day: announced ones date events, a term of something said does not. */
+class DateStageFutureTest {
+
+    @Test
+    void aTermAfterThePublicationDayThatNothingAnnouncesDatesNoEvent() {
+        String text = "Protests erupted after the government said it would suspend the talks until 2028.";
+        assertThat(DateTesting.mention(text, "2024-12-05", "2028").rule()).endsWith(DateStage.UNANNOUNCED_FUTURE);
+        Document d = DateTesting.STAGE.apply(DateTesting.doc(text, "2024-12-05"));
+        assertThat(DateResolver.of(d).usable()).isEmpty();
+    }
+
+    @Test
+    void anAnnouncedDateAfterThePublicationDayStaysUsable() {
+        for (String text : new String[] {"The election will be held in 2028.", "Unions plan a strike next Tuesday.",
+                "Candidates campaigned ahead of the vote in March 2025."}) {
+            Document d = DateTesting.STAGE.apply(DateTesting.doc(text, "2024-12-05"));
+            assertThat(DateResolver.of(d).usable()).as(text).hasSize(1);
+            assertThat(DateResolver.of(d).resolve(new Span(0, text.length()))).as(text).isNotNull();
+        }
+    }
+}
