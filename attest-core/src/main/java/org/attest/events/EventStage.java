@@ -120,7 +120,7 @@ public final class EventStage implements Stage {
             for (int d : usableSpans.inside(span)) {
                 here.add(dates.get(d));
             }
-            hits = withoutAnaphora(hits, raw, here, ctx.tokens(), guards, reported);
+            hits = withoutAnaphora(hits, raw, here, ctx.tokens(), guards, reported, placeSpans.inside(span).isEmpty());
             if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
                 hits = List.of();
             }
@@ -192,11 +192,12 @@ public final class EventStage implements Stage {
 
     /**
      * Drops hits that point back to an event of their type the report has already given ("the
-     * hashtag", "their slogans", "chanted slogans against the executions on Thursday"), unless a
-     * date of the sentence is their own.
+     * hashtag", "their slogans", "chanted slogans against the executions on Thursday"), and a lone
+     * participant noun in a sentence that names no place ("several demonstrators were beaten"),
+     * unless a date of the sentence is their own.
      */
     private List<Hit> withoutAnaphora(List<Hit> hits, List<Hit> raw, List<DateMention> here,
-                                             List<Token> tokens, Guards guards, Set<String> reported) {
+                                             List<Token> tokens, Guards guards, Set<String> reported, boolean noPlace) {
         if (reported.isEmpty() || hits.isEmpty()) {
             return hits;
         }
@@ -204,7 +205,10 @@ public final class EventStage implements Stage {
         List<Hit> kept = new ArrayList<>(hits.size());
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
-            if (reported.contains(h.type()) && guards.refersBack(tokens, h)) {
+            // "several demonstrators had been beaten": participants of a protest already reported,
+            // unless the sentence puts them somewhere of its own
+            boolean participants = noPlace && hits.size() == 1 && h.trigger().form() == Trigger.Form.PERSON;
+            if (reported.contains(h.type()) && (participants || guards.refersBack(tokens, h))) {
                 if (plan == null) {
                     plan = here.isEmpty() ? null : DatePass.plan(hits, dropped(raw, hits), here, tokens, guards, lexicon);
                 }

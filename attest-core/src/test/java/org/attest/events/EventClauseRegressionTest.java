@@ -184,6 +184,17 @@ class EventClauseRegressionTest {
         }
 
         @Test
+        void participantsOfAReportedProtestAreNoNewProtestUnlessSomewhereElse() {
+            Document d = TestDocs.doc()
+                    .paragraph("Nurses held a protest outside the ministry on 1 May 2023.")
+                    .paragraph("Union leaders said several demonstrators had been beaten.")
+                    .paragraph("Protesters in Arden blocked the ring road.")
+                    .date("1 May 2023", "2023-05-01", DatePrecision.DAY).place("Arden", 1L).build();
+            assertThat(events(d)).extracting(Event::type).containsExactly("protest", "protest");
+            assertThat(events(d).get(1).places()).isNotEmpty();
+        }
+
+        @Test
         void anOrdinalMakesANewMention() {
             Document d = TestDocs.doc()
                     .paragraph("Nurses held a protest outside the ministry in May.")
