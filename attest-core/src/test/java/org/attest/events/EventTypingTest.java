@@ -79,6 +79,8 @@ class EventTypingTest {
         "The defendant protested his innocence throughout the trial.",
         "Farmers cast a protest vote against the ruling party.",
         "Prison sentences for journalists grew longer in the decade.",
+        "The valley has a long history of election boycotts.",
+        "The council fears a repeat of the riots.",
     })
     void noEvent(String sentence) {
         assertThat(types(sentence)).isEmpty();
