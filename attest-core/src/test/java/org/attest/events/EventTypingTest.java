@@ -53,6 +53,7 @@ class EventTypingTest {
         Striking teachers blocked the road to the education office.                 | protest
         Demonstrators stormed the governor's compound and set tyres alight.          | protest
         Soldiers fired on a crowd of mourners near the cemetery.                    | attack
+        A drone strike hit a militia base near the river.                           | attack
         Hundreds of people rallied outside the parliament as deputies debated.      | protest
         """)
     void typesOneEvent(String sentence, String type) {
