@@ -16,6 +16,8 @@ final class Candidate {
     String cueKind;           // "city" / "province" when a cue word announces it
     boolean listed;           // stands in a list of places
     int group = -1;           // which list
+    int regionFirst = -1;     // the words of the world region it stands in ("Central Asia"), when rejected as one
+    int regionLast = -1;
 
     Candidate(int first, int last, int[] entries, boolean skeletal, List<Region> regions) {
         this.first = first;

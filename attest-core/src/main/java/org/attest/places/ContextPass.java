@@ -35,7 +35,10 @@ final class ContextPass {
     /** Words a world-region name may add on either side of a candidate ("South-east" + "Asia"). */
     private static final int REGION_REACH = 2;
 
-    /** True when the candidate's words, with up to two joined words either side, spell a world region. */
+    /**
+     * True when the candidate's words, with up to two joined words either side, spell a world
+     * region; the region's words are kept on the candidate.
+     */
     private boolean insideWorldRegion(Tokens t, Candidate c) {
         int from = c.first;
         while (from > 0 && c.first - from < REGION_REACH && t.joined(from - 1)) {
@@ -52,6 +55,8 @@ final class ContextPass {
                     name.append(t.text.charAt(t.end[k - 1]) == '-' ? "-" : " ").append(t.folded(k));
                 }
                 if (lexicon.worldRegions().contains(name.toString())) {
+                    c.regionFirst = a;
+                    c.regionLast = b;
                     return true;
                 }
             }

@@ -92,7 +92,7 @@ public final class Geoparser implements Stage {
                 }
             }
         }
-        List<Unresolved> unresolved = new ArrayList<>();
+        List<Unresolved> unresolved = worldRegions(t, cands);
         new GapPass(t, lists, covered, dated, focus, settled).run(out, unresolved);
         out.sort(Comparator.comparing(PlaceMention::span));
         unresolved.sort(Comparator.comparing(Unresolved::span));
@@ -161,6 +161,21 @@ public final class Geoparser implements Stage {
             }
         }
         return hints;
+    }
+
+    /** The world regions the candidates stand in ("Central Asia", "Iraqi Kurdistan"), once each, as unresolved. */
+    private static List<Unresolved> worldRegions(Tokens t, List<Candidate> cands) {
+        List<Unresolved> out = new ArrayList<>();
+        for (Candidate c : cands) {
+            if (c.regionFirst < 0) {
+                continue;
+            }
+            Span span = new Span(t.start[c.regionFirst], t.end[c.regionLast]);
+            if (out.isEmpty() || !out.get(out.size() - 1).span().equals(span)) {
+                out.add(new Unresolved(span.of(t.text), span, "a world region, not one place"));
+            }
+        }
+        return out;
     }
 
     private static PlaceMention countryMention(String surface, Span span, Region country) {

@@ -117,6 +117,11 @@ class GeoparserTest {
         Document d = GeoparserFixture.parse("Unions across Central Asia and South Asia joined, said the director for "
                 + "Europe and North Africa. Groups in Latin America and the Horn of Africa sent letters to Nairobi.");
         assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Nairobi");
+        // reported as regions, each once, not lost
+        assertThat(d.unresolved()).extracting(org.attest.model.Unresolved::surface)
+                .contains("Central Asia", "South Asia", "Latin America", "Horn of Africa").doesNotHaveDuplicates();
+        Document kurds = GeoparserFixture.parse("Drones struck camps in Iraqi Kurdistan, near Erbil.");
+        assertThat(kurds.places()).extracting(PlaceMention::surface).containsExactly("Erbil");
     }
 
     @Test
