@@ -147,13 +147,7 @@ public final class DateResolver {
 
     /** True when the mention dates a time after the publication day (compared at its own precision). */
     private boolean afterPublication(DateMention m) {
-        if (doc.published() == null) {
-            return false;
-        }
-        String published = doc.published().toString();
-        String value = m.value();
-        int n = Math.min(value.length(), published.length());
-        return value.substring(0, n).compareTo(published.substring(0, n)) > 0;
+        return published != null && IsoDates.compareAtSharedPrecision(m.value(), published) > 0;
     }
 
     private static ResolvedDate of(DateMention m, String source) {

@@ -49,7 +49,7 @@ public final class DateStage implements Stage {
         String published = document.published() == null ? null : document.published().toString();
         for (Candidate c : candidates) {
             DateMention m = DateNormalizer.resolve(text, c, anchor);
-            if (published != null && m.value() != null && after(m.value(), published)
+            if (published != null && m.value() != null && IsoDates.compareAtSharedPrecision(m.value(), published) > 0
                     && !lexicon.hasFutureCue(PhraseMatcher.sentenceBefore(text, m.span().end()))) {
                 // "would suspend talks until 2028": a term of something said, not a time anything happens
                 m = new DateMention(m.text(), m.span(), m.value(), m.precision(), m.relative(), m.rule() + UNANNOUNCED_FUTURE);
@@ -59,9 +59,4 @@ public final class DateStage implements Stage {
         return document.withDates(mentions);
     }
 
-    /** True when ISO date {@code value} lies after {@code day}, compared at the value's precision. */
-    private static boolean after(String value, String day) {
-        int n = Math.min(value.length(), day.length());
-        return value.substring(0, n).compareTo(day.substring(0, n)) > 0;
-    }
 }

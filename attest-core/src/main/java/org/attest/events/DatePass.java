@@ -267,12 +267,16 @@ final class DatePass {
         int first = tokenAt(tokens, d.span().start());
         int last = tokenAt(tokens, d.span().end() - 1);
         for (Hit s : dropped) {
-            if (first == s.last() + 1 || (first == s.last() + 2 && LINKS.contains(tokens.get(s.last() + 1).lower()))
-                    || possessiveOf(last, s, tokens)) {
+            if (rightAfter(first, s, tokens) || possessiveOf(last, s, tokens)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when the date starting at token {@code first} follows hit {@code h} at once or after a link ("elections in June"). */
+    private static boolean rightAfter(int first, Hit h, List<Token> tokens) {
+        return first == h.last() + 1 || (first == h.last() + 2 && LINKS.contains(tokens.get(h.last() + 1).lower()));
     }
 
     /** Words a possessive date may stand before the noun it dates ("Sunday's local elections"). */
@@ -302,7 +306,7 @@ final class DatePass {
             }
             int first = tokenAt(tokens, d.span().start());
             for (Hit s : dropped) {
-                if (first == s.last() + 1 || (first == s.last() + 2 && LINKS.contains(tokens.get(s.last() + 1).lower()))) {
+                if (rightAfter(first, s, tokens)) {
                     out.add(new Dated(s, d.value(), d.precision(), d.span(), "dropped-trigger"));
                     break;
                 }
@@ -327,9 +331,7 @@ final class DatePass {
             }
         }
         for (Hit s : dropped) {
-            boolean right = first == s.last() + 1
-                    || (first == s.last() + 2 && LINKS.contains(tokens.get(s.last() + 1).lower()))
-                    || possessiveOf(last, s, tokens);
+            boolean right = rightAfter(first, s, tokens) || possessiveOf(last, s, tokens);
             if (right && hits.stream().noneMatch(h -> h.overlaps(s))) {
                 return NOBODY;
             }

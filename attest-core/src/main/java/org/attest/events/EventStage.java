@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.attest.Stage;
 import org.attest.dates.DateResolver;
+import org.attest.dates.IsoDates;
 import org.attest.dates.ResolvedDate;
 import org.attest.internal.Validate;
 import org.attest.model.DateMention;
@@ -209,10 +210,13 @@ public final class EventStage implements Stage {
             // unless the sentence puts them somewhere of its own
             boolean participants = noPlace && hits.size() == 1 && h.trigger().form() == Trigger.Form.PERSON;
             if (reported.contains(h.type()) && (participants || guards.refersBack(tokens, h))) {
-                if (plan == null) {
-                    plan = here.isEmpty() ? null : DatePass.plan(hits, dropped(raw, hits), here, tokens, guards, lexicon);
+                if (here.isEmpty()) {
+                    continue;
                 }
-                if (plan == null || !plan.datesOwn(i, h, tokens, guards)) {
+                if (plan == null) {
+                    plan = DatePass.plan(hits, dropped(raw, hits), here, tokens, guards, lexicon);
+                }
+                if (!plan.datesOwn(i, h, tokens, guards)) {
                     continue;
                 }
             }
@@ -279,8 +283,7 @@ public final class EventStage implements Stage {
      * more precise ("2023-10-08" after "2018", and better than "2023").
      */
     private static boolean later(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        int c = a.substring(0, n).compareTo(b.substring(0, n));
+        int c = IsoDates.compareAtSharedPrecision(a, b);
         return c > 0 || (c == 0 && a.length() > b.length());
     }
 

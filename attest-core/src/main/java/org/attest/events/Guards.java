@@ -70,25 +70,17 @@ final class Guards {
                         .add(new Phrase(words, NARROW.contains(kind) ? NEGATION_WINDOW : WIDE_WINDOW));
             }
         }
-        Map<String, List<Phrase>> frozen = new HashMap<>();
-        b.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        this.before = HashLookup.map(frozen);
-        Map<String, List<List<String>>> habFrozen = new HashMap<>();
-        hab.forEach((k, v) -> habFrozen.put(k, List.copyOf(v)));
-        this.habitual = HashLookup.map(habFrozen);
+        this.before = frozen(b);
+        this.habitual = frozen(hab);
         Map<String, Integer> bits = new HashMap<>();
         b.keySet().forEach(w -> bits.merge(w, Lexeme.GUARD_END, (x, y) -> x | y));
         hab.keySet().forEach(w -> bits.merge(w, Lexeme.HABITUAL_END, (x, y) -> x | y));
         h.keySet().forEach(w -> bits.merge(w, Lexeme.HEAD_NOUN, (x, y) -> x | y));
         a.keySet().forEach(w -> bits.merge(w, Lexeme.ANAPHORIC, (x, y) -> x | y));
         this.roles = Map.copyOf(bits);
-        Map<String, List<List<String>>> barFrozen = new HashMap<>();
-        bar.forEach((k, v) -> barFrozen.put(k, List.copyOf(v)));
-        this.barriers = HashLookup.map(barFrozen);
+        this.barriers = frozen(bar);
         this.fresh = HashLookup.setOf(fresh.toArray(String[]::new));
-        Map<String, List<List<String>>> cmpFrozen = new HashMap<>();
-        cmp.forEach((k, v) -> cmpFrozen.put(k, List.copyOf(v)));
-        this.comparisons = HashLookup.map(cmpFrozen);
+        this.comparisons = frozen(cmp);
     }
 
     /** True when a phrase that opens a clause of its own ("since", "after being") starts at token {@code k}. */
@@ -123,6 +115,13 @@ final class Guards {
             }
         }
         return false;
+    }
+
+    /** An immutable lookup table holding immutable copies of the lists. */
+    private static <T> Map<String, List<T>> frozen(Map<String, List<T>> lists) {
+        Map<String, List<T>> out = new HashMap<>();
+        lists.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return HashLookup.map(out);
     }
 
     /**

@@ -1,11 +1,11 @@
 package org.attest.quantities;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import org.attest.Stage;
 import org.attest.internal.Validate;
-import org.attest.model.DateMention;
 import org.attest.model.Document;
 import org.attest.model.Quantity;
 import org.attest.model.Span;
@@ -33,20 +33,6 @@ public final class QuantityStage implements Stage {
         this.extractor = new QuantityExtractor(Validate.notNull(lexicon, "lexicon"));
     }
 
-    /**
-     * True when the quantity's first character lies inside a date the dates stage found: "Aban
-     * 1401", "the year 1367" hold years, not counts.
-     */
-    private static boolean insideDate(Quantity q, List<DateMention> dates) {
-        int at = q.span().start();
-        for (DateMention d : dates) {
-            if (d.span().start() <= at && at < d.span().end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Override
     public String name() {
         return "quantities";
@@ -62,7 +48,10 @@ public final class QuantityStage implements Stage {
             }
         }
         if (!document.dates().isEmpty()) {
-            found.removeIf(q -> insideDate(q, document.dates()));
+            BitSet dated = new BitSet(text.length());
+            document.dates().forEach(d -> dated.set(d.span().start(), d.span().end()));
+            // "Aban 1401", "the year 1367" hold years, not counts
+            found.removeIf(q -> dated.get(q.span().start()));
         }
         found.sort(Comparator.comparing(Quantity::span));
         return document.withQuantities(found);
