@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.attest.dates.IsoDates;
 import org.attest.model.DateMention;
 import org.attest.model.DatePrecision;
 import org.attest.model.Span;
@@ -20,13 +21,14 @@ import org.attest.model.Span;
  *   <li>a date right after a trigger word the passes dropped ("a boycott of the elections in
  *       June": June dates the elections, not the boycott);</li>
  *   <li>a year used as a modifier ("a member of the 1988 commissions"), unless the noun it
- *       modifies is the hit itself ("the 1988 massacre").</li>
+ *       modifies is the hit itself ("the 1988 massacre");</li>
  * </ul>
  * A date belongs to its clause: one right after a reporting verb ("the group said on Tuesday")
  * dates the report, and other hits take it only as a last resort; one beyond a clause opener of
  * {@code guards.tsv} ("after being sentenced in January", "since he took office in 2022") dates
  * no hit before the opener; a point of comparison ("the same period in 2022") dates nothing; a
- * possessive ("Sunday's elections") dates its noun; a date that glosses the one before it or ends
+ * possessive ("Sunday's elections") dates its noun, and a day between a possessive and the noun
+ * ("Mozambique's October 9 election") that noun alone; a date that glosses the one before it or ends
  * its range ("1401 (March 2022 to March 2023)") is none of its own.
  * A hit that nothing else in the sentence dates still takes a date of a dropped trigger word (the
  * clause's date is the best the sentence offers), but never a modifier year. A hit left without a
@@ -92,6 +94,11 @@ final class DatePass {
             if (first >= 0 && guards.comparisonBefore(tokens, first)) {
                 continue; // "the same period in 2022" dates nothing that happened
             }
+            int noun = first < 0 || d.precision() != DatePrecision.DAY ? -1 : dayModifierOf(first, tokenAt(tokens, d.span().end() - 1), hits, tokens);
+            if (noun >= 0) {
+                attached.get(noun).add(d); // "Mozambique's October 9 election": the election's day alone
+                continue;
+            }
             int owner = owner(d, hits, dropped, tokens);
             if (owner == NOBODY && ofDroppedTrigger(d, dropped, tokens)) {
                 weak.add(d);
@@ -117,7 +124,11 @@ final class DatePass {
                         best = i;
                     }
                 }
-                if (best >= 0) {
+                if (best >= 0 && droppedJustBefore(first, hits.get(best), hits, dropped, tokens)) {
+                    // "filled the streets on Saturday ... a collapse that killed 15 people in
+                    // November": the date is the ruled-out trigger's, not the protest's
+                    weak.add(d);
+                } else if (best >= 0) {
                     attached.get(best).add(d);
                     free.add(d);
                 }
@@ -151,7 +162,8 @@ final class DatePass {
             DateMention shared = nearestUnbarred(plan.free(), h, tokens, guards);
             if (shared != null && !own.rule().startsWith("same-type")) {
                 add(out, new Dated(h, shared.value(), shared.precision(), h.span(), "sentence-nearest"));
-            } else if (!plan.weak().isEmpty() && !own.rule().startsWith("same-type")) {
+            } else if (!plan.weak().isEmpty() && !own.rule().startsWith("same-type")
+                    && !contextBeforeReport(own, nearest(plan.weak(), h.span()))) {
                 // "call for a boycott of the elections in June": with no other date, the clause's
                 // date is the best the sentence offers
                 DateMention d = nearest(plan.weak(), h.span());
@@ -161,6 +173,18 @@ final class DatePass {
             }
         }
         return out;
+    }
+
+    /**
+     * True when the context (the paragraph or the report's lead) dates the hit on or before the
+     * day of the report that the sentence dates, in the same month: "At least 13 people were
+     * killed, Amnesty said on Friday" after a lead on Thursday's protests happened on Thursday.
+     */
+    private static boolean contextBeforeReport(Choice own, DateMention report) {
+        String date = own.date();
+        boolean context = own.rule().startsWith("paragraph") || own.rule().startsWith("lead");
+        return context && date != null && date.length() >= 7 && report.value().length() >= 7
+                && date.regionMatches(0, report.value(), 0, 7) && IsoDates.compareAtSharedPrecision(date, report.value()) <= 0;
     }
 
     /** The free date nearest to hit {@code h} that no clause barrier separates from it, or null. */
@@ -225,21 +249,43 @@ final class DatePass {
             return false;
         }
         for (int k = h.last() + 1; k < first - BARRIER_REACH; k++) {
-            if (guards.dateBarrierAt(tokens, k)) {
+            if (guards.dateBarrierAt(tokens, k) && !ownRelativeClause(h, k, tokens)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Relative words that, right after a hit, open a clause about that hit itself. */
+    private static final Set<String> RELATIVES = HashLookup.setOf("where", "when");
+
+    /**
+     * True when the barrier at token {@code k} is a relative word right after the hit (a comma
+     * between): "the Free Iran rally, where 100,000 gathered on June 30" dates the rally, while
+     * "detained near the parliament, where supporters have camped since February" does not.
+     */
+    private static boolean ownRelativeClause(Hit h, int k, List<Token> tokens) {
+        if (!RELATIVES.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        int gap = k - h.last() - 1;
+        return gap == 0 || (gap == 1 && tokens.get(h.last() + 1).surface().equals(","));
+    }
+
     /**
      * The token index of a reporting verb just before the date starting at token {@code first}
-     * ("said on Tuesday", "told reporters on Friday"), not a passive ("protests were reported on
+     * ("said on Tuesday", "told reporters on Friday", "said in a statement on Friday"), not a passive ("protests were reported on
      * Friday" dates the protests), or -1.
      */
     private static int reportingVerbBefore(List<Token> tokens, int first, EventLexicon lexicon) {
         int words = 0;
-        for (int i = first - 1; i >= 0 && words < 3; i--) {
+        int from = first - 1;
+        int noun = from >= 0 && LINKS.contains(tokens.get(from).lower()) ? from - 1 : from;
+        if (noun >= 2 && tokens.get(noun - 2).lower().equals("in") && DETERMINERS.contains(tokens.get(noun - 1).lower())
+                && tokens.get(noun).word()) {
+            from = noun - 3; // "said in a statement on Friday": the medium of the report stands between
+        }
+        for (int i = from; i >= 0 && words < 3; i--) {
             Token t = tokens.get(i);
             if (t.clauseBreak()) {
                 return -1;
@@ -268,6 +314,32 @@ final class DatePass {
         int last = tokenAt(tokens, d.span().end() - 1);
         for (Hit s : dropped) {
             if (rightAfter(first, s, tokens) || possessiveOf(last, s, tokens)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words a ruled-out trigger's object may take before its date ("killed 15 people in November"). */
+    private static final int DROPPED_REACH = 4;
+
+    /**
+     * True when a trigger word the passes ruled out (and no surviving hit covers) stands after hit
+     * {@code best} and at most {@link #DROPPED_REACH} tokens before the date starting at token
+     * {@code first}, in the same clause: the date is that word's.
+     */
+    private static boolean droppedJustBefore(int first, Hit best, List<Hit> hits, List<Hit> dropped, List<Token> tokens) {
+        for (Hit s : dropped) {
+            if (s.first() <= best.last() || s.last() >= first || first - s.last() > DROPPED_REACH
+                    || hits.stream().anyMatch(h -> h.overlaps(s))) {
+                continue;
+            }
+            boolean sameClause = true;
+            for (int k = s.last() + 1; k < first && sameClause; k++) {
+                sameClause = !tokens.get(k).clauseBreak() && !tokens.get(k).lower().equals("and")
+                        && !tokens.get(k).surface().equals(",");
+            }
+            if (sameClause) {
                 return true;
             }
         }
@@ -350,6 +422,24 @@ final class DatePass {
             }
         }
         return NEAREST;
+    }
+
+    /**
+     * The hit a day written between a possessive and that hit's noun dates ("Mozambique's
+     * October 9 general election"), or -1. Unlike a year, such a day is no date other hits share:
+     * "detained in protests against the results of Mozambique's October 9 election".
+     */
+    private static int dayModifierOf(int first, int last, List<Hit> hits, List<Token> tokens) {
+        if (first < 1 || last < 0 || !tokens.get(first - 1).lower().endsWith("'s")) {
+            return -1;
+        }
+        for (int i = 0; i < hits.size(); i++) {
+            int gap = hits.get(i).first() - last;
+            if (gap >= 1 && gap <= 2) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Index of the token holding offset {@code at}, or -1. */

@@ -32,7 +32,7 @@ public final class EventLexicon {
         Map<String, EventType> tax = new LinkedHashMap<>();
         for (TsvTable.Row r : TsvTable.parse("taxonomy.tsv", files.get("taxonomy.tsv"),
                 "type", "acled_event_type", "acled_sub_event_type", "disorder_type", "description",
-                "absorbs_participants", "one_per_report")) {
+                "absorbs_participants", "one_per_report", "points_back_to")) {
             String people = r.get("absorbs_participants");
             Validate.isTrue(people.equals("yes") || people.equals("no"),
                     "taxonomy.tsv line %d: absorbs_participants must be yes or no", r.line());
@@ -41,7 +41,11 @@ public final class EventLexicon {
                     "taxonomy.tsv line %d: one_per_report must be yes or no", r.line());
             tax.put(r.get("type"), new EventType(r.get("type"), r.get("acled_event_type"),
                     r.get("acled_sub_event_type"), r.get("disorder_type"), r.get("description"),
-                    people.equals("yes"), once.equals("yes")));
+                    people.equals("yes"), once.equals("yes"), typeList(r.get("points_back_to"))));
+        }
+        for (EventType t : tax.values()) {
+            Validate.isTrue(tax.keySet().containsAll(t.pointsBackTo()),
+                    "taxonomy.tsv: points_back_to of %s names a type the table lacks", t.name());
         }
         this.taxonomy = Map.copyOf(tax);
         List<Trigger> ts = new ArrayList<>();
@@ -105,6 +109,11 @@ public final class EventLexicon {
             Validate.isTrue(files.containsKey(f), "missing %s", f);
         }
         return new EventLexicon(files);
+    }
+
+    /** A comma-separated list of type names, "-" for none. */
+    private static Set<String> typeList(String cell) {
+        return cell.equals("-") ? Set.of() : Set.of(cell.split(","));
     }
 
     private static String resource(String file) {

@@ -208,21 +208,46 @@ public final class EventStage implements Stage {
             Hit h = hits.get(i);
             // "several demonstrators had been beaten": participants of a protest already reported,
             // unless the sentence puts them somewhere of its own
-            boolean participants = noPlace && hits.size() == 1 && h.trigger().form() == Trigger.Form.PERSON;
-            if (reported.contains(h.type()) && (participants || guards.refersBack(tokens, h))) {
+            boolean participants = noPlace && h.trigger().form() == Trigger.Form.PERSON && onlyMentions(hits, h, tokens, guards);
+            if (reportedAlready(h.type(), reported) && (participants || guards.refersBack(tokens, h))) {
                 if (here.isEmpty()) {
                     continue;
                 }
                 if (plan == null) {
                     plan = DatePass.plan(hits, dropped(raw, hits), here, tokens, guards, lexicon);
                 }
-                if (!plan.datesOwn(i, h, tokens, guards)) {
+                // participants need a date of their own: "the president, who dismissed the
+                // protesters, said on Sunday" dates the speech, not a protest
+                if (participants ? plan.attached().get(i).isEmpty() : !plan.datesOwn(i, h, tokens, guards)) {
                     continue;
                 }
             }
             kept.add(h);
         }
         return kept;
+    }
+
+    /** True when an event of this type, or of a type it points back to ("the rally": a protest), was reported. */
+    private boolean reportedAlready(String type, Set<String> reported) {
+        if (reported.contains(type)) {
+            return true;
+        }
+        EventType t = lexicon.type(type);
+        return t != null && t.pointsBackTo().stream().anyMatch(reported::contains);
+    }
+
+    /**
+     * True when every hit of the sentence but {@code h} is a participant noun or points back
+     * ("The rally ended early after a noise caused panic among demonstrators"): the sentence
+     * reports nothing new that the participants could take part in.
+     */
+    private static boolean onlyMentions(List<Hit> hits, Hit h, List<Token> tokens, Guards guards) {
+        for (Hit o : hits) {
+            if (o != h && o.trigger().form() != Trigger.Form.PERSON && !guards.refersBack(tokens, o)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The hits that no date mention overlaps: "March 2022 to March 2023" holds no march. */

@@ -24,7 +24,7 @@ final class ContextPass {
     }
 
     void apply(Tokens t, List<Candidate> cands, Lists lists) {
-        Set<String> surnames = surnames(t);
+        Set<String> surnames = surnames(t, regionWords(cands, t));
         for (Candidate c : cands) {
             lists.mark(c);
             c.cueKind = cue(t, c);
@@ -76,11 +76,39 @@ final class ContextPass {
         return opens && !lexicon.titles().contains(next) && !lexicon.orgWords().contains(next);
     }
 
-    /** Folded surnames: capitalised words right after a given name or a title. */
-    private Set<String> surnames(Tokens t) {
+    /** Folded words of candidates that name a country or province: never taken for surnames. */
+    private static Set<String> regionWords(List<Candidate> cands, Tokens t) {
+        Set<String> out = new HashSet<>();
+        for (Candidate c : cands) {
+            if (!c.regions.isEmpty()) {
+                for (int w = c.first; w <= c.last; w++) {
+                    out.add(t.folded(w));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Longest run of capitalised words a person's name is taken to have after a role or a speech verb. */
+    private static final int NAME_RUN = 4;
+
+    /**
+     * Folded surnames: capitalised words right after a given name or a title ("President
+     * Rouhani"), and the last word of a name of two or more capitalised words after a role or a
+     * speech verb in lower case ("former prime minister Imran Khan", "said Lynn Maalouf"), so
+     * that "Khan" on its own later is the person, not a town another language spells so.
+     */
+    private Set<String> surnames(Tokens t, Set<String> regionWords) {
         Set<String> out = new HashSet<>();
         for (int i = 0; i + 1 < t.size; i++) {
-            if (!t.capitalized(i) || !t.joined(i) || !t.capitalized(i + 1)) {
+            if (!t.joined(i) || !t.capitalized(i + 1)) {
+                continue;
+            }
+            if (!t.capitalized(i)) {
+                String last = nameAfterRole(t, i);
+                if (last != null && !regionWords.contains(last)) {
+                    out.add(last);
+                }
                 continue;
             }
             String w = t.folded(i);
@@ -93,6 +121,32 @@ final class ContextPass {
             }
         }
         return out;
+    }
+
+    /**
+     * The folded last word of the person's name that a lower-case role or speech verb at
+     * {@code i} opens, or null: two to four capitalised words, not followed by a title or an
+     * organisation word ("said Sistan Baluchestan police chief ..." names no person).
+     */
+    private String nameAfterRole(Tokens t, int i) {
+        String w = t.folded(i);
+        if (!lexicon.speechVerbs().contains(w) && !lexicon.titles().contains(w)) {
+            return null;
+        }
+        int j = i + 1;
+        while (j + 1 < t.size && j - i < NAME_RUN && t.joined(j) && t.capitalized(j + 1)) {
+            j++;
+        }
+        if (j == i + 1 || (j + 1 < t.size && j - i < NAME_RUN && t.joined(j)
+                && (lexicon.titles().contains(t.folded(j + 1)) || lexicon.orgWords().contains(t.folded(j + 1))))) {
+            return null;
+        }
+        for (int k = i + 1; k <= j; k++) {
+            if (lexicon.titles().contains(t.folded(k)) || lexicon.orgWords().contains(t.folded(k))) {
+                return null; // "said Human Rights Watch", "told President ..." are no person's full name
+            }
+        }
+        return t.folded(j);
     }
 
     private String rejection(Tokens t, Candidate c, Set<String> surnames) {

@@ -114,8 +114,11 @@ public final class Geoparser implements Stage {
                 ccs.forEach(cc -> focus.add(cc, 0.5 / ccs.size()));
             } else if (!c.skeletal && c.entries.length > 0) {
                 int p = biggest(c.entries);
-                // a hamlet that shares a word's spelling should not pull the document abroad
-                focus.add(gazetteer.country(p), gazetteer.population(p) >= 10_000 ? 1 : 0.2);
+                // a hamlet that shares a word's spelling should not pull the document abroad, nor
+                // should a town that only another language's alternate name matches ("Khan" for
+                // Haan): repeated, it would make itself the focus
+                boolean ownName = Gazetteer.kindOf(entryOf(c, p)) == Gazetteer.PRIMARY;
+                focus.add(gazetteer.country(p), !ownName ? 0 : gazetteer.population(p) >= 10_000 ? 1 : 0.2);
             }
         }
         return focus;

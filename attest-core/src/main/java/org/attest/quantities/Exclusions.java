@@ -154,10 +154,14 @@ final class Exclusions {
         return next.isWord() && (lex.peopleVerbs.contains(next.lower()) || next.is("people"));
     }
 
-    /** "Article 5", "Ward 209", "No. 3", "aged 29", "the age of 18". */
+    /** "Article 5", "Ward 209", "No. 3", "aged 29", "the age of 18", and "16" of "aged 13 and 16". */
     private boolean label(List<Token> t, int first) {
         Token prev = t.get(first - 1);
         if (prev.isWord() && lex.labelWords.contains(prev.lower())) {
+            return true;
+        }
+        if ((prev.is("and") || prev.is("or") || prev.is("to")) && first >= 3 && t.get(first - 2).isNumber()
+                && label(t, first - 2)) {
             return true;
         }
         if (prev.isSymbol('.') && first >= 2 && t.get(first - 2).isWord()

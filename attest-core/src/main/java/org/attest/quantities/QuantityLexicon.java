@@ -44,6 +44,8 @@ public final class QuantityLexicon {
     final Set<String> peopleVerbs;
     final Set<String> unitStopWords;
     final Set<String> unitModifiers;
+    /** Adjectives that end a counted noun phrase once it has a noun ("protesters angry over ..."). */
+    final Set<String> postposedAdjectives;
     final Map<String, Currency> currencies;
     final Map<String, ScaleSuffix> scaleSuffixes;
     final Map<String, String> tollNouns;
@@ -61,7 +63,8 @@ public final class QuantityLexicon {
                             Set<String> nonCountNouns, Set<String> monthNames, Set<String> labelWords,
                             Set<String> peopleVerbs, Set<String> unitStopWords, Set<String> unitModifiers,
                             Map<String, Currency> currencies, Map<String, ScaleSuffix> scaleSuffixes,
-                            Map<String, String> tollNouns, Set<String> timesVerbs) {
+                            Map<String, String> tollNouns, Set<String> timesVerbs,
+                            Set<String> postposedAdjectives) {
         this.numberWords = Map.copyOf(numberWords);
         this.magnitudes = Map.copyOf(magnitudes);
         this.fewWords = Set.copyOf(fewWords);
@@ -75,6 +78,7 @@ public final class QuantityLexicon {
         this.peopleVerbs = Set.copyOf(peopleVerbs);
         this.unitStopWords = Set.copyOf(unitStopWords);
         this.unitModifiers = Set.copyOf(unitModifiers);
+        this.postposedAdjectives = Set.copyOf(postposedAdjectives);
         this.currencies = Map.copyOf(currencies);
         this.scaleSuffixes = Map.copyOf(scaleSuffixes);
         this.tollNouns = Map.copyOf(tollNouns);
@@ -131,7 +135,7 @@ public final class QuantityLexicon {
         return new QuantityLexicon(numberWords, magnitudes, set("few-words.txt"), fractions, qualifiers,
                 trailing, set("non-count-nouns.txt"), set("month-names.txt"), set("label-words.txt"),
                 set("people-verbs.txt"), set("unit-stop-words.txt"), set("unit-modifiers.txt"),
-                currencies, suffixes, tolls, set("times-verbs.txt"));
+                currencies, suffixes, tolls, set("times-verbs.txt"), set("postposed-adjectives.txt"));
     }
 
     private static Set<String> set(String name) {

@@ -9,7 +9,8 @@ import org.attest.quantities.NumberMatch.Form;
  * number; the counted noun phrase after it ("peaceful demonstrators", "cities and towns",
  * "of political prisoners" after a vague amount). A noun phrase is at most six words; it
  * stops at punctuation, a function word or common verb, another number, an adverb, a verb form
- * after the first word, or a capitalised word after a lower-case one (a name). A duration or
+ * or an adjective that follows its noun ("protesters angry over prices") after the first word,
+ * or a capitalised word after a lower-case one (a name). A duration or
  * measure noun right after the number ("eight years") marks the number as not a count.
  *
  * <p>When nothing follows, the unit is inferred: after "out of" from the quantity just before,
@@ -184,7 +185,7 @@ final class UnitReader {
         if (!afterNoun && lex.peopleVerbs.contains(w)) {
             return false;
         }
-        if (afterNoun && (w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing"))) {
+        if (afterNoun && (w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing") || lex.postposedAdjectives.contains(w))) {
             return false;
         }
         return !(afterNoun && sawLower && tok.capitalized(text));

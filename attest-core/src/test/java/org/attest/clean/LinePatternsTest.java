@@ -13,7 +13,8 @@ class LinePatternsTest {
         for (String line : List.of("728 x 90", "300x250", "Tags: , , , ,", "Copyright \u00a9 2021 Example",
                 "\u00a9 2021 Example Media", "Sitemap | XML Sitemap", "Icons powered by SomeWidget",
                 "Our Channel (follow us on Twitter and Facebook)", "Share this:", "Read more", "ADVERTISEMENT",
-                "An Example Group \u2013 YouTube")) {
+                "An Example Group \u2013 YouTube", "By Staff Reporter \u00b7 4 min read", "6 min read",
+                "Example News | 2 May 2026 | Reading time: 5 minutes")) {
             assertThat(PATTERNS.isFurniture(line)).as(line).isTrue();
         }
     }
@@ -21,7 +22,8 @@ class LinePatternsTest {
     @Test
     void contentLinesAreNotFurniture() {
         for (String line : List.of("Police said 300 people were detained.", "Share prices fell.",
-                "Protesters marched 728 km to the capital.", "The copyright office was closed.")) {
+                "Protesters marched 728 km to the capital.", "The copyright office was closed.",
+                "The union gave members 10 minutes to read the statement.")) {
             assertThat(PATTERNS.isFurniture(line)).as(line).isFalse();
         }
         assertThat(PATTERNS.isFurniture("Follow us " + "x".repeat(300))).isFalse(); // too long to be furniture

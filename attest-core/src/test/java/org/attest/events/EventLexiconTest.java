@@ -39,8 +39,8 @@ class EventLexiconTest {
     @Test
     void badRowsFailWithTheFileAndLine() {
         Map<String, String> files = new HashMap<>();
-        files.put("taxonomy.tsv", "type\tacled_event_type\tacled_sub_event_type\tdisorder_type\tdescription\tabsorbs_participants\tone_per_report\n"
-                + "protest\tProtests\tPeaceful protest\tDemonstrations\tx\tno\tno\n");
+        files.put("taxonomy.tsv", "type\tacled_event_type\tacled_sub_event_type\tdisorder_type\tdescription\tabsorbs_participants\tone_per_report\tpoints_back_to\n"
+                + "protest\tProtests\tPeaceful protest\tDemonstrations\tx\tno\tno\t-\n");
         files.put("triggers.tsv", "type\tphrase\tform\trequires\tunless\nriot\triot\tnoun\t-\t-\n");
         files.put("actors.tsv", "kind\tphrase\n");
         files.put("claimants.tsv", "kind\tword\n");

@@ -71,6 +71,22 @@ class GeoparserTest {
     }
 
     @Test
+    void aSurnameAfterARoleInLowerCaseIsAPersonLaterOn() {
+        Document d = GeoparserFixture.parse("Police in Lahore detained supporters of former prime minister Imran Khan. "
+                + "Khan has been in prison since 2023, and Khan's party called protests in Karachi.");
+        assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("Khan").contains("Lahore", "Karachi");
+    }
+
+    @Test
+    void aForeignTownThatOnlyAnAlternateNameMatchesDoesNotPullTheFocusAbroad() {
+        // GeoNames lists "Khan" as an alternate name of Haan (Germany); repeating it must not make
+        // the text about Germany
+        Document d = GeoparserFixture.parse("Police in Lahore detained 40 people. Khan's supporters marched in Karachi. "
+                + "Khan remains in jail. Khan's lawyers appealed.");
+        assertThat(d.places()).extracting(PlaceMention::country).containsOnly("PK");
+    }
+
+    @Test
     void namesInsideOrganisationNamesAreNotMentions() {
         Document d = GeoparserFixture.parse("The Tehran Stock Exchange fell. The Workers Union of Isfahan called a strike.");
         assertThat(d.places()).isEmpty();

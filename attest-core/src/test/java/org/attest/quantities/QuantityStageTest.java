@@ -102,6 +102,10 @@ class QuantityStageTest {
         More than 70 percent of those polled agreed. | More than 70 percent | 70 | - | more_than | percent
         The embassy paid USD 40,000 in fines. | USD 40,000 | 40000 | - | exact | US dollars
         The ruling affected 2,000 people. | 2,000 people | 2000 | - | exact | people
+        Thousands of farmers angry over prices blocked the road. | Thousands of farmers | 1000 | - | vague | farmers
+        Hundreds of angry farmers blocked the road. | Hundreds of angry farmers | 100 | - | vague | angry farmers
+        About 2 million people eligible to vote stayed home. | About 2 million people | 2000000 | - | about | people
+        Two pupils, aged 13 and 16, were hurt. | Two pupils | 2 | - | exact | pupils
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
         List<Quantity> found = run(sentence);

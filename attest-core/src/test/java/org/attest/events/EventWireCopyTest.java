@@ -1,0 +1,151 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.attest.events.TestDocs.events;
+import static org.attest.events.TestDocs.types;
+
+import org.attest.model.DatePrecision;
+import org.attest.model.Document;
+import org.attest.model.Event;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A second round of cases met on news-agency and rights-group copy, with invented sentences and
+ * places: whose date a date is, mentions that add no event, and triggers the lexicon had missed.
+ */
+class EventWireCopyTest {
+    @Nested
+    class WhoseDateItIs {
+        @Test
+        void aTollReportedTheNextDayTakesTheDayOfTheEventsNotOfTheReport() {
+            Document d = TestDocs.doc().published("2023-03-05")
+                    .paragraph("Riot police broke up a march in the mill town on Thursday.")
+                    .paragraph("At least six people were killed, the league said in a statement on Friday.")
+                    .date("Thursday", "2023-03-02", DatePrecision.DAY).date("Friday", "2023-03-03", DatePrecision.DAY)
+                    .build();
+            assertThat(events(d)).filteredOn(e -> e.type().equals("killing")).extracting(Event::date)
+                    .containsExactly("2023-03-02");
+        }
+
+        @Test
+        void aReportsDateStillServesWhenTheContextIsAnotherMonth() {
+            Document d = TestDocs.doc().published("2023-03-05")
+                    .paragraph("Riot police broke up a march in the mill town in January.")
+                    .paragraph("At least six people were killed, the league said in a statement on Friday.")
+                    .date("January", "2023-01", DatePrecision.MONTH).date("Friday", "2023-03-03", DatePrecision.DAY)
+                    .build();
+            assertThat(events(d)).filteredOn(e -> e.type().equals("killing")).extracting(Event::date)
+                    .containsExactly("2023-03-03");
+        }
+
+        @Test
+        void aDayAfterAPossessiveDatesOnlyTheNounItQualifies() {
+            Document d = TestDocs.doc().published("2023-07-20")
+                    .paragraph("Dozens were detained in protests against the results of Ruritania's June 4 election, "
+                            + "the league said on Tuesday.")
+                    .date("June 4", "2023-06-04", DatePrecision.DAY).date("Tuesday", "2023-07-18", DatePrecision.DAY).build();
+            assertThat(events(d)).extracting(Event::type, Event::date).contains(tuple("election", "2023-06-04"));
+            assertThat(events(d)).filteredOn(e -> !e.type().equals("election")).extracting(Event::date)
+                    .doesNotContain("2023-06-04");
+        }
+
+        @Test
+        void aRelativeClauseAboutAnotherPlaceKeepsItsDate() {
+            Document d = TestDocs.doc().published("2023-06-20")
+                    .paragraph("Farmers marched to the capital on Saturday.")
+                    .paragraph("Guards detained twelve people near the town hall, where farmers have camped since March.")
+                    .date("Saturday", "2023-06-17", DatePrecision.DAY).date("March", "2023-03", DatePrecision.MONTH).build();
+            assertThat(events(d)).extracting(Event::type, Event::date)
+                    .containsExactly(tuple("protest", "2023-06-17"), tuple("arrest", "2023-06-17"));
+        }
+
+        @Test
+        void aRelativeClauseAboutTheEventDatesIt() {
+            Document d = TestDocs.doc().published("2023-06-20")
+                    .paragraph("They recalled the harvest rally, where 5,000 farmers gathered on 3 May.")
+                    .date("3 May", "2023-05-03", DatePrecision.DAY).build();
+            assertThat(events(d)).extracting(Event::type, Event::date).containsExactly(tuple("rally", "2023-05-03"));
+        }
+
+        @Test
+        void aDateRightAfterARuledOutTriggerIsThatWordsNotTheProtests() {
+            Document d = TestDocs.doc().published("2023-03-20")
+                    .paragraph("Thousands marched through the old town on Saturday over the roof collapse that killed 15 people in November.")
+                    .date("Saturday", "2023-03-18", DatePrecision.DAY).date("November", "2022-11", DatePrecision.MONTH)
+                    .build();
+            assertThat(events(d)).extracting(Event::type, Event::date).containsExactly(tuple("protest", "2023-03-18"));
+        }
+    }
+
+    @Nested
+    class MentionsThatAddNoEvent {
+        @Test
+        void participantsInASpeechDatedByItsVerbAreNoNewProtest() {
+            Document d = TestDocs.doc().published("2023-03-20")
+                    .paragraph("Students marched in the capital on Saturday.")
+                    .paragraph("The mayor, who has called the protesters paid agitators, said on Sunday that he would stay.")
+                    .date("Saturday", "2023-03-18", DatePrecision.DAY).date("Sunday", "2023-03-19", DatePrecision.DAY)
+                    .build();
+            assertThat(events(d)).extracting(Event::type, Event::date).containsExactly(tuple("protest", "2023-03-18"));
+        }
+
+        @Test
+        void participantsBesideAMentionThatPointsBackAreNoNewProtest() {
+            Document d = TestDocs.doc().published("2023-03-20")
+                    .paragraph("Students marched in the capital on Saturday.")
+                    .paragraph("The march ended early after a loud bang caused panic among demonstrators.")
+                    .date("Saturday", "2023-03-18", DatePrecision.DAY).build();
+            assertThat(events(d)).extracting(Event::type).containsExactly("protest");
+        }
+
+        @Test
+        void theRallyAfterAReportedProtestPointsBackToIt() {
+            Document d = TestDocs.doc().published("2023-03-20")
+                    .paragraph("Students marched in the capital on Saturday.")
+                    .paragraph("The rally ended early after a loud bang.")
+                    .date("Saturday", "2023-03-18", DatePrecision.DAY).build();
+            assertThat(events(d)).extracting(Event::type).containsExactly("protest");
+        }
+
+        @Test
+        void aCallToCallOffProtestsIsNoProtest() {
+            assertThat(types("The minister urged students to call off the protests.")).isEmpty();
+        }
+
+        @Test
+        void prisonersWhoFaceImminentExecutionAreNotExecuted() {
+            assertThat(types("Twelve prisoners face imminent execution.")).isEmpty();
+        }
+
+        @Test
+        void aLegislatureIsNoAssemblyOfPeople() {
+            assertThat(types("Several hundred people gathered outside the Elmshire assembly.")).containsExactly("protest");
+            assertThat(types("The annual assembly of exiles opened in the capital.")).containsExactly("rally");
+        }
+
+        @Test
+        void deathsInACollapseAreNoKilling() {
+            assertThat(types("The collapse of a station roof killed 15 people.")).isEmpty();
+        }
+    }
+
+    @Nested
+    class TriggersTheLexiconHadMissed {
+        @Test
+        void peoplePutToDeathAreExecuted() {
+            assertThat(types("The authorities put 40 men to death last year.")).containsExactly("execution");
+        }
+
+        @Test
+        void deathsDuringProtestsAreKillings() {
+            assertThat(types("The league documented 24 deaths during protests.")).contains("killing");
+        }
+
+        @Test
+        void aRallyAmongDemonstratorsIsAProtest() {
+            assertThat(types("Demonstrators held a rally in the square.")).containsExactly("protest");
+        }
+    }
+}
