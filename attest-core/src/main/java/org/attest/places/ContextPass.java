@@ -232,6 +232,9 @@ final class ContextPass {
                 }
                 String w = t.folded(next);
                 boolean cap = t.capitalized(next);
+                if (cap && dir > 0 && lexicon.facilityWords().contains(w)) {
+                    break; // "Urmia Central Prison": the building is in the town
+                }
                 if (cap && lexicon.orgWords().contains(w)) {
                     return true;
                 }

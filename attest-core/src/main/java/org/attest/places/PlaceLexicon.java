@@ -26,10 +26,12 @@ import java.util.Set;
  * @param worldRegions lower-case names of continents and world regions ("central asia"), which
  *                    no word inside them is a place of
  * @param speechVerbs lower-case verbs after which two capitalised words name a speaker
+ * @param facilityWords lower-case organisation words of buildings that a town's name before them
+ *                    locates ("Urmia Central Prison" is in Urmia)
  */
 public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<String> titles,
                            Set<String> orgWords, Set<String> notPlaces, List<Cue> cues, Set<String> worldRegions,
-                           Set<String> speechVerbs) {
+                           Set<String> speechVerbs, Set<String> facilityWords) {
 
     /** "city" before a name, "province" after it, and what kind of place it announces. */
     public record Cue(String word, boolean before, String kind) {}
@@ -43,6 +45,7 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
         cues = List.copyOf(cues);
         worldRegions = Set.copyOf(worldRegions);
         speechVerbs = Set.copyOf(speechVerbs);
+        facilityWords = Set.copyOf(facilityWords);
     }
 
     /** Loads the bundled lists. */
@@ -57,7 +60,7 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
         return new PlaceLexicon(new HashSet<>(lines("common-words.txt")), givenNames,
                 new HashSet<>(lines("titles.txt")), new HashSet<>(lines("org-words.txt")),
                 new HashSet<>(lines("not-places.txt")), cues, new HashSet<>(lines("world-regions.txt")),
-                new HashSet<>(lines("speech-verbs.txt")));
+                new HashSet<>(lines("speech-verbs.txt")), new HashSet<>(lines("facility-words.txt")));
     }
 
     /** The non-comment, non-blank lines of a resource of this package, trimmed. */

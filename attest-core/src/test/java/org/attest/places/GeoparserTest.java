@@ -87,6 +87,12 @@ class GeoparserTest {
     }
 
     @Test
+    void aTownBeforeAPrisonOrAirportLocatesIt() {
+        assertThat(ids(GeoparserFixture.parse("In Urmia Central Prison, two men were hanged at dawn."))).contains(ORUMIYEH);
+        assertThat(GeoparserFixture.parse("The Tehran Stock Exchange fell.").places()).isEmpty();
+    }
+
+    @Test
     void namesInsideOrganisationNamesAreNotMentions() {
         Document d = GeoparserFixture.parse("The Tehran Stock Exchange fell. The Workers Union of Isfahan called a strike.");
         assertThat(d.places()).isEmpty();
