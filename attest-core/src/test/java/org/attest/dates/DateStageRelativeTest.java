@@ -30,6 +30,9 @@ class DateStageRelativeTest {
         The union planned a march the following month.              | the following month  | 2021-06-09 | 2021-07    | MONTH
         Arrests doubled this year, the group said.                  | this year            | 2021-06-09 | 2021       | YEAR
         Arrests doubled last year, the group said.                  | last year            | 2021-06-09 | 2020       | YEAR
+        She was arrested three years ago in the capital.            | three years ago      | 2021-06-09 | 2018       | YEAR
+        Two months ago, police raided the office.                   | Two months ago       | 2021-06-09 | 2021-04    | MONTH
+        He was detained a week ago at the border.                   | a week ago           | 2021-06-09 | 2021-05-31 | WEEK
         In recent weeks, strikes spread to the oil fields.          | In recent weeks      | 2021-06-09 | 2021-05    | MONTH
         Posters appeared in the third week of May in the suburbs.   | the third week of May| 2021-06-09 | 2021-05-17 | WEEK
         Posters appeared in the last week of June downtown.         | the last week of June | 2021-07-02 | 2021-06-21 | WEEK
