@@ -31,6 +31,8 @@ public final class Geoparser implements Stage {
     private static final long MIN_POPULATION_ABROAD = 5000;
     /** Below this share of the document's country focus, a place is abroad: it needs more evidence. */
     private static final double ABROAD = 0.1;
+    /** Longest alternate name, in characters, that is read as a place only in a country the text is about. */
+    private static final int SHORT_ALTERNATE = 3;
 
     private final Gazetteer gazetteer;
     private final RegionIndex regions;
@@ -193,7 +195,7 @@ public final class Geoparser implements Stage {
         Region province = province(c, focus);
         boolean cityCue = "city".equals(c.cueKind);
         if (province != null && ("province".equals(c.cueKind) || c.entries.length == 0
-                || (!cityCue && !c.listed && !hasCityIn(c, province)))) {
+                || (!cityCue && !hasCityIn(c, province) && (!c.listed || !hasLargeCityIn(c, province.country()))))) {
             if (c.cueKind == null && focus.share(province.country()) < 0.2) {
                 // "Southern", "Centre": a province of a country the text is not about; "Georgia" is
                 // then the country of that name
@@ -221,6 +223,9 @@ public final class Geoparser implements Stage {
             return null;
         }
         boolean alternateOnly = Gazetteer.kindOf(entryOf(c, p)) != Gazetteer.PRIMARY;
+        if (alternateOnly && share < 0.3 && t.end[c.last] - t.start[c.first] <= SHORT_ALTERNATE) {
+            return null; // "Sciences Po": a code-like alternate name ("Po" for Bozhou) needs the text to be about its country
+        }
         if (share < ABROAD && focus.max > 0 && alternateOnly && c.words() == 1 && c.cueKind == null
                 && gazetteer.population(p) < 100_000) { // a city's English exonym ("Geneva") is an alternate too
             return null; // another country's alternate name for a word of this text ("Rashid" for Rosetta)
@@ -273,6 +278,21 @@ public final class Geoparser implements Stage {
             }
             if (Gazetteer.kindOf(e) == Gazetteer.PRIMARY && gazetteer.featureCode(p).equals("PPLC")) {
                 return true; // "Washington", "Mexico": the capital is meant more often than the province
+            }
+        }
+        return false;
+    }
+
+    /** Population above which a town outweighs a province of the same name in a list ("Texas and California"). */
+    private static final long LARGE_CITY = 100_000;
+
+    /** True when a town of the name with more than {@link #LARGE_CITY} people lies in that country. */
+    private boolean hasLargeCityIn(Candidate c, String country) {
+        for (int e : c.entries) {
+            int p = Gazetteer.placeOf(e);
+            if (Gazetteer.kindOf(e) != Gazetteer.DERIVED && gazetteer.country(p).equals(country)
+                    && gazetteer.population(p) > LARGE_CITY) {
+                return true;
             }
         }
         return false;

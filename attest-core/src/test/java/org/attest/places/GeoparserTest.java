@@ -87,6 +87,22 @@ class GeoparserTest {
     }
 
     @Test
+    void aProvinceInAListIsTheProvinceUnlessALargeTownBearsItsName() {
+        Document d = GeoparserFixture.parse("Police arrested students in the United States at campuses in New York, Texas and California.");
+        assertThat(d.places()).filteredOn(p -> p.surface().equals("Texas") || p.surface().equals("California"))
+                .extracting(PlaceMention::kind, PlaceMention::country)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(PlaceKind.PROVINCE, "US"));
+        assertThat(d.places()).filteredOn(p -> p.surface().equals("New York"))
+                .extracting(PlaceMention::kind).containsOnly(PlaceKind.CITY);
+    }
+
+    @Test
+    void aShortAlternateNameAbroadIsNoPlace() {
+        Document d = GeoparserFixture.parse("Students in Boston and Chicago marched; others occupied a hall at Sciences Po.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Boston", "Chicago");
+    }
+
+    @Test
     void aTownBeforeAPrisonOrAirportLocatesIt() {
         assertThat(ids(GeoparserFixture.parse("In Urmia Central Prison, two men were hanged at dawn."))).contains(ORUMIYEH);
         assertThat(GeoparserFixture.parse("The Tehran Stock Exchange fell.").places()).isEmpty();
