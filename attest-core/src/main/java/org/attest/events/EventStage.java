@@ -208,7 +208,8 @@ public final class EventStage implements Stage {
             Hit h = hits.get(i);
             // "several demonstrators had been beaten": participants of a protest already reported,
             // unless the sentence puts them somewhere of its own
-            boolean participants = noPlace && h.trigger().form() == Trigger.Form.PERSON && onlyMentions(hits, h, tokens, guards);
+            boolean participants = noPlace && h.trigger().form() == Trigger.Form.PERSON && onlyMentions(hits, h, tokens, guards)
+                    && !actingSubject(h, tokens);
             if (reportedAlready(h.type(), reported) && (participants || guards.refersBack(tokens, h))) {
                 if (here.isEmpty()) {
                     continue;
@@ -234,6 +235,24 @@ public final class EventStage implements Stage {
         }
         EventType t = lexicon.type(type);
         return t != null && t.pointsBackTo().stream().anyMatch(reported::contains);
+    }
+
+    /** Words after a participant noun that make it no actor of its own: "demonstrators were beaten". */
+    private static final Set<String> NOT_ACTING = HashLookup.setOf("was", "were", "had", "have", "has", "been",
+            "are", "is", "who", "whom", "whose", "of", "in", "at", "and", "or");
+
+    /** Words a sentence may open with before its subject: "The protesters", "Hundreds of protesters". */
+    private static final int SUBJECT_REACH = 3;
+
+    /**
+     * True when the participant noun opens the sentence and a verb of its own follows ("Protesters
+     * set fire to the offices and blocked the bridge"): a new action of the protest, not its
+     * participants spoken of.
+     */
+    private static boolean actingSubject(Hit h, List<Token> tokens) {
+        int next = h.last() + 1;
+        return h.first() <= SUBJECT_REACH && next < tokens.size() && tokens.get(next).word()
+                && !tokens.get(next).capitalised() && !NOT_ACTING.contains(tokens.get(next).lower());
     }
 
     /**

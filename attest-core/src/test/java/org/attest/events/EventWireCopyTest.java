@@ -101,6 +101,18 @@ class EventWireCopyTest {
         }
 
         @Test
+        void participantsWhoActAreANewProtestAction() {
+            Document d = TestDocs.doc().published("2023-03-20")
+                    .paragraph("Students marched in the capital on Saturday.")
+                    .paragraph("Protesters set fire to a party office and blocked the main bridge.")
+                    .paragraph("Several demonstrators were beaten.")
+                    .date("Saturday", "2023-03-18", DatePrecision.DAY).build();
+            assertThat(events(d)).extracting(Event::type, Event::date)
+                    .containsExactly(tuple("protest", "2023-03-18"), tuple("protest", "2023-03-18"));
+            assertThat(events(d).get(1).span().of(d.text())).startsWith("Protesters set fire");
+        }
+
+        @Test
         void theRallyAfterAReportedProtestPointsBackToIt() {
             Document d = TestDocs.doc().published("2023-03-20")
                     .paragraph("Students marched in the capital on Saturday.")
@@ -141,6 +153,12 @@ class EventWireCopyTest {
         @Test
         void deathsDuringProtestsAreKillings() {
             assertThat(types("The league documented 24 deaths during protests.")).contains("killing");
+        }
+
+        @Test
+        void aProtestCampIsAProtest() {
+            assertThat(types("Officers cleared an encampment on the main lawn.")).containsExactly("protest");
+            assertThat(types("Aid reached the refugee encampment.")).isEmpty();
         }
 
         @Test
