@@ -46,6 +46,8 @@ public final class QuantityLexicon {
     final Set<String> unitModifiers;
     /** Adjectives that end a counted noun phrase once it has a noun ("protesters angry over ..."). */
     final Set<String> postposedAdjectives;
+    /** Verbs in the present that follow a vague amount in headlines ("Thousands rally"). */
+    final Set<String> headlineVerbs;
     final Map<String, Currency> currencies;
     final Map<String, ScaleSuffix> scaleSuffixes;
     final Map<String, String> tollNouns;
@@ -64,7 +66,7 @@ public final class QuantityLexicon {
                             Set<String> peopleVerbs, Set<String> unitStopWords, Set<String> unitModifiers,
                             Map<String, Currency> currencies, Map<String, ScaleSuffix> scaleSuffixes,
                             Map<String, String> tollNouns, Set<String> timesVerbs,
-                            Set<String> postposedAdjectives) {
+                            Set<String> postposedAdjectives, Set<String> headlineVerbs) {
         this.numberWords = Map.copyOf(numberWords);
         this.magnitudes = Map.copyOf(magnitudes);
         this.fewWords = Set.copyOf(fewWords);
@@ -79,6 +81,7 @@ public final class QuantityLexicon {
         this.unitStopWords = Set.copyOf(unitStopWords);
         this.unitModifiers = Set.copyOf(unitModifiers);
         this.postposedAdjectives = Set.copyOf(postposedAdjectives);
+        this.headlineVerbs = Set.copyOf(headlineVerbs);
         this.currencies = Map.copyOf(currencies);
         this.scaleSuffixes = Map.copyOf(scaleSuffixes);
         this.tollNouns = Map.copyOf(tollNouns);
@@ -135,7 +138,8 @@ public final class QuantityLexicon {
         return new QuantityLexicon(numberWords, magnitudes, set("few-words.txt"), fractions, qualifiers,
                 trailing, set("non-count-nouns.txt"), set("month-names.txt"), set("label-words.txt"),
                 set("people-verbs.txt"), set("unit-stop-words.txt"), set("unit-modifiers.txt"),
-                currencies, suffixes, tolls, set("times-verbs.txt"), set("postposed-adjectives.txt"));
+                currencies, suffixes, tolls, set("times-verbs.txt"), set("postposed-adjectives.txt"),
+                set("headline-verbs.txt"));
     }
 
     private static Set<String> set(String name) {

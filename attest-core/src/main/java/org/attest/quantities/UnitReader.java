@@ -61,6 +61,8 @@ final class UnitReader {
                 j = skipDeterminer(t, j);
             } else if (form == Form.FRACTION) {
                 j = -1;
+            } else if (j < t.size() && lex.headlineVerbs.contains(t.get(j).lower())) {
+                j = -1; // "Tens of thousands rally in the capital": a verb, the people are meant
             }
         } else if (j + 1 < t.size() && t.get(j).is("of") && isDeterminer(t.get(j + 1))) {
             j = j + 2;
@@ -206,7 +208,7 @@ final class UnitReader {
             if (!tok.isWord()) {
                 break;
             }
-            if (lex.peopleVerbs.contains(tok.lower())) {
+            if (lex.peopleVerbs.contains(tok.lower()) || (k == after && lex.headlineVerbs.contains(tok.lower()))) {
                 return new Unit("people", last, "verb", false);
             }
             if (!AUXILIARIES.contains(tok.lower())) {

@@ -106,6 +106,8 @@ class QuantityStageTest {
         Hundreds of angry farmers blocked the road. | Hundreds of angry farmers | 100 | - | vague | angry farmers
         About 2 million people eligible to vote stayed home. | About 2 million people | 2000000 | - | about | people
         Two pupils, aged 13 and 16, were hurt. | Two pupils | 2 | - | exact | pupils
+        Tens of thousands rally in the capital. | Tens of thousands | 10000 | - | vague | people
+        Police held two rally organisers overnight. | two rally organisers | 2 | - | exact | rally organisers
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
         List<Quantity> found = run(sentence);
