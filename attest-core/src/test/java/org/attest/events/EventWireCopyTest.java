@@ -156,6 +156,11 @@ class EventWireCopyTest {
         }
 
         @Test
+        void aPrisonTermInYearsIsAnOtherEvent() {
+            assertThat(types("A court sentenced the editor to 11 years in September.")).containsExactly("other");
+        }
+
+        @Test
         void aProtestCampIsAProtest() {
             assertThat(types("Officers cleared an encampment on the main lawn.")).containsExactly("protest");
             assertThat(types("Aid reached the refugee encampment.")).isEmpty();

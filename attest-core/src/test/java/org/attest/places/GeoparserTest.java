@@ -97,6 +97,12 @@ class GeoparserTest {
     }
 
     @Test
+    void aNameAfterARoleInLowerCaseIsAPerson() {
+        Document d = GeoparserFixture.parse("Prisoners died in custody in Hrodna, including the artist Ales Pushkin.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Hrodna");
+    }
+
+    @Test
     void aShortAlternateNameAbroadIsNoPlace() {
         Document d = GeoparserFixture.parse("Students in Boston and Chicago marched; others occupied a hall at Sciences Po.");
         assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Boston", "Chicago");
