@@ -31,6 +31,8 @@ public final class Geoparser implements Stage {
     private static final long MIN_POPULATION_ABROAD = 5000;
     /** Below this share of the document's country focus, a place is abroad: it needs more evidence. */
     private static final double ABROAD = 0.1;
+    /** Share of the document's focus from which a country's loose spellings are trusted. */
+    private static final double TRUSTED_SHARE = 0.3;
     /** Longest alternate name, in characters, that is read as a place only in a country the text is about. */
     private static final int SHORT_ALTERNATE = 3;
 
@@ -217,13 +219,13 @@ public final class Geoparser implements Stage {
                 || gazetteer.featureCode(p).equals("PPLC");
         // a loose spelling is trusted in the countries the text is about, or, when the text names
         // no country at all, for a town large enough to be the likely reading
-        boolean trusted = share >= 0.3 || (focus.max == 0 && notable && !t.sentenceInitial(c.first));
+        boolean trusted = share >= TRUSTED_SHARE || (focus.max == 0 && notable && !t.sentenceInitial(c.first));
         if (c.skeletal && (!trusted || lexicon.commonWords().contains(t.folded(c.first))
                 || !closeInLetters(t, c, p))) {
             return null;
         }
         boolean alternateOnly = Gazetteer.kindOf(entryOf(c, p)) != Gazetteer.PRIMARY;
-        if (alternateOnly && share < 0.3 && t.end[c.last] - t.start[c.first] <= SHORT_ALTERNATE) {
+        if (alternateOnly && share < TRUSTED_SHARE && t.end[c.last] - t.start[c.first] <= SHORT_ALTERNATE) {
             return null; // "Sciences Po": a code-like alternate name ("Po" for Bozhou) needs the text to be about its country
         }
         if (share < ABROAD && focus.max > 0 && alternateOnly && c.words() == 1 && c.cueKind == null
@@ -336,7 +338,8 @@ public final class Geoparser implements Stage {
         }
 
         void run(List<PlaceMention> out, List<Unresolved> unresolved) {
-            List<String> countries = focus.weight.keySet().stream()
+            // slips are searched only in countries the text names places of, by their own names
+            List<String> countries = focus.weight.keySet().stream().filter(cc -> focus.weight.get(cc) > 0)
                     .sorted(Comparator.comparingDouble(cc -> -focus.weight.get(cc))).limit(3).toList();
             for (Lists.Item item : lists.items()) {
                 if (anyCovered(item.first(), item.last()) || dated.get(t.start[item.first()])

@@ -138,6 +138,12 @@ class EventWireCopyTest {
         }
 
         @Test
+        void aRaidToArrestIsNoAttack() {
+            assertThat(types("Security forces raided their homes and arrested four men.")).containsExactly("arrest");
+            assertThat(types("Gunmen raided a village at night.")).containsExactly("attack");
+        }
+
+        @Test
         void deathsInACollapseAreNoKilling() {
             assertThat(types("The collapse of a station roof killed 15 people.")).isEmpty();
         }

@@ -103,6 +103,14 @@ class GeoparserTest {
     }
 
     @Test
+    void aSlipIsSearchedOnlyInTheCountriesTheTextIsAbout() {
+        // Saravan (Iran) is not in cities500; Salavan (Laos) is one letter away and must not stand in
+        Document d = GeoparserFixture.parse("Workers protested in Shiraz, Ahvaz and Kermanshah. "
+                + "A fuel porter was shot dead by border guards near Saravan.");
+        assertThat(d.places()).extracting(PlaceMention::country).containsOnly("IR");
+    }
+
+    @Test
     void aShortAlternateNameAbroadIsNoPlace() {
         Document d = GeoparserFixture.parse("Students in Boston and Chicago marched; others occupied a hall at Sciences Po.");
         assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Boston", "Chicago");
