@@ -281,9 +281,14 @@ final class DatePass {
         int words = 0;
         int from = first - 1;
         int noun = from >= 0 && LINKS.contains(tokens.get(from).lower()) ? from - 1 : from;
-        if (noun >= 2 && tokens.get(noun - 2).lower().equals("in") && DETERMINERS.contains(tokens.get(noun - 1).lower())
-                && tokens.get(noun).word()) {
-            from = noun - 3; // "said in a statement on Friday": the medium of the report stands between
+        for (int det = noun - 1; det >= Math.max(1, noun - 2); det--) {
+            // "said in a statement on Friday", "said in a televised address on Sunday": the medium
+            // of the report stands between the verb and its date
+            if (DETERMINERS.contains(tokens.get(det).lower()) && tokens.get(det - 1).lower().equals("in")
+                    && allWords(tokens, det + 1, noun)) {
+                from = det - 2;
+                break;
+            }
         }
         for (int i = from; i >= 0 && words < 3; i--) {
             Token t = tokens.get(i);
@@ -440,6 +445,16 @@ final class DatePass {
             }
         }
         return -1;
+    }
+
+    /** True when the tokens {@code from} to {@code to} (inclusive) are all words. */
+    private static boolean allWords(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!tokens.get(k).word()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Index of the token holding offset {@code at}, or -1. */

@@ -113,6 +113,27 @@ class EventWireCopyTest {
         }
 
         @Test
+        void participantsInASpeechInATelevisedAddressAreNoNewProtest() {
+            Document d = TestDocs.doc().published("2023-03-20")
+                    .paragraph("Students marched in the capital on Saturday.")
+                    .paragraph("The president, who has dismissed the protesters as paid, said in a televised address on Sunday that he would stay.")
+                    .date("Saturday", "2023-03-18", DatePrecision.DAY).date("Sunday", "2023-03-19", DatePrecision.DAY)
+                    .build();
+            assertThat(events(d)).extracting(Event::type).containsExactly("protest");
+        }
+
+        @Test
+        void aMurderChargeIsNoKilling() {
+            assertThat(types("Of those hanged, 19 were convicted of drug offences and 10 of murder.")).doesNotContain("killing");
+            assertThat(types("The couple was arrested for the murder of a judge.")).contains("killing");
+        }
+
+        @Test
+        void aLabourCongressIsNoRally() {
+            assertThat(types("The Nigeria Labour Congress said 50 members were detained.")).containsExactly("arrest");
+        }
+
+        @Test
         void theRallyAfterAReportedProtestPointsBackToIt() {
             Document d = TestDocs.doc().published("2023-03-20")
                     .paragraph("Students marched in the capital on Saturday.")
