@@ -188,6 +188,18 @@ class EventWireCopyTest {
         }
 
         @Test
+        void crowdsWhoSetFireOrBlockRoadsProtest() {
+            assertThat(types("Crowds set fire to a government building in the evening.")).containsExactly("protest");
+            assertThat(types("Villagers blocked roads with burning tyres.")).containsExactly("protest");
+        }
+
+        @Test
+        void aCurfewAndAnInternetShutdownAreOtherEvents() {
+            assertThat(types("A curfew was imposed on the city after dusk.")).containsExactly("other");
+            assertThat(types("Mobile internet was suspended in several cities.")).containsExactly("other");
+        }
+
+        @Test
         void aProtestCampIsAProtest() {
             assertThat(types("Officers cleared an encampment on the main lawn.")).containsExactly("protest");
             assertThat(types("Aid reached the refugee encampment.")).isEmpty();
