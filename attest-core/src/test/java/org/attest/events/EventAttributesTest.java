@@ -109,7 +109,7 @@ class EventAttributesTest {
     void eventsComeInTextOrder() {
         Document d = TestDocs.doc()
                 .paragraph("Gunmen attacked a checkpoint.", "Then police detained six men.")
-                .paragraph("The governor declared a curfew.")
+                .paragraph("The governor condemned the violence.")
                 .build();
         assertThat(events(d)).extracting(Event::type).containsExactly("attack", "arrest", "statement");
     }
