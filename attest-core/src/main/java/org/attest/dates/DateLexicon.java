@@ -160,6 +160,20 @@ public final class DateLexicon {
         return false;
     }
 
+    /**
+     * True when {@code window} (as for {@link #hasFutureCue}) announces something ahead: a future
+     * cue other than a call ("called for new marches in January" may report a call that was
+     * made then), so a year-less month in it is the coming one.
+     */
+    boolean hasAnnouncingCue(String window) {
+        for (String cue : futureCues) {
+            if (!cue.startsWith(" call") && window.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when this word after a number marks a Solar Hijri year ("1398 SH"). */
     boolean isYearAfter(String lower) {
         return yearAfter.contains(lower);

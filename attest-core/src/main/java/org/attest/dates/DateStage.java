@@ -49,6 +49,10 @@ public final class DateStage implements Stage {
         String published = document.published() == null ? null : document.published().toString();
         for (Candidate c : candidates) {
             DateMention m = DateNormalizer.resolve(text, c, anchor);
+            if (published != null && yearless(c) && m.value() != null && IsoDates.compareAtSharedPrecision(m.value(), published) < 0
+                    && lexicon.hasAnnouncingCue(PhraseMatcher.sentenceBefore(text, m.span().end()))) {
+                m = nextYear(m); // "an election will be held in December", written in February: the coming December
+            }
             if (published != null && m.value() != null && IsoDates.compareAtSharedPrecision(m.value(), published) > 0
                     && !lexicon.hasFutureCue(PhraseMatcher.sentenceBefore(text, m.span().end()))) {
                 // "would suspend talks until 2028": a term of something said, not a time anything happens
@@ -57,6 +61,22 @@ public final class DateStage implements Stage {
             mentions.add(m);
         }
         return document.withDates(mentions);
+    }
+
+    /** True for a Gregorian month or day written without its year ("in December", "June 4"). */
+    private static boolean yearless(Candidate c) {
+        DateExpr x = c.expr();
+        return x.kind() == DateExpr.Kind.GREGORIAN && x.year() == null && x.yearOffset() == null && x.month() > 0;
+    }
+
+    /** The same mention a year later: the normaliser looks back, an announcement looks ahead. */
+    private static DateMention nextYear(DateMention m) {
+        int year = Integer.parseInt(m.value().substring(0, 4)) + 1;
+        String value = year + m.value().substring(4);
+        if (value.endsWith("-02-29")) {
+            return m; // no such day next year; keep the reading the normaliser made
+        }
+        return new DateMention(m.text(), m.span(), value, m.precision(), m.relative(), m.rule() + "+announced-ahead");
     }
 
 }

@@ -33,6 +33,8 @@ public final class Geoparser implements Stage {
     private static final double ABROAD = 0.1;
     /** Share of the document's focus from which a country's loose spellings are trusted. */
     private static final double TRUSTED_SHARE = 0.3;
+    /** A country share below this is nothing but rounding: the text names nothing else there. */
+    private static final double NOTHING_ELSE = 1e-9;
     /** Longest alternate name, in characters, that is read as a place only in a country the text is about. */
     private static final int SHORT_ALTERNATE = 3;
 
@@ -65,7 +67,7 @@ public final class Geoparser implements Stage {
         List<Candidate> cands = finder.find(t);
         Lists lists = new Lists(t);
         context.apply(t, cands, lists);
-        Resolver.Focus focus = focus(cands);
+        Resolver.Focus focus = focus(t, cands);
         Set<String> hints = provinceHints(t, cands, focus);
         List<double[]> settled = new ArrayList<>();
         Set<Long> settledIds = new HashSet<>(); // each settled town once: a long report repeats its towns
@@ -103,7 +105,7 @@ public final class Geoparser implements Stage {
         return doc.withPlaces(out, unresolved);
     }
 
-    private Resolver.Focus focus(List<Candidate> cands) {
+    private Resolver.Focus focus(Tokens t, List<Candidate> cands) {
         Resolver.Focus focus = new Resolver.Focus();
         for (Candidate c : cands) {
             if (!c.alive()) {
@@ -122,7 +124,7 @@ public final class Geoparser implements Stage {
                 // should a town that only another language's alternate name matches ("Khan" for
                 // Haan): repeated, it would make itself the focus
                 boolean ownName = Gazetteer.kindOf(entryOf(c, p)) == Gazetteer.PRIMARY;
-                focus.add(gazetteer.country(p), !ownName ? 0 : gazetteer.population(p) >= 10_000 ? 1 : 0.2);
+                focus.add(gazetteer.country(p), !ownName ? 0 : gazetteer.population(p) >= 10_000 ? 1 : 0.2, nameOf(t, c));
             }
         }
         return focus;
@@ -232,11 +234,37 @@ public final class Geoparser implements Stage {
                 && gazetteer.population(p) < 100_000) { // a city's English exonym ("Geneva") is an alternate too
             return null; // another country's alternate name for a word of this text ("Rashid" for Rosetta)
         }
+        if (!c.listed && gazetteer.population(p) < LARGE_CITY && focus.shareWithout(gazetteer.country(p), nameOf(t, c)) < NOTHING_ELSE && focus.max > 0
+                && (c.cueKind != null || insideName(t, c))) {
+            // "Let Yet Kone village", "Aung San Suu Kyi": a town of a country the text names nothing
+            // else in is not what a village cue or a run of capitalised names means
+            return null;
+        }
         if (share < 0.5 && !c.listed && c.cueKind == null && gazetteer.population(p) < MIN_POPULATION_ABROAD
                 && !gazetteer.featureCode(p).startsWith("PPLA") && !gazetteer.featureCode(p).equals("PPLC")) {
             return null;
         }
         return cityMention(p, surface, span, confidence(ch, c), ch.pass() + (c.listed ? "+list" : ""));
+    }
+
+    /** The candidate's words, folded and joined by spaces: the same for each mention of a name. */
+    private static String nameOf(Tokens t, Candidate c) {
+        if (c.words() == 1) {
+            return t.folded(c.first);
+        }
+        StringBuilder b = new StringBuilder(t.folded(c.first));
+        for (int w = c.first + 1; w <= c.last; w++) {
+            b.append(' ').append(t.folded(w));
+        }
+        return b.toString();
+    }
+
+    /** True when a one-word candidate stands between two capitalised words of one name ("Aung San Suu Kyi"). */
+    private static boolean insideName(Tokens t, Candidate c) {
+        int before = c.first - 1;
+        int after = c.last + 1;
+        return c.words() == 1 && before >= 0 && after < t.size && t.joined(before) && t.joined(c.last)
+                && t.capitalized(before) && t.capitalized(after) && !t.sentenceInitial(before);
     }
 
     private static int entryOf(Candidate c, int place) {

@@ -39,6 +39,8 @@ class DateStageRelativeTest {
         Sit-ins began in April across the country.                  | April                | 2021-06-09 | 2021-04    | MONTH
         Sit-ins began in December across the country.               | December             | 2021-06-09 | 2020-12    | MONTH
         Sit-ins will resume in July, organisers say.                | July                 | 2021-06-09 | 2021-07    | MONTH
+        An election will be held in December, the army said.        | December             | 2021-02-09 | 2021-12    | MONTH
+        The union called for new marches in January.                | January              | 2021-03-09 | 2021-01    | MONTH
         Sit-ins began in February of last year in the north.        | February of last year| 2021-06-09 | 2020-02    | MONTH
         Clashes broke out on May 18 near the bazaar.                | May 18               | 2021-06-09 | 2021-05-18 | DAY
         Clashes broke out on the 3rd of May near the bazaar.        | 3rd of May           | 2021-06-09 | 2021-05-03 | DAY

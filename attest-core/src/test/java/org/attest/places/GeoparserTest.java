@@ -111,6 +111,13 @@ class GeoparserTest {
     }
 
     @Test
+    void aSmallTownOfACountryTheTextNeverNamesIsNoVillageOrNamePart() {
+        Document d = GeoparserFixture.parse("An air strike hit Let Yet Kone village near Shwebo in Myanmar. "
+                + "The army ousted the government of Aung San Suu Kyi in 2021.");
+        assertThat(d.places()).extracting(PlaceMention::country).containsOnly("MM");
+    }
+
+    @Test
     void aShortAlternateNameAbroadIsNoPlace() {
         Document d = GeoparserFixture.parse("Students in Boston and Chicago marched; others occupied a hall at Sciences Po.");
         assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Boston", "Chicago");
