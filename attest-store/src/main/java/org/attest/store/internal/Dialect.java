@@ -35,17 +35,6 @@ public enum Dialect {
      */
     private static final int SQLITE_WRITER_CACHE_KIB = -64_000;
 
-    /**
-     * Plans every execution of a statement for the values it binds and the tables as they are
-     * now (PostgreSQL). The driver prepares a statement on the server from its fifth use on a
-     * connection, and from then on the server may keep one generic plan for it for as long as
-     * the connection lives. The writing connection lives for a whole ingest, from an empty store
-     * on: the SHA-256 lookup, first planned over an empty {@code documents} table, kept a
-     * sequential scan (5 ms per lookup at 9,500 documents, growing with the store, where the
-     * index takes 0.1 ms). Planning a key lookup anew costs far less than a round trip.
-     */
-    private static final String CUSTOM_PLANS = "plan_cache_mode=force_custom_plan";
-
     private final Map<String, String> placeholders;
 
     Dialect(Map<String, String> placeholders) {
@@ -77,8 +66,6 @@ public enum Dialect {
      * crash may lose the last commits, never corrupt), foreign keys on (SQLite's default is off,
      * and the cascades rely on them), IMMEDIATE transactions so that a read-then-write
      * transaction never fails to upgrade its lock, and a page cache that holds a batch's pages.
-     * PostgreSQL: batched inserts sent as multi-row INSERTs, and every statement planned for
-     * its values ({@link #CUSTOM_PLANS}).
      */
     public Connection connect(String dbSpec) throws AttestException {
         try {
@@ -109,7 +96,6 @@ public enum Dialect {
         Properties props = new Properties();
         // one INSERT with many VALUES rows per batch: far fewer round trips per document
         props.setProperty("reWriteBatchedInserts", "true");
-        props.setProperty("options", "-c " + CUSTOM_PLANS);
         return props;
     }
 
@@ -138,7 +124,7 @@ public enum Dialect {
         // Custom plans always: the driver prepares a statement on the server from its fifth use on a
         // pooled connection, and the server may then switch to one generic plan for every value of
         // its parameters, where country=IR (half the events) and country=FR (a few) want opposite plans
-        props.setProperty("options", "-c parallel_setup_cost=10000 -c " + CUSTOM_PLANS);
+        props.setProperty("options", "-c parallel_setup_cost=10000 -c plan_cache_mode=force_custom_plan");
         return props;
     }
 

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  * from the first, empty, batch on. The driver prepares the lookup on the server from its fifth
  * use, and the server then kept the plan it made for the empty table, a sequential scan, for
  * the life of the connection: 5 ms per lookup at 9,500 documents, where the index takes 0.1 ms,
- * and skipping unchanged documents ran at 3,100 a second instead of 40,000. The writing
- * connection now has every execution planned for the table as it is.
+ * and skipping unchanged documents ran at 3,100 a second instead of 40,000. Lookups by keys are
+ * now planned at every execution ({@link InList#prepare}).
  */
 class LookupPlanAfterGrowthTest {
     private static final String ADMIN = System.getProperty("attest.test.pg",
