@@ -40,8 +40,9 @@ final class InList {
      * Other statements keep the driver's default: an insert has no plan to go stale, and
      * planning every statement of the writing connection at each execution
      * ({@code plan_cache_mode=force_custom_plan}, tried first) cost the batched put on PostgreSQL
-     * 30-45% of its throughput, as the inserts and the foreign-key check of each row they insert
-     * were planned anew each time. SQLite plans a statement when it is prepared.
+     * 30-45% of its throughput: with it the inserts, and most likely the foreign-key check of
+     * each row they insert, are planned anew each time. SQLite plans a statement when it is
+     * prepared.
      */
     static PreparedStatement prepare(Connection c, String sql) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
