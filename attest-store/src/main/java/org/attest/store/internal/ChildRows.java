@@ -133,7 +133,7 @@ final class ChildRows {
         for (List<Long> chunk : InList.chunks(documentIds)) {
             for (String table : TABLES) {
                 // table names come from the constant list above, never from input
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE document_id IN "
+                try (PreparedStatement ps = InList.prepare(c, "DELETE FROM " + table + " WHERE document_id IN "
                         + InList.of(chunk.size()))) {
                     bindAll(ps, chunk);
                     ps.executeUpdate();
@@ -241,7 +241,7 @@ final class ChildRows {
         Map<RowKey, Long> out = new HashMap<>();
         for (List<Long> chunk : InList.chunks(documentIds)) {
             // table names come from this class, never from input
-            try (PreparedStatement ps = c.prepareStatement("SELECT document_id, idx, id FROM " + table
+            try (PreparedStatement ps = InList.prepare(c, "SELECT document_id, idx, id FROM " + table
                     + " WHERE document_id IN " + InList.of(chunk.size()))) {
                 bindAll(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -229,7 +229,7 @@ final class DocumentWriter {
 
     /** {@code column} is {@code sha256} or {@code location}, from {@link #lookUp}, never input. */
     private void collect(String column, List<String> values, Stored into) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, sha256, location FROM documents WHERE " + column
+        try (PreparedStatement ps = InList.prepare(c, "SELECT id, sha256, location FROM documents WHERE " + column
                 + " IN " + InList.of(values.size()))) {
             for (int i = 0; i < values.size(); i++) {
                 ps.setString(i + 1, values.get(i));
@@ -246,7 +246,7 @@ final class DocumentWriter {
     Set<Long> existing(List<Long> ids) throws SQLException {
         Set<Long> out = new HashSet<>();
         for (List<Long> chunk : InList.chunks(ids)) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM documents WHERE id IN "
+            try (PreparedStatement ps = InList.prepare(c, "SELECT id FROM documents WHERE id IN "
                     + InList.of(chunk.size()))) {
                 for (int i = 0; i < chunk.size(); i++) {
                     ps.setLong(i + 1, chunk.get(i));
