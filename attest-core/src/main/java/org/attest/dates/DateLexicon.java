@@ -89,10 +89,11 @@ public final class DateLexicon {
         }
         for (String line : lines("relative.txt")) {
             String[] f = line.split("\\|");
-            Validate.isTrue(f.length == 3, "relative.txt: bad line %s", line);
+            Validate.isTrue(f.length == 3 || (f.length == 4 && f[3].trim().equals("narrative")),
+                    "relative.txt: bad line %s", line);
             List<String> phrase = List.of(f[0].trim().split(" "));
             RelativePhrase p = new RelativePhrase(phrase, RelativeUnit.valueOf(f[1].trim().toUpperCase(Locale.ROOT)),
-                    Integer.parseInt(f[2].trim()));
+                    Integer.parseInt(f[2].trim()), f.length == 4);
             b.computeIfAbsent(phrase.get(0), k -> new Builder()).phrases.add(p);
         }
         for (String line : lines("week-ordinals.txt")) {
@@ -192,8 +193,11 @@ public final class DateLexicon {
     /** The units of a relative phrase. */
     enum RelativeUnit { DAY, WEEK, MONTH, YEAR, RECENT_WEEKS, RECENT_DAYS }
 
-    /** A relative phrase: its lower-case words, its unit and its offset from the anchor. */
-    record RelativePhrase(List<String> words, RelativeUnit unit, int offset) {
+    /**
+     * A relative phrase: its lower-case words, its unit and its offset from the anchor, or, when
+     * {@code narrative}, from the date the text told last ("the following week", "two days later").
+     */
+    record RelativePhrase(List<String> words, RelativeUnit unit, int offset, boolean narrative) {
         RelativePhrase {
             words = List.copyOf(words);
         }

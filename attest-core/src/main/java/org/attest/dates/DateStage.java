@@ -1,10 +1,14 @@
 package org.attest.dates;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.attest.Stage;
 import org.attest.internal.Validate;
 import org.attest.model.DateMention;
+import org.attest.model.DatePrecision;
 import org.attest.model.Document;
 
 /**
@@ -47,8 +51,13 @@ public final class DateStage implements Stage {
         Anchor anchor = Anchor.of(document, candidates);
         List<DateMention> mentions = new ArrayList<>(candidates.size());
         String published = document.published() == null ? null : document.published().toString();
+        DateMention told = null; // the date the text told last: what "the following week" counts from
         for (Candidate c : candidates) {
             DateMention m = DateNormalizer.resolve(text, c, anchor);
+            if (c.rule().startsWith(PhraseMatcher.NARRATIVE) && told != null) {
+                DateMention counted = fromTold(m, c, told);
+                m = counted != null ? counted : m;
+            }
             if (published != null && yearless(c) && m.value() != null && IsoDates.compareAtSharedPrecision(m.value(), published) < 0
                     && lexicon.hasAnnouncingCue(PhraseMatcher.sentenceBefore(text, m.span().end()))) {
                 m = nextYear(m); // "an election will be held in December", written in February: the coming December
@@ -59,8 +68,53 @@ public final class DateStage implements Stage {
                 m = new DateMention(m.text(), m.span(), m.value(), m.precision(), m.relative(), m.rule() + UNANNOUNCED_FUTURE);
             }
             mentions.add(m);
+            if (m.value() != null && !m.rule().startsWith("copyright")) {
+                told = m;
+            }
         }
         return document.withDates(mentions);
+    }
+
+    /**
+     * The narrative phrase {@code m} ("the following week", "two days later") counted from the
+     * date told before it, or null when that date is too coarse for the phrase's unit.
+     */
+    private static DateMention fromTold(DateMention m, Candidate c, DateMention told) {
+        DateExpr x = c.expr();
+        String v = told.value();
+        DatePrecision p = told.precision();
+        boolean day = p == DatePrecision.DAY;
+        if (day && (c.rule().endsWith("-later") || c.rule().endsWith("-earlier"))) {
+            // "a week later" than 12 April is 19 April: counted from a day, the phrase names a day
+            LocalDate d = LocalDate.parse(v);
+            LocalDate shifted = switch (x.unit()) {
+                case DAY -> d.plusDays(x.n());
+                case WEEK -> d.plusWeeks(x.n());
+                case MONTH -> d.plusMonths(x.n());
+                case YEAR -> d.plusYears(x.n());
+                default -> null;
+            };
+            return shifted == null ? null
+                    : new DateMention(m.text(), m.span(), shifted.toString(), DatePrecision.DAY, true, c.rule() + "+told");
+        }
+        String value = switch (x.unit()) {
+            case DAY -> day ? LocalDate.parse(v).plusDays(x.n()).toString() : null;
+            case WEEK -> day || p == DatePrecision.WEEK
+                    ? LocalDate.parse(v).with(DayOfWeek.MONDAY).plusWeeks(x.n()).toString() : null;
+            case MONTH -> v.length() >= 7 ? YearMonth.parse(v.substring(0, 7)).plusMonths(x.n()).toString() : null;
+            case YEAR -> String.valueOf(Integer.parseInt(v.substring(0, 4)) + x.n());
+            default -> null;
+        };
+        if (value == null) {
+            return null;
+        }
+        DatePrecision precision = switch (x.unit()) {
+            case DAY -> DatePrecision.DAY;
+            case WEEK -> DatePrecision.WEEK;
+            case MONTH -> DatePrecision.MONTH;
+            default -> DatePrecision.YEAR;
+        };
+        return new DateMention(m.text(), m.span(), value, precision, true, c.rule() + "+told");
     }
 
     /** True for a Gregorian month or day written without its year ("in December", "June 4"). */

@@ -19,6 +19,8 @@ import org.attest.dates.DateLexicon.WordInfo;
  * Each method looks only at the few words around the offset it is given.
  */
 final class PhraseMatcher {
+    /** The rule prefix of a phrase counted from the date the text told last ("the following week"). */
+    static final String NARRATIVE = "narrative-";
     private final DateLexicon lexicon;
     private final CalendarMatcher calendar;
 
@@ -135,7 +137,7 @@ final class PhraseMatcher {
             int end = matchWords(t, e, ph.words());
             if (end > 0) {
                 return new Candidate(s, end, DateExpr.relative(ph.unit(), ph.offset()),
-                        "relative-" + String.join("-", ph.words()));
+                        (ph.narrative() ? NARRATIVE : "relative-") + String.join("-", ph.words()));
             }
         }
         return null;

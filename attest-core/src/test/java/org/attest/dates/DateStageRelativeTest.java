@@ -28,6 +28,11 @@ class DateStageRelativeTest {
         The union plans a march this month.                         | this month           | 2021-06-09 | 2021-06    | MONTH
         The union plans a march next month.                         | next month           | 2021-06-09 | 2021-07    | MONTH
         The union planned a march the following month.              | the following month  | 2021-06-09 | 2021-07    | MONTH
+        Police raided the camp on 3 May. The following week, 20 were charged. | The following week | 2021-06-09 | 2021-05-10 | WEEK
+        Police raided the camp on 3 May. A week later, 20 were charged. | A week later | 2021-06-09 | 2021-05-10 | DAY
+        Police raided the camp on 3 May. Two days later, 20 were charged. | Two days later | 2021-06-09 | 2021-05-05 | DAY
+        Strikes began in March 2020. A year later, they spread.      | A year later         | 2021-06-09 | 2021       | YEAR
+        The vote was held on 12 April. The next day, results came.   | The next day         | 2021-06-09 | 2021-04-13 | DAY
         Arrests doubled this year, the group said.                  | this year            | 2021-06-09 | 2021       | YEAR
         Arrests doubled last year, the group said.                  | last year            | 2021-06-09 | 2020       | YEAR
         She was arrested three years ago in the capital.            | three years ago      | 2021-06-09 | 2018       | YEAR
