@@ -183,6 +183,11 @@ class EventWireCopyTest {
         }
 
         @Test
+        void aShareOfTheVoteReportsTheElection() {
+            assertThat(types("The ruling party won 54% of the vote in the parliamentary election.")).containsExactly("election");
+        }
+
+        @Test
         void aPrisonTermInYearsIsAnOtherEvent() {
             assertThat(types("A court sentenced the editor to 11 years in September.")).containsExactly("other");
         }
