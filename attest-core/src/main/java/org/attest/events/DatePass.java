@@ -94,10 +94,13 @@ final class DatePass {
             if (first >= 0 && guards.comparisonBefore(tokens, first)) {
                 continue; // "the same period in 2022" dates nothing that happened
             }
-            int noun = first < 0 || d.precision() != DatePrecision.DAY ? -1 : dayModifierOf(first, tokenAt(tokens, d.span().end() - 1), hits, tokens);
+            int noun = first < 0 ? NEAREST : modifierOwner(d, first, tokenAt(tokens, d.span().end() - 1), hits, tokens);
             if (noun >= 0) {
-                attached.get(noun).add(d); // "Mozambique's October 9 election": the election's day alone
+                attached.get(noun).add(d); // "the 2019 election", "Mozambique's October 9 election": that noun's alone
                 continue;
+            }
+            if (noun == NOBODY) {
+                continue; // "a member of the 1988 commissions" dates no event of the sentence
             }
             int owner = owner(d, hits, dropped, tokens);
             if (owner == NOBODY && ofDroppedTrigger(d, dropped, tokens)) {
@@ -378,10 +381,19 @@ final class DatePass {
         }
         List<Dated> out = new ArrayList<>();
         for (DateMention d : dates) {
+            int first = tokenAt(tokens, d.span().start());
+            int last = tokenAt(tokens, d.span().end() - 1);
+            if (first >= 0 && modifier(d, first, last, tokens) && nounAfter(last, hits) < 0) {
+                int s = nounAfter(last, dropped);
+                if (s >= 0) {
+                    // "boycott the September 7 election": the election's date, for its later mentions
+                    out.add(new Dated(dropped.get(s), d.value(), d.precision(), d.span(), "dropped-trigger"));
+                }
+                continue;
+            }
             if (owner(d, hits, dropped, tokens) != NOBODY) {
                 continue;
             }
-            int first = tokenAt(tokens, d.span().start());
             for (Hit s : dropped) {
                 if (rightAfter(first, s, tokens)) {
                     out.add(new Dated(s, d.value(), d.precision(), d.span(), "dropped-trigger"));
@@ -413,38 +425,45 @@ final class DatePass {
                 return NOBODY;
             }
         }
-        if (d.precision() == DatePrecision.YEAR || d.precision() == DatePrecision.MONTH) {
-            boolean modifier = first > 0 && last + 1 < tokens.size() && tokens.get(last + 1).word()
-                    && Character.isLetter(tokens.get(last + 1).surface().codePointAt(0))
-                    && (DETERMINERS.contains(tokens.get(first - 1).lower()) || tokens.get(first - 1).lower().endsWith("'s"));
-            if (modifier) {
-                for (int i = 0; i < hits.size(); i++) {
-                    if (hits.get(i).first() == last + 1 || hits.get(i).first() == last + 2) {
-                        return i;
-                    }
-                }
-                return NOBODY;
-            }
-        }
         return NEAREST;
     }
 
-    /**
-     * The hit a day written between a possessive and that hit's noun dates ("Mozambique's
-     * October 9 general election"), or -1. Unlike a year, such a day is no date other hits share:
-     * "detained in protests against the results of Mozambique's October 9 election".
-     */
-    private static int dayModifierOf(int first, int last, List<Hit> hits, List<Token> tokens) {
-        if (first < 1 || last < 0 || !tokens.get(first - 1).lower().endsWith("'s")) {
-            return -1;
+    /** True when the date at tokens {@code first..last} modifies the noun after it ("the 1988 commissions"). */
+    private static boolean modifier(DateMention d, int first, int last, List<Token> tokens) {
+        if (first < 1 || last < 0 || last + 1 >= tokens.size() || !tokens.get(last + 1).word()
+                || !Character.isLetter(tokens.get(last + 1).surface().codePointAt(0))) {
+            return false;
         }
+        String before = tokens.get(first - 1).lower();
+        boolean possessive = before.endsWith("'s") || before.endsWith("\u2019s");
+        // a year or month after "the" or a possessive; a day after "the" only when it opens with
+        // its month ("the September 7 election"; "on the 9th of October police ..." is none)
+        boolean monthFirst = Character.isLetter(tokens.get(first).surface().codePointAt(0));
+        return possessive || (DETERMINERS.contains(before) && (d.precision() != DatePrecision.DAY || monthFirst));
+    }
+
+    /** Index of the hit whose noun starts one or two tokens after {@code last}, or -1. */
+    private static int nounAfter(int last, List<Hit> hits) {
         for (int i = 0; i < hits.size(); i++) {
-            int gap = hits.get(i).first() - last;
-            if (gap >= 1 && gap <= 2) {
+            if (hits.get(i).first() == last + 1 || hits.get(i).first() == last + 2) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * For a date that modifies a noun ("the 2019 election", "Mozambique's October 9 election"):
+     * the hit of that noun, which alone takes it, or {@link #NOBODY} when the noun is no hit
+     * ("a member of the 1988 commissions"); {@link #NEAREST} for any other date. Unlike the time
+     * of the sentence, such a date says which event is meant, so other hits do not share it.
+     */
+    private static int modifierOwner(DateMention d, int first, int last, List<Hit> hits, List<Token> tokens) {
+        if (!modifier(d, first, last, tokens)) {
+            return NEAREST;
+        }
+        int i = nounAfter(last, hits);
+        return i >= 0 ? i : NOBODY;
     }
 
     /** True when the tokens {@code from} to {@code to} (inclusive) are all words. */

@@ -52,6 +52,27 @@ class EventWireCopyTest {
         }
 
         @Test
+        void aModifierYearSaysWhichElectionNotWhenTheSentenceHappened() {
+            Document d = TestDocs.doc().published("2023-06-20")
+                    .paragraph("Farmers marched to the capital on Saturday.")
+                    .paragraph("In the north, where turnout in the 2019 election was low, activists painted slogans overnight.")
+                    .date("Saturday", "2023-06-17", DatePrecision.DAY).date("2019", "2019", DatePrecision.YEAR).build();
+            assertThat(events(d)).extracting(Event::type, Event::date).containsExactly(
+                    tuple("protest", "2023-06-17"), tuple("election", "2019"), tuple("protest", "2023-06-17"));
+        }
+
+        @Test
+        void theDayOfABoycottedElectionDatesItsLaterMentions() {
+            Document d = TestDocs.doc().published("2023-08-30")
+                    .paragraph("Three parties urged voters to boycott the September 7 election, the league said on Thursday.")
+                    .paragraph("A petition calls for the election to be postponed.")
+                    .date("September 7", "2023-09-07", DatePrecision.DAY).date("Thursday", "2023-08-24", DatePrecision.DAY)
+                    .build();
+            assertThat(events(d)).filteredOn(e -> e.type().equals("election")).extracting(Event::date)
+                    .containsExactly("2023-09-07");
+        }
+
+        @Test
         void aRelativeClauseAboutAnotherPlaceKeepsItsDate() {
             Document d = TestDocs.doc().published("2023-06-20")
                     .paragraph("Farmers marched to the capital on Saturday.")
