@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.attest.internal.Validate;
 import org.attest.internal.WordTable;
 
@@ -38,6 +39,9 @@ public final class DateLexicon {
     private final Set<String> yearBefore;
     private final Set<String> yearAfter;
     private final List<String> futureCues;
+    /** The future cues that are calls ("called for", "urged"): marked {@value #CALL_MARK} in the file. */
+    private final Set<String> callCues;
+    private static final String CALL_MARK = "|call";
 
     private DateLexicon(Map<String, WordInfo> words, Set<String> modifiers, Set<String> countNouns,
                         Set<String> countBefore, Set<String> yearBefore, Set<String> yearAfter,
@@ -50,7 +54,9 @@ public final class DateLexicon {
         this.countBefore = Set.copyOf(countBefore);
         this.yearBefore = Set.copyOf(yearBefore);
         this.yearAfter = Set.copyOf(yearAfter);
-        this.futureCues = futureCues.stream().map(c -> " " + c + " ").toList();
+        this.futureCues = futureCues.stream().map(c -> " " + c.replace(CALL_MARK, "").strip() + " ").toList();
+        this.callCues = futureCues.stream().filter(c -> c.endsWith(CALL_MARK))
+                .map(c -> " " + c.replace(CALL_MARK, "").strip() + " ").collect(Collectors.toSet());
     }
 
     /**
@@ -168,7 +174,7 @@ public final class DateLexicon {
      */
     boolean hasAnnouncingCue(String window) {
         for (String cue : futureCues) {
-            if (!cue.startsWith(" call") && window.contains(cue)) {
+            if (!callCues.contains(cue) && window.contains(cue)) {
                 return true;
             }
         }

@@ -25,7 +25,7 @@ import org.attest.model.Span;
  *       publication date ("... would suspend talks until 2028. Thousands have gathered nightly"
  *       reports no event of 2028);</li>
  *   <li>the document's lead date: the first usable mention in its first two paragraphs that are
- *       not headings;</li>
+ *       not headings, and not after the publication date;</li>
  *   <li>the publication date, at month precision;</li>
  *   <li>the document's year: the latest year it states outright (not a relative expression), at
  *       year precision: an undated report titled "... Summit 2024" is about 2024;</li>
@@ -185,7 +185,15 @@ public final class DateResolver {
         List<Sentence> sentences = doc.sentences();
         if (sentences.isEmpty()) {
             int leadEnd = blockLeadEnd();
-            return !usable.isEmpty() && usable.get(0).span().start() < leadEnd ? usable.get(0) : null;
+            for (DateMention m : usable) {
+                if (m.span().start() >= leadEnd) {
+                    break;
+                }
+                if (!afterPublication(m)) {
+                    return m;
+                }
+            }
+            return null;
         }
         Set<Integer> leadParagraphs = new HashSet<>();
         for (Sentence s : sentences) {
@@ -198,7 +206,8 @@ public final class DateResolver {
         }
         for (DateMention m : usable) {
             int s = sentenceAt(m.span().start());
-            if (s >= 0 && sentences.get(s).span().contains(m.span().start())
+            // an announced date ahead ("boycott the September 7 election") is not when the lead's events happened
+            if (s >= 0 && sentences.get(s).span().contains(m.span().start()) && !afterPublication(m)
                     && !sentences.get(s).heading() && leadParagraphs.contains(sentences.get(s).paragraph())) {
                 return m;
             }

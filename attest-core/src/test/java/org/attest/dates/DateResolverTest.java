@@ -64,6 +64,13 @@ class DateResolverTest {
     }
 
     @Test
+    void anAnnouncedDateAheadIsNoLeadDate() {
+        String text = "Three parties urged voters to boycott the September 7 election.\n\nActivists handed out leaflets.";
+        ResolvedDate d = DateResolver.resolve(withDates(text, "2021-08-30"), spanOf(text, "Activists handed out leaflets."));
+        assertThat(d).isEqualTo(new ResolvedDate("2021-08", DatePrecision.MONTH, "published"));
+    }
+
+    @Test
     void publishedMonthAsALastResort() {
         String text = "A long report without dates.\n\nAnother paragraph.\n\nStill nothing.";
         ResolvedDate d = DateResolver.resolve(withDates(text, "2021-06-09"), spanOf(text, "Still nothing."));
