@@ -226,6 +226,18 @@ class EventWireCopyTest {
         }
 
         @Test
+        void aSuicideBomberAttacks() {
+            assertThat(types("A suicide bomber killed 12 people at a market.")).containsExactlyInAnyOrder("attack", "killing");
+        }
+
+        @Test
+        void vigilsAndClashesWithPoliceAreProtests() {
+            assertThat(types("Residents held a candlelight vigil for the victims.")).containsExactly("protest");
+            assertThat(types("Riot police clashed with stone-throwing youths.")).containsExactly("protest");
+            assertThat(types("Troops clashed with rebel fighters near the border.")).isEmpty();
+        }
+
+        @Test
         void aProtestCampIsAProtest() {
             assertThat(types("Officers cleared an encampment on the main lawn.")).containsExactly("protest");
             assertThat(types("Aid reached the refugee encampment.")).isEmpty();
