@@ -187,6 +187,9 @@ final class Guards {
             if (words <= NEGATION_WINDOW && t.lower().endsWith("n't")) {
                 return true;
             }
+            if (reportedFuture(tokens, i)) {
+                continue; // "said it would boycott the vote": an announcement in reported speech, like "will"
+            }
             List<Phrase> ending = t.is(Lexeme.GUARD_END) ? before.get(t.lower()) : null;
             for (int k = 0; ending != null && k < ending.size(); k++) {
                 Phrase p = ending.get(k);
@@ -196,6 +199,15 @@ final class Guards {
             }
         }
         return false;
+    }
+
+    /** Subjects of a reported announcement: "said it would", "announced they would". */
+    private static final Set<String> REPORTED_SUBJECTS = Set.of("it", "they", "he", "she", "we");
+
+    /** True when token {@code i} is the "would" of reported speech: "announced they would". */
+    private static boolean reportedFuture(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i).lower().equals("would") && REPORTED_SUBJECTS.contains(tokens.get(i - 1).lower())
+                && tokens.get(i - 2).word() && tokens.get(i - 2).is(Lexeme.REPORTING_VERB);
     }
 
     /** True when the word right after token {@code last} is a head noun the trigger only modifies. */

@@ -209,6 +209,13 @@ class EventWireCopyTest {
         }
 
         @Test
+        void aBoycottAnnouncedInReportedSpeechIsACall() {
+            assertThat(types("The opposition said it would boycott the vote.")).containsExactly("boycott_call");
+            assertThat(types("The opposition announced a boycott of the vote.")).contains("boycott_call");
+            assertThat(types("The vote could be boycotted by some voters.")).isEmpty();
+        }
+
+        @Test
         void aPrisonTermInYearsIsAnOtherEvent() {
             assertThat(types("A court sentenced the editor to 11 years in September.")).containsExactly("other");
         }
