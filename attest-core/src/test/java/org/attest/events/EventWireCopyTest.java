@@ -216,6 +216,18 @@ class EventWireCopyTest {
         }
 
         @Test
+        void pollsOpeningAndASecondTermReportTheElection() {
+            assertThat(types("Polls opened at 8 a.m. across the country.")).containsExactly("election");
+            assertThat(types("The president won a second term with 61% of the vote.")).containsExactly("election");
+            assertThat(types("The president is seeking re-election.")).isEmpty();
+        }
+
+        @Test
+        void blockedAccessIsCensorship() {
+            assertThat(types("Authorities blocked access to two messaging apps.")).containsExactly("other");
+        }
+
+        @Test
         void aPrisonTermInYearsIsAnOtherEvent() {
             assertThat(types("A court sentenced the editor to 11 years in September.")).containsExactly("other");
         }
