@@ -227,8 +227,10 @@ public final class Geoparser implements Stage {
             return null;
         }
         boolean alternateOnly = Gazetteer.kindOf(entryOf(c, p)) != Gazetteer.PRIMARY;
-        if (alternateOnly && share < TRUSTED_SHARE && t.end[c.last] - t.start[c.first] <= SHORT_ALTERNATE) {
-            return null; // "Sciences Po": a code-like alternate name ("Po" for Bozhou) needs the text to be about its country
+        if (share < TRUSTED_SHARE && t.end[c.last] - t.start[c.first] <= SHORT_ALTERNATE && !c.listed && c.cueKind == null) {
+            // "Sciences Po", "Al Jazeera": a name of three letters or fewer ("Po" for Bozhou, Al in
+            // Norway) needs the text to be about its country
+            return null;
         }
         if (share < ABROAD && focus.max > 0 && alternateOnly && c.words() == 1 && c.cueKind == null
                 && gazetteer.population(p) < 100_000) { // a city's English exonym ("Geneva") is an alternate too
@@ -259,12 +261,26 @@ public final class Geoparser implements Stage {
         return b.toString();
     }
 
-    /** True when a one-word candidate stands between two capitalised words of one name ("Aung San Suu Kyi"). */
-    private static boolean insideName(Tokens t, Candidate c) {
-        int before = c.first - 1;
+    /**
+     * True when a one-word candidate opens or continues a run of capitalised words that is no
+     * place ("Aung San Suu Kyi", "Jina Amini's hometown"): the next word is capitalised and is
+     * neither a place cue nor an organisation word.
+     * The caller asks only for small towns of countries the text names nothing else in.
+     */
+    private boolean insideName(Tokens t, Candidate c) {
+        if (c.words() != 1) {
+            return false;
+        }
         int after = c.last + 1;
-        return c.words() == 1 && before >= 0 && after < t.size && t.joined(before) && t.joined(c.last)
-                && t.capitalized(before) && t.capitalized(after) && !t.sentenceInitial(before);
+        if (after < t.size && t.joined(c.last) && t.capitalized(after)) {
+            String next = t.folded(after);
+            return lexicon.cueKind(next, false) == null && !lexicon.orgWords().contains(next);
+        }
+        // or it closes one ("Jina Amini's hometown"): a capitalised word before it that no list
+        // of common words holds
+        int before = c.first - 1;
+        return before >= 0 && t.joined(before) && t.capitalized(before)
+                && !lexicon.commonWords().contains(t.folded(before)) && !lexicon.notPlaces().contains(t.folded(before));
     }
 
     private static int entryOf(Candidate c, int place) {

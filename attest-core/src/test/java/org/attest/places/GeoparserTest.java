@@ -118,6 +118,19 @@ class GeoparserTest {
     }
 
     @Test
+    void aTitleBeforeANameIsNoTown() {
+        Document d = GeoparserFixture.parse("The Shah Cheragh shrine in Shiraz was attacked.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Shiraz");
+    }
+
+    @Test
+    void aShortNameOrAGivenNameAbroadIsNoPlace() {
+        Document d = GeoparserFixture.parse("Speaking to Al Jazeera in Tehran, the minister denied it. "
+                + "Jina Amini's hometown of Saqqez saw large protests.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Tehran", "Saqqez");
+    }
+
+    @Test
     void aShortAlternateNameAbroadIsNoPlace() {
         Document d = GeoparserFixture.parse("Students in Boston and Chicago marched; others occupied a hall at Sciences Po.");
         assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Boston", "Chicago");
