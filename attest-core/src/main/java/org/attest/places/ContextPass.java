@@ -188,15 +188,20 @@ final class ContextPass {
             if (lexicon.givenNames().contains(prev) || lexicon.titles().contains(prev)) {
                 return "person";
             }
-            // "the UN rights chief Volker Türk": a role in lower case, then a given name we do not know
-            if (f > 1 && t.joined(f - 2) && !t.capitalized(f - 2) && lexicon.titles().contains(t.folded(f - 2))
-                    && c.regions.isEmpty()) {
+            // "the UN rights chief Volker Türk", "Lawyer Mercedes Diaz": a role, then a given name we do not know
+            if (f > 1 && t.joined(f - 2) && (!t.capitalized(f - 2) || t.sentenceInitial(f - 2))
+                    && lexicon.titles().contains(t.folded(f - 2)) && c.regions.isEmpty()) {
+                return "person";
+            }
+            // "Vice President Kamala Harris": a capitalised title two names back
+            if (f > 1 && t.joined(f - 2) && t.capitalized(f - 2) && lexicon.titles().contains(t.folded(f - 2))
+                    && c.regions.isEmpty() && !lexicon.commonWords().contains(prev)) {
                 return "person";
             }
         }
-        if (c.words() == 1 && f + 1 < t.size && t.joined(f) && t.capitalized(f + 1) && c.regions.isEmpty()
-                && (lexicon.givenNames().contains(t.folded(f)) || speakerAfterVerb(t, f))) {
-            return "person";
+        if (c.words() == 1 && f + 1 < t.size && t.joined(f) && t.capitalized(f + 1)
+                && ((c.regions.isEmpty() && lexicon.givenNames().contains(t.folded(f))) || speakerAfterVerb(t, f))) {
+            return "person"; // "said Lynn Maalouf", "opposition leader Chad Mitchell"
         }
         if (!listed && withAge(t, c)) {
             return "person";

@@ -118,6 +118,14 @@ class GeoparserTest {
     }
 
     @Test
+    void namesAfterRolesAreNoPlacesEvenWhenACountryBearsThem() {
+        Document d = GeoparserFixture.parse("Opposition leader Chad Mitchell spoke in Nairobi. "
+                + "Lawyer Mercedes Diaz filed a complaint in Bogota. Vice President Kamala Harris spoke in Atlanta. "
+                + "Crowds chanted outside the Lincoln Memorial in Washington.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Nairobi", "Bogota", "Atlanta", "Washington");
+    }
+
+    @Test
     void aTitleBeforeANameIsNoTown() {
         Document d = GeoparserFixture.parse("The Shah Cheragh shrine in Shiraz was attacked.");
         assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Shiraz");
