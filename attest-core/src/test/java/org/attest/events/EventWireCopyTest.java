@@ -147,6 +147,7 @@ class EventWireCopyTest {
         void aMurderChargeIsNoKilling() {
             assertThat(types("Of those hanged, 19 were convicted of drug offences and 10 of murder.")).doesNotContain("killing");
             assertThat(types("The couple was arrested for the murder of a judge.")).contains("killing");
+            assertThat(types("The man had been convicted of killing a guard.")).doesNotContain("killing");
         }
 
         @Test
