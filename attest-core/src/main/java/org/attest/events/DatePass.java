@@ -251,8 +251,11 @@ final class DatePass {
         if (first < 0 || first <= h.last()) {
             return false;
         }
-        for (int k = h.last() + 1; k < first - BARRIER_REACH; k++) {
-            if (guards.dateBarrierAt(tokens, k) && !ownRelativeClause(h, k, tokens)) {
+        for (int k = h.last() + 1; k < first; k++) {
+            // a date right after a barrier word ("on strike since 12 June") still bounds the event
+            // before it, unless the barrier is a verb of its own ("released two days later")
+            boolean verb = tokens.get(k).lower().endsWith("ed");
+            if ((k < first - BARRIER_REACH || verb) && guards.dateBarrierAt(tokens, k) && !ownRelativeClause(h, k, tokens)) {
                 return true;
             }
         }

@@ -117,6 +117,11 @@ final class ContextPass {
                 while (j + 1 < t.size && t.joined(j) && t.capitalized(j + 1) && lexicon.givenNames().contains(t.folded(j))) {
                     j++; // "Mohammad Ali Jafari": the surname is the last of the run
                 }
+                if (lexicon.titles().contains(w) && j == i + 1 && j + 1 < t.size && t.joined(j) && t.capitalized(j + 1)
+                        && !regionWords.contains(t.folded(j + 1)) && !lexicon.orgWords().contains(t.folded(j + 1))
+                        && !lexicon.titles().contains(t.folded(j + 1)) && lexicon.cueKind(t.folded(j + 1), false) == null) {
+                    j++; // "Mayor Ekrem Imamoglu": a given name we do not know, then the surname
+                }
                 out.add(t.folded(j));
             }
         }

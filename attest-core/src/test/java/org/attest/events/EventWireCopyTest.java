@@ -52,6 +52,15 @@ class EventWireCopyTest {
         }
 
         @Test
+        void aDateAfterAReleaseIsTheReleasesNotTheArrests() {
+            Document d = TestDocs.doc().published("2023-03-27")
+                    .paragraph("Seven journalists were arrested on Monday and released two days later.")
+                    .date("Monday", "2023-03-20", DatePrecision.DAY).date("two days later", "2023-03-22", DatePrecision.DAY)
+                    .build();
+            assertThat(events(d)).extracting(Event::type, Event::date).containsExactly(tuple("arrest", "2023-03-20"));
+        }
+
+        @Test
         void aModifierYearSaysWhichElectionNotWhenTheSentenceHappened() {
             Document d = TestDocs.doc().published("2023-06-20")
                     .paragraph("Farmers marched to the capital on Saturday.")
@@ -255,6 +264,13 @@ class EventWireCopyTest {
             assertThat(types("Residents held a candlelight vigil for the victims.")).containsExactly("protest");
             assertThat(types("Riot police clashed with stone-throwing youths.")).containsExactly("protest");
             assertThat(types("Troops clashed with rebel fighters near the border.")).isEmpty();
+        }
+
+        @Test
+        void aCrowdDispersedIsAProtestAndADeathInPrisonAKilling() {
+            assertThat(types("Police used tear gas to disperse crowds outside the city hall.")).containsExactly("protest");
+            assertThat(types("The opposition leader died in prison.")).containsExactly("killing");
+            assertThat(types("Access to two apps was throttled for 42 hours.")).containsExactly("other");
         }
 
         @Test

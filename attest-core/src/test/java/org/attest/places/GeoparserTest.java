@@ -126,6 +126,13 @@ class GeoparserTest {
     }
 
     @Test
+    void theSurnameAfterATitleAndAnUnknownGivenNameIsAPersonLater() {
+        Document d = GeoparserFixture.parse("Protests spread after the arrest of Istanbul Mayor Ekrem Imamoglu. "
+                + "Imamoglu denies the charges. Some 260 were jailed in Ankara.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Istanbul", "Ankara");
+    }
+
+    @Test
     void aTitleBeforeANameIsNoTown() {
         Document d = GeoparserFixture.parse("The Shah Cheragh shrine in Shiraz was attacked.");
         assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Shiraz");
