@@ -54,7 +54,7 @@ public final class EventStage implements Stage {
         this.lexicon = Validate.notNull(lexicon, "lexicon");
         this.triggers = new TriggerPass();
         this.passes = List.of(new CuePass(), new NegationPass(lexicon), new VictimPass(lexicon),
-                new HeadingPass(), new OverlapPass());
+                new HeadingPass(), new OverlapPass(), new AttributionPass());
         this.actors = new ActorFinder(lexicon);
         this.claimants = new ClaimantFinder(lexicon);
     }

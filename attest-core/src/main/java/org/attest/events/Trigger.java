@@ -20,7 +20,12 @@ record Trigger(String type, String phrase, List<Word> words, Form form, List<Cue
                List<Cue> unless, int order) {
 
     /** The lexicon's "form" column. */
-    enum Form { ACT, NOUN, PERSON }
+    /**
+     * ACT: a verb or action phrase; NOUN: an event noun; PERSON: a participant noun; FRAME: an
+     * attribution ("said in a statement"), an action that is an event only when its sentence
+     * reports nothing else.
+     */
+    enum Form { ACT, NOUN, PERSON, FRAME }
 
     /** How many words a "..." in a phrase may skip; punctuation between them is not counted. */
     static final int MAX_GAP = 12;
@@ -41,7 +46,7 @@ record Trigger(String type, String phrase, List<Word> words, Form form, List<Cue
     }
 
     boolean action() {
-        return form == Form.ACT;
+        return form == Form.ACT || form == Form.FRAME;
     }
 
     /** The provenance id written into {@code Event.trigger}: "type:phrase". */

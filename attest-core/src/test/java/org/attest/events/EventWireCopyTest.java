@@ -174,6 +174,12 @@ class EventWireCopyTest {
         }
 
         @Test
+        void aStatementThatOnlySaysWhoReportsIsNoEvent() {
+            assertThat(types("At least 13 people were killed, the league said in a statement.")).containsExactly("killing");
+            assertThat(types("The ministry said in a statement that talks would resume.")).containsExactly("statement");
+        }
+
+        @Test
         void aCallToCallOffProtestsIsNoProtest() {
             assertThat(types("The minister urged students to call off the protests.")).isEmpty();
         }
