@@ -208,8 +208,8 @@ public final class EventStage implements Stage {
             Hit h = hits.get(i);
             // "several demonstrators had been beaten": participants of a protest already reported,
             // unless the sentence puts them somewhere of its own
-            boolean participants = noPlace && h.trigger().form() == Trigger.Form.PERSON && onlyMentions(hits, h, tokens, guards)
-                    && !actingSubject(h, tokens);
+            boolean participants = noPlace && h.trigger().form() == Trigger.Form.PERSON
+                    && (onlyMentions(hits, h, tokens, guards) || sufferer(h, tokens)) && !actingSubject(h, tokens);
             if (reportedAlready(h.type(), reported) && (participants || guards.refersBack(tokens, h))) {
                 if (here.isEmpty()) {
                     continue;
@@ -235,6 +235,23 @@ public final class EventStage implements Stage {
         }
         EventType t = lexicon.type(type);
         return t != null && t.pointsBackTo().stream().anyMatch(reported::contains);
+    }
+
+    /** What is done to participants who are spoken of, not protesting: "several protesters were injured". */
+    private static final Set<String> SUFFERED = HashLookup.setOf("injured", "wounded", "hurt", "beaten", "arrested",
+            "detained", "killed", "shot", "hospitalised", "hospitalized");
+
+    /** True when the participant noun is the subject of a passive of harm: "protesters were injured". */
+    private static boolean sufferer(Hit h, List<Token> tokens) {
+        int k = h.last() + 1;
+        if (k < tokens.size() && (tokens.get(k).lower().equals("were") || tokens.get(k).lower().equals("was"))) {
+            k++;
+        } else if (k + 1 < tokens.size() && tokens.get(k).lower().equals("had") && tokens.get(k + 1).lower().equals("been")) {
+            k += 2;
+        } else {
+            return false;
+        }
+        return k < tokens.size() && SUFFERED.contains(tokens.get(k).lower());
     }
 
     /** Words after a participant noun that make it no actor of its own: "demonstrators were beaten". */

@@ -165,6 +165,15 @@ class EventWireCopyTest {
         }
 
         @Test
+        void participantsWhoWereHurtBesideAnArrestAreNoNewProtest() {
+            Document d = TestDocs.doc().published("2023-03-20")
+                    .paragraph("Students marched in the capital on Saturday.")
+                    .paragraph("Police detained 11 people, and several protesters were injured when the police pushed the crowd back.")
+                    .date("Saturday", "2023-03-18", DatePrecision.DAY).build();
+            assertThat(events(d)).extracting(Event::type).containsExactly("protest", "arrest");
+        }
+
+        @Test
         void theRallyAfterAReportedProtestPointsBackToIt() {
             Document d = TestDocs.doc().published("2023-03-20")
                     .paragraph("Students marched in the capital on Saturday.")
