@@ -32,11 +32,11 @@ public final class DateParser {
     private static final Pattern DATELINE_TAIL = Pattern.compile(
             "\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:[-–—:]|$)");
     /**
-     * What may precede the date: a place ("PARIS", "KHARTOUM, Sudan", "Springfield, Ill.") and a
-     * comma or dash, or nothing.
+     * What may precede the date: a place ("PARIS", "KHARTOUM, Sudan", "Springfield, Ill.") or a
+     * label ("Published:", "Posted on") and a comma, dash or colon, or nothing.
      */
     private static final Pattern DATELINE_HEAD = Pattern.compile(
-            "(?:[\\p{Lu}][\\p{L}'’.\\- ]{0,60}(?:\\([^()]{1,30}\\))?\\s*[,—–-]?\\s*){0,2}(?:\\p{L}+day,?\\s+)?");
+            "(?:[\\p{Lu}][\\p{L}'’.\\- ]{0,60}(?:\\([^()]{1,30}\\))?\\s*[,—–:-]?\\s*){0,2}(?:\\p{L}+day,?\\s+)?");
 
     private final Map<String, Integer> months;
 

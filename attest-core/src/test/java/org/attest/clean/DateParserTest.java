@@ -33,6 +33,8 @@ class DateParserTest {
                 .isEqualTo(LocalDate.of(2022, 8, 28));
         assertThat(DATES.dateline("Springfield, Ill., Jan. 5, 2024 (Wire) \u2014 Crowds gathered."))
                 .isEqualTo(LocalDate.of(2024, 1, 5));
+        assertThat(DATES.dateline("Headline\n\nPublished: 12 June 2026\n\nCrowds gathered."))
+                .isEqualTo(LocalDate.of(2026, 6, 12));
     }
 
     @Test

@@ -289,6 +289,11 @@ class EventWireCopyTest {
         }
 
         @Test
+        void workersWhoWalkOutStrike() {
+            assertThat(types("On 5 June, 2,000 workers at the steel company walked out over unpaid wages.")).containsExactly("protest");
+        }
+
+        @Test
         void aProtestCampIsAProtest() {
             assertThat(types("Officers cleared an encampment on the main lawn.")).containsExactly("protest");
             assertThat(types("Aid reached the refugee encampment.")).isEmpty();
