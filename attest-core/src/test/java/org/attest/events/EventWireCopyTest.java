@@ -289,6 +289,13 @@ class EventWireCopyTest {
         }
 
         @Test
+        void southAsianWordsForStrikesAndSitIns() {
+            assertThat(types("Traders observed a bandh across the district.")).containsExactly("protest");
+            assertThat(types("Farmers continued their dharna outside the collectorate.")).containsExactly("protest");
+            assertThat(types("Police lathi-charged students near the campus.")).containsExactly("protest");
+        }
+
+        @Test
         void workersWhoWalkOutStrike() {
             assertThat(types("On 5 June, 2,000 workers at the steel company walked out over unpaid wages.")).containsExactly("protest");
         }
