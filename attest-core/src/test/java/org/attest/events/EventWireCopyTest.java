@@ -293,6 +293,8 @@ class EventWireCopyTest {
             assertThat(types("Traders observed a bandh across the district.")).containsExactly("protest");
             assertThat(types("Farmers continued their dharna outside the collectorate.")).containsExactly("protest");
             assertThat(types("Police lathi-charged students near the campus.")).containsExactly("protest");
+            assertThat(types("Residents held a cacerolazo on their balconies.")).containsExactly("protest");
+            assertThat(types("A vendor set himself on fire outside the governor's office.")).containsExactly("protest");
         }
 
         @Test
