@@ -90,9 +90,16 @@ final class PhraseMatcher {
         StringBuilder sb = new StringBuilder(s - from + 2).append(' ');
         for (int i = from; i < s; i++) {
             char c = t.charAt(i);
-            sb.append(Character.isLetter(c) ? Character.toLowerCase(c) : ' ');
+            if (Character.isLetter(c)) {
+                sb.append(Character.toLowerCase(c));
+            } else if (sb.charAt(sb.length() - 1) != ' ') {
+                sb.append(' '); // runs of other characters are one space
+            }
         }
-        return sb.append(' ').toString().replaceAll(" {2,}", " ");
+        if (sb.charAt(sb.length() - 1) != ' ') {
+            sb.append(' ');
+        }
+        return sb.toString();
     }
 
     private Candidate dateAfterWeekday(String t, int p) {
@@ -133,8 +140,19 @@ final class PhraseMatcher {
             }
         }
         List<RelativePhrase> phrases = w.phrases();
+        if (phrases.isEmpty()) {
+            return null;
+        }
+        // the second word is read once: "a" and "two" open many phrases ("a week later", "two days ago")
+        int p = skipSpace(t, e);
+        int we = wordEnd(t, p);
         for (RelativePhrase ph : phrases) {
-            int end = matchWords(t, e, ph.words());
+            List<String> words = ph.words();
+            if (words.size() > 1 && (p == e || we - p != words.get(1).length()
+                    || !t.regionMatches(true, p, words.get(1), 0, we - p))) {
+                continue;
+            }
+            int end = matchWords(t, e, words);
             if (end > 0) {
                 return new Candidate(s, end, DateExpr.relative(ph.unit(), ph.offset()),
                         (ph.narrative() ? NARRATIVE : "relative-") + String.join("-", ph.words()));

@@ -67,7 +67,7 @@ public final class Geoparser implements Stage {
         List<Candidate> cands = finder.find(t);
         Lists lists = new Lists(t);
         context.apply(t, cands, lists);
-        Resolver.Focus focus = focus(t, cands);
+        Resolver.Focus focus = focus(cands);
         Set<String> hints = provinceHints(t, cands, focus);
         List<double[]> settled = new ArrayList<>();
         Set<Long> settledIds = new HashSet<>(); // each settled town once: a long report repeats its towns
@@ -85,7 +85,7 @@ public final class Geoparser implements Stage {
             if (!c.alive()) {
                 continue;
             }
-            PlaceMention m = resolve(t, c, focus, hints, settled);
+            PlaceMention m = resolve(t, cands, c, focus, hints, settled);
             if (m != null) {
                 out.add(m);
                 for (int w = c.first; w <= c.last; w++) {
@@ -105,7 +105,7 @@ public final class Geoparser implements Stage {
         return doc.withPlaces(out, unresolved);
     }
 
-    private Resolver.Focus focus(Tokens t, List<Candidate> cands) {
+    private Resolver.Focus focus(List<Candidate> cands) {
         Resolver.Focus focus = new Resolver.Focus();
         for (Candidate c : cands) {
             if (!c.alive()) {
@@ -120,14 +120,56 @@ public final class Geoparser implements Stage {
                 ccs.forEach(cc -> focus.add(cc, 0.5 / ccs.size()));
             } else if (!c.skeletal && c.entries.length > 0) {
                 int p = biggest(c.entries);
-                // a hamlet that shares a word's spelling should not pull the document abroad, nor
-                // should a town that only another language's alternate name matches ("Khan" for
-                // Haan): repeated, it would make itself the focus
-                boolean ownName = Gazetteer.kindOf(entryOf(c, p)) == Gazetteer.PRIMARY;
-                focus.add(gazetteer.country(p), !ownName ? 0 : gazetteer.population(p) >= 10_000 ? 1 : 0.2, nameOf(t, c));
+                focus.add(gazetteer.country(p), townWeight(c, p));
             }
         }
         return focus;
+    }
+
+    /**
+     * What a town candidate adds to the focus on the country of its biggest reading {@code p}: a
+     * hamlet that shares a word's spelling should not pull the document abroad, nor should a town
+     * that only another language's alternate name matches ("Khan" for Haan): repeated, it would
+     * make itself the focus.
+     */
+    private double townWeight(Candidate c, int p) {
+        boolean ownName = Gazetteer.kindOf(entryOf(c, p)) == Gazetteer.PRIMARY;
+        return !ownName ? 0 : gazetteer.population(p) >= 10_000 ? 1 : 0.2;
+    }
+
+    /** True when the candidate counts in {@link #focus} as a town. */
+    private static boolean focusTown(Candidate c) {
+        return c.alive() && country(c) == null && c.regions.isEmpty() && !c.skeletal && c.entries.length > 0;
+    }
+
+    /**
+     * The share of the focus that the rest of the text gives country {@code cc}: what the
+     * mentions of the candidate's own name added is left out. Asked rarely, so it adds them up
+     * from the candidates instead of keeping a table for every name.
+     */
+    private double shareWithout(Tokens t, List<Candidate> cands, Candidate c, String cc, Resolver.Focus focus) {
+        double own = 0;
+        for (Candidate d : cands) {
+            if (focusTown(d) && sameName(t, c, d)) {
+                int p = biggest(d.entries);
+                if (gazetteer.country(p).equals(cc)) {
+                    own += townWeight(d, p);
+                }
+            }
+        }
+        return focus.max == 0 ? 0 : (focus.weight.getOrDefault(cc, 0.0) - own) / focus.max;
+    }
+
+    private static boolean sameName(Tokens t, Candidate a, Candidate b) {
+        if (a.words() != b.words()) {
+            return false;
+        }
+        for (int w = 0; w < a.words(); w++) {
+            if (!t.folded(a.first + w).equals(t.folded(b.first + w))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int biggest(int[] entries) {
@@ -192,7 +234,8 @@ public final class Geoparser implements Stage {
                 null, null, null, 0.95, "country-name");
     }
 
-    private PlaceMention resolve(Tokens t, Candidate c, Resolver.Focus focus, Set<String> hints, List<double[]> settled) {
+    private PlaceMention resolve(Tokens t, List<Candidate> cands, Candidate c, Resolver.Focus focus, Set<String> hints,
+                                 List<double[]> settled) {
         String surface = t.text.substring(t.start[c.first], t.end[c.last]);
         Span span = new Span(t.start[c.first], t.end[c.last]);
         Region country = country(c);
@@ -236,8 +279,8 @@ public final class Geoparser implements Stage {
                 && gazetteer.population(p) < 100_000) { // a city's English exonym ("Geneva") is an alternate too
             return null; // another country's alternate name for a word of this text ("Rashid" for Rosetta)
         }
-        if (!c.listed && gazetteer.population(p) < LARGE_CITY && focus.shareWithout(gazetteer.country(p), nameOf(t, c)) < NOTHING_ELSE && focus.max > 0
-                && (c.cueKind != null || insideName(t, c))) {
+        if (!c.listed && gazetteer.population(p) < LARGE_CITY && focus.max > 0 && (c.cueKind != null || insideName(t, c))
+                && shareWithout(t, cands, c, gazetteer.country(p), focus) < NOTHING_ELSE) {
             // "Let Yet Kone village", "Aung San Suu Kyi": a town of a country the text names nothing
             // else in is not what a village cue or a run of capitalised names means
             return null;
@@ -247,18 +290,6 @@ public final class Geoparser implements Stage {
             return null;
         }
         return cityMention(p, surface, span, confidence(ch, c), ch.pass() + (c.listed ? "+list" : ""));
-    }
-
-    /** The candidate's words, folded and joined by spaces: the same for each mention of a name. */
-    private static String nameOf(Tokens t, Candidate c) {
-        if (c.words() == 1) {
-            return t.folded(c.first);
-        }
-        StringBuilder b = new StringBuilder(t.folded(c.first));
-        for (int w = c.first + 1; w <= c.last; w++) {
-            b.append(' ').append(t.folded(w));
-        }
-        return b.toString();
     }
 
     /**

@@ -28,8 +28,6 @@ final class Resolver {
     /** Country weights: how strongly the document is about each country. */
     static final class Focus {
         final Map<String, Double> weight = new HashMap<>();
-        /** What the mentions of one town name added to a country's weight, by name and country. */
-        private final Map<String, Double> byName = new HashMap<>();
         double max;
 
         void add(String country, double w) {
@@ -37,20 +35,8 @@ final class Resolver {
             max = Math.max(max, v);
         }
 
-        /** Adds the weight of a town name's mention, remembering that it came from that name. */
-        void add(String country, double w, String name) {
-            add(country, w);
-            byName.merge(name + '\u0000' + country, w, Double::sum);
-        }
-
         double share(String country) {
             return max == 0 ? 0 : weight.getOrDefault(country, 0.0) / max;
-        }
-
-        /** The share the rest of the text gives the country, leaving out the mentions of this name. */
-        double shareWithout(String country, String name) {
-            double own = byName.getOrDefault(name + '\u0000' + country, 0.0);
-            return max == 0 ? 0 : (weight.getOrDefault(country, 0.0) - own) / max;
         }
     }
 
