@@ -14,8 +14,9 @@ import org.attest.quantities.NumberMatch.Form;
  * measure noun right after the number ("eight years") marks the number as not a count.
  *
  * <p>When nothing follows, the unit is inferred: after "out of" from the quantity just before,
- * from a people verb ahead ("over 150 were killed": people), or from a toll noun earlier in the
- * context ("the death toll is 300": deaths). Otherwise it is {@code null}.
+ * from a people verb ahead ("over 150 were killed": people) or just before ("killing 12"), or
+ * from a toll noun earlier in the context ("the death toll is 300": deaths). Otherwise it is
+ * {@code null}.
  */
 final class UnitReader {
     /**
@@ -24,7 +25,8 @@ final class UnitReader {
      * @param unit     the unit, or {@code null}
      * @param last     the last token of the quantity's span (the number's when the unit is not
      *                 written after it)
-     * @param source   how the unit was found: percent, currency, phrase, earlier, verb, toll, none
+     * @param source   how the unit was found: percent, currency, phrase, earlier, verb,
+     *                 object-of-verb, toll, none
      * @param nonCount true when the number counts time or measure, so is no quantity
      */
     record Unit(String unit, int last, String source, boolean nonCount) {}
@@ -214,6 +216,10 @@ final class UnitReader {
             if (!AUXILIARIES.contains(tok.lower())) {
                 break;
             }
+        }
+        if (numberFirst > 0 && t.get(numberFirst - 1).isWord()
+                && lex.peopleObjectVerbs.contains(t.get(numberFirst - 1).lower())) {
+            return new Unit("people", last, "object-of-verb", false); // "opened fire, killing 12"
         }
         String toll = tollBefore(t, numberFirst);
         if (toll != null) {

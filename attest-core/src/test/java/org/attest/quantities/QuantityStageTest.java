@@ -108,6 +108,8 @@ class QuantityStageTest {
         Two pupils, aged 13 and 16, were hurt. | Two pupils | 2 | - | exact | pupils
         Tens of thousands rally in the capital. | Tens of thousands | 10000 | - | vague | people
         Police held two rally organisers overnight. | two rally organisers | 2 | - | exact | rally organisers
+        Troops opened fire on the crowd, killing 12. | 12 | 12 | - | exact | people
+        Police arrested at least 37 in the capital. | at least 37 | 37 | - | at_least | people
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
         List<Quantity> found = run(sentence);
