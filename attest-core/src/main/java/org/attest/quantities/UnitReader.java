@@ -13,7 +13,8 @@ import org.attest.quantities.NumberMatch.Form;
  * or a capitalised word after a lower-case one (a name). A duration or
  * measure noun right after the number ("eight years") marks the number as not a count.
  *
- * <p>When nothing follows, the unit is inferred: after "out of" from the quantity just before,
+ * <p>When nothing follows, the unit is inferred: after "out of", or before "of whom" / "of them",
+ * from the quantity just before,
  * from a people verb ahead ("over 150 were killed": people) or just before ("killing 12"), or
  * from a toll noun earlier in the context ("the death toll is 300": deaths). Otherwise it is
  * {@code null}.
@@ -36,6 +37,9 @@ final class UnitReader {
             "is", "be", "being", "who", "reportedly", "allegedly", "also", "all", "now", "since", "later",
             "got", "get", "already", "then");
 
+    /** Pronouns after "of" that make a number a part of the quantity just before ("48 of whom"). */
+    private static final Set<String> PART_OF = Set.of("whom", "them", "these", "those", "which");
+
     private final QuantityLexicon lex;
 
     UnitReader(QuantityLexicon lex) {
@@ -46,8 +50,11 @@ final class UnitReader {
      * @param after        index of the first token after the number
      * @param numberFirst  index of the first token of the quantity (qualifier included)
      * @param previousUnit the unit of the quantity just before in the same context, or null
+     * @param previousWhole the unit of the last quantity before in the context that is not a
+     *                      count of places it happened in ("in 23 provinces"), or null
      */
-    Unit read(String text, List<Token> t, int after, Form form, int numberFirst, String previousUnit) {
+    Unit read(String text, List<Token> t, int after, Form form, int numberFirst, String previousUnit,
+              String previousWhole) {
         int last = after - 1;
         if (after < t.size()) {
             Unit special = percentOrCurrency(t, after);
@@ -75,7 +82,7 @@ final class UnitReader {
                 return phrase;
             }
         }
-        return infer(t, after, last, numberFirst, previousUnit);
+        return infer(t, after, last, numberFirst, previousUnit, previousWhole);
     }
 
     private Unit percentOrCurrency(List<Token> t, int j) {
@@ -200,10 +207,15 @@ final class UnitReader {
                 && (!sawLower || !tok.capitalized(text));
     }
 
-    private Unit infer(List<Token> t, int after, int last, int numberFirst, String previousUnit) {
+    private Unit infer(List<Token> t, int after, int last, int numberFirst, String previousUnit,
+                       String previousWhole) {
         if (previousUnit != null && numberFirst >= 2 && t.get(numberFirst - 1).is("of")
                 && t.get(numberFirst - 2).is("out")) {
             return new Unit(previousUnit, last, "earlier", false);
+        }
+        if (previousWhole != null && after + 1 < t.size() && t.get(after).is("of")
+                && PART_OF.contains(t.get(after + 1).lower())) {
+            return new Unit(previousWhole, last, "earlier", false); // "41 people were hurt, three of them ..."
         }
         for (int k = after; k < t.size() && k < after + 4; k++) {
             Token tok = t.get(k);

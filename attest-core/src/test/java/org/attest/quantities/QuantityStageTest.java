@@ -216,6 +216,14 @@ class QuantityStageTest {
     }
 
     @Test
+    void partOfTheQuantityJustBeforeTakesItsUnit() {
+        List<Quantity> found = run("Guards detained 212 citizens in 23 towns, 48 of whom were students, "
+                + "and beat 9 miners, two of them badly.");
+        assertThat(found).extracting(Quantity::text).containsExactly("212 citizens", "23 towns", "48", "9 miners", "two");
+        assertThat(found).extracting(Quantity::unit).containsExactly("citizens", "towns", "citizens", "miners", "miners");
+    }
+
+    @Test
     void describesWhatIsCounted() {
         Quantity q = run("Militia units burned 16 houses in the northern villages.").get(0);
         assertThat(q.what()).isEqualTo("houses in the northern villages");
