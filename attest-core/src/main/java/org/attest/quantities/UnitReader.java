@@ -196,7 +196,9 @@ final class UnitReader {
         if (!afterNoun && lex.peopleVerbs.contains(w)) {
             return false;
         }
-        if (afterNoun && (w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing") || lex.postposedAdjectives.contains(w))) {
+        // "nine people dead", "40 miners missing": a people verb after the noun says what befell them
+        if (afterNoun && (w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing") || lex.postposedAdjectives.contains(w)
+                || lex.peopleVerbs.contains(w))) {
             return false;
         }
         return !(afterNoun && sawLower && tok.capitalized(text));

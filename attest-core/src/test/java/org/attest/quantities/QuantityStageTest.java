@@ -110,6 +110,7 @@ class QuantityStageTest {
         Police held two rally organisers overnight. | two rally organisers | 2 | - | exact | rally organisers
         Troops opened fire on the crowd, killing 12. | 12 | 12 | - | exact | people
         Police arrested at least 37 in the capital. | at least 37 | 37 | - | at_least | people
+        The blast left nine people dead near the market. | nine people | 9 | - | exact | people
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
         List<Quantity> found = run(sentence);
