@@ -8,6 +8,7 @@ import org.attest.quantities.NumberMatch.Form;
  * Reads what a number counts. In order: a percent sign or word; a currency word after the
  * number; the counted noun phrase after it ("peaceful demonstrators", "cities and towns",
  * "of political prisoners" after a vague amount). A noun phrase is at most six words; it
+ * may open with a people verb used as an adjective ("14 detained teachers"); it
  * stops at punctuation, a function word or common verb, another number, an adverb, a verb form
  * or an adjective that follows its noun ("protesters angry over prices") after the first word,
  * or a capitalised word after a lower-case one (a name). A duration or
@@ -166,7 +167,8 @@ final class UnitReader {
                 words++;
                 continue;
             }
-            if (!nounLike(text, tok, unitLast >= 0, sawLower)) {
+            boolean attributive = unitFirst < 0 && lex.peopleVerbs.contains(w) && beforeNoun(text, t, k + 1);
+            if (!attributive && !nounLike(text, tok, unitLast >= 0, sawLower)) {
                 break;
             }
             if (unitFirst < 0) {
@@ -182,6 +184,21 @@ final class UnitReader {
         }
         String unit = Tokenizer.collapseSpaces(text.substring(t.get(unitFirst).start(), t.get(unitLast).end()));
         return new Unit(unit, unitLast, "phrase", false);
+    }
+
+    /**
+     * True when token {@code k} is a lower-case noun a people verb before it can qualify: "14
+     * detained teachers", not "14 detained yesterday" or "12 killed Saturday".
+     */
+    private boolean beforeNoun(String text, List<Token> t, int k) {
+        if (k >= t.size()) {
+            return false;
+        }
+        Token tok = t.get(k);
+        String w = tok.lower();
+        return tok.isWord() && tok.spaceBefore() && !tok.capitalized(text) && !w.equals("and") && !w.equals("or")
+                && nounLike(text, tok, false, false)
+                && !lex.nonCountNouns.contains(w) && !w.endsWith("ly") && !w.endsWith("ed") && !w.endsWith("ing");
     }
 
     /** May {@code tok} be part of a counted noun phrase, given what came before it? */
