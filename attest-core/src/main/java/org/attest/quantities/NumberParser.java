@@ -48,17 +48,37 @@ final class NumberParser {
         return m;
     }
 
-    /** "one in four young people", "1 in 5 voters": a share, read as a fraction of what follows. */
+    /**
+     * "one in four young people", "3 in 10 voters", "four out of five workers": a share, read as
+     * a fraction of what follows. The part must be smaller than the whole; above one, the whole
+     * must be at most ten or a hundred, and a part in digits reads as a share only before ten or
+     * a hundred, or with "out of": "arrested 4 in 5 cities" counts people in cities.
+     */
     private NumberMatch oneIn(List<Token> t, int i) {
-        Token tok = t.get(i);
-        boolean one = tok.is("one") || (tok.isNumber() && tok.number() == 1);
-        if (!one || i + 2 >= t.size() || !t.get(i + 1).is("in")) {
+        double part = smallValue(t.get(i));
+        if (part < 1 || i + 2 >= t.size()) {
             return null;
         }
-        Token n = t.get(i + 2);
-        NumberWord w = n.isWord() ? lex.numberWords.get(n.lower()) : null;
-        double of = n.isNumber() ? n.number() : w != null && w.kind() != WordKind.SCALE ? w.value() : 0;
-        return of >= 2 ? new NumberMatch(i, i + 2, 1 / of, 1, Form.WORDS) : null;
+        boolean outOf = t.get(i + 1).is("out") && t.get(i + 2).is("of");
+        int w = outOf ? i + 3 : i + 2;
+        if (w >= t.size() || !outOf && !t.get(i + 1).is("in")) {
+            return null;
+        }
+        Token wholeTok = t.get(w);
+        double whole = part == 1 && wholeTok.isNumber() ? wholeTok.number() : smallValue(wholeTok);
+        boolean share = part == 1 ? whole >= 2
+                : whole > part && (whole <= 10 || whole == 100)
+                && (outOf || t.get(i).isWord() || whole == 10 || whole == 100);
+        return share ? new NumberMatch(i, w, part / whole, 1, Form.WORDS) : null;
+    }
+
+    /** The value of a plain number or a cardinal word below a hundred, else 0. */
+    private double smallValue(Token tok) {
+        if (tok.isNumber()) {
+            return tok.plainDigits() ? tok.number() : 0;
+        }
+        NumberWord w = tok.isWord() ? lex.numberWords.get(tok.lower()) : null;
+        return w != null && (w.kind() == WordKind.UNIT || w.kind() == WordKind.TENS) ? w.value() : 0;
     }
 
     private static boolean isArticle(Token tok) {

@@ -75,6 +75,9 @@ class QuantityStageTest {
         Two-thirds of the workers joined the walkout. | Two-thirds of the workers | 0.6666666666666666 | - | exact | workers
         Half a million people signed up. | Half a million people | 500000 | - | exact | people
         One in four young people in the city is out of work. | One in four young people | 0.25 | - | exact | young people
+        A survey found 3 in 10 voters had never voted before. | 3 in 10 voters | 0.3 | - | exact | voters
+        Four out of five workers said wages were too low. | Four out of five workers | 0.8 | - | exact | workers
+        Observers saw fraud at 1 in 20 polling stations. | 1 in 20 polling stations | 0.05 | - | exact | polling stations
         The clip was viewed more than 200,000 times in a day. | more than 200,000 times | 200000 | - | more_than | times
         Thousands were detained after the vote. | Thousands | 1000 | - | vague | people
         Some 400 delegates voted for the motion. | Some 400 delegates | 400 | - | about | delegates
@@ -216,6 +219,13 @@ class QuantityStageTest {
         assertThat(found).extracting(Quantity::text).containsExactly("nine other nominees", "roughly 240");
         assertThat(found).extracting(Quantity::unit).containsExactly("nominees", "nominees");
         assertThat(found.get(1).rule()).endsWith("unit:earlier");
+    }
+
+    @Test
+    void aPartInDigitsBeforeASmallWholeIsACountNotAShare() {
+        List<Quantity> found = run("Police arrested 4 in 5 cities on Monday.");
+        assertThat(found).extracting(Quantity::text).containsExactly("4", "5 cities");
+        assertThat(found).extracting(Quantity::value).containsExactly(4.0, 5.0);
     }
 
     @Test
