@@ -7,7 +7,8 @@ import org.attest.quantities.NumberMatch.Form;
 /**
  * Reads what a number counts. In order: a percent sign or word; a currency word after the
  * number; the counted noun phrase after it ("peaceful demonstrators", "cities and towns",
- * "of political prisoners" after a vague amount). A noun phrase is at most six words; it
+ * "of political prisoners" after a vague amount; "seats" of "112 of the 290 seats", the span
+ * staying on the part). A noun phrase is at most six words; it
  * may open with a people verb used as an adjective ("14 detained teachers"); it
  * stops at punctuation, a function word or common verb, another number, an adverb, a verb form
  * or an adjective that follows its noun ("protesters angry over prices") after the first word,
@@ -27,7 +28,7 @@ final class UnitReader {
      * @param unit     the unit, or {@code null}
      * @param last     the last token of the quantity's span (the number's when the unit is not
      *                 written after it)
-     * @param source   how the unit was found: percent, currency, phrase, earlier, verb,
+     * @param source   how the unit was found: percent, currency, phrase, whole, earlier, verb,
      *                 object-of-verb, toll, none
      * @param nonCount true when the number counts time or measure, so is no quantity
      */
@@ -77,6 +78,12 @@ final class UnitReader {
         } else if (j + 1 < t.size() && t.get(j).is("of") && isDeterminer(t.get(j + 1))) {
             j = j + 2;
         }
+        if (j >= 0 && j > after && j < t.size() && t.get(j).isNumber()) {
+            Unit whole = ofTheWhole(text, t, j, last);
+            if (whole != null) {
+                return whole;
+            }
+        }
         if (j >= 0) {
             Unit phrase = phrase(text, t, j);
             if (phrase != null) {
@@ -84,6 +91,20 @@ final class UnitReader {
             }
         }
         return infer(t, after, last, numberFirst, previousUnit, previousWhole);
+    }
+
+    /**
+     * "112 of the 290 seats", "a quarter of the 800 detainees": the part counts what the whole
+     * after it counts. The span stays on the part ({@code last}); the whole is a quantity of its own.
+     */
+    private Unit ofTheWhole(String text, List<Token> t, int whole, int last) {
+        int k = whole + 1;
+        if (k < t.size() && t.get(k).isWord() && (lex.scaleSuffixes.containsKey(t.get(k).lower())
+                || lex.numberWords.containsKey(t.get(k).lower()))) {
+            k++; // "the 2.5 million voters"
+        }
+        Unit phrase = phrase(text, t, k);
+        return phrase == null || phrase.nonCount() ? null : new Unit(phrase.unit(), last, "whole", false);
     }
 
     private Unit percentOrCurrency(List<Token> t, int j) {

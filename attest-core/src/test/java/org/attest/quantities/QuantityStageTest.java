@@ -229,6 +229,15 @@ class QuantityStageTest {
     }
 
     @Test
+    void aPartOfAWholeTakesTheWholesUnitAndLeavesItAQuantity() {
+        List<Quantity> found = run("The party won 112 of the 290 seats, and about a quarter of the 800 detainees "
+                + "were freed.");
+        assertThat(found).extracting(Quantity::text)
+                .containsExactly("112", "290 seats", "about a quarter", "800 detainees");
+        assertThat(found).extracting(Quantity::unit).containsExactly("seats", "seats", "detainees", "detainees");
+    }
+
+    @Test
     void partOfTheQuantityJustBeforeTakesItsUnit() {
         List<Quantity> found = run("Guards detained 212 citizens in 23 towns, 48 of whom were students, "
                 + "and beat 9 miners, two of them badly.");
