@@ -28,7 +28,7 @@ final class UnitReader {
      * @param unit     the unit, or {@code null}
      * @param last     the last token of the quantity's span (the number's when the unit is not
      *                 written after it)
-     * @param source   how the unit was found: percent, currency, phrase, whole, earlier, verb,
+     * @param source   how the unit was found: percent, currency, phrase, whole, earlier, verb, crowd,
      *                 object-of-verb, toll, none
      * @param nonCount true when the number counts time or measure, so is no quantity
      */
@@ -72,8 +72,14 @@ final class UnitReader {
                 j = skipDeterminer(t, j);
             } else if (form == Form.FRACTION) {
                 j = -1;
+            } else if (bareCrowd(t, after)) {
+                // "Tens of thousands rally", "Hundreds braved the rain": a plural amount standing
+                // alone is the subject, and what follows is its verb, not its noun
+                Unit inferred = infer(t, after, last, numberFirst, previousUnit, previousWhole);
+                return inferred.unit() != null || after >= t.size() || !t.get(after).isWord() ? inferred
+                        : new Unit("people", last, "crowd", false);
             } else if (j < t.size() && lex.headlineVerbs.contains(t.get(j).lower())) {
-                j = -1; // "Tens of thousands rally in the capital": a verb, the people are meant
+                j = -1; // "Several hundred march on parliament": a verb, the people are meant
             }
         } else if (j + 1 < t.size() && t.get(j).is("of") && isDeterminer(t.get(j + 1))) {
             j = j + 2;
@@ -91,6 +97,17 @@ final class UnitReader {
             }
         }
         return infer(t, after, last, numberFirst, previousUnit, previousWhole);
+    }
+
+    /**
+     * True when the vague amount ending before {@code after} is a plural magnitude of people at
+     * most ("hundreds", "tens of thousands", "millions"; not "billions", not "several hundred").
+     */
+    private boolean bareCrowd(List<Token> t, int after) {
+        Double magnitude = lex.magnitudes.get(t.get(after - 1).lower());
+        // "hundreds more protesters" still has its noun
+        boolean modified = after < t.size() && lex.unitModifiers.contains(t.get(after).lower());
+        return magnitude != null && magnitude <= 1_000_000 && !modified;
     }
 
     /**

@@ -110,6 +110,9 @@ class QuantityStageTest {
         About 2 million people eligible to vote stayed home. | About 2 million people | 2000000 | - | about | people
         Two pupils, aged 13 and 16, were hurt. | Two pupils | 2 | - | exact | pupils
         Tens of thousands rally in the capital. | Tens of thousands | 10000 | - | vague | people
+        Hundreds braved the rain outside the court. | Hundreds | 100 | - | vague | people
+        A crowd of thousands defies the ban. | thousands | 1000 | - | vague | people
+        Hundreds more nurses arrived at noon. | Hundreds more nurses | 100 | - | vague | nurses
         Police held two rally organisers overnight. | two rally organisers | 2 | - | exact | rally organisers
         Troops opened fire on the crowd, killing 12. | 12 | 12 | - | exact | people
         Police arrested at least 37 in the capital. | at least 37 | 37 | - | at_least | people
