@@ -1,13 +1,15 @@
 package org.attest.quantities;
 
 import java.util.List;
+import java.util.Set;
 import org.attest.quantities.NumberMatch.Form;
 
 /**
  * Named checks that tell a number which is not a count: a date, a year, an age, an identifier
  * ("Article 5", "COVID-19"), an ordinal or measure written onto the digits ("3rd", "5km"), a
  * compound adjective ("40-year", "eight-year"), a dimension ("728 x 90"), a bare number in
- * parentheses (ages and footnotes), an age set off by commas after a name, a phone number, and
+ * parentheses (ages and footnotes), an age set off by commas after a name, an age limit
+ * ("voters under 30"), a phone number, and
  * a lone "one". Durations are found by
  * {@link UnitReader}, which sees the noun after the number.
  *
@@ -64,6 +66,9 @@ final class Exclusions {
         }
         if (ageAfterName(text, t, m, prev, next, qualified)) {
             return "age";
+        }
+        if (ageBracket(t, m, next)) {
+            return "age-bracket";
         }
         if (prev != null && label(t, m.first())) {
             return "label";
@@ -136,6 +141,30 @@ final class Exclusions {
                 && first.number() >= 1 && first.number() <= 110
                 && prev != null && prev.isSymbol(',') && m.first() >= 2 && t.get(m.first() - 2).capitalized(text)
                 && next != null && next.isSymbol(',');
+    }
+
+    /** Words that bound an age after a noun: "voters under 30", "people over 60". */
+    private static final Set<String> AGE_BOUNDS = Set.of("under", "over", "above", "below");
+
+    /**
+     * "voters under 30 said", "children under 15", "aged over 60": a small whole number after a
+     * bound that follows a noun (or "aged"), with no noun of its own, is an age limit.
+     */
+    private boolean ageBracket(List<Token> t, NumberMatch m, Token next) {
+        Token first = t.get(m.first());
+        if (m.first() != m.last() || !first.isNumber() || !first.plainDigits() || first.number() > 100
+                || m.first() < 2 || !AGE_BOUNDS.contains(t.get(m.first() - 1).lower())) {
+            return false;
+        }
+        if (next != null && next.isWord() && !lex.unitStopWords.contains(next.lower())
+                && !lex.peopleVerbs.contains(next.lower()) && !next.lower().endsWith("ed")) {
+            return false; // "over 40 protesters"
+        }
+        Token head = t.get(m.first() - 2);
+        String w = head.lower();
+        return head.isWord() && (w.equals("aged") || !lex.unitStopWords.contains(w) && !lex.peopleVerbs.contains(w)
+                && !lex.peopleObjectVerbs.contains(w) && !lex.qualifiers.containsKey(w) && !lex.numberWords.containsKey(w)
+                && !w.endsWith("ed") && !w.endsWith("ly") && !w.endsWith("ing"));
     }
 
     /** A year-like number followed by what only a count takes: a people verb, a currency, "%". */

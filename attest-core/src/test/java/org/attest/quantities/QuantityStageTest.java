@@ -113,6 +113,8 @@ class QuantityStageTest {
         Hundreds braved the rain outside the court. | Hundreds | 100 | - | vague | people
         A crowd of thousands defies the ban. | thousands | 1000 | - | vague | people
         Hundreds more nurses arrived at noon. | Hundreds more nurses | 100 | - | vague | nurses
+        Police held over 40 protesters overnight. | over 40 protesters | 40 | - | more_than | protesters
+        Troops killed over 40 in the town. | over 40 | 40 | - | more_than | people
         Police held two rally organisers overnight. | two rally organisers | 2 | - | exact | rally organisers
         Troops opened fire on the crowd, killing 12. | 12 | 12 | - | exact | people
         Police arrested at least 37 in the capital. | at least 37 | 37 | - | at_least | people
@@ -192,6 +194,8 @@ class QuantityStageTest {
         "NAIROBI, Aug. 2, 2024 — The hearing was postponed.",
         "The court sentenced Farid Nouri, 31, to prison.",
         "He was hanged over 2022 protests in the city.",
+        "Most voters under 30 said they would stay home.",
+        "Prisoners aged under 18 were held apart.",
     })
     void findsNothing(String sentence) {
         assertThat(run(sentence)).as(sentence).isEmpty();
