@@ -8,7 +8,7 @@ import org.attest.quantities.NumberMatch.Form;
  * Named checks that tell a number which is not a count: a date, a year, an age, an identifier
  * ("Article 5", "COVID-19"), an ordinal or measure written onto the digits ("3rd", "5km"), a
  * compound adjective ("40-year", "eight-year"), a dimension ("728 x 90"), a bare number in
- * parentheses (ages and footnotes), an age set off by commas after a name, an age limit
+ * parentheses (ages and footnotes), an age set off by commas after a name or noun, an age limit
  * ("voters under 30"), a phone number, and
  * a lone "one". Durations are found by
  * {@link UnitReader}, which sees the noun after the number.
@@ -133,14 +133,25 @@ final class Exclusions {
                 && t.get(before - 2).capitalized(text) && lex.monthNames.contains(t.get(before - 2).lower());
     }
 
-    /** "Sara Ahmadi, 24, and ...": a small number set off by commas right after a name. */
-    private static boolean ageAfterName(String text, List<Token> t, NumberMatch m, Token prev, Token next,
-                                        boolean qualified) {
+    /**
+     * "Sara Ahmadi, 24, and ...", "the singer, 27, was ...": a small number set off by commas
+     * right after a name, or after a lower-case noun when a verb or function word follows.
+     */
+    private boolean ageAfterName(String text, List<Token> t, NumberMatch m, Token prev, Token next,
+                                 boolean qualified) {
         Token first = t.get(m.first());
-        return !qualified && m.first() == m.last() && first.isNumber() && first.plainDigits()
-                && first.number() >= 1 && first.number() <= 110
-                && prev != null && prev.isSymbol(',') && m.first() >= 2 && t.get(m.first() - 2).capitalized(text)
-                && next != null && next.isSymbol(',');
+        if (qualified || m.first() != m.last() || !first.isNumber() || !first.plainDigits()
+                || first.number() < 1 || first.number() > 110
+                || prev == null || !prev.isSymbol(',') || m.first() < 2 || next == null || !next.isSymbol(',')) {
+            return false;
+        }
+        Token head = t.get(m.first() - 2);
+        if (head.capitalized(text)) {
+            return true;
+        }
+        Token after = m.last() + 2 < t.size() ? t.get(m.last() + 2) : null;
+        return head.isWord() && !lex.unitStopWords.contains(head.lower()) && after != null && after.isWord()
+                && (lex.unitStopWords.contains(after.lower()) || after.lower().endsWith("ed"));
     }
 
     /** Words that bound an age after a noun: "voters under 30", "people over 60". */

@@ -115,6 +115,7 @@ class QuantityStageTest {
         Hundreds more nurses arrived at noon. | Hundreds more nurses | 100 | - | vague | nurses
         Police held over 40 protesters overnight. | over 40 protesters | 40 | - | more_than | protesters
         Troops killed over 40 in the town. | over 40 | 40 | - | more_than | people
+        Among them, 12, were women. | 12 | 12 | - | exact | -
         Police held two rally organisers overnight. | two rally organisers | 2 | - | exact | rally organisers
         Troops opened fire on the crowd, killing 12. | 12 | 12 | - | exact | people
         Police arrested at least 37 in the capital. | at least 37 | 37 | - | at_least | people
@@ -195,6 +196,7 @@ class QuantityStageTest {
         "The court sentenced Farid Nouri, 31, to prison.",
         "He was hanged over 2022 protests in the city.",
         "Most voters under 30 said they would stay home.",
+        "The singer, 27, was sentenced in January.",
         "Prisoners aged under 18 were held apart.",
     })
     void findsNothing(String sentence) {
