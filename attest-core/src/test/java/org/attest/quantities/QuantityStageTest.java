@@ -79,6 +79,7 @@ class QuantityStageTest {
         Four out of five workers said wages were too low. | Four out of five workers | 0.8 | - | exact | workers
         Observers saw fraud at 1 in 20 polling stations. | 1 in 20 polling stations | 0.05 | - | exact | polling stations
         The clip was viewed more than 200,000 times in a day. | more than 200,000 times | 200000 | - | more_than | times
+        The clip was seen 10,000 times in a day. | 10,000 times | 10000 | - | exact | times
         Thousands were detained after the vote. | Thousands | 1000 | - | vague | people
         Some 400 delegates voted for the motion. | Some 400 delegates | 400 | - | about | delegates
         The group posted 300 videos or more during the campaign. | 300 videos or more | 300 | - | at_least | videos
