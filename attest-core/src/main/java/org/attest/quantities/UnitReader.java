@@ -81,8 +81,9 @@ final class UnitReader {
             } else if (j < t.size() && lex.headlineVerbs.contains(t.get(j).lower())) {
                 j = -1; // "Several hundred march on parliament": a verb, the people are meant
             }
-        } else if (j + 1 < t.size() && t.get(j).is("of") && isDeterminer(t.get(j + 1))) {
-            j = j + 2;
+        } else if (j + 1 < t.size() && t.get(j).is("of")
+                && (isDeterminer(t.get(j + 1)) || isPossessive(t.get(j + 1)))) {
+            j = skipDeterminer(t, j + 1);
         }
         if (j >= 0 && j > after && j < t.size() && t.get(j).isNumber()) {
             Unit whole = ofTheWhole(text, t, j, last);
@@ -167,8 +168,17 @@ final class UnitReader {
         return tok.is("the") || tok.is("these") || tok.is("those") || tok.is("their") || tok.is("its");
     }
 
+    /** Skips "the", "their", and a possessive after them or alone ("the country's", "Iran's"). */
     private static int skipDeterminer(List<Token> t, int j) {
-        return j < t.size() && isDeterminer(t.get(j)) ? j + 1 : j;
+        if (j < t.size() && isDeterminer(t.get(j))) {
+            j++;
+        }
+        return j < t.size() && isPossessive(t.get(j)) ? j + 1 : j;
+    }
+
+    private static boolean isPossessive(Token tok) {
+        String w = tok.lower();
+        return tok.isWord() && (w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("s'") || w.endsWith("s\u2019"));
     }
 
     /** The noun phrase starting at token {@code j}, or null when there is none. */

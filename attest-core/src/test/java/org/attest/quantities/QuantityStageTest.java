@@ -93,6 +93,8 @@ class QuantityStageTest {
         In Herat, 14 shops were torched overnight. | 14 shops | 14 | - | exact | shops
         Clashes left 3 killed and many hurt. | 3 | 3 | - | exact | people
         Nearly half of the voters abstained. | Nearly half of the voters | 0.5 | - | about | voters
+        Half of the union's members walked out. | Half of the union's members | 0.5 | - | exact | members
+        Twelve of Iran's provinces reported strikes. | Twelve of Iran's provinces | 12 | - | exact | provinces
         Prices rose 20-30% within a month. | 20-30% | 20 | 30 | range | percent
         Two or three officers stood guard. | Two or three officers | 2 | 3 | range | officers
         Donors gave between 5 and 10 million dollars to the fund. | between 5 and 10 million dollars | 5000000 | 10000000 | range | dollars
@@ -242,6 +244,8 @@ class QuantityStageTest {
     void aPartOfAWholeTakesTheWholesUnitAndLeavesItAQuantity() {
         List<Quantity> found = run("The party won 112 of the 290 seats, and about a quarter of the 800 detainees "
                 + "were freed.");
+        assertThat(run("Strikes hit nearly half of the country's 31 provinces.")).extracting(Quantity::unit)
+                .containsExactly("provinces", "provinces");
         assertThat(found).extracting(Quantity::text)
                 .containsExactly("112", "290 seats", "about a quarter", "800 detainees");
         assertThat(found).extracting(Quantity::unit).containsExactly("seats", "seats", "detainees", "detainees");
