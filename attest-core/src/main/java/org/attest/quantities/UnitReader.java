@@ -194,7 +194,10 @@ final class UnitReader {
                 break;
             }
             String w = tok.lower();
-            if ((w.equals("and") || w.equals("or")) && unitLast >= 0) {
+            if ((w.equals("and") || w.equals("or")) && unitLast < 0) {
+                break; // "detained 30 and released them": no noun before the conjunction
+            }
+            if (w.equals("and") || w.equals("or")) {
                 if (k + 1 < t.size() && joinable(text, t.get(k + 1), sawLower)) {
                     k++;
                     continue;
