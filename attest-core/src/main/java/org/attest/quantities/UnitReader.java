@@ -18,8 +18,8 @@ import org.attest.quantities.NumberMatch.Form;
  * <p>When nothing follows, the unit is inferred: after "out of", or before "of whom" / "of them",
  * from the quantity just before,
  * from a people verb ahead ("over 150 were killed": people) or just before ("killing 12"), or
- * from a toll noun earlier in the context ("the death toll is 300": deaths). Otherwise it is
- * {@code null}.
+ * from a toll noun earlier in the context ("the death toll is 300": deaths) or what "the number
+ * of" counts there ("the number of detainees rose to 450"). Otherwise it is {@code null}.
  */
 final class UnitReader {
     /**
@@ -29,7 +29,7 @@ final class UnitReader {
      * @param last     the last token of the quantity's span (the number's when the unit is not
      *                 written after it)
      * @param source   how the unit was found: percent, currency, phrase, whole, earlier, verb, crowd,
-     *                 object-of-verb, toll, none
+     *                 object-of-verb, toll, number-of, none
      * @param nonCount true when the number counts time or measure, so is no quantity
      */
     record Unit(String unit, int last, String source, boolean nonCount) {}
@@ -75,7 +75,7 @@ final class UnitReader {
             } else if (bareCrowd(t, after)) {
                 // "Tens of thousands rally", "Hundreds braved the rain": a plural amount standing
                 // alone is the subject, and what follows is its verb, not its noun
-                Unit inferred = infer(t, after, last, numberFirst, previousUnit, previousWhole);
+                Unit inferred = infer(text, t, after, last, numberFirst, previousUnit, previousWhole);
                 return inferred.unit() != null || after >= t.size() || !t.get(after).isWord() ? inferred
                         : new Unit("people", last, "crowd", false);
             } else if (j < t.size() && lex.headlineVerbs.contains(t.get(j).lower())) {
@@ -97,7 +97,7 @@ final class UnitReader {
                 return phrase;
             }
         }
-        return infer(t, after, last, numberFirst, previousUnit, previousWhole);
+        return infer(text, t, after, last, numberFirst, previousUnit, previousWhole);
     }
 
     /**
@@ -277,7 +277,7 @@ final class UnitReader {
                 && (!sawLower || !tok.capitalized(text));
     }
 
-    private Unit infer(List<Token> t, int after, int last, int numberFirst, String previousUnit,
+    private Unit infer(String text, List<Token> t, int after, int last, int numberFirst, String previousUnit,
                        String previousWhole) {
         if (previousUnit != null && numberFirst >= 2 && t.get(numberFirst - 1).is("of")
                 && t.get(numberFirst - 2).is("out")) {
@@ -307,7 +307,25 @@ final class UnitReader {
         if (toll != null) {
             return new Unit(toll, last, "toll", false);
         }
+        String counted = numberOfBefore(text, t, numberFirst);
+        if (counted != null) {
+            return new Unit(counted, last, "number-of", false);
+        }
         return new Unit(null, last, "none", false);
+    }
+
+    /**
+     * What "the number of ..." earlier in the context counts ("the number of detainees rose to
+     * 450": detainees), or null.
+     */
+    private String numberOfBefore(String text, List<Token> t, int numberFirst) {
+        for (int k = numberFirst - 2; k >= 0 && k >= numberFirst - 15; k--) {
+            if (t.get(k).is("number") && t.get(k + 1).is("of")) {
+                Unit phrase = phrase(text, t, skipDeterminer(t, k + 2));
+                return phrase == null || phrase.nonCount() || phrase.last() >= numberFirst ? null : phrase.unit();
+            }
+        }
+        return null;
     }
 
     /** The unit a toll noun earlier in the context names ("death toll": deaths), or null. */
