@@ -9,7 +9,8 @@ import org.attest.quantities.QuantityLexicon.WordKind;
 /**
  * Reads the number that starts at a token: digits with an optional scale ("1.5 million",
  * "2.3m", "3bn"), cardinal words ("twenty-five", "three hundred and ten", "a dozen",
- * "half a million"), vague magnitudes ("hundreds", "tens of thousands", "several hundred") and
+ * "half a million"), vague magnitudes ("hundreds", "tens of thousands", "several hundred",
+ * "a couple of hundred") and
  * fractions followed by "of" ("two-thirds of"). It does not judge whether the number is a
  * count; {@link Exclusions} does.
  *
@@ -162,9 +163,14 @@ final class NumberParser {
         return null;
     }
 
+    /** How many words of a "several" / "a few" / "a couple of" phrase start at {@code i}, or 0. */
     private int fewWordsAt(List<Token> t, int i) {
-        if (i + 1 < t.size() && lex.opensPair(t.get(i).lower()) && lex.fewWords.contains(join(t, i, 2))) {
-            return 2;
+        if (lex.opensPair(t.get(i).lower())) {
+            for (int n = 3; n >= 2; n--) {
+                if (i + n < t.size() && lex.fewWords.contains(join(t, i, n))) {
+                    return n;
+                }
+            }
         }
         return lex.fewWords.contains(t.get(i).lower()) ? 1 : 0;
     }

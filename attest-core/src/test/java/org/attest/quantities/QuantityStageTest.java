@@ -53,6 +53,7 @@ class QuantityStageTest {
         Millions of citizens watched the debate. | Millions of citizens | 1000000 | - | vague | citizens
         Dozens of activists gathered near the square. | Dozens of activists | 12 | - | vague | activists
         Several hundred villagers fled their homes. | Several hundred villagers | 200 | - | vague | villagers
+        A couple of hundred students marched to the gate. | A couple of hundred students | 200 | - | vague | students
         Between 40 and 60 guards took part in the raid. | Between 40 and 60 guards | 40 | 60 | range | guards
         The march attracted 5,000-7,000 residents despite the rain. | 5,000-7,000 residents | 5000 | 7000 | range | residents
         Organisers expected 300 to 400 delegates at the congress. | 300 to 400 delegates | 300 | 400 | range | delegates
