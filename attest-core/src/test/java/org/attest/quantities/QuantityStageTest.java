@@ -74,6 +74,7 @@ class QuantityStageTest {
         Witnesses said 14 had been killed near the bridge. | 14 | 14 | - | exact | people
         The regional death toll now stands at 212. | 212 | 212 | - | exact | deaths
         The number of imprisoned journalists rose to 54 this year. | 54 | 54 | - | exact | imprisoned journalists
+        Officers fired on a crowd of about 800 near the bridge. | about 800 | 800 | - | about | people
         Two-thirds of the workers joined the walkout. | Two-thirds of the workers | 0.6666666666666666 | - | exact | workers
         Half a million people signed up. | Half a million people | 500000 | - | exact | people
         One in four young people in the city is out of work. | One in four young people | 0.25 | - | exact | young people
