@@ -28,7 +28,7 @@ final class UnitReader {
      * @param unit     the unit, or {@code null}
      * @param last     the last token of the quantity's span (the number's when the unit is not
      *                 written after it)
-     * @param source   how the unit was found: percent, currency, phrase, whole, earlier, verb, crowd,
+     * @param source   how the unit was found: percent, currency, phrase, whole, strong, earlier, verb, crowd,
      *                 object-of-verb, toll, number-of, none
      * @param nonCount true when the number counts time or measure, so is no quantity
      */
@@ -64,6 +64,11 @@ final class UnitReader {
                 return special;
             }
         }
+        if (strong(t, after)) {
+            // "a 5,000-strong crowd": the noun after "-strong", and people when there is none
+            Unit phrase = phrase(text, t, after + 2);
+            return phrase != null && !phrase.nonCount() ? phrase : new Unit("people", after + 1, "strong", false);
+        }
         int j = after;
         if (form == Form.VAGUE || form == Form.FRACTION) {
             // "thousands of prisoners", "half of the votes"; "several hundred villagers" has no "of"
@@ -98,6 +103,13 @@ final class UnitReader {
             }
         }
         return infer(text, t, after, last, numberFirst, previousUnit, previousWhole);
+    }
+
+    /** True when "-strong" is written onto the number ending before {@code after}. */
+    private static boolean strong(List<Token> t, int after) {
+        return after + 1 < t.size() && !t.get(after).spaceBefore() && !t.get(after).isWord()
+                && (t.get(after).isSymbol('-') || t.get(after).isSymbol('\u2010') || t.get(after).isSymbol('\u2011'))
+                && t.get(after + 1).is("strong") && !t.get(after + 1).spaceBefore();
     }
 
     /**

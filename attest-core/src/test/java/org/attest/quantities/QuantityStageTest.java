@@ -127,6 +127,8 @@ class QuantityStageTest {
         Police arrested at least 37 in the capital. | at least 37 | 37 | - | at_least | people
         Police detained 30 and released them later. | 30 | 30 | - | exact | people
         Police kill 3 as protests spread to the north | 3 | 3 | - | exact | people
+        A 5,000-strong crowd rallied outside the prison. | 5,000-strong crowd | 5000 | - | exact | crowd
+        The march was 300-strong by noon. | 300-strong | 300 | - | exact | people
         The blast left nine people dead near the market. | nine people | 9 | - | exact | people
         Bail for the 14 detained teachers was set this week. | 14 detained teachers | 14 | - | exact | detained teachers
         Witnesses said 14 detained yesterday were later freed. | 14 | 14 | - | exact | people
