@@ -9,7 +9,7 @@ import org.attest.quantities.NumberMatch.Form;
  * ("Article 5", "COVID-19"), an ordinal or measure written onto the digits ("3rd", "5km"), a
  * compound adjective ("40-year", "eight-year"; not "5,000-strong"), a dimension ("728 x 90"), a bare number in
  * parentheses (ages and footnotes), an age set off by commas after a name or noun, an age limit
- * ("voters under 30"), a phone number, and
+ * ("voters under 30"), a phone number or code ("021-8888-1234"), and
  * a lone "one". Durations are found by
  * {@link UnitReader}, which sees the noun after the number.
  *
@@ -34,6 +34,9 @@ final class Exclusions {
         if (prev != null && !first.spaceBefore() && (prev.isWord() || prev.isNumber()
                 || prev.isSymbol('-') && m.first() > 1 && !prev.spaceBefore() && t.get(m.first() - 2).isWord())) {
             return "attached-to-name";
+        }
+        if (codeGroup(t, m.first())) {
+            return "code-group"; // "8888" and "1234" of "021-8888-1234"
         }
         if (next != null && !next.spaceBefore()) {
             if (next.isWord()) {
@@ -95,6 +98,20 @@ final class Exclusions {
             return "name-with-number";
         }
         return null;
+    }
+
+    /**
+     * True when the number at {@code i} is joined by "-" or "/" to a number before it that opens
+     * with a zero or is itself such a group: a phone number or code, not a range ("5,000-7,000").
+     */
+    private static boolean codeGroup(List<Token> t, int i) {
+        if (i < 2 || t.get(i).spaceBefore() || t.get(i - 1).spaceBefore()
+                || !(t.get(i - 1).isSymbol('-') || t.get(i - 1).isSymbol('/'))) {
+            return false;
+        }
+        Token before = t.get(i - 2);
+        return before.isNumber() && (before.plainDigits() && before.lower().length() > 1
+                && before.lower().charAt(0) == '0' || codeGroup(t, i - 2));
     }
 
     /** "728 x 90", "3×4". */

@@ -207,6 +207,7 @@ class QuantityStageTest {
         "He was hanged over 2022 protests in the city.",
         "Most voters under 30 said they would stay home.",
         "The singer, 27, was sentenced in January.",
+        "Call the hotline on 021-8888-1234 for news.",
         "Prisoners aged under 18 were held apart.",
     })
     void findsNothing(String sentence) {
