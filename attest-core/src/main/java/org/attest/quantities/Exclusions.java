@@ -212,15 +212,22 @@ final class Exclusions {
         return next.isWord() && (lex.peopleVerbs.contains(next.lower()) || next.is("people"));
     }
 
-    /** "Article 5", "Ward 209", "No. 3", "aged 29", "the age of 18", and "16" of "aged 13 and 16". */
+    /**
+     * "Article 5", "Ward 209", "No. 3", "aged 29", "the age of 18", "aged between 18 and 25", and
+     * "16" of "aged 13 and 16" or "aged 13-16".
+     */
     private boolean label(List<Token> t, int first) {
         Token prev = t.get(first - 1);
         if (prev.isWord() && lex.labelWords.contains(prev.lower())) {
             return true;
         }
-        if ((prev.is("and") || prev.is("or") || prev.is("to")) && first >= 3 && t.get(first - 2).isNumber()
-                && label(t, first - 2)) {
-            return true;
+        if ((prev.is("and") || prev.is("or") || prev.is("to") || prev.isSymbol('-') || prev.isSymbol('\u2013'))
+                && first >= 3 && t.get(first - 2).isNumber() && label(t, first - 2)) {
+            return true; // "25" of "aged 18-25", "aged 13 and 16"
+        }
+        if ((prev.is("between") || prev.is("from")) && first >= 2 && t.get(first - 2).isWord()
+                && lex.labelWords.contains(t.get(first - 2).lower())) {
+            return true; // "aged between 18 and 25"
         }
         if (prev.isSymbol('.') && first >= 2 && t.get(first - 2).isWord()
                 && lex.labelWords.contains(t.get(first - 2).lower() + ".")) {

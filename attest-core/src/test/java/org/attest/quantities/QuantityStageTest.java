@@ -208,6 +208,8 @@ class QuantityStageTest {
         "Most voters under 30 said they would stay home.",
         "The singer, 27, was sentenced in January.",
         "Call the hotline on 021-8888-1234 for news.",
+        "The men, aged between 18 and 25, appeared in court.",
+        "The victims were aged 17-24, doctors said.",
         "Prisoners aged under 18 were held apart.",
     })
     void findsNothing(String sentence) {
