@@ -10,9 +10,8 @@ import org.attest.quantities.QuantityLexicon.WordKind;
  * Reads the number that starts at a token: digits with an optional scale ("1.5 million",
  * "2.3m", "3bn"), cardinal words ("twenty-five", "three hundred and ten", "a dozen",
  * "half a million"), vague magnitudes ("hundreds", "tens of thousands", "several hundred",
- * "a couple of hundred") and
- * fractions followed by "of" ("two-thirds of"). It does not judge whether the number is a
- * count; {@link Exclusions} does.
+ * "a couple of hundred") and fractions followed by "of" ("two-thirds of"; also "half the"). It
+ * does not judge whether the number is a count; {@link Exclusions} does.
  *
  * <p>Vague values follow the gold convention, the named magnitude itself: "hundreds" = 100,
  * "tens of thousands" = 10,000, "dozens" = 12. "Several", "a few" or "some" before a singular
@@ -126,8 +125,10 @@ final class NumberParser {
                     return new NumberMatch(i, after + 1, f * w.value(), w.value(), Form.WORDS);
                 }
             }
-            if (after < t.size() && t.get(after).is("of")) {
-                return new NumberMatch(i, after - 1, f, 1, Form.FRACTION);
+            boolean halfThe = key.equals("half") && after < t.size()
+                    && (t.get(after).is("the") || t.get(after).is("their") || t.get(after).is("its"));
+            if (after < t.size() && t.get(after).is("of") || halfThe) {
+                return new NumberMatch(i, after - 1, f, 1, Form.FRACTION); // "half of the", "half the"
             }
             return null;
         }

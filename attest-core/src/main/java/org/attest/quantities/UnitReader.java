@@ -76,7 +76,7 @@ final class UnitReader {
                 j++;
                 j = skipDeterminer(t, j);
             } else if (form == Form.FRACTION) {
-                j = -1;
+                j = j < t.size() && isDeterminer(t.get(j)) ? skipDeterminer(t, j) : -1; // "half the detainees"
             } else if (bareCrowd(t, after)) {
                 // "Tens of thousands rally", "Hundreds braved the rain": a plural amount standing
                 // alone is the subject, and what follows is its verb, not its noun

@@ -97,6 +97,7 @@ class QuantityStageTest {
         Clashes left 3 killed and many hurt. | 3 | 3 | - | exact | people
         Nearly half of the voters abstained. | Nearly half of the voters | 0.5 | - | about | voters
         Half of the union's members walked out. | Half of the union's members | 0.5 | - | exact | members
+        Women make up half the detainees, the monitor said. | half the detainees | 0.5 | - | exact | detainees
         Twelve of Iran's provinces reported strikes. | Twelve of Iran's provinces | 12 | - | exact | provinces
         Prices rose 20-30% within a month. | 20-30% | 20 | 30 | range | percent
         Two or three officers stood guard. | Two or three officers | 2 | 3 | range | officers
@@ -201,6 +202,7 @@ class QuantityStageTest {
         "The regime has ruled for over 40 years.",
         "Photo 3 of the series shows the square.",
         "They had half an hour to leave.",
+        "They spent half the time in solitary confinement.",
         "The hearing was moved to Sept. 12 at the request of the defence.",
         "NAIROBI, Aug. 2, 2024 — The hearing was postponed.",
         "The court sentenced Farid Nouri, 31, to prison.",
