@@ -9,7 +9,7 @@ import org.attest.quantities.NumberMatch.Form;
  * ("Article 5", "COVID-19"), an ordinal or measure written onto the digits ("3rd", "5km"), a
  * compound adjective ("40-year", "eight-year"; not "5,000-strong"), a dimension ("728 x 90"), a bare number in
  * parentheses (ages and footnotes), an age set off by commas after a name or noun, an age limit
- * ("voters under 30"), a phone number or code ("021-8888-1234"), and
+ * ("voters under 30"), a phone number or code ("021-8888-1234"), the number of a day ("day 12 of"), and
  * a lone "one". Durations are found by
  * {@link UnitReader}, which sees the noun after the number.
  *
@@ -73,6 +73,10 @@ final class Exclusions {
         }
         if (ageBracket(t, m, next)) {
             return "age-bracket";
+        }
+        if (prev != null && prev.isWord() && TIME_LABELS.contains(prev.lower()) && first.isNumber()
+                && (next == null || !next.isWord() || next.is("of"))) {
+            return "day-number"; // "day 12 of the protests", "Week 3"; not "that day 300 people"
         }
         if (prev != null && label(t, m.first())) {
             return "label";
@@ -171,6 +175,9 @@ final class Exclusions {
         return head.isWord() && !lex.unitStopWords.contains(head.lower()) && after != null && after.isWord()
                 && (lex.unitStopWords.contains(after.lower()) || after.lower().endsWith("ed"));
     }
+
+    /** Time nouns that number the days of a campaign ("day 12 of the strike"). */
+    private static final Set<String> TIME_LABELS = Set.of("day", "week", "month", "night", "year");
 
     /** Words that bound an age after a noun: "voters under 30", "people over 60". */
     private static final Set<String> AGE_BOUNDS = Set.of("under", "over", "above", "below");

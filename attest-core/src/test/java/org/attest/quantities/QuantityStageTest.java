@@ -98,6 +98,7 @@ class QuantityStageTest {
         Nearly half of the voters abstained. | Nearly half of the voters | 0.5 | - | about | voters
         Half of the union's members walked out. | Half of the union's members | 0.5 | - | exact | members
         Women make up half the detainees, the monitor said. | half the detainees | 0.5 | - | exact | detainees
+        On that day 300 people were detained. | 300 people | 300 | - | exact | people
         Twelve of Iran's provinces reported strikes. | Twelve of Iran's provinces | 12 | - | exact | provinces
         Prices rose 20-30% within a month. | 20-30% | 20 | 30 | range | percent
         Two or three officers stood guard. | Two or three officers | 2 | 3 | range | officers
@@ -212,6 +213,7 @@ class QuantityStageTest {
         "Call the hotline on 021-8888-1234 for news.",
         "The men, aged between 18 and 25, appeared in court.",
         "The victims were aged 17-24, doctors said.",
+        "Live updates: day 12 of the protests",
         "Prisoners aged under 18 were held apart.",
     })
     void findsNothing(String sentence) {
