@@ -9,7 +9,7 @@ import org.attest.quantities.NumberMatch.Form;
  * ("Article 5", "COVID-19"), an ordinal or measure written onto the digits ("3rd", "5km"), a
  * compound adjective ("40-year", "eight-year"; not "5,000-strong"), a dimension ("728 x 90"), a bare number in
  * parentheses (ages and footnotes), an age set off by commas after a name or noun, an age limit
- * ("voters under 30"), a phone number or code ("021-8888-1234"), the number of a day ("day 12 of"), and
+ * ("voters under 30"), a phone number or code ("021-8888-1234", "0207 123 4567"), the number of a day ("day 12 of"), and
  * a lone "one". Durations are found by
  * {@link UnitReader}, which sees the noun after the number.
  *
@@ -105,17 +105,32 @@ final class Exclusions {
     }
 
     /**
-     * True when the number at {@code i} is joined by "-" or "/" to a number before it that opens
-     * with a zero or is itself such a group: a phone number or code, not a range ("5,000-7,000").
+     * True when the number at {@code i} continues a phone number or code: it is joined by "-" or
+     * "/" or a space to a number before it that opens with a zero or "+", or is itself such a
+     * group ("021-8888-1234", "0207 123 4567", "+98 21 1234 5678"). A range ("5,000-7,000") is
+     * no such chain.
      */
     private static boolean codeGroup(List<Token> t, int i) {
-        if (i < 2 || t.get(i).spaceBefore() || t.get(i - 1).spaceBefore()
-                || !(t.get(i - 1).isSymbol('-') || t.get(i - 1).isSymbol('/'))) {
+        if (i < 1 || !t.get(i).isNumber()) {
             return false;
         }
-        Token before = t.get(i - 2);
-        return before.isNumber() && (before.plainDigits() && before.lower().length() > 1
-                && before.lower().charAt(0) == '0' || codeGroup(t, i - 2));
+        int before;
+        if (t.get(i - 1).isNumber() && t.get(i).spaceBefore()) {
+            before = i - 1;
+        } else if (i >= 2 && !t.get(i).spaceBefore() && !t.get(i - 1).spaceBefore()
+                && (t.get(i - 1).isSymbol('-') || t.get(i - 1).isSymbol('/')) && t.get(i - 2).isNumber()) {
+            before = i - 2;
+        } else {
+            return false;
+        }
+        return codeStart(t, before) || codeGroup(t, before);
+    }
+
+    /** A number opening with a zero ("021") or written after "+" ("+98"). */
+    private static boolean codeStart(List<Token> t, int i) {
+        Token tok = t.get(i);
+        boolean zero = tok.plainDigits() && tok.lower().length() > 1 && tok.lower().charAt(0) == '0';
+        return zero || i > 0 && t.get(i - 1).isSymbol('+') && !tok.spaceBefore();
     }
 
     /** "728 x 90", "3×4". */

@@ -211,6 +211,7 @@ class QuantityStageTest {
         "Most voters under 30 said they would stay home.",
         "The singer, 27, was sentenced in January.",
         "Call the hotline on 021-8888-1234 for news.",
+        "Tel. 0207 123 4567 or +98 21 1234 5678.",
         "The men, aged between 18 and 25, appeared in court.",
         "The victims were aged 17-24, doctors said.",
         "Live updates: day 12 of the protests",
