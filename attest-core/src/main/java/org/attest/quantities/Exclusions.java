@@ -171,20 +171,26 @@ final class Exclusions {
     }
 
     /**
-     * "Sara Ahmadi, 24, and ...", "the singer, 27, was ...": a small number set off by commas
-     * right after a name, or after a lower-case noun when a verb or function word follows.
+     * "Sara Ahmadi, 24, and ...", "Niloufar K., 31.", "the singer, 27, was ...": a small number
+     * set off by commas (or ending the sentence) right after a name or initial, or set off by
+     * commas after a lower-case noun when a verb or function word follows.
      */
     private boolean ageAfterName(String text, List<Token> t, NumberMatch m, Token prev, Token next,
                                  boolean qualified) {
         Token first = t.get(m.first());
         if (qualified || m.first() != m.last() || !first.isNumber() || !first.plainDigits()
                 || first.number() < 1 || first.number() > 110
-                || prev == null || !prev.isSymbol(',') || m.first() < 2 || next == null || !next.isSymbol(',')) {
+                || prev == null || !prev.isSymbol(',') || m.first() < 2 || next == null
+                || !next.isSymbol(',') && !next.isSymbol('.')) {
             return false;
         }
         Token head = t.get(m.first() - 2);
-        if (head.capitalized(text)) {
-            return true;
+        boolean initial = head.isSymbol('.') && m.first() >= 3 && t.get(m.first() - 3).capitalized(text);
+        if (head.capitalized(text) || initial) {
+            return true; // "Sara Ahmadi, 24, and", "journalist Niloufar K., 31."
+        }
+        if (!next.isSymbol(',')) {
+            return false;
         }
         Token after = m.last() + 2 < t.size() ? t.get(m.last() + 2) : null;
         return head.isWord() && !lex.unitStopWords.contains(head.lower()) && after != null && after.isWord()

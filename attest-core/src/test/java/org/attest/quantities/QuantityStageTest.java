@@ -210,6 +210,7 @@ class QuantityStageTest {
         "He was hanged over 2022 protests in the city.",
         "Most voters under 30 said they would stay home.",
         "The singer, 27, was sentenced in January.",
+        "The campaign marked day 1,000 of the detention of journalist Niloufar K., 31.",
         "Call the hotline on 021-8888-1234 for news.",
         "Tel. 0207 123 4567 or +98 21 1234 5678.",
         "The men, aged between 18 and 25, appeared in court.",
