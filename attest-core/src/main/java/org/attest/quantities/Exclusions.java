@@ -72,7 +72,7 @@ final class Exclusions {
         if (ageAfterName(text, t, m, prev, next, qualified)) {
             return "age";
         }
-        if (ageBracket(t, m, next)) {
+        if (ageBracket(text, t, m, next)) {
             return "age-bracket";
         }
         if (prev != null && prev.isWord() && TIME_LABELS.contains(prev.lower()) && first.isNumber()
@@ -208,7 +208,7 @@ final class Exclusions {
      * "voters under 30 said", "children under 15", "aged over 60": a small whole number after a
      * bound that follows a noun (or "aged"), with no noun of its own, is an age limit.
      */
-    private boolean ageBracket(List<Token> t, NumberMatch m, Token next) {
+    private boolean ageBracket(String text, List<Token> t, NumberMatch m, Token next) {
         Token first = t.get(m.first());
         if (m.first() != m.last() || !first.isNumber() || !first.plainDigits() || first.number() > 100
                 || m.first() < 2 || !AGE_BOUNDS.contains(t.get(m.first() - 1).lower())) {
@@ -220,7 +220,9 @@ final class Exclusions {
         }
         Token head = t.get(m.first() - 2);
         String w = head.lower();
-        return head.isWord() && (w.equals("aged") || !lex.unitStopWords.contains(w) && !lex.peopleVerbs.contains(w)
+        // a capitalised head other than the first word is a name: "In Zahedan over 90 were killed"
+        boolean name = head.capitalized(text) && m.first() > 2;
+        return head.isWord() && (w.equals("aged") || !name && !lex.unitStopWords.contains(w) && !lex.peopleVerbs.contains(w)
                 && !lex.peopleObjectVerbs.contains(w) && !lex.qualifiers.containsKey(w) && !lex.numberWords.containsKey(w)
                 && !w.endsWith("ed") && !w.endsWith("ly") && !w.endsWith("ing"));
     }
