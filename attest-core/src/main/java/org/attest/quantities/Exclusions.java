@@ -9,7 +9,7 @@ import org.attest.quantities.NumberMatch.Form;
  * ("Article 5", "COVID-19"), an ordinal or measure written onto the digits ("3rd", "5km"), a
  * compound adjective ("40-year", "eight-year"; not "5,000-strong", "1,300-plus"), a dimension ("728 x 90"), a bare number in
  * parentheses (ages and footnotes), an age set off by commas after a name or noun, an age limit
- * ("voters under 30"), a phone number or code ("021-8888-1234", "0207 123 4567"), the number of a day ("day 12 of"), and
+ * ("voters under 30"), a phone number or code ("021-8888-1234", "0207 123 4567"), the number of a day ("day 12 of"), the whole of a rank ("177th out of 180"), and
  * a lone "one". Durations are found by
  * {@link UnitReader}, which sees the noun after the number.
  *
@@ -34,6 +34,9 @@ final class Exclusions {
         if (prev != null && !first.spaceBefore() && (prev.isWord() || prev.isNumber()
                 || prev.isSymbol('-') && m.first() > 1 && !prev.spaceBefore() && t.get(m.first() - 2).isWord())) {
             return "attached-to-name";
+        }
+        if (rankWhole(t, m.first())) {
+            return "rank"; // "180" of "ranked 177th out of 180"
         }
         if (codeGroup(t, m.first())) {
             return "code-group"; // "8888" and "1234" of "021-8888-1234"
@@ -132,6 +135,28 @@ final class Exclusions {
         Token tok = t.get(i);
         boolean zero = tok.plainDigits() && tok.lower().length() > 1 && tok.lower().charAt(0) == '0';
         return zero || i > 0 && t.get(i - 1).isSymbol('+') && !tok.spaceBefore();
+    }
+
+    /** The whole of a rank: "177th out of 180", "3rd of 12", "ranked 177 out of 180". */
+    private boolean rankWhole(List<Token> t, int i) {
+        int k = i - 1;
+        if (k >= 0 && t.get(k).is("of")) {
+            k--;
+            if (k >= 0 && t.get(k).is("out")) {
+                k--;
+            }
+        } else {
+            return false;
+        }
+        if (k < 1) {
+            return false;
+        }
+        Token part = t.get(k);
+        boolean ordinal = part.isWord() && !part.spaceBefore() && t.get(k - 1).isNumber()
+                && (part.is("st") || part.is("nd") || part.is("rd") || part.is("th"));
+        boolean ranked = part.isNumber() && t.get(k - 1).isWord()
+                && (t.get(k - 1).is("ranked") || t.get(k - 1).is("rank") || t.get(k - 1).is("ranks"));
+        return ordinal || ranked;
     }
 
     /** "728 x 90", "3×4". */
