@@ -15,8 +15,8 @@ import org.attest.quantities.NumberMatch.Form;
  * or a capitalised word after a lower-case one (a name). A duration or
  * measure noun right after the number ("eight years") marks the number as not a count.
  *
- * <p>When nothing follows, the unit is inferred: after "out of", or before "of whom" / "of them",
- * from the quantity just before,
+ * <p>When nothing follows, the unit is inferred: after "out of", "down" or "up from", or before
+ * "of whom" / "of them", from the quantity just before,
  * from a people verb ahead ("over 150 were killed": people) or just before ("killing 12"), or
  * from a toll noun earlier in the context ("the death toll is 300": deaths) or what "the number
  * of" counts there ("the number of detainees rose to 450"). Otherwise it is {@code null}.
@@ -295,6 +295,9 @@ final class UnitReader {
                 && t.get(numberFirst - 2).is("out")) {
             return new Unit(previousUnit, last, "earlier", false);
         }
+        if (previousUnit != null && numberFirst >= 1 && changeFrom(t, numberFirst)) {
+            return new Unit(previousUnit, last, "earlier", false); // "won 52 seats, down 18"
+        }
         if (previousWhole != null && after + 1 < t.size() && t.get(after).is("of")
                 && PART_OF.contains(t.get(after + 1).lower())) {
             return new Unit(previousWhole, last, "earlier", false); // "41 people were hurt, three of them ..."
@@ -324,6 +327,15 @@ final class UnitReader {
             return new Unit(counted, last, "number-of", false);
         }
         return new Unit(null, last, "none", false);
+    }
+
+    /** "down 18", "up from 171", "down from": a change of the quantity just before. */
+    private static boolean changeFrom(List<Token> t, int numberFirst) {
+        int k = numberFirst - 1;
+        if (t.get(k).is("from") && k >= 1) {
+            k--;
+        }
+        return t.get(k).is("down") || t.get(k).is("up");
     }
 
     /**

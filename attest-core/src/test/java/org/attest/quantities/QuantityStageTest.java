@@ -273,6 +273,13 @@ class QuantityStageTest {
     }
 
     @Test
+    void aChangeTakesTheUnitOfTheQuantityItChanges() {
+        List<Quantity> found = run("The ruling party took 52 seats, down 18, and 112 deputies, up from 96.");
+        assertThat(found).extracting(Quantity::text).containsExactly("52 seats", "18", "112 deputies", "96");
+        assertThat(found).extracting(Quantity::unit).containsExactly("seats", "seats", "deputies", "deputies");
+    }
+
+    @Test
     void partOfTheQuantityJustBeforeTakesItsUnit() {
         List<Quantity> found = run("Guards detained 212 citizens in 23 towns, 48 of whom were students, "
                 + "and beat 9 miners, two of them badly.");
