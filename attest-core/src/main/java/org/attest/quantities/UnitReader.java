@@ -302,6 +302,10 @@ final class UnitReader {
                 && PART_OF.contains(t.get(after + 1).lower())) {
             return new Unit(previousWhole, last, "earlier", false); // "41 people were hurt, three of them ..."
         }
+        if (after + 2 < t.size() && t.get(after).is("of") && t.get(after + 1).is("those")
+                && lex.peopleVerbs.contains(t.get(after + 2).lower())) {
+            return new Unit("people", last, "verb", false); // "at least 471 of those executed"
+        }
         for (int k = after; k < t.size() && k < after + 4; k++) {
             Token tok = t.get(k);
             if (!tok.isWord()) {

@@ -126,6 +126,7 @@ class QuantityStageTest {
         Police held over 40 protesters overnight. | over 40 protesters | 40 | - | more_than | protesters
         Troops killed over 40 in the town. | over 40 | 40 | - | more_than | people
         In Zahedan over 90 were killed. | over 90 | 90 | - | more_than | people
+        At least 471 of those executed were convicted of drug offences. | At least 471 | 471 | - | at_least | people
         Among them, 12, were women. | 12 | 12 | - | exact | -
         Police held two rally organisers overnight. | two rally organisers | 2 | - | exact | rally organisers
         Troops opened fire on the crowd, killing 12. | 12 | 12 | - | exact | people
