@@ -49,10 +49,11 @@ final class NumberParser {
     }
 
     /**
-     * "one in four young people", "3 in 10 voters", "four out of five workers": a share, read as
-     * a fraction of what follows. The part must be smaller than the whole; above one, the whole
-     * must be at most ten or a hundred, and a part in digits reads as a share only before ten or
-     * a hundred, or with "out of": "arrested 4 in 5 cities" counts people in cities.
+     * "one in four young people", "3 in 10 voters", "four out of five workers", "nine in every
+     * ten": a share, read as a fraction of what follows. The part must be smaller than the whole;
+     * above one, the whole must be at most ten or a hundred, and a part in digits reads as a share
+     * only before ten or a hundred, or with "out of" or "in every": "arrested 4 in 5 cities"
+     * counts people in cities.
      */
     private NumberMatch oneIn(List<Token> t, int i) {
         double part = smallValue(t.get(i));
@@ -60,7 +61,8 @@ final class NumberParser {
             return null;
         }
         boolean outOf = t.get(i + 1).is("out") && t.get(i + 2).is("of");
-        int w = outOf ? i + 3 : i + 2;
+        boolean every = t.get(i + 1).is("in") && t.get(i + 2).is("every"); // "one in every five"
+        int w = outOf || every ? i + 3 : i + 2;
         if (w >= t.size() || !outOf && !t.get(i + 1).is("in")) {
             return null;
         }
@@ -68,7 +70,7 @@ final class NumberParser {
         double whole = part == 1 && wholeTok.isNumber() ? wholeTok.number() : smallValue(wholeTok);
         boolean share = part == 1 ? whole >= 2
                 : whole > part && (whole <= 10 || whole == 100)
-                && (outOf || t.get(i).isWord() || whole == 10 || whole == 100);
+                && (outOf || every || t.get(i).isWord() || whole == 10 || whole == 100);
         return share ? new NumberMatch(i, w, part / whole, 1, Form.WORDS) : null;
     }
 
