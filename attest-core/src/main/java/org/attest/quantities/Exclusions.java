@@ -7,7 +7,7 @@ import org.attest.quantities.NumberMatch.Form;
 /**
  * Named checks that tell a number which is not a count: a date, a year, an age, an identifier
  * ("Article 5", "COVID-19"), an ordinal or measure written onto the digits ("3rd", "5km"), a
- * compound adjective ("40-year", "eight-year"; not "5,000-strong", "1,300-plus"), a dimension ("728 x 90"), a bare number in
+ * compound adjective ("40-year", "eight-year"; not "5,000-strong", "1,300-plus", "2,000-odd"), a dimension ("728 x 90"), a bare number in
  * parentheses (ages and footnotes), an age set off by commas after a name or noun, an age limit
  * ("voters under 30"), a phone number or code ("021-8888-1234", "0207 123 4567"), the number of a day ("day 12 of"), the whole of a rank ("177th out of 180"), and
  * a lone "one". Durations are found by
@@ -47,8 +47,9 @@ final class Exclusions {
             }
             if ((next.isSymbol('-') || next.isSymbol('\u2010') || next.isSymbol('\u2011'))
                     && m.last() + 2 < t.size() && t.get(m.last() + 2).isWord() && !t.get(m.last() + 2).spaceBefore()
-                    && !t.get(m.last() + 2).is("strong") && !t.get(m.last() + 2).is("plus")) {
-                // "a 5,000-strong crowd" and "1,300-plus prisoners" are counts
+                    && !t.get(m.last() + 2).is("strong") && !t.get(m.last() + 2).is("plus")
+                    && !t.get(m.last() + 2).is("odd")) {
+                // "a 5,000-strong crowd", "1,300-plus prisoners" and "2,000-odd workers" are counts
                 return "compound-adjective";
             }
         }

@@ -89,6 +89,7 @@ class QuantityStageTest {
         The group posted 300 videos or more during the campaign. | 300 videos or more | 300 | - | at_least | videos
         The post got 2,500+ retweets in an hour. | 2,500+ retweets | 2500 | - | at_least | retweets
         Viasna counts 1,300-plus political prisoners. | 1,300-plus political prisoners | 1300 | - | at_least | political prisoners
+        The 300-odd delegates left the hall. | 300-odd delegates | 300 | - | about | delegates
         Police fired on 27 young protesters Ali and Reza among them. | 27 young protesters | 27 | - | exact | young protesters
         Officials counted at least one fatality at the scene. | at least one fatality | 1 | - | at_least | fatality
         Upwards of 1,200 ballots were spoiled. | Upwards of 1,200 ballots | 1200 | - | more_than | ballots
