@@ -7,11 +7,12 @@ import org.attest.quantities.NumberMatch.Form;
 /**
  * Named checks that tell a number which is not a count: a date, a year, an age, an identifier
  * ("Article 5", "COVID-19"), an ordinal or measure written onto the digits ("3rd", "5km"), a
- * compound adjective ("40-year", "eight-year"; not "5,000-strong", "1,300-plus", "2,000-odd"), a dimension ("728 x 90"), a bare number in
- * parentheses (ages and footnotes), an age set off by commas after a name or noun, an age limit
- * ("voters under 30"), a phone number or code ("021-8888-1234", "0207 123 4567"), the number of a day ("day 12 of"), the whole of a rank ("177th out of 180"), and
- * a lone "one". Durations are found by
- * {@link UnitReader}, which sees the noun after the number.
+ * compound adjective ("40-year", "eight-year"; not "5,000-strong", "1,300-plus", "2,000-odd"),
+ * a dimension ("728 x 90"), a bare number in parentheses (ages and footnotes), an age set off by
+ * commas after a name or noun, an age limit ("voters under 30"), a phone number or code
+ * ("021-8888-1234", "0207 123 4567"), the number of a day ("day 12 of"), the whole of a rank
+ * ("177th out of 180"), and a lone "one" (unless a casualty: "one protester was killed").
+ * Durations are found by {@link UnitReader}, which sees the noun after the number.
  *
  * <p>Each check returns the name of the reason, so a rejection can be explained.
  */
@@ -91,7 +92,8 @@ final class Exclusions {
                 || next != null && next.isNumber() && next.spaceBefore())) {
             return "phone-or-code";
         }
-        if (m.form() == Form.WORDS && m.first() == m.last() && first.is("one") && !qualified) {
+        if (m.form() == Form.WORDS && m.first() == m.last() && first.is("one") && !qualified
+                && !oneCasualty(text, t, m.last() + 1)) {
             return "lone-one";
         }
         if (first.isWord() && first.capitalized(text) && m.first() > 0 && !qualified && prev != null
@@ -136,6 +138,28 @@ final class Exclusions {
         Token tok = t.get(i);
         boolean zero = tok.plainDigits() && tok.lower().length() > 1 && tok.lower().charAt(0) == '0';
         return zero || i > 0 && t.get(i - 1).isSymbol('+') && !tok.spaceBefore();
+    }
+
+    /**
+     * "One protester was killed", "one child died": "one" before a lower-case noun that a people
+     * verb follows within a few words counts a casualty or arrest; other lone "one"s are pronouns
+     * or determiners ("one of the organisers", "one day").
+     */
+    private boolean oneCasualty(String text, List<Token> t, int noun) {
+        if (noun >= t.size() || !t.get(noun).isWord() || t.get(noun).capitalized(text)
+                || lex.unitStopWords.contains(t.get(noun).lower())
+                || lex.nonCountNouns.contains(t.get(noun).lower())) {
+            return false;
+        }
+        for (int k = noun + 1; k < t.size() && k <= noun + 3; k++) {
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+            if (lex.peopleVerbs.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The whole of a rank: "177th out of 180", "3rd of 12", "ranked 177 out of 180". */
@@ -248,8 +272,9 @@ final class Exclusions {
         String w = head.lower();
         // a capitalised head other than the first word is a name: "In Zahedan over 90 were killed"
         boolean name = head.capitalized(text) && m.first() > 2;
-        return head.isWord() && (w.equals("aged") || !name && !lex.unitStopWords.contains(w) && !lex.peopleVerbs.contains(w)
-                && !lex.peopleObjectVerbs.contains(w) && !lex.qualifiers.containsKey(w) && !lex.numberWords.containsKey(w)
+        return head.isWord() && (w.equals("aged") || !name && !lex.unitStopWords.contains(w)
+                && !lex.peopleVerbs.contains(w) && !lex.peopleObjectVerbs.contains(w)
+                && !lex.qualifiers.containsKey(w) && !lex.numberWords.containsKey(w)
                 && !w.endsWith("ed") && !w.endsWith("ly") && !w.endsWith("ing"));
     }
 

@@ -277,8 +277,8 @@ final class UnitReader {
             return false;
         }
         // "nine people dead", "40 miners missing": a people verb after the noun says what befell them
-        if (afterNoun && (w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing") || lex.postposedAdjectives.contains(w)
-                || lex.peopleVerbs.contains(w))) {
+        if (afterNoun && (w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing")
+                || lex.postposedAdjectives.contains(w) || lex.peopleVerbs.contains(w))) {
             return false;
         }
         return !(afterNoun && sawLower && tok.capitalized(text));

@@ -129,6 +129,7 @@ class QuantityStageTest {
         Troops killed over 40 in the town. | over 40 | 40 | - | more_than | people
         In Zahedan over 90 were killed. | over 90 | 90 | - | more_than | people
         At least 471 of those executed were convicted of drug offences. | At least 471 | 471 | - | at_least | people
+        One protester was killed in Izeh on Saturday. | One protester | 1 | - | exact | protester
         Among them, 12, were women. | 12 | 12 | - | exact | -
         Police held two rally organisers overnight. | two rally organisers | 2 | - | exact | rally organisers
         Troops opened fire on the crowd, killing 12. | 12 | 12 | - | exact | people
@@ -184,6 +185,7 @@ class QuantityStageTest {
         "The rally starts at 10:30 sharp.",
         "Call +44 20 7946 0000 for help.",
         "He was one of the organisers.",
+        "One day the shops simply closed.",
         "Not a single day passed without arrests.",
         "Article 5 of the constitution was cited.",
         "Inmates in Ward 209 went on hunger strike.",
