@@ -1,15 +1,18 @@
 package org.attest.quantities;
 
 import java.util.List;
+import java.util.Set;
 import org.attest.quantities.NumberMatch.Form;
 
 /**
  * Named checks that tell a number which is not a count: a date, a year, an age, an identifier
  * ("Article 5", "COVID-19"), an ordinal or measure written onto the digits ("3rd", "5km"), a
- * compound adjective ("40-year", "eight-year"), a dimension ("728 x 90"), a bare number in
- * parentheses (ages and footnotes), an age set off by commas after a name, a phone number, and
- * a lone "one". Durations are found by
- * {@link UnitReader}, which sees the noun after the number.
+ * compound adjective ("40-year", "eight-year"; not "5,000-strong", "1,300-plus", "2,000-odd"),
+ * a dimension ("728 x 90"), a bare number in parentheses (ages and footnotes), an age set off by
+ * commas after a name or noun, an age limit ("voters under 30"), a phone number or code
+ * ("021-8888-1234", "0207 123 4567"), the number of a day ("day 12 of"), the whole of a rank
+ * ("177th out of 180"), and a lone "one" (unless a casualty: "one protester was killed").
+ * Durations are found by {@link UnitReader}, which sees the noun after the number.
  *
  * <p>Each check returns the name of the reason, so a rejection can be explained.
  */
@@ -33,12 +36,21 @@ final class Exclusions {
                 || prev.isSymbol('-') && m.first() > 1 && !prev.spaceBefore() && t.get(m.first() - 2).isWord())) {
             return "attached-to-name";
         }
+        if (rankWhole(t, m.first())) {
+            return "rank"; // "180" of "ranked 177th out of 180"
+        }
+        if (codeGroup(t, m.first())) {
+            return "code-group"; // "8888" and "1234" of "021-8888-1234"
+        }
         if (next != null && !next.spaceBefore()) {
             if (next.isWord()) {
                 return "ordinal-or-measure-suffix";
             }
             if ((next.isSymbol('-') || next.isSymbol('\u2010') || next.isSymbol('\u2011'))
-                    && m.last() + 2 < t.size() && t.get(m.last() + 2).isWord() && !t.get(m.last() + 2).spaceBefore()) {
+                    && m.last() + 2 < t.size() && t.get(m.last() + 2).isWord() && !t.get(m.last() + 2).spaceBefore()
+                    && !t.get(m.last() + 2).is("strong") && !t.get(m.last() + 2).is("plus")
+                    && !t.get(m.last() + 2).is("odd")) {
+                // "a 5,000-strong crowd", "1,300-plus prisoners" and "2,000-odd workers" are counts
                 return "compound-adjective";
             }
         }
@@ -65,6 +77,13 @@ final class Exclusions {
         if (ageAfterName(text, t, m, prev, next, qualified)) {
             return "age";
         }
+        if (ageBracket(text, t, m, next)) {
+            return "age-bracket";
+        }
+        if (prev != null && prev.isWord() && TIME_LABELS.contains(prev.lower()) && first.isNumber()
+                && (next == null || !next.isWord() || next.is("of"))) {
+            return "day-number"; // "day 12 of the protests", "Week 3"; not "that day 300 people"
+        }
         if (prev != null && label(t, m.first())) {
             return "label";
         }
@@ -73,7 +92,8 @@ final class Exclusions {
                 || next != null && next.isNumber() && next.spaceBefore())) {
             return "phone-or-code";
         }
-        if (m.form() == Form.WORDS && m.first() == m.last() && first.is("one") && !qualified) {
+        if (m.form() == Form.WORDS && m.first() == m.last() && first.is("one") && !qualified
+                && !oneCasualty(text, t, m.last() + 1)) {
             return "lone-one";
         }
         if (first.isWord() && first.capitalized(text) && m.first() > 0 && !qualified && prev != null
@@ -89,6 +109,79 @@ final class Exclusions {
             return "name-with-number";
         }
         return null;
+    }
+
+    /**
+     * True when the number at {@code i} continues a phone number or code: it is joined by "-" or
+     * "/" or a space to a number before it that opens with a zero or "+", or is itself such a
+     * group ("021-8888-1234", "0207 123 4567", "+98 21 1234 5678"). A range ("5,000-7,000") is
+     * no such chain.
+     */
+    private static boolean codeGroup(List<Token> t, int i) {
+        if (i < 1 || !t.get(i).isNumber()) {
+            return false;
+        }
+        int before;
+        if (t.get(i - 1).isNumber() && t.get(i).spaceBefore()) {
+            before = i - 1;
+        } else if (i >= 2 && !t.get(i).spaceBefore() && !t.get(i - 1).spaceBefore()
+                && (t.get(i - 1).isSymbol('-') || t.get(i - 1).isSymbol('/')) && t.get(i - 2).isNumber()) {
+            before = i - 2;
+        } else {
+            return false;
+        }
+        return codeStart(t, before) || codeGroup(t, before);
+    }
+
+    /** A number opening with a zero ("021") or written after "+" ("+98"). */
+    private static boolean codeStart(List<Token> t, int i) {
+        Token tok = t.get(i);
+        boolean zero = tok.plainDigits() && tok.lower().length() > 1 && tok.lower().charAt(0) == '0';
+        return zero || i > 0 && t.get(i - 1).isSymbol('+') && !tok.spaceBefore();
+    }
+
+    /**
+     * "One protester was killed", "one child died": "one" before a lower-case noun that a people
+     * verb follows within a few words counts a casualty or arrest; other lone "one"s are pronouns
+     * or determiners ("one of the organisers", "one day").
+     */
+    private boolean oneCasualty(String text, List<Token> t, int noun) {
+        if (noun >= t.size() || !t.get(noun).isWord() || t.get(noun).capitalized(text)
+                || lex.unitStopWords.contains(t.get(noun).lower())
+                || lex.nonCountNouns.contains(t.get(noun).lower())) {
+            return false;
+        }
+        for (int k = noun + 1; k < t.size() && k <= noun + 3; k++) {
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+            if (lex.peopleVerbs.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The whole of a rank: "177th out of 180", "3rd of 12", "ranked 177 out of 180". */
+    private boolean rankWhole(List<Token> t, int i) {
+        int k = i - 1;
+        if (k >= 0 && t.get(k).is("of")) {
+            k--;
+            if (k >= 0 && t.get(k).is("out")) {
+                k--;
+            }
+        } else {
+            return false;
+        }
+        if (k < 1) {
+            return false;
+        }
+        Token part = t.get(k);
+        boolean ordinal = part.isWord() && !part.spaceBefore() && t.get(k - 1).isNumber()
+                && (part.is("st") || part.is("nd") || part.is("rd") || part.is("th"));
+        boolean ranked = part.isNumber() && t.get(k - 1).isWord()
+                && (t.get(k - 1).is("ranked") || t.get(k - 1).is("rank") || t.get(k - 1).is("ranks"));
+        return ordinal || ranked;
     }
 
     /** "728 x 90", "3×4". */
@@ -128,14 +221,61 @@ final class Exclusions {
                 && t.get(before - 2).capitalized(text) && lex.monthNames.contains(t.get(before - 2).lower());
     }
 
-    /** "Sara Ahmadi, 24, and ...": a small number set off by commas right after a name. */
-    private static boolean ageAfterName(String text, List<Token> t, NumberMatch m, Token prev, Token next,
-                                        boolean qualified) {
+    /**
+     * "Sara Ahmadi, 24, and ...", "Niloufar K., 31.", "the singer, 27, was ...": a small number
+     * set off by commas (or ending the sentence) right after a name or initial, or set off by
+     * commas after a lower-case noun when a verb or function word follows.
+     */
+    private boolean ageAfterName(String text, List<Token> t, NumberMatch m, Token prev, Token next,
+                                 boolean qualified) {
         Token first = t.get(m.first());
-        return !qualified && m.first() == m.last() && first.isNumber() && first.plainDigits()
-                && first.number() >= 1 && first.number() <= 110
-                && prev != null && prev.isSymbol(',') && m.first() >= 2 && t.get(m.first() - 2).capitalized(text)
-                && next != null && next.isSymbol(',');
+        if (qualified || m.first() != m.last() || !first.isNumber() || !first.plainDigits()
+                || first.number() < 1 || first.number() > 110
+                || prev == null || !prev.isSymbol(',') || m.first() < 2 || next == null
+                || !next.isSymbol(',') && !next.isSymbol('.')) {
+            return false;
+        }
+        Token head = t.get(m.first() - 2);
+        boolean initial = head.isSymbol('.') && m.first() >= 3 && t.get(m.first() - 3).capitalized(text);
+        if (head.capitalized(text) || initial) {
+            return true; // "Sara Ahmadi, 24, and", "journalist Niloufar K., 31."
+        }
+        if (!next.isSymbol(',')) {
+            return false;
+        }
+        Token after = m.last() + 2 < t.size() ? t.get(m.last() + 2) : null;
+        return head.isWord() && !lex.unitStopWords.contains(head.lower()) && after != null && after.isWord()
+                && (lex.unitStopWords.contains(after.lower()) || after.lower().endsWith("ed"));
+    }
+
+    /** Time nouns that number the days of a campaign ("day 12 of the strike"). */
+    private static final Set<String> TIME_LABELS = Set.of("day", "week", "month", "night", "year");
+
+    /** Words that bound an age after a noun: "voters under 30", "people over 60". */
+    private static final Set<String> AGE_BOUNDS = Set.of("under", "over", "above", "below");
+
+    /**
+     * "voters under 30 said", "children under 15", "aged over 60": a small whole number after a
+     * bound that follows a noun (or "aged"), with no noun of its own, is an age limit.
+     */
+    private boolean ageBracket(String text, List<Token> t, NumberMatch m, Token next) {
+        Token first = t.get(m.first());
+        if (m.first() != m.last() || !first.isNumber() || !first.plainDigits() || first.number() > 100
+                || m.first() < 2 || !AGE_BOUNDS.contains(t.get(m.first() - 1).lower())) {
+            return false;
+        }
+        if (next != null && next.isWord() && !lex.unitStopWords.contains(next.lower())
+                && !lex.peopleVerbs.contains(next.lower()) && !next.lower().endsWith("ed")) {
+            return false; // "over 40 protesters"
+        }
+        Token head = t.get(m.first() - 2);
+        String w = head.lower();
+        // a capitalised head other than the first word is a name: "In Zahedan over 90 were killed"
+        boolean name = head.capitalized(text) && m.first() > 2;
+        return head.isWord() && (w.equals("aged") || !name && !lex.unitStopWords.contains(w)
+                && !lex.peopleVerbs.contains(w) && !lex.peopleObjectVerbs.contains(w)
+                && !lex.qualifiers.containsKey(w) && !lex.numberWords.containsKey(w)
+                && !w.endsWith("ed") && !w.endsWith("ly") && !w.endsWith("ing"));
     }
 
     /** A year-like number followed by what only a count takes: a people verb, a currency, "%". */
@@ -154,15 +294,22 @@ final class Exclusions {
         return next.isWord() && (lex.peopleVerbs.contains(next.lower()) || next.is("people"));
     }
 
-    /** "Article 5", "Ward 209", "No. 3", "aged 29", "the age of 18", and "16" of "aged 13 and 16". */
+    /**
+     * "Article 5", "Ward 209", "No. 3", "aged 29", "the age of 18", "aged between 18 and 25", and
+     * "16" of "aged 13 and 16" or "aged 13-16".
+     */
     private boolean label(List<Token> t, int first) {
         Token prev = t.get(first - 1);
         if (prev.isWord() && lex.labelWords.contains(prev.lower())) {
             return true;
         }
-        if ((prev.is("and") || prev.is("or") || prev.is("to")) && first >= 3 && t.get(first - 2).isNumber()
-                && label(t, first - 2)) {
-            return true;
+        if ((prev.is("and") || prev.is("or") || prev.is("to") || prev.isSymbol('-') || prev.isSymbol('\u2013'))
+                && first >= 3 && t.get(first - 2).isNumber() && label(t, first - 2)) {
+            return true; // "25" of "aged 18-25", "aged 13 and 16"
+        }
+        if ((prev.is("between") || prev.is("from")) && first >= 2 && t.get(first - 2).isWord()
+                && lex.labelWords.contains(t.get(first - 2).lower())) {
+            return true; // "aged between 18 and 25"
         }
         if (prev.isSymbol('.') && first >= 2 && t.get(first - 2).isWord()
                 && lex.labelWords.contains(t.get(first - 2).lower() + ".")) {

@@ -9,9 +9,9 @@ import org.attest.quantities.QuantityLexicon.WordKind;
 /**
  * Reads the number that starts at a token: digits with an optional scale ("1.5 million",
  * "2.3m", "3bn"), cardinal words ("twenty-five", "three hundred and ten", "a dozen",
- * "half a million"), vague magnitudes ("hundreds", "tens of thousands", "several hundred") and
- * fractions followed by "of" ("two-thirds of"). It does not judge whether the number is a
- * count; {@link Exclusions} does.
+ * "half a million"), vague magnitudes ("hundreds", "tens of thousands", "several hundred",
+ * "a couple of hundred") and fractions followed by "of" ("two-thirds of"; also "half the"). It
+ * does not judge whether the number is a count; {@link Exclusions} does.
  *
  * <p>Vague values follow the gold convention, the named magnitude itself: "hundreds" = 100,
  * "tens of thousands" = 10,000, "dozens" = 12. "Several", "a few" or "some" before a singular
@@ -48,17 +48,39 @@ final class NumberParser {
         return m;
     }
 
-    /** "one in four young people", "1 in 5 voters": a share, read as a fraction of what follows. */
+    /**
+     * "one in four young people", "3 in 10 voters", "four out of five workers", "nine in every
+     * ten": a share, read as a fraction of what follows. The part must be smaller than the whole;
+     * above one, the whole must be at most ten or a hundred, and a part in digits reads as a share
+     * only before ten or a hundred, or with "out of" or "in every": "arrested 4 in 5 cities"
+     * counts people in cities.
+     */
     private NumberMatch oneIn(List<Token> t, int i) {
-        Token tok = t.get(i);
-        boolean one = tok.is("one") || (tok.isNumber() && tok.number() == 1);
-        if (!one || i + 2 >= t.size() || !t.get(i + 1).is("in")) {
+        double part = smallValue(t.get(i));
+        if (part < 1 || i + 2 >= t.size()) {
             return null;
         }
-        Token n = t.get(i + 2);
-        NumberWord w = n.isWord() ? lex.numberWords.get(n.lower()) : null;
-        double of = n.isNumber() ? n.number() : w != null && w.kind() != WordKind.SCALE ? w.value() : 0;
-        return of >= 2 ? new NumberMatch(i, i + 2, 1 / of, 1, Form.WORDS) : null;
+        boolean outOf = t.get(i + 1).is("out") && t.get(i + 2).is("of");
+        boolean every = t.get(i + 1).is("in") && t.get(i + 2).is("every"); // "one in every five"
+        int w = outOf || every ? i + 3 : i + 2;
+        if (w >= t.size() || !outOf && !t.get(i + 1).is("in")) {
+            return null;
+        }
+        Token wholeTok = t.get(w);
+        double whole = part == 1 && wholeTok.isNumber() ? wholeTok.number() : smallValue(wholeTok);
+        boolean share = part == 1 ? whole >= 2
+                : whole > part && (whole <= 10 || whole == 100)
+                && (outOf || every || t.get(i).isWord() || whole == 10 || whole == 100);
+        return share ? new NumberMatch(i, w, part / whole, 1, Form.WORDS) : null;
+    }
+
+    /** The value of a plain number or a cardinal word below a hundred, else 0. */
+    private double smallValue(Token tok) {
+        if (tok.isNumber()) {
+            return tok.plainDigits() ? tok.number() : 0;
+        }
+        NumberWord w = tok.isWord() ? lex.numberWords.get(tok.lower()) : null;
+        return w != null && (w.kind() == WordKind.UNIT || w.kind() == WordKind.TENS) ? w.value() : 0;
     }
 
     private static boolean isArticle(Token tok) {
@@ -105,8 +127,10 @@ final class NumberParser {
                     return new NumberMatch(i, after + 1, f * w.value(), w.value(), Form.WORDS);
                 }
             }
-            if (after < t.size() && t.get(after).is("of")) {
-                return new NumberMatch(i, after - 1, f, 1, Form.FRACTION);
+            boolean halfThe = key.equals("half") && after < t.size()
+                    && (t.get(after).is("the") || t.get(after).is("their") || t.get(after).is("its"));
+            if (after < t.size() && t.get(after).is("of") || halfThe) {
+                return new NumberMatch(i, after - 1, f, 1, Form.FRACTION); // "half of the", "half the"
             }
             return null;
         }
@@ -142,9 +166,14 @@ final class NumberParser {
         return null;
     }
 
+    /** How many words of a "several" / "a few" / "a couple of" phrase start at {@code i}, or 0. */
     private int fewWordsAt(List<Token> t, int i) {
-        if (i + 1 < t.size() && lex.opensPair(t.get(i).lower()) && lex.fewWords.contains(join(t, i, 2))) {
-            return 2;
+        if (lex.opensPair(t.get(i).lower())) {
+            for (int n = 3; n >= 2; n--) {
+                if (i + n < t.size() && lex.fewWords.contains(join(t, i, n))) {
+                    return n;
+                }
+            }
         }
         return lex.fewWords.contains(t.get(i).lower()) ? 1 : 0;
     }

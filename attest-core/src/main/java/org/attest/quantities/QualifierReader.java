@@ -5,7 +5,7 @@ import org.attest.model.Qualifier;
 
 /**
  * Finds the qualifier phrase that stands right before a number ("more than", "at least",
- * "an estimated") or right after it ("or more"), by longest match against the lexicon.
+ * "an estimated") or right after it ("or more", "2,500+"), by longest match against the lexicon.
  */
 final class QualifierReader {
     /** A qualifier phrase found: its qualifier, its first and last token, and its words. */
@@ -31,8 +31,23 @@ final class QualifierReader {
         return null;
     }
 
-    /** The trailing qualifier phrase ("or more", "or so") that starts at token {@code at}, or null. */
+    /**
+     * The trailing qualifier phrase ("or more", "or so", or a "+", "-plus" or "-odd" written onto
+     * the number) that starts at token {@code at}, or null.
+     */
     Found after(List<Token> t, int at) {
+        if (at < t.size() && t.get(at).isSymbol('+') && !t.get(at).spaceBefore()) {
+            return new Found(Qualifier.AT_LEAST, at, at, "+"); // "2,500+ retweets"
+        }
+        if (at + 1 < t.size() && t.get(at).isSymbol('-') && !t.get(at).spaceBefore()
+                && !t.get(at + 1).spaceBefore()) {
+            if (t.get(at + 1).is("plus")) {
+                return new Found(Qualifier.AT_LEAST, at, at + 1, "-plus"); // "1,300-plus political prisoners"
+            }
+            if (t.get(at + 1).is("odd")) {
+                return new Found(Qualifier.ABOUT, at, at + 1, "-odd"); // "the 300-odd delegates"
+            }
+        }
         for (int n = 3; n >= 1; n--) {
             if (at + n > t.size()) {
                 continue;

@@ -2,6 +2,7 @@ package org.attest.quantities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.attest.model.Qualifier;
 import org.attest.model.Quantity;
 import org.attest.model.Span;
@@ -13,6 +14,9 @@ import org.attest.quantities.NumberMatch.Form;
  * instance serves any number of threads.
  */
 final class QuantityExtractor {
+    /** Prepositions before a count of the places something happened in ("in 23 provinces"). */
+    private static final Set<String> LOCATIVE = Set.of("in", "across", "throughout", "at");
+
     private final QuantityLexicon lex;
     private final NumberParser numbers;
     private final QualifierReader qualifiers;
@@ -61,6 +65,7 @@ final class QuantityExtractor {
         List<Token> t = Tokenizer.tokenize(text, ctx.start(), ctx.end());
         List<Quantity> out = new ArrayList<>();
         String previousUnit = null;
+        String previousWhole = null;
         int i = 0;
         while (i < t.size()) {
             NumberMatch m = numbers.parse(text, t, i);
@@ -101,7 +106,8 @@ final class QuantityExtractor {
             int spanFirst = between && range != null ? moneyFirst - 1 : q != null ? q.first() : moneyFirst;
             UnitReader.Unit unit = currency != null
                     ? new UnitReader.Unit(currency, afterNumber - 1, "currency", false)
-                    : units.read(text, t, afterNumber, m.form(), spanFirst, previousUnit);
+                    : units.read(text, t, afterNumber, m.form(), spanFirst, previousUnit,
+                            previousWhole);
             if (unit.nonCount()) {
                 i = unit.last() + 1;
                 continue;
@@ -124,6 +130,9 @@ final class QuantityExtractor {
                     qualifier, unit.unit(), WhatBuilder.what(unit.unit(), text, span.end(), ctx.end()), rule));
             if (unit.unit() != null) {
                 previousUnit = unit.unit();
+                if (spanFirst == 0 || !LOCATIVE.contains(t.get(spanFirst - 1).lower())) {
+                    previousWhole = unit.unit(); // "48 of whom" are not of the "23 provinces" they were held in
+                }
             }
             i = last + 1;
         }

@@ -42,6 +42,8 @@ public final class QuantityLexicon {
     final Set<String> monthNames;
     final Set<String> labelWords;
     final Set<String> peopleVerbs;
+    /** Verbs whose object is people: "killing 12" counts people. */
+    final Set<String> peopleObjectVerbs;
     final Set<String> unitStopWords;
     final Set<String> unitModifiers;
     /** Adjectives that end a counted noun phrase once it has a noun ("protesters angry over ..."). */
@@ -66,7 +68,8 @@ public final class QuantityLexicon {
                             Set<String> peopleVerbs, Set<String> unitStopWords, Set<String> unitModifiers,
                             Map<String, Currency> currencies, Map<String, ScaleSuffix> scaleSuffixes,
                             Map<String, String> tollNouns, Set<String> timesVerbs,
-                            Set<String> postposedAdjectives, Set<String> headlineVerbs) {
+                            Set<String> postposedAdjectives, Set<String> headlineVerbs,
+                            Set<String> peopleObjectVerbs) {
         this.numberWords = Map.copyOf(numberWords);
         this.magnitudes = Map.copyOf(magnitudes);
         this.fewWords = Set.copyOf(fewWords);
@@ -78,6 +81,7 @@ public final class QuantityLexicon {
         this.monthNames = Set.copyOf(monthNames);
         this.labelWords = Set.copyOf(labelWords);
         this.peopleVerbs = Set.copyOf(peopleVerbs);
+        this.peopleObjectVerbs = Set.copyOf(peopleObjectVerbs);
         this.unitStopWords = Set.copyOf(unitStopWords);
         this.unitModifiers = Set.copyOf(unitModifiers);
         this.postposedAdjectives = Set.copyOf(postposedAdjectives);
@@ -139,7 +143,7 @@ public final class QuantityLexicon {
                 trailing, set("non-count-nouns.txt"), set("month-names.txt"), set("label-words.txt"),
                 set("people-verbs.txt"), set("unit-stop-words.txt"), set("unit-modifiers.txt"),
                 currencies, suffixes, tolls, set("times-verbs.txt"), set("postposed-adjectives.txt"),
-                set("headline-verbs.txt"));
+                set("headline-verbs.txt"), set("people-object-verbs.txt"));
     }
 
     private static Set<String> set(String name) {

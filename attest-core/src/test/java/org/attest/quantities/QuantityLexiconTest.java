@@ -42,5 +42,6 @@ class QuantityLexiconTest {
         assertThat(LEX.currencies.get("rials").suffix()).isTrue();
         assertThat(LEX.labelWords).contains("article", "no.");
         assertThat(LEX.peopleVerbs).contains("killed", "arrested");
+        assertThat(LEX.peopleObjectVerbs).contains("killing", "arrested");
     }
 }

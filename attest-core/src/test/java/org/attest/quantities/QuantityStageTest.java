@@ -53,6 +53,7 @@ class QuantityStageTest {
         Millions of citizens watched the debate. | Millions of citizens | 1000000 | - | vague | citizens
         Dozens of activists gathered near the square. | Dozens of activists | 12 | - | vague | activists
         Several hundred villagers fled their homes. | Several hundred villagers | 200 | - | vague | villagers
+        A couple of hundred students marched to the gate. | A couple of hundred students | 200 | - | vague | students
         Between 40 and 60 guards took part in the raid. | Between 40 and 60 guards | 40 | 60 | range | guards
         The march attracted 5,000-7,000 residents despite the rain. | 5,000-7,000 residents | 5000 | 7000 | range | residents
         Organisers expected 300 to 400 delegates at the congress. | 300 to 400 delegates | 300 | 400 | range | delegates
@@ -72,13 +73,23 @@ class QuantityStageTest {
         In the provincial capital over 800 were arrested overnight. | over 800 | 800 | - | more_than | people
         Witnesses said 14 had been killed near the bridge. | 14 | 14 | - | exact | people
         The regional death toll now stands at 212. | 212 | 212 | - | exact | deaths
+        The number of imprisoned journalists rose to 54 this year. | 54 | 54 | - | exact | imprisoned journalists
+        Officers fired on a crowd of about 800 near the bridge. | about 800 | 800 | - | about | people
         Two-thirds of the workers joined the walkout. | Two-thirds of the workers | 0.6666666666666666 | - | exact | workers
         Half a million people signed up. | Half a million people | 500000 | - | exact | people
         One in four young people in the city is out of work. | One in four young people | 0.25 | - | exact | young people
+        A survey found 3 in 10 voters had never voted before. | 3 in 10 voters | 0.3 | - | exact | voters
+        Four out of five workers said wages were too low. | Four out of five workers | 0.8 | - | exact | workers
+        One in every five detainees is a student. | One in every five detainees | 0.2 | - | exact | detainees
+        Observers saw fraud at 1 in 20 polling stations. | 1 in 20 polling stations | 0.05 | - | exact | polling stations
         The clip was viewed more than 200,000 times in a day. | more than 200,000 times | 200000 | - | more_than | times
+        The clip was seen 10,000 times in a day. | 10,000 times | 10000 | - | exact | times
         Thousands were detained after the vote. | Thousands | 1000 | - | vague | people
         Some 400 delegates voted for the motion. | Some 400 delegates | 400 | - | about | delegates
         The group posted 300 videos or more during the campaign. | 300 videos or more | 300 | - | at_least | videos
+        The post got 2,500+ retweets in an hour. | 2,500+ retweets | 2500 | - | at_least | retweets
+        Viasna counts 1,300-plus political prisoners. | 1,300-plus political prisoners | 1300 | - | at_least | political prisoners
+        The 300-odd delegates left the hall. | 300-odd delegates | 300 | - | about | delegates
         Police fired on 27 young protesters Ali and Reza among them. | 27 young protesters | 27 | - | exact | young protesters
         Officials counted at least one fatality at the scene. | at least one fatality | 1 | - | at_least | fatality
         Upwards of 1,200 ballots were spoiled. | Upwards of 1,200 ballots | 1200 | - | more_than | ballots
@@ -89,6 +100,10 @@ class QuantityStageTest {
         In Herat, 14 shops were torched overnight. | 14 shops | 14 | - | exact | shops
         Clashes left 3 killed and many hurt. | 3 | 3 | - | exact | people
         Nearly half of the voters abstained. | Nearly half of the voters | 0.5 | - | about | voters
+        Half of the union's members walked out. | Half of the union's members | 0.5 | - | exact | members
+        Women make up half the detainees, the monitor said. | half the detainees | 0.5 | - | exact | detainees
+        On that day 300 people were detained. | 300 people | 300 | - | exact | people
+        Twelve of Iran's provinces reported strikes. | Twelve of Iran's provinces | 12 | - | exact | provinces
         Prices rose 20-30% within a month. | 20-30% | 20 | 30 | range | percent
         Two or three officers stood guard. | Two or three officers | 2 | 3 | range | officers
         Donors gave between 5 and 10 million dollars to the fund. | between 5 and 10 million dollars | 5000000 | 10000000 | range | dollars
@@ -107,7 +122,25 @@ class QuantityStageTest {
         About 2 million people eligible to vote stayed home. | About 2 million people | 2000000 | - | about | people
         Two pupils, aged 13 and 16, were hurt. | Two pupils | 2 | - | exact | pupils
         Tens of thousands rally in the capital. | Tens of thousands | 10000 | - | vague | people
+        Hundreds braved the rain outside the court. | Hundreds | 100 | - | vague | people
+        A crowd of thousands defies the ban. | thousands | 1000 | - | vague | people
+        Hundreds more nurses arrived at noon. | Hundreds more nurses | 100 | - | vague | nurses
+        Police held over 40 protesters overnight. | over 40 protesters | 40 | - | more_than | protesters
+        Troops killed over 40 in the town. | over 40 | 40 | - | more_than | people
+        In Zahedan over 90 were killed. | over 90 | 90 | - | more_than | people
+        At least 471 of those executed were convicted of drug offences. | At least 471 | 471 | - | at_least | people
+        One protester was killed in Izeh on Saturday. | One protester | 1 | - | exact | protester
+        Among them, 12, were women. | 12 | 12 | - | exact | -
         Police held two rally organisers overnight. | two rally organisers | 2 | - | exact | rally organisers
+        Troops opened fire on the crowd, killing 12. | 12 | 12 | - | exact | people
+        Police arrested at least 37 in the capital. | at least 37 | 37 | - | at_least | people
+        Police detained 30 and released them later. | 30 | 30 | - | exact | people
+        Police kill 3 as protests spread to the north | 3 | 3 | - | exact | people
+        A 5,000-strong crowd rallied outside the prison. | 5,000-strong crowd | 5000 | - | exact | crowd
+        The march was 300-strong by noon. | 300-strong | 300 | - | exact | people
+        The blast left nine people dead near the market. | nine people | 9 | - | exact | people
+        Bail for the 14 detained teachers was set this week. | 14 detained teachers | 14 | - | exact | detained teachers
+        Witnesses said 14 detained yesterday were later freed. | 14 | 14 | - | exact | people
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
         List<Quantity> found = run(sentence);
@@ -152,6 +185,7 @@ class QuantityStageTest {
         "The rally starts at 10:30 sharp.",
         "Call +44 20 7946 0000 for help.",
         "He was one of the organisers.",
+        "One day the shops simply closed.",
         "Not a single day passed without arrests.",
         "Article 5 of the constitution was cited.",
         "Inmates in Ward 209 went on hunger strike.",
@@ -177,10 +211,22 @@ class QuantityStageTest {
         "The regime has ruled for over 40 years.",
         "Photo 3 of the series shows the square.",
         "They had half an hour to leave.",
+        "They spent half the time in solitary confinement.",
         "The hearing was moved to Sept. 12 at the request of the defence.",
         "NAIROBI, Aug. 2, 2024 — The hearing was postponed.",
         "The court sentenced Farid Nouri, 31, to prison.",
         "He was hanged over 2022 protests in the city.",
+        "Most voters under 30 said they would stay home.",
+        "The singer, 27, was sentenced in January.",
+        "The campaign marked day 1,000 of the detention of journalist Niloufar K., 31.",
+        "Call the hotline on 021-8888-1234 for news.",
+        "Tel. 0207 123 4567 or +98 21 1234 5678.",
+        "The men, aged between 18 and 25, appeared in court.",
+        "The victims were aged 17-24, doctors said.",
+        "Live updates: day 12 of the protests",
+        "Press freedom groups ranked the country 177th out of 180.",
+        "The country ranks 150 of 180 in the index.",
+        "Prisoners aged under 18 were held apart.",
     })
     void findsNothing(String sentence) {
         assertThat(run(sentence)).as(sentence).isEmpty();
@@ -211,6 +257,39 @@ class QuantityStageTest {
         assertThat(found).extracting(Quantity::text).containsExactly("nine other nominees", "roughly 240");
         assertThat(found).extracting(Quantity::unit).containsExactly("nominees", "nominees");
         assertThat(found.get(1).rule()).endsWith("unit:earlier");
+    }
+
+    @Test
+    void aPartInDigitsBeforeASmallWholeIsACountNotAShare() {
+        List<Quantity> found = run("Police arrested 4 in 5 cities on Monday.");
+        assertThat(found).extracting(Quantity::text).containsExactly("4", "5 cities");
+        assertThat(found).extracting(Quantity::value).containsExactly(4.0, 5.0);
+    }
+
+    @Test
+    void aPartOfAWholeTakesTheWholesUnitAndLeavesItAQuantity() {
+        List<Quantity> found = run("The party won 112 of the 290 seats, and about a quarter of the 800 detainees "
+                + "were freed.");
+        assertThat(run("Strikes hit nearly half of the country's 31 provinces.")).extracting(Quantity::unit)
+                .containsExactly("provinces", "provinces");
+        assertThat(found).extracting(Quantity::text)
+                .containsExactly("112", "290 seats", "about a quarter", "800 detainees");
+        assertThat(found).extracting(Quantity::unit).containsExactly("seats", "seats", "detainees", "detainees");
+    }
+
+    @Test
+    void aChangeTakesTheUnitOfTheQuantityItChanges() {
+        List<Quantity> found = run("The ruling party took 52 seats, down 18, and 112 deputies, up from 96.");
+        assertThat(found).extracting(Quantity::text).containsExactly("52 seats", "18", "112 deputies", "96");
+        assertThat(found).extracting(Quantity::unit).containsExactly("seats", "seats", "deputies", "deputies");
+    }
+
+    @Test
+    void partOfTheQuantityJustBeforeTakesItsUnit() {
+        List<Quantity> found = run("Guards detained 212 citizens in 23 towns, 48 of whom were students, "
+                + "and beat 9 miners, two of them badly.");
+        assertThat(found).extracting(Quantity::text).containsExactly("212 citizens", "23 towns", "48", "9 miners", "two");
+        assertThat(found).extracting(Quantity::unit).containsExactly("citizens", "towns", "citizens", "miners", "miners");
     }
 
     @Test
