@@ -203,7 +203,10 @@ final class Exclusions {
         if (!t.get(m.first()).isNumber()) {
             return false;
         }
-        if (prev != null && prev.capitalized(text) && lex.monthNames.contains(prev.lower())) {
+        Token number = t.get(m.first());
+        // a day or a year after a month ("June 12", "June 2021"), not a count ("on 8 June 1,500 more joined")
+        boolean dayOrYear = number.plainDigits() && (number.number() <= 31 || (number.number() >= 1000 && number.number() <= 2100));
+        if (prev != null && prev.capitalized(text) && lex.monthNames.contains(prev.lower()) && dayOrYear) {
             return true;
         }
         // "Aug. 2", "Sept. 12": an abbreviated month with its full stop

@@ -281,7 +281,12 @@ final class UnitReader {
                 || lex.postposedAdjectives.contains(w) || lex.peopleVerbs.contains(w))) {
             return false;
         }
-        return !(afterNoun && sawLower && tok.capitalized(text));
+        return !(afterNoun && sawLower && tok.capitalized(text) && !demonym(w));
+    }
+
+    /** A plural people-name ("young Kenyans", "ordinary Iraqis", "many Sudanese"), not a proper name. */
+    private static boolean demonym(String lower) {
+        return lower.length() > 4 && (lower.endsWith("ans") || lower.endsWith("ese") || lower.endsWith("is"));
     }
 
     private boolean joinable(String text, Token tok, boolean sawLower) {
