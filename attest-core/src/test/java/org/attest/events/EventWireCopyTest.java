@@ -160,6 +160,14 @@ class EventWireCopyTest {
         }
 
         @Test
+        void firingWorkersAndPetitionSignaturesAndSeatsAreNoEvents() {
+            assertThat(types("Managers fired at least 700 strikers at three plants.")).doesNotContain("attack");
+            assertThat(types("An online petition has gathered half a million signatures.")).isEmpty();
+            assertThat(types("The opposition won 81 seats in the 150-seat assembly, with 47% of the vote.")).doesNotContain("rally");
+            assertThat(types("About 2,000 people had gathered in the main square.")).containsExactly("protest");
+        }
+
+        @Test
         void aLabourCongressIsNoRally() {
             assertThat(types("The Nigeria Labour Congress said 50 members were detained.")).containsExactly("arrest");
         }
