@@ -162,7 +162,7 @@ class EventWireCopyTest {
         @Test
         void firingWorkersAndPetitionSignaturesAndSeatsAreNoEvents() {
             assertThat(types("Managers fired at least 700 strikers at three plants.")).doesNotContain("attack");
-            assertThat(types("An online petition has gathered half a million signatures.")).isEmpty();
+            assertThat(types("An online petition has gathered half a million signatures.")).containsExactly("online_campaign");
             assertThat(types("The opposition won 81 seats in the 150-seat assembly, with 47% of the vote.")).doesNotContain("rally");
             assertThat(types("About 2,000 people had gathered in the main square.")).containsExactly("protest");
         }
@@ -258,6 +258,13 @@ class EventWireCopyTest {
         @Test
         void blockedAccessIsCensorship() {
             assertThat(types("Authorities blocked access to two messaging apps.")).containsExactly("other");
+        }
+
+        @Test
+        void campaignsOnlineAndCallsToStayHome() {
+            assertThat(types("Iranians launched a tweetstorm against the death sentences.")).contains("online_campaign");
+            assertThat(types("Activists started an online petition for his release.")).containsExactly("online_campaign");
+            assertThat(types("The opposition urged voters to stay home on election day.")).contains("boycott_call");
         }
 
         @Test
