@@ -105,7 +105,8 @@ final class Exclusions {
         if (first.isNumber() && prev != null && prev.capitalized(text) && m.first() > 1 && !qualified
                 && !lex.qualifiers.containsKey(prev.lower())
                 && (next == null || !next.isWord() || next.capitalized(text)
-                || lex.unitStopWords.contains(next.lower()))) {
+                || (lex.unitStopWords.contains(next.lower()) && !lex.unitModifiers.contains(next.lower())))) {
+            // "Ward 30 of", not "On Monday 30 more workers joined"
             return "name-with-number";
         }
         return null;

@@ -124,6 +124,7 @@ class QuantityStageTest {
         Tens of thousands rally in the capital. | Tens of thousands | 10000 | - | vague | people
         Thousands of young Kenyans took to the streets. | Thousands of young Kenyans | 1000 | - | vague | young Kenyans
         On 8 June 1,500 workers joined them. | 1,500 workers | 1500 | - | exact | workers
+        On Monday 30 more workers joined them. | 30 more workers | 30 | - | exact | workers
         Hundreds braved the rain outside the court. | Hundreds | 100 | - | vague | people
         A crowd of thousands defies the ban. | thousands | 1000 | - | vague | people
         Hundreds more nurses arrived at noon. | Hundreds more nurses | 100 | - | vague | nurses
