@@ -125,6 +125,9 @@ class QuantityStageTest {
         Thousands of young Kenyans took to the streets. | Thousands of young Kenyans | 1000 | - | vague | young Kenyans
         On 8 June 1,500 workers joined them. | 1,500 workers | 1500 | - | exact | workers
         On Monday 30 more workers joined them. | 30 more workers | 30 | - | exact | workers
+        The state paid 5 crore rupees to the families. | 5 crore rupees | 50000000 | - | exact | rupees
+        Villagers received 2 lakh rupees each. | 2 lakh rupees | 200000 | - | exact | rupees
+        Workers demanded a wage of 23,000 taka a month. | 23,000 taka | 23000 | - | exact | taka
         Hundreds braved the rain outside the court. | Hundreds | 100 | - | vague | people
         A crowd of thousands defies the ban. | thousands | 1000 | - | vague | people
         Hundreds more nurses arrived at noon. | Hundreds more nurses | 100 | - | vague | nurses
