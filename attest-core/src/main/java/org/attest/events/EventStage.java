@@ -209,7 +209,8 @@ public final class EventStage implements Stage {
             // "several demonstrators had been beaten": participants of a protest already reported,
             // unless the sentence puts them somewhere of its own
             boolean participants = noPlace && h.trigger().form() == Trigger.Form.PERSON
-                    && (onlyMentions(hits, h, tokens, guards) || sufferer(h, tokens)) && !actingSubject(h, tokens);
+                    && (Participants.onlyMentions(hits, h, tokens, guards) || Participants.sufferer(h, tokens))
+                    && !Participants.actingSubject(h, tokens);
             if (reportedAlready(h.type(), reported) && (participants || guards.refersBack(tokens, h))) {
                 if (here.isEmpty()) {
                     continue;
@@ -235,55 +236,6 @@ public final class EventStage implements Stage {
         }
         EventType t = lexicon.type(type);
         return t != null && t.pointsBackTo().stream().anyMatch(reported::contains);
-    }
-
-    /** What is done to participants who are spoken of, not protesting: "several protesters were injured". */
-    private static final Set<String> SUFFERED = HashLookup.setOf("injured", "wounded", "hurt", "beaten", "arrested",
-            "detained", "killed", "shot", "hospitalised", "hospitalized");
-
-    /** True when the participant noun is the subject of a passive of harm: "protesters were injured". */
-    private static boolean sufferer(Hit h, List<Token> tokens) {
-        int k = h.last() + 1;
-        if (k < tokens.size() && (tokens.get(k).lower().equals("were") || tokens.get(k).lower().equals("was"))) {
-            k++;
-        } else if (k + 1 < tokens.size() && tokens.get(k).lower().equals("had") && tokens.get(k + 1).lower().equals("been")) {
-            k += 2;
-        } else {
-            return false;
-        }
-        return k < tokens.size() && SUFFERED.contains(tokens.get(k).lower());
-    }
-
-    /** Words after a participant noun that make it no actor of its own: "demonstrators were beaten". */
-    private static final Set<String> NOT_ACTING = HashLookup.setOf("was", "were", "had", "have", "has", "been",
-            "are", "is", "who", "whom", "whose", "of", "in", "at", "and", "or");
-
-    /** Words a sentence may open with before its subject: "The protesters", "Hundreds of protesters". */
-    private static final int SUBJECT_REACH = 3;
-
-    /**
-     * True when the participant noun opens the sentence and a verb of its own follows ("Protesters
-     * set fire to the offices and blocked the bridge"): a new action of the protest, not its
-     * participants spoken of.
-     */
-    private static boolean actingSubject(Hit h, List<Token> tokens) {
-        int next = h.last() + 1;
-        return h.first() <= SUBJECT_REACH && next < tokens.size() && tokens.get(next).word()
-                && !tokens.get(next).capitalised() && !NOT_ACTING.contains(tokens.get(next).lower());
-    }
-
-    /**
-     * True when every hit of the sentence but {@code h} is a participant noun or points back
-     * ("The rally ended early after a noise caused panic among demonstrators"): the sentence
-     * reports nothing new that the participants could take part in.
-     */
-    private static boolean onlyMentions(List<Hit> hits, Hit h, List<Token> tokens, Guards guards) {
-        for (Hit o : hits) {
-            if (o != h && o.trigger().form() != Trigger.Form.PERSON && !guards.refersBack(tokens, o)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The hits that no date mention overlaps: "March 2022 to March 2023" holds no march. */

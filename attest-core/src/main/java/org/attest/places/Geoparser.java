@@ -42,9 +42,9 @@ public final class Geoparser implements Stage {
     private final RegionIndex regions;
     private final CandidateFinder finder;
     private final ContextPass context;
-    private final Resolver resolver;
-    private final FuzzyMatcher fuzzy;
-    private final PlaceLexicon lexicon;
+    final Resolver resolver;
+    final FuzzyMatcher fuzzy;
+    final PlaceLexicon lexicon;
 
     public Geoparser(Gazetteer gazetteer, RegionIndex regions, PlaceLexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -99,7 +99,7 @@ public final class Geoparser implements Stage {
             }
         }
         List<Unresolved> unresolved = worldRegions(t, cands);
-        new GapPass(t, lists, covered, dated, focus, settled).run(out, unresolved);
+        new GapPass(this, t, lists, covered, dated, focus, settled).run(out, unresolved);
         out.sort(Comparator.comparing(PlaceMention::span));
         unresolved.sort(Comparator.comparing(Unresolved::span));
         return doc.withPlaces(out, unresolved);
@@ -385,134 +385,5 @@ public final class Geoparser implements Stage {
         String cc = gazetteer.country(p);
         return new PlaceMention(surface, span, gazetteer.geonameId(p), gazetteer.asciiName(p), PlaceKind.CITY, cc,
                 regions.admin1Name(cc, gazetteer.admin1Code(p)), gazetteer.lat(p), gazetteer.lon(p), confidence, pass);
-    }
-
-    /**
-     * Names the indexes missed where the context says a place stands: members of a list of places,
-     * and a capitalised word right after "in", "near", "at" or next to a place. Tried for a one-letter
-     * slip among the focus countries' places; a list member still unknown is reported unresolved.
-     */
-    private final class GapPass {
-        private final Tokens t;
-        private final Lists lists;
-        private final boolean[] covered;
-        /** Characters inside a date the dates stage found: "Aug." in a dateline is no town. */
-        private final BitSet dated;
-        private final Resolver.Focus focus;
-        private final List<double[]> settled;
-        private final java.util.Map<String, int[]> tried = new java.util.HashMap<>();
-
-        GapPass(Tokens t, Lists lists, boolean[] covered, BitSet dated, Resolver.Focus focus,
-                List<double[]> settled) {
-            this.t = t;
-            this.dated = dated;
-            this.lists = lists;
-            this.covered = covered;
-            this.focus = focus;
-            this.settled = settled;
-        }
-
-        void run(List<PlaceMention> out, List<Unresolved> unresolved) {
-            // slips are searched only in countries the text names places of, by their own names
-            List<String> countries = focus.weight.keySet().stream().filter(cc -> focus.weight.get(cc) > 0)
-                    .sorted(Comparator.comparingDouble(cc -> -focus.weight.get(cc))).limit(3).toList();
-            for (Lists.Item item : lists.items()) {
-                if (anyCovered(item.first(), item.last()) || dated.get(t.start[item.first()])
-                        || !placeList(item.group(), out)) {
-                    continue;
-                }
-                if (!tryFuzzy(item.first(), item.last(), countries, out, "fuzzy+list")
-                        && item.last() - item.first() < 3 && !t.arabic(item.first()) && !t.allCaps(item.first())
-                        && !lexicon.notPlaces().contains(t.folded(item.first()))
-                        && !lexicon.commonWords().contains(t.folded(item.first()))) {
-                    String surface = t.text.substring(t.start[item.first()], t.end[item.last()]);
-                    unresolved.add(new Unresolved(surface, new Span(t.start[item.first()], t.end[item.last()]),
-                            "not in gazetteer (member of a list of places)"));
-                }
-            }
-            for (int i = 1; i < t.size; i++) {
-                if (covered[i] || dated.get(t.start[i]) || !t.capitalized(i) || t.allCaps(i) || t.end[i] - t.start[i] < 7
-                        || t.sentenceInitial(i) || lexicon.commonWords().contains(t.folded(i))
-                        || lexicon.notPlaces().contains(t.folded(i))) {
-                    continue;
-                }
-                boolean cue = t.joined(i - 1) && (t.folded(i - 1).equals("in") || t.folded(i - 1).equals("near"));
-                if (cue && !(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1) && !covered[i + 1])) {
-                    tryFuzzy(i, i, countries, out, "fuzzy+cue");
-                }
-            }
-            namedByCue(countries, out, unresolved);
-        }
-
-        /** Most words of a name the gazetteer lacks after "the village of". */
-        private static final int CUED_NAME_WORDS = 3;
-
-        /**
-         * A name right after "the village of", "the town of" that no pass resolved: searched by
-         * spelling, else reported as unresolved, since the text says it is a place.
-         */
-        private void namedByCue(List<String> countries, List<PlaceMention> out, List<Unresolved> unresolved) {
-            for (int i = 2; i < t.size; i++) {
-                if (covered[i] || !t.capitalized(i) || t.allCaps(i) || dated.get(t.start[i]) || !t.joined(i - 1)
-                        || !t.joined(i - 2) || !t.folded(i - 1).equals("of")
-                        || !"city".equals(lexicon.cueKind(t.folded(i - 2), true))
-                        || lexicon.notPlaces().contains(t.folded(i))) {
-                    continue;
-                }
-                int last = i;
-                while (last + 1 < t.size && last - i + 1 < CUED_NAME_WORDS && t.joined(last) && t.capitalized(last + 1)
-                        && !covered[last + 1]) {
-                    last++;
-                }
-                if (!tryFuzzy(i, last, countries, out, "fuzzy+cue")) {
-                    String surface = t.text.substring(t.start[i], t.end[last]);
-                    unresolved.add(new Unresolved(surface, new Span(t.start[i], t.end[last]),
-                            "not in gazetteer (after '" + t.folded(i - 2) + " of')"));
-                    for (int w = i; w <= last; w++) {
-                        covered[w] = true;
-                    }
-                }
-                i = last;
-            }
-        }
-
-        private boolean anyCovered(int from, int to) {
-            for (int w = from; w <= to; w++) {
-                if (covered[w]) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** True when at least two members of the list resolved to cities or provinces. */
-        private boolean placeList(int group, List<PlaceMention> out) {
-            int n = 0;
-            for (Lists.Item it : lists.items()) {
-                if (it.group() == group && anyCovered(it.first(), it.last())) {
-                    n++;
-                }
-            }
-            return n >= 2;
-        }
-
-        private boolean tryFuzzy(int first, int last, List<String> countries, List<PlaceMention> out, String pass) {
-            List<String> words = new ArrayList<>();
-            for (int w = first; w <= last; w++) {
-                words.add(t.folded(w));
-            }
-            // a long report names the same unknown town again and again: search its spelling once
-            int[] entries = tried.computeIfAbsent(String.join(" ", words), k -> fuzzy.match(words, countries));
-            if (entries.length == 0) {
-                return false;
-            }
-            Resolver.Choice ch = resolver.choose(entries, true, focus, Set.of(), settled);
-            Span span = new Span(t.start[first], t.end[last]);
-            out.add(cityMention(ch.place(), span.of(t.text), span, 0.7, pass + "+" + ch.pass()));
-            for (int w = first; w <= last; w++) {
-                covered[w] = true;
-            }
-            return true;
-        }
     }
 }

@@ -1,0 +1,149 @@
+package org.attest.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where a sentence's clauses begin and end, as far as dates are concerned: a reporting verb just
+ * before a date ("the group said on Tuesday"), the clause a reporting verb reports ("announced on
+ * 28 November that talks would stop until 2028"), clause barriers between an event and a date
+ * ("were hanged after being sentenced in January"), and a date that glosses or ends the one
+ * before it ("1401 (March 2022 to March 2023)"). Static helpers of {@link DatePass}.
+ */
+final class DateClauses {
+    /** Words that tie a date to the noun just before it ("elections in June", "vote on 3 May"). */
+    static final Set<String> LINKS = HashLookup.setOf("in", "on", "of", "for", "at", "from", "since");
+    /** Words before a date that make it a modifier of the noun after it ("the 1988 massacre"). */
+    static final Set<String> DETERMINERS = HashLookup.setOf("the", "a", "an", "its", "their", "his", "her",
+            "this", "that", "our", "whose");
+
+    private DateClauses() {}
+
+    /**
+     * True when hit {@code h} is a reporting verb ("announced") and the date starting at token
+     * {@code first} stands in the clause it reports: "announced on November 28 that talks would
+     * stop until 2028" dates the announcement by November 28 only ("announced in a video on
+     * Wednesday" is dated by Wednesday).
+     */
+    static boolean reportsClauseWith(Hit h, int first, List<Token> tokens, EventLexicon lexicon) {
+        if (first <= h.last()) {
+            return false;
+        }
+        boolean reports = false;
+        for (int k = h.first(); k <= h.last() && !reports; k++) {
+            reports = lexicon.isReportingVerb(tokens.get(k));
+        }
+        for (int k = h.last() + 1; reports && k < first; k++) {
+            if (tokens.get(k).word() && tokens.get(k).lower().equals("that")) {
+                return true; // the reported clause opens before the date
+            }
+        }
+        return false;
+    }
+
+    /** What may stand between a date and the next one that glosses it or ends its range. */
+    private static final Set<String> DATE_JOINS = HashLookup.setOf("(", "to", "until", "till", "-", "\u2013", "\u2014");
+
+    /**
+     * True when the date starting at token {@code first} follows the date ending at token
+     * {@code previousLast} with only a bracket or a range word between: "in 1401 (March 2022",
+     * "March 2022 to March 2023".
+     */
+    static boolean continuesDate(List<Token> tokens, int previousLast, int first) {
+        if (first <= previousLast + 1 || first - previousLast > 2) {
+            return false;
+        }
+        return DATE_JOINS.contains(tokens.get(previousLast + 1).lower());
+    }
+
+    /** Words a clause barrier may stand before its own date and still date the hit ("since June 12"). */
+    private static final int BARRIER_REACH = 3;
+
+    /**
+     * True when a clause barrier ("after", "since") stands between hit {@code h} and the date that
+     * starts at token {@code first} after it, further than {@link #BARRIER_REACH} tokens before the
+     * date: "were hanged after being sentenced in January".
+     */
+    static boolean barred(Hit h, int first, List<Token> tokens, Guards guards) {
+        if (first < 0 || first <= h.last()) {
+            return false;
+        }
+        for (int k = h.last() + 1; k < first; k++) {
+            // a date right after a barrier word ("on strike since 12 June") still bounds the event
+            // before it, unless the barrier is a verb of its own ("released two days later")
+            boolean verb = tokens.get(k).lower().endsWith("ed");
+            if ((k < first - BARRIER_REACH || verb) && guards.dateBarrierAt(tokens, k) && !ownRelativeClause(h, k, tokens)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Relative words that, right after a hit, open a clause about that hit itself. */
+    private static final Set<String> RELATIVES = HashLookup.setOf("where", "when");
+
+    /**
+     * True when the barrier at token {@code k} is a relative word right after the hit (a comma
+     * between): "the Free Iran rally, where 100,000 gathered on June 30" dates the rally, while
+     * "detained near the parliament, where supporters have camped since February" does not.
+     */
+    private static boolean ownRelativeClause(Hit h, int k, List<Token> tokens) {
+        if (!RELATIVES.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        int gap = k - h.last() - 1;
+        return gap == 0 || (gap == 1 && tokens.get(h.last() + 1).surface().equals(","));
+    }
+
+    /**
+     * The token index of a reporting verb just before the date starting at token {@code first}
+     * ("said on Tuesday", "told reporters on Friday", "said in a statement on Friday"), not a passive ("protests were reported on
+     * Friday" dates the protests), or -1.
+     */
+    static int reportingVerbBefore(List<Token> tokens, int first, EventLexicon lexicon) {
+        int words = 0;
+        int from = first - 1;
+        int noun = from >= 0 && LINKS.contains(tokens.get(from).lower()) ? from - 1 : from;
+        for (int det = noun - 1; det >= Math.max(1, noun - 2); det--) {
+            // "said in a statement on Friday", "said in a televised address on Sunday": the medium
+            // of the report stands between the verb and its date
+            if (DETERMINERS.contains(tokens.get(det).lower()) && tokens.get(det - 1).lower().equals("in")
+                    && allWords(tokens, det + 1, noun)) {
+                from = det - 2;
+                break;
+            }
+        }
+        for (int i = from; i >= 0 && words < 3; i--) {
+            Token t = tokens.get(i);
+            if (t.clauseBreak()) {
+                return -1;
+            }
+            if (!t.word()) {
+                continue;
+            }
+            words++;
+            if (lexicon.isReportingVerb(t)) {
+                int b = i - 1;
+                while (b >= 0 && tokens.get(b).word() && ADVERBS.contains(tokens.get(b).lower())) {
+                    b--;
+                }
+                return b >= 0 && tokens.get(b).word() && PASSIVE.contains(tokens.get(b).lower()) ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> PASSIVE = HashLookup.setOf("was", "were", "been", "being", "is", "are", "be");
+
+    private static final Set<String> ADVERBS = HashLookup.setOf("also", "first", "widely", "reportedly", "not");
+
+    /** True when the tokens {@code from} to {@code to} (inclusive) are all words. */
+    private static boolean allWords(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!tokens.get(k).word()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
