@@ -20,16 +20,18 @@ import org.attest.model.Span;
  * <ul>
  *   <li>a date right after a trigger word the passes dropped ("a boycott of the elections in
  *       June": June dates the elections, not the boycott);</li>
- *   <li>a year used as a modifier ("a member of the 1988 commissions"), unless the noun it
- *       modifies is the hit itself ("the 1988 massacre");</li>
+ *   <li>a date used as a modifier ("a member of the 1988 commissions"), unless the noun it
+ *       modifies is a hit itself ("the 1988 massacre", "the September 7 election", "Mozambique's
+ *       October 9 election"): then it dates that hit alone, and no other hit shares it.</li>
  * </ul>
  * A date belongs to its clause: one right after a reporting verb ("the group said on Tuesday")
  * dates the report, and other hits take it only as a last resort; one beyond a clause opener of
  * {@code guards.tsv} ("after being sentenced in January", "since he took office in 2022") dates
  * no hit before the opener; a point of comparison ("the same period in 2022") dates nothing; a
- * possessive ("Sunday's elections") dates its noun, and a day between a possessive and the noun
- * ("Mozambique's October 9 election") that noun alone; a date that glosses the one before it or ends
- * its range ("1401 (March 2022 to March 2023)") is none of its own.
+ * possessive ("Sunday's elections") dates its noun; a date that glosses the one before it or ends
+ * its range ("1401 (March 2022 to March 2023)") is none of its own; a date right after a trigger
+ * word the passes ruled out ("a collapse that killed 15 people in November") is that word's.
+ * The clause helpers are in {@link DateClauses}.
  * A hit that nothing else in the sentence dates still takes a date of a dropped trigger word (the
  * clause's date is the best the sentence offers), but never a modifier year. A hit left without a
  * date uses the fallback its type gets (see {@link EventStage}). A type keeps only one event per
