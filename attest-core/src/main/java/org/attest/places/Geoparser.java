@@ -35,8 +35,8 @@ public final class Geoparser implements Stage {
     private static final double TRUSTED_SHARE = 0.3;
     /** A country share below this is nothing but rounding: the text names nothing else there. */
     private static final double NOTHING_ELSE = 1e-9;
-    /** Longest alternate name, in characters, that is read as a place only in a country the text is about. */
-    private static final int SHORT_ALTERNATE = 3;
+    /** Longest name, in characters, that is read as a place only in a country the text is about. */
+    private static final int SHORT_NAME = 3;
 
     private final Gazetteer gazetteer;
     private final RegionIndex regions;
@@ -270,7 +270,7 @@ public final class Geoparser implements Stage {
             return null;
         }
         boolean alternateOnly = Gazetteer.kindOf(entryOf(c, p)) != Gazetteer.PRIMARY;
-        if (share < TRUSTED_SHARE && t.end[c.last] - t.start[c.first] <= SHORT_ALTERNATE && !c.listed && c.cueKind == null) {
+        if (share < TRUSTED_SHARE && t.end[c.last] - t.start[c.first] <= SHORT_NAME && !c.listed && c.cueKind == null) {
             // "Sciences Po", "Al Jazeera": a name of three letters or fewer ("Po" for Bozhou, Al in
             // Norway) needs the text to be about its country
             return null;
