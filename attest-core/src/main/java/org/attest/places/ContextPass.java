@@ -168,6 +168,10 @@ final class ContextPass {
                 && lexicon.commonWords().contains(t.folded(f))) {
             return "common word";
         }
+        if (c.regions.isEmpty() && c.words() == 1 && t.arabic(f) && lexicon.notPlaces().contains(t.folded(f))
+                && c.cueKind == null) {
+            return "calendar or function word"; // "دوشنبه" (Monday) is not Dushanbe
+        }
         if (c.regions.isEmpty() && c.words() == 1 && !t.arabic(f)) {
             if (t.allCaps(f) && t.end[f] - t.start[f] <= 4) {
                 return "acronym";

@@ -133,6 +133,12 @@ class GeoparserTest {
     }
 
     @Test
+    void aPersianWeekdayIsNoTown() {
+        Document d = GeoparserFixture.parse("روز دوشنبه کارگران در اهواز تجمع کردند.");
+        assertThat(d.places()).extracting(PlaceMention::country).containsOnly("IR");
+    }
+
+    @Test
     void aTitleBeforeANameIsNoTown() {
         Document d = GeoparserFixture.parse("The Shah Cheragh shrine in Shiraz was attacked.");
         assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Shiraz");
