@@ -304,6 +304,13 @@ class EventWireCopyTest {
         }
 
         @Test
+        void persianNounsNameTheirEvents() {
+            assertThat(types("بیش از 200 کارگر در اهواز تجمع کردند.")).containsExactly("protest");
+            assertThat(types("سه زندانی اعدام شدند.")).containsExactly("execution");
+            assertThat(types("یک زندانی به اعدام محکوم شد.")).containsExactly("death_sentence");
+        }
+
+        @Test
         void southAsianWordsForStrikesAndSitIns() {
             assertThat(types("Traders observed a bandh across the district.")).containsExactly("protest");
             assertThat(types("Farmers continued their dharna outside the collectorate.")).containsExactly("protest");
