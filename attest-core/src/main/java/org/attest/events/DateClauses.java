@@ -20,6 +20,16 @@ final class DateClauses {
     private DateClauses() {}
 
     /**
+     * The token index of a reporting verb right after the date ending at token {@code last}
+     * ("the experts on Tuesday urged", "police on Monday said"), or -1.
+     */
+    static int reportingVerbAfter(List<Token> tokens, int last, EventLexicon lexicon) {
+        int next = last + 1;
+        return last >= 0 && next < tokens.size() && tokens.get(next).word() && lexicon.isReportingVerb(tokens.get(next))
+                ? next : -1;
+    }
+
+    /**
      * True when hit {@code h} is a reporting verb ("announced") and the date starting at token
      * {@code first} stands in the clause it reports: "announced on November 28 that talks would
      * stop until 2028" dates the announcement by November 28 only ("announced in a video on

@@ -46,6 +46,9 @@ final class DatePass {
         static final Choice NONE = new Choice(null, DatePrecision.UNKNOWN, "none");
     }
 
+    /** Words that put an event inside the time of the dated noun after them ("during the 2022 protests"). */
+    private static final Set<String> DURING = HashLookup.setOf("during", "amid", "throughout");
+
     private DatePass() {}
 
     /**
@@ -93,6 +96,9 @@ final class DatePass {
             int noun = first < 0 ? NEAREST : modifierOwner(d, first, tokenAt(tokens, d.span().end() - 1), hits, tokens);
             if (noun >= 0) {
                 attached.get(noun).add(d); // "the 2019 election", "Mozambique's October 9 election": that noun's alone
+                if (first >= 2 && DURING.contains(tokens.get(first - 2).lower())) {
+                    free.add(d); // "a man arrested during the 2022 protests": then, the arrest too
+                }
                 continue;
             }
             if (noun == NOBODY) {
@@ -106,6 +112,9 @@ final class DatePass {
                 free.add(d);
             } else if (owner == NEAREST) {
                 int verb = first < 0 ? -1 : DateClauses.reportingVerbBefore(tokens, first, lexicon);
+                if (verb < 0) {
+                    verb = DateClauses.reportingVerbAfter(tokens, tokenAt(tokens, d.span().end() - 1), lexicon);
+                }
                 if (verb >= 0) {
                     // "the group said on Tuesday": the report's own date, the events' only as a last resort
                     for (int i = 0; i < hits.size(); i++) {

@@ -71,6 +71,15 @@ class EventWireCopyTest {
         }
 
         @Test
+        void anEventDuringADatedOneSharesItsDateAndAReportBeforeItsVerbIsTheReports() {
+            Document d = TestDocs.doc().published("2026-07-08")
+                    .paragraph("Experts on Tuesday urged the state to spare a man arrested during the 2022 protests.")
+                    .date("Tuesday", "2026-07-07", DatePrecision.DAY).date("2022", "2022", DatePrecision.YEAR).build();
+            assertThat(events(d)).extracting(Event::type, Event::date)
+                    .containsExactlyInAnyOrder(tuple("arrest", "2022"), tuple("protest", "2022"));
+        }
+
+        @Test
         void theDayOfABoycottedElectionDatesItsLaterMentions() {
             Document d = TestDocs.doc().published("2023-08-30")
                     .paragraph("Three parties urged voters to boycott the September 7 election, the league said on Thursday.")
