@@ -155,8 +155,8 @@ public final class DateResolver {
     }
 
     private boolean dateline(DateMention m) {
-        if (published == null || !published.equals(m.value())) {
-            return false;
+        if (published == null || !published.equals(m.value()) || m.text().chars().noneMatch(Character::isDigit)) {
+            return false; // a dateline writes its date out: "on Saturday" early in a sentence is none
         }
         int at = m.span().start();
         int s = sentenceAt(at);

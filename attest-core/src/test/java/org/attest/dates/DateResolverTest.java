@@ -105,6 +105,14 @@ class DateResolverTest {
     }
 
     @Test
+    void aWeekdayEarlyInASentenceIsNoDateline() {
+        String text = "Protests continued for a third day on Saturday.";
+        Document doc = withDates(text, "2026-03-21")
+                .withSentences(List.of(new Sentence(new Span(0, text.length()), 0, false)));
+        assertThat(DateResolver.of(doc).usable()).extracting(m -> m.value()).containsExactly("2026-03-21");
+    }
+
+    @Test
     void theLeadSkipsHeadings() {
         String text = "Archive of 2019\n\nDockers struck on 4 May 2022.\n\nTalks failed.";
         Document doc = withDates(text, null).withSentences(List.of(
