@@ -334,6 +334,12 @@ class EventWireCopyTest {
         }
 
         @Test
+        void tearGasAtACrowdIsAProtest() {
+            assertThat(types("Riot police fired tear gas at students near the gate.")).containsExactly("protest");
+            assertThat(types("Police fired tear gas at a group of journalists.")).isEmpty();
+        }
+
+        @Test
         void aProtestCampIsAProtest() {
             assertThat(types("Officers cleared an encampment on the main lawn.")).containsExactly("protest");
             assertThat(types("Aid reached the refugee encampment.")).isEmpty();
