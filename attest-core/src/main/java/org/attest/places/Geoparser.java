@@ -310,8 +310,16 @@ public final class Geoparser implements Stage {
         // or it closes one ("Jina Amini's hometown"): a capitalised word before it that no list
         // of common words holds
         int before = c.first - 1;
-        return before >= 0 && t.joined(before) && t.capitalized(before)
-                && !lexicon.commonWords().contains(t.folded(before)) && !lexicon.notPlaces().contains(t.folded(before));
+        if (before >= 0 && t.joined(before) && t.capitalized(before)
+                && !lexicon.commonWords().contains(t.folded(before)) && !lexicon.notPlaces().contains(t.folded(before))) {
+            return true;
+        }
+        // or it is a bracketed alias inside one, or the name after it ("Mahsa (Jina) Amini")
+        boolean alias = before >= 0 && after < t.size && t.gapAfter(before).strip().equals("(")
+                && t.gapAfter(c.last).strip().equals(")") && t.capitalized(before) && t.capitalized(after);
+        boolean afterAlias = before >= 1 && t.gapAfter(before).strip().equals(")") && t.gapAfter(before - 1).strip().equals("(")
+                && t.capitalized(before) && t.capitalized(before - 1);
+        return alias || afterAlias;
     }
 
     private static int entryOf(Candidate c, int place) {

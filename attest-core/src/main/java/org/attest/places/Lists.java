@@ -23,10 +23,14 @@ final class Lists {
         List<int[]> stretches = stretches(t);
         int g = 0;
         int runStart = 0;
+        boolean enumerated = false; // a comma or "and" in the run: brackets alone ("Mahsa (Jina) Amini") list nothing
         for (int k = 1; k <= stretches.size(); k++) {
             boolean linked = k < stretches.size() && separated(t, stretches.get(k - 1)[1], stretches.get(k)[0]);
+            if (linked && !bracket(t, stretches.get(k - 1)[1], stretches.get(k)[0])) {
+                enumerated = true;
+            }
             if (!linked) {
-                if (k - runStart >= MIN_ITEMS) {
+                if (k - runStart >= MIN_ITEMS && enumerated) {
                     for (int m = runStart; m < k; m++) {
                         int[] s = stretches.get(m);
                         items.add(new Item(s[0], s[1], g));
@@ -37,8 +41,15 @@ final class Lists {
                     g++;
                 }
                 runStart = k;
+                enumerated = false;
             }
         }
+    }
+
+    /** True when only a bracket stands between two stretches ("Dorud (Lorestan)"). */
+    private static boolean bracket(Tokens t, int lastOfPrev, int firstOfNext) {
+        String g = t.text.substring(t.end[lastOfPrev], t.start[firstOfNext]).strip();
+        return g.equals("(") || g.equals(")");
     }
 
     /** Maximal runs of capitalised words joined by spaces, hyphens or ezafe particles. */

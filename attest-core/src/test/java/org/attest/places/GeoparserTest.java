@@ -139,6 +139,13 @@ class GeoparserTest {
     }
 
     @Test
+    void aBracketedAliasInAPersonsNameIsNoListOfTowns() {
+        Document d = GeoparserFixture.parse("On the anniversary of the death of Mahsa (Jina) Amini, shops in Saqqez, "
+                + "Sanandaj and Mahabad closed.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Saqqez", "Sanandaj", "Mahabad");
+    }
+
+    @Test
     void aTitleBeforeANameIsNoTown() {
         Document d = GeoparserFixture.parse("The Shah Cheragh shrine in Shiraz was attacked.");
         assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Shiraz");
