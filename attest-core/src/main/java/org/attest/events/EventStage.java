@@ -112,7 +112,7 @@ public final class EventStage implements Stage {
             }
             SentenceContext ctx = new SentenceContext(span, tokenizer.tokenize(span), sentence.heading(),
                     paragraphTokens);
-            List<Hit> raw = outsideDates(triggers.find(ctx), dateSpans);
+            List<Hit> raw = outsideDates(triggers.find(ctx), ctx.tokens(), dateSpans);
             List<Hit> hits = raw;
             for (int p = 0; p < passes.size() && !hits.isEmpty(); p++) {
                 hits = passes.get(p).apply(ctx, hits);
@@ -238,14 +238,18 @@ public final class EventStage implements Stage {
         return t != null && t.pointsBackTo().stream().anyMatch(reported::contains);
     }
 
-    /** The hits that no date mention overlaps: "March 2022 to March 2023" holds no march. */
-    private static List<Hit> outsideDates(List<Hit> hits, SpanIndex dateSpans) {
+    /** The hits whose words no date mention overlaps: "March 2022 to March 2023" holds no march. */
+    private static List<Hit> outsideDates(List<Hit> hits, List<Token> tokens, SpanIndex dateSpans) {
         if (hits.isEmpty()) {
             return hits;
         }
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            if (!dateSpans.overlapsAny(h.span())) {
+            // the phrase's first and last words, not a gap between them ("died on 16 May, three days
+            // after being arrested" holds a date in its gap)
+            Token first = tokens.get(h.first());
+            Token last = tokens.get(h.last());
+            if (!dateSpans.overlapsAny(new Span(first.start(), first.end())) && !dateSpans.overlapsAny(new Span(last.start(), last.end()))) {
                 kept.add(h);
             }
         }

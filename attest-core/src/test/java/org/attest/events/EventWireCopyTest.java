@@ -206,6 +206,22 @@ class EventWireCopyTest {
         }
 
         @Test
+        void anAnniversaryOfADeathIsNoKillingAndADeathAfterArrestIsOne() {
+            assertThat(types("On the anniversary of the death in custody of a student, shops closed for a general strike."))
+                    .containsExactly("protest");
+            assertThat(types("The student died on 16 May, three days after being arrested by the police."))
+                    .contains("killing");
+        }
+
+        @Test
+        void aDateInTheGapOfAPhraseDoesNotRuleItOut() {
+            Document d = TestDocs.doc().published("2023-06-20")
+                    .paragraph("The student died on 16 May, three days after being arrested by the police.")
+                    .date("16 May", "2023-05-16", DatePrecision.DAY).build();
+            assertThat(events(d)).extracting(Event::type, Event::date).contains(tuple("killing", "2023-05-16"));
+        }
+
+        @Test
         void aCallToCallOffProtestsIsNoProtest() {
             assertThat(types("The minister urged students to call off the protests.")).isEmpty();
         }
