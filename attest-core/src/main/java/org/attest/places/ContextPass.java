@@ -192,11 +192,15 @@ final class ContextPass {
                 return "common word";
             }
         }
-        if (f > 0 && t.joined(f - 1) && t.capitalized(f - 1) && !listed) {
+        if (f > 0 && t.joined(f - 1) && t.capitalized(f - 1)) {
             String prev = t.folded(f - 1);
-            if (lexicon.givenNames().contains(prev) || lexicon.titles().contains(prev)) {
+            // also in a list: "Reza Pahlavi, Maryam Rajavi and Narges Mohammadi" lists persons
+            if ((lexicon.givenNames().contains(prev) || lexicon.titles().contains(prev)) && c.regions.isEmpty()) {
                 return "person";
             }
+        }
+        if (f > 0 && t.joined(f - 1) && t.capitalized(f - 1) && !listed) {
+            String prev = t.folded(f - 1);
             // "the UN rights chief Volker Türk", "Lawyer Mercedes Diaz": a role, then a given name we do not know
             if (f > 1 && t.joined(f - 2) && (!t.capitalized(f - 2) || t.sentenceInitial(f - 2))
                     && lexicon.titles().contains(t.folded(f - 2)) && c.regions.isEmpty()) {

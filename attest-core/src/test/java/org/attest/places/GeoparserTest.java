@@ -146,6 +146,13 @@ class GeoparserTest {
     }
 
     @Test
+    void aListOfPersonsIsNoListOfTowns() {
+        Document d = GeoparserFixture.parse("Voters in Tehran, Shiraz and Tabriz went to the polls. "
+                + "Opposition figures Reza Pahlavi, Maryam Rajavi and Narges Mohammadi called for a boycott.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Tehran", "Shiraz", "Tabriz");
+    }
+
+    @Test
     void aTitleBeforeANameIsNoTown() {
         Document d = GeoparserFixture.parse("The Shah Cheragh shrine in Shiraz was attacked.");
         assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Shiraz");
