@@ -159,12 +159,7 @@ public final class DateLexicon {
      * space at each end) hold a phrase that points to the future: "will", "called for".
      */
     boolean hasFutureCue(String window) {
-        for (String cue : futureCues) {
-            if (window.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
+        return hasCue(window, true);
     }
 
     /**
@@ -173,8 +168,12 @@ public final class DateLexicon {
      * made then), so a year-less month in it is the coming one.
      */
     boolean hasAnnouncingCue(String window) {
+        return hasCue(window, false);
+    }
+
+    private boolean hasCue(String window, boolean calls) {
         for (String cue : futureCues) {
-            if (!callCues.contains(cue) && window.contains(cue)) {
+            if ((calls || !callCues.contains(cue)) && window.contains(cue)) {
                 return true;
             }
         }

@@ -118,7 +118,7 @@ public final class Geoparser implements Stage {
                 Set<String> ccs = new HashSet<>();
                 c.regions.forEach(r -> ccs.add(r.country()));
                 ccs.forEach(cc -> focus.add(cc, 0.5 / ccs.size()));
-            } else if (!c.skeletal && c.entries.length > 0) {
+            } else if (focusTown(c)) {
                 int p = biggest(c.entries);
                 focus.add(gazetteer.country(p), townWeight(c, p));
             }

@@ -48,8 +48,13 @@ final class Lists {
 
     /** True when only a bracket stands between two stretches ("Dorud (Lorestan)"). */
     private static boolean bracket(Tokens t, int lastOfPrev, int firstOfNext) {
-        String g = t.text.substring(t.end[lastOfPrev], t.start[firstOfNext]).strip();
+        String g = gap(t, lastOfPrev, firstOfNext);
         return g.equals("(") || g.equals(")");
+    }
+
+    /** What stands between two stretches, without white space. */
+    private static String gap(Tokens t, int lastOfPrev, int firstOfNext) {
+        return t.text.substring(t.end[lastOfPrev], t.start[firstOfNext]).strip();
     }
 
     /** Maximal runs of capitalised words joined by spaces, hyphens or ezafe particles. */
@@ -79,8 +84,7 @@ final class Lists {
 
     /** True when only a list separator (or the brackets of "Town (Province)") stands between two stretches. */
     private static boolean separated(Tokens t, int lastOfPrev, int firstOfNext) {
-        String gap = t.text.substring(t.end[lastOfPrev], t.start[firstOfNext]);
-        String g = gap.strip();
+        String g = gap(t, lastOfPrev, firstOfNext);
         return g.equals(",") || g.equals("and") || g.equals(", and") || g.equals("\u060c") || g.equals("or")
                 || g.equals(", or") || g.equals(";") || g.equals("),") || g.equals("(") || g.equals(")");
     }
