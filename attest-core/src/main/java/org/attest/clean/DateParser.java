@@ -28,15 +28,22 @@ public final class DateParser {
     /** "1 June 2021", "1st of June, 2021". */
     private static final Pattern DMY = Pattern.compile(
             "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})");
-    /** What may follow the date in a dateline: an optional agency then a dash or colon. */
+    /**
+     * What may follow the date in a dateline: the bracket that opened before it, an optional
+     * agency, then a dash or colon.
+     */
     private static final Pattern DATELINE_TAIL = Pattern.compile(
-            "\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:[-–—:]|$)");
+            "\\s*\\)?\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:[-–—:]|$)");
+    /** A machine date written out in a dateline ("Iran International - 2025-05-26"). */
+    private static final Pattern ISO_IN_LINE = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
     /**
      * What may precede the date: a place ("PARIS", "KHARTOUM, Sudan", "Springfield, Ill.") or a
-     * label ("Published:", "Posted on") and a comma, dash or colon, or nothing.
+     * label ("Published:", "Posted on") and a comma, semicolon, dash or colon, or nothing. Rights
+     * groups put the place and date in brackets: "(Beirut, August 3, 2025) –", "GENEVA (4
+     * December 2025) –", "Iran Human Rights (IHRNGO); January 9, 2026:".
      */
     private static final Pattern DATELINE_HEAD = Pattern.compile(
-            "(?:[\\p{Lu}][\\p{L}'’.\\- ]{0,60}(?:\\([^()]{1,30}\\))?\\s*[,—–:-]?\\s*){0,2}(?:\\p{L}+day,?\\s+)?");
+            "(?:\\(?[\\p{Lu}][\\p{L}'’.\\- ]{0,60}(?:\\([^()]{1,30}\\))?\\s*[,;—–:-]?\\s*){0,2}\\(?(?:\\p{L}+day,?\\s+)?");
 
     private final Map<String, Integer> months;
 
@@ -124,6 +131,15 @@ public final class DateParser {
             Integer month = months.get(m.group(2).toLowerCase(Locale.ROOT));
             if (month != null && (!asDateline || framed(s, m.start(), m.end()))) {
                 LocalDate d = date(m.group(3), String.valueOf(month), m.group(1));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        if (asDateline) {
+            m = ISO_IN_LINE.matcher(s);
+            while (m.find()) {
+                LocalDate d = framed(s, m.start(), m.end()) ? date(m.group(1), m.group(2), m.group(3)) : null;
                 if (d != null) {
                     return d;
                 }

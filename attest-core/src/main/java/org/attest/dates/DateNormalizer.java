@@ -109,23 +109,27 @@ final class DateNormalizer {
         if (year == null) {
             return unknown(s, c);
         }
-        LocalDate monday = mondayOfWeek(YearMonth.of(year, x.month()), x.n());
-        return mention(s, c, monday.toString(), DatePrecision.WEEK, x.year() == null,
+        LocalDate start = startOfWeek(YearMonth.of(year, x.month()), x.n());
+        return mention(s, c, start.toString(), DatePrecision.WEEK, x.year() == null,
                 x.year() == null ? c.rule() + "+anchor-year" : c.rule());
     }
 
     /**
-     * The Monday of week {@code n} of a month (n = -1: the last week). Weeks run Monday to
-     * Sunday; the first week is the one holding the month's first Thursday, i.e. the first week
-     * with most of its days in the month (the ISO 8601 rule applied to months).
+     * The first day of week {@code n} of a month (n = -1: the last week) that falls in the month.
+     * Weeks run Monday to Sunday; the first week is the one holding the month's first Thursday,
+     * i.e. the first week with most of its days in the month (the ISO 8601 rule applied to
+     * months). A first week that opens in the month before starts on the 1st: "the first week
+     * of January 2026" is written 2026-01-01, not Monday 29 December, so that its month stays the
+     * one the text names.
      */
-    static LocalDate mondayOfWeek(YearMonth ym, int n) {
+    static LocalDate startOfWeek(YearMonth ym, int n) {
         if (n < 0) {
             LocalDate lastThursday = ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY));
             return lastThursday.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         }
         LocalDate firstThursday = ym.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
-        return firstThursday.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(n - 1L);
+        LocalDate monday = firstThursday.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(n - 1L);
+        return monday.isBefore(ym.atDay(1)) ? ym.atDay(1) : monday;
     }
 
     private static DateMention weekday(String s, Candidate c, DateExpr x, Anchor a) {

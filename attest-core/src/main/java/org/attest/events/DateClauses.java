@@ -57,13 +57,15 @@ final class DateClauses {
     /**
      * True when the date starting at token {@code first} follows the date ending at token
      * {@code previousLast} with only a bracket or a range word between: "in 1401 (March 2022",
-     * "March 2022 to March 2023".
+     * "March 2022 to March 2023", or with "and" after "between": "between July 20 and July 27".
      */
-    static boolean continuesDate(List<Token> tokens, int previousLast, int first) {
+    static boolean continuesDate(List<Token> tokens, int previousFirst, int previousLast, int first) {
         if (first <= previousLast + 1 || first - previousLast > 2) {
             return false;
         }
-        return DATE_JOINS.contains(tokens.get(previousLast + 1).lower());
+        String join = tokens.get(previousLast + 1).lower();
+        return DATE_JOINS.contains(join)
+                || join.equals("and") && previousFirst > 0 && tokens.get(previousFirst - 1).lower().equals("between");
     }
 
     /** Words a clause barrier may stand before its own date and still date the hit ("since June 12"). */
@@ -108,7 +110,8 @@ final class DateClauses {
     /**
      * The token index of a reporting verb just before the date starting at token {@code first}
      * ("said on Tuesday", "told reporters on Friday", "said in a statement on Friday"), not a passive ("protests were reported on
-     * Friday" dates the protests), or -1.
+     * Friday" dates the protests), or -1. A date after "that" opens the reported clause and is its
+     * own: "the experts noted that on 26 November, guards beat ...".
      */
     static int reportingVerbBefore(List<Token> tokens, int first, EventLexicon lexicon) {
         int words = 0;
@@ -132,6 +135,9 @@ final class DateClauses {
                 continue;
             }
             words++;
+            if (t.lower().equals("that")) {
+                return -1;
+            }
             if (lexicon.isReportingVerb(t)) {
                 int b = i - 1;
                 while (b >= 0 && tokens.get(b).word() && ADVERBS.contains(tokens.get(b).lower())) {

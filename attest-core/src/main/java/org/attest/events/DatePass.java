@@ -82,13 +82,16 @@ final class DatePass {
         }
         List<DateMention> free = new ArrayList<>();
         List<DateMention> weak = new ArrayList<>();
+        int previousFirst = -1;
         int previousLast = -1;
         for (DateMention d : dates) {
             int first = tokenAt(tokens, d.span().start());
-            boolean continues = first >= 0 && previousLast >= 0 && DateClauses.continuesDate(tokens, previousLast, first);
+            boolean continues = first >= 0 && previousLast >= 0
+                    && DateClauses.continuesDate(tokens, previousFirst, previousLast, first);
+            previousFirst = first;
             previousLast = tokenAt(tokens, d.span().end() - 1);
             if (continues) {
-                continue; // "1401 (March 2022 to March 2023)": a gloss or the end of a range, no date of its own
+                continue; // "1401 (March 2022 to March 2023)", "between 3 and 9 May": a gloss or the end of a range, no date of its own
             }
             if (first >= 0 && guards.comparisonBefore(tokens, first)) {
                 continue; // "the same period in 2022" dates nothing that happened

@@ -16,9 +16,18 @@ final class Participants {
     private static final Set<String> SUFFERED = HashLookup.setOf("injured", "wounded", "hurt", "beaten", "arrested",
             "detained", "killed", "shot", "hospitalised", "hospitalized");
 
-    /** True when the participant noun is the subject of a passive of harm: "protesters were injured". */
+    /** What befalls participants who are spoken of, in the active voice: "two protesters died at the scene". */
+    private static final Set<String> BEFELL = HashLookup.setOf("died", "perished", "drowned", "suffocated");
+
+    /**
+     * True when the participant noun is the subject of a passive of harm ("protesters were
+     * injured") or of a death ("two protesters died").
+     */
     static boolean sufferer(Hit h, List<Token> tokens) {
         int k = h.last() + 1;
+        if (k < tokens.size() && BEFELL.contains(tokens.get(k).lower())) {
+            return true;
+        }
         if (k < tokens.size() && (tokens.get(k).lower().equals("were") || tokens.get(k).lower().equals("was"))) {
             k++;
         } else if (k + 1 < tokens.size() && tokens.get(k).lower().equals("had") && tokens.get(k + 1).lower().equals("been")) {
@@ -44,7 +53,8 @@ final class Participants {
     static boolean actingSubject(Hit h, List<Token> tokens) {
         int next = h.last() + 1;
         return h.first() <= SUBJECT_REACH && next < tokens.size() && tokens.get(next).word()
-                && !tokens.get(next).capitalised() && !NOT_ACTING.contains(tokens.get(next).lower());
+                && !tokens.get(next).capitalised() && !NOT_ACTING.contains(tokens.get(next).lower())
+                && !BEFELL.contains(tokens.get(next).lower());
     }
 
     /**

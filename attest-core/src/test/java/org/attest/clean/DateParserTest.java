@@ -38,6 +38,20 @@ class DateParserTest {
     }
 
     @Test
+    void findsDatelinesInBracketsAndMachineDatesOnAByline() {
+        assertThat(DATES.dateline("Title\n\n(Lagos, March 9, 2024) \u2013 Police fired tear gas."))
+                .isEqualTo(LocalDate.of(2024, 3, 9));
+        assertThat(DATES.dateline("Title\n\nVIENNA (12 October 2023) \u2013 Experts said."))
+                .isEqualTo(LocalDate.of(2023, 10, 12));
+        assertThat(DATES.dateline("Rights Monitor (RM); February 2, 2022: Guards beat inmates."))
+                .isEqualTo(LocalDate.of(2022, 2, 2));
+        assertThat(DATES.dateline("Title\n\nSome News Site - 2021-11-30\n\nCrowds gathered."))
+                .isEqualTo(LocalDate.of(2021, 11, 30));
+        assertThat(DATES.dateline("Version 2021-11-30-beta of the app was released.")).isNull();
+        assertThat(DATES.dateline("Crowds gathered on 2021-11-30 in the square.")).isNull();
+    }
+
+    @Test
     void ignoresDatesInsideSentences() {
         assertThat(DATES.dateline("Crowds gathered in the city on June 1, 2021 and again later.")).isNull();
         assertThat(DATES.dateline("One\nTwo\nThree\nFour\nFive\nSix\nSeven\nLONDON, 1 May 2020 - late.")).isNull();

@@ -36,7 +36,7 @@ class DateStageAbsoluteTest {
         Turnout fell from 2009 to 2020 in rural areas.                      | 2020               | 2020       | YEAR
         Posters for Vote 2024 appeared overnight.                            | 2024               | 2024       | YEAR
         Posters appeared in the second week of June 2021 downtown.           | the second week of June 2021 | 2021-06-07 | WEEK
-        Posters appeared in the first week of June 2021 downtown.            | the first week of June 2021 | 2021-05-31 | WEEK
+        Posters appeared in the first week of June 2021 downtown.            | the first week of June 2021 | 2021-06-01 | WEEK
         Prices rose sharply by mid-2022 in the north.                        | mid-2022           | 2022       | YEAR
         """)
     void statedDates(String sentence, String surface, String value, DatePrecision precision) {
