@@ -162,7 +162,7 @@ final class DatePass {
         List<Dated> out = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
-            List<DateMention> mine = plan.attached().get(i);
+            List<DateMention> mine = withoutRunningTotals(plan.attached().get(i), tokens);
             if (!mine.isEmpty()) {
                 for (DateMention d : mine) {
                     Span anchor = mine.size() > 1 ? d.span() : h.span();
@@ -185,6 +185,25 @@ final class DatePass {
             }
         }
         return out;
+    }
+
+    /**
+     * A hit's own dates less those that open a running total ("43 people were detained tonight,
+     * bringing the total since Thursday to 150"): "since" bounds a count, not an event of its own.
+     * A lone date is kept whatever stands before it.
+     */
+    private static List<DateMention> withoutRunningTotals(List<DateMention> mine, List<Token> tokens) {
+        if (mine.size() < 2) {
+            return mine;
+        }
+        List<DateMention> kept = new ArrayList<>(mine.size());
+        for (DateMention d : mine) {
+            int first = tokenAt(tokens, d.span().start());
+            if (first < 1 || !tokens.get(first - 1).lower().equals("since")) {
+                kept.add(d);
+            }
+        }
+        return kept.isEmpty() ? mine : kept;
     }
 
     /**

@@ -156,6 +156,9 @@ final class Guards {
      * lower-case word that stands before it and does not make a new mention ("the first protest").
      */
     boolean refersBack(List<Token> tokens, Hit hit) {
+        if (namesItsOwn(tokens, hit)) {
+            return false;
+        }
         int i = hit.first() - 1;
         if (i >= 0 && tokens.get(i).word() && tokens.get(i).is(Lexeme.ANAPHORIC)) {
             return true;
@@ -213,6 +216,22 @@ final class Guards {
     /** True when the word right after token {@code last} is a head noun the trigger only modifies. */
     boolean modifierOfHead(List<Token> tokens, int last) {
         return last + 1 < tokens.size() && tokens.get(last + 1).word() && tokens.get(last + 1).is(Lexeme.HEAD_NOUN);
+    }
+
+    /**
+     * True when "of" and a name follow the trigger noun: "the death in custody of Mahsa Amini", "the
+     * arrest of Narges Mohammadi" say which event they mean, as a new mention would.
+     */
+    private static boolean namesItsOwn(List<Token> tokens, Hit hit) {
+        int k = hit.last();
+        if (!tokens.get(k).lower().equals("of")) {
+            k++;
+            if (k >= tokens.size() || !tokens.get(k).lower().equals("of")) {
+                return false;
+            }
+        }
+        k++;
+        return k < tokens.size() && tokens.get(k).word() && tokens.get(k).capitalised();
     }
 
     private static boolean endsAt(List<String> words, List<Token> tokens, int end) {

@@ -3,6 +3,7 @@ package org.attest.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.attest.events.TestDocs.events;
+import static org.attest.events.TestDocs.types;
 
 import org.attest.model.DatePrecision;
 import org.attest.model.Document;
@@ -50,13 +51,13 @@ class EventRightsReportTest {
                 .paragraph("Two demonstrators died at the scene.")
                 .date("Monday", "2025-07-28", DatePrecision.DAY)
                 .build();
-        assertThat(events(d)).extracting(Event::type).containsExactly("attack", "protest", "killing");
+        assertThat(events(d)).extracting(Event::type).containsExactlyInAnyOrder("attack", "protest", "killing");
         Document fled = TestDocs.doc().published("2025-08-03")
                 .paragraph("Riot police fired on a march outside the council building on Monday.")
                 .paragraph("Two demonstrators drowned in the river as they fled.")
                 .date("Monday", "2025-07-28", DatePrecision.DAY)
                 .build();
-        assertThat(events(fled)).extracting(Event::type).containsExactly("attack", "protest");
+        assertThat(events(fled)).extracting(Event::type).containsExactlyInAnyOrder("attack", "protest");
     }
 
     @Test
@@ -66,5 +67,57 @@ class EventRightsReportTest {
                 .date("Wednesday", "2025-10-15", DatePrecision.DAY)
                 .build();
         assertThat(events(d)).extracting(Event::type, Event::date).containsExactly(tuple("arrest", "2025-10-15"));
+    }
+
+    @Test
+    void crowdsThatRiotPeltOrBlockRoadsProtest() {
+        assertThat(types("Thousands of farmers drove tractors into the capital, pelting police with eggs."))
+                .containsExactly("protest");
+        assertThat(types("The arrest of the cleric triggered riots in three provinces.")).contains("protest");
+        assertThat(types("Several hundred people blocked the main road into the port.")).containsExactly("protest");
+        assertThat(types("The court jailed four men for rioting.")).doesNotContain("protest");
+        assertThat(types("The governor said two men died in what he called riots.")).doesNotContain("protest");
+    }
+
+    @Test
+    void peopleWhoDieInUnrestAreKilledButNotInAnAccident() {
+        assertThat(types("During the unrest in the valley, around 25 people died.")).contains("killing");
+        assertThat(types("After the bus accident on the mountain road, around 25 people died.")).doesNotContain("killing");
+    }
+
+    @Test
+    void militaryStrikesAndDiplomaticProtestsAreNoProtests() {
+        assertThat(types("The strikes hit camps of two exile parties near the border.")).doesNotContain("protest");
+        assertThat(types("The ministry summoned the neighbouring country's ambassador in protest.")).doesNotContain("protest");
+        assertThat(types("Dockworkers walked out in protest at the new contracts.")).contains("protest");
+    }
+
+    @Test
+    void anAppealToQuashASentenceIsNoNewSentence() {
+        assertThat(types("Write to the judiciary urging it to quash the death sentences.")).isEmpty();
+    }
+
+    @Test
+    void aWinnersShareOfTheVoteReportsTheElection() {
+        assertThat(types("The electoral board said the incumbent won 51.2% of the vote.")).containsExactly("election");
+    }
+
+    @Test
+    void aDefiniteEventNamedByItsVictimIsANewMention() {
+        Document d = TestDocs.doc().published("2025-09-23")
+                .paragraph("In 2019, at least 300 people were killed in the fuel protests.")
+                .paragraph("The death in custody of Leila Farahani, 22, on 16 September 2022 triggered months of protests.")
+                .date("2019", "2019", DatePrecision.YEAR).date("16 September 2022", "2022-09-16", DatePrecision.DAY)
+                .build();
+        assertThat(events(d)).extracting(Event::type, Event::date).contains(tuple("killing", "2022-09-16"));
+    }
+
+    @Test
+    void aRunningTotalSinceADayIsNoEventOfThatDay() {
+        Document d = TestDocs.doc().published("2025-11-30")
+                .paragraph("The ministry says 43 people have been detained tonight, bringing the total since Thursday to 150.")
+                .date("tonight", "2025-11-30", DatePrecision.DAY).date("Thursday", "2025-11-27", DatePrecision.DAY)
+                .build();
+        assertThat(events(d)).extracting(Event::type, Event::date).containsExactly(tuple("arrest", "2025-11-30"));
     }
 }
