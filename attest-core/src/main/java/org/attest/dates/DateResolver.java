@@ -25,7 +25,7 @@ import org.attest.model.Span;
  *       publication date ("... would suspend talks until 2028. Thousands have gathered nightly"
  *       reports no event of 2028);</li>
  *   <li>the document's lead date: the first usable mention in its first two paragraphs that are
- *       not headings, and not after the publication date;</li>
+ *       not headings, not after the publication date, and not a caption's year before it;</li>
  *   <li>the publication date, at month precision;</li>
  *   <li>the document's year: the latest year it states outright (not a relative expression), at
  *       year precision: an undated report titled "... Summit 2024" is about 2024;</li>
@@ -146,6 +146,15 @@ public final class DateResolver {
     }
 
     /** True when the mention dates a time after the publication day (compared at its own precision). */
+    /**
+     * True when the mention dates a caption to a year before the publication's: "a file photo
+     * from 2023" in a report of 2025 says when the picture was taken, not when the lead's events
+     * happened. A caption of the publication year may date the lead.
+     */
+    private boolean oldPhoto(DateMention m) {
+        return published != null && m.value().compareTo(published.substring(0, 4)) < 0 && doc.inBoilerplate(m.span());
+    }
+
     private boolean afterPublication(DateMention m) {
         return published != null && IsoDates.compareAtSharedPrecision(m.value(), published) > 0;
     }
@@ -189,7 +198,7 @@ public final class DateResolver {
                 if (m.span().start() >= leadEnd) {
                     break;
                 }
-                if (!afterPublication(m)) {
+                if (!afterPublication(m) && !oldPhoto(m)) {
                     return m;
                 }
             }
@@ -208,7 +217,8 @@ public final class DateResolver {
             int s = sentenceAt(m.span().start());
             // an announced date ahead ("boycott the September 7 election") is not when the lead's events happened
             if (s >= 0 && sentences.get(s).span().contains(m.span().start()) && !afterPublication(m)
-                    && !sentences.get(s).heading() && leadParagraphs.contains(sentences.get(s).paragraph())) {
+                    && !sentences.get(s).heading() && leadParagraphs.contains(sentences.get(s).paragraph())
+                    && !oldPhoto(m)) {
                 return m;
             }
         }

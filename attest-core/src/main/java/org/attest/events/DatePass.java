@@ -3,7 +3,6 @@ package org.attest.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import org.attest.dates.IsoDates;
 import org.attest.model.DateMention;
@@ -47,7 +46,6 @@ final class DatePass {
     }
 
     /** Words that put an event inside the time of the dated noun after them ("during the 2022 protests"). */
-    private static final Set<String> DURING = HashLookup.setOf("during", "amid", "throughout");
 
     private DatePass() {}
 
@@ -96,24 +94,25 @@ final class DatePass {
             if (first >= 0 && guards.comparisonBefore(tokens, first)) {
                 continue; // "the same period in 2022" dates nothing that happened
             }
-            int noun = first < 0 ? NEAREST : modifierOwner(d, first, tokenAt(tokens, d.span().end() - 1), hits, tokens);
+            int noun = first < 0 ? DateModifiers.NEAREST
+                    : DateModifiers.owner(d, first, tokenAt(tokens, d.span().end() - 1), hits, tokens);
             if (noun >= 0) {
                 attached.get(noun).add(d); // "the 2019 election", "Mozambique's October 9 election": that noun's alone
-                if (first >= 2 && DURING.contains(tokens.get(first - 2).lower())) {
+                if (DateModifiers.duringBefore(Math.min(first, hits.get(noun).first()), tokens)) {
                     free.add(d); // "a man arrested during the 2022 protests": then, the arrest too
                 }
                 continue;
             }
-            if (noun == NOBODY) {
+            if (noun == DateModifiers.NOBODY) {
                 continue; // "a member of the 1988 commissions" dates no event of the sentence
             }
             int owner = owner(d, hits, dropped, tokens);
-            if (owner == NOBODY && ofDroppedTrigger(d, dropped, tokens)) {
+            if (owner == DateModifiers.NOBODY && ofDroppedTrigger(d, dropped, tokens)) {
                 weak.add(d);
             } else if (owner >= 0) {
                 attached.get(owner).add(d);
                 free.add(d);
-            } else if (owner == NEAREST) {
+            } else if (owner == DateModifiers.NEAREST) {
                 int verb = first < 0 ? -1 : DateClauses.reportingVerbBefore(tokens, first, lexicon);
                 if (verb < 0) {
                     verb = DateClauses.reportingVerbAfter(tokens, tokenAt(tokens, d.span().end() - 1), lexicon);
@@ -170,6 +169,9 @@ final class DatePass {
                 }
                 continue;
             }
+            if (sameAsAnother(i, hits, plan, tokens)) {
+                continue; // "executed two men on Saturday ..., in the latest hangings": one execution
+            }
             Choice own = fallback.apply(h);
             DateMention shared = nearestUnbarred(plan.free(), h, tokens, guards);
             if (shared != null && !own.rule().startsWith("same-type")) {
@@ -185,6 +187,27 @@ final class DatePass {
             }
         }
         return out;
+    }
+
+    /**
+     * True when hit {@code i}, a noun the sentence gives no date of its own, names an event another
+     * hit of its type reports: a verb ("arrested dozens in a wave of arrests") or one the sentence
+     * dates ("executed two men on Saturday, ... in the latest hangings": one execution). Verbs
+     * are left alone: "were arrested on 12 March after crowds marched" tells of two events.
+     */
+    private static boolean sameAsAnother(int i, List<Hit> hits, Plan plan, List<Token> tokens) {
+        Hit h = hits.get(i);
+        if (h.trigger().form() != Trigger.Form.NOUN && !tokens.get(h.last()).lower().endsWith("ings")) {
+            return false;
+        }
+        for (int j = 0; j < hits.size(); j++) {
+            Hit o = hits.get(j);
+            if (j != i && o.type().equals(h.type())
+                    && (o.trigger().form() == Trigger.Form.ACT || !plan.attached().get(j).isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -297,15 +320,15 @@ final class DatePass {
         for (DateMention d : dates) {
             int first = tokenAt(tokens, d.span().start());
             int last = tokenAt(tokens, d.span().end() - 1);
-            if (first >= 0 && modifier(d, first, last, tokens) && nounAfter(last, hits) < 0) {
-                int s = nounAfter(last, dropped);
+            if (first >= 0 && DateModifiers.modifier(d, first, last, tokens) && DateModifiers.nounAfter(last, hits) < 0) {
+                int s = DateModifiers.nounAfter(last, dropped);
                 if (s >= 0) {
                     // "boycott the September 7 election": the election's date, for its later mentions
                     out.add(new Dated(dropped.get(s), d.value(), d.precision(), d.span(), "dropped-trigger"));
                 }
                 continue;
             }
-            if (owner(d, hits, dropped, tokens) != NOBODY) {
+            if (owner(d, hits, dropped, tokens) != DateModifiers.NOBODY) {
                 continue;
             }
             for (Hit s : dropped) {
@@ -318,15 +341,12 @@ final class DatePass {
         return out;
     }
 
-    private static final int NEAREST = -1;
-    private static final int NOBODY = -2;
-
-    /** The index of the hit that owns date {@code d}, {@link #NEAREST}, or {@link #NOBODY}. */
+    /** The index of the hit that owns date {@code d}, {@link DateModifiers#NEAREST}, or {@link DateModifiers#NOBODY}. */
     private static int owner(DateMention d, List<Hit> hits, List<Hit> dropped, List<Token> tokens) {
         int first = tokenAt(tokens, d.span().start());
         int last = tokenAt(tokens, d.span().end() - 1);
         if (first < 0 || last < 0) {
-            return NEAREST;
+            return DateModifiers.NEAREST;
         }
         for (int i = 0; i < hits.size(); i++) {
             if (possessiveOf(last, hits.get(i), tokens)) {
@@ -336,48 +356,10 @@ final class DatePass {
         for (Hit s : dropped) {
             boolean right = rightAfter(first, s, tokens) || possessiveOf(last, s, tokens);
             if (right && hits.stream().noneMatch(h -> h.overlaps(s))) {
-                return NOBODY;
+                return DateModifiers.NOBODY;
             }
         }
-        return NEAREST;
-    }
-
-    /** True when the date at tokens {@code first..last} modifies the noun after it ("the 1988 commissions"). */
-    private static boolean modifier(DateMention d, int first, int last, List<Token> tokens) {
-        if (first < 1 || last < 0 || last + 1 >= tokens.size() || !tokens.get(last + 1).word()
-                || !Character.isLetter(tokens.get(last + 1).surface().codePointAt(0))) {
-            return false;
-        }
-        String before = tokens.get(first - 1).lower();
-        boolean possessive = before.endsWith("'s") || before.endsWith("\u2019s");
-        // a year or month after "the" or a possessive; a day after "the" only when it opens with
-        // its month ("the September 7 election"; "on the 9th of October police ..." is none)
-        boolean monthFirst = Character.isLetter(tokens.get(first).surface().codePointAt(0));
-        return possessive || (DateClauses.DETERMINERS.contains(before) && (d.precision() != DatePrecision.DAY || monthFirst));
-    }
-
-    /** Index of the hit whose noun starts one or two tokens after {@code last}, or -1. */
-    private static int nounAfter(int last, List<Hit> hits) {
-        for (int i = 0; i < hits.size(); i++) {
-            if (hits.get(i).first() == last + 1 || hits.get(i).first() == last + 2) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * For a date that modifies a noun ("the 2019 election", "Mozambique's October 9 election"):
-     * the hit of that noun, which alone takes it, or {@link #NOBODY} when the noun is no hit
-     * ("a member of the 1988 commissions"); {@link #NEAREST} for any other date. Unlike the time
-     * of the sentence, such a date says which event is meant, so other hits do not share it.
-     */
-    private static int modifierOwner(DateMention d, int first, int last, List<Hit> hits, List<Token> tokens) {
-        if (!modifier(d, first, last, tokens)) {
-            return NEAREST;
-        }
-        int i = nounAfter(last, hits);
-        return i >= 0 ? i : NOBODY;
+        return DateModifiers.NEAREST;
     }
 
     /** Index of the token holding offset {@code at}, or -1. */

@@ -2,6 +2,7 @@ package org.attest.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.attest.model.DatePrecision;
 import org.attest.model.Document;
@@ -140,5 +141,23 @@ class DateResolverTest {
                 List.of(new Span(at, text.length()))));
         assertThat(doc.dates()).filteredOn(m -> m.text().equals("April"))
                 .extracting(m -> m.value()).containsExactly("2024-04");
+    }
+
+    @Test
+    void anOldPhotosYearIsNoLeadDateButACaptionOfTheYearIs() {
+        String caption = "Relatives wait outside the jail in a file photo from 2023.";
+        String text = caption + "\n\nTwo men were hanged at dawn.\n\nThe court had refused an appeal.";
+        Document doc = DateTesting.STAGE.apply(Document.of("t.txt", "test:", "", null, LocalDate.of(2025, 1, 18), "en",
+                text, List.of(new Span(0, caption.length()))));
+        ResolvedDate d = DateResolver.resolve(doc, spanOf(text, "The court had refused an appeal."));
+        assertThat(d.value()).isEqualTo("2025-01");
+        assertThat(d.source()).startsWith("published");
+
+        String recent = "Relatives wait outside the jail on 16 January 2025.";
+        String text2 = recent + "\n\nTwo men were hanged at dawn.\n\nThe court had refused an appeal.";
+        Document doc2 = DateTesting.STAGE.apply(Document.of("t.txt", "test:", "", null, LocalDate.of(2025, 1, 18), "en",
+                text2, List.of(new Span(0, recent.length()))));
+        assertThat(DateResolver.resolve(doc2, spanOf(text2, "The court had refused an appeal.")).value())
+                .isEqualTo("2025-01-16");
     }
 }

@@ -120,4 +120,26 @@ class EventRightsReportTest {
                 .build();
         assertThat(events(d)).extracting(Event::type, Event::date).containsExactly(tuple("arrest", "2025-11-30"));
     }
+
+    @Test
+    void aYearAfterOfDatesOnlyTheNounBeforeIt() {
+        Document d = TestDocs.doc().published("2025-01-18")
+                .paragraph("A student who joined the nationwide protests of 2022 was arrested, the league said on Friday.")
+                .date("2022", "2022", DatePrecision.YEAR).date("Friday", "2025-01-17", DatePrecision.DAY)
+                .build();
+        assertThat(events(d)).extracting(Event::type, Event::date).contains(tuple("protest", "2022"));
+        assertThat(events(d)).filteredOn(e -> !e.type().equals("protest")).extracting(Event::date)
+                .doesNotContain("2022");
+    }
+
+    @Test
+    void aSecondWordForADatedEventOfTheSentenceIsThatEvent() {
+        Document d = TestDocs.doc().published("2025-01-18")
+                .paragraph("The state on Saturday executed two men convicted of killing a guard during the nationwide "
+                        + "protests of 2022, the league said, in the latest hangings linked to the unrest.")
+                .date("Saturday", "2025-01-18", DatePrecision.DAY).date("2022", "2022", DatePrecision.YEAR)
+                .build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("execution")).extracting(Event::date)
+                .containsExactly("2025-01-18");
+    }
 }

@@ -1,0 +1,90 @@
+package org.attest.events;
+
+import java.util.List;
+import java.util.Set;
+import org.attest.model.DateMention;
+import org.attest.model.DatePrecision;
+
+/**
+ * Dates that say which event a noun means rather than when the sentence's events happened: "the
+ * 2019 election", "Mozambique's October 9 election", "the nationwide protests of 2022". Such a
+ * date belongs to its noun alone. Static helpers of {@link DatePass}.
+ */
+final class DateModifiers {
+    private DateModifiers() {}
+
+    /** The date modifies no noun: the sentence's events may take it. */
+    static final int NEAREST = -1;
+    /** The date modifies a noun that is no event of the sentence ("a member of the 1988 commissions"). */
+    static final int NOBODY = -2;
+
+    private static final Set<String> DURING = HashLookup.setOf("during", "amid", "throughout");
+
+    /** Words before a dated event noun that make its date the time of the sentence too. */
+    private static final int DURING_REACH = 3;
+
+    /** True when "during", "amid" or "throughout" stands among the few words before token {@code from}. */
+    static boolean duringBefore(int from, List<Token> tokens) {
+        for (int k = from - 1; k >= Math.max(0, from - DURING_REACH); k--) {
+            if (DURING.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the date at tokens {@code first..last} modifies the noun after it ("the 1988 commissions"). */
+    static boolean modifier(DateMention d, int first, int last, List<Token> tokens) {
+        if (first < 1 || last < 0 || last + 1 >= tokens.size() || !tokens.get(last + 1).word()
+                || !Character.isLetter(tokens.get(last + 1).surface().codePointAt(0))) {
+            return false;
+        }
+        String before = tokens.get(first - 1).lower();
+        boolean possessive = before.endsWith("'s") || before.endsWith("\u2019s");
+        // a year or month after "the" or a possessive; a day after "the" only when it opens with
+        // its month ("the September 7 election"; "on the 9th of October police ..." is none)
+        boolean monthFirst = Character.isLetter(tokens.get(first).surface().codePointAt(0));
+        return possessive || (DateClauses.DETERMINERS.contains(before) && (d.precision() != DatePrecision.DAY || monthFirst));
+    }
+
+    /** Index of the hit whose noun starts one or two tokens after {@code last}, or -1. */
+    static int nounAfter(int last, List<Hit> hits) {
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).first() == last + 1 || hits.get(i).first() == last + 2) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * For a date that modifies a noun ("the 2019 election", "Mozambique's October 9 election"):
+     * the hit of that noun, which alone takes it, or {@link #NOBODY} when the noun is no hit
+     * ("a member of the 1988 commissions"); {@link #NEAREST} for any other date. Unlike the time
+     * of the sentence, such a date says which event is meant, so other hits do not share it.
+     */
+    static int owner(DateMention d, int first, int last, List<Hit> hits, List<Token> tokens) {
+        if (!modifier(d, first, last, tokens)) {
+            return postposedOwner(d, first, hits, tokens);
+        }
+        int i = nounAfter(last, hits);
+        return i >= 0 ? i : NOBODY;
+    }
+
+    /**
+     * For a year or month after "of" right after an event noun ("the nationwide protests of 2022",
+     * "the uprising of November 2019"): that noun's hit, which alone takes it; else {@link #NEAREST}.
+     */
+    private static int postposedOwner(DateMention d, int first, List<Hit> hits, List<Token> tokens) {
+        if (first < 2 || d.precision() == DatePrecision.DAY || !tokens.get(first - 1).lower().equals("of")) {
+            return NEAREST;
+        }
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (h.last() == first - 2 && h.trigger().form() != Trigger.Form.ACT) {
+                return i;
+            }
+        }
+        return NEAREST;
+    }
+}
