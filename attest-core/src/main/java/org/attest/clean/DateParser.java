@@ -29,11 +29,12 @@ public final class DateParser {
     private static final Pattern DMY = Pattern.compile(
             "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})");
     /**
-     * What may follow the date in a dateline: the bracket that opened before it, an optional
-     * agency, then a dash or colon.
+     * What may follow the date in a dateline: the bracket that opened before it, a time ("16.30
+     * BST", "9:05 am"), an optional agency, then a dash or colon or the end of the line.
      */
     private static final Pattern DATELINE_TAIL = Pattern.compile(
-            "\\s*\\)?\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:[-–—:]|$)");
+            "\\s*\\)?\\s*(?:\\d{1,2}[.:]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5})?\\s*)?"
+            + "(?:\\([^()]{1,40}\\)\\s*)?(?:[-–—:]|$)");
     /** A machine date written out in a dateline ("Iran International - 2025-05-26"). */
     private static final Pattern ISO_IN_LINE = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
     /**

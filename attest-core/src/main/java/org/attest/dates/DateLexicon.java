@@ -39,13 +39,17 @@ public final class DateLexicon {
     private final Set<String> yearBefore;
     private final Set<String> yearAfter;
     private final List<String> futureCues;
+    /** Words before a weekday that make it part of a name ("Bloody Friday"), from {@code weekday-names.txt}. */
+    private final Set<String> weekdayNameBefore;
+    /** Words after a weekday that make it a modifier ("Friday prayers"), from {@code weekday-names.txt}. */
+    private final Set<String> weekdayNounAfter;
     /** The future cues that are calls ("called for", "urged"): marked {@value #CALL_MARK} in the file. */
     private final Set<String> callCues;
     private static final String CALL_MARK = "|call";
 
     private DateLexicon(Map<String, WordInfo> words, Set<String> modifiers, Set<String> countNouns,
                         Set<String> countBefore, Set<String> yearBefore, Set<String> yearAfter,
-                        List<String> futureCues) {
+                        List<String> futureCues, List<String> weekdayNames) {
         this.words = Map.copyOf(words);
         this.table = new WordTable<>(this.words);
         this.modifiers = Set.copyOf(modifiers);
@@ -55,6 +59,8 @@ public final class DateLexicon {
         this.yearBefore = Set.copyOf(yearBefore);
         this.yearAfter = Set.copyOf(yearAfter);
         this.futureCues = futureCues.stream().map(c -> " " + c.replace(CALL_MARK, "").strip() + " ").toList();
+        this.weekdayNameBefore = wordsOf(weekdayNames, "before");
+        this.weekdayNounAfter = wordsOf(weekdayNames, "after");
         this.callCues = futureCues.stream().filter(c -> c.endsWith(CALL_MARK))
                 .map(c -> " " + c.replace(CALL_MARK, "").strip() + " ").collect(Collectors.toSet());
     }
@@ -111,7 +117,29 @@ public final class DateLexicon {
         return new DateLexicon(words, Set.copyOf(lines("period-modifiers.txt")),
                 Set.copyOf(lines("count-nouns.txt")), Set.copyOf(lines("count-before.txt")),
                 Set.copyOf(lines("year-before.txt")), Set.copyOf(lines("year-after.txt")),
-                lines("future-cues.txt"));
+                lines("future-cues.txt"), lines("weekday-names.txt"));
+    }
+
+    /** The second field of the lines whose first field is {@code side}: "before good" gives "good". */
+    private static Set<String> wordsOf(List<String> lines, String side) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines) {
+            String[] f = line.split("\\s+");
+            Validate.isTrue(f.length == 2 && (f[0].equals("before") || f[0].equals("after")),
+                    "weekday-names.txt: bad line %s", line);
+            if (f[0].equals(side)) {
+                out.add(f[1]);
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * True when the word before a weekday ({@code before}, lower case) or after it ({@code after})
+     * makes it no day: "Bloody Friday", "Friday prayers".
+     */
+    boolean weekdayInName(String before, String after) {
+        return weekdayNameBefore.contains(before) || weekdayNounAfter.contains(after);
     }
 
     /** Every word the lexicon knows, lower case (for a scanner's pre-check). */

@@ -155,6 +155,22 @@ public final class DateResolver {
         return published != null && m.value().compareTo(published.substring(0, 4)) < 0 && doc.inBoilerplate(m.span());
     }
 
+    /** How many years before the publication a lead may still tell of: news tells of this year and last. */
+    private static final int LEAD_YEARS = 1;
+
+    /**
+     * True when the mention lies further back than a news lead tells of: "a development that
+     * echoes the walkouts that toppled the shah in 1979" in a report of 2022 recalls history; it
+     * does not date the report's other events.
+     */
+    private boolean history(DateMention m) {
+        if (published == null || m.value().length() < 4) {
+            return false;
+        }
+        int year = Integer.parseInt(m.value().substring(0, 4));
+        return year < Integer.parseInt(published.substring(0, 4)) - LEAD_YEARS;
+    }
+
     private boolean afterPublication(DateMention m) {
         return published != null && IsoDates.compareAtSharedPrecision(m.value(), published) > 0;
     }
@@ -198,7 +214,7 @@ public final class DateResolver {
                 if (m.span().start() >= leadEnd) {
                     break;
                 }
-                if (!afterPublication(m) && !oldPhoto(m)) {
+                if (!afterPublication(m) && !oldPhoto(m) && !history(m)) {
                     return m;
                 }
             }
@@ -218,7 +234,7 @@ public final class DateResolver {
             // an announced date ahead ("boycott the September 7 election") is not when the lead's events happened
             if (s >= 0 && sentences.get(s).span().contains(m.span().start()) && !afterPublication(m)
                     && !sentences.get(s).heading() && leadParagraphs.contains(sentences.get(s).paragraph())
-                    && !oldPhoto(m)) {
+                    && !oldPhoto(m) && !history(m)) {
                 return m;
             }
         }

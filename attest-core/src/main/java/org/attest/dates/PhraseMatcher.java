@@ -58,6 +58,9 @@ final class PhraseMatcher {
             return null;
         }
         String prev = wordBefore(t, s);
+        if (lexicon.weekdayInName(prev, wordAt(t, skipSpace(t, e)))) {
+            return null; // "after Friday prayers", "known as Bloody Friday"
+        }
         if (prev.equals("every") || prev.equals("each")) {
             return null; // "marched every Sunday" names a habit, not a day
         }

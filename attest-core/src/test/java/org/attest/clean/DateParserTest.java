@@ -47,6 +47,10 @@ class DateParserTest {
                 .isEqualTo(LocalDate.of(2022, 2, 2));
         assertThat(DATES.dateline("Title\n\nSome News Site - 2021-11-30\n\nCrowds gathered."))
                 .isEqualTo(LocalDate.of(2021, 11, 30));
+        assertThat(DATES.dateline("Title\n\nA. Writer, Foreign editor\n\nTue 11 Oct 2022 09.15 BST\n\nText."))
+                .isEqualTo(LocalDate.of(2022, 10, 11));
+        assertThat(DATES.dateline("Title\n\nOctober 11, 2022 9:05 am ET\n\nText."))
+                .isEqualTo(LocalDate.of(2022, 10, 11));
         assertThat(DATES.dateline("Version 2021-11-30-beta of the app was released.")).isNull();
         assertThat(DATES.dateline("Crowds gathered on 2021-11-30 in the square.")).isNull();
     }

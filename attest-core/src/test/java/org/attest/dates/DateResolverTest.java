@@ -160,4 +160,15 @@ class DateResolverTest {
         assertThat(DateResolver.resolve(doc2, spanOf(text2, "The court had refused an appeal.")).value())
                 .isEqualTo("2025-01-16");
     }
+
+    @Test
+    void aLeadRecallingHistoryDoesNotDateTheReport() {
+        String text = "Dockers walked out, echoing the strikes that toppled the old regime in 1979.\n\n"
+                + "Crowds gathered at the gates.\n\nThe ministry denied any strike.";
+        Document doc = DateTesting.STAGE.apply(Document.of("t.txt", "test:", "", null, LocalDate.of(2022, 10, 10), "en",
+                text, List.of()));
+        ResolvedDate d = DateResolver.resolve(doc, spanOf(text, "The ministry denied any strike."));
+        assertThat(d.value()).isEqualTo("2022-10");
+        assertThat(d.source()).startsWith("published");
+    }
 }

@@ -34,6 +34,8 @@ class DateStageNegativeTest {
         "Crowds marched through the old town every Sunday for months.",
         "Each Friday the mothers stood outside the prison gate.",
         "They planted trees on the last Friday before the new year.",
+        "Guards fired on worshippers after Friday prayers in the old city.",
+        "The massacre became known as Bloody Friday in the province.",
         "The Sun reported the story first.",
         "Call 1367 for the hotline.",
         "Over 1367 cases were reported.",

@@ -142,4 +142,20 @@ class EventRightsReportTest {
         assertThat(events(d)).filteredOn(e -> e.type().equals("execution")).extracting(Event::date)
                 .containsExactly("2025-01-18");
     }
+
+    @Test
+    void aDispersedGatheringIsAProtestAndACelebrationIsNone() {
+        assertThat(types("Police dispersed a gathering of retired teachers outside the ministry.")).containsExactly("protest");
+        assertThat(types("Supporters of the winner took to the streets to celebrate.")).isEmpty();
+    }
+
+    @Test
+    void aDateInAClauseThatRecallsHistoryIsNotTheEventsDate() {
+        Document d = TestDocs.doc().published("2022-10-10")
+                .paragraph("Refinery workers have gone on strike, a development that echoes the walkouts "
+                        + "that helped topple the monarchy in 1979.")
+                .date("1979", "1979", DatePrecision.YEAR)
+                .build();
+        assertThat(events(d)).extracting(Event::date).contains("2022-10").doesNotHaveDuplicates();
+    }
 }
