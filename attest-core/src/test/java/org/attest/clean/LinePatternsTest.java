@@ -16,7 +16,8 @@ class LinePatternsTest {
                 "An Example Group \u2013 YouTube", "By Staff Reporter \u00b7 4 min read", "6 min read",
                 "Example News | 2 May 2026 | Reading time: 5 minutes",
                 "(Reporting by Ann Lee in Dubai; Editing by Bo Chan)", "Writing by Ann Lee; Editing by Bo Chan",
-                "Our Standards: The Trust Principles.", "Related coverage")) {
+                "Our Standards: The Trust Principles.", "Related coverage",
+                "Take action: Write to the minister urging him to free the prisoners.")) {
             assertThat(PATTERNS.isFurniture(line)).as(line).isTrue();
         }
     }
@@ -26,7 +27,8 @@ class LinePatternsTest {
         for (String line : List.of("Police said 300 people were detained.", "Share prices fell.",
                 "Protesters marched 728 km to the capital.", "The copyright office was closed.",
                 "The union gave members 10 minutes to read the statement.",
-                "Reporting by state media could not be verified, the group said.")) {
+                "Reporting by state media could not be verified, the group said.",
+                "Take action against the polluters, the union urged its members.")) {
             assertThat(PATTERNS.isFurniture(line)).as(line).isFalse();
         }
         assertThat(PATTERNS.isFurniture("Follow us " + "x".repeat(300))).isFalse(); // too long to be furniture

@@ -147,6 +147,7 @@ class EventRightsReportTest {
     void aDispersedGatheringIsAProtestAndACelebrationIsNone() {
         assertThat(types("Police dispersed a gathering of retired teachers outside the ministry.")).containsExactly("protest");
         assertThat(types("Supporters of the winner took to the streets to celebrate.")).isEmpty();
+        assertThat(types("Crowds are also gathering in the port city, local media said.")).containsExactly("protest");
     }
 
     @Test
