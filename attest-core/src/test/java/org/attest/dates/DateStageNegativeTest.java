@@ -36,6 +36,7 @@ class DateStageNegativeTest {
         "They planted trees on the last Friday before the new year.",
         "Guards fired on worshippers after Friday prayers in the old city.",
         "The massacre became known as Bloody Friday in the province.",
+        "پس از نماز جمعه مردم به خانه رفتند.",
         "The Sun reported the story first.",
         "Call 1367 for the hotline.",
         "Over 1367 cases were reported.",

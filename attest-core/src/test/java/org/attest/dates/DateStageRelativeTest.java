@@ -57,6 +57,8 @@ class DateStageRelativeTest {
         A vigil is planned for January 3 in the park.               | January 3            | 2021-12-28 | 2022-01-03 | DAY
         Riots began in mid-November in the south.                   | mid-November         | 2021-12-10 | 2021-11    | MONTH
         The harvest protest started in Farvardin this spring.       | Farvardin            | 2021-06-09 | 2021-04    | MONTH
+        کارگران روز یکشنبه در شهر تجمع کردند.                        | یکشنبه               | 2021-06-09 | 2021-06-06 | DAY
+        معلمان روز سه‌شنبه دست به اعتصاب زدند.                     | سه‌شنبه           | 2021-06-09 | 2021-06-08 | DAY
         """)
     void resolvedAgainstPublication(String sentence, String surface, String published, String value,
                                     DatePrecision precision) {
