@@ -213,6 +213,43 @@ final class Guards {
                 && tokens.get(i - 2).word() && tokens.get(i - 2).is(Lexeme.REPORTING_VERB);
     }
 
+    /** Words before a participle that make it an adjective of the noun after it: "relatives of executed protesters". */
+    private static final Set<String> BEFORE_ADJECTIVE = Set.of("of", "for", "the", "their", "his", "her", "its", "our",
+            "with", "among", "to");
+
+    /** Plural person nouns that do not end in -s. */
+    private static final Set<String> PEOPLE = Set.of("men", "women", "people", "children");
+
+    /**
+     * True when a one-word verb trigger is a participle used as an adjective of the people after
+     * it ("relatives of executed protesters", "a campaign for detained teachers", "the arrested
+     * activists"): it names who they are, not a new event.
+     */
+    boolean adjectival(List<Token> tokens, Hit h) {
+        int i = h.first();
+        if (h.trigger().form() == Trigger.Form.PERSON && i >= 2) {
+            // "relatives of executed protesters": the people of the participle are no protest either
+            return participle(tokens, i - 1);
+        }
+        return i == h.last() && h.trigger().form() == Trigger.Form.ACT && participle(tokens, i);
+    }
+
+    /** True when token {@code i} is a participle between an adjective's context word and people. */
+    private static boolean participle(List<Token> tokens, int i) {
+        if (i == 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        Token before = tokens.get(i - 1);
+        Token after = tokens.get(i + 1);
+        if (!t.lower().endsWith("ed") || !before.word() || !BEFORE_ADJECTIVE.contains(before.lower())
+                || !after.word() || after.capitalised()) {
+            return false;
+        }
+        String noun = after.lower();
+        return noun.endsWith("s") && !noun.endsWith("ss") || PEOPLE.contains(noun);
+    }
+
     /** True when the word right after token {@code last} is a head noun the trigger only modifies. */
     boolean modifierOfHead(List<Token> tokens, int last) {
         return last + 1 < tokens.size() && tokens.get(last + 1).word() && tokens.get(last + 1).is(Lexeme.HEAD_NOUN);

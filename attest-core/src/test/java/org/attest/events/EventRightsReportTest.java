@@ -159,4 +159,17 @@ class EventRightsReportTest {
                 .build();
         assertThat(events(d)).extracting(Event::date).contains("2022-10").doesNotHaveDuplicates();
     }
+
+    @Test
+    void aParticipleThatDescribesPeopleIsNoEvent() {
+        assertThat(types("Agents summoned seven relatives of executed protesters to the intelligence office.")).isEmpty();
+        assertThat(types("A hashtag for detained teachers trended all week.")).doesNotContain("arrest");
+        assertThat(types("Police detained teachers outside the ministry.")).containsExactly("arrest");
+        assertThat(types("The singer was rearrested days later.")).containsExactly("arrest");
+    }
+
+    @Test
+    void rallesOfWorkersAndRetireesAreProtests() {
+        assertThat(types("Retirees of the telecommunications company held rallies in five cities.")).containsExactly("protest");
+    }
 }
