@@ -186,7 +186,17 @@ public final class DateResolver {
         int at = m.span().start();
         int s = sentenceAt(at);
         int lineStart = s >= 0 ? sentenceStarts[s] : doc.text().lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-        return at - lineStart < DATELINE_REACH;
+        return at - lineStart < DATELINE_REACH && !afterOn(at);
+    }
+
+    /** True when "on" stands right before offset {@code at}: "On Monday, December 1, retirees rallied" tells a day, no dateline. */
+    private boolean afterOn(int at) {
+        String t = doc.text();
+        int e = at;
+        while (e > 0 && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        return e >= 2 && t.regionMatches(true, e - 2, "on", 0, 2) && (e == 2 || !Character.isLetter(t.charAt(e - 3)));
     }
 
     /** Index of the last sentence starting at or before {@code offset}, or -1. */

@@ -241,9 +241,10 @@ final class Guards {
         }
         Token t = tokens.get(i);
         Token before = tokens.get(i - 1);
+        // title case ("Families of Executed Protesters") keeps both words capitalised
         Token after = tokens.get(i + 1);
         if (!t.lower().endsWith("ed") || !before.word() || !BEFORE_ADJECTIVE.contains(before.lower())
-                || !after.word() || after.capitalised()) {
+                || !after.word() || after.capitalised() && !t.capitalised()) {
             return false;
         }
         String noun = after.lower();

@@ -172,4 +172,18 @@ class EventRightsReportTest {
     void rallesOfWorkersAndRetireesAreProtests() {
         assertThat(types("Retirees of the telecommunications company held rallies in five cities.")).containsExactly("protest");
     }
+
+    @Test
+    void aDayOfPublicationAfterOnIsTheEventsDayNotADateline() {
+        Document d = TestDocs.doc().published("2025-12-01")
+                .paragraph("On Monday, December 1, retirees of the water company held rallies in five cities.")
+                .date("Monday, December 1", "2025-12-01", DatePrecision.DAY)
+                .build();
+        assertThat(events(d)).extracting(Event::type, Event::date).containsExactly(tuple("protest", "2025-12-01"));
+    }
+
+    @Test
+    void aTitleCaseParticipleBeforePeopleIsNoEvent() {
+        assertThat(types("Families of Executed Protesters Summoned After Memorial")).doesNotContain("execution");
+    }
 }
