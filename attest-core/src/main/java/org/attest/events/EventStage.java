@@ -125,6 +125,9 @@ public final class EventStage implements Stage {
             if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
                 hits = List.of();
             }
+            if (here.isEmpty() && !sentence.heading() && !hits.isEmpty()) {
+                hits = withoutHabits(hits, ctx.tokens(), guards);
+            }
             List<NameRun> runs = NameRun.find(text, ctx.tokens(), lexicon,
                     tok -> dateSpans.overlapsAny(new Span(tok.start(), tok.end())));
             String claimant = null;
@@ -225,6 +228,17 @@ public final class EventStage implements Stage {
                 }
             }
             kept.add(h);
+        }
+        return kept;
+    }
+
+    /** The hits less those in the present tense of a habit ("it hangs prisoners every day"). */
+    private static List<Hit> withoutHabits(List<Hit> hits, List<Token> tokens, Guards guards) {
+        List<Hit> kept = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            if (!guards.presentHabit(tokens, h)) {
+                kept.add(h);
+            }
         }
         return kept;
     }

@@ -213,6 +213,54 @@ final class Guards {
                 && tokens.get(i - 2).word() && tokens.get(i - 2).is(Lexeme.REPORTING_VERB);
     }
 
+    /** Modals that, right after a trigger noun, make what it names a possibility: "a new uprising could erupt". */
+    private static final Set<String> MODALS_AFTER = Set.of("could", "might", "may", "would");
+
+    /** True when a modal stands right after the hit, or after one word: "protests could spread", "arrests would only". */
+    boolean modalAfter(List<Token> tokens, Hit h) {
+        for (int k = h.last() + 1; k < tokens.size() && k <= h.last() + 2; k++) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                return false;
+            }
+            if (!t.capitalised() && MODALS_AFTER.contains(t.lower())) {
+                return true; // lower case: "hanged in May" names a month
+            }
+        }
+        return false;
+    }
+
+    /** Subjects before a verb in the present tense that make it a habit of an institution: "it hangs", "which arrests". */
+    private static final Set<String> HABIT_SUBJECTS = Set.of("it", "he", "she", "who", "which", "regime", "government",
+            "state", "judiciary", "authorities");
+
+    /** Adverbs that may stand between such a subject and its verb. */
+    private static final Set<String> HABIT_ADVERBS = Set.of("still", "also", "often", "now", "even", "continues");
+
+    /**
+     * True when the hit is a verb in the present tense after a pronoun or an institution ("It
+     * hangs prisoners at a rate of three a day", "the regime arrests anyone who speaks out"): news
+     * reports what happened in the past tense, so the present names a habit. Asked only of
+     * sentences that state no date and are no headings (headlines use the present for the past).
+     * A capitalised subject is not enough: "Mass arrests followed" is a noun.
+     */
+    boolean presentHabit(List<Token> tokens, Hit h) {
+        int i = h.first();
+        String w = tokens.get(i).lower();
+        if (h.trigger().form() == Trigger.Form.PERSON || !w.endsWith("s") || w.endsWith("ss")) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && tokens.get(k).word() && (HABIT_ADVERBS.contains(tokens.get(k).lower())
+                || tokens.get(k).lower().endsWith("ly"))) {
+            k--;
+        }
+        if (k < 0 || !tokens.get(k).word()) {
+            return false;
+        }
+        return HABIT_SUBJECTS.contains(tokens.get(k).lower());
+    }
+
     /** Words before a participle that make it an adjective of the noun after it: "relatives of executed protesters". */
     private static final Set<String> BEFORE_ADJECTIVE = Set.of("of", "for", "the", "their", "his", "her", "its", "our",
             "with", "among", "to");

@@ -8,8 +8,9 @@ import java.util.List;
  * before it ("no protests were held", "were not arrested"), a hypothetical, forecast or purpose
  * phrase a little further before it in the same clause ("could be executed", "analysts believe it
  * will be boycotted", "in order to promote a boycott"), or a head noun right after it that the
- * trigger only modifies ("the execution rate"), or a participle that only describes the people
- * after it ("relatives of executed protesters"). Words after the trigger are otherwise not looked
+ * trigger only modifies ("the execution rate"), a participle that only describes the people
+ * after it ("relatives of executed protesters"), or a modal right after it ("a new uprising could
+ * erupt"). Words after the trigger are otherwise not looked
  * at, since "the arrests have not stopped them" still reports arrests.
  */
 final class NegationPass implements HitPass {
@@ -30,7 +31,8 @@ final class NegationPass implements HitPass {
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
             boolean head = !h.actionForm(sentence.tokens()) && guards.modifierOfHead(sentence.tokens(), h.last());
-            if (!head && !guards.guardedBefore(sentence.tokens(), h.first()) && !guards.adjectival(sentence.tokens(), h)) {
+            if (!head && !guards.guardedBefore(sentence.tokens(), h.first()) && !guards.adjectival(sentence.tokens(), h)
+                    && !guards.modalAfter(sentence.tokens(), h)) {
                 kept.add(h);
             }
         }

@@ -186,4 +186,17 @@ class EventRightsReportTest {
     void aTitleCaseParticipleBeforePeopleIsNoEvent() {
         assertThat(types("Families of Executed Protesters Summoned After Memorial")).doesNotContain("execution");
     }
+
+    @Test
+    void anOpinionPiecesHabitsFearsAndPossibilitiesAreNoEvents() {
+        assertThat(types("Every time prices rise, the rulers brace for protests.")).isEmpty();
+        assertThat(types("The junta relies on executions to spread fear.")).isEmpty();
+        assertThat(types("It hangs prisoners at a rate of three a day, and it arrests anyone who speaks out.")).isEmpty();
+        assertThat(types("Nurses and retirees protest almost daily in the capital.")).isEmpty();
+        assertThat(types("Should fuel prices rise again, a new uprising could erupt within hours.")).isEmpty();
+        assertThat(types("The next explosion of anger is only a matter of time.")).isEmpty();
+        assertThat(types("Mass arrests followed in the northern towns.")).containsExactly("arrest");
+        assertThat(types("A car bomb explosion killed four soldiers.")).contains("attack");
+        assertThat(types("Three men were hanged in May after a trial.")).containsExactly("execution");
+    }
 }
