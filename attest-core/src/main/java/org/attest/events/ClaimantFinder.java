@@ -1,6 +1,7 @@
 package org.attest.events;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Who says what a sentence reports, as distinct from the publisher; {@code null} when the text
@@ -17,6 +18,9 @@ import java.util.List;
  */
 final class ClaimantFinder {
     private static final int NP_MAX = 8;
+    /** Words that open a clause of cause or time: a speaker right after one is no claimant. */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "because",
+            "until", "since", "once", "while");
     private final EventLexicon lexicon;
 
     ClaimantFinder(EventLexicon lexicon) {
@@ -63,7 +67,9 @@ final class ClaimantFinder {
         Token t = tokens.get(i);
         for (NameRun r : runs) {
             if (r.last() == i) {
-                return r.text();
+                // "protests erupted after the prime minister announced ...": a clause that says
+                // why, not who tells the news
+                return r.first() > 0 && SUBORDINATORS.contains(tokens.get(r.first() - 1).lower()) ? null : r.text();
             }
         }
         if (lexicon.isPronoun(t)) {

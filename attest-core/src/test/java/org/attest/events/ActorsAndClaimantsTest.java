@@ -35,6 +35,8 @@ class ActorsAndClaimantsTest {
     @Test
     void aSentenceInTheTextsOwnVoiceHasNoClaimant() {
         assertThat(only(TestDocs.sentence("Police arrested eleven students at the gate.")).claimant()).isNull();
+        assertThat(only(TestDocs.sentence("Students marched on Thursday after Prime Minister Ivo Marn announced "
+                + "that talks would stop.")).claimant()).isNull();
     }
 
     @Test
