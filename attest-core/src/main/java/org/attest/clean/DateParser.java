@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attest.dates.PersianDates;
 
 /**
  * Reads publication dates: machine values from page metadata ("2021-06-01T10:00:00Z",
@@ -44,12 +45,19 @@ public final class DateParser {
      * December 2025) –", "Iran Human Rights (IHRNGO); January 9, 2026:".
      */
     private static final Pattern DATELINE_HEAD = Pattern.compile(
-            "(?:\\(?[\\p{Lu}][\\p{L}'’.\\- ]{0,60}(?:\\([^()]{1,30}\\))?\\s*[,;—–:-]?\\s*){0,2}\\(?(?:\\p{L}+day,?\\s+)?");
+            "(?:\\(?[\\p{Lu}\\p{Lo}][\\p{L}\u200C'’.\\- ]{0,60}(?:\\([^()]{1,30}\\))?\\s*[,;—–:-]?\\s*){0,2}"
+            + "\\(?(?:\\p{L}+day,?\\s+)?");
+    /** Solar Hijri years a Persian dateline may carry (1300 SH is 1921). */
+    private static final int SH_MIN = 1300;
+    private static final int SH_MAX = 1500;
 
     private final Map<String, Integer> months;
+    /** Solar Hijri month names ("فروردین", "aban") to month numbers. */
+    private final Map<String, Integer> persianMonths;
 
-    DateParser(Map<String, Integer> months) {
+    DateParser(Map<String, Integer> months, Map<String, Integer> persianMonths) {
         this.months = Map.copyOf(months);
+        this.persianMonths = Map.copyOf(persianMonths);
     }
 
     /** Loads {@code months.txt} from this package. */
@@ -62,7 +70,15 @@ public final class DateParser {
             }
             months.put(f[0], Integer.parseInt(f[1]));
         }
-        return new DateParser(months);
+        // the dates stage's table of Solar Hijri months serves datelines too: one list to review
+        Map<String, Integer> persian = new HashMap<>();
+        for (String line : ResourceLines.read(PersianDates.class, "persian-months.txt")) {
+            String[] f = line.split("\\s+");
+            for (int i = 1; i < f.length; i++) {
+                persian.put(f[i].replace("*", ""), Integer.parseInt(f[0]));
+            }
+        }
+        return new DateParser(months, persian);
     }
 
     /**
@@ -129,9 +145,12 @@ public final class DateParser {
         }
         m = DMY.matcher(s);
         while (m.find()) {
-            Integer month = months.get(m.group(2).toLowerCase(Locale.ROOT));
-            if (month != null && (!asDateline || framed(s, m.start(), m.end()))) {
-                LocalDate d = date(m.group(3), String.valueOf(month), m.group(1));
+            String name = m.group(2).toLowerCase(Locale.ROOT);
+            Integer month = months.get(name);
+            Integer shMonth = month == null ? persianMonths.get(name) : null;
+            if ((month != null || shMonth != null) && (!asDateline || framed(s, m.start(), m.end()))) {
+                LocalDate d = month != null ? date(m.group(3), String.valueOf(month), m.group(1))
+                        : persianDate(m.group(3), shMonth, m.group(1));
                 if (d != null) {
                     return d;
                 }
@@ -165,6 +184,20 @@ public final class DateParser {
     private static boolean framed(String s, int start, int end) {
         return DATELINE_HEAD.matcher(s.substring(0, start)).matches()
                 && DATELINE_TAIL.matcher(s).region(end, s.length()).lookingAt();
+    }
+
+    /** "18 فروردین 1405": a Solar Hijri day, as a Gregorian date; null when out of range. */
+    private static LocalDate persianDate(String y, int month, String d) {
+        try {
+            int year = Integer.parseInt(y);
+            int day = Integer.parseInt(d);
+            if (year < SH_MIN || year > SH_MAX || day < 1 || day > 31 || month > 6 && day > 30) {
+                return null;
+            }
+            return PersianDates.toGregorian(year, month, day);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static LocalDate date(String y, String m, String d) {

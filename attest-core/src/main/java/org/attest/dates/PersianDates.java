@@ -17,14 +17,14 @@ import java.time.YearMonth;
  * {@code SH + 621}. A Solar Hijri month starts near the 21st of a Gregorian month: it maps to
  * the Gregorian month of its 15th day, i.e. the month that holds most of it.
  */
-final class PersianDates {
+public final class PersianDates {
     /** Days between the Julian day number and the Java epoch day (1970-01-01). */
     private static final long JULIAN_DAY_OF_EPOCH = 2_440_588L;
 
     private PersianDates() {}
 
     /** The Gregorian date of a Solar Hijri date; month 1..12. */
-    static LocalDate toGregorian(int shYear, int shMonth, int shDay) {
+    public static LocalDate toGregorian(int shYear, int shMonth, int shDay) {
         PersianCalendar cal = new PersianCalendar(TimeZone.GMT_ZONE);
         cal.clear();
         cal.set(Calendar.EXTENDED_YEAR, shYear);

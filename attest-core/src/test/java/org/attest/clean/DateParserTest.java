@@ -51,6 +51,10 @@ class DateParserTest {
                 .isEqualTo(LocalDate.of(2022, 10, 11));
         assertThat(DATES.dateline("Title\n\nOctober 11, 2022 9:05 am ET\n\nText."))
                 .isEqualTo(LocalDate.of(2022, 10, 11));
+        assertThat(DATES.dateline("عنوان\n\nخبرگزاری نمونه \u2013 سه\u200cشنبه 18 فروردین 1405\n\nمتن خبر."))
+                .isEqualTo(LocalDate.of(2026, 4, 7));
+        assertThat(DATES.dateline("Title\n\nKaraj, 12 Aban 1398 - Workers gathered."))
+                .isEqualTo(LocalDate.of(2019, 11, 3));
         assertThat(DATES.dateline("Version 2021-11-30-beta of the app was released.")).isNull();
         assertThat(DATES.dateline("Crowds gathered on 2021-11-30 in the square.")).isNull();
     }
