@@ -199,4 +199,10 @@ class EventRightsReportTest {
         assertThat(types("A car bomb explosion killed four soldiers.")).contains("attack");
         assertThat(types("Three men were hanged in May after a trial.")).containsExactly("execution");
     }
+
+    @Test
+    void aReElectionReportsAnElection() {
+        assertThat(types("Turnout was 73 percent when the incumbent was re-elected.")).containsExactly("election");
+        assertThat(types("She was elected mayor of the port city in a landslide.")).containsExactly("election");
+    }
 }
