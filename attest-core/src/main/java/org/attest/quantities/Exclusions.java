@@ -39,11 +39,14 @@ final class Exclusions {
         if (rankWhole(t, m.first())) {
             return "rank"; // "180" of "ranked 177th out of 180"
         }
-        if (codeGroup(t, m.first())) {
-            return "code-group"; // "8888" and "1234" of "021-8888-1234"
+        if (codeGroup(t, m.first()) || afterAreaCode(t, m.first())) {
+            return "code-group"; // "8888" and "1234" of "021-8888-1234", "555" of "(202) 555-0147"
+        }
+        if (score(t, m)) {
+            return "score"; // "a 3-2 ruling", "won 6-1"
         }
         if (next != null && !next.spaceBefore()) {
-            if (next.isWord()) {
+            if (next.isWord() && !PERCENT_SUFFIXES.contains(next.lower())) {
                 return "ordinal-or-measure-suffix";
             }
             if ((next.isSymbol('-') || next.isSymbol('\u2010') || next.isSymbol('\u2011'))
@@ -131,7 +134,40 @@ final class Exclusions {
         } else {
             return false;
         }
-        return codeStart(t, before) || codeGroup(t, before);
+        return codeStart(t, before) || afterAreaCode(t, before) || codeGroup(t, before);
+    }
+
+    /** Words written onto digits that make a percentage, not a measure: "20pc", "40pct". */
+    private static final Set<String> PERCENT_SUFFIXES = Set.of("pc", "pct");
+
+    /**
+     * "(202) 555-0147": a number right after a bracketed three-digit area code is part of a
+     * phone number.
+     */
+    private static boolean afterAreaCode(List<Token> t, int i) {
+        if (i < 3 || !t.get(i).isNumber() || !t.get(i - 1).isSymbol(')') || !t.get(i - 3).isSymbol('(')) {
+            return false;
+        }
+        Token code = t.get(i - 2);
+        return code.isNumber() && code.plainDigits() && code.lower().length() == 3;
+    }
+
+    /**
+     * "3-2", "6-1": two plain numbers joined by a hyphen with no space, the second no larger
+     * than the first, are a score or a vote tally, not counts (a range rises: "10-12").
+     */
+    private static boolean score(List<Token> t, NumberMatch m) {
+        int i = m.first();
+        if (m.first() != m.last() || !t.get(i).isNumber() || !t.get(i).plainDigits()) {
+            return false;
+        }
+        if (i + 2 < t.size() && t.get(i + 1).isSymbol('-') && !t.get(i + 1).spaceBefore()
+                && !t.get(i + 2).spaceBefore() && t.get(i + 2).isNumber() && t.get(i + 2).plainDigits()
+                && t.get(i + 2).number() <= t.get(i).number()) {
+            return true;
+        }
+        return i >= 2 && t.get(i - 1).isSymbol('-') && !t.get(i - 1).spaceBefore() && !t.get(i).spaceBefore()
+                && t.get(i - 2).isNumber() && t.get(i - 2).plainDigits() && t.get(i - 2).number() >= t.get(i).number();
     }
 
     /** A number opening with a zero ("021") or written after "+" ("+98"). */
@@ -279,7 +315,7 @@ final class Exclusions {
         return head.isWord() && (w.equals("aged") || !name && !lex.unitStopWords.contains(w)
                 && !lex.peopleVerbs.contains(w) && !lex.peopleObjectVerbs.contains(w)
                 && !lex.qualifiers.containsKey(w) && !lex.numberWords.containsKey(w)
-                && !w.endsWith("ed") && !w.endsWith("ly") && !w.endsWith("ing"));
+                && !w.endsWith("ed") && !lex.adverbLike(w) && !w.endsWith("ing"));
     }
 
     /** A year-like number followed by what only a count takes: a people verb, a currency, "%". */

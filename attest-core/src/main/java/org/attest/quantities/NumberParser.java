@@ -63,15 +63,35 @@ final class NumberParser {
         boolean outOf = t.get(i + 1).is("out") && t.get(i + 2).is("of");
         boolean every = t.get(i + 1).is("in") && t.get(i + 2).is("every"); // "one in every five"
         int w = outOf || every ? i + 3 : i + 2;
+        if (outOf && w < t.size() && t.get(w).is("every")) {
+            every = true; // "one out of every three"
+            w++;
+        }
         if (w >= t.size() || !outOf && !t.get(i + 1).is("in")) {
             return null;
         }
         Token wholeTok = t.get(w);
         double whole = part == 1 && wholeTok.isNumber() ? wholeTok.number() : smallValue(wholeTok);
+        // "more than 2 in 3 voters": a bound before digits says a share is meant, not "4 in 5 cities"
         boolean share = part == 1 ? whole >= 2
                 : whole > part && (whole <= 10 || whole == 100)
-                && (outOf || every || t.get(i).isWord() || whole == 10 || whole == 100);
+                && (outOf || every || t.get(i).isWord() || whole == 10 || whole == 100 || boundBefore(t, i));
         return share ? new NumberMatch(i, w, part / whole, 1, Form.WORDS) : null;
+    }
+
+    /** True when a qualifier phrase ("more than", "nearly") ends right before token {@code i}. */
+    private boolean boundBefore(List<Token> t, int i) {
+        StringBuilder key = new StringBuilder();
+        for (int k = i - 1; k >= 0 && k >= i - lex.longestQualifier(); k--) {
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+            key.insert(0, k == i - 1 ? t.get(k).lower() : t.get(k).lower() + " ");
+            if (lex.qualifiers.containsKey(key.toString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value of a plain number or a cardinal word below a hundred, else 0. */
@@ -127,6 +147,13 @@ final class NumberParser {
                     return new NumberMatch(i, after + 1, f * w.value(), w.value(), Form.WORDS);
                 }
             }
+            // "a quarter of a million": the fraction scales the "a" + scale word after its "of"
+            if (after + 2 < t.size() && t.get(after).is("of") && isArticle(t.get(after + 1))) {
+                NumberWord w = lex.numberWords.get(t.get(after + 2).lower());
+                if (w != null && w.kind() == WordKind.SCALE) {
+                    return new NumberMatch(i, after + 2, f * w.value(), w.value(), Form.WORDS);
+                }
+            }
             boolean halfThe = key.equals("half") && after < t.size()
                     && (t.get(after).is("the") || t.get(after).is("their") || t.get(after).is("its"));
             if (after < t.size() && t.get(after).is("of") || halfThe) {
@@ -143,6 +170,10 @@ final class NumberParser {
         if (mag != null) {
             double value = mag;
             int last = i;
+            // "hundreds upon hundreds": the repeat stresses the amount, it does not raise it
+            if (last + 2 < t.size() && t.get(last + 1).is("upon") && t.get(last + 2).lower().equals(tok.lower())) {
+                last += 2;
+            }
             // "tens of thousands", "hundreds of millions": magnitudes multiply across "of"
             while (last + 2 < t.size() && t.get(last + 1).is("of")) {
                 Double next = lex.magnitudes.get(t.get(last + 2).lower());

@@ -29,7 +29,7 @@ final class QuantityExtractor {
         this.numbers = new NumberParser(lex);
         this.qualifiers = new QualifierReader(lex);
         this.exclusions = new Exclusions(lex);
-        this.ranges = new RangeReader(numbers);
+        this.ranges = new RangeReader(numbers, lex);
         this.units = new UnitReader(lex);
     }
 
@@ -66,6 +66,7 @@ final class QuantityExtractor {
         List<Quantity> out = new ArrayList<>();
         String previousUnit = null;
         String previousWhole = null;
+        int previousLast = -1;
         int i = 0;
         while (i < t.size()) {
             NumberMatch m = numbers.parse(text, t, i);
@@ -106,8 +107,8 @@ final class QuantityExtractor {
             int spanFirst = between && range != null ? moneyFirst - 1 : q != null ? q.first() : moneyFirst;
             UnitReader.Unit unit = currency != null
                     ? new UnitReader.Unit(currency, afterNumber - 1, "currency", false)
-                    : units.read(text, t, afterNumber, m.form(), spanFirst, previousUnit,
-                            previousWhole);
+                    : units.read(text, t, afterNumber, m.form(), spanFirst,
+                            new UnitInference.Earlier(previousUnit, previousWhole, previousLast));
             if (unit.nonCount()) {
                 i = unit.last() + 1;
                 continue;
@@ -130,6 +131,7 @@ final class QuantityExtractor {
                     qualifier, unit.unit(), WhatBuilder.what(unit.unit(), text, span.end(), ctx.end()), rule));
             if (unit.unit() != null) {
                 previousUnit = unit.unit();
+                previousLast = last;
                 if (spanFirst == 0 || !LOCATIVE.contains(t.get(spanFirst - 1).lower())) {
                     previousWhole = unit.unit(); // "48 of whom" are not of the "23 provinces" they were held in
                 }
@@ -139,14 +141,12 @@ final class QuantityExtractor {
         return out;
     }
 
-    /** A currency code written as a word counts only in capitals ("USD 5", not "usd"). */
+    /**
+     * A currency written as a word before the number counts only capitalised, as codes and
+     * abbreviations are written ("USD 5", "Rls 40bn"), not in lower case ("usd 5").
+     */
     private static boolean isCode(String text, Token p) {
-        for (int k = p.start(); k < p.end(); k++) {
-            if (!Character.isUpperCase(text.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
+        return Character.isUpperCase(text.charAt(p.start()));
     }
 
     /** Provenance: the number form, the qualifier phrase and how the unit was found. */

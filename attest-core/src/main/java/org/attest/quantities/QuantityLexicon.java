@@ -46,8 +46,17 @@ public final class QuantityLexicon {
     final Set<String> peopleObjectVerbs;
     final Set<String> unitStopWords;
     final Set<String> unitModifiers;
-    /** Adjectives that end a counted noun phrase once it has a noun ("protesters angry over ..."). */
-    final Set<String> postposedAdjectives;
+    /**
+     * Adjectives and present-tense verbs that end a counted noun phrase once it has a noun
+     * ("protesters angry over ...", "teachers live below ...").
+     */
+    final Set<String> postposedWords;
+    /** Verbs whose particle "up" makes a following "up to" no qualifier ("edges up to 49.8%"). */
+    final Set<String> particleUpVerbs;
+    /** Words of change that make "from X to Y" an old and a new value ("rose from 18 to 24"). */
+    final Set<String> changeVerbs;
+    /** Nouns that end in "-ly" like an adverb ("assembly", "family"). */
+    private final Set<String> lyNouns;
     /** Verbs in the present that follow a vague amount in headlines ("Thousands rally"). */
     final Set<String> headlineVerbs;
     final Map<String, Currency> currencies;
@@ -68,8 +77,9 @@ public final class QuantityLexicon {
                             Set<String> peopleVerbs, Set<String> unitStopWords, Set<String> unitModifiers,
                             Map<String, Currency> currencies, Map<String, ScaleSuffix> scaleSuffixes,
                             Map<String, String> tollNouns, Set<String> timesVerbs,
-                            Set<String> postposedAdjectives, Set<String> headlineVerbs,
-                            Set<String> peopleObjectVerbs) {
+                            Set<String> postposedWords, Set<String> headlineVerbs,
+                            Set<String> peopleObjectVerbs, Set<String> particleUpVerbs,
+                            Set<String> changeVerbs, Set<String> lyNouns) {
         this.numberWords = Map.copyOf(numberWords);
         this.magnitudes = Map.copyOf(magnitudes);
         this.fewWords = Set.copyOf(fewWords);
@@ -84,7 +94,10 @@ public final class QuantityLexicon {
         this.peopleObjectVerbs = Set.copyOf(peopleObjectVerbs);
         this.unitStopWords = Set.copyOf(unitStopWords);
         this.unitModifiers = Set.copyOf(unitModifiers);
-        this.postposedAdjectives = Set.copyOf(postposedAdjectives);
+        this.postposedWords = Set.copyOf(postposedWords);
+        this.particleUpVerbs = Set.copyOf(particleUpVerbs);
+        this.changeVerbs = Set.copyOf(changeVerbs);
+        this.lyNouns = Set.copyOf(lyNouns);
         this.headlineVerbs = Set.copyOf(headlineVerbs);
         this.currencies = Map.copyOf(currencies);
         this.scaleSuffixes = Map.copyOf(scaleSuffixes);
@@ -142,12 +155,18 @@ public final class QuantityLexicon {
         return new QuantityLexicon(numberWords, magnitudes, set("few-words.txt"), fractions, qualifiers,
                 trailing, set("non-count-nouns.txt"), set("month-names.txt"), set("label-words.txt"),
                 set("people-verbs.txt"), set("unit-stop-words.txt"), set("unit-modifiers.txt"),
-                currencies, suffixes, tolls, set("times-verbs.txt"), set("postposed-adjectives.txt"),
-                set("headline-verbs.txt"), set("people-object-verbs.txt"));
+                currencies, suffixes, tolls, set("times-verbs.txt"),
+                set("postposed-adjectives.txt", "postposed-verbs.txt"), set("headline-verbs.txt"),
+                set("people-object-verbs.txt"), set("particle-up-verbs.txt"), set("change-verbs.txt"),
+                set("ly-nouns.txt"));
     }
 
-    private static Set<String> set(String name) {
-        return new HashSet<>(LexiconReader.words(name));
+    private static Set<String> set(String... names) {
+        Set<String> out = new HashSet<>();
+        for (String name : names) {
+            out.addAll(LexiconReader.words(name));
+        }
+        return out;
     }
 
     private static Map<String, Double> numberTable(String name) {
@@ -203,6 +222,14 @@ public final class QuantityLexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a lower-case word looks like an adverb: it ends in "-ly" and is no noun that merely
+     * ends so ("assembly", "family").
+     */
+    boolean adverbLike(String lower) {
+        return lower.endsWith("ly") && !lyNouns.contains(lower);
     }
 
     /** The longest number of words in any qualifier phrase. */

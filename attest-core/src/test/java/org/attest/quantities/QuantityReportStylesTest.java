@@ -1,0 +1,116 @@
+package org.attest.quantities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.quantities.QuantityStageTest.run;
+
+import java.util.List;
+import org.attest.model.Quantity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Figures as annual statistics reports, election results, casualty tallies, economic news,
+ * court reports and polls write them; invented sentences.
+ */
+class QuantityReportStylesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        # sentence | expected span text | value | value max | qualifier | unit
+        Economists put the deficit at IRR 800 trillion. | IRR 800 trillion | 800000000000000 | - | exact | rials
+        The court ordered him to return Rls 40bn. | Rls 40bn | 40000000000 | - | exact | rials
+        Cleaners earn ₦70,000 a month. | ₦70,000 | 70000 | - | exact | naira
+        The charity raised 5 million US dollars. | 5 million US dollars | 5000000 | - | exact | US dollars
+        A crowd estimated at 8,000 filled the square. | estimated at 8,000 | 8000 | - | about | people
+        Some estimates put the death toll as high as 90,000. | as high as 90,000 | 90000 | - | up_to | deaths
+        Upward of 300 miners walked out. | Upward of 300 miners | 300 | - | more_than | miners
+        Slightly fewer than 200 delegates voted. | Slightly fewer than 200 delegates | 200 | - | less_than | delegates
+        Turnout edges up to 47% in the runoff | 47% | 47 | - | exact | percent
+        The losses added up to $3 billion. | $3 billion | 3000000000 | - | exact | dollars
+        Each family receives between $250 and $600. | between $250 and $600 | 250 | 600 | range | dollars
+        Approval ranged from 55% to 65% in the polls. | 55% to 65% | 55 | 65 | range | percent
+        Between 40% and 45% of voters abstained. | Between 40% and 45% | 40 | 45 | range | percent
+        The bank lost 2.5 bln rials. | 2.5 bln rials | 2500000000 | - | exact | rials
+        The state debt reached $1.2tn. | $1.2tn | 1200000000000 | - | exact | dollars
+        Prices rose 12pc in a month. | 12pc | 12 | - | exact | percent
+        A fifth of the detainees were women. | A fifth of the detainees | 0.2 | - | exact | detainees
+        A quarter of a million people fled the city. | A quarter of a million people | 250000 | - | exact | people
+        Hundreds upon hundreds of mourners lined the road. | Hundreds upon hundreds of mourners | 100 | - | vague | mourners
+        One out of every three detainees was beaten. | One out of every three detainees | 0.3333333333333333 | - | exact | detainees
+        More than 2 in 3 voters backed the boycott. | More than 2 in 3 voters | 0.6666666666666666 | - | more_than | voters
+        Nine in 10 nurses work unpaid overtime. | Nine in 10 nurses | 0.9 | - | exact | nurses
+        A survey of 4,000 adults finds deep distrust | 4,000 adults | 4000 | - | exact | adults
+        Doctors named 41 of the dead on Sunday. | 41 | 41 | - | exact | people
+        Nearly 400 were held overnight. | Nearly 400 | 400 | - | about | people
+        Over half of all hangings were for drug offences. | Over half of all hangings | 0.5 | - | more_than | hangings
+        Voters in three provincial assembly seats went to the polls. | three provincial assembly seats | 3 | - | exact | provincial assembly seats
+        At least 10 described beatings in custody. | At least 10 | 10 | - | at_least | -
+        """)
+    void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
+        List<Quantity> found = run(sentence);
+        assertThat(found).as(sentence).hasSize(1);
+        Quantity q = found.get(0);
+        assertThat(q.text()).isEqualTo(text);
+        assertThat(q.span().of(sentence)).isEqualTo(text);
+        assertThat(q.value()).isEqualTo(value);
+        assertThat(q.valueMax()).isEqualTo(valueMax);
+        assertThat(q.qualifier().code()).isEqualTo(qualifier);
+        assertThat(q.unit()).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The convoy stopped some 60 kilometres from the border.",
+        "Each car may buy 60 litres a month.",
+        "The plant produced about 1,400 megawatts at its peak.",
+        "The court upheld the ban in a 3-2 ruling.",
+        "Call the office on (212) 555-0198 for details.",
+        "Call the office on (212) 555-1234 for details.",
+        "Branch 15 of the Revolutionary Court issued the verdict.",
+    })
+    void findsNothing(String sentence) {
+        assertThat(run(sentence)).as(sentence).isEmpty();
+    }
+
+    @Test
+    void aChangeFromOneValueToAnotherIsNoRange() {
+        List<Quantity> found = run("Hangings for drug offences rose from 18 to 27 last year.");
+        assertThat(found).extracting(Quantity::text).containsExactly("18", "27");
+        assertThat(found).extracting(Quantity::valueMax).containsOnlyNulls();
+        assertThat(run("From 300 to 450 people were detained.")).extracting(Quantity::valueMax).containsExactly(450.0);
+    }
+
+    @Test
+    void aBareNumberSharesTheUnitOfAQuantityJustBefore() {
+        assertThat(run("The assembly passed the motion by 71 votes to 12.")).extracting(Quantity::unit)
+                .containsExactly("votes", "votes");
+        List<Quantity> found = run("Monitors counted 410 hangings this year, against the 300 recorded in 2021.");
+        assertThat(found).extracting(Quantity::text).containsExactly("410 hangings", "300");
+        assertThat(found).extracting(Quantity::unit).containsExactly("hangings", "hangings");
+        assertThat(found.get(1).rule()).endsWith("unit:sibling");
+        assertThat(run("Of the 12 candidates, three withdrew on Monday.")).extracting(Quantity::text)
+                .containsExactly("12 candidates", "three");
+    }
+
+    @Test
+    void aBareNumberAfterAShareKeepsNoUnit() {
+        List<Quantity> found = run("Hangings rose by more than 25% from the 640 recorded in 2021.");
+        assertThat(found).extracting(Quantity::text).containsExactly("more than 25%", "640");
+        assertThat(found).extracting(Quantity::unit).containsExactly("percent", null);
+    }
+
+    @Test
+    void aChangeAfterACountOfPlacesTakesTheUnitOfWhatWasCounted() {
+        List<Quantity> found = run("Courts issued 940 death sentences in 31 countries, up from 860 a year earlier.");
+        assertThat(found).extracting(Quantity::unit).containsExactly("death sentences", "countries", "death sentences");
+    }
+
+    @Test
+    void aNumberAfterTheLabelOfATableLineCountsWhatTheLabelNames() {
+        List<Quantity> found = run("Key figures\nTotal hangings: 312\nWomen hanged: 9\nHe said: 40");
+        assertThat(found).extracting(Quantity::text).containsExactly("312", "9", "40");
+        assertThat(found).extracting(Quantity::unit).containsExactly("hangings", "Women", null);
+    }
+}
