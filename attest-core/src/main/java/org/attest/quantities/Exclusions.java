@@ -105,11 +105,12 @@ final class Exclusions {
                 && !prev.isSymbol('\u2014')) {
             return "capitalised-in-name";
         }
-        if (first.isNumber() && prev != null && prev.capitalized(text) && m.first() > 1 && !qualified
+        if (first.isNumber() && first.plainDigits() && m.first() == m.last() && prev != null
+                && prev.capitalized(text) && m.first() > 1 && !qualified
                 && !lex.qualifiers.containsKey(prev.lower())
                 && (next == null || !next.isWord() || next.capitalized(text)
                 || (lex.unitStopWords.contains(next.lower()) && !lex.unitModifiers.contains(next.lower())))) {
-            // "Ward 30 of", not "On Monday 30 more workers joined"
+            // "Ward 30 of", not "On Monday 30 more workers joined" nor "Jalili 9.47 million ("
             return "name-with-number";
         }
         return null;

@@ -1,6 +1,7 @@
 package org.attest.quantities;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.attest.model.Qualifier;
@@ -66,7 +67,9 @@ final class QuantityExtractor {
         List<Quantity> out = new ArrayList<>();
         String previousUnit = null;
         String previousWhole = null;
-        int previousLast = -1;
+        String previousCount = null;
+        int previousCountLast = -1;
+        BitSet covered = new BitSet(t.size());
         int i = 0;
         while (i < t.size()) {
             NumberMatch m = numbers.parse(text, t, i);
@@ -108,7 +111,8 @@ final class QuantityExtractor {
             UnitReader.Unit unit = currency != null
                     ? new UnitReader.Unit(currency, afterNumber - 1, "currency", false)
                     : units.read(text, t, afterNumber, m.form(), spanFirst,
-                            new UnitInference.Earlier(previousUnit, previousWhole, previousLast));
+                            new UnitInference.Earlier(previousUnit, previousWhole, previousCount,
+                                    previousCountLast, covered));
             if (unit.nonCount()) {
                 i = unit.last() + 1;
                 continue;
@@ -129,9 +133,13 @@ final class QuantityExtractor {
             String rule = rule(m, q, trail, range, unit);
             out.add(new Quantity(span.of(text), span, low.value(), range != null ? range.high().value() : null,
                     qualifier, unit.unit(), WhatBuilder.what(unit.unit(), text, span.end(), ctx.end()), rule));
+            covered.set(spanFirst, last + 1);
+            if (unit.unit() != null && !unit.unit().startsWith("percent")) {
+                previousCount = unit.unit();
+                previousCountLast = last;
+            }
             if (unit.unit() != null) {
                 previousUnit = unit.unit();
-                previousLast = last;
                 if (spanFirst == 0 || !LOCATIVE.contains(t.get(spanFirst - 1).lower())) {
                     previousWhole = unit.unit(); // "48 of whom" are not of the "23 provinces" they were held in
                 }

@@ -47,6 +47,8 @@ class QuantityReportStylesTest {
         Over half of all hangings were for drug offences. | Over half of all hangings | 0.5 | - | more_than | hangings
         Voters in three provincial assembly seats went to the polls. | three provincial assembly seats | 3 | - | exact | provincial assembly seats
         At least 10 described beatings in custody. | At least 10 | 10 | - | at_least | -
+        Forty-odd teachers were summoned. | Forty-odd teachers | 40 | - | about | teachers
+        Thirty-plus lawyers signed the letter. | Thirty-plus lawyers | 30 | - | at_least | lawyers
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
         List<Quantity> found = run(sentence);
@@ -92,6 +94,11 @@ class QuantityReportStylesTest {
         assertThat(found.get(1).rule()).endsWith("unit:sibling");
         assertThat(run("Of the 12 candidates, three withdrew on Monday.")).extracting(Quantity::text)
                 .containsExactly("12 candidates", "three");
+        // a share and a name between the count and the bare number do not part them
+        List<Quantity> results = run("Ahmadi took 10.4 million votes (42.5%), Karimi 9.47 million (38.6%).");
+        assertThat(results).extracting(Quantity::text).containsExactly("10.4 million votes", "42.5%",
+                "9.47 million", "38.6%");
+        assertThat(results.get(2).unit()).isEqualTo("votes");
     }
 
     @Test
