@@ -45,6 +45,9 @@ final class Exclusions {
         if (score(t, m)) {
             return "score"; // "a 3-2 ruling", "won 6-1"
         }
+        if (pictureIndex(t, m.first())) {
+            return "picture-index"; // "(1 of 8)" under a photo
+        }
         if (next != null && !next.spaceBefore()) {
             if (next.isWord() && !PERCENT_SUFFIXES.contains(next.lower())) {
                 return "ordinal-or-measure-suffix";
@@ -169,6 +172,20 @@ final class Exclusions {
         }
         return i >= 2 && t.get(i - 1).isSymbol('-') && !t.get(i - 1).spaceBefore() && !t.get(i).spaceBefore()
                 && t.get(i - 2).isNumber() && t.get(i - 2).plainDigits() && t.get(i - 2).number() >= t.get(i).number();
+    }
+
+    /**
+     * "(1 of 8)", "(3 of 12)": a bracketed "N of M" with nothing else numbers a picture of a
+     * gallery; both numbers are no counts.
+     */
+    private static boolean pictureIndex(List<Token> t, int i) {
+        int open = i - 1;
+        if (open >= 2 && t.get(open).is("of") && t.get(open - 1).isNumber()) {
+            open -= 2; // "8" of "(1 of 8)"
+        }
+        return open >= 0 && t.get(open).isSymbol('(') && open + 4 < t.size()
+                && t.get(open + 1).isNumber() && t.get(open + 2).is("of") && t.get(open + 3).isNumber()
+                && t.get(open + 4).isSymbol(')');
     }
 
     /** A number opening with a zero ("021") or written after "+" ("+98"). */

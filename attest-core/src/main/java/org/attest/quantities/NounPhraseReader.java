@@ -47,7 +47,9 @@ final class NounPhraseReader {
                 if (unitFirst < 0 && w.equals("times") && usedBefore(t, j)) {
                     return new UnitReader.Unit("times", k, "phrase", false); // "shared 120,000 times"
                 }
-                if (unitFirst < 0) {
+                if (unitFirst < 0 || !pluralBetween(t, unitFirst, unitLast)) {
+                    // "eight years"; "three consecutive days", "two long months": adjectives before
+                    // the time noun, no counted noun
                     return new UnitReader.Unit(null, k, "none", true);
                 }
                 break;
@@ -122,6 +124,16 @@ final class NounPhraseReader {
     private boolean joinable(String text, Token tok, boolean sawLower) {
         return tok.isWord() && nounLike(text, tok, true, sawLower) && !lex.nonCountNouns.contains(tok.lower())
                 && (!sawLower || !tok.capitalized(text));
+    }
+
+    /** True when a word in tokens [from, to] ends in "s", as most plural nouns do. */
+    private static boolean pluralBetween(List<Token> t, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (t.get(k).lower().endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

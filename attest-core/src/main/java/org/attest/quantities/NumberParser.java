@@ -32,7 +32,7 @@ final class NumberParser {
             return ratio;
         }
         if (tok.isNumber()) {
-            return digits(t, i);
+            return andAHalf(t, digits(t, i));
         }
         if (!tok.isWord() || !lex.isOpener(text, tok.start(), tok.end()) && !isArticle(tok)
                 && !lex.opensFewWords(tok.lower())) {
@@ -44,8 +44,29 @@ final class NumberParser {
         }
         if (m == null) {
             m = words(t, i);
+            m = m == null ? null : andAHalf(t, m);
         }
         return m;
+    }
+
+    /**
+     * "four and a half" is 4.5 and "two and a half million" 2,500,000: the half belongs to the
+     * number (so "four and a half hours" is a duration, not a count of four).
+     */
+    private NumberMatch andAHalf(List<Token> t, NumberMatch m) {
+        int k = m.last() + 1;
+        if (m.scale() != 1 || k + 2 >= t.size() || !t.get(k).is("and") || !isArticle(t.get(k + 1))
+                || !t.get(k + 2).is("half")) {
+            return m;
+        }
+        double value = m.value() + 0.5;
+        if (k + 3 < t.size()) {
+            NumberWord w = lex.numberWords.get(t.get(k + 3).lower());
+            if (w != null && w.kind() == WordKind.SCALE) {
+                return m.withLast(k + 3, value * w.value(), w.value());
+            }
+        }
+        return m.withLast(k + 2, value, 1);
     }
 
     /**

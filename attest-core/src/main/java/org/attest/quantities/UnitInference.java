@@ -124,11 +124,14 @@ final class UnitInference {
         return gap;
     }
 
+    /** Marks that open the line of a list ("• Executions: 166"). */
+    private static final String BULLETS = "\u2022\u00b7\u25aa\u25cf*-\u2013\u2014";
+
     /** At most this many tokens in a label before a colon ("Executions for drug offences:"). */
-    private static final int LABEL_TOKENS = 6;
+    private static final int LABEL_TOKENS = 8;
 
     /**
-     * "Total executions: 834", "Women executed: 31": in a line of a table or list written as
+     * "Total executions: 834", "• Women executed: 31": in a line of a table or list written as
      * text, a number right after a colon counts what the label that opens the line names.
      */
     private String lineLabel(String text, List<Token> t, int numberFirst) {
@@ -137,11 +140,12 @@ final class UnitInference {
             return null;
         }
         for (int k = colon - 1; k >= 0 && k >= colon - LABEL_TOKENS; k--) {
-            if (!t.get(k).isWord() && !t.get(k).isSymbol('-')) {
+            boolean bullet = k < colon - 1 && BULLETS.indexOf(t.get(k).lower().charAt(0)) >= 0 && !t.get(k).isWord();
+            if (!t.get(k).isWord() && !t.get(k).isSymbol('-') && !bullet) {
                 return null;
             }
             if (startsLine(text, t.get(k).start())) {
-                UnitReader.Unit phrase = phrases.phrase(text, t, k);
+                UnitReader.Unit phrase = phrases.phrase(text, t, bullet ? k + 1 : k);
                 return phrase == null || phrase.nonCount() || phrase.last() >= colon ? null : phrase.unit();
             }
         }

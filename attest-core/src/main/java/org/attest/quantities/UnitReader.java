@@ -18,7 +18,7 @@ final class UnitReader {
      * @param last     the last token of the quantity's span (the number's when the unit is not
      *                 written after it)
      * @param source   how the unit was found: percent, currency, phrase, whole, strong, earlier, verb, crowd,
-     *                 object-of-verb, toll, number-of, label, sibling, none
+     *                 object-of-verb, toll, number-of, label, sibling, change, none
      * @param nonCount true when the number counts time or measure, so is no quantity
      */
     record Unit(String unit, int last, String source, boolean nonCount) {}
@@ -84,7 +84,43 @@ final class UnitReader {
                 return phrase;
             }
         }
-        return inference.infer(text, t, after, last, numberFirst, earlier);
+        Unit changed = fromTo(text, t, after, last, numberFirst);
+        return changed != null ? changed : inference.infer(text, t, after, last, numberFirst, earlier);
+    }
+
+    /**
+     * "cut from 3,000 to 1,500 litres": the old value of a change that was read as no range
+     * counts (or measures) what the new value after it does.
+     */
+    private Unit fromTo(String text, List<Token> t, int after, int last, int numberFirst) {
+        if (numberFirst < 1 || !t.get(numberFirst - 1).is("from") || after + 1 >= t.size()
+                || !t.get(after).is("to")) {
+            return null;
+        }
+        int k = after + 1;
+        QuantityLexicon.Currency c = t.get(k).isWord() ? null : lex.currencies.get(t.get(k).lower());
+        if (c != null && c.prefix()) {
+            return null; // "from $5 to $8": the old value has its own currency
+        }
+        if (!t.get(k).isNumber()) {
+            return null;
+        }
+        k++;
+        if (k < t.size() && t.get(k).isWord() && (lex.scaleSuffixes.containsKey(t.get(k).lower())
+                || lex.numberWords.containsKey(t.get(k).lower()))) {
+            k++;
+        }
+        if (k < t.size()) {
+            Unit special = percentOrCurrency(text, t, k);
+            if (special != null) {
+                return new Unit(special.unit(), last, "change", false);
+            }
+        }
+        Unit phrase = phrases.phrase(text, t, k);
+        if (phrase == null) {
+            return null;
+        }
+        return phrase.nonCount() ? new Unit(null, last, "none", true) : new Unit(phrase.unit(), last, "change", false);
     }
 
     /** True when "-strong" is written onto the number ending before {@code after}. */

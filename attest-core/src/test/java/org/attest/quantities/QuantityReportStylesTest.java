@@ -49,6 +49,8 @@ class QuantityReportStylesTest {
         At least 10 described beatings in custody. | At least 10 | 10 | - | at_least | -
         Forty-odd teachers were summoned. | Forty-odd teachers | 40 | - | about | teachers
         Thirty-plus lawyers signed the letter. | Thirty-plus lawyers | 30 | - | at_least | lawyers
+        Two and a half million people voted. | Two and a half million people | 2500000 | - | exact | people
+        Bakers in 12 provinces threaten strikes | 12 provinces | 12 | - | exact | provinces
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
         List<Quantity> found = run(sentence);
@@ -71,6 +73,13 @@ class QuantityReportStylesTest {
         "Call the office on (212) 555-0198 for details.",
         "Call the office on (212) 555-1234 for details.",
         "Branch 15 of the Revolutionary Court issued the verdict.",
+        "The march went on for four and a half hours.",
+        "Pensioners rallied on three consecutive Sundays.",
+        "The sit-in lasted three consecutive days.",
+        "Download the full report (PDF, 42 pages, 3.1 MB).",
+        "By Staff | 6 min read",
+        "Trucks parked near the depot (1 of 8)",
+        "Quotas were cut from 3,000 to 1,500 litres.",
     })
     void findsNothing(String sentence) {
         assertThat(run(sentence)).as(sentence).isEmpty();
@@ -102,6 +111,12 @@ class QuantityReportStylesTest {
     }
 
     @Test
+    void theOldValueOfAChangeCountsWhatTheNewValueCounts() {
+        List<Quantity> found = run("Fees for each visit rose from 300,000 to 450,000 tomans.");
+        assertThat(found).extracting(Quantity::unit).containsExactly("tomans", "tomans");
+    }
+
+    @Test
     void aBareNumberAfterAShareKeepsNoUnit() {
         List<Quantity> found = run("Hangings rose by more than 25% from the 640 recorded in 2021.");
         assertThat(found).extracting(Quantity::text).containsExactly("more than 25%", "640");
@@ -116,8 +131,9 @@ class QuantityReportStylesTest {
 
     @Test
     void aNumberAfterTheLabelOfATableLineCountsWhatTheLabelNames() {
-        List<Quantity> found = run("Key figures\nTotal hangings: 312\nWomen hanged: 9\nHe said: 40");
-        assertThat(found).extracting(Quantity::text).containsExactly("312", "9", "40");
-        assertThat(found).extracting(Quantity::unit).containsExactly("hangings", "Women", null);
+        List<Quantity> found = run("Key figures\nTotal hangings: 312\nWomen hanged: 9\nHe said: 40\n"
+                + "\u2022 Arrests for political or civil activity: 318");
+        assertThat(found).extracting(Quantity::text).containsExactly("312", "9", "40", "318");
+        assertThat(found).extracting(Quantity::unit).containsExactly("hangings", "Women", null, "Arrests");
     }
 }
