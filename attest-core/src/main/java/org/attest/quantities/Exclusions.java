@@ -39,13 +39,13 @@ final class Exclusions {
         if (rankWhole(t, m.first())) {
             return "rank"; // "180" of "ranked 177th out of 180"
         }
-        if (codeGroup(t, m.first()) || afterAreaCode(t, m.first())) {
+        if (DigitShapes.codeGroup(t, m.first()) || DigitShapes.afterAreaCode(t, m.first())) {
             return "code-group"; // "8888" and "1234" of "021-8888-1234", "555" of "(202) 555-0147"
         }
-        if (score(t, m)) {
+        if (DigitShapes.score(t, m)) {
             return "score"; // "a 3-2 ruling", "won 6-1"
         }
-        if (pictureIndex(t, m.first())) {
+        if (DigitShapes.pictureIndex(t, m.first())) {
             return "picture-index"; // "(1 of 8)" under a photo
         }
         if (next != null && !next.spaceBefore()) {
@@ -68,7 +68,7 @@ final class Exclusions {
                 && (next.isSymbol(')') || next.isSymbol(']'))) {
             return "parenthesised";
         }
-        if (dimension(t, m)) {
+        if (DigitShapes.dimension(t, m)) {
             return "dimension";
         }
         if (date(text, prev, next, t, m)) {
@@ -120,82 +120,6 @@ final class Exclusions {
     }
 
     /**
-     * True when the number at {@code i} continues a phone number or code: it is joined by "-" or
-     * "/" or a space to a number before it that opens with a zero or "+", or is itself such a
-     * group ("021-8888-1234", "0207 123 4567", "+98 21 1234 5678"). A range ("5,000-7,000") is
-     * no such chain.
-     */
-    private static boolean codeGroup(List<Token> t, int i) {
-        if (i < 1 || !t.get(i).isNumber()) {
-            return false;
-        }
-        int before;
-        if (t.get(i - 1).isNumber() && t.get(i).spaceBefore()) {
-            before = i - 1;
-        } else if (i >= 2 && !t.get(i).spaceBefore() && !t.get(i - 1).spaceBefore()
-                && (t.get(i - 1).isSymbol('-') || t.get(i - 1).isSymbol('/')) && t.get(i - 2).isNumber()) {
-            before = i - 2;
-        } else {
-            return false;
-        }
-        return codeStart(t, before) || afterAreaCode(t, before) || codeGroup(t, before);
-    }
-
-    /** Words written onto digits that make a percentage, not a measure: "20pc", "40pct". */
-    private static final Set<String> PERCENT_SUFFIXES = Set.of("pc", "pct");
-
-    /**
-     * "(202) 555-0147": a number right after a bracketed three-digit area code is part of a
-     * phone number.
-     */
-    private static boolean afterAreaCode(List<Token> t, int i) {
-        if (i < 3 || !t.get(i).isNumber() || !t.get(i - 1).isSymbol(')') || !t.get(i - 3).isSymbol('(')) {
-            return false;
-        }
-        Token code = t.get(i - 2);
-        return code.isNumber() && code.plainDigits() && code.lower().length() == 3;
-    }
-
-    /**
-     * "3-2", "6-1": two plain numbers joined by a hyphen with no space, the second no larger
-     * than the first, are a score or a vote tally, not counts (a range rises: "10-12").
-     */
-    private static boolean score(List<Token> t, NumberMatch m) {
-        int i = m.first();
-        if (m.first() != m.last() || !t.get(i).isNumber() || !t.get(i).plainDigits()) {
-            return false;
-        }
-        if (i + 2 < t.size() && t.get(i + 1).isSymbol('-') && !t.get(i + 1).spaceBefore()
-                && !t.get(i + 2).spaceBefore() && t.get(i + 2).isNumber() && t.get(i + 2).plainDigits()
-                && t.get(i + 2).number() <= t.get(i).number()) {
-            return true;
-        }
-        return i >= 2 && t.get(i - 1).isSymbol('-') && !t.get(i - 1).spaceBefore() && !t.get(i).spaceBefore()
-                && t.get(i - 2).isNumber() && t.get(i - 2).plainDigits() && t.get(i - 2).number() >= t.get(i).number();
-    }
-
-    /**
-     * "(1 of 8)", "(3 of 12)": a bracketed "N of M" with nothing else numbers a picture of a
-     * gallery; both numbers are no counts.
-     */
-    private static boolean pictureIndex(List<Token> t, int i) {
-        int open = i - 1;
-        if (open >= 2 && t.get(open).is("of") && t.get(open - 1).isNumber()) {
-            open -= 2; // "8" of "(1 of 8)"
-        }
-        return open >= 0 && t.get(open).isSymbol('(') && open + 4 < t.size()
-                && t.get(open + 1).isNumber() && t.get(open + 2).is("of") && t.get(open + 3).isNumber()
-                && t.get(open + 4).isSymbol(')');
-    }
-
-    /** A number opening with a zero ("021") or written after "+" ("+98"). */
-    private static boolean codeStart(List<Token> t, int i) {
-        Token tok = t.get(i);
-        boolean zero = tok.plainDigits() && tok.lower().length() > 1 && tok.lower().charAt(0) == '0';
-        return zero || i > 0 && t.get(i - 1).isSymbol('+') && !tok.spaceBefore();
-    }
-
-    /**
      * "One protester was killed", "one child died": "one" before a lower-case noun that a people
      * verb follows within a few words counts a casualty or arrest; other lone "one"s are pronouns
      * or determiners ("one of the organisers", "one day").
@@ -237,20 +161,6 @@ final class Exclusions {
         boolean ranked = part.isNumber() && t.get(k - 1).isWord()
                 && (t.get(k - 1).is("ranked") || t.get(k - 1).is("rank") || t.get(k - 1).is("ranks"));
         return ordinal || ranked;
-    }
-
-    /** "728 x 90", "3×4". */
-    private static boolean dimension(List<Token> t, NumberMatch m) {
-        int after = m.last() + 1;
-        if (after + 1 < t.size() && isTimes(t.get(after)) && t.get(after + 1).isNumber()) {
-            return true;
-        }
-        int before = m.first() - 1;
-        return before >= 1 && isTimes(t.get(before)) && t.get(before - 1).isNumber();
-    }
-
-    private static boolean isTimes(Token tok) {
-        return tok.is("x") || tok.isSymbol('\u00d7');
     }
 
     /** A number next to a capitalised month name: "June 1", "1 June", "May 2021", "Aug. 2". */
@@ -306,8 +216,14 @@ final class Exclusions {
                 && (lex.unitStopWords.contains(after.lower()) || after.lower().endsWith("ed"));
     }
 
+    /** Words written onto digits that make a percentage, not a measure: "20pc", "40pct". */
+    private static final Set<String> PERCENT_SUFFIXES = Set.of("pc", "pct");
+
     /** Time nouns that number the days of a campaign ("day 12 of the strike"). */
     private static final Set<String> TIME_LABELS = Set.of("day", "week", "month", "night", "year");
+
+    /** Forms of "be" before an age bound: "were under 18". */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
     /** Words that bound an age after a noun: "voters under 30", "people over 60". */
     private static final Set<String> AGE_BOUNDS = Set.of("under", "over", "above", "below");
@@ -328,12 +244,30 @@ final class Exclusions {
         }
         Token head = t.get(m.first() - 2);
         String w = head.lower();
+        if (BE.contains(w)) {
+            // "ten of them were under 18": an age after "be" when the number could be one
+            return first.number() >= 12 && first.number() <= 21 && (next == null || !next.isSymbol('%'));
+        }
         // a capitalised head other than the first word is a name: "In Zahedan over 90 were killed"
         boolean name = head.capitalized(text) && m.first() > 2;
         return head.isWord() && (w.equals("aged") || !name && !lex.unitStopWords.contains(w)
                 && !lex.peopleVerbs.contains(w) && !lex.peopleObjectVerbs.contains(w)
                 && !lex.qualifiers.containsKey(w) && !lex.numberWords.containsKey(w)
                 && !w.endsWith("ed") && !lex.adverbLike(w) && !w.endsWith("ing"));
+    }
+
+    /**
+     * "between 2010 and 2020", "2018-2022": a range whose ends are both year-like, with no count
+     * noun after it, is a span of years.
+     */
+    boolean yearRange(List<Token> t, NumberMatch low, NumberMatch high) {
+        return yearLike(t, low) && yearLike(t, high) && !countAfter(t, high.last());
+    }
+
+    private static boolean yearLike(List<Token> t, NumberMatch m) {
+        Token tok = t.get(m.first());
+        return m.first() == m.last() && tok.isNumber() && tok.plainDigits() && tok.lower().length() == 4
+                && tok.number() >= 1800 && tok.number() <= 2100;
     }
 
     /** A year-like number followed by what only a count takes: a people verb, a currency, "%". */

@@ -99,8 +99,9 @@ final class QuantityExtractor {
                 continue;
             }
             RangeReader.Range range = ranges.read(text, t, m, between);
-            if (range != null && exclusions.reason(text, t, range.high(), true) != null) {
-                i = range.high().last() + 1; // "10-12 June": a date range, not a quantity
+            if (range != null && (exclusions.reason(text, t, range.high(), true) != null
+                    || exclusions.yearRange(t, range.low(), range.high()))) {
+                i = range.high().last() + 1; // "10-12 June", "between 2010 and 2020": dates, not quantities
                 continue;
             }
             NumberMatch low = range != null ? range.low() : m;

@@ -51,6 +51,8 @@ class QuantityReportStylesTest {
         Thirty-plus lawyers signed the letter. | Thirty-plus lawyers | 30 | - | at_least | lawyers
         Two and a half million people voted. | Two and a half million people | 2500000 | - | exact | people
         Bakers in 12 provinces threaten strikes | 12 provinces | 12 | - | exact | provinces
+        Ten of them were under 18. | Ten | 10 | - | exact | -
+        Turnout was under 18% in the capital. | under 18% | 18 | - | less_than | percent
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
         List<Quantity> found = run(sentence);
@@ -80,6 +82,8 @@ class QuantityReportStylesTest {
         "By Staff | 6 min read",
         "Trucks parked near the depot (1 of 8)",
         "Quotas were cut from 3,000 to 1,500 litres.",
+        "The rally began at 1400 GMT.",
+        "Protests flared between 2010 and 2020 in many towns.",
     })
     void findsNothing(String sentence) {
         assertThat(run(sentence)).as(sentence).isEmpty();
