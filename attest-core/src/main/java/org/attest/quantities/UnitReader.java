@@ -59,11 +59,12 @@ final class UnitReader {
                 j = skipDeterminer(t, j);
             } else if (form == Form.FRACTION) {
                 j = j < t.size() && isDeterminer(t.get(j)) ? skipDeterminer(t, j) : -1; // "half the detainees"
-            } else if (bareCrowd(t, after)) {
-                // "Tens of thousands rally", "Hundreds braved the rain": a plural amount standing
-                // alone is the subject, and what follows is its verb, not its noun
-                Unit inferred = inference.infer(text, t, after, last, numberFirst, earlier);
-                return inferred.unit() != null || after >= t.size() || !t.get(after).isWord() ? inferred
+            } else if (bareCrowd(t, after, verbAfterMore(t, after))) {
+                // "Tens of thousands rally", "Hundreds braved the rain", "Dozens more were hurt": a
+                // plural amount standing alone is the subject, and what follows is its verb
+                int verb = verbAfterMore(t, after);
+                Unit inferred = inference.infer(text, t, verb, last, numberFirst, earlier);
+                return inferred.unit() != null || verb >= t.size() || !t.get(verb).isWord() ? inferred
                         : new Unit("people", last, "crowd", false);
             } else if (j < t.size() && lex.headlineVerbs.contains(t.get(j).lower())) {
                 j = -1; // "Several hundred march on parliament": a verb, the people are meant
@@ -71,6 +72,8 @@ final class UnitReader {
         } else if (j + 1 < t.size() && t.get(j).is("of")
                 && (isDeterminer(t.get(j + 1)) || isPossessive(t.get(j + 1)))) {
             j = skipDeterminer(t, j + 1);
+        } else if (j + 1 < t.size() && t.get(j).is("of") && t.get(j + 1).isNumber()) {
+            j++; // "won 190 of 290 seats": the whole without "the"
         }
         if (j >= 0 && j > after && j < t.size() && t.get(j).isNumber()) {
             Unit whole = ofTheWhole(text, t, j, last);
@@ -134,11 +137,25 @@ final class UnitReader {
      * True when the vague amount ending before {@code after} is a plural magnitude of people at
      * most ("hundreds", "tens of thousands", "millions"; not "billions", not "several hundred").
      */
-    private boolean bareCrowd(List<Token> t, int after) {
+    private boolean bareCrowd(List<Token> t, int after, int verb) {
         Double magnitude = lex.magnitudes.get(t.get(after - 1).lower());
         // "hundreds more protesters" still has its noun
-        boolean modified = after < t.size() && lex.unitModifiers.contains(t.get(after).lower());
+        boolean modified = verb < t.size() && lex.unitModifiers.contains(t.get(verb).lower());
         return magnitude != null && magnitude <= 1_000_000 && !modified;
+    }
+
+    /**
+     * The token after "more" when "more" follows the amount and no noun follows it ("Dozens more
+     * were wounded", "Thousands more are expected"), else {@code after}.
+     */
+    private int verbAfterMore(List<Token> t, int after) {
+        if (after >= t.size() || !t.get(after).is("more")) {
+            return after;
+        }
+        int k = after + 1;
+        boolean noNoun = k >= t.size() || !t.get(k).isWord() || lex.unitStopWords.contains(t.get(k).lower())
+                || lex.peopleVerbs.contains(t.get(k).lower());
+        return noNoun ? k : after;
     }
 
     /**

@@ -52,6 +52,8 @@ class QuantityReportStylesTest {
         Two and a half million people voted. | Two and a half million people | 2500000 | - | exact | people
         Bakers in 12 provinces threaten strikes | 12 provinces | 12 | - | exact | provinces
         Ten of them were under 18. | Ten | 10 | - | exact | -
+        Dozens more were wounded on Friday. | Dozens | 12 | - | vague | people
+        Thousands more are expected to join. | Thousands | 1000 | - | vague | people
         Turnout was under 18% in the capital. | under 18% | 18 | - | less_than | percent
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
@@ -118,6 +120,11 @@ class QuantityReportStylesTest {
     void theOldValueOfAChangeCountsWhatTheNewValueCounts() {
         List<Quantity> found = run("Fees for each visit rose from 300,000 to 450,000 tomans.");
         assertThat(found).extracting(Quantity::unit).containsExactly("tomans", "tomans");
+    }
+
+    @Test
+    void aPartOfAWholeWrittenWithoutTheTakesItsUnit() {
+        assertThat(run("The bloc won 190 of 290 seats.")).extracting(Quantity::unit).containsExactly("seats", "seats");
     }
 
     @Test
