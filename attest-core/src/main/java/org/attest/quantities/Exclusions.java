@@ -93,6 +93,10 @@ final class Exclusions {
         if (prev != null && label(t, m.first())) {
             return "label";
         }
+        if (prev != null && prev.is("of") && m.first() >= 3 && t.get(m.first() - 2).isNumber()
+                && label(t, m.first() - 2)) {
+            return "label"; // "5" of "Image 2 of 5", "Page 3 of 12"
+        }
         if (first.isNumber() && (first.lower().length() > 1 && first.lower().charAt(0) == '0'
                 && first.plainDigits() || prev != null && prev.isSymbol('+')
                 || next != null && next.isNumber() && next.spaceBefore())) {

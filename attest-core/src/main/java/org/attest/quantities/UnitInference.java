@@ -97,6 +97,10 @@ final class UnitInference {
         if (label != null) {
             return new Unit(label, last, "label", false);
         }
+        if (earlier.count() != null && numberFirst > 0 && t.get(numberFirst - 1).is("including")) {
+            // "hanged 12 men in a single day on Monday, including 9 at Ghezel Hesar": a part
+            return new Unit(earlier.count(), last, "earlier", false);
+        }
         if (earlier.count() != null && siblingGap(text, t, earlier, numberFirst) <= SIBLING_GAP) {
             // "582 in 2023 and 354 in 2022", "by 80 votes to 29", "10.4 million votes (42.5%),
             // Jalili 9.47 million"; a share is never taken ("a 30% rise from the 883 recorded")

@@ -54,6 +54,7 @@ class QuantityReportStylesTest {
         Ten of them were under 18. | Ten | 10 | - | exact | -
         Dozens more were wounded on Friday. | Dozens | 12 | - | vague | people
         Thousands more are expected to join. | Thousands | 1000 | - | vague | people
+        Iran hangs 12 in a day as executions surge | 12 | 12 | - | exact | people
         Turnout was under 18% in the capital. | under 18% | 18 | - | less_than | percent
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
@@ -83,6 +84,7 @@ class QuantityReportStylesTest {
         "Download the full report (PDF, 42 pages, 3.1 MB).",
         "By Staff | 6 min read",
         "Trucks parked near the depot (1 of 8)",
+        "Relatives gather outside the prison (Image 2 of 5)",
         "Quotas were cut from 3,000 to 1,500 litres.",
         "The rally began at 1400 GMT.",
         "Protests flared between 2010 and 2020 in many towns.",
@@ -125,6 +127,12 @@ class QuantityReportStylesTest {
     @Test
     void aPartOfAWholeWrittenWithoutTheTakesItsUnit() {
         assertThat(run("The bloc won 190 of 290 seats.")).extracting(Quantity::unit).containsExactly("seats", "seats");
+    }
+
+    @Test
+    void aNumberAfterIncludingIsAPartOfTheCountBefore() {
+        List<Quantity> found = run("Guards hanged 12 men in a single day on Monday, including 9 at the central prison.");
+        assertThat(found).extracting(Quantity::unit).containsExactly("men", "men");
     }
 
     @Test
