@@ -119,7 +119,9 @@ final class QuantityExtractor {
                 continue;
             }
             int last = Math.max(unit.last(), afterNumber - 1);
-            if (trail == null && "phrase".equals(unit.source())) {
+            // "200 people or more", "40% or higher", "5 million rials or less"
+            if (trail == null && ("phrase".equals(unit.source()) || "percent".equals(unit.source())
+                    || "currency".equals(unit.source()) && currency == null)) {
                 trail = qualifiers.after(t, unit.last() + 1);
                 if (trail != null) {
                     last = trail.last();

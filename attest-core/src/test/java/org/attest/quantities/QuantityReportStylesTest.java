@@ -55,6 +55,9 @@ class QuantityReportStylesTest {
         Dozens more were wounded on Friday. | Dozens | 12 | - | vague | people
         Thousands more are expected to join. | Thousands | 1000 | - | vague | people
         Iran hangs 12 in a day as executions surge | 12 | 12 | - | exact | people
+        Families of 20 prisoners or fewer may visit. | 20 prisoners or fewer | 20 | - | up_to | prisoners
+        Police killed 300 people at least in the first week. | 300 people at least | 300 | - | at_least | people
+        Inflation of 40% or higher was forecast. | 40% or higher | 40 | - | at_least | percent
         Turnout was under 18% in the capital. | under 18% | 18 | - | less_than | percent
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
