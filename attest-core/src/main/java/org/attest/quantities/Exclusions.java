@@ -36,6 +36,9 @@ final class Exclusions {
                 || prev.isSymbol('-') && m.first() > 1 && !prev.spaceBefore() && t.get(m.first() - 2).isWord())) {
             return "attached-to-name";
         }
+        if (footnote(t, m)) {
+            return "footnote"; // "834 executions.12 The authorities", "by phone,14 and"
+        }
         if (rankWhole(t, m.first())) {
             return "rank"; // "180" of "ranked 177th out of 180"
         }
@@ -225,6 +228,27 @@ final class Exclusions {
 
     /** Time nouns that number the days of a campaign ("day 12 of the strike"). */
     private static final Set<String> TIME_LABELS = Set.of("day", "week", "month", "night", "year");
+
+    /** Punctuation a footnote number is written onto: "said.12", "phone,14", "torture.\"16". */
+    private static final String FOOTNOTE_AFTER = ".,;:)\"\u201d\u2019";
+
+    /**
+     * A footnote mark: a small plain number written with no space onto punctuation that is
+     * itself written onto a word ("executions.12 The ..."), as text copied from reports keeps them.
+     */
+    private static boolean footnote(List<Token> t, NumberMatch m) {
+        Token first = t.get(m.first());
+        if (m.first() < 2 || first.spaceBefore() || !first.isNumber() || !first.plainDigits()
+                || first.lower().length() > 3) {
+            return false;
+        }
+        int k = m.first() - 1;
+        while (k >= 1 && !t.get(k).spaceBefore() && !t.get(k).isWord() && !t.get(k).isNumber()
+                && FOOTNOTE_AFTER.indexOf(t.get(k).lower().charAt(0)) >= 0) {
+            k--;
+        }
+        return k < m.first() - 1 && t.get(k).isWord() && !t.get(k + 1).spaceBefore();
+    }
 
     /** Forms of "be" before an age bound: "were under 18". */
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");

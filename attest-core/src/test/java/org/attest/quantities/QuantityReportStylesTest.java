@@ -139,6 +139,13 @@ class QuantityReportStylesTest {
     }
 
     @Test
+    void aFootnoteMarkWrittenOntoPunctuationIsNoCount() {
+        List<Quantity> found = run("Courts handed down 834 sentences.12 Relatives were told by phone,14 and "
+                + "bodies were withheld in 21 cases.\"15 Others agreed.");
+        assertThat(found).extracting(Quantity::text).containsExactly("834 sentences", "21 cases");
+    }
+
+    @Test
     void aBareNumberAfterAShareKeepsNoUnit() {
         List<Quantity> found = run("Hangings rose by more than 25% from the 640 recorded in 2021.");
         assertThat(found).extracting(Quantity::text).containsExactly("more than 25%", "640");
