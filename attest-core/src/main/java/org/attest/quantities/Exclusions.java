@@ -190,9 +190,14 @@ final class Exclusions {
         if (next != null && next.capitalized(text) && lex.monthNames.contains(next.lower())) {
             return true;
         }
-        // "June 1, 2021": the year after a day after a month
+        if (m.first() == m.last() && DayLists.inDayList(text, t, m.first(), lex.monthNames)) {
+            return true; // "on 4, 5 and 6 June", "June 4 and 5"
+        }
+        // "June 1, 2021": the year after a day after a month; not "October 2023, 40 people"
         int before = m.first() - 1;
         return before >= 2 && t.get(before).isSymbol(',') && t.get(before - 1).isNumber()
+                && t.get(before - 1).plainDigits() && t.get(before - 1).number() <= 31
+                && number.plainDigits() && number.number() >= 1000 && number.number() <= 2100
                 && t.get(before - 2).capitalized(text) && lex.monthNames.contains(t.get(before - 2).lower());
     }
 

@@ -59,6 +59,7 @@ class QuantityReportStylesTest {
         Police killed 300 people at least in the first week. | 300 people at least | 300 | - | at_least | people
         Inflation of 40% or higher was forecast. | 40% or higher | 40 | - | at_least | percent
         Turnout was under 18% in the capital. | under 18% | 18 | - | less_than | percent
+        On 12 and 13 October 2023, 40 people were detained. | 40 people | 40 | - | exact | people
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
         List<Quantity> found = run(sentence);
@@ -88,6 +89,9 @@ class QuantityReportStylesTest {
         "By Staff | 6 min read",
         "Trucks parked near the depot (1 of 8)",
         "Relatives gather outside the prison (Image 2 of 5)",
+        "Strikes were held on 4, 5 and 6 June in the capital.",
+        "Rallies were held on June 4 and 5.",
+        "The talks were held on Nov. 4-5 in Geneva.",
         "Quotas were cut from 3,000 to 1,500 litres.",
         "The rally began at 1400 GMT.",
         "Protests flared between 2010 and 2020 in many towns.",
