@@ -60,6 +60,7 @@ class QuantityReportStylesTest {
         Inflation of 40% or higher was forecast. | 40% or higher | 40 | - | at_least | percent
         Turnout was under 18% in the capital. | under 18% | 18 | - | less_than | percent
         On 12 and 13 October 2023, 40 people were detained. | 40 people | 40 | - | exact | people
+        The country has a population of 88 million. | 88 million | 88000000 | - | exact | people
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
         List<Quantity> found = run(sentence);
