@@ -89,6 +89,11 @@ final class Exclusions {
         if (ageBracket(text, t, m, next)) {
             return "age-bracket";
         }
+        if (m.first() >= 2 && prev.is("of") && t.get(m.first() - 2).isWord()
+                && lex.personOfNouns.contains(t.get(m.first() - 2).lower()) && !qualified
+                && (next == null || !next.isWord() || lex.unitStopWords.contains(next.lower()))) {
+            return "person-of"; // "a boy of 13", "a father of three from Minab"
+        }
         if (prev != null && prev.isWord() && TIME_LABELS.contains(prev.lower()) && first.isNumber()
                 && (next == null || !next.isWord() || next.is("of"))) {
             return "day-number"; // "day 12 of the protests", "Week 3"; not "that day 300 people"

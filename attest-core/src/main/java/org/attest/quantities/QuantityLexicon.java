@@ -57,6 +57,8 @@ public final class QuantityLexicon {
     final Set<String> changeVerbs;
     /** Nouns that end in "-ly" like an adverb ("assembly", "family"). */
     private final Set<String> lyNouns;
+    /** Nouns for one person that "of" and a number describe ("a boy of 13", "a father of three"). */
+    final Set<String> personOfNouns;
     /** Verbs in the present that follow a vague amount in headlines ("Thousands rally"). */
     final Set<String> headlineVerbs;
     final Map<String, Currency> currencies;
@@ -79,7 +81,7 @@ public final class QuantityLexicon {
                             Map<String, String> tollNouns, Set<String> timesVerbs,
                             Set<String> postposedWords, Set<String> headlineVerbs,
                             Set<String> peopleObjectVerbs, Set<String> particleUpVerbs,
-                            Set<String> changeVerbs, Set<String> lyNouns) {
+                            Set<String> changeVerbs, Set<String> lyNouns, Set<String> personOfNouns) {
         this.numberWords = Map.copyOf(numberWords);
         this.magnitudes = Map.copyOf(magnitudes);
         this.fewWords = Set.copyOf(fewWords);
@@ -98,6 +100,7 @@ public final class QuantityLexicon {
         this.particleUpVerbs = Set.copyOf(particleUpVerbs);
         this.changeVerbs = Set.copyOf(changeVerbs);
         this.lyNouns = Set.copyOf(lyNouns);
+        this.personOfNouns = Set.copyOf(personOfNouns);
         this.headlineVerbs = Set.copyOf(headlineVerbs);
         this.currencies = Map.copyOf(currencies);
         this.scaleSuffixes = Map.copyOf(scaleSuffixes);
@@ -158,7 +161,7 @@ public final class QuantityLexicon {
                 currencies, suffixes, tolls, set("times-verbs.txt"),
                 set("postposed-adjectives.txt", "postposed-verbs.txt"), set("headline-verbs.txt"),
                 set("people-object-verbs.txt"), set("particle-up-verbs.txt"), set("change-verbs.txt"),
-                set("ly-nouns.txt"));
+                set("ly-nouns.txt"), set("person-of-nouns.txt"));
     }
 
     private static Set<String> set(String... names) {

@@ -101,12 +101,43 @@ final class UnitInference {
             // "hanged 12 men in a single day on Monday, including 9 at Ghezel Hesar": a part
             return new Unit(earlier.count(), last, "earlier", false);
         }
+        if (earlier.count() != null && otherEstimate(t, numberFirst)) {
+            // "the union said up to 5,000 people marched, while the police counted 1,800"
+            return new Unit(earlier.count(), last, "earlier", false);
+        }
         if (earlier.count() != null && siblingGap(text, t, earlier, numberFirst) <= SIBLING_GAP) {
             // "582 in 2023 and 354 in 2022", "by 80 votes to 29", "10.4 million votes (42.5%),
             // Jalili 9.47 million"; a share is never taken ("a 30% rise from the 883 recorded")
             return new Unit(earlier.count(), last, "sibling", false);
         }
         return new Unit(null, last, "none", false);
+    }
+
+    /** Verbs right before a bare number that give another source's figure for the same count. */
+    private static final Set<String> ESTIMATE_VERBS = Set.of("counted", "estimated", "reported", "recorded",
+            "registered", "confirmed", "tallied", "put");
+
+    /**
+     * "the police counted 1,800", "the union put the number at 5,000", "officials put it at 300":
+     * a second figure for what was counted before.
+     */
+    private static boolean otherEstimate(List<Token> t, int numberFirst) {
+        if (numberFirst < 1) {
+            return false;
+        }
+        if (ESTIMATE_VERBS.contains(t.get(numberFirst - 1).lower())) {
+            return true;
+        }
+        if (!t.get(numberFirst - 1).is("at")) {
+            return false;
+        }
+        for (int k = numberFirst - 2; k >= 0 && k >= numberFirst - 5; k--) {
+            String w = t.get(k).lower();
+            if (w.equals("put") || w.equals("puts") || w.equals("putting")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

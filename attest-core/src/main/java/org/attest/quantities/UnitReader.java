@@ -39,6 +39,13 @@ final class UnitReader {
      * @param earlier     the quantities before it in the same context
      */
     Unit read(String text, List<Token> t, int after, Form form, int numberFirst, UnitInference.Earlier earlier) {
+        if (closingQuote(t, after)) {
+            // '"tens of thousands" of retirees', '"fewer than 400" workers': the noun after the quote
+            Unit quoted = read(text, t, after + 1, form, numberFirst, earlier);
+            if (quoted.nonCount() || "phrase".equals(quoted.source()) || "whole".equals(quoted.source())) {
+                return quoted;
+            }
+        }
         int last = after - 1;
         if (after < t.size()) {
             Unit special = percentOrCurrency(text, t, after);
@@ -124,6 +131,15 @@ final class UnitReader {
             return null;
         }
         return phrase.nonCount() ? new Unit(null, last, "none", true) : new Unit(phrase.unit(), last, "change", false);
+    }
+
+    /** A closing quotation mark written onto the number, with a word after it. */
+    private static boolean closingQuote(List<Token> t, int after) {
+        if (after + 1 >= t.size() || t.get(after).spaceBefore() || !t.get(after + 1).isWord()) {
+            return false;
+        }
+        Token q = t.get(after);
+        return q.isSymbol('"') || q.isSymbol('\u201d') || q.isSymbol('\u2019') || q.isSymbol('\'');
     }
 
     /** True when "-strong" is written onto the number ending before {@code after}. */

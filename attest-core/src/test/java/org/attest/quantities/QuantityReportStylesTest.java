@@ -61,6 +61,9 @@ class QuantityReportStylesTest {
         Turnout was under 18% in the capital. | under 18% | 18 | - | less_than | percent
         On 12 and 13 October 2023, 40 people were detained. | 40 people | 40 | - | exact | people
         The country has a population of 88 million. | 88 million | 88000000 | - | exact | people
+        At least 12 received prison sentences. | At least 12 | 12 | - | at_least | -
+        Officials said "tens of thousands" of retirees marched. | tens of thousands" of retirees | 10000 | - | vague | retirees
+        Managers said "fewer than 400" workers stopped. | fewer than 400" workers | 400 | - | less_than | workers
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
         List<Quantity> found = run(sentence);
@@ -93,6 +96,8 @@ class QuantityReportStylesTest {
         "Strikes were held on 4, 5 and 6 June in the capital.",
         "Rallies were held on June 4 and 5.",
         "The talks were held on Nov. 4-5 in Geneva.",
+        "The youngest victim was a boy of 13, it said.",
+        "A mother of two from the city was arrested.",
         "Quotas were cut from 3,000 to 1,500 litres.",
         "The rally began at 1400 GMT.",
         "Protests flared between 2010 and 2020 in many towns.",
@@ -148,6 +153,15 @@ class QuantityReportStylesTest {
         List<Quantity> found = run("Courts handed down 834 sentences.12 Relatives were told by phone,14 and "
                 + "bodies were withheld in 21 cases.\"15 Others agreed.");
         assertThat(found).extracting(Quantity::text).containsExactly("834 sentences", "21 cases");
+    }
+
+    @Test
+    void anotherSourcesFigureForTheSameCountTakesItsUnit() {
+        List<Quantity> found = run("The union said up to 5,000 people marched to the prefecture and the square, "
+                + "while the police counted 1,800.");
+        assertThat(found).extracting(Quantity::unit).containsExactly("people", "people");
+        assertThat(run("About 500 people joined, while the union put the number at 5,000."))
+                .extracting(Quantity::unit).containsExactly("people", "people");
     }
 
     @Test
