@@ -14,8 +14,9 @@ import org.attest.quantities.QuantityLexicon.WordKind;
  * does not judge whether the number is a count; {@link Exclusions} does.
  *
  * <p>Vague values follow the gold convention, the named magnitude itself: "hundreds" = 100,
- * "tens of thousands" = 10,000, "dozens" = 12. "Several", "a few" or "some" before a singular
- * magnitude ("several hundred") mean at least two of it: 200.
+ * "tens of thousands" = 10,000, "dozens" = 12. Before a singular magnitude, "several" and "a
+ * few" name no more than it ("several hundred" = 100) and "a couple of" two of it (200); see
+ * {@code few-words.tsv}.
  */
 final class NumberParser {
     private final QuantityLexicon lex;
@@ -212,7 +213,8 @@ final class NumberParser {
             NumberWord w = lex.numberWords.get(t.get(i + n).lower());
             if (w != null && (w.kind() == WordKind.HUNDRED || w.kind() == WordKind.SCALE
                     || w.kind() == WordKind.DOZEN)) {
-                return new NumberMatch(i, i + n, 2 * w.value(), w.value(), Form.VAGUE);
+                double times = lex.fewWords.get(join(t, i, n));
+                return new NumberMatch(i, i + n, times * w.value(), w.value(), Form.VAGUE);
             }
         }
         return null;
@@ -222,12 +224,12 @@ final class NumberParser {
     private int fewWordsAt(List<Token> t, int i) {
         if (lex.opensPair(t.get(i).lower())) {
             for (int n = 3; n >= 2; n--) {
-                if (i + n < t.size() && lex.fewWords.contains(join(t, i, n))) {
+                if (i + n < t.size() && lex.fewWords.containsKey(join(t, i, n))) {
                     return n;
                 }
             }
         }
-        return lex.fewWords.contains(t.get(i).lower()) ? 1 : 0;
+        return lex.fewWords.containsKey(t.get(i).lower()) ? 1 : 0;
     }
 
     /** Cardinal words; an article opens a number only before a scale ("a hundred", "a dozen"). */

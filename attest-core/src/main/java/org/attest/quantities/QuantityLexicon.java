@@ -32,7 +32,8 @@ public final class QuantityLexicon {
 
     final Map<String, NumberWord> numberWords;
     final Map<String, Double> magnitudes;
-    final Set<String> fewWords;
+    /** "several", "a couple of": how many of the magnitude after them the value holds. */
+    final Map<String, Double> fewWords;
     final Map<String, Double> fractions;
     final Map<String, Qualifier> qualifiers;
     final Map<String, Qualifier> trailingQualifiers;
@@ -73,7 +74,7 @@ public final class QuantityLexicon {
     private final Set<String> pairHeads;
 
     private QuantityLexicon(Map<String, NumberWord> numberWords, Map<String, Double> magnitudes,
-                            Set<String> fewWords, Map<String, Double> fractions,
+                            Map<String, Double> fewWords, Map<String, Double> fractions,
                             Map<String, Qualifier> qualifiers, Map<String, Qualifier> trailingQualifiers,
                             Set<String> nonCountNouns, Set<String> monthNames, Set<String> labelWords,
                             Set<String> peopleVerbs, Set<String> unitStopWords, Set<String> unitModifiers,
@@ -84,7 +85,7 @@ public final class QuantityLexicon {
                             Set<String> changeVerbs, Set<String> lyNouns, Set<String> personOfNouns) {
         this.numberWords = Map.copyOf(numberWords);
         this.magnitudes = Map.copyOf(magnitudes);
-        this.fewWords = Set.copyOf(fewWords);
+        this.fewWords = Map.copyOf(fewWords);
         this.fractions = Map.copyOf(fractions);
         this.qualifiers = Map.copyOf(qualifiers);
         this.trailingQualifiers = Map.copyOf(trailingQualifiers);
@@ -116,9 +117,9 @@ public final class QuantityLexicon {
             words = Math.max(words, k.split(" ").length);
         }
         this.longestQualifier = words;
-        this.fewOpeners = this.fewWords.stream().map(w -> w.split(" ")[0]).distinct().toArray(String[]::new);
+        this.fewOpeners = this.fewWords.keySet().stream().map(w -> w.split(" ")[0]).distinct().toArray(String[]::new);
         Set<String> heads = new HashSet<>();
-        for (Set<String> keys : List.of(this.fewWords, this.fractions.keySet())) {
+        for (Set<String> keys : List.of(this.fewWords.keySet(), this.fractions.keySet())) {
             keys.stream().filter(k -> k.contains(" ")).forEach(k -> heads.add(k.substring(0, k.indexOf(' '))));
         }
         this.pairHeads = Set.copyOf(heads);
@@ -155,7 +156,7 @@ public final class QuantityLexicon {
         for (String[] r : LexiconReader.rows("toll-nouns.tsv", 2)) {
             tolls.put(LexiconReader.phrase(r[0]), r[1]);
         }
-        return new QuantityLexicon(numberWords, magnitudes, set("few-words.txt"), fractions, qualifiers,
+        return new QuantityLexicon(numberWords, magnitudes, numberTable("few-words.tsv"), fractions, qualifiers,
                 trailing, set("non-count-nouns.txt"), set("month-names.txt"), set("label-words.txt"),
                 set("people-verbs.txt"), set("unit-stop-words.txt"), set("unit-modifiers.txt"),
                 currencies, suffixes, tolls, set("times-verbs.txt"),
