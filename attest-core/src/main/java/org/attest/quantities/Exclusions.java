@@ -117,14 +117,15 @@ final class Exclusions {
         if (first.isWord() && first.capitalized(text) && m.first() > 0 && !qualified && prev != null
                 && !prev.isSymbol('"') && !prev.isSymbol('\u201c') && !prev.isSymbol(':')
                 && !prev.isSymbol('(') && !prev.isSymbol('-') && !prev.isSymbol('\u2013')
-                && !prev.isSymbol('\u2014')) {
+                && !prev.isSymbol('\u2014') && !titleCase(text, t)) {
             return "capitalised-in-name";
         }
         if (first.isNumber() && first.plainDigits() && m.first() == m.last() && prev != null
                 && prev.capitalized(text) && m.first() > 1 && !qualified
                 && !lex.qualifiers.containsKey(prev.lower())
                 && (next == null || !next.isWord() || next.capitalized(text)
-                || (lex.unitStopWords.contains(next.lower()) && !lex.unitModifiers.contains(next.lower())))) {
+                || (lex.unitStopWords.contains(next.lower()) && !lex.unitModifiers.contains(next.lower())))
+                && !titleCase(text, t)) {
             // "Ward 30 of", not "On Monday 30 more workers joined" nor "Jalili 9.47 million ("
             return "name-with-number";
         }
@@ -238,6 +239,36 @@ final class Exclusions {
 
     /** Time nouns that number the days of a campaign ("day 12 of the strike"). */
     private static final Set<String> TIME_LABELS = Set.of("day", "week", "month", "night", "year");
+
+    /** At most this many words in a headline written in title case. */
+    private static final int TITLE_WORDS = 16;
+
+    /**
+     * "Iran Hangs 12 Protesters as Executions Surge", "Police Arrest Two Dozen Students": a short
+     * context with no full stop at its end whose longer words are nearly all capitalised is a
+     * headline in title case, where capitals say nothing about names.
+     */
+    private static boolean titleCase(String text, List<Token> t) {
+        if (t.isEmpty() || t.get(t.size() - 1).isSymbol('.')) {
+            return false;
+        }
+        int words = 0;
+        int longWords = 0;
+        int capitals = 0;
+        for (Token tok : t) {
+            if (!tok.isWord()) {
+                continue;
+            }
+            if (++words > TITLE_WORDS) {
+                return false;
+            }
+            if (tok.end() - tok.start() >= 4) {
+                longWords++;
+                capitals += tok.capitalized(text) ? 1 : 0;
+            }
+        }
+        return longWords >= 3 && capitals * 4 >= longWords * 3;
+    }
 
     /** Punctuation a footnote number is written onto: "said.12", "phone,14", "torture.\"16". */
     private static final String FOOTNOTE_AFTER = ".,;:)\"\u201d\u2019";

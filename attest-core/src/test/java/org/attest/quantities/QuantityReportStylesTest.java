@@ -64,6 +64,8 @@ class QuantityReportStylesTest {
         At least 12 received prison sentences. | At least 12 | 12 | - | at_least | -
         Officials said "tens of thousands" of retirees marched. | tens of thousands" of retirees | 10000 | - | vague | retirees
         Managers said "fewer than 400" workers stopped. | fewer than 400" workers | 400 | - | less_than | workers
+        Iran Hangs 12 Protesters as Executions Surge | 12 Protesters | 12 | - | exact | Protesters
+        Police Arrest Two Dozen Students in Tehran | Two Dozen Students | 24 | - | exact | Students
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
         List<Quantity> found = run(sentence);
