@@ -18,9 +18,11 @@ import org.attest.quantities.NumberMatch.Form;
  */
 final class Exclusions {
     private final QuantityLexicon lex;
+    private final Ages ages;
 
     Exclusions(QuantityLexicon lex) {
         this.lex = lex;
+        this.ages = new Ages(lex);
     }
 
     /**
@@ -83,16 +85,9 @@ final class Exclusions {
             // "over 2022 protests" is a year after all: counts that large are rounded or written 2,022
             return "year";
         }
-        if (ageAfterName(text, t, m, prev, next, qualified)) {
-            return "age";
-        }
-        if (ageBracket(text, t, m, next)) {
-            return "age-bracket";
-        }
-        if (m.first() >= 2 && prev.is("of") && t.get(m.first() - 2).isWord()
-                && lex.personOfNouns.contains(t.get(m.first() - 2).lower()) && !qualified
-                && (next == null || !next.isWord() || lex.unitStopWords.contains(next.lower()))) {
-            return "person-of"; // "a boy of 13", "a father of three from Minab"
+        String age = ages.reason(text, t, m, prev, next, qualified);
+        if (age != null) {
+            return age;
         }
         if (prev != null && prev.isWord() && TIME_LABELS.contains(prev.lower()) && first.isNumber()
                 && (next == null || !next.isWord() || next.is("of"))) {
@@ -207,33 +202,6 @@ final class Exclusions {
                 && t.get(before - 2).capitalized(text) && lex.monthNames.contains(t.get(before - 2).lower());
     }
 
-    /**
-     * "Sara Ahmadi, 24, and ...", "Niloufar K., 31.", "the singer, 27, was ...": a small number
-     * set off by commas (or ending the sentence) right after a name or initial, or set off by
-     * commas after a lower-case noun when a verb or function word follows.
-     */
-    private boolean ageAfterName(String text, List<Token> t, NumberMatch m, Token prev, Token next,
-                                 boolean qualified) {
-        Token first = t.get(m.first());
-        if (qualified || m.first() != m.last() || !first.isNumber() || !first.plainDigits()
-                || first.number() < 1 || first.number() > 110
-                || prev == null || !prev.isSymbol(',') || m.first() < 2 || next == null
-                || !next.isSymbol(',') && !next.isSymbol('.')) {
-            return false;
-        }
-        Token head = t.get(m.first() - 2);
-        boolean initial = head.isSymbol('.') && m.first() >= 3 && t.get(m.first() - 3).capitalized(text);
-        if (head.capitalized(text) || initial) {
-            return true; // "Sara Ahmadi, 24, and", "journalist Niloufar K., 31."
-        }
-        if (!next.isSymbol(',')) {
-            return false;
-        }
-        Token after = m.last() + 2 < t.size() ? t.get(m.last() + 2) : null;
-        return head.isWord() && !lex.unitStopWords.contains(head.lower()) && after != null && after.isWord()
-                && (lex.unitStopWords.contains(after.lower()) || after.lower().endsWith("ed"));
-    }
-
     /** Words written onto digits that make a percentage, not a measure: "20pc", "40pct". */
     private static final Set<String> PERCENT_SUFFIXES = Set.of("pc", "pct");
 
@@ -289,40 +257,6 @@ final class Exclusions {
             k--;
         }
         return k < m.first() - 1 && t.get(k).isWord() && !t.get(k + 1).spaceBefore();
-    }
-
-    /** Forms of "be" before an age bound: "were under 18". */
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
-
-    /** Words that bound an age after a noun: "voters under 30", "people over 60". */
-    private static final Set<String> AGE_BOUNDS = Set.of("under", "over", "above", "below");
-
-    /**
-     * "voters under 30 said", "children under 15", "aged over 60": a small whole number after a
-     * bound that follows a noun (or "aged"), with no noun of its own, is an age limit.
-     */
-    private boolean ageBracket(String text, List<Token> t, NumberMatch m, Token next) {
-        Token first = t.get(m.first());
-        if (m.first() != m.last() || !first.isNumber() || !first.plainDigits() || first.number() > 100
-                || m.first() < 2 || !AGE_BOUNDS.contains(t.get(m.first() - 1).lower())) {
-            return false;
-        }
-        if (next != null && next.isWord() && !lex.unitStopWords.contains(next.lower())
-                && !lex.peopleVerbs.contains(next.lower()) && !next.lower().endsWith("ed")) {
-            return false; // "over 40 protesters"
-        }
-        Token head = t.get(m.first() - 2);
-        String w = head.lower();
-        if (BE.contains(w)) {
-            // "ten of them were under 18": an age after "be" when the number could be one
-            return first.number() >= 12 && first.number() <= 21 && (next == null || !next.isSymbol('%'));
-        }
-        // a capitalised head other than the first word is a name: "In Zahedan over 90 were killed"
-        boolean name = head.capitalized(text) && m.first() > 2;
-        return head.isWord() && (w.equals("aged") || !name && !lex.unitStopWords.contains(w)
-                && !lex.peopleVerbs.contains(w) && !lex.peopleObjectVerbs.contains(w)
-                && !lex.qualifiers.containsKey(w) && !lex.numberWords.containsKey(w)
-                && !w.endsWith("ed") && !lex.adverbLike(w) && !w.endsWith("ing"));
     }
 
     /**

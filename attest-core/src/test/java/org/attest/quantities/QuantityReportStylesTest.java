@@ -65,6 +65,7 @@ class QuantityReportStylesTest {
         Officials said "tens of thousands" of retirees marched. | tens of thousands" of retirees | 10000 | - | vague | retirees
         Managers said "fewer than 400" workers stopped. | fewer than 400" workers | 400 | - | less_than | workers
         Iran Hangs 12 Protesters as Executions Surge | 12 Protesters | 12 | - | exact | Protesters
+        The death toll was 22. | 22 | 22 | - | exact | deaths
         Police Arrest Two Dozen Students in Tehran | Two Dozen Students | 24 | - | exact | Students
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
@@ -100,6 +101,11 @@ class QuantityReportStylesTest {
         "The talks were held on Nov. 4-5 in Geneva.",
         "The youngest victim was a boy of 13, it said.",
         "A mother of two from the city was arrested.",
+        "She was 22.",
+        "The teenager, who was 17, was shot.",
+        "He is 45 and a father of four.",
+        "The rights activist, who turns 52 next month, remains in prison.",
+        "Their ages ranged from 15 to 60.",
         "Quotas were cut from 3,000 to 1,500 litres.",
         "The rally began at 1400 GMT.",
         "Protests flared between 2010 and 2020 in many towns.",
