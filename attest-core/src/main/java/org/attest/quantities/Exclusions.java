@@ -60,8 +60,9 @@ final class Exclusions {
             if ((next.isSymbol('-') || next.isSymbol('\u2010') || next.isSymbol('\u2011'))
                     && m.last() + 2 < t.size() && t.get(m.last() + 2).isWord() && !t.get(m.last() + 2).spaceBefore()
                     && !t.get(m.last() + 2).is("strong") && !t.get(m.last() + 2).is("plus")
-                    && !t.get(m.last() + 2).is("odd")) {
-                // "a 5,000-strong crowd", "1,300-plus prisoners" and "2,000-odd workers" are counts
+                    && !t.get(m.last() + 2).is("odd") && !currencyWord(t.get(m.last() + 2))) {
+                // "a 5,000-strong crowd", "1,300-plus prisoners", "2,000-odd workers" and "a
+                // 500-euro fine" are counts or money
                 return "compound-adjective";
             }
         }
@@ -207,6 +208,12 @@ final class Exclusions {
 
     /** Time nouns that number the days of a campaign ("day 12 of the strike"). */
     private static final Set<String> TIME_LABELS = Set.of("day", "week", "month", "night", "year");
+
+    /** A currency written as a word after the number ("euro" of "a 500-euro fine"). */
+    private boolean currencyWord(Token tok) {
+        QuantityLexicon.Currency c = lex.currencies.get(tok.lower());
+        return c != null && c.suffix();
+    }
 
     /** At most this many words in a headline written in title case. */
     private static final int TITLE_WORDS = 16;

@@ -148,7 +148,27 @@ final class NumberParser {
                 last = i + 1;
             }
         }
+        double hyphenScale = hyphenatedScale(t, i);
+        if (scale == 1 && hyphenScale > 1) {
+            scale = hyphenScale; // "$1.2-billion package", "a 10-million-toman fine"
+            last = i + 2;
+        }
         return new NumberMatch(i, last, value * scale, scale, Form.DIGITS);
+    }
+
+    /**
+     * The scale of "-billion" or "-million-toman" written onto the digits at {@code i} with a
+     * hyphen, or 1 when there is none.
+     */
+    private double hyphenatedScale(List<Token> t, int i) {
+        if (i + 2 >= t.size() || !t.get(i + 1).isSymbol('-') || t.get(i + 1).spaceBefore()
+                || !t.get(i + 2).isWord() || t.get(i + 2).spaceBefore()) {
+            return 1;
+        }
+        String w = t.get(i + 2).lower();
+        int dash = w.indexOf('-');
+        NumberWord word = lex.numberWords.get(dash < 0 ? w : w.substring(0, dash));
+        return word != null && word.kind() == WordKind.SCALE ? word.value() : 1;
     }
 
     private NumberMatch fraction(List<Token> t, int i) {

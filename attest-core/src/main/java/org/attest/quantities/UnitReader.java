@@ -47,6 +47,10 @@ final class UnitReader {
             }
         }
         int last = after - 1;
+        Unit hyphenated = hyphenatedCurrency(t, after);
+        if (hyphenated != null) {
+            return hyphenated;
+        }
         if (after < t.size()) {
             Unit special = percentOrCurrency(text, t, after);
             if (special != null) {
@@ -131,6 +135,29 @@ final class UnitReader {
             return null;
         }
         return phrase.nonCount() ? new Unit(null, last, "none", true) : new Unit(phrase.unit(), last, "change", false);
+    }
+
+    /**
+     * The currency of "a 500-euro fine" (written onto the number after a hyphen) or of "a
+     * 10-million-toman fine" (the tail of the scale word), or null.
+     */
+    private Unit hyphenatedCurrency(List<Token> t, int after) {
+        if (after >= 1 && t.get(after - 1).isWord() && !t.get(after - 1).spaceBefore()) {
+            String w = t.get(after - 1).lower();
+            int dash = w.indexOf('-');
+            QuantityLexicon.Currency c = dash < 0 ? null : lex.currencies.get(w.substring(dash + 1));
+            if (c != null && c.suffix()) {
+                return new Unit(c.unit(), after - 1, "currency", false); // "10-million-toman"
+            }
+        }
+        if (after + 1 < t.size() && t.get(after).isSymbol('-') && !t.get(after).spaceBefore()
+                && t.get(after + 1).isWord() && !t.get(after + 1).spaceBefore()) {
+            QuantityLexicon.Currency c = lex.currencies.get(t.get(after + 1).lower());
+            if (c != null && c.suffix()) {
+                return new Unit(c.unit(), after + 1, "currency", false); // "500-euro"
+            }
+        }
+        return null;
     }
 
     /** A closing quotation mark written onto the number, with a word after it. */

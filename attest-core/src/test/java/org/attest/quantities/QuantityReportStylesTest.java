@@ -66,6 +66,9 @@ class QuantityReportStylesTest {
         Managers said "fewer than 400" workers stopped. | fewer than 400" workers | 400 | - | less_than | workers
         Iran Hangs 12 Protesters as Executions Surge | 12 Protesters | 12 | - | exact | Protesters
         The death toll was 22. | 22 | 22 | - | exact | deaths
+        The government approved a $1.2-billion package. | $1.2-billion | 1200000000 | - | exact | dollars
+        She was handed a 10-million-toman fine. | 10-million-toman | 10000000 | - | exact | tomans
+        He paid a 500-euro fine. | 500-euro | 500 | - | exact | euros
         Police Arrest Two Dozen Students in Tehran | Two Dozen Students | 24 | - | exact | Students
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
