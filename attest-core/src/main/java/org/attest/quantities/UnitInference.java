@@ -150,6 +150,9 @@ final class UnitInference {
         if (earlier.countLast() < 0) {
             return Integer.MAX_VALUE;
         }
+        if (numberFirst - earlier.countLast() > SIBLING_SCAN) {
+            return Integer.MAX_VALUE; // bounded, so a long table line stays linear
+        }
         int gap = 0;
         for (int k = earlier.countLast() + 1; k < numberFirst; k++) {
             if (!earlier.covered().get(k) && !t.get(k).capitalized(text)) {
@@ -158,6 +161,9 @@ final class UnitInference {
         }
         return gap;
     }
+
+    /** At most this many tokens, of any kind, between a bare number and the count it shares. */
+    private static final int SIBLING_SCAN = 40;
 
     /** Marks that open the line of a list ("• Executions: 166"). */
     private static final String BULLETS = "\u2022\u00b7\u25aa\u25cf*-\u2013\u2014";
