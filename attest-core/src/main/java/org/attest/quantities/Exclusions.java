@@ -103,7 +103,8 @@ final class Exclusions {
         }
         if (first.isNumber() && (first.lower().length() > 1 && first.lower().charAt(0) == '0'
                 && first.plainDigits() || prev != null && prev.isSymbol('+')
-                || next != null && next.isNumber() && next.spaceBefore())) {
+                || next != null && next.isNumber() && next.spaceBefore() && first.plainDigits())) {
+            // a number with thousands separators before another is a table cell ("16,384,403 53.7")
             return "phone-or-code";
         }
         if (m.form() == Form.WORDS && m.first() == m.last() && first.is("one") && !qualified

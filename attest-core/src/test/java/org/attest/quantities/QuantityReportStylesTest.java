@@ -176,6 +176,13 @@ class QuantityReportStylesTest {
     }
 
     @Test
+    void aTableCellWithThousandsSeparatorsIsNoPhoneGroup() {
+        assertThat(run("Masoud Rahimi 16,384,403 53.7")).extracting(Quantity::text)
+                .containsExactly("16,384,403", "53.7");
+        assertThat(run("Call 0207 123 4567 now.")).isEmpty();
+    }
+
+    @Test
     void aBareNumberAfterAShareKeepsNoUnit() {
         List<Quantity> found = run("Hangings rose by more than 25% from the 640 recorded in 2021.");
         assertThat(found).extracting(Quantity::text).containsExactly("more than 25%", "640");
