@@ -5,14 +5,16 @@ import java.util.Set;
 import org.attest.quantities.NumberMatch.Form;
 
 /**
- * Named checks that tell a number which is not a count: a date, a year, an age, an identifier
- * ("Article 5", "COVID-19"), an ordinal or measure written onto the digits ("3rd", "5km"), a
- * compound adjective ("40-year", "eight-year"; not "5,000-strong", "1,300-plus", "2,000-odd"),
- * a dimension ("728 x 90"), a bare number in parentheses (ages and footnotes), an age set off by
- * commas after a name or noun, an age limit ("voters under 30"), a phone number or code
- * ("021-8888-1234", "0207 123 4567"), the number of a day ("day 12 of"), the whole of a rank
- * ("177th out of 180"), and a lone "one" (unless a casualty: "one protester was killed").
- * Durations are found by {@link UnitReader}, which sees the noun after the number.
+ * Named checks that tell a number which is not a count: a date (also every day of a list around
+ * a month: "on 4, 5 and 6 June"), a year or a range of years, an age ({@link Ages}), an
+ * identifier ("Article 5", "Branch 26", "COVID-19", "Image 2 of 5"), an ordinal or measure
+ * written onto the digits ("3rd", "5km"), a compound adjective ("40-year", "eight-year"; not
+ * "5,000-strong", "1,300-plus", "2,000-odd", "a 500-euro fine"), a footnote mark ("said.12"), a
+ * bare number in parentheses (ages and footnotes), the shape of a phone number, code, score,
+ * gallery index or dimension ({@link DigitShapes}), the number of a day ("day 12 of"), the whole
+ * of a rank ("177th out of 180"), and a lone "one" (unless a casualty: "one protester was
+ * killed"). Durations and measures are found by {@link NounPhraseReader}, which sees the noun
+ * after the number.
  *
  * <p>Each check returns the name of the reason, so a rejection can be explained.
  */
