@@ -212,8 +212,9 @@ final class NumberParser {
         if (mag != null) {
             double value = mag;
             int last = i;
-            // "hundreds upon hundreds": the repeat stresses the amount, it does not raise it
-            if (last + 2 < t.size() && t.get(last + 1).is("upon") && t.get(last + 2).lower().equals(tok.lower())) {
+            // "hundreds upon hundreds", "dozens and dozens": the repeat stresses the amount, it does not raise it
+            if (last + 2 < t.size() && (t.get(last + 1).is("upon") || t.get(last + 1).is("and"))
+                    && t.get(last + 2).lower().equals(tok.lower())) {
                 last += 2;
             }
             // "tens of thousands", "hundreds of millions": magnitudes multiply across "of"

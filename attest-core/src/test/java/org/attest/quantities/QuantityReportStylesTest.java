@@ -38,6 +38,7 @@ class QuantityReportStylesTest {
         A fifth of the detainees were women. | A fifth of the detainees | 0.2 | - | exact | detainees
         A quarter of a million people fled the city. | A quarter of a million people | 250000 | - | exact | people
         Hundreds upon hundreds of mourners lined the road. | Hundreds upon hundreds of mourners | 100 | - | vague | mourners
+        Dozens and dozens of cars were burned. | Dozens and dozens of cars | 12 | - | vague | cars
         One out of every three detainees was beaten. | One out of every three detainees | 0.3333333333333333 | - | exact | detainees
         More than 2 in 3 voters backed the boycott. | More than 2 in 3 voters | 0.6666666666666666 | - | more_than | voters
         Nine in 10 nurses work unpaid overtime. | Nine in 10 nurses | 0.9 | - | exact | nurses
