@@ -43,6 +43,7 @@ class QuantityReportStylesTest {
         More than 2 in 3 voters backed the boycott. | More than 2 in 3 voters | 0.6666666666666666 | - | more_than | voters
         Nine in 10 nurses work unpaid overtime. | Nine in 10 nurses | 0.9 | - | exact | nurses
         A survey of 4,000 adults finds deep distrust | 4,000 adults | 4000 | - | exact | adults
+        The attack cost 300 human lives. | 300 human lives | 300 | - | exact | human lives
         Doctors named 41 of the dead on Sunday. | 41 | 41 | - | exact | people
         Nearly 400 were held overnight. | Nearly 400 | 400 | - | about | people
         Over half of all hangings were for drug offences. | Over half of all hangings | 0.5 | - | more_than | hangings
