@@ -5,22 +5,26 @@ import java.util.Set;
 import org.attest.quantities.NumberMatch.Form;
 
 /**
- * Named checks that tell a number which is not a count: a date, a year, an age, an identifier
- * ("Article 5", "COVID-19"), an ordinal or measure written onto the digits ("3rd", "5km"), a
- * compound adjective ("40-year", "eight-year"; not "5,000-strong", "1,300-plus", "2,000-odd"),
- * a dimension ("728 x 90"), a bare number in parentheses (ages and footnotes), an age set off by
- * commas after a name or noun, an age limit ("voters under 30"), a phone number or code
- * ("021-8888-1234", "0207 123 4567"), the number of a day ("day 12 of"), the whole of a rank
- * ("177th out of 180"), and a lone "one" (unless a casualty: "one protester was killed").
- * Durations are found by {@link UnitReader}, which sees the noun after the number.
+ * Named checks that tell a number which is not a count: a date (also every day of a list around
+ * a month: "on 4, 5 and 6 June"), a year or a range of years, an age ({@link Ages}), an
+ * identifier ("Article 5", "Branch 26", "COVID-19", "Image 2 of 5"), an ordinal or measure
+ * written onto the digits ("3rd", "5km"), a compound adjective ("40-year", "eight-year"; not
+ * "5,000-strong", "1,300-plus", "2,000-odd", "a 500-euro fine"), a footnote mark ("said.12"), a
+ * bare number in parentheses (ages and footnotes), the shape of a phone number, code, score,
+ * gallery index or dimension ({@link DigitShapes}), the number of a day ("day 12 of"), the whole
+ * of a rank ("177th out of 180"), and a lone "one" (unless a casualty: "one protester was
+ * killed"). Durations and measures are found by {@link NounPhraseReader}, which sees the noun
+ * after the number.
  *
  * <p>Each check returns the name of the reason, so a rejection can be explained.
  */
 final class Exclusions {
     private final QuantityLexicon lex;
+    private final Ages ages;
 
     Exclusions(QuantityLexicon lex) {
         this.lex = lex;
+        this.ages = new Ages(lex);
     }
 
     /**
@@ -36,21 +40,31 @@ final class Exclusions {
                 || prev.isSymbol('-') && m.first() > 1 && !prev.spaceBefore() && t.get(m.first() - 2).isWord())) {
             return "attached-to-name";
         }
+        if (footnote(t, m)) {
+            return "footnote"; // "834 executions.12 The authorities", "by phone,14 and"
+        }
         if (rankWhole(t, m.first())) {
             return "rank"; // "180" of "ranked 177th out of 180"
         }
-        if (codeGroup(t, m.first())) {
-            return "code-group"; // "8888" and "1234" of "021-8888-1234"
+        if (DigitShapes.codeGroup(t, m.first()) || DigitShapes.afterAreaCode(t, m.first())) {
+            return "code-group"; // "8888" and "1234" of "021-8888-1234", "555" of "(202) 555-0147"
+        }
+        if (DigitShapes.score(t, m)) {
+            return "score"; // "a 3-2 ruling", "won 6-1"
+        }
+        if (DigitShapes.pictureIndex(t, m.first())) {
+            return "picture-index"; // "(1 of 8)" under a photo
         }
         if (next != null && !next.spaceBefore()) {
-            if (next.isWord()) {
+            if (next.isWord() && !PERCENT_SUFFIXES.contains(next.lower())) {
                 return "ordinal-or-measure-suffix";
             }
             if ((next.isSymbol('-') || next.isSymbol('\u2010') || next.isSymbol('\u2011'))
                     && m.last() + 2 < t.size() && t.get(m.last() + 2).isWord() && !t.get(m.last() + 2).spaceBefore()
                     && !t.get(m.last() + 2).is("strong") && !t.get(m.last() + 2).is("plus")
-                    && !t.get(m.last() + 2).is("odd")) {
-                // "a 5,000-strong crowd", "1,300-plus prisoners" and "2,000-odd workers" are counts
+                    && !t.get(m.last() + 2).is("odd") && !currencyWord(t.get(m.last() + 2))) {
+                // "a 5,000-strong crowd", "1,300-plus prisoners", "2,000-odd workers" and "a
+                // 500-euro fine" are counts or money
                 return "compound-adjective";
             }
         }
@@ -62,7 +76,7 @@ final class Exclusions {
                 && (next.isSymbol(')') || next.isSymbol(']'))) {
             return "parenthesised";
         }
-        if (dimension(t, m)) {
+        if (DigitShapes.dimension(t, m)) {
             return "dimension";
         }
         if (date(text, prev, next, t, m)) {
@@ -74,11 +88,9 @@ final class Exclusions {
             // "over 2022 protests" is a year after all: counts that large are rounded or written 2,022
             return "year";
         }
-        if (ageAfterName(text, t, m, prev, next, qualified)) {
-            return "age";
-        }
-        if (ageBracket(text, t, m, next)) {
-            return "age-bracket";
+        String age = ages.reason(text, t, m, prev, next, qualified);
+        if (age != null) {
+            return age;
         }
         if (prev != null && prev.isWord() && TIME_LABELS.contains(prev.lower()) && first.isNumber()
                 && (next == null || !next.isWord() || next.is("of"))) {
@@ -87,9 +99,14 @@ final class Exclusions {
         if (prev != null && label(t, m.first())) {
             return "label";
         }
+        if (prev != null && prev.is("of") && m.first() >= 3 && t.get(m.first() - 2).isNumber()
+                && label(t, m.first() - 2)) {
+            return "label"; // "5" of "Image 2 of 5", "Page 3 of 12"
+        }
         if (first.isNumber() && (first.lower().length() > 1 && first.lower().charAt(0) == '0'
                 && first.plainDigits() || prev != null && prev.isSymbol('+')
-                || next != null && next.isNumber() && next.spaceBefore())) {
+                || next != null && next.isNumber() && next.spaceBefore() && first.plainDigits())) {
+            // a number with thousands separators before another is a table cell ("16,384,403 53.7")
             return "phone-or-code";
         }
         if (m.form() == Form.WORDS && m.first() == m.last() && first.is("one") && !qualified
@@ -99,46 +116,19 @@ final class Exclusions {
         if (first.isWord() && first.capitalized(text) && m.first() > 0 && !qualified && prev != null
                 && !prev.isSymbol('"') && !prev.isSymbol('\u201c') && !prev.isSymbol(':')
                 && !prev.isSymbol('(') && !prev.isSymbol('-') && !prev.isSymbol('\u2013')
-                && !prev.isSymbol('\u2014')) {
+                && !prev.isSymbol('\u2014') && !titleCase(text, t)) {
             return "capitalised-in-name";
         }
-        if (first.isNumber() && prev != null && prev.capitalized(text) && m.first() > 1 && !qualified
+        if (first.isNumber() && first.plainDigits() && m.first() == m.last() && prev != null
+                && prev.capitalized(text) && m.first() > 1 && !qualified
                 && !lex.qualifiers.containsKey(prev.lower())
                 && (next == null || !next.isWord() || next.capitalized(text)
-                || (lex.unitStopWords.contains(next.lower()) && !lex.unitModifiers.contains(next.lower())))) {
-            // "Ward 30 of", not "On Monday 30 more workers joined"
+                || (lex.unitStopWords.contains(next.lower()) && !lex.unitModifiers.contains(next.lower())))
+                && !titleCase(text, t)) {
+            // "Ward 30 of", not "On Monday 30 more workers joined" nor "Jalili 9.47 million ("
             return "name-with-number";
         }
         return null;
-    }
-
-    /**
-     * True when the number at {@code i} continues a phone number or code: it is joined by "-" or
-     * "/" or a space to a number before it that opens with a zero or "+", or is itself such a
-     * group ("021-8888-1234", "0207 123 4567", "+98 21 1234 5678"). A range ("5,000-7,000") is
-     * no such chain.
-     */
-    private static boolean codeGroup(List<Token> t, int i) {
-        if (i < 1 || !t.get(i).isNumber()) {
-            return false;
-        }
-        int before;
-        if (t.get(i - 1).isNumber() && t.get(i).spaceBefore()) {
-            before = i - 1;
-        } else if (i >= 2 && !t.get(i).spaceBefore() && !t.get(i - 1).spaceBefore()
-                && (t.get(i - 1).isSymbol('-') || t.get(i - 1).isSymbol('/')) && t.get(i - 2).isNumber()) {
-            before = i - 2;
-        } else {
-            return false;
-        }
-        return codeStart(t, before) || codeGroup(t, before);
-    }
-
-    /** A number opening with a zero ("021") or written after "+" ("+98"). */
-    private static boolean codeStart(List<Token> t, int i) {
-        Token tok = t.get(i);
-        boolean zero = tok.plainDigits() && tok.lower().length() > 1 && tok.lower().charAt(0) == '0';
-        return zero || i > 0 && t.get(i - 1).isSymbol('+') && !tok.spaceBefore();
     }
 
     /**
@@ -185,20 +175,6 @@ final class Exclusions {
         return ordinal || ranked;
     }
 
-    /** "728 x 90", "3×4". */
-    private static boolean dimension(List<Token> t, NumberMatch m) {
-        int after = m.last() + 1;
-        if (after + 1 < t.size() && isTimes(t.get(after)) && t.get(after + 1).isNumber()) {
-            return true;
-        }
-        int before = m.first() - 1;
-        return before >= 1 && isTimes(t.get(before)) && t.get(before - 1).isNumber();
-    }
-
-    private static boolean isTimes(Token tok) {
-        return tok.is("x") || tok.isSymbol('\u00d7');
-    }
-
     /** A number next to a capitalised month name: "June 1", "1 June", "May 2021", "Aug. 2". */
     private boolean date(String text, Token prev, Token next, List<Token> t, NumberMatch m) {
         if (!t.get(m.first()).isNumber()) {
@@ -219,67 +195,92 @@ final class Exclusions {
         if (next != null && next.capitalized(text) && lex.monthNames.contains(next.lower())) {
             return true;
         }
-        // "June 1, 2021": the year after a day after a month
+        if (m.first() == m.last() && DayLists.inDayList(text, t, m.first(), lex.monthNames)) {
+            return true; // "on 4, 5 and 6 June", "June 4 and 5"
+        }
+        // "June 1, 2021": the year after a day after a month; not "October 2023, 40 people"
         int before = m.first() - 1;
         return before >= 2 && t.get(before).isSymbol(',') && t.get(before - 1).isNumber()
+                && t.get(before - 1).plainDigits() && t.get(before - 1).number() <= 31
+                && number.plainDigits() && number.number() >= 1000 && number.number() <= 2100
                 && t.get(before - 2).capitalized(text) && lex.monthNames.contains(t.get(before - 2).lower());
     }
 
-    /**
-     * "Sara Ahmadi, 24, and ...", "Niloufar K., 31.", "the singer, 27, was ...": a small number
-     * set off by commas (or ending the sentence) right after a name or initial, or set off by
-     * commas after a lower-case noun when a verb or function word follows.
-     */
-    private boolean ageAfterName(String text, List<Token> t, NumberMatch m, Token prev, Token next,
-                                 boolean qualified) {
-        Token first = t.get(m.first());
-        if (qualified || m.first() != m.last() || !first.isNumber() || !first.plainDigits()
-                || first.number() < 1 || first.number() > 110
-                || prev == null || !prev.isSymbol(',') || m.first() < 2 || next == null
-                || !next.isSymbol(',') && !next.isSymbol('.')) {
-            return false;
-        }
-        Token head = t.get(m.first() - 2);
-        boolean initial = head.isSymbol('.') && m.first() >= 3 && t.get(m.first() - 3).capitalized(text);
-        if (head.capitalized(text) || initial) {
-            return true; // "Sara Ahmadi, 24, and", "journalist Niloufar K., 31."
-        }
-        if (!next.isSymbol(',')) {
-            return false;
-        }
-        Token after = m.last() + 2 < t.size() ? t.get(m.last() + 2) : null;
-        return head.isWord() && !lex.unitStopWords.contains(head.lower()) && after != null && after.isWord()
-                && (lex.unitStopWords.contains(after.lower()) || after.lower().endsWith("ed"));
-    }
+    /** Words written onto digits that make a percentage, not a measure: "20pc", "40pct". */
+    private static final Set<String> PERCENT_SUFFIXES = Set.of("pc", "pct");
 
     /** Time nouns that number the days of a campaign ("day 12 of the strike"). */
     private static final Set<String> TIME_LABELS = Set.of("day", "week", "month", "night", "year");
 
-    /** Words that bound an age after a noun: "voters under 30", "people over 60". */
-    private static final Set<String> AGE_BOUNDS = Set.of("under", "over", "above", "below");
+    /** A currency written as a word after the number ("euro" of "a 500-euro fine"). */
+    private boolean currencyWord(Token tok) {
+        QuantityLexicon.Currency c = lex.currencies.get(tok.lower());
+        return c != null && c.suffix();
+    }
+
+    /** At most this many words in a headline written in title case. */
+    private static final int TITLE_WORDS = 16;
 
     /**
-     * "voters under 30 said", "children under 15", "aged over 60": a small whole number after a
-     * bound that follows a noun (or "aged"), with no noun of its own, is an age limit.
+     * "Iran Hangs 12 Protesters as Executions Surge", "Police Arrest Two Dozen Students": a short
+     * context with no full stop at its end whose longer words are nearly all capitalised is a
+     * headline in title case, where capitals say nothing about names.
      */
-    private boolean ageBracket(String text, List<Token> t, NumberMatch m, Token next) {
-        Token first = t.get(m.first());
-        if (m.first() != m.last() || !first.isNumber() || !first.plainDigits() || first.number() > 100
-                || m.first() < 2 || !AGE_BOUNDS.contains(t.get(m.first() - 1).lower())) {
+    private static boolean titleCase(String text, List<Token> t) {
+        if (t.isEmpty() || t.get(t.size() - 1).isSymbol('.')) {
             return false;
         }
-        if (next != null && next.isWord() && !lex.unitStopWords.contains(next.lower())
-                && !lex.peopleVerbs.contains(next.lower()) && !next.lower().endsWith("ed")) {
-            return false; // "over 40 protesters"
+        int words = 0;
+        int longWords = 0;
+        int capitals = 0;
+        for (Token tok : t) {
+            if (!tok.isWord()) {
+                continue;
+            }
+            if (++words > TITLE_WORDS) {
+                return false;
+            }
+            if (tok.end() - tok.start() >= 4) {
+                longWords++;
+                capitals += tok.capitalized(text) ? 1 : 0;
+            }
         }
-        Token head = t.get(m.first() - 2);
-        String w = head.lower();
-        // a capitalised head other than the first word is a name: "In Zahedan over 90 were killed"
-        boolean name = head.capitalized(text) && m.first() > 2;
-        return head.isWord() && (w.equals("aged") || !name && !lex.unitStopWords.contains(w)
-                && !lex.peopleVerbs.contains(w) && !lex.peopleObjectVerbs.contains(w)
-                && !lex.qualifiers.containsKey(w) && !lex.numberWords.containsKey(w)
-                && !w.endsWith("ed") && !w.endsWith("ly") && !w.endsWith("ing"));
+        return longWords >= 3 && capitals * 4 >= longWords * 3;
+    }
+
+    /** Punctuation a footnote number is written onto: "said.12", "phone,14", "torture.\"16". */
+    private static final String FOOTNOTE_AFTER = ".,;:)\"\u201d\u2019";
+
+    /**
+     * A footnote mark: a small plain number written with no space onto punctuation that is
+     * itself written onto a word ("executions.12 The ..."), as text copied from reports keeps them.
+     */
+    private static boolean footnote(List<Token> t, NumberMatch m) {
+        Token first = t.get(m.first());
+        if (m.first() < 2 || first.spaceBefore() || !first.isNumber() || !first.plainDigits()
+                || first.lower().length() > 3) {
+            return false;
+        }
+        int k = m.first() - 1;
+        while (k >= 1 && !t.get(k).spaceBefore() && !t.get(k).isWord() && !t.get(k).isNumber()
+                && FOOTNOTE_AFTER.indexOf(t.get(k).lower().charAt(0)) >= 0) {
+            k--;
+        }
+        return k < m.first() - 1 && t.get(k).isWord() && !t.get(k + 1).spaceBefore();
+    }
+
+    /**
+     * "between 2010 and 2020", "2018-2022": a range whose ends are both year-like, with no count
+     * noun after it, is a span of years.
+     */
+    boolean yearRange(List<Token> t, NumberMatch low, NumberMatch high) {
+        return yearLike(t, low) && yearLike(t, high) && !countAfter(t, high.last());
+    }
+
+    private static boolean yearLike(List<Token> t, NumberMatch m) {
+        Token tok = t.get(m.first());
+        return m.first() == m.last() && tok.isNumber() && tok.plainDigits() && tok.lower().length() == 4
+                && tok.number() >= 1800 && tok.number() <= 2100;
     }
 
     /** A year-like number followed by what only a count takes: a people verb, a currency, "%". */

@@ -14,8 +14,9 @@ import org.attest.quantities.QuantityLexicon.WordKind;
  * does not judge whether the number is a count; {@link Exclusions} does.
  *
  * <p>Vague values follow the gold convention, the named magnitude itself: "hundreds" = 100,
- * "tens of thousands" = 10,000, "dozens" = 12. "Several", "a few" or "some" before a singular
- * magnitude ("several hundred") mean at least two of it: 200.
+ * "tens of thousands" = 10,000, "dozens" = 12. Before a singular magnitude, "several" and "a
+ * few" name no more than it ("several hundred" = 100) and "a couple of" two of it (200); see
+ * {@code few-words.tsv}.
  */
 final class NumberParser {
     private final QuantityLexicon lex;
@@ -32,7 +33,7 @@ final class NumberParser {
             return ratio;
         }
         if (tok.isNumber()) {
-            return digits(t, i);
+            return andAHalf(t, digits(t, i));
         }
         if (!tok.isWord() || !lex.isOpener(text, tok.start(), tok.end()) && !isArticle(tok)
                 && !lex.opensFewWords(tok.lower())) {
@@ -44,8 +45,29 @@ final class NumberParser {
         }
         if (m == null) {
             m = words(t, i);
+            m = m == null ? null : andAHalf(t, m);
         }
         return m;
+    }
+
+    /**
+     * "four and a half" is 4.5 and "two and a half million" 2,500,000: the half belongs to the
+     * number (so "four and a half hours" is a duration, not a count of four).
+     */
+    private NumberMatch andAHalf(List<Token> t, NumberMatch m) {
+        int k = m.last() + 1;
+        if (m.scale() != 1 || k + 2 >= t.size() || !t.get(k).is("and") || !isArticle(t.get(k + 1))
+                || !t.get(k + 2).is("half")) {
+            return m;
+        }
+        double value = m.value() + 0.5;
+        if (k + 3 < t.size()) {
+            NumberWord w = lex.numberWords.get(t.get(k + 3).lower());
+            if (w != null && w.kind() == WordKind.SCALE) {
+                return m.withLast(k + 3, value * w.value(), w.value());
+            }
+        }
+        return m.withLast(k + 2, value, 1);
     }
 
     /**
@@ -63,15 +85,35 @@ final class NumberParser {
         boolean outOf = t.get(i + 1).is("out") && t.get(i + 2).is("of");
         boolean every = t.get(i + 1).is("in") && t.get(i + 2).is("every"); // "one in every five"
         int w = outOf || every ? i + 3 : i + 2;
+        if (outOf && w < t.size() && t.get(w).is("every")) {
+            every = true; // "one out of every three"
+            w++;
+        }
         if (w >= t.size() || !outOf && !t.get(i + 1).is("in")) {
             return null;
         }
         Token wholeTok = t.get(w);
         double whole = part == 1 && wholeTok.isNumber() ? wholeTok.number() : smallValue(wholeTok);
+        // "more than 2 in 3 voters": a bound before digits says a share is meant, not "4 in 5 cities"
         boolean share = part == 1 ? whole >= 2
                 : whole > part && (whole <= 10 || whole == 100)
-                && (outOf || every || t.get(i).isWord() || whole == 10 || whole == 100);
+                && (outOf || every || t.get(i).isWord() || whole == 10 || whole == 100 || boundBefore(t, i));
         return share ? new NumberMatch(i, w, part / whole, 1, Form.WORDS) : null;
+    }
+
+    /** True when a qualifier phrase ("more than", "nearly") ends right before token {@code i}. */
+    private boolean boundBefore(List<Token> t, int i) {
+        StringBuilder key = new StringBuilder();
+        for (int k = i - 1; k >= 0 && k >= i - lex.longestQualifier(); k--) {
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+            key.insert(0, k == i - 1 ? t.get(k).lower() : t.get(k).lower() + " ");
+            if (lex.qualifiers.containsKey(key.toString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value of a plain number or a cardinal word below a hundred, else 0. */
@@ -106,7 +148,27 @@ final class NumberParser {
                 last = i + 1;
             }
         }
+        double hyphenScale = hyphenatedScale(t, i);
+        if (scale == 1 && hyphenScale > 1) {
+            scale = hyphenScale; // "$1.2-billion package", "a 10-million-toman fine"
+            last = i + 2;
+        }
         return new NumberMatch(i, last, value * scale, scale, Form.DIGITS);
+    }
+
+    /**
+     * The scale of "-billion" or "-million-toman" written onto the digits at {@code i} with a
+     * hyphen, or 1 when there is none.
+     */
+    private double hyphenatedScale(List<Token> t, int i) {
+        if (i + 2 >= t.size() || !t.get(i + 1).isSymbol('-') || t.get(i + 1).spaceBefore()
+                || !t.get(i + 2).isWord() || t.get(i + 2).spaceBefore()) {
+            return 1;
+        }
+        String w = t.get(i + 2).lower();
+        int dash = w.indexOf('-');
+        NumberWord word = lex.numberWords.get(dash < 0 ? w : w.substring(0, dash));
+        return word != null && word.kind() == WordKind.SCALE ? word.value() : 1;
     }
 
     private NumberMatch fraction(List<Token> t, int i) {
@@ -127,6 +189,13 @@ final class NumberParser {
                     return new NumberMatch(i, after + 1, f * w.value(), w.value(), Form.WORDS);
                 }
             }
+            // "a quarter of a million": the fraction scales the "a" + scale word after its "of"
+            if (after + 2 < t.size() && t.get(after).is("of") && isArticle(t.get(after + 1))) {
+                NumberWord w = lex.numberWords.get(t.get(after + 2).lower());
+                if (w != null && w.kind() == WordKind.SCALE) {
+                    return new NumberMatch(i, after + 2, f * w.value(), w.value(), Form.WORDS);
+                }
+            }
             boolean halfThe = key.equals("half") && after < t.size()
                     && (t.get(after).is("the") || t.get(after).is("their") || t.get(after).is("its"));
             if (after < t.size() && t.get(after).is("of") || halfThe) {
@@ -143,6 +212,11 @@ final class NumberParser {
         if (mag != null) {
             double value = mag;
             int last = i;
+            // "hundreds upon hundreds", "dozens and dozens": the repeat stresses the amount, it does not raise it
+            if (last + 2 < t.size() && (t.get(last + 1).is("upon") || t.get(last + 1).is("and"))
+                    && t.get(last + 2).lower().equals(tok.lower())) {
+                last += 2;
+            }
             // "tens of thousands", "hundreds of millions": magnitudes multiply across "of"
             while (last + 2 < t.size() && t.get(last + 1).is("of")) {
                 Double next = lex.magnitudes.get(t.get(last + 2).lower());
@@ -160,7 +234,8 @@ final class NumberParser {
             NumberWord w = lex.numberWords.get(t.get(i + n).lower());
             if (w != null && (w.kind() == WordKind.HUNDRED || w.kind() == WordKind.SCALE
                     || w.kind() == WordKind.DOZEN)) {
-                return new NumberMatch(i, i + n, 2 * w.value(), w.value(), Form.VAGUE);
+                double times = lex.fewWords.get(join(t, i, n));
+                return new NumberMatch(i, i + n, times * w.value(), w.value(), Form.VAGUE);
             }
         }
         return null;
@@ -170,12 +245,12 @@ final class NumberParser {
     private int fewWordsAt(List<Token> t, int i) {
         if (lex.opensPair(t.get(i).lower())) {
             for (int n = 3; n >= 2; n--) {
-                if (i + n < t.size() && lex.fewWords.contains(join(t, i, n))) {
+                if (i + n < t.size() && lex.fewWords.containsKey(join(t, i, n))) {
                     return n;
                 }
             }
         }
-        return lex.fewWords.contains(t.get(i).lower()) ? 1 : 0;
+        return lex.fewWords.containsKey(t.get(i).lower()) ? 1 : 0;
     }
 
     /** Cardinal words; an article opens a number only before a scale ("a hundred", "a dozen"). */

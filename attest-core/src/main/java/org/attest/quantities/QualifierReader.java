@@ -23,12 +23,22 @@ final class QualifierReader {
             String key = words(t, first - n, first);
             if (key != null) {
                 Qualifier q = lex.qualifiers.get(key);
-                if (q != null) {
+                if (q != null && !particleUp(t, key, first - n)) {
                     return new Found(q, first - n, first - 1, key);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * True when the phrase "up to" starting at {@code at} follows a verb whose particle is the
+     * "up" ("turnout edges up to 49.8%", "losses add up to $2 billion"): a verb and a preposition,
+     * not a bound.
+     */
+    private boolean particleUp(List<Token> t, String key, int at) {
+        return key.equals("up to") && at > 0 && t.get(at - 1).isWord()
+                && lex.particleUpVerbs.contains(t.get(at - 1).lower());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.attest.quantities;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.attest.model.Qualifier;
@@ -29,7 +30,7 @@ final class QuantityExtractor {
         this.numbers = new NumberParser(lex);
         this.qualifiers = new QualifierReader(lex);
         this.exclusions = new Exclusions(lex);
-        this.ranges = new RangeReader(numbers);
+        this.ranges = new RangeReader(numbers, lex);
         this.units = new UnitReader(lex);
     }
 
@@ -66,6 +67,9 @@ final class QuantityExtractor {
         List<Quantity> out = new ArrayList<>();
         String previousUnit = null;
         String previousWhole = null;
+        String previousCount = null;
+        int previousCountLast = -1;
+        BitSet covered = new BitSet(t.size());
         int i = 0;
         while (i < t.size()) {
             NumberMatch m = numbers.parse(text, t, i);
@@ -95,8 +99,9 @@ final class QuantityExtractor {
                 continue;
             }
             RangeReader.Range range = ranges.read(text, t, m, between);
-            if (range != null && exclusions.reason(text, t, range.high(), true) != null) {
-                i = range.high().last() + 1; // "10-12 June": a date range, not a quantity
+            if (range != null && (exclusions.reason(text, t, range.high(), true) != null
+                    || exclusions.yearRange(t, range.low(), range.high()))) {
+                i = range.high().last() + 1; // "10-12 June", "between 2010 and 2020": dates, not quantities
                 continue;
             }
             NumberMatch low = range != null ? range.low() : m;
@@ -106,14 +111,17 @@ final class QuantityExtractor {
             int spanFirst = between && range != null ? moneyFirst - 1 : q != null ? q.first() : moneyFirst;
             UnitReader.Unit unit = currency != null
                     ? new UnitReader.Unit(currency, afterNumber - 1, "currency", false)
-                    : units.read(text, t, afterNumber, m.form(), spanFirst, previousUnit,
-                            previousWhole);
+                    : units.read(text, t, afterNumber, m.form(), spanFirst,
+                            new UnitInference.Earlier(previousUnit, previousWhole, previousCount,
+                                    previousCountLast, covered));
             if (unit.nonCount()) {
                 i = unit.last() + 1;
                 continue;
             }
             int last = Math.max(unit.last(), afterNumber - 1);
-            if (trail == null && "phrase".equals(unit.source())) {
+            // "200 people or more", "40% or higher", "5 million rials or less"
+            if (trail == null && ("phrase".equals(unit.source()) || "percent".equals(unit.source())
+                    || "currency".equals(unit.source()) && currency == null)) {
                 trail = qualifiers.after(t, unit.last() + 1);
                 if (trail != null) {
                     last = trail.last();
@@ -128,6 +136,11 @@ final class QuantityExtractor {
             String rule = rule(m, q, trail, range, unit);
             out.add(new Quantity(span.of(text), span, low.value(), range != null ? range.high().value() : null,
                     qualifier, unit.unit(), WhatBuilder.what(unit.unit(), text, span.end(), ctx.end()), rule));
+            covered.set(spanFirst, last + 1);
+            if (unit.unit() != null && !unit.unit().startsWith("percent")) {
+                previousCount = unit.unit();
+                previousCountLast = last;
+            }
             if (unit.unit() != null) {
                 previousUnit = unit.unit();
                 if (spanFirst == 0 || !LOCATIVE.contains(t.get(spanFirst - 1).lower())) {
@@ -139,14 +152,12 @@ final class QuantityExtractor {
         return out;
     }
 
-    /** A currency code written as a word counts only in capitals ("USD 5", not "usd"). */
+    /**
+     * A currency written as a word before the number counts only capitalised, as codes and
+     * abbreviations are written ("USD 5", "Rls 40bn"), not in lower case ("usd 5").
+     */
     private static boolean isCode(String text, Token p) {
-        for (int k = p.start(); k < p.end(); k++) {
-            if (!Character.isUpperCase(text.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
+        return Character.isUpperCase(text.charAt(p.start()));
     }
 
     /** Provenance: the number form, the qualifier phrase and how the unit was found. */

@@ -32,7 +32,8 @@ public final class QuantityLexicon {
 
     final Map<String, NumberWord> numberWords;
     final Map<String, Double> magnitudes;
-    final Set<String> fewWords;
+    /** "several", "a couple of": how many of the magnitude after them the value holds. */
+    final Map<String, Double> fewWords;
     final Map<String, Double> fractions;
     final Map<String, Qualifier> qualifiers;
     final Map<String, Qualifier> trailingQualifiers;
@@ -46,8 +47,19 @@ public final class QuantityLexicon {
     final Set<String> peopleObjectVerbs;
     final Set<String> unitStopWords;
     final Set<String> unitModifiers;
-    /** Adjectives that end a counted noun phrase once it has a noun ("protesters angry over ..."). */
-    final Set<String> postposedAdjectives;
+    /**
+     * Adjectives and present-tense verbs that end a counted noun phrase once it has a noun
+     * ("protesters angry over ...", "teachers live below ...").
+     */
+    final Set<String> postposedWords;
+    /** Verbs whose particle "up" makes a following "up to" no qualifier ("edges up to 49.8%"). */
+    final Set<String> particleUpVerbs;
+    /** Words of change that make "from X to Y" an old and a new value ("rose from 18 to 24"). */
+    final Set<String> changeVerbs;
+    /** Nouns that end in "-ly" like an adverb ("assembly", "family"). */
+    private final Set<String> lyNouns;
+    /** Nouns for one person that "of" and a number describe ("a boy of 13", "a father of three"). */
+    final Set<String> personOfNouns;
     /** Verbs in the present that follow a vague amount in headlines ("Thousands rally"). */
     final Set<String> headlineVerbs;
     final Map<String, Currency> currencies;
@@ -62,17 +74,18 @@ public final class QuantityLexicon {
     private final Set<String> pairHeads;
 
     private QuantityLexicon(Map<String, NumberWord> numberWords, Map<String, Double> magnitudes,
-                            Set<String> fewWords, Map<String, Double> fractions,
+                            Map<String, Double> fewWords, Map<String, Double> fractions,
                             Map<String, Qualifier> qualifiers, Map<String, Qualifier> trailingQualifiers,
                             Set<String> nonCountNouns, Set<String> monthNames, Set<String> labelWords,
                             Set<String> peopleVerbs, Set<String> unitStopWords, Set<String> unitModifiers,
                             Map<String, Currency> currencies, Map<String, ScaleSuffix> scaleSuffixes,
                             Map<String, String> tollNouns, Set<String> timesVerbs,
-                            Set<String> postposedAdjectives, Set<String> headlineVerbs,
-                            Set<String> peopleObjectVerbs) {
+                            Set<String> postposedWords, Set<String> headlineVerbs,
+                            Set<String> peopleObjectVerbs, Set<String> particleUpVerbs,
+                            Set<String> changeVerbs, Set<String> lyNouns, Set<String> personOfNouns) {
         this.numberWords = Map.copyOf(numberWords);
         this.magnitudes = Map.copyOf(magnitudes);
-        this.fewWords = Set.copyOf(fewWords);
+        this.fewWords = Map.copyOf(fewWords);
         this.fractions = Map.copyOf(fractions);
         this.qualifiers = Map.copyOf(qualifiers);
         this.trailingQualifiers = Map.copyOf(trailingQualifiers);
@@ -84,7 +97,11 @@ public final class QuantityLexicon {
         this.peopleObjectVerbs = Set.copyOf(peopleObjectVerbs);
         this.unitStopWords = Set.copyOf(unitStopWords);
         this.unitModifiers = Set.copyOf(unitModifiers);
-        this.postposedAdjectives = Set.copyOf(postposedAdjectives);
+        this.postposedWords = Set.copyOf(postposedWords);
+        this.particleUpVerbs = Set.copyOf(particleUpVerbs);
+        this.changeVerbs = Set.copyOf(changeVerbs);
+        this.lyNouns = Set.copyOf(lyNouns);
+        this.personOfNouns = Set.copyOf(personOfNouns);
         this.headlineVerbs = Set.copyOf(headlineVerbs);
         this.currencies = Map.copyOf(currencies);
         this.scaleSuffixes = Map.copyOf(scaleSuffixes);
@@ -100,9 +117,9 @@ public final class QuantityLexicon {
             words = Math.max(words, k.split(" ").length);
         }
         this.longestQualifier = words;
-        this.fewOpeners = this.fewWords.stream().map(w -> w.split(" ")[0]).distinct().toArray(String[]::new);
+        this.fewOpeners = this.fewWords.keySet().stream().map(w -> w.split(" ")[0]).distinct().toArray(String[]::new);
         Set<String> heads = new HashSet<>();
-        for (Set<String> keys : List.of(this.fewWords, this.fractions.keySet())) {
+        for (Set<String> keys : List.of(this.fewWords.keySet(), this.fractions.keySet())) {
             keys.stream().filter(k -> k.contains(" ")).forEach(k -> heads.add(k.substring(0, k.indexOf(' '))));
         }
         this.pairHeads = Set.copyOf(heads);
@@ -139,15 +156,21 @@ public final class QuantityLexicon {
         for (String[] r : LexiconReader.rows("toll-nouns.tsv", 2)) {
             tolls.put(LexiconReader.phrase(r[0]), r[1]);
         }
-        return new QuantityLexicon(numberWords, magnitudes, set("few-words.txt"), fractions, qualifiers,
+        return new QuantityLexicon(numberWords, magnitudes, numberTable("few-words.tsv"), fractions, qualifiers,
                 trailing, set("non-count-nouns.txt"), set("month-names.txt"), set("label-words.txt"),
                 set("people-verbs.txt"), set("unit-stop-words.txt"), set("unit-modifiers.txt"),
-                currencies, suffixes, tolls, set("times-verbs.txt"), set("postposed-adjectives.txt"),
-                set("headline-verbs.txt"), set("people-object-verbs.txt"));
+                currencies, suffixes, tolls, set("times-verbs.txt"),
+                set("postposed-adjectives.txt", "postposed-verbs.txt"), set("headline-verbs.txt"),
+                set("people-object-verbs.txt"), set("particle-up-verbs.txt"), set("change-verbs.txt"),
+                set("ly-nouns.txt"), set("person-of-nouns.txt"));
     }
 
-    private static Set<String> set(String name) {
-        return new HashSet<>(LexiconReader.words(name));
+    private static Set<String> set(String... names) {
+        Set<String> out = new HashSet<>();
+        for (String name : names) {
+            out.addAll(LexiconReader.words(name));
+        }
+        return out;
     }
 
     private static Map<String, Double> numberTable(String name) {
@@ -203,6 +226,14 @@ public final class QuantityLexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a lower-case word looks like an adverb: it ends in "-ly" and is no noun that merely
+     * ends so ("assembly", "family").
+     */
+    boolean adverbLike(String lower) {
+        return lower.endsWith("ly") && !lyNouns.contains(lower);
     }
 
     /** The longest number of words in any qualifier phrase. */

@@ -18,8 +18,8 @@ import org.attest.model.Span;
  * a range, the lower bound of a vague amount), the qualifier, the unit as written (or inferred,
  * or null), a short description and the rule that decided it.
  *
- * <p>Dates, years, ages, durations, ordinals, identifiers, hashtags, URLs, clock times and
- * phone numbers are not quantities. Quantities never cross a context: the document's sentences
+ * <p>Dates, years, ages, durations, measures, ordinals, identifiers, scores, footnote marks,
+ * hashtags, URLs, clock times and phone numbers are not quantities. Quantities never cross a context: the document's sentences
  * when it has them, else its lines cut at sentence ends. Any quantities already on the document
  * are replaced.
  *

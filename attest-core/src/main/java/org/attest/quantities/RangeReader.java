@@ -5,17 +5,22 @@ import org.attest.quantities.NumberMatch.Form;
 
 /**
  * Finds the high end of a range after a number: "10-20", "10 to 20", "between 10 and 20",
- * "two or three". A scale written only on the high end applies to both ("5-10 million").
- * The high end must be larger than the low end, else there is no range ("3-1" is a score).
+ * "two or three". A scale written only on the high end applies to both ("5-10 million"); a
+ * percent sign or currency symbol may be written on both ends ("70% to 80%", "between $375
+ * and $700"). The high end must be larger than the low end, else there is no range ("3-1" is a
+ * score). After a word of change, "from X to Y" is an old and a new value, no range ("rose
+ * from 18 to 24").
  */
 final class RangeReader {
     /** A range: the low end (rescaled when it borrows the high end's scale) and the high end. */
     record Range(NumberMatch low, NumberMatch high, boolean between) {}
 
     private final NumberParser parser;
+    private final QuantityLexicon lex;
 
-    RangeReader(NumberParser parser) {
+    RangeReader(NumberParser parser, QuantityLexicon lex) {
         this.parser = parser;
+        this.lex = lex;
     }
 
     /**
@@ -28,6 +33,10 @@ final class RangeReader {
             return null;
         }
         int link = low.last() + 1;
+        boolean percent = link < t.size() && t.get(link).isSymbol('%') && !t.get(link).spaceBefore();
+        if (percent) {
+            link++; // "70% to 80%": the sign must stand on the high end too
+        }
         if (link + 1 >= t.size()) {
             return null;
         }
@@ -35,15 +44,22 @@ final class RangeReader {
         boolean ok = between ? joiner.is("and")
                 : joiner.isSymbol('-') || joiner.isSymbol('\u2013') || joiner.is("to")
                 || joiner.is("or") && low.form() == Form.WORDS;
-        if (!ok) {
+        if (!ok || joiner.is("to") && !between && changeFrom(t, low.first())) {
             return null;
         }
-        Token start = t.get(link + 1);
+        int startAt = link + 1;
+        if (currencySymbol(t.get(startAt)) && startAt + 1 < t.size() && !t.get(startAt + 1).spaceBefore()) {
+            startAt++; // "between $375 and $700"
+        }
+        Token start = t.get(startAt);
         if (low.form() == Form.DIGITS ? !start.isNumber() : !start.isWord()) {
             return null;
         }
-        NumberMatch high = parser.parse(text, t, link + 1);
+        NumberMatch high = parser.parse(text, t, startAt);
         if (high == null || high.form() != low.form()) {
+            return null;
+        }
+        if (percent && (high.last() + 1 >= t.size() || !t.get(high.last() + 1).isSymbol('%'))) {
             return null;
         }
         NumberMatch lowFixed = low;
@@ -54,5 +70,30 @@ final class RangeReader {
             return null;
         }
         return new Range(lowFixed, high, between);
+    }
+
+    private boolean currencySymbol(Token tok) {
+        QuantityLexicon.Currency c = tok.isWord() || tok.isNumber() ? null : lex.currencies.get(tok.lower());
+        return c != null && c.prefix();
+    }
+
+    /**
+     * True when "from" stands before the number at {@code first} (or its currency symbol) and a
+     * word of change before that, an adverb allowed between: "rose from", "fell sharply from",
+     * "up from".
+     */
+    private boolean changeFrom(List<Token> t, int first) {
+        int k = first - 1;
+        if (k >= 0 && currencySymbol(t.get(k))) {
+            k--;
+        }
+        if (k < 1 || !t.get(k).is("from")) {
+            return false;
+        }
+        Token verb = t.get(k - 1);
+        if (verb.isWord() && verb.lower().endsWith("ly") && k >= 2) {
+            verb = t.get(k - 2);
+        }
+        return verb.isWord() && lex.changeVerbs.contains(verb.lower());
     }
 }

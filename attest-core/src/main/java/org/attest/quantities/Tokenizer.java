@@ -6,10 +6,11 @@ import java.util.Locale;
 
 /**
  * Splits one context (a sentence or a line) into {@link Token}s. Words keep inner hyphens and
- * apostrophes ("twenty-five", "anti-regime"); digits keep thousands separators and one decimal
+ * apostrophes ("twenty-five", "anti-regime"), but a trailing "-odd" or "-plus" splits off as it
+ * does after digits ("forty-odd"); digits keep thousands separators and one decimal
  * point ("130,000", "1.5"). A white-space-delimited chunk that holds a URL, a hashtag, a handle,
- * a slash or a clock time becomes one opaque token so that no number inside it is read.
- * Linear in the length of the context.
+ * a slash, a clock time or a dotted date ("10.05.2024") becomes one opaque token so that no
+ * number inside it is read. Linear in the length of the context.
  */
 final class Tokenizer {
     private Tokenizer() {}
@@ -152,7 +153,7 @@ final class Tokenizer {
                 i++;
                 segment++;
             } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '\u2010' || c == '\u2011')
-                    && i + 1 < to && isLetter(text.charAt(i + 1))) {
+                    && i + 1 < to && isLetter(text.charAt(i + 1)) && !(c == '-' && roundingTail(text, i + 1, to))) {
                 i++;
                 segment = 0;
             } else if (c == '.' && segment == 1 && i + 1 < to && isLetter(text.charAt(i + 1))) {
@@ -171,12 +172,28 @@ final class Tokenizer {
     }
 
     /**
+     * True when "odd" or "plus" ends the word at {@code at}: "forty-odd" and "thirty-plus" split
+     * into a number, a hyphen and the trailing qualifier, as "300-odd" does.
+     */
+    private static boolean roundingTail(String text, int at, int to) {
+        for (String tail : new String[] {"odd", "plus"}) {
+            int end = at + tail.length();
+            if (text.regionMatches(true, at, tail, 0, tail.length()) && (end >= to || !isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * When the chunk starting at {@code start} is a URL, hashtag, handle, path, clock time or
-     * slashed date, the end of the part to skip (trailing punctuation excluded); else {@code start}.
+     * slashed or dotted date, the end of the part to skip (trailing punctuation excluded); else
+     * {@code start}.
      */
     private static int opaqueChunkEnd(String text, int start, int to) {
         int end = start;
         boolean opaque = false;
+        int innerDots = 0;
         while (end < to && !isSpace(text.charAt(end))) {
             char c = text.charAt(end);
             if (c == '@' || c == '#' || c == '_' || c == '/' || c == '\\' || c == '=') {
@@ -184,6 +201,9 @@ final class Tokenizer {
             } else if (c == ':' && end > start && end + 1 < to && isAsciiDigit(text.charAt(end - 1))
                     && isAsciiDigit(text.charAt(end + 1))) {
                 opaque = true;
+            } else if (c == '.' && end > start && end + 1 < to && isAsciiDigit(text.charAt(end - 1))
+                    && isAsciiDigit(text.charAt(end + 1)) && ++innerDots == 2) {
+                opaque = true; // "10.05.2024": a date written with dots
             } else if ((c == 'w' || c == 'W') && text.regionMatches(true, end, "www.", 0, 4)) {
                 opaque = true;
             }

@@ -52,7 +52,8 @@ class QuantityStageTest {
         Hundreds of thousands of voters stayed home. | Hundreds of thousands of voters | 100000 | - | vague | voters
         Millions of citizens watched the debate. | Millions of citizens | 1000000 | - | vague | citizens
         Dozens of activists gathered near the square. | Dozens of activists | 12 | - | vague | activists
-        Several hundred villagers fled their homes. | Several hundred villagers | 200 | - | vague | villagers
+        Several hundred villagers fled their homes. | Several hundred villagers | 100 | - | vague | villagers
+        A few thousand nurses marched. | A few thousand nurses | 1000 | - | vague | nurses
         A couple of hundred students marched to the gate. | A couple of hundred students | 200 | - | vague | students
         Between 40 and 60 guards took part in the raid. | Between 40 and 60 guards | 40 | 60 | range | guards
         The march attracted 5,000-7,000 residents despite the rain. | 5,000-7,000 residents | 5000 | 7000 | range | residents

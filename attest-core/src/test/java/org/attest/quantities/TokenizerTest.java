@@ -34,6 +34,19 @@ class TokenizerTest {
     }
 
     @Test
+    void makesADottedDateOpaqueButNotADecimal() {
+        List<Token> t = tokens("on 10.05.2024, 2.5 million");
+        assertThat(t.get(1).kind()).isEqualTo(Token.Kind.OPAQUE);
+        assertThat(t).filteredOn(Token::isNumber).extracting(Token::number).containsExactly(2.5);
+    }
+
+    @Test
+    void splitsOddAndPlusOffANumberWord() {
+        assertThat(tokens("forty-odd thirty-plus oddly")).extracting(Token::lower)
+                .containsExactly("forty", "-", "odd", "thirty", "-", "plus", "oddly");
+    }
+
+    @Test
     void makesUrlsHashtagsHandlesAndTimesOpaque() {
         List<Token> t = tokens("see www.example.org/a/12, #Tag99 @user7 at 10:30.");
         assertThat(t).filteredOn(tok -> tok.kind() == Token.Kind.OPAQUE).hasSize(4);

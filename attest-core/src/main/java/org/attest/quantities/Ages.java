@@ -1,0 +1,144 @@
+package org.attest.quantities;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks that tell an age from a count: an age set off by commas after a name or noun ("Sara
+ * Ahmadi, 24, and"), an age limit ("voters under 30", "ten of them were under 18"), a person
+ * described by "of" ("a boy of 13", "a mother of two"), an age after "be" or "turns" with a
+ * person as subject ("she was 22.", "who turns 52 next month"), and a range of ages ("their ages
+ * ranged from 15 to 60").
+ */
+final class Ages {
+    private final QuantityLexicon lex;
+
+    Ages(QuantityLexicon lex) {
+        this.lex = lex;
+    }
+
+    /** The kind of age the number {@code m} is, or null when it is none. */
+    String reason(String text, List<Token> t, NumberMatch m, Token prev, Token next, boolean qualified) {
+        if (ageAfterName(text, t, m, prev, next, qualified)) {
+            return "age";
+        }
+        if (ageBracket(text, t, m, next)) {
+            return "age-bracket";
+        }
+        if (m.first() >= 2 && prev.is("of") && t.get(m.first() - 2).isWord()
+                && lex.personOfNouns.contains(t.get(m.first() - 2).lower()) && !qualified
+                && (next == null || !next.isWord() || lex.unitStopWords.contains(next.lower()))) {
+            return "person-of"; // "a boy of 13", "a father of three from Minab"
+        }
+        if (!qualified && ageAfterBe(t, m, next)) {
+            return "age-after-be"; // "She was 22.", "who turns 52 next month"
+        }
+        if (ageRange(t, m.first())) {
+            return "age-range"; // "their ages ranged from 15 to 60"
+        }
+        return null;
+    }
+
+    /**
+     * "Sara Ahmadi, 24, and ...", "Niloufar K., 31.", "the singer, 27, was ...": a small number
+     * set off by commas (or ending the sentence) right after a name or initial, or set off by
+     * commas after a lower-case noun when a verb or function word follows.
+     */
+    private boolean ageAfterName(String text, List<Token> t, NumberMatch m, Token prev, Token next,
+                                 boolean qualified) {
+        Token first = t.get(m.first());
+        if (qualified || m.first() != m.last() || !first.isNumber() || !first.plainDigits()
+                || first.number() < 1 || first.number() > 110
+                || prev == null || !prev.isSymbol(',') || m.first() < 2 || next == null
+                || !next.isSymbol(',') && !next.isSymbol('.')) {
+            return false;
+        }
+        Token head = t.get(m.first() - 2);
+        boolean initial = head.isSymbol('.') && m.first() >= 3 && t.get(m.first() - 3).capitalized(text);
+        if (head.capitalized(text) || initial) {
+            return true; // "Sara Ahmadi, 24, and", "journalist Niloufar K., 31."
+        }
+        if (!next.isSymbol(',')) {
+            return false;
+        }
+        Token after = m.last() + 2 < t.size() ? t.get(m.last() + 2) : null;
+        return head.isWord() && !lex.unitStopWords.contains(head.lower()) && after != null && after.isWord()
+                && (lex.unitStopWords.contains(after.lower()) || after.lower().endsWith("ed"));
+    }
+
+    /** Forms of "be" before an age bound: "were under 18". */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /** Words that bound an age after a noun: "voters under 30", "people over 60". */
+    private static final Set<String> AGE_BOUNDS = Set.of("under", "over", "above", "below");
+
+    /**
+     * "voters under 30 said", "children under 15", "aged over 60": a small whole number after a
+     * bound that follows a noun (or "aged"), with no noun of its own, is an age limit.
+     */
+    private boolean ageBracket(String text, List<Token> t, NumberMatch m, Token next) {
+        Token first = t.get(m.first());
+        if (m.first() != m.last() || !first.isNumber() || !first.plainDigits() || first.number() > 100
+                || m.first() < 2 || !AGE_BOUNDS.contains(t.get(m.first() - 1).lower())) {
+            return false;
+        }
+        if (next != null && next.isWord() && !lex.unitStopWords.contains(next.lower())
+                && !lex.peopleVerbs.contains(next.lower()) && !next.lower().endsWith("ed")) {
+            return false; // "over 40 protesters"
+        }
+        Token head = t.get(m.first() - 2);
+        String w = head.lower();
+        if (BE.contains(w)) {
+            // "ten of them were under 18": an age after "be" when the number could be one
+            return first.number() >= 12 && first.number() <= 21 && (next == null || !next.isSymbol('%'));
+        }
+        // a capitalised head other than the first word is a name: "In Zahedan over 90 were killed"
+        boolean name = head.capitalized(text) && m.first() > 2;
+        return head.isWord() && (w.equals("aged") || !name && !lex.unitStopWords.contains(w)
+                && !lex.peopleVerbs.contains(w) && !lex.peopleObjectVerbs.contains(w)
+                && !lex.qualifiers.containsKey(w) && !lex.numberWords.containsKey(w)
+                && !w.endsWith("ed") && !lex.adverbLike(w) && !w.endsWith("ing"));
+    }
+
+    /** Verbs after which a person's bare number is an age: "she was 22", "who turns 52". */
+    private static final Set<String> AGE_VERBS = Set.of("is", "was", "turns", "turned", "turn");
+
+    /** Subjects that make a bare number after "be" an age: persons, not counts or tolls. */
+    private static final Set<String> PERSON_SUBJECTS = Set.of("he", "she", "who", "i", "youngest", "oldest",
+            "teenager", "boy", "girl", "man", "woman", "victim", "child");
+
+    /**
+     * "She was 22.", "the youngest was 12", "the teenager, who was 17, was shot", "who turns 52
+     * next month": a small plain number with no noun after a person's "be" or "turns".
+     */
+    private boolean ageAfterBe(List<Token> t, NumberMatch m, Token next) {
+        Token first = t.get(m.first());
+        if (m.first() != m.last() || !first.isNumber() || !first.plainDigits() || first.number() > 110
+                || m.first() < 2 || !AGE_VERBS.contains(t.get(m.first() - 1).lower())) {
+            return false;
+        }
+        if (next != null && next.isWord() && !lex.unitStopWords.contains(next.lower())
+                && !next.is("and") && !next.is("next") && !next.is("last")) {
+            return false; // "she was 22 years old" is read by its noun; "who was 300 strong" is none
+        }
+        return PERSON_SUBJECTS.contains(t.get(m.first() - 2).lower());
+    }
+
+    /** "ages ranged from 15 to 60", "aged from 15 to 60": the low end of a range of ages. */
+    private static boolean ageRange(List<Token> t, int first) {
+        if (first >= 3 && t.get(first - 2).isNumber() && (t.get(first - 1).is("to") || t.get(first - 1).is("and")
+                || t.get(first - 1).isSymbol('-') || t.get(first - 1).isSymbol('\u2013'))) {
+            return ageRange(t, first - 2); // "60" of "from 15 to 60"
+        }
+        if (first < 2 || !t.get(first - 1).is("from") && !t.get(first - 1).is("between")) {
+            return false;
+        }
+        for (int k = first - 2; k >= 0 && k >= first - 4; k--) {
+            String w = t.get(k).lower();
+            if (w.equals("ages") || w.equals("age") || w.equals("aged")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

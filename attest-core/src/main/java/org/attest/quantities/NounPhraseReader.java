@@ -1,0 +1,173 @@
+package org.attest.quantities;
+
+import java.util.List;
+
+/**
+ * Reads the counted noun phrase that starts at a token ("peaceful demonstrators", "cities and
+ * towns"). A noun phrase is at most six words; it may open with a people verb used as an
+ * adjective ("14 detained teachers"); it stops at punctuation, a function word or common verb,
+ * another number, an adverb, a verb form or an adjective or present-tense verb that follows its
+ * noun ("protesters angry over prices", "teachers live below ...") after the first word, or a
+ * capitalised word after a lower-case one (a name). A first word that is a participle with a
+ * preposition after it is a verb, not the noun ("the 883 recorded in 2022"). A duration or
+ * measure noun right after the number ("eight years", "60 kilometres") marks the number as not
+ * a count.
+ */
+final class NounPhraseReader {
+    private final QuantityLexicon lex;
+
+    NounPhraseReader(QuantityLexicon lex) {
+        this.lex = lex;
+    }
+
+    /** The noun phrase starting at token {@code j}, or null when there is none. */
+    UnitReader.Unit phrase(String text, List<Token> t, int j) {
+        int k = j;
+        int words = 0;
+        int unitFirst = -1;
+        int unitLast = -1;
+        boolean sawLower = false;
+        while (k < t.size() && words < 6) {
+            Token tok = t.get(k);
+            if (!tok.isWord() || !tok.spaceBefore()) {
+                break;
+            }
+            String w = tok.lower();
+            if ((w.equals("and") || w.equals("or")) && unitLast < 0) {
+                break; // "detained 30 and released them": no noun before the conjunction
+            }
+            if (w.equals("and") || w.equals("or")) {
+                if (k + 1 < t.size() && joinable(text, t.get(k + 1), sawLower)) {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            if (lex.nonCountNouns.contains(w)) {
+                if (unitFirst < 0 && w.equals("times") && usedBefore(t, j)) {
+                    return new UnitReader.Unit("times", k, "phrase", false); // "shared 120,000 times"
+                }
+                if (unitFirst < 0 || !pluralBetween(t, unitFirst, unitLast)) {
+                    // "eight years"; "three consecutive days", "two long months": adjectives before
+                    // the time noun, no counted noun
+                    return new UnitReader.Unit(null, k, "none", true);
+                }
+                break;
+            }
+            if (unitFirst < 0 && lex.unitModifiers.contains(w)) {
+                k++;
+                words++;
+                continue;
+            }
+            if (unitFirst < 0 && participleAlone(t, k)) {
+                break; // "the 883 recorded in 2022", "28,000 lived in Tehran": a verb, not a noun
+            }
+            boolean attributive = unitFirst < 0 && lex.peopleVerbs.contains(w) && beforeNoun(text, t, k + 1);
+            if (!attributive && !nounLike(text, tok, unitLast >= 0, sawLower)) {
+                break;
+            }
+            if (unitFirst < 0) {
+                unitFirst = k;
+            }
+            unitLast = k;
+            sawLower |= !tok.capitalized(text);
+            words++;
+            k++;
+        }
+        if (unitFirst < 0) {
+            return null;
+        }
+        String unit = Tokenizer.collapseSpaces(text.substring(t.get(unitFirst).start(), t.get(unitLast).end()));
+        return new UnitReader.Unit(unit, unitLast, "phrase", false);
+    }
+
+    /**
+     * True when token {@code k} is a lower-case noun a people verb before it can qualify: "14
+     * detained teachers", not "14 detained yesterday" or "12 killed Saturday".
+     */
+    private boolean beforeNoun(String text, List<Token> t, int k) {
+        if (k >= t.size()) {
+            return false;
+        }
+        Token tok = t.get(k);
+        String w = tok.lower();
+        return tok.isWord() && tok.spaceBefore() && !tok.capitalized(text) && !w.equals("and") && !w.equals("or")
+                && nounLike(text, tok, false, false)
+                && !lex.nonCountNouns.contains(w) && !lex.adverbLike(w) && !w.endsWith("ed") && !w.endsWith("ing");
+    }
+
+    /** May {@code tok} be part of a counted noun phrase, given what came before it? */
+    private boolean nounLike(String text, Token tok, boolean afterNoun, boolean sawLower) {
+        String w = tok.lower();
+        if (lex.unitStopWords.contains(w) || lex.numberWords.containsKey(w) || lex.magnitudes.containsKey(w)) {
+            return false;
+        }
+        if (tok.capitalized(text) && lex.monthNames.contains(w)) {
+            return false;
+        }
+        if (!afterNoun && lex.peopleVerbs.contains(w)) {
+            return false;
+        }
+        // "nine people dead", "40 miners missing": a people verb after the noun says what befell them
+        if (afterNoun && (lex.adverbLike(w) || w.endsWith("ed") || w.endsWith("ing")
+                || lex.postposedWords.contains(w) || lex.peopleVerbs.contains(w))) {
+            return false;
+        }
+        return !(afterNoun && sawLower && tok.capitalized(text) && !demonym(w));
+    }
+
+    /** A plural people-name ("young Kenyans", "ordinary Iraqis", "many Sudanese"), not a proper name. */
+    private static boolean demonym(String lower) {
+        return lower.length() > 4 && (lower.endsWith("ans") || lower.endsWith("ese") || lower.endsWith("is"));
+    }
+
+    private boolean joinable(String text, Token tok, boolean sawLower) {
+        return tok.isWord() && nounLike(text, tok, true, sawLower) && !lex.nonCountNouns.contains(tok.lower())
+                && (!sawLower || !tok.capitalized(text));
+    }
+
+    /** True when a word in tokens [from, to] ends in "s", as most plural nouns do. */
+    private static boolean pluralBetween(List<Token> t, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (t.get(k).lower().endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the word at {@code k} is a participle ("recorded", "returning") followed by a
+     * function word: then it is the verb of a number standing alone, not a counted noun.
+     * People verbs are read elsewhere ("14 detained teachers", "12 killed").
+     */
+    private boolean participleAlone(List<Token> t, int k) {
+        String w = t.get(k).lower();
+        if (!(w.endsWith("ed") || w.endsWith("ing")) || lex.peopleVerbs.contains(w) || k + 1 >= t.size()) {
+            return false;
+        }
+        Token next = t.get(k + 1);
+        return next.isWord() && lex.unitStopWords.contains(next.lower());
+    }
+
+    /** Words before a number searched for a verb of use ("shared", "viewed"). */
+    private static final int TIMES_VERB_REACH = 4;
+
+    /**
+     * True when a verb of use ({@code times-verbs.txt}) stands among the words before the number
+     * whose unit starts at token {@code j}.
+     */
+    private boolean usedBefore(List<Token> t, int j) {
+        int words = 0;
+        for (int k = j - 1; k >= 0 && words < TIMES_VERB_REACH + 3; k--) {
+            Token tok = t.get(k);
+            if (tok.isWord()) {
+                if (lex.timesVerbs.contains(tok.lower())) {
+                    return true;
+                }
+                words++;
+            }
+        }
+        return false;
+    }
+}

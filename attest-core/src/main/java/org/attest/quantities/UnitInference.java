@@ -1,0 +1,253 @@
+package org.attest.quantities;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import org.attest.quantities.UnitReader.Unit;
+
+/**
+ * Infers the unit of a number that has no noun after it. In order: after "out of", "down" or
+ * "up from", or before "of whom" / "of them", from the quantity before it; from a people verb
+ * ahead ("over 150 were killed": people) or just before ("killing 12"); from a toll noun earlier
+ * in the context ("the death toll is 300": deaths) or what "the number of" counts there ("the
+ * number of detainees rose to 450"); from the label that opens a line of a table ("Total
+ * executions: 834"); and last from a quantity a few tokens before it, whose noun it leaves out
+ * ("582 in 2023 and 354 in 2022"). Otherwise the unit is {@code null}.
+ */
+final class UnitInference {
+    /**
+     * The quantities before a number in its context.
+     *
+     * @param unit      the unit of the quantity just before, or null
+     * @param whole     the unit of the last quantity before that is not a count of the places it
+     *                  happened in ("in 23 provinces"), or null
+     * @param count     the unit of the last quantity before that is no percentage, or null
+     * @param countLast the last token of that quantity, or -1
+     * @param covered   the tokens inside the quantities before
+     */
+    record Earlier(String unit, String whole, String count, int countLast, BitSet covered) {}
+
+    /** Auxiliaries and adverbs that may stand between a lone number and its people verb. */
+    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "been", "were", "was", "are",
+            "is", "be", "being", "who", "reportedly", "allegedly", "also", "all", "now", "since", "later",
+            "got", "get", "already", "then");
+
+    /** Pronouns after "of" that make a number a part of the quantity just before ("48 of whom"). */
+    private static final Set<String> PART_OF = Set.of("whom", "them", "these", "those", "which");
+
+    private final QuantityLexicon lex;
+    private final NounPhraseReader phrases;
+
+    UnitInference(QuantityLexicon lex, NounPhraseReader phrases) {
+        this.lex = lex;
+        this.phrases = phrases;
+    }
+
+    /**
+     * The unit of a number with no noun of its own.
+     *
+     * @param after       index of the first token after the number (and its trailing qualifier)
+     * @param last        the last token of the quantity's span
+     * @param numberFirst index of the first token of the quantity (qualifier included)
+     * @param earlier     the quantities before it in the same context
+     */
+    Unit infer(String text, List<Token> t, int after, int last, int numberFirst, Earlier earlier) {
+        if (earlier.unit() != null && numberFirst >= 2 && t.get(numberFirst - 1).is("of")
+                && t.get(numberFirst - 2).is("out")) {
+            return new Unit(earlier.unit(), last, "earlier", false);
+        }
+        if (earlier.whole() != null && numberFirst >= 1 && changeFrom(t, numberFirst)) {
+            // "won 52 seats, down 18"; "2,428 sentences in 52 countries, up from 2,016": the sentences
+            return new Unit(earlier.whole(), last, "earlier", false);
+        }
+        if (earlier.whole() != null && after + 1 < t.size() && t.get(after).is("of")
+                && PART_OF.contains(t.get(after + 1).lower())) {
+            return new Unit(earlier.whole(), last, "earlier", false); // "41 people were hurt, three of them ..."
+        }
+        if (after + 2 < t.size() && t.get(after).is("of")
+                && (t.get(after + 1).is("those") || t.get(after + 1).is("the"))
+                && lex.peopleVerbs.contains(t.get(after + 2).lower())) {
+            return new Unit("people", last, "verb", false); // "at least 471 of those executed", "123 of the dead"
+        }
+        for (int k = after; k < t.size() && k < after + 4; k++) {
+            Token tok = t.get(k);
+            if (!tok.isWord()) {
+                break;
+            }
+            if (lex.peopleVerbs.contains(tok.lower()) || (k == after && lex.headlineVerbs.contains(tok.lower()))) {
+                return new Unit("people", last, "verb", false);
+            }
+            if (!AUXILIARIES.contains(tok.lower())) {
+                break;
+            }
+        }
+        if (numberFirst > 0 && t.get(numberFirst - 1).isWord()
+                && lex.peopleObjectVerbs.contains(t.get(numberFirst - 1).lower())) {
+            return new Unit("people", last, "object-of-verb", false); // "opened fire, killing 12"
+        }
+        String toll = tollBefore(t, numberFirst);
+        if (toll != null) {
+            return new Unit(toll, last, "toll", false);
+        }
+        String counted = numberOfBefore(text, t, numberFirst);
+        if (counted != null) {
+            return new Unit(counted, last, "number-of", false);
+        }
+        String label = lineLabel(text, t, numberFirst);
+        if (label != null) {
+            return new Unit(label, last, "label", false);
+        }
+        if (earlier.count() != null && numberFirst > 0 && t.get(numberFirst - 1).is("including")) {
+            // "hanged 12 men in a single day on Monday, including 9 at Ghezel Hesar": a part
+            return new Unit(earlier.count(), last, "earlier", false);
+        }
+        if (earlier.count() != null && otherEstimate(t, numberFirst)) {
+            // "the union said up to 5,000 people marched, while the police counted 1,800"
+            return new Unit(earlier.count(), last, "earlier", false);
+        }
+        if (earlier.count() != null && siblingGap(text, t, earlier, numberFirst) <= SIBLING_GAP) {
+            // "582 in 2023 and 354 in 2022", "by 80 votes to 29", "10.4 million votes (42.5%),
+            // Jalili 9.47 million"; a share is never taken ("a 30% rise from the 883 recorded")
+            return new Unit(earlier.count(), last, "sibling", false);
+        }
+        return new Unit(null, last, "none", false);
+    }
+
+    /** Verbs right before a bare number that give another source's figure for the same count. */
+    private static final Set<String> ESTIMATE_VERBS = Set.of("counted", "estimated", "reported", "recorded",
+            "registered", "confirmed", "tallied", "put");
+
+    /**
+     * "the police counted 1,800", "the union put the number at 5,000", "officials put it at 300":
+     * a second figure for what was counted before.
+     */
+    private static boolean otherEstimate(List<Token> t, int numberFirst) {
+        if (numberFirst < 1) {
+            return false;
+        }
+        if (ESTIMATE_VERBS.contains(t.get(numberFirst - 1).lower())) {
+            return true;
+        }
+        if (!t.get(numberFirst - 1).is("at")) {
+            return false;
+        }
+        for (int k = numberFirst - 2; k >= 0 && k >= numberFirst - 5; k--) {
+            String w = t.get(k).lower();
+            if (w.equals("put") || w.equals("puts") || w.equals("putting")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * At most this many tokens between a bare number and the count whose unit it shares, not
+     * counting the tokens of other quantities or capitalised words (names: "Jalili 9.47 million").
+     */
+    private static final int SIBLING_GAP = 6;
+
+    private static int siblingGap(String text, List<Token> t, Earlier earlier, int numberFirst) {
+        if (earlier.countLast() < 0) {
+            return Integer.MAX_VALUE;
+        }
+        if (numberFirst - earlier.countLast() > SIBLING_SCAN) {
+            return Integer.MAX_VALUE; // bounded, so a long table line stays linear
+        }
+        int gap = 0;
+        for (int k = earlier.countLast() + 1; k < numberFirst; k++) {
+            if (!earlier.covered().get(k) && !t.get(k).capitalized(text)) {
+                gap++;
+            }
+        }
+        return gap;
+    }
+
+    /** At most this many tokens, of any kind, between a bare number and the count it shares. */
+    private static final int SIBLING_SCAN = 40;
+
+    /** Marks that open the line of a list ("• Executions: 166"). */
+    private static final String BULLETS = "\u2022\u00b7\u25aa\u25cf*-\u2013\u2014";
+
+    /** At most this many tokens in a label before a colon ("Executions for drug offences:"). */
+    private static final int LABEL_TOKENS = 8;
+
+    /**
+     * "Total executions: 834", "• Women executed: 31": in a line of a table or list written as
+     * text, a number right after a colon counts what the label that opens the line names.
+     */
+    private String lineLabel(String text, List<Token> t, int numberFirst) {
+        int colon = numberFirst - 1;
+        if (colon < 1 || !t.get(colon).isSymbol(':')) {
+            return null;
+        }
+        for (int k = colon - 1; k >= 0 && k >= colon - LABEL_TOKENS; k--) {
+            boolean bullet = k < colon - 1 && BULLETS.indexOf(t.get(k).lower().charAt(0)) >= 0 && !t.get(k).isWord();
+            if (!t.get(k).isWord() && !t.get(k).isSymbol('-') && !bullet) {
+                return null;
+            }
+            if (startsLine(text, t.get(k).start())) {
+                UnitReader.Unit phrase = phrases.phrase(text, t, bullet ? k + 1 : k);
+                return phrase == null || phrase.nonCount() || phrase.last() >= colon ? null : phrase.unit();
+            }
+        }
+        return null;
+    }
+
+    /** True when only white space stands between the last line break (or the text start) and {@code at}. */
+    private static boolean startsLine(String text, int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Tokenizer.isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "down 18", "up from 171", "down from": a change of the quantity it follows. */
+    private static boolean changeFrom(List<Token> t, int numberFirst) {
+        int k = numberFirst - 1;
+        if (t.get(k).is("from") && k >= 1) {
+            k--;
+        }
+        return t.get(k).is("down") || t.get(k).is("up");
+    }
+
+    /**
+     * What "the number of ..." earlier in the context counts ("the number of detainees rose to
+     * 450": detainees), or null.
+     */
+    private String numberOfBefore(String text, List<Token> t, int numberFirst) {
+        for (int k = numberFirst - 2; k >= 0 && k >= numberFirst - 15; k--) {
+            if (t.get(k).is("number") && t.get(k + 1).is("of")) {
+                Unit phrase = phrases.phrase(text, t, UnitReader.skipDeterminer(t, k + 2));
+                return phrase == null || phrase.nonCount() || phrase.last() >= numberFirst ? null : phrase.unit();
+            }
+        }
+        return null;
+    }
+
+    /** The unit a toll noun earlier in the context names ("death toll": deaths), or null. */
+    private String tollBefore(List<Token> t, int numberFirst) {
+        for (int k = numberFirst - 1; k >= 0 && k >= numberFirst - 15; k--) {
+            Token tok = t.get(k);
+            if (!tok.isWord()) {
+                continue;
+            }
+            if (k > 0 && t.get(k - 1).isWord()) {
+                String two = lex.tollNouns.get(t.get(k - 1).lower() + " " + tok.lower());
+                if (two != null) {
+                    return two;
+                }
+            }
+            String one = lex.tollNouns.get(tok.lower());
+            if (one != null) {
+                return one;
+            }
+        }
+        return null;
+    }
+}
