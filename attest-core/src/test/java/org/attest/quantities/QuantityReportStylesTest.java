@@ -37,6 +37,7 @@ class QuantityReportStylesTest {
         Prices rose 12pc in a month. | 12pc | 12 | - | exact | percent
         A fifth of the detainees were women. | A fifth of the detainees | 0.2 | - | exact | detainees
         A quarter of a million people fled the city. | A quarter of a million people | 250000 | - | exact | people
+        Thousands of farmers drove tractors into the capital. | Thousands of farmers | 1000 | - | vague | farmers
         Hundreds upon hundreds of mourners lined the road. | Hundreds upon hundreds of mourners | 100 | - | vague | mourners
         Dozens and dozens of cars were burned. | Dozens and dozens of cars | 12 | - | vague | cars
         One out of every three detainees was beaten. | One out of every three detainees | 0.3333333333333333 | - | exact | detainees
