@@ -271,15 +271,27 @@ final class Guards {
     /**
      * True when a one-word verb trigger is a participle used as an adjective of the people after
      * it ("relatives of executed protesters", "a campaign for detained teachers", "the arrested
-     * activists"): it names who they are, not a new event.
+     * activists"), or a participant noun is a label before a name ("protester Arman Rostami"):
+     * it names who they are, not a new event.
      */
     boolean adjectival(List<Token> tokens, Hit h) {
         int i = h.first();
+        if (h.trigger().form() == Trigger.Form.PERSON && nameFollows(tokens, h)) {
+            return true; // "Kurdish protester Arman Rostami": who he is, not a protest
+        }
         if (h.trigger().form() == Trigger.Form.PERSON && i >= 2) {
             // "relatives of executed protesters": the people of the participle are no protest either
             return participle(tokens, i - 1);
         }
         return i == h.last() && h.trigger().form() == Trigger.Form.ACT && participle(tokens, i);
+    }
+
+    /** True when a singular participant noun stands before a capitalised name, as a title does. */
+    private static boolean nameFollows(List<Token> tokens, Hit h) {
+        int next = h.last() + 1;
+        String noun = tokens.get(h.last()).lower();
+        return next < tokens.size() && !noun.endsWith("s") && tokens.get(next).word() && tokens.get(next).capitalised()
+                && !tokens.get(h.last()).capitalised();
     }
 
     /** True when token {@code i} is a participle between an adjective's context word and people. */

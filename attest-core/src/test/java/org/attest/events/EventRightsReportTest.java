@@ -205,4 +205,11 @@ class EventRightsReportTest {
         assertThat(types("Turnout was 73 percent when the incumbent was re-elected.")).containsExactly("election");
         assertThat(types("She was elected mayor of the port city in a landslide.")).containsExactly("election");
     }
+
+    @Test
+    void aParticipantNounBeforeANameAndAnExecutionBeingPreparedAreNoEvents() {
+        assertThat(types("Guards moved Kurdish protester Aram Vali to solitary confinement in preparation for his "
+                + "execution.")).isEmpty();
+        assertThat(types("A protester was shot in the leg.")).containsExactly("protest");
+    }
 }
