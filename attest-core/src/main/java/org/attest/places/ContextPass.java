@@ -25,11 +25,43 @@ final class ContextPass {
 
     void apply(Tokens t, List<Candidate> cands, Lists lists) {
         Set<String> surnames = surnames(t, regionWords(cands, t));
+        boolean[] found = new boolean[t.size];
         for (Candidate c : cands) {
             lists.mark(c);
             c.cueKind = cue(t, c);
-            c.rejected = rejection(t, c, surnames);
+            for (int w = c.first; w <= c.last; w++) {
+                found[w] = true;
+            }
         }
+        lists.unmarkThin(cands, c -> knownName(t, c));
+        for (Candidate c : cands) {
+            if (c.cueKind == null && c.listed) {
+                c.cueKind = lists.sharedCue(t, cands, c, lexicon);
+            }
+            c.rejected = rejection(t, c, surnames, found);
+        }
+        NameParts.rejectTownPairs(t, cands);
+    }
+
+    /**
+     * True when the candidate is a name the indexes know well enough to make a list one of
+     * places: a country or province, or some town's own name that is no common word ("Life" and
+     * "Woman" match only other languages' names or loose spellings).
+     */
+    private boolean knownName(Tokens t, Candidate c) {
+        if (!c.regions.isEmpty()) {
+            return true;
+        }
+        if (c.skeletal || (c.words() == 1 && (lexicon.commonWords().contains(t.folded(c.first))
+                || lexicon.notPlaces().contains(t.folded(c.first))))) {
+            return false;
+        }
+        for (int e : c.entries) {
+            if (org.attest.gazetteer.Gazetteer.kindOf(e) == org.attest.gazetteer.Gazetteer.PRIMARY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words a world-region name may add on either side of a candidate ("South-east" + "Asia"). */
@@ -154,9 +186,15 @@ final class ContextPass {
         return t.folded(j);
     }
 
-    private String rejection(Tokens t, Candidate c, Set<String> surnames) {
+    private String rejection(Tokens t, Candidate c, Set<String> surnames, boolean[] found) {
         if (insideWorldRegion(t, c)) {
             return "world region";
+        }
+        if (NameParts.inByline(t, c)) {
+            return "person (byline)";
+        }
+        if (NameParts.partOfCompound(t, c, found)) {
+            return "part of a longer name";
         }
         int f = c.first;
         boolean listed = c.listed;
@@ -182,10 +220,10 @@ final class ContextPass {
             if (lexicon.notPlaces().contains(t.folded(f)) && c.cueKind == null) {
                 return "calendar or function word";
             }
-            if (regions.isDemonym(t.folded(f)) && c.cueKind == null) {
-                return "demonym";
+            if (regions.isDemonym(t.folded(f)) && (c.cueKind == null || cueAfter(t, c))) {
+                return "demonym"; // "the Spanish city" is an adjective before a cue, not Spanish, Ontario
             }
-            if (surnames.contains(t.folded(f)) && !listed) {
+            if (surnames.contains(t.folded(f)) && (!listed || speaks(t, c))) {
                 return "person";
             }
             if (lexicon.commonWords().contains(t.folded(f)) && !listed && c.cueKind == null) {
@@ -223,6 +261,16 @@ final class ContextPass {
             return "organisation name";
         }
         return null;
+    }
+
+    /** True when a place cue follows the candidate ("Spanish city", "Kermanshah province"). */
+    private boolean cueAfter(Tokens t, Candidate c) {
+        return c.last + 1 < t.size && t.joined(c.last) && lexicon.cueKind(t.folded(c.last + 1), false) != null;
+    }
+
+    /** True when a speech verb follows the candidate: "..., Toronto and London, Shiraz said" ends with a speaker. */
+    private boolean speaks(Tokens t, Candidate c) {
+        return c.last + 1 < t.size && t.joined(c.last) && lexicon.speechVerbs().contains(t.folded(c.last + 1));
     }
 
     /** "Soran Ahmadi (27)", "Ahmadi (27)": a name followed by an age in brackets is a person. */

@@ -42,6 +42,7 @@ public final class Geoparser implements Stage {
     private final RegionIndex regions;
     private final CandidateFinder finder;
     private final ContextPass context;
+    private final ProvinceTowns towns;
     final Resolver resolver;
     final FuzzyMatcher fuzzy;
     final PlaceLexicon lexicon;
@@ -52,6 +53,7 @@ public final class Geoparser implements Stage {
         this.lexicon = lexicon;
         this.finder = new CandidateFinder(gazetteer, regions, lexicon);
         this.context = new ContextPass(lexicon, regions);
+        this.towns = new ProvinceTowns(gazetteer);
         this.resolver = new Resolver(gazetteer);
         this.fuzzy = new FuzzyMatcher(gazetteer);
     }
@@ -69,6 +71,7 @@ public final class Geoparser implements Stage {
         context.apply(t, cands, lists);
         Resolver.Focus focus = focus(cands);
         Set<String> hints = provinceHints(t, cands, focus);
+        LocalHints local = new LocalHints(t, cands, gazetteer);
         List<double[]> settled = new ArrayList<>();
         Set<Long> settledIds = new HashSet<>(); // each settled town once: a long report repeats its towns
         List<PlaceMention> out = new ArrayList<>();
@@ -85,7 +88,7 @@ public final class Geoparser implements Stage {
             if (!c.alive()) {
                 continue;
             }
-            PlaceMention m = resolve(t, cands, c, focus, hints, settled);
+            PlaceMention m = resolve(t, cands, c, focus, hints, local, settled);
             if (m != null) {
                 out.add(m);
                 for (int w = c.first; w <= c.last; w++) {
@@ -99,7 +102,7 @@ public final class Geoparser implements Stage {
             }
         }
         List<Unresolved> unresolved = worldRegions(t, cands);
-        new GapPass(this, t, lists, covered, dated, focus, settled).run(out, unresolved);
+        new GapPass(this, t, lists, covered, dated, focus, settled, cands).run(out, unresolved);
         out.sort(Comparator.comparing(PlaceMention::span));
         unresolved.sort(Comparator.comparing(Unresolved::span));
         return doc.withPlaces(out, unresolved);
@@ -192,10 +195,16 @@ public final class Geoparser implements Stage {
         return null;
     }
 
-    private Region province(Candidate c, Resolver.Focus focus) {
+    /**
+     * The province the candidate names, in the country the focus weighs most, or in {@code
+     * preferred} (the country of the other members of its list: "Buenos Aires, Cordoba and
+     * Rosario") when one is named there; null when it names none.
+     */
+    private Region province(Candidate c, Resolver.Focus focus, String preferred) {
         Region best = null;
         for (Region r : c.regions) {
-            if (r.kind() == PlaceKind.PROVINCE && (best == null || focus.share(r.country()) > focus.share(best.country()))) {
+            if (r.kind() == PlaceKind.PROVINCE && (best == null || r.country().equals(preferred)
+                    || (!best.country().equals(preferred) && focus.share(r.country()) > focus.share(best.country())))) {
                 best = r;
             }
         }
@@ -206,7 +215,7 @@ public final class Geoparser implements Stage {
     private Set<String> provinceHints(Tokens t, List<Candidate> cands, Resolver.Focus focus) {
         Set<String> hints = new HashSet<>();
         for (Candidate c : cands) {
-            Region p = c.alive() ? province(c, focus) : null;
+            Region p = c.alive() ? province(c, focus, null) : null;
             if (p != null && c.first > 0 && t.gapBefore(c.first).endsWith("(")) {
                 hints.add(p.country() + "." + p.admin1Code());
             }
@@ -235,15 +244,15 @@ public final class Geoparser implements Stage {
     }
 
     private PlaceMention resolve(Tokens t, List<Candidate> cands, Candidate c, Resolver.Focus focus, Set<String> hints,
-                                 List<double[]> settled) {
+                                 LocalHints local, List<double[]> settled) {
         String surface = t.text.substring(t.start[c.first], t.end[c.last]);
         Span span = new Span(t.start[c.first], t.end[c.last]);
         Region country = country(c);
-        Region province = province(c, focus);
+        Region province = province(c, focus, local.listCountry(c));
         boolean cityCue = "city".equals(c.cueKind);
         if (province != null && ("province".equals(c.cueKind) || c.entries.length == 0
-                || (!cityCue && !hasCityIn(c, province) && (!c.listed || !hasLargeCityIn(c, province.country()))))) {
-            if (c.cueKind == null && focus.share(province.country()) < 0.2) {
+                || (!cityCue && !towns.hasCityIn(c, province) && (!c.listed || !towns.hasLargeCityIn(c, province.country()))))) {
+            if (c.cueKind == null && focus.share(province.country()) < 0.2 && !local.qualifies(c)) {
                 // "Southern", "Centre": a province of a country the text is not about; "Georgia" is
                 // then the country of that name
                 return country == null ? null : countryMention(surface, span, country);
@@ -257,9 +266,15 @@ public final class Geoparser implements Stage {
         if (c.entries.length == 0) {
             return null;
         }
-        Resolver.Choice ch = resolver.choose(c.entries, c.skeletal, focus, hints, settled);
+        Resolver.Choice ch = resolver.choose(c.entries, c.skeletal, focus, hints, local.of(c), settled);
         int p = ch.place();
         double share = focus.share(gazetteer.country(p));
+        if (local.listElsewhere(c, gazetteer.country(p)) && gazetteer.population(p) < ProvinceTowns.LARGE_CITY
+                && shareWithout(t, cands, c, gazetteer.country(p), focus) < ABROAD) {
+            // "Koya, Erbil and Sulaymaniyah": a list of Iraqi towns holds no small town of Japan
+            // ("Tehran, Mashhad and Hamburg" may well hold a city abroad)
+            return null;
+        }
         boolean notable = gazetteer.population(p) >= 20_000 || gazetteer.featureCode(p).startsWith("PPLA")
                 || gazetteer.featureCode(p).equals("PPLC");
         // a loose spelling is trusted in the countries the text is about, or, when the text names
@@ -279,7 +294,7 @@ public final class Geoparser implements Stage {
                 && gazetteer.population(p) < 100_000) { // a city's English exonym ("Geneva") is an alternate too
             return null; // another country's alternate name for a word of this text ("Rashid" for Rosetta)
         }
-        if (!c.listed && gazetteer.population(p) < LARGE_CITY && focus.max > 0 && (c.cueKind != null || insideName(t, c))
+        if (!c.listed && gazetteer.population(p) < ProvinceTowns.LARGE_CITY && focus.max > 0 && (c.cueKind != null || insideName(t, c))
                 && shareWithout(t, cands, c, gazetteer.country(p), focus) < NOTHING_ELSE) {
             // "Let Yet Kone village", "Aung San Suu Kyi": a town of a country the text names nothing
             // else in is not what a village cue or a run of capitalised names means
@@ -344,39 +359,6 @@ public final class Geoparser implements Stage {
         int allowed = Math.max(1, compact.length() / 4);
         for (Gazetteer.Spelling s : gazetteer.spellings(place)) {
             if (NameKeys.boundedDistance(s.compact(), compact, allowed) <= allowed) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when the name also matches a town inside that very province (its eponymous capital),
-     * or a national capital of the same name.
-     */
-    private boolean hasCityIn(Candidate c, Region province) {
-        for (int e : c.entries) {
-            int p = Gazetteer.placeOf(e);
-            if (Gazetteer.kindOf(e) != Gazetteer.DERIVED && gazetteer.country(p).equals(province.country())
-                    && gazetteer.admin1Code(p).equals(province.admin1Code())) {
-                return true;
-            }
-            if (Gazetteer.kindOf(e) == Gazetteer.PRIMARY && gazetteer.featureCode(p).equals("PPLC")) {
-                return true; // "Washington", "Mexico": the capital is meant more often than the province
-            }
-        }
-        return false;
-    }
-
-    /** Population above which a town outweighs a province of the same name in a list ("Texas and California"). */
-    private static final long LARGE_CITY = 100_000;
-
-    /** True when a town of the name with more than {@link #LARGE_CITY} people lies in that country. */
-    private boolean hasLargeCityIn(Candidate c, String country) {
-        for (int e : c.entries) {
-            int p = Gazetteer.placeOf(e);
-            if (Gazetteer.kindOf(e) != Gazetteer.DERIVED && gazetteer.country(p).equals(country)
-                    && gazetteer.population(p) > LARGE_CITY) {
                 return true;
             }
         }

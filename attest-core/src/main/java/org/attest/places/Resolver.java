@@ -46,9 +46,19 @@ final class Resolver {
     private static final int PROVINCE = 2;
     private static final int SMALLER = 4;
     private static final int NEARBY = 8;
+    private static final int LOCAL = 16;
 
     Choice choose(int[] entries, boolean skeletal, Focus focus, Set<String> provinceHints,
                   List<double[]> settled) {
+        return choose(entries, skeletal, focus, provinceHints, Map.of(), settled);
+    }
+
+    /**
+     * As {@link #choose(int[], boolean, Focus, Set, List)}, with bonuses that the words around this
+     * one mention give a country ("CC") or a province ("CC.admin1"): see {@link LocalHints}.
+     */
+    Choice choose(int[] entries, boolean skeletal, Focus focus, Set<String> provinceHints,
+                  Map<String, Double> local, List<double[]> settled) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
@@ -74,6 +84,14 @@ final class Resolver {
             if (!provinceHints.isEmpty() && provinceHints.contains(country + "." + gazetteer.admin1Code(p))) {
                 s += 5;
                 flags |= PROVINCE;
+            }
+            if (!local.isEmpty()) {
+                double b = Math.max(local.getOrDefault(country, 0.0),
+                        local.getOrDefault(country + "." + gazetteer.admin1Code(p), 0.0));
+                if (b > 0) {
+                    s += b;
+                    flags |= LOCAL;
+                }
             }
             String fc = gazetteer.featureCode(p);
             s += fc.equals("PPLC") ? 2 : SEATS.contains(fc) ? 1.5 : fc.equals("PPLA2") ? 1
@@ -109,6 +127,9 @@ final class Resolver {
         }
         if ((flags & PROVINCE) != 0) {
             pass.append("+province");
+        }
+        if ((flags & LOCAL) != 0) {
+            pass.append("+local");
         }
         if ((flags & SMALLER) != 0) {
             pass.append("-smaller");

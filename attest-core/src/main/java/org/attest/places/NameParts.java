@@ -1,0 +1,130 @@
+package org.attest.places;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells when a candidate is only a part of a longer name that is no place: a reporter's name in a
+ * byline ("By Regina Garcia Cano"), a person whose given name and surname are both towns
+ * ("Lincoln Florence"), or one half of a compound the gazetteer does not hold as a whole
+ * ("Dasht-e Barchi", "Bab al-Tabbaneh", "Tidball-Binz"). Pure functions over the tokens.
+ */
+final class NameParts {
+    /** Lower-case words before "by" that open a credit line ("Reporting by", "Editing by"). */
+    private static final Set<String> CREDITS = Set.of("reporting", "writing", "editing", "edited", "written",
+            "compiled", "additional", "photo", "photos", "photograph", "video", "graphics", "interview", "text");
+    /** Persian ezafe joiners: "Dasht-e Barchi", "Salas-e Babajani". */
+    private static final Set<String> EZAFE = Set.of("e", "ye", "i");
+    /** Arabic articles written before a hyphen: "Bab al-Tabbaneh", "Ras el-Ain". */
+    private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "an", "az", "at", "ul");
+
+    private NameParts() {}
+
+    /**
+     * True when the candidate stands in a byline or credit line: only names, commas and "and"
+     * lie between it and a "By" that opens a line, or a "by" after "Reporting", "Editing" and
+     * the like ("(Reporting by Parisa Hafezi in Dubai)" keeps Dubai: "in" ends the names).
+     */
+    static boolean inByline(Tokens t, Candidate c) {
+        int i = c.first - 1;
+        while (i >= 0) {
+            String gap = t.gapAfter(i);
+            if (gap.indexOf('\n') >= 0 || !(gap.equals(" ") || gap.equals(", ") || gap.equals("-"))) {
+                return false;
+            }
+            String w = t.folded(i);
+            if (w.equals("by")) {
+                boolean opensLine = t.capitalized(i) && t.sentenceInitial(i) && namesOnlyToLineEnd(t, i + 1);
+                return opensLine || (i > 0 && t.joined(i - 1) && CREDITS.contains(t.folded(i - 1)));
+            }
+            if (!t.capitalized(i) && !w.equals("and")) {
+                return false;
+            }
+            i--;
+        }
+        return false;
+    }
+
+    /** Most words a byline line holds after its "By". */
+    private static final int BYLINE_WORDS = 12;
+    /** Lower-case words a byline may hold between names ("By Ana Diaz and Rafael Soto of the Associated Press"). */
+    private static final Set<String> BYLINE_JOINERS = Set.of("and", "of", "the", "in", "de", "da", "al", "el");
+
+    /**
+     * True when the words from {@code i} to the end of the line are names only: a byline, not a
+     * sentence that opens with "By" ("By Tuesday, Tehran's streets were calm").
+     */
+    private static boolean namesOnlyToLineEnd(Tokens t, int i) {
+        for (int k = i; k < t.size && k - i < BYLINE_WORDS; k++) {
+            if (!t.capitalized(k) && !BYLINE_JOINERS.contains(t.folded(k))) {
+                return false;
+            }
+            String gap = t.gapAfter(k);
+            if (k + 1 == t.size || gap.indexOf('\n') >= 0) {
+                return true;
+            }
+            if (!gap.equals(" ") && !gap.equals(", ") && !gap.equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the candidate is a one-word town right next to another one-word town, with only
+     * a space between ("Lincoln Florence", "Jerome Dallas", "Santiago Cartagena"): two places
+     * are never written so, a given name and a surname often are.
+     */
+    static boolean townPair(Tokens t, Candidate a, Candidate b) {
+        return a.words() == 1 && b.words() == 1 && b.first == a.last + 1 && a.regions.isEmpty()
+                && b.regions.isEmpty() && t.gapAfter(a.last).equals(" ") && !t.arabic(a.first) && !t.arabic(b.first)
+                && a.entries.length > 0 && b.entries.length > 0;
+    }
+
+    /** Marks both candidates of every {@link #townPair} as a person. */
+    static void rejectTownPairs(Tokens t, List<Candidate> cands) {
+        for (int k = 0; k + 1 < cands.size(); k++) {
+            Candidate a = cands.get(k);
+            Candidate b = cands.get(k + 1);
+            if (a.alive() && b.alive() && a.cueKind == null && b.cueKind == null && townPair(t, a, b)) {
+                a.rejected = "person (two town names in a row)";
+                b.rejected = "person (two town names in a row)";
+            }
+        }
+    }
+
+    /**
+     * True when the candidate is one half of a compound that goes on past it: an ezafe name
+     * ("Islamabad-e Gharb", "Dasht-e Barchi"), an Arabic article name after it ("Bab
+     * al-Tabbaneh"), or a hyphenated name whose other half is capitalised and no place
+     * ("Tidball-Binz"). {@code found[w]} is true for words some candidate spans.
+     */
+    static boolean partOfCompound(Tokens t, Candidate c, boolean[] found) {
+        if (!c.regions.isEmpty() || t.arabic(c.first)) {
+            return false;
+        }
+        int after = c.last + 1;
+        int before = c.first - 1;
+        // an ezafe on either side, joined to a capitalised word
+        if (after + 1 < t.size && t.joined(c.last) && t.joined(after) && EZAFE.contains(t.folded(after))
+                && !t.capitalized(after) && t.capitalized(after + 1)) {
+            return true;
+        }
+        if (before >= 1 && t.joined(before) && t.joined(before - 1) && EZAFE.contains(t.folded(before))
+                && !t.capitalized(before) && t.capitalized(before - 1)) {
+            return true;
+        }
+        // an Arabic article name after it: "Bab al-Tabbaneh"
+        if (after + 1 < t.size && t.gapAfter(c.last).equals(" ") && ARTICLES.contains(t.folded(after))
+                && !t.capitalized(after) && t.gapAfter(after).equals("-") && t.capitalized(after + 1)) {
+            return true;
+        }
+        // a hyphenated name: the other half capitalised, no article and no place
+        if (c.words() == 1 && after < t.size && t.gapAfter(c.last).equals("-") && t.capitalized(after)
+                && !found[after] && !ARTICLES.contains(t.folded(after))) {
+            return true;
+        }
+        return c.words() == 1 && before >= 0 && t.gapAfter(before).equals("-") && t.capitalized(before)
+                && !found[before] && !ARTICLES.contains(t.folded(before));
+    }
+}
