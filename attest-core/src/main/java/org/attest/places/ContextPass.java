@@ -45,8 +45,8 @@ final class ContextPass {
 
     /**
      * True when the candidate is a name the indexes know well enough to make a list one of
-     * places: a country or province, or some town's own name that is no common word ("Life" and
-     * "Woman" match only other languages' names or loose spellings).
+     * places: a country or province, or a name GeoNames spells so that is no common word ("Life"
+     * and "Woman" match only loose spellings).
      */
     private boolean knownName(Tokens t, Candidate c) {
         if (!c.regions.isEmpty()) {
@@ -57,7 +57,7 @@ final class ContextPass {
             return false;
         }
         for (int e : c.entries) {
-            if (org.attest.gazetteer.Gazetteer.kindOf(e) == org.attest.gazetteer.Gazetteer.PRIMARY) {
+            if (org.attest.gazetteer.Gazetteer.kindOf(e) != org.attest.gazetteer.Gazetteer.DERIVED) {
                 return true;
             }
         }
@@ -254,6 +254,9 @@ final class ContextPass {
                 && ((c.regions.isEmpty() && lexicon.givenNames().contains(t.folded(f))) || speakerAfterVerb(t, f))) {
             return "person"; // "said Lynn Maalouf", "opposition leader Chad Mitchell"
         }
+        if (c.words() == 1 && c.regions.isEmpty() && lexicon.givenNames().contains(t.folded(f)) && otherNamesOnly(c)) {
+            return "person"; // "Kian's mother": a given name that only another language's name of a town spells
+        }
         if (!listed && withAge(t, c)) {
             return "person";
         }
@@ -271,6 +274,16 @@ final class ContextPass {
     /** True when a speech verb follows the candidate: "..., Toronto and London, Shiraz said" ends with a speaker. */
     private boolean speaks(Tokens t, Candidate c) {
         return c.last + 1 < t.size && t.joined(c.last) && lexicon.speechVerbs().contains(t.folded(c.last + 1));
+    }
+
+    /** True when no entry of the candidate is a town's own name: only alternates and loose spellings. */
+    private static boolean otherNamesOnly(Candidate c) {
+        for (int e : c.entries) {
+            if (org.attest.gazetteer.Gazetteer.kindOf(e) == org.attest.gazetteer.Gazetteer.PRIMARY) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Soran Ahmadi (27)", "Ahmadi (27)": a name followed by an age in brackets is a person. */

@@ -269,6 +269,10 @@ public final class Geoparser implements Stage {
         Resolver.Choice ch = resolver.choose(c.entries, c.skeletal, focus, hints, local.of(c), settled);
         int p = ch.place();
         double share = focus.share(gazetteer.country(p));
+        String within = local.withinCountry(c);
+        if (within != null && !within.equals(gazetteer.country(p))) {
+            return null; // "the Ahmadabad neighbourhood of Mashhad" is no city of India
+        }
         if (local.listElsewhere(c, gazetteer.country(p)) && gazetteer.population(p) < ProvinceTowns.LARGE_CITY
                 && shareWithout(t, cands, c, gazetteer.country(p), focus) < ABROAD) {
             // "Koya, Erbil and Sulaymaniyah": a list of Iraqi towns holds no small town of Japan
@@ -294,10 +298,12 @@ public final class Geoparser implements Stage {
                 && gazetteer.population(p) < 100_000) { // a city's English exonym ("Geneva") is an alternate too
             return null; // another country's alternate name for a word of this text ("Rashid" for Rosetta)
         }
-        if (!c.listed && gazetteer.population(p) < ProvinceTowns.LARGE_CITY && focus.max > 0 && (c.cueKind != null || insideName(t, c))
+        if (!c.listed && gazetteer.population(p) < ProvinceTowns.LARGE_CITY && focus.max > 0
+                && (c.cueKind != null || insideName(t, c) || beforeGroupNoun(t, c))
                 && shareWithout(t, cands, c, gazetteer.country(p), focus) < NOTHING_ELSE) {
-            // "Let Yet Kone village", "Aung San Suu Kyi": a town of a country the text names nothing
-            // else in is not what a village cue or a run of capitalised names means
+            // "Let Yet Kone village", "Aung San Suu Kyi", "Fano militias": a town of a country the
+            // text names nothing else in is not what a village cue, a run of capitalised names or
+            // an armed group's name means
             return null;
         }
         if (share < 0.5 && !c.listed && c.cueKind == null && gazetteer.population(p) < MIN_POPULATION_ABROAD
@@ -337,6 +343,11 @@ public final class Geoparser implements Stage {
         return alias || afterAlias;
     }
 
+    /** True when a group noun follows the candidate ("Fano militias", "Wagner fighters"). */
+    private boolean beforeGroupNoun(Tokens t, Candidate c) {
+        return c.last + 1 < t.size && t.joined(c.last) && lexicon.groupNouns().contains(t.folded(c.last + 1));
+    }
+
     private static int entryOf(Candidate c, int place) {
         for (int e : c.entries) {
             if (Gazetteer.placeOf(e) == place) {
@@ -348,7 +359,8 @@ public final class Geoparser implements Stage {
 
     /**
      * A skeleton match must still be close in letters: at most a quarter of the letters differ
-     * from one of the place's spellings ("Boroujerd" for Borujerd, not "There" for Thoiry).
+     * from one of the place's spellings ("Boroujerd" for Borujerd, not "There" for Thoiry), and
+     * it is not a spelling with the adjective's "-i" ("Tabrizi").
      */
     private boolean closeInLetters(Tokens t, Candidate c, int place) {
         StringBuilder b = new StringBuilder();
@@ -357,6 +369,11 @@ public final class Geoparser implements Stage {
         }
         String compact = b.toString();
         int allowed = Math.max(1, compact.length() / 4);
+        for (Gazetteer.Spelling s : gazetteer.spellings(place)) {
+            if (compact.equals(s.compact() + "i")) {
+                return false; // "Tabrizi", "Ahwazi": the adjective or surname of the town, not the town
+            }
+        }
         for (Gazetteer.Spelling s : gazetteer.spellings(place)) {
             if (NameKeys.boundedDistance(s.compact(), compact, allowed) <= allowed) {
                 return true;

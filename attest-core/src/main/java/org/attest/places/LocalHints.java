@@ -14,6 +14,8 @@ import org.attest.model.PlaceKind;
  * <ul>
  *   <li>a qualifier after a comma or in brackets ("Paris, Texas", "London, Ontario",
  *       "Tripoli (Lebanon)", "Santiago, Chile") names the town's own province or country;</li>
+ *   <li>a town it names a part of ("the Ahmadabad neighbourhood of Mashhad") is in the
+ *       same country;</li>
  *   <li>the other members of its list ("Homs, Hama and Idlib"; "Buenos Aires, Cordoba and
  *       Rosario") lie in one country, and so, likely, does this one.</li>
  * </ul>
@@ -29,6 +31,8 @@ final class LocalHints {
 
     private final Map<Candidate, Map<String, Double>> bonus = new HashMap<>();
     private final Set<Candidate> qualifiers = new HashSet<>();
+    /** The country of the town a candidate names a part of ("the Ahmadabad neighbourhood of Mashhad"). */
+    private final Map<Candidate, String> within = new HashMap<>();
     /** The country most other members of the candidate's list lie in. */
     private final Map<Candidate, String> listCountry = new HashMap<>();
 
@@ -36,7 +40,8 @@ final class LocalHints {
         for (int k = 0; k + 1 < cands.size(); k++) {
             Candidate c = cands.get(k);
             Candidate q = cands.get(k + 1);
-            if (c.alive() && q.alive() && c.entries.length > 0 && q.first == c.last + 1 && qualifierGap(t, c.last)) {
+            if (c.alive() && q.alive() && c.entries.length > 0 && q.first == c.last + 1 && qualifierGap(t, c.last)
+                    && !(c.listed && namesLargeTownAtHome(q, gazetteer))) { // "Toronto, Vancouver, Washington, DC"
                 for (Region r : q.regions) {
                     String key = r.kind() == PlaceKind.COUNTRY ? r.country() : r.country() + "." + r.admin1Code();
                     if (r.kind() != PlaceKind.REGION && holdsTownIn(c, key, gazetteer)) {
@@ -47,6 +52,15 @@ final class LocalHints {
             }
         }
         sameName(t, cands);
+        for (int k = 0; k + 1 < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            Candidate whole = cands.get(k + 1);
+            String cc = c.alive() && whole.alive() && partOf(t, c, whole) ? soleCountry(whole, gazetteer) : null;
+            if (cc != null) {
+                within.put(c, cc);
+                bonus.computeIfAbsent(c, x -> new HashMap<>()).put(cc, QUALIFIER);
+            }
+        }
         Map<Integer, Map<String, Integer>> byGroup = new HashMap<>();
         Map<Candidate, String> own = new HashMap<>();
         for (Candidate c : cands) {
@@ -126,6 +140,34 @@ final class LocalHints {
         return false;
     }
 
+    /** Words that, between a name and "of" and a town, make the name a part of the town. */
+    private static final Set<String> PARTS = Set.of("neighbourhood", "neighborhood", "district", "quarter", "suburb",
+            "area", "township");
+
+    /** "Ahmadabad neighbourhood of Mashhad": {@code c}, a part word, "of", then {@code whole}. */
+    private static boolean partOf(Tokens t, Candidate c, Candidate whole) {
+        int part = c.last + 1;
+        return whole.first == part + 2 && t.joined(c.last) && t.joined(part) && t.joined(part + 1)
+                && PARTS.contains(t.folded(part)) && t.folded(part + 1).equals("of");
+    }
+
+    /**
+     * True when the qualifier also names a town of 100,000 or more in the country of the region
+     * it names: in a list, "Washington" after "Vancouver" is the capital, another member.
+     */
+    private static boolean namesLargeTownAtHome(Candidate q, Gazetteer gazetteer) {
+        for (int e : q.entries) {
+            int p = Gazetteer.placeOf(e);
+            for (Region r : q.regions) {
+                if (Gazetteer.kindOf(e) == Gazetteer.PRIMARY && gazetteer.population(p) >= 100_000
+                        && gazetteer.country(p).equals(r.country())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** ", " or " (" between a town and what may qualify it. */
     private static boolean qualifierGap(Tokens t, int w) {
         String gap = t.gapAfter(w);
@@ -200,6 +242,14 @@ final class LocalHints {
     boolean listElsewhere(Candidate c, String country) {
         String cc = listCountry.get(c);
         return cc != null && !cc.equals(country);
+    }
+
+    /**
+     * The country of the town the candidate names a part of ("the Ahmadabad neighbourhood of
+     * Mashhad" is in Iran, not India), or null.
+     */
+    String withinCountry(Candidate c) {
+        return within.get(c);
     }
 
     /** The country most other members of the candidate's list lie in, or null. */

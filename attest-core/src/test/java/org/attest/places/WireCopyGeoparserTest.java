@@ -33,6 +33,14 @@ class WireCopyGeoparserTest {
     static final long AL_BAB = 174018;
     static final long KUPIANSK = 703656;
     static final long CORDOBA_ARGENTINA = 3860259;
+    static final long FANO_ITALY = 3177219;
+    static final long IDLIB = 169389;
+    static final long JI_AN = 1806445;
+    static final long AHMEDABAD = 1279233;
+    static final long TABRIZ = 113646;
+    static final long WESTWOOD_MASSACHUSETTS = 4955317;
+    static final long VANCOUVER_WASHINGTON = 5814616;
+    static final long VANCOUVER_CANADA = 6173331;
 
     private static List<Long> ids(Document d) {
         return d.places().stream().filter(p -> p.geonameid() != null).map(PlaceMention::geonameid).toList();
@@ -173,5 +181,56 @@ class WireCopyGeoparserTest {
         Document d = GeoparserFixture.parse("Leila Shiraz moved to Texas in 1998. Other relatives live in Toronto, "
                 + "Berlin and Oslo, Shiraz said.");
         assertThat(ids(d)).doesNotContain(SHIRAZ);
+    }
+
+    @Test
+    void anArmedGroupNamedLikeASmallTownAbroadIsNoPlace() {
+        Document d = GeoparserFixture.parse("Refugees crossing from Ethiopia into Sudan reported abuses by Fano militias.");
+        assertThat(ids(d)).doesNotContain(FANO_ITALY);
+    }
+
+    @Test
+    void aGroupNamedForATownOfTheCountryTheTextIsAboutKeepsTheTown() {
+        Document d = GeoparserFixture.parse("In Syria, Idlib rebels shelled positions near Aleppo.");
+        assertThat(ids(d)).contains(IDLIB);
+    }
+
+    @Test
+    void aGivenNameAloneThatOnlyAnotherLanguageSpellsAsATownIsAPerson() {
+        Document d = GeoparserFixture.parse("Kian Pirfalak was killed in Izeh in Iran. Kian's mother said the family was watched.");
+        assertThat(ids(d)).doesNotContain(JI_AN);
+    }
+
+    @Test
+    void aPartOfATownIsNoTownOfAnotherCountry() {
+        Document d = GeoparserFixture.parse("Two activists were detained in the Ahmadabad neighbourhood of Mashhad.");
+        assertThat(ids(d)).doesNotContain(AHMEDABAD);
+    }
+
+    @Test
+    void aTownsAdjectiveIsNoLooseSpellingOfTheTown() {
+        Document d = GeoparserFixture.parse("Students Babak Tabrizi and Omid Rahimi were arrested in Iran.");
+        assertThat(ids(d)).doesNotContain(TABRIZ);
+        Document alone = GeoparserFixture.parse("Iranian courts sentenced Tabrizi to six years.");
+        assertThat(ids(alone)).doesNotContain(TABRIZ);
+    }
+
+    @Test
+    void aBuildingNamedForATownIsAnOrganisationName() {
+        Document d = GeoparserFixture.parse("In the United States, crowds gathered outside the Westwood Federal Building in Los Angeles.");
+        assertThat(ids(d)).doesNotContain(WESTWOOD_MASSACHUSETTS);
+    }
+
+    @Test
+    void iranianKurdistanIsARegionNotTheProvince() {
+        Document d = GeoparserFixture.parse("Hundreds were arrested in Iranian Kurdistan last week.");
+        assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("Kurdistan");
+        assertThat(d.unresolved()).extracting(u -> u.surface()).contains("Iranian Kurdistan");
+    }
+
+    @Test
+    void aCapitalThatIsAlsoAStateIsAListMemberNotAQualifier() {
+        Document d = GeoparserFixture.parse("Iranians rallied in Berlin, London, Toronto, Vancouver, Washington and Sydney.");
+        assertThat(ids(d)).doesNotContain(VANCOUVER_WASHINGTON);
     }
 }
