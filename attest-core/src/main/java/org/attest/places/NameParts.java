@@ -119,12 +119,21 @@ final class NameParts {
                 && !t.capitalized(after) && t.gapAfter(after).equals("-") && t.capitalized(after + 1)) {
             return true;
         }
-        // a hyphenated name: the other half capitalised, no article and no place
-        if (c.words() == 1 && after < t.size && t.gapAfter(c.last).equals("-") && t.capitalized(after)
-                && !found[after] && !ARTICLES.contains(t.folded(after))) {
+        // a hyphenated name: the other half capitalised, no article, no place and no word of a
+        // title-case headline ("Tehran-Based Group")
+        if (c.words() == 1 && after < t.size && t.gapAfter(c.last).equals("-") && namePart(t, after, found)) {
             return true;
         }
-        return c.words() == 1 && before >= 0 && t.gapAfter(before).equals("-") && t.capitalized(before)
-                && !found[before] && !ARTICLES.contains(t.folded(before));
+        return c.words() == 1 && before >= 0 && t.gapAfter(before).equals("-") && namePart(t, before, found);
+    }
+
+    /** Words that title case capitalises after a hyphen: "Tehran-Based", "Kabul-Bound", "Basra-Born". */
+    private static final Set<String> HYPHEN_WORDS = Set.of("based", "born", "bound", "led", "backed", "style",
+            "area", "region", "era", "wide", "linked", "run", "made", "owned", "held");
+
+    /** True when word {@code w} may be one half of a hyphenated personal or place name no index holds. */
+    private static boolean namePart(Tokens t, int w, boolean[] found) {
+        String f = t.folded(w);
+        return t.capitalized(w) && !found[w] && !ARTICLES.contains(f) && !HYPHEN_WORDS.contains(f);
     }
 }

@@ -91,6 +91,12 @@ class WireCopyGeoparserTest {
     }
 
     @Test
+    void aTitleCaseWordAfterAHyphenKeepsTheTown() {
+        Document d = GeoparserFixture.parse("Tabriz-Led Strike Spreads Across Iran");
+        assertThat(ids(d)).contains(TABRIZ);
+    }
+
+    @Test
     void aQualifierAfterACommaNamesTheTownsStateOrProvince() {
         Document d = GeoparserFixture.parse("PARIS, Texas (AP) - A vigil was held for a man hanged in Iran. "
                 + "His cousins live in Toronto, Berlin and London, Ontario.");
