@@ -2,6 +2,7 @@ package org.attest.places;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,12 +34,23 @@ final class ContextPass {
                 found[w] = true;
             }
         }
+        chainPluralCues(t, cands);
         lists.unmarkThin(cands, c -> knownName(t, c));
+        Map<String, Integer> alone = NameParts.aloneCounts(t, lexicon.speechVerbs());
+        boolean[] known = new boolean[t.size];
+        for (Candidate c : cands) {
+            for (int w = c.first; w <= c.last && knownName(t, c); w++) {
+                known[w] = true;
+            }
+        }
         for (Candidate c : cands) {
             if (c.cueKind == null && c.listed) {
                 c.cueKind = lists.sharedCue(t, cands, c, lexicon);
             }
             c.rejected = rejection(t, c, surnames, found);
+            if (c.alive() && NameParts.givenNameBeforeSurname(t, c, known, alone)) {
+                c.rejected = "person (a surname the text repeats follows)";
+            }
         }
         NameParts.rejectTownPairs(t, cands);
     }
@@ -330,6 +342,30 @@ final class ContextPass {
             }
         }
         return false;
+    }
+
+    /**
+     * "the towns of Nabatieh and Tyre", "the cities of Rasht, Lahijan and Astara": a plural cue
+     * before the first name announces the names joined to it by commas and "and" too.
+     */
+    private void chainPluralCues(Tokens t, List<Candidate> cands) {
+        boolean open = false;
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            boolean plural = c.first >= 2 && t.folded(c.first - 1).equals("of") && t.joined(c.first - 1)
+                    && t.joined(c.first - 2) && t.folded(c.first - 2).endsWith("s") && c.cueKind != null;
+            if (plural) {
+                open = true;
+                continue;
+            }
+            Candidate prev = k > 0 ? cands.get(k - 1) : null;
+            String gap = prev == null ? "" : t.text.substring(t.end[prev.last], t.start[c.first]);
+            if (open && c.cueKind == null && (gap.equals(", ") || gap.equals(" and ") || gap.equals(", and "))) {
+                c.cueKind = prev.cueKind;
+            } else {
+                open = false;
+            }
+        }
     }
 
     /** The kind a cue word announces for the candidate ("city of X", "X province"), or null. */

@@ -1,6 +1,8 @@
 package org.attest.places;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -135,5 +137,43 @@ final class NameParts {
     private static boolean namePart(Tokens t, int w, boolean[] found) {
         String f = t.folded(w);
         return t.capitalized(w) && !found[w] && !ARTICLES.contains(f) && !HYPHEN_WORDS.contains(f);
+    }
+
+    /**
+     * How often each capitalised word (folded) stands alone in the text: no capitalised word
+     * joined to it on either side ("Bardella said", "said Bardella."), and never in lower case.
+     */
+    static Map<String, Integer> aloneCounts(Tokens t, Set<String> speechVerbs) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < t.size; i++) {
+            if (t.capitalized(i) && !t.allCaps(i) && !(i > 0 && t.joined(i - 1) && t.capitalized(i - 1))
+                    && !(t.joined(i) && i + 1 < t.size && t.capitalized(i + 1))
+                    // a capital that only opens a sentence says nothing ("Human rights groups said"),
+                    // unless a speech verb follows ("Bardella said")
+                    && (!t.sentenceInitial(i) || (t.joined(i) && speechVerbs.contains(t.folded(i + 1))))) {
+                out.merge(t.folded(i), 1, Integer::sum);
+            }
+        }
+        // a word the text also writes in lower case is a common noun ("Teachers" and "teachers")
+        for (int i = 0; i < t.size; i++) {
+            if (!t.capitalized(i) && !out.isEmpty()) {
+                out.remove(t.folded(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when a one-word country or province is a given name: the capitalised word right after
+     * it is no name a place is known by ({@code known}) and stands alone elsewhere in the text,
+     * as surnames do ("Jordan Bardella spoke ... Bardella said").
+     */
+    static boolean givenNameBeforeSurname(Tokens t, Candidate c, boolean[] known, Map<String, Integer> alone) {
+        int next = c.last + 1;
+        if (c.words() != 1 || c.regions.isEmpty() || next >= t.size || !t.gapAfter(c.last).equals(" ")
+                || !t.capitalized(next) || t.allCaps(next) || known[next]) {
+            return false;
+        }
+        return alone.getOrDefault(t.folded(next), 0) > 0;
     }
 }

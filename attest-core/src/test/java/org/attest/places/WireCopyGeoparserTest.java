@@ -41,6 +41,7 @@ class WireCopyGeoparserTest {
     static final long WESTWOOD_MASSACHUSETTS = 4955317;
     static final long VANCOUVER_WASHINGTON = 5814616;
     static final long VANCOUVER_CANADA = 6173331;
+    static final long TYRE = 267008;
 
     private static List<Long> ids(Document d) {
         return d.places().stream().filter(p -> p.geonameid() != null).map(PlaceMention::geonameid).toList();
@@ -238,5 +239,24 @@ class WireCopyGeoparserTest {
     void aCapitalThatIsAlsoAStateIsAListMemberNotAQualifier() {
         Document d = GeoparserFixture.parse("Iranians rallied in Berlin, London, Toronto, Vancouver, Washington and Sydney.");
         assertThat(ids(d)).doesNotContain(VANCOUVER_WASHINGTON);
+    }
+
+    @Test
+    void aPluralCueAnnouncesEveryNameJoinedToItsFirst() {
+        Document d = GeoparserFixture.parse("Air strikes hit the southern towns of Nabatieh and Tyre in Lebanon.");
+        assertThat(ids(d)).contains(TYRE);
+    }
+
+    @Test
+    void aCountryBeforeASurnameTheTextRepeatsIsAGivenName() {
+        Document d = GeoparserFixture.parse("Jordan Bardella, the party's president, spoke in Paris on Sunday. "
+                + "Later, Bardella said the count was unfair, and supporters cheered Bardella.");
+        assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("Jordan").contains("Paris");
+    }
+
+    @Test
+    void aCountryBeforeACommonNounStaysACountry() {
+        Document d = GeoparserFixture.parse("Iran Teachers held rallies. The teachers of Iran Teachers said they would strike.");
+        assertThat(d.places()).extracting(PlaceMention::surface).contains("Iran");
     }
 }
