@@ -250,7 +250,7 @@ public final class Geoparser implements Stage {
         Region country = country(c);
         Region province = province(c, focus, local.listCountry(c));
         boolean cityCue = "city".equals(c.cueKind);
-        if (province != null && ("province".equals(c.cueKind) || c.entries.length == 0
+        if (province != null && !local.qualified(c) && ("province".equals(c.cueKind) || c.entries.length == 0
                 || (!cityCue && !towns.hasCityIn(c, province) && (!c.listed || !towns.hasLargeCityIn(c, province.country()))))) {
             if (c.cueKind == null && focus.share(province.country()) < 0.2 && !local.qualifies(c)) {
                 // "Southern", "Centre": a province of a country the text is not about; "Georgia" is

@@ -31,6 +31,7 @@ final class LocalHints {
 
     private final Map<Candidate, Map<String, Double>> bonus = new HashMap<>();
     private final Set<Candidate> qualifiers = new HashSet<>();
+    private final Set<Candidate> qualified = new HashSet<>();
     /** The country of the town a candidate names a part of ("the Ahmadabad neighbourhood of Mashhad"). */
     private final Map<Candidate, String> within = new HashMap<>();
     /** The country most other members of the candidate's list lie in. */
@@ -47,6 +48,7 @@ final class LocalHints {
                     if (r.kind() != PlaceKind.REGION && holdsTownIn(c, key, gazetteer)) {
                         bonus.computeIfAbsent(c, x -> new HashMap<>()).put(key, QUALIFIER);
                         qualifiers.add(q);
+                        qualified.add(c);
                     }
                 }
             }
@@ -227,6 +229,11 @@ final class LocalHints {
     /** Score bonuses for the candidate's readings, keyed "CC" or "CC.admin1"; empty when none. */
     Map<String, Double> of(Candidate c) {
         return bonus.getOrDefault(c, Map.of());
+    }
+
+    /** True when a qualifier follows the candidate: a town, not a province of its name ("Portland, Oregon"). */
+    boolean qualified(Candidate c) {
+        return qualified.contains(c);
     }
 
     /** True when the candidate qualifies the town before it ("Texas" in "Paris, Texas"). */

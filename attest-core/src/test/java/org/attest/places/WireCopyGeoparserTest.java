@@ -42,6 +42,7 @@ class WireCopyGeoparserTest {
     static final long VANCOUVER_WASHINGTON = 5814616;
     static final long VANCOUVER_CANADA = 6173331;
     static final long TYRE = 267008;
+    static final long PORTLAND_OREGON = 5746545;
 
     private static List<Long> ids(Document d) {
         return d.places().stream().filter(p -> p.geonameid() != null).map(PlaceMention::geonameid).toList();
@@ -258,5 +259,11 @@ class WireCopyGeoparserTest {
     void aCountryBeforeACommonNounStaysACountry() {
         Document d = GeoparserFixture.parse("Iran Teachers held rallies. The teachers of Iran Teachers said they would strike.");
         assertThat(d.places()).extracting(PlaceMention::surface).contains("Iran");
+    }
+
+    @Test
+    void aNameWithAQualifierIsATownNotAProvinceAbroad() {
+        Document d = GeoparserFixture.parse("Demonstrations spread to Portland, Oregon.");
+        assertThat(ids(d)).contains(PORTLAND_OREGON);
     }
 }
