@@ -202,7 +202,7 @@ final class ContextPass {
         if (insideWorldRegion(t, c)) {
             return "world region";
         }
-        if (NameParts.inByline(t, c)) {
+        if (NameParts.inByline(t, c) || NameParts.inCreditLine(t, c)) {
             return "person (byline)";
         }
         if (NameParts.partOfCompound(t, c, found)) {

@@ -47,6 +47,33 @@ final class NameParts {
         return false;
     }
 
+    /** Words of a credit sentence: "Associated Press writers Victoria Kim in Seoul and Sydney Ember in Washington contributed." */
+    private static final List<String> CREDIT_MARKS = List.of(" contributed.", " contributed to this report",
+            "contributed reporting", " reported from ");
+
+    /**
+     * True when the candidate is part of a person's name in a credit sentence ("Charlotte
+     * Greenfield reported from Islamabad; Victoria Kim in Seoul contributed"): a capitalised word
+     * is joined to it, and the sentence credits reporters. The places there stand alone after
+     * "in" and "from".
+     */
+    static boolean inCreditLine(Tokens t, Candidate c) {
+        boolean inRun = (c.first > 0 && t.joined(c.first - 1) && t.capitalized(c.first - 1))
+                || (c.last + 1 < t.size && t.joined(c.last) && t.capitalized(c.last + 1));
+        if (!inRun) {
+            return false;
+        }
+        int from = t.text.lastIndexOf('\n', t.start[c.first]) + 1;
+        int to = t.text.indexOf('\n', t.end[c.last]);
+        String line = t.text.substring(from, to < 0 ? t.text.length() : to);
+        for (String mark : CREDIT_MARKS) {
+            if (line.contains(mark)) {
+                return line.length() < 400;
+            }
+        }
+        return false;
+    }
+
     /** Most words a byline line holds after its "By". */
     private static final int BYLINE_WORDS = 12;
     /** Lower-case words a byline may hold between names ("By Ana Diaz and Rafael Soto of the Associated Press"). */

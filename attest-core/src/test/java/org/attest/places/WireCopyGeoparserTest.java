@@ -43,6 +43,8 @@ class WireCopyGeoparserTest {
     static final long VANCOUVER_CANADA = 6173331;
     static final long TYRE = 267008;
     static final long PORTLAND_OREGON = 5746545;
+    static final long ISLAMABAD = 1176615;
+    static final long SEOUL = 1835848;
 
     private static List<Long> ids(Document d) {
         return d.places().stream().filter(p -> p.geonameid() != null).map(PlaceMention::geonameid).toList();
@@ -265,5 +267,18 @@ class WireCopyGeoparserTest {
     void aNameWithAQualifierIsATownNotAProvinceAbroad() {
         Document d = GeoparserFixture.parse("Demonstrations spread to Portland, Oregon.");
         assertThat(ids(d)).contains(PORTLAND_OREGON);
+    }
+
+    @Test
+    void reportersInACreditLineArePersonsAndTheirCitiesArePlaces() {
+        Document d = GeoparserFixture.parse("Students protested in Tehran.\n\nCharlotte Greenfield reported from "
+                + "Islamabad; Victoria Kim in Seoul and Sydney Ember in Washington contributed.");
+        assertThat(surfaces(d)).doesNotContain("Charlotte", "Greenfield", "Victoria", "Sydney").contains("Seoul", "Washington");
+    }
+
+    @Test
+    void aCapitalNamedByItsOwnNameIsNotOutweighedByALargerCitysAlternateName() {
+        Document d = GeoparserFixture.parse("Students protested in Tehran and Mashhad, and an exiled activist spoke in Islamabad.");
+        assertThat(ids(d)).contains(ISLAMABAD);
     }
 }
