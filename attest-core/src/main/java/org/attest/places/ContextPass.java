@@ -18,10 +18,12 @@ final class ContextPass {
 
     private final PlaceLexicon lexicon;
     private final RegionIndex regions;
+    private final Cues cues;
 
     ContextPass(PlaceLexicon lexicon, RegionIndex regions) {
         this.lexicon = lexicon;
         this.regions = regions;
+        this.cues = new Cues(lexicon);
     }
 
     void apply(Tokens t, List<Candidate> cands, Lists lists) {
@@ -29,12 +31,12 @@ final class ContextPass {
         boolean[] found = new boolean[t.size];
         for (Candidate c : cands) {
             lists.mark(c);
-            c.cueKind = cue(t, c);
+            c.cueKind = cues.of(t, c);
             for (int w = c.first; w <= c.last; w++) {
                 found[w] = true;
             }
         }
-        chainPluralCues(t, cands);
+        cues.chainPlural(t, cands);
         lists.unmarkThin(cands, c -> knownName(t, c));
         Map<String, Integer> alone = NameParts.aloneCounts(t, lexicon.speechVerbs());
         boolean[] known = new boolean[t.size];
@@ -342,49 +344,5 @@ final class ContextPass {
             }
         }
         return false;
-    }
-
-    /**
-     * "the towns of Nabatieh and Tyre", "the cities of Rasht, Lahijan and Astara": a plural cue
-     * before the first name announces the names joined to it by commas and "and" too.
-     */
-    private void chainPluralCues(Tokens t, List<Candidate> cands) {
-        boolean open = false;
-        for (int k = 0; k < cands.size(); k++) {
-            Candidate c = cands.get(k);
-            boolean plural = c.first >= 2 && t.folded(c.first - 1).equals("of") && t.joined(c.first - 1)
-                    && t.joined(c.first - 2) && t.folded(c.first - 2).endsWith("s") && c.cueKind != null;
-            if (plural) {
-                open = true;
-                continue;
-            }
-            Candidate prev = k > 0 ? cands.get(k - 1) : null;
-            String gap = prev == null ? "" : t.text.substring(t.end[prev.last], t.start[c.first]);
-            if (open && c.cueKind == null && (gap.equals(", ") || gap.equals(" and ") || gap.equals(", and "))) {
-                c.cueKind = prev.cueKind;
-            } else {
-                open = false;
-            }
-        }
-    }
-
-    /** The kind a cue word announces for the candidate ("city of X", "X province"), or null. */
-    private String cue(Tokens t, Candidate c) {
-        if (c.last + 1 < t.size && t.joined(c.last)) {
-            String k = lexicon.cueKind(t.folded(c.last + 1), false);
-            if (k != null) {
-                return k;
-            }
-        }
-        if (c.first >= 2 && t.folded(c.first - 1).equals("of") && t.joined(c.first - 1)) {
-            String k = lexicon.cueKind(t.folded(c.first - 2), true);
-            if (k != null) {
-                return k;
-            }
-        }
-        if (c.first >= 1 && t.joined(c.first - 1)) {
-            return lexicon.cueKind(t.folded(c.first - 1), true);
-        }
-        return null;
     }
 }
