@@ -146,12 +146,34 @@ final class LocalHints {
     private static final Set<String> PARTS = Set.of("neighbourhood", "neighborhood", "district", "quarter", "suburb",
             "area", "township");
 
-    /** "Ahmadabad neighbourhood of Mashhad": {@code c}, a part word, "of", then {@code whole}. */
+    /**
+     * "Ahmadabad neighbourhood of Mashhad": {@code c}, a part word, "of", then {@code whole}; or
+     * an apposition that calls {@code c} a part of {@code whole}.
+     */
     private static boolean partOf(Tokens t, Candidate c, Candidate whole) {
         int part = c.last + 1;
-        return whole.first == part + 2 && t.joined(c.last) && t.joined(part) && t.joined(part + 1)
-                && PARTS.contains(t.folded(part)) && t.folded(part + 1).equals("of");
+        if (whole.first == part + 2 && t.joined(c.last) && t.joined(part) && t.joined(part + 1)
+                && PARTS.contains(t.folded(part)) && t.folded(part + 1).equals("of")) {
+            return true;
+        }
+        // "Ekbatan, a neighbourhood in western Tehran", "Las Mercedes, an eastern Caracas neighbourhood"
+        String article = part < t.size ? t.folded(part) : "";
+        if (!t.gapAfter(c.last).equals(", ") || !(article.equals("a") || article.equals("an"))
+                || whole.first - part > APPOSITION_WORDS || !t.joined(whole.first - 1)) {
+            return false;
+        }
+        boolean named = whole.last + 1 < t.size && t.joined(whole.last) && PARTS.contains(t.folded(whole.last + 1));
+        for (int w = part + 1; w < whole.first; w++) {
+            if (t.capitalized(w) || !t.joined(w - 1)) {
+                return false;
+            }
+            named |= PARTS.contains(t.folded(w));
+        }
+        return named;
     }
+
+    /** Most words from the article of an apposition to the town it names a part of. */
+    private static final int APPOSITION_WORDS = 5;
 
     /**
      * True when the qualifier also names a town of 100,000 or more in the country of the region

@@ -45,6 +45,7 @@ class WireCopyGeoparserTest {
     static final long PORTLAND_OREGON = 5746545;
     static final long ISLAMABAD = 1176615;
     static final long SEOUL = 1835848;
+    static final long LAS_MERCEDES_MEXICO = 3999621;
 
     private static List<Long> ids(Document d) {
         return d.places().stream().filter(p -> p.geonameid() != null).map(PlaceMention::geonameid).toList();
@@ -280,5 +281,12 @@ class WireCopyGeoparserTest {
     void aCapitalNamedByItsOwnNameIsNotOutweighedByALargerCitysAlternateName() {
         Document d = GeoparserFixture.parse("Students protested in Tehran and Mashhad, and an exiled activist spoke in Islamabad.");
         assertThat(ids(d)).contains(ISLAMABAD);
+    }
+
+    @Test
+    void anAppositionThatCallsANameAPartOfATownKeepsItInThatTownsCountry() {
+        Document d = GeoparserFixture.parse("Opposition leader Maria Lopez spoke in Caracas, Venezuela, from a truck in "
+                + "Las Mercedes, an eastern Caracas neighbourhood. Crowds also gathered in Mexico City and Monterrey, Mexico.");
+        assertThat(ids(d)).doesNotContain(LAS_MERCEDES_MEXICO);
     }
 }
