@@ -69,7 +69,7 @@ public final class Geoparser implements Stage {
         List<Candidate> cands = finder.find(t);
         Lists lists = new Lists(t);
         context.apply(t, cands, lists);
-        Resolver.Focus focus = focus(cands);
+        Resolver.Focus focus = focus(t, cands);
         Set<String> hints = provinceHints(t, cands, focus);
         LocalHints local = new LocalHints(t, cands, gazetteer);
         List<double[]> settled = new ArrayList<>();
@@ -108,7 +108,7 @@ public final class Geoparser implements Stage {
         return doc.withPlaces(out, unresolved);
     }
 
-    private Resolver.Focus focus(List<Candidate> cands) {
+    private Resolver.Focus focus(Tokens t, List<Candidate> cands) {
         Resolver.Focus focus = new Resolver.Focus();
         for (Candidate c : cands) {
             if (!c.alive()) {
@@ -124,6 +124,7 @@ public final class Geoparser implements Stage {
             } else if (focusTown(c)) {
                 int p = biggest(c.entries);
                 focus.add(gazetteer.country(p), townWeight(c, p));
+                focus.ownByName.merge(ownKey(t, c, gazetteer.country(p)), townWeight(c, p), Double::sum);
             }
         }
         return focus;
@@ -147,32 +148,20 @@ public final class Geoparser implements Stage {
 
     /**
      * The share of the focus that the rest of the text gives country {@code cc}: what the
-     * mentions of the candidate's own name added is left out. Asked rarely, so it adds them up
-     * from the candidates instead of keeping a table for every name.
+     * mentions of the candidate's own name added is left out.
      */
-    private double shareWithout(Tokens t, List<Candidate> cands, Candidate c, String cc, Resolver.Focus focus) {
-        double own = 0;
-        for (Candidate d : cands) {
-            if (focusTown(d) && sameName(t, c, d)) {
-                int p = biggest(d.entries);
-                if (gazetteer.country(p).equals(cc)) {
-                    own += townWeight(d, p);
-                }
-            }
-        }
+    private static double shareWithout(Tokens t, Candidate c, String cc, Resolver.Focus focus) {
+        double own = focus.ownByName.getOrDefault(ownKey(t, c, cc), 0.0);
         return focus.max == 0 ? 0 : (focus.weight.getOrDefault(cc, 0.0) - own) / focus.max;
     }
 
-    private static boolean sameName(Tokens t, Candidate a, Candidate b) {
-        if (a.words() != b.words()) {
-            return false;
+    /** The key of {@link Resolver.Focus#ownByName}: the candidate's folded words and a country. */
+    private static String ownKey(Tokens t, Candidate c, String cc) {
+        StringBuilder b = new StringBuilder(cc);
+        for (int w = c.first; w <= c.last; w++) {
+            b.append('\t').append(t.folded(w));
         }
-        for (int w = 0; w < a.words(); w++) {
-            if (!t.folded(a.first + w).equals(t.folded(b.first + w))) {
-                return false;
-            }
-        }
-        return true;
+        return b.toString();
     }
 
     private int biggest(int[] entries) {
@@ -274,7 +263,7 @@ public final class Geoparser implements Stage {
             return null; // "the Ahmadabad neighbourhood of Mashhad" is no city of India
         }
         if (local.listElsewhere(c, gazetteer.country(p)) && gazetteer.population(p) < ProvinceTowns.LARGE_CITY
-                && shareWithout(t, cands, c, gazetteer.country(p), focus) < ABROAD) {
+                && shareWithout(t, c, gazetteer.country(p), focus) < ABROAD) {
             // "Koya, Erbil and Sulaymaniyah": a list of Iraqi towns holds no small town of Japan
             // ("Tehran, Mashhad and Hamburg" may well hold a city abroad)
             return null;
@@ -300,7 +289,7 @@ public final class Geoparser implements Stage {
         }
         if (!c.listed && gazetteer.population(p) < ProvinceTowns.LARGE_CITY && focus.max > 0
                 && (c.cueKind != null || insideName(t, c) || beforeGroupNoun(t, c))
-                && shareWithout(t, cands, c, gazetteer.country(p), focus) < NOTHING_ELSE) {
+                && shareWithout(t, c, gazetteer.country(p), focus) < NOTHING_ELSE) {
             // "Let Yet Kone village", "Aung San Suu Kyi", "Fano militias": a town of a country the
             // text names nothing else in is not what a village cue, a run of capitalised names or
             // an armed group's name means

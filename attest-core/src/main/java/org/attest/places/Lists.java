@@ -22,6 +22,8 @@ final class Lists {
     private final int[] groupOf;
     /** The index in {@link #items} of the item each word stands in, or -1. */
     private final int[] itemOf;
+    /** The last listed candidate of each list, once {@link #sharedCue} has been asked. */
+    private Map<Integer, Candidate> lastMember;
 
     Lists(Tokens t) {
         groupOf = new int[t.size];
@@ -141,12 +143,15 @@ final class Lists {
      * null.
      */
     String sharedCue(Tokens t, List<Candidate> cands, Candidate c, PlaceLexicon lexicon) {
-        Candidate last = c;
-        for (Candidate d : cands) {
-            if (d.listed && d.group == c.group && d.first > last.first) {
-                last = d;
+        if (lastMember == null) {
+            lastMember = new HashMap<>(); // the last listed candidate of each list, found once per document
+            for (Candidate d : cands) {
+                if (d.listed) {
+                    lastMember.merge(d.group, d, (x, y) -> y.first > x.first ? y : x);
+                }
             }
         }
+        Candidate last = lastMember.getOrDefault(c.group, c);
         int next = last.last + 1;
         if (last == c || next >= t.size || !t.joined(last.last) || !t.folded(next).endsWith("s")) {
             return null;

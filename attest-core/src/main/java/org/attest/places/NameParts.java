@@ -47,6 +47,8 @@ final class NameParts {
         return false;
     }
 
+    /** Longest credit line, in characters. */
+    private static final int CREDIT_LINE = 400;
     /** Words of a credit sentence: "Associated Press writers Victoria Kim in Seoul and Sydney Ember in Washington contributed." */
     private static final List<String> CREDIT_MARKS = List.of(" contributed.", " contributed to this report",
             "contributed reporting", " reported from ");
@@ -63,12 +65,27 @@ final class NameParts {
         if (!inRun) {
             return false;
         }
-        int from = t.text.lastIndexOf('\n', t.start[c.first]) + 1;
-        int to = t.text.indexOf('\n', t.end[c.last]);
-        String line = t.text.substring(from, to < 0 ? t.text.length() : to);
+        // a credit line is short: look no further than CREDIT_LINE characters either way, so a
+        // megabyte without line breaks is not scanned once per name
+        int from = Math.max(0, t.start[c.first] - CREDIT_LINE);
+        int to = Math.min(t.text.length(), t.end[c.last] + CREDIT_LINE);
+        int open = t.start[c.first];
+        while (open > from && t.text.charAt(open - 1) != '\n') {
+            open--;
+        }
+        int close = t.end[c.last];
+        while (close < to && t.text.charAt(close) != '\n') {
+            close++;
+        }
+        boolean opened = open == 0 || t.text.charAt(open - 1) == '\n';
+        boolean closed = close == t.text.length() || t.text.charAt(close) == '\n';
+        if (!opened || !closed) {
+            return false;
+        }
+        String line = t.text.substring(open, close);
         for (String mark : CREDIT_MARKS) {
             if (line.contains(mark)) {
-                return line.length() < 400;
+                return true;
             }
         }
         return false;

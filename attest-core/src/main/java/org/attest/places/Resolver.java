@@ -28,6 +28,8 @@ final class Resolver {
     /** Country weights: how strongly the document is about each country. */
     static final class Focus {
         final Map<String, Double> weight = new HashMap<>();
+        /** What the mentions of one town name added to one country ("CC" tab-joined with the folded words). */
+        final Map<String, Double> ownByName = new HashMap<>();
         double max;
 
         void add(String country, double w) {
