@@ -2,6 +2,7 @@ package org.attest.places;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,19 +18,64 @@ final class ContextPass {
 
     private final PlaceLexicon lexicon;
     private final RegionIndex regions;
+    private final Cues cues;
 
     ContextPass(PlaceLexicon lexicon, RegionIndex regions) {
         this.lexicon = lexicon;
         this.regions = regions;
+        this.cues = new Cues(lexicon);
     }
 
     void apply(Tokens t, List<Candidate> cands, Lists lists) {
         Set<String> surnames = surnames(t, regionWords(cands, t));
+        boolean[] found = new boolean[t.size];
         for (Candidate c : cands) {
             lists.mark(c);
-            c.cueKind = cue(t, c);
-            c.rejected = rejection(t, c, surnames);
+            c.cueKind = cues.of(t, c);
+            for (int w = c.first; w <= c.last; w++) {
+                found[w] = true;
+            }
         }
+        cues.chainPlural(t, cands);
+        lists.unmarkThin(cands, c -> knownName(t, c));
+        Map<String, Integer> alone = NameParts.aloneCounts(t, lexicon.speechVerbs());
+        boolean[] known = new boolean[t.size];
+        for (Candidate c : cands) {
+            for (int w = c.first; w <= c.last && knownName(t, c); w++) {
+                known[w] = true;
+            }
+        }
+        for (Candidate c : cands) {
+            if (c.cueKind == null && c.listed) {
+                c.cueKind = lists.sharedCue(t, cands, c, lexicon);
+            }
+            c.rejected = rejection(t, c, surnames, found);
+            if (c.alive() && NameParts.givenNameBeforeSurname(t, c, known, alone)) {
+                c.rejected = "person (a surname the text repeats follows)";
+            }
+        }
+        NameParts.rejectTownPairs(t, cands);
+    }
+
+    /**
+     * True when the candidate is a name the indexes know well enough to make a list one of
+     * places: a country or province, or a name GeoNames spells so that is no common word ("Life"
+     * and "Woman" match only loose spellings).
+     */
+    private boolean knownName(Tokens t, Candidate c) {
+        if (!c.regions.isEmpty()) {
+            return true;
+        }
+        if (c.skeletal || (c.words() == 1 && (lexicon.commonWords().contains(t.folded(c.first))
+                || lexicon.notPlaces().contains(t.folded(c.first))))) {
+            return false;
+        }
+        for (int e : c.entries) {
+            if (org.attest.gazetteer.Gazetteer.kindOf(e) != org.attest.gazetteer.Gazetteer.DERIVED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words a world-region name may add on either side of a candidate ("South-east" + "Asia"). */
@@ -154,9 +200,15 @@ final class ContextPass {
         return t.folded(j);
     }
 
-    private String rejection(Tokens t, Candidate c, Set<String> surnames) {
+    private String rejection(Tokens t, Candidate c, Set<String> surnames, boolean[] found) {
         if (insideWorldRegion(t, c)) {
             return "world region";
+        }
+        if (NameParts.inByline(t, c) || NameParts.inCreditLine(t, c)) {
+            return "person (byline)";
+        }
+        if (NameParts.partOfCompound(t, c, found)) {
+            return "part of a longer name";
         }
         int f = c.first;
         boolean listed = c.listed;
@@ -182,10 +234,10 @@ final class ContextPass {
             if (lexicon.notPlaces().contains(t.folded(f)) && c.cueKind == null) {
                 return "calendar or function word";
             }
-            if (regions.isDemonym(t.folded(f)) && c.cueKind == null) {
-                return "demonym";
+            if (regions.isDemonym(t.folded(f)) && (c.cueKind == null || cueAfter(t, c))) {
+                return "demonym"; // "the Spanish city" is an adjective before a cue, not Spanish, Ontario
             }
-            if (surnames.contains(t.folded(f)) && !listed) {
+            if (surnames.contains(t.folded(f)) && (!listed || speaks(t, c))) {
                 return "person";
             }
             if (lexicon.commonWords().contains(t.folded(f)) && !listed && c.cueKind == null) {
@@ -216,6 +268,9 @@ final class ContextPass {
                 && ((c.regions.isEmpty() && lexicon.givenNames().contains(t.folded(f))) || speakerAfterVerb(t, f))) {
             return "person"; // "said Lynn Maalouf", "opposition leader Chad Mitchell"
         }
+        if (c.words() == 1 && c.regions.isEmpty() && lexicon.givenNames().contains(t.folded(f)) && otherNamesOnly(c)) {
+            return "person"; // "Kian's mother": a given name that only another language's name of a town spells
+        }
         if (!listed && withAge(t, c)) {
             return "person";
         }
@@ -223,6 +278,26 @@ final class ContextPass {
             return "organisation name";
         }
         return null;
+    }
+
+    /** True when a place cue follows the candidate ("Spanish city", "Kermanshah province"). */
+    private boolean cueAfter(Tokens t, Candidate c) {
+        return c.last + 1 < t.size && t.joined(c.last) && lexicon.cueKind(t.folded(c.last + 1), false) != null;
+    }
+
+    /** True when a speech verb follows the candidate: "..., Toronto and London, Shiraz said" ends with a speaker. */
+    private boolean speaks(Tokens t, Candidate c) {
+        return c.last + 1 < t.size && t.joined(c.last) && lexicon.speechVerbs().contains(t.folded(c.last + 1));
+    }
+
+    /** True when no entry of the candidate is a town's own name: only alternates and loose spellings. */
+    private static boolean otherNamesOnly(Candidate c) {
+        for (int e : c.entries) {
+            if (org.attest.gazetteer.Gazetteer.kindOf(e) == org.attest.gazetteer.Gazetteer.PRIMARY) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Soran Ahmadi (27)", "Ahmadi (27)": a name followed by an age in brackets is a person. */
@@ -269,25 +344,5 @@ final class ContextPass {
             }
         }
         return false;
-    }
-
-    /** The kind a cue word announces for the candidate ("city of X", "X province"), or null. */
-    private String cue(Tokens t, Candidate c) {
-        if (c.last + 1 < t.size && t.joined(c.last)) {
-            String k = lexicon.cueKind(t.folded(c.last + 1), false);
-            if (k != null) {
-                return k;
-            }
-        }
-        if (c.first >= 2 && t.folded(c.first - 1).equals("of") && t.joined(c.first - 1)) {
-            String k = lexicon.cueKind(t.folded(c.first - 2), true);
-            if (k != null) {
-                return k;
-            }
-        }
-        if (c.first >= 1 && t.joined(c.first - 1)) {
-            return lexicon.cueKind(t.folded(c.first - 1), true);
-        }
-        return null;
     }
 }

@@ -26,10 +26,14 @@ final class GapPass {
     private final Resolver.Focus focus;
     private final List<double[]> settled;
     private final Map<String, int[]> tried = new HashMap<>();
+    /** Spans "first:last" of the candidates the context rejected (persons, organisations): no slips of other names. */
+    private final Set<String> answered;
 
     GapPass(Geoparser parser, Tokens t, Lists lists, boolean[] covered, BitSet dated, Resolver.Focus focus,
-            List<double[]> settled) {
+            List<double[]> settled, List<Candidate> cands) {
         this.parser = parser;
+        this.answered = new java.util.HashSet<>();
+        cands.stream().filter(c -> !c.alive()).forEach(c -> answered.add(c.first + ":" + c.last));
         this.t = t;
         this.dated = dated;
         this.lists = lists;
@@ -43,8 +47,10 @@ final class GapPass {
         List<String> countries = focus.weight.keySet().stream().filter(cc -> focus.weight.get(cc) > 0)
                 .sorted(Comparator.comparingDouble(cc -> -focus.weight.get(cc))).limit(3).toList();
         for (Lists.Item item : lists.items()) {
+            // a member the context rejected ("..., Oslo and Toronto, Shiraz said") is no slip of
+            // another name
             if (anyCovered(item.first(), item.last()) || dated.get(t.start[item.first()])
-                    || !placeList(item.group(), out)) {
+                    || answered.contains(item.first() + ":" + item.last()) || !placeList(item.group(), out)) {
                 continue;
             }
             if (!tryFuzzy(item.first(), item.last(), countries, out, "fuzzy+list")

@@ -42,6 +42,7 @@ public final class Geoparser implements Stage {
     private final RegionIndex regions;
     private final CandidateFinder finder;
     private final ContextPass context;
+    private final ProvinceTowns towns;
     final Resolver resolver;
     final FuzzyMatcher fuzzy;
     final PlaceLexicon lexicon;
@@ -52,6 +53,7 @@ public final class Geoparser implements Stage {
         this.lexicon = lexicon;
         this.finder = new CandidateFinder(gazetteer, regions, lexicon);
         this.context = new ContextPass(lexicon, regions);
+        this.towns = new ProvinceTowns(gazetteer);
         this.resolver = new Resolver(gazetteer);
         this.fuzzy = new FuzzyMatcher(gazetteer);
     }
@@ -67,8 +69,9 @@ public final class Geoparser implements Stage {
         List<Candidate> cands = finder.find(t);
         Lists lists = new Lists(t);
         context.apply(t, cands, lists);
-        Resolver.Focus focus = focus(cands);
+        Resolver.Focus focus = focus(t, cands);
         Set<String> hints = provinceHints(t, cands, focus);
+        LocalHints local = new LocalHints(t, cands, gazetteer);
         List<double[]> settled = new ArrayList<>();
         Set<Long> settledIds = new HashSet<>(); // each settled town once: a long report repeats its towns
         List<PlaceMention> out = new ArrayList<>();
@@ -85,7 +88,7 @@ public final class Geoparser implements Stage {
             if (!c.alive()) {
                 continue;
             }
-            PlaceMention m = resolve(t, cands, c, focus, hints, settled);
+            PlaceMention m = resolve(t, cands, c, focus, hints, local, settled);
             if (m != null) {
                 out.add(m);
                 for (int w = c.first; w <= c.last; w++) {
@@ -99,13 +102,13 @@ public final class Geoparser implements Stage {
             }
         }
         List<Unresolved> unresolved = worldRegions(t, cands);
-        new GapPass(this, t, lists, covered, dated, focus, settled).run(out, unresolved);
+        new GapPass(this, t, lists, covered, dated, focus, settled, cands).run(out, unresolved);
         out.sort(Comparator.comparing(PlaceMention::span));
         unresolved.sort(Comparator.comparing(Unresolved::span));
         return doc.withPlaces(out, unresolved);
     }
 
-    private Resolver.Focus focus(List<Candidate> cands) {
+    private Resolver.Focus focus(Tokens t, List<Candidate> cands) {
         Resolver.Focus focus = new Resolver.Focus();
         for (Candidate c : cands) {
             if (!c.alive()) {
@@ -121,6 +124,7 @@ public final class Geoparser implements Stage {
             } else if (focusTown(c)) {
                 int p = biggest(c.entries);
                 focus.add(gazetteer.country(p), townWeight(c, p));
+                focus.ownByName.merge(ownKey(t, c, gazetteer.country(p)), townWeight(c, p), Double::sum);
             }
         }
         return focus;
@@ -144,32 +148,20 @@ public final class Geoparser implements Stage {
 
     /**
      * The share of the focus that the rest of the text gives country {@code cc}: what the
-     * mentions of the candidate's own name added is left out. Asked rarely, so it adds them up
-     * from the candidates instead of keeping a table for every name.
+     * mentions of the candidate's own name added is left out.
      */
-    private double shareWithout(Tokens t, List<Candidate> cands, Candidate c, String cc, Resolver.Focus focus) {
-        double own = 0;
-        for (Candidate d : cands) {
-            if (focusTown(d) && sameName(t, c, d)) {
-                int p = biggest(d.entries);
-                if (gazetteer.country(p).equals(cc)) {
-                    own += townWeight(d, p);
-                }
-            }
-        }
+    private static double shareWithout(Tokens t, Candidate c, String cc, Resolver.Focus focus) {
+        double own = focus.ownByName.getOrDefault(ownKey(t, c, cc), 0.0);
         return focus.max == 0 ? 0 : (focus.weight.getOrDefault(cc, 0.0) - own) / focus.max;
     }
 
-    private static boolean sameName(Tokens t, Candidate a, Candidate b) {
-        if (a.words() != b.words()) {
-            return false;
+    /** The key of {@link Resolver.Focus#ownByName}: the candidate's folded words and a country. */
+    private static String ownKey(Tokens t, Candidate c, String cc) {
+        StringBuilder b = new StringBuilder(cc);
+        for (int w = c.first; w <= c.last; w++) {
+            b.append('\t').append(t.folded(w));
         }
-        for (int w = 0; w < a.words(); w++) {
-            if (!t.folded(a.first + w).equals(t.folded(b.first + w))) {
-                return false;
-            }
-        }
-        return true;
+        return b.toString();
     }
 
     private int biggest(int[] entries) {
@@ -192,10 +184,16 @@ public final class Geoparser implements Stage {
         return null;
     }
 
-    private Region province(Candidate c, Resolver.Focus focus) {
+    /**
+     * The province the candidate names, in the country the focus weighs most, or in {@code
+     * preferred} (the country of the other members of its list: "Buenos Aires, Cordoba and
+     * Rosario") when one is named there; null when it names none.
+     */
+    private Region province(Candidate c, Resolver.Focus focus, String preferred) {
         Region best = null;
         for (Region r : c.regions) {
-            if (r.kind() == PlaceKind.PROVINCE && (best == null || focus.share(r.country()) > focus.share(best.country()))) {
+            if (r.kind() == PlaceKind.PROVINCE && (best == null || r.country().equals(preferred)
+                    || (!best.country().equals(preferred) && focus.share(r.country()) > focus.share(best.country())))) {
                 best = r;
             }
         }
@@ -206,7 +204,7 @@ public final class Geoparser implements Stage {
     private Set<String> provinceHints(Tokens t, List<Candidate> cands, Resolver.Focus focus) {
         Set<String> hints = new HashSet<>();
         for (Candidate c : cands) {
-            Region p = c.alive() ? province(c, focus) : null;
+            Region p = c.alive() ? province(c, focus, null) : null;
             if (p != null && c.first > 0 && t.gapBefore(c.first).endsWith("(")) {
                 hints.add(p.country() + "." + p.admin1Code());
             }
@@ -235,15 +233,15 @@ public final class Geoparser implements Stage {
     }
 
     private PlaceMention resolve(Tokens t, List<Candidate> cands, Candidate c, Resolver.Focus focus, Set<String> hints,
-                                 List<double[]> settled) {
+                                 LocalHints local, List<double[]> settled) {
         String surface = t.text.substring(t.start[c.first], t.end[c.last]);
         Span span = new Span(t.start[c.first], t.end[c.last]);
         Region country = country(c);
-        Region province = province(c, focus);
+        Region province = province(c, focus, local.listCountry(c));
         boolean cityCue = "city".equals(c.cueKind);
-        if (province != null && ("province".equals(c.cueKind) || c.entries.length == 0
-                || (!cityCue && !hasCityIn(c, province) && (!c.listed || !hasLargeCityIn(c, province.country()))))) {
-            if (c.cueKind == null && focus.share(province.country()) < 0.2) {
+        if (province != null && !local.qualified(c) && ("province".equals(c.cueKind) || c.entries.length == 0
+                || (!cityCue && !towns.hasCityIn(c, province) && (!c.listed || !towns.hasLargeCityIn(c, province.country()))))) {
+            if (c.cueKind == null && focus.share(province.country()) < 0.2 && !local.qualifies(c)) {
                 // "Southern", "Centre": a province of a country the text is not about; "Georgia" is
                 // then the country of that name
                 return country == null ? null : countryMention(surface, span, country);
@@ -257,9 +255,19 @@ public final class Geoparser implements Stage {
         if (c.entries.length == 0) {
             return null;
         }
-        Resolver.Choice ch = resolver.choose(c.entries, c.skeletal, focus, hints, settled);
+        Resolver.Choice ch = resolver.choose(c.entries, c.skeletal, focus, hints, local.of(c), settled);
         int p = ch.place();
         double share = focus.share(gazetteer.country(p));
+        String within = local.withinCountry(c);
+        if (within != null && !within.equals(gazetteer.country(p))) {
+            return null; // "the Ahmadabad neighbourhood of Mashhad" is no city of India
+        }
+        if (local.listElsewhere(c, gazetteer.country(p)) && gazetteer.population(p) < ProvinceTowns.LARGE_CITY
+                && shareWithout(t, c, gazetteer.country(p), focus) < ABROAD) {
+            // "Koya, Erbil and Sulaymaniyah": a list of Iraqi towns holds no small town of Japan
+            // ("Tehran, Mashhad and Hamburg" may well hold a city abroad)
+            return null;
+        }
         boolean notable = gazetteer.population(p) >= 20_000 || gazetteer.featureCode(p).startsWith("PPLA")
                 || gazetteer.featureCode(p).equals("PPLC");
         // a loose spelling is trusted in the countries the text is about, or, when the text names
@@ -279,10 +287,12 @@ public final class Geoparser implements Stage {
                 && gazetteer.population(p) < 100_000) { // a city's English exonym ("Geneva") is an alternate too
             return null; // another country's alternate name for a word of this text ("Rashid" for Rosetta)
         }
-        if (!c.listed && gazetteer.population(p) < LARGE_CITY && focus.max > 0 && (c.cueKind != null || insideName(t, c))
-                && shareWithout(t, cands, c, gazetteer.country(p), focus) < NOTHING_ELSE) {
-            // "Let Yet Kone village", "Aung San Suu Kyi": a town of a country the text names nothing
-            // else in is not what a village cue or a run of capitalised names means
+        if (!c.listed && gazetteer.population(p) < ProvinceTowns.LARGE_CITY && focus.max > 0
+                && (c.cueKind != null || insideName(t, c) || beforeGroupNoun(t, c))
+                && shareWithout(t, c, gazetteer.country(p), focus) < NOTHING_ELSE) {
+            // "Let Yet Kone village", "Aung San Suu Kyi", "Fano militias": a town of a country the
+            // text names nothing else in is not what a village cue, a run of capitalised names or
+            // an armed group's name means
             return null;
         }
         if (share < 0.5 && !c.listed && c.cueKind == null && gazetteer.population(p) < MIN_POPULATION_ABROAD
@@ -322,6 +332,11 @@ public final class Geoparser implements Stage {
         return alias || afterAlias;
     }
 
+    /** True when a group noun follows the candidate ("Fano militias", "Wagner fighters"). */
+    private boolean beforeGroupNoun(Tokens t, Candidate c) {
+        return c.last + 1 < t.size && t.joined(c.last) && lexicon.groupNouns().contains(t.folded(c.last + 1));
+    }
+
     private static int entryOf(Candidate c, int place) {
         for (int e : c.entries) {
             if (Gazetteer.placeOf(e) == place) {
@@ -333,7 +348,8 @@ public final class Geoparser implements Stage {
 
     /**
      * A skeleton match must still be close in letters: at most a quarter of the letters differ
-     * from one of the place's spellings ("Boroujerd" for Borujerd, not "There" for Thoiry).
+     * from one of the place's spellings ("Boroujerd" for Borujerd, not "There" for Thoiry), and
+     * it is not a spelling with the adjective's "-i" ("Tabrizi").
      */
     private boolean closeInLetters(Tokens t, Candidate c, int place) {
         StringBuilder b = new StringBuilder();
@@ -343,40 +359,12 @@ public final class Geoparser implements Stage {
         String compact = b.toString();
         int allowed = Math.max(1, compact.length() / 4);
         for (Gazetteer.Spelling s : gazetteer.spellings(place)) {
+            if (compact.equals(s.compact() + "i")) {
+                return false; // "Tabrizi", "Ahwazi": the adjective or surname of the town, not the town
+            }
+        }
+        for (Gazetteer.Spelling s : gazetteer.spellings(place)) {
             if (NameKeys.boundedDistance(s.compact(), compact, allowed) <= allowed) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when the name also matches a town inside that very province (its eponymous capital),
-     * or a national capital of the same name.
-     */
-    private boolean hasCityIn(Candidate c, Region province) {
-        for (int e : c.entries) {
-            int p = Gazetteer.placeOf(e);
-            if (Gazetteer.kindOf(e) != Gazetteer.DERIVED && gazetteer.country(p).equals(province.country())
-                    && gazetteer.admin1Code(p).equals(province.admin1Code())) {
-                return true;
-            }
-            if (Gazetteer.kindOf(e) == Gazetteer.PRIMARY && gazetteer.featureCode(p).equals("PPLC")) {
-                return true; // "Washington", "Mexico": the capital is meant more often than the province
-            }
-        }
-        return false;
-    }
-
-    /** Population above which a town outweighs a province of the same name in a list ("Texas and California"). */
-    private static final long LARGE_CITY = 100_000;
-
-    /** True when a town of the name with more than {@link #LARGE_CITY} people lies in that country. */
-    private boolean hasLargeCityIn(Candidate c, String country) {
-        for (int e : c.entries) {
-            int p = Gazetteer.placeOf(e);
-            if (Gazetteer.kindOf(e) != Gazetteer.DERIVED && gazetteer.country(p).equals(country)
-                    && gazetteer.population(p) > LARGE_CITY) {
                 return true;
             }
         }

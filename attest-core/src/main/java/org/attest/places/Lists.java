@@ -1,7 +1,11 @@
 package org.attest.places;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Enumerations of names: capitalised stretches separated by commas or "and" ("in cities such
@@ -16,10 +20,16 @@ final class Lists {
 
     private final List<Item> items = new ArrayList<>();
     private final int[] groupOf;
+    /** The index in {@link #items} of the item each word stands in, or -1. */
+    private final int[] itemOf;
+    /** The last listed candidate of each list, once {@link #sharedCue} has been asked. */
+    private Map<Integer, Candidate> lastMember;
 
     Lists(Tokens t) {
         groupOf = new int[t.size];
         java.util.Arrays.fill(groupOf, -1);
+        itemOf = new int[t.size];
+        java.util.Arrays.fill(itemOf, -1);
         List<int[]> stretches = stretches(t);
         int g = 0;
         int runStart = 0;
@@ -36,6 +46,7 @@ final class Lists {
                         items.add(new Item(s[0], s[1], g));
                         for (int w = s[0]; w <= s[1]; w++) {
                             groupOf[w] = g;
+                            itemOf[w] = items.size() - 1;
                         }
                     }
                     g++;
@@ -99,5 +110,52 @@ final class Lists {
 
     List<Item> items() {
         return items;
+    }
+
+    /**
+     * Unmarks the lists that hold too few names the indexes know to be lists of places: a slogan
+     * ("Woman, Life, Freedom") or a list of persons and their roles lends no place to its one
+     * member that is also a town's name. A list of places has at least two known members, and
+     * they are at least a third of it; {@code known} tells a name the indexes know from a common
+     * word that only happens to be some town's ("Life", "Woman").
+     */
+    void unmarkThin(List<Candidate> cands, java.util.function.Predicate<Candidate> known) {
+        Map<Integer, Integer> members = new HashMap<>();
+        items.forEach(it -> members.merge(it.group(), 1, Integer::sum));
+        Map<Integer, Set<Integer>> named = new HashMap<>();
+        for (Candidate c : cands) {
+            if (c.listed && known.test(c)) {
+                named.computeIfAbsent(c.group, g -> new HashSet<>()).add(itemOf[c.first]);
+            }
+        }
+        for (Candidate c : cands) {
+            int n = c.listed ? named.getOrDefault(c.group, Set.of()).size() : 0;
+            if (c.listed && (n < 2 || n * 3 < members.get(c.group))) {
+                c.listed = false;
+                c.group = -1;
+            }
+        }
+    }
+
+    /**
+     * "in Zulia, Lara, Carabobo and Bolivar states": a plural cue after the last member of a list
+     * names the kind of every member. Returns that kind for a member without a cue of its own, or
+     * null.
+     */
+    String sharedCue(Tokens t, List<Candidate> cands, Candidate c, PlaceLexicon lexicon) {
+        if (lastMember == null) {
+            lastMember = new HashMap<>(); // the last listed candidate of each list, found once per document
+            for (Candidate d : cands) {
+                if (d.listed) {
+                    lastMember.merge(d.group, d, (x, y) -> y.first > x.first ? y : x);
+                }
+            }
+        }
+        Candidate last = lastMember.getOrDefault(c.group, c);
+        int next = last.last + 1;
+        if (last == c || next >= t.size || !t.joined(last.last) || !t.folded(next).endsWith("s")) {
+            return null;
+        }
+        return lexicon.cueKind(t.folded(next), false);
     }
 }

@@ -28,10 +28,11 @@ import java.util.Set;
  * @param speechVerbs lower-case verbs after which two capitalised words name a speaker
  * @param facilityWords lower-case organisation words of buildings that a town's name before them
  *                    locates ("Urmia Central Prison" is in Urmia)
+ * @param groupNouns  lower-case nouns that make the name before them an armed group's ("Fano militias")
  */
 public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<String> titles,
                            Set<String> orgWords, Set<String> notPlaces, List<Cue> cues, Set<String> worldRegions,
-                           Set<String> speechVerbs, Set<String> facilityWords) {
+                           Set<String> speechVerbs, Set<String> facilityWords, Set<String> groupNouns) {
 
     /** "city" before a name, "province" after it, and what kind of place it announces. */
     public record Cue(String word, boolean before, String kind) {}
@@ -46,6 +47,7 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
         worldRegions = Set.copyOf(worldRegions);
         speechVerbs = Set.copyOf(speechVerbs);
         facilityWords = Set.copyOf(facilityWords);
+        groupNouns = Set.copyOf(groupNouns);
     }
 
     /** Loads the bundled lists. */
@@ -60,7 +62,8 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
         return new PlaceLexicon(new HashSet<>(lines("common-words.txt")), givenNames,
                 new HashSet<>(lines("titles.txt")), new HashSet<>(lines("org-words.txt")),
                 new HashSet<>(lines("not-places.txt")), cues, new HashSet<>(lines("world-regions.txt")),
-                new HashSet<>(lines("speech-verbs.txt")), new HashSet<>(lines("facility-words.txt")));
+                new HashSet<>(lines("speech-verbs.txt")), new HashSet<>(lines("facility-words.txt")),
+                new HashSet<>(lines("group-nouns.txt")));
     }
 
     /** The non-comment, non-blank lines of a resource of this package, trimmed. */

@@ -28,6 +28,8 @@ final class Resolver {
     /** Country weights: how strongly the document is about each country. */
     static final class Focus {
         final Map<String, Double> weight = new HashMap<>();
+        /** What the mentions of one town name added to one country ("CC" tab-joined with the folded words). */
+        final Map<String, Double> ownByName = new HashMap<>();
         double max;
 
         void add(String country, double w) {
@@ -46,9 +48,19 @@ final class Resolver {
     private static final int PROVINCE = 2;
     private static final int SMALLER = 4;
     private static final int NEARBY = 8;
+    private static final int LOCAL = 16;
 
     Choice choose(int[] entries, boolean skeletal, Focus focus, Set<String> provinceHints,
                   List<double[]> settled) {
+        return choose(entries, skeletal, focus, provinceHints, Map.of(), settled);
+    }
+
+    /**
+     * As {@link #choose(int[], boolean, Focus, Set, List)}, with bonuses that the words around this
+     * one mention give a country ("CC") or a province ("CC.admin1"): see {@link LocalHints}.
+     */
+    Choice choose(int[] entries, boolean skeletal, Focus focus, Set<String> provinceHints,
+                  Map<String, Double> local, List<double[]> settled) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
@@ -75,11 +87,21 @@ final class Resolver {
                 s += 5;
                 flags |= PROVINCE;
             }
+            if (!local.isEmpty()) {
+                double b = Math.max(local.getOrDefault(country, 0.0),
+                        local.getOrDefault(country + "." + gazetteer.admin1Code(p), 0.0));
+                if (b > 0) {
+                    s += b;
+                    flags |= LOCAL;
+                }
+            }
             String fc = gazetteer.featureCode(p);
             s += fc.equals("PPLC") ? 2 : SEATS.contains(fc) ? 1.5 : fc.equals("PPLA2") ? 1
                     : fc.startsWith("PPLA") ? 0.5 : fc.equals("PPLX") || fc.equals("PPLH") || fc.equals("PPLQ") ? -2 : 0;
             s += Math.log10(gazetteer.population(p) + 1) * 0.75;
-            if (largest >= 100_000 && gazetteer.population(p) * 5 < largest) {
+            boolean capitalByName = kind == Gazetteer.PRIMARY && fc.equals("PPLC");
+            if (largest >= 100_000 && gazetteer.population(p) * 5 < largest && !capitalByName) {
+                // a capital named by its own name is not outweighed ("Islamabad" is no Chattogram)
                 s -= 1.5; // a city of that name five times larger is the likelier reading ("Geneva")
                 flags |= SMALLER;
             }
@@ -109,6 +131,9 @@ final class Resolver {
         }
         if ((flags & PROVINCE) != 0) {
             pass.append("+province");
+        }
+        if ((flags & LOCAL) != 0) {
+            pass.append("+local");
         }
         if ((flags & SMALLER) != 0) {
             pass.append("-smaller");

@@ -159,22 +159,34 @@ final class Tokens {
         return true;
     }
 
-    /** True when the word is part of a hashtag, handle, e-mail address or URL. */
+    /**
+     * True when the word is part of a hashtag, handle, e-mail address or URL. A slash alone
+     * between words ("KHARTOUM/CAIRO, Jan 14", "Tehran/Karaj") makes no link: a path or URL also
+     * has a dot, a colon or a slash at an end.
+     */
     boolean inTagOrLink(int i) {
-        int k = start[i] - 1;
-        while (k >= 0 && !Character.isWhitespace(text.charAt(k))) {
+        int from = start[i];
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = end[i];
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+            to++;
+        }
+        boolean slash = false;
+        boolean linkish = false;
+        for (int k = from; k < to; k++) {
             char c = text.charAt(k);
-            if (c == '#' || c == '@' || c == '/' || c == '_') {
+            if (c == '#' || c == '@' || c == '_') {
                 return true;
             }
-            k--;
+            slash |= c == '/';
+            linkish |= c == '.' && k > from && k + 1 < to && Character.isLetterOrDigit(text.charAt(k + 1)) || c == ':';
         }
-        for (int j = end[i]; j < text.length() && !Character.isWhitespace(text.charAt(j)); j++) {
-            char c = text.charAt(j);
-            if (c == '_' || c == '@' || c == '/') {
-                return true;
-            }
+        if (!slash) {
+            return false;
         }
-        return false;
+        String run = text.substring(from, to).replaceAll("[,;)(\"'\u201c\u201d]+$|^[(\"'\u201c]+", "");
+        return linkish || run.startsWith("/") || run.endsWith("/") || run.contains("//");
     }
 }

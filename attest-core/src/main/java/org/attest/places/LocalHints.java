@@ -1,0 +1,288 @@
+package org.attest.places;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attest.gazetteer.Gazetteer;
+import org.attest.model.PlaceKind;
+
+/**
+ * What the words right around one candidate say about its country or province, as score
+ * bonuses keyed "CC" (a country) or "CC.admin1" (a province) for {@link Resolver}:
+ * <ul>
+ *   <li>a qualifier after a comma or in brackets ("Paris, Texas", "London, Ontario",
+ *       "Tripoli (Lebanon)", "Santiago, Chile") names the town's own province or country;</li>
+ *   <li>a town it names a part of ("the Ahmadabad neighbourhood of Mashhad") is in the
+ *       same country;</li>
+ *   <li>the other members of its list ("Homs, Hama and Idlib"; "Buenos Aires, Cordoba and
+ *       Rosario") lie in one country, and so, likely, does this one.</li>
+ * </ul>
+ * Built once per document; the document-wide hints stay with {@link Geoparser}.
+ */
+final class LocalHints {
+    /** A qualifier names the place outright: it outweighs focus, population and feature code. */
+    static final double QUALIFIER = 8;
+    /** A name a qualifier settled once is likely the same place when the text repeats it bare. */
+    static final double SAME_NAME = 7;
+    /** The other members of a list make a country likely, not certain. */
+    static final double LIST_COUNTRY = 5;
+
+    private final Map<Candidate, Map<String, Double>> bonus = new HashMap<>();
+    private final Set<Candidate> qualifiers = new HashSet<>();
+    private final Set<Candidate> qualified = new HashSet<>();
+    /** The country of the town a candidate names a part of ("the Ahmadabad neighbourhood of Mashhad"). */
+    private final Map<Candidate, String> within = new HashMap<>();
+    /** The country most other members of the candidate's list lie in. */
+    private final Map<Candidate, String> listCountry = new HashMap<>();
+
+    LocalHints(Tokens t, List<Candidate> cands, Gazetteer gazetteer) {
+        for (int k = 0; k + 1 < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            Candidate q = cands.get(k + 1);
+            if (c.alive() && q.alive() && c.entries.length > 0 && q.first == c.last + 1 && qualifierGap(t, c.last)
+                    && !(c.listed && namesLargeTownAtHome(q, gazetteer))) { // "Toronto, Vancouver, Washington, DC"
+                for (Region r : q.regions) {
+                    String key = r.kind() == PlaceKind.COUNTRY ? r.country() : r.country() + "." + r.admin1Code();
+                    if (r.kind() != PlaceKind.REGION && holdsTownIn(c, key, gazetteer)) {
+                        bonus.computeIfAbsent(c, x -> new HashMap<>()).put(key, QUALIFIER);
+                        qualifiers.add(q);
+                        qualified.add(c);
+                    }
+                }
+            }
+        }
+        sameName(t, cands);
+        for (int k = 0; k + 1 < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            Candidate whole = cands.get(k + 1);
+            String cc = c.alive() && whole.alive() && partOf(t, c, whole) ? soleCountry(whole, gazetteer) : null;
+            if (cc != null) {
+                within.put(c, cc);
+                bonus.computeIfAbsent(c, x -> new HashMap<>()).put(cc, QUALIFIER);
+            }
+        }
+        Map<Integer, Map<String, Integer>> byGroup = new HashMap<>();
+        Map<Candidate, String> own = new HashMap<>();
+        for (Candidate c : cands) {
+            String cc = c.alive() && c.listed ? soleCountry(c, gazetteer) : null;
+            if (cc != null) {
+                own.put(c, cc);
+                byGroup.computeIfAbsent(c.group, g -> new HashMap<>()).merge(cc, 1, Integer::sum);
+            }
+        }
+        for (Candidate c : cands) {
+            if (!c.alive() || !c.listed || !byGroup.containsKey(c.group)) {
+                continue;
+            }
+            Map<String, Integer> counts = new HashMap<>(byGroup.get(c.group));
+            if (own.containsKey(c)) {
+                counts.merge(own.get(c), -1, Integer::sum); // the others, not itself
+            }
+            String dominant = dominant(counts);
+            if (dominant == null) {
+                continue; // "Los Angeles, Toronto and London" says nothing of Toronto
+            }
+            listCountry.put(c, dominant);
+            if (ambiguous(c, gazetteer)) {
+                bonus.computeIfAbsent(c, x -> new HashMap<>()).merge(dominant, LIST_COUNTRY, Math::max);
+            }
+        }
+    }
+
+    /**
+     * "Paris, Texas" once, then "Paris" alone: the bare mentions lean to the qualified reading,
+     * when every qualifier of the name agrees.
+     */
+    private void sameName(Tokens t, List<Candidate> cands) {
+        Map<String, Map<String, Double>> byName = new HashMap<>();
+        bonus.forEach((c, b) -> byName.computeIfAbsent(name(t, c), n -> new HashMap<>()).putAll(b));
+        for (Candidate c : cands) {
+            Map<String, Double> settled = byName.get(name(t, c));
+            // only a name its qualifiers agree on: "Paris, Texas" and "Paris, France" in one text settle nothing
+            if (c.alive() && settled != null && settled.size() == 1 && !bonus.containsKey(c)) {
+                Map<String, Double> mine = bonus.computeIfAbsent(c, x -> new HashMap<>());
+                settled.keySet().forEach(k -> mine.put(k, SAME_NAME));
+            }
+        }
+    }
+
+    private static String name(Tokens t, Candidate c) {
+        StringBuilder b = new StringBuilder();
+        for (int w = c.first; w <= c.last; w++) {
+            b.append(t.folded(w)).append(' ');
+        }
+        return b.toString();
+    }
+
+    /**
+     * The country that holds at least two thirds of the other members whose country is known
+     * (a long list of Iranian towns may hold one whose name is also a town's abroad), or null.
+     */
+    private static String dominant(Map<String, Integer> counts) {
+        int total = 0;
+        String top = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            total += Math.max(0, e.getValue());
+            if (top == null || e.getValue() > counts.get(top)) {
+                top = e.getKey();
+            }
+        }
+        return top != null && total > 0 && counts.get(top) * 3 >= total * 2 ? top : null;
+    }
+
+    /** True when the candidate's towns lie in more than one country: only then can a list settle which. */
+    private static boolean ambiguous(Candidate c, Gazetteer gazetteer) {
+        for (int e : c.entries) {
+            if (!gazetteer.country(Gazetteer.placeOf(e)).equals(gazetteer.country(Gazetteer.placeOf(c.entries[0])))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that, between a name and "of" and a town, make the name a part of the town. */
+    private static final Set<String> PARTS = Set.of("neighbourhood", "neighborhood", "district", "quarter", "suburb",
+            "area", "township");
+
+    /**
+     * "Ahmadabad neighbourhood of Mashhad": {@code c}, a part word, "of", then {@code whole}; or
+     * an apposition that calls {@code c} a part of {@code whole}.
+     */
+    private static boolean partOf(Tokens t, Candidate c, Candidate whole) {
+        int part = c.last + 1;
+        if (whole.first == part + 2 && t.joined(c.last) && t.joined(part) && t.joined(part + 1)
+                && PARTS.contains(t.folded(part)) && t.folded(part + 1).equals("of")) {
+            return true;
+        }
+        // "Ekbatan, a neighbourhood in western Tehran", "Las Mercedes, an eastern Caracas neighbourhood"
+        String article = part < t.size ? t.folded(part) : "";
+        if (!t.gapAfter(c.last).equals(", ") || !(article.equals("a") || article.equals("an"))
+                || whole.first - part > APPOSITION_WORDS || !t.joined(whole.first - 1)) {
+            return false;
+        }
+        boolean named = whole.last + 1 < t.size && t.joined(whole.last) && PARTS.contains(t.folded(whole.last + 1));
+        for (int w = part + 1; w < whole.first; w++) {
+            if (t.capitalized(w) || !t.joined(w - 1)) {
+                return false;
+            }
+            named |= PARTS.contains(t.folded(w));
+        }
+        return named;
+    }
+
+    /** Most words from the article of an apposition to the town it names a part of. */
+    private static final int APPOSITION_WORDS = 5;
+
+    /**
+     * True when the qualifier also names a town of 100,000 or more in the country of the region
+     * it names: in a list, "Washington" after "Vancouver" is the capital, another member.
+     */
+    private static boolean namesLargeTownAtHome(Candidate q, Gazetteer gazetteer) {
+        for (int e : q.entries) {
+            int p = Gazetteer.placeOf(e);
+            for (Region r : q.regions) {
+                if (Gazetteer.kindOf(e) == Gazetteer.PRIMARY && gazetteer.population(p) >= 100_000
+                        && gazetteer.country(p).equals(r.country())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** ", " or " (" between a town and what may qualify it. */
+    private static boolean qualifierGap(Tokens t, int w) {
+        String gap = t.gapAfter(w);
+        return gap.equals(", ") || gap.equals(" (");
+    }
+
+    /** True when one of the candidate's towns lies in the country or province {@code key}. */
+    private static boolean holdsTownIn(Candidate c, String key, Gazetteer gazetteer) {
+        for (int e : c.entries) {
+            int p = Gazetteer.placeOf(e);
+            String cc = gazetteer.country(p);
+            if (key.equals(cc) || key.equals(cc + "." + gazetteer.admin1Code(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The one country a list member stands for: the country it names, or the country of the
+     * biggest town of its name when that town outnumbers every other reading ten to one; else null.
+     */
+    private static String soleCountry(Candidate c, Gazetteer gazetteer) {
+        for (Region r : c.regions) {
+            if (r.kind() == PlaceKind.COUNTRY) {
+                return r.country();
+            }
+        }
+        // a province: its country, unless provinces of several countries bear the name ("Bolivar")
+        String province = c.regions.isEmpty() ? null : c.regions.get(0).country();
+        for (Region r : c.regions) {
+            if (!r.country().equals(province)) {
+                return null;
+            }
+        }
+        if (c.entries.length == 0) {
+            return province;
+        }
+        int best = -1;
+        long second = 0;
+        for (int e : c.entries) {
+            int p = Gazetteer.placeOf(e);
+            if (best < 0 || gazetteer.population(p) > gazetteer.population(best)) {
+                if (best >= 0 && !gazetteer.country(best).equals(gazetteer.country(p))) {
+                    second = Math.max(second, gazetteer.population(best));
+                }
+                best = p;
+            } else if (!gazetteer.country(p).equals(gazetteer.country(best))) {
+                second = Math.max(second, gazetteer.population(p));
+            }
+        }
+        String town = gazetteer.population(best) >= 10 * Math.max(second, 1) ? gazetteer.country(best) : null;
+        // "Ontario" is a province of Canada and a town of California: a name of both says nothing
+        return province == null || province.equals(town) ? town : null;
+    }
+
+    /** Score bonuses for the candidate's readings, keyed "CC" or "CC.admin1"; empty when none. */
+    Map<String, Double> of(Candidate c) {
+        return bonus.getOrDefault(c, Map.of());
+    }
+
+    /** True when a qualifier follows the candidate: a town, not a province of its name ("Portland, Oregon"). */
+    boolean qualified(Candidate c) {
+        return qualified.contains(c);
+    }
+
+    /** True when the candidate qualifies the town before it ("Texas" in "Paris, Texas"). */
+    boolean qualifies(Candidate c) {
+        return qualifiers.contains(c);
+    }
+
+    /**
+     * True when most other members of the candidate's list lie in another country:
+     * a small town of that name abroad is then not what the list means ("Koya, Erbil and
+     * Sulaymaniyah" lists no town of Japan).
+     */
+    boolean listElsewhere(Candidate c, String country) {
+        String cc = listCountry.get(c);
+        return cc != null && !cc.equals(country);
+    }
+
+    /**
+     * The country of the town the candidate names a part of ("the Ahmadabad neighbourhood of
+     * Mashhad" is in Iran, not India), or null.
+     */
+    String withinCountry(Candidate c) {
+        return within.get(c);
+    }
+
+    /** The country most other members of the candidate's list lie in, or null. */
+    String listCountry(Candidate c) {
+        return listCountry.get(c);
+    }
+}

@@ -1,0 +1,223 @@
+package org.attest.places;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tells when a candidate is only a part of a longer name that is no place: a reporter's name in a
+ * byline ("By Regina Garcia Cano"), a person whose given name and surname are both towns
+ * ("Lincoln Florence"), or one half of a compound the gazetteer does not hold as a whole
+ * ("Dasht-e Barchi", "Bab al-Tabbaneh", "Tidball-Binz"). Pure functions over the tokens.
+ */
+final class NameParts {
+    /** Lower-case words before "by" that open a credit line ("Reporting by", "Editing by"). */
+    private static final Set<String> CREDITS = Set.of("reporting", "writing", "editing", "edited", "written",
+            "compiled", "additional", "photo", "photos", "photograph", "video", "graphics", "interview", "text");
+    /** Persian ezafe joiners: "Dasht-e Barchi", "Salas-e Babajani". */
+    private static final Set<String> EZAFE = Set.of("e", "ye", "i");
+    /** Arabic articles written before a hyphen: "Bab al-Tabbaneh", "Ras el-Ain". */
+    private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "an", "az", "at", "ul");
+
+    private NameParts() {}
+
+    /**
+     * True when the candidate stands in a byline or credit line: only names, commas and "and"
+     * lie between it and a "By" that opens a line, or a "by" after "Reporting", "Editing" and
+     * the like ("(Reporting by Parisa Hafezi in Dubai)" keeps Dubai: "in" ends the names).
+     */
+    static boolean inByline(Tokens t, Candidate c) {
+        int i = c.first - 1;
+        while (i >= 0) {
+            String gap = t.gapAfter(i);
+            if (gap.indexOf('\n') >= 0 || !(gap.equals(" ") || gap.equals(", ") || gap.equals("-"))) {
+                return false;
+            }
+            String w = t.folded(i);
+            if (w.equals("by")) {
+                boolean opensLine = t.capitalized(i) && t.sentenceInitial(i) && namesOnlyToLineEnd(t, i + 1);
+                return opensLine || (i > 0 && t.joined(i - 1) && CREDITS.contains(t.folded(i - 1)));
+            }
+            if (!t.capitalized(i) && !w.equals("and")) {
+                return false;
+            }
+            i--;
+        }
+        return false;
+    }
+
+    /** Longest credit line, in characters. */
+    private static final int CREDIT_LINE = 400;
+    /** Words of a credit sentence: "Associated Press writers Victoria Kim in Seoul and Sydney Ember in Washington contributed." */
+    private static final List<String> CREDIT_MARKS = List.of(" contributed.", " contributed to this report",
+            "contributed reporting", " reported from ");
+
+    /**
+     * True when the candidate is part of a person's name in a credit sentence ("Charlotte
+     * Greenfield reported from Islamabad; Victoria Kim in Seoul contributed"): a capitalised word
+     * is joined to it, and the sentence credits reporters. The places there stand alone after
+     * "in" and "from".
+     */
+    static boolean inCreditLine(Tokens t, Candidate c) {
+        boolean inRun = (c.first > 0 && t.joined(c.first - 1) && t.capitalized(c.first - 1))
+                || (c.last + 1 < t.size && t.joined(c.last) && t.capitalized(c.last + 1));
+        if (!inRun) {
+            return false;
+        }
+        // a credit line is short: look no further than CREDIT_LINE characters either way, so a
+        // megabyte without line breaks is not scanned once per name
+        int from = Math.max(0, t.start[c.first] - CREDIT_LINE);
+        int to = Math.min(t.text.length(), t.end[c.last] + CREDIT_LINE);
+        int open = t.start[c.first];
+        while (open > from && t.text.charAt(open - 1) != '\n') {
+            open--;
+        }
+        int close = t.end[c.last];
+        while (close < to && t.text.charAt(close) != '\n') {
+            close++;
+        }
+        boolean opened = open == 0 || t.text.charAt(open - 1) == '\n';
+        boolean closed = close == t.text.length() || t.text.charAt(close) == '\n';
+        if (!opened || !closed) {
+            return false;
+        }
+        String line = t.text.substring(open, close);
+        for (String mark : CREDIT_MARKS) {
+            if (line.contains(mark)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Most words a byline line holds after its "By". */
+    private static final int BYLINE_WORDS = 12;
+    /** Lower-case words a byline may hold between names ("By Ana Diaz and Rafael Soto of the Associated Press"). */
+    private static final Set<String> BYLINE_JOINERS = Set.of("and", "of", "the", "in", "de", "da", "al", "el");
+
+    /**
+     * True when the words from {@code i} to the end of the line are names only: a byline, not a
+     * sentence that opens with "By" ("By Tuesday, Tehran's streets were calm").
+     */
+    private static boolean namesOnlyToLineEnd(Tokens t, int i) {
+        for (int k = i; k < t.size && k - i < BYLINE_WORDS; k++) {
+            if (!t.capitalized(k) && !BYLINE_JOINERS.contains(t.folded(k))) {
+                return false;
+            }
+            String gap = t.gapAfter(k);
+            if (k + 1 == t.size || gap.indexOf('\n') >= 0) {
+                return true;
+            }
+            if (!gap.equals(" ") && !gap.equals(", ") && !gap.equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the candidate is a one-word town right next to another one-word town, with only
+     * a space between ("Lincoln Florence", "Jerome Dallas", "Santiago Cartagena"): two places
+     * are never written so, a given name and a surname often are.
+     */
+    static boolean townPair(Tokens t, Candidate a, Candidate b) {
+        return a.words() == 1 && b.words() == 1 && b.first == a.last + 1 && a.regions.isEmpty()
+                && b.regions.isEmpty() && t.gapAfter(a.last).equals(" ") && !t.arabic(a.first) && !t.arabic(b.first)
+                && a.entries.length > 0 && b.entries.length > 0;
+    }
+
+    /** Marks both candidates of every {@link #townPair} as a person. */
+    static void rejectTownPairs(Tokens t, List<Candidate> cands) {
+        for (int k = 0; k + 1 < cands.size(); k++) {
+            Candidate a = cands.get(k);
+            Candidate b = cands.get(k + 1);
+            if (a.alive() && b.alive() && a.cueKind == null && b.cueKind == null && townPair(t, a, b)) {
+                a.rejected = "person (two town names in a row)";
+                b.rejected = "person (two town names in a row)";
+            }
+        }
+    }
+
+    /**
+     * True when the candidate is one half of a compound that goes on past it: an ezafe name
+     * ("Islamabad-e Gharb", "Dasht-e Barchi"), an Arabic article name after it ("Bab
+     * al-Tabbaneh"), or a hyphenated name whose other half is capitalised and no place
+     * ("Tidball-Binz"). {@code found[w]} is true for words some candidate spans.
+     */
+    static boolean partOfCompound(Tokens t, Candidate c, boolean[] found) {
+        if (!c.regions.isEmpty() || t.arabic(c.first)) {
+            return false;
+        }
+        int after = c.last + 1;
+        int before = c.first - 1;
+        // an ezafe on either side, joined to a capitalised word
+        if (after + 1 < t.size && t.joined(c.last) && t.joined(after) && EZAFE.contains(t.folded(after))
+                && !t.capitalized(after) && t.capitalized(after + 1)) {
+            return true;
+        }
+        if (before >= 1 && t.joined(before) && t.joined(before - 1) && EZAFE.contains(t.folded(before))
+                && !t.capitalized(before) && t.capitalized(before - 1)) {
+            return true;
+        }
+        // an Arabic article name after it: "Bab al-Tabbaneh"
+        if (after + 1 < t.size && t.gapAfter(c.last).equals(" ") && ARTICLES.contains(t.folded(after))
+                && !t.capitalized(after) && t.gapAfter(after).equals("-") && t.capitalized(after + 1)) {
+            return true;
+        }
+        // a hyphenated name: the other half capitalised, no article, no place and no word of a
+        // title-case headline ("Tehran-Based Group")
+        if (c.words() == 1 && after < t.size && t.gapAfter(c.last).equals("-") && namePart(t, after, found)) {
+            return true;
+        }
+        return c.words() == 1 && before >= 0 && t.gapAfter(before).equals("-") && namePart(t, before, found);
+    }
+
+    /** Words that title case capitalises after a hyphen: "Tehran-Based", "Kabul-Bound", "Basra-Born". */
+    private static final Set<String> HYPHEN_WORDS = Set.of("based", "born", "bound", "led", "backed", "style",
+            "area", "region", "era", "wide", "linked", "run", "made", "owned", "held");
+
+    /** True when word {@code w} may be one half of a hyphenated personal or place name no index holds. */
+    private static boolean namePart(Tokens t, int w, boolean[] found) {
+        String f = t.folded(w);
+        return t.capitalized(w) && !found[w] && !ARTICLES.contains(f) && !HYPHEN_WORDS.contains(f);
+    }
+
+    /**
+     * How often each capitalised word (folded) stands alone in the text: no capitalised word
+     * joined to it on either side ("Bardella said", "said Bardella."), and never in lower case.
+     */
+    static Map<String, Integer> aloneCounts(Tokens t, Set<String> speechVerbs) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < t.size; i++) {
+            if (t.capitalized(i) && !t.allCaps(i) && !(i > 0 && t.joined(i - 1) && t.capitalized(i - 1))
+                    && !(t.joined(i) && i + 1 < t.size && t.capitalized(i + 1))
+                    // a capital that only opens a sentence says nothing ("Human rights groups said"),
+                    // unless a speech verb follows ("Bardella said")
+                    && (!t.sentenceInitial(i) || (t.joined(i) && speechVerbs.contains(t.folded(i + 1))))) {
+                out.merge(t.folded(i), 1, Integer::sum);
+            }
+        }
+        // a word the text also writes in lower case is a common noun ("Teachers" and "teachers")
+        for (int i = 0; i < t.size; i++) {
+            if (!t.capitalized(i) && !out.isEmpty()) {
+                out.remove(t.folded(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when a one-word country or province is a given name: the capitalised word right after
+     * it is no name a place is known by ({@code known}) and stands alone elsewhere in the text,
+     * as surnames do ("Jordan Bardella spoke ... Bardella said").
+     */
+    static boolean givenNameBeforeSurname(Tokens t, Candidate c, boolean[] known, Map<String, Integer> alone) {
+        int next = c.last + 1;
+        if (c.words() != 1 || c.regions.isEmpty() || next >= t.size || !t.gapAfter(c.last).equals(" ")
+                || !t.capitalized(next) || t.allCaps(next) || known[next]) {
+            return false;
+        }
+        return alone.getOrDefault(t.folded(next), 0) > 0;
+    }
+}

@@ -1,0 +1,53 @@
+package org.attest.places;
+
+import org.attest.gazetteer.Gazetteer;
+
+/**
+ * Whether a name that is a province's also names a town that may be meant instead: the
+ * province's eponymous capital ("Kermanshah"), a national capital ("Mexico"), or a large town of
+ * that country ("Texas and California" name no towns, "Isfahan, Shiraz and Tabriz" do).
+ */
+final class ProvinceTowns {
+    /** Population above which a town outweighs a province of the same name in a list ("Texas and California"). */
+    static final long LARGE_CITY = 100_000;
+
+    private final Gazetteer gazetteer;
+
+    ProvinceTowns(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * True when the name also matches a town inside that very province (its eponymous capital),
+     * or a national capital of the same name. A town that only an alternate name matches counts
+     * when it is the province's seat: "Chiapas" is no name of Chiapa de Corzo's that a writer
+     * means, "Esfahan" is Isfahan's.
+     */
+    boolean hasCityIn(Candidate c, Region province) {
+        for (int e : c.entries) {
+            int p = Gazetteer.placeOf(e);
+            int kind = Gazetteer.kindOf(e);
+            boolean own = kind == Gazetteer.PRIMARY || (kind == Gazetteer.ALTERNATE && gazetteer.featureCode(p).equals("PPLA"));
+            if (own && gazetteer.country(p).equals(province.country())
+                    && gazetteer.admin1Code(p).equals(province.admin1Code())) {
+                return true;
+            }
+            if (kind == Gazetteer.PRIMARY && gazetteer.featureCode(p).equals("PPLC")) {
+                return true; // "Washington", "Mexico": the capital is meant more often than the province
+            }
+        }
+        return false;
+    }
+
+    /** True when a town of the name with more than {@link #LARGE_CITY} people lies in that country. */
+    boolean hasLargeCityIn(Candidate c, String country) {
+        for (int e : c.entries) {
+            int p = Gazetteer.placeOf(e);
+            if (Gazetteer.kindOf(e) != Gazetteer.DERIVED && gazetteer.country(p).equals(country)
+                    && gazetteer.population(p) > LARGE_CITY) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
