@@ -200,6 +200,15 @@ final class ContextPass {
         return t.folded(j);
     }
 
+    /** True when one or two name particles stand right before token {@code f}, after a capitalised word. */
+    private boolean afterParticle(Tokens t, int f) {
+        int k = f - 1;
+        while (k >= 0 && k >= f - 2 && t.joined(k) && lexicon.nameParticles().contains(t.folded(k))) {
+            k--;
+        }
+        return k < f - 1 && k >= 0 && t.joined(k) && t.capitalized(k);
+    }
+
     private String rejection(Tokens t, Candidate c, Set<String> surnames, boolean[] found) {
         if (insideWorldRegion(t, c)) {
             return "world region";
@@ -243,6 +252,13 @@ final class ContextPass {
             if (lexicon.commonWords().contains(t.folded(f)) && !listed && c.cueKind == null) {
                 return "common word";
             }
+        }
+        if (c.words() > 1 && c.regions.isEmpty() && !t.arabic(f) && !listed && c.cueKind == null
+                && lexicon.titles().contains(t.folded(f))) {
+            return "title"; // "Imam Khomeini Hospital" is named after a person, not Bandar-e Emam Khomeyni
+        }
+        if (c.regions.isEmpty() && afterParticle(t, f)) {
+            return "person"; // "Bart De Wever", "Ursula von der Leyen"
         }
         if (f > 0 && t.joined(f - 1) && t.capitalized(f - 1)) {
             String prev = t.folded(f - 1);

@@ -123,8 +123,8 @@ public final class Geoparser implements Stage {
                 ccs.forEach(cc -> focus.add(cc, 0.5 / ccs.size()));
             } else if (focusTown(c)) {
                 int p = biggest(c.entries);
-                focus.add(gazetteer.country(p), townWeight(c, p));
-                focus.ownByName.merge(ownKey(t, c, gazetteer.country(p)), townWeight(c, p), Double::sum);
+                focus.add(gazetteer.country(p), townWeight(t, c, p));
+                focus.ownByName.merge(ownKey(t, c, gazetteer.country(p)), townWeight(t, c, p), Double::sum);
             }
         }
         return focus;
@@ -136,9 +136,14 @@ public final class Geoparser implements Stage {
      * that only another language's alternate name matches ("Khan" for Haan): repeated, it would
      * make itself the focus.
      */
-    private double townWeight(Candidate c, int p) {
-        boolean ownName = Gazetteer.kindOf(entryOf(c, p)) == Gazetteer.PRIMARY;
+    private double townWeight(Tokens t, Candidate c, int p) {
+        boolean ownName = Gazetteer.kindOf(entryOf(c, p)) == Gazetteer.PRIMARY || ownScript(t, c, p);
         return !ownName ? 0 : gazetteer.population(p) >= 10_000 ? 1 : 0.2;
+    }
+
+    /** True when an Arabic-script text names a town of a country that writes that script: "تهران" is Tehran's own name. */
+    private boolean ownScript(Tokens t, Candidate c, int p) {
+        return t.arabic(c.first) && lexicon.arabicScriptCountries().contains(gazetteer.country(p));
     }
 
     /** True when the candidate counts in {@link #focus} as a town. */
@@ -277,7 +282,7 @@ public final class Geoparser implements Stage {
                 || !closeInLetters(t, c, p))) {
             return null;
         }
-        boolean alternateOnly = Gazetteer.kindOf(entryOf(c, p)) != Gazetteer.PRIMARY;
+        boolean alternateOnly = Gazetteer.kindOf(entryOf(c, p)) != Gazetteer.PRIMARY && !ownScript(t, c, p);
         if (share < TRUSTED_SHARE && t.end[c.last] - t.start[c.first] <= SHORT_NAME && !c.listed && c.cueKind == null) {
             // "Sciences Po", "Al Jazeera": a name of three letters or fewer ("Po" for Bozhou, Al in
             // Norway) needs the text to be about its country

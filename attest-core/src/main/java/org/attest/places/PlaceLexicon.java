@@ -29,10 +29,13 @@ import java.util.Set;
  * @param facilityWords lower-case organisation words of buildings that a town's name before them
  *                    locates ("Urmia Central Prison" is in Urmia)
  * @param groupNouns  lower-case nouns that make the name before them an armed group's ("Fano militias")
+ * @param nameParticles lower-case particles inside personal names ("De" in "Bart De Wever")
+ * @param arabicScriptCountries country codes whose towns an Arabic-script text names by their own names
  */
 public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<String> titles,
                            Set<String> orgWords, Set<String> notPlaces, List<Cue> cues, Set<String> worldRegions,
-                           Set<String> speechVerbs, Set<String> facilityWords, Set<String> groupNouns) {
+                           Set<String> speechVerbs, Set<String> facilityWords, Set<String> groupNouns,
+                           Set<String> nameParticles, Set<String> arabicScriptCountries) {
 
     /** "city" before a name, "province" after it, and what kind of place it announces. */
     public record Cue(String word, boolean before, String kind) {}
@@ -48,6 +51,8 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
         speechVerbs = Set.copyOf(speechVerbs);
         facilityWords = Set.copyOf(facilityWords);
         groupNouns = Set.copyOf(groupNouns);
+        nameParticles = Set.copyOf(nameParticles);
+        arabicScriptCountries = Set.copyOf(arabicScriptCountries);
     }
 
     /** Loads the bundled lists. */
@@ -63,7 +68,8 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
                 new HashSet<>(lines("titles.txt")), new HashSet<>(lines("org-words.txt")),
                 new HashSet<>(lines("not-places.txt")), cues, new HashSet<>(lines("world-regions.txt")),
                 new HashSet<>(lines("speech-verbs.txt")), new HashSet<>(lines("facility-words.txt")),
-                new HashSet<>(lines("group-nouns.txt")));
+                new HashSet<>(lines("group-nouns.txt")), new HashSet<>(lines("name-particles.txt")),
+                new HashSet<>(lines("arabic-script-countries.txt")));
     }
 
     /** The non-comment, non-blank lines of a resource of this package, trimmed. */

@@ -91,7 +91,8 @@ final class Tokens {
         if (c < 128) {
             return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
         }
-        return Character.isLetterOrDigit(c);
+        // the zero-width non-joiner is part of a Persian word ("قزل‌حصار", Ghezel Hesar), not a break
+        return Character.isLetterOrDigit(c) || c == '\u200C';
     }
 
     String surface(int i) {

@@ -1,0 +1,43 @@
+package org.attest.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.attest.model.Document;
+import org.attest.model.PlaceMention;
+import org.junit.jupiter.api.Test;
+
+/** Persons written like towns (name particles, titles before a name) and Persian-script texts. Sentences of our own. */
+class NamesAndScriptsGeoparserTest {
+    static final long WAVRE = 2783941;
+    static final long BANDAR_IMAM_KHOMEINI = 8521444;
+    static final long BRAY = 2654853;
+    static final long SHUSH = 114593;
+    static final long KARAJ = 128747;
+
+    private static List<Long> ids(Document d) {
+        return d.places().stream().filter(p -> p.geonameid() != null).map(PlaceMention::geonameid).toList();
+    }
+
+    @Test
+    void aNameAfterAParticleIsASurname() {
+        Document d = GeoparserFixture.parse("Belgian Prime Minister Bart De Wever condemned the violence in Brussels.");
+        assertThat(ids(d)).doesNotContain(WAVRE);
+        assertThat(d.places()).extracting(PlaceMention::surface).contains("Brussels");
+    }
+
+    @Test
+    void aPlaceNamedWithATitleBeforeAnInstitutionIsNamedAfterAPerson() {
+        Document d = GeoparserFixture.parse("Nurses at Imam Khomeini Hospital in Tehran held a rally on Tuesday.");
+        assertThat(ids(d)).doesNotContain(BANDAR_IMAM_KHOMEINI);
+        assertThat(d.places()).extracting(PlaceMention::surface).contains("Tehran");
+    }
+
+    @Test
+    void aPersianTextNamesIranianTownsByTheirOwnNamesAndItsFunctionWordsAreNoTowns() {
+        // "workers in Shush went on strike for the third day; a prisoner was executed in Ghezel Hesar prison in Karaj"
+        Document d = GeoparserFixture.parse("کارگران در تهران و شوش برای سومین روز دست به اعتصاب زدند. "
+                + "یک زندانی در زندان قزل\u200cحصار کرج اعدام شد.");
+        assertThat(ids(d)).contains(SHUSH, KARAJ).doesNotContain(BRAY);
+    }
+}
