@@ -1,12 +1,18 @@
 package org.attest.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.attest.AttestException;
 import org.attest.Stage;
 import org.attest.clean.Cleaner;
+import org.attest.ingest.MediaTypes;
 import org.attest.model.Document;
 import org.attest.model.Source;
 
@@ -32,7 +38,7 @@ public final class ProfileLoop {
         double warmup = args.length > 2 ? Double.parseDouble(args[2]) : 15;
         boolean byStage = args.length > 3 && args[3].equals("stages");
         Env env = Env.get();
-        Corpus corpus = Corpus.articles(env, 20L << 20, Corpus.defaultSeed(), html);
+        Corpus corpus = fixedOrBuilt(env, html);
         if (byStage) {
             byStage(env, corpus, measured, warmup);
             return;
@@ -42,6 +48,41 @@ public final class ProfileLoop {
         double cpuSeconds = done[2] / 1e9;
         System.out.printf("%d documents, %.1f MB, %.1f CPU-s, %.2f MB per CPU-s%n",
                 done[0] - next, done[1] / 1e6, cpuSeconds, done[1] / 1e6 / cpuSeconds);
+    }
+
+    /**
+     * The corpus to loop over. The corpus is built with the build's own pipeline (it swaps the
+     * towns the geoparser finds in the seeds), so two builds whose geoparsers differ build
+     * different corpora: to compare builds, pass {@code -Dattest.bench.corpus=DIR}. The first run
+     * writes the corpus there, later runs (of any build) read the same files back.
+     */
+    private static Corpus fixedOrBuilt(Env env, boolean html) throws AttestException {
+        String dir = System.getProperty("attest.bench.corpus");
+        if (dir == null) {
+            return Corpus.articles(env, 20L << 20, Corpus.defaultSeed(), html);
+        }
+        Path root = Path.of(dir);
+        try {
+            if (Files.isDirectory(root)) {
+                List<Source> sources = new ArrayList<>();
+                try (Stream<Path> files = Files.list(root)) {
+                    for (Path f : files.sorted().toList()) {
+                        String name = f.getFileName().toString();
+                        sources.add(new Source(name, "bench:" + name, Files.readAllBytes(f),
+                                name.endsWith(".html") ? MediaTypes.HTML : MediaTypes.PLAIN));
+                    }
+                }
+                return new Corpus(sources, sources.stream().mapToLong(x -> x.bytes().length).sum());
+            }
+            Corpus built = Corpus.articles(env, 20L << 20, Corpus.defaultSeed(), html);
+            Files.createDirectories(root);
+            for (int i = 0; i < built.size(); i++) {
+                Files.write(root.resolve(built.get(i).name()), built.get(i).bytes());
+            }
+            return built;
+        } catch (IOException e) {
+            throw new AttestException(dir + ": cannot read or write the corpus (" + e.getMessage() + ")", e);
+        }
     }
 
     /** Runs documents from index {@code first} on until the budget: {next index, bytes, CPU ns}. */

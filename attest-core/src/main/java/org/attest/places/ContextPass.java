@@ -1,9 +1,11 @@
 package org.attest.places;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads the words around each candidate: drops persons ("Ebrahim Raisi", "President Rouhani",
@@ -38,7 +40,14 @@ final class ContextPass {
         }
         cues.chainPlural(t, cands);
         lists.unmarkThin(cands, c -> knownName(t, c));
-        Map<String, Integer> alone = NameParts.aloneCounts(t, lexicon.speechVerbs());
+        // counted only when a country or province stands before a capitalised word: rare, and a scan of the whole text
+        List<Map<String, Integer>> alone = new ArrayList<>(1);
+        Supplier<Map<String, Integer>> aloneCounts = () -> {
+            if (alone.isEmpty()) {
+                alone.add(NameParts.aloneCounts(t, lexicon.speechVerbs()));
+            }
+            return alone.get(0);
+        };
         boolean[] known = new boolean[t.size];
         for (Candidate c : cands) {
             for (int w = c.first; w <= c.last && knownName(t, c); w++) {
@@ -50,7 +59,7 @@ final class ContextPass {
                 c.cueKind = lists.sharedCue(t, cands, c, lexicon);
             }
             c.rejected = rejection(t, c, surnames, found);
-            if (c.alive() && NameParts.givenNameBeforeSurname(t, c, known, alone)) {
+            if (c.alive() && NameParts.givenNameBeforeSurname(t, c, known, aloneCounts)) {
                 c.rejected = "person (a surname the text repeats follows)";
             }
         }
@@ -322,7 +331,7 @@ final class ContextPass {
         if (last + 1 < t.size && t.joined(last) && t.capitalized(last + 1)) {
             last++;
         }
-        if (last + 1 >= t.size || !t.digits(last + 1) || !t.gapAfter(last).equals(" (")) {
+        if (last + 1 >= t.size || !t.digits(last + 1) || !t.gapIs(last, " (")) {
             return false;
         }
         String age = t.surface(last + 1);
@@ -339,7 +348,7 @@ final class ContextPass {
                     break;
                 }
                 int gapWord = dir < 0 ? next : i;
-                if (!t.joined(gapWord) && !(dir > 0 && t.gapAfter(i).equals(" (") )) {
+                if (!t.joined(gapWord) && !(dir > 0 && t.gapIs(i, " (") )) {
                     break;
                 }
                 String w = t.folded(next);

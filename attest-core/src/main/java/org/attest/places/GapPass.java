@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +33,7 @@ final class GapPass {
     GapPass(Geoparser parser, Tokens t, Lists lists, boolean[] covered, BitSet dated, Resolver.Focus focus,
             List<double[]> settled, List<Candidate> cands) {
         this.parser = parser;
-        this.answered = new java.util.HashSet<>();
+        this.answered = new HashSet<>();
         cands.stream().filter(c -> !c.alive()).forEach(c -> answered.add(c.first + ":" + c.last));
         this.t = t;
         this.dated = dated;
@@ -69,7 +70,8 @@ final class GapPass {
                 continue;
             }
             boolean cue = t.joined(i - 1) && (t.folded(i - 1).equals("in") || t.folded(i - 1).equals("near"));
-            if (cue && !(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1) && !covered[i + 1])) {
+            if (cue && !(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1) && !covered[i + 1])
+                    && !answered.contains(i + ":" + i)) { // a name the context settled is no slip either
                 tryFuzzy(i, i, countries, out, "fuzzy+cue");
             }
         }

@@ -123,8 +123,11 @@ public final class Geoparser implements Stage {
                 ccs.forEach(cc -> focus.add(cc, 0.5 / ccs.size()));
             } else if (focusTown(c)) {
                 int p = biggest(c.entries);
-                focus.add(gazetteer.country(p), townWeight(t, c, p));
-                focus.ownByName.merge(ownKey(t, c, gazetteer.country(p)), townWeight(t, c, p), Double::sum);
+                double w = townWeight(t, c, p);
+                if (w > 0) {
+                    focus.add(gazetteer.country(p), w);
+                    focus.ownByName.merge(ownKey(t, c, gazetteer.country(p)), w, Double::sum);
+                }
             }
         }
         return focus;

@@ -96,6 +96,9 @@ final class LocalHints {
      * when every qualifier of the name agrees.
      */
     private void sameName(Tokens t, List<Candidate> cands) {
+        if (bonus.isEmpty()) {
+            return; // no qualifier settled any name: most texts
+        }
         Map<String, Map<String, Double>> byName = new HashMap<>();
         bonus.forEach((c, b) -> byName.computeIfAbsent(name(t, c), n -> new HashMap<>()).putAll(b));
         for (Candidate c : cands) {
@@ -158,7 +161,7 @@ final class LocalHints {
         }
         // "Ekbatan, a neighbourhood in western Tehran", "Las Mercedes, an eastern Caracas neighbourhood"
         String article = part < t.size ? t.folded(part) : "";
-        if (!t.gapAfter(c.last).equals(", ") || !(article.equals("a") || article.equals("an"))
+        if (!t.gapIs(c.last, ", ") || !(article.equals("a") || article.equals("an"))
                 || whole.first - part > APPOSITION_WORDS || !t.joined(whole.first - 1)) {
             return false;
         }
@@ -194,8 +197,7 @@ final class LocalHints {
 
     /** ", " or " (" between a town and what may qualify it. */
     private static boolean qualifierGap(Tokens t, int w) {
-        String gap = t.gapAfter(w);
-        return gap.equals(", ") || gap.equals(" (");
+        return t.gapIs(w, ", ") || t.gapIs(w, " (");
     }
 
     /** True when one of the candidate's towns lies in the country or province {@code key}. */

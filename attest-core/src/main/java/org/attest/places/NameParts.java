@@ -1,9 +1,11 @@
 package org.attest.places;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Tells when a candidate is only a part of a longer name that is no place: a reporter's name in a
@@ -30,8 +32,7 @@ final class NameParts {
     static boolean inByline(Tokens t, Candidate c) {
         int i = c.first - 1;
         while (i >= 0) {
-            String gap = t.gapAfter(i);
-            if (gap.indexOf('\n') >= 0 || !(gap.equals(" ") || gap.equals(", ") || gap.equals("-"))) {
+            if (!(t.gapIs(i, " ") || t.gapIs(i, ", ") || t.gapIs(i, "-"))) {
                 return false;
             }
             String w = t.folded(i);
@@ -123,7 +124,7 @@ final class NameParts {
      */
     static boolean townPair(Tokens t, Candidate a, Candidate b) {
         return a.words() == 1 && b.words() == 1 && b.first == a.last + 1 && a.regions.isEmpty()
-                && b.regions.isEmpty() && t.gapAfter(a.last).equals(" ") && !t.arabic(a.first) && !t.arabic(b.first)
+                && b.regions.isEmpty() && t.gapIs(a.last, " ") && !t.arabic(a.first) && !t.arabic(b.first)
                 && a.entries.length > 0 && b.entries.length > 0;
     }
 
@@ -161,16 +162,16 @@ final class NameParts {
             return true;
         }
         // an Arabic article name after it: "Bab al-Tabbaneh"
-        if (after + 1 < t.size && t.gapAfter(c.last).equals(" ") && ARTICLES.contains(t.folded(after))
-                && !t.capitalized(after) && t.gapAfter(after).equals("-") && t.capitalized(after + 1)) {
+        if (after + 1 < t.size && t.gapIs(c.last, " ") && ARTICLES.contains(t.folded(after))
+                && !t.capitalized(after) && t.gapIs(after, "-") && t.capitalized(after + 1)) {
             return true;
         }
         // a hyphenated name: the other half capitalised, no article, no place and no word of a
         // title-case headline ("Tehran-Based Group")
-        if (c.words() == 1 && after < t.size && t.gapAfter(c.last).equals("-") && namePart(t, after, found)) {
+        if (c.words() == 1 && after < t.size && t.gapIs(c.last, "-") && namePart(t, after, found)) {
             return true;
         }
-        return c.words() == 1 && before >= 0 && t.gapAfter(before).equals("-") && namePart(t, before, found);
+        return c.words() == 1 && before >= 0 && t.gapIs(before, "-") && namePart(t, before, found);
     }
 
     /** Words that title case capitalises after a hyphen: "Tehran-Based", "Kabul-Bound", "Basra-Born". */
@@ -198,9 +199,12 @@ final class NameParts {
                 out.merge(t.folded(i), 1, Integer::sum);
             }
         }
-        // a word the text also writes in lower case is a common noun ("Teachers" and "teachers")
-        for (int i = 0; i < t.size; i++) {
-            if (!t.capitalized(i) && !out.isEmpty()) {
+        // a word the text also writes in lower case is a common noun ("Teachers" and "teachers");
+        // only words of a length some key has are folded
+        BitSet lengths = new BitSet();
+        out.keySet().forEach(k -> lengths.set(k.length()));
+        for (int i = 0; i < t.size && !out.isEmpty(); i++) {
+            if (!t.capitalized(i) && lengths.get(t.end[i] - t.start[i])) {
                 out.remove(t.folded(i));
             }
         }
@@ -212,12 +216,12 @@ final class NameParts {
      * it is no name a place is known by ({@code known}) and stands alone elsewhere in the text,
      * as surnames do ("Jordan Bardella spoke ... Bardella said").
      */
-    static boolean givenNameBeforeSurname(Tokens t, Candidate c, boolean[] known, Map<String, Integer> alone) {
+    static boolean givenNameBeforeSurname(Tokens t, Candidate c, boolean[] known, Supplier<Map<String, Integer>> alone) {
         int next = c.last + 1;
-        if (c.words() != 1 || c.regions.isEmpty() || next >= t.size || !t.gapAfter(c.last).equals(" ")
+        if (c.words() != 1 || c.regions.isEmpty() || next >= t.size || !t.gapIs(c.last, " ")
                 || !t.capitalized(next) || t.allCaps(next) || known[next]) {
             return false;
         }
-        return alone.getOrDefault(t.folded(next), 0) > 0;
+        return alone.get().getOrDefault(t.folded(next), 0) > 0;
     }
 }

@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,7 +24,8 @@ import java.util.Set;
  * @param titles      lower-case titles and roles that precede a person's name
  * @param orgWords    lower-case words that make a capitalised sequence an organisation name
  * @param notPlaces   lower-case words never taken for a place on their own
- * @param cues        place cues
+ * @param cuesBefore  place cues that stand before a name ("city of"), word to the kind of place they announce
+ * @param cuesAfter   place cues that stand after a name ("province"), word to kind
  * @param worldRegions lower-case names of continents and world regions ("central asia"), which
  *                    no word inside them is a place of
  * @param speechVerbs lower-case verbs after which two capitalised words name a speaker
@@ -33,7 +36,8 @@ import java.util.Set;
  * @param arabicScriptCountries country codes whose towns an Arabic-script text names by their own names
  */
 public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<String> titles,
-                           Set<String> orgWords, Set<String> notPlaces, List<Cue> cues, Set<String> worldRegions,
+                           Set<String> orgWords, Set<String> notPlaces, Map<String, String> cuesBefore,
+                           Map<String, String> cuesAfter, Set<String> worldRegions,
                            Set<String> speechVerbs, Set<String> facilityWords, Set<String> groupNouns,
                            Set<String> nameParticles, Set<String> arabicScriptCountries) {
 
@@ -46,7 +50,8 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
         titles = Set.copyOf(titles);
         orgWords = Set.copyOf(orgWords);
         notPlaces = Set.copyOf(notPlaces);
-        cues = List.copyOf(cues);
+        cuesBefore = Map.copyOf(cuesBefore);
+        cuesAfter = Map.copyOf(cuesAfter);
         worldRegions = Set.copyOf(worldRegions);
         speechVerbs = Set.copyOf(speechVerbs);
         facilityWords = Set.copyOf(facilityWords);
@@ -57,16 +62,18 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
 
     /** Loads the bundled lists. */
     public static PlaceLexicon load() {
-        List<Cue> cues = new ArrayList<>();
+        Map<String, String> before = new HashMap<>();
+        Map<String, String> after = new HashMap<>();
         for (String line : lines("place-cues.txt")) {
             String[] f = line.split("\t");
-            cues.add(new Cue(f[0], f[1].equals("before"), f[2]));
+            Cue cue = new Cue(f[0], f[1].equals("before"), f[2]);
+            (cue.before() ? before : after).putIfAbsent(cue.word(), cue.kind()); // the first line of a word wins
         }
         Set<String> givenNames = new HashSet<>(lines("given-names.txt"));
         givenNames.addAll(lines("given-names-en.txt"));
         return new PlaceLexicon(new HashSet<>(lines("common-words.txt")), givenNames,
                 new HashSet<>(lines("titles.txt")), new HashSet<>(lines("org-words.txt")),
-                new HashSet<>(lines("not-places.txt")), cues, new HashSet<>(lines("world-regions.txt")),
+                new HashSet<>(lines("not-places.txt")), before, after, new HashSet<>(lines("world-regions.txt")),
                 new HashSet<>(lines("speech-verbs.txt")), new HashSet<>(lines("facility-words.txt")),
                 new HashSet<>(lines("group-nouns.txt")), new HashSet<>(lines("name-particles.txt")),
                 new HashSet<>(lines("arabic-script-countries.txt")));
@@ -95,11 +102,6 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
 
     /** The cue word that announces a place of this kind on the given side, if {@code word} is one. */
     public String cueKind(String lowerWord, boolean before) {
-        for (Cue c : cues) {
-            if (c.before() == before && c.word().equals(lowerWord)) {
-                return c.kind();
-            }
-        }
-        return null;
+        return (before ? cuesBefore : cuesAfter).get(lowerWord);
     }
 }

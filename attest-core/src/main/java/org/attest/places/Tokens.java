@@ -147,6 +147,12 @@ final class Tokens {
         return text.substring(end[i], i + 1 < size ? start[i + 1] : text.length());
     }
 
+    /** True when the characters between word i and the next are exactly {@code gap}; allocates nothing. */
+    boolean gapIs(int i, String gap) {
+        int to = i + 1 < size ? start[i + 1] : text.length();
+        return to - end[i] == gap.length() && text.startsWith(gap, end[i]);
+    }
+
     /** True when word i opens a sentence, a line or a quotation. */
     boolean sentenceInitial(int i) {
         for (int k = start[i] - 1; k >= 0; k--) {
