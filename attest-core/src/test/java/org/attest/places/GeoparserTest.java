@@ -1,6 +1,7 @@
 package org.attest.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.places.GeoparserFixture.ids;
 
 import java.util.List;
 import org.attest.dates.DateLexicon;
@@ -25,9 +26,6 @@ class GeoparserTest {
     static final long LYON = 2996944;
     static final long BASRA = 99532;
 
-    private static List<Long> ids(Document d) {
-        return d.places().stream().filter(p -> p.geonameid() != null).map(PlaceMention::geonameid).toList();
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -1,8 +1,8 @@
 package org.attest.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.places.GeoparserFixture.ids;
 
-import java.util.List;
 import org.attest.model.Document;
 import org.attest.model.PlaceMention;
 import org.junit.jupiter.api.Test;
@@ -15,9 +15,6 @@ class NamesAndScriptsGeoparserTest {
     static final long SHUSH = 114593;
     static final long KARAJ = 128747;
 
-    private static List<Long> ids(Document d) {
-        return d.places().stream().filter(p -> p.geonameid() != null).map(PlaceMention::geonameid).toList();
-    }
 
     @Test
     void aNameAfterAParticleIsASurname() {

@@ -1,6 +1,7 @@
 package org.attest.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.places.GeoparserFixture.ids;
 
 import java.util.List;
 import org.attest.model.Document;
@@ -47,9 +48,6 @@ class WireCopyGeoparserTest {
     static final long SEOUL = 1835848;
     static final long LAS_MERCEDES_MEXICO = 3999621;
 
-    private static List<Long> ids(Document d) {
-        return d.places().stream().filter(p -> p.geonameid() != null).map(PlaceMention::geonameid).toList();
-    }
 
     private static List<String> surfaces(Document d) {
         return d.places().stream().map(PlaceMention::surface).toList();

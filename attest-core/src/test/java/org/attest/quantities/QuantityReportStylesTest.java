@@ -75,15 +75,7 @@ class QuantityReportStylesTest {
         Police Arrest Two Dozen Students in Tehran | Two Dozen Students | 24 | - | exact | Students
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
-        List<Quantity> found = run(sentence);
-        assertThat(found).as(sentence).hasSize(1);
-        Quantity q = found.get(0);
-        assertThat(q.text()).isEqualTo(text);
-        assertThat(q.span().of(sentence)).isEqualTo(text);
-        assertThat(q.value()).isEqualTo(value);
-        assertThat(q.valueMax()).isEqualTo(valueMax);
-        assertThat(q.qualifier().code()).isEqualTo(qualifier);
-        assertThat(q.unit()).isEqualTo(unit);
+        QuantityStageTest.assertOne(run(sentence), sentence, text, value, valueMax, qualifier, unit);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -157,14 +157,7 @@ class QuantityStageTest {
             assertThat(found).as(sentence).isEmpty();
             return;
         }
-        assertThat(found).as(sentence).hasSize(1);
-        Quantity q = found.get(0);
-        assertThat(q.text()).isEqualTo(text);
-        assertThat(q.span().of(sentence)).isEqualTo(text);
-        assertThat(q.value()).isEqualTo(value);
-        assertThat(q.valueMax()).isEqualTo(valueMax);
-        assertThat(q.qualifier().code()).isEqualTo(qualifier);
-        assertThat(q.unit()).isEqualTo(unit);
+        Quantity q = assertOne(found, sentence, text, value, valueMax, qualifier, unit);
         assertThat(q.rule()).startsWith("quantities.");
     }
 
@@ -325,5 +318,19 @@ class QuantityStageTest {
         assertThat(run("   \n\n  ")).isEmpty();
         assertThat(run("1,")).hasSize(1);
         assertThat(run("$ , % - 12- -")).isNotNull();
+    }
+
+    /** Asserts that {@code found} is the one figure of {@code sentence} with these fields; returns it. */
+    static Quantity assertOne(List<Quantity> found, String sentence, String text, Double value, Double valueMax,
+                              String qualifier, String unit) {
+        assertThat(found).as(sentence).hasSize(1);
+        Quantity q = found.get(0);
+        assertThat(q.text()).isEqualTo(text);
+        assertThat(q.span().of(sentence)).isEqualTo(text);
+        assertThat(q.value()).isEqualTo(value);
+        assertThat(q.valueMax()).isEqualTo(valueMax);
+        assertThat(q.qualifier().code()).isEqualTo(qualifier);
+        assertThat(q.unit()).isEqualTo(unit);
+        return q;
     }
 }
