@@ -135,6 +135,7 @@ final class DatePass {
                         best = i;
                     }
                 }
+                best = closesVerbBefore(best, d, hits, tokens);
                 if (best >= 0 && droppedJustBefore(first, hits.get(best), hits, dropped, tokens)) {
                     // "filled the streets on Saturday ... a collapse that killed 15 people in
                     // November": the date is the ruled-out trigger's, not the protest's
@@ -187,6 +188,36 @@ final class DatePass {
             }
         }
         return out;
+    }
+
+    /**
+     * The hit a date between two verbs belongs to: "arrested in Tehran in August 2023 and
+     * sentenced to death in July 2024": a date right before "and" and the next verb closes the
+     * verb phrase before it, though the next verb stands nearer. Else {@code best} unchanged.
+     */
+    private static int closesVerbBefore(int best, DateMention d, List<Hit> hits, List<Token> tokens) {
+        if (best < 0) {
+            return best;
+        }
+        int last = tokenAt(tokens, d.span().end() - 1);
+        Hit next = hits.get(best);
+        if (last < 0 || next.first() <= last) {
+            return best;
+        }
+        int k = last + 1;
+        if (k < next.first() && tokens.get(k).surface().equals(",")) {
+            k++;
+        }
+        if (k + 1 != next.first() || !tokens.get(k).lower().equals("and")) {
+            return best;
+        }
+        int before = -1;
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).last() < tokenAt(tokens, d.span().start()) && hits.get(i).trigger().form() == Trigger.Form.ACT) {
+                before = i;
+            }
+        }
+        return before >= 0 ? before : best;
     }
 
     /**

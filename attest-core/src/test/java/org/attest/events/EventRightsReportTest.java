@@ -212,4 +212,14 @@ class EventRightsReportTest {
                 + "execution.")).isEmpty();
         assertThat(types("A protester was shot in the leg.")).containsExactly("protest");
     }
+
+    @Test
+    void aDateBeforeAndANextVerbClosesTheVerbBefore() {
+        Document d = TestDocs.doc().published("2025-03-11")
+                .paragraph("The nurse was arrested in the capital in August 2023 and sentenced to death in July 2024.")
+                .date("August 2023", "2023-08", DatePrecision.MONTH).date("July 2024", "2024-07", DatePrecision.MONTH)
+                .build();
+        assertThat(events(d)).extracting(Event::type, Event::date)
+                .containsExactlyInAnyOrder(tuple("arrest", "2023-08"), tuple("death_sentence", "2024-07"));
+    }
 }
