@@ -1,11 +1,8 @@
 package org.attest.places;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Reads the words around each candidate: drops persons ("Ebrahim Raisi", "President Rouhani",
@@ -40,18 +37,12 @@ final class ContextPass {
         }
         cues.chainPlural(t, cands);
         lists.unmarkThin(cands, c -> knownName(t, c));
-        // counted only when a country or province stands before a capitalised word: rare, and a scan of the whole text
-        List<Map<String, Integer>> alone = new ArrayList<>(1);
-        Supplier<Map<String, Integer>> aloneCounts = () -> {
-            if (alone.isEmpty()) {
-                alone.add(NameParts.aloneCounts(t, lexicon.speechVerbs()));
-            }
-            return alone.get(0);
-        };
         boolean[] known = new boolean[t.size];
         for (Candidate c : cands) {
-            for (int w = c.first; w <= c.last && knownName(t, c); w++) {
-                known[w] = true;
+            if (knownName(t, c)) {
+                for (int w = c.first; w <= c.last; w++) {
+                    known[w] = true;
+                }
             }
         }
         for (Candidate c : cands) {
@@ -59,7 +50,7 @@ final class ContextPass {
                 c.cueKind = lists.sharedCue(t, cands, c, lexicon);
             }
             c.rejected = rejection(t, c, surnames, found);
-            if (c.alive() && NameParts.givenNameBeforeSurname(t, c, known, aloneCounts)) {
+            if (c.alive() && NameParts.givenNameBeforeSurname(t, c, known, lexicon.speechVerbs())) {
                 c.rejected = "person (a surname the text repeats follows)";
             }
         }

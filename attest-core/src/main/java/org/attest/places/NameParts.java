@@ -1,11 +1,7 @@
 package org.attest.places;
 
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Tells when a candidate is only a part of a longer name that is no place: a reporter's name in a
@@ -185,30 +181,28 @@ final class NameParts {
     }
 
     /**
-     * How often each capitalised word (folded) stands alone in the text: no capitalised word
-     * joined to it on either side ("Bardella said", "said Bardella."), and never in lower case.
+     * True when the word of token {@code w} stands alone somewhere in the text, capitalised with
+     * no capitalised word joined to it on either side ("Bardella said", "said Bardella."), and
+     * the text never writes it in lower case (a common noun: "Teachers" and "teachers"). Only
+     * tokens of the word's length are compared, so the scan asks little of a long text.
      */
-    static Map<String, Integer> aloneCounts(Tokens t, Set<String> speechVerbs) {
-        Map<String, Integer> out = new HashMap<>();
+    static boolean standsAlone(Tokens t, int w, Set<String> speechVerbs) {
+        int len = t.end[w] - t.start[w];
+        boolean alone = false;
         for (int i = 0; i < t.size; i++) {
-            if (t.capitalized(i) && !t.allCaps(i) && !(i > 0 && t.joined(i - 1) && t.capitalized(i - 1))
+            if (t.end[i] - t.start[i] != len || !t.text.regionMatches(true, t.start[i], t.text, t.start[w], len)) {
+                continue;
+            }
+            if (!t.capitalized(i)) {
+                return false;
+            }
+            alone |= !t.allCaps(i) && !(i > 0 && t.joined(i - 1) && t.capitalized(i - 1))
                     && !(t.joined(i) && i + 1 < t.size && t.capitalized(i + 1))
                     // a capital that only opens a sentence says nothing ("Human rights groups said"),
                     // unless a speech verb follows ("Bardella said")
-                    && (!t.sentenceInitial(i) || (t.joined(i) && speechVerbs.contains(t.folded(i + 1))))) {
-                out.merge(t.folded(i), 1, Integer::sum);
-            }
+                    && (!t.sentenceInitial(i) || (t.joined(i) && speechVerbs.contains(t.folded(i + 1))));
         }
-        // a word the text also writes in lower case is a common noun ("Teachers" and "teachers");
-        // only words of a length some key has are folded
-        BitSet lengths = new BitSet();
-        out.keySet().forEach(k -> lengths.set(k.length()));
-        for (int i = 0; i < t.size && !out.isEmpty(); i++) {
-            if (!t.capitalized(i) && lengths.get(t.end[i] - t.start[i])) {
-                out.remove(t.folded(i));
-            }
-        }
-        return out;
+        return alone;
     }
 
     /**
@@ -216,12 +210,12 @@ final class NameParts {
      * it is no name a place is known by ({@code known}) and stands alone elsewhere in the text,
      * as surnames do ("Jordan Bardella spoke ... Bardella said").
      */
-    static boolean givenNameBeforeSurname(Tokens t, Candidate c, boolean[] known, Supplier<Map<String, Integer>> alone) {
+    static boolean givenNameBeforeSurname(Tokens t, Candidate c, boolean[] known, Set<String> speechVerbs) {
         int next = c.last + 1;
         if (c.words() != 1 || c.regions.isEmpty() || next >= t.size || !t.gapIs(c.last, " ")
                 || !t.capitalized(next) || t.allCaps(next) || known[next]) {
             return false;
         }
-        return alone.get().getOrDefault(t.folded(next), 0) > 0;
+        return standsAlone(t, next, speechVerbs);
     }
 }
