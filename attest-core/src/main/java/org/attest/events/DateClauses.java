@@ -1,7 +1,9 @@
 package org.attest.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.attest.model.DateMention;
 
 /**
  * Where a sentence's clauses begin and end, as far as dates are concerned: a reporting verb just
@@ -161,5 +163,54 @@ final class DateClauses {
             }
         }
         return true;
+    }
+
+    /**
+     * The hit a date between two verbs belongs to: "arrested in Tehran in August 2023 and
+     * sentenced to death in July 2024": a date right before "and" and the next verb closes the
+     * verb phrase before it, though the next verb stands nearer. Else {@code best} unchanged.
+     */
+    static int closesVerbBefore(int best, DateMention d, List<Hit> hits, List<Token> tokens) {
+        if (best < 0) {
+            return best;
+        }
+        int last = DatePass.tokenAt(tokens, d.span().end() - 1);
+        Hit next = hits.get(best);
+        if (last < 0 || next.first() <= last) {
+            return best;
+        }
+        int k = last + 1;
+        if (k < next.first() && tokens.get(k).surface().equals(",")) {
+            k++;
+        }
+        if (k + 1 != next.first() || !tokens.get(k).lower().equals("and")) {
+            return best;
+        }
+        int before = -1;
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).last() < DatePass.tokenAt(tokens, d.span().start()) && hits.get(i).trigger().form() == Trigger.Form.ACT) {
+                before = i;
+            }
+        }
+        return before >= 0 ? before : best;
+    }
+
+    /**
+     * A hit's own dates less those that open a running total ("43 people were detained tonight,
+     * bringing the total since Thursday to 150"): "since" bounds a count, not an event of its own.
+     * A lone date is kept whatever stands before it.
+     */
+    static List<DateMention> withoutRunningTotals(List<DateMention> mine, List<Token> tokens) {
+        if (mine.size() < 2) {
+            return mine;
+        }
+        List<DateMention> kept = new ArrayList<>(mine.size());
+        for (DateMention d : mine) {
+            int first = DatePass.tokenAt(tokens, d.span().start());
+            if (first < 1 || !tokens.get(first - 1).lower().equals("since")) {
+                kept.add(d);
+            }
+        }
+        return kept.isEmpty() ? mine : kept;
     }
 }

@@ -135,7 +135,7 @@ final class DatePass {
                         best = i;
                     }
                 }
-                best = closesVerbBefore(best, d, hits, tokens);
+                best = DateClauses.closesVerbBefore(best, d, hits, tokens);
                 if (best >= 0 && droppedJustBefore(first, hits.get(best), hits, dropped, tokens)) {
                     // "filled the streets on Saturday ... a collapse that killed 15 people in
                     // November": the date is the ruled-out trigger's, not the protest's
@@ -162,7 +162,7 @@ final class DatePass {
         List<Dated> out = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
-            List<DateMention> mine = withoutRunningTotals(plan.attached().get(i), tokens);
+            List<DateMention> mine = DateClauses.withoutRunningTotals(plan.attached().get(i), tokens);
             if (!mine.isEmpty()) {
                 for (DateMention d : mine) {
                     Span anchor = mine.size() > 1 ? d.span() : h.span();
@@ -191,36 +191,6 @@ final class DatePass {
     }
 
     /**
-     * The hit a date between two verbs belongs to: "arrested in Tehran in August 2023 and
-     * sentenced to death in July 2024": a date right before "and" and the next verb closes the
-     * verb phrase before it, though the next verb stands nearer. Else {@code best} unchanged.
-     */
-    private static int closesVerbBefore(int best, DateMention d, List<Hit> hits, List<Token> tokens) {
-        if (best < 0) {
-            return best;
-        }
-        int last = tokenAt(tokens, d.span().end() - 1);
-        Hit next = hits.get(best);
-        if (last < 0 || next.first() <= last) {
-            return best;
-        }
-        int k = last + 1;
-        if (k < next.first() && tokens.get(k).surface().equals(",")) {
-            k++;
-        }
-        if (k + 1 != next.first() || !tokens.get(k).lower().equals("and")) {
-            return best;
-        }
-        int before = -1;
-        for (int i = 0; i < hits.size(); i++) {
-            if (hits.get(i).last() < tokenAt(tokens, d.span().start()) && hits.get(i).trigger().form() == Trigger.Form.ACT) {
-                before = i;
-            }
-        }
-        return before >= 0 ? before : best;
-    }
-
-    /**
      * True when hit {@code i}, a noun the sentence gives no date of its own, names an event another
      * hit of its type reports: a verb ("arrested dozens in a wave of arrests") or one the sentence
      * dates ("executed two men on Saturday, ... in the latest hangings": one execution). Verbs
@@ -239,25 +209,6 @@ final class DatePass {
             }
         }
         return false;
-    }
-
-    /**
-     * A hit's own dates less those that open a running total ("43 people were detained tonight,
-     * bringing the total since Thursday to 150"): "since" bounds a count, not an event of its own.
-     * A lone date is kept whatever stands before it.
-     */
-    private static List<DateMention> withoutRunningTotals(List<DateMention> mine, List<Token> tokens) {
-        if (mine.size() < 2) {
-            return mine;
-        }
-        List<DateMention> kept = new ArrayList<>(mine.size());
-        for (DateMention d : mine) {
-            int first = tokenAt(tokens, d.span().start());
-            if (first < 1 || !tokens.get(first - 1).lower().equals("since")) {
-                kept.add(d);
-            }
-        }
-        return kept.isEmpty() ? mine : kept;
     }
 
     /**
@@ -394,7 +345,7 @@ final class DatePass {
     }
 
     /** Index of the token holding offset {@code at}, or -1. */
-    private static int tokenAt(List<Token> tokens, int at) {
+    static int tokenAt(List<Token> tokens, int at) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.start() <= at && at < t.end()) {
