@@ -126,7 +126,7 @@ public final class EventStage implements Stage {
                 hits = List.of();
             }
             if (here.isEmpty() && !sentence.heading() && !hits.isEmpty()) {
-                hits = withoutHabits(hits, ctx.tokens(), guards);
+                hits = withoutHabits(hits, ctx.tokens());
             }
             List<NameRun> runs = NameRun.find(text, ctx.tokens(), lexicon,
                     tok -> dateSpans.overlapsAny(new Span(tok.start(), tok.end())));
@@ -233,10 +233,10 @@ public final class EventStage implements Stage {
     }
 
     /** The hits less those in the present tense of a habit ("it hangs prisoners every day"). */
-    private static List<Hit> withoutHabits(List<Hit> hits, List<Token> tokens, Guards guards) {
+    private static List<Hit> withoutHabits(List<Hit> hits, List<Token> tokens) {
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            if (!guards.presentHabit(tokens, h)) {
+            if (!NonEvents.presentHabit(tokens, h)) {
                 kept.add(h);
             }
         }

@@ -31,8 +31,8 @@ final class NegationPass implements HitPass {
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
             boolean head = !h.actionForm(sentence.tokens()) && guards.modifierOfHead(sentence.tokens(), h.last());
-            if (!head && !guards.guardedBefore(sentence.tokens(), h.first()) && !guards.adjectival(sentence.tokens(), h)
-                    && !guards.modalAfter(sentence.tokens(), h)) {
+            if (!head && !guards.guardedBefore(sentence.tokens(), h.first()) && !NonEvents.adjectival(sentence.tokens(), h)
+                    && !NonEvents.modalAfter(sentence.tokens(), h)) {
                 kept.add(h);
             }
         }

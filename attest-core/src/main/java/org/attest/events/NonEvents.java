@@ -1,0 +1,113 @@
+package org.attest.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Trigger words whose grammar says they report no event of their own, whatever the guard phrases
+ * of {@code guards.tsv} say: a modal right after them ("a new uprising could erupt"), the present
+ * tense of a habit ("it hangs prisoners every day"), a participle that describes people
+ * ("relatives of executed protesters") and a participant noun used as a title ("protester Arman
+ * Rostami"). Static helpers of {@link NegationPass} and {@link EventStage}.
+ */
+final class NonEvents {
+    private NonEvents() {}
+
+    /** Modals that, right after a trigger noun, make what it names a possibility: "a new uprising could erupt". */
+    private static final Set<String> MODALS_AFTER = Set.of("could", "might", "may", "would");
+
+    /** True when a modal stands right after the hit, or after one word: "protests could spread", "arrests would only". */
+    static boolean modalAfter(List<Token> tokens, Hit h) {
+        for (int k = h.last() + 1; k < tokens.size() && k <= h.last() + 2; k++) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                return false;
+            }
+            if (!t.capitalised() && MODALS_AFTER.contains(t.lower())) {
+                return true; // lower case: "hanged in May" names a month
+            }
+        }
+        return false;
+    }
+
+    /** Subjects before a verb in the present tense that make it a habit of an institution: "it hangs", "which arrests". */
+    private static final Set<String> HABIT_SUBJECTS = Set.of("it", "he", "she", "who", "which", "regime", "government",
+            "state", "judiciary", "authorities");
+
+    /** Adverbs that may stand between such a subject and its verb. */
+    private static final Set<String> HABIT_ADVERBS = Set.of("still", "also", "often", "now", "even", "continues");
+
+    /**
+     * True when the hit is a verb in the present tense after a pronoun or an institution ("It
+     * hangs prisoners at a rate of three a day", "the regime arrests anyone who speaks out"): news
+     * reports what happened in the past tense, so the present names a habit. Asked only of
+     * sentences that state no date and are no headings (headlines use the present for the past).
+     * A capitalised subject is not enough: "Mass arrests followed" is a noun.
+     */
+    static boolean presentHabit(List<Token> tokens, Hit h) {
+        int i = h.first();
+        String w = tokens.get(i).lower();
+        if (h.trigger().form() == Trigger.Form.PERSON || !w.endsWith("s") || w.endsWith("ss")) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && tokens.get(k).word() && (HABIT_ADVERBS.contains(tokens.get(k).lower())
+                || tokens.get(k).lower().endsWith("ly"))) {
+            k--;
+        }
+        if (k < 0 || !tokens.get(k).word()) {
+            return false;
+        }
+        return HABIT_SUBJECTS.contains(tokens.get(k).lower());
+    }
+
+    /** Words before a participle that make it an adjective of the noun after it: "relatives of executed protesters". */
+    private static final Set<String> BEFORE_ADJECTIVE = Set.of("of", "for", "the", "their", "his", "her", "its", "our",
+            "with", "among", "to");
+
+    /** Plural person nouns that do not end in -s. */
+    private static final Set<String> PEOPLE = Set.of("men", "women", "people", "children");
+
+    /**
+     * True when a one-word verb trigger is a participle used as an adjective of the people after
+     * it ("relatives of executed protesters", "a campaign for detained teachers", "the arrested
+     * activists"), or a participant noun is a label before a name ("protester Arman Rostami"):
+     * it names who they are, not a new event.
+     */
+    static boolean adjectival(List<Token> tokens, Hit h) {
+        int i = h.first();
+        if (h.trigger().form() == Trigger.Form.PERSON && nameFollows(tokens, h)) {
+            return true; // "Kurdish protester Arman Rostami": who he is, not a protest
+        }
+        if (h.trigger().form() == Trigger.Form.PERSON && i >= 2) {
+            // "relatives of executed protesters": the people of the participle are no protest either
+            return participle(tokens, i - 1);
+        }
+        return i == h.last() && h.trigger().form() == Trigger.Form.ACT && participle(tokens, i);
+    }
+
+    /** True when a singular participant noun stands before a capitalised name, as a title does. */
+    private static boolean nameFollows(List<Token> tokens, Hit h) {
+        int next = h.last() + 1;
+        String noun = tokens.get(h.last()).lower();
+        return next < tokens.size() && !noun.endsWith("s") && tokens.get(next).word() && tokens.get(next).capitalised()
+                && !tokens.get(h.last()).capitalised();
+    }
+
+    /** True when token {@code i} is a participle between an adjective's context word and people. */
+    private static boolean participle(List<Token> tokens, int i) {
+        if (i == 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        Token before = tokens.get(i - 1);
+        // title case ("Families of Executed Protesters") keeps both words capitalised
+        Token after = tokens.get(i + 1);
+        if (!t.lower().endsWith("ed") || !before.word() || !BEFORE_ADJECTIVE.contains(before.lower())
+                || !after.word() || after.capitalised() && !t.capitalised()) {
+            return false;
+        }
+        String noun = after.lower();
+        return noun.endsWith("s") && !noun.endsWith("ss") || PEOPLE.contains(noun);
+    }
+}
