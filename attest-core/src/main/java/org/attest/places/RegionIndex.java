@@ -49,7 +49,7 @@ public final class RegionIndex {
             a.aliases().forEach(al -> add(al, r, byKey, prefixKeys));
         }
         this.keys = byKey.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-        this.regionsByKey = Arrays.stream(keys).mapToObj(k -> List.copyOf(byKey.get(k))).toList();
+        this.regionsByKey = Arrays.stream(keys).mapToObj(byKey::get).toList();
         this.prefixes = prefixKeys.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
