@@ -28,7 +28,8 @@ public final class RegionIndex {
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, Integer> provinceCounts = new HashMap<>();
     private final Map<String, List<String>> provinceNames = new HashMap<>();
-    private final Set<String> demonyms = new HashSet<>();
+    /** Folded demonyms and their country ({@link #SHARED} for a demonym several countries share). */
+    private final Map<String, String> demonyms = new HashMap<>();
 
     public RegionIndex(CountryTable countries, Admin1Table admin1) {
         Map<Long, List<Region>> byKey = new HashMap<>();
@@ -38,7 +39,7 @@ public final class RegionIndex {
             countryNames.put(c.iso2(), c.name());
             add(c.name(), r, byKey, prefixKeys);
             c.aliases().forEach(a -> add(a, r, byKey, prefixKeys));
-            c.demonyms().forEach(d -> demonyms.add(NameKeys.fold(d)));
+            c.demonyms().forEach(d -> demonyms.merge(NameKeys.fold(d), c.iso2(), (a, b) -> a.equals(b) ? a : SHARED));
         }
         for (org.attest.gazetteer.Admin1 a : admin1.all()) {
             Region r = new Region(PlaceKind.PROVINCE, a.country(), a.code(), a.name(), null, null);
@@ -88,8 +89,17 @@ public final class RegionIndex {
 
     /** True for a folded demonym such as "iranian" or "french": an adjective, not a place. */
     public boolean isDemonym(String folded) {
-        return demonyms.contains(folded);
+        return demonyms.containsKey(folded);
     }
+
+    /** The country of a folded demonym ("syrian": SY), or {@code null} when none or several have it. */
+    public String demonymCountry(String folded) {
+        String cc = demonyms.get(folded);
+        return cc == null || cc.equals(SHARED) ? null : cc;
+    }
+
+    /** A demonym's country when several countries share it. */
+    private static final String SHARED = "";
 
     /** How many first-order divisions the table knows for a country. */
     public int provinceCount(String iso2) {
