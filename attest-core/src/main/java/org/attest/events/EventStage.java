@@ -232,11 +232,11 @@ public final class EventStage implements Stage {
         return kept;
     }
 
-    /** The hits less those in the present tense of a habit ("it hangs prisoners every day"). */
+    /** The hits less those in the present tense of a habit ("it hangs prisoners every day", "protests are banned"). */
     private static List<Hit> withoutHabits(List<Hit> hits, List<Token> tokens) {
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            if (!NonEvents.presentHabit(tokens, h)) {
+            if (!NonEvents.presentHabit(tokens, h) && !NonEvents.presentPassive(tokens, h)) {
                 kept.add(h);
             }
         }

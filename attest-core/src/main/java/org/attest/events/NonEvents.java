@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Trigger words whose grammar says they report no event of their own, whatever the guard phrases
  * of {@code guards.tsv} say: a modal right after them ("a new uprising could erupt"), the present
- * tense of a habit ("it hangs prisoners every day"), a participle that describes people
+ * tense of a habit ("it hangs prisoners every day") or a rule ("protests are banned"), a participle that describes people
  * ("relatives of executed protesters") and a participant noun used as a title ("protester Arman
  * Rostami"). Static helpers of {@link NegationPass} and {@link EventStage}.
  */
@@ -28,6 +28,30 @@ final class NonEvents {
             }
         }
         return false;
+    }
+
+    /** Words right after an execution, killing or arrest that put it in the future: "his execution slated for Sunday". */
+    private static final Set<String> SCHEDULED = Set.of("scheduled", "slated", "imminent");
+
+    /** Types whose future is no event: a protest or a vote announced is one, an execution set for Sunday has not happened. */
+    private static final Set<String> DONE_ONLY = Set.of("execution", "killing", "arrest");
+
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+
+    /**
+     * True when an execution, killing or arrest is said to be scheduled, right after it or after
+     * "is"/"are": "their executions are scheduled for the coming days", "with his execution slated
+     * for Sunday". Announced protests, rallies and votes are events; these are not yet.
+     */
+    static boolean scheduledAfter(List<Token> tokens, Hit h) {
+        if (!DONE_ONLY.contains(h.type())) {
+            return false;
+        }
+        int k = h.last() + 1;
+        if (k < tokens.size() && tokens.get(k).word() && COPULAS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).word() && SCHEDULED.contains(tokens.get(k).lower());
     }
 
     /** Subjects before a verb in the present tense that make it a habit of an institution: "it hangs", "which arrests". */
@@ -59,6 +83,48 @@ final class NonEvents {
             return false;
         }
         return HABIT_SUBJECTS.contains(tokens.get(k).lower());
+    }
+
+    /** Participles of the present passive that report or announce rather than describe a practice. */
+    private static final Set<String> NOT_GENERIC = Set.of("reported", "believed", "said", "thought", "alleged",
+            "estimated", "feared", "expected", "planned", "scheduled", "called", "rumoured", "rumored");
+
+    /** Irregular participles of the present passive of a practice: "protests are forbidden". */
+    private static final Set<String> IRREGULAR = Set.of("forbidden", "held", "done", "known");
+
+    /** Words that may stand between a trigger noun and its "are": "executions in Iran are". */
+    private static final int PASSIVE_REACH = 3;
+
+    /**
+     * True when a trigger noun is the subject of a present passive ("protests are banned in the
+     * kingdom", "most executions in Iran are carried out in secret"): news tells what happened in
+     * the past tense, so the present passive describes a practice or a rule, not an event. Asked
+     * only of sentences that state no date and are no headings. Announcements are left alone:
+     * "protests are planned for Friday", "arrests are reported".
+     */
+    static boolean presentPassive(List<Token> tokens, Hit h) {
+        if (h.trigger().form() != Trigger.Form.NOUN) {
+            return false;
+        }
+        for (int k = h.last() + 1; k < tokens.size() && k <= h.last() + 1 + PASSIVE_REACH; k++) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                return false; // a comma or a quote: another clause
+            }
+            if (t.lower().equals("are") || t.lower().equals("is")) {
+                int p = k + 1;
+                while (p < tokens.size() && tokens.get(p).word() && (HABIT_ADVERBS.contains(tokens.get(p).lower())
+                        || tokens.get(p).lower().endsWith("ly"))) {
+                    p++;
+                }
+                if (p >= tokens.size() || !tokens.get(p).word()) {
+                    return false;
+                }
+                String w = tokens.get(p).lower();
+                return (w.endsWith("ed") || IRREGULAR.contains(w)) && !NOT_GENERIC.contains(w);
+            }
+        }
+        return false;
     }
 
     /** Words before a participle that make it an adjective of the noun after it: "relatives of executed protesters". */
