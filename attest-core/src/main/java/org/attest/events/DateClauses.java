@@ -195,6 +195,34 @@ final class DateClauses {
         return before >= 0 ? before : best;
     }
 
+    /** A hit's own dates less running totals ({@link #withoutRunningTotals}) and frames ({@link #withoutFrames}). */
+    static List<DateMention> ownDates(List<DateMention> mine, List<Token> tokens) {
+        return withoutFrames(withoutRunningTotals(mine, tokens));
+    }
+
+    /**
+     * A hit's own dates less those that contain another of them ("has increased its use of the
+     * death penalty in 2020, executing at least 92 people between January and April"): the year
+     * frames the months and tells of no event of its own.
+     */
+    static List<DateMention> withoutFrames(List<DateMention> mine) {
+        if (mine.size() < 2) {
+            return mine;
+        }
+        List<DateMention> kept = new ArrayList<>(mine.size());
+        for (DateMention d : mine) {
+            boolean frame = false;
+            for (DateMention o : mine) {
+                frame |= d.value() != null && o.value() != null && o.value().length() > d.value().length()
+                        && o.value().startsWith(d.value());
+            }
+            if (!frame) {
+                kept.add(d);
+            }
+        }
+        return kept;
+    }
+
     /**
      * A hit's own dates less those that open a running total ("43 people were detained tonight,
      * bringing the total since Thursday to 150"): "since" bounds a count, not an event of its own.
