@@ -87,7 +87,7 @@ final class NonEvents {
 
     /** Participles of the present passive that report or announce rather than describe a practice. */
     private static final Set<String> NOT_GENERIC = Set.of("reported", "believed", "said", "thought", "alleged",
-            "estimated", "feared", "expected", "planned", "scheduled", "called", "rumoured", "rumored");
+            "estimated", "feared", "planned", "scheduled", "called", "rumoured", "rumored");
 
     /** Irregular participles of the present passive of a practice: "protests are forbidden". */
     private static final Set<String> IRREGULAR = Set.of("forbidden", "held", "done", "known");
@@ -98,9 +98,10 @@ final class NonEvents {
     /**
      * True when a trigger noun is the subject of a present passive ("protests are banned in the
      * kingdom", "most executions in Iran are carried out in secret"): news tells what happened in
-     * the past tense, so the present passive describes a practice or a rule, not an event. Asked
-     * only of sentences that state no date and are no headings. Announcements are left alone:
-     * "protests are planned for Friday", "arrests are reported".
+     * the past tense, so the present passive describes a practice or a rule, or makes a forecast
+     * ("the executions are expected to be carried out"), not an event. Asked only of sentences
+     * that state no date and are no headings. Announcements are left alone: "protests are planned
+     * for Friday", "arrests are reported".
      */
     static boolean presentPassive(List<Token> tokens, Hit h) {
         if (h.trigger().form() != Trigger.Form.NOUN) {
@@ -152,12 +153,28 @@ final class NonEvents {
         return i == h.last() && h.trigger().form() == Trigger.Form.ACT && participle(tokens, i);
     }
 
-    /** True when a singular participant noun stands before a capitalised name, as a title does. */
+    /** Capitalised words after a plural noun that are a time, not a name: wire copy writes "arrested protesters Saturday". */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+
+    /**
+     * True when a participant noun stands before a capitalised name, as a title does: one word
+     * after a singular ("protester Arman Rostami"), a first and last name after a plural
+     * ("protesters Sina Karimi and Omid Rad") that is no time ("protesters Saturday").
+     */
     private static boolean nameFollows(List<Token> tokens, Hit h) {
         int next = h.last() + 1;
         String noun = tokens.get(h.last()).lower();
-        return next < tokens.size() && !noun.endsWith("s") && tokens.get(next).word() && tokens.get(next).capitalised()
-                && !tokens.get(h.last()).capitalised();
+        if (next >= tokens.size() || !tokens.get(next).word() || !tokens.get(next).capitalised()
+                || tokens.get(h.last()).capitalised()) {
+            return false;
+        }
+        if (!noun.endsWith("s")) {
+            return true;
+        }
+        return next + 1 < tokens.size() && tokens.get(next + 1).word() && tokens.get(next + 1).capitalised()
+                && !TIME_WORDS.contains(tokens.get(next).lower());
     }
 
     /** True when token {@code i} is a participle between an adjective's context word and people. */

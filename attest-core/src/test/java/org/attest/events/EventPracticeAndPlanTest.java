@@ -108,6 +108,41 @@ class EventPracticeAndPlanTest {
         }
 
         @Test
+        void aForecastInThePresentPassiveIsNoEvent() {
+            assertThat(types("The executions are expected to be carried out within days.")).isEmpty();
+        }
+
+        @Test
+        void schedulingAnExecutionIsNoneAndItsVictimsDoNotProtest() {
+            assertThat(types("Rights groups condemned the decision to uphold and schedule the execution of three protesters."))
+                    .doesNotContain("execution", "protest");
+        }
+
+        @Test
+        void aTweetOfOneGroupIsNoCampaign() {
+            assertThat(types("The group tweeted that the two men must be freed.")).doesNotContain("online_campaign");
+        }
+
+        @Test
+        void aPluralTitleBeforeNamesIsNoProtest() {
+            assertThat(types("The court upheld the verdict against protesters Sina Karimi and Omid Rad."))
+                    .doesNotContain("protest");
+            assertThat(types("Riot police faced protesters Saturday night in the capital.")).contains("protest");
+        }
+
+        @Test
+        void aChargeOfAssaultOrGatheringIsNoEvent() {
+            assertThat(types("Prosecutors indicted the students for assault.")).doesNotContain("attack");
+            assertThat(types("They were convicted of gathering and colluding against national security.")).isEmpty();
+        }
+
+        @Test
+        void aFrequentOrPreviousRecordIsNoEvent() {
+            assertThat(types("Minority groups in the region are subject to frequent arrests and killings.")).isEmpty();
+            assertThat(types("He had previously been detained twice for his union work.")).isEmpty();
+        }
+
+        @Test
         void failingToPreventAttacksIsNoAttack() {
             assertThat(types("Residents blamed the council for failing to prevent attacks on the market."))
                     .doesNotContain("attack");
