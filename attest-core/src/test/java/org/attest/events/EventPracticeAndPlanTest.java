@@ -143,6 +143,17 @@ class EventPracticeAndPlanTest {
         }
 
         @Test
+        void freeElectionsAsADemandAreNoElection() {
+            assertThat(types("Marchers demanded a swift transition to free elections.")).doesNotContain("election");
+            assertThat(types("He wants new elections held within a year, he said.")).doesNotContain("election");
+        }
+
+        @Test
+        void theUsualTacticsAreNoEvent() {
+            assertThat(types("The police fell back on their usual tactics of beatings and mass arrests.")).isEmpty();
+        }
+
+        @Test
         void failingToPreventAttacksIsNoAttack() {
             assertThat(types("Residents blamed the council for failing to prevent attacks on the market."))
                     .doesNotContain("attack");
