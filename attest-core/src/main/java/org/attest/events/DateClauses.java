@@ -195,32 +195,9 @@ final class DateClauses {
         return before >= 0 ? before : best;
     }
 
-    /** A hit's own dates less running totals ({@link #withoutRunningTotals}) and frames ({@link #withoutFrames}). */
+    /** A hit's own dates less running totals ({@link #withoutRunningTotals}) and frames ({@link DateFrames}). */
     static List<DateMention> ownDates(List<DateMention> mine, List<Token> tokens) {
-        return withoutFrames(withoutRunningTotals(mine, tokens));
-    }
-
-    /**
-     * A hit's own dates less those that contain another of them ("has increased its use of the
-     * death penalty in 2020, executing at least 92 people between January and April"): the year
-     * frames the months and tells of no event of its own.
-     */
-    static List<DateMention> withoutFrames(List<DateMention> mine) {
-        if (mine.size() < 2) {
-            return mine;
-        }
-        List<DateMention> kept = new ArrayList<>(mine.size());
-        for (DateMention d : mine) {
-            boolean frame = false;
-            for (DateMention o : mine) {
-                frame |= d.value() != null && o.value() != null && o.value().length() > d.value().length()
-                        && o.value().startsWith(d.value());
-            }
-            if (!frame) {
-                kept.add(d);
-            }
-        }
-        return kept;
+        return DateFrames.withoutGlossedRelatives(DateFrames.withoutFrames(withoutRunningTotals(mine, tokens)), tokens);
     }
 
     /**

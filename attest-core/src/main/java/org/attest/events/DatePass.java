@@ -189,7 +189,7 @@ final class DatePass {
                 add(out, new Dated(h, own.date(), own.precision(), h.span(), own.rule()));
             }
         }
-        return out;
+        return DateFrames.withoutFramingNouns(out);
     }
 
     /**

@@ -201,6 +201,32 @@ class EventPracticeAndPlanTest {
         }
 
         @Test
+        void aWeekThatContainsTheDayOfTheSameKillingGivesWay() {
+            Document d = TestDocs.doc().published("2022-11-22")
+                    .paragraph("Two boys were among seven people killed in the river town last week, on the evening of last Wednesday.")
+                    .date("last week", "2022-11-14", DatePrecision.WEEK).date("last Wednesday", "2022-11-16", DatePrecision.DAY)
+                    .build();
+            assertThat(events(d)).extracting(Event::date).containsExactly("2022-11-16");
+        }
+
+        @Test
+        void aRelativeDateSpelledOutAfterwardsGivesWay() {
+            Document d = TestDocs.doc().published("2019-01-07")
+                    .paragraph("Three more members were arrested two days later on January 4.")
+                    .date("two days later", "2019-01-03", DatePrecision.DAY).date("January 4", "2019-01-04", DatePrecision.DAY)
+                    .build();
+            assertThat(events(d)).extracting(Event::date).containsExactly("2019-01-04");
+        }
+
+        @Test
+        void aNounThatSumsUpTheYearGivesWayToTheMonthsExecutions() {
+            Document d = TestDocs.doc().published("2024-10-01")
+                    .paragraph("The state hanged 110 people in August, the highest number of executions in 2024.")
+                    .date("August", "2024-08", DatePrecision.MONTH).date("2024", "2024", DatePrecision.YEAR).build();
+            assertThat(events(d)).extracting(Event::date).containsExactly("2024-08");
+        }
+
+        @Test
         void aBroadcastDatesTheProgrammeNotTheKillingItTellsOf() {
             Document d = TestDocs.doc().published("2023-06-12")
                     .paragraph("State television on Saturday aired a film about the killing of two guards in 2019.")
