@@ -33,6 +33,14 @@ class EventPracticeAndPlanTest {
         }
 
         @Test
+        void detentionAsAStateOrAPlaceIsNoArrest() {
+            assertThat(types("The two men remain in pretrial detention at the provincial intelligence detention centre."))
+                    .doesNotContain("arrest");
+            assertThat(types("Their relatives were taken to detention centres.")).containsExactly("arrest");
+            assertThat(types("Mass detentions followed the march.")).contains("arrest");
+        }
+
+        @Test
         void aBanAsANounIsNoBanEvent() {
             assertThat(types("Thousands defied a ban on rallies, and crowds marched through the capital on Sunday."))
                     .contains("protest").doesNotContain("other");
