@@ -41,6 +41,19 @@ class EventPracticeAndPlanTest {
         }
 
         @Test
+        void aClosingAttributionIsNoStatementOfItsOwn() {
+            assertThat(types("Two porters were hanged at dawn on Friday, the judiciary announced."))
+                    .containsExactly("execution");
+            assertThat(types("Police detained the two reporters in a cafe, the pair wrote on their blog."))
+                    .containsExactly("arrest");
+        }
+
+        @Test
+        void aStatementWithAnObjectOfItsOwnStays() {
+            assertThat(types("After the march was dispersed, the governor announced a curfew.")).contains("statement");
+        }
+
+        @Test
         void aBanAsANounIsNoBanEvent() {
             assertThat(types("Thousands defied a ban on rallies, and crowds marched through the capital on Sunday."))
                     .contains("protest").doesNotContain("other");
