@@ -119,6 +119,11 @@ class EventPracticeAndPlanTest {
         }
 
         @Test
+        void facingExecutionIsNoExecution() {
+            assertThat(types("The three porters are held in the central prison and are facing execution.")).isEmpty();
+        }
+
+        @Test
         void aWarningAgainstAnExecutionIsNone() {
             assertThat(types("The network warned against the execution of two young porters.")).isEmpty();
         }
