@@ -97,13 +97,17 @@ final class NonEvents {
 
     /**
      * True when a trigger noun is the subject of a present passive ("protests are banned in the
-     * kingdom", "most executions in Iran are carried out in secret"): news tells what happened in
+     * kingdom", "most executions in Iran are carried out in secret"), or a trigger participle is
+     * one ("the party is banned"): news tells what happened in
      * the past tense, so the present passive describes a practice or a rule, or makes a forecast
      * ("the executions are expected to be carried out"), not an event. Asked only of sentences
      * that state no date and are no headings. Announcements are left alone: "protests are planned
      * for Friday", "arrests are reported".
      */
     static boolean presentPassive(List<Token> tokens, Hit h) {
+        if (h.trigger().form() == Trigger.Form.ACT) {
+            return passiveParticiple(tokens, h); // "the party is banned in the country"
+        }
         if (h.trigger().form() != Trigger.Form.NOUN) {
             return false;
         }
@@ -126,6 +130,23 @@ final class NonEvents {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a one-word participle trigger stands right after "is" or "are" (an adverb between
+     * allowed): "the party is banned in the country", "prisoners are executed in secret".
+     */
+    private static boolean passiveParticiple(List<Token> tokens, Hit h) {
+        String w = tokens.get(h.first()).lower();
+        if (h.first() != h.last() || !w.endsWith("ed") || NOT_GENERIC.contains(w)) {
+            return false;
+        }
+        int k = h.first() - 1;
+        while (k >= 0 && tokens.get(k).word() && (HABIT_ADVERBS.contains(tokens.get(k).lower())
+                || tokens.get(k).lower().endsWith("ly"))) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).word() && (tokens.get(k).lower().equals("are") || tokens.get(k).lower().equals("is"));
     }
 
     /** Words before a participle that make it an adjective of the noun after it: "relatives of executed protesters". */

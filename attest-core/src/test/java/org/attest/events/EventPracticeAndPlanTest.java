@@ -89,6 +89,14 @@ class EventPracticeAndPlanTest {
         }
 
         @Test
+        void aParticipleInThePresentPassiveIsNoEvent() {
+            assertThat(types("The party is banned in the country.")).isEmpty();
+            assertThat(types("Prisoners are often executed in secret in the province.")).isEmpty();
+            assertThat(types("The weekly, which is close to the reformists, was banned by the ministry."))
+                    .containsExactly("other");
+        }
+
+        @Test
         void anAnnouncedOrReportedPresentPassiveStaysAnEvent() {
             assertThat(types("Protests are planned in the port city.")).containsExactly("protest");
             assertThat(types("Arrests are reported in three mill towns.")).containsExactly("arrest");
