@@ -194,6 +194,39 @@ class EventPracticeAndPlanTest {
         }
     }
 
+    /** The guards above are narrow: the same words in another role leave the event alone. */
+    @Nested
+    class StillEvents {
+        @Test
+        void anAssaultAfterAnUnrelatedForIsAnAttack() {
+            assertThat(types("Security forces, who had waited for hours, launched an assault on the camp."))
+                    .contains("attack");
+        }
+
+        @Test
+        void aPeacefulAssemblyAfterRightsGroupsIsAGathering() {
+            assertThat(types("Rights groups said the peaceful assembly outside the court was broken up.")).contains("rally");
+        }
+
+        @Test
+        void aMarchPoliceTriedToPreventIsAProtest() {
+            assertThat(types("Riot police moved in to prevent the march through the old town.")).contains("protest");
+        }
+
+        @Test
+        void anElectionNearADemandOfAnotherKindIsAnElection() {
+            assertThat(types("Supporters, demanding a recount, gathered as the election results came in."))
+                    .contains("election");
+        }
+
+        @Test
+        void previouslyOrFrequentAsAnAdjectiveLeavesTheEvent() {
+            assertThat(types("Several previously jailed activists were arrested again.")).contains("arrest");
+            assertThat(types("Amid frequent power cuts, residents protested outside the governor's office."))
+                    .contains("protest");
+        }
+    }
+
     @Nested
     class WhichDate {
         @Test
