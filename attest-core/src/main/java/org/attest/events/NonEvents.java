@@ -87,7 +87,7 @@ final class NonEvents {
 
     /** Participles of the present passive that report or announce rather than describe a practice. */
     private static final Set<String> NOT_GENERIC = Set.of("reported", "believed", "said", "thought", "alleged",
-            "estimated", "feared", "planned", "scheduled", "called", "rumoured", "rumored");
+            "estimated", "feared", "planned", "scheduled", "called", "organised", "organized", "rumoured", "rumored");
 
     /** Irregular participles of the present passive of a practice: "protests are forbidden". */
     private static final Set<String> IRREGULAR = Set.of("forbidden", "held", "done", "known");

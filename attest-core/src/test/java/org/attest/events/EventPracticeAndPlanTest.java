@@ -214,6 +214,16 @@ class EventPracticeAndPlanTest {
         }
 
         @Test
+        void aRallyOrganisedInThePresentPassiveIsAnnounced() {
+            assertThat(types("The rally is organised by the teachers' union.")).isNotEmpty();
+        }
+
+        @Test
+        void aUsualPlaceIsNoUsualTactic() {
+            assertThat(types("Pensioners protested at their usual spot outside the parliament.")).contains("protest");
+        }
+
+        @Test
         void anElectionNearADemandOfAnotherKindIsAnElection() {
             assertThat(types("Supporters, demanding a recount, gathered as the election results came in."))
                     .contains("election");
