@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -15,13 +17,21 @@ import org.jsoup.select.Elements;
  * any cleaning removes scripts (JSON-LD lives in a script element).
  */
 final class HtmlMetadata {
-    /** Meta names and properties that carry a publication date, most trusted first. */
-    private static final List<String> DATE_META = List.of(
-            "meta[property=article:published_time]", "meta[name=article:published_time]",
-            "meta[itemprop=datePublished]", "meta[property=og:published_time]",
-            "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=date]",
-            "meta[name=DC.date.issued]", "meta[name=DC.date]", "meta[name=dcterms.date]",
-            "meta[name=dcterms.created]", "meta[name=sailthru.date]", "meta[name=parsely-pub-date]");
+    /**
+     * Meta names, properties and itemprops that carry a publication date, most trusted first,
+     * folded to lower-case letters and digits ("article:published_time" is
+     * "articlepublishedtime", "publish-date" and "publish_date" are "publishdate"): the
+     * conventions of the publishing systems in wide use, not of any one site.
+     */
+    private static final List<String> DATE_META_KEYS = List.of(
+            "articlepublishedtime", "ogarticlepublishedtime", "datepublished", "ogpublishedtime",
+            "articlepublished", "articlepublicationdate", "publicationdate", "pubdate", "publishdate",
+            "publisheddate", "publishdatetime", "date", "dcdateissued", "dcdate", "dctermsissued", "dctermsdate",
+            "dctermscreated", "dcdatecreated", "sailthrudate", "parselypubdate", "cxenseparserecspublishtime",
+            "articledateoriginal", "originalpublicationdate", "originalpublishdate", "datecreated",
+            "displaydate", "rnewsdatepublished");
+    /** Each folded key's rank in {@link #DATE_META_KEYS}. */
+    private static final Map<String, Integer> DATE_META_RANK = rank(DATE_META_KEYS);
     /** Bound on JSON-LD nodes visited, so a hostile page cannot make us walk forever. */
     private static final int MAX_JSON_NODES = 10_000;
 
@@ -48,15 +58,16 @@ final class HtmlMetadata {
         return t;
     }
 
-    /** The publication date from meta tags, JSON-LD or a {@code <time>} element; or null. */
+    /**
+     * The publication date from meta tags, JSON-LD or a {@code <time>} element, else from a
+     * date that ends the title ("Headline | Site | 19.01.2020"); or null.
+     */
     LocalDate published(Element doc) {
-        for (String query : DATE_META) {
-            LocalDate d = dates.parseValue(attr(doc, query, "content"));
-            if (d != null) {
-                return d;
-            }
+        LocalDate d = metaDate(doc);
+        if (d != null) {
+            return d;
         }
-        LocalDate d = jsonLdDate(doc);
+        d = jsonLdDate(doc);
         if (d != null) {
             return d;
         }
@@ -66,7 +77,66 @@ final class HtmlMetadata {
                 return d;
             }
         }
-        return null;
+        return titleDate(doc);
+    }
+
+    /** A date that ends og:title or {@code <title>}, or null. */
+    private LocalDate titleDate(Element doc) {
+        LocalDate d = dates.parseValue(Titles.trailingDatePart(attr(doc, "meta[property=og:title]", "content")));
+        if (d == null) {
+            Element title = doc.selectFirst("title");
+            d = title == null ? null : dates.parseValue(Titles.trailingDatePart(title.text()));
+        }
+        return d;
+    }
+
+    /**
+     * The date of the best-ranked meta element that parses, in one pass over the meta elements
+     * (no selector per key).
+     */
+    private LocalDate metaDate(Element doc) {
+        LocalDate best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Element meta : doc.getElementsByTag("meta")) {
+            int rank = Math.min(rankOf(meta.attr("name")), Math.min(rankOf(meta.attr("property")),
+                    rankOf(meta.attr("itemprop"))));
+            if (rank < bestRank) {
+                LocalDate d = dates.parseValue(meta.attr("content"));
+                if (d != null) {
+                    best = d;
+                    bestRank = rank;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int rankOf(String key) {
+        if (key.isEmpty()) {
+            return Integer.MAX_VALUE;
+        }
+        Integer r = DATE_META_RANK.get(fold(key));
+        return r == null ? Integer.MAX_VALUE : r;
+    }
+
+    /** Lower-case letters and digits only: "DC.date.issued" is "dcdateissued". */
+    static String fold(String key) {
+        StringBuilder sb = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, Integer> rank(List<String> keys) {
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            m.putIfAbsent(keys.get(i), i);
+        }
+        return Map.copyOf(m);
     }
 
     /** The first datePublished (else dateCreated) in any JSON-LD block, arrays and @graph included. */
