@@ -12,11 +12,12 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Extracts the main text of a parsed HTML page. Steps: drop elements that are never content
  * (scripts, styles, forms' controls, nav, aside, footer, page headers, furniture roles);
- * drop elements whose class or id names furniture or comments unless they hold most of the
- * page's paragraph text; pick the article container with {@link ContentScorer}; drop
- * link-dense lists inside it; write its blocks (headings, paragraphs, list items, captions)
- * separated by blank lines, captions marked as boilerplate. Modifies the document given.
- * Iterative throughout, so deep nesting cannot overflow the stack.
+ * drop elements whose class or id names furniture or comments, and elements hidden by an
+ * inline style, unless they hold most of the page's paragraph text; pick the article
+ * container with {@link ContentScorer}; drop link-dense lists inside it (with the heading
+ * that titles them: "Most read", "Related"); write its blocks (headings, paragraphs, list
+ * items, captions) separated by blank lines, captions marked as boilerplate. Modifies the
+ * document given. Iterative throughout, so deep nesting cannot overflow the stack.
  */
 final class HtmlExtractor {
     private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, svg, canvas, object, "
@@ -26,6 +27,11 @@ final class HtmlExtractor {
     /** A furniture-named element holding more than this share of the paragraph text is kept. */
     private static final double KEEP_SHARE = 0.5;
     private static final double MAX_LIST_LINK_DENSITY = 0.5;
+    /**
+     * A link list's container with at most this much other text (a heading such as "Most
+     * read", a screen-reader note) and no paragraph of its own is a teaser block: it goes whole.
+     */
+    private static final int MAX_TEASER_HEADING = 80;
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header",
             "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
             "figure", "figcaption", "caption", "table", "tr", "hr", "address", "details", "summary", "body");
@@ -69,7 +75,10 @@ final class HtmlExtractor {
         return joiner.build();
     }
 
-    /** Removes elements whose class or id says furniture or comments, unless they are the article. */
+    /**
+     * Removes elements whose class or id says furniture or comments, and elements an inline
+     * style hides (a widget's hidden share panel, a collapsed teaser), unless they are the article.
+     */
     private void removeNamedFurniture(Element body) {
         NodeStats stats = NodeStats.of(body);
         int total = stats.get(body).paragraphText;
@@ -81,8 +90,8 @@ final class HtmlExtractor {
             ContentHints.Kind kind = hints.kindOf(e);
             if (kind == ContentHints.Kind.COMMENTS) {
                 doomed.add(e);
-            } else if (kind == ContentHints.Kind.JUNK && stats.get(e).paragraphText <= KEEP_SHARE * total
-                    && !stats.get(e).holdsArticle) {
+            } else if ((kind == ContentHints.Kind.JUNK || isHiddenByStyle(e))
+                    && stats.get(e).paragraphText <= KEEP_SHARE * total && !stats.get(e).holdsArticle) {
                 doomed.add(e);
             }
         }
@@ -91,13 +100,40 @@ final class HtmlExtractor {
         }
     }
 
-    /** Lists and tables of links inside the article ("related stories") go. */
+    /**
+     * True for {@code style="display: none"} or {@code visibility: hidden}; a test on the
+     * attribute's characters, no pattern, since it runs on every element.
+     */
+    static boolean isHiddenByStyle(Element e) {
+        String style = e.attr("style");
+        if (style.isEmpty() || (!style.contains("none") && !style.contains("hidden"))) {
+            return false;
+        }
+        StringBuilder compact = new StringBuilder(style.length());
+        for (int i = 0; i < style.length(); i++) {
+            char c = style.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                compact.append(Character.toLowerCase(c));
+            }
+        }
+        String s = compact.toString();
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /**
+     * Lists and tables of links inside the article ("related stories") go, and with them a
+     * container that holds nothing else but a short heading (the "Most read" box).
+     */
     private static void removeLinkLists(Element root, NodeStats stats) {
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.select("ul, ol, table, dl")) {
             NodeStats.Counts c = stats.get(e);
             if (c.text > 0 && c.linkDensity() > MAX_LIST_LINK_DENSITY) {
-                doomed.add(e);
+                Element parent = e.parent();
+                boolean teaserBlock = parent != null && parent != root
+                        && stats.get(parent).text - c.text <= MAX_TEASER_HEADING
+                        && stats.get(parent).paragraphText == c.paragraphText && !NodeStats.isArticle(parent);
+                doomed.add(teaserBlock ? parent : e);
             }
         }
         for (Element e : doomed) {

@@ -125,4 +125,71 @@ class CleanerHtmlTest {
         Document d = clean("p.html", page.getBytes(StandardCharsets.UTF_8));
         assertThat(d.text()).startsWith("Hundreds of nurses").endsWith("300 staff had joined.");
     }
+
+    private static final String LEAD = "<p>Hundreds of nurses rallied outside the invented hospital on Monday, saying wages had not been paid for months.</p>";
+    private static final String MORE = "<p>A spokesperson for the nurses said the protest would continue, and that 300 staff had joined by noon.</p>"
+            + "<p>The invented health ministry said talks with the nurses' union would resume next week in the capital.</p>";
+
+    private static String page(String article) {
+        return "<html><head><title>Nurses rally over unpaid wages | Example News</title></head><body>"
+                + "<div id=\"top\"><a href=\"/\">Home</a> <a href=\"/n\">News</a></div>" + article + "</body></html>";
+    }
+
+    private static String text(String html) throws AttestException {
+        return clean("x.html", html.getBytes(StandardCharsets.UTF_8)).text();
+    }
+
+    @Test
+    void dropsElementsHiddenByInlineStyle() throws Exception {
+        String t = text(page("<article>" + LEAD + "<div style=\"DISPLAY: none\"><p>Invented hidden panel text that a reader never sees on the page.</p></div>"
+                + "<span style=\"visibility:hidden\">Invisible label</span>" + MORE + "</article>"));
+        assertThat(t).contains("Hundreds of nurses", "talks with the nurses' union").doesNotContain("hidden panel", "Invisible label");
+    }
+
+    @Test
+    void dropsTeaserBoxWithItsHeadingAndScreenReaderNotes() throws Exception {
+        String t = text(page("<article>" + LEAD + "<section class=\"more-box\"><h2>Stories we picked</h2>"
+                + "<span class=\"screen-reader-text\">list of 2 items</span><ul>"
+                + "<li><a href=\"/a\">Invented teachers strike in the north</a></li>"
+                + "<li><a href=\"/b\">Invented port workers walk out</a></li></ul></section>" + MORE + "</article>"));
+        assertThat(t).contains("Hundreds of nurses", "talks with the nurses' union")
+                .doesNotContain("Stories we picked", "list of 2 items", "teachers strike", "port workers");
+    }
+
+    @Test
+    void dropsSlideshowBesideTheStory() throws Exception {
+        String t = text(page("<article>" + LEAD + MORE + "<div class=\"gallery\"><ul class=\"slides\"><li><h2>Back in 1950</h2>"
+                + "<p>An invented caption retelling how 2,000 workers marched through the old town decades ago.</p></li></ul></div>"
+                + "</article>"));
+        assertThat(t).contains("Hundreds of nurses").doesNotContain("Back in 1950", "2,000 workers");
+    }
+
+    @Test
+    void keepsLeadParagraphsBesideAReadMoreBox() throws Exception {
+        String rest = "<p>The nurses' union said members in three other invented towns would join the action on Thursday.</p>"
+                + "<p>Hospital managers said emergency wards stayed open and that patients were moved to other sites.</p>"
+                + "<p>A court in the invented capital is due to hear the union's complaint about the unpaid wages next month.</p>"
+                + "<p>Opposition lawmakers asked the health minister to explain why the payments had been delayed so long.</p>";
+        String t = text(page("<div class=\"story-body\">" + LEAD
+                + "<p>Nurses from the night shift joined the rally at dawn, carrying banners that listed the months owed.</p>"
+                + "<div id=\"expand\"><div class=\"expand-link\"><a href=\"#\">Read more</a></div><div class=\"expand-content\">"
+                + MORE + rest + "</div></div></div>"));
+        assertThat(t).contains("Hundreds of nurses", "night shift", "300 staff", "payments had been delayed");
+    }
+
+    @Test
+    void publicationDateFromWidespreadMetaNamesAndTitle() throws Exception {
+        String body = "<body><article>" + LEAD + MORE + "</article></body></html>";
+        assertThat(clean("a.html", ("<html><head><meta name=\"publishedDate\" content=\"2026-06-11T07:49:38\">"
+                + "</head>" + body).getBytes(StandardCharsets.UTF_8)).published()).isEqualTo(LocalDate.of(2026, 6, 11));
+        assertThat(clean("b.html", ("<html><head><meta name=\"article:publicationdate\" content=\"Fri Mar 13 21:30:09 EST 2015\">"
+                + "</head>" + body).getBytes(StandardCharsets.UTF_8)).published()).isEqualTo(LocalDate.of(2015, 3, 13));
+        Document d = clean("c.html", ("<html><head><meta property=\"og:title\" content=\"Nurses rally over unpaid wages | EN | 19.01.2020\">"
+                + "</head>" + body).getBytes(StandardCharsets.UTF_8));
+        assertThat(d.published()).isEqualTo(LocalDate.of(2020, 1, 19));
+        assertThat(d.title()).isEqualTo("Nurses rally over unpaid wages");
+        assertThat(clean("d.html", ("<html><head><meta name=\"publish_date\" content=\"2021-07-02\">"
+                + "<meta property=\"article:published_time\" content=\"2021-07-01T10:00:00Z\"></head>" + body)
+                .getBytes(StandardCharsets.UTF_8)).published()).isEqualTo(LocalDate.of(2021, 7, 1));
+    }
 }
