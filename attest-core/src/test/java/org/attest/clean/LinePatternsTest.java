@@ -35,7 +35,28 @@ class LinePatternsTest {
     }
 
     @Test
+    void teaserPromptsWidgetsAndNewsletterBoxes() {
+        for (String line : List.of("Read more: Invented city renames its old squares",
+                "See also: Dock strike enters its second week", "Watch: Crowds outside the invented court",
+                "Recommended Stories", "Most Read Articles", "Latest news", "Top stories:",
+                "More from Example News", "Watch video 02:17", "Play video", "Listen (3 mins)",
+                "Listen to this article 4 min",
+                "Each morning our desk mails a digest of the news. Sign up for the newsletter here.",
+                "Our newsletter: subscribe for free and get the briefing every Friday.")) {
+            assertThat(PATTERNS.isFurniture(line)).as(line).isTrue();
+        }
+        for (String line : List.of("The union newsletter called the strike a success.",
+                "Read more than 300 pages of court documents, the lawyer told reporters.",
+                "More than 40 people were detained, the group said.",
+                "Latest figures show 12 people were detained on Monday.")) {
+            assertThat(PATTERNS.isFurniture(line)).as(line).isFalse();
+        }
+    }
+
+    @Test
     void captionLines() {
+        assertThat(PATTERNS.isCaption("(Credit: Jane Roe / Example Agency)")).isTrue();
+        assertThat(PATTERNS.isCaption("(Photo: Example Agency)")).isTrue();
         assertThat(PATTERNS.isCaption("(Some Agency) and (Some Group): People gather in a square.")).isTrue();
         assertThat(PATTERNS.isCaption("Photo: A crowd outside the court.")).isTrue();
         assertThat(PATTERNS.isCaption("A crowd outside the court (Photo: Some Agency)")).isTrue();
