@@ -32,6 +32,11 @@ final class HtmlExtractor {
      * read", a screen-reader note) and no paragraph of its own is a teaser block: it goes whole.
      */
     private static final int MAX_TEASER_HEADING = 80;
+    private static final Set<String> LISTS = Set.of("ul", "ol", "table", "dl");
+    /** Blocks that go when short and mostly link text: a teaser pointing elsewhere. */
+    private static final Set<String> LINK_BLOCKS = Set.of("div", "section", "aside", "p", "figure");
+    private static final int MAX_LINK_BLOCK = 250;
+    private static final double MAX_BLOCK_LINK_DENSITY = 0.65;
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header",
             "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
             "figure", "figcaption", "caption", "table", "tr", "hr", "address", "details", "summary", "body");
@@ -122,18 +127,28 @@ final class HtmlExtractor {
 
     /**
      * Lists and tables of links inside the article ("related stories") go, and with them a
-     * container that holds nothing else but a short heading (the "Most read" box).
+     * container that holds nothing else but a short heading (the "Most read" box); so do short
+     * blocks that are mostly one link ("Explore further: Another story", "Read more: ...").
+     * One walk over the article's elements.
      */
     private static void removeLinkLists(Element root, NodeStats stats) {
         List<Element> doomed = new ArrayList<>();
-        for (Element e : root.select("ul, ol, table, dl")) {
+        for (Element e : root.getAllElements()) {
             NodeStats.Counts c = stats.get(e);
-            if (c.text > 0 && c.linkDensity() > MAX_LIST_LINK_DENSITY) {
-                Element parent = e.parent();
-                boolean teaserBlock = parent != null && parent != root
-                        && stats.get(parent).text - c.text <= MAX_TEASER_HEADING
-                        && stats.get(parent).paragraphText == c.paragraphText && !NodeStats.isArticle(parent);
-                doomed.add(teaserBlock ? parent : e);
+            if (e == root || c.text == 0) {
+                continue;
+            }
+            if (LISTS.contains(e.normalName())) {
+                if (c.linkDensity() > MAX_LIST_LINK_DENSITY) {
+                    Element parent = e.parent();
+                    boolean teaserBlock = parent != null && parent != root
+                            && stats.get(parent).text - c.text <= MAX_TEASER_HEADING
+                            && stats.get(parent).paragraphText == c.paragraphText && !NodeStats.isArticle(parent);
+                    doomed.add(teaserBlock ? parent : e);
+                }
+            } else if (LINK_BLOCKS.contains(e.normalName()) && c.text <= MAX_LINK_BLOCK
+                    && c.linkDensity() > MAX_BLOCK_LINK_DENSITY && !c.holdsArticle) {
+                doomed.add(e);
             }
         }
         for (Element e : doomed) {

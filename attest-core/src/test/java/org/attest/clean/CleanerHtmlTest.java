@@ -192,4 +192,14 @@ class CleanerHtmlTest {
                 + "<meta property=\"article:published_time\" content=\"2021-07-01T10:00:00Z\"></head>" + body)
                 .getBytes(StandardCharsets.UTF_8)).published()).isEqualTo(LocalDate.of(2021, 7, 1));
     }
+
+    @Test
+    void dropsShortBlocksThatAreMostlyOneLinkAndDisplayNoneUtilityClass() throws Exception {
+        String t = text(page("<article>" + LEAD + "<div class=\"further\"><p>Explore further</p>"
+                + "<a href=\"/x\">Invented dockers in the south end their week-long strike</a></div>"
+                + "<p>The nurses' leader, who spoke to <a href=\"/r\">a local radio station</a>, said the rally was peaceful.</p>"
+                + MORE + "<div class=\"d-none d-print-block\">Citation: invented print-only line retrieved 3 May 2021</div></article>"));
+        assertThat(t).contains("Hundreds of nurses", "a local radio station, said the rally was peaceful", "300 staff")
+                .doesNotContain("Explore further", "dockers in the south", "print-only");
+    }
 }

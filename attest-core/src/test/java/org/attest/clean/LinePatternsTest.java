@@ -38,7 +38,7 @@ class LinePatternsTest {
     void teaserPromptsWidgetsAndNewsletterBoxes() {
         for (String line : List.of("Read more: Invented city renames its old squares",
                 "See also: Dock strike enters its second week", "Watch: Crowds outside the invented court",
-                "Recommended Stories", "Most Read Articles", "Latest news", "Top stories:",
+                "Recommended Stories", "Explore further", "Most Read Articles", "Latest news", "Top stories:",
                 "More from Example News", "Watch video 02:17", "Play video", "Listen (3 mins)",
                 "Listen to this article 4 min",
                 "Each morning our desk mails a digest of the news. Sign up for the newsletter here.",
