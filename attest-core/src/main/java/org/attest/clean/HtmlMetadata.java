@@ -71,13 +71,55 @@ final class HtmlMetadata {
         if (d != null) {
             return d;
         }
-        for (Element time : doc.select("time[pubdate], time[itemprop=datePublished], time[datetime]")) {
-            d = dates.parseValue(time.hasAttr("datetime") ? time.attr("datetime") : time.text());
-            if (d != null) {
-                return d;
-            }
+        d = timeDate(doc);
+        if (d != null) {
+            return d;
         }
         return titleDate(doc);
+    }
+
+    /**
+     * The date of a {@code <time>} element: one marked as the publication date first, then one
+     * inside the article ({@code article}, {@code main}, articleBody), then any other outside
+     * sidebars, menus and footers, whose times belong to other stories ("Live news 10:25").
+     */
+    private LocalDate timeDate(Element doc) {
+        Elements times = doc.getElementsByTag("time");
+        if (times.isEmpty()) {
+            return null;
+        }
+        LocalDate inArticle = null;
+        LocalDate elsewhere = null;
+        for (Element time : times) {
+            boolean hasValue = time.hasAttr("datetime");
+            LocalDate d = dates.parseValue(hasValue ? time.attr("datetime") : time.text());
+            if (d == null) {
+                continue;
+            }
+            if (time.hasAttr("pubdate") || "datePublished".equalsIgnoreCase(time.attr("itemprop"))) {
+                return d;
+            }
+            if (!hasValue) {
+                continue;
+            }
+            Element place = placeOf(time);
+            if (place != null && NodeStats.isArticle(place)) {
+                inArticle = inArticle == null ? d : inArticle;
+            } else if (place == null) {
+                elsewhere = elsewhere == null ? d : elsewhere;
+            }
+        }
+        return inArticle != null ? inArticle : elsewhere;
+    }
+
+    /** The nearest ancestor that is the article or a sidebar, menu or footer; or null. */
+    private static Element placeOf(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (NodeStats.isArticle(a) || a.nameIs("aside") || a.nameIs("nav") || a.nameIs("footer")) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** A date that ends og:title or {@code <title>}, or null. */

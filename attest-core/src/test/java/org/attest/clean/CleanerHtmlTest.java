@@ -202,4 +202,15 @@ class CleanerHtmlTest {
         assertThat(t).contains("Hundreds of nurses", "a local radio station, said the rally was peaceful", "300 staff")
                 .doesNotContain("Explore further", "dockers in the south", "print-only");
     }
+
+    @Test
+    void timeInTheArticleBeatsTimesOfOtherStoriesInSidebars() throws Exception {
+        String side = "<aside><div class=\"ticker\"><time datetime=\"2021-03-05T10:25:00\">10:25</time> Markets rise</div></aside>";
+        String article = "<article><header><h1>Nurses rally over unpaid wages</h1><time datetime=\"2021-03-04\">4 March</time></header>"
+                + LEAD + MORE + "</article>";
+        assertThat(clean("s.html", ("<html><body>" + side + article + "</body></html>").getBytes(StandardCharsets.UTF_8))
+                .published()).isEqualTo(LocalDate.of(2021, 3, 4));
+        assertThat(clean("t.html", ("<html><body>" + side + "<div>" + LEAD + MORE + "</div></body></html>")
+                .getBytes(StandardCharsets.UTF_8)).published()).isNull();
+    }
 }
