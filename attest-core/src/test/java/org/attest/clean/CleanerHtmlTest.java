@@ -213,4 +213,11 @@ class CleanerHtmlTest {
         assertThat(clean("t.html", ("<html><body>" + side + "<div>" + LEAD + MORE + "</div></body></html>")
                 .getBytes(StandardCharsets.UTF_8)).published()).isNull();
     }
+
+    @Test
+    void dropsAuthorBoxesAndVideoTranscripts() throws Exception {
+        String t = text(page("<article>" + LEAD + MORE + "<div class=\"transcript\"><p>Invented transcript: crowds chant in the square of another city while 40 officers watch.</p></div>"
+                + "<div class=\"author-bio\"><p>Jane Roe is an invented reporter who covered labour unrest in three invented provinces since 2015.</p></div></article>"));
+        assertThat(t).contains("Hundreds of nurses", "300 staff").doesNotContain("transcript", "Jane Roe");
+    }
 }

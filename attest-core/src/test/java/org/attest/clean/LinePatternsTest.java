@@ -40,7 +40,7 @@ class LinePatternsTest {
                 "See also: Dock strike enters its second week", "Watch: Crowds outside the invented court",
                 "Recommended Stories", "Explore further", "Most Read Articles", "Latest news", "Top stories:",
                 "More from Example News", "Watch video 02:17", "Play video", "Listen (3 mins)",
-                "Listen to this article 4 min",
+                "Listen to this article 4 min", "Download the full report (PDF, 2 MB)", "Donate now",
                 "Each morning our desk mails a digest of the news. Sign up for the newsletter here.",
                 "Our newsletter: subscribe for free and get the briefing every Friday.")) {
             assertThat(PATTERNS.isFurniture(line)).as(line).isTrue();
@@ -48,7 +48,8 @@ class LinePatternsTest {
         for (String line : List.of("The union newsletter called the strike a success.",
                 "Read more than 300 pages of court documents, the lawyer told reporters.",
                 "More than 40 people were detained, the group said.",
-                "Latest figures show 12 people were detained on Monday.")) {
+                "Latest figures show 12 people were detained on Monday.",
+                "Download speeds fell after the authorities cut mobile data in 12 provinces.")) {
             assertThat(PATTERNS.isFurniture(line)).as(line).isFalse();
         }
     }
