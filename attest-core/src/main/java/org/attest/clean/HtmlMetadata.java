@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +31,12 @@ final class HtmlMetadata {
             "dctermscreated", "dcdatecreated", "sailthrudate", "parselypubdate", "cxenseparserecspublishtime",
             "articledateoriginal", "originalpublicationdate", "originalpublishdate", "datecreated",
             "displaydate", "rnewsdatepublished");
+    /**
+     * Keys ranked before this one name the publication itself ("article:published_time"); the
+     * later ones ("date", "sailthru.date") are often a page's change date, so JSON-LD's
+     * datePublished outranks them.
+     */
+    private static final int STRONG_DATE_META = DATE_META_KEYS.indexOf("publicationdate");
     /** Each folded key's rank in {@link #DATE_META_KEYS}. */
     private static final Map<String, Integer> DATE_META_RANK = rank(DATE_META_KEYS);
     /** Bound on JSON-LD nodes visited, so a hostile page cannot make us walk forever. */
@@ -63,11 +70,19 @@ final class HtmlMetadata {
      * date that ends the title ("Headline | Site | 19.01.2020"); or null.
      */
     LocalDate published(Element doc) {
-        LocalDate d = metaDate(doc);
+        MetaDate meta = metaDate(doc);
+        if (meta != null && meta.rank() < STRONG_DATE_META) {
+            return meta.date();
+        }
+        List<JsonNode> jsonLd = jsonLd(doc);
+        LocalDate d = findDate(jsonLd, "datePublished");
         if (d != null) {
             return d;
         }
-        d = jsonLdDate(doc);
+        if (meta != null) {
+            return meta.date();
+        }
+        d = findDate(jsonLd, "dateCreated");
         if (d != null) {
             return d;
         }
@@ -132,11 +147,14 @@ final class HtmlMetadata {
         return d;
     }
 
+    /** A date from a meta element and the rank of its key in {@link #DATE_META_KEYS}. */
+    private record MetaDate(LocalDate date, int rank) {}
+
     /**
      * The date of the best-ranked meta element that parses, in one pass over the meta elements
-     * (no selector per key).
+     * (no selector per key); or null.
      */
-    private LocalDate metaDate(Element doc) {
+    private MetaDate metaDate(Element doc) {
         LocalDate best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Element meta : doc.getElementsByTag("meta")) {
@@ -150,7 +168,7 @@ final class HtmlMetadata {
                 }
             }
         }
-        return best;
+        return best == null ? null : new MetaDate(best, bestRank);
     }
 
     private static int rankOf(String key) {
@@ -181,21 +199,28 @@ final class HtmlMetadata {
         return Map.copyOf(m);
     }
 
-    /** The first datePublished (else dateCreated) in any JSON-LD block, arrays and @graph included. */
-    private LocalDate jsonLdDate(Element doc) {
-        Elements scripts = doc.select("script[type=application/ld+json]");
-        for (String field : List.of("datePublished", "dateCreated")) {
-            for (Element script : scripts) {
-                JsonNode root;
-                try {
-                    root = json.readTree(script.data());
-                } catch (JsonProcessingException e) {
-                    continue; // bad JSON-LD is common on the web; the other sources may still answer
+    /** The parsed JSON-LD blocks of the page; blocks that do not parse are left out. */
+    private List<JsonNode> jsonLd(Element doc) {
+        List<JsonNode> roots = new ArrayList<>();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode root = json.readTree(script.data());
+                if (root != null) {
+                    roots.add(root);
                 }
-                LocalDate d = findDate(root, field);
-                if (d != null) {
-                    return d;
-                }
+            } catch (JsonProcessingException e) {
+                // bad JSON-LD is common on the web; the other sources may still answer
+            }
+        }
+        return roots;
+    }
+
+    /** The first value of {@code field} that parses in the JSON-LD blocks, arrays and @graph included. */
+    private LocalDate findDate(List<JsonNode> roots, String field) {
+        for (JsonNode root : roots) {
+            LocalDate d = findDate(root, field);
+            if (d != null) {
+                return d;
             }
         }
         return null;

@@ -220,4 +220,14 @@ class CleanerHtmlTest {
                 + "<div class=\"author-bio\"><p>Jane Roe is an invented reporter who covered labour unrest in three invented provinces since 2015.</p></div></article>"));
         assertThat(t).contains("Hundreds of nurses", "300 staff").doesNotContain("transcript", "Jane Roe");
     }
+
+    @Test
+    void jsonLdDatePublishedOutranksWeakMetaNamesButNotArticlePublishedTime() throws Exception {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-01-19T12:25:36Z\"}</script>";
+        String body = "<body><article>" + LEAD + MORE + "</article></body></html>";
+        assertThat(clean("w.html", ("<html><head><meta name=\"sailthru.date\" content=\"2020-01-20T09:49:32Z\">" + ld
+                + "</head>" + body).getBytes(StandardCharsets.UTF_8)).published()).isEqualTo(LocalDate.of(2020, 1, 19));
+        assertThat(clean("s.html", ("<html><head><meta property=\"og:article:published_time\" content=\"2020-01-18T22:00:00Z\">" + ld
+                + "</head>" + body).getBytes(StandardCharsets.UTF_8)).published()).isEqualTo(LocalDate.of(2020, 1, 18));
+    }
 }
