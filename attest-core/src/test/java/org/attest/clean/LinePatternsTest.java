@@ -55,6 +55,18 @@ class LinePatternsTest {
     }
 
     @Test
+    void bylinesAloneOnTheirLine() {
+        for (String line : List.of("By Jane Roe", "By Jane Roe and AFP", "Text by NEWS WIRES", "by Bob Roe , Example.org",
+                "Author: Jane Roe (jr)", "BY JANE ROE", "Written by Jane Roe | Example News")) {
+            assertThat(PATTERNS.isFurniture(line)).as(line).isTrue();
+        }
+        for (String line : List.of("By the end of the day, 40 people had been detained.", "By Tuesday the strike had spread.",
+                "by then the crowd had left", "Authorities said the march would go ahead.")) {
+            assertThat(PATTERNS.isFurniture(line)).as(line).isFalse();
+        }
+    }
+
+    @Test
     void captionLines() {
         assertThat(PATTERNS.isCaption("(Credit: Jane Roe / Example Agency)")).isTrue();
         assertThat(PATTERNS.isCaption("(Photo: Example Agency)")).isTrue();
