@@ -61,7 +61,8 @@ class LinePatternsTest {
             assertThat(PATTERNS.isFurniture(line)).as(line).isTrue();
         }
         for (String line : List.of("By the end of the day, 40 people had been detained.", "By Tuesday the strike had spread.",
-                "by then the crowd had left", "Authorities said the march would go ahead.")) {
+                "by then the crowd had left", "Authorities said the march would go ahead.",
+                "By Staff Writer | February 20, 2024", "By Jane Roe, 3 May 2021")) {
             assertThat(PATTERNS.isFurniture(line)).as(line).isFalse();
         }
     }
