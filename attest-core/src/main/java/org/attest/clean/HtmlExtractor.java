@@ -76,7 +76,8 @@ final class HtmlExtractor {
                 && title != null && (title.contains(headlineText) || headlineText.contains(title))) {
             joiner.add(headlineText, false);
         }
-        writeBlocks(root, joiner);
+        Set<Element> pictureBoxes = ImageCaptions.boxes(root, stats);
+        writeBlocks(root, joiner, pictureBoxes);
         return joiner.build();
     }
 
@@ -157,7 +158,7 @@ final class HtmlExtractor {
     }
 
     /** Writes the text under root as blocks; iterative traversal. */
-    private void writeBlocks(Element root, BlockJoiner joiner) {
+    private void writeBlocks(Element root, BlockJoiner joiner, Set<Element> pictureBoxes) {
         StringBuilder buffer = new StringBuilder();
         boolean[] captionText = {false};
         int[] captionDepth = {0};
@@ -182,7 +183,7 @@ final class HtmlExtractor {
                     } else if (BLOCKS.contains(e.normalName())) {
                         flush();
                     }
-                    if (isCaption(e)) {
+                    if (isCaption(e, pictureBoxes)) {
                         flush();
                         captionDepth[0]++;
                     }
@@ -195,7 +196,7 @@ final class HtmlExtractor {
                     if (e.nameIs("pre")) {
                         preDepth[0]--;
                     }
-                    if (isCaption(e)) {
+                    if (isCaption(e, pictureBoxes)) {
                         flush();
                         captionDepth[0]--;
                     } else if (BLOCKS.contains(e.normalName())) {
@@ -217,8 +218,8 @@ final class HtmlExtractor {
         }
     }
 
-    private boolean isCaption(Element e) {
-        if (e.nameIs("figcaption") || e.nameIs("caption")) {
+    private boolean isCaption(Element e, Set<Element> pictureBoxes) {
+        if (e.nameIs("figcaption") || e.nameIs("caption") || pictureBoxes.contains(e)) {
             return true;
         }
         String cls = e.className();

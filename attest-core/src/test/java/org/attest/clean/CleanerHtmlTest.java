@@ -230,4 +230,21 @@ class CleanerHtmlTest {
         assertThat(clean("s.html", ("<html><head><meta property=\"og:article:published_time\" content=\"2020-01-18T22:00:00Z\">" + ld
                 + "</head>" + body).getBytes(StandardCharsets.UTF_8)).published()).isEqualTo(LocalDate.of(2020, 1, 18));
     }
+
+    @Test
+    void marksTextInAPictureBoxAsCaption() throws Exception {
+        Document d = clean("pb.html", page("<article>" + LEAD + "<div class=\"pic\"><a href=\"#\"><img src=\"a.jpg\"></a>"
+                + "<p>An invented union leader speaks to the crowd</p></div>"
+                + "<p><img src=\"flag.png\"> Nurses in the invented north joined the rally, the union said on Tuesday evening.</p>"
+                + MORE + "</article>").getBytes(StandardCharsets.UTF_8));
+        String t = d.text();
+        String caption = "An invented union leader speaks to the crowd";
+        int at = t.indexOf(caption);
+        assertThat(at).isGreaterThan(0);
+        assertThat(d.boilerplate()).contains(new Span(at, at + caption.length()));
+        int inline = t.indexOf("Nurses in the invented north");
+        assertThat(d.inBoilerplate(new Span(inline, inline + 10))).isFalse();
+        int lead = t.indexOf("Hundreds of nurses");
+        assertThat(d.inBoilerplate(new Span(lead, lead + 10))).isFalse();
+    }
 }
