@@ -215,6 +215,11 @@ public final class DateParser {
         }
     }
 
+    /** The date of year, month and day digits, or null when they make no valid date from 1900 to 2100. */
+    static LocalDate validDate(String y, String m, String d) {
+        return date(y, m, d);
+    }
+
     private static LocalDate date(String y, String m, String d) {
         try {
             int year = Integer.parseInt(y);

@@ -10,6 +10,8 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -39,6 +41,10 @@ final class HtmlMetadata {
     private static final int STRONG_DATE_META = DATE_META_KEYS.indexOf("publicationdate");
     /** Each folded key's rank in {@link #DATE_META_KEYS}. */
     private static final Map<String, Integer> DATE_META_RANK = rank(DATE_META_KEYS);
+    /** "/2026/6/11/", "/2020-01-10/", "/2021-03-04-slug": year, month, day as path parts. */
+    private static final Pattern URL_YMD = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/_-])");
+    /** "/20150512-slug", "/en/20150512_slug": eight digits opening a path part. */
+    private static final Pattern URL_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_-])");
     /** Bound on JSON-LD nodes visited, so a hostile page cannot make us walk forever. */
     private static final int MAX_JSON_NODES = 10_000;
 
@@ -90,6 +96,10 @@ final class HtmlMetadata {
         if (d != null) {
             return d;
         }
+        d = urlDate(doc);
+        if (d != null) {
+            return d;
+        }
         return titleDate(doc);
     }
 
@@ -135,6 +145,26 @@ final class HtmlMetadata {
             }
         }
         return null;
+    }
+
+    /**
+     * The date in the page's canonical address (else og:url), as news sites write it into their
+     * paths: "/2026/6/11/", "/2020/01/10/", "/2021-03-04-", "/20150512-". Null when there is none.
+     */
+    private static LocalDate urlDate(Element doc) {
+        String url = attr(doc, "link[rel=canonical]", "href");
+        if (url == null) {
+            url = attr(doc, "meta[property=og:url]", "content");
+        }
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_YMD.matcher(url);
+        if (m.find()) {
+            return DateParser.validDate(m.group(1), m.group(2), m.group(3));
+        }
+        m = URL_COMPACT.matcher(url);
+        return m.find() ? DateParser.validDate(m.group(1), m.group(2), m.group(3)) : null;
     }
 
     /** A date that ends og:title or {@code <title>}, or null. */

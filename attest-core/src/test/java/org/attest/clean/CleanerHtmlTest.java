@@ -247,4 +247,17 @@ class CleanerHtmlTest {
         int lead = t.indexOf("Hundreds of nurses");
         assertThat(d.inBoilerplate(new Span(lead, lead + 10))).isFalse();
     }
+
+    @Test
+    void dateFromTheCanonicalAddressWhenTheMetadataHasNone() throws Exception {
+        String body = "<body><div>" + LEAD + MORE + "</div></body></html>";
+        assertThat(clean("u1.html", ("<html><head><link rel=\"canonical\" href=\"https://news.example/world/2026/6/11/nurses-rally\">"
+                + "</head>" + body).getBytes(StandardCharsets.UTF_8)).published()).isEqualTo(LocalDate.of(2026, 6, 11));
+        assertThat(clean("u2.html", ("<html><head><meta property=\"og:url\" content=\"http://news.example/en/20150512-nurses-rally\">"
+                + "</head>" + body).getBytes(StandardCharsets.UTF_8)).published()).isEqualTo(LocalDate.of(2015, 5, 12));
+        assertThat(clean("u3.html", ("<html><head><link rel=\"canonical\" href=\"https://news.example/story/a-12345678\">"
+                + "</head>" + body).getBytes(StandardCharsets.UTF_8)).published()).isNull();
+        assertThat(clean("u4.html", ("<html><head><link rel=\"canonical\" href=\"https://news.example/2019-13-45-nurses\">"
+                + "</head>" + body).getBytes(StandardCharsets.UTF_8)).published()).isNull();
+    }
 }
