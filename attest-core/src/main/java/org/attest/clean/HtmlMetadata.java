@@ -245,19 +245,28 @@ final class HtmlMetadata {
         return roots;
     }
 
-    /** The first value of {@code field} that parses in the JSON-LD blocks, arrays and @graph included. */
+    /**
+     * The first value of {@code field} that parses in the JSON-LD blocks, arrays and @graph
+     * included: in an object typed as an article if any block has one, else in any object.
+     */
     private LocalDate findDate(List<JsonNode> roots, String field) {
-        for (JsonNode root : roots) {
-            LocalDate d = findDate(root, field);
-            if (d != null) {
-                return d;
+        for (boolean articlesOnly : new boolean[] {true, false}) {
+            for (JsonNode root : roots) {
+                LocalDate d = findDate(root, field, articlesOnly);
+                if (d != null) {
+                    return d;
+                }
             }
         }
         return null;
     }
 
-    /** Breadth-first over objects and arrays, without recursion. */
-    private LocalDate findDate(JsonNode root, String field) {
+    /**
+     * Breadth-first over objects and arrays, without recursion: the date of the first object
+     * (typed as an article, NewsArticle, BlogPosting, Report ..., when {@code articlesOnly}, so
+     * a related story listed before the page's own article does not date it).
+     */
+    private LocalDate findDate(JsonNode root, String field, boolean articlesOnly) {
         Deque<JsonNode> queue = new ArrayDeque<>();
         if (root != null) {
             queue.add(root);
@@ -269,7 +278,7 @@ final class HtmlMetadata {
                 JsonNode value = node.get(field);
                 if (value != null && value.isTextual()) {
                     LocalDate d = dates.parseValue(value.asText());
-                    if (d != null) {
+                    if (d != null && (!articlesOnly || isArticle(node.get("@type")))) {
                         return d;
                     }
                 }
@@ -279,6 +288,23 @@ final class HtmlMetadata {
             }
         }
         return null;
+    }
+
+    /** An @type (a string or an array of them) naming an article, a posting or a report. */
+    private static boolean isArticle(JsonNode type) {
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (isArticle(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String t = type.asText();
+        return t.contains("Article") || t.contains("Posting") || t.contains("Report");
     }
 
     private static String attr(Element doc, String query, String name) {

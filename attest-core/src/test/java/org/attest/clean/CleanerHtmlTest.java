@@ -260,4 +260,13 @@ class CleanerHtmlTest {
         assertThat(clean("u4.html", ("<html><head><link rel=\"canonical\" href=\"https://news.example/2019-13-45-nurses\">"
                 + "</head>" + body).getBytes(StandardCharsets.UTF_8)).published()).isNull();
     }
+
+    @Test
+    void jsonLdDateOfTheArticleBeatsADateListedEarlierForAnotherItem() throws Exception {
+        String ld = "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"ItemList\",\"itemListElement\":"
+                + "[{\"@type\":\"ListItem\",\"datePublished\":\"2019-02-02\"}]},"
+                + "{\"@type\":[\"NewsArticle\"],\"datePublished\":\"2021-07-09T08:00:00Z\"}]}</script>";
+        assertThat(clean("g.html", ("<html><head>" + ld + "</head><body><article>" + LEAD + MORE + "</article></body></html>")
+                .getBytes(StandardCharsets.UTF_8)).published()).isEqualTo(LocalDate.of(2021, 7, 9));
+    }
 }
