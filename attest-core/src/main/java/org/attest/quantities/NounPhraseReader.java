@@ -109,8 +109,9 @@ final class NounPhraseReader {
             return false;
         }
         // "nine people dead", "40 miners missing": a people verb after the noun says what befell them
+        // "Four people die", "300 teachers rally": a headline's present-tense verb after the noun
         if (afterNoun && (lex.adverbLike(w) || w.endsWith("ed") || w.endsWith("ing")
-                || lex.postposedWords.contains(w) || lex.peopleVerbs.contains(w))) {
+                || lex.postposedWords.contains(w) || lex.peopleVerbs.contains(w) || lex.headlineVerbs.contains(w))) {
             return false;
         }
         return !(afterNoun && sawLower && tok.capitalized(text) && !demonym(w));

@@ -141,6 +141,8 @@ class QuantityStageTest {
         One protester was killed in Izeh on Saturday. | One protester | 1 | - | exact | protester
         Among them, 12, were women. | 12 | 12 | - | exact | -
         Police held two rally organisers overnight. | two rally organisers | 2 | - | exact | rally organisers
+        Four miners die as a shaft floods in the north. | Four miners | 4 | - | exact | miners
+        Three hundred teachers rally outside the ministry. | Three hundred teachers | 300 | - | exact | teachers
         Troops opened fire on the crowd, killing 12. | 12 | 12 | - | exact | people
         Police arrested at least 37 in the capital. | at least 37 | 37 | - | at_least | people
         Police detained 30 and released them later. | 30 | 30 | - | exact | people
