@@ -1,0 +1,69 @@
+package org.attest.quantities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.quantities.QuantityStageTest.run;
+
+import java.util.List;
+import org.attest.model.Qualifier;
+import org.attest.model.Quantity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Figures as wire copy and rights-group reports write them: two tallies joined by "and more
+ * than", a tilde for "about", a part of someone's followers, words echoed in bracketed digits;
+ * invented sentences.
+ */
+class QuantityWireCopyTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        # sentence | expected span text | value | value max | qualifier | unit
+        Turnout reached ~38% in the capital. | ~38% | 38 | - | about | percent
+        The video drew ~2,000 comments overnight. | ~2,000 comments | 2000 | - | about | comments
+        Clashes killed at least 9 of his bodyguards. | at least 9 of his bodyguards | 9 | - | at_least | bodyguards
+        Police held 40 of our members for a night. | 40 of our members | 40 | - | exact | members
+        Thousands of her followers marched on Friday. | Thousands of her followers | 1000 | - | vague | followers
+        Opponents put the toll at closer to 70. | closer to 70 | 70 | - | about | deaths
+        Five (5) teachers were suspended. | Five (5) teachers | 5 | - | exact | teachers
+        Fourty miners were trapped underground. | Fourty miners | 40 | - | exact | miners
+        Fourty-two (42) activists were summoned. | Fourty-two (42) activists | 42 | - | exact | activists
+        Hundreds of drivers share videos of the queues. | Hundreds of drivers | 100 | - | vague | drivers
+        Some 300 nurses demand back pay. | Some 300 nurses | 300 | - | about | nurses
+        """)
+    void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
+        QuantityStageTest.assertOne(run(sentence), sentence, text, value, valueMax, qualifier, unit);
+    }
+
+    @Test
+    void andMoreThanOpensTheNextFigureNotATrailingBound() {
+        List<Quantity> found = run("The clinic recorded 14 deaths and more than 90 people wounded.");
+        assertThat(found).extracting(Quantity::text).containsExactly("14 deaths", "more than 90 people");
+        assertThat(found).extracting(Quantity::qualifier).containsExactly(Qualifier.EXACT, Qualifier.MORE_THAN);
+        List<Quantity> bare = run("Officials counted 21 dead, and 6 or less than a tenth of the wounded were men.");
+        assertThat(bare).extracting(Quantity::text).startsWith("21");
+        assertThat(bare.get(0).qualifier()).isEqualTo(Qualifier.EXACT);
+    }
+
+    @Test
+    void andMoreStillTrailsAFigureWithoutThan() {
+        List<Quantity> found = run("Vendors in 40 towns and more closed their stalls.");
+        assertThat(found).extracting(Quantity::qualifier).containsExactly(Qualifier.AT_LEAST);
+    }
+
+    @Test
+    void aPartAndAWholeEchoedInDigitsShareTheWholesNoun() {
+        List<Quantity> found = run("Three (3) of the nine (9) defendants were women.");
+        assertThat(found).extracting(Quantity::text).containsExactly("Three (3)", "nine (9) defendants");
+        assertThat(found).extracting(Quantity::unit).containsExactly("defendants", "defendants");
+        assertThat(run("Two of the five candidates withdrew.")).extracting(Quantity::unit)
+                .containsExactly("candidates", "candidates");
+    }
+
+    @Test
+    void bracketedDigitsThatDifferAreNoEcho() {
+        List<Quantity> found = run("Six (7 by other counts) journalists were held.");
+        assertThat(found).extracting(Quantity::text).doesNotContain("Six (7)");
+    }
+}
