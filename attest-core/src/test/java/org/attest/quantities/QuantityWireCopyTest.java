@@ -31,6 +31,8 @@ class QuantityWireCopyTest {
         Fourty-two (42) activists were summoned. | Fourty-two (42) activists | 42 | - | exact | activists
         Hundreds of drivers share videos of the queues. | Hundreds of drivers | 100 | - | vague | drivers
         Some 300 nurses demand back pay. | Some 300 nurses | 300 | - | about | nurses
+        Arrests surpassed 1,200 detainees by March. | surpassed 1,200 detainees | 1200 | - | more_than | detainees
+        Analysts said the number of hangings could exceed 900. | exceed 900 | 900 | - | more_than | hangings
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
         QuantityStageTest.assertOne(run(sentence), sentence, text, value, valueMax, qualifier, unit);
@@ -44,6 +46,13 @@ class QuantityWireCopyTest {
         List<Quantity> bare = run("Officials counted 21 dead, and 6 or less than a tenth of the wounded were men.");
         assertThat(bare).extracting(Quantity::text).startsWith("21");
         assertThat(bare.get(0).qualifier()).isEqualTo(Qualifier.EXACT);
+    }
+
+    @Test
+    void aFractionOfAPeriodIsNoShare() {
+        assertThat(run("Executions rose in the first half of 2025.")).isEmpty();
+        assertThat(run("Strikes slowed in the second quarter of the year.")).isEmpty();
+        assertThat(run("Half of the detainees were freed.")).extracting(Quantity::unit).containsExactly("detainees");
     }
 
     @Test
