@@ -47,6 +47,9 @@ class WireCopyGeoparserTest {
     static final long ISLAMABAD = 1176615;
     static final long SEOUL = 1835848;
     static final long LAS_MERCEDES_MEXICO = 3999621;
+    static final long KISUMU = 191245;
+    static final long NAKURU = 184622;
+    static final long KARAJ = 128747;
 
 
     private static List<String> surfaces(Document d) {
@@ -286,5 +289,19 @@ class WireCopyGeoparserTest {
         Document d = GeoparserFixture.parse("Opposition leader Maria Lopez spoke in Caracas, Venezuela, from a truck in "
                 + "Las Mercedes, an eastern Caracas neighbourhood. Crowds also gathered in Mexico City and Monterrey, Mexico.");
         assertThat(ids(d)).doesNotContain(LAS_MERCEDES_MEXICO);
+    }
+
+    @Test
+    void aTallyOfPlacesWithBracketedCountsIsAListNotPersonsWithAges() {
+        Document d = GeoparserFixture.parse("The injured came from Kisumu (4), Nakuru (2), Eldoret (6) and Thika (1), "
+                + "and the detained from Tehran (9), Karaj (3) and Tabriz (2).");
+        assertThat(ids(d)).contains(KISUMU, NAKURU, KARAJ, TABRIZ);
+    }
+
+    @Test
+    void surnamesWithAgesInBracketsStayPersonsEvenListed() {
+        Document d = GeoparserFixture.parse("Those killed in Zahedan included Ahmadi (27), Karimi (19), Bandar (21) "
+                + "and Molla (30), relatives said.");
+        assertThat(surfaces(d)).containsExactly("Zahedan");
     }
 }
