@@ -49,6 +49,15 @@ class QuantityWireCopyTest {
     }
 
     @Test
+    void anAdverbBeforeAVerbIsNoNoun() {
+        List<Quantity> found = run("The clashes left 14 dead and nearly 300 seriously injured.");
+        assertThat(found).extracting(Quantity::text).containsExactly("14", "nearly 300");
+        assertThat(found).extracting(Quantity::unit).containsExactly("people", "people");
+        assertThat(run("Guards moved 12 newly arrested students to the prison.")).extracting(Quantity::unit)
+                .containsExactly("newly arrested students");
+    }
+
+    @Test
     void aFractionOfAPeriodIsNoShare() {
         assertThat(run("Executions rose in the first half of 2025.")).isEmpty();
         assertThat(run("Strikes slowed in the second quarter of the year.")).isEmpty();
