@@ -71,7 +71,7 @@ public final class Geoparser implements Stage {
         context.apply(t, cands, lists);
         Resolver.Focus focus = focus(t, cands);
         Set<String> hints = provinceHints(t, cands, focus);
-        LocalHints local = new LocalHints(t, cands, gazetteer);
+        LocalHints local = new LocalHints(t, cands, gazetteer, regions);
         List<double[]> settled = new ArrayList<>();
         Set<Long> settledIds = new HashSet<>(); // each settled town once: a long report repeats its towns
         List<PlaceMention> out = new ArrayList<>();

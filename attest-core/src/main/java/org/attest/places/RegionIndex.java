@@ -23,6 +23,8 @@ public final class RegionIndex {
     private final Map<String, Integer> provinceCounts = new HashMap<>();
     private final Map<String, List<String>> provinceNames = new HashMap<>();
     private final Set<String> demonyms = new HashSet<>();
+    /** Folded demonym to the one country it names; a demonym of several countries is left out. */
+    private final Map<String, String> demonymCountries = new HashMap<>();
 
     public RegionIndex(CountryTable countries, Admin1Table admin1) {
         for (org.attest.gazetteer.Country c : countries.all()) {
@@ -31,7 +33,10 @@ public final class RegionIndex {
             add(c.name(), r);
             c.aliases().forEach(a -> add(a, r));
             c.demonyms().forEach(d -> demonyms.add(NameKeys.fold(d)));
+            c.demonyms().forEach(d -> demonymCountries.merge(NameKeys.fold(d), c.iso2(),
+                    (a, b) -> a.equals(b) ? a : "")); // "" marks a demonym shared by countries
         }
+        demonymCountries.values().removeIf(String::isEmpty);
         for (org.attest.gazetteer.Admin1 a : admin1.all()) {
             Region r = new Region(PlaceKind.PROVINCE, a.country(), a.code(), a.name(), null, null);
             admin1Names.put(a.country() + "." + a.code(), a.name());
@@ -77,6 +82,11 @@ public final class RegionIndex {
     /** True for a folded demonym such as "iranian" or "french": an adjective, not a place. */
     public boolean isDemonym(String folded) {
         return demonyms.contains(folded);
+    }
+
+    /** The country a folded demonym names ("lebanese": LB), or null when none or several. */
+    public String demonymCountry(String folded) {
+        return demonymCountries.get(folded);
     }
 
     /** How many first-order divisions the table knows for a country. */

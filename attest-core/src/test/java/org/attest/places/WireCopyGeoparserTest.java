@@ -50,6 +50,8 @@ class WireCopyGeoparserTest {
     static final long KISUMU = 191245;
     static final long NAKURU = 184622;
     static final long KARAJ = 128747;
+    static final long TRIPOLI_LEBANON = 266826;
+    static final long TRIPOLI_LIBYA = 2210247;
 
 
     private static List<String> surfaces(Document d) {
@@ -303,5 +305,13 @@ class WireCopyGeoparserTest {
         Document d = GeoparserFixture.parse("Those killed in Zahedan included Ahmadi (27), Karimi (19), Bandar (21) "
                 + "and Molla (30), relatives said.");
         assertThat(surfaces(d)).containsExactly("Zahedan");
+    }
+
+    @Test
+    void aDemonymInAppositionNamesTheTownsCountry() {
+        Document d = GeoparserFixture.parse("Troops were sent to the Lebanese city of Tripoli after a night of clashes.");
+        assertThat(ids(d)).containsExactly(TRIPOLI_LEBANON);
+        Document libya = GeoparserFixture.parse("Militias clashed in Tripoli as Lebanese diplomats left Libya.");
+        assertThat(ids(libya)).containsExactly(TRIPOLI_LIBYA);
     }
 }
