@@ -58,6 +58,14 @@ class QuantityWireCopyTest {
     }
 
     @Test
+    void aShareAfterOrOverIsNoAgeLimit() {
+        List<Quantity> found = run("Some 2 million marched, or over 4% of the country.");
+        assertThat(found).extracting(Quantity::text).containsExactly("Some 2 million", "over 4%");
+        assertThat(found.get(1).qualifier()).isEqualTo(Qualifier.MORE_THAN);
+        assertThat(run("Only voters over 30 were polled.")).isEmpty();
+    }
+
+    @Test
     void aFractionOfAPeriodIsNoShare() {
         assertThat(run("Executions rose in the first half of 2025.")).isEmpty();
         assertThat(run("Strikes slowed in the second quarter of the year.")).isEmpty();
