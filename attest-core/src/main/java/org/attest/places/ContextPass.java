@@ -316,6 +316,19 @@ final class ContextPass {
         return true;
     }
 
+    /** Lower-case words after "news" that make it the name of a medium. */
+    private static final Set<String> MEDIA = Set.of("agency", "website", "site", "outlet", "service");
+
+    /** True when "news agency", "news website" or "agency" starts at word {@code w}, joined to the word before. */
+    private static boolean newsAgency(Tokens t, int w) {
+        if (w >= t.size || !t.joined(w - 1) || t.capitalized(w)) {
+            return false;
+        }
+        String word = t.folded(w);
+        return word.equals("agency") || word.equals("news") && w + 1 < t.size && t.joined(w)
+                && MEDIA.contains(t.folded(w + 1));
+    }
+
     /** "Soran Ahmadi (27)", "Ahmadi (27)": a name followed by an age in brackets is a person. */
     private static boolean withAge(Tokens t, Candidate c) {
         int last = c.last;
@@ -331,6 +344,9 @@ final class ContextPass {
 
     /** True when a capitalised stretch around the candidate contains an organisation word. */
     private boolean insideOrganisation(Tokens t, Candidate c) {
+        if (newsAgency(t, c.last + 1)) {
+            return true; // "the semi-official Fars news agency": a name in lower-case company
+        }
         for (int dir = -1; dir <= 1; dir += 2) {
             int i = dir < 0 ? c.first : c.last;
             for (int step = 0; step < ORG_REACH; step++) {

@@ -314,4 +314,10 @@ class WireCopyGeoparserTest {
         Document libya = GeoparserFixture.parse("Militias clashed in Tripoli as Lebanese diplomats left Libya.");
         assertThat(ids(libya)).containsExactly(TRIPOLI_LIBYA);
     }
+
+    @Test
+    void aNameBeforeNewsAgencyNamesTheMediumNotTheProvince() {
+        Document d = GeoparserFixture.parse("The semi-official Fars news agency said 12 people were held in Shiraz.");
+        assertThat(surfaces(d)).containsExactly("Shiraz");
+    }
 }
