@@ -31,6 +31,8 @@ class QuantityWireCopyTest {
         Fourty-two (42) activists were summoned. | Fourty-two (42) activists | 42 | - | exact | activists
         Hundreds of drivers share videos of the queues. | Hundreds of drivers | 100 | - | vague | drivers
         Some 300 nurses demand back pay. | Some 300 nurses | 300 | - | about | nurses
+        The number of those detained has reached 640. | 640 | 640 | - | exact | people
+        The number of the wounded stood at 95 on Friday. | 95 | 95 | - | exact | people
         Arrests surpassed 1,200 detainees by March. | surpassed 1,200 detainees | 1200 | - | more_than | detainees
         Analysts said the number of hangings could exceed 900. | exceed 900 | 900 | - | more_than | hangings
         """)
@@ -63,6 +65,14 @@ class QuantityWireCopyTest {
         assertThat(found).extracting(Quantity::text).containsExactly("Some 2 million", "over 4%");
         assertThat(found.get(1).qualifier()).isEqualTo(Qualifier.MORE_THAN);
         assertThat(run("Only voters over 30 were polled.")).isEmpty();
+    }
+
+    @Test
+    void aRunningTotalCountsWhatTheFigureBeforeCounted() {
+        List<Quantity> found = run("Another 40 nurses were dismissed, bringing the total to 310.");
+        assertThat(found).extracting(Quantity::unit).containsExactly("nurses", "nurses");
+        assertThat(run("A total of 75 nurses were dismissed.")).extracting(Quantity::text)
+                .containsExactly("75 nurses");
     }
 
     @Test
