@@ -14,6 +14,12 @@ import java.util.Set;
 final class ContextPass {
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "de", "al", "el", "s", "du", "la");
     private static final int ORG_REACH = 6;
+    /**
+     * Words of streets and squares: after "and" they name a second place, not an organisation
+     * the town's name is part of ("in Tehran and Enghelab Square").
+     */
+    private static final Set<String> STREETS = Set.of("square", "street", "avenue", "road", "highway", "boulevard",
+            "plaza", "piazza", "bazaar");
 
     private final PlaceLexicon lexicon;
     private final RegionIndex regions;
@@ -349,6 +355,7 @@ final class ContextPass {
         }
         for (int dir = -1; dir <= 1; dir += 2) {
             int i = dir < 0 ? c.first : c.last;
+            boolean crossedAnd = false;
             for (int step = 0; step < ORG_REACH; step++) {
                 int next = i + dir;
                 if (next < 0 || next >= t.size) {
@@ -363,9 +370,10 @@ final class ContextPass {
                 if (cap && dir > 0 && lexicon.facilityWords().contains(w)) {
                     break; // "Urmia Central Prison": the building is in the town
                 }
-                if (cap && lexicon.orgWords().contains(w)) {
+                if (cap && lexicon.orgWords().contains(w) && !(crossedAnd && STREETS.contains(w))) {
                     return true;
                 }
+                crossedAnd |= dir > 0 && w.equals("and");
                 if (!cap && !CONNECTORS.contains(w)) {
                     break;
                 }

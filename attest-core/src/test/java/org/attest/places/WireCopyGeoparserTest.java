@@ -50,6 +50,7 @@ class WireCopyGeoparserTest {
     static final long KISUMU = 191245;
     static final long NAKURU = 184622;
     static final long KARAJ = 128747;
+    static final long TEHRAN = 112931;
     static final long TRIPOLI_LEBANON = 266826;
     static final long TRIPOLI_LIBYA = 2210247;
 
@@ -319,5 +320,13 @@ class WireCopyGeoparserTest {
     void aNameBeforeNewsAgencyNamesTheMediumNotTheProvince() {
         Document d = GeoparserFixture.parse("The semi-official Fars news agency said 12 people were held in Shiraz.");
         assertThat(surfaces(d)).containsExactly("Shiraz");
+    }
+
+    @Test
+    void aSquareAfterAndIsASecondPlaceNotAnOrganisationHoldingTheTown() {
+        Document d = GeoparserFixture.parse("Crowds filled Vanak Square in Tehran and Haft-e Tir Square on Friday.");
+        assertThat(ids(d)).containsExactly(TEHRAN);
+        Document org = GeoparserFixture.parse("The Tehran and Suburbs Bus Company Workers' Union called a strike.");
+        assertThat(ids(org)).doesNotContain(TEHRAN);
     }
 }
