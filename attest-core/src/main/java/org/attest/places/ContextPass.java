@@ -226,6 +226,9 @@ final class ContextPass {
             return "part of a longer name";
         }
         int f = c.first;
+        if (CountryAdjectives.adjectival(t, c, regions, lexicon.speechVerbs())) {
+            return "demonym"; // "the Thai border", "Thai police": the adjective, not Thailand
+        }
         boolean listed = c.listed;
         boolean noCountry = true;
         for (Region r : c.regions) {

@@ -329,4 +329,12 @@ class WireCopyGeoparserTest {
         Document org = GeoparserFixture.parse("The Tehran and Suburbs Bus Company Workers' Union called a strike.");
         assertThat(ids(org)).doesNotContain(TEHRAN);
     }
+
+    @Test
+    void aCountryAliasThatIsItsDemonymIsAnAdjectiveBeforeANoun() {
+        Document d = GeoparserFixture.parse("Refugees crossed the Thai border near Mae Sot, and Thai police held 20 of them.");
+        assertThat(d.places()).extracting(PlaceMention::kind).doesNotContain(PlaceKind.COUNTRY);
+        Document country = GeoparserFixture.parse("Thailand closed the crossing, and the Vatican said it was concerned.");
+        assertThat(surfaces(country)).contains("Thailand", "Vatican");
+    }
 }
