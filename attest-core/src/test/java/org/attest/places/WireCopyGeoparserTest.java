@@ -337,4 +337,11 @@ class WireCopyGeoparserTest {
         Document country = GeoparserFixture.parse("Thailand closed the crossing, and the Vatican said it was concerned.");
         assertThat(surfaces(country)).contains("Thailand", "Vatican");
     }
+
+    @Test
+    void theStateOfANameIsAProvince() {
+        Document d = GeoparserFixture.parse("A student died in the state of Merida, Venezuela, on Tuesday.");
+        assertThat(d.places()).filteredOn(p -> p.surface().equals("Merida"))
+                .extracting(PlaceMention::kind).containsExactly(PlaceKind.PROVINCE);
+    }
 }
