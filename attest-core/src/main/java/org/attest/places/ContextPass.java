@@ -15,8 +15,9 @@ final class ContextPass {
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "de", "al", "el", "s", "du", "la");
     private static final int ORG_REACH = 6;
     /**
-     * Words of streets and squares: after "and" they name a second place, not an organisation
-     * the town's name is part of ("in Tehran and Enghelab Square").
+     * Words of streets and squares: across "and" they (and facility words) name a second place,
+     * not an organisation the town's name is part of ("in Tehran and Enghelab Square", "Evin
+     * Prison and Shiraz").
      */
     private static final Set<String> STREETS = Set.of("square", "street", "avenue", "road", "highway", "boulevard",
             "plaza", "piazza", "bazaar");
@@ -60,7 +61,7 @@ final class ContextPass {
                 c.rejected = "person (a surname the text repeats follows)";
             }
         }
-        NameParts.rejectTownPairs(t, cands);
+        NameParts.rejectTownPairs(t, cands, lexicon.facilityWords());
     }
 
     /**
@@ -222,7 +223,8 @@ final class ContextPass {
         if (NameParts.inByline(t, c) || NameParts.inCreditLine(t, c)) {
             return "person (byline)";
         }
-        if (NameParts.partOfCompound(t, c, found)) {
+        if (NameParts.partOfCompound(t, c, found)
+                || NameParts.insideFacilityName(t, c, lexicon.facilityWords(), lexicon.notPlaces())) {
             return "part of a longer name";
         }
         int f = c.first;
@@ -373,10 +375,11 @@ final class ContextPass {
                 if (cap && dir > 0 && lexicon.facilityWords().contains(w)) {
                     break; // "Urmia Central Prison": the building is in the town
                 }
-                if (cap && lexicon.orgWords().contains(w) && !(crossedAnd && STREETS.contains(w))) {
+                if (cap && lexicon.orgWords().contains(w)
+                        && !(crossedAnd && (STREETS.contains(w) || lexicon.facilityWords().contains(w)))) {
                     return true;
                 }
-                crossedAnd |= dir > 0 && w.equals("and");
+                crossedAnd |= w.equals("and");
                 if (!cap && !CONNECTORS.contains(w)) {
                     break;
                 }

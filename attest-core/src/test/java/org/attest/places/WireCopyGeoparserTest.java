@@ -51,6 +51,7 @@ class WireCopyGeoparserTest {
     static final long NAKURU = 184622;
     static final long KARAJ = 128747;
     static final long TEHRAN = 112931;
+    static final long HISAR_INDIA = 1270022;
     static final long TRIPOLI_LEBANON = 266826;
     static final long TRIPOLI_LIBYA = 2210247;
 
@@ -343,5 +344,12 @@ class WireCopyGeoparserTest {
         Document d = GeoparserFixture.parse("A student died in the state of Merida, Venezuela, on Tuesday.");
         assertThat(d.places()).filteredOn(p -> p.surface().equals("Merida"))
                 .extracting(PlaceMention::kind).containsExactly(PlaceKind.PROVINCE);
+    }
+
+    @Test
+    void aWordInsideAPrisonsNameIsNoTownAndTheTownBeforeItStays() {
+        Document d = GeoparserFixture.parse("Inmates of Karaj Qezel Hesar Prison began a hunger strike; two were "
+                + "moved to Ghezel Hesar Prison and Shiraz Adelabad Prison.");
+        assertThat(ids(d)).contains(KARAJ, SHIRAZ).doesNotContain(HISAR_INDIA);
     }
 }
