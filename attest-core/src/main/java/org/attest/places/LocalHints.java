@@ -54,8 +54,8 @@ final class LocalHints {
                 }
             }
         }
-        demonyms(t, cands, gazetteer, regions);
         sameName(t, cands);
+        demonyms(t, cands, gazetteer, regions); // after sameName: a demonym hints at one mention, not at every repeat
         for (int k = 0; k + 1 < cands.size(); k++) {
             Candidate c = cands.get(k);
             Candidate whole = cands.get(k + 1);
@@ -111,13 +111,32 @@ final class LocalHints {
                 }
                 String cc = t.capitalized(k) ? regions.demonymCountry(t.folded(k)) : null;
                 if (cc != null) {
-                    // "the Lebanese city of Tripoli" names the country as "Tripoli, Lebanon" does
+                    // "the Lebanese city of Tripoli" names the country as "Tripoli, Lebanon" does;
+                    // "American reporters in Tripoli" does not make it the hamlet of Tripoli, Iowa
                     boolean apposition = k <= c.first - 3 && t.folded(c.first - 1).equals("of");
-                    bonus.computeIfAbsent(c, x -> new HashMap<>()).put(cc, apposition ? QUALIFIER : LIST_COUNTRY);
+                    if (apposition || holdsTownOfNote(c, cc, gazetteer)) {
+                        bonus.computeIfAbsent(c, x -> new HashMap<>()).put(cc, apposition ? QUALIFIER : LIST_COUNTRY);
+                    }
                     break;
                 }
             }
         }
+    }
+
+    /** Towns smaller than this that seat no division are too small for a demonym alone to pick them. */
+    private static final int TOWN_OF_NOTE = 10_000;
+
+    /** True when one of the candidate's towns in {@code country} seats a division or is not small. */
+    private static boolean holdsTownOfNote(Candidate c, String country, Gazetteer gazetteer) {
+        for (int e : c.entries) {
+            int p = Gazetteer.placeOf(e);
+            if (gazetteer.country(p).equals(country)
+                    && (gazetteer.population(p) >= TOWN_OF_NOTE || gazetteer.featureCode(p).startsWith("PPLA")
+                    || gazetteer.featureCode(p).equals("PPLC"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a sentence or clause ends between word k and the next. */

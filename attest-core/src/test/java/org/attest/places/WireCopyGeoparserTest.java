@@ -315,6 +315,10 @@ class WireCopyGeoparserTest {
         assertThat(ids(d)).containsExactly(TRIPOLI_LEBANON);
         Document libya = GeoparserFixture.parse("Militias clashed in Tripoli as Lebanese diplomats left Libya.");
         assertThat(ids(libya)).containsExactly(TRIPOLI_LIBYA);
+        // a demonym alone does not pick a hamlet of its country (Tripoli, Iowa) nor spread to the repeats
+        Document hamlet = GeoparserFixture.parse("American reporters in Tripoli said militias clashed near the "
+                + "port of Tripoli.");
+        assertThat(ids(hamlet)).containsOnly(TRIPOLI_LIBYA);
     }
 
     @Test
