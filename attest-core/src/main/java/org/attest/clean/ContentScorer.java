@@ -10,7 +10,9 @@ import org.jsoup.nodes.Element;
  * containers are weighted by their class words and tag ({@code article}, {@code main},
  * {@code itemprop=articleBody}) and discounted by their link density. The winner is widened
  * to an ancestor when that ancestor holds much more paragraph text (an article split over
- * sibling blocks). Works on any site's markup; no site is special.
+ * sibling blocks), or when a near ancestor has paragraphs of its own beside the winner (the
+ * lead paragraphs before a "read more" box that holds the rest). Works on any site's markup;
+ * no site is special.
  */
 final class ContentScorer {
     /** Paragraphs shorter than this (visible characters) say nothing. */
@@ -20,6 +22,12 @@ final class ContentScorer {
     /** An ancestor with this many times the paragraph text is the better container. */
     private static final double WIDEN_FACTOR = 1.5;
     private static final double MAX_WIDEN_LINK_DENSITY = 0.3;
+    /** How far up an ancestor with paragraphs of its own is looked for. */
+    private static final int SIBLING_LEVELS = 2;
+    /** Paragraphs of their own that make an ancestor part of the article, and their least length. */
+    private static final int MIN_OWN_PARAGRAPHS = 2;
+    private static final int MIN_OWN_PARAGRAPH = 80;
+    private static final double MAX_OWN_PARAGRAPH_LINK_DENSITY = 0.25;
 
     private final ContentHints hints;
 
@@ -76,11 +84,44 @@ final class ContentScorer {
             if (p.paragraphText > WIDEN_FACTOR * stats.get(current).paragraphText
                     && p.linkDensity() < MAX_WIDEN_LINK_DENSITY) {
                 current = parent;
-            } else {
+                continue;
+            }
+            Element withOwn = ancestorWithOwnParagraphs(parent, body, stats);
+            if (withOwn == null) {
                 break;
             }
+            current = withOwn;
         }
         return current;
+    }
+
+    /**
+     * The nearest of {@code from} and its next ancestors (never the body) that has at least
+     * {@value #MIN_OWN_PARAGRAPHS} paragraphs as its own children, long and not link-dense,
+     * and a low link density overall; or null.
+     */
+    private static Element ancestorWithOwnParagraphs(Element from, Element body, NodeStats stats) {
+        Element a = from;
+        for (int level = 0; level < SIBLING_LEVELS && a != null && a != body; level++) {
+            if (stats.get(a).linkDensity() < MAX_WIDEN_LINK_DENSITY && ownParagraphs(a, stats) >= MIN_OWN_PARAGRAPHS) {
+                return a;
+            }
+            a = a.parent();
+        }
+        return null;
+    }
+
+    private static int ownParagraphs(Element e, NodeStats stats) {
+        int n = 0;
+        for (Element child : e.children()) {
+            if (child.nameIs("p")) {
+                NodeStats.Counts c = stats.get(child);
+                if (c.text >= MIN_OWN_PARAGRAPH && c.linkDensity() < MAX_OWN_PARAGRAPH_LINK_DENSITY) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** Paragraph-like elements: p, pre, blockquote, td, and divs that hold text directly. */

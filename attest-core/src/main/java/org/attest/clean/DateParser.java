@@ -24,6 +24,11 @@ public final class DateParser {
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d).*");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T.*)?");
     private static final String MONTH = "(\\p{L}{3,9})\\.?";
+    /** "19.01.2020": dotted numeric dates are day first wherever they are written. */
+    private static final Pattern DOTTED_DMY = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:[\\sT,].*)?");
+    /** The form of Java's and Unix's date printing: "Fri Mar 13 21:30:09 EST 2015". */
+    private static final Pattern PRINTED = Pattern.compile(
+            "(?:\\p{L}{3}\\s+)?" + MONTH + "\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[A-Za-z]{2,5})?\\s+(\\d{4})");
     /** "June 1, 2021" or "June 1 2021". */
     private static final Pattern MDY = Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     /** "1 June 2021", "1st of June, 2021". */
@@ -82,8 +87,9 @@ public final class DateParser {
     }
 
     /**
-     * A date given as a metadata value: ISO forms with an optional time, compact digits, or a
-     * written date. Null when the value holds no valid date.
+     * A date given as a metadata value: ISO forms with an optional time, compact digits, a
+     * dotted day-first date, the printed form of Java and Unix ("Fri Mar 13 21:30:09 EST 2015"),
+     * or a written date. Null when the value holds no valid date.
      */
     public LocalDate parseValue(String value) {
         if (value == null) {
@@ -97,6 +103,15 @@ public final class DateParser {
         m = COMPACT.matcher(v);
         if (m.matches()) {
             return date(m.group(1), m.group(2), m.group(3));
+        }
+        m = DOTTED_DMY.matcher(v);
+        if (m.matches()) {
+            return date(m.group(3), m.group(2), m.group(1));
+        }
+        m = PRINTED.matcher(v);
+        if (m.matches()) {
+            Integer month = months.get(m.group(1).toLowerCase(Locale.ROOT));
+            return month == null ? null : date(m.group(3), String.valueOf(month), m.group(2));
         }
         return writtenDate(v, false);
     }
@@ -198,6 +213,11 @@ public final class DateParser {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** The date of year, month and day digits, or null when they make no valid date from 1900 to 2100. */
+    static LocalDate validDate(String y, String m, String d) {
+        return date(y, m, d);
     }
 
     private static LocalDate date(String y, String m, String d) {

@@ -12,11 +12,12 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Extracts the main text of a parsed HTML page. Steps: drop elements that are never content
  * (scripts, styles, forms' controls, nav, aside, footer, page headers, furniture roles);
- * drop elements whose class or id names furniture or comments unless they hold most of the
- * page's paragraph text; pick the article container with {@link ContentScorer}; drop
- * link-dense lists inside it; write its blocks (headings, paragraphs, list items, captions)
- * separated by blank lines, captions marked as boilerplate. Modifies the document given.
- * Iterative throughout, so deep nesting cannot overflow the stack.
+ * drop elements whose class or id names furniture or comments, and elements hidden by an
+ * inline style, unless they hold most of the page's paragraph text; pick the article
+ * container with {@link ContentScorer}; drop link-dense lists inside it (with the heading
+ * that titles them: "Most read", "Related"); write its blocks (headings, paragraphs, list
+ * items, captions) separated by blank lines, captions marked as boilerplate. Modifies the
+ * document given. Iterative throughout, so deep nesting cannot overflow the stack.
  */
 final class HtmlExtractor {
     private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, svg, canvas, object, "
@@ -26,6 +27,16 @@ final class HtmlExtractor {
     /** A furniture-named element holding more than this share of the paragraph text is kept. */
     private static final double KEEP_SHARE = 0.5;
     private static final double MAX_LIST_LINK_DENSITY = 0.5;
+    /**
+     * A link list's container with at most this much other text (a heading such as "Most
+     * read", a screen-reader note) and no paragraph of its own is a teaser block: it goes whole.
+     */
+    private static final int MAX_TEASER_HEADING = 80;
+    private static final Set<String> LISTS = Set.of("ul", "ol", "table", "dl");
+    /** Blocks that go when short and mostly link text: a teaser pointing elsewhere. */
+    private static final Set<String> LINK_BLOCKS = Set.of("div", "section", "aside", "p", "figure");
+    private static final int MAX_LINK_BLOCK = 250;
+    private static final double MAX_BLOCK_LINK_DENSITY = 0.65;
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header",
             "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
             "figure", "figcaption", "caption", "table", "tr", "hr", "address", "details", "summary", "body");
@@ -65,11 +76,15 @@ final class HtmlExtractor {
                 && title != null && (title.contains(headlineText) || headlineText.contains(title))) {
             joiner.add(headlineText, false);
         }
-        writeBlocks(root, joiner);
+        Set<Element> pictureBoxes = ImageCaptions.boxes(root, stats);
+        writeBlocks(root, joiner, pictureBoxes);
         return joiner.build();
     }
 
-    /** Removes elements whose class or id says furniture or comments, unless they are the article. */
+    /**
+     * Removes elements whose class or id says furniture or comments, and elements an inline
+     * style hides (a widget's hidden share panel, a collapsed teaser), unless they are the article.
+     */
     private void removeNamedFurniture(Element body) {
         NodeStats stats = NodeStats.of(body);
         int total = stats.get(body).paragraphText;
@@ -81,8 +96,8 @@ final class HtmlExtractor {
             ContentHints.Kind kind = hints.kindOf(e);
             if (kind == ContentHints.Kind.COMMENTS) {
                 doomed.add(e);
-            } else if (kind == ContentHints.Kind.JUNK && stats.get(e).paragraphText <= KEEP_SHARE * total
-                    && !stats.get(e).holdsArticle) {
+            } else if ((kind == ContentHints.Kind.JUNK || isHiddenByStyle(e))
+                    && stats.get(e).paragraphText <= KEEP_SHARE * total && !stats.get(e).holdsArticle) {
                 doomed.add(e);
             }
         }
@@ -91,12 +106,49 @@ final class HtmlExtractor {
         }
     }
 
-    /** Lists and tables of links inside the article ("related stories") go. */
+    /**
+     * True for {@code style="display: none"} or {@code visibility: hidden}; a test on the
+     * attribute's characters, no pattern, since it runs on every element.
+     */
+    static boolean isHiddenByStyle(Element e) {
+        String style = e.attr("style");
+        if (style.isEmpty() || (!style.contains("none") && !style.contains("hidden"))) {
+            return false;
+        }
+        StringBuilder compact = new StringBuilder(style.length());
+        for (int i = 0; i < style.length(); i++) {
+            char c = style.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                compact.append(Character.toLowerCase(c));
+            }
+        }
+        String s = compact.toString();
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /**
+     * Lists and tables of links inside the article ("related stories") go, and with them a
+     * container that holds nothing else but a short heading (the "Most read" box); so do short
+     * blocks that are mostly one link ("Explore further: Another story", "Read more: ...").
+     * One walk over the article's elements.
+     */
     private static void removeLinkLists(Element root, NodeStats stats) {
         List<Element> doomed = new ArrayList<>();
-        for (Element e : root.select("ul, ol, table, dl")) {
+        for (Element e : root.getAllElements()) {
             NodeStats.Counts c = stats.get(e);
-            if (c.text > 0 && c.linkDensity() > MAX_LIST_LINK_DENSITY) {
+            if (e == root || c.text == 0) {
+                continue;
+            }
+            if (LISTS.contains(e.normalName())) {
+                if (c.linkDensity() > MAX_LIST_LINK_DENSITY) {
+                    Element parent = e.parent();
+                    boolean teaserBlock = parent != null && parent != root
+                            && stats.get(parent).text - c.text <= MAX_TEASER_HEADING
+                            && stats.get(parent).paragraphText == c.paragraphText && !NodeStats.isArticle(parent);
+                    doomed.add(teaserBlock ? parent : e);
+                }
+            } else if (LINK_BLOCKS.contains(e.normalName()) && c.text <= MAX_LINK_BLOCK
+                    && c.linkDensity() > MAX_BLOCK_LINK_DENSITY && !c.holdsArticle) {
                 doomed.add(e);
             }
         }
@@ -106,7 +158,7 @@ final class HtmlExtractor {
     }
 
     /** Writes the text under root as blocks; iterative traversal. */
-    private void writeBlocks(Element root, BlockJoiner joiner) {
+    private void writeBlocks(Element root, BlockJoiner joiner, Set<Element> pictureBoxes) {
         StringBuilder buffer = new StringBuilder();
         boolean[] captionText = {false};
         int[] captionDepth = {0};
@@ -131,7 +183,7 @@ final class HtmlExtractor {
                     } else if (BLOCKS.contains(e.normalName())) {
                         flush();
                     }
-                    if (isCaption(e)) {
+                    if (isCaption(e, pictureBoxes)) {
                         flush();
                         captionDepth[0]++;
                     }
@@ -144,7 +196,7 @@ final class HtmlExtractor {
                     if (e.nameIs("pre")) {
                         preDepth[0]--;
                     }
-                    if (isCaption(e)) {
+                    if (isCaption(e, pictureBoxes)) {
                         flush();
                         captionDepth[0]--;
                     } else if (BLOCKS.contains(e.normalName())) {
@@ -166,8 +218,8 @@ final class HtmlExtractor {
         }
     }
 
-    private boolean isCaption(Element e) {
-        if (e.nameIs("figcaption") || e.nameIs("caption")) {
+    private boolean isCaption(Element e, Set<Element> pictureBoxes) {
+        if (e.nameIs("figcaption") || e.nameIs("caption") || pictureBoxes.contains(e)) {
             return true;
         }
         String cls = e.className();

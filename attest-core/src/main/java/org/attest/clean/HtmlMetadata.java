@@ -5,8 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -15,13 +20,31 @@ import org.jsoup.select.Elements;
  * any cleaning removes scripts (JSON-LD lives in a script element).
  */
 final class HtmlMetadata {
-    /** Meta names and properties that carry a publication date, most trusted first. */
-    private static final List<String> DATE_META = List.of(
-            "meta[property=article:published_time]", "meta[name=article:published_time]",
-            "meta[itemprop=datePublished]", "meta[property=og:published_time]",
-            "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=date]",
-            "meta[name=DC.date.issued]", "meta[name=DC.date]", "meta[name=dcterms.date]",
-            "meta[name=dcterms.created]", "meta[name=sailthru.date]", "meta[name=parsely-pub-date]");
+    /**
+     * Meta names, properties and itemprops that carry a publication date, most trusted first,
+     * folded to lower-case letters and digits ("article:published_time" is
+     * "articlepublishedtime", "publish-date" and "publish_date" are "publishdate"): the
+     * conventions of the publishing systems in wide use, not of any one site.
+     */
+    private static final List<String> DATE_META_KEYS = List.of(
+            "articlepublishedtime", "ogarticlepublishedtime", "datepublished", "ogpublishedtime",
+            "articlepublished", "articlepublicationdate", "publicationdate", "pubdate", "publishdate",
+            "publisheddate", "publishdatetime", "date", "dcdateissued", "dcdate", "dctermsissued", "dctermsdate",
+            "dctermscreated", "dcdatecreated", "sailthrudate", "parselypubdate", "cxenseparserecspublishtime",
+            "articledateoriginal", "originalpublicationdate", "originalpublishdate", "datecreated",
+            "displaydate", "rnewsdatepublished");
+    /**
+     * Keys ranked before this one name the publication itself ("article:published_time"); the
+     * later ones ("date", "sailthru.date") are often a page's change date, so JSON-LD's
+     * datePublished outranks them.
+     */
+    private static final int STRONG_DATE_META = DATE_META_KEYS.indexOf("publicationdate");
+    /** Each folded key's rank in {@link #DATE_META_KEYS}. */
+    private static final Map<String, Integer> DATE_META_RANK = rank(DATE_META_KEYS);
+    /** "/2026/6/11/", "/2020-01-10/", "/2021-03-04-slug": year, month, day as path parts. */
+    private static final Pattern URL_YMD = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/_-])");
+    /** "/20150512-slug", "/en/20150512_slug": eight digits opening a path part. */
+    private static final Pattern URL_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_-])");
     /** Bound on JSON-LD nodes visited, so a hostile page cannot make us walk forever. */
     private static final int MAX_JSON_NODES = 10_000;
 
@@ -48,39 +71,188 @@ final class HtmlMetadata {
         return t;
     }
 
-    /** The publication date from meta tags, JSON-LD or a {@code <time>} element; or null. */
+    /**
+     * The publication date from meta tags, JSON-LD or a {@code <time>} element, else from a
+     * date that ends the title ("Headline | Site | 19.01.2020"); or null.
+     */
     LocalDate published(Element doc) {
-        for (String query : DATE_META) {
-            LocalDate d = dates.parseValue(attr(doc, query, "content"));
-            if (d != null) {
-                return d;
-            }
+        MetaDate meta = metaDate(doc);
+        if (meta != null && meta.rank() < STRONG_DATE_META) {
+            return meta.date();
         }
-        LocalDate d = jsonLdDate(doc);
+        List<JsonNode> jsonLd = jsonLd(doc);
+        LocalDate d = findDate(jsonLd, "datePublished");
         if (d != null) {
             return d;
         }
-        for (Element time : doc.select("time[pubdate], time[itemprop=datePublished], time[datetime]")) {
-            d = dates.parseValue(time.hasAttr("datetime") ? time.attr("datetime") : time.text());
-            if (d != null) {
+        if (meta != null) {
+            return meta.date();
+        }
+        d = findDate(jsonLd, "dateCreated");
+        if (d != null) {
+            return d;
+        }
+        d = timeDate(doc);
+        if (d != null) {
+            return d;
+        }
+        d = urlDate(doc);
+        if (d != null) {
+            return d;
+        }
+        return titleDate(doc);
+    }
+
+    /**
+     * The date of a {@code <time>} element: one marked as the publication date first, then one
+     * inside the article ({@code article}, {@code main}, articleBody), then any other outside
+     * sidebars, menus and footers, whose times belong to other stories ("Live news 10:25").
+     */
+    private LocalDate timeDate(Element doc) {
+        Elements times = doc.getElementsByTag("time");
+        if (times.isEmpty()) {
+            return null;
+        }
+        LocalDate inArticle = null;
+        LocalDate elsewhere = null;
+        for (Element time : times) {
+            boolean hasValue = time.hasAttr("datetime");
+            LocalDate d = dates.parseValue(hasValue ? time.attr("datetime") : time.text());
+            if (d == null) {
+                continue;
+            }
+            if (time.hasAttr("pubdate") || "datePublished".equalsIgnoreCase(time.attr("itemprop"))) {
                 return d;
+            }
+            if (!hasValue) {
+                continue;
+            }
+            Element place = placeOf(time);
+            if (place != null && NodeStats.isArticle(place)) {
+                inArticle = inArticle == null ? d : inArticle;
+            } else if (place == null) {
+                elsewhere = elsewhere == null ? d : elsewhere;
+            }
+        }
+        return inArticle != null ? inArticle : elsewhere;
+    }
+
+    /** The nearest ancestor that is the article or a sidebar, menu or footer; or null. */
+    private static Element placeOf(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (NodeStats.isArticle(a) || a.nameIs("aside") || a.nameIs("nav") || a.nameIs("footer")) {
+                return a;
             }
         }
         return null;
     }
 
-    /** The first datePublished (else dateCreated) in any JSON-LD block, arrays and @graph included. */
-    private LocalDate jsonLdDate(Element doc) {
-        Elements scripts = doc.select("script[type=application/ld+json]");
-        for (String field : List.of("datePublished", "dateCreated")) {
-            for (Element script : scripts) {
-                JsonNode root;
-                try {
-                    root = json.readTree(script.data());
-                } catch (JsonProcessingException e) {
-                    continue; // bad JSON-LD is common on the web; the other sources may still answer
+    /**
+     * The date in the page's canonical address (else og:url), as news sites write it into their
+     * paths: "/2026/6/11/", "/2020/01/10/", "/2021-03-04-", "/20150512-". Null when there is none.
+     */
+    private static LocalDate urlDate(Element doc) {
+        String url = attr(doc, "link[rel=canonical]", "href");
+        if (url == null) {
+            url = attr(doc, "meta[property=og:url]", "content");
+        }
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_YMD.matcher(url);
+        if (m.find()) {
+            return DateParser.validDate(m.group(1), m.group(2), m.group(3));
+        }
+        m = URL_COMPACT.matcher(url);
+        return m.find() ? DateParser.validDate(m.group(1), m.group(2), m.group(3)) : null;
+    }
+
+    /** A date that ends og:title or {@code <title>}, or null. */
+    private LocalDate titleDate(Element doc) {
+        LocalDate d = dates.parseValue(Titles.trailingDatePart(attr(doc, "meta[property=og:title]", "content")));
+        if (d == null) {
+            Element title = doc.selectFirst("title");
+            d = title == null ? null : dates.parseValue(Titles.trailingDatePart(title.text()));
+        }
+        return d;
+    }
+
+    /** A date from a meta element and the rank of its key in {@link #DATE_META_KEYS}. */
+    private record MetaDate(LocalDate date, int rank) {}
+
+    /**
+     * The date of the best-ranked meta element that parses, in one pass over the meta elements
+     * (no selector per key); or null.
+     */
+    private MetaDate metaDate(Element doc) {
+        LocalDate best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Element meta : doc.getElementsByTag("meta")) {
+            int rank = Math.min(rankOf(meta.attr("name")), Math.min(rankOf(meta.attr("property")),
+                    rankOf(meta.attr("itemprop"))));
+            if (rank < bestRank) {
+                LocalDate d = dates.parseValue(meta.attr("content"));
+                if (d != null) {
+                    best = d;
+                    bestRank = rank;
                 }
-                LocalDate d = findDate(root, field);
+            }
+        }
+        return best == null ? null : new MetaDate(best, bestRank);
+    }
+
+    private static int rankOf(String key) {
+        if (key.isEmpty()) {
+            return Integer.MAX_VALUE;
+        }
+        Integer r = DATE_META_RANK.get(fold(key));
+        return r == null ? Integer.MAX_VALUE : r;
+    }
+
+    /** Lower-case letters and digits only: "DC.date.issued" is "dcdateissued". */
+    static String fold(String key) {
+        StringBuilder sb = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, Integer> rank(List<String> keys) {
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            m.putIfAbsent(keys.get(i), i);
+        }
+        return Map.copyOf(m);
+    }
+
+    /** The parsed JSON-LD blocks of the page; blocks that do not parse are left out. */
+    private List<JsonNode> jsonLd(Element doc) {
+        List<JsonNode> roots = new ArrayList<>();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode root = json.readTree(script.data());
+                if (root != null) {
+                    roots.add(root);
+                }
+            } catch (JsonProcessingException e) {
+                // bad JSON-LD is common on the web; the other sources may still answer
+            }
+        }
+        return roots;
+    }
+
+    /**
+     * The first value of {@code field} that parses in the JSON-LD blocks, arrays and @graph
+     * included: in an object typed as an article if any block has one, else in any object.
+     */
+    private LocalDate findDate(List<JsonNode> roots, String field) {
+        for (boolean articlesOnly : new boolean[] {true, false}) {
+            for (JsonNode root : roots) {
+                LocalDate d = findDate(root, field, articlesOnly);
                 if (d != null) {
                     return d;
                 }
@@ -89,8 +261,12 @@ final class HtmlMetadata {
         return null;
     }
 
-    /** Breadth-first over objects and arrays, without recursion. */
-    private LocalDate findDate(JsonNode root, String field) {
+    /**
+     * Breadth-first over objects and arrays, without recursion: the date of the first object
+     * (typed as an article, NewsArticle, BlogPosting, Report ..., when {@code articlesOnly}, so
+     * a related story listed before the page's own article does not date it).
+     */
+    private LocalDate findDate(JsonNode root, String field, boolean articlesOnly) {
         Deque<JsonNode> queue = new ArrayDeque<>();
         if (root != null) {
             queue.add(root);
@@ -102,7 +278,7 @@ final class HtmlMetadata {
                 JsonNode value = node.get(field);
                 if (value != null && value.isTextual()) {
                     LocalDate d = dates.parseValue(value.asText());
-                    if (d != null) {
+                    if (d != null && (!articlesOnly || isArticle(node.get("@type")))) {
                         return d;
                     }
                 }
@@ -112,6 +288,23 @@ final class HtmlMetadata {
             }
         }
         return null;
+    }
+
+    /** An @type (a string or an array of them) naming an article, a posting or a report. */
+    private static boolean isArticle(JsonNode type) {
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (isArticle(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String t = type.asText();
+        return t.contains("Article") || t.contains("Posting") || t.contains("Report");
     }
 
     private static String attr(Element doc, String query, String name) {

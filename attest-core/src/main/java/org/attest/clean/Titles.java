@@ -7,14 +7,19 @@ final class Titles {
     /** Separators between a headline and a site name: " | ", " - ", " – ", " — ", " :: ", " » ". */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|»|·)\\s+");
     private static final int MAX_SITE_WORDS = 5;
+    /** Site names, sections and dates may be stacked: "Headline | DW | 19.01.2020". */
+    private static final int MAX_STRIPS = 3;
+    /** A title part that is only a date is short. */
+    private static final int MAX_DATE_PART = 20;
     private static final int MAX_TITLE_LENGTH = 250;
 
     private Titles() {}
 
     /**
-     * The title without a trailing (or, after a pipe, leading) site name: "Headline | Site"
-     * gives "Headline". A part is taken for a site name when it has at most
-     * {@value #MAX_SITE_WORDS} words and the headline has more words.
+     * The title without trailing (or, after a pipe, leading) site names, sections or dates:
+     * "Headline | Site" and "Headline | Site | 19.01.2020" give "Headline". A part is taken
+     * for a site name when it has at most {@value #MAX_SITE_WORDS} words and the headline has
+     * more words; up to {@value #MAX_STRIPS} parts go.
      *
      * @return the stripped title, or null for a null or blank title
      */
@@ -26,6 +31,32 @@ final class Titles {
         if (t.isEmpty()) {
             return null;
         }
+        for (int i = 0; i < MAX_STRIPS; i++) {
+            String stripped = stripOnce(t);
+            if (stripped.equals(t)) {
+                break;
+            }
+            t = stripped;
+        }
+        return t;
+    }
+
+    /**
+     * The last part of a title made of parts ("Headline | DW | 19.01.2020" gives
+     * "19.01.2020") when it is short enough to be only a date; else null. Pages that state
+     * their date nowhere else often put it there.
+     */
+    static String trailingDatePart(String title) {
+        if (title == null) {
+            return null;
+        }
+        String[] parts = SEPARATOR.split(TextNormalizer.normalize(title).replace('\n', ' '));
+        String last = parts[parts.length - 1].strip();
+        return parts.length >= 2 && !last.isEmpty() && last.length() <= MAX_DATE_PART
+                && Character.isDigit(last.charAt(0)) ? last : null;
+    }
+
+    private static String stripOnce(String t) {
         String[] parts = SEPARATOR.split(t);
         if (parts.length < 2) {
             return t;

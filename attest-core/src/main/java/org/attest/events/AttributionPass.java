@@ -2,12 +2,15 @@ package org.attest.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Drops an attribution frame ({@link Trigger.Form#FRAME}: "said in a statement") when its sentence
  * reports an event of another type: in "at least 13 people were killed, the group said in a
- * statement on Friday" the statement only says who reports the killing. A statement that is the
- * sentence's only news ("the ministry said in a statement that talks would resume") stays.
+ * statement on Friday" the statement only says who reports the killing. A statement verb that
+ * closes the sentence after a comma ("three men were executed on Friday, the judiciary announced",
+ * "..., the pair wrote on Twitter") is such a frame too. A statement that is the sentence's only
+ * news ("the ministry said in a statement that talks would resume") stays.
  */
 final class AttributionPass implements HitPass {
     @Override
@@ -19,18 +22,60 @@ final class AttributionPass implements HitPass {
     public List<Hit> apply(SentenceContext sentence, List<Hit> hits) {
         boolean frame = false;
         for (Hit h : hits) {
-            frame |= h.trigger().form() == Trigger.Form.FRAME;
+            frame |= frame(sentence.tokens(), h);
         }
         if (!frame) {
             return hits;
         }
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            if (h.trigger().form() != Trigger.Form.FRAME || !otherNews(hits, h)) {
+            if (!frame(sentence.tokens(), h) || !otherNews(hits, h)) {
                 kept.add(h);
             }
         }
         return kept;
+    }
+
+    private static boolean frame(List<Token> tokens, Hit h) {
+        return h.trigger().form() == Trigger.Form.FRAME || h.type().equals("statement") && closingAttribution(tokens, h);
+    }
+
+    /** Words of a closing attribution's subject between the comma and the verb ("the judiciary's spokesman"). */
+    private static final int SUBJECT_REACH = 5;
+    /** Words after a closing attribution verb before the sentence ends ("wrote on Twitter", "announced on Friday"). */
+    private static final int TAIL_REACH = 3;
+    /** Words right after the verb that give it an object of its own: "..., the ministry announced a curfew". */
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
+    private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "that", "its", "their", "his", "her");
+
+    /**
+     * True when a one-word statement verb closes the sentence after a comma and a short subject:
+     * "..., the judiciary announced.", "..., the pair wrote on Twitter.".
+     */
+    static boolean closingAttribution(List<Token> tokens, Hit h) {
+        if (h.first() != h.last()) {
+            return false;
+        }
+        int words = 0;
+        int k = h.first() - 1;
+        while (k >= 0 && tokens.get(k).word() && words < SUBJECT_REACH) {
+            words++;
+            k--;
+        }
+        if (k < 0 || words == 0 || !tokens.get(k).surface().equals(",")) {
+            return false;
+        }
+        int tail = 0;
+        for (int j = h.last() + 1; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (!t.word()) {
+                return SENTENCE_ENDS.contains(t.surface()); // "..., he announced, before ..." goes on
+            }
+            if (++tail > TAIL_REACH || tail == 1 && OBJECT_STARTS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean otherNews(List<Hit> hits, Hit frame) {

@@ -195,6 +195,11 @@ final class DateClauses {
         return before >= 0 ? before : best;
     }
 
+    /** A hit's own dates less running totals ({@link #withoutRunningTotals}) and frames ({@link DateFrames}). */
+    static List<DateMention> ownDates(List<DateMention> mine, List<Token> tokens) {
+        return DateFrames.withoutGlossedRelatives(DateFrames.withoutFrames(withoutRunningTotals(mine, tokens)), tokens);
+    }
+
     /**
      * A hit's own dates less those that open a running total ("43 people were detained tonight,
      * bringing the total since Thursday to 150"): "since" bounds a count, not an event of its own.

@@ -33,6 +33,20 @@ final class DateModifiers {
         return false;
     }
 
+    /** Words before a possessive date ("following Wednesday's bombing") that make its noun an event apart from the sentence's. */
+    private static final Set<String> APART = HashLookup.setOf("following", "after", "before", "since", "of", "against",
+            "over", "despite");
+
+    /**
+     * True when the word right before the possessive date starting at token {@code first} sets its
+     * noun apart from the sentence's other events: "opened fire at the scene of Wednesday's
+     * bombing", "protests following Friday's killing" happened later; "arrested during Saturday's
+     * march" shares its date.
+     */
+    static boolean separateEventBefore(int first, List<Token> tokens) {
+        return first >= 1 && tokens.get(first - 1).word() && APART.contains(tokens.get(first - 1).lower());
+    }
+
     /** True when the date at tokens {@code first..last} modifies the noun after it ("the 1988 commissions"). */
     static boolean modifier(DateMention d, int first, int last, List<Token> tokens) {
         if (first < 1 || last < 0 || last + 1 >= tokens.size() || !tokens.get(last + 1).word()

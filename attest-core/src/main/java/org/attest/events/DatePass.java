@@ -111,7 +111,9 @@ final class DatePass {
                 weak.add(d);
             } else if (owner >= 0) {
                 attached.get(owner).add(d);
-                free.add(d);
+                if (!DateModifiers.separateEventBefore(first, tokens)) {
+                    free.add(d); // "arrested at Sunday's protest": then; "following Wednesday's bombing": that noun's alone
+                }
             } else if (owner == DateModifiers.NEAREST) {
                 int verb = first < 0 ? -1 : DateClauses.reportingVerbBefore(tokens, first, lexicon);
                 if (verb < 0) {
@@ -162,7 +164,7 @@ final class DatePass {
         List<Dated> out = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
-            List<DateMention> mine = DateClauses.withoutRunningTotals(plan.attached().get(i), tokens);
+            List<DateMention> mine = DateClauses.ownDates(plan.attached().get(i), tokens);
             if (!mine.isEmpty()) {
                 for (DateMention d : mine) {
                     Span anchor = mine.size() > 1 ? d.span() : h.span();
@@ -187,7 +189,7 @@ final class DatePass {
                 add(out, new Dated(h, own.date(), own.precision(), h.span(), own.rule()));
             }
         }
-        return out;
+        return DateFrames.withoutFramingNouns(out);
     }
 
     /**

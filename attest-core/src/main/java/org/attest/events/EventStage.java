@@ -26,7 +26,7 @@ import org.attest.model.Span;
  * dates and quantities have been found.
  *
  * <p>For each sentence: {@link TriggerPass} finds lexicon phrases; the passes {@link CuePass},
- * {@link NegationPass}, {@link VictimPass}, {@link HeadingPass} and {@link OverlapPass} run in
+ * {@link VictimPass}, {@link NegationPass}, {@link HeadingPass} and {@link OverlapPass} run in
  * that order; then, with the document read so far, a hit that points back to an event of its type
  * already reported ("the rally", "their slogans") and a sentence about a habit ("for years") give
  * no event unless the sentence states a date of its own. {@link DatePass} gives each surviving hit
@@ -53,7 +53,8 @@ public final class EventStage implements Stage {
     public EventStage(EventLexicon lexicon) {
         this.lexicon = Validate.notNull(lexicon, "lexicon");
         this.triggers = new TriggerPass();
-        this.passes = List.of(new CuePass(), new NegationPass(lexicon), new VictimPass(lexicon),
+        // victims first: "warned against the execution of two protesters" names victims even when the execution is no event
+        this.passes = List.of(new CuePass(), new VictimPass(lexicon), new NegationPass(lexicon),
                 new HeadingPass(), new OverlapPass(), new AttributionPass());
         this.actors = new ActorFinder(lexicon);
         this.claimants = new ClaimantFinder(lexicon);
@@ -232,11 +233,11 @@ public final class EventStage implements Stage {
         return kept;
     }
 
-    /** The hits less those in the present tense of a habit ("it hangs prisoners every day"). */
+    /** The hits less those in the present tense of a habit ("it hangs prisoners every day", "protests are banned"). */
     private static List<Hit> withoutHabits(List<Hit> hits, List<Token> tokens) {
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            if (!NonEvents.presentHabit(tokens, h)) {
+            if (!NonEvents.presentHabit(tokens, h) && !NonEvents.presentPassive(tokens, h)) {
                 kept.add(h);
             }
         }

@@ -10,8 +10,9 @@ import java.util.List;
  * will be boycotted", "in order to promote a boycott"), or a head noun right after it that the
  * trigger only modifies ("the execution rate"), a participle that only describes the people
  * after it ("relatives of executed protesters"), or a modal right after it ("a new uprising could
- * erupt"). Words after the trigger are otherwise not looked
- * at, since "the arrests have not stopped them" still reports arrests.
+ * erupt"), or a schedule after an execution, killing or arrest ("his execution slated for Sunday").
+ * Words after the trigger are otherwise not looked at, since "the arrests have not stopped them"
+ * still reports arrests.
  */
 final class NegationPass implements HitPass {
     private final EventLexicon lexicon;
@@ -32,7 +33,7 @@ final class NegationPass implements HitPass {
         for (Hit h : hits) {
             boolean head = !h.actionForm(sentence.tokens()) && guards.modifierOfHead(sentence.tokens(), h.last());
             if (!head && !guards.guardedBefore(sentence.tokens(), h.first()) && !NonEvents.adjectival(sentence.tokens(), h)
-                    && !NonEvents.modalAfter(sentence.tokens(), h)) {
+                    && !NonEvents.modalAfter(sentence.tokens(), h) && !NonEvents.scheduledAfter(sentence.tokens(), h)) {
                 kept.add(h);
             }
         }

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Trigger words whose grammar says they report no event of their own, whatever the guard phrases
  * of {@code guards.tsv} say: a modal right after them ("a new uprising could erupt"), the present
- * tense of a habit ("it hangs prisoners every day"), a participle that describes people
+ * tense of a habit ("it hangs prisoners every day") or a rule ("protests are banned"), a participle that describes people
  * ("relatives of executed protesters") and a participant noun used as a title ("protester Arman
  * Rostami"). Static helpers of {@link NegationPass} and {@link EventStage}.
  */
@@ -28,6 +28,30 @@ final class NonEvents {
             }
         }
         return false;
+    }
+
+    /** Words right after an execution, killing or arrest that put it in the future: "his execution slated for Sunday". */
+    private static final Set<String> SCHEDULED = Set.of("scheduled", "slated", "imminent");
+
+    /** Types whose future is no event: a protest or a vote announced is one, an execution set for Sunday has not happened. */
+    private static final Set<String> DONE_ONLY = Set.of("execution", "killing", "arrest");
+
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+
+    /**
+     * True when an execution, killing or arrest is said to be scheduled, right after it or after
+     * "is"/"are": "their executions are scheduled for the coming days", "with his execution slated
+     * for Sunday". Announced protests, rallies and votes are events; these are not yet.
+     */
+    static boolean scheduledAfter(List<Token> tokens, Hit h) {
+        if (!DONE_ONLY.contains(h.type())) {
+            return false;
+        }
+        int k = h.last() + 1;
+        if (k < tokens.size() && tokens.get(k).word() && COPULAS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).word() && SCHEDULED.contains(tokens.get(k).lower());
     }
 
     /** Subjects before a verb in the present tense that make it a habit of an institution: "it hangs", "which arrests". */
@@ -61,6 +85,70 @@ final class NonEvents {
         return HABIT_SUBJECTS.contains(tokens.get(k).lower());
     }
 
+    /** Participles of the present passive that report or announce rather than describe a practice. */
+    private static final Set<String> NOT_GENERIC = Set.of("reported", "believed", "said", "thought", "alleged",
+            "estimated", "feared", "planned", "scheduled", "called", "organised", "organized", "rumoured", "rumored");
+
+    /** Irregular participles of the present passive of a practice: "protests are forbidden". */
+    private static final Set<String> IRREGULAR = Set.of("forbidden", "held", "done", "known");
+
+    /** Words that may stand between a trigger noun and its "are": "executions in Iran are". */
+    private static final int PASSIVE_REACH = 3;
+
+    /**
+     * True when a trigger noun is the subject of a present passive ("protests are banned in the
+     * kingdom", "most executions in Iran are carried out in secret"), or a trigger participle is
+     * one ("the party is banned"): news tells what happened in
+     * the past tense, so the present passive describes a practice or a rule, or makes a forecast
+     * ("the executions are expected to be carried out"), not an event. Asked only of sentences
+     * that state no date and are no headings. Announcements are left alone: "protests are planned
+     * for Friday", "arrests are reported".
+     */
+    static boolean presentPassive(List<Token> tokens, Hit h) {
+        if (h.trigger().form() == Trigger.Form.ACT) {
+            return passiveParticiple(tokens, h); // "the party is banned in the country"
+        }
+        if (h.trigger().form() != Trigger.Form.NOUN) {
+            return false;
+        }
+        for (int k = h.last() + 1; k < tokens.size() && k <= h.last() + 1 + PASSIVE_REACH; k++) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                return false; // a comma or a quote: another clause
+            }
+            if (t.lower().equals("are") || t.lower().equals("is")) {
+                int p = k + 1;
+                while (p < tokens.size() && tokens.get(p).word() && (HABIT_ADVERBS.contains(tokens.get(p).lower())
+                        || tokens.get(p).lower().endsWith("ly"))) {
+                    p++;
+                }
+                if (p >= tokens.size() || !tokens.get(p).word()) {
+                    return false;
+                }
+                String w = tokens.get(p).lower();
+                return (w.endsWith("ed") || IRREGULAR.contains(w)) && !NOT_GENERIC.contains(w);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a one-word participle trigger stands right after "is" or "are" (an adverb between
+     * allowed): "the party is banned in the country", "prisoners are executed in secret".
+     */
+    private static boolean passiveParticiple(List<Token> tokens, Hit h) {
+        String w = tokens.get(h.first()).lower();
+        if (h.first() != h.last() || !w.endsWith("ed") || NOT_GENERIC.contains(w)) {
+            return false;
+        }
+        int k = h.first() - 1;
+        while (k >= 0 && tokens.get(k).word() && (HABIT_ADVERBS.contains(tokens.get(k).lower())
+                || tokens.get(k).lower().endsWith("ly"))) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).word() && (tokens.get(k).lower().equals("are") || tokens.get(k).lower().equals("is"));
+    }
+
     /** Words before a participle that make it an adjective of the noun after it: "relatives of executed protesters". */
     private static final Set<String> BEFORE_ADJECTIVE = Set.of("of", "for", "the", "their", "his", "her", "its", "our",
             "with", "among", "to");
@@ -86,12 +174,28 @@ final class NonEvents {
         return i == h.last() && h.trigger().form() == Trigger.Form.ACT && participle(tokens, i);
     }
 
-    /** True when a singular participant noun stands before a capitalised name, as a title does. */
+    /** Capitalised words after a plural noun that are a time, not a name: wire copy writes "arrested protesters Saturday". */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+
+    /**
+     * True when a participant noun stands before a capitalised name, as a title does: one word
+     * after a singular ("protester Arman Rostami"), a first and last name after a plural
+     * ("protesters Sina Karimi and Omid Rad") that is no time ("protesters Saturday").
+     */
     private static boolean nameFollows(List<Token> tokens, Hit h) {
         int next = h.last() + 1;
         String noun = tokens.get(h.last()).lower();
-        return next < tokens.size() && !noun.endsWith("s") && tokens.get(next).word() && tokens.get(next).capitalised()
-                && !tokens.get(h.last()).capitalised();
+        if (next >= tokens.size() || !tokens.get(next).word() || !tokens.get(next).capitalised()
+                || tokens.get(h.last()).capitalised()) {
+            return false;
+        }
+        if (!noun.endsWith("s")) {
+            return true;
+        }
+        return next + 1 < tokens.size() && tokens.get(next + 1).word() && tokens.get(next + 1).capitalised()
+                && !TIME_WORDS.contains(tokens.get(next).lower());
     }
 
     /** True when token {@code i} is a participle between an adjective's context word and people. */

@@ -3,6 +3,7 @@ package org.attest.places;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads the words around each candidate: drops persons ("Ebrahim Raisi", "President Rouhani",
@@ -25,11 +26,17 @@ final class ContextPass {
     private final PlaceLexicon lexicon;
     private final RegionIndex regions;
     private final Cues cues;
+    /** The first and the last words of the world regions' names, to skip stretches no name fits. */
+    private final Set<String> regionFirstWords;
+    private final Set<String> regionLastWords;
 
     ContextPass(PlaceLexicon lexicon, RegionIndex regions) {
         this.lexicon = lexicon;
         this.regions = regions;
         this.cues = new Cues(lexicon);
+        this.regionFirstWords = lexicon.worldRegions().stream().map(n -> n.split("[ -]")[0]).collect(Collectors.toUnmodifiableSet());
+        this.regionLastWords = lexicon.worldRegions().stream().map(n -> n.substring(Math.max(n.lastIndexOf(' '), n.lastIndexOf('-')) + 1))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     void apply(Tokens t, List<Candidate> cands, Lists lists) {
@@ -102,7 +109,13 @@ final class ContextPass {
             to++;
         }
         for (int a = from; a <= c.first; a++) {
+            if (!mayBound(regionFirstWords, t.folded(a))) {
+                continue;
+            }
             for (int b = c.last; b <= to; b++) {
+                if (!mayBound(regionLastWords, t.folded(b))) {
+                    continue;
+                }
                 StringBuilder name = new StringBuilder(t.folded(a));
                 for (int k = a + 1; k <= b; k++) {
                     name.append(t.text.charAt(t.end[k - 1]) == '-' ? "-" : " ").append(t.folded(k));
@@ -115,6 +128,11 @@ final class ContextPass {
             }
         }
         return false;
+    }
+
+    /** True when a region's name may open (or close) with this word: a known end, or a word of several parts. */
+    private static boolean mayBound(Set<String> ends, String word) {
+        return ends.contains(word) || word.indexOf(' ') >= 0 || word.indexOf('-') >= 0;
     }
 
     /**

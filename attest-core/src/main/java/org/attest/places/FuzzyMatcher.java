@@ -1,7 +1,6 @@
 package org.attest.places;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +18,9 @@ import org.attest.gazetteer.NameKeys;
  * Per-country spelling lists are computed on first use and memoised: a cache of a pure function,
  * so the geoparser stays a pure stage. They are bucketed by first letter and length, so a lookup
  * reads only the spellings that can be two edits away or closer (a scan of every spelling of a
- * large country cost a third of the places stage); candidates are then taken in gazetteer order,
- * so the result is the same as that of the full scan.
+ * large country cost a third of the places stage); the closest are then put in gazetteer order,
+ * so the result is the same as that of the full scan (sorting every candidate first cost more than
+ * comparing them).
  */
 final class FuzzyMatcher {
     private static final int MIN_LENGTH = 6;
@@ -30,6 +30,9 @@ final class FuzzyMatcher {
     private final Gazetteer gazetteer;
     /** One spelling of a place, and its position in the country's gazetteer-ordered list. */
     private record Row(Gazetteer.Spelling spelling, int place, int order, int letters) {}
+    private static final Row[] NO_ROWS = new Row[0];
+    /** A close spelling and the position of its country in the caller's list. */
+    private record Hit(int country, Row row) {}
 
     private final ConcurrentHashMap<String, Map<Long, Row[]>> byCountry = new ConcurrentHashMap<>();
 
@@ -43,49 +46,42 @@ final class FuzzyMatcher {
      */
     int[] match(List<String> foldedWords, Iterable<String> countries) {
         String compact = String.join("", foldedWords);
-        String skeleton = NameKeys.skeleton(foldedWords);
         if (compact.length() < MIN_LENGTH) {
             return new int[0];
         }
-        List<Integer> out = new ArrayList<>();
+        String skeleton = NameKeys.skeleton(foldedWords);
+        List<Hit> closest = new ArrayList<>();
         int best = 3;
         int mask = letterMask(compact);
+        int country = 0;
         for (String cc : countries) {
-            for (Row row : candidates(byCountry.computeIfAbsent(cc, this::spellingsOf), compact)) {
-                if (Integer.bitCount(mask ^ row.letters()) > 4) {
-                    continue; // two edits change at most four letters of the alphabet: too far apart
-                }
-                Gazetteer.Spelling sp = row.spelling();
-                int letters = NameKeys.boundedDistance(sp.compact(), compact, 2);
-                boolean close = letters <= 1 || (letters == 2 && compact.length() >= LONG_NAME
-                        && NameKeys.boundedDistance(sp.skeleton(), skeleton, 1) <= 1);
-                if (!close || letters > best) {
-                    continue;
-                }
-                if (letters < best) {
-                    out.clear();
-                    best = letters;
-                }
-                int entry = row.place() * 4 + Gazetteer.ALTERNATE;
-                if (!out.contains(entry)) {
-                    out.add(entry);
+            Map<Long, Row[]> buckets = byCountry.computeIfAbsent(cc, this::spellingsOf);
+            // spellings with the same first letter and a length within two
+            for (int len = compact.length() - 2; len <= compact.length() + 2; len++) {
+                Row[] bucket = buckets.get(key(compact.charAt(0), len));
+                for (Row row : bucket == null ? NO_ROWS : bucket) {
+                    if (Integer.bitCount(mask ^ row.letters()) > 4) {
+                        continue; // two edits change at most four letters of the alphabet: too far apart
+                    }
+                    Gazetteer.Spelling sp = row.spelling();
+                    int letters = NameKeys.boundedDistance(sp.compact(), compact, 2);
+                    boolean close = letters <= 1 || (letters == 2 && compact.length() >= LONG_NAME
+                            && NameKeys.boundedDistance(sp.skeleton(), skeleton, 1) <= 1);
+                    if (!close || letters > best) {
+                        continue;
+                    }
+                    if (letters < best) {
+                        closest.clear();
+                        best = letters;
+                    }
+                    closest.add(new Hit(country, row));
                 }
             }
+            country++;
         }
-        return out.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** Spellings with the same first letter and a length within two, in gazetteer order. */
-    private static List<Row> candidates(Map<Long, Row[]> buckets, String compact) {
-        List<Row> rows = new ArrayList<>();
-        for (int len = compact.length() - 2; len <= compact.length() + 2; len++) {
-            Row[] bucket = buckets.get(key(compact.charAt(0), len));
-            if (bucket != null) {
-                rows.addAll(Arrays.asList(bucket));
-            }
-        }
-        rows.sort(Comparator.comparingInt(Row::order));
-        return rows;
+        // only the closest few are sorted, into the countries' order and then gazetteer order
+        closest.sort(Comparator.comparingInt(Hit::country).thenComparingInt(h -> h.row().order()));
+        return closest.stream().mapToInt(h -> h.row().place() * 4 + Gazetteer.ALTERNATE).distinct().toArray();
     }
 
     /** Which letters a-z a spelling uses, as bits. */

@@ -33,6 +33,8 @@ public final class Geoparser implements Stage {
     private static final double ABROAD = 0.1;
     /** Share of the document's focus from which a country's loose spellings are trusted. */
     private static final double TRUSTED_SHARE = 0.3;
+    /** What a demonym adds to its country's focus in a report that names no country; a name adds 3. */
+    private static final double DEMONYM_WEIGHT = 1.5;
     /** A country share below this is nothing but rounding: the text names nothing else there. */
     private static final double NOTHING_ELSE = 1e-9;
     /** Longest name, in characters, that is read as a place only in a country the text is about. */
@@ -110,6 +112,7 @@ public final class Geoparser implements Stage {
 
     private Resolver.Focus focus(Tokens t, List<Candidate> cands) {
         Resolver.Focus focus = new Resolver.Focus();
+        boolean countryNamed = false;
         for (Candidate c : cands) {
             if (!c.alive()) {
                 continue;
@@ -117,6 +120,7 @@ public final class Geoparser implements Stage {
             Region country = country(c);
             if (country != null) {
                 focus.add(country.country(), 3);
+                countryNamed = true;
             } else if (!c.regions.isEmpty()) {
                 Set<String> ccs = new HashSet<>();
                 c.regions.forEach(r -> ccs.add(r.country()));
@@ -127,6 +131,15 @@ public final class Geoparser implements Stage {
                 if (w > 0) {
                     focus.add(gazetteer.country(p), w);
                     focus.ownByName.merge(ownKey(t, c, gazetteer.country(p)), w, Double::sum);
+                }
+            }
+        }
+        // a report that names no country may still say whose it is: "Syrian forces fired"
+        if (!countryNamed) {
+            for (int i = 0; i < t.size; i++) {
+                String cc = t.capitalized(i) ? regions.demonymCountry(t.folded(i)) : null;
+                if (cc != null) {
+                    focus.add(cc, DEMONYM_WEIGHT);
                 }
             }
         }

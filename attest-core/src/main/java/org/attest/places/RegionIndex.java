@@ -1,6 +1,7 @@
 package org.attest.places;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,40 +15,46 @@ import org.attest.model.PlaceKind;
 /**
  * Countries and provinces by the exact keys of their names and aliases (see {@link NameKeys}),
  * and the names of admin1 codes for the places the gazetteer resolves.
+ * The keys are kept as sorted arrays: the geoparser asks for every capitalised word, and a
+ * binary search in a few thousand longs costs less than boxing the key for a hash map.
  */
 public final class RegionIndex {
-    private final Map<Long, List<Region>> byKey = new HashMap<>();
-    private final Set<Long> prefixes = new HashSet<>();
+    /** The name keys in ascending order, and the regions of each. */
+    private final long[] keys;
+    private final List<List<Region>> regionsByKey;
+    /** The keys of the leading words of names of two or more words, in ascending order. */
+    private final long[] prefixes;
     private final Map<String, String> admin1Names = new HashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, Integer> provinceCounts = new HashMap<>();
     private final Map<String, List<String>> provinceNames = new HashMap<>();
-    private final Set<String> demonyms = new HashSet<>();
-    /** Folded demonym to the one country it names; a demonym of several countries is left out. */
-    private final Map<String, String> demonymCountries = new HashMap<>();
+    /** Folded demonyms and their country ({@link #SHARED} for a demonym several countries share). */
+    private final Map<String, String> demonyms = new HashMap<>();
 
     public RegionIndex(CountryTable countries, Admin1Table admin1) {
+        Map<Long, List<Region>> byKey = new HashMap<>();
+        Set<Long> prefixKeys = new HashSet<>();
         for (org.attest.gazetteer.Country c : countries.all()) {
             Region r = new Region(PlaceKind.COUNTRY, c.iso2(), null, c.name(), c.lat(), c.lon());
             countryNames.put(c.iso2(), c.name());
-            add(c.name(), r);
-            c.aliases().forEach(a -> add(a, r));
-            c.demonyms().forEach(d -> demonyms.add(NameKeys.fold(d)));
-            c.demonyms().forEach(d -> demonymCountries.merge(NameKeys.fold(d), c.iso2(),
-                    (a, b) -> a.equals(b) ? a : "")); // "" marks a demonym shared by countries
+            add(c.name(), r, byKey, prefixKeys);
+            c.aliases().forEach(a -> add(a, r, byKey, prefixKeys));
+            c.demonyms().forEach(d -> demonyms.merge(NameKeys.fold(d), c.iso2(), (a, b) -> a.equals(b) ? a : SHARED));
         }
-        demonymCountries.values().removeIf(String::isEmpty);
         for (org.attest.gazetteer.Admin1 a : admin1.all()) {
             Region r = new Region(PlaceKind.PROVINCE, a.country(), a.code(), a.name(), null, null);
             admin1Names.put(a.country() + "." + a.code(), a.name());
             provinceCounts.merge(a.country(), 1, Integer::sum);
             provinceNames.computeIfAbsent(a.country(), k -> new ArrayList<>()).add(a.name());
-            add(a.name(), r);
-            a.aliases().forEach(al -> add(al, r));
+            add(a.name(), r, byKey, prefixKeys);
+            a.aliases().forEach(al -> add(al, r, byKey, prefixKeys));
         }
+        this.keys = byKey.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        this.regionsByKey = Arrays.stream(keys).mapToObj(byKey::get).toList();
+        this.prefixes = prefixKeys.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
-    private void add(String name, Region r) {
+    private static void add(String name, Region r, Map<Long, List<Region>> byKey, Set<Long> prefixes) {
         List<String> tokens = NameKeys.tokens(NameKeys.fold(name));
         if (tokens.isEmpty()) {
             return;
@@ -63,11 +70,12 @@ public final class RegionIndex {
 
     /** The regions whose name or alias has this exact-key hash. */
     public List<Region> lookup(long hash) {
-        return byKey.getOrDefault(hash, List.of());
+        int at = Arrays.binarySearch(keys, hash);
+        return at >= 0 ? regionsByKey.get(at) : List.of();
     }
 
     public boolean isPrefix(long hash) {
-        return prefixes.contains(hash);
+        return Arrays.binarySearch(prefixes, hash) >= 0;
     }
 
     /** The name of a first-order division, or {@code null} when the table lacks it. */
@@ -81,13 +89,17 @@ public final class RegionIndex {
 
     /** True for a folded demonym such as "iranian" or "french": an adjective, not a place. */
     public boolean isDemonym(String folded) {
-        return demonyms.contains(folded);
+        return demonyms.containsKey(folded);
     }
 
-    /** The country a folded demonym names ("lebanese": LB), or null when none or several. */
+    /** The country of a folded demonym ("syrian": SY), or {@code null} when none or several have it. */
     public String demonymCountry(String folded) {
-        return demonymCountries.get(folded);
+        String cc = demonyms.get(folded);
+        return cc == null || cc.equals(SHARED) ? null : cc;
     }
+
+    /** A demonym's country when several countries share it. */
+    private static final String SHARED = "";
 
     /** How many first-order divisions the table knows for a country. */
     public int provinceCount(String iso2) {

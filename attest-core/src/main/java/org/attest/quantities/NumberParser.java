@@ -91,8 +91,12 @@ final class NumberParser {
      * counts people in cities.
      */
     private NumberMatch oneIn(List<Token> t, int i) {
+        // the cheap test first: most tokens are followed by neither "in" nor "out"
+        if (i + 2 >= t.size() || !t.get(i + 1).is("in") && !t.get(i + 1).is("out")) {
+            return null;
+        }
         double part = smallValue(t.get(i));
-        if (part < 1 || i + 2 >= t.size()) {
+        if (part < 1) {
             return null;
         }
         boolean outOf = t.get(i + 1).is("out") && t.get(i + 2).is("of");

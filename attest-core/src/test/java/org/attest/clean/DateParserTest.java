@@ -20,6 +20,15 @@ class DateParserTest {
     }
 
     @Test
+    void parsesDottedDayFirstAndPrintedDates() {
+        assertThat(DATES.parseValue("19.01.2020")).isEqualTo(LocalDate.of(2020, 1, 19));
+        assertThat(DATES.parseValue("5.3.2021 14:00")).isEqualTo(LocalDate.of(2021, 3, 5));
+        assertThat(DATES.parseValue("31.02.2021")).isNull();
+        assertThat(DATES.parseValue("Fri Mar 13 21:30:09 EST 2015")).isEqualTo(LocalDate.of(2015, 3, 13));
+        assertThat(DATES.parseValue("Tue Jun 1 08:05 2021")).isEqualTo(LocalDate.of(2021, 6, 1));
+    }
+
+    @Test
     void findsDatelinesOfSeveralShapes() {
         assertThat(DATES.dateline("Headline\n\nIran, June 1, 2021\u2014Crowds gathered."))
                 .isEqualTo(LocalDate.of(2021, 6, 1));

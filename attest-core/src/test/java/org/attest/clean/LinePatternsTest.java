@@ -35,7 +35,42 @@ class LinePatternsTest {
     }
 
     @Test
+    void teaserPromptsWidgetsAndNewsletterBoxes() {
+        for (String line : List.of("Read more: Invented city renames its old squares",
+                "See also: Dock strike enters its second week", "Watch: Crowds outside the invented court",
+                "Recommended Stories", "Explore further", "Most Read Articles", "Latest news", "Top stories:",
+                "More from Example News", "Watch video 02:17", "Play video", "Listen (3 mins)",
+                "Listen to this article 4 min", "Download the full report (PDF, 2 MB)", "Donate now",
+                "Each morning our desk mails a digest of the news. Sign up for the newsletter here.",
+                "Our newsletter: subscribe for free and get the briefing every Friday.")) {
+            assertThat(PATTERNS.isFurniture(line)).as(line).isTrue();
+        }
+        for (String line : List.of("The union newsletter called the strike a success.",
+                "Read more than 300 pages of court documents, the lawyer told reporters.",
+                "More than 40 people were detained, the group said.",
+                "Latest figures show 12 people were detained on Monday.",
+                "Download speeds fell after the authorities cut mobile data in 12 provinces.")) {
+            assertThat(PATTERNS.isFurniture(line)).as(line).isFalse();
+        }
+    }
+
+    @Test
+    void bylinesAloneOnTheirLine() {
+        for (String line : List.of("By Jane Roe", "By Jane Roe and AFP", "Text by NEWS WIRES", "by Bob Roe , Example.org",
+                "Author: Jane Roe (jr)", "BY JANE ROE", "Written by Jane Roe | Example News")) {
+            assertThat(PATTERNS.isFurniture(line)).as(line).isTrue();
+        }
+        for (String line : List.of("By the end of the day, 40 people had been detained.", "By Tuesday the strike had spread.",
+                "by then the crowd had left", "Authorities said the march would go ahead.",
+                "By Staff Writer | February 20, 2024", "By Jane Roe, 3 May 2021")) {
+            assertThat(PATTERNS.isFurniture(line)).as(line).isFalse();
+        }
+    }
+
+    @Test
     void captionLines() {
+        assertThat(PATTERNS.isCaption("(Credit: Jane Roe / Example Agency)")).isTrue();
+        assertThat(PATTERNS.isCaption("(Photo: Example Agency)")).isTrue();
         assertThat(PATTERNS.isCaption("(Some Agency) and (Some Group): People gather in a square.")).isTrue();
         assertThat(PATTERNS.isCaption("Photo: A crowd outside the court.")).isTrue();
         assertThat(PATTERNS.isCaption("A crowd outside the court (Photo: Some Agency)")).isTrue();

@@ -13,6 +13,15 @@ class TitlesTest {
     }
 
     @Test
+    void stripsStackedSiteNamesAndDates() {
+        assertThat(Titles.stripSiteName("Dockers walk out over pay at the harbour | HT | 02.05.2021"))
+                .isEqualTo("Dockers walk out over pay at the harbour");
+        assertThat(Titles.trailingDatePart("Dockers walk out over pay | HT | 02.05.2021")).isEqualTo("02.05.2021");
+        assertThat(Titles.trailingDatePart("Dockers walk out over pay | Harbour Times")).isNull();
+        assertThat(Titles.trailingDatePart("Dockers walk out on 2 May 2021")).isNull();
+    }
+
+    @Test
     void keepsDashesThatBelongToTheHeadline() {
         assertThat(Titles.stripSiteName("Strike ends - but workers vow to return to the streets next week"))
                 .isEqualTo("Strike ends - but workers vow to return to the streets next week");

@@ -61,6 +61,15 @@ class WireCopyGeoparserTest {
     }
 
     @Test
+    void aReportThatNamesNoCountryIsAboutTheOneItsDemonymsName() {
+        // a loose spelling of a town of a country the report is not about is no place
+        Document syrian = GeoparserFixture.parse("Syrian troops shot dead two mourners in the village of Khirbet al-Harir.");
+        assertThat(syrian.places()).extracting(PlaceMention::country).doesNotContain("ET");
+        Document kenyan = GeoparserFixture.parse("Kenyan police fired tear gas at hundreds of traders in Kisumu.");
+        assertThat(kenyan.places()).extracting(PlaceMention::country).containsOnly("KE");
+    }
+
+    @Test
     void bylineNamesArePersons() {
         Document d = GeoparserFixture.parse("Opposition rallies in Venezuela\n\nBy Regina Castillo and Franklin Soto\n\n"
                 + "CARACAS, Venezuela (AP) - Thousands marched in Maracaibo and Valencia on Tuesday.");
