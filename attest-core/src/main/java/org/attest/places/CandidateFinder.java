@@ -2,6 +2,7 @@ package org.attest.places;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.attest.gazetteer.Gazetteer;
 import org.attest.gazetteer.NameKeys;
 
@@ -73,7 +74,22 @@ final class CandidateFinder {
     }
 
     private static boolean endable(Tokens t, int j) {
-        return t.arabic(j) || (t.capitalized(j) && !t.digits(j));
+        return t.arabic(j) || (t.capitalized(j) && !t.digits(j)) || afterInnerApostrophe(t, j);
+    }
+
+    /** Endings of English words after an apostrophe: "Iran's", "don't", "they're", "we'll". */
+    private static final Set<String> CLITICS = Set.of("s", "t", "d", "m", "ll", "re", "ve");
+
+    /**
+     * "Ta'izz", "Sana'a", "Ma'arrat": the lower-case rest of a name after an apostrophe inside it
+     * ends the name as well as a capitalised word does; a possessive or a contraction does not.
+     */
+    private static boolean afterInnerApostrophe(Tokens t, int j) {
+        if (j == 0 || t.start[j] - t.end[j - 1] != 1 || t.digits(j)) {
+            return false;
+        }
+        char c = t.text.charAt(t.end[j - 1]);
+        return (c == '\'' || c == '\u2019') && !CLITICS.contains(t.folded(j));
     }
 
     private Candidate exact(Tokens t, int i, Asked asked) {

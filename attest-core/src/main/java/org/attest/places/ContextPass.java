@@ -15,6 +15,13 @@ import java.util.stream.Collectors;
 final class ContextPass {
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "de", "al", "el", "s", "du", "la");
     private static final int ORG_REACH = 6;
+    /**
+     * Words of streets and squares: across "and" they (and facility words) name a second place,
+     * not an organisation the town's name is part of ("in Tehran and Enghelab Square", "Evin
+     * Prison and Shiraz").
+     */
+    private static final Set<String> STREETS = Set.of("square", "street", "avenue", "road", "highway", "boulevard",
+            "plaza", "piazza", "bazaar");
 
     private final PlaceLexicon lexicon;
     private final RegionIndex regions;
@@ -61,7 +68,7 @@ final class ContextPass {
                 c.rejected = "person (a surname the text repeats follows)";
             }
         }
-        NameParts.rejectTownPairs(t, cands);
+        NameParts.rejectTownPairs(t, cands, lexicon.facilityWords());
     }
 
     /**
@@ -234,10 +241,14 @@ final class ContextPass {
         if (NameParts.inByline(t, c) || NameParts.inCreditLine(t, c)) {
             return "person (byline)";
         }
-        if (NameParts.partOfCompound(t, c, found)) {
+        if (NameParts.partOfCompound(t, c, found)
+                || NameParts.insideFacilityName(t, c, lexicon.facilityWords(), lexicon.notPlaces())) {
             return "part of a longer name";
         }
         int f = c.first;
+        if (CountryAdjectives.adjectival(t, c, regions, lexicon.speechVerbs())) {
+            return "demonym"; // "the Thai border", "Thai police": the adjective, not Thailand
+        }
         boolean listed = c.listed;
         boolean noCountry = true;
         for (Region r : c.regions) {
@@ -334,6 +345,19 @@ final class ContextPass {
         return true;
     }
 
+    /** Lower-case words after "news" that make it the name of a medium. */
+    private static final Set<String> MEDIA = Set.of("agency", "website", "site", "outlet", "service");
+
+    /** True when "news agency", "news website" or "agency" starts at word {@code w}, joined to the word before. */
+    private static boolean newsAgency(Tokens t, int w) {
+        if (w >= t.size || !t.joined(w - 1) || t.capitalized(w)) {
+            return false;
+        }
+        String word = t.folded(w);
+        return word.equals("agency") || word.equals("news") && w + 1 < t.size && t.joined(w)
+                && MEDIA.contains(t.folded(w + 1));
+    }
+
     /** "Soran Ahmadi (27)", "Ahmadi (27)": a name followed by an age in brackets is a person. */
     private static boolean withAge(Tokens t, Candidate c) {
         int last = c.last;
@@ -349,8 +373,12 @@ final class ContextPass {
 
     /** True when a capitalised stretch around the candidate contains an organisation word. */
     private boolean insideOrganisation(Tokens t, Candidate c) {
+        if (newsAgency(t, c.last + 1)) {
+            return true; // "the semi-official Fars news agency": a name in lower-case company
+        }
         for (int dir = -1; dir <= 1; dir += 2) {
             int i = dir < 0 ? c.first : c.last;
+            boolean crossedAnd = false;
             for (int step = 0; step < ORG_REACH; step++) {
                 int next = i + dir;
                 if (next < 0 || next >= t.size) {
@@ -365,9 +393,11 @@ final class ContextPass {
                 if (cap && dir > 0 && lexicon.facilityWords().contains(w)) {
                     break; // "Urmia Central Prison": the building is in the town
                 }
-                if (cap && lexicon.orgWords().contains(w)) {
+                if (cap && lexicon.orgWords().contains(w)
+                        && !(crossedAnd && (STREETS.contains(w) || lexicon.facilityWords().contains(w)))) {
                     return true;
                 }
+                crossedAnd |= w.equals("and");
                 if (!cap && !CONNECTORS.contains(w)) {
                     break;
                 }

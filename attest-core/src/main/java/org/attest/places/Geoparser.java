@@ -73,7 +73,7 @@ public final class Geoparser implements Stage {
         context.apply(t, cands, lists);
         Resolver.Focus focus = focus(t, cands);
         Set<String> hints = provinceHints(t, cands, focus);
-        LocalHints local = new LocalHints(t, cands, gazetteer);
+        LocalHints local = new LocalHints(t, cands, gazetteer, regions);
         List<double[]> settled = new ArrayList<>();
         Set<Long> settledIds = new HashSet<>(); // each settled town once: a long report repeats its towns
         List<PlaceMention> out = new ArrayList<>();
@@ -260,8 +260,10 @@ public final class Geoparser implements Stage {
         Region country = country(c);
         Region province = province(c, focus, local.listCountry(c));
         boolean cityCue = "city".equals(c.cueKind);
-        if (province != null && !local.qualified(c) && ("province".equals(c.cueKind) || c.entries.length == 0
-                || (!cityCue && !towns.hasCityIn(c, province) && (!c.listed || !towns.hasLargeCityIn(c, province.country()))))) {
+        // a province cue outweighs a qualifier after the name: "the state of Merida, Venezuela"
+        boolean provinceCue = "province".equals(c.cueKind);
+        if (province != null && (provinceCue || !local.qualified(c) && (c.entries.length == 0
+                || (!cityCue && !towns.hasCityIn(c, province) && (!c.listed || !towns.hasLargeCityIn(c, province.country())))))) {
             if (c.cueKind == null && focus.share(province.country()) < 0.2 && !local.qualifies(c)) {
                 // "Southern", "Centre": a province of a country the text is not about; "Georgia" is
                 // then the country of that name

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Enumerations of names: capitalised stretches separated by commas or "and" ("in cities such
- * as A, B, C and D"). A name in a list whose other members are places is taken for a place even
+ * as A, B, C and D"), also with a bracketed count after each ("A (12), B (3) and C (1)"). A name in a list whose other members are places is taken for a place even
  * when it is also a common word, and a member the gazetteer lacks is reported as unresolved.
  */
 final class Lists {
@@ -19,6 +19,8 @@ final class Lists {
     private static final int MIN_ITEMS = 3;
 
     private final List<Item> items = new ArrayList<>();
+    /** Lists whose members carry bracketed counts: names with ages look the same ("Ahmadi (27)"). */
+    private final Set<Integer> countedGroups = new HashSet<>();
     private final int[] groupOf;
     /** The index in {@link #items} of the item each word stands in, or -1. */
     private final int[] itemOf;
@@ -34,13 +36,18 @@ final class Lists {
         int g = 0;
         int runStart = 0;
         boolean enumerated = false; // a comma or "and" in the run: brackets alone ("Mahsa (Jina) Amini") list nothing
+        boolean counted = false;
         for (int k = 1; k <= stretches.size(); k++) {
             boolean linked = k < stretches.size() && separated(t, stretches.get(k - 1)[1], stretches.get(k)[0]);
             if (linked && !bracket(t, stretches.get(k - 1)[1], stretches.get(k)[0])) {
                 enumerated = true;
+                counted |= countedGap(gap(t, stretches.get(k - 1)[1], stretches.get(k)[0]));
             }
             if (!linked) {
                 if (k - runStart >= MIN_ITEMS && enumerated) {
+                    if (counted) {
+                        countedGroups.add(g);
+                    }
                     for (int m = runStart; m < k; m++) {
                         int[] s = stretches.get(m);
                         items.add(new Item(s[0], s[1], g));
@@ -53,6 +60,7 @@ final class Lists {
                 }
                 runStart = k;
                 enumerated = false;
+                counted = false;
             }
         }
     }
@@ -97,7 +105,27 @@ final class Lists {
     private static boolean separated(Tokens t, int lastOfPrev, int firstOfNext) {
         String g = gap(t, lastOfPrev, firstOfNext);
         return g.equals(",") || g.equals("and") || g.equals(", and") || g.equals("\u060c") || g.equals("or")
-                || g.equals(", or") || g.equals(";") || g.equals("),") || g.equals("(") || g.equals(")");
+                || g.equals(", or") || g.equals(";") || g.equals("),") || g.equals("(") || g.equals(")")
+                || countedGap(g);
+    }
+
+    /**
+     * "Nairobi (21), Nakuru (3) and Kisumu (3)", "Tehran (12), Karaj (5)": tallies list each place
+     * with its count in brackets. The bracketed digits and the separator after them part two
+     * members; a lone name with a bracketed number stays an age ("Soran Ahmadi (27)").
+     */
+    private static boolean countedGap(String g) {
+        int close = g.indexOf(')');
+        if (g.length() < 3 || g.charAt(0) != '(' || close < 2 || close > 6) {
+            return false;
+        }
+        for (int k = 1; k < close; k++) {
+            if (!Character.isDigit(g.charAt(k))) {
+                return false;
+            }
+        }
+        String rest = g.substring(close + 1).strip();
+        return rest.equals(",") || rest.equals("and") || rest.equals(", and") || rest.equals(";");
     }
 
     void mark(Candidate c) {
@@ -116,7 +144,8 @@ final class Lists {
      * Unmarks the lists that hold too few names the indexes know to be lists of places: a slogan
      * ("Woman, Life, Freedom") or a list of persons and their roles lends no place to its one
      * member that is also a town's name. A list of places has at least two known members, and
-     * they are at least a third of it; {@code known} tells a name the indexes know from a common
+     * they are at least a third of it (two thirds when its members carry bracketed counts, as
+     * victims with their ages do); {@code known} tells a name the indexes know from a common
      * word that only happens to be some town's ("Life", "Woman").
      */
     void unmarkThin(List<Candidate> cands, java.util.function.Predicate<Candidate> known) {
@@ -130,7 +159,9 @@ final class Lists {
         }
         for (Candidate c : cands) {
             int n = c.listed ? named.getOrDefault(c.group, Set.of()).size() : 0;
-            if (c.listed && (n < 2 || n * 3 < members.get(c.group))) {
+            // a tally of places names places in most of its members, a list of victims and ages in few
+            int share = c.listed && countedGroups.contains(c.group) ? 2 : 1;
+            if (c.listed && (n < 2 || n * 3 < members.get(c.group) * share)) {
                 c.listed = false;
                 c.group = -1;
             }

@@ -17,7 +17,8 @@ import org.attest.model.PlaceKind;
  *   <li>a town it names a part of ("the Ahmadabad neighbourhood of Mashhad") is in the
  *       same country;</li>
  *   <li>the other members of its list ("Homs, Hama and Idlib"; "Buenos Aires, Cordoba and
- *       Rosario") lie in one country, and so, likely, does this one.</li>
+ *       Rosario") lie in one country, and so, likely, does this one;</li>
+ *   <li>a demonym a few words before it ("the Lebanese city of Tripoli") names its country.</li>
  * </ul>
  * Built once per document; the document-wide hints stay with {@link Geoparser}.
  */
@@ -37,7 +38,7 @@ final class LocalHints {
     /** The country most other members of the candidate's list lie in. */
     private final Map<Candidate, String> listCountry = new HashMap<>();
 
-    LocalHints(Tokens t, List<Candidate> cands, Gazetteer gazetteer) {
+    LocalHints(Tokens t, List<Candidate> cands, Gazetteer gazetteer, RegionIndex regions) {
         for (int k = 0; k + 1 < cands.size(); k++) {
             Candidate c = cands.get(k);
             Candidate q = cands.get(k + 1);
@@ -54,6 +55,7 @@ final class LocalHints {
             }
         }
         sameName(t, cands);
+        demonyms(t, cands, gazetteer, regions); // after sameName: a demonym hints at one mention, not at every repeat
         for (int k = 0; k + 1 < cands.size(); k++) {
             Candidate c = cands.get(k);
             Candidate whole = cands.get(k + 1);
@@ -89,6 +91,63 @@ final class LocalHints {
                 bonus.computeIfAbsent(c, x -> new HashMap<>()).merge(dominant, LIST_COUNTRY, Math::max);
             }
         }
+    }
+
+    /** How far before a name a demonym is read as its country ("the Lebanese port city of Tripoli"). */
+    private static final int DEMONYM_WORDS = 4;
+
+    /**
+     * "the Lebanese city of Tripoli", "Lebanese protesters in Tripoli": a demonym a few words
+     * before a name that towns of several countries share makes that country's town likely.
+     */
+    private void demonyms(Tokens t, List<Candidate> cands, Gazetteer gazetteer, RegionIndex regions) {
+        for (Candidate c : cands) {
+            if (!c.alive() || c.entries.length < 2 || bonus.containsKey(c) || !ambiguous(c, gazetteer)) {
+                continue;
+            }
+            for (int k = c.first - 1; k >= 0 && k >= c.first - DEMONYM_WORDS; k--) {
+                if (sentenceGap(t, k)) {
+                    break;
+                }
+                String cc = t.capitalized(k) ? regions.demonymCountry(t.folded(k)) : null;
+                if (cc != null) {
+                    // "the Lebanese city of Tripoli" names the country as "Tripoli, Lebanon" does;
+                    // "American reporters in Tripoli" does not make it the hamlet of Tripoli, Iowa
+                    boolean apposition = k <= c.first - 3 && t.folded(c.first - 1).equals("of");
+                    if (apposition || holdsTownOfNote(c, cc, gazetteer)) {
+                        bonus.computeIfAbsent(c, x -> new HashMap<>()).put(cc, apposition ? QUALIFIER : LIST_COUNTRY);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Towns smaller than this that seat no division are too small for a demonym alone to pick them. */
+    private static final int TOWN_OF_NOTE = 10_000;
+
+    /** True when one of the candidate's towns in {@code country} seats a division or is not small. */
+    private static boolean holdsTownOfNote(Candidate c, String country, Gazetteer gazetteer) {
+        for (int e : c.entries) {
+            int p = Gazetteer.placeOf(e);
+            if (gazetteer.country(p).equals(country)
+                    && (gazetteer.population(p) >= TOWN_OF_NOTE || gazetteer.featureCode(p).startsWith("PPLA")
+                    || gazetteer.featureCode(p).equals("PPLC"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a sentence or clause ends between word k and the next. */
+    private static boolean sentenceGap(Tokens t, int k) {
+        for (int i = t.end[k]; i < t.start[k + 1]; i++) {
+            char ch = t.text.charAt(i);
+            if (ch == '.' || ch == ';' || ch == '!' || ch == '?' || ch == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

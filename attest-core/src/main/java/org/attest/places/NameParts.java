@@ -124,16 +124,36 @@ final class NameParts {
                 && a.entries.length > 0 && b.entries.length > 0;
     }
 
-    /** Marks both candidates of every {@link #townPair} as a person. */
-    static void rejectTownPairs(Tokens t, List<Candidate> cands) {
+    /**
+     * Marks both candidates of every {@link #townPair} as a person, unless a facility word closes
+     * the capitalised name the second one opens ("Shiraz Adelabad Prison", "Karaj Qezel Hesar
+     * Prison"): then the first is the town and the second part of the facility's name.
+     */
+    static void rejectTownPairs(Tokens t, List<Candidate> cands, Set<String> facilityWords) {
         for (int k = 0; k + 1 < cands.size(); k++) {
             Candidate a = cands.get(k);
             Candidate b = cands.get(k + 1);
             if (a.alive() && b.alive() && a.cueKind == null && b.cueKind == null && townPair(t, a, b)) {
+                if (facilityAhead(t, b.last, facilityWords)) {
+                    b.rejected = "part of a longer name";
+                    continue;
+                }
                 a.rejected = "person (two town names in a row)";
                 b.rejected = "person (two town names in a row)";
             }
         }
+    }
+
+    /** Words of a capitalised name after word {@code w} searched for a facility word that closes it. */
+    private static final int FACILITY_REACH = 3;
+
+    private static boolean facilityAhead(Tokens t, int w, Set<String> facilityWords) {
+        for (int k = w; k + 1 < t.size && k < w + FACILITY_REACH && t.joined(k) && t.capitalized(k + 1); k++) {
+            if (facilityWords.contains(t.folded(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -168,6 +188,23 @@ final class NameParts {
             return true;
         }
         return c.words() == 1 && before >= 0 && t.gapIs(before, "-") && namePart(t, before, found);
+    }
+
+    /**
+     * True when the one-word candidate is the second word of a capitalised name no index holds
+     * that a facility word closes: "Qezel Hesar Prison" names the prison, and its "Hesar" is no
+     * town ("Mashhad Vakilabad Prison" neither: the town opens the name, the prison is not a town);
+     * "Karaj Central Prison" keeps Karaj, which opens the name. A capitalised function word before
+     * it ("The", "In") opens no name.
+     */
+    static boolean insideFacilityName(Tokens t, Candidate c, Set<String> facilityWords,
+                                      Set<String> notPlaces) {
+        int before = c.first - 1;
+        int after = c.last + 1;
+        return c.words() == 1 && c.regions.isEmpty() && before >= 0 && after < t.size
+                && t.joined(before) && t.capitalized(before) && !t.digits(before)
+                && !notPlaces.contains(t.folded(before))
+                && t.joined(c.last) && t.capitalized(after) && facilityWords.contains(t.folded(after));
     }
 
     /** Words that title case capitalises after a hyphen: "Tehran-Based", "Kabul-Bound", "Basra-Born". */

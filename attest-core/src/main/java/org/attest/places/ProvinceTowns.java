@@ -32,8 +32,10 @@ final class ProvinceTowns {
                     && gazetteer.admin1Code(p).equals(province.admin1Code())) {
                 return true;
             }
-            if (kind == Gazetteer.PRIMARY && gazetteer.featureCode(p).equals("PPLC")) {
-                return true; // "Washington", "Mexico": the capital is meant more often than the province
+            if (kind != Gazetteer.DERIVED && gazetteer.featureCode(p).equals("PPLC")) {
+                // "Washington", "Mexico", "Sana'a" (an alternate of Sanaa): the capital is meant more
+                // often than the province
+                return true;
             }
         }
         return false;

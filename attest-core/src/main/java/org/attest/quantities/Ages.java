@@ -86,6 +86,9 @@ final class Ages {
                 && !lex.peopleVerbs.contains(next.lower()) && !next.lower().endsWith("ed")) {
             return false; // "over 40 protesters"
         }
+        if (next != null && (next.isSymbol('%') || next.is("percent"))) {
+            return false; // "or over 3% of the population": a share, never an age
+        }
         Token head = t.get(m.first() - 2);
         String w = head.lower();
         if (BE.contains(w)) {

@@ -11,7 +11,8 @@ import org.attest.quantities.NumberMatch.Form;
  * written onto the digits ("3rd", "5km"), a compound adjective ("40-year", "eight-year"; not
  * "5,000-strong", "1,300-plus", "2,000-odd", "a 500-euro fine"), a footnote mark ("said.12"), a
  * bare number in parentheses (ages and footnotes), the shape of a phone number, code, score,
- * gallery index or dimension ({@link DigitShapes}), the number of a day ("day 12 of"), the whole
+ * gallery index or dimension ({@link DigitShapes}), the number of a day ("day 12 of"), a part of a
+ * period ("the first half of 2024"), the whole
  * of a rank ("177th out of 180"), and a lone "one" (unless a casualty: "one protester was
  * killed"). Durations and measures are found by {@link NounPhraseReader}, which sees the noun
  * after the number.
@@ -19,6 +20,10 @@ import org.attest.quantities.NumberMatch.Form;
  * <p>Each check returns the name of the reason, so a rejection can be explained.
  */
 final class Exclusions {
+    /** Words before a fraction that make it a part of a period of time, not a share of a count. */
+    private static final Set<String> PERIOD_ORDINALS = Set.of("first", "second", "third", "fourth", "last",
+            "latter", "final");
+
     private final QuantityLexicon lex;
     private final Ages ages;
 
@@ -75,6 +80,9 @@ final class Exclusions {
         if (prev != null && next != null && (prev.isSymbol('(') || prev.isSymbol('['))
                 && (next.isSymbol(')') || next.isSymbol(']'))) {
             return "parenthesised";
+        }
+        if (m.form() == Form.FRACTION && prev != null && PERIOD_ORDINALS.contains(prev.lower())) {
+            return "part-of-a-period"; // "the first half of 2024", "the second quarter of the year"
         }
         if (DigitShapes.dimension(t, m)) {
             return "dimension";

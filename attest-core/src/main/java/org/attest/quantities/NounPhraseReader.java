@@ -8,7 +8,9 @@ import java.util.List;
  * adjective ("14 detained teachers"); it stops at punctuation, a function word or common verb,
  * another number, an adverb, a verb form or an adjective or present-tense verb that follows its
  * noun ("protesters angry over prices", "teachers live below ...") after the first word, or a
- * capitalised word after a lower-case one (a name). A first word that is a participle with a
+ * capitalised word after a lower-case one (a name). An adverb and a participle before the noun
+ * qualify it ("12 newly arrested students"); with no noun after them they are the verb of a number
+ * standing alone ("2,500 seriously injured"). A first word that is a participle with a
  * preposition after it is a verb, not the noun ("the 883 recorded in 2022"). A duration or
  * measure noun right after the number ("eight years", "60 kilometres") marks the number as not
  * a count.
@@ -57,6 +59,17 @@ final class NounPhraseReader {
             if (unitFirst < 0 && lex.unitModifiers.contains(w)) {
                 k++;
                 words++;
+                continue;
+            }
+            if (unitFirst < 0 && adverbBeforeVerb(t, k)) {
+                if (!beforeNoun(text, t, k + 2)) {
+                    break; // "2,500 seriously injured", "40 badly beaten": the adverb of a verb, no noun
+                }
+                unitFirst = k; // "12 newly arrested students": adverb and participle qualify the noun
+                unitLast = k + 1;
+                sawLower |= !tok.capitalized(text);
+                words += 2;
+                k += 2;
                 continue;
             }
             if (unitFirst < 0 && participleAlone(t, k)) {
@@ -149,6 +162,19 @@ final class NounPhraseReader {
         }
         Token next = t.get(k + 1);
         return next.isWord() && lex.unitStopWords.contains(next.lower());
+    }
+
+    /**
+     * True when the word at {@code k} is an adverb and a participle or people verb follows it:
+     * "2,500 seriously injured", "12 newly arrested students".
+     */
+    private boolean adverbBeforeVerb(List<Token> t, int k) {
+        if (!lex.adverbLike(t.get(k).lower()) || k + 1 >= t.size() || !t.get(k + 1).isWord()
+                || !t.get(k + 1).spaceBefore()) {
+            return false;
+        }
+        String v = t.get(k + 1).lower();
+        return lex.peopleVerbs.contains(v) || v.endsWith("ed");
     }
 
     /** Words before a number searched for a verb of use ("shared", "viewed"). */

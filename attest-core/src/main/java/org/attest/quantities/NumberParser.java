@@ -45,9 +45,22 @@ final class NumberParser {
         }
         if (m == null) {
             m = words(t, i);
-            m = m == null ? null : andAHalf(t, m);
+            m = m == null ? null : echoed(t, andAHalf(t, m));
         }
         return m;
+    }
+
+    /**
+     * "Four (4) of the seven (7) prisoners": legal and NGO reports repeat a number written in words
+     * in digits in brackets. The digits belong to the number, so the noun after them is its unit.
+     */
+    private static NumberMatch echoed(List<Token> t, NumberMatch m) {
+        int k = m.last() + 1;
+        if (k + 2 >= t.size() || !t.get(k).isSymbol('(') || !t.get(k + 1).isNumber() || !t.get(k + 2).isSymbol(')')
+                || t.get(k + 1).number() != m.value()) {
+            return m;
+        }
+        return m.withLast(k + 2, m.value(), m.scale());
     }
 
     /**

@@ -19,6 +19,9 @@ final class QualifierReader {
 
     /** The qualifier phrase that ends right before token {@code first}, or {@code null}. */
     Found before(List<Token> t, int first) {
+        if (first > 0 && t.get(first - 1).isSymbol('~') && !t.get(first).spaceBefore()) {
+            return new Found(Qualifier.ABOUT, first - 1, first - 1, "~"); // "~40%", "~2,000 tweets"
+        }
         for (int n = Math.min(lex.longestQualifier(), first); n >= 1; n--) {
             String key = words(t, first - n, first);
             if (key != null) {
@@ -65,12 +68,20 @@ final class QualifierReader {
             String key = words(t, at, at + n);
             if (key != null) {
                 Qualifier q = lex.trailingQualifiers.get(key);
-                if (q != null) {
+                if (q != null && !opensNextBound(t, at + n)) {
                     return new Found(q, at, at + n - 1, key);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * True when the token after a trailing phrase turns it into the bound of the next figure: "28
+     * deaths and more than 110 injured" is no "28 and more", "34 or less than half" no "34 or less".
+     */
+    private static boolean opensNextBound(List<Token> t, int next) {
+        return next < t.size() && t.get(next).is("than");
     }
 
     /** The lower-case words of tokens [from, to) joined by spaces, or null if one is not a word. */

@@ -93,6 +93,10 @@ final class UnitInference {
         if (counted != null) {
             return new Unit(counted, last, "number-of", false);
         }
+        if (earlier.count() != null && totalBefore(t, numberFirst)) {
+            // "50 students were suspended, bringing the total to 210": the running total of that count
+            return new Unit(earlier.count(), last, "earlier", false);
+        }
         String label = lineLabel(text, t, numberFirst);
         if (label != null) {
             return new Unit(label, last, "label", false);
@@ -223,11 +227,32 @@ final class UnitInference {
     private String numberOfBefore(String text, List<Token> t, int numberFirst) {
         for (int k = numberFirst - 2; k >= 0 && k >= numberFirst - 15; k--) {
             if (t.get(k).is("number") && t.get(k + 1).is("of")) {
-                Unit phrase = phrases.phrase(text, t, UnitReader.skipDeterminer(t, k + 2));
+                int j = UnitReader.skipDeterminer(t, k + 2);
+                if (j > k + 2 && j < numberFirst && lex.peopleVerbs.contains(t.get(j).lower())) {
+                    return "people"; // "the number of those arrested", "the number of the dead"
+                }
+                Unit phrase = phrases.phrase(text, t, j);
                 return phrase == null || phrase.nonCount() || phrase.last() >= numberFirst ? null : phrase.unit();
             }
         }
         return null;
+    }
+
+    /** How many words before a number "total" or "tally" may stand ("brought the total so far to 210"). */
+    private static final int TOTAL_REACH = 5;
+
+    /** True when "total" or "tally" stands a few words before the number, with no other number between. */
+    private static boolean totalBefore(List<Token> t, int numberFirst) {
+        for (int k = numberFirst - 1; k >= 0 && k >= numberFirst - TOTAL_REACH; k--) {
+            Token tok = t.get(k);
+            if (tok.isNumber()) {
+                return false;
+            }
+            if (tok.is("total") || tok.is("tally")) {
+                return k + 1 >= t.size() || !t.get(k + 1).is("of"); // "a total of 1,437 people" has its noun
+            }
+        }
+        return false;
     }
 
     /** The unit a toll noun earlier in the context names ("death toll": deaths), or null. */

@@ -81,12 +81,13 @@ final class UnitReader {
                 j = -1; // "Several hundred march on parliament": a verb, the people are meant
             }
         } else if (j + 1 < t.size() && t.get(j).is("of")
-                && (isDeterminer(t.get(j + 1)) || isPossessive(t.get(j + 1)))) {
+                && (isDeterminer(t.get(j + 1)) || isPossessive(t.get(j + 1)) || ownerPronoun(t.get(j + 1)))) {
             j = skipDeterminer(t, j + 1);
         } else if (j + 1 < t.size() && t.get(j).is("of") && t.get(j + 1).isNumber()) {
             j++; // "won 190 of 290 seats": the whole without "the"
         }
-        if (j >= 0 && j > after && j < t.size() && t.get(j).isNumber()) {
+        if (j >= 0 && j > after && j < t.size()
+                && (t.get(j).isNumber() || lex.numberWords.containsKey(t.get(j).lower()))) { // "of the 290", "of the seven"
             Unit whole = ofTheWhole(text, t, j, last);
             if (whole != null) {
                 return whole;
@@ -211,6 +212,9 @@ final class UnitReader {
                 || lex.numberWords.containsKey(t.get(k).lower()))) {
             k++; // "the 2.5 million voters"
         }
+        if (k + 3 < t.size() && t.get(k).isSymbol('(') && t.get(k + 1).isNumber() && t.get(k + 2).isSymbol(')')) {
+            k += 3; // "of the seven (7) prisoners": the whole's number repeated in digits
+        }
         Unit phrase = phrases.phrase(text, t, k);
         return phrase == null || phrase.nonCount() ? null : new Unit(phrase.unit(), last, "whole", false);
     }
@@ -255,10 +259,18 @@ final class UnitReader {
         if (j < t.size() && t.get(j).is("all")) {
             j++; // "half of all executions", "a third of all the detainees"
         }
-        if (j < t.size() && isDeterminer(t.get(j)) && !t.get(j).is("all")) {
+        if (j < t.size() && (isDeterminer(t.get(j)) && !t.get(j).is("all") || ownerPronoun(t.get(j)))) {
             j++;
         }
         return j < t.size() && isPossessive(t.get(j)) ? j + 1 : j;
+    }
+
+    /**
+     * "at least 10 of his supporters", "thousands of our members": a possessive pronoun after "of"
+     * stands where "the" would. Not read after a bare fraction ("half her salary" is no count).
+     */
+    private static boolean ownerPronoun(Token tok) {
+        return tok.is("his") || tok.is("her") || tok.is("our") || tok.is("my") || tok.is("your");
     }
 
     static boolean isPossessive(Token tok) {

@@ -47,6 +47,13 @@ class WireCopyGeoparserTest {
     static final long ISLAMABAD = 1176615;
     static final long SEOUL = 1835848;
     static final long LAS_MERCEDES_MEXICO = 3999621;
+    static final long KISUMU = 191245;
+    static final long NAKURU = 184622;
+    static final long KARAJ = 128747;
+    static final long TEHRAN = 112931;
+    static final long HISAR_INDIA = 1270022;
+    static final long TRIPOLI_LEBANON = 266826;
+    static final long TRIPOLI_LIBYA = 2210247;
 
 
     private static List<String> surfaces(Document d) {
@@ -295,5 +302,67 @@ class WireCopyGeoparserTest {
         Document d = GeoparserFixture.parse("Opposition leader Maria Lopez spoke in Caracas, Venezuela, from a truck in "
                 + "Las Mercedes, an eastern Caracas neighbourhood. Crowds also gathered in Mexico City and Monterrey, Mexico.");
         assertThat(ids(d)).doesNotContain(LAS_MERCEDES_MEXICO);
+    }
+
+    @Test
+    void aTallyOfPlacesWithBracketedCountsIsAListNotPersonsWithAges() {
+        Document d = GeoparserFixture.parse("The injured came from Kisumu (4), Nakuru (2), Eldoret (6) and Thika (1), "
+                + "and the detained from Tehran (9), Karaj (3) and Tabriz (2).");
+        assertThat(ids(d)).contains(KISUMU, NAKURU, KARAJ, TABRIZ);
+    }
+
+    @Test
+    void surnamesWithAgesInBracketsStayPersonsEvenListed() {
+        Document d = GeoparserFixture.parse("Those killed in Zahedan included Ahmadi (27), Karimi (19), Bandar (21) "
+                + "and Molla (30), relatives said.");
+        assertThat(surfaces(d)).containsExactly("Zahedan");
+    }
+
+    @Test
+    void aDemonymInAppositionNamesTheTownsCountry() {
+        Document d = GeoparserFixture.parse("Troops were sent to the Lebanese city of Tripoli after a night of clashes.");
+        assertThat(ids(d)).containsExactly(TRIPOLI_LEBANON);
+        Document libya = GeoparserFixture.parse("Militias clashed in Tripoli as Lebanese diplomats left Libya.");
+        assertThat(ids(libya)).containsExactly(TRIPOLI_LIBYA);
+        // a demonym alone does not pick a hamlet of its country (Tripoli, Iowa) nor spread to the repeats
+        Document hamlet = GeoparserFixture.parse("American reporters in Tripoli said militias clashed near the "
+                + "port of Tripoli.");
+        assertThat(ids(hamlet)).containsOnly(TRIPOLI_LIBYA);
+    }
+
+    @Test
+    void aNameBeforeNewsAgencyNamesTheMediumNotTheProvince() {
+        Document d = GeoparserFixture.parse("The semi-official Fars news agency said 12 people were held in Shiraz.");
+        assertThat(surfaces(d)).containsExactly("Shiraz");
+    }
+
+    @Test
+    void aSquareAfterAndIsASecondPlaceNotAnOrganisationHoldingTheTown() {
+        Document d = GeoparserFixture.parse("Crowds filled Vanak Square in Tehran and Haft-e Tir Square on Friday.");
+        assertThat(ids(d)).containsExactly(TEHRAN);
+        Document org = GeoparserFixture.parse("The Tehran and Suburbs Bus Company Workers' Union called a strike.");
+        assertThat(ids(org)).doesNotContain(TEHRAN);
+    }
+
+    @Test
+    void aCountryAliasThatIsItsDemonymIsAnAdjectiveBeforeANoun() {
+        Document d = GeoparserFixture.parse("Refugees crossed the Thai border near Mae Sot, and Thai police held 20 of them.");
+        assertThat(d.places()).extracting(PlaceMention::kind).doesNotContain(PlaceKind.COUNTRY);
+        Document country = GeoparserFixture.parse("Thailand closed the crossing, and the Vatican said it was concerned.");
+        assertThat(surfaces(country)).contains("Thailand", "Vatican");
+    }
+
+    @Test
+    void theStateOfANameIsAProvince() {
+        Document d = GeoparserFixture.parse("A student died in the state of Merida, Venezuela, on Tuesday.");
+        assertThat(d.places()).filteredOn(p -> p.surface().equals("Merida"))
+                .extracting(PlaceMention::kind).containsExactly(PlaceKind.PROVINCE);
+    }
+
+    @Test
+    void aWordInsideAPrisonsNameIsNoTownAndTheTownBeforeItStays() {
+        Document d = GeoparserFixture.parse("Inmates of Karaj Qezel Hesar Prison began a hunger strike; two were "
+                + "moved to Ghezel Hesar Prison and Shiraz Adelabad Prison.");
+        assertThat(ids(d)).contains(KARAJ, SHIRAZ).doesNotContain(HISAR_INDIA);
     }
 }
