@@ -3,7 +3,6 @@ package org.attest.places;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reads the words around each candidate: drops persons ("Ebrahim Raisi", "President Rouhani",
@@ -26,17 +25,13 @@ final class ContextPass {
     private final PlaceLexicon lexicon;
     private final RegionIndex regions;
     private final Cues cues;
-    /** The first and the last words of the world regions' names, to skip stretches no name fits. */
-    private final Set<String> regionFirstWords;
-    private final Set<String> regionLastWords;
+    private final WorldRegions worldRegions;
 
     ContextPass(PlaceLexicon lexicon, RegionIndex regions) {
         this.lexicon = lexicon;
         this.regions = regions;
         this.cues = new Cues(lexicon);
-        this.regionFirstWords = lexicon.worldRegions().stream().map(n -> n.split("[ -]")[0]).collect(Collectors.toUnmodifiableSet());
-        this.regionLastWords = lexicon.worldRegions().stream().map(n -> n.substring(Math.max(n.lastIndexOf(' '), n.lastIndexOf('-')) + 1))
-                .collect(Collectors.toUnmodifiableSet());
+        this.worldRegions = new WorldRegions(lexicon.worldRegions());
     }
 
     void apply(Tokens t, List<Candidate> cands, Lists lists) {
@@ -90,49 +85,6 @@ final class ContextPass {
             }
         }
         return false;
-    }
-
-    /** Words a world-region name may add on either side of a candidate ("South-east" + "Asia"). */
-    private static final int REGION_REACH = 2;
-
-    /**
-     * True when the candidate's words, with up to two joined words either side, spell a world
-     * region; the region's words are kept on the candidate.
-     */
-    private boolean insideWorldRegion(Tokens t, Candidate c) {
-        int from = c.first;
-        while (from > 0 && c.first - from < REGION_REACH && t.joined(from - 1)) {
-            from--;
-        }
-        int to = c.last;
-        while (to + 1 < t.size && to - c.last < REGION_REACH && t.joined(to)) {
-            to++;
-        }
-        for (int a = from; a <= c.first; a++) {
-            if (!mayBound(regionFirstWords, t.folded(a))) {
-                continue;
-            }
-            for (int b = c.last; b <= to; b++) {
-                if (!mayBound(regionLastWords, t.folded(b))) {
-                    continue;
-                }
-                StringBuilder name = new StringBuilder(t.folded(a));
-                for (int k = a + 1; k <= b; k++) {
-                    name.append(t.text.charAt(t.end[k - 1]) == '-' ? "-" : " ").append(t.folded(k));
-                }
-                if (lexicon.worldRegions().contains(name.toString())) {
-                    c.regionFirst = a;
-                    c.regionLast = b;
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** True when a region's name may open (or close) with this word: a known end, or a word of several parts. */
-    private static boolean mayBound(Set<String> ends, String word) {
-        return ends.contains(word) || word.indexOf(' ') >= 0 || word.indexOf('-') >= 0;
     }
 
     /**
@@ -235,7 +187,7 @@ final class ContextPass {
     }
 
     private String rejection(Tokens t, Candidate c, Set<String> surnames, boolean[] found) {
-        if (insideWorldRegion(t, c)) {
+        if (worldRegions.around(t, c)) {
             return "world region";
         }
         if (NameParts.inByline(t, c) || NameParts.inCreditLine(t, c)) {

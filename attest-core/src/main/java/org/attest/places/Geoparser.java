@@ -130,7 +130,7 @@ public final class Geoparser implements Stage {
                 double w = townWeight(t, c, p);
                 if (w > 0) {
                     focus.add(gazetteer.country(p), w);
-                    focus.ownByName.merge(ownKey(t, c, gazetteer.country(p)), w, Double::sum);
+                    focus.addOwn(t, c, gazetteer.country(p), w);
                 }
             }
         }
@@ -165,24 +165,6 @@ public final class Geoparser implements Stage {
     /** True when the candidate counts in {@link #focus} as a town. */
     private static boolean focusTown(Candidate c) {
         return c.alive() && country(c) == null && c.regions.isEmpty() && !c.skeletal && c.entries.length > 0;
-    }
-
-    /**
-     * The share of the focus that the rest of the text gives country {@code cc}: what the
-     * mentions of the candidate's own name added is left out.
-     */
-    private static double shareWithout(Tokens t, Candidate c, String cc, Resolver.Focus focus) {
-        double own = focus.ownByName.getOrDefault(ownKey(t, c, cc), 0.0);
-        return focus.max == 0 ? 0 : (focus.weight.getOrDefault(cc, 0.0) - own) / focus.max;
-    }
-
-    /** The key of {@link Resolver.Focus#ownByName}: the candidate's folded words and a country. */
-    private static String ownKey(Tokens t, Candidate c, String cc) {
-        StringBuilder b = new StringBuilder(cc);
-        for (int w = c.first; w <= c.last; w++) {
-            b.append('\t').append(t.folded(w));
-        }
-        return b.toString();
     }
 
     private int biggest(int[] entries) {
@@ -286,7 +268,7 @@ public final class Geoparser implements Stage {
             return null; // "the Ahmadabad neighbourhood of Mashhad" is no city of India
         }
         if (local.listElsewhere(c, gazetteer.country(p)) && gazetteer.population(p) < ProvinceTowns.LARGE_CITY
-                && shareWithout(t, c, gazetteer.country(p), focus) < ABROAD) {
+                && focus.shareWithout(t, c, gazetteer.country(p)) < ABROAD) {
             // "Koya, Erbil and Sulaymaniyah": a list of Iraqi towns holds no small town of Japan
             // ("Tehran, Mashhad and Hamburg" may well hold a city abroad)
             return null;
@@ -312,7 +294,7 @@ public final class Geoparser implements Stage {
         }
         if (!c.listed && gazetteer.population(p) < ProvinceTowns.LARGE_CITY && focus.max > 0
                 && (c.cueKind != null || insideName(t, c) || beforeGroupNoun(t, c))
-                && shareWithout(t, c, gazetteer.country(p), focus) < NOTHING_ELSE) {
+                && focus.shareWithout(t, c, gazetteer.country(p)) < NOTHING_ELSE) {
             // "Let Yet Kone village", "Aung San Suu Kyi", "Fano militias": a town of a country the
             // text names nothing else in is not what a village cue, a run of capitalised names or
             // an armed group's name means

@@ -40,6 +40,29 @@ final class Resolver {
         double share(String country) {
             return max == 0 ? 0 : weight.getOrDefault(country, 0.0) / max;
         }
+
+        /** Records what the mention of a town's name {@code c} added to country {@code cc}. */
+        void addOwn(Tokens t, Candidate c, String cc, double w) {
+            ownByName.merge(ownKey(t, c, cc), w, Double::sum);
+        }
+
+        /**
+         * The share of the focus that the rest of the text gives country {@code cc}: what the
+         * mentions of the candidate's own name added is left out.
+         */
+        double shareWithout(Tokens t, Candidate c, String cc) {
+            double own = ownByName.getOrDefault(ownKey(t, c, cc), 0.0);
+            return max == 0 ? 0 : (weight.getOrDefault(cc, 0.0) - own) / max;
+        }
+
+        /** The key of {@link #ownByName}: the candidate's folded words and a country. */
+        private static String ownKey(Tokens t, Candidate c, String cc) {
+            StringBuilder b = new StringBuilder(cc);
+            for (int w = c.first; w <= c.last; w++) {
+                b.append('\t').append(t.folded(w));
+            }
+            return b.toString();
+        }
     }
 
     // the considerations that raised or lowered an entry's score, as bits: the pass string is

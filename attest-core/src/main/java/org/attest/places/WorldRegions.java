@@ -1,0 +1,66 @@
+package org.attest.places;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Continents and world regions around a candidate ("South-east Asia", "Central Asia"): the
+ * candidate is then a region's word, not a place. Immutable and thread-safe.
+ */
+final class WorldRegions {
+    /** Lower-case names of the regions ({@link PlaceLexicon#worldRegions()}). */
+    private final Set<String> names;
+    /** The first and the last words of the names, to skip stretches no name fits. */
+    private final Set<String> firstWords;
+    private final Set<String> lastWords;
+
+    WorldRegions(Set<String> names) {
+        this.names = Set.copyOf(names);
+        this.firstWords = names.stream().map(n -> n.split("[ -]")[0]).collect(Collectors.toUnmodifiableSet());
+        this.lastWords = names.stream().map(n -> n.substring(Math.max(n.lastIndexOf(' '), n.lastIndexOf('-')) + 1))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Words a world-region name may add on either side of a candidate ("South-east" + "Asia"). */
+    private static final int REGION_REACH = 2;
+
+    /**
+     * True when the candidate's words, with up to two joined words either side, spell a world
+     * region; the region's words are kept on the candidate.
+     */
+    boolean around(Tokens t, Candidate c) {
+        int from = c.first;
+        while (from > 0 && c.first - from < REGION_REACH && t.joined(from - 1)) {
+            from--;
+        }
+        int to = c.last;
+        while (to + 1 < t.size && to - c.last < REGION_REACH && t.joined(to)) {
+            to++;
+        }
+        for (int a = from; a <= c.first; a++) {
+            if (!mayBound(firstWords, t.folded(a))) {
+                continue;
+            }
+            for (int b = c.last; b <= to; b++) {
+                if (!mayBound(lastWords, t.folded(b))) {
+                    continue;
+                }
+                StringBuilder name = new StringBuilder(t.folded(a));
+                for (int k = a + 1; k <= b; k++) {
+                    name.append(t.text.charAt(t.end[k - 1]) == '-' ? "-" : " ").append(t.folded(k));
+                }
+                if (names.contains(name.toString())) {
+                    c.regionFirst = a;
+                    c.regionLast = b;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a region's name may open (or close) with this word: a known end, or a word of several parts. */
+    private static boolean mayBound(Set<String> ends, String word) {
+        return ends.contains(word) || word.indexOf(' ') >= 0 || word.indexOf('-') >= 0;
+    }
+}
