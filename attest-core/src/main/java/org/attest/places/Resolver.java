@@ -29,7 +29,7 @@ final class Resolver {
     static final class Focus {
         final Map<String, Double> weight = new HashMap<>();
         /** What the mentions of one town name added to one country ("CC" tab-joined with the folded words). */
-        final Map<String, Double> ownByName = new HashMap<>();
+        private final Map<String, Double> ownByName = new HashMap<>();
         double max;
 
         void add(String country, double w) {
