@@ -22,7 +22,7 @@ import org.attest.model.DateMention;
  *       "in December" in a June report is last December, "in July" is next month), or the year
  *       after when it would lie more than 10 months before it ("January 3" in a report of 28
  *       December).</li>
- *   <li>Weekdays, "yesterday", "last week", "in recent weeks" need the publication date: a
+ *   <li>Weekdays, "yesterday", "last week", "over the weekend", "in recent weeks" need the publication date: a
  *       date derived from the text says when something happened, not when the text was
  *       written. Month and year phrases ("last month", "this year") and missing years may use a
  *       derived anchor; a phrase finer than the anchor stays unresolved.</li>
@@ -161,6 +161,9 @@ final class DateNormalizer {
             case RECENT_DAYS -> a.published()
                     ? mention(s, c, monday(d.minusDays(3)).toString(), DatePrecision.WEEK, true, c.rule())
                     : unknown(s, c);
+            case WEEKEND -> a.published()
+                    ? mention(s, c, saturday(d, n).toString(), DatePrecision.WEEK, true, c.rule())
+                    : unknown(s, c);
             case MONTH -> a.knowsDay()
                     ? mention(s, c, YearMonth.from(d).plusMonths(n).toString(), DatePrecision.MONTH, true, c.rule())
                     : unknown(s, c);
@@ -199,6 +202,23 @@ final class DateNormalizer {
             return y + 1;
         }
         return y;
+    }
+
+    /**
+     * The Saturday of the weekend {@code n} names from day {@code d}: 0 the last one begun on or
+     * before it (a Sunday report's "over the weekend" is yesterday's), -1 the one before a
+     * weekend report's and the last one of a weekday report's ("last weekend"), 1 the next one,
+     * {@link DateExpr#UPCOMING} the one under way or the coming one ("will march this weekend").
+     */
+    static LocalDate saturday(LocalDate d, int n) {
+        boolean weekend = d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+        LocalDate last = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        return switch (n) {
+            case -1 -> weekend ? last.minusWeeks(1) : last;
+            case 1 -> d.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+            case DateExpr.UPCOMING -> weekend ? last : d.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+            default -> last;
+        };
     }
 
     private static LocalDate monday(LocalDate d) {

@@ -10,6 +10,7 @@ import static org.attest.dates.TextScan.wordEnd;
 import java.util.List;
 import org.attest.dates.DateLexicon.Need;
 import org.attest.dates.DateLexicon.RelativePhrase;
+import org.attest.dates.DateLexicon.RelativeUnit;
 import org.attest.dates.DateLexicon.WordInfo;
 
 /**
@@ -157,7 +158,9 @@ final class PhraseMatcher {
             }
             int end = matchWords(t, e, words);
             if (end > 0) {
-                return new Candidate(s, end, DateExpr.relative(ph.unit(), ph.offset()),
+                int offset = ph.unit() == RelativeUnit.WEEKEND && ph.offset() == 0
+                        && lexicon.hasFutureCue(sentenceBefore(t, s)) ? DateExpr.UPCOMING : ph.offset();
+                return new Candidate(s, end, DateExpr.relative(ph.unit(), offset),
                         (ph.narrative() ? NARRATIVE : "relative-") + String.join("-", ph.words()));
             }
         }

@@ -1,5 +1,6 @@
 package org.attest.events;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ final class DateFrames {
 
     /** Days in a week-precision date, counted from its Monday. */
     private static final int WEEK_DAYS = 7;
+    private static final int WEEKEND_DAYS = 2;
 
     /**
      * True when date {@code outer} contains date {@code inner} and is coarser: "2020" contains
@@ -35,7 +37,9 @@ final class DateFrames {
             try {
                 LocalDate monday = LocalDate.parse(outer);
                 LocalDate day = LocalDate.parse(inner);
-                return !day.isBefore(monday) && day.isBefore(monday.plusDays(WEEK_DAYS));
+                // a weekend is written as its Saturday ("over the weekend") and holds two days
+                int days = monday.getDayOfWeek() == DayOfWeek.SATURDAY ? WEEKEND_DAYS : WEEK_DAYS;
+                return !day.isBefore(monday) && day.isBefore(monday.plusDays(days));
             } catch (DateTimeParseException e) {
                 return false;
             }

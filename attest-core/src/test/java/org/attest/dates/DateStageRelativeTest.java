@@ -41,6 +41,15 @@ class DateStageRelativeTest {
         Two months ago, police raided the office.                   | Two months ago       | 2021-06-09 | 2021-04    | MONTH
         He was detained a week ago at the border.                   | a week ago           | 2021-06-09 | 2021-05-31 | WEEK
         In recent weeks, strikes spread to the oil fields.          | In recent weeks      | 2021-06-09 | 2021-05    | MONTH
+        Three marchers died over the weekend in the port.           | over the weekend     | 2021-06-14 | 2021-06-12 | WEEK
+        Three marchers died over the weekend in the port.           | over the weekend     | 2021-06-09 | 2021-06-05 | WEEK
+        Three marchers died over the weekend in the port.           | over the weekend     | 2021-06-13 | 2021-06-12 | WEEK
+        Riot police charged at the weekend, a lawyer said.          | at the weekend       | 2021-06-14 | 2021-06-12 | WEEK
+        Dockers walked out this past weekend in two ports.          | this past weekend    | 2021-06-15 | 2021-06-12 | WEEK
+        Dockers walked out last weekend in two ports.               | last weekend         | 2021-06-09 | 2021-06-05 | WEEK
+        Dockers walked out last weekend in two ports.               | last weekend         | 2021-06-13 | 2021-06-05 | WEEK
+        Dockers will walk out this weekend in two ports.            | this weekend         | 2021-06-09 | 2021-06-12 | WEEK
+        Dockers plan to walk out over the weekend.                  | over the weekend     | 2021-06-12 | 2021-06-12 | WEEK
         Posters appeared in the third week of May in the suburbs.   | the third week of May| 2021-06-09 | 2021-05-17 | WEEK
         Posters appeared in the last week of June downtown.         | the last week of June | 2021-07-02 | 2021-06-21 | WEEK
         Sit-ins began in April across the country.                  | April                | 2021-06-09 | 2021-04    | MONTH
@@ -76,6 +85,7 @@ class DateStageRelativeTest {
         Rents doubled last month in the capital.             | last month
         Sit-ins began in April across the country.           | April
         In recent weeks, strikes spread to the oil fields.   | In recent weeks
+        Three marchers died over the weekend in the port.    | over the weekend
         """)
     void unanchoredIsUnknown(String sentence, String surface) {
         DateMention m = DateTesting.mention(sentence, null, surface);
