@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.attest.internal.Validate;
 import org.attest.model.DateMention;
 import org.attest.model.DatePrecision;
@@ -21,11 +22,13 @@ import org.attest.model.Span;
  * <p>Order of preference:
  * <ol>
  *   <li>a usable date mention inside the span: the most precise, the first on a tie;</li>
- *   <li>the nearest usable mention before the span in the same paragraph, unless it lies after the
+ *   <li>the nearest usable mention before the span in the same paragraph that the caller's context
+ *       test accepts ({@link #of(Document, Predicate)}), unless it lies after the
  *       publication date ("... would suspend talks until 2028. Thousands have gathered nightly"
  *       reports no event of 2028);</li>
  *   <li>the document's lead date: the first usable mention in its first two paragraphs that are
- *       not headings, not after the publication date, and not a caption's year before it;</li>
+ *       not headings, not after the publication date, not a caption's year before it, and that the
+ *       context test accepts;</li>
  *   <li>the publication date, at month precision;</li>
  *   <li>the document's year: the latest year it states outright (not a relative expression), at
  *       year precision: an undated report titled "... Summit 2024" is about 2024;</li>
@@ -54,9 +57,12 @@ public final class DateResolver {
     private final String year;
     /** The publication date as written in mentions (yyyy-MM-dd), or null: asked per mention. */
     private final String published;
+    /** True for a mention that may date other sentences (steps 2 and 3): see {@link #of(Document, Predicate)}. */
+    private final Predicate<DateMention> context;
 
-    private DateResolver(Document doc) {
+    private DateResolver(Document doc, Predicate<DateMention> context) {
         this.doc = doc;
+        this.context = context;
         this.published = doc.published() == null ? null : doc.published().toString();
         List<Sentence> sentences = doc.sentences();
         this.sentenceStarts = new int[sentences.size()];
@@ -88,7 +94,16 @@ public final class DateResolver {
 
     /** A resolver for one document. */
     public static DateResolver of(Document doc) {
-        return new DateResolver(Validate.notNull(doc, "doc"));
+        return new DateResolver(Validate.notNull(doc, "doc"), m -> true);
+    }
+
+    /**
+     * A resolver for one document whose paragraph and lead dates (steps 2 and 3) are only
+     * mentions {@code context} accepts: the caller knows which dates merely name a thing ("the
+     * October 25 coup") and so date no other sentence. Mentions inside a span are not asked.
+     */
+    public static DateResolver of(Document doc, Predicate<DateMention> context) {
+        return new DateResolver(Validate.notNull(doc, "doc"), Validate.notNull(context, "context"));
     }
 
     /** The best date for {@code span}, or {@code null} when the document gives none. */
@@ -129,7 +144,7 @@ public final class DateResolver {
             if (m.span().start() < paragraphStart) {
                 break;
             }
-            if (m.span().end() <= span.start() && !afterPublication(m)) {
+            if (m.span().end() <= span.start() && !afterPublication(m) && context.test(m)) {
                 return of(m, "paragraph");
             }
         }
@@ -224,7 +239,7 @@ public final class DateResolver {
                 if (m.span().start() >= leadEnd) {
                     break;
                 }
-                if (!afterPublication(m) && !oldPhoto(m) && !history(m)) {
+                if (!afterPublication(m) && !oldPhoto(m) && !history(m) && context.test(m)) {
                     return m;
                 }
             }
@@ -244,7 +259,7 @@ public final class DateResolver {
             // an announced date ahead ("boycott the September 7 election") is not when the lead's events happened
             if (s >= 0 && sentences.get(s).span().contains(m.span().start()) && !afterPublication(m)
                     && !sentences.get(s).heading() && leadParagraphs.contains(sentences.get(s).paragraph())
-                    && !oldPhoto(m) && !history(m)) {
+                    && !oldPhoto(m) && !history(m) && context.test(m)) {
                 return m;
             }
         }

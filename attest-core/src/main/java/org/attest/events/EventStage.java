@@ -74,7 +74,9 @@ public final class EventStage implements Stage {
     public Document apply(Document document) {
         String text = document.text();
         List<Sentence> sentences = document.sentences();
-        DateResolver resolver = DateResolver.of(document);
+        Tokenizer tokenizer = new Tokenizer(text, lexicon);
+        // a date that names a coup ("the October 25 coup") or opens a long stretch ("since 25 October") dates no other sentence
+        DateResolver resolver = DateResolver.of(document, new ContextDates(document, tokenizer, triggers));
         List<DateMention> dates = resolver.usable();
         SpanIndex placeSpans = new SpanIndex(document.places().stream().map(p -> p.span()).toList());
         SpanIndex quantitySpans = new SpanIndex(document.quantities().stream().map(q -> q.span()).toList());
@@ -84,7 +86,6 @@ public final class EventStage implements Stage {
         OrgMemory memory = new OrgMemory();
         QuoteState quotes = new QuoteState();
         Guards guards = lexicon.guards();
-        Tokenizer tokenizer = new Tokenizer(text, lexicon);
 
         List<SummaryLines.Placed> placed = new ArrayList<>();
         TreeSet<Integer> body = new TreeSet<>();

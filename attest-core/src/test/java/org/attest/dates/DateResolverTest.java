@@ -52,6 +52,18 @@ class DateResolverTest {
     }
 
     @Test
+    void mentionsTheContextTestRejectsDateNeitherTheParagraphNorTheLead() {
+        Document doc = withDates(TEXT, null);
+        DateResolver resolver = DateResolver.of(doc, m -> !m.value().startsWith("2022-06") && !m.value().equals("2022-05-04"));
+        assertThat(resolver.outside(spanOf(TEXT, "Crowds returned.")).value()).isEqualTo("2022-05-09");
+        ResolvedDate none = resolver.outside(spanOf(TEXT, "Nobody was hurt."));
+        assertThat(none.value()).isEqualTo("2022"); // the lead's only date is rejected: the document's year
+        assertThat(none.source()).startsWith("document-year");
+        // a mention inside the span is not asked
+        assertThat(resolver.resolve(spanOf(TEXT, "Dockers struck on 4 May 2022 in two ports.")).value()).isEqualTo("2022-05-04");
+    }
+
+    @Test
     void paragraphsComeFromSentencesWhenPresent() {
         String text = "Guards fired on 2 May 2022. Two died. Families mourned.";
         Document doc = withDates(text, null).withSentences(List.of(

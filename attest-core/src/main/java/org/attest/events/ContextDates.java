@@ -1,0 +1,124 @@
+package org.attest.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.attest.dates.IsoDates;
+import org.attest.model.DateMention;
+import org.attest.model.Document;
+import org.attest.model.Sentence;
+import org.attest.model.Span;
+
+/**
+ * Which date mentions may date other sentences of their paragraph, or the report's lead (see
+ * {@link org.attest.dates.DateResolver#of(Document, java.util.function.Predicate)}). Two kinds
+ * may not, though they still date their own sentence's events as {@link DatePass} decides:
+ * <ul>
+ *   <li>a date that says which thing a noun means, when that noun is no event ("an October coup",
+ *       "the 2021 takeover", "since the October 25 coup"): it tells of the coup, not of the
+ *       killings the report is about ({@link DateModifiers#modifier}); "the 2022 protests" and
+ *       "Sunday's protests" still may;</li>
+ *   <li>the start of a long period after "since": a date a month or more before the publication
+ *       ("have been detained since 25 October" in a January report), or one that dates a noun
+ *       that is no event ("since a coup on Oct. 25", "since the war began in 2011"). "Police have
+ *       arrested 23 people since last Tuesday" dates those arrests, and the next sentences about
+ *       them, by that Tuesday.</li>
+ * </ul>
+ * Asked only for the few mentions the resolver considers; each answer tokenizes one sentence.
+ */
+final class ContextDates implements Predicate<DateMention> {
+    /** Tokens "since" may stand before its date: "since a coup on Oct. 25". */
+    private static final int SINCE_REACH = 5;
+    /** Words that tie a date to the noun before it after "since" ("since a coup on Oct. 25"). */
+    private static final Set<String> SINCE_LINKS = HashLookup.setOf("on", "in", "of", "began", "started", "broke");
+
+    private final List<Sentence> sentences;
+    private final Tokenizer tokenizer;
+    private final TriggerPass triggers;
+    /** A month before the publication date, or null when the document has none. */
+    private final String monthBeforePublication;
+
+    ContextDates(Document doc, Tokenizer tokenizer, TriggerPass triggers) {
+        this.sentences = doc.sentences();
+        this.tokenizer = tokenizer;
+        this.triggers = triggers;
+        LocalDate p = doc.published();
+        this.monthBeforePublication = p == null ? null : p.minusMonths(1).toString();
+    }
+
+    @Override
+    public boolean test(DateMention m) {
+        Sentence s = sentenceOf(m.span().start());
+        if (s == null) {
+            return true;
+        }
+        List<Token> tokens = tokenizer.tokenize(s.span());
+        int first = DatePass.tokenAt(tokens, m.span().start());
+        int last = DatePass.tokenAt(tokens, m.span().end() - 1);
+        if (first < 1 || last < 0) {
+            return true;
+        }
+        if (DateModifiers.modifier(m, first, last, tokens) && !possessive(tokens.get(first - 1))) {
+            List<Hit> hits = triggers.find(new SentenceContext(s.span(), tokens, s.heading()));
+            return DateModifiers.nounAfter(last, hits) >= 0; // "the 2022 protests" dates the protests
+        }
+        int since = sinceBefore(first, tokens);
+        if (since < 0) {
+            return true;
+        }
+        if (monthBeforePublication != null && IsoDates.compareAtSharedPrecision(m.value(), monthBeforePublication) < 0) {
+            return false; // "detained since 25 October", written in January: a long stretch, not a day
+        }
+        if (since == first - 1) {
+            return true; // "since last Tuesday"
+        }
+        // "since a coup on Oct. 25": the date is the coup's; "since protests began on Monday" is an event's
+        List<Hit> hits = triggers.find(new SentenceContext(s.span(), tokens, s.heading()));
+        for (Hit h : hits) {
+            if (h.first() > since && h.last() < first) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The index of "since" at most {@value #SINCE_REACH} tokens before token {@code first}, with
+     * only words of one noun phrase between ("since a coup on"), or -1.
+     */
+    private static int sinceBefore(int first, List<Token> tokens) {
+        for (int k = first - 1; k >= Math.max(0, first - SINCE_REACH); k--) {
+            Token t = tokens.get(k);
+            if (!t.word() || t.clauseBreak()) {
+                return -1;
+            }
+            if (t.lower().equals("since")) {
+                return k == first - 1 || SINCE_LINKS.contains(tokens.get(first - 1).lower()) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean possessive(Token t) {
+        String w = t.lower();
+        return w.endsWith("'s") || w.endsWith("\u2019s");
+    }
+
+    private Sentence sentenceOf(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span sp = sentences.get(mid).span();
+            if (offset < sp.start()) {
+                hi = mid - 1;
+            } else if (offset >= sp.end()) {
+                lo = mid + 1;
+            } else {
+                return sentences.get(mid);
+            }
+        }
+        return null;
+    }
+}

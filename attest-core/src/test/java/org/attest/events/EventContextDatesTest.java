@@ -1,0 +1,93 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.events;
+
+import org.attest.model.DatePrecision;
+import org.attest.model.Document;
+import org.attest.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dates that may not date other sentences ({@link ContextDates}): a date that names a noun that is
+ * no event, and the start of a long stretch after "since". Invented sentences and places.
+ */
+class EventContextDatesTest {
+
+    @Test
+    void aDateThatNamesACoupIsNotTheLeadDate() {
+        Document d = TestDocs.doc().published("2022-01-18")
+                .paragraph("Troops shot dead four marchers in Port Vela during rallies against the October 25 coup.")
+                .paragraph("Two more people were killed near the airport, medics said.")
+                .date("October 25", "2021-10-25", DatePrecision.DAY)
+                .build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("killing")).extracting(Event::date)
+                .containsOnly("2022-01");
+    }
+
+    @Test
+    void aYearThatNamesATakeoverIsNotTheLeadDateOfAnUndatedReport() {
+        Document d = TestDocs.doc()
+                .paragraph("Guards killed three students at the gate, the first deaths since the 2021 takeover.")
+                .paragraph("Police arrested a dozen mourners in 2022, a lawyer said.")
+                .date("2021", "2021", DatePrecision.YEAR).date("2022", "2022", DatePrecision.YEAR)
+                .build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("killing")).extracting(Event::date)
+                .containsOnly("2022");
+    }
+
+    @Test
+    void aDateThatNamesAProtestStillDatesTheLead() {
+        Document d = TestDocs.doc().published("2022-01-18")
+                .paragraph("Police fired on the January 9 protests in Port Vela.")
+                .paragraph("Two people were killed near the airport, medics said.")
+                .date("January 9", "2022-01-09", DatePrecision.DAY)
+                .build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("killing")).extracting(Event::date)
+                .containsOnly("2022-01-09");
+    }
+
+    @Test
+    void aSinceDateOfACoupDatesNoLaterSentence() {
+        Document d = TestDocs.doc().published("2022-01-18")
+                .paragraph("The country has been in turmoil since a coup on Oct. 25.",
+                        "Troops shot dead three marchers in the capital, medics said.")
+                .date("Oct. 25", "2021-10-25", DatePrecision.DAY)
+                .build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("killing")).extracting(Event::date)
+                .containsOnly("2022-01");
+    }
+
+    @Test
+    void aSinceDateMonthsBeforeThePublicationDatesNoLaterSentence() {
+        Document d = TestDocs.doc().published("2022-05-10")
+                .paragraph("Dozens of dockers have been on strike since 3 February.",
+                        "Police arrested nine of them at the gate, the union said.")
+                .date("3 February", "2022-02-03", DatePrecision.DAY)
+                .build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("arrest")).extracting(Event::date)
+                .containsOnly("2022-05");
+    }
+
+    @Test
+    void aRecentSinceDateStillDatesTheNextSentences() {
+        Document d = TestDocs.doc().published("2022-01-18")
+                .paragraph("Security forces have arrested at least 23 people since last Tuesday.",
+                        "Most of them were detained in the old town, a lawyer said.")
+                .date("last Tuesday", "2022-01-11", DatePrecision.DAY)
+                .build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("arrest")).extracting(Event::date)
+                .containsOnly("2022-01-11");
+    }
+
+    @Test
+    void aSinceDateOfAnEventNounStillDatesTheNextSentences() {
+        Document d = TestDocs.doc()
+                .paragraph("Nine people have died since protests began on 4 March 2022.",
+                        "Police arrested two students at the gate, a lawyer said.")
+                .date("4 March 2022", "2022-03-04", DatePrecision.DAY)
+                .build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("arrest")).extracting(Event::date)
+                .containsOnly("2022-03-04");
+    }
+}
