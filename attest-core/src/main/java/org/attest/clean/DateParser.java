@@ -36,11 +36,19 @@ public final class DateParser {
             "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})");
     /**
      * What may follow the date in a dateline: the bracket that opened before it, a time ("16.30
-     * BST", "9:05 am"), an optional agency, then a dash or colon or the end of the line.
+     * BST", "9:05 am", ", 9:13 PM"), an optional agency, then a dash or colon or the end of the line.
      */
     private static final Pattern DATELINE_TAIL = Pattern.compile(
-            "\\s*\\)?\\s*(?:\\d{1,2}[.:]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5})?\\s*)?"
+            "\\s*\\)?\\s*(?:,?\\s*\\d{1,2}[.:]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5})?\\s*)?"
             + "(?:\\([^()]{1,40}\\)\\s*)?(?:[-–—:]|$)");
+    /**
+     * A line that is only a date with a two-digit year, as some sites stamp their pages: "14 Mar
+     * 11", "3 June 24, 15:53". Read as 20yy; a two-digit year is trusted nowhere else.
+     */
+    private static final Pattern SHORT_YEAR_LINE = Pattern.compile(
+            "(\\d{1,2})\\s+(\\p{L}{3,9})\\.?\\s+(\\d{2})(?:,?\\s*\\d{1,2}[.:]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?)?");
+    private static final int SHORT_YEAR_LINE_MAX = 30;
+    private static final int CENTURY = 2000;
     /** A machine date written out in a dateline ("Iran International - 2025-05-26"). */
     private static final Pattern ISO_IN_LINE = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
     /**
@@ -133,7 +141,7 @@ public final class DateParser {
             if (end > pos) {
                 seen++;
                 String line = text.substring(pos, Math.min(end, pos + DATELINE_PREFIX));
-                LocalDate d = hasFourDigits(line) ? writtenDate(line, true) : null;
+                LocalDate d = hasFourDigits(line) ? writtenDate(line, true) : shortYearLine(line);
                 if (d != null) {
                     return d;
                 }
@@ -181,6 +189,21 @@ public final class DateParser {
             }
         }
         return null;
+    }
+
+    /** The date of a line that is only "14 Mar 11" (day, month name, two-digit year), or null. */
+    private LocalDate shortYearLine(String line) {
+        String l = line.strip();
+        if (l.length() > SHORT_YEAR_LINE_MAX || l.isEmpty() || !Character.isDigit(l.charAt(0))) {
+            return null;
+        }
+        Matcher m = SHORT_YEAR_LINE.matcher(l);
+        if (!m.matches()) {
+            return null;
+        }
+        Integer month = months.get(m.group(2).toLowerCase(Locale.ROOT));
+        return month == null ? null
+                : date(String.valueOf(CENTURY + Integer.parseInt(m.group(3))), String.valueOf(month), m.group(1));
     }
 
     /** Every written date has a four-digit year: a cheap test that spares most lines the patterns. */

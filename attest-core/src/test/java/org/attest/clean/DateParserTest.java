@@ -69,6 +69,19 @@ class DateParserTest {
     }
 
     @Test
+    void findsATimeAfterACommaAndAStampWithATwoDigitYear() {
+        assertThat(DATES.dateline("Mar 3, 2015, 7:40 PM\n\nTitle\n\nText.")).isEqualTo(LocalDate.of(2015, 3, 3));
+        assertThat(DATES.dateline("Title\n\n21 Feb 13\n\nText.")).isEqualTo(LocalDate.of(2013, 2, 21));
+        assertThat(DATES.dateline("Title\n\n5 Sept 09, 18:20\n\nText.")).isEqualTo(LocalDate.of(2009, 9, 5));
+        // only a line that is nothing but the stamp; a two-digit year in a sentence or a count is none
+        assertThat(DATES.dateline("Title\n\nOn 21 Feb 13 people marched.")).isNull();
+        assertThat(DATES.dateline("Title\n\n21 May 13 marchers\n\nText.")).isNull();
+        assertThat(DATES.dateline("Title\n\n31 Feb 13\n\nText.")).isNull();
+        // no year at all: left to the text
+        assertThat(DATES.dateline("Title\n\nTuesday, March 3, 7:40 PM\n\nText.")).isNull();
+    }
+
+    @Test
     void ignoresDatesInsideSentences() {
         assertThat(DATES.dateline("Crowds gathered in the city on June 1, 2021 and again later.")).isNull();
         assertThat(DATES.dateline("One\nTwo\nThree\nFour\nFive\nSix\nSeven\nLONDON, 1 May 2020 - late.")).isNull();
