@@ -1,7 +1,9 @@
 package org.attest.events;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.attest.dates.IsoDates;
@@ -25,7 +27,8 @@ import org.attest.model.Span;
  *       arrested 23 people since last Tuesday" dates those arrests, and the next sentences about
  *       them, by that Tuesday.</li>
  * </ul>
- * Asked only for the few mentions the resolver considers; each answer tokenizes one sentence.
+ * Asked only for the few mentions the resolver considers; each is answered once, by tokenizing its
+ * sentence. One instance per document (it remembers its answers).
  */
 final class ContextDates implements Predicate<DateMention> {
     /** Tokens "since" may stand before its date: "since a coup on Oct. 25". */
@@ -38,6 +41,8 @@ final class ContextDates implements Predicate<DateMention> {
     private final TriggerPass triggers;
     /** A month before the publication date, or null when the document has none. */
     private final String monthBeforePublication;
+    /** Answers so far, by the mention's start offset. */
+    private final Map<Integer, Boolean> answers = new HashMap<>();
 
     ContextDates(Document doc, Tokenizer tokenizer, TriggerPass triggers) {
         this.sentences = doc.sentences();
@@ -49,6 +54,11 @@ final class ContextDates implements Predicate<DateMention> {
 
     @Override
     public boolean test(DateMention m) {
+        // the paragraph fallback asks again for each later sentence: answer each mention once
+        return answers.computeIfAbsent(m.span().start(), k -> decide(m));
+    }
+
+    private boolean decide(DateMention m) {
         Sentence s = sentenceOf(m.span().start());
         if (s == null) {
             return true;
