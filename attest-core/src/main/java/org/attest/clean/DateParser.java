@@ -36,11 +36,12 @@ public final class DateParser {
             "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})");
     /**
      * What may follow the date in a dateline: the bracket that opened before it, a time ("16.30
-     * BST", "9:05 am", ", 9:13 PM"), an optional agency, then a dash or colon or the end of the line.
+     * BST", "9:05 am", ", 9:13 PM"), an optional agency, then a dash, colon, bullet or bar ("Mar 3,
+     * 2021 • 5 minutes ago") or the end of the line.
      */
     private static final Pattern DATELINE_TAIL = Pattern.compile(
             "\\s*\\)?\\s*(?:,?\\s*\\d{1,2}[.:]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5})?\\s*)?"
-            + "(?:\\([^()]{1,40}\\)\\s*)?(?:[-–—:]|$)");
+            + "(?:\\([^()]{1,40}\\)\\s*)?(?:[-–—:•|]|$)");
     /**
      * A line that is only a date with a two-digit year, as some sites stamp their pages: "14 Mar
      * 11", "3 June 24, 15:53". Read as 20yy; a two-digit year is trusted nowhere else.

@@ -72,6 +72,9 @@ class DateParserTest {
     void findsATimeAfterACommaAndAStampWithATwoDigitYear() {
         assertThat(DATES.dateline("Mar 3, 2015, 7:40 PM\n\nTitle\n\nText.")).isEqualTo(LocalDate.of(2015, 3, 3));
         assertThat(DATES.dateline("Title\n\n21 Feb 13\n\nText.")).isEqualTo(LocalDate.of(2013, 2, 21));
+        assertThat(DATES.dateline("Title\n\nWire\nJun 07, 2019  \u2022  2 hours ago  \u2022  1 minute read\n\nText."))
+                .isEqualTo(LocalDate.of(2019, 6, 7));
+        assertThat(DATES.dateline("Title\n\nAmman, 7 June 2019 | Text.")).isEqualTo(LocalDate.of(2019, 6, 7));
         assertThat(DATES.dateline("Title\n\n5 Sept 09, 18:20\n\nText.")).isEqualTo(LocalDate.of(2009, 9, 5));
         // only a line that is nothing but the stamp; a two-digit year in a sentence or a count is none
         assertThat(DATES.dateline("Title\n\nOn 21 Feb 13 people marched.")).isNull();
