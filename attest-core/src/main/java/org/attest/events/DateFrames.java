@@ -111,7 +111,8 @@ final class DateFrames {
     /**
      * The dated hits of a sentence less a noun whose date contains the date of another event of
      * its type there ("executed 110 people in August, the highest number of executions in 2024"):
-     * the noun sums up a period, the finer event is the news.
+     * the noun sums up a period, the finer event is the news. A week or weekend that holds the day
+     * of another event of its type is dropped whatever its word.
      */
     static List<DatePass.Dated> withoutFramingNouns(List<DatePass.Dated> out) {
         if (out.size() < 2) {
@@ -120,7 +121,9 @@ final class DateFrames {
         List<DatePass.Dated> kept = new ArrayList<>(out.size());
         for (DatePass.Dated d : out) {
             boolean frame = false;
-            if (d.hit().trigger().form() == Trigger.Form.NOUN) {
+            // a week or weekend that holds another event's day of the type tells the same events
+            // ("clashes over the weekend ... demonstrators on Sunday"), whatever word reports them
+            if (d.hit().trigger().form() == Trigger.Form.NOUN || d.precision() == DatePrecision.WEEK) {
                 for (DatePass.Dated o : out) {
                     frame |= o != d && o.hit().type().equals(d.hit().type())
                             && frames(d.date(), d.precision(), o.date(), o.precision());

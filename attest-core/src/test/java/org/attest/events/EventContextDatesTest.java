@@ -15,6 +15,17 @@ import org.junit.jupiter.api.Test;
 class EventContextDatesTest {
 
     @Test
+    void aWeekendThatHoldsTheDayOfTheSameEventsGivesNoSecondEvent() {
+        Document d = TestDocs.doc().published("2021-06-14")
+                .paragraph("Medics said the number of dead in three towns climbed to nine on Sunday as police "
+                        + "fired live rounds and tear gas at demonstrators over the weekend.")
+                .date("Sunday", "2021-06-13", DatePrecision.DAY).date("over the weekend", "2021-06-12", DatePrecision.WEEK)
+                .build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("protest")).extracting(Event::date)
+                .containsExactly("2021-06-13");
+    }
+
+    @Test
     void aDateThatNamesACoupIsNotTheLeadDate() {
         Document d = TestDocs.doc().published("2022-01-18")
                 .paragraph("Troops shot dead four marchers in Port Vela during rallies against the October 25 coup.")
