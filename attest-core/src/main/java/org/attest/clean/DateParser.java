@@ -41,7 +41,7 @@ public final class DateParser {
      */
     private static final Pattern DATELINE_TAIL = Pattern.compile(
             "\\s*\\)?\\s*(?:,?\\s*\\d{1,2}[.:]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5})?\\s*)?"
-            + "(?:\\([^()]{1,40}\\)\\s*)?(?:[-–—:•|]|$)");
+            + "(?:\\([^()]{0,40}\\)\\s*)?(?:[-–—:•|]|$)");
     /**
      * A line that is only a date with a two-digit year, as some sites stamp their pages: "14 Mar
      * 11", "3 June 24, 15:53". Read as 20yy; a two-digit year is trusted nowhere else.
@@ -53,13 +53,20 @@ public final class DateParser {
     /** A machine date written out in a dateline ("Iran International - 2025-05-26"). */
     private static final Pattern ISO_IN_LINE = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
     /**
+     * Digits of day and month either way round, then the year ("19-09-2022", "09/19/2022"), in a
+     * dateline: read only when one of the two is above 12 and so can only be the day.
+     */
+    private static final Pattern NUMERIC_IN_LINE = Pattern.compile("(?<![\\d/-])(\\d{1,2})([-/])(\\d{1,2})\\2(\\d{4})(?![\\d/-])");
+    private static final int MONTHS = 12;
+    /**
      * What may precede the date: a place ("PARIS", "KHARTOUM, Sudan", "Springfield, Ill.") or a
-     * label ("Published:", "Posted on") and a comma, semicolon, dash or colon, or nothing. Rights
+     * label ("Published:", "Posted on") and a comma, semicolon, dash, colon or bar ("Agency | City |
+     * Updated:"), or nothing. Rights
      * groups put the place and date in brackets: "(Beirut, August 3, 2025) –", "GENEVA (4
      * December 2025) –", "Iran Human Rights (IHRNGO); January 9, 2026:".
      */
     private static final Pattern DATELINE_HEAD = Pattern.compile(
-            "(?:\\(?[\\p{Lu}\\p{Lo}][\\p{L}\u200C'’.\\- ]{0,60}(?:\\([^()]{1,30}\\))?\\s*[,;—–:-]?\\s*){0,2}"
+            "(?:\\(?[\\p{Lu}\\p{Lo}][\\p{L}\u200C'’.\\- ]{0,60}(?:\\([^()]{1,30}\\))?\\s*[,;—–:|-]?\\s*){0,3}"
             + "\\(?(?:\\p{L}+day,?\\s+)?");
     /** Solar Hijri years a Persian dateline may carry (1300 SH is 1921). */
     private static final int SH_MIN = 1300;
@@ -188,8 +195,25 @@ public final class DateParser {
                     return d;
                 }
             }
+            m = NUMERIC_IN_LINE.matcher(s);
+            while (m.find()) {
+                LocalDate d = framed(s, m.start(), m.end()) ? dayOrMonthFirst(m.group(1), m.group(3), m.group(4)) : null;
+                if (d != null) {
+                    return d;
+                }
+            }
         }
         return null;
+    }
+
+    /** "19-09-2022" or "09-19-2022": the date when only one reading is possible, else null ("06-10-2022"). */
+    private static LocalDate dayOrMonthFirst(String a, String b, String year) {
+        int x = Integer.parseInt(a);
+        int y = Integer.parseInt(b);
+        if (x > MONTHS && y <= MONTHS) {
+            return date(year, b, a);
+        }
+        return y > MONTHS && x <= MONTHS ? date(year, a, b) : null;
     }
 
     /** The date of a line that is only "14 Mar 11" (day, month name, two-digit year), or null. */

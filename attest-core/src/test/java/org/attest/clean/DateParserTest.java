@@ -75,6 +75,11 @@ class DateParserTest {
         assertThat(DATES.dateline("Title\n\nWire\nJun 07, 2019  \u2022  2 hours ago  \u2022  1 minute read\n\nText."))
                 .isEqualTo(LocalDate.of(2019, 6, 7));
         assertThat(DATES.dateline("Title\n\nAmman, 7 June 2019 | Text.")).isEqualTo(LocalDate.of(2019, 6, 7));
+        assertThat(DATES.dateline("Title\n\nWire | Lagos | Updated: 23-04-2024 10:12 WAT | Created: 23-04-2024\nText."))
+                .isEqualTo(LocalDate.of(2024, 4, 23));
+        assertThat(DATES.dateline("Title\n\nPosted 04/23/2024 - Text.")).isEqualTo(LocalDate.of(2024, 4, 23));
+        assertThat(DATES.dateline("Title\n\nPosted 04/05/2024 - Text.")).isNull(); // April 5 or 4 May
+        assertThat(DATES.dateline("Title\nMonday, 22 April 2024 ()\nText.")).isEqualTo(LocalDate.of(2024, 4, 22));
         assertThat(DATES.dateline("Title\n\n5 Sept 09, 18:20\n\nText.")).isEqualTo(LocalDate.of(2009, 9, 5));
         // only a line that is nothing but the stamp; a two-digit year in a sentence or a count is none
         assertThat(DATES.dateline("Title\n\nOn 21 Feb 13 people marched.")).isNull();
