@@ -33,7 +33,9 @@ final class NegationPass implements HitPass {
         for (Hit h : hits) {
             boolean head = !h.actionForm(sentence.tokens()) && guards.modifierOfHead(sentence.tokens(), h.last());
             if (!head && !guards.guardedBefore(sentence.tokens(), h.first()) && !NonEvents.adjectival(sentence.tokens(), h)
-                    && !NonEvents.modalAfter(sentence.tokens(), h) && !NonEvents.scheduledAfter(sentence.tokens(), h)) {
+                    && !NonEvents.modalAfter(sentence.tokens(), h) && !NonEvents.scheduledAfter(sentence.tokens(), h)
+                    && !NonEvents.scheduledBefore(sentence.tokens(), h) && !NonEvents.forExecution(sentence.tokens(), h)
+                    && !NonEvents.organisationName(sentence.tokens(), h)) {
                 kept.add(h);
             }
         }

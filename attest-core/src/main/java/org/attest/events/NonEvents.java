@@ -54,6 +54,69 @@ final class NonEvents {
         return k < tokens.size() && tokens.get(k).word() && SCHEDULED.contains(tokens.get(k).lower());
     }
 
+    /** Verbs that, before "to be", put an execution, killing or arrest in the future: "prisoners set to be executed". */
+    private static final Set<String> SCHEDULED_BEFORE = Set.of("scheduled", "slated", "set", "due");
+
+    /**
+     * True when "scheduled to be", "set to be", "slated to be" or "due to be" stands right before an
+     * execution, killing or arrest ("12 prisoners are scheduled to be executed", "among the prisoners
+     * set to be executed"): like {@link #scheduledAfter}, it has not happened yet.
+     */
+    static boolean scheduledBefore(List<Token> tokens, Hit h) {
+        int i = h.first();
+        if (!DONE_ONLY.contains(h.type()) || i < 3) {
+            return false;
+        }
+        return tokens.get(i - 1).lower().equals("be") && tokens.get(i - 2).lower().equals("to")
+                && tokens.get(i - 3).word() && SCHEDULED_BEFORE.contains(tokens.get(i - 3).lower());
+    }
+
+    /** Determiners that may stand between "for" and an execution it is the purpose of. */
+    private static final Set<String> PURPOSE_DETERMINERS = Set.of("the", "their", "his", "her");
+
+    /**
+     * True when an execution noun is the purpose of another act: "transferred to solitary
+     * confinement for execution", "moved the prisoners for their execution". The transfer is the
+     * news; the execution has not happened.
+     */
+    static boolean forExecution(List<Token> tokens, Hit h) {
+        if (!h.type().equals("execution") || h.trigger().form() != Trigger.Form.NOUN) {
+            return false;
+        }
+        int i = h.first() - 1;
+        if (i >= 0 && PURPOSE_DETERMINERS.contains(tokens.get(i).lower())) {
+            i--;
+        }
+        return i >= 0 && tokens.get(i).word() && tokens.get(i).lower().equals("for");
+    }
+
+    /** Gathering nouns that, capitalised inside a name, name an organisation: "All People's Congress". */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("congress");
+
+    /**
+     * True when a gathering noun is the last or middle word of an organisation's name rather than a
+     * meeting: capitalised after a capitalised possessive ("All People's Congress"), or before "for"
+     * or "of" and a capitalised word ("Congress for Democratic Change"), or before an acronym in
+     * brackets ("World Uyghur Congress (WUC)"). "The party congress", "its 20th Party Congress" stay
+     * meetings.
+     */
+    static boolean organisationName(List<Token> tokens, Hit h) {
+        Token t = tokens.get(h.first());
+        if (h.first() != h.last() || !t.capitalised() || !ORGANISATION_NOUNS.contains(t.lower())) {
+            return false;
+        }
+        int i = h.first();
+        if (i >= 1 && tokens.get(i - 1).capitalised()
+                && (tokens.get(i - 1).surface().endsWith("'s") || tokens.get(i - 1).surface().endsWith("\u2019s"))) {
+            return true;
+        }
+        if (i + 2 < tokens.size() && (tokens.get(i + 1).lower().equals("for") || tokens.get(i + 1).lower().equals("of"))
+                && tokens.get(i + 2).word() && tokens.get(i + 2).capitalised()) {
+            return true;
+        }
+        return i + 2 < tokens.size() && tokens.get(i + 1).surface().equals("(") && tokens.get(i + 2).acronym();
+    }
+
     /** Subjects before a verb in the present tense that make it a habit of an institution: "it hangs", "which arrests". */
     private static final Set<String> HABIT_SUBJECTS = Set.of("it", "he", "she", "who", "which", "regime", "government",
             "state", "judiciary", "authorities");
