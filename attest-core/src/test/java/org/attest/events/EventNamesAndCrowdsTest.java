@@ -118,6 +118,21 @@ class EventNamesAndCrowdsTest {
         }
 
         @Test
+        void aProcessionIsAProtestUnlessItIsAFuneralOrACharge() {
+            assertThat(types("Nurses brought out a procession in the district town on Wednesday.")).containsExactly("protest");
+            assertThat(types("Mourners joined the funeral procession of the poet on Wednesday.")).doesNotContain("protest");
+            assertThat(types("Prosecutors accused the mayor of leading an illegal procession.")).doesNotContain("protest");
+        }
+
+        @Test
+        void aDeathDuringAClashIsAKilling() {
+            assertThat(types("The town is tense after the death of a teenager during a clash with police on Monday."))
+                    .contains("killing");
+            assertThat(types("The death of the singer during a tour of the coast was announced on Monday."))
+                    .doesNotContain("killing");
+        }
+
+        @Test
         void dispersingSupportersOrClashingWithThemReportsAProtest() {
             assertThat(types("Officers fired tear gas to disperse the senator's supporters near his house on Friday."))
                     .containsExactly("protest");
