@@ -87,6 +87,18 @@ class EventNamesAndCrowdsTest {
         }
 
         @Test
+        void attacksInWordsAreNoAttacks() {
+            assertThat(types("The vote was overshadowed by political attacks on the electoral board.")).doesNotContain("attack");
+            assertThat(types("Gunmen carried out an attack on the electoral board on Friday.")).containsExactly("attack");
+        }
+
+        @Test
+        void whatSomeoneDescribedAsIsNoStatement() {
+            assertThat(types("Users criticised the council for what they described as a lack of care.")).isEmpty();
+            assertThat(types("The minister described the strike as illegal on Monday.")).contains("statement");
+        }
+
+        @Test
         void aPressReleaseCitedIsNoStatementOfItsOwn() {
             assertThat(types("According to a police press release, officers arrested 12 traders on Friday."))
                     .containsExactly("arrest");
