@@ -137,6 +137,13 @@ class EventNamesAndCrowdsTest {
         }
 
         @Test
+        void stonesThrownAtPoliceAreAProtest() {
+            assertThat(types("Clashes spread near the bus station as young men threw stones at police on Friday."))
+                    .containsExactly("protest");
+            assertThat(types("Villagers threw stones into the river during the festival on Friday.")).isEmpty();
+        }
+
+        @Test
         void aDeathDuringAClashIsAKilling() {
             assertThat(types("The town is tense after the death of a teenager during a clash with police on Monday."))
                     .contains("killing");
