@@ -157,6 +157,9 @@ class EventNamesAndCrowdsTest {
                     .containsExactly("protest");
             assertThat(types("Police fired rubber bullets during clashes with opposition supporters on Friday."))
                     .contains("protest");
+            assertThat(types("On Sunday riot police fired tear gas at the mayor's supporters outside the court."))
+                    .containsExactly("protest");
+            assertThat(types("Supporters of the party set fire to two buses on Sunday.")).containsExactly("protest");
         }
     }
 
