@@ -10,8 +10,9 @@ import java.util.List;
  * will be boycotted", "in order to promote a boycott"), or a head noun right after it that the
  * trigger only modifies ("the execution rate"), a participle that only describes the people
  * after it ("relatives of executed protesters"), or a modal right after it ("a new uprising could
- * erupt"), or a schedule after an execution, killing or arrest ("his execution slated for Sunday").
- * Words after the trigger are otherwise not looked at, since "the arrests have not stopped them"
+ * erupt"), or an execution, killing or arrest not yet done ("his execution slated for Sunday",
+ * "set to be executed", "moved for execution", "action to prevent their execution"), or a trigger
+ * word inside a name ("the All People's Congress", "the #FairFares protests"). Words after the trigger are otherwise not looked at, since "the arrests have not stopped them"
  * still reports arrests.
  */
 final class NegationPass implements HitPass {
@@ -33,7 +34,8 @@ final class NegationPass implements HitPass {
         for (Hit h : hits) {
             boolean head = !h.actionForm(sentence.tokens()) && guards.modifierOfHead(sentence.tokens(), h.last());
             if (!head && !guards.guardedBefore(sentence.tokens(), h.first()) && !NonEvents.adjectival(sentence.tokens(), h)
-                    && !NonEvents.modalAfter(sentence.tokens(), h) && !NonEvents.scheduledAfter(sentence.tokens(), h)) {
+                    && !NonEvents.modalAfter(sentence.tokens(), h) && !NonEvents.notYet(sentence.tokens(), h)
+                    && !NonEvents.aName(sentence.tokens(), h)) {
                 kept.add(h);
             }
         }

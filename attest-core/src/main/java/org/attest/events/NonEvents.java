@@ -7,8 +7,9 @@ import java.util.Set;
  * Trigger words whose grammar says they report no event of their own, whatever the guard phrases
  * of {@code guards.tsv} say: a modal right after them ("a new uprising could erupt"), the present
  * tense of a habit ("it hangs prisoners every day") or a rule ("protests are banned"), a participle that describes people
- * ("relatives of executed protesters") and a participant noun used as a title ("protester Arman
- * Rostami"). Static helpers of {@link NegationPass} and {@link EventStage}.
+ * ("relatives of executed protesters"), a participant noun used as a title ("protester Arman
+ * Rostami"), an execution or arrest not done yet ("set to be executed") and a trigger word inside a
+ * name ("the All People's Congress"). Static helpers of {@link NegationPass} and {@link EventStage}.
  */
 final class NonEvents {
     private NonEvents() {}
@@ -43,7 +44,7 @@ final class NonEvents {
      * "is"/"are": "their executions are scheduled for the coming days", "with his execution slated
      * for Sunday". Announced protests, rallies and votes are events; these are not yet.
      */
-    static boolean scheduledAfter(List<Token> tokens, Hit h) {
+    private static boolean scheduledAfter(List<Token> tokens, Hit h) {
         if (!DONE_ONLY.contains(h.type())) {
             return false;
         }
@@ -52,6 +53,112 @@ final class NonEvents {
             k++;
         }
         return k < tokens.size() && tokens.get(k).word() && SCHEDULED.contains(tokens.get(k).lower());
+    }
+
+    /** True when an execution, killing or arrest has not happened yet: scheduled, set, moved for or prevented. */
+    static boolean notYet(List<Token> tokens, Hit h) {
+        return scheduledAfter(tokens, h) || scheduledBefore(tokens, h) || forExecution(tokens, h) || prevented(tokens, h);
+    }
+
+    /** True when the trigger word is part of a name: a party's ("All People's Congress"), a protest's ("#FairFares protests"). */
+    static boolean aName(List<Token> tokens, Hit h) {
+        return organisationName(tokens, h) || hashtagName(tokens, h);
+    }
+
+    /** Verbs that, before "to be", put an execution, killing or arrest in the future: "prisoners set to be executed". */
+    private static final Set<String> SCHEDULED_BEFORE = Set.of("scheduled", "slated", "set", "due");
+
+    /**
+     * True when "scheduled to be", "set to be", "slated to be" or "due to be" stands right before an
+     * execution, killing or arrest ("12 prisoners are scheduled to be executed", "among the prisoners
+     * set to be executed"): like {@link #scheduledAfter}, it has not happened yet.
+     */
+    private static boolean scheduledBefore(List<Token> tokens, Hit h) {
+        int i = h.first();
+        if (!DONE_ONLY.contains(h.type()) || i < 3) {
+            return false;
+        }
+        return tokens.get(i - 1).lower().equals("be") && tokens.get(i - 2).lower().equals("to")
+                && tokens.get(i - 3).word() && SCHEDULED_BEFORE.contains(tokens.get(i - 3).lower());
+    }
+
+    /**
+     * True when an execution, killing or arrest is what someone acts to prevent, "prevent" standing
+     * right before it or before one determiner: "take action to prevent their execution". A march
+     * the police moved to prevent still took place; an execution prevented did not.
+     */
+    private static boolean prevented(List<Token> tokens, Hit h) {
+        if (!DONE_ONLY.contains(h.type())) {
+            return false;
+        }
+        int i = h.first() - 1;
+        if (i >= 0 && PURPOSE_DETERMINERS.contains(tokens.get(i).lower())) {
+            i--;
+        }
+        return i >= 0 && tokens.get(i).word() && tokens.get(i).lower().equals("prevent");
+    }
+
+    /** Nouns that, right after a hashtag, make it the name of a street protest: "the #FairFares protests". */
+    private static final Set<String> NAMED_BY_HASHTAG = Set.of("protest", "protests", "protesters", "demonstration",
+            "demonstrations", "demonstrators", "rally", "rallies", "march", "marches", "banner", "strike");
+
+    /**
+     * True when a hashtag only names a protest: "leader of the #EndBadGovernance protests",
+     * "rallying under the #FairFares banner". A hashtag shared or trending is an online campaign.
+     */
+    private static boolean hashtagName(List<Token> tokens, Hit h) {
+        if (!h.type().equals("online_campaign") || h.first() != h.last()
+                || !tokens.get(h.first()).surface().startsWith("#")) {
+            return false;
+        }
+        int k = h.last() + 1;
+        return k < tokens.size() && tokens.get(k).word() && NAMED_BY_HASHTAG.contains(tokens.get(k).lower());
+    }
+
+    /** Determiners that may stand between "for" and an execution it is the purpose of. */
+    private static final Set<String> PURPOSE_DETERMINERS = Set.of("the", "their", "his", "her");
+
+    /**
+     * True when an execution noun is the purpose of another act: "transferred to solitary
+     * confinement for execution", "moved the prisoners for their execution". The transfer is the
+     * news; the execution has not happened.
+     */
+    private static boolean forExecution(List<Token> tokens, Hit h) {
+        if (!h.type().equals("execution") || h.trigger().form() != Trigger.Form.NOUN) {
+            return false;
+        }
+        int i = h.first() - 1;
+        if (i >= 0 && PURPOSE_DETERMINERS.contains(tokens.get(i).lower())) {
+            i--;
+        }
+        return i >= 0 && tokens.get(i).word() && tokens.get(i).lower().equals("for");
+    }
+
+    /** Gathering nouns that, capitalised inside a name, name an organisation: "All People's Congress". */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("congress");
+
+    /**
+     * True when a gathering noun is the last or middle word of an organisation's name rather than a
+     * meeting: capitalised after a capitalised possessive ("All People's Congress"), or before "for"
+     * and a capitalised word ("Congress for Democratic Change"), or before an acronym in brackets
+     * ("World Uyghur Congress (WUC)"). "The annual congress", "the Congress of Rural Women opened"
+     * stay meetings.
+     */
+    private static boolean organisationName(List<Token> tokens, Hit h) {
+        Token t = tokens.get(h.first());
+        if (h.first() != h.last() || !t.capitalised() || !ORGANISATION_NOUNS.contains(t.lower())) {
+            return false;
+        }
+        int i = h.first();
+        if (i >= 1 && tokens.get(i - 1).capitalised()
+                && (tokens.get(i - 1).surface().endsWith("'s") || tokens.get(i - 1).surface().endsWith("\u2019s"))) {
+            return true;
+        }
+        if (i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("for")
+                && tokens.get(i + 2).word() && tokens.get(i + 2).capitalised()) {
+            return true;
+        }
+        return i + 2 < tokens.size() && tokens.get(i + 1).surface().equals("(") && tokens.get(i + 2).acronym();
     }
 
     /** Subjects before a verb in the present tense that make it a habit of an institution: "it hangs", "which arrests". */
