@@ -161,14 +161,23 @@ final class Guards {
         }
         int i = hit.first() - 1;
         if (i >= 0 && tokens.get(i).word() && tokens.get(i).is(Lexeme.ANAPHORIC)) {
-            return true;
+            return !complementiser(tokens, i);
         }
         if (i >= 1 && tokens.get(i).word() && Character.isLowerCase(tokens.get(i).surface().codePointAt(0))
                 && !tokens.get(i).is(Lexeme.ANAPHORIC) && !fresh.contains(tokens.get(i).lower())) {
             Token d = tokens.get(i - 1);
-            return d.word() && d.is(Lexeme.ANAPHORIC);
+            return d.word() && d.is(Lexeme.ANAPHORIC) && !complementiser(tokens, i - 1);
         }
         return false;
+    }
+
+    /**
+     * True when the "that" at {@code k} opens reported speech ("the group said that police
+     * detained 40 students"), a new report, not a pointer back to an event told before.
+     */
+    private static boolean complementiser(List<Token> tokens, int k) {
+        return k >= 1 && tokens.get(k).lower().equals("that") && tokens.get(k - 1).word()
+                && tokens.get(k - 1).is(Lexeme.REPORTING_VERB);
     }
 
     /**

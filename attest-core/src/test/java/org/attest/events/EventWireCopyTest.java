@@ -200,6 +200,16 @@ class EventWireCopyTest {
         }
 
         @Test
+        void thatAfterAReportingVerbOpensANewReportNotAPointerBack() {
+            Document d = TestDocs.doc().published("2023-03-20")
+                    .paragraph("Police detained 30 dockworkers at the port on Saturday.")
+                    .paragraph("The union said that police detained 12 drivers at the depot.")
+                    .paragraph("That police detained them at all shocked the drivers' families.")
+                    .date("Saturday", "2023-03-18", DatePrecision.DAY).build();
+            assertThat(events(d)).extracting(Event::type).containsExactly("arrest", "arrest");
+        }
+
+        @Test
         void aStatementThatOnlySaysWhoReportsIsNoEvent() {
             assertThat(types("At least 13 people were killed, the league said in a statement.")).containsExactly("killing");
             assertThat(types("The ministry said in a statement that talks would resume.")).containsExactly("statement");
