@@ -154,8 +154,12 @@ public final class Geoparser implements Stage {
      */
     private double townWeight(Tokens t, Candidate c, int p) {
         boolean ownName = Gazetteer.kindOf(entryOf(c, p)) == Gazetteer.PRIMARY || ownScript(t, c, p);
-        return !ownName ? 0 : gazetteer.population(p) >= 10_000 ? 1 : 0.2;
+        if (!ownName || towns.hasLargeCityOutside(c, gazetteer.country(p))) {
+            return 0; // "Tripoli" of Libya and of Lebanon says nothing of which the text is about
+        }
+        return gazetteer.population(p) >= 10_000 ? 1 : 0.2;
     }
+
 
     /** True when an Arabic-script text names a town of a country that writes that script: "تهران" is Tehran's own name. */
     private boolean ownScript(Tokens t, Candidate c, int p) {
@@ -241,9 +245,12 @@ public final class Geoparser implements Stage {
         Span span = new Span(t.start[c.first], t.end[c.last]);
         Region country = country(c);
         Region province = province(c, focus, local.listCountry(c));
-        boolean cityCue = "city".equals(c.cueKind);
+        // "Kiambu County" is a province of Kenya; "Tehran County" the district of a town
+        boolean county = "county".equals(c.cueKind);
+        boolean countyProvince = county && province != null && lexicon.countyCountries().contains(province.country());
+        boolean cityCue = "city".equals(c.cueKind) || county && !countyProvince;
         // a province cue outweighs a qualifier after the name: "the state of Merida, Venezuela"
-        boolean provinceCue = "province".equals(c.cueKind);
+        boolean provinceCue = "province".equals(c.cueKind) || countyProvince;
         if (province != null && (provinceCue || !local.qualified(c) && (c.entries.length == 0
                 || (!cityCue && !towns.hasCityIn(c, province) && (!c.listed || !towns.hasLargeCityIn(c, province.country())))))) {
             if (c.cueKind == null && focus.share(province.country()) < 0.2 && !local.qualifies(c)) {
@@ -293,6 +300,7 @@ public final class Geoparser implements Stage {
             return null; // another country's alternate name for a word of this text ("Rashid" for Rosetta)
         }
         if (!c.listed && gazetteer.population(p) < ProvinceTowns.LARGE_CITY && focus.max > 0
+                && !local.of(c).containsKey(gazetteer.country(p)) // "the Syrian town of Kobani"
                 && (c.cueKind != null || insideName(t, c) || beforeGroupNoun(t, c))
                 && focus.shareWithout(t, c, gazetteer.country(p)) < NOTHING_ELSE) {
             // "Let Yet Kone village", "Aung San Suu Kyi", "Fano militias": a town of a country the

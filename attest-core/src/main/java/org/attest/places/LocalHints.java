@@ -98,13 +98,15 @@ final class LocalHints {
 
     /**
      * "the Lebanese city of Tripoli", "Lebanese protesters in Tripoli": a demonym a few words
-     * before a name that towns of several countries share makes that country's town likely.
+     * before a name that towns of several countries share makes that country's town likely;
+     * "the Syrian town of Kobani" names the country of a town abroad as a qualifier would.
      */
     private void demonyms(Tokens t, List<Candidate> cands, Gazetteer gazetteer, RegionIndex regions) {
         for (Candidate c : cands) {
-            if (!c.alive() || c.entries.length < 2 || bonus.containsKey(c) || !ambiguous(c, gazetteer)) {
+            if (!c.alive() || c.entries.length == 0 || bonus.containsKey(c)) {
                 continue;
             }
+            boolean shared = ambiguous(c, gazetteer);
             for (int k = c.first - 1; k >= 0 && k >= c.first - DEMONYM_WORDS; k--) {
                 if (sentenceGap(t, k)) {
                     break;
@@ -114,7 +116,10 @@ final class LocalHints {
                     // "the Lebanese city of Tripoli" names the country as "Tripoli, Lebanon" does;
                     // "American reporters in Tripoli" does not make it the hamlet of Tripoli, Iowa
                     boolean apposition = k <= c.first - 3 && t.folded(c.first - 1).equals("of");
-                    if (apposition || holdsTownOfNote(c, cc, gazetteer)) {
+                    // a name of one country's town only: "the Syrian town of Kobani" vouches for
+                    // it in a report about Turkey; "Syrian refugees in Izmir" says nothing of Izmir
+                    if (shared ? apposition || holdsTownOfNote(c, cc, gazetteer)
+                            : apposition && holdsTownIn(c, cc, gazetteer)) {
                         bonus.computeIfAbsent(c, x -> new HashMap<>()).put(cc, apposition ? QUALIFIER : LIST_COUNTRY);
                     }
                     break;

@@ -1,0 +1,54 @@
+package org.attest.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.places.GeoparserFixture.ids;
+
+import org.attest.model.Document;
+import org.attest.model.PlaceKind;
+import org.attest.model.PlaceMention;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reports about countries other than Iran: names that towns of several countries share,
+ * divisions that are called counties, towns abroad that a demonym vouches for. Sentences of our own.
+ */
+class AbroadGeoparserTest {
+    static final long TRIPOLI_LEBANON = 266826;
+    static final long TRIPOLI_LIBYA = 2210247;
+    static final long KIAMBU_TOWN = 192710;
+    static final long SHIRAZ = 115019;
+    static final long KOBANI = 172256;
+
+    @Test
+    void aNameTownsOfTwoCountriesShareDoesNotOutvoteTheOtherTownsOfTheText() {
+        Document d = GeoparserFixture.parse("Youths burned tyres in Tripoli overnight. Crowds in Tripoli and Beirut "
+                + "blocked roads, and the army sent troops to Tripoli.");
+        assertThat(ids(d)).contains(TRIPOLI_LEBANON).doesNotContain(TRIPOLI_LIBYA);
+        Document noCountry = GeoparserFixture.parse("Lebanese protesters threw stones at the army. In Tripoli, riot "
+                + "police fired tear gas, and the clashes in Tripoli went on until dawn.");
+        assertThat(ids(noCountry)).containsOnly(TRIPOLI_LEBANON);
+        Document libya = GeoparserFixture.parse("Militias exchanged fire in Tripoli and Benghazi, and Tripoli airport closed.");
+        assertThat(ids(libya)).contains(TRIPOLI_LIBYA).doesNotContain(TRIPOLI_LEBANON);
+    }
+
+    @Test
+    void aCountyIsAProvinceWhereCountiesAreTheFirstDivision() {
+        Document d = GeoparserFixture.parse("Police shot two protesters in Kiambu County on Monday, Kenyan rights groups said.");
+        assertThat(d.places()).filteredOn(p -> p.surface().equals("Kiambu"))
+                .extracting(PlaceMention::kind).containsExactly(PlaceKind.PROVINCE);
+        Document town = GeoparserFixture.parse("Police shot two protesters in Kiambu town on Monday, Kenyan rights groups said.");
+        assertThat(ids(town)).containsExactly(KIAMBU_TOWN);
+        // an Iranian county is the district of its town, which is what the writer means
+        Document iran = GeoparserFixture.parse("Farmers rallied in Shiraz County against the water transfer.");
+        assertThat(ids(iran)).containsExactly(SHIRAZ);
+    }
+
+    @Test
+    void aDemonymInAppositionVouchesForATownAbroad() {
+        Document d = GeoparserFixture.parse("Kurds across Turkey protested as jihadists entered the Syrian town of Kobani.");
+        assertThat(ids(d)).containsExactly(KOBANI);
+        // a cue alone does not: a small town abroad of a text about Turkey is then left out
+        Document bare = GeoparserFixture.parse("Kurds across Turkey protested as jihadists entered the town of Kobani.");
+        assertThat(ids(bare)).doesNotContain(KOBANI);
+    }
+}
