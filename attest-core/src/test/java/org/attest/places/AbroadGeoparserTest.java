@@ -18,6 +18,7 @@ class AbroadGeoparserTest {
     static final long KIAMBU_TOWN = 192710;
     static final long SHIRAZ = 115019;
     static final long KOBANI = 172256;
+    static final long VAN_TURKEY = 298117;
 
     @Test
     void aNameTownsOfTwoCountriesShareDoesNotOutvoteTheOtherTownsOfTheText() {
@@ -50,5 +51,18 @@ class AbroadGeoparserTest {
         // a cue alone does not: a small town abroad of a text about Turkey is then left out
         Document bare = GeoparserFixture.parse("Kurds across Turkey protested as jihadists entered the town of Kobani.");
         assertThat(ids(bare)).doesNotContain(KOBANI);
+    }
+
+    @Test
+    void aCommonWordCapitalisedAfterInOrBeforeAnOrganisationIsTheTownOfTheTextsCountry() {
+        Document d = GeoparserFixture.parse("Turkish police detained 40 people in Van on Sunday, and the Van Bar "
+                + "Association said 12 of them were minors. Turkey's interior ministry did not comment.");
+        assertThat(ids(d)).containsExactly(VAN_TURKEY, VAN_TURKEY);
+        // lower case, or a text about another country, leaves the word a word
+        Document word = GeoparserFixture.parse("Turkish police stopped a van carrying protesters in Istanbul, Turkey.");
+        assertThat(ids(word)).doesNotContain(VAN_TURKEY);
+        Document abroad = GeoparserFixture.parse("French police held 40 activists in Paris, France, and the Van Leer "
+                + "Foundation condemned the arrests.");
+        assertThat(ids(abroad)).doesNotContain(VAN_TURKEY);
     }
 }
