@@ -271,13 +271,17 @@ public final class Geoparser implements Stage {
         boolean provinceCue = "province".equals(c.cueKind) || countyProvince;
         if (province != null && (provinceCue || !local.qualified(c) && (c.entries.length == 0
                 || (!cityCue && !towns.hasCityIn(c, province) && (!c.listed || !towns.hasLargeCityIn(c, province.country())))))) {
-            if (c.cueKind == null && focus.share(province.country()) < 0.2 && !local.qualifies(c)) {
+            boolean abroad = c.cueKind == null && focus.share(province.country()) < 0.2 && !local.qualifies(c);
+            if (abroad && (country != null || c.entries.length == 0 || focus.max == 0)) {
                 // "Southern", "Centre": a province of a country the text is not about; "Georgia" is
                 // then the country of that name
                 return country == null ? null : countryMention(surface, span, country);
             }
-            return new PlaceMention(surface, span, null, province.name(), PlaceKind.PROVINCE, province.country(),
-                    province.name(), null, null, 0.9, "province-name" + (c.cueKind != null ? "+cue" : ""));
+            if (!abroad) {
+                return new PlaceMention(surface, span, null, province.name(), PlaceKind.PROVINCE, province.country(),
+                        province.name(), null, null, 0.9, "province-name" + (c.cueKind != null ? "+cue" : ""));
+            }
+            // "Amara" is an Ethiopian region's alias and a city of Iraq: the towns decide, below
         }
         if (country != null && !cityCue) {
             return countryMention(surface, span, country);

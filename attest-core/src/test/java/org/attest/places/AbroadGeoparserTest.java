@@ -19,6 +19,8 @@ class AbroadGeoparserTest {
     static final long SHIRAZ = 115019;
     static final long KOBANI = 172256;
     static final long VAN_TURKEY = 298117;
+    static final long AMARAH = 99608;
+    static final long KARBALA = 94824;
 
     @Test
     void aNameTownsOfTwoCountriesShareDoesNotOutvoteTheOtherTownsOfTheText() {
@@ -64,5 +66,15 @@ class AbroadGeoparserTest {
         Document abroad = GeoparserFixture.parse("French police held 40 activists in Paris, France, and the Van Leer "
                 + "Foundation condemned the arrests.");
         assertThat(ids(abroad)).doesNotContain(VAN_TURKEY);
+    }
+
+    @Test
+    void aProvinceAliasAbroadLeavesTheNameToItsTowns() {
+        // "Amara" is also an alias of Ethiopia's Amhara region: in a report about Iraq the city is meant
+        Document d = GeoparserFixture.parse("Protests spread to Amara and Karbala in southern Iraq on Friday, activists said.");
+        assertThat(ids(d)).contains(AMARAH, KARBALA);
+        Document ethiopia = GeoparserFixture.parse("Fighting spread across Amara and Tigray, Ethiopia's federal police said.");
+        assertThat(ethiopia.places()).filteredOn(p -> p.surface().equals("Amara"))
+                .extracting(PlaceMention::kind).containsExactly(PlaceKind.PROVINCE);
     }
 }
