@@ -48,11 +48,20 @@ public final class RegionIndex {
             provinceNames.computeIfAbsent(a.country(), k -> new ArrayList<>()).add(a.name());
             add(a.name(), r, byKey, prefixKeys);
             a.aliases().forEach(al -> add(al, r, byKey, prefixKeys));
+            if (a.name().endsWith(STATE) && a.name().length() - STATE.length() >= MIN_BARE_NAME) {
+                // "Kayin State" is written "Kayin state" too, which a run of capitalised words
+                // reads as "Kayin": the bare name, with the cue after it, is the province
+                add(a.name().substring(0, a.name().length() - STATE.length()), r, byKey, prefixKeys);
+            }
         }
         this.keys = byKey.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
         this.regionsByKey = Arrays.stream(keys).mapToObj(byKey::get).toList();
         this.prefixes = prefixKeys.stream().mapToLong(Long::longValue).sorted().toArray();
     }
+
+    private static final String STATE = " State";
+    /** Shorter bare names ("Mon", "Chin") are words of their own. */
+    private static final int MIN_BARE_NAME = 5;
 
     private static void add(String name, Region r, Map<Long, List<Region>> byKey, Set<Long> prefixes) {
         List<String> tokens = NameKeys.tokens(NameKeys.fold(name));

@@ -77,4 +77,14 @@ class AbroadGeoparserTest {
         assertThat(ethiopia.places()).filteredOn(p -> p.surface().equals("Amara"))
                 .extracting(PlaceMention::kind).containsExactly(PlaceKind.PROVINCE);
     }
+
+    @Test
+    void aStateNamedWithALowerCaseStateIsTheProvince() {
+        Document d = GeoparserFixture.parse("Fighting in Myanmar's Kayin state forced 3,000 people across the border.");
+        assertThat(d.places()).filteredOn(p -> p.kind() == PlaceKind.PROVINCE)
+                .extracting(PlaceMention::name).containsExactly("Kayin State");
+        // a bare name this short is a word of its own: "Chin" is no province without its "State"
+        Document chin = GeoparserFixture.parse("Refugees from Myanmar said soldiers hit him on the chin and the Chin hills burned.");
+        assertThat(chin.places()).extracting(PlaceMention::kind).doesNotContain(PlaceKind.PROVINCE);
+    }
 }
