@@ -21,6 +21,8 @@ class AbroadGeoparserTest {
     static final long VAN_TURKEY = 298117;
     static final long AMARAH = 99608;
     static final long KARBALA = 94824;
+    static final long DARAA = 170905;
+    static final long DARA_SENEGAL = 2253277;
 
     @Test
     void aNameTownsOfTwoCountriesShareDoesNotOutvoteTheOtherTownsOfTheText() {
@@ -86,5 +88,14 @@ class AbroadGeoparserTest {
         // a bare name this short is a word of its own: "Chin" is no province without its "State"
         Document chin = GeoparserFixture.parse("Refugees from Myanmar said soldiers hit him on the chin and the Chin hills burned.");
         assertThat(chin.places()).extracting(PlaceMention::kind).doesNotContain(PlaceKind.PROVINCE);
+    }
+
+    @Test
+    void aNameThatGoesOnAfterAnApostropheIsReadWhole() {
+        Document d = GeoparserFixture.parse("Crowds marched in Dara'a and Damascus, Syria, on Friday.");
+        assertThat(ids(d)).contains(DARAA).doesNotContain(DARA_SENEGAL);
+        // a possessive is no part of the name
+        Document possessive = GeoparserFixture.parse("Dakar's mayor visited Dara's market in Senegal.");
+        assertThat(ids(possessive)).contains(DARA_SENEGAL);
     }
 }
