@@ -269,6 +269,9 @@ public final class Geoparser implements Stage {
         boolean cityCue = "city".equals(c.cueKind) || county && !countyProvince;
         // a province cue outweighs a qualifier after the name: "the state of Merida, Venezuela"
         boolean provinceCue = "province".equals(c.cueKind) || countyProvince;
+        if (country != null && !provinceCue && local.qualifiesAsCountry(c)) {
+            return countryMention(surface, span, country); // "Batumi, Georgia" names the country
+        }
         if (province != null && (provinceCue || !local.qualified(c) && (c.entries.length == 0
                 || (!cityCue && !towns.hasCityIn(c, province) && (!c.listed || !towns.hasLargeCityIn(c, province.country())))))) {
             boolean abroad = c.cueKind == null && focus.share(province.country()) < 0.2 && !local.qualifies(c);

@@ -33,6 +33,8 @@ final class LocalHints {
     private final Map<Candidate, Map<String, Double>> bonus = new HashMap<>();
     private final Set<Candidate> qualifiers = new HashSet<>();
     private final Set<Candidate> qualified = new HashSet<>();
+    /** Qualifiers that name the country of the town before them ("Batumi, Georgia" is not the US state). */
+    private final Set<Candidate> countryQualifiers = new HashSet<>();
     /** The country of the town a candidate names a part of ("the Ahmadabad neighbourhood of Mashhad"). */
     private final Map<Candidate, String> within = new HashMap<>();
     /** The country most other members of the candidate's list lie in. */
@@ -50,6 +52,9 @@ final class LocalHints {
                         bonus.computeIfAbsent(c, x -> new HashMap<>()).put(key, QUALIFIER);
                         qualifiers.add(q);
                         qualified.add(c);
+                        if (r.kind() == PlaceKind.COUNTRY) {
+                            countryQualifiers.add(q);
+                        }
                     }
                 }
             }
@@ -322,6 +327,11 @@ final class LocalHints {
     /** True when a qualifier follows the candidate: a town, not a province of its name ("Portland, Oregon"). */
     boolean qualified(Candidate c) {
         return qualified.contains(c);
+    }
+
+    /** True when the candidate qualifies the town before it as the country it lies in ("Georgia" in "Batumi, Georgia"). */
+    boolean qualifiesAsCountry(Candidate c) {
+        return countryQualifiers.contains(c);
     }
 
     /** True when the candidate qualifies the town before it ("Texas" in "Paris, Texas"). */

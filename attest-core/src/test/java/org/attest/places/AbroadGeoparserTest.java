@@ -98,4 +98,33 @@ class AbroadGeoparserTest {
         Document possessive = GeoparserFixture.parse("Dakar's mayor visited Dara's market in Senegal.");
         assertThat(ids(possessive)).contains(DARA_SENEGAL);
     }
+
+    @Test
+    void aDivisionIsNamedWithoutItsArabicArticleToo() {
+        Document d = GeoparserFixture.parse("Tribal fighters clashed in Anbar province and in Muthanna, Iraq.");
+        assertThat(d.places()).filteredOn(p -> p.kind() == PlaceKind.PROVINCE)
+                .extracting(PlaceMention::name).containsExactly("Al Anbar", "Al Muthanna");
+        // "An Giang" is a Vietnamese name, not an article before one
+        Document vietnam = GeoparserFixture.parse("Farmers from Giang marched in Vietnam's south.");
+        assertThat(vietnam.places()).extracting(PlaceMention::kind).doesNotContain(PlaceKind.PROVINCE);
+    }
+
+    @Test
+    void aQualifierThatNamesTheTownsCountryIsTheCountry() {
+        Document d = GeoparserFixture.parse("Police detained eight protesters in Batumi, Georgia, on Sunday.");
+        assertThat(d.places()).filteredOn(p -> p.surface().equals("Georgia"))
+                .extracting(PlaceMention::kind).containsExactly(PlaceKind.COUNTRY);
+        Document us = GeoparserFixture.parse("Police detained eight protesters in Atlanta, Georgia, on Sunday.");
+        assertThat(us.places()).filteredOn(p -> p.surface().equals("Georgia"))
+                .extracting(PlaceMention::kind).containsExactly(PlaceKind.PROVINCE);
+    }
+
+    @Test
+    void batumiLiesInAdjara() {
+        Document d = GeoparserFixture.parse("Police detained eight protesters in Batumi, Georgia, and others in Adjara.");
+        assertThat(d.places()).filteredOn(p -> p.surface().equals("Batumi")).extracting(PlaceMention::admin1)
+                .containsExactly("Adjara");
+        assertThat(d.places()).filteredOn(p -> p.kind() == PlaceKind.PROVINCE)
+                .extracting(PlaceMention::name).containsExactly("Adjara");
+    }
 }
