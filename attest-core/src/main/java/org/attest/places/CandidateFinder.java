@@ -127,6 +127,20 @@ final class CandidateFinder {
      * places the shorter one found.
      */
     private Candidate longerSpelling(Tokens t, int i, Candidate exact, Asked asked) {
+        if (exact.last + 1 < t.size && afterInnerApostrophe(t, exact.last + 1)) {
+            // "Dara'a": the name goes on after the apostrophe, so "Dara" (Senegal) is not it; the
+            // whole is read as one word ("Daraa"), by its skeleton, or not at all
+            int tail = exact.last + 1;
+            if (exact.first == exact.last) {
+                int[] joined = gazetteer.exact(NameKeys.finish(NameKeys.extend(NameKeys.start(),
+                        t.folded(i) + t.folded(tail))));
+                if (joined.length > 0) {
+                    return new Candidate(i, tail, joined, false, List.of());
+                }
+            }
+            Candidate loose = skeleton(t, i, asked);
+            return loose != null && loose.last > exact.last ? loose : null;
+        }
         if (exact.entries.length == 0 || !t.joined(exact.last) || exact.last + 1 >= t.size
                 || !t.capitalized(exact.last + 1)) {
             return exact;
@@ -159,7 +173,7 @@ final class CandidateFinder {
                 break;
             }
             boolean ezafe = j > i && !t.capitalized(j) && (t.folded(j).equals("e") || t.folded(j).equals("ye"));
-            if (!ezafe && !t.capitalized(j)) {
+            if (!ezafe && !t.capitalized(j) && !(j > i && afterInnerApostrophe(t, j))) {
                 break;
             }
             if (j > i && lexicon.notPlaces().contains(t.folded(j))) {

@@ -66,6 +66,11 @@ final class ContextPass {
         NameParts.rejectTownPairs(t, cands, lexicon.facilityWords());
     }
 
+    /** See {@link Cues#commonWordsAtHome}: run once the document's country focus is known. */
+    void commonWordsAtHome(Tokens t, List<Candidate> cands, java.util.function.Predicate<Candidate> atHome) {
+        cues.commonWordsAtHome(t, cands, atHome);
+    }
+
     /**
      * True when the candidate is a name the indexes know well enough to make a list one of
      * places: a country or province, or a name GeoNames spells so that is no common word ("Life"

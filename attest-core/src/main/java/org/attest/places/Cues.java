@@ -1,12 +1,19 @@
 package org.attest.places;
 
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Place cues around a candidate: "the city of X", "X province", "the towns of X and Y". A cue
  * says what kind of place a name is and lends it confidence.
  */
 final class Cues {
+    /** Words before a name that make it a place when the text is about the place's country: "detained in Van". */
+    private static final Set<String> AT = Set.of("in", "near", "from");
+    /** How many capitalised words may stand between a name and the organisation word that ends it. */
+    private static final int ORG_NAME_WORDS = 3;
+
     private final PlaceLexicon lexicon;
 
     Cues(PlaceLexicon lexicon) {
@@ -56,5 +63,41 @@ final class Cues {
             return lexicon.cueKind(t.folded(c.first - 1), true);
         }
         return null;
+    }
+
+    /**
+     * "Four were detained in Van", "the Van Bar Association said": a name the context rejected as
+     * a common word is a place after all when the text capitalises it mid-sentence after "in" or
+     * at the head of an organisation's or a building's name, and is about the country it lies in
+     * ({@code atHome}, asked once the document's focus is known). A lower-case "van", "in Van Gogh's
+     * paintings" or a sentence's first word stays a word.
+     */
+    void commonWordsAtHome(Tokens t, List<Candidate> cands, Predicate<Candidate> atHome) {
+        for (Candidate c : cands) {
+            int f = c.first;
+            if (!"common word".equals(c.rejected) || c.words() != 1 || !t.capitalized(f) || t.allCaps(f)
+                    || t.sentenceInitial(f) || lexicon.notPlaces().contains(t.folded(f))) {
+                continue;
+            }
+            boolean nextCapitalised = f + 1 < t.size && t.joined(f) && t.capitalized(f + 1);
+            boolean afterAt = f > 0 && t.joined(f - 1) && AT.contains(t.folded(f - 1)) && !nextCapitalised;
+            if ((afterAt || nextCapitalised && headsOrganisation(t, f)) && atHome.test(c)) {
+                c.rejected = null;
+            }
+        }
+    }
+
+    /** True when an organisation or building word ends the run of capitalised words after word {@code f}. */
+    private boolean headsOrganisation(Tokens t, int f) {
+        for (int k = f + 1; k < t.size && k <= f + ORG_NAME_WORDS && t.capitalized(k); k++) {
+            String w = t.folded(k);
+            if (lexicon.orgWords().contains(w) || lexicon.facilityWords().contains(w)) {
+                return true;
+            }
+            if (!t.joined(k)) {
+                break;
+            }
+        }
+        return false;
     }
 }

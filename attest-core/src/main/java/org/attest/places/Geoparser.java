@@ -31,6 +31,8 @@ public final class Geoparser implements Stage {
     private static final long MIN_POPULATION_ABROAD = 5000;
     /** Below this share of the document's country focus, a place is abroad: it needs more evidence. */
     private static final double ABROAD = 0.1;
+    /** Share of the document's focus from which a country is one the text is about. */
+    private static final double HOME = 0.5;
     /** Share of the document's focus from which a country's loose spellings are trusted. */
     private static final double TRUSTED_SHARE = 0.3;
     /** What a demonym adds to its country's focus in a report that names no country; a name adds 3. */
@@ -72,6 +74,7 @@ public final class Geoparser implements Stage {
         Lists lists = new Lists(t);
         context.apply(t, cands, lists);
         Resolver.Focus focus = focus(t, cands);
+        context.commonWordsAtHome(t, cands, c -> atHome(c, focus));
         Set<String> hints = provinceHints(t, cands, focus);
         LocalHints local = new LocalHints(t, cands, gazetteer, regions);
         List<double[]> settled = new ArrayList<>();
@@ -154,8 +157,12 @@ public final class Geoparser implements Stage {
      */
     private double townWeight(Tokens t, Candidate c, int p) {
         boolean ownName = Gazetteer.kindOf(entryOf(c, p)) == Gazetteer.PRIMARY || ownScript(t, c, p);
-        return !ownName ? 0 : gazetteer.population(p) >= 10_000 ? 1 : 0.2;
+        if (!ownName || towns.hasLargeCityOutside(c, gazetteer.country(p))) {
+            return 0; // "Tripoli" of Libya and of Lebanon says nothing of which the text is about
+        }
+        return gazetteer.population(p) >= 10_000 ? 1 : 0.2;
     }
+
 
     /** True when an Arabic-script text names a town of a country that writes that script: "تهران" is Tehran's own name. */
     private boolean ownScript(Tokens t, Candidate c, int p) {
@@ -203,6 +210,21 @@ public final class Geoparser implements Stage {
         return best;
     }
 
+    /** A country the text is mostly about holds one of the candidate's towns or provinces. */
+    private boolean atHome(Candidate c, Resolver.Focus focus) {
+        for (Region r : c.regions) {
+            if (focus.share(r.country()) >= HOME) {
+                return true;
+            }
+        }
+        for (int e : c.entries) {
+            if (focus.share(gazetteer.country(Gazetteer.placeOf(e))) >= HOME) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Town (Province)": the province inside the brackets right after a candidate hints at it. */
     private Set<String> provinceHints(Tokens t, List<Candidate> cands, Resolver.Focus focus) {
         Set<String> hints = new HashSet<>();
@@ -241,18 +263,28 @@ public final class Geoparser implements Stage {
         Span span = new Span(t.start[c.first], t.end[c.last]);
         Region country = country(c);
         Region province = province(c, focus, local.listCountry(c));
-        boolean cityCue = "city".equals(c.cueKind);
+        // "Kiambu County" is a province of Kenya; "Tehran County" the district of a town
+        boolean county = "county".equals(c.cueKind);
+        boolean countyProvince = county && province != null && lexicon.countyCountries().contains(province.country());
+        boolean cityCue = "city".equals(c.cueKind) || county && !countyProvince;
         // a province cue outweighs a qualifier after the name: "the state of Merida, Venezuela"
-        boolean provinceCue = "province".equals(c.cueKind);
+        boolean provinceCue = "province".equals(c.cueKind) || countyProvince;
+        if (country != null && !provinceCue && local.qualifiesAsCountry(c)) {
+            return countryMention(surface, span, country); // "Batumi, Georgia" names the country
+        }
         if (province != null && (provinceCue || !local.qualified(c) && (c.entries.length == 0
                 || (!cityCue && !towns.hasCityIn(c, province) && (!c.listed || !towns.hasLargeCityIn(c, province.country())))))) {
-            if (c.cueKind == null && focus.share(province.country()) < 0.2 && !local.qualifies(c)) {
+            boolean abroad = c.cueKind == null && focus.share(province.country()) < 0.2 && !local.qualifies(c);
+            if (abroad && (country != null || c.entries.length == 0 || focus.max == 0)) {
                 // "Southern", "Centre": a province of a country the text is not about; "Georgia" is
                 // then the country of that name
                 return country == null ? null : countryMention(surface, span, country);
             }
-            return new PlaceMention(surface, span, null, province.name(), PlaceKind.PROVINCE, province.country(),
-                    province.name(), null, null, 0.9, "province-name" + (c.cueKind != null ? "+cue" : ""));
+            if (!abroad) {
+                return new PlaceMention(surface, span, null, province.name(), PlaceKind.PROVINCE, province.country(),
+                        province.name(), null, null, 0.9, "province-name" + (c.cueKind != null ? "+cue" : ""));
+            }
+            // "Amara" is an Ethiopian region's alias and a city of Iraq: the towns decide, below
         }
         if (country != null && !cityCue) {
             return countryMention(surface, span, country);
@@ -293,7 +325,9 @@ public final class Geoparser implements Stage {
             return null; // another country's alternate name for a word of this text ("Rashid" for Rosetta)
         }
         if (!c.listed && gazetteer.population(p) < ProvinceTowns.LARGE_CITY && focus.max > 0
-                && (c.cueKind != null || insideName(t, c) || beforeGroupNoun(t, c))
+                && !local.of(c).containsKey(gazetteer.country(p)) // "the Syrian town of Kobani"
+                && (c.cueKind != null || NameParts.insideName(t, c, lexicon)
+                    || NameParts.beforeGroupNoun(t, c, lexicon))
                 && focus.shareWithout(t, c, gazetteer.country(p)) < NOTHING_ELSE) {
             // "Let Yet Kone village", "Aung San Suu Kyi", "Fano militias": a town of a country the
             // text names nothing else in is not what a village cue, a run of capitalised names or
@@ -305,41 +339,6 @@ public final class Geoparser implements Stage {
             return null;
         }
         return cityMention(p, surface, span, confidence(ch, c), ch.pass() + (c.listed ? "+list" : ""));
-    }
-
-    /**
-     * True when a one-word candidate opens or continues a run of capitalised words that is no
-     * place ("Aung San Suu Kyi", "Jina Amini's hometown"): the next word is capitalised and is
-     * neither a place cue nor an organisation word.
-     * The caller asks only for small towns of countries the text names nothing else in.
-     */
-    private boolean insideName(Tokens t, Candidate c) {
-        if (c.words() != 1) {
-            return false;
-        }
-        int after = c.last + 1;
-        if (after < t.size && t.joined(c.last) && t.capitalized(after)) {
-            String next = t.folded(after);
-            return lexicon.cueKind(next, false) == null && !lexicon.orgWords().contains(next);
-        }
-        // or it closes one ("Jina Amini's hometown"): a capitalised word before it that no list
-        // of common words holds
-        int before = c.first - 1;
-        if (before >= 0 && t.joined(before) && t.capitalized(before)
-                && !lexicon.commonWords().contains(t.folded(before)) && !lexicon.notPlaces().contains(t.folded(before))) {
-            return true;
-        }
-        // or it is a bracketed alias inside one, or the name after it ("Mahsa (Jina) Amini")
-        boolean alias = before >= 0 && after < t.size && t.gapAfter(before).strip().equals("(")
-                && t.gapAfter(c.last).strip().equals(")") && t.capitalized(before) && t.capitalized(after);
-        boolean afterAlias = before >= 1 && t.gapAfter(before).strip().equals(")") && t.gapAfter(before - 1).strip().equals("(")
-                && t.capitalized(before) && t.capitalized(before - 1);
-        return alias || afterAlias;
-    }
-
-    /** True when a group noun follows the candidate ("Fano militias", "Wagner fighters"). */
-    private boolean beforeGroupNoun(Tokens t, Candidate c) {
-        return c.last + 1 < t.size && t.joined(c.last) && lexicon.groupNouns().contains(t.folded(c.last + 1));
     }
 
     private static int entryOf(Candidate c, int place) {

@@ -33,6 +33,8 @@ final class LocalHints {
     private final Map<Candidate, Map<String, Double>> bonus = new HashMap<>();
     private final Set<Candidate> qualifiers = new HashSet<>();
     private final Set<Candidate> qualified = new HashSet<>();
+    /** Qualifiers that name the country of the town before them ("Batumi, Georgia" is not the US state). */
+    private final Set<Candidate> countryQualifiers = new HashSet<>();
     /** The country of the town a candidate names a part of ("the Ahmadabad neighbourhood of Mashhad"). */
     private final Map<Candidate, String> within = new HashMap<>();
     /** The country most other members of the candidate's list lie in. */
@@ -50,6 +52,9 @@ final class LocalHints {
                         bonus.computeIfAbsent(c, x -> new HashMap<>()).put(key, QUALIFIER);
                         qualifiers.add(q);
                         qualified.add(c);
+                        if (r.kind() == PlaceKind.COUNTRY) {
+                            countryQualifiers.add(q);
+                        }
                     }
                 }
             }
@@ -98,13 +103,15 @@ final class LocalHints {
 
     /**
      * "the Lebanese city of Tripoli", "Lebanese protesters in Tripoli": a demonym a few words
-     * before a name that towns of several countries share makes that country's town likely.
+     * before a name that towns of several countries share makes that country's town likely;
+     * "the Syrian town of Kobani" names the country of a town abroad as a qualifier would.
      */
     private void demonyms(Tokens t, List<Candidate> cands, Gazetteer gazetteer, RegionIndex regions) {
         for (Candidate c : cands) {
-            if (!c.alive() || c.entries.length < 2 || bonus.containsKey(c) || !ambiguous(c, gazetteer)) {
+            if (!c.alive() || c.entries.length == 0 || bonus.containsKey(c)) {
                 continue;
             }
+            boolean shared = ambiguous(c, gazetteer);
             for (int k = c.first - 1; k >= 0 && k >= c.first - DEMONYM_WORDS; k--) {
                 if (sentenceGap(t, k)) {
                     break;
@@ -114,7 +121,10 @@ final class LocalHints {
                     // "the Lebanese city of Tripoli" names the country as "Tripoli, Lebanon" does;
                     // "American reporters in Tripoli" does not make it the hamlet of Tripoli, Iowa
                     boolean apposition = k <= c.first - 3 && t.folded(c.first - 1).equals("of");
-                    if (apposition || holdsTownOfNote(c, cc, gazetteer)) {
+                    // a name of one country's town only: "the Syrian town of Kobani" vouches for
+                    // it in a report about Turkey; "Syrian refugees in Izmir" says nothing of Izmir
+                    if (shared ? apposition || holdsTownOfNote(c, cc, gazetteer)
+                            : apposition && holdsTownIn(c, cc, gazetteer)) {
                         bonus.computeIfAbsent(c, x -> new HashMap<>()).put(cc, apposition ? QUALIFIER : LIST_COUNTRY);
                     }
                     break;
@@ -317,6 +327,11 @@ final class LocalHints {
     /** True when a qualifier follows the candidate: a town, not a province of its name ("Portland, Oregon"). */
     boolean qualified(Candidate c) {
         return qualified.contains(c);
+    }
+
+    /** True when the candidate qualifies the town before it as the country it lies in ("Georgia" in "Batumi, Georgia"). */
+    boolean qualifiesAsCountry(Candidate c) {
+        return countryQualifiers.contains(c);
     }
 
     /** True when the candidate qualifies the town before it ("Texas" in "Paris, Texas"). */

@@ -255,4 +255,39 @@ final class NameParts {
         }
         return standsAlone(t, next, speechVerbs);
     }
+
+    /**
+     * True when a one-word candidate opens or continues a run of capitalised words that is no
+     * place ("Aung San Suu Kyi", "Jina Amini's hometown"): the next word is capitalised and is
+     * neither a place cue nor an organisation word.
+     * {@link Geoparser} asks only for small towns of countries the text names nothing else in.
+     */
+    static boolean insideName(Tokens t, Candidate c, PlaceLexicon lexicon) {
+        if (c.words() != 1) {
+            return false;
+        }
+        int after = c.last + 1;
+        if (after < t.size && t.joined(c.last) && t.capitalized(after)) {
+            String next = t.folded(after);
+            return lexicon.cueKind(next, false) == null && !lexicon.orgWords().contains(next);
+        }
+        // or it closes one ("Jina Amini's hometown"): a capitalised word before it that no list
+        // of common words holds
+        int before = c.first - 1;
+        if (before >= 0 && t.joined(before) && t.capitalized(before)
+                && !lexicon.commonWords().contains(t.folded(before)) && !lexicon.notPlaces().contains(t.folded(before))) {
+            return true;
+        }
+        // or it is a bracketed alias inside one, or the name after it ("Mahsa (Jina) Amini")
+        boolean alias = before >= 0 && after < t.size && t.gapAfter(before).strip().equals("(")
+                && t.gapAfter(c.last).strip().equals(")") && t.capitalized(before) && t.capitalized(after);
+        boolean afterAlias = before >= 1 && t.gapAfter(before).strip().equals(")") && t.gapAfter(before - 1).strip().equals("(")
+                && t.capitalized(before) && t.capitalized(before - 1);
+        return alias || afterAlias;
+    }
+
+    /** True when a group noun follows the candidate ("Fano militias", "Wagner fighters"). */
+    static boolean beforeGroupNoun(Tokens t, Candidate c, PlaceLexicon lexicon) {
+        return c.last + 1 < t.size && t.joined(c.last) && lexicon.groupNouns().contains(t.folded(c.last + 1));
+    }
 }

@@ -34,12 +34,15 @@ import java.util.Set;
  * @param groupNouns  lower-case nouns that make the name before them an armed group's ("Fano militias")
  * @param nameParticles lower-case particles inside personal names ("De" in "Bart De Wever")
  * @param arabicScriptCountries country codes whose towns an Arabic-script text names by their own names
+ * @param countyCountries country codes whose first-level divisions are counties ("Kiambu County"
+ *                    is a province of Kenya; "Tehran County" is a town's district)
  */
 public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<String> titles,
                            Set<String> orgWords, Set<String> notPlaces, Map<String, String> cuesBefore,
                            Map<String, String> cuesAfter, Set<String> worldRegions,
                            Set<String> speechVerbs, Set<String> facilityWords, Set<String> groupNouns,
-                           Set<String> nameParticles, Set<String> arabicScriptCountries) {
+                           Set<String> nameParticles, Set<String> arabicScriptCountries,
+                           Set<String> countyCountries) {
 
     /** "city" before a name, "province" after it, and what kind of place it announces. */
     public record Cue(String word, boolean before, String kind) {}
@@ -58,6 +61,7 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
         groupNouns = Set.copyOf(groupNouns);
         nameParticles = Set.copyOf(nameParticles);
         arabicScriptCountries = Set.copyOf(arabicScriptCountries);
+        countyCountries = Set.copyOf(countyCountries);
     }
 
     /** Loads the bundled lists. */
@@ -76,7 +80,7 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
                 new HashSet<>(lines("not-places.txt")), before, after, new HashSet<>(lines("world-regions.txt")),
                 new HashSet<>(lines("speech-verbs.txt")), new HashSet<>(lines("facility-words.txt")),
                 new HashSet<>(lines("group-nouns.txt")), new HashSet<>(lines("name-particles.txt")),
-                new HashSet<>(lines("arabic-script-countries.txt")));
+                new HashSet<>(lines("arabic-script-countries.txt")), new HashSet<>(lines("county-countries.txt")));
     }
 
     /** The non-comment, non-blank lines of a resource of this package, trimmed. */

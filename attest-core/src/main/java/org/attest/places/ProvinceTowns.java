@@ -52,4 +52,20 @@ final class ProvinceTowns {
         }
         return false;
     }
+
+    /**
+     * True when a town of another country bears the name as its own and has more than {@link
+     * #LARGE_CITY} people: "Tripoli" is a capital of Libya and a port of Lebanon, so the name is
+     * no sign of which country a text is about (repeated, it would outweigh "Beirut").
+     */
+    boolean hasLargeCityOutside(Candidate c, String country) {
+        for (int e : c.entries) {
+            int p = Gazetteer.placeOf(e);
+            if (Gazetteer.kindOf(e) == Gazetteer.PRIMARY && !gazetteer.country(p).equals(country)
+                    && gazetteer.population(p) > LARGE_CITY) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

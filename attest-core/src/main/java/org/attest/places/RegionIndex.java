@@ -48,17 +48,43 @@ public final class RegionIndex {
             provinceNames.computeIfAbsent(a.country(), k -> new ArrayList<>()).add(a.name());
             add(a.name(), r, byKey, prefixKeys);
             a.aliases().forEach(al -> add(al, r, byKey, prefixKeys));
+            withoutArticle(a.name(), r, byKey, prefixKeys);
+            a.aliases().forEach(al -> withoutArticle(al, r, byKey, prefixKeys));
+            if (a.name().endsWith(STATE) && a.name().length() - STATE.length() >= MIN_BARE_NAME) {
+                // "Kayin State" is written "Kayin state" too, which a run of capitalised words
+                // reads as "Kayin": the bare name, with the cue after it, is the province
+                add(a.name().substring(0, a.name().length() - STATE.length()), r, byKey, prefixKeys);
+            }
         }
         this.keys = byKey.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
         this.regionsByKey = Arrays.stream(keys).mapToObj(byKey::get).toList();
         this.prefixes = prefixKeys.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
+    private static final String STATE = " State";
+    /** Shorter bare names ("Mon", "Chin", "Oro") are words of their own. */
+    private static final int MIN_BARE_NAME = 5;
+
+    /** Arabic articles that open a division's name: "Al Anbar" is written "Anbar" as often. */
+    private static final Set<String> ARTICLES = Set.of("al", "el", "ar", "as", "ash", "ad", "at", "az");
+
+    /** Indexes "Al Muthanna", "Al-Anbar" also as "Muthanna", "Anbar", when the rest is a name of its own length. */
+    private static void withoutArticle(String name, Region r, Map<Long, List<Region>> byKey, Set<Long> prefixes) {
+        List<String> tokens = NameKeys.tokens(NameKeys.fold(name));
+        if (tokens.size() >= 2 && ARTICLES.contains(tokens.get(0))
+                && String.join("", tokens.subList(1, tokens.size())).length() >= MIN_BARE_NAME) {
+            add(tokens.subList(1, tokens.size()), r, byKey, prefixes);
+        }
+    }
+
     private static void add(String name, Region r, Map<Long, List<Region>> byKey, Set<Long> prefixes) {
         List<String> tokens = NameKeys.tokens(NameKeys.fold(name));
-        if (tokens.isEmpty()) {
-            return;
+        if (!tokens.isEmpty()) {
+            add(tokens, r, byKey, prefixes);
         }
+    }
+
+    private static void add(List<String> tokens, Region r, Map<Long, List<Region>> byKey, Set<Long> prefixes) {
         List<Region> list = byKey.computeIfAbsent(NameKeys.hash(NameKeys.exactKey(tokens)), k -> new ArrayList<>());
         if (!list.contains(r)) {
             list.add(r);
