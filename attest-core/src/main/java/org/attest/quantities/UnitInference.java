@@ -27,10 +27,13 @@ final class UnitInference {
      */
     record Earlier(String unit, String whole, String count, int countLast, BitSet covered) {}
 
-    /** Auxiliaries and adverbs that may stand between a lone number and its people verb. */
+    /**
+     * Auxiliaries, modals and adverbs that may stand between a lone number and its people verb
+     * ("5,600 would be released").
+     */
     private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "been", "were", "was", "are",
             "is", "be", "being", "who", "reportedly", "allegedly", "also", "all", "now", "since", "later",
-            "got", "get", "already", "then");
+            "got", "get", "already", "then", "would", "will", "could", "may", "might", "should");
 
     /** Pronouns after "of" that make a number a part of the quantity just before ("48 of whom"). */
     private static final Set<String> PART_OF = Set.of("whom", "them", "these", "those", "which");

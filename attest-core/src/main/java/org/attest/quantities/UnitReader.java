@@ -85,6 +85,12 @@ final class UnitReader {
             j = skipDeterminer(t, j + 1);
         } else if (j + 1 < t.size() && t.get(j).is("of") && t.get(j + 1).isNumber()) {
             j++; // "won 190 of 290 seats": the whole without "the"
+        } else if (j + 2 < t.size() && t.get(j).is("out") && t.get(j + 1).is("of")) {
+            // "157 out of the 165 districts", "35 out of 47 counties": the part of a whole read below
+            int whole = isDeterminer(t.get(j + 2)) ? skipDeterminer(t, j + 2) : j + 2;
+            if (whole < t.size() && t.get(whole).isNumber()) {
+                j = whole;
+            }
         }
         if (j >= 0 && j > after && j < t.size()
                 && (t.get(j).isNumber() || lex.numberWords.containsKey(t.get(j).lower()))) { // "of the 290", "of the seven"

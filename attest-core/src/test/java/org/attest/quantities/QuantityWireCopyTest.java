@@ -35,6 +35,12 @@ class QuantityWireCopyTest {
         The number of the wounded stood at 95 on Friday. | 95 | 95 | - | exact | people
         Arrests surpassed 1,200 detainees by March. | surpassed 1,200 detainees | 1200 | - | more_than | detainees
         Analysts said the number of hangings could exceed 900. | exceed 900 | 900 | - | more_than | hangings
+        The judge set bail at LE8,000 for the student. | LE8,000 | 8000 | - | exact | Egyptian pounds
+        Each marcher was fined USD250 on Monday. | USD250 | 250 | - | exact | US dollars
+        Police offered a HK$500,000 reward for the organiser. | HK$500,000 | 500000 | - | exact | Hong Kong dollars
+        The union raised NZ$2m for the strikers. | NZ$2m | 2000000 | - | exact | New Zealand dollars
+        The army said 700 would be freed this week. | 700 | 700 | - | exact | people
+        A gang of two or even three men attacked the guard. | two or even three men | 2 | 3 | range | men
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
         QuantityStageTest.assertOne(run(sentence), sentence, text, value, valueMax, qualifier, unit);
@@ -95,6 +101,37 @@ class QuantityWireCopyTest {
         assertThat(found).extracting(Quantity::unit).containsExactly("defendants", "defendants");
         assertThat(run("Two of the five candidates withdrew.")).extracting(Quantity::unit)
                 .containsExactly("candidates", "candidates");
+    }
+
+    @Test
+    void aCurrencyCodeGluedToDigitsIsMoneyButALetterGluedToDigitsIsAName() {
+        assertThat(run("Jets of the F16 type flew over the rally.")).isEmpty();
+        assertThat(run("Le 5 the court met again.")).extracting(Quantity::unit).doesNotContain("Egyptian pounds");
+        assertThat(run("He paid a $40 fine.")).extracting(Quantity::unit).containsExactly("dollars");
+    }
+
+    @Test
+    void aPartOutOfAWholeTakesTheWholesUnit() {
+        assertThat(run("Results came in from 41 out of the 60 wards.")).extracting(Quantity::unit)
+                .containsExactly("wards", "wards");
+        assertThat(run("Strikes closed schools in 9 out of 14 districts.")).extracting(Quantity::unit)
+                .containsExactly("districts", "districts");
+    }
+
+    @Test
+    void outOfWithoutANumberAfterItIsNoWhole() {
+        assertThat(run("Guards pushed 20 out of the building.")).extracting(Quantity::unit)
+                .doesNotContain("building");
+    }
+
+    @Test
+    void aModalBeforeAVerbOfNoPeopleLeavesTheUnitOpen() {
+        assertThat(run("Officials said 700 would suffice.")).extracting(Quantity::unit).containsOnlyNulls();
+    }
+
+    @Test
+    void twoOrEvenThreeTimesIsAMultiplierNoCount() {
+        assertThat(run("The real toll may be two or even three times higher.")).isEmpty();
     }
 
     @Test
