@@ -75,6 +75,9 @@ final class NounPhraseReader {
             if (unitFirst < 0 && participleAlone(t, k)) {
                 break; // "the 883 recorded in 2022", "28,000 lived in Tehran": a verb, not a noun
             }
+            if (unitFirst < 0 && lex.postposedWords.contains(w) && !beforeNoun(text, t, k + 1)) {
+                break; // "50 seats out of 75 available": an adjective with no noun after it, none counted
+            }
             boolean attributive = unitFirst < 0 && lex.peopleVerbs.contains(w) && beforeNoun(text, t, k + 1);
             if (!attributive && !nounLike(text, tok, unitLast >= 0, sawLower)) {
                 break;

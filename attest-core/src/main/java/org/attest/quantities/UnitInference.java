@@ -229,12 +229,19 @@ final class UnitInference {
      */
     private String numberOfBefore(String text, List<Token> t, int numberFirst) {
         for (int k = numberFirst - 2; k >= 0 && k >= numberFirst - 15; k--) {
+            if (t.get(k).is("number") && k + 1 < numberFirst && lex.peopleVerbs.contains(t.get(k + 1).lower())) {
+                return "people"; // "the number detained was at least 2,000"
+            }
             if (t.get(k).is("number") && t.get(k + 1).is("of")) {
                 int j = UnitReader.skipDeterminer(t, k + 2);
-                if (j > k + 2 && j < numberFirst && lex.peopleVerbs.contains(t.get(j).lower())) {
+                boolean verb = j < numberFirst && lex.peopleVerbs.contains(t.get(j).lower());
+                if (j > k + 2 && verb) {
                     return "people"; // "the number of those arrested", "the number of the dead"
                 }
                 Unit phrase = phrases.phrase(text, t, j);
+                if (phrase == null && verb) {
+                    return "people"; // "the number of injured ... reached 98", not "of injured workers"
+                }
                 return phrase == null || phrase.nonCount() || phrase.last() >= numberFirst ? null : phrase.unit();
             }
         }

@@ -41,6 +41,8 @@ class QuantityWireCopyTest {
         The union raised NZ$2m for the strikers. | NZ$2m | 2000000 | - | exact | New Zealand dollars
         The army said 700 would be freed this week. | 700 | 700 | - | exact | people
         A gang of two or even three men attacked the guard. | two or even three men | 2 | 3 | range | men
+        In the city the number detained was at least 1,250. | at least 1,250 | 1250 | - | at_least | people
+        The number of injured at the march reached 77. | 77 | 77 | - | exact | people
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
         QuantityStageTest.assertOne(run(sentence), sentence, text, value, valueMax, qualifier, unit);
@@ -116,6 +118,20 @@ class QuantityWireCopyTest {
                 .containsExactly("wards", "wards");
         assertThat(run("Strikes closed schools in 9 out of 14 districts.")).extracting(Quantity::unit)
                 .containsExactly("districts", "districts");
+    }
+
+    @Test
+    void aNumberOfAPeopleVerbBeforeANounCountsTheNoun() {
+        assertThat(run("The number of injured miners reached 77.")).extracting(Quantity::unit)
+                .containsExactly("injured miners");
+    }
+
+    @Test
+    void aPostposedAdjectiveWithNoNounAfterTheNumberIsNoUnit() {
+        assertThat(run("The bloc won 30 seats out of 45 available in the vote.")).extracting(Quantity::unit)
+                .containsExactly("seats", "seats");
+        assertThat(run("Forty angry farmers blocked the road.")).extracting(Quantity::unit)
+                .containsExactly("angry farmers");
     }
 
     @Test
