@@ -240,7 +240,7 @@ final class Exclusions {
      * context with no full stop at its end whose longer words are nearly all capitalised is a
      * headline in title case, where capitals say nothing about names.
      */
-    private static boolean titleCase(String text, List<Token> t) {
+    static boolean titleCase(String text, List<Token> t) {
         if (t.isEmpty() || t.get(t.size() - 1).isSymbol('.')) {
             return false;
         }

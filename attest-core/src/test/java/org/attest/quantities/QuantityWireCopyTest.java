@@ -135,6 +135,16 @@ class QuantityWireCopyTest {
     }
 
     @Test
+    void aPresentTenseVerbAfterANumberInATitleCaseHeadlineIsNoUnit() {
+        assertThat(run("Nine Await Execution in Northern Prison")).extracting(Quantity::unit)
+                .containsExactly("people");
+        assertThat(run("400 Protest Outside City Hall Over Rents")).extracting(Quantity::unit)
+                .containsExactly("people");
+        assertThat(run("Two Rally Organisers Detained in Port City")).extracting(Quantity::unit)
+                .containsExactly("Rally Organisers");
+    }
+
+    @Test
     void outOfWithoutANumberAfterItIsNoWhole() {
         assertThat(run("Guards pushed 20 out of the building.")).extracting(Quantity::unit)
                 .doesNotContain("building");
