@@ -81,7 +81,9 @@ final class NounPhraseReader {
             if (unitFirst < 0 && lex.postposedWords.contains(w) && !beforeNoun(text, t, k + 1)) {
                 break; // "50 seats out of 75 available": an adjective with no noun after it, none counted
             }
-            boolean attributive = unitFirst < 0 && lex.peopleVerbs.contains(w) && beforeNoun(text, t, k + 1);
+            // "14 detained teachers"; "of the reported deaths": a participle after "the" or "of"
+            boolean attributive = unitFirst < 0 && (lex.peopleVerbs.contains(w) || w.endsWith("ed") && k > 0
+                    && (UnitReader.isDeterminer(t.get(k - 1)) || t.get(k - 1).is("of"))) && beforeNoun(text, t, k + 1);
             if (!attributive && !nounLike(text, tok, unitLast >= 0, sawLower)) {
                 break;
             }

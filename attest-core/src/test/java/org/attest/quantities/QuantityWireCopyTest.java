@@ -145,6 +145,25 @@ class QuantityWireCopyTest {
     }
 
     @Test
+    void aBareNumberJoinedToANumberWithANounSharesTheNoun() {
+        List<Quantity> found = run("The two papers counted 58 and 61 arrests respectively.");
+        assertThat(found).extracting(Quantity::text).containsExactly("two papers", "58", "61 arrests");
+        assertThat(found).extracting(Quantity::unit).containsExactly("papers", "arrests", "arrests");
+        assertThat(run("The sit-in lasted 5 and 6 days in the two towns.")).extracting(Quantity::text)
+                .containsExactly("two towns");
+        assertThat(run("Guards detained 12 and 30 were hurt.")).extracting(Quantity::unit)
+                .containsExactly("people", "people");
+    }
+
+    @Test
+    void aParticipleAfterTheOrOfQualifiesTheNoun() {
+        assertThat(run("Gunfire caused more than half of the recorded deaths.")).extracting(Quantity::unit)
+                .containsExactly("recorded deaths");
+        assertThat(run("The 640 recorded in March were mostly students.")).extracting(Quantity::unit)
+                .doesNotContain("recorded");
+    }
+
+    @Test
     void outOfWithoutANumberAfterItIsNoWhole() {
         assertThat(run("Guards pushed 20 out of the building.")).extracting(Quantity::unit)
                 .doesNotContain("building");
