@@ -41,7 +41,7 @@ final class Exclusions {
         Token first = t.get(m.first());
         Token prev = m.first() > 0 ? t.get(m.first() - 1) : null;
         Token next = m.last() + 1 < t.size() ? t.get(m.last() + 1) : null;
-        if (prev != null && !first.spaceBefore() && (prev.isWord() || prev.isNumber()
+        if (prev != null && !first.spaceBefore() && (prev.isWord() && !currencyCode(text, prev) || prev.isNumber()
                 || prev.isSymbol('-') && m.first() > 1 && !prev.spaceBefore() && t.get(m.first() - 2).isWord())) {
             return "attached-to-name";
         }
@@ -220,6 +220,12 @@ final class Exclusions {
     /** Time nouns that number the days of a campaign ("day 12 of the strike"). */
     private static final Set<String> TIME_LABELS = Set.of("day", "week", "month", "night", "year");
 
+    /** A currency code glued to the number it prefixes ("USD800", "LE5,000", "Rs500"), not a name's part ("F16"). */
+    private boolean currencyCode(String text, Token tok) {
+        QuantityLexicon.Currency c = lex.currencies.get(tok.lower());
+        return c != null && c.prefix() && QuantityExtractor.isCode(text, tok, c);
+    }
+
     /** A currency written as a word after the number ("euro" of "a 500-euro fine"). */
     private boolean currencyWord(Token tok) {
         QuantityLexicon.Currency c = lex.currencies.get(tok.lower());
@@ -234,7 +240,7 @@ final class Exclusions {
      * context with no full stop at its end whose longer words are nearly all capitalised is a
      * headline in title case, where capitals say nothing about names.
      */
-    private static boolean titleCase(String text, List<Token> t) {
+    static boolean titleCase(String text, List<Token> t) {
         if (t.isEmpty() || t.get(t.size() - 1).isSymbol('.')) {
             return false;
         }

@@ -75,7 +75,15 @@ final class NounPhraseReader {
             if (unitFirst < 0 && participleAlone(t, k)) {
                 break; // "the 883 recorded in 2022", "28,000 lived in Tehran": a verb, not a noun
             }
-            boolean attributive = unitFirst < 0 && lex.peopleVerbs.contains(w) && beforeNoun(text, t, k + 1);
+            if (unitFirst < 0 && headlineVerb(text, t, k)) {
+                break; // "11 Await Execution", "300 March on Parliament": the verb of a title, people meant
+            }
+            if (unitFirst < 0 && lex.postposedWords.contains(w) && !beforeNoun(text, t, k + 1)) {
+                break; // "50 seats out of 75 available": an adjective with no noun after it, none counted
+            }
+            // "14 detained teachers"; "of the reported deaths": a participle after "the" or "of"
+            boolean attributive = unitFirst < 0 && (lex.peopleVerbs.contains(w) || w.endsWith("ed") && k > 0
+                    && (UnitReader.isDeterminer(t.get(k - 1)) || t.get(k - 1).is("of"))) && beforeNoun(text, t, k + 1);
             if (!attributive && !nounLike(text, tok, unitLast >= 0, sawLower)) {
                 break;
             }
@@ -92,6 +100,21 @@ final class NounPhraseReader {
         }
         String unit = Tokenizer.collapseSpaces(text.substring(t.get(unitFirst).start(), t.get(unitLast).end()));
         return new UnitReader.Unit(unit, unitLast, "phrase", false);
+    }
+
+    /**
+     * True when the word at {@code k}, right after a number, is a present-tense verb of a headline
+     * in title case ("11 Await Execution", "300 Protest Outside Parliament"), not the first word
+     * of a compound before a plural noun ("Two Rally Organisers Arrested").
+     */
+    private boolean headlineVerb(String text, List<Token> t, int k) {
+        if (!lex.headlineVerbs.contains(t.get(k).lower()) || !t.get(k).capitalized(text)) {
+            return false;
+        }
+        Token next = k + 1 < t.size() ? t.get(k + 1) : null;
+        boolean pluralNext = next != null && next.isWord() && next.lower().endsWith("s")
+                && !lex.unitStopWords.contains(next.lower());
+        return !pluralNext && Exclusions.titleCase(text, t);
     }
 
     /**

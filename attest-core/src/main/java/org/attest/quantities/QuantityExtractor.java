@@ -82,11 +82,14 @@ final class QuantityExtractor {
             if (moneyFirst > 0) {
                 Token p = t.get(moneyFirst - 1);
                 QuantityLexicon.Currency c = lex.currencies.get(p.lower());
-                if (c != null && c.prefix() && (!p.isWord() || isCode(text, p))) {
+                if (c != null && c.prefix() && (!p.isWord() || isCode(text, p, c))) {
                     currency = c.unit();
                     moneyFirst--;
-                    if (p.isSymbol('$') && !p.spaceBefore() && moneyFirst > 0 && t.get(moneyFirst - 1).is("us")) {
-                        currency = lex.currencies.get("us$").unit();
+                    // "US$5", "HK$1m", "NZ$40": letters glued to the sign name the dollar
+                    QuantityLexicon.Currency dollar = p.isSymbol('$') && !p.spaceBefore() && moneyFirst > 0
+                            && t.get(moneyFirst - 1).isWord() ? lex.currencies.get(t.get(moneyFirst - 1).lower() + "$") : null;
+                    if (dollar != null) {
+                        currency = dollar.unit();
                         moneyFirst--;
                     }
                 }
@@ -154,10 +157,19 @@ final class QuantityExtractor {
 
     /**
      * A currency written as a word before the number counts only capitalised, as codes and
-     * abbreviations are written ("USD 5", "Rls 40bn"), not in lower case ("usd 5").
+     * abbreviations are written ("USD 5", "Rls 40bn"), not in lower case ("usd 5"); a code the
+     * table writes in capitals only in capitals ("LE5,000", not "Le 5").
      */
-    private static boolean isCode(String text, Token p) {
-        return Character.isUpperCase(text.charAt(p.start()));
+    static boolean isCode(String text, Token p, QuantityLexicon.Currency c) {
+        if (!c.capitals()) {
+            return Character.isUpperCase(text.charAt(p.start()));
+        }
+        for (int k = p.start(); k < p.end(); k++) {
+            if (Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Provenance: the number form, the qualifier phrase and how the unit was found. */

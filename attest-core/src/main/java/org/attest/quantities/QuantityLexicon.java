@@ -24,8 +24,11 @@ public final class QuantityLexicon {
     /** A cardinal number word: "six" (6, unit), "thousand" (1000, scale). */
     record NumberWord(double value, WordKind kind) {}
 
-    /** A currency surface and the unit it gives. */
-    record Currency(String unit, boolean prefix, boolean suffix) {}
+    /**
+     * A currency surface and the unit it gives; {@code capitals} when the table writes it in
+     * capitals ("USD", "LE"), which the text must then do too ("Le 5" is no money).
+     */
+    record Currency(String unit, boolean prefix, boolean suffix, boolean capitals) {}
 
     /** An abbreviated scale ("m", "bn"); {@code attachedOnly} when it must touch the digits. */
     record ScaleSuffix(double multiplier, boolean attachedOnly) {}
@@ -144,8 +147,11 @@ public final class QuantityLexicon {
         Map<String, Currency> currencies = new HashMap<>();
         for (String[] r : LexiconReader.rows("currencies.tsv", 3)) {
             String pos = r[1].toLowerCase(Locale.ROOT);
-            currencies.put(LexiconReader.phrase(r[0]), new Currency(r[2],
-                    pos.equals("prefix") || pos.equals("both"), pos.equals("suffix") || pos.equals("both")));
+            String surface = r[0].strip();
+            currencies.put(LexiconReader.phrase(surface), new Currency(r[2],
+                    pos.equals("prefix") || pos.equals("both"), pos.equals("suffix") || pos.equals("both"),
+                    surface.length() > 1 && surface.equals(surface.toUpperCase(Locale.ROOT))
+                            && !surface.equals(surface.toLowerCase(Locale.ROOT))));
         }
         Map<String, ScaleSuffix> suffixes = new HashMap<>();
         for (String[] r : LexiconReader.rows("scale-suffixes.tsv", 3)) {

@@ -1,6 +1,7 @@
 package org.attest.quantities;
 
 import java.util.List;
+import java.util.Set;
 import org.attest.quantities.NumberMatch.Form;
 
 /**
@@ -14,6 +15,9 @@ import org.attest.quantities.NumberMatch.Form;
 final class RangeReader {
     /** A range: the low end (rescaled when it borrows the high end's scale) and the high end. */
     record Range(NumberMatch low, NumberMatch high, boolean between) {}
+
+    /** Words that may stand after the "or" of a range in words ("two or even three"). */
+    private static final Set<String> HEDGES = Set.of("even", "perhaps", "possibly", "maybe");
 
     private final NumberParser parser;
     private final QuantityLexicon lex;
@@ -48,6 +52,9 @@ final class RangeReader {
             return null;
         }
         int startAt = link + 1;
+        if (joiner.is("or") && HEDGES.contains(t.get(startAt).lower()) && startAt + 1 < t.size()) {
+            startAt++; // "two or even three times": a hedge between the ends
+        }
         if (currencySymbol(t.get(startAt)) && startAt + 1 < t.size() && !t.get(startAt + 1).spaceBefore()) {
             startAt++; // "between $375 and $700"
         }

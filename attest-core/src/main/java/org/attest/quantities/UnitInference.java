@@ -27,10 +27,13 @@ final class UnitInference {
      */
     record Earlier(String unit, String whole, String count, int countLast, BitSet covered) {}
 
-    /** Auxiliaries and adverbs that may stand between a lone number and its people verb. */
+    /**
+     * Auxiliaries, modals and adverbs that may stand between a lone number and its people verb
+     * ("5,600 would be released").
+     */
     private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "been", "were", "was", "are",
             "is", "be", "being", "who", "reportedly", "allegedly", "also", "all", "now", "since", "later",
-            "got", "get", "already", "then");
+            "got", "get", "already", "then", "would", "will", "could", "may", "might", "should");
 
     /** Pronouns after "of" that make a number a part of the quantity just before ("48 of whom"). */
     private static final Set<String> PART_OF = Set.of("whom", "them", "these", "those", "which");
@@ -226,12 +229,19 @@ final class UnitInference {
      */
     private String numberOfBefore(String text, List<Token> t, int numberFirst) {
         for (int k = numberFirst - 2; k >= 0 && k >= numberFirst - 15; k--) {
+            if (t.get(k).is("number") && k + 1 < numberFirst && lex.peopleVerbs.contains(t.get(k + 1).lower())) {
+                return "people"; // "the number detained was at least 2,000"
+            }
             if (t.get(k).is("number") && t.get(k + 1).is("of")) {
                 int j = UnitReader.skipDeterminer(t, k + 2);
-                if (j > k + 2 && j < numberFirst && lex.peopleVerbs.contains(t.get(j).lower())) {
+                boolean verb = j < numberFirst && lex.peopleVerbs.contains(t.get(j).lower());
+                if (j > k + 2 && verb) {
                     return "people"; // "the number of those arrested", "the number of the dead"
                 }
                 Unit phrase = phrases.phrase(text, t, j);
+                if (phrase == null && verb) {
+                    return "people"; // "the number of injured ... reached 98", not "of injured workers"
+                }
                 return phrase == null || phrase.nonCount() || phrase.last() >= numberFirst ? null : phrase.unit();
             }
         }

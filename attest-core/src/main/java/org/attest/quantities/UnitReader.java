@@ -85,6 +85,12 @@ final class UnitReader {
             j = skipDeterminer(t, j + 1);
         } else if (j + 1 < t.size() && t.get(j).is("of") && t.get(j + 1).isNumber()) {
             j++; // "won 190 of 290 seats": the whole without "the"
+        } else if (j + 2 < t.size() && t.get(j).is("out") && t.get(j + 1).is("of")) {
+            // "157 out of the 165 districts", "35 out of 47 counties": the part of a whole read below
+            int whole = isDeterminer(t.get(j + 2)) ? skipDeterminer(t, j + 2) : j + 2;
+            if (whole < t.size() && t.get(whole).isNumber()) {
+                j = whole;
+            }
         }
         if (j >= 0 && j > after && j < t.size()
                 && (t.get(j).isNumber() || lex.numberWords.containsKey(t.get(j).lower()))) { // "of the 290", "of the seven"
@@ -100,7 +106,28 @@ final class UnitReader {
             }
         }
         Unit changed = fromTo(text, t, after, last, numberFirst);
-        return changed != null ? changed : inference.infer(text, t, after, last, numberFirst, earlier);
+        if (changed != null) {
+            return changed;
+        }
+        Unit shared = sharedNoun(text, t, after, last);
+        return shared != null ? shared : inference.infer(text, t, after, last, numberFirst, earlier);
+    }
+
+    /**
+     * "reported 146 and 127 deaths", "3 and 4 days": a bare number joined by "and" or "or" to a
+     * number with a noun shares that noun (or is, like it, no count). The span stays on the number.
+     */
+    private Unit sharedNoun(String text, List<Token> t, int after, int last) {
+        if (after + 2 >= t.size() || !(t.get(after).is("and") || t.get(after).is("or"))
+                || !t.get(after + 1).isNumber()) {
+            return null;
+        }
+        int k = after + 2;
+        if (t.get(k).isWord() && lex.scaleSuffixes.containsKey(t.get(k).lower())) {
+            return null; // "5 and 6 million": the scale is read with the number, not here
+        }
+        Unit phrase = phrases.phrase(text, t, k);
+        return phrase == null ? null : new Unit(phrase.unit(), last, "shared", phrase.nonCount());
     }
 
     /**

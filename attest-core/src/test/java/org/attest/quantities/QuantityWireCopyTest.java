@@ -35,6 +35,14 @@ class QuantityWireCopyTest {
         The number of the wounded stood at 95 on Friday. | 95 | 95 | - | exact | people
         Arrests surpassed 1,200 detainees by March. | surpassed 1,200 detainees | 1200 | - | more_than | detainees
         Analysts said the number of hangings could exceed 900. | exceed 900 | 900 | - | more_than | hangings
+        The judge set bail at LE8,000 for the student. | LE8,000 | 8000 | - | exact | Egyptian pounds
+        Each marcher was fined USD250 on Monday. | USD250 | 250 | - | exact | US dollars
+        Police offered a HK$500,000 reward for the organiser. | HK$500,000 | 500000 | - | exact | Hong Kong dollars
+        The union raised NZ$2m for the strikers. | NZ$2m | 2000000 | - | exact | New Zealand dollars
+        The army said 700 would be freed this week. | 700 | 700 | - | exact | people
+        A gang of two or even three men attacked the guard. | two or even three men | 2 | 3 | range | men
+        In the city the number detained was at least 1,250. | at least 1,250 | 1250 | - | at_least | people
+        The number of injured at the march reached 77. | 77 | 77 | - | exact | people
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {
         QuantityStageTest.assertOne(run(sentence), sentence, text, value, valueMax, qualifier, unit);
@@ -95,6 +103,80 @@ class QuantityWireCopyTest {
         assertThat(found).extracting(Quantity::unit).containsExactly("defendants", "defendants");
         assertThat(run("Two of the five candidates withdrew.")).extracting(Quantity::unit)
                 .containsExactly("candidates", "candidates");
+    }
+
+    @Test
+    void aCurrencyCodeGluedToDigitsIsMoneyButALetterGluedToDigitsIsAName() {
+        assertThat(run("Jets of the F16 type flew over the rally.")).isEmpty();
+        assertThat(run("Le 5 the court met again.")).extracting(Quantity::unit).doesNotContain("Egyptian pounds");
+        assertThat(run("He paid a $40 fine.")).extracting(Quantity::unit).containsExactly("dollars");
+    }
+
+    @Test
+    void aPartOutOfAWholeTakesTheWholesUnit() {
+        assertThat(run("Results came in from 41 out of the 60 wards.")).extracting(Quantity::unit)
+                .containsExactly("wards", "wards");
+        assertThat(run("Strikes closed schools in 9 out of 14 districts.")).extracting(Quantity::unit)
+                .containsExactly("districts", "districts");
+    }
+
+    @Test
+    void aNumberOfAPeopleVerbBeforeANounCountsTheNoun() {
+        assertThat(run("The number of injured miners reached 77.")).extracting(Quantity::unit)
+                .containsExactly("injured miners");
+    }
+
+    @Test
+    void aPostposedAdjectiveWithNoNounAfterTheNumberIsNoUnit() {
+        assertThat(run("The bloc won 30 seats out of 45 available in the vote.")).extracting(Quantity::unit)
+                .containsExactly("seats", "seats");
+        assertThat(run("Forty angry farmers blocked the road.")).extracting(Quantity::unit)
+                .containsExactly("angry farmers");
+    }
+
+    @Test
+    void aPresentTenseVerbAfterANumberInATitleCaseHeadlineIsNoUnit() {
+        assertThat(run("Nine Await Execution in Northern Prison")).extracting(Quantity::unit)
+                .containsExactly("people");
+        assertThat(run("400 Protest Outside City Hall Over Rents")).extracting(Quantity::unit)
+                .containsExactly("people");
+        assertThat(run("Two Rally Organisers Detained in Port City")).extracting(Quantity::unit)
+                .containsExactly("Rally Organisers");
+    }
+
+    @Test
+    void aBareNumberJoinedToANumberWithANounSharesTheNoun() {
+        List<Quantity> found = run("The two papers counted 58 and 61 arrests respectively.");
+        assertThat(found).extracting(Quantity::text).containsExactly("two papers", "58", "61 arrests");
+        assertThat(found).extracting(Quantity::unit).containsExactly("papers", "arrests", "arrests");
+        assertThat(run("The sit-in lasted 5 and 6 days in the two towns.")).extracting(Quantity::text)
+                .containsExactly("two towns");
+        assertThat(run("Guards detained 12 and 30 were hurt.")).extracting(Quantity::unit)
+                .containsExactly("people", "people");
+    }
+
+    @Test
+    void aParticipleAfterTheOrOfQualifiesTheNoun() {
+        assertThat(run("Gunfire caused more than half of the recorded deaths.")).extracting(Quantity::unit)
+                .containsExactly("recorded deaths");
+        assertThat(run("The 640 recorded in March were mostly students.")).extracting(Quantity::unit)
+                .doesNotContain("recorded");
+    }
+
+    @Test
+    void outOfWithoutANumberAfterItIsNoWhole() {
+        assertThat(run("Guards pushed 20 out of the building.")).extracting(Quantity::unit)
+                .doesNotContain("building");
+    }
+
+    @Test
+    void aModalBeforeAVerbOfNoPeopleLeavesTheUnitOpen() {
+        assertThat(run("Officials said 700 would suffice.")).extracting(Quantity::unit).containsOnlyNulls();
+    }
+
+    @Test
+    void twoOrEvenThreeTimesIsAMultiplierNoCount() {
+        assertThat(run("The real toll may be two or even three times higher.")).isEmpty();
     }
 
     @Test
