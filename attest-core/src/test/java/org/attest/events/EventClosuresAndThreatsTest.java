@@ -48,6 +48,10 @@ class EventClosuresAndThreatsTest {
                     .contains("killing").doesNotContain("arrest");
             assertThat(types("Marches began over the death of Sara Nouri while in police custody on Friday."))
                     .contains("killing");
+            assertThat(types("Unrest spread after the death in police custody of the young student Sara Nouri."))
+                    .contains("killing");
+            assertThat(types("The student died on Friday, two days after being detained by the police."))
+                    .contains("killing");
             assertThat(types("Police detained a young student on Friday.")).containsExactly("arrest");
         }
 
