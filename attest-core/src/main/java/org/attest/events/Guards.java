@@ -228,19 +228,55 @@ final class Guards {
     }
 
     /**
-     * True when "of" and a name follow the trigger noun: "the death in custody of Mahsa Amini", "the
-     * arrest of Narges Mohammadi" say which event they mean, as a new mention would.
+     * Words that bring new people after "of": "the execution of two prisoners", "the arrest of a
+     * teacher" tell of other people than the events before, so of a new event.
+     */
+    private static final Set<String> NEW_PEOPLE = Set.of("a", "an", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "dozens", "hundreds", "thousands");
+
+    /**
+     * True when "of" and a name, a number or an indefinite article follow the trigger noun: "the
+     * death in custody of Mahsa Amini", "the arrest of Narges Mohammadi", "the execution of two
+     * prisoners" say which event they mean, as a new mention would.
      */
     private static boolean namesItsOwn(List<Token> tokens, Hit hit) {
-        int k = hit.last();
-        if (!tokens.get(k).lower().equals("of")) {
-            k++;
-            if (k >= tokens.size() || !tokens.get(k).lower().equals("of")) {
-                return false;
-            }
+        int k = ofAt(tokens, hit);
+        if (k < 0) {
+            return counted(tokens, hit.last());
         }
         k++;
-        return k < tokens.size() && tokens.get(k).word() && tokens.get(k).capitalised();
+        return k < tokens.size() && (tokens.get(k).word() && (tokens.get(k).capitalised()
+                || NEW_PEOPLE.contains(tokens.get(k).lower())) || !tokens.get(k).surface().isEmpty() && Character.isDigit(tokens.get(k).surface().charAt(0)));
+    }
+
+    /**
+     * The "of" that ends the hit, follows it, or stands right after its first word ("the death of
+     * ... in custody"); -1 when there is none.
+     */
+    private static int ofAt(List<Token> tokens, Hit hit) {
+        for (int k : new int[] {hit.last(), hit.last() + 1, hit.first() + 1}) {
+            if (k < tokens.size() && k <= hit.last() + 1 && tokens.get(k).lower().equals("of")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Words that tie a count to the noun before it: "the death toll at 473", "the toll rose to 50". */
+    private static final Set<String> COUNT_LINKS = Set.of("at", "to", "of", "reached", "rose", "stood", "stands", "climbed");
+
+    /**
+     * True when a count follows the hit through a linking word: "placed the death toll at 473",
+     * "the toll rose to 50" report a new figure, not the event told before. A date ("the rally on
+     * 21 May") is no count.
+     */
+    private static boolean counted(List<Token> tokens, int last) {
+        int k = last + 1;
+        for (int links = 0; k < tokens.size() && links < 2 && COUNT_LINKS.contains(tokens.get(k).lower()); links++) {
+            k++;
+        }
+        return k > last + 1 && k < tokens.size() && !tokens.get(k).surface().isEmpty()
+                && Character.isDigit(tokens.get(k).surface().charAt(0));
     }
 
     private static boolean endsAt(List<String> words, List<Token> tokens, int end) {
