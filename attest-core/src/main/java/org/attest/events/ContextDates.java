@@ -26,6 +26,8 @@ import org.attest.model.Span;
  *       that is no event ("since a coup on Oct. 25", "since the war began in 2011"). "Police have
  *       arrested 23 people since last Tuesday" dates those arrests, and the next sentences about
  *       them, by that Tuesday.</li>
+ *   <li>a date beyond a clause barrier from every event of its sentence ("detained on charges of
+ *       violating a ban enacted on March 24"): it dates the clause's noun.</li>
  * </ul>
  * Asked only for the few mentions the resolver considers; each is answered once, by tokenizing its
  * sentence. One instance per document (it remembers its answers).
@@ -39,13 +41,15 @@ final class ContextDates implements Predicate<DateMention> {
     private final List<Sentence> sentences;
     private final Tokenizer tokenizer;
     private final TriggerPass triggers;
+    private final Guards guards;
     /** A month before the publication date, or null when the document has none. */
     private final String monthBeforePublication;
     /** Answers so far, by the mention's start offset. */
     private final Map<Integer, Boolean> answers = new HashMap<>();
 
-    ContextDates(Document doc, Tokenizer tokenizer, TriggerPass triggers) {
+    ContextDates(Document doc, Tokenizer tokenizer, TriggerPass triggers, Guards guards) {
         this.sentences = doc.sentences();
+        this.guards = guards;
         this.tokenizer = tokenizer;
         this.triggers = triggers;
         LocalDate p = doc.published();
@@ -75,7 +79,7 @@ final class ContextDates implements Predicate<DateMention> {
         }
         int since = sinceBefore(first, tokens);
         if (since < 0) {
-            return true;
+            return !behindBarriers(first, tokens, s);
         }
         if (monthBeforePublication != null && IsoDates.compareAtSharedPrecision(m.value(), monthBeforePublication) < 0) {
             return false; // "detained since 25 October", written in January: a long stretch, not a day
@@ -91,6 +95,42 @@ final class ContextDates implements Predicate<DateMention> {
             }
         }
         return false;
+    }
+
+    /** Tokens between an event noun and a date that is the noun's own ("rallies on March 2"). */
+    private static final int NOUN_REACH = 2;
+
+    /**
+     * True when the sentence's verbs of events all stand before the date at token {@code first},
+     * each behind a clause barrier from it, and no event noun stands right before it: "42
+     * protesters had been detained on charges of violating a ban on protests enacted by the
+     * cabinet on March 24" dates the ban, a thing the report is not about.
+     */
+    private boolean behindBarriers(int first, List<Token> tokens, Sentence s) {
+        List<Hit> hits = triggers.find(new SentenceContext(s.span(), tokens, s.heading()));
+        boolean verbs = false;
+        for (Hit h : hits) {
+            if (h.trigger().form() != Trigger.Form.ACT || nounInUse(h, tokens)) {
+                if (h.last() < first && first - h.last() <= NOUN_REACH) {
+                    return false; // "the rallies on March 2"
+                }
+                continue;
+            }
+            verbs = true;
+            if (!DateClauses.barred(h, first, tokens, guards)) {
+                return false;
+            }
+        }
+        return verbs;
+    }
+
+    /** True when a preposition or a determiner stands right before the hit: "a ban on protests" names no act. */
+    private static boolean nounInUse(Hit h, List<Token> tokens) {
+        if (h.first() < 1) {
+            return false;
+        }
+        String w = tokens.get(h.first() - 1).lower();
+        return DateClauses.LINKS.contains(w) || DateClauses.DETERMINERS.contains(w);
     }
 
     /**

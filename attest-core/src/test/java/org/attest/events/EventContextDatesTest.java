@@ -101,4 +101,23 @@ class EventContextDatesTest {
         assertThat(events(d)).filteredOn(e -> e.type().equals("arrest")).extracting(Event::date)
                 .containsOnly("2022-03-04");
     }
+
+    @Test
+    void aDateBeyondAClauseBarrierFromEveryEventIsNoContextDate() {
+        Document d = TestDocs.doc().published("2024-04-10")
+                .paragraph("Police detained 30 students on charges of breaking a ban on rallies enacted by the governor on March 2.")
+                .paragraph("Two more people were detained near the airport, medics said.")
+                .date("March 2", "2024-03-02", DatePrecision.DAY)
+                .build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("arrest")).extracting(Event::date)
+                .containsOnly("2024-04");
+        // contrast: a date the event itself takes dates the lead
+        Document own = TestDocs.doc().published("2024-04-10")
+                .paragraph("Police detained 30 students on March 2 on charges of breaking a ban on rallies.")
+                .paragraph("Two more people were detained near the airport, medics said.")
+                .date("March 2", "2024-03-02", DatePrecision.DAY)
+                .build();
+        assertThat(events(own)).filteredOn(e -> e.type().equals("arrest")).extracting(Event::date)
+                .containsOnly("2024-03-02");
+    }
 }
