@@ -85,7 +85,8 @@ final class ContextDates implements Predicate<DateMention> {
         }
         int since = sinceBefore(first, tokens);
         if (since < 0) {
-            return !behindBarriers(first, tokens, s) && !backstory(first, tokens, s);
+            List<Hit> hits = triggers.find(new SentenceContext(s.span(), tokens, s.heading()));
+            return !behindBarriers(first, tokens, hits) && !backstory(first, tokens, hits);
         }
         if (since == first - 1 && m.precision() == DatePrecision.YEAR) {
             return false; // "the highest number since 2015": years of a stretch, no day of the news
@@ -115,8 +116,7 @@ final class ContextDates implements Predicate<DateMention> {
      * protesters had been detained on charges of violating a ban on protests enacted by the
      * cabinet on March 24" dates the ban, a thing the report is not about.
      */
-    private boolean behindBarriers(int first, List<Token> tokens, Sentence s) {
-        List<Hit> hits = triggers.find(new SentenceContext(s.span(), tokens, s.heading()));
+    private boolean behindBarriers(int first, List<Token> tokens, List<Hit> hits) {
         boolean verbs = false;
         for (Hit h : hits) {
             if (h.trigger().form() != Trigger.Form.ACT || nounInUse(h, tokens)) {
@@ -138,9 +138,9 @@ final class ContextDates implements Predicate<DateMention> {
      * perfect ("He had been arrested in 2019 and sentenced to death"): the backstory of the
      * sentence after it ("Two prisoners were executed in Sanandaj"), not its time.
      */
-    private boolean backstory(int first, List<Token> tokens, Sentence s) {
+    private static boolean backstory(int first, List<Token> tokens, List<Hit> hits) {
         Hit verb = null;
-        for (Hit h : triggers.find(new SentenceContext(s.span(), tokens, s.heading()))) {
+        for (Hit h : hits) {
             if (h.last() < first && h.trigger().form() == Trigger.Form.ACT && !nounInUse(h, tokens)) {
                 verb = h;
             }
