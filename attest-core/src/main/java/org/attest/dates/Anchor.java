@@ -1,6 +1,7 @@
 package org.attest.dates;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,10 +15,12 @@ import org.attest.model.Document;
  * @param date      the anchor date, or {@code null} when the document gives none; for a
  *                  {@link DatePrecision#YEAR} anchor, 1 January of that year
  * @param precision {@link DatePrecision#DAY} or {@link DatePrecision#YEAR}
- * @param published true when {@code date} is the document's publication date
+ * @param published true when {@code date} is the day the report was written: its publication
+ *                  date, or a dateline's day (see {@link #dateline})
  * @param years     the Gregorian years the document states explicitly (never null)
+ * @param dateline  the start offset of the dateline whose day is {@code date}, or -1
  */
-record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<Integer> years) {
+record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<Integer> years, int dateline) {
     Anchor {
         years = Set.copyOf(years);
     }
@@ -64,16 +67,121 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
                 }
             }
         }
+        Candidate line = dateline(doc, candidates);
+        LocalDate written = line == null ? null : datelineDay(doc, line.expr());
         if (doc.published() != null) {
-            return new Anchor(doc.published(), DatePrecision.DAY, true, years);
+            LocalDate p = doc.published();
+            boolean before = written != null && written.isBefore(p) && !written.isBefore(p.minusDays(DATELINE_DAYS));
+            return before ? new Anchor(written, DatePrecision.DAY, true, years, line.span().start())
+                    : new Anchor(p, DatePrecision.DAY, true, years, -1);
+        }
+        if (written != null) {
+            return new Anchor(written, DatePrecision.DAY, true, years, line.span().start());
         }
         if (latestFull != null && latestFull.getYear() >= latestYear) {
-            return new Anchor(latestFull, DatePrecision.DAY, false, years);
+            return new Anchor(latestFull, DatePrecision.DAY, false, years, -1);
         }
         if (latestYear != null) {
-            return new Anchor(LocalDate.of(latestYear, 1, 1), DatePrecision.YEAR, false, years);
+            return new Anchor(LocalDate.of(latestYear, 1, 1), DatePrecision.YEAR, false, years, -1);
         }
-        return new Anchor(null, DatePrecision.UNKNOWN, false, years);
+        return new Anchor(null, DatePrecision.UNKNOWN, false, years, -1);
+    }
+
+    /** How far into the text a dateline may stand, in chars. */
+    private static final int DATELINE_TEXT = 400;
+    /** How far into its line a dateline's date may start, in chars. */
+    private static final int DATELINE_LINE = DateResolver.DATELINE_REACH;
+    /** How many days before the publication a dateline may lie and still be the day of writing. */
+    private static final int DATELINE_DAYS = 7;
+    /** Chars after a date within which another date makes the two a range. */
+    private static final int RANGE_GAP = 12;
+
+    /**
+     * The dateline near the top of the text ("Iran Human Rights, August 22: ...", "(Beirut,
+     * August 3, 2025) -"), or null: a day date early in its line after a place or a source,
+     * followed by a colon or a dash. It names the day the report was written, so "today" and "on
+     * Tuesday" count from it: a page that republishes the report a day later, or states no
+     * publication date, tells no other.
+     */
+    private static Candidate dateline(Document doc, List<Candidate> candidates) {
+        String t = doc.text();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            int at = c.span().start();
+            if (at >= DATELINE_TEXT) {
+                return null;
+            }
+            if (i + 1 < candidates.size() && candidates.get(i + 1).span().start() - c.span().end() < RANGE_GAP) {
+                continue; // "March 3 - March 10": a range, no dateline
+            }
+            DateExpr x = c.expr();
+            if (x.kind() == DateExpr.Kind.GREGORIAN && x.day() > 0 && x.month() > 0 && x.yearOffset() == null
+                    && at - (t.lastIndexOf('\n', Math.max(0, at - 1)) + 1) < DATELINE_LINE && placeBefore(t, at)
+                    && dashOrColonAfter(t, c.span().end())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The day of a dateline, or null. Without its year it takes the publication's (the year
+     * before when it would lie after the publication); a report without a publication date needs
+     * the year written out: the years it states may be history ("the 2019 uprising").
+     */
+    private static LocalDate datelineDay(Document doc, DateExpr x) {
+        LocalDate p = doc.published();
+        Integer year = x.year() != null ? x.year() : p != null ? Integer.valueOf(p.getYear()) : null;
+        if (year == null || x.day() > YearMonth.of(year, x.month()).lengthOfMonth()) {
+            return null;
+        }
+        LocalDate d = LocalDate.of(year, x.month(), x.day());
+        return x.year() == null && p != null && d.isAfter(p) ? d.minusYears(1) : d;
+    }
+
+    /**
+     * True when the date at offset {@code at} opens its line or follows a comma or an opening
+     * bracket ("Portville, March 9", "(Beirut, August 3"): a dateline names a place or a source
+     * before its date, never a verb ("Strikes began on March 2, 2023 - a Thursday").
+     */
+    private static boolean placeBefore(String t, int at) {
+        int i = at;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i == 0 || t.charAt(i - 1) == '\n' || t.charAt(i - 1) == ',' || t.charAt(i - 1) == '(';
+    }
+
+    /** Chars an agency's name in brackets may take after a dateline's date ("Aug 10 (Reuters) -"). */
+    private static final int AGENCY_CHARS = 30;
+
+    /**
+     * True when a colon or a dash follows offset {@code end}, after an optional closing bracket or
+     * an agency's name in brackets.
+     */
+    private static boolean dashOrColonAfter(String t, int end) {
+        int i = end;
+        if (i < t.length() && t.charAt(i) == ')') {
+            i++;
+        }
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < t.length() && t.charAt(i) == '(') {
+            int close = t.indexOf(')', i);
+            if (close < 0 || close - i > AGENCY_CHARS) {
+                return false;
+            }
+            i = close + 1;
+        }
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= t.length()) {
+            return false;
+        }
+        char c = t.charAt(i);
+        return c == ':' || c == '-' || c == '\u2013' || c == '\u2014';
     }
 
     private static Integer explicitGregorianYear(DateExpr x) {

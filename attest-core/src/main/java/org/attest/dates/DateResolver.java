@@ -29,7 +29,8 @@ import org.attest.model.Span;
  *   <li>the document's lead date: the first usable mention in its first two paragraphs that are
  *       not headings, not after the publication date, not a caption's year before it, and that the
  *       context test accepts;</li>
- *   <li>the publication date, at month precision;</li>
+ *   <li>the publication date (or, without one, the day of the dateline the dates stage anchored
+ *       the report on), at month precision;</li>
  *   <li>the document's year: the latest year it states outright (not a relative expression), at
  *       year precision: an undated report titled "... Summit 2024" is about 2024;</li>
  *   <li>else {@code null}.</li>
@@ -63,7 +64,7 @@ public final class DateResolver {
     private DateResolver(Document doc, Predicate<DateMention> context) {
         this.doc = doc;
         this.context = context;
-        this.published = doc.published() == null ? null : doc.published().toString();
+        this.published = doc.published() != null ? doc.published().toString() : datelineDay(doc);
         List<Sentence> sentences = doc.sentences();
         this.sentenceStarts = new int[sentences.size()];
         this.paragraphStarts = new int[sentences.size()];
@@ -90,6 +91,19 @@ public final class DateResolver {
         this.usableStarts = usable.stream().mapToInt(m -> m.span().start()).toArray();
         this.lead = leadMention();
         this.year = statedYear();
+    }
+
+    /**
+     * The day of the dateline the dates stage anchored an undated report on, or null: the day of
+     * writing stands in for the publication date.
+     */
+    private static String datelineDay(Document doc) {
+        for (DateMention m : doc.dates()) {
+            if (m.rule().endsWith(DateStage.DATELINE)) {
+                return m.value();
+            }
+        }
+        return null;
     }
 
     /** A resolver for one document. */
@@ -195,13 +209,34 @@ public final class DateResolver {
     }
 
     private boolean dateline(DateMention m) {
+        if (m.rule().endsWith(DateStage.DATELINE)) {
+            return true; // the dateline the dates stage anchored the report on
+        }
         if (published == null || !published.equals(m.value()) || m.text().chars().noneMatch(Character::isDigit)) {
             return false; // a dateline writes its date out: "on Saturday" early in a sentence is none
         }
         int at = m.span().start();
         int s = sentenceAt(at);
         int lineStart = s >= 0 ? sentenceStarts[s] : doc.text().lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-        return at - lineStart < DATELINE_REACH && !afterOn(at);
+        return (at - lineStart < DATELINE_REACH && !afterOn(at)) || clockAfter(m.span().end());
+    }
+
+    /**
+     * True when a clock time follows offset {@code end} ("Updated: 19-09-2022 23:49 IST"): the
+     * publication day with its time stamps the page wherever it stands.
+     */
+    private boolean clockAfter(int end) {
+        String t = doc.text();
+        int i = end;
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        int digits = 0;
+        while (i + digits < t.length() && Character.isDigit(t.charAt(i + digits))) {
+            digits++;
+        }
+        return digits >= 1 && digits <= 2 && i + digits + 2 < t.length() && t.charAt(i + digits) == ':'
+                && Character.isDigit(t.charAt(i + digits + 1)) && Character.isDigit(t.charAt(i + digits + 2));
     }
 
     /** True when "on" stands right before offset {@code at}: "On Monday, December 1, retirees rallied" tells a day, no dateline. */

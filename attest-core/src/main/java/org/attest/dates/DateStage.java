@@ -29,6 +29,8 @@ import org.attest.model.Document;
 public final class DateStage implements Stage {
     /** The rule suffix of a date after the publication day that nothing in its sentence announces. */
     public static final String UNANNOUNCED_FUTURE = "+unannounced-future";
+    /** The rule suffix of the dateline the document's anchor comes from: it dates the report, not what it tells. */
+    public static final String DATELINE = "+dateline";
 
     private final DateScanner scanner;
     private final DateLexicon lexicon;
@@ -54,6 +56,9 @@ public final class DateStage implements Stage {
         DateMention told = null; // the date the text told last: what "the following week" counts from
         for (Candidate c : candidates) {
             DateMention m = DateNormalizer.resolve(text, c, anchor);
+            if (c.span().start() == anchor.dateline() && m.value() != null) {
+                m = new DateMention(m.text(), m.span(), anchor.date().toString(), m.precision(), m.relative(), m.rule() + DATELINE);
+            }
             if (c.rule().startsWith(PhraseMatcher.NARRATIVE) && told != null) {
                 DateMention counted = fromTold(m, c, told);
                 m = counted != null ? counted : m;

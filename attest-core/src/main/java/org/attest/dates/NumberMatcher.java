@@ -101,7 +101,8 @@ final class NumberMatcher {
             }
             return null;
         }
-        if (e - s <= 2 && e3 - s3 == 4 && c >= MIN_BARE_YEAR && c <= MAX_BARE_YEAR && sep != '-') {
+        // "13/06/2021", "19-09-2022": only an order the numbers settle is read ("05-09-2022" is not)
+        if (e - s <= 2 && e3 - s3 == 4 && c >= MIN_BARE_YEAR && c <= MAX_BARE_YEAR) {
             if ((a > 12 || a == b) && valid(c, b, a)) {
                 return new Candidate(s, e3, DateExpr.gregorian(c, b, a, null), "numeric-dmy");
             }

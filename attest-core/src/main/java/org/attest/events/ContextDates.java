@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.attest.dates.IsoDates;
 import org.attest.model.DateMention;
+import org.attest.model.DatePrecision;
 import org.attest.model.Document;
 import org.attest.model.Sentence;
 import org.attest.model.Span;
@@ -26,6 +27,10 @@ import org.attest.model.Span;
  *       that is no event ("since a coup on Oct. 25", "since the war began in 2011"). "Police have
  *       arrested 23 people since last Tuesday" dates those arrests, and the next sentences about
  *       them, by that Tuesday.</li>
+ *   <li>a point of comparison ("compared with 582 in 2022"), a year after "since" ("the highest
+ *       since 2015"), and the backstory of a past perfect ("he had been arrested in 2019");</li>
+ *   <li>a date beyond a clause barrier from every event of its sentence ("detained on charges of
+ *       violating a ban enacted on March 24"): it dates the clause's noun.</li>
  * </ul>
  * Asked only for the few mentions the resolver considers; each is answered once, by tokenizing its
  * sentence. One instance per document (it remembers its answers).
@@ -39,13 +44,15 @@ final class ContextDates implements Predicate<DateMention> {
     private final List<Sentence> sentences;
     private final Tokenizer tokenizer;
     private final TriggerPass triggers;
+    private final Guards guards;
     /** A month before the publication date, or null when the document has none. */
     private final String monthBeforePublication;
     /** Answers so far, by the mention's start offset. */
     private final Map<Integer, Boolean> answers = new HashMap<>();
 
-    ContextDates(Document doc, Tokenizer tokenizer, TriggerPass triggers) {
+    ContextDates(Document doc, Tokenizer tokenizer, TriggerPass triggers, Guards guards) {
         this.sentences = doc.sentences();
+        this.guards = guards;
         this.tokenizer = tokenizer;
         this.triggers = triggers;
         LocalDate p = doc.published();
@@ -69,13 +76,20 @@ final class ContextDates implements Predicate<DateMention> {
         if (first < 1 || last < 0) {
             return true;
         }
+        if (guards.comparisonBefore(tokens, first)) {
+            return false; // "compared with 582 in 2022": a point of comparison dates nothing that happened
+        }
         if (DateModifiers.modifier(m, first, last, tokens) && !possessive(tokens.get(first - 1))) {
             List<Hit> hits = triggers.find(new SentenceContext(s.span(), tokens, s.heading()));
             return DateModifiers.nounAfter(last, hits) >= 0; // "the 2022 protests" dates the protests
         }
         int since = sinceBefore(first, tokens);
         if (since < 0) {
-            return true;
+            List<Hit> hits = triggers.find(new SentenceContext(s.span(), tokens, s.heading()));
+            return !behindBarriers(first, tokens, hits) && !backstory(first, tokens, hits);
+        }
+        if (since == first - 1 && m.precision() == DatePrecision.YEAR) {
+            return false; // "the highest number since 2015": years of a stretch, no day of the news
         }
         if (monthBeforePublication != null && IsoDates.compareAtSharedPrecision(m.value(), monthBeforePublication) < 0) {
             return false; // "detained since 25 October", written in January: a long stretch, not a day
@@ -91,6 +105,63 @@ final class ContextDates implements Predicate<DateMention> {
             }
         }
         return false;
+    }
+
+    /** Tokens between an event noun and a date that is the noun's own ("rallies on March 2"). */
+    private static final int NOUN_REACH = 2;
+
+    /**
+     * True when the sentence's verbs of events all stand before the date at token {@code first},
+     * each behind a clause barrier from it, and no event noun stands right before it: "42
+     * protesters had been detained on charges of violating a ban on protests enacted by the
+     * cabinet on March 24" dates the ban, a thing the report is not about.
+     */
+    private boolean behindBarriers(int first, List<Token> tokens, List<Hit> hits) {
+        boolean verbs = false;
+        for (Hit h : hits) {
+            if (h.trigger().form() != Trigger.Form.ACT || nounInUse(h, tokens)) {
+                if (h.last() < first && first - h.last() <= NOUN_REACH) {
+                    return false; // "the rallies on March 2"
+                }
+                continue;
+            }
+            verbs = true;
+            if (!DateClauses.barred(h, first, tokens, guards)) {
+                return false;
+            }
+        }
+        return verbs;
+    }
+
+    /**
+     * True when the event verb nearest before the date at token {@code first} is in the past
+     * perfect ("He had been arrested in 2019 and sentenced to death"): the backstory of the
+     * sentence after it ("Two prisoners were executed in Sanandaj"), not its time.
+     */
+    private static boolean backstory(int first, List<Token> tokens, List<Hit> hits) {
+        Hit verb = null;
+        for (Hit h : hits) {
+            if (h.last() < first && h.trigger().form() == Trigger.Form.ACT && !nounInUse(h, tokens)) {
+                verb = h;
+            }
+        }
+        if (verb == null) {
+            return false;
+        }
+        int k = verb.first() - 1;
+        if (k >= 0 && tokens.get(k).lower().equals("been")) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).lower().equals("had");
+    }
+
+    /** True when a preposition or a determiner stands right before the hit: "a ban on protests" names no act. */
+    private static boolean nounInUse(Hit h, List<Token> tokens) {
+        if (h.first() < 1) {
+            return false;
+        }
+        String w = tokens.get(h.first() - 1).lower();
+        return DateClauses.LINKS.contains(w) || DateClauses.DETERMINERS.contains(w);
     }
 
     /**

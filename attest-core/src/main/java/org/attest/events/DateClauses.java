@@ -59,9 +59,13 @@ final class DateClauses {
     /**
      * True when the date starting at token {@code first} follows the date ending at token
      * {@code previousLast} with only a bracket or a range word between: "in 1401 (March 2022",
-     * "March 2022 to March 2023", or with "and" after "between": "between July 20 and July 27".
+     * "March 2022 to March 2023", or with "and" after "between": "between July 20 and July 27";
+     * or in the same token as it ("2018-2020").
      */
     static boolean continuesDate(List<Token> tokens, int previousFirst, int previousLast, int first) {
+        if (first == previousLast) {
+            return true; // "in 2018-2020": both years in one hyphenated token, a range
+        }
         if (first <= previousLast + 1 || first - previousLast > 2) {
             return false;
         }
@@ -95,6 +99,10 @@ final class DateClauses {
 
     /** Relative words that, right after a hit, open a clause about that hit itself. */
     private static final Set<String> RELATIVES = HashLookup.setOf("where", "when");
+    /** Pronouns that, after "since", point back to the hit before ("since they began"). */
+    private static final Set<String> BACK_POINTERS = HashLookup.setOf("they", "it");
+    /** Verbs that tell when something started ("since they began on February 24"). */
+    private static final Set<String> START_VERBS = HashLookup.setOf("began", "started", "erupted", "broke", "kicked");
 
     /**
      * True when the barrier at token {@code k} is a relative word right after the hit (a comma
@@ -102,11 +110,25 @@ final class DateClauses {
      * "detained near the parliament, where supporters have camped since February" does not.
      */
     private static boolean ownRelativeClause(Hit h, int k, List<Token> tokens) {
+        if (ownStart(h, k, tokens)) {
+            return true;
+        }
         if (!RELATIVES.contains(tokens.get(k).lower())) {
             return false;
         }
         int gap = k - h.last() - 1;
         return gap == 0 || (gap == 1 && tokens.get(h.last() + 1).surface().equals(","));
+    }
+
+    /**
+     * True when the barrier at token {@code k} is "since" with a pronoun and a verb of starting
+     * after it, within a few words of the hit: "the protests in Russia since they began on
+     * February 24" dates the protests by their start; "protests since the war began in 2022" is a
+     * clause of its own.
+     */
+    private static boolean ownStart(Hit h, int k, List<Token> tokens) {
+        return k + 2 < tokens.size() && k - h.last() <= BARRIER_REACH + 1 && tokens.get(k).lower().equals("since")
+                && BACK_POINTERS.contains(tokens.get(k + 1).lower()) && START_VERBS.contains(tokens.get(k + 2).lower());
     }
 
     /**

@@ -76,7 +76,7 @@ public final class EventStage implements Stage {
         List<Sentence> sentences = document.sentences();
         Tokenizer tokenizer = new Tokenizer(text, lexicon);
         // a date that names a coup ("the October 25 coup") or opens a long stretch ("since 25 October") dates no other sentence
-        DateResolver resolver = DateResolver.of(document, new ContextDates(document, tokenizer, triggers));
+        DateResolver resolver = DateResolver.of(document, new ContextDates(document, tokenizer, triggers, lexicon.guards()));
         List<DateMention> dates = resolver.usable();
         SpanIndex placeSpans = new SpanIndex(document.places().stream().map(p -> p.span()).toList());
         SpanIndex quantitySpans = new SpanIndex(document.quantities().stream().map(q -> q.span()).toList());

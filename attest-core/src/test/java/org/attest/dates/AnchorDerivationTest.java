@@ -66,6 +66,29 @@ class AnchorDerivationTest {
     }
 
     @Test
+    void aDatelineIsTheDayOfWritingOfAnUndatedReport() {
+        // 9 March 2023 was a Thursday
+        String text = "Portville, March 9, 2023 - Dockers struck on Tuesday. Talks failed yesterday.";
+        assertThat(DateTesting.mention(text, null, "Tuesday").value()).isEqualTo("2023-03-07");
+        assertThat(DateTesting.mention(text, null, "yesterday").value()).isEqualTo("2023-03-08");
+        // a date in the running text is no dateline: a weekday still needs the day of writing
+        String told = "Strikes began on March 2, 2023 - a Thursday. On Saturday the port closed.";
+        assertThat(DateTesting.mention(told, null, "Saturday").value()).isNull();
+    }
+
+    @Test
+    void aDatelineAWeekBeforeThePublicationIsTheDayOfWriting() {
+        // a rights group's release of 22 August, posted again on the 23rd
+        String text = "Rights Monitor, August 22: Four prisoners were hanged in Portville today.";
+        assertThat(DateTesting.mention(text, "2013-08-23", "today").value()).isEqualTo("2013-08-22");
+        // a range at the top is no dateline; a dateline far before the publication is none either
+        String range = "Rights Monitor, August 12 - August 20: Four prisoners were hanged in Portville today.";
+        assertThat(DateTesting.mention(range, "2013-08-23", "today").value()).isEqualTo("2013-08-23");
+        String old = "Rights Monitor, July 2: Four prisoners were hanged in Portville today.";
+        assertThat(DateTesting.mention(old, "2013-08-23", "today").value()).isEqualTo("2013-08-23");
+    }
+
+    @Test
     void mentionsAreInTextOrderAndDoNotOverlap() {
         String text = "On Sunday, July 12, 2020 and again in mid-November 2021, then last Monday.";
         var found = DateTesting.dates(text, "2021-12-01");

@@ -118,6 +118,14 @@ class DateResolverTest {
     }
 
     @Test
+    void thePublicationDayWithAClockTimeIsADatelineAnywhereInItsSentence() {
+        String text = "Wire desk | Updated: 19-09-2022 23:49 IST | Created: 19-09-2022 23:49 IST Dockers struck.";
+        Document doc = withDates(text, "2022-09-19")
+                .withSentences(List.of(new Sentence(new Span(0, text.length()), 0, false)));
+        assertThat(DateResolver.of(doc).usable()).isEmpty();
+    }
+
+    @Test
     void aWeekdayEarlyInASentenceIsNoDateline() {
         String text = "Protests continued for a third day on Saturday.";
         Document doc = withDates(text, "2026-03-21")

@@ -25,6 +25,8 @@ class DateStageAbsoluteTest {
         THE RALLY ON JUNE 5, 2019 WAS LARGE.                                 | JUNE 5, 2019       | 2019-06-05 | DAY
         The order, signed 13/06/2021, was leaked.                           | 13/06/2021         | 2021-06-13 | DAY
         The memo, signed 6/13/2021, was leaked.                             | 6/13/2021          | 2021-06-13 | DAY
+        Posted: 21-10-2021 09:15 GMT by the desk.                           | 21-10-2021         | 2021-10-21 | DAY
+        Posted: 10-21-2021 09:15 GMT by the desk.                           | 10-21-2021         | 2021-10-21 | DAY
         Miners occupied the pit in November 2019 for a week.                | November 2019      | 2019-11    | MONTH
         Protests spread in early March 2020 across the south.               | early March 2020   | 2020-03    | MONTH
         Unrest grew through the end of August 2017 in the capital.          | the end of August 2017 | 2017-08 | MONTH

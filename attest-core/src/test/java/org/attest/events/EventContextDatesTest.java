@@ -101,4 +101,73 @@ class EventContextDatesTest {
         assertThat(events(d)).filteredOn(e -> e.type().equals("arrest")).extracting(Event::date)
                 .containsOnly("2022-03-04");
     }
+
+    @Test
+    void aDateBeyondAClauseBarrierFromEveryEventIsNoContextDate() {
+        Document d = TestDocs.doc().published("2024-04-10")
+                .paragraph("Police detained 30 students on charges of breaking a ban on rallies enacted by the governor on March 2.")
+                .paragraph("Two more people were detained near the airport, medics said.")
+                .date("March 2", "2024-03-02", DatePrecision.DAY)
+                .build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("arrest")).extracting(Event::date)
+                .containsOnly("2024-04");
+        // contrast: a date the event itself takes dates the lead
+        Document own = TestDocs.doc().published("2024-04-10")
+                .paragraph("Police detained 30 students on March 2 on charges of breaking a ban on rallies.")
+                .paragraph("Two more people were detained near the airport, medics said.")
+                .date("March 2", "2024-03-02", DatePrecision.DAY)
+                .build();
+        assertThat(events(own)).filteredOn(e -> e.type().equals("arrest")).extracting(Event::date)
+                .containsOnly("2024-03-02");
+    }
+
+    @Test
+    void aPointOfComparisonIsNoContextDate() {
+        Document d = TestDocs.doc().published("2024-03-20")
+                .paragraph("Courts in Velia handed down 300 death sentences, compared with 120 in 2022.",
+                        "Guards hanged two men in the port prison, a lawyer said.")
+                .date("2022", "2022", DatePrecision.YEAR)
+                .build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("execution")).extracting(Event::date)
+                .containsOnly("2024-03");
+    }
+
+    @Test
+    void aYearRightAfterSinceIsNoContextDateButADayIs() {
+        // an undated report: the lead would be 2016; the document's year is 2024
+        Document d = TestDocs.doc()
+                .paragraph("Nurses have staged strikes in Velia regularly since 2016.")
+                .paragraph("Police detained eleven nurses at the hospital gate, the union said.")
+                .paragraph("The union's annual report for 2024 lists the cases.")
+                .date("2016", "2016", DatePrecision.YEAR).date("2024", "2024", DatePrecision.YEAR)
+                .build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("arrest")).extracting(Event::date)
+                .containsOnly("2024");
+        Document day = TestDocs.doc().published("2024-03-20")
+                .paragraph("Nurses have been on strike in Velia since last Tuesday.")
+                .paragraph("Police detained eleven nurses at the hospital gate, the union said.")
+                .date("last Tuesday", "2024-03-12", DatePrecision.DAY)
+                .build();
+        assertThat(events(day)).filteredOn(e -> e.type().equals("arrest")).extracting(Event::date)
+                .containsOnly("2024-03-12");
+    }
+
+    @Test
+    void aPastPerfectIsBackstoryForTheSentencesAfterIt() {
+        Document d = TestDocs.doc().published("2024-03-20")
+                .paragraph("A teacher was sentenced to death in Velia.", "He had been arrested in May 2022 with ten others.",
+                        "Two of them were hanged in the port prison.")
+                .date("May 2022", "2022-05", DatePrecision.MONTH)
+                .build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("execution")).extracting(Event::date)
+                .containsOnly("2024-03");
+        // contrast: a simple past dates the sentence after it
+        Document past = TestDocs.doc().published("2024-03-20")
+                .paragraph("A teacher was sentenced to death in Velia.", "He was arrested in May 2022 with ten others.",
+                        "Two of them were hanged in the port prison.")
+                .date("May 2022", "2022-05", DatePrecision.MONTH)
+                .build();
+        assertThat(events(past)).filteredOn(e -> e.type().equals("execution")).extracting(Event::date)
+                .containsOnly("2022-05");
+    }
 }

@@ -222,4 +222,29 @@ class EventRightsReportTest {
         assertThat(events(d)).extracting(Event::type, Event::date)
                 .containsExactlyInAnyOrder(tuple("arrest", "2023-08"), tuple("death_sentence", "2024-07"));
     }
+
+    @Test
+    void sinceTheyBeganDatesTheEventBeforeItByItsStart() {
+        Document d = TestDocs.doc().published("2024-03-08")
+                .paragraph("The monitor has tracked the strikes in Velia since they began on February 12.")
+                .date("February 12", "2024-02-12", DatePrecision.DAY)
+                .build();
+        assertThat(events(d)).extracting(Event::type, Event::date).containsExactly(tuple("protest", "2024-02-12"));
+        // contrast: another subject's start is a clause of its own; the sentence before dates the strikes
+        Document other = TestDocs.doc().published("2024-03-08")
+                .paragraph("Dockers walked out in Velia on March 1. They have held strikes in the port since the new "
+                        + "owners took over the terminal on February 12.")
+                .date("March 1", "2024-03-01", DatePrecision.DAY).date("February 12", "2024-02-12", DatePrecision.DAY)
+                .build();
+        assertThat(events(other)).extracting(Event::date).containsOnly("2024-03-01");
+    }
+
+    @Test
+    void aRangeOfYearsInOneTokenDatesOneEvent() {
+        Document d = TestDocs.doc().published("2024-07-05")
+                .paragraph("Courts hanged 40 prisoners in the province in 2019-2021, the monitor said.")
+                .date("2019", "2019", DatePrecision.YEAR).date("2021", "2021", DatePrecision.YEAR)
+                .build();
+        assertThat(events(d)).extracting(Event::type, Event::date).containsExactly(tuple("execution", "2019"));
+    }
 }
