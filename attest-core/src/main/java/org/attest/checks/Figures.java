@@ -102,20 +102,7 @@ final class Figures {
 
         int indexOf(int offset) {
             if (ordered) {
-                int lo = 0;
-                int hi = all.size() - 1;
-                while (lo <= hi) {
-                    int mid = (lo + hi) >>> 1;
-                    Span s = all.get(mid).span();
-                    if (offset < s.start()) {
-                        hi = mid - 1;
-                    } else if (offset >= s.end()) {
-                        lo = mid + 1;
-                    } else {
-                        return mid;
-                    }
-                }
-                return -1;
+                return Span.indexHolding(all, Sentence::span, offset);
             }
             for (int i = 0; i < all.size(); i++) {
                 if (all.get(i).span().contains(offset)) {

@@ -187,19 +187,7 @@ final class ContextDates implements Predicate<DateMention> {
     }
 
     private Sentence sentenceOf(int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span sp = sentences.get(mid).span();
-            if (offset < sp.start()) {
-                hi = mid - 1;
-            } else if (offset >= sp.end()) {
-                lo = mid + 1;
-            } else {
-                return sentences.get(mid);
-            }
-        }
-        return null;
+        int i = Span.indexHolding(sentences, Sentence::span, offset);
+        return i < 0 ? null : sentences.get(i);
     }
 }

@@ -1,5 +1,7 @@
 package org.attest.model;
 
+import java.util.List;
+import java.util.function.Function;
 import org.attest.internal.Validate;
 
 /**
@@ -28,6 +30,27 @@ public record Span(int start, int end) implements Comparable<Span> {
 
     public String of(String text) {
         return text.substring(start, end);
+    }
+
+    /**
+     * The index of the item whose span holds {@code offset}, or -1; a binary search, so the items'
+     * spans must be in text order and not overlap (a document's sentences, for instance).
+     */
+    public static <T> int indexHolding(List<T> items, Function<T, Span> spanOf, int offset) {
+        int lo = 0;
+        int hi = items.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = spanOf.apply(items.get(mid));
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
     }
 
     @Override
