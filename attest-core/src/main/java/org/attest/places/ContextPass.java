@@ -14,13 +14,6 @@ import java.util.Set;
 final class ContextPass {
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "de", "al", "el", "s", "du", "la");
     private static final int ORG_REACH = 6;
-    /**
-     * Words of streets and squares: across "and" they (and facility words) name a second place,
-     * not an organisation the town's name is part of ("in Tehran and Enghelab Square", "Evin
-     * Prison and Shiraz").
-     */
-    private static final Set<String> STREETS = Set.of("square", "street", "avenue", "road", "highway", "boulevard",
-            "plaza", "piazza", "bazaar");
 
     private final PlaceLexicon lexicon;
     private final RegionIndex regions;
@@ -302,17 +295,14 @@ final class ContextPass {
         return true;
     }
 
-    /** Lower-case words after "news" that make it the name of a medium. */
-    private static final Set<String> MEDIA = Set.of("agency", "website", "site", "outlet", "service");
-
     /** True when "news agency", "news website" or "agency" starts at word {@code w}, joined to the word before. */
-    private static boolean newsAgency(Tokens t, int w) {
+    private boolean newsAgency(Tokens t, int w) {
         if (w >= t.size || !t.joined(w - 1) || t.capitalized(w)) {
             return false;
         }
         String word = t.folded(w);
         return word.equals("agency") || word.equals("news") && w + 1 < t.size && t.joined(w)
-                && MEDIA.contains(t.folded(w + 1));
+                && lexicon.mediaWords().contains(t.folded(w + 1));
     }
 
     /** "Soran Ahmadi (27)", "Ahmadi (27)": a name followed by an age in brackets is a person. */
@@ -351,7 +341,7 @@ final class ContextPass {
                     break; // "Urmia Central Prison": the building is in the town
                 }
                 if (cap && lexicon.orgWords().contains(w)
-                        && !(crossedAnd && (STREETS.contains(w) || lexicon.facilityWords().contains(w)))) {
+                        && !(crossedAnd && (lexicon.streetWords().contains(w) || lexicon.facilityWords().contains(w)))) {
                     return true;
                 }
                 crossedAnd |= w.equals("and");

@@ -36,13 +36,17 @@ import java.util.Set;
  * @param arabicScriptCountries country codes whose towns an Arabic-script text names by their own names
  * @param countyCountries country codes whose first-level divisions are counties ("Kiambu County"
  *                    is a province of Kenya; "Tehran County" is a town's district)
+ * @param streetWords lower-case words of squares and streets, which a name after "and" may carry
+ *                    as a second place ("in Tehran and Enghelab Square")
+ * @param mediaWords  lower-case words after "news" that make the name before them a medium's
+ *                    ("the Fars news agency")
  */
 public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<String> titles,
                            Set<String> orgWords, Set<String> notPlaces, Map<String, String> cuesBefore,
                            Map<String, String> cuesAfter, Set<String> worldRegions,
                            Set<String> speechVerbs, Set<String> facilityWords, Set<String> groupNouns,
                            Set<String> nameParticles, Set<String> arabicScriptCountries,
-                           Set<String> countyCountries) {
+                           Set<String> countyCountries, Set<String> streetWords, Set<String> mediaWords) {
 
     /** "city" before a name, "province" after it, and what kind of place it announces. */
     public record Cue(String word, boolean before, String kind) {}
@@ -62,6 +66,8 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
         nameParticles = Set.copyOf(nameParticles);
         arabicScriptCountries = Set.copyOf(arabicScriptCountries);
         countyCountries = Set.copyOf(countyCountries);
+        streetWords = Set.copyOf(streetWords);
+        mediaWords = Set.copyOf(mediaWords);
     }
 
     /** Loads the bundled lists. */
@@ -80,7 +86,8 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
                 new HashSet<>(lines("not-places.txt")), before, after, new HashSet<>(lines("world-regions.txt")),
                 new HashSet<>(lines("speech-verbs.txt")), new HashSet<>(lines("facility-words.txt")),
                 new HashSet<>(lines("group-nouns.txt")), new HashSet<>(lines("name-particles.txt")),
-                new HashSet<>(lines("arabic-script-countries.txt")), new HashSet<>(lines("county-countries.txt")));
+                new HashSet<>(lines("arabic-script-countries.txt")), new HashSet<>(lines("county-countries.txt")),
+                new HashSet<>(lines("street-words.txt")), new HashSet<>(lines("media-words.txt")));
     }
 
     /** The non-comment, non-blank lines of a resource of this package, trimmed. */
