@@ -157,6 +157,16 @@ public final class DateLexicon {
         return words.get(lower);
     }
 
+    /**
+     * True when the lower-case word is a weekday's or a month's name in full ("saturday", "may"),
+     * in any of the lexicon's languages; abbreviations ("sat", "jan") are not.
+     */
+    public boolean isCalendarName(String lower) {
+        WordInfo w = words.get(lower);
+        return w != null && (w.month() > 0 && w.monthNeed() != Need.NUMBER
+                || w.weekday() != null && w.weekdayNeed() != Need.NUMBER);
+    }
+
     /** True for a modifier phrase ("early", "the end of"), words separated by one space. */
     boolean isModifier(String lowerPhrase) {
         return modifiers.contains(lowerPhrase);

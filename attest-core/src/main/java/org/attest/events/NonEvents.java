@@ -2,6 +2,7 @@ package org.attest.events;
 
 import java.util.List;
 import java.util.Set;
+import org.attest.dates.DateLexicon;
 
 /**
  * Trigger words whose grammar says they report no event of their own, whatever the guard phrases
@@ -281,10 +282,8 @@ final class NonEvents {
         return i == h.last() && h.trigger().form() == Trigger.Form.ACT && participle(tokens, i);
     }
 
-    /** Capitalised words after a plural noun that are a time, not a name: wire copy writes "arrested protesters Saturday". */
-    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
+    /** Weekday and month names: after a plural noun they are a time, not a name (wire copy writes "arrested protesters Saturday"). */
+    private static final DateLexicon CALENDAR = DateLexicon.load();
 
     /**
      * True when a participant noun stands before a capitalised name, as a title does: one word
@@ -302,7 +301,7 @@ final class NonEvents {
             return true;
         }
         return next + 1 < tokens.size() && tokens.get(next + 1).word() && tokens.get(next + 1).capitalised()
-                && !TIME_WORDS.contains(tokens.get(next).lower());
+                && !CALENDAR.isCalendarName(tokens.get(next).lower());
     }
 
     /** True when token {@code i} is a participle between an adjective's context word and people. */
