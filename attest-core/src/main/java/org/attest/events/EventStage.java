@@ -26,13 +26,14 @@ import org.attest.model.Span;
  * dates and quantities have been found.
  *
  * <p>For each sentence: {@link TriggerPass} finds lexicon phrases; the passes {@link CuePass},
- * {@link VictimPass}, {@link NegationPass}, {@link HeadingPass} and {@link OverlapPass} run in
- * that order; then, with the document read so far, a hit that points back to an event of its type
- * already reported ("the rally", "their slogans") and a sentence about a habit ("for years") give
- * no event unless the sentence states a date of its own. {@link DatePass} gives each surviving hit
- * its date(s); a hit the sentence does not date takes, for a one-per-report type (an election),
- * the last date the text gave that type, else the date {@link DateResolver#outside} finds
- * (paragraph, lead, publication month, the document's year). Places are the place mentions in the
+ * {@link VictimPass}, {@link NegationPass}, {@link HeadingPass}, {@link OverlapPass} and
+ * {@link AttributionPass} run in that order; then, with the document read so far, a hit that points
+ * back to an event of its type already reported ("the rally", "their slogans") and a sentence about
+ * a habit ("for years") give no event unless the sentence states a date of its own. A statement
+ * frame dropped for such a hit alone comes back: it is then the sentence's news. {@link DatePass}
+ * gives each surviving hit its date(s); a hit the sentence does not date takes, for a
+ * one-per-report type (an election), the last date the text gave that type, else the date
+ * {@link DateResolver#outside} finds (paragraph, lead, publication month, the document's year). Places are the place mentions in the
  * sentence (else those of the previous sentence of the paragraph when it had a trigger of the same
  * type); quantities are those in the sentence, each given to the nearest event when the sentence
  * has several; {@link ActorFinder} and {@link ClaimantFinder} fill actors and claimant.
@@ -47,6 +48,7 @@ public final class EventStage implements Stage {
     private final EventLexicon lexicon;
     private final TriggerPass triggers;
     private final List<HitPass> passes;
+    private final AttributionPass attribution = new AttributionPass();
     private final ActorFinder actors;
     private final ClaimantFinder claimants;
 
@@ -55,7 +57,7 @@ public final class EventStage implements Stage {
         this.triggers = new TriggerPass();
         // victims first: "warned against the execution of two protesters" names victims even when the execution is no event
         this.passes = List.of(new CuePass(), new VictimPass(lexicon), new NegationPass(lexicon),
-                new HeadingPass(), new OverlapPass(), new AttributionPass());
+                new HeadingPass(), new OverlapPass());
         this.actors = new ActorFinder(lexicon);
         this.claimants = new ClaimantFinder(lexicon);
     }
@@ -123,7 +125,15 @@ public final class EventStage implements Stage {
             for (int d : usableSpans.inside(span)) {
                 here.add(dates.get(d));
             }
-            hits = withoutAnaphora(hits, raw, here, ctx.tokens(), guards, reported, placeSpans.inside(span).isEmpty());
+            boolean noPlace = placeSpans.inside(span).isEmpty();
+            List<Hit> framed = hits;
+            List<Hit> attributed = hits.isEmpty() ? hits : attribution.apply(ctx, framed);
+            hits = withoutAnaphora(attributed, raw, here, ctx.tokens(), guards, reported, noPlace);
+            if (hits.size() < attributed.size() && attributed.size() < framed.size()) {
+                // the news that silenced a frame only pointed back ("..., in a statement, called the
+                // election a sham"): the statement is then the sentence's news
+                hits = attribution.apply(ctx, withoutAnaphora(framed, raw, here, ctx.tokens(), guards, reported, noPlace));
+            }
             if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
                 hits = List.of();
             }
