@@ -10,7 +10,7 @@ import org.attest.dates.DateLexicon;
  * tense of a habit ("it hangs prisoners every day") or a rule ("protests are banned"), a participle that describes people
  * ("relatives of executed protesters"), a participant noun used as a title ("protester Arman
  * Rostami"), an execution or arrest not done yet ("set to be executed") and a trigger word inside a
- * name ("the All People's Congress"). Static helpers of {@link NegationPass} and {@link EventStage}.
+ * name ("the All People's Congress", "the Hirak (protest) movement"). Static helpers of {@link NegationPass} and {@link EventStage}.
  */
 final class NonEvents {
     private NonEvents() {}
@@ -63,7 +63,21 @@ final class NonEvents {
 
     /** True when the trigger word is part of a name: a party's ("All People's Congress"), a protest's ("#FairFares protests"). */
     static boolean aName(List<Token> tokens, Hit h) {
-        return organisationName(tokens, h) || hashtagName(tokens, h);
+        return organisationName(tokens, h) || hashtagName(tokens, h) || bracketGloss(tokens, h);
+    }
+
+    /**
+     * True when a one-word trigger stands in brackets between a capitalised name and a lower-case
+     * word: "the Hirak (protest) movement" glosses a word of the movement's name, which names no
+     * protest held. "Protests (strikes) spread" has no capitalised name before the bracket.
+     */
+    private static boolean bracketGloss(List<Token> tokens, Hit h) {
+        int i = h.first();
+        int after = h.last() + 1;
+        return i == h.last() && i >= 2 && after + 1 < tokens.size()
+                && tokens.get(i - 1).surface().equals("(") && tokens.get(i - 2).word() && tokens.get(i - 2).capitalised()
+                && tokens.get(after).surface().equals(")")
+                && tokens.get(after + 1).word() && !tokens.get(after + 1).capitalised();
     }
 
     /** Verbs that, before "to be", put an execution, killing or arrest in the future: "prisoners set to be executed". */

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Cases met on election and protest reports, with invented sentences: a turnout or a result told
  * in percent reports an election though no election word stands near; support for protests names
- * them as a cause, not a protest held. Each rule has a contrast case.
+ * them as a cause, and a movement named ("the protest movement's leaders", "the X (protest) movement")
+ * is no protest held. Each rule has a contrast case.
  */
 class EventElectionsAndMovementsTest {
     @Test
@@ -42,5 +43,18 @@ class EventElectionsAndMovementsTest {
                 .contains("protest");
         assertThat(types("Dock workers went on strike on Monday and protested outside the port."))
                 .contains("protest");
+    }
+
+    @Test
+    void aMovementNamedIsNoProtest() {
+        assertThat(types("Founders of the Sabra (protest) movement met the envoy on Monday.")).doesNotContain("protest");
+        assertThat(types("The protest movement's spokesmen were summoned by prosecutors on Monday."))
+                .doesNotContain("protest");
+    }
+
+    @Test
+    void joiningTheProtestMovementInAPlaceStaysAProtest() {
+        assertThat(types("Thousands joined the protest movement in the capital on Monday.")).contains("protest");
+        assertThat(types("Protests (strikes) spread to the mines on Monday.")).contains("protest");
     }
 }
