@@ -22,17 +22,9 @@ import org.jsoup.select.Elements;
 final class HtmlMetadata {
     /**
      * Meta names, properties and itemprops that carry a publication date, most trusted first,
-     * folded to lower-case letters and digits ("article:published_time" is
-     * "articlepublishedtime", "publish-date" and "publish_date" are "publishdate"): the
-     * conventions of the publishing systems in wide use, not of any one site.
+     * folded to lower-case letters and digits (see {@code date-meta-keys.txt}).
      */
-    private static final List<String> DATE_META_KEYS = List.of(
-            "articlepublishedtime", "ogarticlepublishedtime", "datepublished", "ogpublishedtime",
-            "articlepublished", "articlepublicationdate", "publicationdate", "pubdate", "publishdate",
-            "publisheddate", "publishdatetime", "date", "dcdateissued", "dcdate", "dctermsissued", "dctermsdate",
-            "dctermscreated", "dcdatecreated", "sailthrudate", "parselypubdate", "cxenseparserecspublishtime",
-            "articledateoriginal", "originalpublicationdate", "originalpublishdate", "datecreated",
-            "displaydate", "rnewsdatepublished");
+    private static final List<String> DATE_META_KEYS = ResourceLines.read(HtmlMetadata.class, "date-meta-keys.txt");
     /**
      * Keys ranked before this one name the publication itself ("article:published_time"); the
      * later ones ("date", "sailthru.date") are often a page's change date, so JSON-LD's

@@ -126,14 +126,14 @@ public final class EventStage implements Stage {
                 here.add(dates.get(d));
             }
             boolean noPlace = placeSpans.inside(span).isEmpty();
-            List<Hit> framed = hits;
-            List<Hit> attributed = hits.isEmpty() ? hits : attribution.apply(ctx, framed);
-            hits = withoutAnaphora(attributed, raw, here, ctx.tokens(), guards, reported, noPlace);
-            if (hits.size() < attributed.size() && attributed.size() < framed.size()) {
+            List<Hit> attributed = hits.isEmpty() ? hits : attribution.apply(ctx, hits);
+            List<Hit> kept = withoutAnaphora(attributed, raw, here, ctx.tokens(), guards, reported, noPlace);
+            if (kept.size() < attributed.size() && attributed.size() < hits.size()) {
                 // the news that silenced a frame only pointed back ("..., in a statement, called the
                 // election a sham"): the statement is then the sentence's news
-                hits = attribution.apply(ctx, withoutAnaphora(framed, raw, here, ctx.tokens(), guards, reported, noPlace));
+                kept = attribution.apply(ctx, withoutAnaphora(hits, raw, here, ctx.tokens(), guards, reported, noPlace));
             }
+            hits = kept;
             if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
                 hits = List.of();
             }

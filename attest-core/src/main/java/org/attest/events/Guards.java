@@ -246,7 +246,12 @@ final class Guards {
         }
         k++;
         return k < tokens.size() && (tokens.get(k).word() && (tokens.get(k).capitalised()
-                || NEW_PEOPLE.contains(tokens.get(k).lower())) || !tokens.get(k).surface().isEmpty() && Character.isDigit(tokens.get(k).surface().charAt(0)));
+                || NEW_PEOPLE.contains(tokens.get(k).lower())) || digits(tokens.get(k)));
+    }
+
+    /** True when the token opens with a digit: a count ("12"), not a word. */
+    private static boolean digits(Token t) {
+        return !t.surface().isEmpty() && Character.isDigit(t.surface().charAt(0));
     }
 
     /**
@@ -275,8 +280,7 @@ final class Guards {
         for (int links = 0; k < tokens.size() && links < 2 && COUNT_LINKS.contains(tokens.get(k).lower()); links++) {
             k++;
         }
-        return k > last + 1 && k < tokens.size() && !tokens.get(k).surface().isEmpty()
-                && Character.isDigit(tokens.get(k).surface().charAt(0));
+        return k > last + 1 && k < tokens.size() && digits(tokens.get(k));
     }
 
     private static boolean endsAt(List<String> words, List<Token> tokens, int end) {

@@ -103,14 +103,16 @@ final class NonEvents {
      * the police moved to prevent still took place; an execution prevented did not.
      */
     private static boolean prevented(List<Token> tokens, Hit h) {
-        if (!DONE_ONLY.contains(h.type())) {
-            return false;
-        }
+        return DONE_ONLY.contains(h.type()) && beforeDeterminer(tokens, h, "prevent");
+    }
+
+    /** True when {@code word} stands right before the hit, or before one determiner before it ("for their execution"). */
+    private static boolean beforeDeterminer(List<Token> tokens, Hit h, String word) {
         int i = h.first() - 1;
         if (i >= 0 && PURPOSE_DETERMINERS.contains(tokens.get(i).lower())) {
             i--;
         }
-        return i >= 0 && tokens.get(i).word() && tokens.get(i).lower().equals("prevent");
+        return i >= 0 && tokens.get(i).word() && tokens.get(i).lower().equals(word);
     }
 
     /** Nouns that, right after a hashtag, make it the name of a street protest: "the #FairFares protests". */
@@ -139,14 +141,7 @@ final class NonEvents {
      * news; the execution has not happened.
      */
     private static boolean forExecution(List<Token> tokens, Hit h) {
-        if (!h.type().equals("execution") || h.trigger().form() != Trigger.Form.NOUN) {
-            return false;
-        }
-        int i = h.first() - 1;
-        if (i >= 0 && PURPOSE_DETERMINERS.contains(tokens.get(i).lower())) {
-            i--;
-        }
-        return i >= 0 && tokens.get(i).word() && tokens.get(i).lower().equals("for");
+        return h.type().equals("execution") && h.trigger().form() == Trigger.Form.NOUN && beforeDeterminer(tokens, h, "for");
     }
 
     /** Gathering nouns that, capitalised inside a name, name an organisation: "All People's Congress". */
