@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.attest.AttestException;
 import org.attest.model.Document;
 import org.attest.model.Source;
+import org.attest.model.Span;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,5 +69,17 @@ class SavedPageTextTest {
     @Test
     void aShortFirstLineIsStillTheTitleWhenNothingLongerLooksLikeOne() throws AttestException {
         assertThat(clean("Strike news", "Dockers stayed away on Tuesday.").title()).isEqualTo("Strike news");
+    }
+
+    @Test
+    void pictureCaptionAndSourceLinesAreMarked() throws AttestException {
+        Document d = clean("Dockers strike in Portville", "Image source, Example Pictures",
+                "Image caption, Dockers have held several marches over pay in recent months",
+                "Police in the port city detained 15 dockers on Thursday, their union said.");
+        String caption = "Image caption, Dockers have held several marches over pay in recent months";
+        int at = d.text().indexOf(caption);
+        assertThat(d.inBoilerplate(new Span(at, at + caption.length()))).isTrue();
+        int body = d.text().indexOf("Police in the port city");
+        assertThat(d.inBoilerplate(new Span(body, body + 10))).isFalse();
     }
 }
