@@ -82,4 +82,22 @@ class SavedPageTextTest {
         int body = d.text().indexOf("Police in the port city");
         assertThat(d.inBoilerplate(new Span(body, body + 10))).isFalse();
     }
+
+    @Test
+    void creditsContributorNotesAndPageToolsGo() throws AttestException {
+        Document d = clean("Dockers strike in Portville", "Listen to this article", "Save",
+                "Dockers in Portville stayed away from the quays on Tuesday, their union said.",
+                "Photograph: Jane Roe/Example Agency/Getty Images",
+                "Example Press writer John Doe in Eastbridge contributed to this report.",
+                "This article is more than 2 years old");
+        assertThat(d.text()).doesNotContain("Jane Roe").doesNotContain("Eastbridge").doesNotContain("years old")
+                .doesNotContain("Listen").doesNotContain("Save").contains("stayed away from the quays");
+    }
+
+    @Test
+    void aPhotoLineThatTellsSomethingIsACaptionNotACredit() throws AttestException {
+        Document d = clean("Dockers strike in Portville", "Photo: Dockers march to the harbour office on Tuesday",
+                "Dockers in Portville stayed away from the quays on Tuesday, their union said.");
+        assertThat(d.text()).contains("Dockers march to the harbour office");
+    }
 }
