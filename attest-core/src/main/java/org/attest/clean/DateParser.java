@@ -35,13 +35,15 @@ public final class DateParser {
     private static final Pattern DMY = Pattern.compile(
             "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})");
     /**
-     * What may follow the date in a dateline: the bracket that opened before it, a time ("16.30
-     * BST", "9:05 am", ", 9:13 PM"), an optional agency, then a dash, colon, bullet or bar ("Mar 3,
-     * 2021 • 5 minutes ago") or the end of the line.
+     * What may follow the date in a dateline: the bracket that opened before it, a machine time
+     * ("T10:05:00Z"), a time ("16.30 BST", "9:05 am", ", 9:13 PM", "at 10:05 a.m. EDT"), an optional
+     * agency, then a dash, colon, bullet or bar ("Mar 3, 2021 • 5 minutes ago"), the end of the line,
+     * or a short "by" and the poster's name at its end ("Posted on March 12, 2024 by admin").
      */
     private static final Pattern DATELINE_TAIL = Pattern.compile(
-            "\\s*\\)?\\s*(?:,?\\s*\\d{1,2}[.:]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5})?\\s*)?"
-            + "(?:\\([^()]{0,40}\\)\\s*)?(?:[-–—:•|]|$)");
+            "\\s*\\)?(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?"
+            + "\\s*(?:,?\\s*(?:at\\s+)?\\d{1,2}[.:]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5})?\\s*)?"
+            + "(?:\\([^()]{0,40}\\)\\s*)?(?:[-–—:•|]|$|by\\s+[^\\n]{1,40}$)");
     /**
      * A line that is only a date with a two-digit year, as some sites stamp their pages: "14 Mar
      * 11", "3 June 24, 15:53". Read as 20yy; a two-digit year is trusted nowhere else.

@@ -94,4 +94,16 @@ class DateParserTest {
         assertThat(DATES.dateline("Crowds gathered in the city on June 1, 2021 and again later.")).isNull();
         assertThat(DATES.dateline("One\nTwo\nThree\nFour\nFive\nSix\nSeven\nLONDON, 1 May 2020 - late.")).isNull();
     }
+
+    @Test
+    void findsStampsOfSavedPagesWithATimeAtOrAPoster() {
+        assertThat(DATES.dateline("Title\n\nMarch 12, 2024 at 10:05 a.m. EDT\n\nText."))
+                .isEqualTo(LocalDate.of(2024, 3, 12));
+        assertThat(DATES.dateline("Title\n\nPosted on March 12, 2024 by admin\n\nText."))
+                .isEqualTo(LocalDate.of(2024, 3, 12));
+        assertThat(DATES.dateline("Title\n\n2024-03-12T10:05:00Z\n\nText."))
+                .isEqualTo(LocalDate.of(2024, 3, 12));
+        // a sentence that runs on after "by" is no stamp
+        assertThat(DATES.dateline("Title\n\nOn March 12, 2024 by noon, crowds had filled the main square of the town.")).isNull();
+    }
 }
