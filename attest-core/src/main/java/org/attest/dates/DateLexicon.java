@@ -43,6 +43,8 @@ public final class DateLexicon {
     private final List<String> habitCues;
     /** Words earlier in a date's sentence that put it ahead ("would be held in 2025"), from {@code years-ahead.txt}, padded. */
     private final List<String> aheadInSentence;
+    /** Phrases after a year-less date that give it the year told before ("of that year"), padded with spaces. */
+    private final List<String> toldYearAfter;
     /** Words before a weekday that make it part of a name ("Bloody Friday"), from {@code weekday-names.txt}. */
     private final Set<String> weekdayNameBefore;
     /** Words after a weekday that make it a modifier ("Friday prayers"), from {@code weekday-names.txt}. */
@@ -53,7 +55,8 @@ public final class DateLexicon {
 
     private DateLexicon(Map<String, WordInfo> words, Set<String> modifiers, Set<String> countNouns,
                         Set<String> countBefore, Set<String> yearBefore, Set<String> yearAfter,
-                        List<String> futureCues, List<String> weekdayNames, List<String> yearsAhead) {
+                        List<String> futureCues, List<String> weekdayNames, List<String> yearsAhead,
+                        List<String> toldYearAfter) {
         this.words = Map.copyOf(words);
         this.table = new WordTable<>(this.words);
         this.modifiers = Set.copyOf(modifiers);
@@ -63,6 +66,7 @@ public final class DateLexicon {
         this.yearBefore = Set.copyOf(yearBefore);
         this.yearAfter = Set.copyOf(yearAfter);
         this.futureCues = futureCues.stream().map(c -> " " + c.replace(CALL_MARK, "").strip() + " ").toList();
+        this.toldYearAfter = toldYearAfter.stream().map(c -> " " + c.strip() + " ").toList();
         Set<String> weekdaySides = Set.of("before", "after", "habit");
         this.weekdayNameBefore = wordsOf(weekdayNames, "before", "weekday-names.txt", weekdaySides);
         this.weekdayNounAfter = wordsOf(weekdayNames, "after", "weekday-names.txt", weekdaySides);
@@ -124,7 +128,8 @@ public final class DateLexicon {
         return new DateLexicon(words, Set.copyOf(lines("period-modifiers.txt")),
                 Set.copyOf(lines("count-nouns.txt")), Set.copyOf(lines("count-before.txt")),
                 Set.copyOf(lines("year-before.txt")), Set.copyOf(lines("year-after.txt")),
-                lines("future-cues.txt"), lines("weekday-names.txt"), lines("years-ahead.txt"));
+                lines("future-cues.txt"), lines("weekday-names.txt"), lines("years-ahead.txt"),
+                lines("told-year-after.txt"));
     }
 
     /** The second field of the lines whose first field is {@code side}: "before good" gives "good". */
@@ -244,6 +249,29 @@ public final class DateLexicon {
         }
         return false;
     }
+
+    /**
+     * True when the words right after {@code end} in {@code text} ask for the year told before:
+     * "June 12 of that year", "in May the same year".
+     */
+    boolean toldYearAfter(String text, int end) {
+        StringBuilder sb = new StringBuilder(" ");
+        for (int i = end; i < text.length() && sb.length() < TOLD_YEAR_REACH; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                sb.append(Character.toLowerCase(c));
+            } else if (c == ' ' && sb.charAt(sb.length() - 1) != ' ') {
+                sb.append(' ');
+            } else if (c != ' ') {
+                break; // a comma or a full stop ends the phrase
+            }
+        }
+        String after = sb.append(' ').toString();
+        return toldYearAfter.stream().anyMatch(after::startsWith);
+    }
+
+    /** Characters read after a date for a told-year phrase: longer than the longest phrase. */
+    private static final int TOLD_YEAR_REACH = 24;
 
     /** True when this word after a number marks a Solar Hijri year ("1398 SH"). */
     boolean isYearAfter(String lower) {

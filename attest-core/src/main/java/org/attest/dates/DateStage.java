@@ -2,6 +2,7 @@ package org.attest.dates;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -73,7 +74,9 @@ public final class DateStage implements Stage {
                     && !lexicon.hasHabitCue(PhraseMatcher.sentenceBefore(text, c.span().start()))) {
                 m = weekdayNearTold(m, c, told, Anchor.datelineShaped(text, told.span()));
             }
-            if (published != null && yearless(c) && m.value() != null && IsoDates.compareAtSharedPrecision(m.value(), published) < 0
+            if (yearless(c) && told != null && m.value() != null && lexicon.toldYearAfter(text, m.span().end())) {
+                m = inYearOf(m, told); // "until June 12 of that year": the year the text told last
+            } else if (published != null && yearless(c) && m.value() != null && IsoDates.compareAtSharedPrecision(m.value(), published) < 0
                     && lexicon.hasAnnouncingCue(PhraseMatcher.sentenceBefore(text, m.span().end()))) {
                 m = nextYear(m); // "an election will be held in December", written in February: the coming December
             }
@@ -174,6 +177,15 @@ public final class DateStage implements Stage {
     private static boolean yearless(Candidate c) {
         DateExpr x = c.expr();
         return x.kind() == DateExpr.Kind.GREGORIAN && x.year() == null && x.yearOffset() == null && x.month() > 0;
+    }
+
+    /** The mention moved to the year of {@code told}, or unchanged when that day is not in that year. */
+    private static DateMention inYearOf(DateMention m, DateMention told) {
+        String value = told.value().substring(0, 4) + m.value().substring(4);
+        if (value.endsWith("-02-29") && !Year.isLeap(Integer.parseInt(value.substring(0, 4)))) {
+            return m;
+        }
+        return new DateMention(m.text(), m.span(), value, m.precision(), m.relative(), m.rule() + "+told-year");
     }
 
     /** The same mention a year later: the normaliser looks back, an announcement looks ahead. */

@@ -8,6 +8,7 @@ import static org.attest.dates.TextScan.wordBeforeStart;
 import static org.attest.dates.TextScan.wordEnd;
 
 import java.util.List;
+import java.util.Locale;
 import org.attest.dates.DateLexicon.Need;
 import org.attest.dates.DateLexicon.RelativePhrase;
 import org.attest.dates.DateLexicon.RelativeUnit;
@@ -84,7 +85,10 @@ final class PhraseMatcher {
 
     /**
      * The words of the sentence before {@code s} (at most {@value #CUE_WINDOW} characters), lower
-     * case, other characters as spaces, padded with a space at each end.
+     * case, other characters as spaces, padded with a space at each end. A relative clause set
+     * off by commas ("protesters, who are calling for his fall, clashed on Monday") is left out:
+     * its verbs have a time of their own, so a cue in it does not make the date after it the
+     * coming one.
      */
     static String sentenceBefore(String t, int s) {
         int from = s;
@@ -92,7 +96,16 @@ final class PhraseMatcher {
             from--;
         }
         StringBuilder sb = new StringBuilder(s - from + 2).append(' ');
+        int skipTo = -1;
         for (int i = from; i < s; i++) {
+            if (i < skipTo) {
+                continue;
+            }
+            int close = closedRelativeClause(t, i, s);
+            if (close > i) {
+                skipTo = close;
+                continue;
+            }
             char c = t.charAt(i);
             if (Character.isLetter(c)) {
                 sb.append(Character.toLowerCase(c));
@@ -104,6 +117,30 @@ final class PhraseMatcher {
             sb.append(' ');
         }
         return sb.toString();
+    }
+
+    /**
+     * When ", who " or ", which " starts at {@code i} and a comma closes that clause before
+     * {@code s}, the index of the closing comma; otherwise -1.
+     */
+    private static int closedRelativeClause(String t, int i, int s) {
+        if (t.charAt(i) != ',') {
+            return -1;
+        }
+        int w = i + 1;
+        while (w < s && t.charAt(w) == ' ') {
+            w++;
+        }
+        int we = w;
+        while (we < s && Character.isLetter(t.charAt(we))) {
+            we++;
+        }
+        String word = t.substring(w, we).toLowerCase(Locale.ROOT);
+        if (!word.equals("who") && !word.equals("which")) {
+            return -1;
+        }
+        int close = t.indexOf(',', we);
+        return close >= 0 && close < s ? close : -1;
     }
 
     private Candidate dateAfterWeekday(String t, int p) {

@@ -22,7 +22,8 @@ final class Guards {
     static final int WIDE_WINDOW = 6;
 
     private static final Set<String> KINDS = Set.of("negation", "hypothetical", "prediction", "purpose", "topic",
-            "head", "anaphoric", "new_mention", "habitual", "date_barrier", "date_comparison");
+            "head", "anaphoric", "new_mention", "habitual", "date_barrier", "date_comparison",
+            "date_comparison_figure", "date_comparison_phrase");
     /** The kinds looked for among the {@link #NEGATION_WINDOW} words before a trigger. */
     private static final Set<String> NARROW = Set.of("negation", "topic");
 
@@ -36,6 +37,8 @@ final class Guards {
     private final Map<String, List<List<String>>> barriers;
     /** Phrases before a date that make it a point of comparison ("the same period in 2022"), by last word. */
     private final Map<String, List<List<String>>> comparisons;
+    /** The farther points of comparison ("against 26,000 on January 19", "than the last day ... on Saturday"). */
+    private final ComparedDates compared;
     /** Words that make "the ..." a new mention rather than one pointing back ("the first protest"). */
     private final Set<String> fresh;
 
@@ -49,12 +52,19 @@ final class Guards {
         Map<String, List<List<String>>> bar = new HashMap<>();
         Set<String> fresh = new HashSet<>();
         Map<String, List<List<String>>> cmp = new HashMap<>();
+        List<String> figureOpeners = new ArrayList<>();
+        List<List<String>> comparedPhrases = new ArrayList<>();
         for (TsvTable.Row r : rows) {
             String kind = r.get("kind");
             Validate.isTrue(KINDS.contains(kind), "guards.tsv line %d: unknown kind '%s'", r.line(), kind);
             List<String> words = List.of(Normalizer.lower(r.get("word")).split("\\s+"));
             if (kind.equals("habitual")) {
                 hab.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(words);
+            } else if (kind.equals("date_comparison_figure")) {
+                Validate.isTrue(words.size() == 1, "guards.tsv line %d: a %s is one word", r.line(), kind);
+                figureOpeners.add(words.get(0));
+            } else if (kind.equals("date_comparison_phrase")) {
+                comparedPhrases.add(words);
             } else if (kind.equals("date_comparison")) {
                 cmp.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(words);
             } else if (kind.equals("date_barrier")) {
@@ -81,6 +91,7 @@ final class Guards {
         this.barriers = frozen(bar);
         this.fresh = HashLookup.setOf(fresh.toArray(String[]::new));
         this.comparisons = frozen(cmp);
+        this.compared = new ComparedDates(figureOpeners, comparedPhrases);
     }
 
     /** True when a phrase that opens a clause of its own ("since", "after being") starts at token {@code k}. */
@@ -97,7 +108,8 @@ final class Guards {
 
     /**
      * True when a comparison phrase ("the same period in", "compared with") ends among the
-     * {@link #NEGATION_WINDOW} words before token {@code first}, the first token of a date.
+     * {@link #NEGATION_WINDOW} words before token {@code first}, the first token of a date, or a
+     * farther one opens a compared noun phrase that holds the date ({@link ComparedDates}).
      */
     boolean comparisonBefore(List<Token> tokens, int first) {
         int words = 0;
@@ -107,6 +119,9 @@ final class Guards {
                 continue;
             }
             words++;
+            if (ComparedDates.figureAt(tokens, i + 1) && t.lower().equals("than")) {
+                continue; // "more than 100 on Friday": a count's qualifier, not a point of comparison
+            }
             List<List<String>> ending = comparisons.get(t.lower());
             for (int k = 0; ending != null && k < ending.size(); k++) {
                 if (endsAt(ending.get(k), tokens, i)) {
@@ -114,7 +129,7 @@ final class Guards {
                 }
             }
         }
-        return false;
+        return compared.before(tokens, first);
     }
 
     /** An immutable lookup table holding immutable copies of the lists. */

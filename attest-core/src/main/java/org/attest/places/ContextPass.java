@@ -266,7 +266,7 @@ final class ContextPass {
         if (c.words() == 1 && c.regions.isEmpty() && lexicon.givenNames().contains(t.folded(f)) && otherNamesOnly(c)) {
             return "person"; // "Kian's mother": a given name that only another language's name of a town spells
         }
-        if (!listed && withAge(t, c)) {
+        if (!listed && (withAge(t, c) || NameParts.personApposition(t, c, lexicon.titles()))) {
             return "person";
         }
         if (!listed && insideOrganisation(t, c)) {

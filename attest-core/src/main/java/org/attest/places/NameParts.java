@@ -290,4 +290,30 @@ final class NameParts {
     static boolean beforeGroupNoun(Tokens t, Candidate c, PlaceLexicon lexicon) {
         return c.last + 1 < t.size && t.joined(c.last) && lexicon.groupNouns().contains(t.folded(c.last + 1));
     }
+
+    /** Words after ", " that open an apposition naming a person's role: "Ibaneis Rocha, the governor of". */
+    private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an");
+
+    /**
+     * True when the candidate closes a person's name of two or more capitalised words that an
+     * apposition follows: an age between commas ("Ileana Alvarez Mendoza, 40, who marched",
+     * "Juan Muñoz, 23, died") or a role ("Ibaneis Rocha, the governor of the Federal District").
+     * A place after a capitalised word stands after a preposition or opens the sentence; a word
+     * that opens the sentence does not count as the given name ("Across Latin America, the
+     * president ...").
+     */
+    static boolean personApposition(Tokens t, Candidate c, Set<String> titles) {
+        int before = c.first - 1;
+        int next = c.last + 1;
+        if (before < 0 || !t.joined(before) || !t.capitalized(before) || t.allCaps(before)
+                || t.sentenceInitial(before) || next >= t.size || !t.gapIs(c.last, ", ")) {
+            return false;
+        }
+        if (t.digits(next)) {
+            // an age: one to three digits, closed by a comma ("Mendoza, 40, who") - not "Bago, 19 people"
+            return t.surface(next).length() <= 3 && t.text.startsWith(",", t.end[next]);
+        }
+        return APPOSITION_OPENERS.contains(t.folded(next)) && next + 1 < t.size && t.joined(next)
+                && titles.contains(t.folded(next + 1));
+    }
 }

@@ -84,6 +84,10 @@ final class Exclusions {
         if (m.form() == Form.FRACTION && prev != null && PERIOD_ORDINALS.contains(prev.lower())) {
             return "part-of-a-period"; // "the first half of 2024", "the second quarter of the year"
         }
+        if (m.form() == Form.FRACTION && prev != null && prev.is("and") && m.first() > 1
+                && lex.nonCountNouns.contains(t.get(m.first() - 2).lower())) {
+            return "part-of-a-period"; // "a month and a half of strikes", "two years and a half": a duration
+        }
         if (DigitShapes.dimension(t, m)) {
             return "dimension";
         }

@@ -108,13 +108,30 @@ final class NounPhraseReader {
      * of a compound before a plural noun ("Two Rally Organisers Arrested").
      */
     private boolean headlineVerb(String text, List<Token> t, int k) {
-        if (!lex.headlineVerbs.contains(t.get(k).lower()) || !t.get(k).capitalized(text)) {
+        if (!lex.headlineVerbs.contains(t.get(k).lower())) {
             return false;
+        }
+        if (!t.get(k).capitalized(text)) {
+            return verbOfPluralNumber(t, k);
         }
         Token next = k + 1 < t.size() ? t.get(k + 1) : null;
         boolean pluralNext = next != null && next.isWord() && next.lower().endsWith("s")
                 && !lex.unitStopWords.contains(next.lower());
         return !pluralNext && Exclusions.titleCase(text, t);
+    }
+
+    /**
+     * "150,000 protest in Minsk", "40 die in clashes": a number above one takes a plural noun, so
+     * the singular headline word after it, with a preposition, a punctuation mark or nothing after
+     * that, is the verb of the people counted; "one protest in Minsk" and "two protest leaders"
+     * keep their noun.
+     */
+    private boolean verbOfPluralNumber(List<Token> t, int k) {
+        if (k < 1 || !t.get(k - 1).isNumber() || t.get(k - 1).lower().equals("1")) {
+            return false;
+        }
+        Token next = k + 1 < t.size() ? t.get(k + 1) : null;
+        return next == null || !next.isWord() || lex.unitStopWords.contains(next.lower());
     }
 
     /**

@@ -100,7 +100,7 @@ final class UnitInference {
             // "50 students were suspended, bringing the total to 210": the running total of that count
             return new Unit(earlier.count(), last, "earlier", false);
         }
-        String label = lineLabel(text, t, numberFirst);
+        String label = lineLabel(text, t, numberFirst, after);
         if (label != null) {
             return new Unit(label, last, "label", false);
         }
@@ -180,11 +180,17 @@ final class UnitInference {
 
     /**
      * "Total executions: 834", "• Women executed: 31": in a line of a table or list written as
-     * text, a number right after a colon counts what the label that opens the line names.
+     * text, a number right after a colon counts what the label that opens the line names. The
+     * figure closes such a line; words after it on the same line make the line a headline or a
+     * kicker ("Paris: over 2 million in the streets", "Strike: 1.2 million according to the
+     * union"), whose opening names a place or a topic, not what was counted.
      */
-    private String lineLabel(String text, List<Token> t, int numberFirst) {
+    private String lineLabel(String text, List<Token> t, int numberFirst, int after) {
         int colon = numberFirst - 1;
         if (colon < 1 || !t.get(colon).isSymbol(':')) {
+            return null;
+        }
+        if (after < t.size() && t.get(after).isWord() && !startsLine(text, t.get(after).start())) {
             return null;
         }
         for (int k = colon - 1; k >= 0 && k >= colon - LABEL_TOKENS; k--) {

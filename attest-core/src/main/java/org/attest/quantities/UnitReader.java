@@ -1,6 +1,7 @@
 package org.attest.quantities;
 
 import java.util.List;
+import java.util.Set;
 import org.attest.quantities.NumberMatch.Form;
 
 /**
@@ -85,6 +86,8 @@ final class UnitReader {
             j = skipDeterminer(t, j + 1);
         } else if (j + 1 < t.size() && t.get(j).is("of") && t.get(j + 1).isNumber()) {
             j++; // "won 190 of 290 seats": the whole without "the"
+        } else if (j + 1 < t.size() && t.get(j).is("of") && pluralPartitive(text, t, j + 1)) {
+            j++; // "at least 56 of protesters", "1,500 of the group's supporters" written without "the"
         } else if (j + 2 < t.size() && t.get(j).is("out") && t.get(j + 1).is("of")) {
             // "157 out of the 165 districts", "35 out of 47 counties": the part of a whole read below
             int whole = isDeterminer(t.get(j + 2)) ? skipDeterminer(t, j + 2) : j + 2;
@@ -111,6 +114,26 @@ final class UnitReader {
         }
         Unit shared = sharedNoun(text, t, after, last);
         return shared != null ? shared : inference.infer(text, t, after, last, numberFirst, earlier);
+    }
+
+    /** Plural nouns that do not end in "s". */
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "police", "children", "men", "women");
+
+    /**
+     * True when a plural noun phrase starts at {@code k} right after "of" with no determiner: the
+     * whole a count is a part of ("56 of protesters"). A singular noun after "of" ("20 of
+     * Tehran", "5 of spades" aside) names no counted whole.
+     */
+    private boolean pluralPartitive(String text, List<Token> t, int k) {
+        if (!t.get(k).isWord() || lex.unitStopWords.contains(t.get(k).lower())) {
+            return false;
+        }
+        Unit phrase = phrases.phrase(text, t, k);
+        if (phrase == null || phrase.nonCount() || phrase.unit() == null) {
+            return false;
+        }
+        String head = t.get(phrase.last()).lower();
+        return head.endsWith("s") && !t.get(phrase.last()).capitalized(text) || IRREGULAR_PLURALS.contains(head);
     }
 
     /**
