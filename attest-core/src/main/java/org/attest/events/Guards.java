@@ -11,9 +11,9 @@ import org.attest.internal.Validate;
 /**
  * The guard phrases of {@code guards.tsv} by kind, and where each kind is looked for: negations
  * among the {@link #NEGATION_WINDOW} words before a trigger, hypothetical, prediction and purpose
- * phrases among the {@link #WIDE_WINDOW} words before it (both within the clause), and "head" words
- * right after it; and the determiners that make a trigger noun point back to an event already
- * reported. Immutable.
+ * phrases among the {@link #WIDE_WINDOW} words before it (both within the clause; a capitalised
+ * word inside a name guards nothing), and "head" words and figurative objects right after it; and
+ * the determiners that make a trigger noun point back to an event already reported. Immutable.
  */
 final class Guards {
     /** Words before a trigger searched for a negation: close, since "no" scopes narrowly. */
@@ -22,7 +22,7 @@ final class Guards {
     static final int WIDE_WINDOW = 6;
 
     private static final Set<String> KINDS = Set.of("negation", "hypothetical", "prediction", "purpose", "topic",
-            "head", "anaphoric", "new_mention", "habitual", "date_barrier", "date_comparison",
+            "head", "figurative", "anaphoric", "new_mention", "habitual", "date_barrier", "date_comparison",
             "date_comparison_figure", "date_comparison_phrase");
     /** The kinds looked for among the {@link #NEGATION_WINDOW} words before a trigger. */
     private static final Set<String> NARROW = Set.of("negation", "topic");
@@ -41,6 +41,8 @@ final class Guards {
     private final ComparedDates compared;
     /** Words that make "the ..." a new mention rather than one pointing back ("the first protest"). */
     private final Set<String> fresh;
+    /** Objects that make the trigger before them a figure of speech ("on press freedom"), by first word. */
+    private final Map<String, List<List<String>>> figures;
 
     private record Phrase(List<String> words, int window) {}
 
@@ -54,6 +56,7 @@ final class Guards {
         Map<String, List<List<String>>> cmp = new HashMap<>();
         List<String> figureOpeners = new ArrayList<>();
         List<List<String>> comparedPhrases = new ArrayList<>();
+        Map<String, List<List<String>>> fig = new HashMap<>();
         for (TsvTable.Row r : rows) {
             String kind = r.get("kind");
             Validate.isTrue(KINDS.contains(kind), "guards.tsv line %d: unknown kind '%s'", r.line(), kind);
@@ -67,6 +70,8 @@ final class Guards {
                 comparedPhrases.add(words);
             } else if (kind.equals("date_comparison")) {
                 cmp.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(words);
+            } else if (kind.equals("figurative")) {
+                fig.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
             } else if (kind.equals("date_barrier")) {
                 bar.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
             } else if (kind.equals("new_mention")) {
@@ -92,6 +97,7 @@ final class Guards {
         this.fresh = HashLookup.setOf(fresh.toArray(String[]::new));
         this.comparisons = frozen(cmp);
         this.compared = new ComparedDates(figureOpeners, comparedPhrases);
+        this.figures = frozen(fig);
     }
 
     /** True when a phrase that opens a clause of its own ("since", "after being") starts at token {@code k}. */
@@ -217,6 +223,9 @@ final class Guards {
             if (reportedFuture(tokens, i)) {
                 continue; // "said it would boycott the vote": an announcement in reported speech, like "will"
             }
+            if (insideName(tokens, i, first)) {
+                continue; // "Just Stop Oil protesters": a guard word written as part of a name guards nothing
+            }
             List<Phrase> ending = t.is(Lexeme.GUARD_END) ? before.get(t.lower()) : null;
             for (int k = 0; ending != null && k < ending.size(); k++) {
                 Phrase p = ending.get(k);
@@ -226,6 +235,17 @@ final class Guards {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the word at {@code i} stands between two capitalised words, the one after it not yet
+     * the trigger at {@code first}: inside a name ("Just Stop Oil", "Stop Killing Us Now"), where
+     * it names a group rather than negating or aiming. A title-case heading's "Students Were Not
+     * Arrested" keeps its negation, since the trigger follows it at once.
+     */
+    private static boolean insideName(List<Token> tokens, int i, int first) {
+        return i >= 1 && i + 1 < first && tokens.get(i).capitalised() && tokens.get(i - 1).word()
+                && tokens.get(i - 1).capitalised() && tokens.get(i + 1).capitalised();
     }
 
     /** Subjects of a reported announcement: "said it would", "announced they would". */
@@ -240,6 +260,39 @@ final class Guards {
     /** True when the word right after token {@code last} is a head noun the trigger only modifies. */
     boolean modifierOfHead(List<Token> tokens, int last) {
         return last + 1 < tokens.size() && tokens.get(last + 1).word() && tokens.get(last + 1).is(Lexeme.HEAD_NOUN);
+    }
+
+    /**
+     * Words that may follow a figurative object and end its noun phrase: in "an attack on democracy
+     * and the rule of law" the object ends; in "an attack on democracy activists" it goes on to
+     * name the people attacked.
+     */
+    private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "but", "in", "of", "by", "that", "which",
+            "as", "at", "from", "for", "with", "across", "around", "amid", "under", "during", "since", "is", "was",
+            "are", "were", "has", "have", "had", "will", "would", "to", "on", "through", "itself");
+    /** Last words of a figurative object that open a complement of their own: "on the rights of". */
+    private static final Set<String> PHRASE_OPENERS = Set.of("of", "to");
+
+    /**
+     * True when an object of {@code guards.tsv}'s {@code figurative} kind follows token {@code last}
+     * at once and ends its noun phrase: "an assault on press freedom", "attacks on democracy" name
+     * no violence done to anyone, while "attacks on democracy activists" do.
+     */
+    boolean figurativeAfter(List<Token> tokens, int last) {
+        int k = last + 1;
+        List<List<String>> starting = k < tokens.size() && tokens.get(k).word() ? figures.get(tokens.get(k).lower()) : null;
+        for (int p = 0; starting != null && p < starting.size(); p++) {
+            List<String> words = starting.get(p);
+            int end = k + words.size() - 1;
+            // an object that ends in "of" or "to" ("on the rights of", "on the right to") opens its
+            // complement itself; any other must end its noun phrase
+            boolean open = PHRASE_OPENERS.contains(words.get(words.size() - 1));
+            if (end < tokens.size() && endsAt(words, tokens, end) && (open || end + 1 == tokens.size()
+                    || !tokens.get(end + 1).word() || PHRASE_ENDS.contains(tokens.get(end + 1).lower()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.List;
  * before it ("no protests were held", "were not arrested"), a hypothetical, forecast or purpose
  * phrase a little further before it in the same clause ("could be executed", "analysts believe it
  * will be boycotted", "in order to promote a boycott"), or a head noun right after it that the
- * trigger only modifies ("the execution rate"), a participle that only describes the people
+ * trigger only modifies ("the execution rate"), an object that makes it a figure of speech ("an
+ * assault on press freedom"), a participle that only describes the people
  * after it ("relatives of executed protesters"), or a modal right after it ("a new uprising could
  * erupt"), or an execution, killing or arrest not yet done ("his execution slated for Sunday",
  * "set to be executed", "moved for execution", "action to prevent their execution"), or a trigger
@@ -32,7 +33,8 @@ final class NegationPass implements HitPass {
         Guards guards = lexicon.guards();
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            boolean head = !h.actionForm(sentence.tokens()) && guards.modifierOfHead(sentence.tokens(), h.last());
+            boolean head = !h.actionForm(sentence.tokens()) && guards.modifierOfHead(sentence.tokens(), h.last())
+                    || guards.figurativeAfter(sentence.tokens(), h.last());
             if (!head && !guards.guardedBefore(sentence.tokens(), h.first()) && !NonEvents.adjectival(sentence.tokens(), h)
                     && !NonEvents.modalAfter(sentence.tokens(), h) && !NonEvents.notYet(sentence.tokens(), h)
                     && !NonEvents.aName(sentence.tokens(), h)) {
