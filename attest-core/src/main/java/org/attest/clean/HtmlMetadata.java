@@ -212,7 +212,8 @@ final class HtmlMetadata {
 
     /**
      * The date of the best-ranked meta element that parses, in one pass over the meta elements
-     * (no selector per key); or null.
+     * (no selector per key), or of a page element carrying schema.org's {@code datePublished}
+     * with a machine value ({@code content} or {@code datetime}); or null.
      */
     private MetaDate metaDate(Element doc) {
         LocalDate best = null;
@@ -225,6 +226,17 @@ final class HtmlMetadata {
                 if (d != null) {
                     best = d;
                     bestRank = rank;
+                }
+            }
+        }
+        // schema.org microdata on a page element ("<span itemprop=datePublished content=...>"), ranked as its meta key
+        int microdataRank = rankOf("datePublished");
+        if (microdataRank < bestRank) {
+            for (Element e : doc.getElementsByAttributeValue("itemprop", "datePublished")) {
+                String value = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
+                LocalDate d = e.nameIs("meta") || value.isEmpty() ? null : dates.parseValue(value);
+                if (d != null) {
+                    return new MetaDate(d, microdataRank);
                 }
             }
         }

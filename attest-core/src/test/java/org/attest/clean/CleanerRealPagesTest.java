@@ -82,6 +82,20 @@ class CleanerRealPagesTest {
     }
 
     @Test
+    void microdataPublicationDateOnAPageElementIsRead() throws Exception {
+        String page = "<html><head><title>Storm closes the river road</title></head><body><article><header>"
+                + "<h1>Storm closes the river road</h1>"
+                + "<p class=\"blurb\">A long summary of the story sits between the headline and the date line, as decks often do on such pages.</p>"
+                + "<div class=\"date\">Posted: <span itemprop=\"datePublished\" content=\"2014-12-15T12:56:00-05:00\">Monday</span></div>"
+                + "</header><section itemprop=\"articleBody\">" + STORY + "</section></article></body></html>";
+        assertThat(clean(page).published()).isEqualTo(LocalDate.of(2014, 12, 15));
+
+        // the same property with no machine value leaves the date to the other sources
+        String printedOnly = page.replace(" content=\"2014-12-15T12:56:00-05:00\"", "");
+        assertThat(clean(printedOnly).published()).isNull();
+    }
+
+    @Test
     void dateLinePrintedUnderTheHeadlineDatesAPageWithoutMetadata() throws Exception {
         String page = "<html><head><title>Storm closes the river road</title></head><body>"
                 + "<div class=\"story-head\"><h1>Storm closes the river road</h1>"
