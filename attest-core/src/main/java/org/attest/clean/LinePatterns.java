@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Whole-line patterns for site furniture (dropped) and photo captions (kept, marked as
- * boilerplate), from {@code boilerplate-lines.txt} and {@code caption-lines.txt}. Patterns are
+ * Whole-line patterns for site furniture (dropped), the headings of teaser boxes (furniture that
+ * heads a list of other articles' titles) and photo captions (kept, marked as boilerplate), from
+ * {@code boilerplate-lines.txt}, {@code teaser-box-lines.txt} and {@code caption-lines.txt}. Patterns are
  * matched case-insensitively against a whole trimmed line; lines longer than the limits are
  * never tested, which keeps cleaning linear in the text length. Immutable and thread-safe.
  *
@@ -88,24 +89,30 @@ public final class LinePatterns {
     }
 
     private final List<LinePattern> furniture;
+    private final List<LinePattern> teaserBoxes;
     private final List<LinePattern> captions;
     private final Compiled furnitureSet;
+    private final Compiled teaserBoxSet;
     private final Compiled captionSet;
 
     /**
-     * @param furniture patterns of lines to drop
-     * @param captions  patterns of caption lines to mark
+     * @param furniture   patterns of lines to drop
+     * @param teaserBoxes patterns of teaser-box headings: dropped as furniture, and they open a box
+     * @param captions    patterns of caption lines to mark
      */
-    public LinePatterns(List<LinePattern> furniture, List<LinePattern> captions) {
+    public LinePatterns(List<LinePattern> furniture, List<LinePattern> teaserBoxes, List<LinePattern> captions) {
         this.furniture = List.copyOf(furniture);
+        this.teaserBoxes = List.copyOf(teaserBoxes);
         this.captions = List.copyOf(captions);
         this.furnitureSet = Compiled.of(this.furniture);
+        this.teaserBoxSet = Compiled.of(this.teaserBoxes);
         this.captionSet = Compiled.of(this.captions);
     }
 
-    /** Loads {@code boilerplate-lines.txt} and {@code caption-lines.txt} from this package. */
+    /** Loads {@code boilerplate-lines.txt}, {@code teaser-box-lines.txt} and {@code caption-lines.txt} from this package. */
     public static LinePatterns load() {
         return new LinePatterns(compile(ResourceLines.read(LinePatterns.class, "boilerplate-lines.txt")),
+                compile(ResourceLines.read(LinePatterns.class, "teaser-box-lines.txt")),
                 compile(ResourceLines.read(LinePatterns.class, "caption-lines.txt")));
     }
 
@@ -153,9 +160,14 @@ public final class LinePatterns {
         return out;
     }
 
-    /** True when the trimmed line is site furniture with no content. */
+    /** True when the trimmed line is site furniture with no content, a teaser-box heading included. */
     public boolean isFurniture(String line) {
-        return furnitureSet.matches(line, MAX_FURNITURE_LENGTH);
+        return furnitureSet.matches(line, MAX_FURNITURE_LENGTH) || teaserBoxSet.matches(line, MAX_FURNITURE_LENGTH);
+    }
+
+    /** True when the trimmed line heads a box of other articles' titles ("Related Articles"). */
+    public boolean opensTeaserBox(String line) {
+        return teaserBoxSet.matches(line, MAX_FURNITURE_LENGTH);
     }
 
     /** True when the trimmed line looks like a photo caption. */

@@ -6,8 +6,10 @@ import org.attest.model.Span;
 
 /**
  * Cleans plain text: normalises it, drops lines of site furniture (ad sizes, tag lists,
- * copyright, share bars) and marks caption lines as boilerplate. Line based and linear: each
- * line is tested once against precompiled, length-bounded patterns.
+ * copyright, share bars), the headlines listed under a teaser box's heading ("Related Articles",
+ * then other articles' titles: a page's links saved as text) and marks caption lines as
+ * boilerplate. Line based and linear: each line is tested once against precompiled,
+ * length-bounded patterns.
  */
 public final class PlainTextCleaner {
     private final LinePatterns patterns;
@@ -28,6 +30,7 @@ public final class PlainTextCleaner {
         int pos = 0;
         int n = normalized.length();
         boolean dropped = false;
+        int teasersLeft = 0; // headlines still to drop under a teaser box's heading
         while (pos < n) {
             int end = normalized.indexOf('\n', pos);
             if (end < 0) {
@@ -36,10 +39,15 @@ public final class PlainTextCleaner {
             String line = normalized.substring(pos, end);
             if (line.isEmpty()) {
                 kept.append('\n');
-            } else if (!patterns.isFurniture(line)) {
-                kept.append(line).append('\n');
-            } else {
+            } else if (patterns.isFurniture(line)) {
                 dropped = true;
+                teasersLeft = patterns.opensTeaserBox(line) ? MAX_TEASERS : teasersLeft;
+            } else if (teasersLeft > 0 && isHeadline(line)) {
+                dropped = true;
+                teasersLeft--;
+            } else {
+                kept.append(line).append('\n');
+                teasersLeft = 0;
             }
             pos = end + 1;
         }
@@ -47,6 +55,25 @@ public final class PlainTextCleaner {
         // text is already laid out when nothing was dropped)
         String text = dropped ? TextNormalizer.layout(kept.toString()) : normalized;
         return new Cleaned(text, captionSpans(text));
+    }
+
+    /** Teaser boxes list a handful of titles; more lines than this under one heading are the page's own. */
+    private static final int MAX_TEASERS = 8;
+    /** A title is short. */
+    private static final int MAX_HEADLINE_LENGTH = 150;
+
+    /**
+     * True for a line shaped as a title: short, starting with a capital or a digit, and not ending
+     * as a sentence does. A paragraph of the article ends the teaser box.
+     */
+    static boolean isHeadline(String line) {
+        if (line.length() > MAX_HEADLINE_LENGTH || line.indexOf(' ') < 0) {
+            return false;
+        }
+        int first = line.codePointAt(0);
+        char last = line.charAt(line.length() - 1);
+        return (Character.isUpperCase(first) || Character.isDigit(first) || first == '\'' || first == '"'
+                || first == '\u2018' || first == '\u201c') && ".:;,".indexOf(last) < 0;
     }
 
     private List<Span> captionSpans(String text) {

@@ -143,13 +143,36 @@ final class Titles {
         return count;
     }
 
+    /** How many lines at the top of a plain text may stand before its title (section names of a saved page). */
+    private static final int TITLE_LINES = 8;
+    /** Words a title has at least, unless it is the first line: "World", "Middle East" are sections. */
+    private static final int TITLE_WORDS = 3;
+
     /**
-     * The first line of a plain text when it looks like a title: 3 to 250 characters, some
-     * letters, and not ending like a sentence (a full stop, comma or colon). Null otherwise.
+     * The title of a plain text: the first of its first {@value #TITLE_LINES} lines that looks like
+     * a title and has at least {@value #TITLE_WORDS} words (a saved page's section names stand
+     * above it), else the first line when it looks like one. Null otherwise.
      */
     static String plainTextTitle(String text) {
+        int pos = 0;
+        for (int i = 0; i < TITLE_LINES && pos < text.length(); i++) {
+            int end = text.indexOf('\n', pos);
+            end = end < 0 ? text.length() : end;
+            String line = titleShaped(text.substring(pos, end).strip());
+            if (line != null && words(line) >= TITLE_WORDS) {
+                return line;
+            }
+            pos = end + 1;
+        }
         int end = text.indexOf('\n');
-        String line = (end < 0 ? text : text.substring(0, end)).strip();
+        return titleShaped((end < 0 ? text : text.substring(0, end)).strip());
+    }
+
+    /**
+     * The line when it looks like a title: 3 to 250 characters, some letters, and not ending like
+     * a sentence (a full stop, comma or colon). Null otherwise.
+     */
+    private static String titleShaped(String line) {
         if (line.length() < 3 || line.length() > MAX_TITLE_LENGTH) {
             return null;
         }

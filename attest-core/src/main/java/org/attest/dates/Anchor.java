@@ -3,11 +3,13 @@ package org.attest.dates;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.attest.model.DatePrecision;
 import org.attest.model.Document;
+import org.attest.model.Span;
 
 /**
  * The date that relative expressions and year-less dates are resolved against.
@@ -19,10 +21,19 @@ import org.attest.model.Document;
  *                  date, or a dateline's day (see {@link #dateline})
  * @param years     the Gregorian years the document states explicitly (never null)
  * @param dateline  the start offset of the dateline whose day is {@code date}, or -1
+ * @param ahead     the start offsets of the dates an undated report puts ahead of itself
+ *                  ({@link DateLexicon#looksAhead}); empty when the report has a publication date
  */
-record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<Integer> years, int dateline) {
+record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<Integer> years, int dateline,
+              Set<Integer> ahead) {
     Anchor {
         years = Set.copyOf(years);
+        ahead = Set.copyOf(ahead);
+    }
+
+    /** True when the candidate is a date the undated report puts ahead of itself. */
+    boolean isAhead(Candidate c) {
+        return ahead.contains(c.span().start());
     }
 
     boolean exists() {
@@ -38,53 +49,74 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
      * The document's anchor: its publication date when present, else derived from the text.
      * The derived anchor is the latest full date (day, month, year) the text states, unless a
      * later year is stated ("Election 2021" after "June 30, 2018"), in which case it is that
-     * year at year precision. Copyright lines do not count: a site's copyright year says when the
+     * year at year precision. A year the text puts ahead ("promised to pay by 2027", see
+     * {@link DateLexicon#looksAhead}) counts only when no other year is stated. Copyright lines do not count: a site's copyright year says when the
      * page template was made, not the report. Captions do count: a caption or related-story line
      * ("Election 2024: ...") is often the only place an undated page states its year, and an old
      * photograph's year is earlier than the report, so it never wins over a later one.
      */
-    static Anchor of(Document doc, List<Candidate> candidates) {
-        LocalDate latestFull = null;
-        Integer latestYear = null;
+    static Anchor of(Document doc, List<Candidate> candidates, DateLexicon lexicon) {
         Set<Integer> years = new TreeSet<>();
+        Set<Integer> aheadStarts = new HashSet<>();
+        Latest told = new Latest();
+        Latest ahead = new Latest();
         for (Candidate c : candidates) {
             if (c.rule().equals("copyright-year")) {
                 continue;
             }
             DateExpr x = c.expr();
             Integer year = explicitGregorianYear(x);
-            if (year == null) {
-                continue;
-            }
-            years.add(year);
-            latestYear = latestYear == null ? year : Math.max(latestYear, year);
-            if (x.isFull()) {
-                LocalDate d = x.kind() == DateExpr.Kind.PERSIAN
-                        ? PersianDates.toGregorian(x.year(), x.month(), x.day())
-                        : LocalDate.of(x.year(), x.month(), x.day());
-                if (latestFull == null || d.isAfter(latestFull)) {
-                    latestFull = d;
+            if (year != null) {
+                years.add(year);
+                if (doc.published() == null && lexicon.looksAhead(doc.text(), c.span().start())) {
+                    aheadStarts.add(c.span().start());
+                    ahead.add(x, year);
+                } else {
+                    told.add(x, year);
                 }
             }
         }
+        // a deadline or a plan ("by 2027") says nothing of when the report was written, unless
+        // the report states no other year
+        Latest latest = told.year != null ? told : ahead;
+        LocalDate latestFull = latest.full;
+        Integer latestYear = latest.year;
         Candidate line = dateline(doc, candidates);
         LocalDate written = line == null ? null : datelineDay(doc, line.expr());
         if (doc.published() != null) {
             LocalDate p = doc.published();
             boolean before = written != null && written.isBefore(p) && !written.isBefore(p.minusDays(DATELINE_DAYS));
-            return before ? new Anchor(written, DatePrecision.DAY, true, years, line.span().start())
-                    : new Anchor(p, DatePrecision.DAY, true, years, -1);
+            return before ? new Anchor(written, DatePrecision.DAY, true, years, line.span().start(), aheadStarts)
+                    : new Anchor(p, DatePrecision.DAY, true, years, -1, aheadStarts);
         }
         if (written != null) {
-            return new Anchor(written, DatePrecision.DAY, true, years, line.span().start());
+            return new Anchor(written, DatePrecision.DAY, true, years, line.span().start(), aheadStarts);
         }
         if (latestFull != null && latestFull.getYear() >= latestYear) {
-            return new Anchor(latestFull, DatePrecision.DAY, false, years, -1);
+            return new Anchor(latestFull, DatePrecision.DAY, false, years, -1, aheadStarts);
         }
         if (latestYear != null) {
-            return new Anchor(LocalDate.of(latestYear, 1, 1), DatePrecision.YEAR, false, years, -1);
+            return new Anchor(LocalDate.of(latestYear, 1, 1), DatePrecision.YEAR, false, years, -1, aheadStarts);
         }
-        return new Anchor(null, DatePrecision.UNKNOWN, false, years, -1);
+        return new Anchor(null, DatePrecision.UNKNOWN, false, years, -1, aheadStarts);
+    }
+
+    /** The latest year and the latest full date among the dates given to {@link #add}. */
+    private static final class Latest {
+        LocalDate full;
+        Integer year;
+
+        void add(DateExpr x, int gregorianYear) {
+            year = year == null ? gregorianYear : Math.max(year, gregorianYear);
+            if (x.isFull()) {
+                LocalDate d = x.kind() == DateExpr.Kind.PERSIAN
+                        ? PersianDates.toGregorian(x.year(), x.month(), x.day())
+                        : LocalDate.of(x.year(), x.month(), x.day());
+                if (full == null || d.isAfter(full)) {
+                    full = d;
+                }
+            }
+        }
     }
 
     /** How far into the text a dateline may stand, in chars. */
@@ -137,6 +169,14 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
         }
         LocalDate d = LocalDate.of(year, x.month(), x.day());
         return x.year() == null && p != null && d.isAfter(p) ? d.minusYears(1) : d;
+    }
+
+    /**
+     * True when the date at {@code span} stands as a dateline does, whether or not it is the
+     * report's: after a place or a source and before a dash or a colon ("Kempen, May 18, 2023 -").
+     */
+    static boolean datelineShaped(String t, Span span) {
+        return placeBefore(t, span.start()) && dashOrColonAfter(t, span.end());
     }
 
     /**

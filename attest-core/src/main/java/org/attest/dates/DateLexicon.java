@@ -39,6 +39,10 @@ public final class DateLexicon {
     private final Set<String> yearBefore;
     private final Set<String> yearAfter;
     private final List<String> futureCues;
+    /** Words earlier in a sentence that make its weekdays a habit ("every Sunday and Thursday"), padded. */
+    private final List<String> habitCues;
+    /** Words earlier in a date's sentence that put it ahead ("would be held in 2025"), from {@code years-ahead.txt}, padded. */
+    private final List<String> aheadInSentence;
     /** Words before a weekday that make it part of a name ("Bloody Friday"), from {@code weekday-names.txt}. */
     private final Set<String> weekdayNameBefore;
     /** Words after a weekday that make it a modifier ("Friday prayers"), from {@code weekday-names.txt}. */
@@ -49,7 +53,7 @@ public final class DateLexicon {
 
     private DateLexicon(Map<String, WordInfo> words, Set<String> modifiers, Set<String> countNouns,
                         Set<String> countBefore, Set<String> yearBefore, Set<String> yearAfter,
-                        List<String> futureCues, List<String> weekdayNames) {
+                        List<String> futureCues, List<String> weekdayNames, List<String> yearsAhead) {
         this.words = Map.copyOf(words);
         this.table = new WordTable<>(this.words);
         this.modifiers = Set.copyOf(modifiers);
@@ -59,8 +63,11 @@ public final class DateLexicon {
         this.yearBefore = Set.copyOf(yearBefore);
         this.yearAfter = Set.copyOf(yearAfter);
         this.futureCues = futureCues.stream().map(c -> " " + c.replace(CALL_MARK, "").strip() + " ").toList();
-        this.weekdayNameBefore = wordsOf(weekdayNames, "before");
-        this.weekdayNounAfter = wordsOf(weekdayNames, "after");
+        Set<String> weekdaySides = Set.of("before", "after", "habit");
+        this.weekdayNameBefore = wordsOf(weekdayNames, "before", "weekday-names.txt", weekdaySides);
+        this.weekdayNounAfter = wordsOf(weekdayNames, "after", "weekday-names.txt", weekdaySides);
+        this.habitCues = padded(wordsOf(weekdayNames, "habit", "weekday-names.txt", weekdaySides));
+        this.aheadInSentence = padded(Set.copyOf(yearsAhead));
         this.callCues = futureCues.stream().filter(c -> c.endsWith(CALL_MARK))
                 .map(c -> " " + c.replace(CALL_MARK, "").strip() + " ").collect(Collectors.toSet());
     }
@@ -117,21 +124,31 @@ public final class DateLexicon {
         return new DateLexicon(words, Set.copyOf(lines("period-modifiers.txt")),
                 Set.copyOf(lines("count-nouns.txt")), Set.copyOf(lines("count-before.txt")),
                 Set.copyOf(lines("year-before.txt")), Set.copyOf(lines("year-after.txt")),
-                lines("future-cues.txt"), lines("weekday-names.txt"));
+                lines("future-cues.txt"), lines("weekday-names.txt"), lines("years-ahead.txt"));
     }
 
     /** The second field of the lines whose first field is {@code side}: "before good" gives "good". */
-    private static Set<String> wordsOf(List<String> lines, String side) {
+    /** The words of a sectioned file's lines marked {@code side}; every line is marked with one of {@code sides}. */
+    private static Set<String> wordsOf(List<String> lines, String side, String file, Set<String> sides) {
         Set<String> out = new HashSet<>();
         for (String line : lines) {
             String[] f = line.split("\\s+");
-            Validate.isTrue(f.length == 2 && (f[0].equals("before") || f[0].equals("after")),
-                    "weekday-names.txt: bad line %s", line);
+            Validate.isTrue(f.length == 2 && sides.contains(f[0]), "%s: bad line %s", file, line);
             if (f[0].equals(side)) {
                 out.add(f[1]);
             }
         }
         return Set.copyOf(out);
+    }
+
+    /** Words as whole-word cues for a window of {@link PhraseMatcher#sentenceBefore}: padded with spaces. */
+    private static List<String> padded(Set<String> words) {
+        return words.stream().map(w -> " " + w + " ").sorted().toList();
+    }
+
+    /** True when {@code window} (as for {@link #hasFutureCue}) tells a habit: "every", "each". */
+    boolean hasHabitCue(String window) {
+        return habitCues.stream().anyMatch(window::contains);
     }
 
     /**
@@ -207,6 +224,16 @@ public final class DateLexicon {
      */
     boolean hasAnnouncingCue(String window) {
         return hasCue(window, false);
+    }
+
+    /**
+     * True when a date at {@code at} in {@code text} is a time ahead of the report: its sentence
+     * looks ahead before it ("would be held in 2025", "will vote in 2027", "aims to end it by
+     * 2030"). Such a date is no anchor for a report without a date.
+     */
+    boolean looksAhead(String text, int at) {
+        String window = PhraseMatcher.sentenceBefore(text, at);
+        return hasFutureCue(window) || aheadInSentence.stream().anyMatch(window::contains);
     }
 
     private boolean hasCue(String window, boolean calls) {

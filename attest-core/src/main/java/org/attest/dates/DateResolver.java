@@ -200,8 +200,13 @@ public final class DateResolver {
         return year < Integer.parseInt(published.substring(0, 4)) - LEAD_YEARS;
     }
 
+    /**
+     * True for a date after the publication, or one the dates stage marked as ahead of an undated
+     * report ("promised to pay by 2027"): it dates its own sentence only.
+     */
     private boolean afterPublication(DateMention m) {
-        return published != null && IsoDates.compareAtSharedPrecision(m.value(), published) > 0;
+        return m.rule().endsWith(DateStage.AHEAD)
+                || published != null && IsoDates.compareAtSharedPrecision(m.value(), published) > 0;
     }
 
     private static ResolvedDate of(DateMention m, String source) {
@@ -305,7 +310,7 @@ public final class DateResolver {
     private String statedYear() {
         String latest = null;
         for (DateMention m : usable) {
-            if (!m.relative() && m.value().length() >= 4) {
+            if (!m.relative() && m.value().length() >= 4 && !m.rule().endsWith(DateStage.AHEAD)) {
                 String y = m.value().substring(0, 4);
                 if (y.chars().allMatch(Character::isDigit) && (latest == null || y.compareTo(latest) > 0)) {
                     latest = y;

@@ -3,6 +3,7 @@ package org.attest.dates;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import org.attest.Stage;
@@ -31,6 +32,11 @@ public final class DateStage implements Stage {
     public static final String UNANNOUNCED_FUTURE = "+unannounced-future";
     /** The rule suffix of the dateline the document's anchor comes from: it dates the report, not what it tells. */
     public static final String DATELINE = "+dateline";
+    /**
+     * The rule suffix of a date in a report without a publication date that the text puts ahead
+     * ("promised to pay by 2027", see {@link DateLexicon#looksAhead}): it dates no other sentence.
+     */
+    public static final String AHEAD = "+ahead";
 
     private final DateScanner scanner;
     private final DateLexicon lexicon;
@@ -50,7 +56,7 @@ public final class DateStage implements Stage {
     public Document apply(Document document) {
         String text = document.text();
         List<Candidate> candidates = scanner.scan(text);
-        Anchor anchor = Anchor.of(document, candidates);
+        Anchor anchor = Anchor.of(document, candidates, lexicon);
         List<DateMention> mentions = new ArrayList<>(candidates.size());
         String published = document.published() == null ? null : document.published().toString();
         DateMention told = null; // the date the text told last: what "the following week" counts from
@@ -62,6 +68,10 @@ public final class DateStage implements Stage {
             if (c.rule().startsWith(PhraseMatcher.NARRATIVE) && told != null) {
                 DateMention counted = fromTold(m, c, told);
                 m = counted != null ? counted : m;
+            } else if (m.value() == null && !anchor.published() && told != null && bareWeekday(c)
+                    && !told.rule().endsWith(AHEAD) && nearby(text, told, c, anchor)
+                    && !lexicon.hasHabitCue(PhraseMatcher.sentenceBefore(text, c.span().start()))) {
+                m = weekdayNearTold(m, c, told, Anchor.datelineShaped(text, told.span()));
             }
             if (published != null && yearless(c) && m.value() != null && IsoDates.compareAtSharedPrecision(m.value(), published) < 0
                     && lexicon.hasAnnouncingCue(PhraseMatcher.sentenceBefore(text, m.span().end()))) {
@@ -71,6 +81,9 @@ public final class DateStage implements Stage {
                     && !lexicon.hasFutureCue(PhraseMatcher.sentenceBefore(text, m.span().end()))) {
                 // "would suspend talks until 2028": a term of something said, not a time anything happens
                 m = new DateMention(m.text(), m.span(), m.value(), m.precision(), m.relative(), m.rule() + UNANNOUNCED_FUTURE);
+            }
+            if (document.published() == null && m.value() != null && !m.relative() && anchor.isAhead(c)) {
+                m = new DateMention(m.text(), m.span(), m.value(), m.precision(), m.relative(), m.rule() + AHEAD);
             }
             mentions.add(m);
             if (m.value() != null && !m.rule().startsWith("copyright")) {
@@ -120,6 +133,41 @@ public final class DateStage implements Stage {
             default -> DatePrecision.YEAR;
         };
         return new DateMention(m.text(), m.span(), value, precision, true, c.rule() + "+told");
+    }
+
+
+    /** True for a weekday alone, neither "last" nor "next" nor announced ("on Saturday"). */
+    private static boolean bareWeekday(Candidate c) {
+        return c.expr().kind() == DateExpr.Kind.WEEKDAY && c.expr().n() == 0;
+    }
+
+    /**
+     * True when {@code told} is a day in the paragraph of {@code c}, and not of a year before the
+     * report's latest: a story's earlier paragraphs and its history ("the rally of June 24, 2018")
+     * do not date this week's events.
+     */
+    private static boolean nearby(String text, DateMention told, Candidate c, Anchor anchor) {
+        if (told.precision() != DatePrecision.DAY
+                || anchor.exists() && Integer.parseInt(told.value().substring(0, 4)) < anchor.date().getYear()) {
+            return false;
+        }
+        return text.indexOf('\n', told.span().end()) < 0 || text.indexOf('\n', told.span().end()) >= c.span().start();
+    }
+
+    /**
+     * A weekday in a report without a publication date, counted from the day the text told just
+     * before it: the nearest such weekday, before or after ("On June 18, 2021 Iranians voted.
+     * Protesters gathered on Saturday": the 19th); after a dateline's day ("Regla, May 8, 2023 -"),
+     * the day of writing, the last such weekday. Without the report's own day, the story's days
+     * are the only calendar the reader has.
+     */
+    private static DateMention weekdayNearTold(DateMention m, Candidate c, DateMention told, boolean dateline) {
+        LocalDate day = LocalDate.parse(told.value());
+        LocalDate after = day.with(TemporalAdjusters.nextOrSame(c.expr().weekday()));
+        LocalDate before = day.with(TemporalAdjusters.previousOrSame(c.expr().weekday()));
+        LocalDate nearest = !dateline && after.toEpochDay() - day.toEpochDay() <= day.toEpochDay() - before.toEpochDay()
+                ? after : before;
+        return new DateMention(m.text(), m.span(), nearest.toString(), DatePrecision.DAY, true, c.rule() + "+told");
     }
 
     /** True for a Gregorian month or day written without its year ("in December", "June 4"). */

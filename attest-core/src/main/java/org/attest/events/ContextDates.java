@@ -21,7 +21,8 @@ import org.attest.model.Span;
  *   <li>a date that says which thing a noun means, when that noun is no event ("an October coup",
  *       "the 2021 takeover", "since the October 25 coup"): it tells of the coup, not of the
  *       killings the report is about ({@link DateModifiers#modifier}); "the 2022 protests" and
- *       "Sunday's protests" still may;</li>
+ *       "Sunday's protests" still may, unless a finer date before them in their sentence dates
+ *       its news ("hanged two men on Tuesday who had been convicted over the 2022 protests");</li>
  *   <li>the start of a long period after "since": a date a month or more before the publication
  *       ("have been detained since 25 October" in a January report), or one that dates a noun
  *       that is no event ("since a coup on Oct. 25", "since the war began in 2011"). "Police have
@@ -42,6 +43,8 @@ final class ContextDates implements Predicate<DateMention> {
     private static final Set<String> SINCE_LINKS = HashLookup.setOf("on", "in", "of", "began", "started", "broke");
 
     private final List<Sentence> sentences;
+    /** The document's date mentions, in text order. */
+    private final List<DateMention> dates;
     private final Tokenizer tokenizer;
     private final TriggerPass triggers;
     private final Guards guards;
@@ -52,6 +55,7 @@ final class ContextDates implements Predicate<DateMention> {
 
     ContextDates(Document doc, Tokenizer tokenizer, TriggerPass triggers, Guards guards) {
         this.sentences = doc.sentences();
+        this.dates = doc.dates();
         this.guards = guards;
         this.tokenizer = tokenizer;
         this.triggers = triggers;
@@ -81,7 +85,9 @@ final class ContextDates implements Predicate<DateMention> {
         }
         if (DateModifiers.modifier(m, first, last, tokens) && !possessive(tokens.get(first - 1))) {
             List<Hit> hits = triggers.find(new SentenceContext(s.span(), tokens, s.heading()));
-            return DateModifiers.nounAfter(last, hits) >= 0; // "the 2022 protests" dates the protests
+            // "the 2022 protests" dates the protests, unless a finer date before it in the sentence
+            // dates its news: "hanged two men on Tuesday who had been convicted over the 2022 protests"
+            return DateModifiers.nounAfter(last, hits) >= 0 && !finerDateBefore(m, s);
         }
         int since = sinceBefore(first, tokens);
         if (since < 0) {
@@ -101,6 +107,19 @@ final class ContextDates implements Predicate<DateMention> {
         List<Hit> hits = triggers.find(new SentenceContext(s.span(), tokens, s.heading()));
         for (Hit h : hits) {
             if (h.first() > since && h.last() < first) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a date of the sentence before {@code m} is finer than it ("on Tuesday" before "the 2022 protests"). */
+    private boolean finerDateBefore(DateMention m, Sentence s) {
+        for (DateMention d : dates) {
+            if (d.span().start() >= m.span().start()) {
+                break;
+            }
+            if (d.span().start() >= s.span().start() && d.value() != null && d.precision().ordinal() < m.precision().ordinal()) {
                 return true;
             }
         }

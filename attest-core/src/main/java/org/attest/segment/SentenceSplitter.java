@@ -1,6 +1,8 @@
 package org.attest.segment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.stream.IntStream;
 import java.util.List;
 import org.attest.Stage;
 import org.attest.internal.Validate;
@@ -48,7 +50,44 @@ public final class SentenceSplitter implements Stage {
 
     @Override
     public Document apply(Document document) {
-        return document.withSentences(split(document.text()));
+        List<Sentence> sentences = split(document.text());
+        if (!document.boilerplate().isEmpty()) {
+            sentences = cutAtEdges(document.text(), sentences, document.boilerplate());
+        }
+        return document.withSentences(sentences);
+    }
+
+    /**
+     * The sentences cut where a caption or other boilerplate span starts or ends inside one: a
+     * caption line without a full stop ("Image caption, Teachers have held protests") is no part
+     * of the wrapped line after it, however long it is.
+     */
+    static List<Sentence> cutAtEdges(String text, List<Sentence> sentences, List<Span> boilerplate) {
+        int[] edges = boilerplate.stream().flatMapToInt(b -> IntStream.of(b.start(), b.end()))
+                .sorted().distinct().toArray();
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            int from = s.span().start();
+            int k = Arrays.binarySearch(edges, from + 1);
+            for (int i = k >= 0 ? k : -k - 1; i < edges.length && edges[i] < s.span().end(); i++) {
+                addTrimmed(text, from, edges[i], s.paragraph(), out);
+                from = edges[i];
+            }
+            if (from == s.span().start()) {
+                out.add(s);
+            } else {
+                addTrimmed(text, from, s.span().end(), s.paragraph(), out);
+            }
+        }
+        return out;
+    }
+
+    private static void addTrimmed(String text, int from, int to, int paragraph, List<Sentence> out) {
+        int s = skipSpace(text, from, to);
+        if (s < to) {
+            int e = lastNonSpace(text, s, to) + 1;
+            out.add(new Sentence(new Span(s, e), paragraph, !endsWithTerminator(text, s, e)));
+        }
     }
 
     /** The sentences of a text; see the class comment for the rules. */
