@@ -55,10 +55,13 @@ public final class Cleaner {
         Cleaned cleaned;
         String title;
         LocalDate published;
+        LocalDate headlineDate = null;
         if (MediaTypes.HTML.equals(mediaType)) {
             org.jsoup.nodes.Document page = Jsoup.parse(decoded);
             title = metadata.title(page);
             published = metadata.published(page);
+            // read before extraction removes the header around the headline
+            headlineDate = published == null ? metadata.headlineDate(page, title) : null;
             Element body = page.body();
             cleaned = html.extract(body, title);
         } else {
@@ -72,6 +75,9 @@ public final class Cleaner {
         }
         if (published == null) {
             published = resources.dates().dateline(text);
+        }
+        if (published == null) {
+            published = headlineDate;
         }
         String language = resources.languages().detect(text);
         return Document.of(source.name(), source.location(), Digests.sha256Hex(bytes), title, published,

@@ -1,6 +1,8 @@
 package org.attest.clean;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 
@@ -28,6 +30,8 @@ final class ContentScorer {
     private static final int MIN_OWN_PARAGRAPHS = 2;
     private static final int MIN_OWN_PARAGRAPH = 80;
     private static final double MAX_OWN_PARAGRAPH_LINK_DENSITY = 0.25;
+    /** Share of an ancestor's paragraph text that blocks of one class must hold to be one story. */
+    private static final double MIN_SPLIT_SHARE = 0.8;
 
     private final ContentHints hints;
 
@@ -73,7 +77,52 @@ final class ContentScorer {
         if (best == null) {
             return body;
         }
-        return widen(best, body, stats);
+        return joinSplitParts(best, widen(best, body, stats), body, stats);
+    }
+
+    /**
+     * A story split into several blocks of one class ("story-text" before and after an advert
+     * or a lead image row) is one article: when other elements with the chosen block's tag and
+     * class hold paragraphs of their own, the result widens to the nearest ancestor of all the
+     * parts, provided the parts hold most of that ancestor's paragraph text (so a page that
+     * repeats a class for teasers or other stories is not joined) and it is not the body.
+     *
+     * @param best    the best-scoring block
+     * @param widened best after {@link #widen}, an ancestor of it or itself
+     */
+    private static Element joinSplitParts(Element best, Element widened, Element body, NodeStats stats) {
+        String cls = best.className().strip();
+        if (cls.isEmpty()) {
+            return widened;
+        }
+        List<Element> parts = new ArrayList<>();
+        int partText = 0;
+        for (Element e : body.getElementsByClass(cls.split("\\s+")[0])) {
+            NodeStats.Counts c = stats.get(e);
+            if (e.normalName().equals(best.normalName()) && e.className().strip().equals(cls)
+                    && c.paragraphText >= MIN_OWN_PARAGRAPH && c.linkDensity() < MAX_WIDEN_LINK_DENSITY) {
+                parts.add(e);
+                partText += c.paragraphText;
+            }
+        }
+        if (parts.size() < 2 || !parts.contains(best)) {
+            return widened;
+        }
+        Element common = best;
+        for (Element part : parts) {
+            while (common != null && common != part && !part.parents().contains(common)) {
+                common = common.parent();
+            }
+        }
+        // both are ancestors of best: join only when the parts' ancestor lies above the widened block
+        if (common == null || common == body || !widened.parents().contains(common)) {
+            return widened;
+        }
+        NodeStats.Counts c = stats.get(common);
+        if (partText < MIN_SPLIT_SHARE * c.paragraphText || c.linkDensity() >= MAX_WIDEN_LINK_DENSITY) {
+            return widened;
+        }
+        return common;
     }
 
     private Element widen(Element best, Element body, NodeStats stats) {

@@ -59,8 +59,7 @@ final class HtmlExtractor {
      *              leaves out its headline
      */
     Cleaned extract(Element body, String title) {
-        Element headline = body.selectFirst("h1");
-        String headlineText = headline == null ? null : headline.text().strip();
+        String headlineText = Titles.headline(body, title);
         body.select(NEVER_CONTENT).remove();
         for (Element header : body.select("header")) {
             if (header.closest("article, main, [itemprop=articleBody]") == null) {
@@ -72,8 +71,7 @@ final class HtmlExtractor {
         Element root = scorer.choose(body, stats);
         removeLinkLists(root, stats);
         BlockJoiner joiner = new BlockJoiner(patterns);
-        if (headlineText != null && !headlineText.isEmpty() && !root.text().contains(headlineText)
-                && title != null && (title.contains(headlineText) || headlineText.contains(title))) {
+        if (headlineText != null && !TextNormalizer.normalize(root.text()).contains(headlineText)) {
             joiner.add(headlineText, false);
         }
         Set<Element> pictureBoxes = ImageCaptions.boxes(root, stats);
@@ -167,7 +165,7 @@ final class HtmlExtractor {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    String s = t.getWholeText();
+                    String s = EscapedEntities.decode(t.getWholeText());
                     buffer.append(preDepth[0] > 0 ? s : s.replace('\n', ' ').replace('\r', ' '));
                     if (captionDepth[0] > 0 && !t.isBlank()) {
                         captionText[0] = true;

@@ -37,6 +37,12 @@ final class HtmlMetadata {
     private static final Pattern URL_YMD = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/_-])");
     /** "/20150512-slug", "/en/20150512_slug": eight digits opening a path part. */
     private static final Pattern URL_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_-])");
+    /** How many elements after the headline a printed date is looked for in. */
+    private static final int HEADLINE_DATE_LOOKAHEAD = 40;
+    /** A date line is short ("Published Monday, Dec. 29 2014, 6:00 AM EST"). */
+    private static final int MAX_HEADLINE_DATE = 60;
+    /** A paragraph this long is the story: dates after it belong to what it tells. */
+    private static final int STORY_PARAGRAPH = 80;
     /** Bound on JSON-LD nodes visited, so a hostile page cannot make us walk forever. */
     private static final int MAX_JSON_NODES = 10_000;
 
@@ -108,15 +114,16 @@ final class HtmlMetadata {
         LocalDate inArticle = null;
         LocalDate elsewhere = null;
         for (Element time : times) {
-            boolean hasValue = time.hasAttr("datetime");
-            LocalDate d = dates.parseValue(hasValue ? time.attr("datetime") : time.text());
+            LocalDate value = time.hasAttr("datetime") ? dates.parseValue(time.attr("datetime")) : null;
+            // a malformed machine value ("2014-00-29T11:12:28Z") leaves the printed date to read
+            LocalDate d = value != null ? value : dates.parseValue(time.text());
             if (d == null) {
                 continue;
             }
             if (time.hasAttr("pubdate") || "datePublished".equalsIgnoreCase(time.attr("itemprop"))) {
                 return d;
             }
-            if (!hasValue) {
+            if (value == null) {
                 continue;
             }
             Element place = placeOf(time);
@@ -159,6 +166,37 @@ final class HtmlMetadata {
         return m.find() ? DateParser.validDate(m.group(1), m.group(2), m.group(3)) : null;
     }
 
+    /**
+     * The date printed under the headline ("December 16, 2016, 4:19 PM" beside the byline), for
+     * pages whose metadata and text state no date: the first short leaf element after the headline
+     * {@code h1} (see {@link Titles#headline}) whose whole text reads as a date, looked for only
+     * before the first long paragraph, where the story and the dates it tells begin. Null when none.
+     */
+    LocalDate headlineDate(Element doc, String title) {
+        Element body = doc instanceof org.jsoup.nodes.Document d ? d.body() : doc;
+        Element h1 = Titles.headlineElement(body, title);
+        if (h1 == null) {
+            return null;
+        }
+        Elements all = body.getAllElements();
+        int start = all.indexOf(h1) + 1 + h1.getAllElements().size() - 1;
+        for (int i = start; i < all.size() && i < start + HEADLINE_DATE_LOOKAHEAD; i++) {
+            Element e = all.get(i);
+            String text = e.text().strip();
+            if (NodeStats.isParagraph(e) && text.length() >= STORY_PARAGRAPH) {
+                return null;
+            }
+            if (!e.children().isEmpty() || text.isEmpty() || text.length() > MAX_HEADLINE_DATE) {
+                continue;
+            }
+            LocalDate d = dates.parseValue(text);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     /** A date that ends og:title or {@code <title>}, or null. */
     private LocalDate titleDate(Element doc) {
         LocalDate d = dates.parseValue(Titles.trailingDatePart(attr(doc, "meta[property=og:title]", "content")));
@@ -174,7 +212,8 @@ final class HtmlMetadata {
 
     /**
      * The date of the best-ranked meta element that parses, in one pass over the meta elements
-     * (no selector per key); or null.
+     * (no selector per key), or of a page element carrying schema.org's {@code datePublished}
+     * with a machine value ({@code content} or {@code datetime}); or null.
      */
     private MetaDate metaDate(Element doc) {
         LocalDate best = null;
@@ -187,6 +226,17 @@ final class HtmlMetadata {
                 if (d != null) {
                     best = d;
                     bestRank = rank;
+                }
+            }
+        }
+        // schema.org microdata on a page element ("<span itemprop=datePublished content=...>"), ranked as its meta key
+        int microdataRank = rankOf("datePublished");
+        if (microdataRank < bestRank) {
+            for (Element e : doc.getElementsByAttributeValue("itemprop", "datePublished")) {
+                String value = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
+                LocalDate d = e.nameIs("meta") || value.isEmpty() ? null : dates.parseValue(value);
+                if (d != null) {
+                    return new MetaDate(d, microdataRank);
                 }
             }
         }

@@ -15,7 +15,8 @@ import java.util.regex.PatternSyntaxException;
  *
  * <p>For speed, the patterns without needles are joined into one alternation (one matcher per
  * line instead of one per pattern); patterns with needles are tried only on lines holding a
- * needle.
+ * needle. A needled pattern may raise its own length limit ({@code @needle@{450} regex}): wire
+ * credit trailers name many reporters and places and run longer than other furniture.
  */
 public final class LinePatterns {
     /** Furniture lines are short; longer lines are content. */
@@ -27,10 +28,16 @@ public final class LinePatterns {
     /**
      * One pattern and the lower-case literals of which a matching line must contain at least
      * one (none: always tried). The needles let a cheap {@code contains} skip a costly regex.
+     *
+     * @param maxLength the longest line the pattern is tried on, or 0 for its set's limit
      */
-    public record LinePattern(Pattern pattern, List<String> needles) {
+    public record LinePattern(Pattern pattern, List<String> needles, int maxLength) {
         public LinePattern {
             needles = List.copyOf(needles);
+        }
+
+        public LinePattern(Pattern pattern, List<String> needles) {
+            this(pattern, needles, 0);
         }
     }
 
@@ -51,12 +58,16 @@ public final class LinePatterns {
             return new Compiled(joined, List.copyOf(needled));
         }
 
-        boolean matches(String line) {
-            if (joined != null && joined.matcher(line).matches()) {
+        /** True when a pattern matches; lines longer than a pattern's limit are not tried on it. */
+        boolean matches(String line, int limit) {
+            if (joined != null && line.length() <= limit && joined.matcher(line).matches()) {
                 return true;
             }
             String lower = null;
             for (LinePattern p : needled) {
+                if (line.length() > (p.maxLength() > 0 ? p.maxLength() : limit)) {
+                    continue;
+                }
                 if (lower == null) {
                     lower = line.toLowerCase(Locale.ROOT);
                 }
@@ -114,14 +125,16 @@ public final class LinePatterns {
     }
 
     /**
-     * Compiles pattern lines, each {@code regex} or {@code @needle,needle@ regex}; a bad
-     * pattern names itself in the exception.
+     * Compiles pattern lines, each {@code regex}, {@code @needle,needle@ regex} or
+     * {@code @needle@{450} regex} (a needled pattern with its own length limit); a bad pattern
+     * names itself in the exception.
      */
     static List<LinePattern> compile(List<String> lines) {
         List<LinePattern> out = new ArrayList<>(lines.size());
         for (String line : lines) {
             List<String> needles = List.of();
             String regex = line;
+            int maxLength = 0;
             if (line.startsWith("@")) {
                 int close = line.indexOf('@', 1);
                 if (close < 0) {
@@ -129,9 +142,17 @@ public final class LinePatterns {
                 }
                 needles = List.of(line.substring(1, close).toLowerCase(Locale.ROOT).split(","));
                 regex = line.substring(close + 1).strip();
+                if (regex.startsWith("{")) {
+                    int end = regex.indexOf('}');
+                    if (end < 0) {
+                        throw new IllegalStateException("unclosed length limit: " + line);
+                    }
+                    maxLength = Integer.parseInt(regex.substring(1, end));
+                    regex = regex.substring(end + 1).strip();
+                }
             }
             try {
-                out.add(new LinePattern(Pattern.compile(regex, FLAGS), needles));
+                out.add(new LinePattern(Pattern.compile(regex, FLAGS), needles, maxLength));
             } catch (PatternSyntaxException e) {
                 throw new IllegalStateException("bad line pattern: " + line, e);
             }
@@ -141,16 +162,16 @@ public final class LinePatterns {
 
     /** True when the trimmed line is site furniture with no content, a teaser-box heading included. */
     public boolean isFurniture(String line) {
-        return line.length() <= MAX_FURNITURE_LENGTH && (furnitureSet.matches(line) || teaserBoxSet.matches(line));
+        return furnitureSet.matches(line, MAX_FURNITURE_LENGTH) || teaserBoxSet.matches(line, MAX_FURNITURE_LENGTH);
     }
 
     /** True when the trimmed line heads a box of other articles' titles ("Related Articles"). */
     public boolean opensTeaserBox(String line) {
-        return line.length() <= MAX_FURNITURE_LENGTH && teaserBoxSet.matches(line);
+        return teaserBoxSet.matches(line, MAX_FURNITURE_LENGTH);
     }
 
     /** True when the trimmed line looks like a photo caption. */
     public boolean isCaption(String line) {
-        return line.length() <= MAX_CAPTION_LENGTH && captionSet.matches(line);
+        return captionSet.matches(line, MAX_CAPTION_LENGTH);
     }
 }

@@ -1,6 +1,7 @@
 package org.attest.clean;
 
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /** Rules for page titles: stripping site names and telling a title line in plain text. */
 final class Titles {
@@ -54,6 +55,55 @@ final class Titles {
         String last = parts[parts.length - 1].strip();
         return parts.length >= 2 && !last.isEmpty() && last.length() <= MAX_DATE_PART
                 && Character.isDigit(last.charAt(0)) ? last : null;
+    }
+
+    /**
+     * The page's headline as the text should open with it: the text of the first {@code h1} that
+     * agrees with the title (one holds the other; see {@link #headlineElement}), without the links
+     * and buttons a site puts beside the words ("Add to ..."), unless the headline is itself a link;
+     * when the title is the whole text of one element inside the {@code h1}, beside a deck in
+     * another, that element alone. Null when no {@code h1} agrees or there is no title.
+     */
+    static String headline(Element body, String title) {
+        Element h1 = headlineElement(body, title);
+        if (h1 == null) {
+            return null;
+        }
+        // the title as one element of the h1, beside a deck in another ("<span>Headline</span><span>A deck</span>")
+        for (Element part : h1.getAllElements()) {
+            if (part != h1 && TextNormalizer.normalize(part.text()).replace('\n', ' ').equals(title)) {
+                return title;
+            }
+        }
+        return headlineText(h1);
+    }
+
+    /**
+     * The first {@code h1} whose headline text holds the title or is held by it; or null. A site
+     * logo is often the first {@code h1} of a page, so the first one alone says nothing.
+     */
+    static Element headlineElement(Element body, String title) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        for (Element h1 : body.getElementsByTag("h1")) {
+            String text = headlineText(h1);
+            if (!text.isEmpty() && (text.contains(title) || title.contains(text))) {
+                return h1;
+            }
+        }
+        return null;
+    }
+
+    private static String headlineText(Element h1) {
+        String full = TextNormalizer.normalize(h1.text()).replace('\n', ' ');
+        if (h1.getElementsByTag("a").isEmpty() && h1.getElementsByTag("button").isEmpty()) {
+            return full;
+        }
+        Element words = h1.clone();
+        words.select("a, button").remove();
+        String own = TextNormalizer.normalize(words.text()).replace('\n', ' ');
+        return own.isEmpty() ? full : own;
     }
 
     private static String stripOnce(String t) {
