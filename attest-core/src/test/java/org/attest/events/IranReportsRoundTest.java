@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * prisoners executed in the city" points back; the kin of people killed name them, not a new
  * killing; "wounded protesters" are the people hurt; "the teachers' strikes" points back; a
  * conference on whose sidelines someone spoke is no rally; a date at the end of an "according to"
- * attribution is the source's.
+ * attribution is the source's; shops sealed are a measure ("other"); horns honked in support are a
+ * protest; protest "leaders" in quotes are still people.
  */
 class IranReportsRoundTest {
 
@@ -31,8 +32,10 @@ class IranReportsRoundTest {
     }
 
     @Test
-    void anArmedRaidStaysAnAttack() {
+    void anArmedRaidStaysAnAttackAndARaidThatArrestsIsTheArrest() {
         assertThat(types("Gunmen raided a border post on Monday.")).containsExactly("attack");
+        assertThat(types("Agents raided the homes of two activists and arrested them on Monday."))
+                .containsExactly("arrest");
     }
 
     @Test
@@ -76,7 +79,8 @@ class IranReportsRoundTest {
 
     @Test
     void woundedProtestersAreThePeopleHurt() {
-        assertThat(types("Doctors were arrested on Friday for treating wounded protesters.")).containsExactly("arrest");
+        assertThat(types("On Friday the group said nurses are being arrested, detained and beaten by security forces "
+                + "for treating wounded protesters.")).contains("arrest").doesNotContain("protest");
         assertThat(types("Thousands of protesters gathered in the square on Friday.")).containsExactly("protest");
     }
 
@@ -100,6 +104,25 @@ class IranReportsRoundTest {
                 + "that talks would go on.")).doesNotContain("rally");
         assertThat(types("Thousands of exiles attended a conference of the opposition in the capital on Monday."))
                 .contains("rally");
+    }
+
+    @Test
+    void shopsSealedByTheAuthoritiesAreAMeasure() {
+        assertThat(types("Police sealed 30 shops in the bazaar on Tuesday.")).containsExactly("other");
+        assertThat(types("Dozens of shops were sealed in the old town on Tuesday.")).containsExactly("other");
+        assertThat(types("Shopkeepers closed their shops in the bazaar on Tuesday.")).containsExactly("protest");
+    }
+
+    @Test
+    void hornsHonkedInSupportAreAProtest() {
+        assertThat(types("Drivers honked their horns in support of the marchers on Saturday.")).containsExactly("protest");
+        assertThat(types("A driver honked at the police car on Saturday.")).isEmpty();
+    }
+
+    @Test
+    void aQuoteInsideTheNounPhraseKeepsTheHead() {
+        assertThat(types("Police said the detainees included protest \"leaders with records.\"")).isEmpty();
+        assertThat(types("Police said the detainees had joined a protest \"against prices.\"")).contains("protest");
     }
 
     @Test
