@@ -1,7 +1,9 @@
 package org.attest.places;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.attest.gazetteer.Gazetteer;
 import org.attest.gazetteer.NameKeys;
@@ -26,18 +28,18 @@ final class CandidateFinder {
     private final PlaceLexicon lexicon;
 
     /** Abbreviations read only in capitals, by surface: the exact keys of the names they stand for. */
-    private final java.util.Map<String, Long> capitals;
+    private final Map<String, Long> capitals;
 
     CandidateFinder(Gazetteer gazetteer, RegionIndex regions, PlaceLexicon lexicon) {
         this.gazetteer = gazetteer;
         this.regions = regions;
         this.lexicon = lexicon;
-        java.util.Map<String, Long> caps = new java.util.HashMap<>();
+        Map<String, Long> caps = new HashMap<>();
         for (String line : PlaceLexicon.lines("capital-abbreviations.txt")) {
             String[] f = line.split("\t");
             caps.put(f[0], NameKeys.hash(NameKeys.exactKey(f[1])));
         }
-        this.capitals = java.util.Map.copyOf(caps);
+        this.capitals = Map.copyOf(caps);
     }
 
     /** What the indexes said about the keys one document asked for (see {@link LongMemo}). */
