@@ -82,7 +82,9 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
         LocalDate latestFull = latest.full;
         Integer latestYear = latest.year;
         Candidate line = dateline(doc, candidates);
-        LocalDate written = line == null ? null : datelineDay(doc, line.expr());
+        // a year-less dateline of an undated report takes the year of the anniversary it marks
+        Integer marked = doc.published() == null ? Anniversaries.reportYear(doc.text(), latestYear) : null;
+        LocalDate written = line == null ? null : datelineDay(doc, line.expr(), marked);
         if (doc.published() != null) {
             LocalDate p = doc.published();
             boolean before = written != null && written.isBefore(p) && !written.isBefore(p.minusDays(DATELINE_DAYS));
@@ -159,11 +161,12 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
     /**
      * The day of a dateline, or null. Without its year it takes the publication's (the year
      * before when it would lie after the publication); a report without a publication date needs
-     * the year written out: the years it states may be history ("the 2019 uprising").
+     * the year written out: the years it states may be history ("the 2019 uprising"), unless it
+     * marks an anniversary (see {@link Anniversaries}), whose year follows the event's.
      */
-    private static LocalDate datelineDay(Document doc, DateExpr x) {
+    private static LocalDate datelineDay(Document doc, DateExpr x, Integer markedYear) {
         LocalDate p = doc.published();
-        Integer year = x.year() != null ? x.year() : p != null ? Integer.valueOf(p.getYear()) : null;
+        Integer year = x.year() != null ? x.year() : p != null ? Integer.valueOf(p.getYear()) : markedYear;
         if (year == null || x.day() > YearMonth.of(year, x.month()).lengthOfMonth()) {
             return null;
         }
@@ -213,6 +216,9 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
                 return false;
             }
             i = close + 1;
+            if (i + 1 < t.length() && t.charAt(i) == '.' && t.charAt(i + 1) == '-') {
+                i++; // "Tehran, Sep 17 (EFE).- Protests ...": the agency's full stop before the dash
+            }
         }
         while (i < t.length() && t.charAt(i) == ' ') {
             i++;

@@ -350,7 +350,7 @@ public final class DateLexicon {
     }
 
     /** The non-blank, non-comment lines of a resource, trimmed and lower-cased. */
-    private static List<String> lines(String file) {
+    static List<String> lines(String file) {
         List<String> out = new ArrayList<>();
         try (InputStream in = DateLexicon.class.getResourceAsStream(DIR + file)) {
             if (in == null) {

@@ -170,6 +170,32 @@ final class DateClauses {
                 return b >= 0 && tokens.get(b).word() && PASSIVE.contains(tokens.get(b).lower()) ? -1 : i;
             }
         }
+        return attributionBefore(tokens, first);
+    }
+
+    /** Words an attribution may hold between "according to" and its date ("according to unofficial reports in Iranian media yesterday"). */
+    private static final int ATTRIBUTION_REACH = 8;
+
+    /**
+     * The token index of "according" when the date starting at token {@code first} ends an
+     * attribution ("..., according to unofficial reports in Iranian media yesterday"): the date
+     * says when the source spoke, as "said on Tuesday" does; or -1.
+     */
+    private static int attributionBefore(List<Token> tokens, int first) {
+        int words = 0;
+        for (int i = first - 1; i >= 1 && words < ATTRIBUTION_REACH; i--) {
+            Token t = tokens.get(i);
+            if (t.clauseBreak()) {
+                return -1;
+            }
+            if (!t.word()) {
+                continue;
+            }
+            words++;
+            if (t.lower().equals("to") && tokens.get(i - 1).lower().equals("according")) {
+                return i - 1;
+            }
+        }
         return -1;
     }
 

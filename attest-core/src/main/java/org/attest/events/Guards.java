@@ -180,7 +180,13 @@ final class Guards {
         if (namesItsOwn(tokens, hit)) {
             return false;
         }
+        if (reducedRelative(tokens, hit)) {
+            return true;
+        }
         int i = hit.first() - 1;
+        if (i >= 2 && possessiveMark(tokens.get(i)) && tokens.get(i - 1).word() && tokens.get(i - 1).lower().endsWith("s")) {
+            i--; // "the teachers' strikes": the plural possessive is one word before the noun
+        }
         if (i >= 0 && tokens.get(i).word() && tokens.get(i).is(Lexeme.ANAPHORIC)) {
             return !complementiser(tokens, i);
         }
@@ -190,6 +196,45 @@ final class Guards {
             return d.word() && d.is(Lexeme.ANAPHORIC) && !complementiser(tokens, i - 1);
         }
         return false;
+    }
+
+    private static boolean possessiveMark(Token t) {
+        return !t.word() && (t.surface().equals("'") || t.surface().equals("\u2019"));
+    }
+
+    /** Words that open what follows a reduced relative's participle: a place, a manner or a time. */
+    private static final Set<String> AFTER_PARTICIPLE = Set.of("in", "at", "on", "publicly", "last", "earlier",
+            "yesterday", "today");
+    /** Number words that may stand between "the" and the people of a reduced relative. */
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
+
+    /**
+     * True when a one-word participle trigger is a reduced relative of a definite noun of people
+     * ("the two prisoners hanged in public are ...", "the five prisoners executed in Bandar Abbas
+     * were sentenced ..."): it names who the people are by an event already told, as "the
+     * execution" would, and is no new one. A verb with an object ("the guards executed two men")
+     * has no preposition after it.
+     */
+    private static boolean reducedRelative(List<Token> tokens, Hit hit) {
+        int p = hit.first();
+        if (p != hit.last() || p < 2 || p + 1 >= tokens.size() || !tokens.get(p).lower().endsWith("ed")
+                || !tokens.get(p + 1).word() || !AFTER_PARTICIPLE.contains(tokens.get(p + 1).lower())) {
+            return false;
+        }
+        Token noun = tokens.get(p - 1);
+        String n = noun.lower();
+        if (!noun.word() || noun.capitalised() || !(n.endsWith("s") && !n.endsWith("ss") || n.equals("men")
+                || n.equals("women") || n.equals("people"))) {
+            return false;
+        }
+        int d = p - 2;
+        if (d >= 1 && tokens.get(d).word() && (NUMBER_WORDS.contains(tokens.get(d).lower())
+                || Character.isDigit(tokens.get(d).lower().charAt(0)))) {
+            d--;
+        }
+        String det = tokens.get(d).lower();
+        return tokens.get(d).word() && (det.equals("the") || det.equals("these") || det.equals("those"));
     }
 
     /**
@@ -259,8 +304,14 @@ final class Guards {
 
     /** True when the word right after token {@code last} is a head noun the trigger only modifies. */
     boolean modifierOfHead(List<Token> tokens, int last) {
-        return last + 1 < tokens.size() && tokens.get(last + 1).word() && tokens.get(last + 1).is(Lexeme.HEAD_NOUN);
+        int next = last + 1;
+        if (next + 1 < tokens.size() && OPENING_QUOTES.contains(tokens.get(next).surface())) {
+            next++; // protest "leaders who have criminal records": a quote opens inside the noun phrase
+        }
+        return next < tokens.size() && tokens.get(next).word() && tokens.get(next).is(Lexeme.HEAD_NOUN);
     }
+
+    private static final Set<String> OPENING_QUOTES = Set.of("\"", "\u201c", "'", "\u2018");
 
     /**
      * Words that may follow a figurative object and end its noun phrase: in "an attack on democracy

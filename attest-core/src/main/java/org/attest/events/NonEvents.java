@@ -284,11 +284,58 @@ final class NonEvents {
         if (h.trigger().form() == Trigger.Form.PERSON && nameFollows(tokens, h)) {
             return true; // "Kurdish protester Arman Rostami": who he is, not a protest
         }
+        if (h.trigger().form() == Trigger.Form.PERSON && i >= 1 && HARMED.contains(tokens.get(i - 1).lower())) {
+            return true; // "doctors arrested for treating wounded protesters": the people hurt, not a protest
+        }
         if (h.trigger().form() == Trigger.Form.PERSON && i >= 2) {
             // "relatives of executed protesters": the people of the participle are no protest either
             return participle(tokens, i - 1);
         }
-        return i == h.last() && h.trigger().form() == Trigger.Form.ACT && participle(tokens, i);
+        return i == h.last() && h.trigger().form() == Trigger.Form.ACT && (participle(tokens, i) || kinOf(tokens, i));
+    }
+
+    /** Adjectives of harm before participants: they name who was hurt. */
+    private static final Set<String> HARMED = Set.of("wounded", "injured");
+
+    /** Nouns of kin whose "of" names the people a participle after them describes. */
+    private static final Set<String> KIN = Set.of("families", "family", "relatives", "members", "mothers", "fathers",
+            "parents", "widows", "wives", "sons", "daughters", "siblings");
+    /** Words a count of people may hold between "of" and its noun: "of at least 36 people". */
+    private static final Set<String> COUNT_WORDS = Set.of("at", "least", "more", "than", "some", "about", "nearly",
+            "over", "the", "those", "these", "or", "and", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "dozens", "hundreds", "thousands");
+    /** How far back from the participle "of" may stand. */
+    private static final int KIN_REACH = 8;
+
+    /**
+     * True when a participle after people names who they are, as the kin of someone speak of them
+     * ("family members of at least 36 people killed or executed in the crackdown", "the families
+     * of those executed"): like "relatives of executed protesters", the killings are told as who
+     * the kin mourn, not as a new event.
+     */
+    private static boolean kinOf(List<Token> tokens, int i) {
+        if (!tokens.get(i).lower().endsWith("ed")) {
+            return false;
+        }
+        boolean people = false;
+        for (int k = i - 1, n = 0; k >= 1 && n < KIN_REACH; k--) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                return false; // a comma or a full stop: another clause
+            }
+            n++;
+            String w = t.lower();
+            if (w.equals("of")) {
+                return people && KIN.contains(tokens.get(k - 1).lower());
+            }
+            if (w.equals("those") || w.equals("people") || PEOPLE.contains(w) || w.endsWith("s") && !w.endsWith("ss")
+                    && !COUNT_WORDS.contains(w)) {
+                people = true;
+            } else if (!COUNT_WORDS.contains(w) && !w.endsWith("ed") && !Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Weekday and month names: after a plural noun they are a time, not a name (wire copy writes "arrested protesters Saturday"). */

@@ -1,7 +1,9 @@
 package org.attest.places;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.attest.gazetteer.Gazetteer;
 import org.attest.gazetteer.NameKeys;
@@ -25,10 +27,19 @@ final class CandidateFinder {
     private final RegionIndex regions;
     private final PlaceLexicon lexicon;
 
+    /** Abbreviations read only in capitals, by surface: the exact keys of the names they stand for. */
+    private final Map<String, Long> capitals;
+
     CandidateFinder(Gazetteer gazetteer, RegionIndex regions, PlaceLexicon lexicon) {
         this.gazetteer = gazetteer;
         this.regions = regions;
         this.lexicon = lexicon;
+        Map<String, Long> caps = new HashMap<>();
+        for (String line : PlaceLexicon.lines("capital-abbreviations.txt")) {
+            String[] f = line.split("\t");
+            caps.put(f[0], NameKeys.hash(NameKeys.exactKey(f[1])));
+        }
+        this.capitals = Map.copyOf(caps);
     }
 
     /** What the indexes said about the keys one document asked for (see {@link LongMemo}). */
@@ -49,6 +60,10 @@ final class CandidateFinder {
                 continue;
             }
             Candidate c = exact(t, i, asked);
+            Candidate abbreviation = capitalAbbreviation(t, i);
+            if (abbreviation != null && (c == null || c.words() == 1)) {
+                c = abbreviation; // "US" over the gazetteer's hamlets named "Us", not over "US Virgin Islands"
+            }
             if (c == null) {
                 c = skeleton(t, i, asked);
             } else {
@@ -62,6 +77,24 @@ final class CandidateFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "US-based", "the US envoy": an abbreviation of {@code capital-abbreviations.txt} as written,
+     * in a line not written all in capitals (where "US" may be the pronoun), or null.
+     */
+    private Candidate capitalAbbreviation(Tokens t, int i) {
+        Long key = capitals.get(t.surface(i));
+        if (key == null || shouting(t, i - 1) && shouting(t, i + 1)) {
+            return null;
+        }
+        List<Region> rs = regions.lookup(key);
+        return rs.isEmpty() ? null : new Candidate(i, i, new int[0], false, rs);
+    }
+
+    /** True when word {@code j} is missing or another word in capitals of two letters or more. */
+    private static boolean shouting(Tokens t, int j) {
+        return j < 0 || j >= t.size || t.allCaps(j) && t.end[j] - t.start[j] > 1;
     }
 
     private static boolean startable(Tokens t, int i) {

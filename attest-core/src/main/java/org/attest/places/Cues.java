@@ -31,7 +31,11 @@ final class Cues {
             boolean plural = c.first >= 2 && t.folded(c.first - 1).equals("of") && t.joined(c.first - 1)
                     && t.joined(c.first - 2) && t.folded(c.first - 2).endsWith("s")
                     && lexicon.cueKind(t.folded(c.first - 2), true) != null;
-            if (plural) {
+            String including = plural ? null : includingKind(t, c);
+            if (including != null && c.cueKind == null) {
+                c.cueKind = including; // "provinces, including Tehran": the cue stands beyond "including"
+            }
+            if (plural || including != null) {
                 open = true;
                 continue;
             }
@@ -43,6 +47,29 @@ final class Cues {
                 open = false;
             }
         }
+    }
+
+    /**
+     * "in at least four provinces, including Tehran, Alborz, Isfahan and Mazandaran", "provinces
+     * such as Kurdistan": a plural province cue announces the names of the list it opens with
+     * "including" or "such as" as it does with "of": the kind it announces, or null.
+     */
+    private String includingKind(Tokens t, Candidate c) {
+        int k = c.first - 1;
+        if (k < 1 || !t.joined(k)) {
+            return null;
+        }
+        if (t.folded(k).equals("as") && k >= 2 && t.folded(k - 1).equals("such") && t.joined(k - 1)) {
+            k--;
+        } else if (!t.folded(k).equals("including")) {
+            return null;
+        }
+        int cue = k - 1;
+        String kind = (t.joined(cue) || t.gapIs(cue, ", ")) && t.folded(cue).endsWith("s")
+                ? lexicon.cueKind(t.folded(cue), true) : null;
+        // only provinces: names after "cities including" are read as towns already, and a town
+        // cue there would overrule the other readings of a town's name
+        return "province".equals(kind) ? kind : null;
     }
 
     /** The kind a cue word announces for the candidate ("city of X", "X province"), or null. */

@@ -134,7 +134,16 @@ final class Tokens {
             return false;
         }
         char c = text.charAt(end[i]);
-        return c == ' ' || c == '-' || c == '\'' || c == '\u2019' || c == '`' || c == '\u2018' || c == '\u2010';
+        return c == ' ' || c == '-' || c == '\'' || c == '\u2019' || c == '`' || c == '\u2018' || c == '\u2010'
+                || c == '.' && initial(i) && initial(i + 1);
+    }
+
+    /**
+     * True when word i is one capital letter: the letters of a dotted initialism ("U.S.", "U.K.")
+     * are joined by their full stops, as the words of a name are by spaces.
+     */
+    private boolean initial(int i) {
+        return end[i] - start[i] == 1 && text.charAt(start[i]) >= 'A' && text.charAt(start[i]) <= 'Z';
     }
 
     /** The characters between word i - 1 and word i (or the text before word 0). */

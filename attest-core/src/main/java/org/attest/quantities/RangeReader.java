@@ -45,7 +45,8 @@ final class RangeReader {
             return null;
         }
         Token joiner = t.get(link);
-        boolean ok = between ? joiner.is("and")
+        // "between 30 to 50 households": loose copy joins the ends of "between" with "to" too
+        boolean ok = between ? joiner.is("and") || joiner.is("to")
                 : joiner.isSymbol('-') || joiner.isSymbol('\u2013') || joiner.is("to")
                 || joiner.is("or") && low.form() == Form.WORDS;
         if (!ok || joiner.is("to") && !between && changeFrom(t, low.first())) {

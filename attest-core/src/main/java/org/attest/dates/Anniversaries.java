@@ -1,0 +1,57 @@
+package org.attest.dates;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The year of a report that marks an anniversary. A report written "on the anniversary of" an
+ * event lies a year or more after it: when such a report states no publication year, the latest
+ * year it states is the event's, not the report's ("protesters marked the anniversary of her death
+ * on 16 September 2022" was written in 2023). The number of years comes from the ordinal before
+ * "anniversary" ({@code anniversary-ordinals.txt}); anniversaries counted in days or months tell no
+ * year.
+ */
+final class Anniversaries {
+    /** Chars from the top in which an anniversary names what the report is about: title and lead. */
+    static final int LEAD_CHARS = 600;
+
+    private static final Pattern ANNIVERSARY = Pattern.compile("(?i)(?:\\b([\\p{L}\\d]+(?:-[\\p{L}\\d]+)?)[\\s\u00a0]+)?anniversary\\b");
+
+    private static final Map<String, Integer> YEARS = load();
+
+    private Anniversaries() {}
+
+    private static Map<String, Integer> load() {
+        Map<String, Integer> out = new HashMap<>();
+        for (String line : DateLexicon.lines("anniversary-ordinals.txt")) {
+            String[] f = line.split("\\|");
+            out.put(f[0].trim(), Integer.parseInt(f[1].trim()));
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The year of a report whose title or lead marks an anniversary of an event of {@code latestYear},
+     * or null when the lead names no anniversary that counts in years.
+     *
+     * @param text       the document's cleaned text
+     * @param latestYear the latest year the text states, or null
+     */
+    static Integer reportYear(String text, Integer latestYear) {
+        if (latestYear == null) {
+            return null;
+        }
+        Matcher m = ANNIVERSARY.matcher(text.substring(0, Math.min(text.length(), LEAD_CHARS)));
+        while (m.find()) {
+            String before = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            int years = YEARS.getOrDefault(before, 1);
+            if (years > 0) {
+                return latestYear + years;
+            }
+        }
+        return null;
+    }
+}
