@@ -56,7 +56,7 @@ final class ComparedDates {
             }
             List<List<String>> ending = phrases.get(t.lower());
             for (int k = 0; ending != null && k < ending.size(); k++) {
-                if (endsAt(ending.get(k), tokens, i)) {
+                if (Guards.endsAt(ending.get(k), tokens, i)) {
                     return true;
                 }
             }
@@ -97,15 +97,5 @@ final class ComparedDates {
         String s = t.lower();
         return s.equals(",") || s.equals(";") || s.equals(":") || s.equals("(") || s.equals(")")
                 || s.equals("–") || s.equals("—");
-    }
-
-    private static boolean endsAt(List<String> words, List<Token> tokens, int end) {
-        int k = end;
-        for (int w = words.size() - 1; w >= 0; w--, k--) {
-            if (k < 0 || !tokens.get(k).word() || !tokens.get(k).lower().equals(words.get(w))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -402,7 +402,8 @@ final class Guards {
         return k > last + 1 && k < tokens.size() && digits(tokens.get(k));
     }
 
-    private static boolean endsAt(List<String> words, List<Token> tokens, int end) {
+    /** True when the words of {@code words} stand in a row, the last at token {@code end}. */
+    static boolean endsAt(List<String> words, List<Token> tokens, int end) {
         int k = end;
         for (int w = words.size() - 1; w >= 0; w--, k--) {
             if (k < 0 || !tokens.get(k).word() || !tokens.get(k).lower().equals(words.get(w))) {
