@@ -116,7 +116,7 @@ public final class EventLexicon {
         return cell.equals("-") ? Set.of() : Set.of(cell.split(","));
     }
 
-    private static String resource(String file) {
+    static String resource(String file) {
         try (InputStream in = EventLexicon.class.getResourceAsStream(DIR + file)) {
             if (in == null) {
                 throw new UncheckedIOException(new IOException("resource not found: " + DIR + file));

@@ -16,7 +16,7 @@ final class NonEvents {
     private NonEvents() {}
 
     /** Modals that, right after a trigger noun, make what it names a possibility: "a new uprising could erupt". */
-    private static final Set<String> MODALS_AFTER = Set.of("could", "might", "may", "would");
+    private static final Set<String> MODALS_AFTER = WordSets.named("modals-after");
 
     /** True when a modal stands right after the hit, or after one word: "protests could spread", "arrests would only". */
     static boolean modalAfter(List<Token> tokens, Hit h) {
@@ -33,12 +33,12 @@ final class NonEvents {
     }
 
     /** Words right after an execution, killing or arrest that put it in the future: "his execution slated for Sunday". */
-    private static final Set<String> SCHEDULED = Set.of("scheduled", "slated", "imminent");
+    private static final Set<String> SCHEDULED = WordSets.named("scheduled-after");
 
     /** Types whose future is no event: a protest or a vote announced is one, an execution set for Sunday has not happened. */
-    private static final Set<String> DONE_ONLY = Set.of("execution", "killing", "arrest");
+    private static final Set<String> DONE_ONLY = WordSets.named("done-only-types");
 
-    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+    private static final Set<String> COPULAS = WordSets.named("copulas");
 
     /**
      * True when an execution, killing or arrest is said to be scheduled, right after it or after
@@ -81,7 +81,7 @@ final class NonEvents {
     }
 
     /** Verbs that, before "to be", put an execution, killing or arrest in the future: "prisoners set to be executed". */
-    private static final Set<String> SCHEDULED_BEFORE = Set.of("scheduled", "slated", "set", "due");
+    private static final Set<String> SCHEDULED_BEFORE = WordSets.named("scheduled-before");
 
     /**
      * True when "scheduled to be", "set to be", "slated to be" or "due to be" stands right before an
@@ -116,8 +116,7 @@ final class NonEvents {
     }
 
     /** Nouns that, right after a hashtag, make it the name of a street protest: "the #FairFares protests". */
-    private static final Set<String> NAMED_BY_HASHTAG = Set.of("protest", "protests", "protesters", "demonstration",
-            "demonstrations", "demonstrators", "rally", "rallies", "march", "marches", "banner", "strike");
+    private static final Set<String> NAMED_BY_HASHTAG = WordSets.named("named-by-hashtag");
 
     /**
      * True when a hashtag only names a protest: "leader of the #EndBadGovernance protests",
@@ -133,7 +132,7 @@ final class NonEvents {
     }
 
     /** Determiners that may stand between "for" and an execution it is the purpose of. */
-    private static final Set<String> PURPOSE_DETERMINERS = Set.of("the", "their", "his", "her");
+    private static final Set<String> PURPOSE_DETERMINERS = WordSets.named("purpose-determiners");
 
     /**
      * True when an execution noun is the purpose of another act: "transferred to solitary
@@ -145,7 +144,7 @@ final class NonEvents {
     }
 
     /** Gathering nouns that, capitalised inside a name, name an organisation: "All People's Congress". */
-    private static final Set<String> ORGANISATION_NOUNS = Set.of("congress");
+    private static final Set<String> ORGANISATION_NOUNS = WordSets.named("organisation-nouns");
 
     /**
      * True when a gathering noun is the last or middle word of an organisation's name rather than a
@@ -172,11 +171,10 @@ final class NonEvents {
     }
 
     /** Subjects before a verb in the present tense that make it a habit of an institution: "it hangs", "which arrests". */
-    private static final Set<String> HABIT_SUBJECTS = Set.of("it", "he", "she", "who", "which", "regime", "government",
-            "state", "judiciary", "authorities");
+    private static final Set<String> HABIT_SUBJECTS = WordSets.named("habit-subjects");
 
     /** Adverbs that may stand between such a subject and its verb. */
-    private static final Set<String> HABIT_ADVERBS = Set.of("still", "also", "often", "now", "even", "continues");
+    private static final Set<String> HABIT_ADVERBS = WordSets.named("habit-adverbs");
 
     /**
      * True when the hit is a verb in the present tense after a pronoun or an institution ("It
@@ -203,11 +201,10 @@ final class NonEvents {
     }
 
     /** Participles of the present passive that report or announce rather than describe a practice. */
-    private static final Set<String> NOT_GENERIC = Set.of("reported", "believed", "said", "thought", "alleged",
-            "estimated", "feared", "planned", "scheduled", "called", "organised", "organized", "rumoured", "rumored");
+    private static final Set<String> NOT_GENERIC = WordSets.named("not-generic-participles");
 
     /** Irregular participles of the present passive of a practice: "protests are forbidden". */
-    private static final Set<String> IRREGULAR = Set.of("forbidden", "held", "done", "known");
+    private static final Set<String> IRREGULAR = WordSets.named("irregular-participles");
 
     /** Words that may stand between a trigger noun and its "are": "executions in Iran are". */
     private static final int PASSIVE_REACH = 3;
@@ -267,11 +264,10 @@ final class NonEvents {
     }
 
     /** Words before a participle that make it an adjective of the noun after it: "relatives of executed protesters". */
-    private static final Set<String> BEFORE_ADJECTIVE = Set.of("of", "for", "the", "their", "his", "her", "its", "our",
-            "with", "among", "to");
+    private static final Set<String> BEFORE_ADJECTIVE = WordSets.named("before-adjective");
 
     /** Plural person nouns that do not end in -s. */
-    private static final Set<String> PEOPLE = Set.of("men", "women", "people", "children");
+    private static final Set<String> PEOPLE = WordSets.named("people-plurals");
 
     /**
      * True when a one-word verb trigger is a participle used as an adjective of the people after
@@ -295,15 +291,12 @@ final class NonEvents {
     }
 
     /** Adjectives of harm before participants: they name who was hurt. */
-    private static final Set<String> HARMED = Set.of("wounded", "injured");
+    private static final Set<String> HARMED = WordSets.named("harmed");
 
     /** Nouns of kin whose "of" names the people a participle after them describes. */
-    private static final Set<String> KIN = Set.of("families", "family", "relatives", "members", "mothers", "fathers",
-            "parents", "widows", "wives", "sons", "daughters", "siblings");
+    private static final Set<String> KIN = WordSets.named("kin");
     /** Words a count of people may hold between "of" and its noun: "of at least 36 people". */
-    private static final Set<String> COUNT_WORDS = Set.of("at", "least", "more", "than", "some", "about", "nearly",
-            "over", "the", "those", "these", "or", "and", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "dozens", "hundreds", "thousands");
+    private static final Set<String> COUNT_WORDS = WordSets.named("count-words");
     /** How far back from the participle "of" may stand. */
     private static final int KIN_REACH = 8;
 

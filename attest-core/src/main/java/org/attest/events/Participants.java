@@ -13,11 +13,10 @@ final class Participants {
     private Participants() {}
 
     /** What is done to participants who are spoken of, not protesting: "several protesters were injured". */
-    private static final Set<String> SUFFERED = HashLookup.setOf("injured", "wounded", "hurt", "beaten", "arrested",
-            "detained", "killed", "shot", "hospitalised", "hospitalized");
+    private static final Set<String> SUFFERED = WordSets.named("suffered");
 
     /** What befalls participants who are spoken of, in the active voice: "two protesters died at the scene". */
-    private static final Set<String> BEFELL = HashLookup.setOf("died", "perished", "drowned", "suffocated");
+    private static final Set<String> BEFELL = WordSets.named("befell");
 
     /**
      * True when the participant noun is the subject of a passive of harm ("protesters were
