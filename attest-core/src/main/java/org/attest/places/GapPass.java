@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.attest.gazetteer.NameKeys;
 import org.attest.model.PlaceMention;
 import org.attest.model.Span;
 import org.attest.model.Unresolved;
@@ -76,6 +77,60 @@ final class GapPass {
             }
         }
         namedByCue(countries, out, unresolved);
+        openingIn(out, unresolved);
+    }
+
+    /** Fewest letters of a name reported after a sentence-opening "In" (shorter words are too often something else). */
+    private static final int OPENING_NAME_LETTERS = 4;
+
+    /**
+     * A name no pass resolved between a sentence-opening "In" and a comma ("In Hpakant, a civilian
+     * was shot dead"): the place the sentence happens in, reported as unresolved when the gazetteer
+     * lacks it. Months, weekdays, common and non-place words ("In March,", "In Parliament,") are no
+     * names.
+     */
+    private void openingIn(List<PlaceMention> out, List<Unresolved> unresolved) {
+        for (int i = 1; i < t.size; i++) {
+            if (covered[i] || !t.capitalized(i) || t.allCaps(i) || dated.get(t.start[i]) || !t.joined(i - 1)
+                    || !t.folded(i - 1).equals("in") || !t.sentenceInitial(i - 1)
+                    || t.end[i] - t.start[i] < OPENING_NAME_LETTERS) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < t.size && last - i + 1 < CUED_NAME_WORDS && t.joined(last) && t.capitalized(last + 1)) {
+                last++;
+            }
+            String surface = t.text.substring(t.start[i], t.end[last]);
+            if (!t.gapIs(last, ", ") || anyCovered(i, last) || anyListed(i, last) || resolvedElsewhere(surface, out)
+                    || parser.gazetteer.exact(NameKeys.hash(NameKeys.exactKey(surface))).length > 0) {
+                // a name the gazetteer holds was rejected by the context: no unknown town
+                continue;
+            }
+            unresolved.add(new Unresolved(surface, new Span(t.start[i], t.end[last]), "not in gazetteer (after a sentence-opening 'In')"));
+            i = last;
+        }
+    }
+
+    /** True when another mention of the same name resolved: this one is no unknown town, only a missed mention. */
+    private static boolean resolvedElsewhere(String surface, List<PlaceMention> out) {
+        for (PlaceMention p : out) {
+            if (p.surface().equalsIgnoreCase(surface)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a word of the stretch is a common, a non-place or an organisation word ("Parliament"). */
+    private boolean anyListed(int from, int to) {
+        for (int w = from; w <= to; w++) {
+            String f = t.folded(w);
+            if (parser.lexicon.commonWords().contains(f) || parser.lexicon.notPlaces().contains(f)
+                    || parser.lexicon.orgWords().contains(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Most words of a name the gazetteer lacks after "the village of". */
@@ -98,8 +153,8 @@ final class GapPass {
                     && !covered[last + 1]) {
                 last++;
             }
-            if (!tryFuzzy(i, last, countries, out, "fuzzy+cue")) {
-                String surface = t.text.substring(t.start[i], t.end[last]);
+            String surface = t.text.substring(t.start[i], t.end[last]);
+            if (!tryFuzzy(i, last, countries, out, "fuzzy+cue") && !resolvedElsewhere(surface, out)) {
                 unresolved.add(new Unresolved(surface, new Span(t.start[i], t.end[last]),
                         "not in gazetteer (after '" + t.folded(i - 2) + " of')"));
                 for (int w = i; w <= last; w++) {

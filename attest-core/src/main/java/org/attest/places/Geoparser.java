@@ -42,7 +42,7 @@ public final class Geoparser implements Stage {
     /** Longest name, in characters, that is read as a place only in a country the text is about. */
     private static final int SHORT_NAME = 3;
 
-    private final Gazetteer gazetteer;
+    final Gazetteer gazetteer;
     private final RegionIndex regions;
     private final CandidateFinder finder;
     private final ContextPass context;
