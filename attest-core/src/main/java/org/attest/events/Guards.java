@@ -190,6 +190,9 @@ final class Guards {
         if (i >= 0 && tokens.get(i).word() && tokens.get(i).is(Lexeme.ANAPHORIC)) {
             return !complementiser(tokens, i);
         }
+        if (coordinatedAfterAnaphor(tokens, i)) {
+            return true;
+        }
         if (i >= 1 && tokens.get(i).word() && Character.isLowerCase(tokens.get(i).surface().codePointAt(0))
                 && !tokens.get(i).is(Lexeme.ANAPHORIC) && !fresh.contains(tokens.get(i).lower())) {
             Token d = tokens.get(i - 1);
@@ -197,6 +200,23 @@ final class Guards {
         }
         return false;
     }
+
+    /**
+     * "their strike and protests", "the march and rallies": a determiner before the first of two
+     * joined nouns governs both, so the second points back as the first does. {@code i} is the
+     * index of the token right before the hit.
+     */
+    private boolean coordinatedAfterAnaphor(List<Token> tokens, int i) {
+        if (i < 2 || !tokens.get(i).word() || !COORDINATORS.contains(tokens.get(i).lower())) {
+            return false;
+        }
+        Token noun = tokens.get(i - 1);
+        Token d = tokens.get(i - 2);
+        return noun.word() && Character.isLowerCase(noun.surface().codePointAt(0)) && !noun.is(Lexeme.ANAPHORIC)
+                && d.word() && d.is(Lexeme.ANAPHORIC) && !complementiser(tokens, i - 2);
+    }
+
+    private static final Set<String> COORDINATORS = Set.of("and", "or");
 
     private static boolean possessiveMark(Token t) {
         return !t.word() && (t.surface().equals("'") || t.surface().equals("\u2019"));

@@ -104,9 +104,11 @@ final class Exclusions {
         if (age != null) {
             return age;
         }
-        if (prev != null && prev.isWord() && TIME_LABELS.contains(prev.lower()) && first.isNumber()
-                && (next == null || !next.isWord() || next.is("of"))) {
-            return "day-number"; // "day 12 of the protests", "Week 3"; not "that day 300 people"
+        if (prev != null && prev.isWord() && TIME_LABELS.contains(prev.lower())
+                && (first.isNumber() || m.form() == Form.WORDS && m.first() == m.last())
+                && (next == null || !next.isWord() || next.is("of") || next.is("and"))) {
+            // "day 12 of the protests", "Week 3", "the strike enters day three and spreads"; not "that day 300 people"
+            return "day-number";
         }
         if (prev != null && label(t, m.first())) {
             return "label";

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.attest.Stage;
 import org.attest.internal.Validate;
 import org.attest.model.Document;
@@ -130,13 +132,45 @@ public final class SentenceSplitter implements Stage {
                 }
                 i = j - 1;
             }
-            if (open >= 0 && endsPiece(text, ls, lineEnd)) {
+            if (open >= 0 && (endsPiece(text, ls, lineEnd) || open >= ls && headlineLine(text, ls, lineEnd))) {
                 open = emit(text, open, lineEnd, paragraph, out);
             }
             pos = lineEnd + 1;
         }
         emit(text, open, n, paragraph, out);
         return out;
+    }
+
+    /** Function words a headline leaves in lower case ("Hashtag Trends in Iran despite a Ban"). */
+    private static final Set<String> HEADLINE_SMALL = Set.of("a", "an", "the", "and", "or", "but", "of", "in",
+            "on", "at", "to", "for", "by", "with", "as", "from", "than", "into", "over", "despite", "after", "vs");
+    /** Fewest content words of a headline line longer than {@link #SHORT_LINE}. */
+    static final int HEADLINE_WORDS = 4;
+
+    /**
+     * True for a whole line in headline case without final punctuation ("Twitter Campaign to Free
+     * a Prisoner Draws More than 100,000 Users"): a title or subtitle over a one-line-break body,
+     * a piece of its own however long. Four in five content words are capitalised; wrapped body
+     * lines are not written so.
+     */
+    static boolean headlineLine(String text, int ls, int lineEnd) {
+        int last = lastNonSpace(text, ls, lineEnd);
+        if (last < ls || Boundaries.isTerminator(text.charAt(last)) || Boundaries.isCloser(text.charAt(last))
+                || nextInParagraph(text, lineEnd) < 0) {
+            return false;
+        }
+        int content = 0;
+        int capital = 0;
+        for (String w : text.substring(ls, last + 1).split("\\s+")) {
+            if (w.isEmpty() || !Character.isLetter(w.codePointAt(0)) || HEADLINE_SMALL.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            content++;
+            if (Character.isUpperCase(w.codePointAt(0))) {
+                capital++;
+            }
+        }
+        return content >= HEADLINE_WORDS && capital * 5 >= content * 4;
     }
 
     /** Whether the open piece ends with this line even without a terminator. */
