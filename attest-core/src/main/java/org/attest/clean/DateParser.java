@@ -77,7 +77,7 @@ public final class DateParser {
     private static final int SH_MAX = 1500;
 
     /**
-     * A labelled machine stamp at the start of a text ("date 2022-01-31 An Egyptian court ..."):
+     * A labelled machine stamp at the start of a text ("date 2023-03-14 A court in the capital ..."):
      * a label of {@code stamp-labels.txt}, an optional colon, then a full ISO date that no digit
      * or dash continues. What follows may be the body itself, run into the same line.
      */

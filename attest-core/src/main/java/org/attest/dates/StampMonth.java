@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A page stamp that gives only the month: "date 2021-11 Security forces ..." at the very start
- * of a text. The clean stage reads a full stamp ("date 2021-11-13") as the publication day; a
+ * A page stamp that gives only the month: "date 2023-04 Riot police ..." at the very start
+ * of a text. The clean stage reads a full stamp ("date 2023-04-15") as the publication day; a
  * month-only stamp cannot be a day, but it still dates the report to its month, so it is read
  * as a month mention. Elsewhere "2011-12" is as likely a span of years ("the 2011-12 season")
  * and stays unread. The labels are the clean stage's {@code stamp-labels.txt}: one list to review.

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Headlines, standfirsts and captions that run longer than a short line and carry no full stop
- * ("Belarus police detain 3,000 people at protests after presidential election"). In a text
+ * ("Riot police detain hundreds of striking dock workers after the port stoppage"). In a text
  * whose lines are whole paragraphs (no line anywhere is wrapped mid-sentence), such a line is a
  * piece of its own when the next line opens a new one with a capital letter, a digit or a
  * quote; otherwise a long line without a full stop was wrapped and goes on in the next line.

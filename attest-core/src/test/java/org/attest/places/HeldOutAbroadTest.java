@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Rules from a held-out set of reports beyond Iran (December 2026): "chowk", South Asian
  * English for a square or main crossing, closes a place's name like "Square" does, so the
- * country or town that opens it ("China Chowk") is no mention. Sentences of our own.
+ * country or town that opens it ("Japan Chowk") is no mention. Sentences of our own.
  */
 class HeldOutAbroadTest {
 
