@@ -4,8 +4,10 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attest.dates.PersianDates;
@@ -77,13 +79,25 @@ public final class DateParser {
     private static final int SH_MIN = 1300;
     private static final int SH_MAX = 1500;
 
+    /**
+     * A labelled machine stamp at the start of a text ("date 2023-03-14 A court in the capital ..."):
+     * a label of {@code stamp-labels.txt}, an optional colon, then a full ISO date that no digit
+     * or dash continues. What follows may be the body itself, run into the same line.
+     */
+    private static final String STAMP_DATE = "\\s*:?\\s+(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])";
+
     private final Map<String, Integer> months;
+    /** The labelled stamp pattern built from {@code stamp-labels.txt}. */
+    private final Pattern stamp;
     /** Solar Hijri month names ("فروردین", "aban") to month numbers. */
     private final Map<String, Integer> persianMonths;
 
-    DateParser(Map<String, Integer> months, Map<String, Integer> persianMonths) {
+    DateParser(Map<String, Integer> months, Map<String, Integer> persianMonths, List<String> stampLabels) {
         this.months = Map.copyOf(months);
         this.persianMonths = Map.copyOf(persianMonths);
+        StringJoiner labels = new StringJoiner("|", "(?:", ")");
+        stampLabels.forEach(l -> labels.add(Pattern.quote(l).replace(" ", "\\E\\s+\\Q")));
+        this.stamp = Pattern.compile("\\s*" + labels + STAMP_DATE, Pattern.CASE_INSENSITIVE);
     }
 
     /** Loads {@code months.txt} from this package. */
@@ -104,7 +118,7 @@ public final class DateParser {
                 persian.put(f[i].replace("*", ""), Integer.parseInt(f[0]));
             }
         }
-        return new DateParser(months, persian);
+        return new DateParser(months, persian, ResourceLines.read(DateParser.class, "stamp-labels.txt"));
     }
 
     /**
@@ -144,6 +158,10 @@ public final class DateParser {
      * "Tehran — May 5, 2020: ...".
      */
     public LocalDate dateline(String text) {
+        LocalDate stamped = labelledStamp(text);
+        if (stamped != null) {
+            return stamped;
+        }
         int pos = 0;
         int seen = 0;
         while (pos < text.length() && seen < DATELINE_LINES) {
@@ -162,6 +180,12 @@ public final class DateParser {
             pos = end + 1;
         }
         return null;
+    }
+
+    /** The date of a labelled stamp that opens the text ("date 2022-01-31 ..."), or null. */
+    LocalDate labelledStamp(String text) {
+        Matcher m = stamp.matcher(text);
+        return m.lookingAt() ? date(m.group(1), m.group(2), m.group(3)) : null;
     }
 
     /**

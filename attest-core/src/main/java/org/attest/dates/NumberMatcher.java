@@ -43,7 +43,10 @@ final class NumberMatcher {
         if (e < t.length()) {
             char sep = t.charAt(e);
             if (sep == '-' || sep == '/' || sep == '.') {
-                Candidate c = numericDate(t, s, e, sep);
+                Candidate c = sep == '-' ? StampMonth.match(t, s, e) : null;
+                if (c == null) {
+                    c = numericDate(t, s, e, sep);
+                }
                 if (c != null) {
                     return c;
                 }

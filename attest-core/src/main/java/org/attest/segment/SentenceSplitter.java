@@ -27,7 +27,8 @@ import org.attest.model.Span;
  * after another abbreviation ("U.S."), an initial or a dotted token only when a common
  * sentence opener follows; decimals and "1." list numbers never do. A line without final
  * punctuation ends its piece when it is short, ends its paragraph, ends with a colon or is
- * followed by a list item; a list item ("- ", "• ", "2) ") always starts a new piece.
+ * followed by a list item, or, in a text none of whose lines is wrapped mid-sentence, when the
+ * next line opens a new piece ({@link UnwrappedLines}); a list item ("- ", "• ", "2) ") always starts a new piece.
  * A single pass over the text with bounded look-around: linear time.
  */
 public final class SentenceSplitter implements Stage {
@@ -35,6 +36,7 @@ public final class SentenceSplitter implements Stage {
     static final int SHORT_LINE = 60;
 
     private final Boundaries boundaries;
+    private final UnwrappedLines unwrapped = UnwrappedLines.load();
 
     public SentenceSplitter(Abbreviations abbreviations) {
         this.boundaries = new Boundaries(Validate.notNull(abbreviations, "abbreviations"));
@@ -100,6 +102,7 @@ public final class SentenceSplitter implements Stage {
         boolean inBlock = false;
         int open = -1; // start of the sentence being read, or -1
         int pos = 0;
+        boolean wrapped = UnwrappedLines.hasWrappedLines(text);
         while (pos < n) {
             int lineEnd = lineEnd(text, pos);
             int ls = skipSpace(text, pos, lineEnd);
@@ -132,7 +135,7 @@ public final class SentenceSplitter implements Stage {
                 }
                 i = j - 1;
             }
-            if (open >= 0 && (endsPiece(text, ls, lineEnd) || open >= ls && headlineLine(text, ls, lineEnd))) {
+            if (open >= 0 && (endsPiece(text, ls, lineEnd, wrapped) || open >= ls && headlineLine(text, ls, lineEnd))) {
                 open = emit(text, open, lineEnd, paragraph, out);
             }
             pos = lineEnd + 1;
@@ -174,7 +177,7 @@ public final class SentenceSplitter implements Stage {
     }
 
     /** Whether the open piece ends with this line even without a terminator. */
-    private boolean endsPiece(String text, int ls, int lineEnd) {
+    private boolean endsPiece(String text, int ls, int lineEnd, boolean wrapped) {
         int last = lastNonSpace(text, ls, lineEnd);
         char c = text.charAt(last);
         if (c == ':') {
@@ -190,7 +193,10 @@ public final class SentenceSplitter implements Stage {
             return true;
         }
         boolean punctuated = Boundaries.isTerminator(c) || Boundaries.isCloser(c);
-        return !punctuated && last - ls + 1 <= SHORT_LINE;
+        if (punctuated) {
+            return false;
+        }
+        return last - ls + 1 <= SHORT_LINE || !wrapped && unwrapped.endsUnwrappedLine(text, ls, lineEnd, nextStart);
     }
 
     /** Adds the trimmed piece {@code [start, end)} if it has text; returns -1 (nothing open). */
