@@ -268,7 +268,7 @@ public final class Geoparser implements Stage {
         boolean countyProvince = county && province != null && lexicon.countyCountries().contains(province.country());
         boolean cityCue = "city".equals(c.cueKind) || county && !countyProvince;
         // a province cue outweighs a qualifier after the name: "the state of Merida, Venezuela"
-        boolean provinceCue = "province".equals(c.cueKind) || countyProvince;
+        boolean provinceCue = "province".equals(c.cueKind) || countyProvince || local.provinceOfUnknownTown(c);
         if (country != null && !provinceCue && local.qualifiesAsCountry(c)) {
             return countryMention(surface, span, country); // "Batumi, Georgia" names the country
         }

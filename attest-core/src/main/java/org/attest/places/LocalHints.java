@@ -35,6 +35,8 @@ final class LocalHints {
     private final Set<Candidate> qualified = new HashSet<>();
     /** Qualifiers that name the country of the town before them ("Batumi, Georgia" is not the US state). */
     private final Set<Candidate> countryQualifiers = new HashSet<>();
+    /** Province names that qualify a town the gazetteer lacks ("arrested in Baharestan, Isfahan."). */
+    private final Set<Candidate> provincesOfUnknownTowns = new HashSet<>();
     /** The country of the town a candidate names a part of ("the Ahmadabad neighbourhood of Mashhad"). */
     private final Map<Candidate, String> within = new HashMap<>();
     /** The country most other members of the candidate's list lie in. */
@@ -59,6 +61,7 @@ final class LocalHints {
                 }
             }
         }
+        provincesOfUnknownTowns(t, cands, gazetteer);
         sameName(t, cands);
         demonyms(t, cands, gazetteer, regions); // after sameName: a demonym hints at one mention, not at every repeat
         for (int k = 0; k + 1 < cands.size(); k++) {
@@ -328,6 +331,48 @@ final class LocalHints {
     boolean qualified(Candidate c) {
         return qualified.contains(c);
     }
+
+    /** True when the candidate is a province name after an unknown town and a comma: the town's province, not a city. */
+    boolean provinceOfUnknownTown(Candidate c) {
+        return provincesOfUnknownTowns.contains(c);
+    }
+
+    /**
+     * Province names right after "in X, " where X is a capitalised name the gazetteer holds no town
+     * of in that province (none at all, or only abroad: "Baharestan" is also an old name of a town
+     * of Afghanistan), closing the clause: "Nine were arrested in Baharestan, Isfahan." names the
+     * province of a village the gazetteer lacks, not the city of Isfahan.
+     */
+    private void provincesOfUnknownTowns(Tokens t, List<Candidate> cands, Gazetteer gazetteer) {
+        Map<Integer, Candidate> endingAt = new HashMap<>();
+        for (Candidate c : cands) {
+            endingAt.put(c.last, c);
+        }
+        for (Candidate q : cands) {
+            int x = q.first - 1;
+            if (!q.alive() || q.listed || x < 1 || !t.capitalized(x) || t.allCaps(x) || !t.gapIs(x, ", ")) {
+                continue; // "in Lodwar, Kericho, Kapenguria and Kitale": a list, no town and its province
+            }
+            Candidate town = endingAt.get(x);
+            int first = town == null ? x : town.first;
+            if (first < 1 || !t.joined(first - 1) || !PLACE_PREPOSITIONS.contains(t.folded(first - 1))) {
+                continue;
+            }
+            String after = q.last + 1 < t.size ? t.gapAfter(q.last) : ".";
+            if (!(after.startsWith(".") || after.startsWith(",") || after.startsWith(";"))) {
+                continue;
+            }
+            // "Batumi, Georgia": a town the qualifier's country holds is the existing qualifier's case
+            boolean known = town != null && q.regions.stream().anyMatch(r -> holdsTownIn(town,
+                    r.kind() == PlaceKind.COUNTRY ? r.country() : r.country() + "." + r.admin1Code(), gazetteer));
+            if (!known && q.regions.stream().anyMatch(r -> r.kind() == PlaceKind.PROVINCE)) {
+                provincesOfUnknownTowns.add(q);
+            }
+        }
+    }
+
+    /** Prepositions that put the name after them on a map: "in", "near", "from". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "from", "at");
 
     /** True when the candidate qualifies the town before it as the country it lies in ("Georgia" in "Batumi, Georgia"). */
     boolean qualifiesAsCountry(Candidate c) {

@@ -3,14 +3,16 @@ package org.attest.places;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.attest.model.Document;
+import org.attest.model.PlaceKind;
 import org.attest.model.Unresolved;
 import org.junit.jupiter.api.Test;
 
 /**
- * A town the gazetteer lacks, named between a sentence-opening "In" and a comma, is reported as
- * unresolved (invented names, which no gazetteer holds).
+ * Towns the gazetteer lacks (invented names, which no gazetteer holds): one named between a
+ * sentence-opening "In" and a comma is reported as unresolved; a province name after one and a
+ * comma is that town's province, not the province's city.
  */
-class UnresolvedOpeningTest {
+class UnknownTownsTest {
     @Test
     void aNameAfterAnOpeningInAndBeforeACommaIsAnUnknownTown() {
         Document d = GeoparserFixture.parse("Troops fired on marchers. In Zwelthori Tharyar, 22 people were killed on Sunday.");
@@ -30,5 +32,19 @@ class UnresolvedOpeningTest {
         // the context may reject Shiraz here or not; either way it is not "not in gazetteer"
         Document d = GeoparserFixture.parse("Troops fired on marchers. In Shiraz, 22 people were killed on Sunday.");
         assertThat(d.unresolved()).extracting(Unresolved::surface).doesNotContain("Shiraz");
+    }
+
+    @Test
+    void aProvinceNameAfterAnUnknownTownIsTheProvince() {
+        Document d = GeoparserFixture.parse("Nine teachers were arrested in Zwelthabad, Isfahan. Their homes in Tehran were searched.");
+        assertThat(d.places()).filteredOn(p -> p.surface().equals("Isfahan"))
+                .extracting(p -> p.kind()).containsExactly(PlaceKind.PROVINCE);
+    }
+
+    @Test
+    void inAListOrAfterAKnownTownTheNameStaysTheCity() {
+        Document list = GeoparserFixture.parse("Teachers marched in Zwelthabad, Isfahan, Tabriz and Mashhad on Thursday.");
+        assertThat(list.places()).filteredOn(p -> p.surface().equals("Isfahan"))
+                .extracting(p -> p.kind()).containsExactly(PlaceKind.CITY);
     }
 }
