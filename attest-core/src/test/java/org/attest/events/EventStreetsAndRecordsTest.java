@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Cases met on wire reports of Iran's provinces, with invented sentences: "taking to streets"
  * without its article is a protest; a person's record of arrests "several times before" is no
  * arrest of the report; the year of "the 2022 protests" after the day of a sentence's news dates no
- * later sentence. Each rule has a contrast case.
+ * later sentence; "election candidates" are people, no vote; "a rise in executions" is a trend.
+ * Each rule has a contrast case.
  */
 class EventStreetsAndRecordsTest {
     @Test
@@ -33,6 +34,20 @@ class EventStreetsAndRecordsTest {
     void protestsHeldSeveralTimesSinceAMonthAreStillReported() {
         assertThat(types("Farmers have held smaller protests several times since the plan was announced."))
                 .contains("protest");
+    }
+
+    @Test
+    void electionCandidatesArePeopleNotAVote() {
+        assertThat(types("Police detained two election candidates in the capital.")).containsExactly("arrest");
+        assertThat(types("Police fired tear gas into election candidate meetings in the city.")).doesNotContain("election");
+        assertThat(types("The election was held on Sunday across the country.")).contains("election");
+    }
+
+    @Test
+    void aRiseInExecutionsIsATrend() {
+        assertThat(types("Rights groups have documented a sharp rise in executions in the country.")).doesNotContain("execution");
+        assertThat(types("A surge in arrests followed the march.")).doesNotContain("arrest");
+        assertThat(types("Two men were executed in the city prison on Sunday.")).contains("execution");
     }
 
     @Test
