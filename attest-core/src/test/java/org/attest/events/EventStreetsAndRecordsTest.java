@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Cases met on wire reports of Iran's provinces, with invented sentences: "taking to streets"
  * without its article is a protest; a person's record of arrests "several times before" is no
  * arrest of the report; the year of "the 2022 protests" after the day of a sentence's news dates no
- * later sentence; "election candidates" are people, no vote; "a rise in executions" is a trend.
+ * later sentence; "election candidates" are people, no vote; "a rise in executions" is a trend; a
+ * turnout announced is the vote's news; an appeal against a death sentence is no new sentence.
  * Each rule has a contrast case.
  */
 class EventStreetsAndRecordsTest {
@@ -48,6 +49,20 @@ class EventStreetsAndRecordsTest {
         assertThat(types("Rights groups have documented a sharp rise in executions in the country.")).doesNotContain("execution");
         assertThat(types("A surge in arrests followed the march.")).doesNotContain("arrest");
         assertThat(types("Two men were executed in the city prison on Sunday.")).contains("execution");
+    }
+
+    @Test
+    void aTurnoutAnnouncedIsTheVotesNews() {
+        assertThat(types("The ministry on Monday announced a turnout of 38 percent in last week's elections."))
+                .contains("election").doesNotContain("statement");
+        assertThat(types("The ministry on Monday announced new restrictions on gatherings.")).contains("statement");
+    }
+
+    @Test
+    void anAppealAgainstADeathSentenceIsNoNewSentence() {
+        assertThat(types("The supreme court accepted a protester's appeal against his death sentence."))
+                .doesNotContain("death_sentence");
+        assertThat(types("A court sentenced the protester to death on Sunday.")).contains("death_sentence");
     }
 
     @Test
