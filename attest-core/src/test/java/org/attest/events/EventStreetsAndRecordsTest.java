@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * without its article is a protest; a person's record of arrests "several times before" is no
  * arrest of the report; the year of "the 2022 protests" after the day of a sentence's news dates no
  * later sentence; "election candidates" are people, no vote; "a rise in executions" is a trend; a
- * turnout announced is the vote's news; an appeal against a death sentence is no new sentence.
+ * turnout announced is the vote's news; an appeal against a death sentence is no new sentence;
+ * "previous strikes" are the record before the news.
  * Each rule has a contrast case.
  */
 class EventStreetsAndRecordsTest {
@@ -63,6 +64,13 @@ class EventStreetsAndRecordsTest {
         assertThat(types("The supreme court accepted a protester's appeal against his death sentence."))
                 .doesNotContain("death_sentence");
         assertThat(types("A court sentenced the protester to death on Sunday.")).contains("death_sentence");
+    }
+
+    @Test
+    void previousStrikesAreTheRecordBeforeTheNews() {
+        assertThat(types("Previous strikes have been met with a harsh response, with many teachers detained."))
+                .doesNotContain("protest", "arrest");
+        assertThat(types("Teachers went on strike on Sunday and many were detained.")).contains("protest", "arrest");
     }
 
     @Test
