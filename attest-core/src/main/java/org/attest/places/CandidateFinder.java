@@ -103,7 +103,18 @@ final class CandidateFinder {
         if (arabic ? t.end[i] - t.start[i] < 3 : !t.capitalized(i)) {
             return false;
         }
-        return !t.digits(i) && !t.inTagOrLink(i);
+        return !t.digits(i) && !t.inTagOrLink(i) && !afterHyphenParticle(t, i);
+    }
+
+    /**
+     * True when word i closes a hyphenated compound through a short particle ("Minar-i-Pakistan",
+     * "Tehreek-e-Insaf"): the compound is one name, a monument or a party, and the country or
+     * town at its end is no mention of its own. A compound that is a place name is found from
+     * its first word ("Masjed-e-Soleyman").
+     */
+    private static boolean afterHyphenParticle(Tokens t, int i) {
+        return i >= 2 && t.gapIs(i - 1, "-") && t.gapIs(i - 2, "-") && !t.capitalized(i - 1)
+                && t.end[i - 1] - t.start[i - 1] <= 2;
     }
 
     private static boolean endable(Tokens t, int j) {
