@@ -8,7 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.attest.gazetteer.Gazetteer;
 import org.attest.gazetteer.NameKeys;
+import org.attest.model.PlaceKind;
 import org.attest.model.PlaceMention;
 import org.attest.model.Span;
 import org.attest.model.Unresolved;
@@ -78,7 +80,45 @@ final class GapPass {
         }
         namedByCue(countries, out, unresolved);
         openingIn(out, unresolved);
+        beforeItsProvince(out, unresolved);
     }
+
+    /**
+     * A name the gazetteer lacks after "in", "near" or "from" and before a comma and a province
+     * ("arrested in Baharestan, Isfahan."): a town of that province, reported as unresolved.
+     */
+    private void beforeItsProvince(List<PlaceMention> out, List<Unresolved> unresolved) {
+        Map<Integer, PlaceMention> provinceAt = new HashMap<>();
+        for (PlaceMention m : out) {
+            if (m.kind() == PlaceKind.PROVINCE) {
+                provinceAt.put(m.span().start(), m);
+            }
+        }
+        for (int i = 1; i + 1 < t.size; i++) {
+            if (covered[i] || !t.capitalized(i) || t.allCaps(i) || dated.get(t.start[i]) || !t.joined(i - 1)
+                    || !PREPOSITIONS_OF_PLACE.contains(t.folded(i - 1)) || !t.gapIs(i, ", ")
+                    || !provinceAt.containsKey(t.start[i + 1]) || anyListed(i, i)) {
+                continue;
+            }
+            String surface = t.text.substring(t.start[i], t.end[i]);
+            if (!resolvedElsewhere(surface, out) && !townIn(surface, provinceAt.get(t.start[i + 1]).country())) {
+                unresolved.add(new Unresolved(surface, new Span(t.start[i], t.end[i]), "not in gazetteer (a town of the province after it)"));
+            }
+        }
+    }
+
+    /** True when the gazetteer holds a town of this name in the country ("Baharestan" is only an old name of a town of Afghanistan). */
+    private boolean townIn(String name, String country) {
+        for (int e : parser.gazetteer.exact(NameKeys.hash(NameKeys.exactKey(name)))) {
+            if (country.equals(parser.gazetteer.country(Gazetteer.placeOf(e)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words before a town's name that put it on a map. */
+    private static final Set<String> PREPOSITIONS_OF_PLACE = Set.of("in", "near", "from", "at");
 
     /** Fewest letters of a name reported after a sentence-opening "In" (shorter words are too often something else). */
     private static final int OPENING_NAME_LETTERS = 4;

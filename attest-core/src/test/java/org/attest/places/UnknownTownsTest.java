@@ -39,6 +39,8 @@ class UnknownTownsTest {
         Document d = GeoparserFixture.parse("Nine teachers were arrested in Zwelthabad, Isfahan. Their homes in Tehran were searched.");
         assertThat(d.places()).filteredOn(p -> p.surface().equals("Isfahan"))
                 .extracting(p -> p.kind()).containsExactly(PlaceKind.PROVINCE);
+        // and the town before it is reported: the text says it is a town of that province
+        assertThat(d.unresolved()).extracting(Unresolved::surface).containsExactly("Zwelthabad");
     }
 
     @Test
