@@ -4,13 +4,12 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attest.dates.PersianDates;
+import org.attest.dates.StampLabels;
 
 /**
  * Reads publication dates: machine values from page metadata ("2021-06-01T10:00:00Z",
@@ -87,17 +86,15 @@ public final class DateParser {
     private static final String STAMP_DATE = "\\s*:?\\s+(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])";
 
     private final Map<String, Integer> months;
-    /** The labelled stamp pattern built from {@code stamp-labels.txt}. */
+    /** The labelled stamp pattern: a label of {@link StampLabels}, then {@link #STAMP_DATE}. */
     private final Pattern stamp;
     /** Solar Hijri month names ("فروردین", "aban") to month numbers. */
     private final Map<String, Integer> persianMonths;
 
-    DateParser(Map<String, Integer> months, Map<String, Integer> persianMonths, List<String> stampLabels) {
+    DateParser(Map<String, Integer> months, Map<String, Integer> persianMonths) {
         this.months = Map.copyOf(months);
         this.persianMonths = Map.copyOf(persianMonths);
-        StringJoiner labels = new StringJoiner("|", "(?:", ")");
-        stampLabels.forEach(l -> labels.add(Pattern.quote(l).replace(" ", "\\E\\s+\\Q")));
-        this.stamp = Pattern.compile("\\s*" + labels + STAMP_DATE, Pattern.CASE_INSENSITIVE);
+        this.stamp = Pattern.compile("\\s*" + StampLabels.ALTERNATION + STAMP_DATE, Pattern.CASE_INSENSITIVE);
     }
 
     /** Loads {@code months.txt} from this package. */
@@ -118,7 +115,7 @@ public final class DateParser {
                 persian.put(f[i].replace("*", ""), Integer.parseInt(f[0]));
             }
         }
-        return new DateParser(months, persian, ResourceLines.read(DateParser.class, "stamp-labels.txt"));
+        return new DateParser(months, persian);
     }
 
     /**

@@ -1,12 +1,5 @@
 package org.attest.dates;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,12 +8,12 @@ import java.util.regex.Pattern;
  * of a text. The clean stage reads a full stamp ("date 2023-04-15") as the publication day; a
  * month-only stamp cannot be a day, but it still dates the report to its month, so it is read
  * as a month mention. Elsewhere "2011-12" is as likely a span of years ("the 2011-12 season")
- * and stays unread. The labels are the clean stage's {@code stamp-labels.txt}: one list to review.
+ * and stays unread. The labels are {@link StampLabels}, shared with the clean stage.
  */
 final class StampMonth {
-    private static final String LABELS = "/org/attest/clean/stamp-labels.txt";
     private static final int MONTHS = 12;
-    private static final Pattern STAMP = compile();
+    private static final Pattern STAMP = Pattern.compile("\\s*" + StampLabels.ALTERNATION + "\\s*:?\\s+",
+            Pattern.CASE_INSENSITIVE);
 
     private StampMonth() {
     }
@@ -45,24 +38,5 @@ final class StampMonth {
             return null;
         }
         return new Candidate(s, m2, DateExpr.gregorian(year, month, 0, null), "stamp-month");
-    }
-
-    private static Pattern compile() {
-        StringJoiner labels = new StringJoiner("|", "(?:", ")");
-        try (InputStream in = StampMonth.class.getResourceAsStream(LABELS)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + LABELS);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String l = line.strip();
-                if (!l.isEmpty() && !l.startsWith("#")) {
-                    labels.add(Pattern.quote(l).replace(" ", "\\E\\s+\\Q"));
-                }
-            }
-        } catch (IOException ex) {
-            throw new UncheckedIOException("cannot read " + LABELS, ex);
-        }
-        return Pattern.compile("\\s*" + labels + "\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
     }
 }
