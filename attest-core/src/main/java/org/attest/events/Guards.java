@@ -177,10 +177,10 @@ final class Guards {
      * lower-case word that stands before it and does not make a new mention ("the first protest").
      */
     boolean refersBack(List<Token> tokens, Hit hit) {
-        if (namesItsOwn(tokens, hit)) {
+        if (MentionShapes.namesItsOwn(tokens, hit)) {
             return false;
         }
-        if (reducedRelative(tokens, hit)) {
+        if (MentionShapes.reducedRelative(tokens, hit)) {
             return true;
         }
         int i = hit.first() - 1;
@@ -222,40 +222,6 @@ final class Guards {
         return !t.word() && (t.surface().equals("'") || t.surface().equals("\u2019"));
     }
 
-    /** Words that open what follows a reduced relative's participle: a place, a manner or a time. */
-    private static final Set<String> AFTER_PARTICIPLE = Set.of("in", "at", "on", "publicly", "last", "earlier",
-            "yesterday", "today");
-    /** Number words that may stand between "the" and the people of a reduced relative. */
-    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve");
-
-    /**
-     * True when a one-word participle trigger is a reduced relative of a definite noun of people
-     * ("the two prisoners hanged in public are ...", "the five prisoners executed in Bandar Abbas
-     * were sentenced ..."): it names who the people are by an event already told, as "the
-     * execution" would, and is no new one. A verb with an object ("the guards executed two men")
-     * has no preposition after it.
-     */
-    private static boolean reducedRelative(List<Token> tokens, Hit hit) {
-        int p = hit.first();
-        if (p != hit.last() || p < 2 || p + 1 >= tokens.size() || !tokens.get(p).lower().endsWith("ed")
-                || !tokens.get(p + 1).word() || !AFTER_PARTICIPLE.contains(tokens.get(p + 1).lower())) {
-            return false;
-        }
-        Token noun = tokens.get(p - 1);
-        String n = noun.lower();
-        if (!noun.word() || noun.capitalised() || !(n.endsWith("s") && !n.endsWith("ss") || n.equals("men")
-                || n.equals("women") || n.equals("people"))) {
-            return false;
-        }
-        int d = p - 2;
-        if (d >= 1 && tokens.get(d).word() && (NUMBER_WORDS.contains(tokens.get(d).lower())
-                || Character.isDigit(tokens.get(d).lower().charAt(0)))) {
-            d--;
-        }
-        String det = tokens.get(d).lower();
-        return tokens.get(d).word() && (det.equals("the") || det.equals("these") || det.equals("those"));
-    }
 
     /**
      * True when the "that" at {@code k} opens reported speech ("the group said that police
@@ -366,61 +332,6 @@ final class Guards {
         return false;
     }
 
-    /**
-     * Words that bring new people after "of": "the execution of two prisoners", "the arrest of a
-     * teacher" tell of other people than the events before, so of a new event.
-     */
-    private static final Set<String> NEW_PEOPLE = Set.of("a", "an", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "dozens", "hundreds", "thousands");
-
-    /**
-     * True when "of" and a name, a number or an indefinite article follow the trigger noun: "the
-     * death in custody of Mahsa Amini", "the arrest of Narges Mohammadi", "the execution of two
-     * prisoners" say which event they mean, as a new mention would.
-     */
-    private static boolean namesItsOwn(List<Token> tokens, Hit hit) {
-        int k = ofAt(tokens, hit);
-        if (k < 0) {
-            return counted(tokens, hit.last());
-        }
-        k++;
-        return k < tokens.size() && (tokens.get(k).word() && (tokens.get(k).capitalised()
-                || NEW_PEOPLE.contains(tokens.get(k).lower())) || digits(tokens.get(k)));
-    }
-
-    /** True when the token opens with a digit: a count ("12"), not a word. */
-    private static boolean digits(Token t) {
-        return !t.surface().isEmpty() && Character.isDigit(t.surface().charAt(0));
-    }
-
-    /**
-     * The "of" that ends the hit, follows it, or stands right after its first word ("the death of
-     * ... in custody"); -1 when there is none.
-     */
-    private static int ofAt(List<Token> tokens, Hit hit) {
-        for (int k : new int[] {hit.last(), hit.last() + 1, hit.first() + 1}) {
-            if (k < tokens.size() && k <= hit.last() + 1 && tokens.get(k).lower().equals("of")) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** Words that tie a count to the noun before it: "the death toll at 473", "the toll rose to 50". */
-    private static final Set<String> COUNT_LINKS = Set.of("at", "to", "of", "reached", "rose", "stood", "stands", "climbed");
-
-    /**
-     * True when a count follows the hit through a linking word: "placed the death toll at 473",
-     * "the toll rose to 50" report a new figure, not the event told before. A date ("the rally on
-     * 21 May") is no count.
-     */
-    private static boolean counted(List<Token> tokens, int last) {
-        int k = last + 1;
-        for (int links = 0; k < tokens.size() && links < 2 && COUNT_LINKS.contains(tokens.get(k).lower()); links++) {
-            k++;
-        }
-        return k > last + 1 && k < tokens.size() && digits(tokens.get(k));
-    }
 
     /** True when the words of {@code words} stand in a row, the last at token {@code end}. */
     static boolean endsAt(List<String> words, List<Token> tokens, int end) {

@@ -96,7 +96,7 @@ final class GapPass {
         }
         for (int i = 1; i + 1 < t.size; i++) {
             if (covered[i] || !t.capitalized(i) || t.allCaps(i) || dated.get(t.start[i]) || !t.joined(i - 1)
-                    || !PREPOSITIONS_OF_PLACE.contains(t.folded(i - 1)) || !t.gapIs(i, ", ")
+                    || !LocalHints.PLACE_PREPOSITIONS.contains(t.folded(i - 1)) || !t.gapIs(i, ", ")
                     || !provinceAt.containsKey(t.start[i + 1]) || anyListed(i, i)) {
                 continue;
             }
@@ -116,9 +116,6 @@ final class GapPass {
         }
         return false;
     }
-
-    /** Words before a town's name that put it on a map. */
-    private static final Set<String> PREPOSITIONS_OF_PLACE = Set.of("in", "near", "from", "at");
 
     /** Fewest letters of a name reported after a sentence-opening "In" (shorter words are too often something else). */
     private static final int OPENING_NAME_LETTERS = 4;

@@ -372,7 +372,7 @@ final class LocalHints {
     }
 
     /** Prepositions that put the name after them on a map: "in", "near", "from". */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "from", "at");
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "from", "at");
 
     /** True when the candidate qualifies the town before it as the country it lies in ("Georgia" in "Batumi, Georgia"). */
     boolean qualifiesAsCountry(Candidate c) {
