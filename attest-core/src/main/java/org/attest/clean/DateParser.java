@@ -18,6 +18,8 @@ import org.attest.dates.StampLabels;
  * {@code months.txt}. Every method answers null rather than guessing.
  */
 public final class DateParser {
+    /** How long after its printed dateline a stamped page may have been updated or fetched. */
+    static final int STAMP_AFTER_DATELINE_DAYS = 366;
     /** Datelines stand in the first few lines. */
     static final int DATELINE_LINES = 6;
     /** A dateline is near the start of its line. */
@@ -40,12 +42,14 @@ public final class DateParser {
      * What may follow the date in a dateline: the bracket that opened before it, a machine time
      * ("T10:05:00Z"), a time ("16.30 BST", "9:05 am", ", 9:13 PM", "at 10:05 a.m. EDT"), an optional
      * agency, then a dash, colon, bullet or bar ("Mar 3, 2021 • 5 minutes ago"), the end of the line,
-     * or a short "by" and the poster's name at its end ("Posted on March 12, 2024 by admin").
+     * or a short "by" and the poster's name at its end ("Posted on March 12, 2024 by admin"), or
+     * the next labelled field of a byline, even run on without a space ("Published On: February 6,
+     * 2020Categories: News", "Posted May 3, 2021 Author: staff").
      */
     private static final Pattern DATELINE_TAIL = Pattern.compile(
             "\\s*\\)?(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?"
             + "\\s*(?:,?\\s*(?:at\\s+)?\\d{1,2}[.:]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5})?\\s*)?"
-            + "(?:\\([^()]{0,40}\\)\\s*)?(?:[-–—:•|]|$|by\\s+[^\\n]{1,40}$)");
+            + "(?:\\([^()]{0,40}\\)\\s*)?(?:[-–—:•|]|$|by\\s+[^\\n]{1,40}$|\\p{Lu}\\p{Ll}{2,20}:)");
     /**
      * A line that is only a date with a two-digit year, as some sites stamp their pages: "14 Mar
      * 11", "3 June 24, 15:53". Read as 20yy; a two-digit year is trusted nowhere else.
@@ -156,9 +160,18 @@ public final class DateParser {
      */
     public LocalDate dateline(String text) {
         LocalDate stamped = labelledStamp(text);
-        if (stamped != null) {
-            return stamped;
+        LocalDate written = writtenDateline(text);
+        if (stamped == null) {
+            return written;
         }
+        // a page stamped after the date its own dateline prints was updated or fetched later:
+        // the dateline tells when the report was written ("date 2024-05-20 ... Sat, May 11, 2024")
+        boolean earlierDateline = written != null && written.isBefore(stamped)
+                && !written.plusDays(STAMP_AFTER_DATELINE_DAYS).isBefore(stamped);
+        return earlierDateline ? written : stamped;
+    }
+
+    private LocalDate writtenDateline(String text) {
         int pos = 0;
         int seen = 0;
         while (pos < text.length() && seen < DATELINE_LINES) {

@@ -23,9 +23,11 @@ import org.attest.model.Span;
  * @param dateline  the start offset of the dateline whose day is {@code date}, or -1
  * @param ahead     the start offsets of the dates an undated report puts ahead of itself
  *                  ({@link DateLexicon#looksAhead}); empty when the report has a publication date
+ * @param since     for a year-precision anchor, the month of that year a series the report tells
+ *                  runs from ("Since December 2020, ..."), or null: the report was written after it
  */
 record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<Integer> years, int dateline,
-              Set<Integer> ahead) {
+              Set<Integer> ahead, YearMonth since) {
     Anchor {
         years = Set.copyOf(years);
         ahead = Set.copyOf(ahead);
@@ -88,19 +90,34 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
         if (doc.published() != null) {
             LocalDate p = doc.published();
             boolean before = written != null && written.isBefore(p) && !written.isBefore(p.minusDays(DATELINE_DAYS));
-            return before ? new Anchor(written, DatePrecision.DAY, true, years, line.span().start(), aheadStarts)
-                    : new Anchor(p, DatePrecision.DAY, true, years, -1, aheadStarts);
+            return before ? new Anchor(written, DatePrecision.DAY, true, years, line.span().start(), aheadStarts, null)
+                    : new Anchor(p, DatePrecision.DAY, true, years, -1, aheadStarts, null);
         }
         if (written != null) {
-            return new Anchor(written, DatePrecision.DAY, true, years, line.span().start(), aheadStarts);
+            return new Anchor(written, DatePrecision.DAY, true, years, line.span().start(), aheadStarts, null);
         }
         if (latestFull != null && latestFull.getYear() >= latestYear) {
-            return new Anchor(latestFull, DatePrecision.DAY, false, years, -1, aheadStarts);
+            return new Anchor(latestFull, DatePrecision.DAY, false, years, -1, aheadStarts, null);
         }
         if (latestYear != null) {
-            return new Anchor(LocalDate.of(latestYear, 1, 1), DatePrecision.YEAR, false, years, -1, aheadStarts);
+            return new Anchor(LocalDate.of(latestYear, 1, 1), DatePrecision.YEAR, false, years, -1, aheadStarts,
+                    seriesStart(doc, candidates, latestYear, lexicon));
         }
-        return new Anchor(null, DatePrecision.UNKNOWN, false, years, -1, aheadStarts);
+        return new Anchor(null, DatePrecision.UNKNOWN, false, years, -1, aheadStarts, null);
+    }
+
+    /** The latest month of {@code year} that opens a series the report tells ("Since December 2020"), or null. */
+    private static YearMonth seriesStart(Document doc, List<Candidate> candidates, int year, DateLexicon lexicon) {
+        YearMonth since = null;
+        for (Candidate c : candidates) {
+            DateExpr x = c.expr();
+            if (x.kind() == DateExpr.Kind.GREGORIAN && x.year() != null && x.year() == year && x.month() > 0
+                    && x.day() == 0 && lexicon.opensSeries(doc.text(), c.span().start())) {
+                YearMonth m = YearMonth.of(year, x.month());
+                since = since == null || m.isAfter(since) ? m : since;
+            }
+        }
+        return since;
     }
 
     /** The latest year and the latest full date among the dates given to {@link #add}. */

@@ -38,6 +38,8 @@ public final class DateLexicon {
     private final Set<String> countBefore;
     private final Set<String> yearBefore;
     private final Set<String> yearAfter;
+    /** Words right before a month and year that open a series running up to the report, from {@code series-start.txt}. */
+    private final Set<String> seriesStart;
     private final List<String> futureCues;
     /** Words earlier in a sentence that make its weekdays a habit ("every Sunday and Thursday"), padded. */
     private final List<String> habitCues;
@@ -56,7 +58,8 @@ public final class DateLexicon {
     private DateLexicon(Map<String, WordInfo> words, Set<String> modifiers, Set<String> countNouns,
                         Set<String> countBefore, Set<String> yearBefore, Set<String> yearAfter,
                         List<String> futureCues, List<String> weekdayNames, List<String> yearsAhead,
-                        List<String> toldYearAfter) {
+                        List<String> toldYearAfter, List<String> seriesStart) {
+        this.seriesStart = Set.copyOf(seriesStart);
         this.words = Map.copyOf(words);
         this.table = new WordTable<>(this.words);
         this.modifiers = Set.copyOf(modifiers);
@@ -129,7 +132,7 @@ public final class DateLexicon {
                 Set.copyOf(lines("count-nouns.txt")), Set.copyOf(lines("count-before.txt")),
                 Set.copyOf(lines("year-before.txt")), Set.copyOf(lines("year-after.txt")),
                 lines("future-cues.txt"), lines("weekday-names.txt"), lines("years-ahead.txt"),
-                lines("told-year-after.txt"));
+                lines("told-year-after.txt"), lines("series-start.txt"));
     }
 
     /** The second field of the lines whose first field is {@code side}: "before good" gives "good". */
@@ -244,6 +247,25 @@ public final class DateLexicon {
     private boolean hasCue(String window, boolean calls) {
         for (String cue : futureCues) {
             if ((calls || !callCues.contains(cue)) && window.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the words right before {@code start} in {@code text} open a series that runs up
+     * to the report ("Since December 2020, ..."): see {@code series-start.txt}.
+     */
+    boolean opensSeries(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        for (String w : seriesStart) {
+            int from = end - w.length();
+            if (from >= 0 && text.regionMatches(true, from, w, 0, w.length())
+                    && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
                 return true;
             }
         }

@@ -21,7 +21,9 @@ import org.attest.model.DateMention;
  *       more than {@value #FUTURE_MONTHS} months after the anchor (reports mostly look back:
  *       "in December" in a June report is last December, "in July" is next month), or the year
  *       after when it would lie more than 10 months before it ("January 3" in a report of 28
- *       December).</li>
+ *       December). An undated report anchored on a year only takes that year, or the next for
+ *       a month before the one a series it tells began in ("Since December 2020, ...
+ *       on January 26").</li>
  *   <li>Weekdays, "yesterday", "last week", "over the weekend", "in recent weeks" need the publication date: a
  *       date derived from the text says when something happened, not when the text was
  *       written. Month and year phrases ("last month", "this year") and missing years may use a
@@ -191,7 +193,8 @@ final class DateNormalizer {
     static int fillYear(int month, int day, Anchor a) {
         int y = a.date().getYear();
         if (!a.knowsDay()) {
-            return y;
+            // written after the month a series began: an earlier month is of the next year
+            return a.since() != null && month < a.since().getMonthValue() ? y + 1 : y;
         }
         YearMonth anchor = YearMonth.from(a.date());
         YearMonth m = YearMonth.of(y, month);
