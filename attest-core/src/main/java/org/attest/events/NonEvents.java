@@ -287,7 +287,8 @@ final class NonEvents {
             // "relatives of executed protesters": the people of the participle are no protest either
             return participle(tokens, i - 1);
         }
-        return i == h.last() && h.trigger().form() == Trigger.Form.ACT && (participle(tokens, i) || kinOf(tokens, i));
+        // kinOf asks for a participle itself: a noun line may match one by its stem ("arrests" matches "arrested")
+        return i == h.last() && (h.trigger().form() == Trigger.Form.ACT && participle(tokens, i) || kinOf(tokens, i));
     }
 
     /** Adjectives of harm before participants: they name who was hurt. */
@@ -297,14 +298,16 @@ final class NonEvents {
     private static final Set<String> KIN = WordSets.named("kin");
     /** Words a count of people may hold between "of" and its noun: "of at least 36 people". */
     private static final Set<String> COUNT_WORDS = WordSets.named("count-words");
+    /** Words of a relative clause between the people and the participle: "people who were killed". */
+    private static final Set<String> KIN_RELATIVE = WordSets.named("kin-relative");
     /** How far back from the participle "of" may stand. */
     private static final int KIN_REACH = 8;
 
     /**
      * True when a participle after people names who they are, as the kin of someone speak of them
      * ("family members of at least 36 people killed or executed in the crackdown", "the families
-     * of those executed"): like "relatives of executed protesters", the killings are told as who
-     * the kin mourn, not as a new event.
+     * of those executed", "relatives of people who were killed or arrested"): like "relatives of
+     * executed protesters", the killings are told as who the kin mourn, not as a new event.
      */
     private static boolean kinOf(List<Token> tokens, int i) {
         if (!tokens.get(i).lower().endsWith("ed")) {
@@ -320,6 +323,9 @@ final class NonEvents {
             String w = t.lower();
             if (w.equals("of")) {
                 return people && KIN.contains(tokens.get(k - 1).lower());
+            }
+            if (KIN_RELATIVE.contains(w)) {
+                continue; // "relatives of people who were killed or arrested"
             }
             if (w.equals("those") || w.equals("people") || PEOPLE.contains(w) || w.endsWith("s") && !w.endsWith("ss")
                     && !COUNT_WORDS.contains(w)) {
