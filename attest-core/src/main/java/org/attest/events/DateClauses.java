@@ -142,9 +142,9 @@ final class DateClauses {
         int from = first - 1;
         int noun = from >= 0 && LINKS.contains(tokens.get(from).lower()) ? from - 1 : from;
         for (int det = noun - 1; det >= Math.max(1, noun - 2); det--) {
-            // "said in a statement on Friday", "said in a televised address on Sunday": the medium
-            // of the report stands between the verb and its date
-            if (DETERMINERS.contains(tokens.get(det).lower()) && tokens.get(det - 1).lower().equals("in")
+            // "said in a statement on Friday", "said in a televised address on Sunday", "said on its
+            // Telegram channel on June 17": the medium of the report stands between the verb and its date
+            if (DETERMINERS.contains(tokens.get(det).lower()) && MEDIUM_LINKS.contains(tokens.get(det - 1).lower())
                     && allWords(tokens, det + 1, noun)) {
                 from = det - 2;
                 break;
@@ -172,6 +172,9 @@ final class DateClauses {
         }
         return attributionBefore(tokens, first);
     }
+
+    /** Words that open the medium of a report between its verb and its date ("in a statement", "on its website"). */
+    private static final Set<String> MEDIUM_LINKS = HashLookup.setOf("in", "on");
 
     /** Words an attribution may hold between "according to" and its date ("according to unofficial reports in Iranian media yesterday"). */
     private static final int ATTRIBUTION_REACH = 8;

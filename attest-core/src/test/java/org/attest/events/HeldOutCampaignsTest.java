@@ -1,8 +1,12 @@
 package org.attest.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.events;
 import static org.attest.events.TestDocs.types;
 
+import org.attest.model.DatePrecision;
+import org.attest.model.Document;
+import org.attest.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * invented sentences and a contrast for each: the kin of people "who were" killed or arrested name
  * them; a cause that "drew" crowds "to the streets" is a protest; a news conference is no rally;
  * skirmishes and scuffles with police are protests; "the 2012 polls" are a vote; an institution
- * that says or reports something is a statement, unless the sentence reports another event.
+ * that says or reports something is a statement, unless the sentence reports another event; the
+ * date of a report made "on its channel" is the report's, not that of what it reports.
  */
 class HeldOutCampaignsTest {
 
@@ -59,5 +64,20 @@ class HeldOutCampaignsTest {
         assertThat(types("A shopkeeper said the market had been quiet for weeks.")).isEmpty();
         // a frame: the arrest it reports is the news
         assertThat(types("The police said 14 people were arrested in the square.")).containsExactly("arrest");
+    }
+
+    @Test
+    void theDateOfAReportOnItsChannelIsTheReports() {
+        Document d = TestDocs.doc().published("2023-06-18")
+                .paragraph("The union said on its channel on June 17 that 40 nurses were arrested during a sit-in the"
+                        + " previous day.")
+                .date("June 17", "2023-06-17", DatePrecision.DAY).date("the previous day", "2023-06-16", DatePrecision.DAY)
+                .build();
+        assertThat(events(d)).extracting(Event::type, Event::date).contains(org.assertj.core.groups.Tuple.tuple("arrest", "2023-06-16"));
+        // a place of the events themselves is no medium: "on its steps on June 17" dates the sit-in
+        Document steps = TestDocs.doc().published("2023-06-20")
+                .paragraph("Nurses held a sit-in on its steps on June 17.")
+                .date("June 17", "2023-06-17", DatePrecision.DAY).build();
+        assertThat(events(steps)).extracting(Event::date).containsExactly("2023-06-17");
     }
 }
