@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * them; a cause that "drew" crowds "to the streets" is a protest; a news conference is no rally;
  * skirmishes and scuffles with police are protests; "the 2012 polls" are a vote; an institution
  * that says or reports something is a statement, unless the sentence reports another event; the
- * date of a report made "on its channel" is the report's, not that of what it reports.
+ * date of a report made "on its channel" is the report's, not that of what it reports; a chant
+ * that refuses the vote is a boycott call; campaigns "on X" or "on social media" are online.
  */
 class HeldOutCampaignsTest {
 
@@ -79,5 +80,20 @@ class HeldOutCampaignsTest {
                 .paragraph("Nurses held a sit-in on its steps on June 17.")
                 .date("June 17", "2023-06-17", DatePrecision.DAY).build();
         assertThat(events(steps)).extracting(Event::date).containsExactly("2023-06-17");
+    }
+
+    @Test
+    void aChantThatRefusesTheVoteIsABoycottCall() {
+        assertThat(types("Nurses chanted \"We won't vote!\" outside the governor's office.")).contains("boycott_call");
+        assertThat(types("Farmers said they would not vote in the March election.")).contains("boycott_call");
+        // a vote on a bill is no election
+        assertThat(types("The ministry will not vote on the budget until spring.")).doesNotContain("boycott_call");
+    }
+
+    @Test
+    void campaignsOnANetworkAreOnline() {
+        assertThat(types("Students ran campaigns on X (formerly Twitter) to mock the candidates.")).contains("online_campaign");
+        assertThat(types("Volunteers ran a campaign on social media to name the detainees.")).contains("online_campaign");
+        assertThat(types("Volunteers ran a campaign on water prices in the villages.")).doesNotContain("online_campaign");
     }
 }
