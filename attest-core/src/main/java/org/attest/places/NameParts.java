@@ -7,7 +7,7 @@ import java.util.Set;
  * Tells when a candidate is only a part of a longer name that is no place: a reporter's name in a
  * byline ("By Regina Garcia Cano"), a person whose given name and surname are both towns
  * ("Lincoln Florence"), or one half of a compound the gazetteer does not hold as a whole
- * ("Dasht-e Barchi", "Bab al-Tabbaneh", "Tidball-Binz"). Pure functions over the tokens.
+ * ("Dasht-e Barchi", "Bab al-Tabbaneh", "Tidball-Binz", "Ahmadi-nejad"). Pure functions over the tokens.
  */
 final class NameParts {
     /** Lower-case words before "by" that open a credit line ("Reporting by", "Editing by"). */
@@ -17,6 +17,9 @@ final class NameParts {
     private static final Set<String> EZAFE = Set.of("e", "ye", "i");
     /** Arabic articles written before a hyphen: "Bab al-Tabbaneh", "Ras el-Ain". */
     private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "an", "az", "at", "ul");
+
+    /** Persian surname endings after a hyphen ("Ahmadi-nejad"), from {@code surname-endings.txt}. */
+    private static final Set<String> SURNAME_ENDINGS = Set.copyOf(PlaceLexicon.lines("surname-endings.txt"));
 
     private NameParts() {}
 
@@ -163,6 +166,11 @@ final class NameParts {
      * ("Tidball-Binz"). {@code found[w]} is true for words some candidate spans.
      */
     static boolean partOfCompound(Tokens t, Candidate c, boolean[] found) {
+        // a Persian surname's ending, even in lower case: "Ahmadi-nejad", "Karimi-zadeh" (a
+        // province's name too: "Ahmadi" is also a Kuwaiti governorate)
+        if (c.last + 1 < t.size && t.gapIs(c.last, "-") && SURNAME_ENDINGS.contains(t.folded(c.last + 1))) {
+            return true;
+        }
         if (!c.regions.isEmpty() || t.arabic(c.first)) {
             return false;
         }
@@ -187,6 +195,7 @@ final class NameParts {
         if (c.words() == 1 && after < t.size && t.gapIs(c.last, "-") && namePart(t, after, found)) {
             return true;
         }
+
         return c.words() == 1 && before >= 0 && t.gapIs(before, "-") && namePart(t, before, found);
     }
 
