@@ -66,6 +66,11 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
             if (c.rule().equals("copyright-year")) {
                 continue;
             }
+            DateExpr fx = c.expr();
+            if (fx.kind() == DateExpr.Kind.GREGORIAN && fx.year() != null && fx.month() == 0
+                    && lexicon.tellsFounding(doc.text(), c.span().start())) {
+                continue; // "a movement created in 1981": when the movement began, not the report
+            }
             DateExpr x = c.expr();
             Integer year = explicitGregorianYear(x);
             if (year != null) {

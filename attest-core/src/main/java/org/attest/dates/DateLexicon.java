@@ -40,6 +40,8 @@ public final class DateLexicon {
     private final Set<String> yearAfter;
     /** Words right before a month and year that open a series running up to the report, from {@code series-start.txt}. */
     private final Set<String> seriesStart;
+    /** Verbs that, with "in" before a year, tell when a body or person came to be, from {@code founding-verbs.txt}. */
+    private final List<String> foundingVerbs;
     private final List<String> futureCues;
     /** Words earlier in a sentence that make its weekdays a habit ("every Sunday and Thursday"), padded. */
     private final List<String> habitCues;
@@ -58,8 +60,9 @@ public final class DateLexicon {
     private DateLexicon(Map<String, WordInfo> words, Set<String> modifiers, Set<String> countNouns,
                         Set<String> countBefore, Set<String> yearBefore, Set<String> yearAfter,
                         List<String> futureCues, List<String> weekdayNames, List<String> yearsAhead,
-                        List<String> toldYearAfter, List<String> seriesStart) {
+                        List<String> toldYearAfter, List<String> seriesStart, List<String> foundingVerbs) {
         this.seriesStart = Set.copyOf(seriesStart);
+        this.foundingVerbs = foundingVerbs.stream().map(v -> " " + v.strip() + " in ").toList();
         this.words = Map.copyOf(words);
         this.table = new WordTable<>(this.words);
         this.modifiers = Set.copyOf(modifiers);
@@ -132,7 +135,8 @@ public final class DateLexicon {
                 Set.copyOf(lines("count-nouns.txt")), Set.copyOf(lines("count-before.txt")),
                 Set.copyOf(lines("year-before.txt")), Set.copyOf(lines("year-after.txt")),
                 lines("future-cues.txt"), lines("weekday-names.txt"), lines("years-ahead.txt"),
-                lines("told-year-after.txt"), lines("series-start.txt"));
+                lines("told-year-after.txt"), lines("series-start.txt"),
+                lines("founding-verbs.txt"));
     }
 
     /** The second field of the lines whose first field is {@code side}: "before good" gives "good". */
@@ -252,6 +256,24 @@ public final class DateLexicon {
         }
         return false;
     }
+
+    /**
+     * True when the words right before {@code start} in {@code text} tell when a body or a person
+     * came to be ("a movement created in 1981"): see {@code founding-verbs.txt}.
+     */
+    boolean tellsFounding(String text, int start) {
+        int from = Math.max(0, start - FOUNDING_REACH);
+        String before = " " + text.substring(from, start).toLowerCase(Locale.ROOT).replace('\n', ' ');
+        for (String v : foundingVerbs) {
+            if (before.endsWith(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Chars before a year searched for a founding verb and "in". */
+    private static final int FOUNDING_REACH = 20;
 
     /**
      * True when the words right before {@code start} in {@code text} open a series that runs up

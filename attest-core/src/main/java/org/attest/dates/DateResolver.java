@@ -40,7 +40,8 @@ import org.attest.model.Span;
  * suspend talks until 2028") and is not a dateline (the publication day written within the first
  * {@value #DATELINE_REACH} characters of a sentence: "Paris, 1 June 2021 - ..." dates the report,
  * not what it tells) and is not a year in brackets after a name ("X (1990-1997)": a term or a
- * life). Paragraphs come from the document's sentences; without sentences, a paragraph is a block
+ * life), and is not the year a body or person came to be ("created in 1981"). Paragraphs come
+ * from the document's sentences; without sentences, a paragraph is a block
  * of text between blank lines.
  */
 public final class DateResolver {
@@ -83,7 +84,8 @@ public final class DateResolver {
         List<DateMention> u = new ArrayList<>();
         for (DateMention m : doc.dates()) {
             if (m.value() != null && m.precision() != DatePrecision.UNKNOWN && !m.rule().startsWith("copyright")
-                    && !m.rule().endsWith(DateStage.UNANNOUNCED_FUTURE) && !dateline(m) && !bracketGloss(m)) {
+                    && !m.rule().endsWith(DateStage.UNANNOUNCED_FUTURE) && !m.rule().endsWith(DateStage.FOUNDING)
+                    && !dateline(m) && !bracketGloss(m)) {
                 u.add(m);
             }
         }

@@ -38,6 +38,11 @@ public final class DateStage implements Stage {
      * ("promised to pay by 2027", see {@link DateLexicon#looksAhead}): it dates no other sentence.
      */
     public static final String AHEAD = "+ahead";
+    /**
+     * Rule suffix of a year that tells when a body or person came to be ("created in 1981"): it
+     * dates neither the report nor any event.
+     */
+    public static final String FOUNDING = "+founding";
 
     private final DateScanner scanner;
     private final DateLexicon lexicon;
@@ -88,12 +93,22 @@ public final class DateStage implements Stage {
             if (document.published() == null && m.value() != null && !m.relative() && anchor.isAhead(c)) {
                 m = new DateMention(m.text(), m.span(), m.value(), m.precision(), m.relative(), m.rule() + AHEAD);
             }
+            if (m.value() != null && founding(text, c)) {
+                m = new DateMention(m.text(), m.span(), m.value(), m.precision(), m.relative(), m.rule() + FOUNDING);
+            }
             mentions.add(m);
-            if (m.value() != null && !m.rule().startsWith("copyright")) {
+            if (m.value() != null && !m.rule().startsWith("copyright") && !m.rule().endsWith(FOUNDING)) {
                 told = m;
             }
         }
         return document.withDates(mentions);
+    }
+
+    /** True when the candidate is a year after a founding verb and "in" ("created in 1981"). */
+    private boolean founding(String text, Candidate c) {
+        DateExpr x = c.expr();
+        return x.kind() == DateExpr.Kind.GREGORIAN && x.year() != null && x.month() == 0
+                && lexicon.tellsFounding(text, c.span().start());
     }
 
     /**
