@@ -16,6 +16,8 @@ import org.attest.gazetteer.NameKeys;
 final class CandidateFinder {
     private static final int MAX_WORDS = 6;
     private static final int MAX_SKELETON_WORDS = 3;
+    /** Slots of each shared memo, as a power of two: 32,768 keys, a few hundred kilobytes. */
+    private static final int SHARED_BITS = 15;
 
     /** What the exact and region indexes hold under one key. */
     private record Found(int[] entries, List<Region> regions) {}
@@ -29,6 +31,11 @@ final class CandidateFinder {
 
     /** Abbreviations read only in capitals, by surface: the exact keys of the names they stand for. */
     private final Map<String, Long> capitals;
+
+    /** The indexes' answers across documents (see {@link SharedMemo}); {@link Asked} keeps one document's. */
+    private final SharedMemo<Found> exactKnown = new SharedMemo<>(SHARED_BITS);
+    private final SharedMemo<Boolean> prefixKnown = new SharedMemo<>(SHARED_BITS);
+    private final SharedMemo<int[]> skeletonKnown = new SharedMemo<>(SHARED_BITS);
 
     CandidateFinder(Gazetteer gazetteer, RegionIndex regions, PlaceLexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -149,20 +156,22 @@ final class CandidateFinder {
             h = NameKeys.extend(h, t.folded(j));
             long key = NameKeys.finish(h);
             if (endable(t, j)) {
-                Found found = asked.exact.get(key, k -> {
-                    int[] entries = gazetteer.exact(k);
-                    List<Region> rs = regions.lookup(k);
-                    return entries.length > 0 || !rs.isEmpty() ? new Found(entries, rs) : NOTHING;
-                });
+                Found found = asked.exact.get(key, k -> exactKnown.get(k, this::lookUp));
                 if (found != NOTHING) {
                     best = new Candidate(i, j, found.entries(), false, found.regions());
                 }
             }
-            if (!asked.prefix.get(key, k -> gazetteer.isPrefix(k) || regions.isPrefix(k))) {
+            if (!asked.prefix.get(key, k -> prefixKnown.get(k, x -> gazetteer.isPrefix(x) || regions.isPrefix(x)))) {
                 break;
             }
         }
         return best;
+    }
+
+    private Found lookUp(long key) {
+        int[] entries = gazetteer.exact(key);
+        List<Region> rs = regions.lookup(key);
+        return entries.length > 0 || !rs.isEmpty() ? new Found(entries, rs) : NOTHING;
     }
 
     /**
@@ -229,10 +238,10 @@ final class CandidateFinder {
                 continue;
             }
             // by the words' exact key: a repeated name skips building its skeleton too
-            int[] entries = asked.skeleton.get(NameKeys.finish(key), k -> {
+            int[] entries = asked.skeleton.get(NameKeys.finish(key), k -> skeletonKnown.get(k, x -> {
                 String skel = NameKeys.skeleton(words);
                 return skel.length() >= 4 ? gazetteer.skeleton(NameKeys.hash(skel)) : NOTHING.entries();
-            });
+            }));
             if (entries.length > 0) {
                 best = new Candidate(i, j, entries, true, List.of());
             }
