@@ -41,35 +41,21 @@ public final class LinePatterns {
         }
     }
 
-    /**
-     * A compiled set: the needle-free patterns joined, and the needled ones apart, with the set's
-     * needles read in one pass over a line ({@code finder}; null when they do not fit one, and
-     * each line is then lower-cased and searched for each needle).
-     */
-    private record Compiled(Pattern joined, List<LinePattern> needled, Needles finder, long[] masks) {
+    /** A compiled set: the needle-free patterns joined, and the needled ones apart. */
+    private record Compiled(Pattern joined, List<LinePattern> needled) {
         static Compiled of(List<LinePattern> patterns) {
             StringBuilder alternation = new StringBuilder();
             List<LinePattern> needled = new ArrayList<>();
-            List<String> all = new ArrayList<>();
             for (LinePattern p : patterns) {
                 if (p.needles().isEmpty()) {
                     alternation.append(alternation.length() == 0 ? "" : "|").append("(?:")
                             .append(p.pattern().pattern()).append(')');
                 } else {
                     needled.add(p);
-                    p.needles().stream().filter(n -> !all.contains(n)).forEach(all::add);
                 }
             }
             Pattern joined = alternation.length() == 0 ? null : Pattern.compile(alternation.toString(), FLAGS);
-            boolean fits = all.size() <= Needles.MAX && all.stream().allMatch(n -> !n.isEmpty() && Needles.isLowerAscii(n));
-            Needles finder = fits ? new Needles(all) : null;
-            long[] masks = new long[needled.size()];
-            for (int k = 0; fits && k < masks.length; k++) {
-                for (String n : needled.get(k).needles()) {
-                    masks[k] |= 1L << finder.indexOf(n);
-                }
-            }
-            return new Compiled(joined, List.copyOf(needled), finder, masks);
+            return new Compiled(joined, List.copyOf(needled));
         }
 
         /** True when a pattern matches; lines longer than a pattern's limit are not tried on it. */
@@ -78,27 +64,14 @@ public final class LinePatterns {
                 return true;
             }
             String lower = null;
-            long present = 0;
-            boolean read = false;
-            for (int k = 0; k < needled.size(); k++) {
-                LinePattern p = needled.get(k);
+            for (LinePattern p : needled) {
                 if (line.length() > (p.maxLength() > 0 ? p.maxLength() : limit)) {
                     continue;
                 }
-                boolean holds;
-                if (finder != null) {
-                    if (!read) {
-                        present = finder.in(line);
-                        read = true;
-                    }
-                    holds = (present & masks[k]) != 0;
-                } else {
-                    if (lower == null) {
-                        lower = line.toLowerCase(Locale.ROOT);
-                    }
-                    holds = containsAny(lower, p.needles());
+                if (lower == null) {
+                    lower = line.toLowerCase(Locale.ROOT);
                 }
-                if (holds && p.pattern().matcher(line).matches()) {
+                if (containsAny(lower, p.needles()) && p.pattern().matcher(line).matches()) {
                     return true;
                 }
             }
