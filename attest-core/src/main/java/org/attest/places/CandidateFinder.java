@@ -16,12 +16,22 @@ import org.attest.gazetteer.NameKeys;
 final class CandidateFinder {
     private static final int MAX_WORDS = 6;
     private static final int MAX_SKELETON_WORDS = 3;
+    /** Slots of each shared memo, as a power of two: 32,768 keys, a few hundred kilobytes. */
+    private static final int SHARED_BITS = 15;
 
-    /** What the exact and region indexes hold under one key. */
-    private record Found(int[] entries, List<Region> regions) {}
+    /**
+     * What the exact and region indexes hold under one key, and whether a longer name starts with
+     * it: one memo entry answers both questions the finder asks of each stretch.
+     */
+    private record Found(int[] entries, List<Region> regions, boolean prefix) {
+        boolean names() {
+            return entries.length > 0 || !regions.isEmpty();
+        }
+    }
 
-    /** The memo's answer for a key that names nothing. */
-    private static final Found NOTHING = new Found(new int[0], List.of());
+    /** The memo's answers for a key that names nothing, and starts no longer name or some. */
+    private static final Found NOTHING = new Found(new int[0], List.of(), false);
+    private static final Found NOTHING_BUT_PREFIX = new Found(new int[0], List.of(), true);
 
     private final Gazetteer gazetteer;
     private final RegionIndex regions;
@@ -29,6 +39,10 @@ final class CandidateFinder {
 
     /** Abbreviations read only in capitals, by surface: the exact keys of the names they stand for. */
     private final Map<String, Long> capitals;
+
+    /** The indexes' answers across documents (see {@link SharedMemo}); {@link Asked} keeps one document's. */
+    private final SharedMemo<Found> exactKnown = new SharedMemo<>(SHARED_BITS);
+    private final SharedMemo<int[]> skeletonKnown = new SharedMemo<>(SHARED_BITS);
 
     CandidateFinder(Gazetteer gazetteer, RegionIndex regions, PlaceLexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -45,7 +59,6 @@ final class CandidateFinder {
     /** What the indexes said about the keys one document asked for (see {@link LongMemo}). */
     private static final class Asked {
         final LongMemo<Found> exact = new LongMemo<>();
-        final LongMemo<Boolean> prefix = new LongMemo<>();
         /** Skeleton entries by the exact key of the words they were built from. */
         final LongMemo<int[]> skeleton = new LongMemo<>();
     }
@@ -148,21 +161,25 @@ final class CandidateFinder {
             }
             h = NameKeys.extend(h, t.folded(j));
             long key = NameKeys.finish(h);
-            if (endable(t, j)) {
-                Found found = asked.exact.get(key, k -> {
-                    int[] entries = gazetteer.exact(k);
-                    List<Region> rs = regions.lookup(k);
-                    return entries.length > 0 || !rs.isEmpty() ? new Found(entries, rs) : NOTHING;
-                });
-                if (found != NOTHING) {
-                    best = new Candidate(i, j, found.entries(), false, found.regions());
-                }
+            Found found = asked.exact.get(key, k -> exactKnown.get(k, this::lookUp));
+            if (endable(t, j) && found.names()) {
+                best = new Candidate(i, j, found.entries(), false, found.regions());
             }
-            if (!asked.prefix.get(key, k -> gazetteer.isPrefix(k) || regions.isPrefix(k))) {
+            if (!found.prefix()) {
                 break;
             }
         }
         return best;
+    }
+
+    private Found lookUp(long key) {
+        int[] entries = gazetteer.exact(key);
+        List<Region> rs = regions.lookup(key);
+        boolean prefix = gazetteer.isPrefix(key) || regions.isPrefix(key);
+        if (entries.length > 0 || !rs.isEmpty()) {
+            return new Found(entries, rs, prefix);
+        }
+        return prefix ? NOTHING_BUT_PREFIX : NOTHING;
     }
 
     /**
@@ -229,10 +246,10 @@ final class CandidateFinder {
                 continue;
             }
             // by the words' exact key: a repeated name skips building its skeleton too
-            int[] entries = asked.skeleton.get(NameKeys.finish(key), k -> {
+            int[] entries = asked.skeleton.get(NameKeys.finish(key), k -> skeletonKnown.get(k, x -> {
                 String skel = NameKeys.skeleton(words);
                 return skel.length() >= 4 ? gazetteer.skeleton(NameKeys.hash(skel)) : NOTHING.entries();
-            });
+            }));
             if (entries.length > 0) {
                 best = new Candidate(i, j, entries, true, List.of());
             }

@@ -38,4 +38,25 @@ class PersianDatesTest {
         assertThat(PersianDates.shYearOf(LocalDate.of(2021, 3, 20))).isEqualTo(1399);
         assertThat(PersianDates.shYearOf(LocalDate.of(2021, 3, 21))).isEqualTo(1400);
     }
+
+    @Test
+    void keptMonthsGiveIcusDateForEveryDayOfFourCenturies() {
+        for (int y = 1190; y <= 1610; y++) {
+            for (int m = 1; m <= 12; m++) {
+                for (int d = 1; d <= 31; d++) {
+                    assertThat(PersianDates.toGregorian(y, m, d)).as("%d-%d-%d", y, m, d)
+                            .isEqualTo(PersianDates.icuToGregorian(y, m, d));
+                }
+            }
+        }
+        assertThat(PersianDates.toGregorian(1400, 13, 1)).isEqualTo(PersianDates.icuToGregorian(1400, 13, 1));
+        assertThat(PersianDates.toGregorian(1400, 1, 0)).isEqualTo(PersianDates.icuToGregorian(1400, 1, 0));
+    }
+
+    @Test
+    void keptYearsGiveIcusYearForEveryDayOfFourCenturies() {
+        for (LocalDate d = LocalDate.of(1810, 1, 1); d.getYear() <= 2230; d = d.plusDays(1)) {
+            assertThat(PersianDates.shYearOf(d)).as(d.toString()).isEqualTo(PersianDates.icuShYearOf(d));
+        }
+    }
 }
