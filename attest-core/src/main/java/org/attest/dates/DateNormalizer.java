@@ -65,6 +65,10 @@ final class DateNormalizer {
         if (year == null && x.yearOffset() == null && a.exists()) {
             year = fillYear(x.month(), x.day() > 0 ? x.day() : 15, a);
             how = "+anchor-year";
+            if (x.day() > 0 && afterStoryDate(x.month(), a)) {
+                year = a.date().getYear() + 1;
+                how = "+after-anchor-year";
+            }
         }
         if (year == null || (x.day() > 0 && x.day() > YearMonth.of(year, x.month()).lengthOfMonth())) {
             return unknown(s, c);
@@ -185,6 +189,23 @@ final class DateNormalizer {
             }
         }
         return best;
+    }
+
+    /**
+     * True when a year-less day of an undated report lies months before the anchor's month in the
+     * anchor's year, so that it is the next year's. Such a report's anchor is the latest full date it
+     * states, and it was written on or after that day; a report that leaves a day without its year
+     * ("were told on May 15") writes the year only for days of other years ("an incident on November
+     * 16, 2022"), so its own days follow the anchor. A month without a day ("arrested in April")
+     * keeps the anchor's year: reports that write every day with its year still name months alone.
+     */
+    static boolean afterStoryDate(int month, Anchor a) {
+        if (a.published() || !a.knowsDay()) {
+            return false;
+        }
+        YearMonth anchor = YearMonth.from(a.date());
+        YearMonth m = YearMonth.of(a.date().getYear(), month);
+        return m.isBefore(anchor.minusMonths(FUTURE_MONTHS));
     }
 
     /** The year of a year-less month/day, from the anchor (see the class comment). */
