@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * Cases met on a held-out set of Iran reports of wire services and rights groups (December 2026),
  * with invented sentences and a contrast for each: deaths told as an outcome ("resulting in the death
  * of", "left ... dead"); people shot and wounded; a statement released; protests named by a charge;
- * vows to go on protesting.
+ * vows to go on protesting; a prosecutor seeking an execution; an
+ * assassination; agents storming a home.
  */
 class HeldOutWireRoundTest {
 
@@ -53,5 +54,24 @@ class HeldOutWireRoundTest {
         assertThat(types("The bakers said they will continue their strike until the debts are paid.")).isEmpty();
         assertThat(types("The bakers said they will respond to the closures with sit-ins in more towns.")).isEmpty();
         assertThat(types("The bakers said they will hold a sit-in outside the ministry on Sunday.")).containsExactly("protest");
+    }
+
+    @Test
+    void anExecutionSoughtHasNotHappened() {
+        assertThat(types("The city prosecutor is seeking their execution, the lawyer said.")).isEmpty();
+        assertThat(types("The city prosecutor announced their execution on Monday.")).contains("execution");
+    }
+
+    @Test
+    void anAssassinationIsAKillingAndAnAttemptAnAttack() {
+        assertThat(types("The assassination of the mayor in March shocked the valley.")).containsExactly("killing");
+        assertThat(types("The mayor survived an assassination attempt in March.")).containsExactly("attack");
+    }
+
+    @Test
+    void agentsStormingAHomeSearchIt() {
+        assertThat(types("Agents stormed the house of a teacher and confiscated his books.")).containsExactly("other");
+        assertThat(types("Agents stormed the house of a teacher and arrested him.")).containsExactly("arrest");
+        assertThat(types("Gunmen stormed the house of a judge on Monday.")).containsExactly("attack");
     }
 }
