@@ -23,9 +23,12 @@ import org.attest.model.Span;
  * @param dateline  the start offset of the dateline whose day is {@code date}, or -1
  * @param ahead     the start offsets of the dates an undated report puts ahead of itself
  *                  ({@link DateLexicon#looksAhead}); empty when the report has a publication date
+ * @param storyMonth the month of an undated report's latest full date ("on 16 November 2022"), or
+ *                  without one its latest month with a year ("since mid-December 2023"), or null:
+ *                  the report was written in or after it
  */
 record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<Integer> years, int dateline,
-              Set<Integer> ahead) {
+              Set<Integer> ahead, YearMonth storyMonth) {
     Anchor {
         years = Set.copyOf(years);
         ahead = Set.copyOf(ahead);
@@ -88,28 +91,33 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
         if (doc.published() != null) {
             LocalDate p = doc.published();
             boolean before = written != null && written.isBefore(p) && !written.isBefore(p.minusDays(DATELINE_DAYS));
-            return before ? new Anchor(written, DatePrecision.DAY, true, years, line.span().start(), aheadStarts)
-                    : new Anchor(p, DatePrecision.DAY, true, years, -1, aheadStarts);
+            return before ? new Anchor(written, DatePrecision.DAY, true, years, line.span().start(), aheadStarts, null)
+                    : new Anchor(p, DatePrecision.DAY, true, years, -1, aheadStarts, null);
         }
         if (written != null) {
-            return new Anchor(written, DatePrecision.DAY, true, years, line.span().start(), aheadStarts);
+            return new Anchor(written, DatePrecision.DAY, true, years, line.span().start(), aheadStarts, null);
         }
         if (latestFull != null && latestFull.getYear() >= latestYear) {
-            return new Anchor(latestFull, DatePrecision.DAY, false, years, -1, aheadStarts);
+            return new Anchor(latestFull, DatePrecision.DAY, false, years, -1, aheadStarts, YearMonth.from(latestFull));
         }
         if (latestYear != null) {
-            return new Anchor(LocalDate.of(latestYear, 1, 1), DatePrecision.YEAR, false, years, -1, aheadStarts);
+            return new Anchor(LocalDate.of(latestYear, 1, 1), DatePrecision.YEAR, false, years, -1, aheadStarts, latest.month);
         }
-        return new Anchor(null, DatePrecision.UNKNOWN, false, years, -1, aheadStarts);
+        return new Anchor(null, DatePrecision.UNKNOWN, false, years, -1, aheadStarts, null);
     }
 
     /** The latest year and the latest full date among the dates given to {@link #add}. */
     private static final class Latest {
         LocalDate full;
         Integer year;
+        YearMonth month;
 
         void add(DateExpr x, int gregorianYear) {
             year = year == null ? gregorianYear : Math.max(year, gregorianYear);
+            if (x.kind() == DateExpr.Kind.GREGORIAN && x.month() > 0) {
+                YearMonth ym = YearMonth.of(gregorianYear, x.month());
+                month = month == null || ym.isAfter(month) ? ym : month;
+            }
             if (x.isFull()) {
                 LocalDate d = x.kind() == DateExpr.Kind.PERSIAN
                         ? PersianDates.toGregorian(x.year(), x.month(), x.day())
