@@ -20,6 +20,7 @@ class HeldOutWireRoundTest {
         assertThat(types("The raid on the camp has left at least four villagers dead.")).contains("killing");
         assertThat(types("The crash on the coast road resulted in the death of a young baker.")).doesNotContain("killing");
         assertThat(types("He left the city in a hurry and his brother is now dead tired.")).doesNotContain("killing");
+        assertThat(types("A fire in the old market on Monday left two traders dead.")).doesNotContain("killing");
     }
 
     @Test
