@@ -192,10 +192,31 @@ public final class DateParser {
         return null;
     }
 
-    /** The date of a labelled stamp that opens the text ("date 2022-01-31 ..."), or null. */
+    /**
+     * The date of a labelled stamp that opens the text ("date 2022-01-31 ...") or one of its first
+     * {@value #DATELINE_LINES} non-empty lines, as under a headline ("Police break up a march\n
+     * Published: 2022-01-31 ..."), or null. The labels name the publication only, so a stamp a few
+     * lines down is still the page's own.
+     */
     LocalDate labelledStamp(String text) {
         Matcher m = stamp.matcher(text);
-        return m.lookingAt() ? date(m.group(1), m.group(2), m.group(3)) : null;
+        int pos = 0;
+        int seen = 0;
+        while (pos < text.length() && seen < DATELINE_LINES) {
+            int end = text.indexOf('\n', pos);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (end > pos) {
+                seen++;
+                m.region(pos, text.length());
+                if (m.lookingAt()) {
+                    return date(m.group(1), m.group(2), m.group(3));
+                }
+            }
+            pos = end + 1;
+        }
+        return null;
     }
 
     /**

@@ -25,9 +25,12 @@ import org.attest.model.Span;
  *                  ({@link DateLexicon#looksAhead}); empty when the report has a publication date
  * @param since     for a year-precision anchor, the month of that year a series the report tells
  *                  runs from ("Since December 2020, ..."), or null: the report was written after it
+ * @param storyMonth the month of an undated report's latest full date ("on 16 November 2022"), or
+ *                  without one its latest month with a year ("since mid-December 2023"), or null:
+ *                  the report was written in or after it
  */
 record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<Integer> years, int dateline,
-              Set<Integer> ahead, YearMonth since) {
+              Set<Integer> ahead, YearMonth since, YearMonth storyMonth) {
     Anchor {
         years = Set.copyOf(years);
         ahead = Set.copyOf(ahead);
@@ -95,20 +98,20 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
         if (doc.published() != null) {
             LocalDate p = doc.published();
             boolean before = written != null && written.isBefore(p) && !written.isBefore(p.minusDays(DATELINE_DAYS));
-            return before ? new Anchor(written, DatePrecision.DAY, true, years, line.span().start(), aheadStarts, null)
-                    : new Anchor(p, DatePrecision.DAY, true, years, -1, aheadStarts, null);
+            return before ? new Anchor(written, DatePrecision.DAY, true, years, line.span().start(), aheadStarts, null, null)
+                    : new Anchor(p, DatePrecision.DAY, true, years, -1, aheadStarts, null, null);
         }
         if (written != null) {
-            return new Anchor(written, DatePrecision.DAY, true, years, line.span().start(), aheadStarts, null);
+            return new Anchor(written, DatePrecision.DAY, true, years, line.span().start(), aheadStarts, null, null);
         }
         if (latestFull != null && latestFull.getYear() >= latestYear) {
-            return new Anchor(latestFull, DatePrecision.DAY, false, years, -1, aheadStarts, null);
+            return new Anchor(latestFull, DatePrecision.DAY, false, years, -1, aheadStarts, null, YearMonth.from(latestFull));
         }
         if (latestYear != null) {
             return new Anchor(LocalDate.of(latestYear, 1, 1), DatePrecision.YEAR, false, years, -1, aheadStarts,
-                    seriesStart(doc, candidates, latestYear, lexicon));
+                    seriesStart(doc, candidates, latestYear, lexicon), latest.month);
         }
-        return new Anchor(null, DatePrecision.UNKNOWN, false, years, -1, aheadStarts, null);
+        return new Anchor(null, DatePrecision.UNKNOWN, false, years, -1, aheadStarts, null, null);
     }
 
     /** The latest month of {@code year} that opens a series the report tells ("Since December 2020"), or null. */
@@ -129,9 +132,14 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
     private static final class Latest {
         LocalDate full;
         Integer year;
+        YearMonth month;
 
         void add(DateExpr x, int gregorianYear) {
             year = year == null ? gregorianYear : Math.max(year, gregorianYear);
+            if (x.kind() == DateExpr.Kind.GREGORIAN && x.month() > 0) {
+                YearMonth ym = YearMonth.of(gregorianYear, x.month());
+                month = month == null || ym.isAfter(month) ? ym : month;
+            }
             if (x.isFull()) {
                 LocalDate d = x.kind() == DateExpr.Kind.PERSIAN
                         ? PersianDates.toGregorian(x.year(), x.month(), x.day())

@@ -67,6 +67,11 @@ final class DateNormalizer {
         if (year == null && x.yearOffset() == null && a.exists()) {
             year = fillYear(x.month(), x.day() > 0 ? x.day() : 15, a);
             how = "+anchor-year";
+            Integer after = x.day() > 0 ? yearAfterStory(x.month(), a) : null;
+            if (after != null) {
+                year = after;
+                how = "+after-story-year";
+            }
         }
         if (year == null || (x.day() > 0 && x.day() > YearMonth.of(year, x.month()).lengthOfMonth())) {
             return unknown(s, c);
@@ -187,6 +192,23 @@ final class DateNormalizer {
             }
         }
         return best;
+    }
+
+    /**
+     * The next year, when a year-less day of an undated report lies months before the latest month
+     * the report states with its year ({@link Anchor#storyMonth}); else null. The report was written
+     * in or after that month. A report that leaves a day without its year ("were told on May 15")
+     * writes the year only for days of other years ("an incident on November 16, 2022", "since
+     * mid-December 2023"), so its own days follow. A month without a day ("arrested in April") keeps
+     * the anchor's year: reports that write every day with its year still name months alone.
+     */
+    static Integer yearAfterStory(int month, Anchor a) {
+        YearMonth story = a.storyMonth();
+        if (a.published() || story == null || story.getYear() != a.date().getYear()) {
+            return null;
+        }
+        YearMonth m = YearMonth.of(story.getYear(), month);
+        return m.isBefore(story.minusMonths(FUTURE_MONTHS)) ? story.getYear() + 1 : null;
     }
 
     /** The year of a year-less month/day, from the anchor (see the class comment). */

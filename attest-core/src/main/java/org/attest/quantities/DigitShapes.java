@@ -29,7 +29,20 @@ final class DigitShapes {
         } else {
             return false;
         }
-        return codeStart(t, before) || afterAreaCode(t, before) || codeGroup(t, before);
+        return codeStart(t, before) || afterAreaCode(t, before) || codeGroup(t, before)
+                || spacedGroups(t, before, i);
+    }
+
+    /**
+     * "212 687-2020", "Fax: 212 867 7086": two plain digit groups of three or more digits side by
+     * side with only a space between them are groups of one phone number, not two counts (a count
+     * is written with its thousands separated: "16,384,403 53.7" is a table row).
+     */
+    private static boolean spacedGroups(List<Token> t, int before, int i) {
+        Token a = t.get(before);
+        Token b = t.get(i);
+        return before == i - 1 && a.plainDigits() && b.plainDigits() && a.lower().length() >= 3
+                && b.lower().length() >= 3;
     }
 
     /**
