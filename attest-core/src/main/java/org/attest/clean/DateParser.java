@@ -169,7 +169,11 @@ public final class DateParser {
             if (end > pos) {
                 seen++;
                 String line = text.substring(pos, Math.min(end, pos + DATELINE_PREFIX));
-                LocalDate d = hasFourDigits(line) ? writtenDate(line, true) : shortYearLine(line);
+                // a stamp line under the title ("date 2021-01-06 Dozens of ...") is as good as one that opens the text
+                LocalDate d = labelledStamp(line);
+                if (d == null) {
+                    d = hasFourDigits(line) ? writtenDate(line, true) : shortYearLine(line);
+                }
                 if (d != null) {
                     return d;
                 }
@@ -179,7 +183,7 @@ public final class DateParser {
         return null;
     }
 
-    /** The date of a labelled stamp that opens the text ("date 2022-01-31 ..."), or null. */
+    /** The date of a labelled stamp that opens the text or a line ("date 2022-01-31 ..."), or null. */
     LocalDate labelledStamp(String text) {
         Matcher m = stamp.matcher(text);
         return m.lookingAt() ? date(m.group(1), m.group(2), m.group(3)) : null;

@@ -140,6 +140,9 @@ public final class EventStage implements Stage {
             if (here.isEmpty() && !sentence.heading() && !hits.isEmpty()) {
                 hits = withoutHabits(hits, ctx.tokens());
             }
+            if (here.isEmpty() && !hits.isEmpty() && !reported.isEmpty()) {
+                hits = QuoteState.outsideSpeech(hits, ctx.tokens(), quotes.open(), t -> reportedAlready(t, reported));
+            }
             List<NameRun> runs = NameRun.find(text, ctx.tokens(), lexicon,
                     tok -> dateSpans.overlapsAny(new Span(tok.start(), tok.end())));
             String claimant = null;
