@@ -129,6 +129,29 @@ class EventHeldOutWireTest {
     }
 
     @Nested
+    class KnownPeople {
+        @Test
+        void aPronounOrACountedDefiniteSubjectPointsBackToEventsTold() {
+            Document d = TestDocs.doc()
+                    .paragraph("Police detained two union leaders in the port city on Monday.")
+                    .paragraph("One was held at a checkpoint. Minutes later, he was arrested.")
+                    .paragraph("The league said the two leaders were detained without a warrant.")
+                    .date("Monday", "2024-05-06", DatePrecision.DAY).build();
+            assertThat(events(d)).extracting(Event::type).containsExactly("arrest");
+        }
+
+        @Test
+        void aNewSubjectOrADateOfItsOwnMakesANewEvent() {
+            Document d = TestDocs.doc()
+                    .paragraph("Police detained two union leaders in the port city on Monday.")
+                    .paragraph("A lawyer for the union was arrested at the ferry.")
+                    .paragraph("He was arrested again on Wednesday.")
+                    .date("Monday", "2024-05-06", DatePrecision.DAY).date("Wednesday", "2024-05-08", DatePrecision.DAY).build();
+            assertThat(events(d)).extracting(Event::type).containsExactly("arrest", "arrest", "arrest");
+        }
+    }
+
+    @Nested
     class Statements {
         @Test
         void aReportGivenOutIsAStatement() {
@@ -156,6 +179,17 @@ class EventHeldOutWireTest {
             assertThat(types("At least six people were killed, the league said in a statement."))
                     .containsExactly("killing");
         }
+    }
+
+    @Test
+    void aTitleSumsUpALeadThatAStandfirstPushesDown() {
+        Document d = TestDocs.doc()
+                .heading("Troops shot dead 30 marchers in river town")
+                .paragraph("A rights group says soldiers trapped protesters in the old quarter.")
+                .paragraph("At least 30 marchers were killed on Sunday, the group said.")
+                .date("Sunday", "2024-05-05", DatePrecision.DAY).build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("killing")).extracting(Event::date)
+                .containsExactly("2024-05-05");
     }
 
     @Test
