@@ -21,6 +21,15 @@ class HeldOutWireTest {
     }
 
     @Test
+    void aDatelineWrappedOverTwoLinesIsRead() {
+        assertThat(DATES.dateline("Free the dockers now\n(HARBOURTOWN, March 4,\n2024)—Police should release the dockers held"))
+                .isEqualTo(LocalDate.of(2024, 3, 4));
+        // two lines that only together hold a date, without a dateline's frame, are none
+        assertThat(DATES.dateline("Free the dockers now\nThe strike began on March 4,\n2024 was a hard year for the port."))
+                .isNull();
+    }
+
+    @Test
     void aLabelInsideALineOrPastTheFirstLinesIsNoStamp() {
         assertThat(DATES.dateline("Dockers walk out over pay\nThe union set the date 2024-05-06 for a vote.")).isNull();
         assertThat(DATES.dateline("a\nb\nc\nd\ne\nf\ng\ndate 2024-05-06 Dockers stopped work.")).isNull();
