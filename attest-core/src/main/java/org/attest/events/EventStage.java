@@ -212,8 +212,9 @@ public final class EventStage implements Stage {
     /**
      * Drops hits that point back to an event of their type the report has already given ("the
      * hashtag", "their slogans", "chanted slogans against the executions on Thursday"), and a lone
-     * participant noun in a sentence that names no place ("several demonstrators were beaten"),
-     * unless a date of the sentence is their own.
+     * participant noun or a crowd's policing in a sentence that names no place ("several
+     * demonstrators were beaten", "police then fired tear gas"), unless a date of the sentence is
+     * their own.
      */
     private List<Hit> withoutAnaphora(List<Hit> hits, List<Hit> raw, List<DateMention> here,
                                              List<Token> tokens, Guards guards, Set<String> reported, boolean noPlace) {
@@ -226,9 +227,9 @@ public final class EventStage implements Stage {
             Hit h = hits.get(i);
             // "several demonstrators had been beaten": participants of a protest already reported,
             // unless the sentence puts them somewhere of its own
-            boolean participants = noPlace && h.trigger().form() == Trigger.Form.PERSON
+            boolean participants = noPlace && (h.trigger().form() == Trigger.Form.PERSON
                     && (Participants.onlyMentions(hits, h, tokens, guards) || Participants.sufferer(h, tokens))
-                    && !Participants.actingSubject(h, tokens);
+                    && !Participants.actingSubject(h, tokens) || Participants.policing(h, tokens));
             if (reportedAlready(h.type(), reported) && (participants || guards.refersBack(tokens, h))) {
                 if (here.isEmpty()) {
                     continue;

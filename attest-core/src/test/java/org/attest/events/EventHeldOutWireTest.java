@@ -129,6 +129,34 @@ class EventHeldOutWireTest {
     }
 
     @Nested
+    class Policing {
+        @Test
+        void tearGasAfterAToldProtestIsItsPolicing() {
+            Document d = TestDocs.doc()
+                    .paragraph("Nurses marched through the old town on Monday.")
+                    .paragraph("Police tried to stop the march and fired tear gas, according to witnesses and protesters.")
+                    .date("Monday", "2024-05-06", DatePrecision.DAY).build();
+            assertThat(events(d)).extracting(Event::type).containsExactly("protest");
+        }
+
+        @Test
+        void tearGasOnADayOfItsOwnIsAnotherProtest() {
+            Document d = TestDocs.doc()
+                    .paragraph("Nurses marched through the old town on Monday.")
+                    .paragraph("On Wednesday police fired tear gas at a crowd of farmers.")
+                    .date("Monday", "2024-05-06", DatePrecision.DAY).date("Wednesday", "2024-05-08", DatePrecision.DAY).build();
+            assertThat(events(d)).extracting(Event::type).containsExactly("protest", "protest");
+        }
+
+        @Test
+        void aRiotsPetrolBombsAndFirecrackersAreNoBombing() {
+            assertThat(types("Youths threw stones and petrol bombs at the police post.")).doesNotContain("attack");
+            assertThat(types("Explosions of firecrackers were heard near the square.")).doesNotContain("attack");
+            assertThat(types("A bomb exploded at the police post.")).contains("attack");
+        }
+    }
+
+    @Nested
     class KnownPeople {
         @Test
         void aPronounOrACountedDefiniteSubjectPointsBackToEventsTold() {
