@@ -35,6 +35,14 @@ class EventHeldOutWireTest {
         }
 
         @Test
+        void theShootingOfACrowdIsAnAttackUnlessItKilled() {
+            assertThat(types("The league asked the state not to hide the shooting of marchers by police at the bridge."))
+                    .contains("attack");
+            assertThat(types("The film crew finished shooting at the bridge before the police arrived.")).doesNotContain("attack");
+            assertThat(types("The shooting at the bridge left three marchers dead.")).doesNotContain("attack");
+        }
+
+        @Test
         void diedOfInjuriesByAnotherVerb() {
             assertThat(types("A driver hit by a tear gas canister succumbed to his injuries later that night."))
                     .containsExactly("killing");
