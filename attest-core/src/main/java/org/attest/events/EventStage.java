@@ -92,6 +92,7 @@ public final class EventStage implements Stage {
         List<SummaryLines.Placed> placed = new ArrayList<>();
         TreeSet<Integer> body = new TreeSet<>();
         Set<String> reported = new HashSet<>();
+        Map<Integer, Set<String>> toldAgain = new HashMap<>();
         Map<String, DatePass.Choice> lastDated = new HashMap<>();
         Set<String> previousTypes = Set.of();
         List<Integer> previousPlaces = List.of();
@@ -141,7 +142,11 @@ public final class EventStage implements Stage {
                 hits = withoutHabits(hits, ctx.tokens());
             }
             if (here.isEmpty() && !hits.isEmpty() && !reported.isEmpty()) {
-                hits = QuoteState.outsideSpeech(hits, ctx.tokens(), quotes.open(), t -> reportedAlready(t, reported));
+                List<Hit> told = QuoteState.outsideSpeech(hits, ctx.tokens(), quotes.open(), t -> reportedAlready(t, reported));
+                for (int h = 0; h < hits.size() && !summary; h++) { // a quote going over told events still tells them, for headings beside it
+                    toldAgain.computeIfAbsent(sentence.paragraph(), k -> new HashSet<>()).add(hits.get(h).type());
+                }
+                hits = told;
             }
             List<NameRun> runs = NameRun.find(text, ctx.tokens(), lexicon,
                     tok -> dateSpans.overlapsAny(new Span(tok.start(), tok.end())));
@@ -206,7 +211,7 @@ public final class EventStage implements Stage {
             previousTypes = types;
             previousPlaces = places;
         }
-        return document.withEvents(SummaryLines.resolve(placed, body));
+        return document.withEvents(SummaryLines.resolve(placed, body, toldAgain));
     }
 
     /**

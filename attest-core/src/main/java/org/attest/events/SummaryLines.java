@@ -34,7 +34,17 @@ final class SummaryLines {
      * @param body   the paragraphs that hold at least one body sentence (neither heading nor caption)
      */
     static List<Event> resolve(List<Placed> placed, NavigableSet<Integer> body) {
+        return resolve(placed, body, Map.of());
+    }
+
+    /**
+     * As {@link #resolve(List, NavigableSet)}, where {@code toldAgain} gives, by paragraph, the types
+     * of events the body told again without a new event (a quote going back over them): a heading
+     * beside such a paragraph sums it up as well.
+     */
+    static List<Event> resolve(List<Placed> placed, NavigableSet<Integer> body, Map<Integer, Set<String>> toldAgain) {
         Map<Integer, Set<String>> bodyTypes = new HashMap<>();
+        toldAgain.forEach((k, v) -> bodyTypes.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
         for (Placed p : placed) {
             if (!p.summary()) {
                 bodyTypes.computeIfAbsent(p.paragraph(), k -> new HashSet<>()).add(p.event().type());

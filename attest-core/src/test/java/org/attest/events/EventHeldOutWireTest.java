@@ -118,6 +118,17 @@ class EventHeldOutWireTest {
         }
 
         @Test
+        void aHeadingBesideAQuoteThatGoesBackOverTheNewsStillSumsItUp() {
+            Document d = TestDocs.doc()
+                    .paragraph("Police detained dozens of dockers in the port city on Monday.")
+                    .paragraph("Nurses marched in the old town on Tuesday.")
+                    .heading("Dockers detained at the quay")
+                    .paragraph("\u201cSome of them were detained in their own homes,\u201d a union lawyer said.")
+                    .date("Monday", "2024-05-06", DatePrecision.DAY).date("Tuesday", "2024-05-07", DatePrecision.DAY).build();
+            assertThat(events(d)).extracting(Event::type).containsExactly("arrest", "protest");
+        }
+
+        @Test
         void aQuoteThatAloneTellsOfAnEventKeepsIt() {
             Document d = TestDocs.doc()
                     .paragraph("\u201cGuards detained twelve miners at the gate this morning and took them away,\u201d the union said.")
