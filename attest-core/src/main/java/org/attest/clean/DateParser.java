@@ -183,6 +183,12 @@ public final class DateParser {
                 seen++;
                 String line = text.substring(pos, Math.min(end, pos + DATELINE_PREFIX));
                 LocalDate d = hasFourDigits(line) ? writtenDate(line, true) : shortYearLine(line);
+                if (d == null && !hasFourDigits(line) && end < text.length()) {
+                    // a text wrapped at a fixed width may break its dateline: "(YANGON, February 10," over "2021)—The ..."
+                    int nextEnd = text.indexOf('\n', end + 1);
+                    String next = text.substring(end + 1, Math.min(nextEnd < 0 ? text.length() : nextEnd, end + 1 + DATELINE_PREFIX));
+                    d = hasFourDigits(next) ? writtenDate(line + " " + next, true) : null;
+                }
                 if (d != null) {
                     return d;
                 }

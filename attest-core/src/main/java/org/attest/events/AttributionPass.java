@@ -10,7 +10,9 @@ import java.util.Set;
  * statement on Friday" the statement only says who reports the killing. A statement verb that
  * closes the sentence after a comma ("three men were executed on Friday, the judiciary announced",
  * "..., the pair wrote on Twitter") is such a frame too. A statement that is the sentence's only
- * news ("the ministry said in a statement that talks would resume") stays.
+ * news ("the ministry said in a statement that talks would resume") stays; a participant noun
+ * beside it ("... force would not be used against protesters") names who the statement is about
+ * and gives no event.
  */
 final class AttributionPass implements HitPass {
     @Override
@@ -28,10 +30,18 @@ final class AttributionPass implements HitPass {
             return hits;
         }
         List<Hit> kept = new ArrayList<>(hits.size());
+        boolean frameKept = false;
         for (Hit h : hits) {
-            if (!frame(sentence.tokens(), h) || !otherNews(hits, h)) {
+            boolean f = frame(sentence.tokens(), h);
+            if (!f || !otherNews(hits, h)) {
                 kept.add(h);
+                frameKept |= f;
             }
+        }
+        if (frameKept && kept.stream().anyMatch(h -> h.trigger().form() == Trigger.Form.PERSON)) {
+            // "the army said in a statement that force was not to be used against protesters": the
+            // participants are what the statement is about, not a protest of its own
+            kept.removeIf(h -> h.trigger().form() == Trigger.Form.PERSON);
         }
         return kept;
     }
@@ -78,9 +88,10 @@ final class AttributionPass implements HitPass {
         return true;
     }
 
+    /** True when another hit reports an event of another type; a participant noun ("protesters") reports none. */
     private static boolean otherNews(List<Hit> hits, Hit frame) {
         for (Hit h : hits) {
-            if (!h.type().equals(frame.type())) {
+            if (!h.type().equals(frame.type()) && h.trigger().form() != Trigger.Form.PERSON) {
                 return true;
             }
         }

@@ -92,6 +92,7 @@ public final class EventStage implements Stage {
         List<SummaryLines.Placed> placed = new ArrayList<>();
         TreeSet<Integer> body = new TreeSet<>();
         Set<String> reported = new HashSet<>();
+        Map<Integer, Set<String>> toldAgain = new HashMap<>();
         Map<String, DatePass.Choice> lastDated = new HashMap<>();
         Set<String> previousTypes = Set.of();
         List<Integer> previousPlaces = List.of();
@@ -139,6 +140,13 @@ public final class EventStage implements Stage {
             }
             if (here.isEmpty() && !sentence.heading() && !hits.isEmpty()) {
                 hits = withoutHabits(hits, ctx.tokens());
+            }
+            if (here.isEmpty() && !hits.isEmpty() && !reported.isEmpty()) {
+                List<Hit> told = QuoteState.outsideSpeech(hits, ctx.tokens(), quotes.open(), t -> reportedAlready(t, reported));
+                for (int h = 0; h < hits.size() && !summary; h++) { // a quote going over told events still tells them, for headings beside it
+                    toldAgain.computeIfAbsent(sentence.paragraph(), k -> new HashSet<>()).add(hits.get(h).type());
+                }
+                hits = told;
             }
             List<NameRun> runs = NameRun.find(text, ctx.tokens(), lexicon,
                     tok -> dateSpans.overlapsAny(new Span(tok.start(), tok.end())));
@@ -203,14 +211,15 @@ public final class EventStage implements Stage {
             previousTypes = types;
             previousPlaces = places;
         }
-        return document.withEvents(SummaryLines.resolve(placed, body));
+        return document.withEvents(SummaryLines.resolve(placed, body, toldAgain));
     }
 
     /**
      * Drops hits that point back to an event of their type the report has already given ("the
      * hashtag", "their slogans", "chanted slogans against the executions on Thursday"), and a lone
-     * participant noun in a sentence that names no place ("several demonstrators were beaten"),
-     * unless a date of the sentence is their own.
+     * participant noun or a crowd's policing in a sentence that names no place ("several
+     * demonstrators were beaten", "police then fired tear gas"), unless a date of the sentence is
+     * their own.
      */
     private List<Hit> withoutAnaphora(List<Hit> hits, List<Hit> raw, List<DateMention> here,
                                              List<Token> tokens, Guards guards, Set<String> reported, boolean noPlace) {
@@ -223,9 +232,9 @@ public final class EventStage implements Stage {
             Hit h = hits.get(i);
             // "several demonstrators had been beaten": participants of a protest already reported,
             // unless the sentence puts them somewhere of its own
-            boolean participants = noPlace && h.trigger().form() == Trigger.Form.PERSON
+            boolean participants = noPlace && (h.trigger().form() == Trigger.Form.PERSON
                     && (Participants.onlyMentions(hits, h, tokens, guards) || Participants.sufferer(h, tokens))
-                    && !Participants.actingSubject(h, tokens);
+                    && !Participants.actingSubject(h, tokens) || Participants.policing(h, tokens));
             if (reportedAlready(h.type(), reported) && (participants || guards.refersBack(tokens, h))) {
                 if (here.isEmpty()) {
                     continue;

@@ -180,7 +180,7 @@ final class Guards {
         if (MentionShapes.namesItsOwn(tokens, hit)) {
             return false;
         }
-        if (MentionShapes.reducedRelative(tokens, hit)) {
+        if (MentionShapes.reducedRelative(tokens, hit) || MentionShapes.knownSubject(tokens, hit)) {
             return true;
         }
         int i = hit.first() - 1;
@@ -254,6 +254,9 @@ final class Guards {
             if (reportedFuture(tokens, i)) {
                 continue; // "said it would boycott the vote": an announcement in reported speech, like "will"
             }
+            if (announcedPlan(tokens, i)) {
+                continue; // "activists are planning to stage a march on Thursday": an announcement
+            }
             if (insideName(tokens, i, first)) {
                 continue; // "Just Stop Oil protesters": a guard word written as part of a name guards nothing
             }
@@ -277,6 +280,19 @@ final class Guards {
     private static boolean insideName(List<Token> tokens, int i, int first) {
         return i >= 1 && i + 1 < first && tokens.get(i).capitalised() && tokens.get(i - 1).word()
                 && tokens.get(i - 1).capitalised() && tokens.get(i + 1).capitalised();
+    }
+
+    private static final Set<String> ANNOUNCED_PLANS = WordSets.named("announced-plans");
+    private static final Set<String> PROGRESSIVE_BE = WordSets.named("progressive-be");
+
+    /**
+     * True when token {@code i} is a plan word in the progressive ("are planning to stage"): a plan
+     * told as under way is announced, as "will" is; "had planned to bomb" is a plot that did not
+     * happen and stays guarded.
+     */
+    private static boolean announcedPlan(List<Token> tokens, int i) {
+        return i >= 1 && ANNOUNCED_PLANS.contains(tokens.get(i).lower()) && tokens.get(i - 1).word()
+                && PROGRESSIVE_BE.contains(tokens.get(i - 1).lower());
     }
 
     /** Subjects of a reported announcement: "said it would", "announced they would". */

@@ -48,6 +48,48 @@ final class MentionShapes {
         return tokens.get(d).word() && (det.equals("the") || det.equals("these") || det.equals("those"));
     }
 
+    /** Pronouns that, as the subject of a trigger after "was"/"were", name people the report has spoken of. */
+    private static final Set<String> KNOWN_PEOPLE = Set.of("he", "she", "they");
+    /** Determiners that, before a count, point back to people counted before: "the two activists". */
+    private static final Set<String> BACK_DETERMINERS = Set.of("the", "these", "those");
+    /** Words of "be" before a passive participle or a progressive. */
+    private static final Set<String> PASSIVE_BE = Set.of("was", "were", "been");
+
+    /**
+     * True when a trigger verb after "was", "were" or "had been" has for subject a pronoun
+     * ("minutes later, he was arrested", "they were protesting against the plan") or a counted
+     * definite ("the two activists were killed in ..."): the people were met before, and so, as a
+     * rule, was what they did or what befell them. A date of the sentence's own still makes it an
+     * event (the caller checks that).
+     */
+    static boolean knownSubject(List<Token> tokens, Hit hit) {
+        int p = hit.first();
+        if (p < 2 || !tokens.get(p - 1).word() || !PASSIVE_BE.contains(tokens.get(p - 1).lower())) {
+            return false;
+        }
+        int s = p - 2;
+        if (tokens.get(p - 1).lower().equals("been") && s >= 1 && tokens.get(s).word()
+                && (tokens.get(s).lower().equals("had") || tokens.get(s).lower().equals("have"))) {
+            s--;
+        }
+        Token subject = tokens.get(s);
+        if (!subject.word()) {
+            return false;
+        }
+        if (KNOWN_PEOPLE.contains(subject.lower())) {
+            return true;
+        }
+        // "the two activists", "the 12 men", "those three students": a noun, at most one word before it, a count, the determiner
+        for (int k = s - 1, words = 0; k >= 0 && words < 2 && tokens.get(k).word(); k--, words++) {
+            Token t = tokens.get(k);
+            if ((NUMBER_WORDS.contains(t.lower()) || digits(t)) && k >= 1 && tokens.get(k - 1).word()
+                    && BACK_DETERMINERS.contains(tokens.get(k - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Words that bring new people after "of": "the execution of two prisoners", "the arrest of a
      * teacher" tell of other people than the events before, so of a new event.

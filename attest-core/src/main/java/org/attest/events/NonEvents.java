@@ -176,6 +176,9 @@ final class NonEvents {
     /** Adverbs that may stand between such a subject and its verb. */
     private static final Set<String> HABIT_ADVERBS = WordSets.named("habit-adverbs");
 
+    /** Auxiliaries that end in -s without being a verb of the present: "she was shot" tells a past event. */
+    private static final Set<String> AUXILIARIES = WordSets.named("s-auxiliaries");
+
     /**
      * True when the hit is a verb in the present tense after a pronoun or an institution ("It
      * hangs prisoners at a rate of three a day", "the regime arrests anyone who speaks out"): news
@@ -186,7 +189,7 @@ final class NonEvents {
     static boolean presentHabit(List<Token> tokens, Hit h) {
         int i = h.first();
         String w = tokens.get(i).lower();
-        if (h.trigger().form() == Trigger.Form.PERSON || !w.endsWith("s") || w.endsWith("ss")) {
+        if (h.trigger().form() == Trigger.Form.PERSON || !w.endsWith("s") || w.endsWith("ss") || AUXILIARIES.contains(w)) {
             return false;
         }
         int k = i - 1;

@@ -61,9 +61,20 @@ final class Participants {
      * ("The rally ended early after a noise caused panic among demonstrators"): the sentence
      * reports nothing new that the participants could take part in.
      */
+    /** First words of protest triggers that name a crowd's policing: "tear gas", "water cannon". */
+    private static final Set<String> POLICING = WordSets.named("policing-nouns");
+
+    /**
+     * True when the hit is a noun of a crowd's policing ("police fired tear gas", "water cannon
+     * were used"): like a participant noun, it tells of a protest without reporting one of its own.
+     */
+    static boolean policing(Hit h, List<Token> tokens) {
+        return h.trigger().form() == Trigger.Form.NOUN && POLICING.contains(tokens.get(h.first()).lower());
+    }
+
     static boolean onlyMentions(List<Hit> hits, Hit h, List<Token> tokens, Guards guards) {
         for (Hit o : hits) {
-            if (o != h && o.trigger().form() != Trigger.Form.PERSON && !guards.refersBack(tokens, o)) {
+            if (o != h && o.trigger().form() != Trigger.Form.PERSON && !policing(o, tokens) && !guards.refersBack(tokens, o)) {
                 return false;
             }
         }

@@ -14,11 +14,16 @@ import org.attest.model.Event;
  * or related-story line ("Activists call for a boycott") often sums up the paragraph beside it,
  * and the body sentence, with its details, is the report. An event from such a line is kept only
  * when neither the nearest body paragraph before it nor the nearest after it holds an event of
- * its type; a caption that tells of something the body does not is an event of its own.
+ * its type; a caption that tells of something the body does not is an event of its own. The title
+ * (the text's first line) sums up the lead, which may take a few paragraphs after a standfirst or a
+ * caption: its event is dropped when one of the first {@value #LEAD} body paragraphs holds its type.
  */
 final class SummaryLines {
     /** An event with the paragraph it came from and whether that line is a heading or caption. */
     record Placed(Event event, int paragraph, boolean summary) {}
+
+    /** Body paragraphs a headline above the body sums up. */
+    static final int LEAD = 3;
 
     private SummaryLines() {}
 
@@ -29,7 +34,17 @@ final class SummaryLines {
      * @param body   the paragraphs that hold at least one body sentence (neither heading nor caption)
      */
     static List<Event> resolve(List<Placed> placed, NavigableSet<Integer> body) {
+        return resolve(placed, body, Map.of());
+    }
+
+    /**
+     * As {@link #resolve(List, NavigableSet)}, where {@code toldAgain} gives, by paragraph, the types
+     * of events the body told again without a new event (a quote going back over them): a heading
+     * beside such a paragraph sums it up as well.
+     */
+    static List<Event> resolve(List<Placed> placed, NavigableSet<Integer> body, Map<Integer, Set<String>> toldAgain) {
         Map<Integer, Set<String>> bodyTypes = new HashMap<>();
+        toldAgain.forEach((k, v) -> bodyTypes.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
         for (Placed p : placed) {
             if (!p.summary()) {
                 bodyTypes.computeIfAbsent(p.paragraph(), k -> new HashSet<>()).add(p.event().type());
@@ -39,12 +54,27 @@ final class SummaryLines {
         for (Placed p : placed) {
             String type = p.event().type();
             boolean repeated = p.summary()
-                    && (has(bodyTypes, body.lower(p.paragraph()), type) || has(bodyTypes, body.higher(p.paragraph()), type));
+                    && (has(bodyTypes, body.lower(p.paragraph()), type) || has(bodyTypes, body.higher(p.paragraph()), type)
+                    || p.paragraph() == 0 && inLead(bodyTypes, body, type));
             if (!repeated) {
                 out.add(p.event());
             }
         }
         return out;
+    }
+
+    /** True when one of the first {@value #LEAD} body paragraphs holds an event of the type. */
+    private static boolean inLead(Map<Integer, Set<String>> bodyTypes, NavigableSet<Integer> body, String type) {
+        int n = 0;
+        for (Integer paragraph : body) {
+            if (n++ == LEAD) {
+                return false;
+            }
+            if (has(bodyTypes, paragraph, type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean has(Map<Integer, Set<String>> bodyTypes, Integer paragraph, String type) {

@@ -286,7 +286,9 @@ public final class Geoparser implements Stage {
             }
             // "Amara" is an Ethiopian region's alias and a city of Iraq: the towns decide, below
         }
-        if (country != null && !cityCue) {
+        // "Hong Kong": a territory that is one city is named as that city
+        boolean cityTerritory = country != null && c.entries.length > 0 && lexicon.cityTerritories().contains(country.country());
+        if (country != null && !cityCue && !cityTerritory) {
             return countryMention(surface, span, country);
         }
         if (c.entries.length == 0) {

@@ -40,13 +40,16 @@ import java.util.Set;
  *                    as a second place ("in Tehran and Enghelab Square")
  * @param mediaWords  lower-case words after "news" that make the name before them a medium's
  *                    ("the Fars news agency")
+ * @param cityTerritories country codes of territories that are one city ("Hong Kong"): their name
+ *                    is the city's, as GeoNames lists it among cities
  */
 public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<String> titles,
                            Set<String> orgWords, Set<String> notPlaces, Map<String, String> cuesBefore,
                            Map<String, String> cuesAfter, Set<String> worldRegions,
                            Set<String> speechVerbs, Set<String> facilityWords, Set<String> groupNouns,
                            Set<String> nameParticles, Set<String> arabicScriptCountries,
-                           Set<String> countyCountries, Set<String> streetWords, Set<String> mediaWords) {
+                           Set<String> countyCountries, Set<String> streetWords, Set<String> mediaWords,
+                           Set<String> cityTerritories) {
 
     /** "city" before a name, "province" after it, and what kind of place it announces. */
     public record Cue(String word, boolean before, String kind) {}
@@ -68,6 +71,7 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
         countyCountries = Set.copyOf(countyCountries);
         streetWords = Set.copyOf(streetWords);
         mediaWords = Set.copyOf(mediaWords);
+        cityTerritories = Set.copyOf(cityTerritories);
     }
 
     /** Loads the bundled lists. */
@@ -87,7 +91,8 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
                 new HashSet<>(lines("speech-verbs.txt")), new HashSet<>(lines("facility-words.txt")),
                 new HashSet<>(lines("group-nouns.txt")), new HashSet<>(lines("name-particles.txt")),
                 new HashSet<>(lines("arabic-script-countries.txt")), new HashSet<>(lines("county-countries.txt")),
-                new HashSet<>(lines("street-words.txt")), new HashSet<>(lines("media-words.txt")));
+                new HashSet<>(lines("street-words.txt")), new HashSet<>(lines("media-words.txt")),
+                new HashSet<>(lines("city-territories.txt")));
     }
 
     /** The non-comment, non-blank lines of a resource of this package, trimmed. */

@@ -26,7 +26,7 @@ final class QualifierReader {
             String key = words(t, first - n, first);
             if (key != null) {
                 Qualifier q = lex.qualifiers.get(key);
-                if (q != null && !particleUp(t, key, first - n)) {
+                if (q != null && !particleUp(t, key, first - n) && !prepositionAbout(t, key, first - n)) {
                     return new Found(q, first - n, first - 1, key);
                 }
             }
@@ -42,6 +42,14 @@ final class QualifierReader {
     private boolean particleUp(List<Token> t, String key, int at) {
         return key.equals("up to") && at > 0 && t.get(at - 1).isWord()
                 && lex.particleUpVerbs.contains(t.get(at - 1).lower());
+    }
+
+    /**
+     * True when "about" starting at {@code at} is the preposition of the word before it ("we learned
+     * about one death", "asked about two detainees"): the figure is then exact.
+     */
+    private boolean prepositionAbout(List<Token> t, String key, int at) {
+        return key.equals("about") && at > 0 && t.get(at - 1).isWord() && lex.aboutWords.contains(t.get(at - 1).lower());
     }
 
     /**

@@ -57,6 +57,8 @@ public final class QuantityLexicon {
     final Set<String> postposedWords;
     /** Verbs whose particle "up" makes a following "up to" no qualifier ("edges up to 49.8%"). */
     final Set<String> particleUpVerbs;
+    /** Words after which "about" is their preposition ("learned about one death"), not a qualifier. */
+    final Set<String> aboutWords;
     /** Words of change that make "from X to Y" an old and a new value ("rose from 18 to 24"). */
     final Set<String> changeVerbs;
     /** Nouns that end in "-ly" like an adverb ("assembly", "family"). */
@@ -85,7 +87,8 @@ public final class QuantityLexicon {
                             Map<String, String> tollNouns, Set<String> timesVerbs,
                             Set<String> postposedWords, Set<String> headlineVerbs,
                             Set<String> peopleObjectVerbs, Set<String> particleUpVerbs,
-                            Set<String> changeVerbs, Set<String> lyNouns, Set<String> personOfNouns) {
+                            Set<String> changeVerbs, Set<String> lyNouns, Set<String> personOfNouns,
+                            Set<String> aboutWords) {
         this.numberWords = Map.copyOf(numberWords);
         this.magnitudes = Map.copyOf(magnitudes);
         this.fewWords = Map.copyOf(fewWords);
@@ -102,6 +105,7 @@ public final class QuantityLexicon {
         this.unitModifiers = Set.copyOf(unitModifiers);
         this.postposedWords = Set.copyOf(postposedWords);
         this.particleUpVerbs = Set.copyOf(particleUpVerbs);
+        this.aboutWords = Set.copyOf(aboutWords);
         this.changeVerbs = Set.copyOf(changeVerbs);
         this.lyNouns = Set.copyOf(lyNouns);
         this.personOfNouns = Set.copyOf(personOfNouns);
@@ -168,7 +172,7 @@ public final class QuantityLexicon {
                 currencies, suffixes, tolls, set("times-verbs.txt"),
                 set("postposed-adjectives.txt", "postposed-verbs.txt"), set("headline-verbs.txt"),
                 set("people-object-verbs.txt"), set("particle-up-verbs.txt"), set("change-verbs.txt"),
-                set("ly-nouns.txt"), set("person-of-nouns.txt"));
+                set("ly-nouns.txt"), set("person-of-nouns.txt"), set("about-words.txt"));
     }
 
     private static Set<String> set(String... names) {

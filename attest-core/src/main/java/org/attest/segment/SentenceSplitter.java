@@ -103,6 +103,7 @@ public final class SentenceSplitter implements Stage {
         int open = -1; // start of the sentence being read, or -1
         int pos = 0;
         boolean wrapped = UnwrappedLines.hasWrappedLines(text);
+        int width = wrapped ? UnwrappedLines.wrapWidth(text) : 0;
         while (pos < n) {
             int lineEnd = lineEnd(text, pos);
             int ls = skipSpace(text, pos, lineEnd);
@@ -135,7 +136,7 @@ public final class SentenceSplitter implements Stage {
                 }
                 i = j - 1;
             }
-            if (open >= 0 && (endsPiece(text, ls, lineEnd, wrapped) || open >= ls && headlineLine(text, ls, lineEnd))) {
+            if (open >= 0 && (endsPiece(text, ls, lineEnd, width) || open >= ls && headlineLine(text, ls, lineEnd))) {
                 open = emit(text, open, lineEnd, paragraph, out);
             }
             pos = lineEnd + 1;
@@ -176,8 +177,17 @@ public final class SentenceSplitter implements Stage {
         return content >= HEADLINE_WORDS && capital * 5 >= content * 4;
     }
 
-    /** Whether the open piece ends with this line even without a terminator. */
-    private boolean endsPiece(String text, int ls, int lineEnd, boolean wrapped) {
+    /** Share of the wrap width above which a line without a terminator was wrapped, not ended. */
+    static final double WRAPPED_SHARE = 0.7;
+
+    /**
+     * Whether the open piece ends with this line even without a terminator. {@code width} is the
+     * width the text is wrapped at (0 for a text of whole-paragraph lines): there a line that goes
+     * on in lower case, or that fills most of the width ("... shot a 19-year-old in the" over
+     * "Capital ..."), was wrapped mid-sentence however short it is.
+     */
+    private boolean endsPiece(String text, int ls, int lineEnd, int width) {
+        boolean wrapped = width > 0;
         int last = lastNonSpace(text, ls, lineEnd);
         char c = text.charAt(last);
         if (c == ':') {
@@ -194,6 +204,9 @@ public final class SentenceSplitter implements Stage {
         }
         boolean punctuated = Boundaries.isTerminator(c) || Boundaries.isCloser(c);
         if (punctuated) {
+            return false;
+        }
+        if (wrapped && (Character.isLowerCase(text.charAt(nextStart)) || last - ls + 1 > width * WRAPPED_SHARE)) {
             return false;
         }
         return last - ls + 1 <= SHORT_LINE || !wrapped && unwrapped.endsUnwrappedLine(text, ls, lineEnd, nextStart);

@@ -68,6 +68,29 @@ final class UnwrappedLines {
     }
 
     /**
+     * The width a wrapped text is wrapped at: the length of its longest line that ends without
+     * sentence punctuation and goes on in lower case on the next line; 0 when there is none.
+     */
+    static int wrapWidth(String text) {
+        int width = 0;
+        int pos = 0;
+        int n = text.length();
+        while (pos < n) {
+            int end = text.indexOf('\n', pos);
+            if (end < 0) {
+                break;
+            }
+            int last = lastNonSpace(text, pos, end);
+            int next = firstNonSpaceOnLine(text, end + 1);
+            if (last >= 0 && next >= 0 && !closes(text.charAt(last)) && Character.isLowerCase(text.charAt(next))) {
+                width = Math.max(width, last - pos + 1);
+            }
+            pos = end + 1;
+        }
+        return width;
+    }
+
+    /**
      * Whether the line {@code [ls, lineEnd)}, without final punctuation, ends its piece because
      * the next line (starting at {@code nextStart}) opens a new one; only asked of texts without
      * wrapped lines.

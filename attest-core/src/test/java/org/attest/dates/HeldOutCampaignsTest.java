@@ -21,9 +21,12 @@ class HeldOutCampaignsTest {
     }
 
     @Test
-    void withoutSinceAMonthAndYearSaysNothingOfWhenTheReportWasWritten() {
-        String text = "In November 2022, nurses rallied in the capital. Other rallies were held on February 5.";
-        assertThat(DateTesting.mention(text, null, "February 5").value()).isEqualTo("2022-02-05");
+    void withoutSinceAMonthJustBeforeTheLatestStaysInItsYear() {
+        // no series: only a day months before the latest month with its year moves on (HeldOutWireRoundTest)
+        String text = "In November 2022, nurses rallied in the capital. Other rallies were held on October 5.";
+        assertThat(DateTesting.mention(text, null, "October 5").value()).isEqualTo("2022-10-05");
+        String since = "Since November 2022, nurses have rallied every week. Earlier rallies were held on October 5.";
+        assertThat(DateTesting.mention(since, null, "October 5").value()).isEqualTo("2023-10-05");
     }
 
     @Test

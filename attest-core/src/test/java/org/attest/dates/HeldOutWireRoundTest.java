@@ -36,7 +36,7 @@ class HeldOutWireRoundTest {
         String text = "Monitors counted 40 hangings in 2019 and 12 more since mid-November 2019. "
                 + "Two brothers were hanged on February 6, the group said.";
         assertThat(DateTesting.mention(text, null, "February 6").value()).isEqualTo("2020-02-06");
-        String early = "Monitors counted 12 hangings since mid-March 2019. Two brothers were hanged on February 6.";
+        String early = "Monitors counted 12 hangings in mid-March 2019. Two brothers were hanged on February 6.";
         assertThat(DateTesting.mention(early, null, "February 6").value()).isEqualTo("2019-02-06");
     }
 }

@@ -210,7 +210,8 @@ class EventRightsReportTest {
     void aParticipantNounBeforeANameAndAnExecutionBeingPreparedAreNoEvents() {
         assertThat(types("Guards moved Kurdish protester Aram Vali to solitary confinement in preparation for his "
                 + "execution.")).isEmpty();
-        assertThat(types("A protester was shot in the leg.")).containsExactly("protest");
+        // a shot that wounds is an attack (EventHeldOutWireTest); the protester still tells of a protest
+        assertThat(types("A protester was shot in the leg.")).containsExactly("protest", "attack");
     }
 
     @Test

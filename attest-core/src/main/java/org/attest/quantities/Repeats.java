@@ -1,0 +1,98 @@
+package org.attest.quantities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.attest.model.Document;
+import org.attest.model.Quantity;
+import org.attest.model.Sentence;
+import org.attest.model.Span;
+
+/**
+ * Drops figures that restate one the report has already given, so that each figure is one record:
+ * the title's count that the body states again ("Court sentences 10 to death" over "sentenced 10
+ * people to death"), a count the top of the report gives (its first {@value #TOP} paragraphs: title,
+ * standfirst, caption, lead) and the report writes again character for character ("Dozens of
+ * students" in the standfirst and in the lead, "tens of thousands of supporters" in a caption and
+ * in the body), and a count that points back with a definite determiner ("the twelve men", "the two
+ * activists" after "twelve prisoners", "two of its activists"). The first statement is kept. A
+ * count that only reads the same in other capitals ("Hundreds of people were injured", later
+ * "hundreds of people had been arrested"), or twice deep in the body, stays: such a pair as often
+ * counts different people.
+ */
+final class Repeats {
+    /** Paragraphs at the top of a report: title, standfirst, caption and lead. */
+    static final int TOP = 4;
+
+    private Repeats() {}
+
+    /** A definite determiner right before a count: "the two", "these four", "their 12". */
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:the|these|those|their|its)\\s+$");
+    /** How far before a count its determiner is looked for. */
+    private static final int DETERMINER_REACH = 8;
+
+    /**
+     * The quantities, in text order, less the repeats.
+     *
+     * @param found quantities sorted by span
+     */
+    static List<Quantity> drop(Document document, List<Quantity> found) {
+        if (found.size() < 2) {
+            return found;
+        }
+        String text = document.text();
+        Span title = title(document);
+        List<Quantity> body = new ArrayList<>(found.size());
+        for (Quantity q : found) {
+            if (title == null || !title.contains(q.span())) {
+                body.add(q);
+            }
+        }
+        List<Quantity> kept = new ArrayList<>(found.size());
+        Set<Double> bodyValues = new HashSet<>();
+        body.forEach(q -> bodyValues.add(q.value()));
+        Set<Double> seenValues = new HashSet<>();
+        Set<String> topTexts = new HashSet<>();
+        List<Sentence> sentences = document.sentences();
+        int s = 0;
+        for (Quantity q : found) {
+            boolean inTitle = title != null && title.contains(q.span());
+            if (inTitle) {
+                if (!bodyValues.contains(q.value())) {
+                    kept.add(q);
+                }
+                continue;
+            }
+            while (s + 1 < sentences.size() && sentences.get(s).span().end() <= q.span().start()) {
+                s++;
+            }
+            boolean top = s < sentences.size() && sentences.get(s).paragraph() < TOP;
+            String key = q.text() + "|" + q.value() + "|" + q.qualifier();
+            boolean again = topTexts.contains(key)
+                    || seenValues.contains(q.value()) && definiteBefore(text, q.span().start());
+            if (top) {
+                topTexts.add(key);
+            }
+            seenValues.add(q.value());
+            if (!again) {
+                kept.add(q);
+            }
+        }
+        return kept.size() == found.size() ? found : kept;
+    }
+
+    /** The span of the text's first sentence when it is a heading of its own paragraph (the title), else null. */
+    private static Span title(Document document) {
+        List<Sentence> sentences = document.sentences();
+        if (sentences.isEmpty() || !sentences.get(0).heading() || sentences.get(0).paragraph() != 0) {
+            return null;
+        }
+        return sentences.get(0).span();
+    }
+
+    private static boolean definiteBefore(String text, int start) {
+        return DEFINITE_BEFORE.matcher(text.substring(Math.max(0, start - DETERMINER_REACH), start)).find();
+    }
+}
