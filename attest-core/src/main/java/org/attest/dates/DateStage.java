@@ -82,7 +82,8 @@ public final class DateStage implements Stage {
             if (yearless(c) && told != null && m.value() != null && lexicon.toldYearAfter(text, m.span().end())) {
                 m = inYearOf(m, told); // "until June 12 of that year": the year the text told last
             } else if (published != null && yearless(c) && m.value() != null && IsoDates.compareAtSharedPrecision(m.value(), published) < 0
-                    && lexicon.hasAnnouncingCue(PhraseMatcher.sentenceBefore(text, m.span().end()))) {
+                    && lexicon.hasAnnouncingCue(PhraseMatcher.sentenceBefore(text, m.span().end()))
+                    && !daysBefore(m, document.published())) {
                 m = nextYear(m); // "an election will be held in December", written in February: the coming December
             }
             if (published != null && m.value() != null && IsoDates.compareAtSharedPrecision(m.value(), published) > 0
@@ -201,6 +202,20 @@ public final class DateStage implements Stage {
             return m;
         }
         return new DateMention(m.text(), m.span(), value, m.precision(), m.relative(), m.rule() + "+told-year");
+    }
+
+    /** Days before the publication in which a year-less day is taken as told, not announced a year ahead. */
+    private static final int RECENT_DAYS = 14;
+
+    /**
+     * True when {@code m} is a day in the {@value #RECENT_DAYS} days before {@code published}: a
+     * report tells of its last days far more often than it announces a day almost a year ahead, so
+     * a future cue elsewhere in the sentence ("the man many see as the next president, ... on
+     * March 19", written March 20) does not move it.
+     */
+    private static boolean daysBefore(DateMention m, LocalDate published) {
+        return m.precision() == DatePrecision.DAY
+                && LocalDate.parse(m.value()).isAfter(published.minusDays(RECENT_DAYS + 1));
     }
 
     /** The same mention a year later: the normaliser looks back, an announcement looks ahead. */

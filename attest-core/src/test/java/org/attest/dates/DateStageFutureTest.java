@@ -26,4 +26,13 @@ class DateStageFutureTest {
             assertThat(DateResolver.of(d).resolve(new Span(0, text.length()))).as(text).isNotNull();
         }
     }
+
+    @Test
+    void aFutureCueDoesNotMoveADayOfTheLastTwoWeeksAYearAhead() {
+        String text = "Backing the governor, the woman many see as the next premier, farmers marched in Salta on May 6.";
+        assertThat(DateTesting.mention(text, "2023-05-08", "May 6").value()).isEqualTo("2023-05-06");
+        // a day months before the publication is still announced for the coming year
+        String ahead = "Backing the governor, farmers will march in Salta on February 6.";
+        assertThat(DateTesting.mention(ahead, "2023-05-08", "February 6").value()).isEqualTo("2024-02-06");
+    }
 }
