@@ -145,4 +145,24 @@ final class MentionShapes {
         }
         return k > last + 1 && k < tokens.size() && digits(tokens.get(k));
     }
+
+    /** Days whose possessive names an event by the day it was told of: "Monday's protests". */
+    private static final Set<String> BACK_DAYS = WordSets.named("back-days");
+
+    /**
+     * True when a day's possessive stands right before the trigger noun ("Monday's protests were
+     * unlicensed", "Friday's election"): once an event of the type was told, it names that event by
+     * its day, as "the protests" would, and the day dates the old event, not a new one.
+     */
+    static boolean dayPossessive(List<Token> tokens, Hit hit) {
+        int k = hit.first() - 1;
+        if (k < 0 || !tokens.get(k).word()) {
+            return false;
+        }
+        String w = tokens.get(k).lower();
+        if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+            return BACK_DAYS.contains(w.substring(0, w.length() - 2));
+        }
+        return false;
+    }
 }

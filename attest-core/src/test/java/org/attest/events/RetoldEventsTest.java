@@ -1,0 +1,68 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.events;
+
+import java.util.List;
+import org.attest.model.DatePrecision;
+import org.attest.model.Document;
+import org.attest.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sentences that go on telling a protest the report has already given (held-out round of December
+ * 2026, invented sentences): its participants doing more of it with no place or date of their own,
+ * and the protest named by its day ("Monday's protests"). A new place, a new date or a fresh noun
+ * ("a march") still makes a new event.
+ */
+class RetoldEventsTest {
+
+    private static List<String> protestSentences(Document d) {
+        return events(d).stream().filter(e -> e.type().equals("protest"))
+                .map(e -> d.text().substring(e.span().start(), e.span().end())).toList();
+    }
+
+    @Test
+    void participantsGoingOnWithAProtestToldBeforeAreNoNewProtest() {
+        Document d = TestDocs.doc().published("2024-05-12")
+                .paragraph("Nurses staged a protest outside the health ministry in Velmora on Saturday.")
+                .paragraph("About 400 demonstrators had gathered by the afternoon, some holding handwritten signs.")
+                .date("Saturday", "2024-05-11", DatePrecision.DAY)
+                .place("Velmora", 9001).build();
+        assertThat(protestSentences(d)).hasSize(1).allMatch(s -> s.startsWith("Nurses staged"));
+    }
+
+    @Test
+    void participantsWithAFreshNounOrAPlaceOfTheirOwnStillTellANewProtest() {
+        Document march = TestDocs.doc().published("2024-05-12")
+                .paragraph("Nurses staged a protest outside the health ministry in Velmora on Saturday.")
+                .paragraph("Protesters then began a march towards the governor's office.")
+                .date("Saturday", "2024-05-11", DatePrecision.DAY)
+                .place("Velmora", 9001).build();
+        assertThat(protestSentences(march)).hasSize(2);
+        Document elsewhere = TestDocs.doc().published("2024-05-12")
+                .paragraph("Nurses staged a protest outside the health ministry in Velmora on Saturday.")
+                .paragraph("In Ostrava about 400 demonstrators had gathered by the afternoon.")
+                .date("Saturday", "2024-05-11", DatePrecision.DAY)
+                .place("Velmora", 9001).place("Ostrava", 9002).build();
+        assertThat(protestSentences(elsewhere)).hasSize(2);
+    }
+
+    @Test
+    void aProtestNamedByItsDayPointsBack() {
+        Document d = TestDocs.doc().published("2024-05-15")
+                .paragraph("Hundreds of bakers protested against flour prices in Velmora on Monday.")
+                .paragraph("Monday's protests were held without a permit from the governor.")
+                .date("Monday", "2024-05-13", DatePrecision.DAY).date("Monday's", "2024-05-13", DatePrecision.DAY)
+                .place("Velmora", 9001).build();
+        assertThat(protestSentences(d)).hasSize(1).allMatch(s -> s.startsWith("Hundreds of bakers"));
+    }
+
+    @Test
+    void aDaysProtestFirstToldIsAnEvent() {
+        Document d = TestDocs.doc().published("2024-05-15")
+                .paragraph("Monday's protests in Velmora drew hundreds of bakers angry at flour prices.")
+                .date("Monday's", "2024-05-13", DatePrecision.DAY).place("Velmora", 9001).build();
+        assertThat(events(d)).extracting(Event::type).contains("protest");
+    }
+}
