@@ -180,7 +180,8 @@ final class Guards {
         if (MentionShapes.namesItsOwn(tokens, hit)) {
             return false;
         }
-        if (MentionShapes.reducedRelative(tokens, hit) || MentionShapes.knownSubject(tokens, hit)) {
+        if (MentionShapes.reducedRelative(tokens, hit) || MentionShapes.knownSubject(tokens, hit)
+                || MentionShapes.thoseParticiple(tokens, hit)) {
             return true;
         }
         int i = hit.first() - 1;

@@ -65,4 +65,23 @@ class RetoldEventsTest {
                 .date("Monday's", "2024-05-13", DatePrecision.DAY).place("Velmora", 9001).build();
         assertThat(events(d)).extracting(Event::type).contains("protest");
     }
+
+    @Test
+    void peopleNamedByTheirArrestToldBeforeAreNoNewArrest() {
+        Document d = TestDocs.doc().published("2024-05-15")
+                .paragraph("Police arrested eleven dock workers in Velmora on Monday.")
+                .paragraph("The union called for the release of those workers who were detained without charge.")
+                .paragraph("Those arrested include two shop stewards.")
+                .date("Monday", "2024-05-13", DatePrecision.DAY).place("Velmora", 9001).build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("arrest")).hasSize(1);
+    }
+
+    @Test
+    void aNewArrestAfterOneToldBeforeIsStillAnEvent() {
+        Document d = TestDocs.doc().published("2024-05-15")
+                .paragraph("Police arrested eleven dock workers in Velmora on Monday.")
+                .paragraph("Two shop stewards who were detained in a dawn raid were later released.")
+                .date("Monday", "2024-05-13", DatePrecision.DAY).place("Velmora", 9001).build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("arrest")).hasSize(2);
+    }
 }
