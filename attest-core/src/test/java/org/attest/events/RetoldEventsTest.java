@@ -84,4 +84,12 @@ class RetoldEventsTest {
                 .date("Monday", "2024-05-13", DatePrecision.DAY).place("Velmora", 9001).build();
         assertThat(events(d)).filteredOn(e -> e.type().equals("arrest")).hasSize(2);
     }
+
+    @Test
+    void aWarningIssuedIsAStatement() {
+        assertThat(TestDocs.types("The transport ministry issued a stern warning to bus operators on Tuesday."))
+                .contains("statement");
+        assertThat(TestDocs.types("The transport ministry issued new licences to the drivers on Tuesday."))
+                .doesNotContain("statement");
+    }
 }
