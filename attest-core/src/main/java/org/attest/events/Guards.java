@@ -199,6 +199,11 @@ final class Guards {
             Token d = tokens.get(i - 1);
             return d.word() && d.is(Lexeme.ANAPHORIC) && !complementiser(tokens, i - 1);
         }
+        // "the Berlin demonstrators": the crowd named by its town, not a new protest
+        if (i >= 1 && hit.trigger().form() == Trigger.Form.PERSON && tokens.get(i).word() && tokens.get(i).capitalised()
+                && tokens.get(i - 1).word() && tokens.get(i - 1).lower().equals("the")) {
+            return true;
+        }
         return false;
     }
 

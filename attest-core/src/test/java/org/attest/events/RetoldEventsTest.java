@@ -92,4 +92,14 @@ class RetoldEventsTest {
         assertThat(TestDocs.types("The transport ministry issued new licences to the drivers on Tuesday."))
                 .doesNotContain("statement");
     }
+
+    @Test
+    void theCrowdNamedByItsTownPointsBack() {
+        Document d = TestDocs.doc().published("2024-05-12")
+                .paragraph("Thousands of exiles rallied against the junta in Velmora on Saturday.")
+                .paragraph("The exiled poet greeted the Velmora demonstrators from a balcony.")
+                .date("Saturday", "2024-05-11", DatePrecision.DAY)
+                .place("Velmora", 9001).place("Velmora", 9001).build();
+        assertThat(protestSentences(d)).hasSize(1).allMatch(s -> s.startsWith("Thousands of exiles"));
+    }
 }
