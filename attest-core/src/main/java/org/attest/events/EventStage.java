@@ -219,7 +219,8 @@ public final class EventStage implements Stage {
      * hashtag", "their slogans", "chanted slogans against the executions on Thursday"), and a lone
      * participant noun or a crowd's policing in a sentence that names no place ("several
      * demonstrators were beaten", "police then fired tear gas"), unless a date of the sentence is
-     * their own.
+     * their own; participants going on with it where the sentence has no place or date ("about 400
+     * demonstrators had gathered by dusk"), and an event named by its day ("Monday's protests").
      */
     private List<Hit> withoutAnaphora(List<Hit> hits, List<Hit> raw, List<DateMention> here,
                                              List<Token> tokens, Guards guards, Set<String> reported, boolean noPlace) {
@@ -230,12 +231,19 @@ public final class EventStage implements Stage {
         List<Hit> kept = new ArrayList<>(hits.size());
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
+            boolean told = reportedAlready(h.type(), reported);
+            // participants going on with a protest told before, with no place or date of their own;
+            // "Monday's protests": the day names the event told before and dates no new one
+            if (told && (here.isEmpty() && noPlace && Participants.retold(hits, h.type(), tokens, guards)
+                    || MentionShapes.dayPossessive(tokens, h))) {
+                continue;
+            }
             // "several demonstrators had been beaten": participants of a protest already reported,
             // unless the sentence puts them somewhere of its own
             boolean participants = noPlace && (h.trigger().form() == Trigger.Form.PERSON
                     && (Participants.onlyMentions(hits, h, tokens, guards) || Participants.sufferer(h, tokens))
                     && !Participants.actingSubject(h, tokens) || Participants.policing(h, tokens));
-            if (reportedAlready(h.type(), reported) && (participants || guards.refersBack(tokens, h))) {
+            if (told && (participants || guards.refersBack(tokens, h))) {
                 if (here.isEmpty()) {
                     continue;
                 }

@@ -180,7 +180,8 @@ final class Guards {
         if (MentionShapes.namesItsOwn(tokens, hit)) {
             return false;
         }
-        if (MentionShapes.reducedRelative(tokens, hit) || MentionShapes.knownSubject(tokens, hit)) {
+        if (MentionShapes.reducedRelative(tokens, hit) || MentionShapes.knownSubject(tokens, hit)
+                || MentionShapes.thoseParticiple(tokens, hit)) {
             return true;
         }
         int i = hit.first() - 1;
@@ -197,6 +198,11 @@ final class Guards {
                 && !tokens.get(i).is(Lexeme.ANAPHORIC) && !fresh.contains(tokens.get(i).lower())) {
             Token d = tokens.get(i - 1);
             return d.word() && d.is(Lexeme.ANAPHORIC) && !complementiser(tokens, i - 1);
+        }
+        // "the Berlin demonstrators": the crowd named by its town, not a new protest
+        if (i >= 1 && hit.trigger().form() == Trigger.Form.PERSON && tokens.get(i).word() && tokens.get(i).capitalised()
+                && tokens.get(i - 1).word() && tokens.get(i - 1).lower().equals("the")) {
+            return true;
         }
         return false;
     }

@@ -145,4 +145,56 @@ final class MentionShapes {
         }
         return k > last + 1 && k < tokens.size() && digits(tokens.get(k));
     }
+
+    /** Days whose possessive names an event by the day it was told of: "Monday's protests". */
+    private static final Set<String> BACK_DAYS = WordSets.named("back-days");
+
+    /**
+     * True when a day's possessive stands right before the trigger noun ("Monday's protests were
+     * unlicensed", "Friday's election"): once an event of the type was told, it names that event by
+     * its day, as "the protests" would, and the day dates the old event, not a new one.
+     */
+    static boolean dayPossessive(List<Token> tokens, Hit hit) {
+        int k = hit.first() - 1;
+        if (k < 0 || !tokens.get(k).word()) {
+            return false;
+        }
+        String w = tokens.get(k).lower();
+        if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+            return BACK_DAYS.contains(w.substring(0, w.length() - 2));
+        }
+        return false;
+    }
+
+    /** Words of "be" between "who" and a participle: "those who were detained". */
+    private static final Set<String> RELATIVE_BE = Set.of("were", "been");
+
+    /**
+     * True when a one-word participle trigger names people by what befell them, after "those"
+     * ("those arrested include two lawmakers") or in a relative clause on "those" ("the release of
+     * those people who were detained"): the people of an event already told, not a new one.
+     */
+    static boolean thoseParticiple(List<Token> tokens, Hit hit) {
+        int p = hit.first();
+        if (p != hit.last() || p < 1 || !tokens.get(p).lower().endsWith("ed")) {
+            return false;
+        }
+        if (isWord(tokens, p - 1, "those")) {
+            return true;
+        }
+        int k = p - 1;
+        if (!tokens.get(k).word() || !RELATIVE_BE.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        k = isWord(tokens, k, "been") && (isWord(tokens, k - 1, "had") || isWord(tokens, k - 1, "have")) ? k - 2 : k - 1;
+        if (!isWord(tokens, k, "who")) {
+            return false;
+        }
+        return isWord(tokens, k - 1, "those") || k >= 2 && tokens.get(k - 1).word()
+                && !tokens.get(k - 1).capitalised() && isWord(tokens, k - 2, "those");
+    }
+
+    private static boolean isWord(List<Token> tokens, int k, String w) {
+        return k >= 0 && k < tokens.size() && tokens.get(k).word() && tokens.get(k).lower().equals(w);
+    }
 }

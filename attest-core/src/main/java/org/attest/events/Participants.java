@@ -80,4 +80,30 @@ final class Participants {
         }
         return true;
     }
+
+    /**
+     * True when the hits of {@code type} in a sentence that names no place and no date of its own
+     * only speak of a protest already reported through its participants: a participant noun, and
+     * besides it only verbs or nouns that point back ("about 300 protesters had gathered by dusk",
+     * "police scuffled with demonstrators as they marched"). A fresh noun ("protesters then began a
+     * march") is a new mention and keeps them all. The caller checks that the type was reported.
+     */
+    static boolean retold(List<Hit> hits, String type, List<Token> tokens, Guards guards) {
+        boolean participant = false;
+        for (Hit o : hits) {
+            if (!o.type().equals(type)) {
+                continue;
+            }
+            Trigger.Form form = o.trigger().form();
+            if (form == Trigger.Form.PERSON) {
+                if (actingSubject(o, tokens)) {
+                    return false; // "Protesters set fire to the offices": a new action of theirs
+                }
+                participant = true;
+            } else if (form == Trigger.Form.NOUN && !policing(o, tokens) && !guards.refersBack(tokens, o)) {
+                return false;
+            }
+        }
+        return participant;
+    }
 }
