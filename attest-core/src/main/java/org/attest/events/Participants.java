@@ -41,6 +41,9 @@ final class Participants {
     private static final Set<String> NOT_ACTING = HashLookup.setOf("was", "were", "had", "have", "has", "been",
             "are", "is", "who", "whom", "whose", "of", "in", "at", "and", "or");
 
+    /** What participants do that goes on with a protest already told: "Protesters chanted ...". */
+    private static final Set<String> CARRIED_ON = WordSets.named("carried-on");
+
     /** Words a sentence may open with before its subject: "The protesters", "Hundreds of protesters". */
     private static final int SUBJECT_REACH = 3;
 
@@ -56,11 +59,6 @@ final class Participants {
                 && !BEFELL.contains(tokens.get(next).lower());
     }
 
-    /**
-     * True when every hit of the sentence but {@code h} is a participant noun or points back
-     * ("The rally ended early after a noise caused panic among demonstrators"): the sentence
-     * reports nothing new that the participants could take part in.
-     */
     /** First words of protest triggers that name a crowd's policing: "tear gas", "water cannon". */
     private static final Set<String> POLICING = WordSets.named("policing-nouns");
 
@@ -72,6 +70,11 @@ final class Participants {
         return h.trigger().form() == Trigger.Form.NOUN && POLICING.contains(tokens.get(h.first()).lower());
     }
 
+    /**
+     * True when every hit of the sentence but {@code h} is a participant noun or points back
+     * ("The rally ended early after a noise caused panic among demonstrators"): the sentence
+     * reports nothing new that the participants could take part in.
+     */
     static boolean onlyMentions(List<Hit> hits, Hit h, List<Token> tokens, Guards guards) {
         for (Hit o : hits) {
             if (o != h && o.trigger().form() != Trigger.Form.PERSON && !policing(o, tokens) && !guards.refersBack(tokens, o)) {
@@ -96,7 +99,7 @@ final class Participants {
             }
             Trigger.Form form = o.trigger().form();
             if (form == Trigger.Form.PERSON) {
-                if (actingSubject(o, tokens)) {
+                if (actingSubject(o, tokens) && !CARRIED_ON.contains(tokens.get(o.last() + 1).lower())) {
                     return false; // "Protesters set fire to the offices": a new action of theirs
                 }
                 participant = true;

@@ -49,6 +49,23 @@ class RetoldEventsTest {
     }
 
     @Test
+    void participantsChantingInAProtestToldBeforeAreNoNewProtest() {
+        Document d = TestDocs.doc().published("2024-05-12")
+                .paragraph("Nurses staged a protest outside the health ministry in Velmora on Saturday.")
+                .paragraph("Protesters chanted \u201cNo pay, no care!\u201d and waved blue scarves.")
+                .date("Saturday", "2024-05-11", DatePrecision.DAY)
+                .place("Velmora", 9001).build();
+        assertThat(protestSentences(d)).hasSize(1).allMatch(s -> s.startsWith("Nurses staged"));
+        // an action of their own beyond the protest is still news
+        Document fire = TestDocs.doc().published("2024-05-12")
+                .paragraph("Nurses staged a protest outside the health ministry in Velmora on Saturday.")
+                .paragraph("Protesters set fire to tyres outside the gates.")
+                .date("Saturday", "2024-05-11", DatePrecision.DAY)
+                .place("Velmora", 9001).build();
+        assertThat(protestSentences(fire)).hasSize(2);
+    }
+
+    @Test
     void aProtestNamedByItsDayPointsBack() {
         Document d = TestDocs.doc().published("2024-05-15")
                 .paragraph("Hundreds of bakers protested against flour prices in Velmora on Monday.")
