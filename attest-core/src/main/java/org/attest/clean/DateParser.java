@@ -172,6 +172,26 @@ public final class DateParser {
     }
 
     private LocalDate writtenDateline(String text) {
+        return inFirstLines(text, (pos, end) -> {
+            String line = text.substring(pos, Math.min(end, pos + DATELINE_PREFIX));
+            LocalDate d = hasFourDigits(line) ? writtenDate(line, true) : shortYearLine(line);
+            if (d == null && !hasFourDigits(line) && end < text.length()) {
+                // a text wrapped at a fixed width may break its dateline: "(YANGON, February 10," over "2021)—The ..."
+                int nextEnd = text.indexOf('\n', end + 1);
+                String next = text.substring(end + 1, Math.min(nextEnd < 0 ? text.length() : nextEnd, end + 1 + DATELINE_PREFIX));
+                d = hasFourDigits(next) ? writtenDate(line + " " + next, true) : null;
+            }
+            return d;
+        });
+    }
+
+    /** Reads a date from the line {@code [start, end)} of a text, or null. */
+    private interface LineDate {
+        LocalDate read(int start, int end);
+    }
+
+    /** The first date {@code read} finds in the first {@value #DATELINE_LINES} non-empty lines of {@code text}, or null. */
+    private static LocalDate inFirstLines(String text, LineDate read) {
         int pos = 0;
         int seen = 0;
         while (pos < text.length() && seen < DATELINE_LINES) {
@@ -181,14 +201,7 @@ public final class DateParser {
             }
             if (end > pos) {
                 seen++;
-                String line = text.substring(pos, Math.min(end, pos + DATELINE_PREFIX));
-                LocalDate d = hasFourDigits(line) ? writtenDate(line, true) : shortYearLine(line);
-                if (d == null && !hasFourDigits(line) && end < text.length()) {
-                    // a text wrapped at a fixed width may break its dateline: "(YANGON, February 10," over "2021)—The ..."
-                    int nextEnd = text.indexOf('\n', end + 1);
-                    String next = text.substring(end + 1, Math.min(nextEnd < 0 ? text.length() : nextEnd, end + 1 + DATELINE_PREFIX));
-                    d = hasFourDigits(next) ? writtenDate(line + " " + next, true) : null;
-                }
+                LocalDate d = read.read(pos, end);
                 if (d != null) {
                     return d;
                 }
@@ -206,23 +219,10 @@ public final class DateParser {
      */
     LocalDate labelledStamp(String text) {
         Matcher m = stamp.matcher(text);
-        int pos = 0;
-        int seen = 0;
-        while (pos < text.length() && seen < DATELINE_LINES) {
-            int end = text.indexOf('\n', pos);
-            if (end < 0) {
-                end = text.length();
-            }
-            if (end > pos) {
-                seen++;
-                m.region(pos, text.length());
-                if (m.lookingAt()) {
-                    return date(m.group(1), m.group(2), m.group(3));
-                }
-            }
-            pos = end + 1;
-        }
-        return null;
+        return inFirstLines(text, (pos, end) -> {
+            m.region(pos, text.length());
+            return m.lookingAt() ? date(m.group(1), m.group(2), m.group(3)) : null;
+        });
     }
 
     /**
