@@ -65,15 +65,7 @@ final class WordIndex {
         }
     }
 
-    /**
-     * Open addressing by the stem's hash: a probe compares an int of a small array, and touches a
-     * key only when the hashes agree (most new words of a document are in no list, and a
-     * {@code HashMap} probe of them reads a node and a key string from all over the heap).
-     */
-    private final int[] hashes;
-    private final String[] keys;
-    private final Entry[] values;
-    private final int mask;
+    private final Map<String, Entry> entries;
 
     /**
      * @param triggers      the trigger lines in lexicon order
@@ -107,40 +99,11 @@ final class WordIndex {
             all.put(stem, new Entry(byStem.getOrDefault(stem, List.of()), byExact.getOrDefault(stem, List.of()),
                     actors.getOrDefault(stem, List.of()), rolesByStem.getOrDefault(stem, Map.of())));
         }
-        int capacity = Integer.highestOneBit(Math.max(8, all.size()) * 4 - 1);
-        this.hashes = new int[capacity];
-        this.keys = new String[capacity];
-        this.values = new Entry[capacity];
-        this.mask = capacity - 1;
-        all.forEach((stem, entry) -> {
-            int h = stored(stem.hashCode());
-            int i = slot(h);
-            while (hashes[i] != 0) {
-                i = (i + 1) & mask;
-            }
-            hashes[i] = h;
-            keys[i] = stem;
-            values[i] = entry;
-        });
-    }
-
-    /** A hash as the table keeps it: 0 marks an empty slot. */
-    private static int stored(int hash) {
-        return hash == 0 ? 1 : hash;
-    }
-
-    private int slot(int hash) {
-        return (hash ^ (hash >>> 16)) & mask;
+        this.entries = HashLookup.map(all);
     }
 
     /** The entry of a stem; {@link Entry#NONE} when the lexicon knows nothing of it. */
     Entry get(String stem) {
-        int h = stored(stem.hashCode());
-        for (int i = slot(h); hashes[i] != 0; i = (i + 1) & mask) {
-            if (hashes[i] == h && keys[i].equals(stem)) {
-                return values[i];
-            }
-        }
-        return Entry.NONE;
+        return entries.getOrDefault(stem, Entry.NONE);
     }
 }
