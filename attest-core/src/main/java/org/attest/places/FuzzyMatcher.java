@@ -30,16 +30,11 @@ final class FuzzyMatcher {
     private final Gazetteer gazetteer;
     /** One spelling of a place, and its position in the country's gazetteer-ordered list. */
     private record Row(Gazetteer.Spelling spelling, int place, int order, int letters) {}
-    /**
-     * The rows of one first letter and length, with their letter sets in an array of their own:
-     * the letter test rejects most rows, and reads one int each instead of a row from the heap.
-     */
-    private record Bucket(int[] letters, Row[] rows) {}
-    private static final Bucket NO_ROWS = new Bucket(new int[0], new Row[0]);
+    private static final Row[] NO_ROWS = new Row[0];
     /** A close spelling and the position of its country in the caller's list. */
     private record Hit(int country, Row row) {}
 
-    private final ConcurrentHashMap<String, Map<Long, Bucket>> byCountry = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Map<Long, Row[]>> byCountry = new ConcurrentHashMap<>();
 
     FuzzyMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -60,16 +55,14 @@ final class FuzzyMatcher {
         int mask = letterMask(compact);
         int country = 0;
         for (String cc : countries) {
-            Map<Long, Bucket> buckets = byCountry.computeIfAbsent(cc, this::spellingsOf);
+            Map<Long, Row[]> buckets = byCountry.computeIfAbsent(cc, this::spellingsOf);
             // spellings with the same first letter and a length within two
             for (int len = compact.length() - 2; len <= compact.length() + 2; len++) {
-                Bucket bucket = buckets.getOrDefault(key(compact.charAt(0), len), NO_ROWS);
-                int[] letterSets = bucket.letters();
-                for (int r = 0; r < letterSets.length; r++) {
-                    if (Integer.bitCount(mask ^ letterSets[r]) > 4) {
+                Row[] bucket = buckets.get(key(compact.charAt(0), len));
+                for (Row row : bucket == null ? NO_ROWS : bucket) {
+                    if (Integer.bitCount(mask ^ row.letters()) > 4) {
                         continue; // two edits change at most four letters of the alphabet: too far apart
                     }
-                    Row row = bucket.rows()[r];
                     Gazetteer.Spelling sp = row.spelling();
                     int letters = NameKeys.boundedDistance(sp.compact(), compact, 2);
                     boolean close = letters <= 1 || (letters == 2 && compact.length() >= LONG_NAME
@@ -107,7 +100,7 @@ final class FuzzyMatcher {
         return ((long) first << 32) | length;
     }
 
-    private Map<Long, Bucket> spellingsOf(String cc) {
+    private Map<Long, Row[]> spellingsOf(String cc) {
         Map<Long, List<Row>> lists = new HashMap<>();
         int order = 0;
         for (int p : gazetteer.placesIn(cc)) {
@@ -119,8 +112,8 @@ final class FuzzyMatcher {
                 order++;
             }
         }
-        Map<Long, Bucket> out = new HashMap<>();
-        lists.forEach((k, v) -> out.put(k, new Bucket(v.stream().mapToInt(Row::letters).toArray(), v.toArray(Row[]::new))));
+        Map<Long, Row[]> out = new HashMap<>();
+        lists.forEach((k, v) -> out.put(k, v.toArray(Row[]::new)));
         return out;
     }
 }
