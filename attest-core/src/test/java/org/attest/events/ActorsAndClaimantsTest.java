@@ -65,6 +65,13 @@ class ActorsAndClaimantsTest {
     }
 
     @Test
+    void aDatelinesCapitalisedPlaceIsNoActorButAnAcronymIs() {
+        Document d = TestDocs.doc().paragraph("KORVALA, May 4 - The UNHRO said riot police detained nine students.")
+                .place("KORVALA", 1L).build();
+        assertThat(only(d).actors()).contains("UNHRO", "riot police").doesNotContain("KORVALA");
+    }
+
+    @Test
     void aNameBeforeAGenericGroupIsJoinedToIt() {
         Event e = only(TestDocs.sentence("Opposition supporters held demonstrations in forty towns."));
         assertThat(e.actors()).containsExactly("Opposition supporters");
