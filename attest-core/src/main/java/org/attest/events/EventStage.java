@@ -94,6 +94,7 @@ public final class EventStage implements Stage {
         Set<String> reported = new HashSet<>();
         Map<Integer, Set<String>> toldAgain = new HashMap<>();
         Map<String, DatePass.Choice> lastDated = new HashMap<>();
+        SameDayRetold sameDay = new SameDayRetold(document.places());
         Set<String> previousTypes = Set.of();
         List<Integer> previousPlaces = List.of();
         int previousParagraph = -1;
@@ -189,6 +190,16 @@ public final class EventStage implements Stage {
                 remember(lastDated, d);
                 List<Integer> eventPlaces = !places.isEmpty() ? places
                         : previousTypes.contains(type) ? previousPlaces : List.of();
+                int first = summary || !d.rule().startsWith("sentence") ? -1
+                        : sameDay.retold(type, d.date(), d.precision(), eventPlaces);
+                if (first >= 0) {
+                    Event told = placed.get(first).event();
+                    placed.set(first, placed.get(first).withEvent(told.withMoreQuantities(
+                            dated.size() == 1 ? quantities : nearestOnly(quantities, quantitySpans, dated, e))));
+                    sentenceEvents.add(null); // keeps the indexes of dated
+                    toldAgain.computeIfAbsent(sentence.paragraph(), k -> new HashSet<>()).add(type);
+                    continue;
+                }
                 List<Integer> eventQuantities = dated.size() == 1 ? quantities
                         : nearestOnly(quantities, quantitySpans, dated, e);
                 sentenceEvents.add(new Event(type, d.date(), d.precision(), eventPlaces, eventQuantities,
@@ -202,7 +213,14 @@ public final class EventStage implements Stage {
             }
             order.sort(Comparator.comparingInt(e -> dated.get(e).anchor().start()));
             for (int e : order) {
-                placed.add(new SummaryLines.Placed(sentenceEvents.get(e), sentence.paragraph(), summary));
+                Event event = sentenceEvents.get(e);
+                if (event != null) {
+                    placed.add(new SummaryLines.Placed(event, sentence.paragraph(), summary));
+                    // only a day the sentence states itself: an inherited day is the context's
+                    if (!summary && dated.get(e).rule().startsWith("sentence") && !startsStretch(text, here, event.date())) {
+                        sameDay.add(event.type(), event.date(), event.datePrecision(), event.places(), placed.size() - 1);
+                    }
+                }
             }
             if (!summary) {
                 // a heading or caption sums up; only the body's events are antecedents of "the ..."
@@ -259,6 +277,25 @@ public final class EventStage implements Stage {
             kept.add(h);
         }
         return kept;
+    }
+
+    /**
+     * True when the sentence gives this date only after "since": "23 arrested since last Tuesday"
+     * counts a stretch, and a later "arrested on Tuesday night" tells one of its arrests, not the
+     * same event again.
+     */
+    private static boolean startsStretch(String text, List<DateMention> here, String date) {
+        boolean found = false;
+        for (DateMention m : here) {
+            if (m.value().equals(date)) {
+                int at = m.span().start();
+                if (at < 6 || !text.regionMatches(true, at - 6, "since ", 0, 6)) {
+                    return false;
+                }
+                found = true;
+            }
+        }
+        return found;
     }
 
     /** The hits less those in the present tense of a habit ("it hangs prisoners every day", "protests are banned"). */

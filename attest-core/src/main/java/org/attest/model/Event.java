@@ -23,4 +23,17 @@ public record Event(String type, String date, DatePrecision datePrecision, List<
         quantities = List.copyOf(quantities);
         actors = List.copyOf(actors);
     }
+
+    /**
+     * This event citing these quantities too (in index order, each once): a later sentence that
+     * tells the event again with figures of its own.
+     */
+    public Event withMoreQuantities(List<Integer> more) {
+        if (more.isEmpty() || quantities.containsAll(more)) {
+            return this;
+        }
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>(quantities);
+        all.addAll(more);
+        return new Event(type, date, datePrecision, places, List.copyOf(all), actors, claimant, span, trigger);
+    }
 }

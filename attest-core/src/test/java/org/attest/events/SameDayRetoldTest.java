@@ -1,0 +1,61 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.events;
+
+import java.util.List;
+import org.attest.model.DatePrecision;
+import org.attest.model.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An event the report tells again with the same day ("hanged two men on Saturday ... were executed
+ * early on Saturday") is one event, which takes the figures of the retelling. Invented sentences,
+ * each with a contrast that must keep its event.
+ */
+class SameDayRetoldTest {
+
+    private static List<String> sentencesOf(Document d, String type) {
+        return events(d).stream().filter(e -> e.type().equals(type))
+                .map(e -> d.text().substring(e.span().start(), e.span().end())).toList();
+    }
+
+    @Test
+    void anEventToldAgainWithItsDayIsOneEvent() {
+        Document d = TestDocs.doc().published("2024-03-04")
+                .paragraph("The authorities hanged two men on Saturday, the judiciary said.")
+                .paragraph("Both were executed at dawn on Saturday in Norvik, state media reported.")
+                .date("Saturday", "2024-03-02", DatePrecision.DAY)
+                .date("Saturday", "2024-03-02", DatePrecision.DAY)
+                .place("Norvik", 9001).build();
+        assertThat(sentencesOf(d, "execution")).hasSize(1).allMatch(s -> s.startsWith("The authorities hanged"));
+    }
+
+    @Test
+    void aSecondPlaceOrASecondDayIsASecondEvent() {
+        Document places = TestDocs.doc().published("2024-03-04")
+                .paragraph("Police arrested nine students in Norvik on Saturday.")
+                .paragraph("Police also arrested four teachers in Selby on Saturday.")
+                .date("Saturday", "2024-03-02", DatePrecision.DAY)
+                .date("Saturday", "2024-03-02", DatePrecision.DAY)
+                .place("Norvik", 9001).place("Selby", 9002).build();
+        assertThat(sentencesOf(places, "arrest")).hasSize(2);
+        Document days = TestDocs.doc().published("2024-03-04")
+                .paragraph("Police arrested nine students on Saturday.")
+                .paragraph("Police arrested four more students on Sunday.")
+                .date("Saturday", "2024-03-02", DatePrecision.DAY)
+                .date("Sunday", "2024-03-03", DatePrecision.DAY).build();
+        assertThat(sentencesOf(days, "arrest")).hasSize(2);
+    }
+
+    @Test
+    void aStretchStartingOnADayDoesNotSwallowTheArrestsOfThatDay() {
+        Document d = TestDocs.doc().published("2024-03-07")
+                .paragraph("Police have arrested 23 students since Tuesday, a monitor said.")
+                .paragraph("One of them was arrested at her home in Norvik on Tuesday night.")
+                .date("Tuesday", "2024-03-05", DatePrecision.DAY)
+                .date("Tuesday", "2024-03-05", DatePrecision.DAY)
+                .place("Norvik", 9001).build();
+        assertThat(sentencesOf(d, "arrest")).hasSize(2);
+    }
+}
