@@ -94,7 +94,8 @@ public final class EventStage implements Stage {
         Set<String> reported = new HashSet<>();
         Map<Integer, Set<String>> toldAgain = new HashMap<>();
         Map<String, DatePass.Choice> lastDated = new HashMap<>();
-        SameDayRetold sameDay = new SameDayRetold(document.places());
+        Retellings retellings = new Retellings(document.places());
+        Set<Hit> pointing = new HashSet<>();
         Set<String> previousTypes = Set.of();
         List<Integer> previousPlaces = List.of();
         int previousParagraph = -1;
@@ -129,11 +130,12 @@ public final class EventStage implements Stage {
             }
             boolean noPlace = placeSpans.inside(span).isEmpty();
             List<Hit> attributed = hits.isEmpty() ? hits : attribution.apply(ctx, hits);
-            List<Hit> kept = withoutAnaphora(attributed, raw, here, ctx.tokens(), guards, reported, noPlace);
+            pointing.clear();
+            List<Hit> kept = withoutAnaphora(attributed, raw, here, ctx.tokens(), guards, reported, noPlace, pointing);
             if (kept.size() < attributed.size() && attributed.size() < hits.size()) {
                 // the news that silenced a frame only pointed back ("..., in a statement, called the
                 // election a sham"): the statement is then the sentence's news
-                kept = attribution.apply(ctx, withoutAnaphora(hits, raw, here, ctx.tokens(), guards, reported, noPlace));
+                kept = attribution.apply(ctx, withoutAnaphora(hits, raw, here, ctx.tokens(), guards, reported, noPlace, pointing));
             }
             hits = kept;
             if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
@@ -190,18 +192,16 @@ public final class EventStage implements Stage {
                 remember(lastDated, d);
                 List<Integer> eventPlaces = !places.isEmpty() ? places
                         : previousTypes.contains(type) ? previousPlaces : List.of();
-                int first = summary || !d.rule().startsWith("sentence") ? -1
-                        : sameDay.retold(type, d.date(), d.precision(), eventPlaces);
+                List<Integer> eventQuantities = dated.size() == 1 ? quantities
+                        : nearestOnly(quantities, quantitySpans, dated, e);
+                int first = summary ? -1 : pointing.contains(d.hit()) ? retellings.pointedTo(pointsTo(type), d.date())
+                        : d.rule().startsWith("sentence") ? retellings.sameDay(type, d.date(), d.precision(), eventPlaces) : -1;
                 if (first >= 0) {
-                    Event told = placed.get(first).event();
-                    placed.set(first, placed.get(first).withEvent(told.withMoreQuantities(
-                            dated.size() == 1 ? quantities : nearestOnly(quantities, quantitySpans, dated, e))));
+                    placed.set(first, placed.get(first).withEvent(placed.get(first).event().retold(d.date(), d.precision(), eventQuantities)));
                     sentenceEvents.add(null); // keeps the indexes of dated
                     toldAgain.computeIfAbsent(sentence.paragraph(), k -> new HashSet<>()).add(type);
                     continue;
                 }
-                List<Integer> eventQuantities = dated.size() == 1 ? quantities
-                        : nearestOnly(quantities, quantitySpans, dated, e);
                 sentenceEvents.add(new Event(type, d.date(), d.precision(), eventPlaces, eventQuantities,
                         actors.find(text, ctx.tokens(), runs, d.hit(), placeOrDate), claimant, span,
                         d.hit().trigger().id()));
@@ -216,9 +216,9 @@ public final class EventStage implements Stage {
                 Event event = sentenceEvents.get(e);
                 if (event != null) {
                     placed.add(new SummaryLines.Placed(event, sentence.paragraph(), summary));
-                    // only a day the sentence states itself: an inherited day is the context's
-                    if (!summary && dated.get(e).rule().startsWith("sentence") && !startsStretch(text, here, event.date())) {
-                        sameDay.add(event.type(), event.date(), event.datePrecision(), event.places(), placed.size() - 1);
+                    if (!summary) {
+                        retellings.add(event.type(), event.date(), event.datePrecision(), event.places(), placed.size() - 1,
+                                dated.get(e).rule().startsWith("sentence") && !startsStretch(text, here, event.date()));
                     }
                 }
             }
@@ -241,7 +241,8 @@ public final class EventStage implements Stage {
      * demonstrators had gathered by dusk"), and an event named by its day ("Monday's protests").
      */
     private List<Hit> withoutAnaphora(List<Hit> hits, List<Hit> raw, List<DateMention> here,
-                                             List<Token> tokens, Guards guards, Set<String> reported, boolean noPlace) {
+                                             List<Token> tokens, Guards guards, Set<String> reported, boolean noPlace,
+                                             Set<Hit> pointing) {
         if (reported.isEmpty() || hits.isEmpty()) {
             return hits;
         }
@@ -272,6 +273,9 @@ public final class EventStage implements Stage {
                 // protesters, said on Sunday" dates the speech, not a protest
                 if (participants ? plan.attached().get(i).isEmpty() : !plan.datesOwn(i, h, tokens, guards)) {
                     continue;
+                }
+                if (!participants && opensClause(tokens, h)) {
+                    pointing.add(h); // "the arrests took place on Sunday": dates the event told before
                 }
             }
             kept.add(h);
@@ -307,6 +311,30 @@ public final class EventStage implements Stage {
             }
         }
         return kept;
+    }
+
+    /**
+     * True when the mention's noun phrase opens the sentence or a clause after a comma: the
+     * subject ("According to the group, the arrests took place on Sunday"), not the object of a
+     * verb that is news of its own ("groups endorsed the boycott movement in May").
+     */
+    private static boolean opensClause(List<Token> tokens, Hit h) {
+        int i = h.first() - 1;
+        while (i >= 0 && i >= h.first() - 3 && tokens.get(i).word()) {
+            i--;
+        }
+        return i < 0 ? h.first() <= 3 : tokens.get(i).surface().equals(",") && i < h.first() - 1;
+    }
+
+    /** This type and the types a mention of it may point back to ("the rally": a protest). */
+    private Set<String> pointsTo(String type) {
+        EventType t = lexicon.type(type);
+        if (t == null || t.pointsBackTo().isEmpty()) {
+            return Set.of(type);
+        }
+        Set<String> out = new HashSet<>(t.pointsBackTo());
+        out.add(type);
+        return out;
     }
 
     /** True when an event of this type, or of a type it points back to ("the rally": a protest), was reported. */

@@ -25,15 +25,19 @@ public record Event(String type, String date, DatePrecision datePrecision, List<
     }
 
     /**
-     * This event citing these quantities too (in index order, each once): a later sentence that
-     * tells the event again with figures of its own.
+     * This event as a later sentence that tells it again leaves it: citing that sentence's
+     * quantities too (in index order, each once), and dated by that sentence when its date is
+     * more precise and agrees with this one ("40 people were detained" then "the arrests took
+     * place on Sunday").
      */
-    public Event withMoreQuantities(List<Integer> more) {
-        if (more.isEmpty() || quantities.containsAll(more)) {
+    public Event retold(String laterDate, DatePrecision laterPrecision, List<Integer> more) {
+        boolean finer = laterDate != null && (date == null || laterDate.length() > date.length() && laterDate.startsWith(date));
+        if (!finer && quantities.containsAll(more)) {
             return this;
         }
         java.util.TreeSet<Integer> all = new java.util.TreeSet<>(quantities);
         all.addAll(more);
-        return new Event(type, date, datePrecision, places, List.copyOf(all), actors, claimant, span, trigger);
+        return new Event(type, finer ? laterDate : date, finer ? laterPrecision : datePrecision, places,
+                List.copyOf(all), actors, claimant, span, trigger);
     }
 }

@@ -9,11 +9,12 @@ import org.attest.model.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * An event the report tells again with the same day ("hanged two men on Saturday ... were executed
- * early on Saturday") is one event, which takes the figures of the retelling. Invented sentences,
- * each with a contrast that must keep its event.
+ * An event the report tells again, with the same day ("hanged two men on Saturday ... were executed
+ * early on Saturday") or as a mention that points back and dates it ("the arrests took place on
+ * Sunday"), is one event, which takes the retelling's figures and day. Invented sentences, each
+ * with a contrast that must keep its event.
  */
-class SameDayRetoldTest {
+class RetellingsTest {
 
     private static List<String> sentencesOf(Document d, String type) {
         return events(d).stream().filter(e -> e.type().equals(type))
@@ -24,11 +25,21 @@ class SameDayRetoldTest {
     void anEventToldAgainWithItsDayIsOneEvent() {
         Document d = TestDocs.doc().published("2024-03-04")
                 .paragraph("The authorities hanged two men on Saturday, the judiciary said.")
-                .paragraph("Both were executed at dawn on Saturday in Norvik, state media reported.")
+                .paragraph("Both were executed at dawn on Saturday, state media reported.")
+                .date("Saturday", "2024-03-02", DatePrecision.DAY)
+                .date("Saturday", "2024-03-02", DatePrecision.DAY).build();
+        assertThat(sentencesOf(d, "execution")).hasSize(1).allMatch(s -> s.startsWith("The authorities hanged"));
+    }
+
+    @Test
+    void aTownTheFirstTellingDidNotNameMayTellOneOfTheDaysEvents() {
+        Document d = TestDocs.doc().published("2024-03-04")
+                .paragraph("The authorities hanged eleven prisoners on Saturday, the monitor said.")
+                .paragraph("Three of them were executed on Saturday in Norvik prison.")
                 .date("Saturday", "2024-03-02", DatePrecision.DAY)
                 .date("Saturday", "2024-03-02", DatePrecision.DAY)
                 .place("Norvik", 9001).build();
-        assertThat(sentencesOf(d, "execution")).hasSize(1).allMatch(s -> s.startsWith("The authorities hanged"));
+        assertThat(sentencesOf(d, "execution")).hasSize(2);
     }
 
     @Test
@@ -57,5 +68,28 @@ class SameDayRetoldTest {
                 .date("Tuesday", "2024-03-05", DatePrecision.DAY)
                 .place("Norvik", 9001).build();
         assertThat(sentencesOf(d, "arrest")).hasSize(2);
+    }
+
+    @Test
+    void aMentionPointingBackDatesTheEventToldBefore() {
+        Document d = TestDocs.doc().published("2024-03-05")
+                .paragraph("Police detained 40 dockers in Norvik, their union said.")
+                .paragraph("According to the union, the arrests took place on 3 March.")
+                .date("3 March", "2024-03-03", DatePrecision.DAY)
+                .place("Norvik", 9001).build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("arrest")).singleElement()
+                .satisfies(e -> {
+                    assertThat(d.text().substring(e.span().start(), e.span().end())).startsWith("Police detained");
+                    assertThat(e.date()).isEqualTo("2024-03-03");
+                });
+    }
+
+    @Test
+    void aMentionThatIsTheObjectOfNewsOfItsOwnStaysAnEvent() {
+        Document d = TestDocs.doc()
+                .paragraph("Exiled groups called for a boycott of the vote.")
+                .paragraph("Several unions endorsed the boycott campaign on 3 March.")
+                .date("3 March", "2024-03-03", DatePrecision.DAY).build();
+        assertThat(sentencesOf(d, "boycott_call")).hasSize(2);
     }
 }
