@@ -119,7 +119,7 @@ public final class EventStage implements Stage {
             }
             SentenceContext ctx = new SentenceContext(span, tokenizer.tokenize(span), sentence.heading(),
                     paragraphTokens);
-            List<Hit> raw = outsideDates(triggers.find(ctx), ctx.tokens(), dateSpans);
+            List<Hit> raw = HitLists.outsideDates(triggers.find(ctx), ctx.tokens(), dateSpans);
             List<Hit> hits = raw;
             for (int p = 0; p < passes.size() && !hits.isEmpty(); p++) {
                 hits = passes.get(p).apply(ctx, hits);
@@ -142,7 +142,7 @@ public final class EventStage implements Stage {
                 hits = List.of();
             }
             if (here.isEmpty() && !sentence.heading() && !hits.isEmpty()) {
-                hits = withoutHabits(hits, ctx.tokens());
+                hits = HitLists.withoutHabits(hits, ctx.tokens());
             }
             if (here.isEmpty() && !hits.isEmpty() && !reported.isEmpty()) {
                 List<Hit> told = QuoteState.outsideSpeech(hits, ctx.tokens(), quotes.open(), t -> reportedAlready(t, reported));
@@ -168,7 +168,7 @@ public final class EventStage implements Stage {
                 }
             }
             List<Integer> places = placeSpans.inside(span);
-            List<Hit> dropped = dropped(raw, hits);
+            List<Hit> dropped = HitLists.dropped(raw, hits);
             for (DatePass.Dated d : DatePass.ofDropped(hits, dropped, here, ctx.tokens())) {
                 remember(lastDated, d);
             }
@@ -218,7 +218,7 @@ public final class EventStage implements Stage {
                     placed.add(new SummaryLines.Placed(event, sentence.paragraph(), summary));
                     if (!summary) {
                         retellings.add(event.type(), event.date(), event.datePrecision(), event.places(), placed.size() - 1,
-                                dated.get(e).rule().startsWith("sentence") && !startsStretch(text, here, event.date()));
+                                dated.get(e).rule().startsWith("sentence") && !Retellings.startsStretch(text, here, event.date()));
                     }
                 }
             }
@@ -267,63 +267,20 @@ public final class EventStage implements Stage {
                     continue;
                 }
                 if (plan == null) {
-                    plan = DatePass.plan(hits, dropped(raw, hits), here, tokens, guards, lexicon);
+                    plan = DatePass.plan(hits, HitLists.dropped(raw, hits), here, tokens, guards, lexicon);
                 }
                 // participants need a date of their own: "the president, who dismissed the
                 // protesters, said on Sunday" dates the speech, not a protest
                 if (participants ? plan.attached().get(i).isEmpty() : !plan.datesOwn(i, h, tokens, guards)) {
                     continue;
                 }
-                if (!participants && opensClause(tokens, h)) {
+                if (!participants && Retellings.opensClause(tokens, h)) {
                     pointing.add(h); // "the arrests took place on Sunday": dates the event told before
                 }
             }
             kept.add(h);
         }
         return kept;
-    }
-
-    /**
-     * True when the sentence gives this date only after "since": "23 arrested since last Tuesday"
-     * counts a stretch, and a later "arrested on Tuesday night" tells one of its arrests, not the
-     * same event again.
-     */
-    private static boolean startsStretch(String text, List<DateMention> here, String date) {
-        boolean found = false;
-        for (DateMention m : here) {
-            if (m.value().equals(date)) {
-                int at = m.span().start();
-                if (at < 6 || !text.regionMatches(true, at - 6, "since ", 0, 6)) {
-                    return false;
-                }
-                found = true;
-            }
-        }
-        return found;
-    }
-
-    /** The hits less those in the present tense of a habit ("it hangs prisoners every day", "protests are banned"). */
-    private static List<Hit> withoutHabits(List<Hit> hits, List<Token> tokens) {
-        List<Hit> kept = new ArrayList<>(hits.size());
-        for (Hit h : hits) {
-            if (!NonEvents.presentHabit(tokens, h) && !NonEvents.presentPassive(tokens, h)) {
-                kept.add(h);
-            }
-        }
-        return kept;
-    }
-
-    /**
-     * True when the mention's noun phrase opens the sentence or a clause after a comma: the
-     * subject ("According to the group, the arrests took place on Sunday"), not the object of a
-     * verb that is news of its own ("groups endorsed the boycott movement in May").
-     */
-    private static boolean opensClause(List<Token> tokens, Hit h) {
-        int i = h.first() - 1;
-        while (i >= 0 && i >= h.first() - 3 && tokens.get(i).word()) {
-            i--;
-        }
-        return i < 0 ? h.first() <= 3 : tokens.get(i).surface().equals(",") && i < h.first() - 1;
     }
 
     /** This type and the types a mention of it may point back to ("the rally": a protest). */
@@ -344,47 +301,6 @@ public final class EventStage implements Stage {
         }
         EventType t = lexicon.type(type);
         return t != null && t.pointsBackTo().stream().anyMatch(reported::contains);
-    }
-
-    /** The hits whose words no date mention overlaps: "March 2022 to March 2023" holds no march. */
-    private static List<Hit> outsideDates(List<Hit> hits, List<Token> tokens, SpanIndex dateSpans) {
-        if (hits.isEmpty()) {
-            return hits;
-        }
-        List<Hit> kept = new ArrayList<>(hits.size());
-        for (Hit h : hits) {
-            // the phrase's first and last words, not a gap between them ("died on 16 May, three days
-            // after being arrested" holds a date in its gap)
-            Token first = tokens.get(h.first());
-            Token last = tokens.get(h.last());
-            if (!dateSpans.overlapsAny(new Span(first.start(), first.end())) && !dateSpans.overlapsAny(new Span(last.start(), last.end()))) {
-                kept.add(h);
-            }
-        }
-        return kept.size() == hits.size() ? hits : kept;
-    }
-
-    /** Raw hits that no surviving hit overlaps: trigger words the passes ruled out. */
-    private static List<Hit> dropped(List<Hit> raw, List<Hit> kept) {
-        if (raw.size() == kept.size()) {
-            return List.of(); // the passes only drop, so every raw hit survived
-        }
-        List<Hit> out = new ArrayList<>();
-        for (Hit r : raw) {
-            if (!overlapsAny(kept, r)) {
-                out.add(r);
-            }
-        }
-        return out;
-    }
-
-    private static boolean overlapsAny(List<Hit> hits, Hit h) {
-        for (int i = 0; i < hits.size(); i++) {
-            if (hits.get(i).overlaps(h)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

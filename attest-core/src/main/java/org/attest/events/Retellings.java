@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.attest.model.DateMention;
 import org.attest.model.DatePrecision;
 import org.attest.model.PlaceKind;
 import org.attest.model.PlaceMention;
@@ -98,5 +99,37 @@ final class Retellings {
             }
         }
         return out;
+    }
+
+    /**
+     * True when the sentence gives this date only after "since": "23 arrested since last Tuesday"
+     * counts a stretch, and a later "arrested on Tuesday night" tells one of its arrests, not the
+     * same event again.
+     */
+    static boolean startsStretch(String text, List<DateMention> here, String date) {
+        boolean found = false;
+        for (DateMention m : here) {
+            if (m.value().equals(date)) {
+                int at = m.span().start();
+                if (at < 6 || !text.regionMatches(true, at - 6, "since ", 0, 6)) {
+                    return false;
+                }
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * True when the mention's noun phrase opens the sentence or a clause after a comma: the
+     * subject ("According to the group, the arrests took place on Sunday"), not the object of a
+     * verb that is news of its own ("groups endorsed the boycott movement in May").
+     */
+    static boolean opensClause(List<Token> tokens, Hit h) {
+        int i = h.first() - 1;
+        while (i >= 0 && i >= h.first() - 3 && tokens.get(i).word()) {
+            i--;
+        }
+        return i < 0 ? h.first() <= 3 : tokens.get(i).surface().equals(",") && i < h.first() - 1;
     }
 }
