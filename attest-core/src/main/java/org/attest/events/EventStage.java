@@ -194,7 +194,9 @@ public final class EventStage implements Stage {
                         : previousTypes.contains(type) ? previousPlaces : List.of();
                 List<Integer> eventQuantities = dated.size() == 1 ? quantities
                         : nearestOnly(quantities, quantitySpans, dated, e);
-                int first = summary ? -1 : pointing.contains(d.hit()) ? retellings.pointedTo(pointsTo(type), d.date())
+                EventType known = lexicon.type(type);
+                boolean onePerReport = known != null && known.onePerReport();
+                int first = summary ? -1 : pointing.contains(d.hit()) || onePerReport ? retellings.pointedTo(pointsTo(type), d.date())
                         : d.rule().startsWith("sentence") ? retellings.sameDay(type, d.date(), d.precision(), eventPlaces) : -1;
                 if (first >= 0) {
                     placed.set(first, placed.get(first).withEvent(placed.get(first).event().retold(d.date(), d.precision(), eventQuantities)));

@@ -25,7 +25,9 @@ import org.attest.model.PlaceMention;
  *   <li>A mention that points back and dates what it points to ({@link #pointedTo}): "Police
  *       detained 40 people. The arrests took place on Sunday." The date belongs to the event told
  *       before, unless that one has a date the new one contradicts ("a similar protest on
- *       Thursday" after Friday's).</li>
+ *       Thursday" after Friday's). A report's election is such a mention wherever it is named
+ *       again ("turnout was low at polling stations"), since a report speaks of one election;
+ *       an election of another date ("the 2019 election") is another.</li>
  * </ul>
  */
 final class Retellings {

@@ -92,4 +92,16 @@ class RetellingsTest {
                 .date("3 March", "2024-03-03", DatePrecision.DAY).build();
         assertThat(sentencesOf(d, "boycott_call")).hasSize(2);
     }
+
+    @Test
+    void aReportsElectionToldAgainIsOneElectionButAnotherDateIsAnother() {
+        Document d = TestDocs.doc().published("2024-03-04")
+                .paragraph("Voters in Kestria went to the polls on Sunday to elect a new parliament.")
+                .paragraph("Turnout was low at polling stations in the capital, observers said.")
+                .paragraph("The vote follows the 2019 election, which the opposition boycotted.")
+                .date("Sunday", "2024-03-03", DatePrecision.DAY)
+                .date("2019", "2019", DatePrecision.YEAR).build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("election")).extracting(e -> e.date())
+                .containsExactly("2024-03-03", "2019");
+    }
 }
