@@ -33,7 +33,7 @@ import org.attest.model.Span;
  * frame dropped for such a hit alone comes back: it is then the sentence's news. {@link DatePass}
  * gives each surviving hit its date(s); a hit the sentence does not date takes, for a
  * one-per-report type (an election), the last date the text gave that type, else the date
- * {@link DateResolver#outside} finds (paragraph, lead, publication month, the document's year). Places are the place mentions in the
+ * {@link DateResolver#outside} finds (paragraph, lead, publication week, the document's year). Places are the place mentions in the
  * sentence (else those of the previous sentence of the paragraph when it had a trigger of the same
  * type); quantities are those in the sentence, each given to the nearest event when the sentence
  * has several; {@link ActorFinder} and {@link ClaimantFinder} fill actors and claimant.
