@@ -30,7 +30,8 @@ import org.attest.model.Span;
  *       not headings, not after the publication date, not a caption's year before it, and that the
  *       context test accepts;</li>
  *   <li>the publication date (or, without one, the day of the dateline the dates stage anchored
- *       the report on), at month precision;</li>
+ *       the report on), at week precision: the week up to that day, which a report's undated
+ *       news tells of;</li>
  *   <li>the document's year: the latest year it states outright (not a relative expression), at
  *       year precision: an undated report titled "... Summit 2024" is about 2024;</li>
  *   <li>else {@code null}.</li>
@@ -169,7 +170,8 @@ public final class DateResolver {
             return of(lead, "lead");
         }
         if (published != null) {
-            return new ResolvedDate(published.substring(0, 7), DatePrecision.MONTH, "published");
+            // the news of a report tells of the days up to its publication: its week, named by that day
+            return new ResolvedDate(published, DatePrecision.WEEK, "published");
         }
         if (year != null) {
             return new ResolvedDate(year, DatePrecision.YEAR, "document-year");

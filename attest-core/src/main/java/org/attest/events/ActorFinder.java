@@ -57,8 +57,10 @@ final class ActorFinder {
             if (used[k]) {
                 continue;
             }
-            if (r.org() || (r == subject
-                    && !placeOrDate.test(new Span(tokens.get(r.first()).start(), tokens.get(r.last()).end())))) {
+            boolean onPlaceOrDate = placeOrDate.test(new Span(tokens.get(r.first()).start(), tokens.get(r.last()).end()));
+            // a dateline's capitals ("TBILISI, March 3") have an acronym's shape but name a place
+            boolean datelinePlace = onPlaceOrDate && r.first() == r.last() && !lexicon.isOrgHead(tokens.get(r.first()));
+            if ((r.org() && !datelinePlace) || (r == subject && !onPlaceOrDate)) {
                 found.add(new Found(r.first(), r.text()));
             }
         }

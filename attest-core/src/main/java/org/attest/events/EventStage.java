@@ -33,7 +33,7 @@ import org.attest.model.Span;
  * frame dropped for such a hit alone comes back: it is then the sentence's news. {@link DatePass}
  * gives each surviving hit its date(s); a hit the sentence does not date takes, for a
  * one-per-report type (an election), the last date the text gave that type, else the date
- * {@link DateResolver#outside} finds (paragraph, lead, publication month, the document's year). Places are the place mentions in the
+ * {@link DateResolver#outside} finds (paragraph, lead, publication week, the document's year). Places are the place mentions in the
  * sentence (else those of the previous sentence of the paragraph when it had a trigger of the same
  * type); quantities are those in the sentence, each given to the nearest event when the sentence
  * has several; {@link ActorFinder} and {@link ClaimantFinder} fill actors and claimant.
@@ -94,6 +94,8 @@ public final class EventStage implements Stage {
         Set<String> reported = new HashSet<>();
         Map<Integer, Set<String>> toldAgain = new HashMap<>();
         Map<String, DatePass.Choice> lastDated = new HashMap<>();
+        Retellings retellings = new Retellings(document.places());
+        Set<Hit> pointing = new HashSet<>();
         Set<String> previousTypes = Set.of();
         List<Integer> previousPlaces = List.of();
         int previousParagraph = -1;
@@ -117,7 +119,7 @@ public final class EventStage implements Stage {
             }
             SentenceContext ctx = new SentenceContext(span, tokenizer.tokenize(span), sentence.heading(),
                     paragraphTokens);
-            List<Hit> raw = outsideDates(triggers.find(ctx), ctx.tokens(), dateSpans);
+            List<Hit> raw = HitLists.outsideDates(triggers.find(ctx), ctx.tokens(), dateSpans);
             List<Hit> hits = raw;
             for (int p = 0; p < passes.size() && !hits.isEmpty(); p++) {
                 hits = passes.get(p).apply(ctx, hits);
@@ -128,18 +130,19 @@ public final class EventStage implements Stage {
             }
             boolean noPlace = placeSpans.inside(span).isEmpty();
             List<Hit> attributed = hits.isEmpty() ? hits : attribution.apply(ctx, hits);
-            List<Hit> kept = withoutAnaphora(attributed, raw, here, ctx.tokens(), guards, reported, noPlace);
+            pointing.clear();
+            List<Hit> kept = withoutAnaphora(attributed, raw, here, ctx.tokens(), guards, reported, noPlace, pointing);
             if (kept.size() < attributed.size() && attributed.size() < hits.size()) {
                 // the news that silenced a frame only pointed back ("..., in a statement, called the
                 // election a sham"): the statement is then the sentence's news
-                kept = attribution.apply(ctx, withoutAnaphora(hits, raw, here, ctx.tokens(), guards, reported, noPlace));
+                kept = attribution.apply(ctx, withoutAnaphora(hits, raw, here, ctx.tokens(), guards, reported, noPlace, pointing));
             }
             hits = kept;
             if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
                 hits = List.of();
             }
             if (here.isEmpty() && !sentence.heading() && !hits.isEmpty()) {
-                hits = withoutHabits(hits, ctx.tokens());
+                hits = HitLists.withoutHabits(hits, ctx.tokens());
             }
             if (here.isEmpty() && !hits.isEmpty() && !reported.isEmpty()) {
                 List<Hit> told = QuoteState.outsideSpeech(hits, ctx.tokens(), quotes.open(), t -> reportedAlready(t, reported));
@@ -165,7 +168,7 @@ public final class EventStage implements Stage {
                 }
             }
             List<Integer> places = placeSpans.inside(span);
-            List<Hit> dropped = dropped(raw, hits);
+            List<Hit> dropped = HitLists.dropped(raw, hits);
             for (DatePass.Dated d : DatePass.ofDropped(hits, dropped, here, ctx.tokens())) {
                 remember(lastDated, d);
             }
@@ -191,6 +194,16 @@ public final class EventStage implements Stage {
                         : previousTypes.contains(type) ? previousPlaces : List.of();
                 List<Integer> eventQuantities = dated.size() == 1 ? quantities
                         : nearestOnly(quantities, quantitySpans, dated, e);
+                EventType known = lexicon.type(type);
+                boolean onePerReport = known != null && known.onePerReport();
+                int first = summary ? -1 : pointing.contains(d.hit()) || onePerReport ? retellings.pointedTo(pointsTo(type), d.date())
+                        : d.rule().startsWith("sentence") ? retellings.sameDay(type, d.date(), d.precision(), eventPlaces) : -1;
+                if (first >= 0) {
+                    placed.set(first, placed.get(first).withEvent(placed.get(first).event().retold(d.date(), d.precision(), eventQuantities)));
+                    sentenceEvents.add(null); // keeps the indexes of dated
+                    toldAgain.computeIfAbsent(sentence.paragraph(), k -> new HashSet<>()).add(type);
+                    continue;
+                }
                 sentenceEvents.add(new Event(type, d.date(), d.precision(), eventPlaces, eventQuantities,
                         actors.find(text, ctx.tokens(), runs, d.hit(), placeOrDate), claimant, span,
                         d.hit().trigger().id()));
@@ -202,7 +215,14 @@ public final class EventStage implements Stage {
             }
             order.sort(Comparator.comparingInt(e -> dated.get(e).anchor().start()));
             for (int e : order) {
-                placed.add(new SummaryLines.Placed(sentenceEvents.get(e), sentence.paragraph(), summary));
+                Event event = sentenceEvents.get(e);
+                if (event != null) {
+                    placed.add(new SummaryLines.Placed(event, sentence.paragraph(), summary));
+                    if (!summary) {
+                        retellings.add(event.type(), event.date(), event.datePrecision(), event.places(), placed.size() - 1,
+                                dated.get(e).rule().startsWith("sentence") && !Retellings.startsStretch(text, here, event.date()));
+                    }
+                }
             }
             if (!summary) {
                 // a heading or caption sums up; only the body's events are antecedents of "the ..."
@@ -223,7 +243,8 @@ public final class EventStage implements Stage {
      * demonstrators had gathered by dusk"), and an event named by its day ("Monday's protests").
      */
     private List<Hit> withoutAnaphora(List<Hit> hits, List<Hit> raw, List<DateMention> here,
-                                             List<Token> tokens, Guards guards, Set<String> reported, boolean noPlace) {
+                                             List<Token> tokens, Guards guards, Set<String> reported, boolean noPlace,
+                                             Set<Hit> pointing) {
         if (reported.isEmpty() || hits.isEmpty()) {
             return hits;
         }
@@ -248,12 +269,15 @@ public final class EventStage implements Stage {
                     continue;
                 }
                 if (plan == null) {
-                    plan = DatePass.plan(hits, dropped(raw, hits), here, tokens, guards, lexicon);
+                    plan = DatePass.plan(hits, HitLists.dropped(raw, hits), here, tokens, guards, lexicon);
                 }
                 // participants need a date of their own: "the president, who dismissed the
                 // protesters, said on Sunday" dates the speech, not a protest
                 if (participants ? plan.attached().get(i).isEmpty() : !plan.datesOwn(i, h, tokens, guards)) {
                     continue;
+                }
+                if (!participants && Retellings.opensClause(tokens, h)) {
+                    pointing.add(h); // "the arrests took place on Sunday": dates the event told before
                 }
             }
             kept.add(h);
@@ -261,15 +285,15 @@ public final class EventStage implements Stage {
         return kept;
     }
 
-    /** The hits less those in the present tense of a habit ("it hangs prisoners every day", "protests are banned"). */
-    private static List<Hit> withoutHabits(List<Hit> hits, List<Token> tokens) {
-        List<Hit> kept = new ArrayList<>(hits.size());
-        for (Hit h : hits) {
-            if (!NonEvents.presentHabit(tokens, h) && !NonEvents.presentPassive(tokens, h)) {
-                kept.add(h);
-            }
+    /** This type and the types a mention of it may point back to ("the rally": a protest). */
+    private Set<String> pointsTo(String type) {
+        EventType t = lexicon.type(type);
+        if (t == null || t.pointsBackTo().isEmpty()) {
+            return Set.of(type);
         }
-        return kept;
+        Set<String> out = new HashSet<>(t.pointsBackTo());
+        out.add(type);
+        return out;
     }
 
     /** True when an event of this type, or of a type it points back to ("the rally": a protest), was reported. */
@@ -279,47 +303,6 @@ public final class EventStage implements Stage {
         }
         EventType t = lexicon.type(type);
         return t != null && t.pointsBackTo().stream().anyMatch(reported::contains);
-    }
-
-    /** The hits whose words no date mention overlaps: "March 2022 to March 2023" holds no march. */
-    private static List<Hit> outsideDates(List<Hit> hits, List<Token> tokens, SpanIndex dateSpans) {
-        if (hits.isEmpty()) {
-            return hits;
-        }
-        List<Hit> kept = new ArrayList<>(hits.size());
-        for (Hit h : hits) {
-            // the phrase's first and last words, not a gap between them ("died on 16 May, three days
-            // after being arrested" holds a date in its gap)
-            Token first = tokens.get(h.first());
-            Token last = tokens.get(h.last());
-            if (!dateSpans.overlapsAny(new Span(first.start(), first.end())) && !dateSpans.overlapsAny(new Span(last.start(), last.end()))) {
-                kept.add(h);
-            }
-        }
-        return kept.size() == hits.size() ? hits : kept;
-    }
-
-    /** Raw hits that no surviving hit overlaps: trigger words the passes ruled out. */
-    private static List<Hit> dropped(List<Hit> raw, List<Hit> kept) {
-        if (raw.size() == kept.size()) {
-            return List.of(); // the passes only drop, so every raw hit survived
-        }
-        List<Hit> out = new ArrayList<>();
-        for (Hit r : raw) {
-            if (!overlapsAny(kept, r)) {
-                out.add(r);
-            }
-        }
-        return out;
-    }
-
-    private static boolean overlapsAny(List<Hit> hits, Hit h) {
-        for (int i = 0; i < hits.size(); i++) {
-            if (hits.get(i).overlaps(h)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

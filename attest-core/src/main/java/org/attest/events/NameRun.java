@@ -8,8 +8,8 @@ import java.util.function.Predicate;
 /**
  * A run of capitalised words in a sentence ("Students News Network", "National Council of
  * Resistance of Iran", "NCRI"), with lower-case connectors allowed inside ("of", "the", "and",
- * "for"). Leading function words that are capitalised only because they start the sentence
- * ("The", "On", "In") are trimmed.
+ * "for") and a channel's number closing it ("France 24 reported"). Leading function words
+ * that are capitalised only because they start the sentence ("The", "On", "In") are trimmed.
  *
  * @param first index of the first token
  * @param last  index of the last token, inclusive
@@ -54,6 +54,9 @@ record NameRun(int first, int last, String text, boolean org) {
                     break;
                 }
             }
+            if (channelNumber(tokens, end, j, lexicon, dated)) {
+                end = j++;
+            }
             while (start <= end && LEADING.contains(tokens.get(start).lower())) {
                 start++;
             }
@@ -72,5 +75,24 @@ record NameRun(int first, int last, String text, boolean org) {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * True when token {@code j}, right after a run ending at {@code end}, is a channel's number
+     * that closes the name: "France 24 reported", "(Kurdistan 24)"; not a count ("Tehran 24 hours")
+     * nor a date.
+     */
+    private static boolean channelNumber(List<Token> tokens, int end, int j, EventLexicon lexicon,
+                                         Predicate<Token> dated) {
+        if (j >= tokens.size()) {
+            return false;
+        }
+        Token number = tokens.get(j);
+        String s = number.surface();
+        if (s.length() > 3 || !s.chars().allMatch(c -> c >= '0' && c <= '9') || number.start() != tokens.get(end).end() + 1
+                || dated.test(number)) {
+            return false;
+        }
+        return j + 1 == tokens.size() || !tokens.get(j + 1).word() || lexicon.isReportingVerb(tokens.get(j + 1));
     }
 }

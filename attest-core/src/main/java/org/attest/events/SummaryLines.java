@@ -20,7 +20,11 @@ import org.attest.model.Event;
  */
 final class SummaryLines {
     /** An event with the paragraph it came from and whether that line is a heading or caption. */
-    record Placed(Event event, int paragraph, boolean summary) {}
+    record Placed(Event event, int paragraph, boolean summary) {
+        Placed withEvent(Event e) {
+            return new Placed(e, paragraph, summary);
+        }
+    }
 
     /** Body paragraphs a headline above the body sums up. */
     static final int LEAD = 3;

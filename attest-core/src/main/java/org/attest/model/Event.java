@@ -23,4 +23,21 @@ public record Event(String type, String date, DatePrecision datePrecision, List<
         quantities = List.copyOf(quantities);
         actors = List.copyOf(actors);
     }
+
+    /**
+     * This event as a later sentence that tells it again leaves it: citing that sentence's
+     * quantities too (in index order, each once), and dated by that sentence when its date is
+     * more precise and agrees with this one ("40 people were detained" then "the arrests took
+     * place on Sunday").
+     */
+    public Event retold(String laterDate, DatePrecision laterPrecision, List<Integer> more) {
+        boolean finer = laterDate != null && (date == null || laterDate.length() > date.length() && laterDate.startsWith(date));
+        if (!finer && quantities.containsAll(more)) {
+            return this;
+        }
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>(quantities);
+        all.addAll(more);
+        return new Event(type, finer ? laterDate : date, finer ? laterPrecision : datePrecision, places,
+                List.copyOf(all), actors, claimant, span, trigger);
+    }
 }

@@ -301,8 +301,26 @@ final class ContextPass {
             return false;
         }
         String word = t.folded(w);
+        if (t.digits(w)) {
+            return lexicon.mediaWords().contains(word) && channelNumberEnds(t, w);
+        }
         return word.equals("agency") || word.equals("news") && w + 1 < t.size && t.joined(w)
                 && lexicon.mediaWords().contains(t.folded(w + 1));
+    }
+
+    /**
+     * True when the channel number at word {@code w} ends the name: "France 24 reported", "(Kurdistan
+     * 24)", "France 24's"; not "in Tehran 24 hours later", where a count follows.
+     */
+    private boolean channelNumberEnds(Tokens t, int w) {
+        if (w + 1 >= t.size || !t.joined(w)) {
+            return true;
+        }
+        String next = t.folded(w + 1);
+        if (t.capitalized(w + 1)) {
+            return !lexicon.notPlaces().contains(next); // "across France 24 March" is a date
+        }
+        return next.equals("s") || lexicon.speechVerbs().contains(next) || next.endsWith("ed");
     }
 
     /** "Soran Ahmadi (27)", "Ahmadi (27)": a name followed by an age in brackets is a person. */

@@ -63,6 +63,15 @@ class CleanerPlainTextTest {
     }
 
     @Test
+    void aWirePicturesCreditMarksItsCaption() throws Exception {
+        String caption = "Strikers block the port road in Kestrel City, Sunday, March 6, 2022. (Jane Roe / AP Photo)";
+        String body = "The union said a photo of the march was shared widely (as the union's site shows).";
+        Document d = clean("Dockers strike\n\n" + caption + "\n\n" + body);
+        int at = d.text().indexOf(caption);
+        assertThat(d.boilerplate()).containsExactly(new Span(at, at + caption.length()));
+    }
+
+    @Test
     void ordinarySentencesThatMentionFurnitureWordsSurvive() throws Exception {
         String text = "Copyright law was the subject of a protest.\nShare prices fell after the strike.\n"
                 + "Tags were sprayed on the walls of the ministry overnight.\n"

@@ -80,14 +80,14 @@ class DateResolverTest {
     void anAnnouncedDateAheadIsNoLeadDate() {
         String text = "Three parties urged voters to boycott the September 7 election.\n\nActivists handed out leaflets.";
         ResolvedDate d = DateResolver.resolve(withDates(text, "2021-08-30"), spanOf(text, "Activists handed out leaflets."));
-        assertThat(d).isEqualTo(new ResolvedDate("2021-08", DatePrecision.MONTH, "published"));
+        assertThat(d).isEqualTo(new ResolvedDate("2021-08-30", DatePrecision.WEEK, "published"));
     }
 
     @Test
-    void publishedMonthAsALastResort() {
+    void thePublicationWeekAsALastResort() {
         String text = "A long report without dates.\n\nAnother paragraph.\n\nStill nothing.";
         ResolvedDate d = DateResolver.resolve(withDates(text, "2021-06-09"), spanOf(text, "Still nothing."));
-        assertThat(d).isEqualTo(new ResolvedDate("2021-06", DatePrecision.MONTH, "published"));
+        assertThat(d).isEqualTo(new ResolvedDate("2021-06-09", DatePrecision.WEEK, "published"));
     }
 
     @Test
@@ -170,7 +170,7 @@ class DateResolverTest {
         Document doc = DateTesting.STAGE.apply(Document.of("t.txt", "test:", "", null, LocalDate.of(2025, 1, 18), "en",
                 text, List.of(new Span(0, caption.length()))));
         ResolvedDate d = DateResolver.resolve(doc, spanOf(text, "The court had refused an appeal."));
-        assertThat(d.value()).isEqualTo("2025-01");
+        assertThat(d.value()).isEqualTo("2025-01-18");
         assertThat(d.source()).startsWith("published");
 
         String recent = "Relatives wait outside the jail on 16 January 2025.";
@@ -188,7 +188,7 @@ class DateResolverTest {
         Document doc = DateTesting.STAGE.apply(Document.of("t.txt", "test:", "", null, LocalDate.of(2022, 10, 10), "en",
                 text, List.of()));
         ResolvedDate d = DateResolver.resolve(doc, spanOf(text, "The ministry denied any strike."));
-        assertThat(d.value()).isEqualTo("2022-10");
+        assertThat(d.value()).isEqualTo("2022-10-10");
         assertThat(d.source()).startsWith("published");
     }
 }

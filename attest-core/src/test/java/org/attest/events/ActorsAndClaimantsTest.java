@@ -27,6 +27,7 @@ class ActorsAndClaimantsTest {
         In a statement, the Lawyers Association wrote that the court sentenced him to death. | Lawyers Association
         Amnesty International has also reported that protesters were arrested.        | Amnesty International
         The Valley Commission on Human Rights reported that guards shot dead a porter. | Valley Commission on Human Rights
+        Police detained nine organisers in the port, Harbour 24 reported.            | Harbour 24
         """)
     void claimantPatterns(String sentence, String claimant) {
         assertThat(only(TestDocs.sentence(sentence)).claimant()).isEqualTo(claimant);
@@ -61,6 +62,13 @@ class ActorsAndClaimantsTest {
     void actorsAreGenericGroupsOrganisationsAndTheSubject() {
         Event e = only(TestDocs.sentence("Riot police and the Revolutionary Guards arrested dozens of students."));
         assertThat(e.actors()).contains("Riot police", "Revolutionary Guards", "students");
+    }
+
+    @Test
+    void aDatelinesCapitalisedPlaceIsNoActorButAnAcronymIs() {
+        Document d = TestDocs.doc().paragraph("KORVALA, May 4 - The UNHRO said riot police detained nine students.")
+                .place("KORVALA", 1L).build();
+        assertThat(only(d).actors()).contains("UNHRO", "riot police").doesNotContain("KORVALA");
     }
 
     @Test

@@ -63,7 +63,7 @@ class EventAttributesTest {
     }
 
     @Test
-    void undatedDocumentFallsBackToTheLeadDateThenThePublishedMonth() {
+    void undatedDocumentFallsBackToTheLeadDateThenThePublicationWeek() {
         Document lead = TestDocs.doc()
                 .paragraph("The report appeared on 2 June 2021.")
                 .paragraph("Nothing dated here.")
@@ -75,8 +75,8 @@ class EventAttributesTest {
         Document published = TestDocs.doc().published("2022-11-20")
                 .paragraph("Police detained a journalist.").build();
         Event e = events(published).get(0);
-        assertThat(e.date()).isEqualTo("2022-11");
-        assertThat(e.datePrecision()).isEqualTo(DatePrecision.MONTH);
+        assertThat(e.date()).isEqualTo("2022-11-20");
+        assertThat(e.datePrecision()).isEqualTo(DatePrecision.WEEK);
 
         Event none = events(TestDocs.sentence("Police detained a journalist.")).get(0);
         assertThat(none.date()).isNull();

@@ -165,7 +165,7 @@ class EventLabourAndPressTest {
                 .paragraph("A colonel who served under President Ruiz (1990-1997) was detained at his farm.")
                 .date("1990", "1990", DatePrecision.YEAR).date("1997", "1997", DatePrecision.YEAR).build();
         assertThat(events(d)).extracting(Event::type, Event::date).containsExactly(
-                tuple("arrest", "2025-05"));
+                tuple("arrest", "2025-05-19"));
     }
 
     @Test

@@ -157,7 +157,7 @@ class EventRightsReportTest {
                         + "that helped topple the monarchy in 1979.")
                 .date("1979", "1979", DatePrecision.YEAR)
                 .build();
-        assertThat(events(d)).extracting(Event::date).contains("2022-10").doesNotHaveDuplicates();
+        assertThat(events(d)).extracting(Event::date).contains("2022-10-10").doesNotHaveDuplicates();
     }
 
     @Test

@@ -1,0 +1,62 @@
+package org.attest.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attest.model.Span;
+
+/** Small filters over one sentence's trigger hits that {@link EventStage} applies between its passes. */
+final class HitLists {
+    private HitLists() {}
+
+    /** The hits less those in the present tense of a habit ("it hangs prisoners every day", "protests are banned"). */
+    static List<Hit> withoutHabits(List<Hit> hits, List<Token> tokens) {
+        List<Hit> kept = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            if (!NonEvents.presentHabit(tokens, h) && !NonEvents.presentPassive(tokens, h)) {
+                kept.add(h);
+            }
+        }
+        return kept;
+    }
+
+    /** The hits whose words no date mention overlaps: "March 2022 to March 2023" holds no march. */
+    static List<Hit> outsideDates(List<Hit> hits, List<Token> tokens, SpanIndex dateSpans) {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        List<Hit> kept = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            // the phrase's first and last words, not a gap between them ("died on 16 May, three days
+            // after being arrested" holds a date in its gap)
+            Token first = tokens.get(h.first());
+            Token last = tokens.get(h.last());
+            if (!dateSpans.overlapsAny(new Span(first.start(), first.end())) && !dateSpans.overlapsAny(new Span(last.start(), last.end()))) {
+                kept.add(h);
+            }
+        }
+        return kept.size() == hits.size() ? hits : kept;
+    }
+
+    /** Raw hits that no surviving hit overlaps: trigger words the passes ruled out. */
+    static List<Hit> dropped(List<Hit> raw, List<Hit> kept) {
+        if (raw.size() == kept.size()) {
+            return List.of(); // the passes only drop, so every raw hit survived
+        }
+        List<Hit> out = new ArrayList<>();
+        for (Hit r : raw) {
+            if (!overlapsAny(kept, r)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    static boolean overlapsAny(List<Hit> hits, Hit h) {
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).overlaps(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

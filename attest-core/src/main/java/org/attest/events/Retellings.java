@@ -1,0 +1,137 @@
+package org.attest.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attest.model.DateMention;
+import org.attest.model.DatePrecision;
+import org.attest.model.PlaceKind;
+import org.attest.model.PlaceMention;
+
+/**
+ * Remembers the body's events, so that a sentence telling one of them again gives no second
+ * event: the event {@link EventStage} then folds the retelling's figures (and a more precise day)
+ * into is the one found here.
+ *
+ * <ul>
+ *   <li>The same day again ({@link #sameDay}): "Iran hanged two men on Saturday ... The two were
+ *       executed early on Saturday in Karaj". A report names the day again to add detail, not to
+ *       count a second hanging; a second event of the day is told at a town the first telling did
+ *       not name ("eleven prisoners were hanged today ... three of them in Ardebil"). Statements
+ *       and "other" are told by many speakers on one day, so they are never the same again.</li>
+ *   <li>A mention that points back and dates what it points to ({@link #pointedTo}): "Police
+ *       detained 40 people. The arrests took place on Sunday." The date belongs to the event told
+ *       before, unless that one has a date the new one contradicts ("a similar protest on
+ *       Thursday" after Friday's). A report's election is such a mention wherever it is named
+ *       again ("turnout was low at polling stations"), since a report speaks of one election;
+ *       an election of another date ("the 2019 election") is another.</li>
+ * </ul>
+ */
+final class Retellings {
+    private static final Set<String> MANY_PER_DAY = Set.of("statement", "other");
+
+    /** What was told of one event: its date, its towns and provinces, and where its record stands. */
+    private record Told(String type, String date, boolean dayStated, Set<String> places, int at) {}
+
+    private final List<PlaceMention> places;
+    private final List<Told> told = new ArrayList<>();
+    private final Map<String, List<Told>> byDay = new HashMap<>();
+
+    /** @param places the document's place mentions, which events' place indexes point into */
+    Retellings(List<PlaceMention> places) {
+        this.places = places;
+    }
+
+    /**
+     * Where the record of the event this one tells again with its day stands ({@link #add}'s
+     * {@code at}), or -1: an event of this type whose sentence stated this day, at places that
+     * hold all of these.
+     */
+    int sameDay(String type, String date, DatePrecision precision, List<Integer> placeIndexes) {
+        if (precision != DatePrecision.DAY || date == null || MANY_PER_DAY.contains(type)) {
+            return -1;
+        }
+        Set<String> here = local(placeIndexes);
+        for (Told t : byDay.getOrDefault(type + '@' + date, List.of())) {
+            if (t.places().containsAll(here)) {
+                return t.at();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the record of the latest event of one of these types stands, when this date (may be
+     * null) does not contradict its date; else -1.
+     */
+    int pointedTo(Set<String> types, String date) {
+        for (int i = told.size() - 1; i >= 0; i--) {
+            Told t = told.get(i);
+            if (types.contains(t.type())) {
+                return t.date() == null || date == null || date.startsWith(t.date()) || t.date().startsWith(date)
+                        ? t.at() : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Records a body event whose record stands at {@code at}; {@code dayStated} when its sentence
+     * states its day itself (an inherited day is the context's, and "since Tuesday" starts a
+     * stretch).
+     */
+    void add(String type, String date, DatePrecision precision, List<Integer> placeIndexes, int at, boolean dayStated) {
+        Told t = new Told(type, date, dayStated && precision == DatePrecision.DAY && date != null, local(placeIndexes), at);
+        told.add(t);
+        if (t.dayStated()) {
+            byDay.computeIfAbsent(type + '@' + date, k -> new ArrayList<>()).add(t);
+        }
+    }
+
+    /** Names of the towns, provinces and regions among the places: a country holds them all. */
+    private Set<String> local(List<Integer> placeIndexes) {
+        Set<String> out = new HashSet<>();
+        for (int i : placeIndexes) {
+            PlaceMention p = places.get(i);
+            if (p.kind() != PlaceKind.COUNTRY) {
+                out.add(p.name());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the sentence gives this date only after "since": "23 arrested since last Tuesday"
+     * counts a stretch, and a later "arrested on Tuesday night" tells one of its arrests, not the
+     * same event again.
+     */
+    static boolean startsStretch(String text, List<DateMention> here, String date) {
+        boolean found = false;
+        for (DateMention m : here) {
+            if (m.value().equals(date)) {
+                int at = m.span().start();
+                if (at < 6 || !text.regionMatches(true, at - 6, "since ", 0, 6)) {
+                    return false;
+                }
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * True when the mention's noun phrase opens the sentence or a clause after a comma: the
+     * subject ("According to the group, the arrests took place on Sunday"), not the object of a
+     * verb that is news of its own ("groups endorsed the boycott movement in May").
+     */
+    static boolean opensClause(List<Token> tokens, Hit h) {
+        int i = h.first() - 1;
+        while (i >= 0 && i >= h.first() - 3 && tokens.get(i).word()) {
+            i--;
+        }
+        return i < 0 ? h.first() <= 3 : tokens.get(i).surface().equals(",") && i < h.first() - 1;
+    }
+}

@@ -1,0 +1,107 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.events;
+
+import java.util.List;
+import org.attest.model.DatePrecision;
+import org.attest.model.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An event the report tells again, with the same day ("hanged two men on Saturday ... were executed
+ * early on Saturday") or as a mention that points back and dates it ("the arrests took place on
+ * Sunday"), is one event, which takes the retelling's figures and day. Invented sentences, each
+ * with a contrast that must keep its event.
+ */
+class RetellingsTest {
+
+    private static List<String> sentencesOf(Document d, String type) {
+        return events(d).stream().filter(e -> e.type().equals(type))
+                .map(e -> d.text().substring(e.span().start(), e.span().end())).toList();
+    }
+
+    @Test
+    void anEventToldAgainWithItsDayIsOneEvent() {
+        Document d = TestDocs.doc().published("2024-03-04")
+                .paragraph("The authorities hanged two men on Saturday, the judiciary said.")
+                .paragraph("Both were executed at dawn on Saturday, state media reported.")
+                .date("Saturday", "2024-03-02", DatePrecision.DAY)
+                .date("Saturday", "2024-03-02", DatePrecision.DAY).build();
+        assertThat(sentencesOf(d, "execution")).hasSize(1).allMatch(s -> s.startsWith("The authorities hanged"));
+    }
+
+    @Test
+    void aTownTheFirstTellingDidNotNameMayTellOneOfTheDaysEvents() {
+        Document d = TestDocs.doc().published("2024-03-04")
+                .paragraph("The authorities hanged eleven prisoners on Saturday, the monitor said.")
+                .paragraph("Three of them were executed on Saturday in Norvik prison.")
+                .date("Saturday", "2024-03-02", DatePrecision.DAY)
+                .date("Saturday", "2024-03-02", DatePrecision.DAY)
+                .place("Norvik", 9001).build();
+        assertThat(sentencesOf(d, "execution")).hasSize(2);
+    }
+
+    @Test
+    void aSecondPlaceOrASecondDayIsASecondEvent() {
+        Document places = TestDocs.doc().published("2024-03-04")
+                .paragraph("Police arrested nine students in Norvik on Saturday.")
+                .paragraph("Police also arrested four teachers in Selby on Saturday.")
+                .date("Saturday", "2024-03-02", DatePrecision.DAY)
+                .date("Saturday", "2024-03-02", DatePrecision.DAY)
+                .place("Norvik", 9001).place("Selby", 9002).build();
+        assertThat(sentencesOf(places, "arrest")).hasSize(2);
+        Document days = TestDocs.doc().published("2024-03-04")
+                .paragraph("Police arrested nine students on Saturday.")
+                .paragraph("Police arrested four more students on Sunday.")
+                .date("Saturday", "2024-03-02", DatePrecision.DAY)
+                .date("Sunday", "2024-03-03", DatePrecision.DAY).build();
+        assertThat(sentencesOf(days, "arrest")).hasSize(2);
+    }
+
+    @Test
+    void aStretchStartingOnADayDoesNotSwallowTheArrestsOfThatDay() {
+        Document d = TestDocs.doc().published("2024-03-07")
+                .paragraph("Police have arrested 23 students since Tuesday, a monitor said.")
+                .paragraph("One of them was arrested at her home in Norvik on Tuesday night.")
+                .date("Tuesday", "2024-03-05", DatePrecision.DAY)
+                .date("Tuesday", "2024-03-05", DatePrecision.DAY)
+                .place("Norvik", 9001).build();
+        assertThat(sentencesOf(d, "arrest")).hasSize(2);
+    }
+
+    @Test
+    void aMentionPointingBackDatesTheEventToldBefore() {
+        Document d = TestDocs.doc().published("2024-03-05")
+                .paragraph("Police detained 40 dockers in Norvik, their union said.")
+                .paragraph("According to the union, the arrests took place on 3 March.")
+                .date("3 March", "2024-03-03", DatePrecision.DAY)
+                .place("Norvik", 9001).build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("arrest")).singleElement()
+                .satisfies(e -> {
+                    assertThat(d.text().substring(e.span().start(), e.span().end())).startsWith("Police detained");
+                    assertThat(e.date()).isEqualTo("2024-03-03");
+                });
+    }
+
+    @Test
+    void aMentionThatIsTheObjectOfNewsOfItsOwnStaysAnEvent() {
+        Document d = TestDocs.doc()
+                .paragraph("Exiled groups called for a boycott of the vote.")
+                .paragraph("Several unions endorsed the boycott campaign on 3 March.")
+                .date("3 March", "2024-03-03", DatePrecision.DAY).build();
+        assertThat(sentencesOf(d, "boycott_call")).hasSize(2);
+    }
+
+    @Test
+    void aReportsElectionToldAgainIsOneElectionButAnotherDateIsAnother() {
+        Document d = TestDocs.doc().published("2024-03-04")
+                .paragraph("Voters in Kestria went to the polls on Sunday to elect a new parliament.")
+                .paragraph("Turnout was low at polling stations in the capital, observers said.")
+                .paragraph("The vote follows the 2019 election, which the opposition boycotted.")
+                .date("Sunday", "2024-03-03", DatePrecision.DAY)
+                .date("2019", "2019", DatePrecision.YEAR).build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("election")).extracting(e -> e.date())
+                .containsExactly("2024-03-03", "2019");
+    }
+}
