@@ -213,7 +213,7 @@ final class ContextPass {
             return "calendar or function word"; // "دوشنبه" (Monday) is not Dushanbe
         }
         if (c.regions.isEmpty() && c.words() == 1 && !t.arabic(f)) {
-            if (t.allCaps(f) && t.end[f] - t.start[f] <= 4) {
+            if (t.allCaps(f) && t.end[f] - t.start[f] <= 4 && !datelineHead(t, c)) {
                 return "acronym";
             }
             if (lexicon.titles().contains(t.folded(f)) && f + 1 < t.size && t.joined(f) && t.capitalized(f + 1)) {
@@ -278,6 +278,25 @@ final class ContextPass {
     /** True when a place cue follows the candidate ("Spanish city", "Kermanshah province"). */
     private boolean cueAfter(Tokens t, Candidate c) {
         return c.last + 1 < t.size && t.joined(c.last) && lexicon.cueKind(t.folded(c.last + 1), false) != null;
+    }
+
+    /**
+     * True when the candidate opens a line as a wire dateline does: "ROME, Aug. 2 -", "KIEV,
+     * Monday (AP)", "DOHA (Reuters) -". Such a short capitalised word is a town, not an acronym.
+     */
+    private boolean datelineHead(Tokens t, Candidate c) {
+        int f = c.first;
+        int before = f == 0 ? 0 : t.end[f - 1];
+        if (f > 0 && t.text.lastIndexOf('\n', t.start[f]) < before) {
+            return false; // not the first word of its line
+        }
+        if (c.last + 1 >= t.size) {
+            return false;
+        }
+        String gap = t.gapAfter(c.last);
+        int next = c.last + 1;
+        return gap.equals(" (") || gap.equals(", ") && (lexicon.notPlaces().contains(t.folded(next))
+                || t.capitalized(next) && next + 1 < t.size && t.digits(next + 1)); // "Aug. 2"
     }
 
     /** True when a speech verb follows the candidate: "..., Toronto and London, Shiraz said" ends with a speaker. */

@@ -55,6 +55,12 @@ class EventTypingTest {
         Soldiers fired on a crowd of mourners near the cemetery.                    | attack
         A drone strike hit a militia base near the river.                           | attack
         Hundreds of people rallied outside the parliament as deputies debated.      | protest
+        Four river towns were placed under martial law after the violence.          | other
+        The army seized power in a military coup before dawn.                       | other
+        The president dismissed the prime minister and his entire government.      | other
+        The new governor was sworn in at the provincial assembly.                   | other
+        Two activists were transferred to solitary confinement last week.          | other
+        Hundreds of inmates broke out of the district jail during the riot.         | other
         """)
     void typesOneEvent(String sentence, String type) {
         assertThat(types(sentence)).containsExactly(type);

@@ -39,6 +39,9 @@ class QuantityStageTest {
         The strike spread to more than 140 factories and workshops by Friday. | more than 140 factories and workshops | 140 | - | more_than | factories and workshops
         At least 17 striking miners were wounded. | At least 17 striking miners | 17 | - | at_least | striking miners
         Rights monitors counted over 2300 arrests in a week. | over 2300 arrests | 2300 | - | more_than | arrests
+        Police held 67 of the main organisers behind the sit-in. | 67 of the main organisers | 67 | - | exact | main organisers
+        The clinic reported 34 deaths overall by Sunday. | 34 deaths | 34 | - | exact | deaths
+        Seven polling centres due to open on Sunday stayed shut. | Seven polling centres | 7 | - | exact | polling centres
         The petition gathered 1.5 million signatures online. | 1.5 million signatures | 1500000 | - | exact | signatures
         The app was downloaded 2.3m times last year, a record. | 2.3m times | 2300000 | - | exact | times
         The campaign drew 2.3m supporters, its organisers claimed. | 2.3m supporters | 2300000 | - | exact | supporters
