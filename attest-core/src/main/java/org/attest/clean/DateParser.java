@@ -58,8 +58,10 @@ public final class DateParser {
             "(\\d{1,2})\\s+(\\p{L}{3,9})\\.?\\s+(\\d{2})(?:,?\\s*\\d{1,2}[.:]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?)?");
     private static final int SHORT_YEAR_LINE_MAX = 30;
     private static final int CENTURY = 2000;
-    /** A machine date written out in a dateline ("Iran International - 2025-05-26"). */
-    private static final Pattern ISO_IN_LINE = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
+    /** A machine date written out in a dateline ("Iran International - 2025-05-26", "Agency, 2018/05/24"). */
+    private static final Pattern ISO_IN_LINE = Pattern.compile("(?<![\\d/-])(\\d{4})([-/])(\\d{2})\\2(\\d{2})(?![\\d/-])");
+    /** A day, a month's name and a year joined by hyphens in a dateline: "Agency, 28-Sep-2022". */
+    private static final Pattern HYPHENED_DMY = Pattern.compile("(?<![\\d-])(\\d{1,2})-(\\p{L}{3,9})-(\\d{4})(?![\\d-])");
     /**
      * Digits of day and month either way round, then the year ("19-09-2022", "09/19/2022"), in a
      * dateline: read only when one of the two is above 12 and so can only be the day.
@@ -256,7 +258,16 @@ public final class DateParser {
         if (asDateline) {
             m = ISO_IN_LINE.matcher(s);
             while (m.find()) {
-                LocalDate d = framed(s, m.start(), m.end()) ? date(m.group(1), m.group(2), m.group(3)) : null;
+                LocalDate d = framed(s, m.start(), m.end()) ? date(m.group(1), m.group(3), m.group(4)) : null;
+                if (d != null) {
+                    return d;
+                }
+            }
+            m = HYPHENED_DMY.matcher(s);
+            while (m.find()) {
+                Integer month = months.get(m.group(2).toLowerCase(Locale.ROOT));
+                LocalDate d = month != null && framed(s, m.start(), m.end())
+                        ? date(m.group(3), String.valueOf(month), m.group(1)) : null;
                 if (d != null) {
                     return d;
                 }

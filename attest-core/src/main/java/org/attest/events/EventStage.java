@@ -196,7 +196,9 @@ public final class EventStage implements Stage {
                         : nearestOnly(quantities, quantitySpans, dated, e);
                 EventType known = lexicon.type(type);
                 boolean onePerReport = known != null && known.onePerReport();
-                int first = summary ? -1 : pointing.contains(d.hit()) || onePerReport ? retellings.pointedTo(pointsTo(type), d.date())
+                // "the strike continued on Monday": a later day of the event told before, not a date against it
+                String against = Retellings.goesOn(ctx.tokens(), d.hit()) ? null : d.date();
+                int first = summary ? -1 : pointing.contains(d.hit()) || onePerReport ? retellings.pointedTo(pointsTo(type), against)
                         : d.rule().startsWith("sentence") ? retellings.sameDay(type, d.date(), d.precision(), eventPlaces) : -1;
                 if (first >= 0) {
                     placed.set(first, placed.get(first).withEvent(placed.get(first).event().retold(d.date(), d.precision(), eventQuantities)));

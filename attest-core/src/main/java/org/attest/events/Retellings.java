@@ -32,6 +32,7 @@ import org.attest.model.PlaceMention;
  */
 final class Retellings {
     private static final Set<String> MANY_PER_DAY = Set.of("statement", "other");
+    private static final Set<String> GOING_ON = WordSets.named("going-on");
 
     /** What was told of one event: its date, its towns and provinces, and where its record stands. */
     private record Told(String type, String date, boolean dayStated, Set<String> places, int at) {}
@@ -133,5 +134,11 @@ final class Retellings {
             i--;
         }
         return i < 0 ? h.first() <= 3 : tokens.get(i).surface().equals(",") && i < h.first() - 1;
+    }
+
+    /** True when a verb of going on follows the mention: "the strike continued on Monday", "the sit-in entered its third day". */
+    static boolean goesOn(List<Token> tokens, Hit h) {
+        int next = h.last() + 1;
+        return next < tokens.size() && tokens.get(next).word() && GOING_ON.contains(tokens.get(next).lower());
     }
 }

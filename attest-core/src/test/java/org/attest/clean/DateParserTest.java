@@ -56,6 +56,11 @@ class DateParserTest {
                 .isEqualTo(LocalDate.of(2022, 2, 2));
         assertThat(DATES.dateline("Title\n\nSome News Site - 2021-11-30\n\nCrowds gathered."))
                 .isEqualTo(LocalDate.of(2021, 11, 30));
+        assertThat(DATES.dateline("Title\n\nSome Rights Group, 2021/06/09\n\nCrowds gathered."))
+                .isEqualTo(LocalDate.of(2021, 6, 9));
+        assertThat(DATES.dateline("Title\n\nSome News Site, 28-Sep-2022\n\nCrowds gathered."))
+                .isEqualTo(LocalDate.of(2022, 9, 28));
+        assertThat(DATES.dateline("Title\n\nSome News Site, 2021/06\n\nCrowds gathered.")).isNull();
         assertThat(DATES.dateline("Title\n\nA. Writer, Foreign editor\n\nTue 11 Oct 2022 09.15 BST\n\nText."))
                 .isEqualTo(LocalDate.of(2022, 10, 11));
         assertThat(DATES.dateline("Title\n\nOctober 11, 2022 9:05 am ET\n\nText."))

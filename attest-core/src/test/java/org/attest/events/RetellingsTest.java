@@ -104,4 +104,16 @@ class RetellingsTest {
         assertThat(events(d)).filteredOn(e -> e.type().equals("election")).extracting(e -> e.date())
                 .containsExactly("2024-03-03", "2019");
     }
+
+    @Test
+    void anEventToldBeforeGoingOnToLaterDaysIsOneEvent() {
+        Document d = TestDocs.doc().published("2024-03-08")
+                .paragraph("Dockers in Norvik went on strike on Monday over unpaid wages.")
+                .paragraph("As a result, the dock strike continued on Wednesday and Thursday.")
+                .date("Monday", "2024-03-04", DatePrecision.DAY)
+                .date("Wednesday", "2024-03-06", DatePrecision.DAY)
+                .date("Thursday", "2024-03-07", DatePrecision.DAY)
+                .place("Norvik", 9001).build();
+        assertThat(sentencesOf(d, "protest")).hasSize(1).allMatch(s -> s.startsWith("Dockers"));
+    }
 }
