@@ -61,6 +61,8 @@ class EventTypingTest {
         The new governor was sworn in at the provincial assembly.                   | other
         Two activists were transferred to solitary confinement last week.          | other
         Hundreds of inmates broke out of the district jail during the riot.         | other
+        At least five protesters have died since Sunday, the monitor said.          | killing
+        A shopkeeper died after being hit by a rubber bullet.                       | killing
         """)
     void typesOneEvent(String sentence, String type) {
         assertThat(types(sentence)).containsExactly(type);
