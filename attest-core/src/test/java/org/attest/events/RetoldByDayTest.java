@@ -1,0 +1,89 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.events;
+
+import java.util.List;
+import org.attest.model.DatePrecision;
+import org.attest.model.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Held-out round ev18 (3 December 2026, invented sentences): a happening dated again to a day the
+ * report already gave it, with no new place, is the one told; a told event going on through more
+ * days; trends named by "a surge of" or "an escalation of"; "disclosed" as a statement.
+ */
+class RetoldByDayTest {
+
+    private static List<String> sentencesOf(Document d, String type) {
+        return events(d).stream().filter(e -> e.type().equals(type))
+                .map(e -> d.text().substring(e.span().start(), e.span().end())).toList();
+    }
+
+    @Test
+    void aKillingDatedAgainToItsDayIsTheOneTold() {
+        Document d = TestDocs.doc().published("2024-03-08")
+                .paragraph("Soldiers killed at least 40 villagers in Dorvana on 2 March, a monitoring group said.")
+                .paragraph("Eleven children were killed on March 2, the group added.")
+                .date("2 March", "2024-03-02", DatePrecision.DAY).date("March 2", "2024-03-02", DatePrecision.DAY)
+                .place("Dorvana", 9101).build();
+        assertThat(sentencesOf(d, "killing")).hasSize(1).allMatch(s -> s.startsWith("Soldiers killed"));
+    }
+
+    @Test
+    void theSameDayInANewPlaceOrForMorePeopleIsANewEvent() {
+        Document elsewhere = TestDocs.doc().published("2024-03-08")
+                .paragraph("Four prisoners were hanged in Dorvana prison on 2 March, the group said.")
+                .paragraph("Two prisoners were hanged in Kelmar on March 2.")
+                .date("2 March", "2024-03-02", DatePrecision.DAY).date("March 2", "2024-03-02", DatePrecision.DAY)
+                .place("Dorvana", 9101).place("Kelmar", 9102).build();
+        assertThat(sentencesOf(elsewhere, "execution")).hasSize(2);
+        Document more = TestDocs.doc().published("2024-03-08")
+                .paragraph("Four prisoners were hanged in Dorvana prison on 2 March, the group said.")
+                .paragraph("Two more prisoners were hanged on March 2.")
+                .date("2 March", "2024-03-02", DatePrecision.DAY).date("March 2", "2024-03-02", DatePrecision.DAY)
+                .place("Dorvana", 9101).build();
+        assertThat(sentencesOf(more, "execution")).hasSize(2);
+    }
+
+    @Test
+    void aComingRallyAnnouncedForItsDayLineByLineKeepsItsLines() {
+        Document d = TestDocs.doc().published("2024-03-08")
+                .paragraph("On March 20, thousands of supporters will join a conference of the movement.")
+                .paragraph("At the March 20 conference, speakers will address the crowd.")
+                .date("March 20", "2024-03-20", DatePrecision.DAY).date("March 20", "2024-03-20", DatePrecision.DAY)
+                .build();
+        assertThat(sentencesOf(d, "rally")).hasSize(2);
+    }
+
+    @Test
+    void aToldStrikeGoingOnThroughMoreDaysIsNoNewStrike() {
+        Document d = TestDocs.doc().published("2024-03-08")
+                .paragraph("Traders at the central market of Dorvana went on strike on Saturday.")
+                .paragraph("The market strike continued on Monday and Tuesday.")
+                .date("Saturday", "2024-03-02", DatePrecision.DAY).date("Monday", "2024-03-04", DatePrecision.DAY)
+                .date("Tuesday", "2024-03-05", DatePrecision.DAY)
+                .place("Dorvana", 9101).build();
+        assertThat(sentencesOf(d, "protest")).hasSize(1).allMatch(s -> s.startsWith("Traders"));
+        // a told strike that is only named beside a day of its own stays an event, as before
+        Document resumed = TestDocs.doc().published("2024-03-08")
+                .paragraph("Traders at the central market of Dorvana went on strike on Saturday.")
+                .paragraph("The market strike resumed on Monday.")
+                .date("Saturday", "2024-03-02", DatePrecision.DAY).date("Monday", "2024-03-04", DatePrecision.DAY)
+                .place("Dorvana", 9101).build();
+        assertThat(sentencesOf(resumed, "protest")).hasSize(2);
+    }
+
+    @Test
+    void aSurgeOrEscalationNamesATrendNotAnEvent() {
+        assertThat(TestDocs.types("Falling wages have led to a surge of protests in several towns.")).doesNotContain("protest");
+        assertThat(TestDocs.types("The rapporteur condemned a dramatic escalation of executions in the country."))
+                .contains("statement").doesNotContain("execution");
+        assertThat(TestDocs.types("Falling wages led to protests in several towns.")).contains("protest");
+    }
+
+    @Test
+    void disclosingIsAStatement() {
+        assertThat(TestDocs.types("The union disclosed that its members had received threats.")).contains("statement");
+    }
+}
