@@ -47,6 +47,22 @@ class RetoldByDayTest {
     }
 
     @Test
+    void aSecondFigureForTheSameCountStaysForTheChecks() {
+        Document d = TestDocs.doc().published("2024-03-08")
+                .paragraph("Witnesses said about 200 strikers were detained in Dorvana on 2 March.")
+                .paragraph("The union later said 350 strikers were detained on March 2.")
+                .date("2 March", "2024-03-02", DatePrecision.DAY).date("March 2", "2024-03-02", DatePrecision.DAY)
+                .place("Dorvana", 9101).build();
+        Document counted = TestDocs.doc().published("2024-03-08")
+                .paragraph("Witnesses said about 200 strikers were detained in Dorvana on 2 March.")
+                .paragraph("The union later said 350 strikers were detained on March 2.")
+                .date("2 March", "2024-03-02", DatePrecision.DAY).date("March 2", "2024-03-02", DatePrecision.DAY)
+                .place("Dorvana", 9101).quantity("200 strikers", 200, "strikers").quantity("350 strikers", 350, "strikers").build();
+        assertThat(sentencesOf(d, "arrest")).hasSize(1);
+        assertThat(sentencesOf(counted, "arrest")).hasSize(2);
+    }
+
+    @Test
     void aComingRallyAnnouncedForItsDayLineByLineKeepsItsLines() {
         Document d = TestDocs.doc().published("2024-03-08")
                 .paragraph("On March 20, thousands of supporters will join a conference of the movement.")
