@@ -204,7 +204,8 @@ final class Guards {
                 && tokens.get(i - 1).word() && tokens.get(i - 1).lower().equals("the")) {
             return true;
         }
-        return false;
+        return hit.trigger().form() != Trigger.Form.ACT && hit.trigger().form() != Trigger.Form.FRAME
+                && !tokens.get(hit.first()).capitalised() && MentionShapes.namedDefinite(tokens, i);
     }
 
     /**

@@ -166,6 +166,31 @@ final class MentionShapes {
         return false;
     }
 
+    /** Marks that may stand inside a name before a noun: "the Zhina (Mahsa) Amini protests". */
+    private static final Set<String> NAME_MARKS = Set.of("(", ")", "-");
+
+    /**
+     * True when "the" and one to four capitalised words stand right before the trigger noun, whose
+     * token before is {@code i}: "the Mahsa Amini protests", "the Persian-language hashtag" name an
+     * event by a name, as "the protests" names it; a date among them ("the November 2019
+     * protests") is no name, and dates its noun as before. The caller asks for a lower-case noun:
+     * "the Free Iran Global Summit" is a name whole, and "The Iranian Resistance wrote" a subject.
+     */
+    static boolean namedDefinite(List<Token> tokens, int i) {
+        int names = 0;
+        int k = i;
+        for (; k >= 0 && names < 4; k--) {
+            Token t = tokens.get(k);
+            if (t.word() && t.capitalised() && !t.lower().equals("the")) {
+                names++;
+            } else if (t.word() || !NAME_MARKS.contains(t.surface())) {
+                break;
+            }
+        }
+        return names > 0 && k >= 0 && tokens.get(k).word() && tokens.get(k).lower().equals("the")
+                && tokens.get(k + 1).word();
+    }
+
     /** Words of "be" between "who" and a participle: "those who were detained". */
     private static final Set<String> RELATIVE_BE = Set.of("were", "been");
 

@@ -102,4 +102,25 @@ class RetoldByDayTest {
     void disclosingIsAStatement() {
         assertThat(TestDocs.types("The union disclosed that its members had received threats.")).contains("statement");
     }
+
+    @Test
+    void aToldProtestNamedByANameBeforeItsNounPointsBack() {
+        Document d = TestDocs.doc().published("2024-03-08")
+                .paragraph("Students protested against fee rises in Dorvana on Monday.")
+                .paragraph("A lawyer urged restraint, saying those who joined the Dorvana University protests had done nothing wrong.")
+                .date("Monday", "2024-03-04", DatePrecision.DAY).place("Dorvana", 9101).build();
+        assertThat(sentencesOf(d, "protest")).hasSize(1).allMatch(s -> s.startsWith("Students"));
+        // a capitalised event name is a name whole, and a subject before a verb is no noun phrase
+        Document named = TestDocs.doc().published("2024-03-08")
+                .paragraph("Students protested against fee rises in Dorvana on Monday.")
+                .paragraph("The Dorvana Student Union wrote that the fees would be challenged in court.")
+                .date("Monday", "2024-03-04", DatePrecision.DAY).place("Dorvana", 9101).build();
+        assertThat(sentencesOf(named, "statement")).hasSize(1);
+    }
+
+    @Test
+    void peopleGatheredDemandingOrChantingProtest() {
+        assertThat(TestDocs.types("Hundreds of exiles gathered in a city park demanding the release of prisoners.")).contains("protest");
+        assertThat(TestDocs.types("Hundreds of exiles gathered in a city park to hear the orchestra.")).doesNotContain("protest");
+    }
 }
