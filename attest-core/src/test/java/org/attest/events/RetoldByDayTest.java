@@ -123,4 +123,16 @@ class RetoldByDayTest {
         assertThat(TestDocs.types("Hundreds of exiles gathered in a city park demanding the release of prisoners.")).contains("protest");
         assertThat(TestDocs.types("Hundreds of exiles gathered in a city park to hear the orchestra.")).doesNotContain("protest");
     }
+
+    @Test
+    void aBannedEventNamesNoEvent() {
+        assertThat(TestDocs.types("Street marches have been banned in the province since 2021, officials said.")).doesNotContain("protest");
+        assertThat(TestDocs.types("Street marches were held in the province in 2021, officials said.")).contains("protest");
+    }
+
+    @Test
+    void whatWitnessesDescribeIsNoStatement() {
+        assertThat(TestDocs.types("Witnesses described scenes of panic at the market on Sunday.")).doesNotContain("statement");
+        assertThat(TestDocs.types("The ministry described the closure of the market as temporary.")).contains("statement");
+    }
 }
