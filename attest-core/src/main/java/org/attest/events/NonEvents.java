@@ -385,10 +385,11 @@ final class NonEvents {
     /**
      * True when a trigger noun is the subject of a ban ("demonstrations have been banned since
      * 2022", "rallies were prohibited in the capital"): the ban is the news, and its date is the
-     * ban's; no protest took place.
+     * ban's; no protest took place. People barred ("protesters were banned from the square") are
+     * left alone.
      */
     static boolean bannedSubject(List<Token> tokens, Hit h) {
-        if (h.trigger().form() != Trigger.Form.NOUN) {
+        if (h.trigger().form() == Trigger.Form.PERSON || h.trigger().form() == Trigger.Form.FRAME) {
             return false;
         }
         int k = h.last() + 1;
