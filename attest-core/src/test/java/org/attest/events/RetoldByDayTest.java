@@ -135,4 +135,18 @@ class RetoldByDayTest {
         assertThat(TestDocs.types("Witnesses described scenes of panic at the market on Sunday.")).doesNotContain("statement");
         assertThat(TestDocs.types("The ministry described the closure of the market as temporary.")).contains("statement");
     }
+
+    @Test
+    void slogansOfAToldProtestWithNoPlaceOrDateOfTheirOwnDescribeIt() {
+        Document d = TestDocs.doc().published("2024-05-12")
+                .paragraph("Nurses staged a protest outside the health ministry in Velmora on Saturday.")
+                .paragraph("Participants voiced their anger with slogans such as \u201cNo pay, no care\u201d.")
+                .date("Saturday", "2024-05-11", DatePrecision.DAY).place("Velmora", 9001).build();
+        assertThat(sentencesOf(d, "protest")).hasSize(1).allMatch(s -> s.startsWith("Nurses"));
+        Document elsewhere = TestDocs.doc().published("2024-05-12")
+                .paragraph("Nurses staged a protest outside the health ministry in Velmora on Saturday.")
+                .paragraph("In Ostrava, slogans such as \u201cNo pay, no care\u201d were painted on hospital walls.")
+                .date("Saturday", "2024-05-11", DatePrecision.DAY).place("Velmora", 9001).place("Ostrava", 9002).build();
+        assertThat(sentencesOf(elsewhere, "protest")).hasSize(2);
+    }
 }
