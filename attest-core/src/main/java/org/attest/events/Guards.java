@@ -181,7 +181,7 @@ final class Guards {
             return false;
         }
         if (MentionShapes.reducedRelative(tokens, hit) || MentionShapes.knownSubject(tokens, hit)
-                || MentionShapes.thoseParticiple(tokens, hit)) {
+                || MentionShapes.thoseParticiple(tokens, hit) || MentionShapes.crackdownTarget(tokens, hit)) {
             return true;
         }
         int i = hit.first() - 1;

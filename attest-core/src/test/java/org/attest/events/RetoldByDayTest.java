@@ -149,4 +149,43 @@ class RetoldByDayTest {
                 .date("Saturday", "2024-05-11", DatePrecision.DAY).place("Velmora", 9001).place("Ostrava", 9002).build();
         assertThat(sentencesOf(elsewhere, "protest")).hasSize(2);
     }
+
+    @Test
+    void aToldProtestWhoseDayIsGivenAfterwardsIsNoNewProtest() {
+        Document d = TestDocs.doc().published("2024-05-12")
+                .paragraph("Farm workers have renewed protests over unpaid wages in several towns.")
+                .paragraph("The protests took place on May 9 outside the labour offices of Velmora and Ostrava.")
+                .date("May 9", "2024-05-09", DatePrecision.DAY).place("Velmora", 9001).place("Ostrava", 9002).build();
+        assertThat(sentencesOf(d, "protest")).hasSize(1).allMatch(s -> s.startsWith("Farm workers"));
+    }
+
+    @Test
+    void countedPeopleNamedInAnAppositiveArePeopleMetBefore() {
+        Document d = TestDocs.doc().published("2024-05-12")
+                .paragraph("Authorities in Velmora hanged three men on Sunday for drug smuggling, the court said.")
+                .paragraph("The three men, identified as Arman Tali, Reza Vosough, and Kian Dorri were hanged after a closed trial.")
+                .date("Sunday", "2024-05-12", DatePrecision.DAY).place("Velmora", 9001).build();
+        assertThat(sentencesOf(d, "execution")).hasSize(1).allMatch(s -> s.startsWith("Authorities"));
+        Document other = TestDocs.doc().published("2024-05-12")
+                .paragraph("Authorities in Velmora hanged three men on Sunday for drug smuggling, the court said.")
+                .paragraph("Two women, identified as Sara Tali and Mina Dorri, were hanged after a closed trial.")
+                .date("Sunday", "2024-05-12", DatePrecision.DAY).place("Velmora", 9001).build();
+        assertThat(sentencesOf(other, "execution")).hasSize(2);
+    }
+
+    @Test
+    void anAlarmingNumberOfExecutionsIsATrend() {
+        assertThat(TestDocs.types("This year the authorities have carried out an alarming number of executions.")).doesNotContain("execution");
+        assertThat(TestDocs.types("The authorities carried out a number of executions in the central prison on Sunday.")).contains("execution");
+    }
+
+    @Test
+    void aClampdownOnToldProtestsNamesThem() {
+        Document d = TestDocs.doc().published("2024-05-12")
+                .paragraph("Protests erupted in Velmora on Friday over the death of a student.")
+                .paragraph("Since then, nine people have been killed in an ongoing clampdown on protests, the group said.")
+                .date("Friday", "2024-05-10", DatePrecision.DAY).place("Velmora", 9001).build();
+        assertThat(sentencesOf(d, "protest")).hasSize(1).allMatch(s -> s.startsWith("Protests erupted"));
+        assertThat(sentencesOf(d, "killing")).hasSize(1);
+    }
 }
