@@ -64,11 +64,17 @@ final class Participants {
 
     /**
      * True when the hit is a noun of a crowd's policing ("police fired tear gas", "water cannon
-     * were used"): like a participant noun, it tells of a protest without reporting one of its own.
+     * were used") or its breaking up ("to disperse the crowds"): like a participant noun, it tells
+     * of a protest without reporting one of its own.
      */
     static boolean policing(Hit h, List<Token> tokens) {
-        return h.trigger().form() == Trigger.Form.NOUN && POLICING.contains(tokens.get(h.first()).lower());
+        String first = tokens.get(h.first()).lower();
+        return h.trigger().form() == Trigger.Form.NOUN && POLICING.contains(first)
+                || h.trigger().form() == Trigger.Form.ACT && DISPERSING.contains(first);
     }
+
+    /** Verbs of breaking up a crowd that open protest triggers: "used tear gas to disperse the crowds". */
+    private static final Set<String> DISPERSING = WordSets.named("dispersing-verbs");
 
     /**
      * True when every hit of the sentence but {@code h} is a participant noun or points back

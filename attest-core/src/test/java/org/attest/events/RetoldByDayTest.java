@@ -188,4 +188,18 @@ class RetoldByDayTest {
         assertThat(sentencesOf(d, "protest")).hasSize(1).allMatch(s -> s.startsWith("Protests erupted"));
         assertThat(sentencesOf(d, "killing")).hasSize(1);
     }
+
+    @Test
+    void dispersingTheCrowdOfAToldProtestIsItsPolicing() {
+        Document d = TestDocs.doc().published("2024-05-12")
+                .paragraph("Hundreds of miners protested outside the company offices in Velmora on Friday.")
+                .paragraph("Police used batons to disperse the crowd.")
+                .date("Friday", "2024-05-10", DatePrecision.DAY).place("Velmora", 9001).build();
+        assertThat(sentencesOf(d, "protest")).hasSize(1).allMatch(s -> s.startsWith("Hundreds"));
+        Document elsewhere = TestDocs.doc().published("2024-05-12")
+                .paragraph("Hundreds of miners protested outside the company offices in Velmora on Friday.")
+                .paragraph("In Ostrava, police used batons to disperse a crowd of strikers.")
+                .date("Friday", "2024-05-10", DatePrecision.DAY).place("Velmora", 9001).place("Ostrava", 9002).build();
+        assertThat(sentencesOf(elsewhere, "protest")).hasSize(2);
+    }
 }
