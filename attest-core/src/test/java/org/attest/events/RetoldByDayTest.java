@@ -202,4 +202,11 @@ class RetoldByDayTest {
                 .date("Friday", "2024-05-10", DatePrecision.DAY).place("Velmora", 9001).place("Ostrava", 9002).build();
         assertThat(sentencesOf(elsewhere, "protest")).hasSize(2);
     }
+
+    @Test
+    void anAuthorityDescribingSomethingAsSomethingMakesAStatement() {
+        assertThat(TestDocs.types("The interior ministry has threatened to sue the organisers, describing the march as a plot.")).contains("statement");
+        assertThat(TestDocs.types("Relatives of the miner said they were told to pay for the funeral, describing the demand as cruel."))
+                .doesNotContain("statement");
+    }
 }
