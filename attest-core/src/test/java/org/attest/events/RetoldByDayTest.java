@@ -209,4 +209,10 @@ class RetoldByDayTest {
         assertThat(TestDocs.types("Relatives of the miner said they were told to pay for the funeral, describing the demand as cruel."))
                 .doesNotContain("statement");
     }
+
+    @Test
+    void similarRalliesAfterStreetRalliesAreProtests() {
+        assertThat(TestDocs.types("Similar rallies were staged in two other towns.")).contains("protest");
+        assertThat(TestDocs.types("Party rallies were staged in two other towns.")).doesNotContain("protest");
+    }
 }
