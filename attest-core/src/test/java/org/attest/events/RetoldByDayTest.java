@@ -9,25 +9,16 @@ import org.attest.model.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * Held-out round ev18 (3 December 2026, invented sentences): a happening dated again to a day the
- * report already gave it, with no new place, is the one told; a told event going on through more
- * days; trends named by "a surge of" or "an escalation of"; "disclosed" as a statement.
+ * Held-out round ev18 (3 December 2026, invented sentences): what {@link Retellings} keeps apart
+ * (a second event of the day, a coming rally's programme); a told event going on through more days;
+ * names, appositives, crackdowns, slogans and dispersals that point back; trends and bans; statements
+ * disclosed or described; crowds gathered demanding.
  */
 class RetoldByDayTest {
 
     private static List<String> sentencesOf(Document d, String type) {
         return events(d).stream().filter(e -> e.type().equals(type))
                 .map(e -> d.text().substring(e.span().start(), e.span().end())).toList();
-    }
-
-    @Test
-    void aKillingDatedAgainToItsDayIsTheOneTold() {
-        Document d = TestDocs.doc().published("2024-03-08")
-                .paragraph("Soldiers killed at least 40 villagers in Dorvana on 2 March, a monitoring group said.")
-                .paragraph("Eleven children were killed on March 2, the group added.")
-                .date("2 March", "2024-03-02", DatePrecision.DAY).date("March 2", "2024-03-02", DatePrecision.DAY)
-                .place("Dorvana", 9101).build();
-        assertThat(sentencesOf(d, "killing")).hasSize(1).allMatch(s -> s.startsWith("Soldiers killed"));
     }
 
     @Test
@@ -44,22 +35,6 @@ class RetoldByDayTest {
                 .date("2 March", "2024-03-02", DatePrecision.DAY).date("March 2", "2024-03-02", DatePrecision.DAY)
                 .place("Dorvana", 9101).build();
         assertThat(sentencesOf(more, "execution")).hasSize(2);
-    }
-
-    @Test
-    void aSecondFigureForTheSameCountStaysForTheChecks() {
-        Document d = TestDocs.doc().published("2024-03-08")
-                .paragraph("Witnesses said about 200 strikers were detained in Dorvana on 2 March.")
-                .paragraph("The union later said 350 strikers were detained on March 2.")
-                .date("2 March", "2024-03-02", DatePrecision.DAY).date("March 2", "2024-03-02", DatePrecision.DAY)
-                .place("Dorvana", 9101).build();
-        Document counted = TestDocs.doc().published("2024-03-08")
-                .paragraph("Witnesses said about 200 strikers were detained in Dorvana on 2 March.")
-                .paragraph("The union later said 350 strikers were detained on March 2.")
-                .date("2 March", "2024-03-02", DatePrecision.DAY).date("March 2", "2024-03-02", DatePrecision.DAY)
-                .place("Dorvana", 9101).quantity("200 strikers", 200, "strikers").quantity("350 strikers", 350, "strikers").build();
-        assertThat(sentencesOf(d, "arrest")).hasSize(1);
-        assertThat(sentencesOf(counted, "arrest")).hasSize(2);
     }
 
     @Test

@@ -106,13 +106,6 @@ final class TestDocs {
         return this;
     }
 
-    /** A count with its unit ("350 strikers": "strikers"). */
-    TestDocs quantity(String surface, double value, String unit) {
-        quantities.add(new Quantity(surface, span(surface, countOf(quantities.stream().map(Quantity::text).toList(), surface)),
-                value, null, Qualifier.EXACT, unit, null, "test"));
-        return this;
-    }
-
     Document build() {
         String t = text.toString();
         return Document.of("test.txt", "test:", "0", null, published, "en", t, captions)
