@@ -126,15 +126,6 @@ class RetoldByDayTest {
     }
 
     @Test
-    void aToldProtestWhoseDayIsGivenAfterwardsIsNoNewProtest() {
-        Document d = TestDocs.doc().published("2024-05-12")
-                .paragraph("Farm workers have renewed protests over unpaid wages in several towns.")
-                .paragraph("The protests took place on May 9 outside the labour offices of Velmora and Ostrava.")
-                .date("May 9", "2024-05-09", DatePrecision.DAY).place("Velmora", 9001).place("Ostrava", 9002).build();
-        assertThat(sentencesOf(d, "protest")).hasSize(1).allMatch(s -> s.startsWith("Farm workers"));
-    }
-
-    @Test
     void countedPeopleNamedInAnAppositiveArePeopleMetBefore() {
         Document d = TestDocs.doc().published("2024-05-12")
                 .paragraph("Authorities in Velmora hanged three men on Sunday for drug smuggling, the court said.")
