@@ -199,7 +199,8 @@ public final class EventStage implements Stage {
                 // "the strike continued on Monday": a later day of the event told before, not a date against it
                 String against = Retellings.goesOn(ctx.tokens(), d.hit()) ? null : d.date();
                 int first = summary ? -1 : pointing.contains(d.hit()) || onePerReport ? retellings.pointedTo(pointsTo(type), against)
-                        : d.rule().startsWith("sentence") ? retellings.sameDay(type, d.date(), d.precision(), eventPlaces) : -1;
+                        : d.rule().startsWith("sentence") && !Retellings.saysAnother(ctx.tokens())
+                        ? retellings.sameDay(type, d.date(), d.precision(), eventPlaces) : -1;
                 if (first >= 0) {
                     placed.set(first, placed.get(first).withEvent(placed.get(first).event().retold(d.date(), d.precision(), eventQuantities)));
                     sentenceEvents.add(null); // keeps the indexes of dated

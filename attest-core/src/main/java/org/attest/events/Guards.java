@@ -181,7 +181,7 @@ final class Guards {
             return false;
         }
         if (MentionShapes.reducedRelative(tokens, hit) || MentionShapes.knownSubject(tokens, hit)
-                || MentionShapes.thoseParticiple(tokens, hit)) {
+                || MentionShapes.thoseParticiple(tokens, hit) || MentionShapes.crackdownTarget(tokens, hit)) {
             return true;
         }
         int i = hit.first() - 1;
@@ -204,7 +204,8 @@ final class Guards {
                 && tokens.get(i - 1).word() && tokens.get(i - 1).lower().equals("the")) {
             return true;
         }
-        return false;
+        return hit.trigger().form() != Trigger.Form.ACT && hit.trigger().form() != Trigger.Form.FRAME
+                && !tokens.get(hit.first()).capitalised() && MentionShapes.namedDefinite(tokens, i);
     }
 
     /**

@@ -72,6 +72,7 @@ final class MentionShapes {
                 && (tokens.get(s).lower().equals("had") || tokens.get(s).lower().equals("have"))) {
             s--;
         }
+        s = beforeAppositive(tokens, s);
         Token subject = tokens.get(s);
         if (!subject.word()) {
             return false;
@@ -88,6 +89,31 @@ final class MentionShapes {
             }
         }
         return false;
+    }
+
+    /** Tokens an appositive between a subject and its verb may hold: "the three men, identified as A, B and C, were hanged". */
+    private static final int APPOSITIVE_REACH = 30;
+    /** Lower-case words an appositive of names may hold: "identified as A, B and C". */
+    private static final Set<String> APPOSITIVE_WORDS = Set.of("identified", "named", "as", "and", "aged");
+
+    /**
+     * The last token of the subject when an appositive of names ends at {@code s} ("the three men,
+     * identified as A, B, and C were ...", "the two teachers, Sara Karimi and Omid Rahimi, were
+     * ..."), else {@code s}: the comma that opens it follows a lower-case word.
+     */
+    private static int beforeAppositive(List<Token> tokens, int s) {
+        for (int k = s; k >= 1 && k >= s - APPOSITIVE_REACH; k--) {
+            Token t = tokens.get(k);
+            if (!t.word() && t.surface().equals(",") && k < s && tokens.get(k - 1).word()
+                    && !tokens.get(k - 1).capitalised()) {
+                return k - 1;
+            }
+            boolean name = t.word() && (t.capitalised() || APPOSITIVE_WORDS.contains(t.lower()) || digits(t));
+            if (!name && !(!t.word() && (t.surface().equals(",") || t.surface().equals("(") || t.surface().equals(")")))) {
+                return s;
+            }
+        }
+        return s;
     }
 
     /**
@@ -164,6 +190,45 @@ final class MentionShapes {
             return BACK_DAYS.contains(w.substring(0, w.length() - 2));
         }
         return false;
+    }
+
+    /** Nouns of repression whose "on" or "against" names what they target: "a clampdown on protests". */
+    private static final Set<String> CRACKDOWNS = WordSets.named("crackdown-nouns");
+
+    /**
+     * True when the trigger is what a crackdown targets ("16 people were killed in an ongoing
+     * clampdown on protests", "the crackdown against strikers"): after the protest was told, it
+     * names that protest, as "the protests" would.
+     */
+    static boolean crackdownTarget(List<Token> tokens, Hit hit) {
+        int k = hit.first() - 1;
+        return k >= 1 && tokens.get(k).word() && (tokens.get(k).lower().equals("on") || tokens.get(k).lower().equals("against"))
+                && tokens.get(k - 1).word() && CRACKDOWNS.contains(tokens.get(k - 1).lower());
+    }
+
+    /** Marks that may stand inside a name before a noun: "the Zhina (Mahsa) Amini protests". */
+    private static final Set<String> NAME_MARKS = Set.of("(", ")", "-");
+
+    /**
+     * True when "the" and one to four capitalised words stand right before the trigger noun, whose
+     * token before is {@code i}: "the Mahsa Amini protests", "the Persian-language hashtag" name an
+     * event by a name, as "the protests" names it; a date among them ("the November 2019
+     * protests") is no name, and dates its noun as before. The caller asks for a lower-case noun:
+     * "the Free Iran Global Summit" is a name whole, and "The Iranian Resistance wrote" a subject.
+     */
+    static boolean namedDefinite(List<Token> tokens, int i) {
+        int names = 0;
+        int k = i;
+        for (; k >= 0 && names < 4; k--) {
+            Token t = tokens.get(k);
+            if (t.word() && t.capitalised() && !t.lower().equals("the")) {
+                names++;
+            } else if (t.word() || !NAME_MARKS.contains(t.surface())) {
+                break;
+            }
+        }
+        return names > 0 && k >= 0 && tokens.get(k).word() && tokens.get(k).lower().equals("the")
+                && tokens.get(k + 1).word();
     }
 
     /** Words of "be" between "who" and a participle: "those who were detained". */

@@ -378,4 +378,32 @@ final class NonEvents {
         String noun = after.lower();
         return noun.endsWith("s") && !noun.endsWith("ss") || PEOPLE.contains(noun);
     }
+
+    private static final Set<String> BAN_PARTICIPLES = WordSets.named("ban-participles");
+    private static final Set<String> BAN_AUXILIARIES = Set.of("is", "are", "was", "were", "been", "remain", "remained", "remains");
+
+    /**
+     * True when a trigger noun is the subject of a ban ("demonstrations have been banned since
+     * 2022", "rallies were prohibited in the capital"): the ban is the news, and its date is the
+     * ban's; no protest took place. People barred ("protesters were banned from the square") are
+     * left alone.
+     */
+    static boolean bannedSubject(List<Token> tokens, Hit h) {
+        if (h.trigger().form() == Trigger.Form.PERSON || h.trigger().form() == Trigger.Form.FRAME) {
+            return false;
+        }
+        int k = h.last() + 1;
+        if (k < tokens.size() && tokens.get(k).word() && (tokens.get(k).lower().equals("have") || tokens.get(k).lower().equals("has")
+                || tokens.get(k).lower().equals("had"))) {
+            k++;
+        }
+        if (k >= tokens.size() || !tokens.get(k).word() || !BAN_AUXILIARIES.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        k++;
+        if (k < tokens.size() && tokens.get(k).word() && tokens.get(k).lower().endsWith("ly")) {
+            k++; // "were formally banned"
+        }
+        return k < tokens.size() && tokens.get(k).word() && BAN_PARTICIPLES.contains(tokens.get(k).lower());
+    }
 }

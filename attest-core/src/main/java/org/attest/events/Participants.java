@@ -64,11 +64,17 @@ final class Participants {
 
     /**
      * True when the hit is a noun of a crowd's policing ("police fired tear gas", "water cannon
-     * were used"): like a participant noun, it tells of a protest without reporting one of its own.
+     * were used") or its breaking up ("to disperse the crowds"): like a participant noun, it tells
+     * of a protest without reporting one of its own.
      */
     static boolean policing(Hit h, List<Token> tokens) {
-        return h.trigger().form() == Trigger.Form.NOUN && POLICING.contains(tokens.get(h.first()).lower());
+        String first = tokens.get(h.first()).lower();
+        return h.trigger().form() == Trigger.Form.NOUN && POLICING.contains(first)
+                || h.trigger().form() == Trigger.Form.ACT && DISPERSING.contains(first);
     }
+
+    /** Verbs of breaking up a crowd that open protest triggers: "used tear gas to disperse the crowds". */
+    private static final Set<String> DISPERSING = WordSets.named("dispersing-verbs");
 
     /**
      * True when every hit of the sentence but {@code h} is a participant noun or points back
@@ -84,9 +90,13 @@ final class Participants {
         return true;
     }
 
+    /** Nouns of what a crowd says or holds up: "slogans", "placards". */
+    private static final Set<String> CONTENT = WordSets.named("protest-content");
+
     /**
      * True when the hits of {@code type} in a sentence that names no place and no date of its own
-     * only speak of a protest already reported through its participants: a participant noun, and
+     * only speak of a protest already reported through its participants or what they said or held
+     * up ("participants voiced their anger with slogans such as ..."): a participant or content noun, and
      * besides it only verbs or nouns that point back ("about 300 protesters had gathered by dusk",
      * "police scuffled with demonstrators as they marched"). A fresh noun ("protesters then began a
      * march") is a new mention and keeps them all. The caller checks that the type was reported.
@@ -103,6 +113,8 @@ final class Participants {
                     return false; // "Protesters set fire to the offices": a new action of theirs
                 }
                 participant = true;
+            } else if (form == Trigger.Form.NOUN && CONTENT.contains(tokens.get(o.first()).lower())) {
+                participant = true; // "with slogans such as ...": what the crowd of the told protest said
             } else if (form == Trigger.Form.NOUN && !policing(o, tokens) && !guards.refersBack(tokens, o)) {
                 return false;
             }

@@ -21,7 +21,8 @@ import org.attest.model.PlaceMention;
  *       executed early on Saturday in Karaj". A report names the day again to add detail, not to
  *       count a second hanging; a second event of the day is told at a town the first telling did
  *       not name ("eleven prisoners were hanged today ... three of them in Ardebil"). Statements
- *       and "other" are told by many speakers on one day, so they are never the same again.</li>
+ *       and "other" are told by many speakers on one day, so they are never the same again; nor
+ *       is a rally, whose coming day an announcement names in each line of the programme.</li>
  *   <li>A mention that points back and dates what it points to ({@link #pointedTo}): "Police
  *       detained 40 people. The arrests took place on Sunday." The date belongs to the event told
  *       before, unless that one has a date the new one contradicts ("a similar protest on
@@ -33,6 +34,8 @@ import org.attest.model.PlaceMention;
 final class Retellings {
     private static final Set<String> MANY_PER_DAY = Set.of("statement", "other");
     private static final Set<String> GOING_ON = WordSets.named("going-on");
+    /** A coming gathering's day recurs in each line of its programme ("At the July 17 conference, speakers will ..."). */
+    private static final Set<String> ANNOUNCED_BY_DAY = Set.of("rally");
 
     /** What was told of one event: its date, its towns and provinces, and where its record stands. */
     private record Told(String type, String date, boolean dayStated, Set<String> places, int at) {}
@@ -52,7 +55,7 @@ final class Retellings {
      * hold all of these.
      */
     int sameDay(String type, String date, DatePrecision precision, List<Integer> placeIndexes) {
-        if (precision != DatePrecision.DAY || date == null || MANY_PER_DAY.contains(type)) {
+        if (precision != DatePrecision.DAY || date == null || MANY_PER_DAY.contains(type) || ANNOUNCED_BY_DAY.contains(type)) {
             return -1;
         }
         Set<String> here = local(placeIndexes);
@@ -102,6 +105,27 @@ final class Retellings {
             }
         }
         return out;
+    }
+
+    /** Words that make an event of a day already told another one: "two more inmates were hanged", "another protest". */
+    private static final Set<String> ANOTHER = WordSets.named("another-event");
+
+    /** True when the sentence says its event is another of the day's ("two more", "a further", "a second"). */
+    static boolean saysAnother(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.word() && (ANOTHER.contains(t.lower()) || t.lower().equals("more") && i > 0 && counts(tokens.get(i - 1)))) {
+                return true; // "two more inmates", not "more citizens took to the streets than ..."
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> COUNT_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "several", "dozens", "hundreds", "thousands");
+
+    private static boolean counts(Token t) {
+        return t.word() && (COUNT_WORDS.contains(t.lower()) || !t.surface().isEmpty() && Character.isDigit(t.surface().charAt(0)));
     }
 
     /**

@@ -342,6 +342,30 @@ final class ContextPass {
         return next.equals("s") || lexicon.speechVerbs().contains(next) || next.endsWith("ed");
     }
 
+    /** Lower-case words an appositive may hold between its article and "news agency": "a state-run". */
+    private static final int APPOSITIVE_WORDS = 3;
+
+    /**
+     * True when an appositive right after the candidate calls it a news agency ("reported Fars, a
+     * state-run news agency", "Mehr, a semi-official news agency in Iran, said"): the name is the
+     * medium's, however often it is a province's or a town's.
+     */
+    private boolean appositiveMedium(Tokens t, Candidate c) {
+        int w = c.last + 1;
+        if (w >= t.size || !t.gapIs(c.last, ", ") || !(t.folded(w).equals("a") || t.folded(w).equals("the"))) {
+            return false;
+        }
+        for (int k = w + 1; k < t.size && k <= w + 1 + APPOSITIVE_WORDS && !t.capitalized(k); k++) {
+            if (newsAgency(t, k)) {
+                return true;
+            }
+            if (!t.joined(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "Soran Ahmadi (27)", "Ahmadi (27)": a name followed by an age in brackets is a person. */
     private static boolean withAge(Tokens t, Candidate c) {
         int last = c.last;
@@ -357,8 +381,8 @@ final class ContextPass {
 
     /** True when a capitalised stretch around the candidate contains an organisation word. */
     private boolean insideOrganisation(Tokens t, Candidate c) {
-        if (newsAgency(t, c.last + 1)) {
-            return true; // "the semi-official Fars news agency": a name in lower-case company
+        if (newsAgency(t, c.last + 1) || appositiveMedium(t, c)) {
+            return true; // "the semi-official Fars news agency", "Mehr, a state-run news agency": a medium's name
         }
         for (int dir = -1; dir <= 1; dir += 2) {
             int i = dir < 0 ? c.first : c.last;

@@ -337,6 +337,14 @@ class WireCopyGeoparserTest {
     }
 
     @Test
+    void aNameThatAnAppositiveCallsANewsAgencyNamesTheMedium() {
+        Document d = GeoparserFixture.parse("One man was hanged in Shiraz, reported Fars, a state-run news agency.");
+        assertThat(surfaces(d)).containsExactly("Shiraz");
+        Document province = GeoparserFixture.parse("One man was hanged in Shiraz, the capital of Fars, a southern province.");
+        assertThat(surfaces(province)).contains("Shiraz", "Fars");
+    }
+
+    @Test
     void aSquareAfterAndIsASecondPlaceNotAnOrganisationHoldingTheTown() {
         Document d = GeoparserFixture.parse("Crowds filled Vanak Square in Tehran and Haft-e Tir Square on Friday.");
         assertThat(ids(d)).containsExactly(TEHRAN);
