@@ -41,6 +41,8 @@ public final class Geoparser implements Stage {
     private static final double NOTHING_ELSE = 1e-9;
     /** Longest name, in characters, that is read as a place only in a country the text is about. */
     private static final int SHORT_NAME = 3;
+    /** Longest name, in characters, whose loose spelling is read only in a list of places or after a cue. */
+    private static final int SHORT_LOOSE_NAME = 5;
 
     final Gazetteer gazetteer;
     private final RegionIndex regions;
@@ -312,7 +314,10 @@ public final class Geoparser implements Stage {
         // a loose spelling is trusted in the countries the text is about, or, when the text names
         // no country at all, for a town large enough to be the likely reading
         boolean trusted = share >= TRUSTED_SHARE || (focus.max == 0 && notable && !t.sentenceInitial(c.first));
-        if (c.skeletal && (!trusted || lexicon.commonWords().contains(t.folded(c.first))
+        // a short word has many loose neighbours ("Vote" is one letter from Vite): its loose
+        // spelling needs a list of places or a cue around it
+        boolean shortAlone = t.end[c.last] - t.start[c.first] <= SHORT_LOOSE_NAME && !c.listed && c.cueKind == null;
+        if (c.skeletal && (!trusted || shortAlone || lexicon.commonWords().contains(t.folded(c.first))
                 || !closeInLetters(t, c, p))) {
             return null;
         }

@@ -1,0 +1,36 @@
+package org.attest.quantities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.quantities.QuantityStageTest.run;
+
+import org.attest.model.Qualifier;
+import org.attest.model.Quantity;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Figures of a held-out set of reports beyond Iran (3 December 2026, ev19), invented sentences: a
+ * count right after a dated day is no second day, lakhs and crores are magnitudes, "due" ends a
+ * counted noun.
+ */
+class HeldOutAbroadRoundTest {
+
+    @Test
+    void aCountAfterADayAndACommaIsACount() {
+        assertThat(run("On March 3, 12 workers were arrested in the port.")).extracting(Quantity::text)
+                .containsExactly("12 workers");
+        // a list of days closed by "and" stays a list of dates
+        assertThat(run("The dockers struck on March 3, 4 and 5 over unpaid wages.")).isEmpty();
+    }
+
+    @Test
+    void lakhsAndCroresAreMagnitudes() {
+        assertThat(run("Lakhs of farmers camped at the borders.")).extracting(Quantity::value, Quantity::qualifier)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(100000.0, Qualifier.VAGUE));
+    }
+
+    @Test
+    void dueEndsTheCountedNoun() {
+        assertThat(run("Voting was stopped at seven centres due to fraud.")).extracting(Quantity::unit)
+                .containsExactly("centres");
+    }
+}
