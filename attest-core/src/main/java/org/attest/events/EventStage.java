@@ -134,7 +134,7 @@ public final class EventStage implements Stage {
                 // election a sham"): the statement is then the sentence's news
                 kept = attribution.apply(ctx, withoutAnaphora(hits, raw, here, ctx.tokens(), guards, reported, noPlace));
             }
-            hits = kept;
+            hits = Bans.withoutBannedSubjects(kept, ctx.tokens());
             if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
                 hits = List.of();
             }
@@ -243,7 +243,7 @@ public final class EventStage implements Stage {
             boolean participants = noPlace && (h.trigger().form() == Trigger.Form.PERSON
                     && (Participants.onlyMentions(hits, h, tokens, guards) || Participants.sufferer(h, tokens))
                     && !Participants.actingSubject(h, tokens) || Participants.policing(h, tokens));
-            if (told && (participants || guards.refersBack(tokens, h))) {
+            if (told && (participants || guards.refersBack(tokens, h) || MentionShapes.campaignSubject(tokens, h))) {
                 if (here.isEmpty()) {
                     continue;
                 }

@@ -37,9 +37,12 @@ final class Participants {
         return k < tokens.size() && SUFFERED.contains(tokens.get(k).lower());
     }
 
-    /** Words after a participant noun that make it no actor of its own: "demonstrators were beaten". */
+    /**
+     * Words after a participant noun that make it no actor of its own: "demonstrators were beaten",
+     * "after ordering protesters to leave" (the object of another verb).
+     */
     private static final Set<String> NOT_ACTING = HashLookup.setOf("was", "were", "had", "have", "has", "been",
-            "are", "is", "who", "whom", "whose", "of", "in", "at", "and", "or");
+            "are", "is", "who", "whom", "whose", "of", "in", "at", "and", "or", "to", "from", "with", "for", "on");
 
     /** What participants do that goes on with a protest already told: "Protesters chanted ...". */
     private static final Set<String> CARRIED_ON = WordSets.named("carried-on");
@@ -61,13 +64,17 @@ final class Participants {
 
     /** First words of protest triggers that name a crowd's policing: "tear gas", "water cannon". */
     private static final Set<String> POLICING = WordSets.named("policing-nouns");
+    /** First words of protest triggers that tell of a crowd broken up: "disperse the crowds". */
+    private static final Set<String> POLICING_VERBS = WordSets.named("policing-verbs");
 
     /**
      * True when the hit is a noun of a crowd's policing ("police fired tear gas", "water cannon
-     * were used"): like a participant noun, it tells of a protest without reporting one of its own.
+     * were used", "to disperse the crowds"): like a participant noun, it tells of a protest without
+     * reporting one of its own.
      */
     static boolean policing(Hit h, List<Token> tokens) {
-        return h.trigger().form() == Trigger.Form.NOUN && POLICING.contains(tokens.get(h.first()).lower());
+        String first = tokens.get(h.first()).lower();
+        return h.trigger().form() == Trigger.Form.NOUN && POLICING.contains(first) || POLICING_VERBS.contains(first);
     }
 
     /**
