@@ -300,4 +300,22 @@ final class DateClauses {
         }
         return kept.isEmpty() ? mine : kept;
     }
+
+    /** Forms of "have" of a present perfect: "has announced", "have said". */
+    private static final Set<String> PRESENT_HAVE = HashLookup.setOf("has", "have");
+
+    /**
+     * True when a statement's trigger is a reporting verb in the present perfect ("the interior
+     * minister has announced that ..."): wire copy tells so what was said on the day of writing.
+     */
+    static boolean presentPerfectReport(List<Token> tokens, Hit h, EventLexicon lexicon) {
+        if (!h.type().equals("statement") || !lexicon.isReportingVerb(tokens.get(h.first()))) {
+            return false;
+        }
+        int b = h.first() - 1;
+        while (b >= 0 && tokens.get(b).word() && ADVERBS.contains(tokens.get(b).lower())) {
+            b--;
+        }
+        return b >= 0 && tokens.get(b).word() && PRESENT_HAVE.contains(tokens.get(b).lower());
+    }
 }

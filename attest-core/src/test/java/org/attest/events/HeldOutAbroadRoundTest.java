@@ -91,4 +91,19 @@ class HeldOutAbroadRoundTest {
         assertThat(types("Press freedom was also under attack, the union added.")).doesNotContain("attack");
         assertThat(types("The convoy came under attack near the border crossing.")).containsExactly("attack");
     }
+
+    @Test
+    void aReportInThePresentPerfectIsOfThePublicationDay() {
+        Document d = TestDocs.doc().published("2025-03-27")
+                .paragraph("The interior minister has announced that 300 people have been detained over protests that erupted after the mayor was taken into custody.")
+                .build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("statement")).extracting(e -> e.date())
+                .containsExactly("2025-03-27");
+        // a report dated in its own words keeps that date
+        Document dated = TestDocs.doc().published("2025-03-27")
+                .paragraph("The interior minister announced on Monday that 300 people have been detained over the protests.")
+                .date("Monday", "2025-03-24", DatePrecision.DAY).build();
+        assertThat(events(dated)).filteredOn(e -> e.type().equals("statement")).extracting(e -> e.date())
+                .containsExactly("2025-03-24");
+    }
 }
