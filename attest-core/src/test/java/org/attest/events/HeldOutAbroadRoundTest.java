@@ -106,4 +106,21 @@ class HeldOutAbroadRoundTest {
         assertThat(events(dated)).filteredOn(e -> e.type().equals("statement")).extracting(e -> e.date())
                 .containsExactly("2025-03-24");
     }
+
+    @Test
+    void theYearOfACountDatesTheEventsCounted() {
+        Document d = TestDocs.doc()
+                .paragraph("The kingdom has carried out a record number of executions after two hangings took the 2024 figure to 150.")
+                .paragraph("It executed 120 prisoners in 2023.")
+                .date("2024", "2024", DatePrecision.YEAR).date("2023", "2023", DatePrecision.YEAR).build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("execution")).extracting(e -> e.date())
+                .contains("2024");
+        // a year before a noun that is no count still names that noun alone
+        Document commission = TestDocs.doc()
+                .paragraph("Two prisoners were hanged, said a member of the 1988 commissions.")
+                .paragraph("It executed 120 prisoners in 2023.")
+                .date("1988", "1988", DatePrecision.YEAR).date("2023", "2023", DatePrecision.YEAR).build();
+        assertThat(events(commission)).filteredOn(e -> e.type().equals("execution")).extracting(e -> e.date())
+                .doesNotContain("1988");
+    }
 }
