@@ -112,9 +112,13 @@ class HeldOutAbroadRoundTest {
         Document d = TestDocs.doc()
                 .paragraph("The kingdom has carried out a record number of executions after two hangings took the 2024 figure to 150.")
                 .paragraph("It executed 120 prisoners in 2023.")
+                .paragraph("The state news agency announced the latest two hangings.")
                 .date("2024", "2024", DatePrecision.YEAR).date("2023", "2023", DatePrecision.YEAR).build();
         assertThat(events(d)).filteredOn(e -> e.type().equals("execution")).extracting(e -> e.date())
                 .contains("2024");
+        // and it is the lead's year for the undated sentences after it
+        assertThat(events(d)).filteredOn(e -> e.type().equals("statement")).extracting(e -> e.date())
+                .containsExactly("2024");
         // a year before a noun that is no count still names that noun alone
         Document commission = TestDocs.doc()
                 .paragraph("Two prisoners were hanged, said a member of the 1988 commissions.")
