@@ -127,4 +127,19 @@ class HeldOutAbroadRoundTest {
         assertThat(events(commission)).filteredOn(e -> e.type().equals("execution")).extracting(e -> e.date())
                 .doesNotContain("1988");
     }
+
+    @Test
+    void electionDayDetailsCallsToShunAVoteAndComparedElections() {
+        assertThat(types("Voting was suspended at nine stations after ballot boxes went missing.")).containsExactly("election");
+        assertThat(types("The opposition called a general strike, asking voters to shun the election.")).contains("boycott_call");
+        assertThat(types("Voters went to the polls in the last election before the reform.")).containsExactly("election");
+    }
+
+    @Test
+    void anElectionATurnoutIsComparedWithIsNoEvent() {
+        Document d = TestDocs.doc().published("2024-01-08")
+                .paragraph("Turnout was put at 31 percent when polls closed on Sunday, compared with 62 percent in the last election in 2018.")
+                .date("Sunday", "2024-01-07", DatePrecision.DAY).date("2018", "2018", DatePrecision.YEAR).build();
+        assertThat(events(d)).extracting(e -> e.date()).containsExactly("2024-01-07");
+    }
 }
