@@ -33,4 +33,16 @@ class HeldOutAbroadRoundTest {
         assertThat(run("Voting was stopped at seven centres due to fraud.")).extracting(Quantity::unit)
                 .containsExactly("centres");
     }
+
+    @Test
+    void aCountInTheSecondHeadlineOfATitleThatTheBodyStatesAgainIsOneRecord() {
+        String title = "Over 2 million march against the reform. Clashes in three cities, 20 held";
+        String text = title + "\n\nMore than 2 million people marched on Thursday, and police made 20 arrests.";
+        org.attest.model.Document d = org.attest.model.Document.of("t.txt", "test", "", title, null, "en", text, java.util.List.of());
+        d = org.attest.segment.SentenceSplitter.withDefaults().apply(d);
+        assertThat(STAGE.apply(d).quantities()).extracting(Quantity::text)
+                .containsExactly("three cities", "More than 2 million people", "20 arrests");
+    }
+
+    private static final QuantityStage STAGE = new QuantityStage(QuantityLexicon.load());
 }
