@@ -142,4 +142,13 @@ class HeldOutAbroadRoundTest {
                 .date("Sunday", "2024-01-07", DatePrecision.DAY).date("2018", "2018", DatePrecision.YEAR).build();
         assertThat(events(d)).extracting(e -> e.date()).containsExactly("2024-01-07");
     }
+
+    @Test
+    void anAuthoritysCharacterisationIsAStatementAndWhatItDescribesATopic() {
+        assertThat(types("The government threatened legal action against the organisers, describing the marches as a foreign plot."))
+                .containsExactly("statement");
+        // relatives describing a demand, witnesses describing scenes: no news statement
+        assertThat(types("Relatives said they had been asked to pay for the bodies, describing the demand as cruel.")).isEmpty();
+        assertThat(types("Witnesses described scenes of chaos outside the court.")).isEmpty();
+    }
 }
