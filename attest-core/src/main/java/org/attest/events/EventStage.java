@@ -137,7 +137,7 @@ public final class EventStage implements Stage {
                 // election a sham"): the statement is then the sentence's news
                 kept = attribution.apply(ctx, withoutAnaphora(hits, raw, here, ctx.tokens(), guards, reported, noPlace));
             }
-            hits = Bans.withoutBannedSubjects(kept, ctx.tokens());
+            hits = PassiveReports.withoutPassiveStatements(Bans.withoutBannedSubjects(kept, ctx.tokens()), ctx.tokens());
             if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
                 hits = List.of();
             }
