@@ -212,6 +212,12 @@ public final class Geoparser implements Stage {
         return best;
     }
 
+    /** True when the candidate names a province and no town of it: "Kerala", "West Bengal". */
+    private boolean provinceOnly(Candidate d, Resolver.Focus focus) {
+        Region p = province(d, focus, null);
+        return p != null && (d.entries.length == 0 || !towns.hasCityIn(d, p));
+    }
+
     /** A country the text is mostly about holds one of the candidate's towns or provinces. */
     private boolean atHome(Candidate c, Resolver.Focus focus) {
         for (Region r : c.regions) {
@@ -270,7 +276,8 @@ public final class Geoparser implements Stage {
         boolean countyProvince = county && province != null && lexicon.countyCountries().contains(province.country());
         boolean cityCue = "city".equals(c.cueKind) || county && !countyProvince;
         // a province cue outweighs a qualifier after the name: "the state of Merida, Venezuela"
-        boolean provinceCue = "province".equals(c.cueKind) || countyProvince || local.provinceOfUnknownTown(c);
+        boolean provinceCue = "province".equals(c.cueKind) || countyProvince || local.provinceOfUnknownTown(c)
+                || province != null && Lists.amongProvinces(cands, c, d -> provinceOnly(d, focus));
         if (country != null && !provinceCue && local.qualifiesAsCountry(c)) {
             return countryMention(surface, span, country); // "Batumi, Georgia" names the country
         }

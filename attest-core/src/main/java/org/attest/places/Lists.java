@@ -189,4 +189,26 @@ final class Lists {
         }
         return lexicon.cueKind(t.folded(next), false);
     }
+
+    /**
+     * True when the other members of the candidate's list are at least two, and every one of them
+     * is a province and no town ({@code provinceOnly}): "in Kerala, Tamil Nadu, Puducherry, Assam
+     * and West Bengal" lists states, so Puducherry is the territory, not its capital.
+     */
+    static boolean amongProvinces(List<Candidate> cands, Candidate c, java.util.function.Predicate<Candidate> provinceOnly) {
+        if (!c.listed) {
+            return false;
+        }
+        int provinces = 0;
+        for (Candidate d : cands) {
+            if (d == c || !d.listed || d.group != c.group || !d.alive()) {
+                continue;
+            }
+            if (!provinceOnly.test(d)) {
+                return false;
+            }
+            provinces++;
+        }
+        return provinces >= 2;
+    }
 }

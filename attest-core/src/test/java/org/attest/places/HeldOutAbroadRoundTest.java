@@ -34,4 +34,15 @@ class HeldOutAbroadRoundTest {
         Document d = parse("Farmers in India used the slogan No Vote to BJP on Sunday.");
         assertThat(d.places()).extracting(PlaceMention::name).containsExactly("India");
     }
+
+    @Test
+    void aNameListedAmongProvincesIsTheProvince() {
+        Document d = parse("Farmers marched in Punjab, Haryana, Puducherry and Kerala on Monday.");
+        assertThat(d.places()).filteredOn(p -> p.surface().equals("Puducherry"))
+                .extracting(PlaceMention::kind).containsExactly(org.attest.model.PlaceKind.PROVINCE);
+        // listed among towns, it is the town
+        Document towns = parse("Protests spread to Puducherry, Chennai and Madurai on Monday.");
+        assertThat(towns.places()).filteredOn(p -> p.surface().equals("Puducherry"))
+                .extracting(PlaceMention::geonameid).containsExactly(1259425L);
+    }
 }
