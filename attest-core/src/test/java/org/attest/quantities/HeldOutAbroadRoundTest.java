@@ -44,5 +44,13 @@ class HeldOutAbroadRoundTest {
                 .containsExactly("three cities", "More than 2 million people", "20 arrests");
     }
 
+    @Test
+    void aNumberAfterTopWithNoCountedNounIsARank() {
+        assertThat(run("The hashtag was trending at top two on Twitter by noon.")).isEmpty();
+        // a counted noun after it makes a count
+        assertThat(run("Police detained the top three organisers of the march.")).extracting(Quantity::text)
+                .containsExactly("three organisers");
+    }
+
     private static final QuantityStage STAGE = new QuantityStage(QuantityLexicon.load());
 }
