@@ -87,7 +87,9 @@ final class ContextDates implements Predicate<DateMention> {
             List<Hit> hits = triggers.find(new SentenceContext(s.span(), tokens, s.heading()));
             // "the 2022 protests" dates the protests, unless a finer date before it in the sentence
             // dates its news: "hanged two men on Tuesday who had been convicted over the 2022 protests"
-            return DateModifiers.nounAfter(last, hits) >= 0 && !finerDateBefore(m, s);
+            // "took the 2024 figure to 198": the year of a count is its events' too
+            return (DateModifiers.nounAfter(last, hits) >= 0 || DateModifiers.tallyAfter(last, tokens))
+                    && !finerDateBefore(m, s);
         }
         int since = sinceBefore(first, tokens);
         if (since < 0) {

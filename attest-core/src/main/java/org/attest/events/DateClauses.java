@@ -141,14 +141,20 @@ final class DateClauses {
         int words = 0;
         int from = first - 1;
         int noun = from >= 0 && LINKS.contains(tokens.get(from).lower()) ? from - 1 : from;
-        for (int det = noun - 1; det >= Math.max(1, noun - 2); det--) {
+        int place = placeBefore(tokens, noun);
+        if (place >= 0) {
+            // "announced at a news conference in Ankara on Thursday": the place of the report, after
+            // its verb or its medium; then the verb must stand right there
+            int medium = mediumBefore(tokens, place - 1);
+            int verb = medium >= 0 ? medium - 1 : place - 1;
+            return verb >= 0 && tokens.get(verb).word() && lexicon.isReportingVerb(tokens.get(verb))
+                    && !passiveBefore(tokens, verb) ? verb : -1;
+        }
+        int medium = mediumBefore(tokens, noun);
+        if (medium >= 0) {
             // "said in a statement on Friday", "said in a televised address on Sunday", "said on its
             // Telegram channel on June 17": the medium of the report stands between the verb and its date
-            if (DETERMINERS.contains(tokens.get(det).lower()) && MEDIUM_LINKS.contains(tokens.get(det - 1).lower())
-                    && allWords(tokens, det + 1, noun)) {
-                from = det - 2;
-                break;
-            }
+            from = medium - 1;
         }
         for (int i = from; i >= 0 && words < 3; i--) {
             Token t = tokens.get(i);
@@ -163,18 +169,43 @@ final class DateClauses {
                 return -1;
             }
             if (lexicon.isReportingVerb(t)) {
-                int b = i - 1;
-                while (b >= 0 && tokens.get(b).word() && ADVERBS.contains(tokens.get(b).lower())) {
-                    b--;
-                }
-                return b >= 0 && tokens.get(b).word() && PASSIVE.contains(tokens.get(b).lower()) ? -1 : i;
+                return passiveBefore(tokens, i) ? -1 : i;
             }
         }
         return attributionBefore(tokens, first);
     }
 
-    /** Words that open the medium of a report between its verb and its date ("in a statement", "on its website"). */
-    private static final Set<String> MEDIUM_LINKS = HashLookup.setOf("in", "on");
+    /** Words that open the medium of a report between its verb and its date ("in a statement", "on its website", "at a news conference"). */
+    private static final Set<String> MEDIUM_LINKS = HashLookup.setOf("in", "on", "at");
+
+    /**
+     * The index of the link that opens a medium ending at token {@code noun} ("in a statement",
+     * "at a news conference": a link, a determiner, one or two words), or -1.
+     */
+    private static int mediumBefore(List<Token> tokens, int noun) {
+        for (int det = noun - 1; det >= Math.max(1, noun - 2); det--) {
+            if (DETERMINERS.contains(tokens.get(det).lower()) && MEDIUM_LINKS.contains(tokens.get(det - 1).lower())
+                    && allWords(tokens, det + 1, noun)) {
+                return det - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of "in" when token {@code noun} is a capitalised name right after it ("in Ankara"), or -1. */
+    private static int placeBefore(List<Token> tokens, int noun) {
+        return noun >= 1 && tokens.get(noun).word() && tokens.get(noun).capitalised()
+                && tokens.get(noun - 1).lower().equals("in") ? noun - 1 : -1;
+    }
+
+    /** True when a form of "be" (adverbs allowed between) stands before the verb at {@code verb}: a passive. */
+    private static boolean passiveBefore(List<Token> tokens, int verb) {
+        int b = verb - 1;
+        while (b >= 0 && tokens.get(b).word() && ADVERBS.contains(tokens.get(b).lower())) {
+            b--;
+        }
+        return b >= 0 && tokens.get(b).word() && PASSIVE.contains(tokens.get(b).lower());
+    }
 
     /** Words an attribution may hold between "according to" and its date ("according to unofficial reports in Iranian media yesterday"). */
     private static final int ATTRIBUTION_REACH = 8;
@@ -268,5 +299,23 @@ final class DateClauses {
             }
         }
         return kept.isEmpty() ? mine : kept;
+    }
+
+    /** Forms of "have" of a present perfect: "has announced", "have said". */
+    private static final Set<String> PRESENT_HAVE = HashLookup.setOf("has", "have");
+
+    /**
+     * True when a statement's trigger is a reporting verb in the present perfect ("the interior
+     * minister has announced that ..."): wire copy tells so what was said on the day of writing.
+     */
+    static boolean presentPerfectReport(List<Token> tokens, Hit h, EventLexicon lexicon) {
+        if (!h.type().equals("statement") || !lexicon.isReportingVerb(tokens.get(h.first()))) {
+            return false;
+        }
+        int b = h.first() - 1;
+        while (b >= 0 && tokens.get(b).word() && ADVERBS.contains(tokens.get(b).lower())) {
+            b--;
+        }
+        return b >= 0 && tokens.get(b).word() && PRESENT_HAVE.contains(tokens.get(b).lower());
     }
 }

@@ -82,7 +82,18 @@ final class DateModifiers {
             return postposedOwner(d, first, hits, tokens);
         }
         int i = nounAfter(last, hits);
+        if (i < 0 && tallyAfter(last, tokens)) {
+            return NEAREST; // "three executions took the 2024 figure to 198": the year of a count is its events'
+        }
         return i >= 0 ? i : NOBODY;
+    }
+
+    /** Nouns of a count whose modifier year is the time of the events counted: "the 2024 figure", "the 2023 tally". */
+    private static final Set<String> TALLY_NOUNS = WordSets.named("tally-nouns");
+
+    /** True when the noun right after the date ending at token {@code last} is a count's: "the 2024 figure". */
+    static boolean tallyAfter(int last, List<Token> tokens) {
+        return last + 1 < tokens.size() && TALLY_NOUNS.contains(tokens.get(last + 1).lower());
     }
 
     /**

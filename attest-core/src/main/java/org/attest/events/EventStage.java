@@ -16,6 +16,7 @@ import org.attest.dates.IsoDates;
 import org.attest.dates.ResolvedDate;
 import org.attest.internal.Validate;
 import org.attest.model.DateMention;
+import org.attest.model.DatePrecision;
 import org.attest.model.Document;
 import org.attest.model.Event;
 import org.attest.model.Sentence;
@@ -79,6 +80,8 @@ public final class EventStage implements Stage {
         Tokenizer tokenizer = new Tokenizer(text, lexicon);
         // a date that names a coup ("the October 25 coup") or opens a long stretch ("since 25 October") dates no other sentence
         DateResolver resolver = DateResolver.of(document, new ContextDates(document, tokenizer, triggers, lexicon.guards()));
+        DatePass.Choice publicationDay = document.published() == null ? null
+                : new DatePass.Choice(document.published().toString(), DatePrecision.DAY, "publication day of a present-perfect report");
         List<DateMention> dates = resolver.usable();
         SpanIndex placeSpans = new SpanIndex(document.places().stream().map(p -> p.span()).toList());
         SpanIndex quantitySpans = new SpanIndex(document.quantities().stream().map(q -> q.span()).toList());
@@ -137,7 +140,7 @@ public final class EventStage implements Stage {
                 // election a sham"): the statement is then the sentence's news
                 kept = attribution.apply(ctx, withoutAnaphora(hits, raw, here, ctx.tokens(), guards, reported, noPlace, pointing));
             }
-            hits = kept;
+            hits = PassiveReports.withoutPassiveStatements(kept, ctx.tokens());
             if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
                 hits = List.of();
             }
@@ -180,8 +183,10 @@ public final class EventStage implements Stage {
             DatePass.Choice general = choice(resolver.outside(span));
             Map<String, DatePass.Choice> memo = lastDated;
             DatePass.Plan plan = DatePass.plan(hits, dropped, here, ctx.tokens(), guards, lexicon);
+            // "the minister has announced that ...": a report in the present perfect is of the day of publication
             List<DatePass.Dated> dated = DatePass.assign(hits, plan, ctx.tokens(), guards,
-                    h -> memo.getOrDefault(h.type(), general));
+                    h -> publicationDay != null && DateClauses.presentPerfectReport(ctx.tokens(), h, lexicon)
+                            ? publicationDay : memo.getOrDefault(h.type(), general));
             List<Integer> quantities = quantitySpans.inside(span);
             Set<String> types = new HashSet<>();
             List<Event> sentenceEvents = new ArrayList<>();
@@ -267,7 +272,7 @@ public final class EventStage implements Stage {
             boolean participants = noPlace && (h.trigger().form() == Trigger.Form.PERSON
                     && (Participants.onlyMentions(hits, h, tokens, guards) || Participants.sufferer(h, tokens))
                     && !Participants.actingSubject(h, tokens) || Participants.policing(h, tokens));
-            if (told && (participants || guards.refersBack(tokens, h))) {
+            if (told && (participants || guards.refersBack(tokens, h) || MentionShapes.campaignSubject(tokens, h))) {
                 if (here.isEmpty()) {
                     continue;
                 }

@@ -262,4 +262,26 @@ final class MentionShapes {
     private static boolean isWord(List<Token> tokens, int k, String w) {
         return k >= 0 && k < tokens.size() && tokens.get(k).word() && tokens.get(k).lower().equals(w);
     }
+
+    /** Nouns that, as the definite subject opening a sentence, name an online campaign: "The hashtag ...", "The trend ...". */
+    private static final Set<String> CAMPAIGN_SUBJECTS = WordSets.named("campaign-subjects");
+    /** How many tokens after "The" the subject noun may stand: "The Persian-language hashtag". */
+    private static final int SUBJECT_NOUN_REACH = 4;
+
+    /**
+     * True when an online campaign's trigger stands in a sentence whose subject is "the hashtag",
+     * "the trend" or "the campaign" ("The trend has been trending at the top with 9,000 tweets"):
+     * once a campaign was told, the sentence goes on with it and reports no new one.
+     */
+    static boolean campaignSubject(List<Token> tokens, Hit hit) {
+        if (!hit.type().equals("online_campaign") || !isWord(tokens, 0, "the")) {
+            return false;
+        }
+        for (int k = 1; k <= SUBJECT_NOUN_REACH && k < tokens.size(); k++) {
+            if (tokens.get(k).word() && CAMPAIGN_SUBJECTS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

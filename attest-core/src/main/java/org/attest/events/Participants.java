@@ -37,9 +37,12 @@ final class Participants {
         return k < tokens.size() && SUFFERED.contains(tokens.get(k).lower());
     }
 
-    /** Words after a participant noun that make it no actor of its own: "demonstrators were beaten". */
+    /**
+     * Words after a participant noun that make it no actor of its own: "demonstrators were beaten",
+     * "after ordering protesters to leave" (the object of another verb).
+     */
     private static final Set<String> NOT_ACTING = HashLookup.setOf("was", "were", "had", "have", "has", "been",
-            "are", "is", "who", "whom", "whose", "of", "in", "at", "and", "or");
+            "are", "is", "who", "whom", "whose", "of", "in", "at", "and", "or", "to", "from", "with", "for", "on");
 
     /** What participants do that goes on with a protest already told: "Protesters chanted ...". */
     private static final Set<String> CARRIED_ON = WordSets.named("carried-on");

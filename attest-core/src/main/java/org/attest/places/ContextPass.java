@@ -122,6 +122,14 @@ final class ContextPass {
     private Set<String> surnames(Tokens t, Set<String> regionWords) {
         Set<String> out = new HashSet<>();
         for (int i = 0; i + 1 < t.size; i++) {
+            if (t.gapIs(i, ", ") && t.capitalized(i + 1) && !t.capitalized(i) && lexicon.titles().contains(t.folded(i))) {
+                // "the city's popular mayor, Ekrem Imamoglu, was detained": a role, then its name in apposition
+                String last = nameAfterRole(t, i);
+                if (last != null && !regionWords.contains(last)) {
+                    out.add(last);
+                }
+                continue;
+            }
             if (!t.joined(i) || !t.capitalized(i + 1)) {
                 continue;
             }

@@ -41,6 +41,8 @@ public final class Geoparser implements Stage {
     private static final double NOTHING_ELSE = 1e-9;
     /** Longest name, in characters, that is read as a place only in a country the text is about. */
     private static final int SHORT_NAME = 3;
+    /** Longest name, in characters, whose loose spelling is read only in a list of places or after a cue. */
+    private static final int SHORT_LOOSE_NAME = 5;
 
     final Gazetteer gazetteer;
     private final RegionIndex regions;
@@ -210,6 +212,12 @@ public final class Geoparser implements Stage {
         return best;
     }
 
+    /** True when the candidate names a province and no town of it: "Kerala", "West Bengal". */
+    private boolean provinceOnly(Candidate d, Resolver.Focus focus) {
+        Region p = province(d, focus, null);
+        return p != null && (d.entries.length == 0 || !towns.hasCityIn(d, p));
+    }
+
     /** A country the text is mostly about holds one of the candidate's towns or provinces. */
     private boolean atHome(Candidate c, Resolver.Focus focus) {
         for (Region r : c.regions) {
@@ -268,7 +276,8 @@ public final class Geoparser implements Stage {
         boolean countyProvince = county && province != null && lexicon.countyCountries().contains(province.country());
         boolean cityCue = "city".equals(c.cueKind) || county && !countyProvince;
         // a province cue outweighs a qualifier after the name: "the state of Merida, Venezuela"
-        boolean provinceCue = "province".equals(c.cueKind) || countyProvince || local.provinceOfUnknownTown(c);
+        boolean provinceCue = "province".equals(c.cueKind) || countyProvince || local.provinceOfUnknownTown(c)
+                || province != null && Lists.amongProvinces(cands, c, d -> provinceOnly(d, focus));
         if (country != null && !provinceCue && local.qualifiesAsCountry(c)) {
             return countryMention(surface, span, country); // "Batumi, Georgia" names the country
         }
@@ -312,7 +321,10 @@ public final class Geoparser implements Stage {
         // a loose spelling is trusted in the countries the text is about, or, when the text names
         // no country at all, for a town large enough to be the likely reading
         boolean trusted = share >= TRUSTED_SHARE || (focus.max == 0 && notable && !t.sentenceInitial(c.first));
-        if (c.skeletal && (!trusted || lexicon.commonWords().contains(t.folded(c.first))
+        // a short word has many loose neighbours ("Vote" is one letter from Vite): its loose
+        // spelling needs a list of places or a cue around it
+        boolean shortAlone = t.end[c.last] - t.start[c.first] <= SHORT_LOOSE_NAME && !c.listed && c.cueKind == null;
+        if (c.skeletal && (!trusted || shortAlone || lexicon.commonWords().contains(t.folded(c.first))
                 || !closeInLetters(t, c, p))) {
             return null;
         }

@@ -189,4 +189,31 @@ final class Lists {
         }
         return lexicon.cueKind(t.folded(next), false);
     }
+
+    /** Fewest other members, all provinces, that make a list one of provinces for a name a large town bears too. */
+    private static final int PROVINCE_RUN = 3;
+
+    /**
+     * True when the other members of the candidate's list are at least {@value #PROVINCE_RUN}, and
+     * every one of them is a province and no town ({@code provinceOnly}): "in Kerala, Tamil Nadu,
+     * Puducherry, Assam and West Bengal" lists states, so Puducherry is the territory, not its
+     * capital. Two are too few to outweigh a large town of the name ("campuses in New York, Texas
+     * and California" keeps the city).
+     */
+    static boolean amongProvinces(List<Candidate> cands, Candidate c, java.util.function.Predicate<Candidate> provinceOnly) {
+        if (!c.listed) {
+            return false;
+        }
+        int provinces = 0;
+        for (Candidate d : cands) {
+            if (d == c || !d.listed || d.group != c.group || !d.alive()) {
+                continue;
+            }
+            if (!provinceOnly.test(d)) {
+                return false;
+            }
+            provinces++;
+        }
+        return provinces >= PROVINCE_RUN;
+    }
 }

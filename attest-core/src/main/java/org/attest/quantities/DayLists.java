@@ -19,6 +19,11 @@ final class DayLists {
         if (!day(t.get(i))) {
             return false;
         }
+        int first = walk(t, i, -1);
+        int last = walk(t, i, 1);
+        if (first < last && commasOnly(t, first, last)) {
+            return false; // "On June 25, 15 protesters were killed": a list of days ends with "and", "to" or a dash
+        }
         return month(text, t, walk(t, i, 1) + 1, months) || monthBefore(text, t, walk(t, i, -1) - 1, months);
     }
 
@@ -37,6 +42,16 @@ final class DayLists {
             break;
         }
         return k;
+    }
+
+    /** True when every joiner between the days {@code first} and {@code last} is a comma. */
+    private static boolean commasOnly(List<Token> t, int first, int last) {
+        for (int k = first + 1; k < last; k++) {
+            if (joiner(t.get(k)) && !t.get(k).isSymbol(',')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean day(Token tok) {

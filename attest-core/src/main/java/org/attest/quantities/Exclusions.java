@@ -24,6 +24,9 @@ final class Exclusions {
     private static final Set<String> PERIOD_ORDINALS = Set.of("first", "second", "third", "fourth", "last",
             "latter", "final");
 
+    /** Words after "top" and a number that show the number ranks rather than counts: "top two on Twitter". */
+    private static final Set<String> RANK_FOLLOWERS = Set.of("on", "in", "of", "at", "for", "among", "with");
+
     private final QuantityLexicon lex;
     private final Ages ages;
 
@@ -109,6 +112,9 @@ final class Exclusions {
                 && (next == null || !next.isWord() || next.is("of") || next.is("and"))) {
             // "day 12 of the protests", "Week 3", "the strike enters day three and spreads"; not "that day 300 people"
             return "day-number";
+        }
+        if (prev != null && prev.is("top") && (next == null || !next.isWord() || RANK_FOLLOWERS.contains(next.lower()))) {
+            return "rank"; // "trending at top two on Twitter", "in the top 10": a place in a ranking, not a count
         }
         if (prev != null && label(t, m.first())) {
             return "label";

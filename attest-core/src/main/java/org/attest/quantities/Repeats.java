@@ -83,13 +83,23 @@ final class Repeats {
         return kept.size() == found.size() ? found : kept;
     }
 
-    /** The span of the text's first sentence when it is a heading of its own paragraph (the title), else null. */
+    /**
+     * The span of the text's first paragraph when its sentences are headings (the title, also one
+     * of two headlines: "Over 2 million in the streets. Tensions and clashes, 20 arrested"), else null.
+     */
     private static Span title(Document document) {
         List<Sentence> sentences = document.sentences();
         if (sentences.isEmpty() || !sentences.get(0).heading() || sentences.get(0).paragraph() != 0) {
             return null;
         }
-        return sentences.get(0).span();
+        int last = 0;
+        while (last + 1 < sentences.size() && sentences.get(last + 1).paragraph() == 0 && sentences.get(last + 1).heading()) {
+            last++;
+        }
+        if (last + 1 < sentences.size() && sentences.get(last + 1).paragraph() == 0) {
+            return sentences.get(0).span(); // a heading run on by a sentence of body text
+        }
+        return new Span(sentences.get(0).span().start(), sentences.get(last).span().end());
     }
 
     private static boolean definiteBefore(String text, int start) {

@@ -58,7 +58,34 @@ public final class SentenceSplitter implements Stage {
         if (!document.boilerplate().isEmpty()) {
             sentences = cutAtEdges(document.text(), sentences, document.boilerplate());
         }
-        return document.withSentences(sentences);
+        return document.withSentences(titleAsHeading(document.text(), document.title(), sentences));
+    }
+
+    /**
+     * The sentences with those of the first paragraph marked as headings when that paragraph is
+     * the document's title: a title is a heading even when it asks a question ("..., know why?")
+     * or holds a full stop between two headlines ("... pension reform. Tensions and clashes").
+     */
+    static List<Sentence> titleAsHeading(String text, String title, List<Sentence> sentences) {
+        if (title == null || title.isBlank() || sentences.isEmpty() || sentences.get(0).paragraph() != 0) {
+            return sentences;
+        }
+        int end = 0;
+        while (end < sentences.size() && sentences.get(end).paragraph() == 0) {
+            end++;
+        }
+        Span first = new Span(sentences.get(0).span().start(), sentences.get(end - 1).span().end());
+        if (!first.of(text).strip().equals(title.strip())) {
+            return sentences;
+        }
+        List<Sentence> out = new ArrayList<>(sentences);
+        for (int i = 0; i < end; i++) {
+            Sentence s = out.get(i);
+            if (!s.heading()) {
+                out.set(i, new Sentence(s.span(), s.paragraph(), true));
+            }
+        }
+        return out;
     }
 
     /**
