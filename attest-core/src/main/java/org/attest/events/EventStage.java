@@ -140,7 +140,7 @@ public final class EventStage implements Stage {
                 // election a sham"): the statement is then the sentence's news
                 kept = attribution.apply(ctx, withoutAnaphora(hits, raw, here, ctx.tokens(), guards, reported, noPlace, pointing));
             }
-            hits = PassiveReports.withoutPassiveStatements(kept, ctx.tokens());
+            hits = kept;
             if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
                 hits = List.of();
             }
