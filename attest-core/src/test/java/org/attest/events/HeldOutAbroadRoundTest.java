@@ -2,9 +2,9 @@ package org.attest.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attest.events.TestDocs.events;
+import static org.attest.events.TestDocs.sentencesOf;
 import static org.attest.events.TestDocs.types;
 
-import java.util.List;
 import org.attest.model.DatePrecision;
 import org.attest.model.Document;
 import org.junit.jupiter.api.Test;
@@ -17,11 +17,6 @@ import org.junit.jupiter.api.Test;
  * the subject of a ban; a freedom "under attack"; participants as the object of another verb.
  */
 class HeldOutAbroadRoundTest {
-
-    private static List<String> sentencesOf(Document d, String type) {
-        return events(d).stream().filter(e -> e.type().equals(type))
-                .map(e -> d.text().substring(e.span().start(), e.span().end())).toList();
-    }
 
     @Test
     void aCrowdDispersedAfterAToldProtestIsItsPolicing() {

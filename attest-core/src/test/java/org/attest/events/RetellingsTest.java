@@ -2,8 +2,8 @@ package org.attest.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attest.events.TestDocs.events;
+import static org.attest.events.TestDocs.sentencesOf;
 
-import java.util.List;
 import org.attest.model.DatePrecision;
 import org.attest.model.Document;
 import org.junit.jupiter.api.Test;
@@ -15,11 +15,6 @@ import org.junit.jupiter.api.Test;
  * with a contrast that must keep its event.
  */
 class RetellingsTest {
-
-    private static List<String> sentencesOf(Document d, String type) {
-        return events(d).stream().filter(e -> e.type().equals(type))
-                .map(e -> d.text().substring(e.span().start(), e.span().end())).toList();
-    }
 
     @Test
     void anEventToldAgainWithItsDayIsOneEvent() {

@@ -1,9 +1,8 @@
 package org.attest.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attest.events.TestDocs.events;
+import static org.attest.events.TestDocs.sentencesOf;
 
-import java.util.List;
 import org.attest.model.DatePrecision;
 import org.attest.model.Document;
 import org.junit.jupiter.api.Test;
@@ -15,11 +14,6 @@ import org.junit.jupiter.api.Test;
  * disclosed or described; crowds gathered demanding.
  */
 class RetoldByDayTest {
-
-    private static List<String> sentencesOf(Document d, String type) {
-        return events(d).stream().filter(e -> e.type().equals(type))
-                .map(e -> d.text().substring(e.span().start(), e.span().end())).toList();
-    }
 
     @Test
     void theSameDayInANewPlaceOrForMorePeopleIsANewEvent() {

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 class RetoldEventsTest {
 
     private static List<String> protestSentences(Document d) {
-        return events(d).stream().filter(e -> e.type().equals("protest"))
-                .map(e -> d.text().substring(e.span().start(), e.span().end())).toList();
+        return TestDocs.sentencesOf(d, "protest");
     }
 
     @Test
