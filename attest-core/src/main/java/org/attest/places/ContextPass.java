@@ -16,6 +16,7 @@ final class ContextPass {
     private static final int ORG_REACH = 6;
 
     private final PlaceLexicon lexicon;
+    private final WireShapes wire;
     private final RegionIndex regions;
     private final Cues cues;
     private final WorldRegions worldRegions;
@@ -24,6 +25,7 @@ final class ContextPass {
         this.lexicon = lexicon;
         this.regions = regions;
         this.cues = new Cues(lexicon);
+        this.wire = new WireShapes(lexicon);
         this.worldRegions = new WorldRegions(lexicon.worldRegions());
     }
 
@@ -221,7 +223,7 @@ final class ContextPass {
             return "calendar or function word"; // "دوشنبه" (Monday) is not Dushanbe
         }
         if (c.regions.isEmpty() && c.words() == 1 && !t.arabic(f)) {
-            if (t.allCaps(f) && t.end[f] - t.start[f] <= 4 && !datelineHead(t, c)) {
+            if (t.allCaps(f) && t.end[f] - t.start[f] <= 4 && !wire.datelineHead(t, c)) {
                 return "acronym";
             }
             if (lexicon.titles().contains(t.folded(f)) && f + 1 < t.size && t.joined(f) && t.capitalized(f + 1)) {
@@ -288,25 +290,6 @@ final class ContextPass {
         return c.last + 1 < t.size && t.joined(c.last) && lexicon.cueKind(t.folded(c.last + 1), false) != null;
     }
 
-    /**
-     * True when the candidate opens a line as a wire dateline does: "ROME, Aug. 2 -", "KIEV,
-     * Monday (AP)", "DOHA (Reuters) -". Such a short capitalised word is a town, not an acronym.
-     */
-    private boolean datelineHead(Tokens t, Candidate c) {
-        int f = c.first;
-        int before = f == 0 ? 0 : t.end[f - 1];
-        if (f > 0 && t.text.lastIndexOf('\n', t.start[f]) < before) {
-            return false; // not the first word of its line
-        }
-        if (c.last + 1 >= t.size) {
-            return false;
-        }
-        String gap = t.gapAfter(c.last);
-        int next = c.last + 1;
-        return gap.equals(" (") || gap.equals(", ") && (lexicon.notPlaces().contains(t.folded(next))
-                || t.capitalized(next) && next + 1 < t.size && t.digits(next + 1)); // "Aug. 2"
-    }
-
     /** True when a speech verb follows the candidate: "..., Toronto and London, Shiraz said" ends with a speaker. */
     private boolean speaks(Tokens t, Candidate c) {
         return c.last + 1 < t.size && t.joined(c.last) && lexicon.speechVerbs().contains(t.folded(c.last + 1));
@@ -320,34 +303,6 @@ final class ContextPass {
             }
         }
         return true;
-    }
-
-    /** True when "news agency", "news website" or "agency" starts at word {@code w}, joined to the word before. */
-    private boolean newsAgency(Tokens t, int w) {
-        if (w >= t.size || !t.joined(w - 1) || t.capitalized(w)) {
-            return false;
-        }
-        String word = t.folded(w);
-        if (t.digits(w)) {
-            return lexicon.mediaWords().contains(word) && channelNumberEnds(t, w);
-        }
-        return word.equals("agency") || word.equals("news") && w + 1 < t.size && t.joined(w)
-                && lexicon.mediaWords().contains(t.folded(w + 1));
-    }
-
-    /**
-     * True when the channel number at word {@code w} ends the name: "France 24 reported", "(Kurdistan
-     * 24)", "France 24's"; not "in Tehran 24 hours later", where a count follows.
-     */
-    private boolean channelNumberEnds(Tokens t, int w) {
-        if (w + 1 >= t.size || !t.joined(w)) {
-            return true;
-        }
-        String next = t.folded(w + 1);
-        if (t.capitalized(w + 1)) {
-            return !lexicon.notPlaces().contains(next); // "across France 24 March" is a date
-        }
-        return next.equals("s") || lexicon.speechVerbs().contains(next) || next.endsWith("ed");
     }
 
     /** Lower-case words an appositive may hold between its article and "news agency": "a state-run". */
@@ -364,7 +319,7 @@ final class ContextPass {
             return false;
         }
         for (int k = w + 1; k < t.size && k <= w + 1 + APPOSITIVE_WORDS && !t.capitalized(k); k++) {
-            if (newsAgency(t, k)) {
+            if (wire.newsAgency(t, k)) {
                 return true;
             }
             if (!t.joined(k)) {
@@ -389,7 +344,7 @@ final class ContextPass {
 
     /** True when a capitalised stretch around the candidate contains an organisation word. */
     private boolean insideOrganisation(Tokens t, Candidate c) {
-        if (newsAgency(t, c.last + 1) || appositiveMedium(t, c)) {
+        if (wire.newsAgency(t, c.last + 1) || appositiveMedium(t, c)) {
             return true; // "the semi-official Fars news agency", "Mehr, a state-run news agency": a medium's name
         }
         for (int dir = -1; dir <= 1; dir += 2) {

@@ -1,0 +1,62 @@
+package org.attest.places;
+
+/**
+ * Shapes of news copy around a name that decide whether it is a place: a wire dateline's head
+ * ("ROME, Aug. 2 -", "KIEV (AP) -"), where a short capitalised word is a town and not an acronym,
+ * and a medium's name ("the Fars news agency", "France 24 reported"), where a place's name is the
+ * medium's.
+ */
+final class WireShapes {
+    private final PlaceLexicon lexicon;
+
+    WireShapes(PlaceLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * True when the candidate opens a line as a wire dateline does: "ROME, Aug. 2 -", "KIEV,
+     * Monday (AP)", "DOHA (Reuters) -". Such a short capitalised word is a town, not an acronym.
+     */
+    boolean datelineHead(Tokens t, Candidate c) {
+        int f = c.first;
+        int before = f == 0 ? 0 : t.end[f - 1];
+        if (f > 0 && t.text.lastIndexOf('\n', t.start[f]) < before) {
+            return false; // not the first word of its line
+        }
+        if (c.last + 1 >= t.size) {
+            return false;
+        }
+        String gap = t.gapAfter(c.last);
+        int next = c.last + 1;
+        return gap.equals(" (") || gap.equals(", ") && (lexicon.notPlaces().contains(t.folded(next))
+                || t.capitalized(next) && next + 1 < t.size && t.digits(next + 1)); // "Aug. 2"
+    }
+
+    /** True when "news agency", "news website" or "agency" starts at word {@code w}, joined to the word before. */
+    boolean newsAgency(Tokens t, int w) {
+        if (w >= t.size || !t.joined(w - 1) || t.capitalized(w)) {
+            return false;
+        }
+        String word = t.folded(w);
+        if (t.digits(w)) {
+            return lexicon.mediaWords().contains(word) && channelNumberEnds(t, w);
+        }
+        return word.equals("agency") || word.equals("news") && w + 1 < t.size && t.joined(w)
+                && lexicon.mediaWords().contains(t.folded(w + 1));
+    }
+
+    /**
+     * True when the channel number at word {@code w} ends the name: "France 24 reported", "(Kurdistan
+     * 24)", "France 24's"; not "in Tehran 24 hours later", where a count follows.
+     */
+    private boolean channelNumberEnds(Tokens t, int w) {
+        if (w + 1 >= t.size || !t.joined(w)) {
+            return true;
+        }
+        String next = t.folded(w + 1);
+        if (t.capitalized(w + 1)) {
+            return !lexicon.notPlaces().contains(next); // "across France 24 March" is a date
+        }
+        return next.equals("s") || lexicon.speechVerbs().contains(next) || next.endsWith("ed");
+    }
+}
