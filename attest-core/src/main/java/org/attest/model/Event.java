@@ -25,19 +25,24 @@ public record Event(String type, String date, DatePrecision datePrecision, List<
     }
 
     /**
-     * This event as a later sentence that tells it again leaves it: citing that sentence's
-     * quantities too (in index order, each once), and dated by that sentence when its date is
+     * This event as a later sentence that tells it again leaves it: citing that sentence's places
+     * and quantities too (in index order, each once), and dated by that sentence when its date is
      * more precise and agrees with this one ("40 people were detained" then "the arrests took
-     * place on Sunday").
+     * place on Sunday in Norvik").
      */
-    public Event retold(String laterDate, DatePrecision laterPrecision, List<Integer> more) {
+    public Event retold(String laterDate, DatePrecision laterPrecision, List<Integer> morePlaces,
+                        List<Integer> moreQuantities) {
         boolean finer = laterDate != null && (date == null || laterDate.length() > date.length() && laterDate.startsWith(date));
-        if (!finer && quantities.containsAll(more)) {
+        if (!finer && places.containsAll(morePlaces) && quantities.containsAll(moreQuantities)) {
             return this;
         }
-        java.util.TreeSet<Integer> all = new java.util.TreeSet<>(quantities);
-        all.addAll(more);
-        return new Event(type, finer ? laterDate : date, finer ? laterPrecision : datePrecision, places,
-                List.copyOf(all), actors, claimant, span, trigger);
+        return new Event(type, finer ? laterDate : date, finer ? laterPrecision : datePrecision, union(places, morePlaces),
+                union(quantities, moreQuantities), actors, claimant, span, trigger);
+    }
+
+    private static List<Integer> union(List<Integer> a, List<Integer> b) {
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 }

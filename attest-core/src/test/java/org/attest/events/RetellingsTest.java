@@ -80,6 +80,17 @@ class RetellingsTest {
     }
 
     @Test
+    void theRetellingsTownsJoinTheFirstRecord() {
+        Document d = TestDocs.doc().published("2024-03-05")
+                .paragraph("Voters in the province went to the polls on Sunday.")
+                .paragraph("Polling stations in Norvik and Selby stayed empty, observers said.")
+                .date("Sunday", "2024-03-03", DatePrecision.DAY)
+                .place("Norvik", 9001).place("Selby", 9002).build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("election")).singleElement()
+                .satisfies(e -> assertThat(e.places()).containsExactly(0, 1));
+    }
+
+    @Test
     void aMentionThatIsTheObjectOfNewsOfItsOwnStaysAnEvent() {
         Document d = TestDocs.doc()
                 .paragraph("Exiled groups called for a boycott of the vote.")
