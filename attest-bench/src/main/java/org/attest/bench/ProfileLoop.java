@@ -56,7 +56,7 @@ public final class ProfileLoop {
      * different corpora: to compare builds, pass {@code -Dattest.bench.corpus=DIR}. The first run
      * writes the corpus there, later runs (of any build) read the same files back.
      */
-    private static Corpus fixedOrBuilt(Env env, boolean html) throws AttestException {
+    static Corpus fixedOrBuilt(Env env, boolean html) throws AttestException {
         String dir = System.getProperty("attest.bench.corpus");
         if (dir == null) {
             return Corpus.articles(env, 20L << 20, Corpus.defaultSeed(), html);

@@ -44,7 +44,11 @@ final class Anniversaries {
         if (latestYear == null) {
             return null;
         }
-        Matcher m = ANNIVERSARY.matcher(text.substring(0, Math.min(text.length(), LEAD_CHARS)));
+        String lead = text.substring(0, Math.min(text.length(), LEAD_CHARS));
+        if (!lead.toLowerCase(Locale.ROOT).contains("anniversary")) {
+            return null; // the pattern needs the word; few leads have it, and its find tries every word start
+        }
+        Matcher m = ANNIVERSARY.matcher(lead);
         while (m.find()) {
             String before = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             int years = YEARS.getOrDefault(before, 1);

@@ -2,7 +2,9 @@ package org.attest.quantities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.attest.model.Qualifier;
+import org.attest.model.Span;
 import org.junit.jupiter.api.Test;
 
 /** The lexicon resources load, are well-formed and say what the stage relies on. */
@@ -33,6 +35,20 @@ class QuantityLexiconTest {
         assertThat(LEX.isOpener(s, 12, 21)).isTrue();
         assertThat(LEX.isOpener(s, 22, 28)).isFalse();
         assertThat(LEX.isOpener(s, 29, 36)).isFalse();
+    }
+
+    @Test
+    void theArticleIsNoOpenerButTheNumbersItOpensStillAre() {
+        QuantityExtractor extractor = new QuantityExtractor(LEX);
+        String plain = "A teacher wrote a letter to a minister about a school.";
+        assertThat(LEX.isOpener(plain, 0, 1)).isFalse();
+        assertThat(extractor.mayHold(plain, 0, plain.length())).isFalse();
+        // each number an article opens holds a second opener, so its sentence is still read
+        for (String s : List.of("They sent a dozen letters.", "A third of the staff left.",
+                "A few hundred parents waited.", "A couple of thousand people signed.")) {
+            assertThat(extractor.mayHold(s, 0, s.length())).as(s).isTrue();
+            assertThat(extractor.extract(s, new Span(0, s.length()))).as(s).hasSize(1);
+        }
     }
 
     @Test
