@@ -32,10 +32,10 @@ import org.attest.model.PlaceMention;
  * </ul>
  */
 final class Retellings {
-    private static final Set<String> MANY_PER_DAY = Set.of("statement", "other");
+    private static final Set<String> MANY_PER_DAY = WordSets.named("many-per-day-types");
     private static final Set<String> GOING_ON = WordSets.named("going-on");
     /** A coming gathering's day recurs in each line of its programme ("At the July 17 conference, speakers will ..."). */
-    private static final Set<String> ANNOUNCED_BY_DAY = Set.of("rally");
+    private static final Set<String> ANNOUNCED_BY_DAY = WordSets.named("announced-by-day-types");
 
     /** What was told of one event: its date, its towns and provinces, and where its record stands. */
     private record Told(String type, String date, boolean dayStated, Set<String> places, int at) {}
@@ -121,8 +121,7 @@ final class Retellings {
         return false;
     }
 
-    private static final Set<String> COUNT_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "several", "dozens", "hundreds", "thousands");
+    private static final Set<String> COUNT_WORDS = WordSets.named("more-counts");
 
     private static boolean counts(Token t) {
         return t.word() && (COUNT_WORDS.contains(t.lower()) || !t.surface().isEmpty() && Character.isDigit(t.surface().charAt(0)));
