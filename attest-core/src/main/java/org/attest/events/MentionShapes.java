@@ -94,7 +94,7 @@ final class MentionShapes {
     /** Tokens an appositive between a subject and its verb may hold: "the three men, identified as A, B and C, were hanged". */
     private static final int APPOSITIVE_REACH = 30;
     /** Lower-case words an appositive of names may hold: "identified as A, B and C". */
-    private static final Set<String> APPOSITIVE_WORDS = Set.of("identified", "named", "as", "and", "aged");
+    private static final Set<String> APPOSITIVE_WORDS = WordSets.named("appositive-words");
 
     /**
      * The last token of the subject when an appositive of names ends at {@code s} ("the three men,

@@ -380,7 +380,7 @@ final class NonEvents {
     }
 
     private static final Set<String> BAN_PARTICIPLES = WordSets.named("ban-participles");
-    private static final Set<String> BAN_AUXILIARIES = Set.of("is", "are", "was", "were", "been", "remain", "remained", "remains");
+    private static final Set<String> BAN_AUXILIARIES = WordSets.named("ban-auxiliaries");
 
     /**
      * True when a trigger noun is the subject of a ban ("demonstrations have been banned since
