@@ -105,13 +105,28 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
             return new Anchor(written, DatePrecision.DAY, true, years, line.span().start(), aheadStarts, null, null);
         }
         if (latestFull != null && latestFull.getYear() >= latestYear) {
-            return new Anchor(latestFull, DatePrecision.DAY, false, years, -1, aheadStarts, null, YearMonth.from(latestFull));
+            // "the December 17 elections ... December 19, 2022": a report that leaves days of its latest
+            // month without their year writes years for no reason of other years; its earlier days keep it
+            YearMonth story = yearlessDayIn(candidates, latestFull.getMonthValue()) ? null : YearMonth.from(latestFull);
+            return new Anchor(latestFull, DatePrecision.DAY, false, years, -1, aheadStarts, null, story);
         }
         if (latestYear != null) {
             return new Anchor(LocalDate.of(latestYear, 1, 1), DatePrecision.YEAR, false, years, -1, aheadStarts,
                     seriesStart(doc, candidates, latestYear, lexicon), latest.month);
         }
         return new Anchor(null, DatePrecision.UNKNOWN, false, years, -1, aheadStarts, null, null);
+    }
+
+    /** True when a candidate is a day of month {@code month} written without its year ("the December 17 vote"). */
+    private static boolean yearlessDayIn(List<Candidate> candidates, int month) {
+        for (Candidate c : candidates) {
+            DateExpr x = c.expr();
+            if (x.kind() == DateExpr.Kind.GREGORIAN && x.year() == null && x.yearOffset() == null
+                    && x.month() == month && x.day() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The latest month of {@code year} that opens a series the report tells ("Since December 2020"), or null. */

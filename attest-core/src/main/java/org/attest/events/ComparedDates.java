@@ -41,8 +41,17 @@ final class ComparedDates {
 
     /** True when an opener of a compared noun phrase stands before token {@code first}, the first token of a date. */
     boolean before(List<Token> tokens, int first) {
+        return before(tokens, first, WINDOW);
+    }
+
+    /**
+     * As {@link #before(List, int)}, searching back {@code window} words: a date may date other
+     * sentences only when no compared noun phrase, however long, holds it ("more took to the
+     * streets than during the demonstrations which ended his rule on 5 October 2000").
+     */
+    boolean before(List<Token> tokens, int first, int window) {
         int words = 0;
-        for (int i = first - 1; i >= 0 && words < WINDOW; i--) {
+        for (int i = first - 1; i >= 0 && words < window; i--) {
             Token t = tokens.get(i);
             if (!t.word()) {
                 if (clauseStop(t) && !thousandsSeparator(tokens, i)) {

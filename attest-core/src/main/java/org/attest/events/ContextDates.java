@@ -37,8 +37,11 @@ import org.attest.model.Span;
  * sentence. One instance per document (it remembers its answers).
  */
 final class ContextDates implements Predicate<DateMention> {
-    /** Tokens "since" may stand before its date: "since a coup on Oct. 25". */
-    private static final int SINCE_REACH = 5;
+    /**
+     * Tokens "since" may stand before its date: "since a coup on Oct. 25", "since the alleged
+     * police killing of 22-year-old Jane Roe in September" (a hyphen inside a word counts as one).
+     */
+    private static final int SINCE_REACH = 12;
     /** Words that tie a date to the noun before it after "since" ("since a coup on Oct. 25"). */
     private static final Set<String> SINCE_LINKS = HashLookup.setOf("on", "in", "of", "began", "started", "broke");
 
@@ -80,7 +83,7 @@ final class ContextDates implements Predicate<DateMention> {
         if (first < 1 || last < 0) {
             return true;
         }
-        if (guards.comparisonBefore(tokens, first)) {
+        if (guards.comparisonForContext(tokens, first)) {
             return false; // "compared with 582 in 2022": a point of comparison dates nothing that happened
         }
         if (DateModifiers.modifier(m, first, last, tokens) && !possessive(tokens.get(first - 1))) {
@@ -192,6 +195,9 @@ final class ContextDates implements Predicate<DateMention> {
     private static int sinceBefore(int first, List<Token> tokens) {
         for (int k = first - 1; k >= Math.max(0, first - SINCE_REACH); k--) {
             Token t = tokens.get(k);
+            if (innerHyphen(tokens, k)) {
+                continue; // "22-year-old": one word of the noun phrase
+            }
             if (!t.word() || t.clauseBreak()) {
                 return -1;
             }
@@ -200,6 +206,12 @@ final class ContextDates implements Predicate<DateMention> {
             }
         }
         return -1;
+    }
+
+    /** True when token {@code k} is a hyphen touching the words on both sides ("22-year-old"). */
+    private static boolean innerHyphen(List<Token> tokens, int k) {
+        return k > 0 && k + 1 < tokens.size() && tokens.get(k).surface().equals("-")
+                && tokens.get(k - 1).end() == tokens.get(k).start() && tokens.get(k).end() == tokens.get(k + 1).start();
     }
 
     private static boolean possessive(Token t) {

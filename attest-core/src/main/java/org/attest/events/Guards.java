@@ -138,6 +138,18 @@ final class Guards {
         return compared.before(tokens, first);
     }
 
+    /** Words a compared noun phrase may run before a date that would date other sentences. */
+    static final int CONTEXT_COMPARISON_WINDOW = 16;
+
+    /**
+     * True when the date starting at token {@code first} is a point of comparison
+     * ({@link #comparisonBefore}) or stands in a long compared noun phrase, within
+     * {@link #CONTEXT_COMPARISON_WINDOW} words of its opener and no comma: not a date for other sentences.
+     */
+    boolean comparisonForContext(List<Token> tokens, int first) {
+        return comparisonBefore(tokens, first) || compared.before(tokens, first, CONTEXT_COMPARISON_WINDOW);
+    }
+
     /** An immutable lookup table holding immutable copies of the lists. */
     private static <T> Map<String, List<T>> frozen(Map<String, List<T>> lists) {
         Map<String, List<T>> out = new HashMap<>();

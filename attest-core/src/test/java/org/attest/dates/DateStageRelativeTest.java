@@ -35,6 +35,10 @@ class DateStageRelativeTest {
         Police raided the camp on 3 May. Two days later, 20 were charged. | Two days later | 2021-06-09 | 2021-05-05 | DAY
         Strikes began in March 2020. A year later, they spread.      | A year later         | 2021-06-09 | 2021       | YEAR
         The vote was held on 12 April. The next day, results came.   | The next day         | 2021-06-09 | 2021-04-13 | DAY
+        Riot police deployed in the town, a day after dozens were held. | a day after     | 2021-06-09 | 2021-06-08 | DAY
+        Police raided the camp on 3 May, a day after the vote.      | a day after          | 2021-06-09 | 2021-05-02 | DAY
+        Police raided the camp on 3 May, two days after the vote.   | two days after       | 2021-06-09 | 2021-05-01 | DAY
+        The vote was held on 12 April. The day after, results came. | The day after        | 2021-06-09 | 2021-04-13 | DAY
         Arrests doubled this year, the group said.                  | this year            | 2021-06-09 | 2021       | YEAR
         Arrests doubled last year, the group said.                  | last year            | 2021-06-09 | 2020       | YEAR
         She was arrested three years ago in the capital.            | three years ago      | 2021-06-09 | 2018       | YEAR

@@ -26,6 +26,17 @@ class HeldOutWireRoundTest {
     }
 
     @Test
+    void aReportThatLeavesDaysOfItsLatestMonthYearLessKeepsTheYearForEarlierDays() {
+        // "the October 1 vote" is the story month's day written without its year: the report writes
+        // years for other reasons (a quoted post's date), so "March 12" is of the same year
+        String text = "Turnout in the October 1 vote was low, officials said. The count ended on October 3, 2019. "
+                + "Parliament had been suspended in a referendum on March 12.";
+        assertThat(DateTesting.mention(text, null, "March 12").value()).isEqualTo("2019-03-12");
+        String contrast = "The count ended on October 3, 2019. Parliament had been suspended in a referendum on March 12.";
+        assertThat(DateTesting.mention(contrast, null, "March 12").value()).isEqualTo("2020-03-12");
+    }
+
+    @Test
     void aPublishedReportKeepsItsOwnYear() {
         String text = "The clash took place on October 3, 2019. Their lawyer was told on April 22 of the ruling.";
         assertThat(DateTesting.mention(text, "2019-11-20", "April 22").value()).isEqualTo("2019-04-22");

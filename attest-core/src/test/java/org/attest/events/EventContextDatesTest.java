@@ -170,4 +170,45 @@ class EventContextDatesTest {
         assertThat(events(past)).filteredOn(e -> e.type().equals("execution")).extracting(Event::date)
                 .containsOnly("2022-05");
     }
+    @Test
+    void aDateInALongComparedPhraseIsNoContextDate() {
+        Document d = TestDocs.doc().published("2024-12-23")
+                .paragraph("More people took to the streets of Velia on Sunday than during the marches which "
+                        + "ended the rule of the old junta on 5 October 2000.",
+                        "Smaller public rallies were also held in the cities of Orin and Tessa.")
+                .date("Sunday", "2024-12-22", DatePrecision.DAY).date("5 October 2000", "2000-10-05", DatePrecision.DAY)
+                .build();
+        assertThat(events(d)).filteredOn(e -> e.span().start() > 100 && e.type().equals("protest"))
+                .extracting(Event::date).containsOnly("2024-12-22");
+        // contrast: a date after a comma is out of the compared phrase
+        Document after = TestDocs.doc().published("2024-12-23")
+                .paragraph("More people took to the streets of Velia than during the last marches, police said, "
+                        + "and the crowds gathered again on 20 December.",
+                        "Smaller public rallies were also held in the cities of Orin and Tessa.")
+                .date("20 December", "2024-12-20", DatePrecision.DAY)
+                .build();
+        assertThat(events(after)).filteredOn(e -> e.span().start() > 100 && e.type().equals("protest"))
+                .extracting(Event::date).containsOnly("2024-12-20");
+    }
+
+    @Test
+    void aSinceDateAfterALongNounPhraseMonthsBackDatesNoLaterSentence() {
+        Document d = TestDocs.doc().published("2022-11-15")
+                .paragraph("A court in Velia sentenced a protester to death for the first time since the alleged "
+                        + "police killing of 22-year-old Jane Roe in September set off rallies.")
+                .paragraph("Another court sentenced five other defendants to prison, state media said.")
+                .date("September", "2022-09", DatePrecision.MONTH)
+                .build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("death_sentence")).extracting(Event::date)
+                .containsOnly("2022-11-15");
+        // contrast: a recent start still dates the lead
+        Document recent = TestDocs.doc().published("2022-11-15")
+                .paragraph("A court in Velia sentenced a protester to death for the first time since the alleged "
+                        + "police killing of 22-year-old Jane Roe on November 10 set off rallies.")
+                .paragraph("Another court sentenced five other defendants to prison, state media said.")
+                .date("November 10", "2022-11-10", DatePrecision.DAY)
+                .build();
+        assertThat(events(recent)).filteredOn(e -> e.type().equals("death_sentence")).extracting(Event::date)
+                .containsOnly("2022-11-10");
+    }
 }
