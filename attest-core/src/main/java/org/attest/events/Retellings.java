@@ -107,6 +107,21 @@ final class Retellings {
         return out;
     }
 
+    /** True when a source's count of this type may tell a told event again: not statements or "other", told by many. */
+    static boolean tollType(String type) {
+        return !MANY_PER_DAY.contains(type);
+    }
+
+    /** True when the sentence counts from a point on ("16 killed since then"): a running toll, news of its own. */
+    static boolean countsSince(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.word() && t.lower().equals("since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that make an event of a day already told another one: "two more inmates were hanged", "another protest". */
     private static final Set<String> ANOTHER = WordSets.named("another-event");
 
