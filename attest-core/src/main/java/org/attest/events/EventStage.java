@@ -131,14 +131,15 @@ public final class EventStage implements Stage {
             for (int d : usableSpans.inside(span)) {
                 here.add(dates.get(d));
             }
-            boolean noPlace = placeSpans.inside(span).isEmpty();
+            List<Integer> sentencePlaces = placeSpans.inside(span);
+            boolean undated = dateSpans.inside(span).isEmpty(); // "since June 1981", though it dates no other sentence
             List<Hit> attributed = hits.isEmpty() ? hits : attribution.apply(ctx, hits);
             pointing.clear();
-            List<Hit> kept = withoutAnaphora(attributed, raw, here, ctx.tokens(), guards, reported, noPlace, pointing);
+            List<Hit> kept = withoutAnaphora(attributed, raw, here, ctx.tokens(), guards, reported, sentencePlaces, undated, pointing, retellings);
             if (kept.size() < attributed.size() && attributed.size() < hits.size()) {
                 // the news that silenced a frame only pointed back ("..., in a statement, called the
                 // election a sham"): the statement is then the sentence's news
-                kept = attribution.apply(ctx, withoutAnaphora(hits, raw, here, ctx.tokens(), guards, reported, noPlace, pointing));
+                kept = attribution.apply(ctx, withoutAnaphora(hits, raw, here, ctx.tokens(), guards, reported, sentencePlaces, undated, pointing, retellings));
             }
             hits = kept;
             if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
@@ -257,8 +258,9 @@ public final class EventStage implements Stage {
      * demonstrators had gathered by dusk"), and an event named by its day ("Monday's protests").
      */
     private List<Hit> withoutAnaphora(List<Hit> hits, List<Hit> raw, List<DateMention> here,
-                                             List<Token> tokens, Guards guards, Set<String> reported, boolean noPlace,
-                                             Set<Hit> pointing) {
+                                             List<Token> tokens, Guards guards, Set<String> reported, List<Integer> places,
+                                             boolean undated, Set<Hit> pointing, Retellings retellings) {
+        boolean noPlace = places.isEmpty();
         if (reported.isEmpty() || hits.isEmpty()) {
             return hits;
         }
@@ -275,7 +277,10 @@ public final class EventStage implements Stage {
             }
             // "several demonstrators had been beaten": participants of a protest already reported,
             // unless the sentence puts them somewhere of its own
-            boolean participants = noPlace && (h.trigger().form() == Trigger.Form.PERSON
+            // "police dispersed the protesters in the capital, Lomé" after the Lomé protest was told:
+            // a place the told event already had is none of the sentence's own
+            boolean placeTold = noPlace || told && undated && retellings.placesTold(pointsTo(h.type()), places);
+            boolean participants = placeTold && (h.trigger().form() == Trigger.Form.PERSON
                     && (Participants.onlyMentions(hits, h, tokens, guards) || Participants.sufferer(h, tokens))
                     && !Participants.actingSubject(h, tokens) || Participants.policing(h, tokens));
             if (told && (participants || guards.refersBack(tokens, h) || MentionShapes.campaignSubject(tokens, h))) {

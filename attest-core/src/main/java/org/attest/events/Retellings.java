@@ -95,6 +95,24 @@ final class Retellings {
         }
     }
 
+    /**
+     * True when these places name at least one town or province and every one of them was a place
+     * of a told event of one of these types.
+     */
+    boolean placesTold(Set<String> types, List<Integer> placeIndexes) {
+        Set<String> here = local(placeIndexes);
+        if (here.isEmpty()) {
+            return false;
+        }
+        Set<String> before = new HashSet<>();
+        for (Told t : told) {
+            if (types.contains(t.type())) {
+                before.addAll(t.places());
+            }
+        }
+        return before.containsAll(here);
+    }
+
     /** Names of the towns, provinces and regions among the places: a country holds them all. */
     private Set<String> local(List<Integer> placeIndexes) {
         Set<String> out = new HashSet<>();
