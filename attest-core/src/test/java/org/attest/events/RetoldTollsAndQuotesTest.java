@@ -17,16 +17,16 @@ class RetoldTollsAndQuotesTest {
     @Test
     void aQuoteGoingOverAToldKillingByItsDayIsNoNewKilling() {
         Document byDay = TestDocs.doc().published("2024-05-08")
-                .paragraph("At least nine people were killed when police fired on marchers in Dorvana on Tuesday.")
+                .paragraph("At least nine people were killed when police fired on marchers in Dorvana.")
                 .paragraph("The rapporteur said: \u201cWe are appalled by the killings on Tuesday of at least nine people in the streets.\u201d")
-                .date("Tuesday", "2024-05-07", DatePrecision.DAY).date("Tuesday", "2024-05-07", DatePrecision.DAY)
+                .date("Tuesday", "2024-05-07", DatePrecision.DAY)
                 .place("Dorvana", 9101).build();
         assertThat(sentencesOf(byDay, "killing")).hasSize(1);
         // a year in the quote counts a stretch: news of its own
         Document byYear = TestDocs.doc().published("2024-05-08")
-                .paragraph("At least nine people were killed when police fired on marchers in Dorvana on Tuesday.")
+                .paragraph("At least nine people were killed when police fired on marchers in Dorvana.")
                 .paragraph("The rapporteur said: \u201cWe note that at least 300 people were killed in 2023 by the security forces.\u201d")
-                .date("Tuesday", "2024-05-07", DatePrecision.DAY).date("2023", "2023", DatePrecision.YEAR)
+                .date("2023", "2023", DatePrecision.YEAR)
                 .place("Dorvana", 9101).build();
         assertThat(sentencesOf(byYear, "killing")).hasSize(2);
     }
