@@ -149,8 +149,10 @@ public final class EventStage implements Stage {
                 hits = HitLists.withoutHabits(hits, ctx.tokens());
             }
             // a quote going over a told event names its day ("the killings yesterday"); a year or a
-            // month in it counts a stretch ("834 were executed in 2023"), news of its own
-            if (!hits.isEmpty() && !reported.isEmpty() && here.stream().allMatch(m -> m.precision() == DatePrecision.DAY)) {
+            // month in it counts a stretch ("834 were executed in 2023"), and "three more were
+            // detained on Wednesday" another event: news of their own
+            if (!hits.isEmpty() && !reported.isEmpty() && (here.isEmpty()
+                    || here.stream().allMatch(m -> m.precision() == DatePrecision.DAY) && !Retellings.saysAnother(ctx.tokens()))) {
                 List<Hit> told = QuoteState.outsideSpeech(hits, ctx.tokens(), quotes.open(), t -> reportedAlready(t, reported));
                 for (int h = 0; h < hits.size() && !summary; h++) { // a quote going over told events still tells them, for headings beside it
                     toldAgain.computeIfAbsent(sentence.paragraph(), k -> new HashSet<>()).add(hits.get(h).type());
