@@ -210,9 +210,12 @@ public final class EventStage implements Stage {
                 String against = Retellings.goesOn(ctx.tokens(), d.hit()) ? null : d.date();
                 // "Police said 11 people were killed": a source's count of a told event, with no day of its own
                 boolean toll = here.isEmpty() && claimant != null && !eventQuantities.isEmpty()
-                        && reportedAlready(type, reported) && Retellings.tollType(type) && !Retellings.countsSince(ctx.tokens());
+                        && reportedAlready(type, reported) && Retellings.tollType(type) && !Retellings.countsSince(ctx.tokens())
+                        // "In Kelmar, 3,000 marched": a town no told event of the type had is a new event's
+                        && (places.isEmpty() || retellings.placesTold(pointsTo(type), places));
                 int first = summary ? -1 : pointing.contains(d.hit()) || onePerReport ? retellings.pointedTo(pointsTo(type), against)
-                        : toll ? comparableToll(retellings.pointedTo(pointsTo(type), against), placed, document, eventQuantities)
+                        : toll ? retellings.pointedTo(pointsTo(type), against, t -> Retellings.sameSize(document.quantities(),
+                                placed.get(t).event().quantities(), eventQuantities))
                         : d.rule().startsWith("sentence") && !Retellings.saysAnother(ctx.tokens())
                         ? retellings.sameDay(type, d.date(), d.precision(), eventPlaces) : -1;
                 if (first >= 0) {
@@ -304,29 +307,6 @@ public final class EventStage implements Stage {
             kept.add(h);
         }
         return kept;
-    }
-
-    /** How many times larger one count may be than the other and still count the same people. */
-    private static final double SAME_TOLL_RATIO = 10;
-
-    /**
-     * {@code first}, when the told event there gave no count or one of the size of the new count
-     * ("ten killed" ... "Police said 11 were killed"), else -1: "thousands were arrested" after
-     * "three protesters who were arrested" is a wider event.
-     */
-    private static int comparableToll(int first, List<SummaryLines.Placed> placed, Document document, List<Integer> counts) {
-        if (first < 0 || placed.get(first).event().quantities().isEmpty()) {
-            return first;
-        }
-        double told = 0;
-        double now = 0;
-        for (int q : placed.get(first).event().quantities()) {
-            told = Math.max(told, document.quantities().get(q).value());
-        }
-        for (int q : counts) {
-            now = Math.max(now, document.quantities().get(q).value());
-        }
-        return now <= told * SAME_TOLL_RATIO && told <= now * SAME_TOLL_RATIO ? first : -1;
     }
 
     /** This type and the types a mention of it may point back to ("the rally": a protest). */

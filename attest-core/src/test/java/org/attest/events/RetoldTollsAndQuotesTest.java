@@ -39,7 +39,7 @@ class RetoldTollsAndQuotesTest {
                 .date("Tuesday", "2024-05-07", DatePrecision.DAY).place("Dorvana", 9101)
                 .quantity("nine people", 9).quantity("12 people", 12).build();
         assertThat(sentencesOf(same, "killing")).hasSize(1);
-        // thousands after three are a wider event; a count "since" a day is a running toll
+        // thousands after three are a wider event; a count "since" a day is a running toll; a new town a new event
         Document wider = TestDocs.doc().published("2024-05-08")
                 .paragraph("Three students were arrested in Dorvana on Tuesday.")
                 .paragraph("The monitor said thousands of people were arrested across the country.")
@@ -52,6 +52,12 @@ class RetoldTollsAndQuotesTest {
                 .date("Tuesday", "2024-05-07", DatePrecision.DAY).place("Dorvana", 9101)
                 .quantity("nine people", 9).quantity("14 people", 14).build();
         assertThat(sentencesOf(running, "killing")).hasSize(2);
+        Document newTown = TestDocs.doc().published("2024-05-08")
+                .paragraph("At least nine people were killed in clashes in Dorvana on Tuesday.")
+                .paragraph("The Interior Ministry said 12 people were killed in Kelmar.")
+                .date("Tuesday", "2024-05-07", DatePrecision.DAY).place("Dorvana", 9101).place("Kelmar", 9102)
+                .quantity("nine people", 9).quantity("12 people", 12).build();
+        assertThat(sentencesOf(newTown, "killing")).hasSize(2);
     }
 
     @Test
