@@ -131,14 +131,15 @@ public final class EventStage implements Stage {
             for (int d : usableSpans.inside(span)) {
                 here.add(dates.get(d));
             }
-            boolean noPlace = placeSpans.inside(span).isEmpty();
+            List<Integer> sentencePlaces = placeSpans.inside(span);
+            boolean undated = dateSpans.inside(span).isEmpty(); // "since June 1981", though it dates no other sentence
             List<Hit> attributed = hits.isEmpty() ? hits : attribution.apply(ctx, hits);
             pointing.clear();
-            List<Hit> kept = withoutAnaphora(attributed, raw, here, ctx.tokens(), guards, reported, noPlace, pointing);
+            List<Hit> kept = withoutAnaphora(attributed, raw, here, ctx.tokens(), guards, reported, sentencePlaces, undated, pointing, retellings);
             if (kept.size() < attributed.size() && attributed.size() < hits.size()) {
                 // the news that silenced a frame only pointed back ("..., in a statement, called the
                 // election a sham"): the statement is then the sentence's news
-                kept = attribution.apply(ctx, withoutAnaphora(hits, raw, here, ctx.tokens(), guards, reported, noPlace, pointing));
+                kept = attribution.apply(ctx, withoutAnaphora(hits, raw, here, ctx.tokens(), guards, reported, sentencePlaces, undated, pointing, retellings));
             }
             hits = kept;
             if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
@@ -147,7 +148,11 @@ public final class EventStage implements Stage {
             if (here.isEmpty() && !sentence.heading() && !hits.isEmpty()) {
                 hits = HitLists.withoutHabits(hits, ctx.tokens());
             }
-            if (here.isEmpty() && !hits.isEmpty() && !reported.isEmpty()) {
+            // a quote going over a told event names its day ("the killings yesterday"); a year or a
+            // month in it counts a stretch ("834 were executed in 2023"), and "three more were
+            // detained on Wednesday" another event: news of their own
+            if (!hits.isEmpty() && !reported.isEmpty() && (here.isEmpty()
+                    || here.stream().allMatch(m -> m.precision() == DatePrecision.DAY) && !Retellings.saysAnother(ctx.tokens()))) {
                 List<Hit> told = QuoteState.outsideSpeech(hits, ctx.tokens(), quotes.open(), t -> reportedAlready(t, reported));
                 for (int h = 0; h < hits.size() && !summary; h++) { // a quote going over told events still tells them, for headings beside it
                     toldAgain.computeIfAbsent(sentence.paragraph(), k -> new HashSet<>()).add(hits.get(h).type());
@@ -203,7 +208,14 @@ public final class EventStage implements Stage {
                 boolean onePerReport = known != null && known.onePerReport();
                 // "the strike continued on Monday": a later day of the event told before, not a date against it
                 String against = Retellings.goesOn(ctx.tokens(), d.hit()) ? null : d.date();
+                // "Police said 11 people were killed": a source's count of a told event, with no day of its own
+                boolean toll = here.isEmpty() && claimant != null && !eventQuantities.isEmpty()
+                        && reportedAlready(type, reported) && Retellings.tollType(type) && !Retellings.countsSince(ctx.tokens())
+                        // "In Kelmar, 3,000 marched": a town no told event of the type had is a new event's
+                        && (places.isEmpty() || retellings.placesTold(pointsTo(type), places));
                 int first = summary ? -1 : pointing.contains(d.hit()) || onePerReport ? retellings.pointedTo(pointsTo(type), against)
+                        : toll ? retellings.pointedTo(pointsTo(type), against, t -> Retellings.sameSize(document.quantities(),
+                                placed.get(t).event().quantities(), eventQuantities))
                         : d.rule().startsWith("sentence") && !Retellings.saysAnother(ctx.tokens())
                         ? retellings.sameDay(type, d.date(), d.precision(), eventPlaces) : -1;
                 if (first >= 0) {
@@ -251,8 +263,9 @@ public final class EventStage implements Stage {
      * demonstrators had gathered by dusk"), and an event named by its day ("Monday's protests").
      */
     private List<Hit> withoutAnaphora(List<Hit> hits, List<Hit> raw, List<DateMention> here,
-                                             List<Token> tokens, Guards guards, Set<String> reported, boolean noPlace,
-                                             Set<Hit> pointing) {
+                                             List<Token> tokens, Guards guards, Set<String> reported, List<Integer> places,
+                                             boolean undated, Set<Hit> pointing, Retellings retellings) {
+        boolean noPlace = places.isEmpty();
         if (reported.isEmpty() || hits.isEmpty()) {
             return hits;
         }
@@ -269,7 +282,10 @@ public final class EventStage implements Stage {
             }
             // "several demonstrators had been beaten": participants of a protest already reported,
             // unless the sentence puts them somewhere of its own
-            boolean participants = noPlace && (h.trigger().form() == Trigger.Form.PERSON
+            // "police dispersed the protesters in the capital, Lomé" after the Lomé protest was told:
+            // a place the told event already had is none of the sentence's own
+            boolean placeTold = noPlace || told && undated && retellings.placesTold(pointsTo(h.type()), places);
+            boolean participants = placeTold && (h.trigger().form() == Trigger.Form.PERSON
                     && (Participants.onlyMentions(hits, h, tokens, guards) || Participants.sufferer(h, tokens))
                     && !Participants.actingSubject(h, tokens) || Participants.policing(h, tokens));
             if (told && (participants || guards.refersBack(tokens, h) || MentionShapes.campaignSubject(tokens, h))) {

@@ -6,10 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.attest.model.DateMention;
 import org.attest.model.DatePrecision;
 import org.attest.model.PlaceKind;
 import org.attest.model.PlaceMention;
+import org.attest.model.Quantity;
 
 /**
  * Remembers the body's events, so that a sentence telling one of them again gives no second
@@ -29,6 +31,8 @@ import org.attest.model.PlaceMention;
  *       Thursday" after Friday's). A report's election is such a mention wherever it is named
  *       again ("turnout was low at polling stations"), since a report speaks of one election;
  *       an election of another date ("the 2019 election") is another.</li>
+ *   <li>A source's count of a told event, undated, at no new town ("Police said 11 people were
+ *       killed"), when the counts are of one size ({@link #sameSize}) and none runs "since".</li>
  * </ul>
  */
 final class Retellings {
@@ -72,14 +76,42 @@ final class Retellings {
      * null) does not contradict its date; else -1.
      */
     int pointedTo(Set<String> types, String date) {
+        return pointedTo(types, date, at -> true);
+    }
+
+    /** {@link #pointedTo(Set, String)}, when the record standing there also passes {@code fits}; else -1. */
+    int pointedTo(Set<String> types, String date, IntPredicate fits) {
         for (int i = told.size() - 1; i >= 0; i--) {
             Told t = told.get(i);
             if (types.contains(t.type())) {
-                return t.date() == null || date == null || date.startsWith(t.date()) || t.date().startsWith(date)
-                        ? t.at() : -1;
+                return (t.date() == null || date == null || date.startsWith(t.date()) || t.date().startsWith(date))
+                        && fits.test(t.at()) ? t.at() : -1;
             }
         }
         return -1;
+    }
+
+    /** How many times larger one count may be than the other and still count the same people. */
+    private static final double SAME_TOLL_RATIO = 10;
+
+    /**
+     * True when the told event gave no count, or one of the size of the new count ("ten killed" ...
+     * "Police said 11 were killed"): "thousands were arrested" after "three protesters who were
+     * arrested" is a wider event.
+     */
+    static boolean sameSize(List<Quantity> quantities, List<Integer> toldCounts, List<Integer> counts) {
+        if (toldCounts.isEmpty()) {
+            return true;
+        }
+        double before = 0;
+        double now = 0;
+        for (int q : toldCounts) {
+            before = Math.max(before, quantities.get(q).value());
+        }
+        for (int q : counts) {
+            now = Math.max(now, quantities.get(q).value());
+        }
+        return now <= before * SAME_TOLL_RATIO && before <= now * SAME_TOLL_RATIO;
     }
 
     /**
@@ -95,6 +127,24 @@ final class Retellings {
         }
     }
 
+    /**
+     * True when these places name at least one town or province and every one of them was a place
+     * of a told event of one of these types.
+     */
+    boolean placesTold(Set<String> types, List<Integer> placeIndexes) {
+        Set<String> here = local(placeIndexes);
+        if (here.isEmpty()) {
+            return false;
+        }
+        Set<String> before = new HashSet<>();
+        for (Told t : told) {
+            if (types.contains(t.type())) {
+                before.addAll(t.places());
+            }
+        }
+        return before.containsAll(here);
+    }
+
     /** Names of the towns, provinces and regions among the places: a country holds them all. */
     private Set<String> local(List<Integer> placeIndexes) {
         Set<String> out = new HashSet<>();
@@ -105,6 +155,21 @@ final class Retellings {
             }
         }
         return out;
+    }
+
+    /** True when a source's count of this type may tell a told event again: not statements or "other", told by many. */
+    static boolean tollType(String type) {
+        return !MANY_PER_DAY.contains(type);
+    }
+
+    /** True when the sentence counts from a point on ("16 killed since then"): a running toll, news of its own. */
+    static boolean countsSince(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.word() && t.lower().equals("since")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that make an event of a day already told another one: "two more inmates were hanged", "another protest". */
