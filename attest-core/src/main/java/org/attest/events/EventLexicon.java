@@ -153,6 +153,26 @@ public final class EventLexicon {
         return taxonomy.get(name);
     }
 
+    /** This type and the types a mention of it may point back to ("the rally": a protest). */
+    Set<String> pointsTo(String type) {
+        EventType t = type(type);
+        if (t == null || t.pointsBackTo().isEmpty()) {
+            return Set.of(type);
+        }
+        Set<String> out = new java.util.HashSet<>(t.pointsBackTo());
+        out.add(type);
+        return out;
+    }
+
+    /** True when an event of this type, or of a type it points back to ("the rally": a protest), was reported. */
+    boolean reportedAlready(String type, Set<String> reported) {
+        if (reported.contains(type)) {
+            return true;
+        }
+        EventType t = type(type);
+        return t != null && t.pointsBackTo().stream().anyMatch(reported::contains);
+    }
+
     /** How many trigger lines the lexicon holds. */
     public int triggerCount() {
         return triggers.size();

@@ -153,7 +153,7 @@ public final class EventStage implements Stage {
             // detained on Wednesday" another event: news of their own
             if (!hits.isEmpty() && !reported.isEmpty() && (here.isEmpty()
                     || here.stream().allMatch(m -> m.precision() == DatePrecision.DAY) && !Retellings.saysAnother(ctx.tokens()))) {
-                List<Hit> told = QuoteState.outsideSpeech(hits, ctx.tokens(), quotes.open(), t -> reportedAlready(t, reported));
+                List<Hit> told = QuoteState.outsideSpeech(hits, ctx.tokens(), quotes.open(), t -> lexicon.reportedAlready(t, reported));
                 for (int h = 0; h < hits.size() && !summary; h++) { // a quote going over told events still tells them, for headings beside it
                     toldAgain.computeIfAbsent(sentence.paragraph(), k -> new HashSet<>()).add(hits.get(h).type());
                 }
@@ -210,11 +210,11 @@ public final class EventStage implements Stage {
                 String against = Retellings.goesOn(ctx.tokens(), d.hit()) ? null : d.date();
                 // "Police said 11 people were killed": a source's count of a told event, with no day of its own
                 boolean toll = here.isEmpty() && claimant != null && !eventQuantities.isEmpty()
-                        && reportedAlready(type, reported) && Retellings.tollType(type) && !Retellings.countsSince(ctx.tokens())
+                        && lexicon.reportedAlready(type, reported) && Retellings.tollType(type) && !Retellings.countsSince(ctx.tokens())
                         // "In Kelmar, 3,000 marched": a town no told event of the type had is a new event's
-                        && (places.isEmpty() || retellings.placesTold(pointsTo(type), places));
-                int first = summary ? -1 : pointing.contains(d.hit()) || onePerReport ? retellings.pointedTo(pointsTo(type), against)
-                        : toll ? retellings.pointedTo(pointsTo(type), against, t -> Retellings.sameSize(document.quantities(),
+                        && (places.isEmpty() || retellings.placesTold(lexicon.pointsTo(type), places));
+                int first = summary ? -1 : pointing.contains(d.hit()) || onePerReport ? retellings.pointedTo(lexicon.pointsTo(type), against)
+                        : toll ? retellings.pointedTo(lexicon.pointsTo(type), against, t -> Retellings.sameSize(document.quantities(),
                                 placed.get(t).event().quantities(), eventQuantities))
                         : d.rule().startsWith("sentence") && !Retellings.saysAnother(ctx.tokens())
                         ? retellings.sameDay(type, d.date(), d.precision(), eventPlaces) : -1;
@@ -273,7 +273,7 @@ public final class EventStage implements Stage {
         List<Hit> kept = new ArrayList<>(hits.size());
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
-            boolean told = reportedAlready(h.type(), reported);
+            boolean told = lexicon.reportedAlready(h.type(), reported);
             // participants going on with a protest told before, with no place or date of their own;
             // "Monday's protests": the day names the event told before and dates no new one
             if (told && (here.isEmpty() && noPlace && Participants.retold(hits, h.type(), tokens, guards)
@@ -284,7 +284,7 @@ public final class EventStage implements Stage {
             // unless the sentence puts them somewhere of its own
             // "police dispersed the protesters in the capital, Lomé" after the Lomé protest was told:
             // a place the told event already had is none of the sentence's own
-            boolean placeTold = noPlace || told && undated && retellings.placesTold(pointsTo(h.type()), places);
+            boolean placeTold = noPlace || told && undated && retellings.placesTold(lexicon.pointsTo(h.type()), places);
             boolean participants = placeTold && (h.trigger().form() == Trigger.Form.PERSON
                     && (Participants.onlyMentions(hits, h, tokens, guards) || Participants.sufferer(h, tokens))
                     && !Participants.actingSubject(h, tokens) || Participants.policing(h, tokens));
@@ -307,26 +307,6 @@ public final class EventStage implements Stage {
             kept.add(h);
         }
         return kept;
-    }
-
-    /** This type and the types a mention of it may point back to ("the rally": a protest). */
-    private Set<String> pointsTo(String type) {
-        EventType t = lexicon.type(type);
-        if (t == null || t.pointsBackTo().isEmpty()) {
-            return Set.of(type);
-        }
-        Set<String> out = new HashSet<>(t.pointsBackTo());
-        out.add(type);
-        return out;
-    }
-
-    /** True when an event of this type, or of a type it points back to ("the rally": a protest), was reported. */
-    private boolean reportedAlready(String type, Set<String> reported) {
-        if (reported.contains(type)) {
-            return true;
-        }
-        EventType t = lexicon.type(type);
-        return t != null && t.pointsBackTo().stream().anyMatch(reported::contains);
     }
 
     /**
