@@ -219,7 +219,8 @@ public final class EventStage implements Stage {
                         : d.rule().startsWith("sentence") && !Retellings.saysAnother(ctx.tokens())
                         ? retellings.sameDay(type, d.date(), d.precision(), eventPlaces) : -1;
                 if (first >= 0) {
-                    placed.set(first, placed.get(first).withEvent(placed.get(first).event().retold(d.date(), d.precision(), eventPlaces, eventQuantities)));
+                    List<Integer> restated = retellings.restatesCount(first, eventPlaces) ? eventQuantities : List.of();
+                    placed.set(first, placed.get(first).withEvent(placed.get(first).event().retold(d.date(), d.precision(), eventPlaces, restated)));
                     sentenceEvents.add(null); // keeps the indexes of dated
                     toldAgain.computeIfAbsent(sentence.paragraph(), k -> new HashSet<>()).add(type);
                     continue;

@@ -128,6 +128,25 @@ final class Retellings {
     }
 
     /**
+     * True when a retelling at these places restates the count of the record at {@code at}: it
+     * names no town or province, or the same ones. "In Nantes, 3,000 marched" after a strike told
+     * in five towns counts one town's march, not the strike again, so its figures are no second
+     * statement of the first record's.
+     */
+    boolean restatesCount(int at, List<Integer> placeIndexes) {
+        Set<String> here = local(placeIndexes);
+        if (here.isEmpty()) {
+            return true;
+        }
+        for (Told t : told) {
+            if (t.at() == at) {
+                return t.places().equals(here);
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when these places name at least one town or province and every one of them was a place
      * of a told event of one of these types.
      */

@@ -122,4 +122,22 @@ class RetellingsTest {
                 .place("Norvik", 9001).build();
         assertThat(sentencesOf(d, "protest")).hasSize(1).allMatch(s -> s.startsWith("Dockers"));
     }
+
+    @Test
+    void aRetellingsFiguresJoinTheFirstRecordUnlessTheyCountOneOfItsTowns() {
+        Document town = TestDocs.doc().published("2024-03-05")
+                .paragraph("Dockers marched in Norvik and Selby on 3 March.")
+                .paragraph("In Selby, about 3,000 people marched on 3 March.")
+                .date("3 March", "2024-03-03", DatePrecision.DAY).date("3 March", "2024-03-03", DatePrecision.DAY)
+                .place("Norvik", 9001).place("Selby", 9002).place("Selby", 9002).quantity("3,000 people", 3000).build();
+        assertThat(events(town)).filteredOn(e -> e.type().equals("protest")).singleElement()
+                .satisfies(e -> assertThat(e.quantities()).isEmpty());
+        Document whole = TestDocs.doc().published("2024-03-05")
+                .paragraph("Dockers marched in Norvik and Selby on 3 March.")
+                .paragraph("About 3,000 people marched on 3 March, the union said.")
+                .date("3 March", "2024-03-03", DatePrecision.DAY).date("3 March", "2024-03-03", DatePrecision.DAY)
+                .place("Norvik", 9001).place("Selby", 9002).quantity("3,000 people", 3000).build();
+        assertThat(events(whole)).filteredOn(e -> e.type().equals("protest")).singleElement()
+                .satisfies(e -> assertThat(e.quantities()).containsExactly(0));
+    }
 }
