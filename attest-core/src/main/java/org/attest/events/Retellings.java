@@ -47,6 +47,8 @@ final class Retellings {
     private final List<PlaceMention> places;
     private final List<Told> told = new ArrayList<>();
     private final Map<String, List<Told>> byDay = new HashMap<>();
+    /** The towns and provinces of the told events of each type, kept as they are added. */
+    private final Map<String, Set<String>> placesByType = new HashMap<>();
 
     /** @param places the document's place mentions, which events' place indexes point into */
     Retellings(List<PlaceMention> places) {
@@ -122,6 +124,7 @@ final class Retellings {
     void add(String type, String date, DatePrecision precision, List<Integer> placeIndexes, int at, boolean dayStated) {
         Told t = new Told(type, date, dayStated && precision == DatePrecision.DAY && date != null, local(placeIndexes), at);
         told.add(t);
+        placesByType.computeIfAbsent(type, k -> new HashSet<>()).addAll(t.places());
         if (t.dayStated()) {
             byDay.computeIfAbsent(type + '@' + date, k -> new ArrayList<>()).add(t);
         }
@@ -155,13 +158,16 @@ final class Retellings {
         if (here.isEmpty()) {
             return false;
         }
-        Set<String> before = new HashSet<>();
-        for (Told t : told) {
-            if (types.contains(t.type())) {
-                before.addAll(t.places());
+        for (String place : here) {
+            boolean seen = false;
+            for (String type : types) {
+                seen |= placesByType.getOrDefault(type, Set.of()).contains(place);
+            }
+            if (!seen) {
+                return false;
             }
         }
-        return before.containsAll(here);
+        return true;
     }
 
     /** Names of the towns, provinces and regions among the places: a country holds them all. */
