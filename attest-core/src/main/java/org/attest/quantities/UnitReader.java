@@ -59,9 +59,12 @@ final class UnitReader {
             }
         }
         if (strong(t, after)) {
-            // "a 5,000-strong crowd": the noun after "-strong", and people when there is none
+            // "a 5,000-strong crowd": the noun after "-strong", and people when there is none or
+            // it names a gathering ("thousands-strong protests" are of people)
             Unit phrase = phrases.phrase(text, t, after + 2);
-            return phrase != null && !phrase.nonCount() ? phrase : new Unit("people", after + 1, "strong", false);
+            boolean gathering = after + 2 < t.size() && lex.gatheringNouns.contains(t.get(after + 2).lower());
+            return phrase != null && !phrase.nonCount() && !gathering ? phrase
+                    : new Unit("people", after + 1, "strong", false);
         }
         String compound = hyphenatedNoun(t, after);
         if (compound != null) {

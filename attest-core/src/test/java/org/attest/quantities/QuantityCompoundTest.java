@@ -27,4 +27,25 @@ class QuantityCompoundTest {
         // contrast: a duration or an age written the same way counts nothing
         assertThat(run("The union began a 75-day strike after a 19-year-old was beaten.")).isEmpty();
     }
+
+    @Test
+    void aStrongCompoundWrittenInWordsIsACount() {
+        assertThat(run("Just 4% of the three-million-strong workforce joined."))
+                .extracting(Quantity::text, Quantity::value, Quantity::unit)
+                .contains(org.assertj.core.groups.Tuple.tuple("three-million-strong workforce", 3000000.0, "workforce"));
+        assertThat(run("The capital saw hundreds-strong vigils each night."))
+                .extracting(Quantity::text, Quantity::value, Quantity::unit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("hundreds-strong vigils", 100.0, "vigils"));
+    }
+
+    @Test
+    void aStrongGatheringCountsItsPeople() {
+        assertThat(run("Students staged a 600-strong march to the ministry."))
+                .extracting(Quantity::text, Quantity::unit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("600-strong", "people"));
+        // contrast: a group that is no gathering keeps its own noun
+        assertThat(run("A 600-strong delegation of nurses arrived."))
+                .extracting(Quantity::text, Quantity::unit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("600-strong delegation", "delegation"));
+    }
 }
