@@ -31,6 +31,10 @@ final class NounPhraseReader {
         boolean sawLower = false;
         while (k < t.size() && words < 6) {
             Token tok = t.get(k);
+            if (possessiveMark(text, t, k, unitLast, sawLower)) {
+                k++; // "thirty teachers' rights activists": the owners qualify the noun counted
+                continue;
+            }
             if (!tok.isWord() || !tok.spaceBefore()) {
                 break;
             }
@@ -168,6 +172,22 @@ final class NounPhraseReader {
             return false;
         }
         return !(afterNoun && sawLower && tok.capitalized(text) && !demonym(w));
+    }
+
+    /**
+     * True when token {@code k} is the apostrophe of a plural possessive written onto the noun
+     * just read ("teachers' union", "workers’ rights") with a lower-case noun after it, which the
+     * phrase goes on to; "the protesters' " at the end of the phrase, or before a name, ends it.
+     */
+    private boolean possessiveMark(String text, List<Token> t, int k, int unitLast, boolean sawLower) {
+        Token tok = t.get(k);
+        if (unitLast != k - 1 || k + 1 >= t.size() || tok.spaceBefore() || !(tok.isSymbol('\'') || tok.isSymbol('\u2019'))
+                || !t.get(k - 1).lower().endsWith("s")) {
+            return false;
+        }
+        Token next = t.get(k + 1);
+        return next.isWord() && next.spaceBefore() && !next.capitalized(text) && nounLike(text, next, true, sawLower)
+                && !lex.nonCountNouns.contains(next.lower());
     }
 
     /** A plural people-name ("young Kenyans", "ordinary Iraqis", "many Sudanese"), not a proper name. */

@@ -48,4 +48,15 @@ class QuantityCompoundTest {
                 .extracting(Quantity::text, Quantity::unit)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("600-strong delegation", "delegation"));
     }
+
+    @Test
+    void aPluralPossessiveInsideTheUnitKeepsTheNounAfterIt() {
+        assertThat(run("Police questioned 25 nurses' union delegates."))
+                .extracting(Quantity::text, Quantity::unit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("25 nurses' union delegates", "nurses' union delegates"));
+        // contrast: an apostrophe before a name or at the end of the phrase closes it
+        assertThat(run("Police questioned 25 nurses' Ahmadi and 30 drivers' yesterday."))
+                .extracting(Quantity::unit)
+                .containsExactly("nurses", "drivers");
+    }
 }
