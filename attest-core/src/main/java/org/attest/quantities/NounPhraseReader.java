@@ -88,7 +88,9 @@ final class NounPhraseReader {
             // "14 detained teachers"; "of the reported deaths": a participle after "the" or "of"
             boolean attributive = unitFirst < 0 && (lex.peopleVerbs.contains(w) || w.endsWith("ed") && k > 0
                     && (UnitReader.isDeterminer(t.get(k - 1)) || t.get(k - 1).is("of"))) && beforeNoun(text, t, k + 1);
-            if (!attributive && !nounLike(text, tok, unitLast >= 0, sawLower)) {
+            // "two accredited monitoring groups": after participles alone no noun has come yet
+            boolean afterNoun = unitLast >= 0 && !participlesOnly(t, unitFirst, unitLast);
+            if (!attributive && !nounLike(text, tok, afterNoun, sawLower)) {
                 break;
             }
             if (unitFirst < 0) {
@@ -198,6 +200,16 @@ final class NounPhraseReader {
     private boolean joinable(String text, Token tok, boolean sawLower) {
         return tok.isWord() && nounLike(text, tok, true, sawLower) && !lex.nonCountNouns.contains(tok.lower())
                 && (!sawLower || !tok.capitalized(text));
+    }
+
+    /** True when every word in tokens [from, to] is a past participle ("accredited", "armed"). */
+    private static boolean participlesOnly(List<Token> t, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!t.get(k).lower().endsWith("ed")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when a word in tokens [from, to] ends in "s", as most plural nouns do. */

@@ -59,4 +59,15 @@ class QuantityCompoundTest {
                 .extracting(Quantity::unit)
                 .containsExactly("nurses", "drivers");
     }
+
+    @Test
+    void aParticipleAdjectiveLetsAnIngModifierFollow() {
+        assertThat(run("The ministry closed three accredited polling stations."))
+                .extracting(Quantity::unit)
+                .containsExactly("accredited polling stations");
+        // contrast: after a noun, an -ing word is the verb of what was counted
+        assertThat(run("The ministry saw three clerks resigning."))
+                .extracting(Quantity::unit)
+                .containsExactly("clerks");
+    }
 }
