@@ -35,7 +35,8 @@ final class NounPhraseReader {
                 k++; // "thirty teachers' rights activists": the owners qualify the noun counted
                 continue;
             }
-            if (!tok.isWord() || !tok.spaceBefore()) {
+            boolean quoted = k == j && k > 0 && (t.get(k - 1).isSymbol('"') || t.get(k - 1).isSymbol('\u201c'));
+            if (!tok.isWord() || !tok.spaceBefore() && !quoted) { // '3,000 "rioters"': glued to its quote
                 break;
             }
             String w = tok.lower();

@@ -47,6 +47,17 @@ final class UnitReader {
                 return quoted;
             }
         }
+        if (openingQuote(t, after)) {
+            // 'between 2,000 and 3,000 "rioters"': the quoted noun is the unit, the quotes only
+            // distance the writer from the word
+            Unit quoted = phrases.phrase(text, t, after + 1);
+            if (quoted != null && !quoted.nonCount()) {
+                int close = quoted.last() + 1;
+                boolean closed = close < t.size() && !t.get(close).spaceBefore()
+                        && (t.get(close).isSymbol('"') || t.get(close).isSymbol('\u201d'));
+                return closed ? new Unit(quoted.unit(), close, quoted.source(), false) : quoted;
+            }
+        }
         int last = after - 1;
         Unit hyphenated = hyphenatedCurrency(t, after);
         if (hyphenated != null) {
@@ -234,6 +245,15 @@ final class UnitReader {
             return null;
         }
         return lex.compoundCountNouns.get(t.get(after + 1).lower());
+    }
+
+    /** True when an opening quote stands before a word glued to it: '3,000 "rioters"'. */
+    private static boolean openingQuote(List<Token> t, int after) {
+        if (after + 1 >= t.size() || !t.get(after).spaceBefore() || !t.get(after + 1).isWord()) {
+            return false;
+        }
+        Token q = t.get(after);
+        return q.isSymbol('"') || q.isSymbol('\u201c');
     }
 
     /** True when "-strong" is written onto the number ending before {@code after}. */

@@ -70,4 +70,15 @@ class QuantityCompoundTest {
                 .extracting(Quantity::unit)
                 .containsExactly("clerks");
     }
+
+    @Test
+    void aQuotedNounAfterTheNumberIsItsUnit() {
+        assertThat(run("The governor said 500 \u201cvandals\u201d were held."))
+                .extracting(Quantity::text, Quantity::unit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("500 \u201cvandals\u201d", "vandals"));
+        // contrast: a quoted phrase of function words names nothing counted
+        assertThat(run("The clerks counted 70 \"in all\" on Monday."))
+                .extracting(Quantity::unit)
+                .containsOnlyNulls();
+    }
 }
