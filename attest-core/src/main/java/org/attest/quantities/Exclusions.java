@@ -70,9 +70,10 @@ final class Exclusions {
             if ((next.isSymbol('-') || next.isSymbol('\u2010') || next.isSymbol('\u2011'))
                     && m.last() + 2 < t.size() && t.get(m.last() + 2).isWord() && !t.get(m.last() + 2).spaceBefore()
                     && !t.get(m.last() + 2).is("strong") && !t.get(m.last() + 2).is("plus")
-                    && !t.get(m.last() + 2).is("odd") && !currencyWord(t.get(m.last() + 2))) {
+                    && !t.get(m.last() + 2).is("odd") && !currencyWord(t.get(m.last() + 2))
+                    && !lex.compoundCountNouns.containsKey(t.get(m.last() + 2).lower())) {
                 // "a 5,000-strong crowd", "1,300-plus prisoners", "2,000-odd workers" and "a
-                // 500-euro fine" are counts or money
+                // 500-euro fine" are counts or money, and so is "the 290-member parliament"
                 return "compound-adjective";
             }
         }

@@ -31,7 +31,12 @@ final class NounPhraseReader {
         boolean sawLower = false;
         while (k < t.size() && words < 6) {
             Token tok = t.get(k);
-            if (!tok.isWord() || !tok.spaceBefore()) {
+            if (possessiveMark(text, t, k, unitLast, sawLower)) {
+                k++; // "thirty teachers' rights activists": the owners qualify the noun counted
+                continue;
+            }
+            boolean quoted = k == j && k > 0 && (t.get(k - 1).isSymbol('"') || t.get(k - 1).isSymbol('\u201c'));
+            if (!tok.isWord() || !tok.spaceBefore() && !quoted) { // '3,000 "rioters"': glued to its quote
                 break;
             }
             String w = tok.lower();
@@ -84,7 +89,9 @@ final class NounPhraseReader {
             // "14 detained teachers"; "of the reported deaths": a participle after "the" or "of"
             boolean attributive = unitFirst < 0 && (lex.peopleVerbs.contains(w) || w.endsWith("ed") && k > 0
                     && (UnitReader.isDeterminer(t.get(k - 1)) || t.get(k - 1).is("of"))) && beforeNoun(text, t, k + 1);
-            if (!attributive && !nounLike(text, tok, unitLast >= 0, sawLower)) {
+            // "two accredited monitoring groups": after participles alone no noun has come yet
+            boolean afterNoun = unitLast >= 0 && !participlesOnly(t, unitFirst, unitLast);
+            if (!attributive && !nounLike(text, tok, afterNoun, sawLower)) {
                 break;
             }
             if (unitFirst < 0) {
@@ -170,6 +177,22 @@ final class NounPhraseReader {
         return !(afterNoun && sawLower && tok.capitalized(text) && !demonym(w));
     }
 
+    /**
+     * True when token {@code k} is the apostrophe of a plural possessive written onto the noun
+     * just read ("teachers' union", "workers’ rights") with a lower-case noun after it, which the
+     * phrase goes on to; "the protesters' " at the end of the phrase, or before a name, ends it.
+     */
+    private boolean possessiveMark(String text, List<Token> t, int k, int unitLast, boolean sawLower) {
+        Token tok = t.get(k);
+        if (unitLast != k - 1 || k + 1 >= t.size() || tok.spaceBefore() || !(tok.isSymbol('\'') || tok.isSymbol('\u2019'))
+                || !t.get(k - 1).lower().endsWith("s")) {
+            return false;
+        }
+        Token next = t.get(k + 1);
+        return next.isWord() && next.spaceBefore() && !next.capitalized(text) && nounLike(text, next, true, sawLower)
+                && !lex.nonCountNouns.contains(next.lower());
+    }
+
     /** A plural people-name ("young Kenyans", "ordinary Iraqis", "many Sudanese"), not a proper name. */
     private static boolean demonym(String lower) {
         return lower.length() > 4 && (lower.endsWith("ans") || lower.endsWith("ese") || lower.endsWith("is"));
@@ -178,6 +201,16 @@ final class NounPhraseReader {
     private boolean joinable(String text, Token tok, boolean sawLower) {
         return tok.isWord() && nounLike(text, tok, true, sawLower) && !lex.nonCountNouns.contains(tok.lower())
                 && (!sawLower || !tok.capitalized(text));
+    }
+
+    /** True when every word in tokens [from, to] is a past participle ("accredited", "armed"). */
+    private static boolean participlesOnly(List<Token> t, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!t.get(k).lower().endsWith("ed")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when a word in tokens [from, to] ends in "s", as most plural nouns do. */

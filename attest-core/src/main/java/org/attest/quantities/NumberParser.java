@@ -297,7 +297,12 @@ final class NumberParser {
                 continue;
             }
             double[] parts = hyphenated(tok);
+            double[] scaled = j == i && parts == null ? hyphenatedMagnitude(tok) : null;
             NumberWord w = parts == null ? lex.numberWords.get(tok.lower()) : null;
+            if (scaled != null) {
+                // "nine-million" of "the nine-million-strong electorate": one token, nothing may follow
+                return new NumberMatch(i, j, scaled[0] * scaled[1], scaled[1], Form.WORDS);
+            }
             if (parts != null) {
                 if (lastKind != null && lastKind != WordKind.HUNDRED && lastKind != WordKind.SCALE) {
                     break;
@@ -339,6 +344,24 @@ final class NumberParser {
     private boolean smallWord(Token tok) {
         NumberWord w = lex.numberWords.get(tok.lower());
         return w != null && (w.kind() == WordKind.UNIT || w.kind() == WordKind.TENS) || hyphenated(tok) != null;
+    }
+
+    /**
+     * "nine-million", "two-thousand": a cardinal word hyphenated to a scale word, as a
+     * "-strong" compound is written, as {9, 1000000}; null for anything else.
+     */
+    private double[] hyphenatedMagnitude(Token tok) {
+        int dash = tok.lower().indexOf('-');
+        if (!tok.isWord() || dash < 0) {
+            return null;
+        }
+        NumberWord count = lex.numberWords.get(tok.lower().substring(0, dash));
+        NumberWord scale = lex.numberWords.get(tok.lower().substring(dash + 1));
+        if (count == null || scale == null || count.kind() != WordKind.UNIT && count.kind() != WordKind.TENS
+                || scale.kind() != WordKind.SCALE) {
+            return null;
+        }
+        return new double[] {count.value(), scale.value()};
     }
 
     /** "twenty-five" as {20, 5}; null for anything else ("eight-year", "anti-regime"). */

@@ -70,6 +70,10 @@ public final class QuantityLexicon {
     final Map<String, Currency> currencies;
     final Map<String, ScaleSuffix> scaleSuffixes;
     final Map<String, String> tollNouns;
+    /** Nouns hyphenated onto digits that the number counts ("290-member"), with their plural. */
+    final Map<String, String> compoundCountNouns;
+    /** Gatherings that "-strong" sizes by their people ("a 5,000-strong march"). */
+    final Set<String> gatheringNouns;
     /** Every word that can open a number: a pre-filter probed without allocation. */
     private final WordTable<String> openers;
     private final int longestQualifier;
@@ -88,7 +92,7 @@ public final class QuantityLexicon {
                             Set<String> postposedWords, Set<String> headlineVerbs,
                             Set<String> peopleObjectVerbs, Set<String> particleUpVerbs,
                             Set<String> changeVerbs, Set<String> lyNouns, Set<String> personOfNouns,
-                            Set<String> aboutWords) {
+                            Set<String> aboutWords, Map<String, String> compoundCountNouns, Set<String> gatheringNouns) {
         this.numberWords = Map.copyOf(numberWords);
         this.magnitudes = Map.copyOf(magnitudes);
         this.fewWords = Map.copyOf(fewWords);
@@ -113,6 +117,8 @@ public final class QuantityLexicon {
         this.currencies = Map.copyOf(currencies);
         this.scaleSuffixes = Map.copyOf(scaleSuffixes);
         this.tollNouns = Map.copyOf(tollNouns);
+        this.compoundCountNouns = Map.copyOf(compoundCountNouns);
+        this.gatheringNouns = Set.copyOf(gatheringNouns);
         Set<String> openers = new HashSet<>(numberWords.keySet());
         openers.addAll(magnitudes.keySet());
         for (String f : fractions.keySet()) {
@@ -170,13 +176,18 @@ public final class QuantityLexicon {
         for (String[] r : LexiconReader.rows("toll-nouns.tsv", 2)) {
             tolls.put(LexiconReader.phrase(r[0]), r[1]);
         }
+        Map<String, String> compounds = new HashMap<>();
+        for (String[] r : LexiconReader.rows("compound-count-nouns.tsv", 2)) {
+            compounds.put(LexiconReader.phrase(r[0]), r[1]);
+        }
         return new QuantityLexicon(numberWords, magnitudes, numberTable("few-words.tsv"), fractions, qualifiers,
                 trailing, set("non-count-nouns.txt"), set("month-names.txt"), set("label-words.txt"),
                 set("people-verbs.txt"), set("unit-stop-words.txt"), set("unit-modifiers.txt"),
                 currencies, suffixes, tolls, set("times-verbs.txt"),
                 set("postposed-adjectives.txt", "postposed-verbs.txt"), set("headline-verbs.txt"),
                 set("people-object-verbs.txt"), set("particle-up-verbs.txt"), set("change-verbs.txt"),
-                set("ly-nouns.txt"), set("person-of-nouns.txt"), set("about-words.txt"));
+                set("ly-nouns.txt"), set("person-of-nouns.txt"), set("about-words.txt"), compounds,
+                set("gathering-nouns.txt"));
     }
 
     private static Set<String> set(String... names) {

@@ -172,11 +172,13 @@ final class Tokenizer {
     }
 
     /**
-     * True when "odd" or "plus" ends the word at {@code at}: "forty-odd" and "thirty-plus" split
-     * into a number, a hyphen and the trailing qualifier, as "300-odd" does.
+     * True when "odd", "plus" or "strong" ends the word at {@code at}: "forty-odd" and
+     * "thirty-plus" split into a number, a hyphen and the trailing qualifier, as "300-odd" does;
+     * "thousands-strong" and "nine-million-strong" into the amount, a hyphen and "strong", as
+     * "5,000-strong" does.
      */
     private static boolean roundingTail(String text, int at, int to) {
-        for (String tail : new String[] {"odd", "plus"}) {
+        for (String tail : new String[] {"odd", "plus", "strong"}) {
             int end = at + tail.length();
             if (text.regionMatches(true, at, tail, 0, tail.length()) && (end >= to || !isLetter(text.charAt(end)))) {
                 return true;

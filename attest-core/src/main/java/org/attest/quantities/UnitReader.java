@@ -18,7 +18,7 @@ final class UnitReader {
      * @param unit     the unit, or {@code null}
      * @param last     the last token of the quantity's span (the number's when the unit is not
      *                 written after it)
-     * @param source   how the unit was found: percent, currency, phrase, whole, strong, earlier, verb, crowd,
+     * @param source   how the unit was found: percent, currency, phrase, whole, strong, compound, earlier, verb, crowd,
      *                 object-of-verb, toll, number-of, label, sibling, change, none
      * @param nonCount true when the number counts time or measure, so is no quantity
      */
@@ -47,6 +47,17 @@ final class UnitReader {
                 return quoted;
             }
         }
+        if (openingQuote(t, after)) {
+            // 'between 2,000 and 3,000 "rioters"': the quoted noun is the unit, the quotes only
+            // distance the writer from the word
+            Unit quoted = phrases.phrase(text, t, after + 1);
+            if (quoted != null && !quoted.nonCount()) {
+                int close = quoted.last() + 1;
+                boolean closed = close < t.size() && !t.get(close).spaceBefore()
+                        && (t.get(close).isSymbol('"') || t.get(close).isSymbol('\u201d'));
+                return closed ? new Unit(quoted.unit(), close, quoted.source(), false) : quoted;
+            }
+        }
         int last = after - 1;
         Unit hyphenated = hyphenatedCurrency(t, after);
         if (hyphenated != null) {
@@ -59,9 +70,16 @@ final class UnitReader {
             }
         }
         if (strong(t, after)) {
-            // "a 5,000-strong crowd": the noun after "-strong", and people when there is none
+            // "a 5,000-strong crowd": the noun after "-strong", and people when there is none or
+            // it names a gathering ("thousands-strong protests" are of people)
             Unit phrase = phrases.phrase(text, t, after + 2);
-            return phrase != null && !phrase.nonCount() ? phrase : new Unit("people", after + 1, "strong", false);
+            boolean gathering = after + 2 < t.size() && lex.gatheringNouns.contains(t.get(after + 2).lower());
+            return phrase != null && !phrase.nonCount() && !gathering ? phrase
+                    : new Unit("people", after + 1, "strong", false);
+        }
+        String compound = hyphenatedNoun(t, after);
+        if (compound != null) {
+            return new Unit(compound, after + 1, "compound", false); // "the 290-member parliament"
         }
         int j = after;
         if (form == Form.VAGUE || form == Form.FRACTION) {
@@ -218,6 +236,24 @@ final class UnitReader {
         }
         Token q = t.get(after);
         return q.isSymbol('"') || q.isSymbol('\u201d') || q.isSymbol('\u2019') || q.isSymbol('\'');
+    }
+
+    /** The plural of a counted noun hyphenated onto the number ("290-member"), or null. */
+    private String hyphenatedNoun(List<Token> t, int after) {
+        if (after + 1 >= t.size() || t.get(after).spaceBefore() || t.get(after + 1).spaceBefore()
+                || !(t.get(after).isSymbol('-') || t.get(after).isSymbol('\u2010') || t.get(after).isSymbol('\u2011'))) {
+            return null;
+        }
+        return lex.compoundCountNouns.get(t.get(after + 1).lower());
+    }
+
+    /** True when an opening quote stands before a word glued to it: '3,000 "rioters"'. */
+    private static boolean openingQuote(List<Token> t, int after) {
+        if (after + 1 >= t.size() || !t.get(after).spaceBefore() || !t.get(after + 1).isWord()) {
+            return false;
+        }
+        Token q = t.get(after);
+        return q.isSymbol('"') || q.isSymbol('\u201c');
     }
 
     /** True when "-strong" is written onto the number ending before {@code after}. */
