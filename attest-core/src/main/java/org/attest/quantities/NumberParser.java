@@ -351,32 +351,33 @@ final class NumberParser {
      * "-strong" compound is written, as {9, 1000000}; null for anything else.
      */
     private double[] hyphenatedMagnitude(Token tok) {
-        int dash = tok.lower().indexOf('-');
-        if (!tok.isWord() || dash < 0) {
+        NumberWord[] parts = hyphenParts(tok);
+        if (parts == null || parts[0].kind() != WordKind.UNIT && parts[0].kind() != WordKind.TENS
+                || parts[1].kind() != WordKind.SCALE) {
             return null;
         }
-        NumberWord count = lex.numberWords.get(tok.lower().substring(0, dash));
-        NumberWord scale = lex.numberWords.get(tok.lower().substring(dash + 1));
-        if (count == null || scale == null || count.kind() != WordKind.UNIT && count.kind() != WordKind.TENS
-                || scale.kind() != WordKind.SCALE) {
-            return null;
-        }
-        return new double[] {count.value(), scale.value()};
+        return new double[] {parts[0].value(), parts[1].value()};
     }
 
     /** "twenty-five" as {20, 5}; null for anything else ("eight-year", "anti-regime"). */
     private double[] hyphenated(Token tok) {
+        NumberWord[] parts = hyphenParts(tok);
+        if (parts == null || parts[0].kind() != WordKind.TENS || parts[1].kind() != WordKind.UNIT
+                || parts[1].value() >= 10) {
+            return null;
+        }
+        return new double[] {parts[0].value(), parts[1].value()};
+    }
+
+    /** The number words on both sides of a word's first hyphen ("twenty-five", "nine-million"), or null. */
+    private NumberWord[] hyphenParts(Token tok) {
         int dash = tok.lower().indexOf('-');
         if (!tok.isWord() || dash < 0) {
             return null;
         }
-        NumberWord tens = lex.numberWords.get(tok.lower().substring(0, dash));
-        NumberWord unit = lex.numberWords.get(tok.lower().substring(dash + 1));
-        if (tens == null || unit == null || tens.kind() != WordKind.TENS || unit.kind() != WordKind.UNIT
-                || unit.value() >= 10) {
-            return null;
-        }
-        return new double[] {tens.value(), unit.value()};
+        NumberWord left = lex.numberWords.get(tok.lower().substring(0, dash));
+        NumberWord right = lex.numberWords.get(tok.lower().substring(dash + 1));
+        return left == null || right == null ? null : new NumberWord[] {left, right};
     }
 
     private static String join(List<Token> t, int i, int n) {
