@@ -148,13 +148,14 @@ public final class EventStage implements Stage {
             if (here.isEmpty() && !sentence.heading() && !hits.isEmpty()) {
                 hits = HitLists.withoutHabits(hits, ctx.tokens());
             }
-            // "three more were detained", "another protest": asked once per sentence with hits
-            boolean another = !hits.isEmpty() && Retellings.saysAnother(ctx.tokens());
+            // "three more were detained", "another protest": asked at most once per sentence, and only
+            // where a day could make an event told again
+            Supplier<Boolean> another = memoized(() -> Retellings.saysAnother(ctx.tokens()));
             // a quote going over a told event names its day ("the killings yesterday"); a year or a
             // month in it counts a stretch ("834 were executed in 2023"), and "three more were
             // detained on Wednesday" another event: news of their own
             if (!hits.isEmpty() && !reported.isEmpty() && (here.isEmpty()
-                    || here.stream().allMatch(m -> m.precision() == DatePrecision.DAY) && !another)) {
+                    || here.stream().allMatch(m -> m.precision() == DatePrecision.DAY) && !another.get())) {
                 List<Hit> told = QuoteState.outsideSpeech(hits, ctx.tokens(), quotes.open(), t -> lexicon.reportedAlready(t, reported));
                 for (int h = 0; h < hits.size() && !summary; h++) { // a quote going over told events still tells them, for headings beside it
                     toldAgain.computeIfAbsent(sentence.paragraph(), k -> new HashSet<>()).add(hits.get(h).type());
@@ -218,7 +219,7 @@ public final class EventStage implements Stage {
                 int first = summary ? -1 : pointing.contains(d.hit()) || onePerReport ? retellings.pointedTo(lexicon.pointsTo(type), against)
                         : toll ? retellings.pointedTo(lexicon.pointsTo(type), against, t -> Retellings.sameSize(document.quantities(),
                                 placed.get(t).event().quantities(), eventQuantities))
-                        : d.rule().startsWith("sentence") && !another
+                        : d.rule().startsWith("sentence") && !another.get()
                         ? retellings.sameDay(type, d.date(), d.precision(), eventPlaces) : -1;
                 if (first >= 0) {
                     List<Integer> restated = retellings.restatesCount(first, eventPlaces) ? eventQuantities : List.of();
@@ -351,15 +352,20 @@ public final class EventStage implements Stage {
         return clip(new Span(sentences.get(si).span().start(), sentences.get(end).span().end()), length);
     }
 
-    /** Tokens of a span, made on first request only. */
-    private static Supplier<List<Token>> memoized(Tokenizer tokenizer, Span span) {
-        List<List<Token>> cell = new ArrayList<>(1);
+    /** The value, computed on first request only. */
+    private static <T> Supplier<T> memoized(Supplier<T> compute) {
+        List<T> cell = new ArrayList<>(1);
         return () -> {
             if (cell.isEmpty()) {
-                cell.add(tokenizer.tokenize(span));
+                cell.add(compute.get());
             }
             return cell.get(0);
         };
+    }
+
+    /** Tokens of a span, made on first request only. */
+    private static Supplier<List<Token>> memoized(Tokenizer tokenizer, Span span) {
+        return memoized(() -> tokenizer.tokenize(span));
     }
 
     /**
