@@ -22,6 +22,7 @@ final class AttributionPass implements HitPass {
 
     @Override
     public List<Hit> apply(SentenceContext sentence, List<Hit> hits) {
+        hits = withoutAnnouncingVerbs(sentence.tokens(), hits);
         boolean frame = false;
         for (Hit h : hits) {
             frame |= frame(sentence.tokens(), h);
@@ -86,6 +87,52 @@ final class AttributionPass implements HitPass {
             }
         }
         return true;
+    }
+
+    /** Types whose announcement is the event itself: a boycott, a strike, a rally or a vote called. */
+    private static final Set<String> ANNOUNCED_TYPES = WordSets.named("announced-event-types");
+
+    /** Words an announcing verb's object may hold before the event it announces: "announced it would boycott". */
+    private static final int ANNOUNCED_REACH = 3;
+
+    /**
+     * Drops a one-word statement verb whose object is another event of the sentence, within
+     * {@link #ANNOUNCED_REACH} words and no punctuation, when that event is one an announcement calls
+     * ({@code announced-event-types}): "the alliance has announced it will boycott the polls", "the
+     * union announced a general strike". The boycott or the strike is the news, and the announcement
+     * only how it was called. A measure ("announced a curfew") or a told hanging ("announced the
+     * latest two hangings") leaves the statement, and a "that" clause reports what someone holds
+     * ("declared that the group had planned the rallies").
+     */
+    private static List<Hit> withoutAnnouncingVerbs(List<Token> tokens, List<Hit> hits) {
+        if (hits.size() < 2) {
+            return hits;
+        }
+        List<Hit> kept = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            if (!(h.type().equals("statement") && h.trigger().form() == Trigger.Form.ACT && h.first() == h.last()
+                    && announcesOther(tokens, h, hits))) {
+                kept.add(h);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean announcesOther(List<Token> tokens, Hit verb, List<Hit> hits) {
+        for (Hit o : hits) {
+            if (!ANNOUNCED_TYPES.contains(o.type()) || o.trigger().form() == Trigger.Form.PERSON || o.first() <= verb.last()
+                    || o.first() > verb.last() + ANNOUNCED_REACH + 1) {
+                continue;
+            }
+            boolean plain = true;
+            for (int k = verb.last() + 1; k < o.first(); k++) {
+                plain &= tokens.get(k).word() && !tokens.get(k).lower().equals("that");
+            }
+            if (plain) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when another hit reports an event of another type; a participant noun ("protesters") reports none. */

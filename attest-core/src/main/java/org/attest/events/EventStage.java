@@ -98,6 +98,7 @@ public final class EventStage implements Stage {
         Map<Integer, Set<String>> toldAgain = new HashMap<>();
         Map<String, DatePass.Choice> lastDated = new HashMap<>();
         Retellings retellings = new Retellings(document.places());
+        RepeatedSentences repeated = new RepeatedSentences();
         Set<Hit> pointing = new HashSet<>();
         Set<String> previousTypes = Set.of();
         List<Integer> previousPlaces = List.of();
@@ -122,7 +123,9 @@ public final class EventStage implements Stage {
             }
             SentenceContext ctx = new SentenceContext(span, tokenizer.tokenize(span), sentence.heading(),
                     paragraphTokens);
-            List<Hit> raw = HitLists.outsideDates(triggers.find(ctx), ctx.tokens(), dateSpans);
+            // a sentence the page prints again word for word tells its events again
+            List<Hit> raw = repeated.repeats(text, span) ? List.of()
+                    : HitLists.outsideDates(triggers.find(ctx), ctx.tokens(), dateSpans);
             List<Hit> hits = raw;
             for (int p = 0; p < passes.size() && !hits.isEmpty(); p++) {
                 hits = passes.get(p).apply(ctx, hits);
@@ -307,6 +310,9 @@ public final class EventStage implements Stage {
                 if (!participants && Retellings.opensClause(tokens, h)) {
                     pointing.add(h); // "the arrests took place on Sunday": dates the event told before
                 }
+            }
+            if (retellings.firingOfToldKilling(tokens, h, hits, here, places)) {
+                continue; // "police then fired live ammunition" after the killing was told
             }
             kept.add(h);
         }

@@ -182,6 +182,51 @@ final class Retellings {
         return out;
     }
 
+    /** Words of a shooting: an attack told with one of them may be a killing told before. */
+    private static final Set<String> FIRING = WordSets.named("firing-words");
+
+    /**
+     * True when an attack hit is the shooting of a killing the body has told, told again: "At least
+     * two people were killed on Saturday ... Security forces opened fire on the crowd", "police
+     * then fired live ammunition". Firing that kills is the killing (the trigger lexicon drops it
+     * in the killing's own sentence); a later sentence about the shooting gives its detail. It is
+     * another attack when the sentence states a day the killing did not have, or a town no told
+     * killing had, or tells a gathering of its own that the shooting broke up ("protesters gathered
+     * on a bridge and security forces shot live ammunition to disperse them").
+     */
+    boolean firingOfToldKilling(List<Token> tokens, Hit h, List<Hit> hits, List<DateMention> here, List<Integer> placeIndexes) {
+        if (!h.type().equals("attack") || !firing(tokens, h)) {
+            return false;
+        }
+        for (Hit o : hits) {
+            if (o.type().equals("protest") && o.trigger().form() != Trigger.Form.PERSON) {
+                return false;
+            }
+        }
+        Told killing = null;
+        for (int i = told.size() - 1; i >= 0 && killing == null; i--) {
+            killing = told.get(i).type().equals("killing") ? told.get(i) : null;
+        }
+        if (killing == null) {
+            return false;
+        }
+        for (DateMention m : here) {
+            if (m.precision() == DatePrecision.DAY && !m.value().equals(killing.date())) {
+                return false;
+            }
+        }
+        return placeIndexes.isEmpty() || local(placeIndexes).isEmpty() || placesTold(Set.of("killing"), placeIndexes);
+    }
+
+    private static boolean firing(List<Token> tokens, Hit h) {
+        for (int i = h.first(); i <= h.last(); i++) {
+            if (tokens.get(i).word() && FIRING.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a source's count of this type may tell a told event again: not statements or "other", told by many. */
     static boolean tollType(String type) {
         return !MANY_PER_DAY.contains(type);

@@ -1,0 +1,81 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.sentencesOf;
+import static org.attest.events.TestDocs.types;
+
+import org.attest.model.DatePrecision;
+import org.attest.model.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * False positives, round ev24 (3 December 2026, invented sentences): a sentence printed twice, a
+ * shooting told after the killing it caused, an announcement that is the boycott it calls, and
+ * near-negations and "any".
+ */
+class FalsePositivesRoundTest {
+
+    @Test
+    void aSentencePrintedTwiceTellsItsEventsOnce() {
+        Document twice = TestDocs.doc().published("2024-05-08")
+                .paragraph("Riot police arrested striking teachers outside the ministry in Dorvana.")
+                .paragraph("The minister declined to comment.")
+                .paragraph("Riot police arrested striking teachers outside the ministry in Dorvana.", "Schools stayed shut.")
+                .place("Dorvana", 9101).place("Dorvana", 9101).build();
+        assertThat(sentencesOf(twice, "arrest")).hasSize(1);
+        // a like sentence with other words is news of its own
+        Document other = TestDocs.doc().published("2024-05-08")
+                .paragraph("Riot police arrested striking teachers outside the ministry in Dorvana.")
+                .paragraph("Riot police arrested striking nurses outside the hospital in Dorvana.")
+                .place("Dorvana", 9101).place("Dorvana", 9101).build();
+        assertThat(sentencesOf(other, "arrest")).hasSize(2);
+    }
+
+    @Test
+    void aShootingToldAfterTheKillingItCausedIsThatKilling() {
+        Document told = TestDocs.doc().published("2024-05-08")
+                .paragraph("Three marchers were killed by soldiers in Dorvana on Tuesday, medics said.")
+                .paragraph("Witnesses said the troops then fired live ammunition into the crowd.")
+                .date("Tuesday", "2024-05-07", DatePrecision.DAY).place("Dorvana", 9101).build();
+        assertThat(sentencesOf(told, "attack")).isEmpty();
+        assertThat(sentencesOf(told, "killing")).hasSize(1);
+        // another day, another town, or a gathering of its own broken up by the shooting is another attack
+        Document otherDay = TestDocs.doc().published("2024-05-08")
+                .paragraph("Three marchers were killed by soldiers in Dorvana on Tuesday, medics said.")
+                .paragraph("On Wednesday, troops fired live ammunition at mourners.")
+                .date("Tuesday", "2024-05-07", DatePrecision.DAY).date("Wednesday", "2024-05-08", DatePrecision.DAY)
+                .place("Dorvana", 9101).build();
+        assertThat(sentencesOf(otherDay, "attack")).hasSize(1);
+        Document otherTown = TestDocs.doc().published("2024-05-08")
+                .paragraph("Three marchers were killed by soldiers in Dorvana on Tuesday, medics said.")
+                .paragraph("In Kelmar, troops fired live ammunition at a crowd.")
+                .date("Tuesday", "2024-05-07", DatePrecision.DAY).place("Dorvana", 9101).place("Kelmar", 9102).build();
+        assertThat(sentencesOf(otherTown, "attack")).hasSize(1);
+        Document gathering = TestDocs.doc().published("2024-05-08")
+                .paragraph("Three marchers were killed by soldiers in Dorvana on Tuesday, medics said.")
+                .paragraph("Students rallied at the university and police fired live ammunition to disperse them.")
+                .date("Tuesday", "2024-05-07", DatePrecision.DAY).place("Dorvana", 9101).build();
+        assertThat(sentencesOf(gathering, "attack")).hasSize(1);
+    }
+
+    @Test
+    void anAnnouncementOfABoycottIsTheBoycott() {
+        assertThat(types("The farmers' alliance has announced it will boycott the regional vote."))
+                .contains("boycott_call").doesNotContain("statement");
+        // a measure announced, or a "that" clause, keeps the statement
+        assertThat(types("The governor announced a curfew in the port city.")).contains("statement");
+    }
+
+    @Test
+    void aNearNegationDeniesTheAct() {
+        assertThat(types("The riot police have hardly used live ammunition in the capital.")).doesNotContain("attack");
+        assertThat(types("Guards barely fired on the crowd.")).doesNotContain("attack");
+    }
+
+    @Test
+    void anyRangesOverEventsThatMayNotHappen() {
+        assertThat(types("The commander warned that any calls to boycott the vote would be punished.")).doesNotContain("boycott_call");
+        assertThat(types("It was unclear whether any students were arrested.")).doesNotContain("arrest");
+        assertThat(types("Police arrested nine students in the square.")).contains("arrest");
+    }
+}
