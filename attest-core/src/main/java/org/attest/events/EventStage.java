@@ -311,8 +311,11 @@ public final class EventStage implements Stage {
                     pointing.add(h); // "the arrests took place on Sunday": dates the event told before
                 }
             }
-            if (retellings.firingOfToldKilling(tokens, h, hits, here, places)) {
-                continue; // "police then fired live ammunition" after the killing was told
+            if (retellings.firingOfToldKilling(tokens, h, hits, here, places)
+                    || told && (noPlace || retellings.placesTold(Set.of(h.type()), places))
+                    && here.stream().allMatch(m -> retellings.pointedTo(Set.of(h.type()), m.value()) >= 0)
+                    && ToldSettings.settingOfToll(tokens, h, hits)) {
+                continue; // "police then fired live ammunition" after the killing was told; "killed in three days of protests"
             }
             kept.add(h);
         }

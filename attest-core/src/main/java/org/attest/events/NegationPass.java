@@ -14,7 +14,8 @@ import java.util.List;
  * erupt"), or an execution, killing or arrest not yet done ("his execution slated for Sunday",
  * "set to be executed", "moved for execution", "action to prevent their execution"), or a trigger
  * word inside a name ("the All People's Congress", "the #FairFares protests"), or a noun whose ban is told
- * ("demonstrations have been banned since 2022"). Words after the trigger are otherwise not looked at, since "the arrests have not stopped them"
+ * ("demonstrations have been banned since 2022"), or a participant noun that names people
+ * ({@link PersonNouns}: "the protester's life", "release 2,342 protestors"). Words after the trigger are otherwise not looked at, since "the arrests have not stopped them"
  * still reports arrests.
  */
 final class NegationPass implements HitPass {
@@ -38,7 +39,8 @@ final class NegationPass implements HitPass {
                     || guards.figurativeAfter(sentence.tokens(), h.last());
             if (!head && !guards.guardedBefore(sentence.tokens(), h.first()) && !NonEvents.adjectival(sentence.tokens(), h)
                     && !NonEvents.modalAfter(sentence.tokens(), h) && !NonEvents.notYet(sentence.tokens(), h)
-                    && !NonEvents.aName(sentence.tokens(), h) && !NonEvents.bannedSubject(sentence.tokens(), h)) {
+                    && !NonEvents.aName(sentence.tokens(), h) && !NonEvents.bannedSubject(sentence.tokens(), h)
+                    && !PersonNouns.namesPeople(sentence.tokens(), h)) {
                 kept.add(h);
             }
         }

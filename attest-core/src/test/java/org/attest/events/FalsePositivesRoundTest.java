@@ -78,4 +78,40 @@ class FalsePositivesRoundTest {
         assertThat(types("It was unclear whether any students were arrested.")).doesNotContain("arrest");
         assertThat(types("Police arrested nine students in the square.")).contains("arrest");
     }
+
+    @Test
+    void aToldProtestNamedAsTheSettingOfATollIsNoNewProtest() {
+        Document told = TestDocs.doc().published("2024-05-08")
+                .paragraph("Thousands of farmers marched on the parliament in Dorvana on Monday.")
+                .paragraph("Medics said four people had been killed in two days of protests.")
+                .date("Monday", "2024-05-06", DatePrecision.DAY).place("Dorvana", 9101).build();
+        assertThat(sentencesOf(told, "protest")).hasSize(1);
+        assertThat(sentencesOf(told, "killing")).hasSize(1);
+        // "a protest", a time of its own or another day is another protest
+        Document another = TestDocs.doc().published("2024-05-08")
+                .paragraph("Thousands of farmers marched on the parliament in Dorvana on Monday.")
+                .paragraph("Medics said a guard had been killed during a protest outside the mill.")
+                .date("Monday", "2024-05-06", DatePrecision.DAY).place("Dorvana", 9101).build();
+        assertThat(sentencesOf(another, "protest")).hasSize(2);
+        Document overnight = TestDocs.doc().published("2024-05-08")
+                .paragraph("Thousands of farmers marched on the parliament in Dorvana on Monday.")
+                .paragraph("Police detained 30 people during overnight protests against the verdict.")
+                .date("Monday", "2024-05-06", DatePrecision.DAY).place("Dorvana", 9101).build();
+        assertThat(sentencesOf(overnight, "protest")).hasSize(2);
+        Document otherDay = TestDocs.doc().published("2024-05-08")
+                .paragraph("Thousands of farmers marched on the parliament in Dorvana on Monday.")
+                .paragraph("Two people died in demonstrations on Tuesday.")
+                .date("Monday", "2024-05-06", DatePrecision.DAY).date("Tuesday", "2024-05-07", DatePrecision.DAY)
+                .place("Dorvana", 9101).build();
+        assertThat(sentencesOf(otherDay, "protest")).hasSize(2);
+    }
+
+    @Test
+    void aParticipantNounThatNamesPeopleIsNoProtest() {
+        assertThat(types("The nurse who tried to stop the bleeding held the protester's hand.")).doesNotContain("protest");
+        assertThat(types("Another protester, Ilse Varga Mendez, wept as she spoke to reporters.")).doesNotContain("protest");
+        assertThat(types("The junta said it would release 1,250 protesters next week.")).doesNotContain("protest");
+        // participants acting stay a protest
+        assertThat(types("Protesters blocked the ring road in Dorvana.")).contains("protest");
+    }
 }

@@ -1,0 +1,78 @@
+package org.attest.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Participant nouns ("protester", "demonstrators") that name people rather than report a protest:
+ * a possessive ("the doctor who tried to save the protester's life", "set fire to demonstrators'
+ * tents"), a label before a name in commas ("Another protester, Josefa Terri, deplored ..."), and
+ * people set free ("the military said it would release 2,342 protestors"): what is done to them,
+ * or whose thing it is, is the sentence's news. Static helpers of {@link NegationPass}.
+ */
+final class PersonNouns {
+    private PersonNouns() {}
+
+    /** Verbs and nouns of setting people free: "release 2,342 protestors", "the release of the students". */
+    private static final Set<String> FREEING = WordSets.named("freeing-words");
+    /** Words between a freeing word and the people it frees: "release of the 40 detained". */
+    private static final int FREEING_REACH = 4;
+    /** Capitalised words a name in commas may hold. */
+    private static final int NAME_WORDS = 4;
+
+    /** True when a participant noun names people: possessive, a label before a name, or people set free. */
+    static boolean namesPeople(List<Token> tokens, Hit h) {
+        return h.trigger().form() == Trigger.Form.PERSON && (possessive(tokens, h) || labelBeforeName(tokens, h) || freed(tokens, h));
+    }
+
+    private static boolean possessive(List<Token> tokens, Hit h) {
+        String last = tokens.get(h.last()).surface();
+        if (last.endsWith("'s") || last.endsWith("\u2019s")) {
+            return true;
+        }
+        int next = h.last() + 1;
+        return next < tokens.size() && (tokens.get(next).surface().equals("'") || tokens.get(next).surface().equals("\u2019"))
+                && tokens.get(h.last()).lower().endsWith("s")
+                && next + 1 < tokens.size() && tokens.get(next + 1).word(); // "demonstrators' tents", not a closing quote
+    }
+
+    private static boolean labelBeforeName(List<Token> tokens, Hit h) {
+        int k = h.last() + 1;
+        if (k >= tokens.size() || !tokens.get(k).surface().equals(",")) {
+            return false;
+        }
+        int names = 0;
+        for (k++; k < tokens.size() && tokens.get(k).word() && tokens.get(k).capitalised(); k++) {
+            names++;
+        }
+        return names >= 2 && names <= NAME_WORDS && k < tokens.size() && tokens.get(k).surface().equals(",");
+    }
+
+    private static boolean freed(List<Token> tokens, Hit h) {
+        for (int k = h.first() - 1, words = 0; k >= 0 && words < FREEING_REACH; k--) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                if ((t.surface().equals(",") || t.surface().equals(".")) && !insideNumber(tokens, k)) {
+                    return false;
+                }
+                continue;
+            }
+            words++;
+            if (FREEING.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the mark at {@code k} stands between two digits: "2,342", "1.5". */
+    private static boolean insideNumber(List<Token> tokens, int k) {
+        return k >= 1 && k + 1 < tokens.size() && digit(tokens.get(k - 1)) && digit(tokens.get(k + 1))
+                && tokens.get(k - 1).end() == tokens.get(k).start() && tokens.get(k).end() == tokens.get(k + 1).start();
+    }
+
+    private static boolean digit(Token t) {
+        return !t.surface().isEmpty() && Character.isDigit(t.surface().charAt(t.surface().length() - 1))
+                || !t.surface().isEmpty() && Character.isDigit(t.surface().charAt(0));
+    }
+}

@@ -1,0 +1,72 @@
+package org.attest.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A protest told again as the setting of a toll or of arrests: "Police said seven people had been
+ * killed in three days of protests", "12 killed since the outbreak of the protests". Where the
+ * report has already told the protests, the phrase only says where the deaths or arrests
+ * happened; the killing or the arrests are the sentence's news. A protest with an indefinite
+ * article ("killed during a protest in the city"), a time of its own or a day other than the told
+ * protest's is another one. Static helpers of
+ * {@link EventStage}.
+ */
+final class ToldSettings {
+    private ToldSettings() {}
+
+    /** Prepositions that make the protest noun after them a setting: "killed in", "arrested during", "since", "days of". */
+    private static final Set<String> SETTING_WORDS = WordSets.named("setting-prepositions");
+    /** Types whose events happen in a setting: the people counted, killed or taken. */
+    private static final Set<String> SET_TYPES = WordSets.named("set-in-protest-types");
+    /** Determiners that make a mention new: "during a protest", "another demonstration". */
+    private static final Set<String> NEW_DETERMINERS = WordSets.named("new-mention-determiners");
+    /** Words of time that give the protest a time of its own: "detained during overnight protests". */
+    private static final Set<String> TIME_WORDS = WordSets.named("own-time-words");
+    /** Words before a protest noun, after its preposition: "in three days of", "since the outbreak of the". */
+    private static final int REACH = 4;
+
+    /**
+     * True when the protest noun {@code h} follows, within {@link #REACH} words, a setting
+     * preposition, with no indefinite determiner or word of time between ("during overnight
+     * protests"), after a killing, arrest or toll named earlier in the sentence. The caller asks
+     * that the sentence state no day of its own: "six died in demonstrations on Thursday" tells
+     * Thursday's protests.
+     */
+    static boolean settingOfToll(List<Token> tokens, Hit h, List<Hit> hits) {
+        if (!h.type().equals("protest") || h.trigger().form() != Trigger.Form.NOUN || !tollBefore(tokens, h, hits)) {
+            return false;
+        }
+        for (int k = h.first() - 1, words = 0; k >= 0 && words < REACH; k--) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                if (t.surface().equals(",") || t.surface().equals(";") || t.surface().equals(".")) {
+                    return false; // another clause
+                }
+                continue; // quotes around a name: since the "Good Friday" protests
+            }
+            words++;
+            if (NEW_DETERMINERS.contains(t.lower()) || TIME_WORDS.contains(t.lower())) {
+                return false;
+            }
+            if (SETTING_WORDS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean tollBefore(List<Token> tokens, Hit h, List<Hit> hits) {
+        for (Hit o : hits) {
+            if (o.last() < h.first() && SET_TYPES.contains(o.type()) && o.trigger().form() != Trigger.Form.PERSON) {
+                return true;
+            }
+        }
+        for (int k = 0; k < h.first(); k++) {
+            if (tokens.get(k).word() && tokens.get(k).lower().equals("toll")) {
+                return true; // "the death toll in protests since the coup"
+            }
+        }
+        return false;
+    }
+}
