@@ -26,4 +26,16 @@ class EventNearMissTest {
                 "The ruling party held rallies in two provincial towns ahead of the vote.").build();
         assertThat(TestDocs.sentencesOf(d, "rally")).hasSize(1);
     }
+
+    @Test
+    void aCoupToldAsNewsIsOther() {
+        assertThat(TestDocs.types("Generals seized power in the capital overnight.")).contains("other");
+        assertThat(TestDocs.types("Strikes have spread to the mines since a coup in the spring.")).contains("other");
+    }
+
+    @Test
+    void aCoupProtestedAgainstIsNoEventOfItsOwn() {
+        assertThat(TestDocs.types("Students marched against a coup in the capital.")).containsExactly("protest");
+        assertThat(TestDocs.types("Students marched against the coup in the capital.")).containsExactly("protest");
+    }
 }
