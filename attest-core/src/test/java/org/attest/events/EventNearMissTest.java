@@ -38,4 +38,26 @@ class EventNearMissTest {
         assertThat(TestDocs.types("Students marched against a coup in the capital.")).containsExactly("protest");
         assertThat(TestDocs.types("Students marched against the coup in the capital.")).containsExactly("protest");
     }
+
+    @Test
+    void demosAreProtests() {
+        assertThat(TestDocs.types("The square has stayed closed since the 2015 demos over fuel prices.")).contains("protest");
+    }
+
+    @Test
+    void bansAndRestrictionsAreOtherAndTheirGatheringsATopic() {
+        assertThat(TestDocs.types("The governor extended prohibitions on marches to three more districts."))
+                .containsExactly("other");
+        assertThat(TestDocs.types("Officials imposed a ten-day ban on gatherings in the port city."))
+                .containsExactly("other");
+        assertThat(TestDocs.types("The mayor imposed new restrictions on street rallies before the holidays."))
+                .containsExactly("other");
+    }
+
+    @Test
+    void suspendedPollingAndAnInternetShutdownAreOther() {
+        assertThat(TestDocs.types("The commission suspended voting in four villages after gunfire.")).contains("other");
+        assertThat(TestDocs.types("News was slow to emerge because of the shutdown of the internet in the province."))
+                .containsExactly("other");
+    }
 }
