@@ -60,4 +60,10 @@ class EventNearMissTest {
         assertThat(TestDocs.types("News was slow to emerge because of the shutdown of the internet in the province."))
                 .containsExactly("other");
     }
+
+    @Test
+    void announcingIsAStatementAsAnnouncedIs() {
+        assertThat(TestDocs.types("The minister angered the unions by announcing a pay freeze for nurses."))
+                .containsExactly("statement");
+    }
 }
