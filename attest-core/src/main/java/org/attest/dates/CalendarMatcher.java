@@ -77,10 +77,16 @@ final class CalendarMatcher {
                     "month-year"));
         }
         int start = extendLeft(t, s);
+        int direction = start == s ? monthDirection(TextScan.wordBefore(t, s)) : 0;
         if (w.monthNeed() == Need.NUMBER
-                || (w.monthNeed() == Need.CONTEXT && start == s
+                || (w.monthNeed() == Need.CONTEXT && start == s && direction == 0
                     && !lexicon.isYearBefore(TextScan.wordBefore(t, s)))) {
             return null;
+        }
+        if (direction != 0) {
+            // "last September": the latest September before the anchor's month, not the anchor's year's
+            return new Candidate(TextScan.wordBeforeStart(t, s), e,
+                    DateExpr.gregorian(null, w.month(), 0, null).withDirection(direction), "month+" + (direction < 0 ? "last" : "next"));
         }
         Candidate c = new Candidate(start, e, DateExpr.gregorian(null, w.month(), 0, null), "month");
         return withRelativeYear(t, c);
@@ -179,6 +185,15 @@ final class CalendarMatcher {
             }
         }
         return best;
+    }
+
+    /** -1 for "last" (or "this past") before a month name, 1 for "next", else 0. */
+    private static int monthDirection(String wordBefore) {
+        return switch (wordBefore) {
+            case "last", "past" -> -1;
+            case "next", "coming" -> 1;
+            default -> 0;
+        };
     }
 
     /**

@@ -16,7 +16,8 @@ import org.attest.model.DatePrecision;
  * @param day        1..31, or 0
  * @param weekday    a stated weekday, or {@code null}
  * @param n          the week number for {@link Kind#WEEK_OF_MONTH} (-1 = last); the direction
- *                   for {@link Kind#WEEKDAY} (-1 last, 0 bare, +1 next); the offset for
+ *                   for {@link Kind#WEEKDAY} (-1 last, 0 bare, +1 next) and for a year-less month
+ *                   of {@link Kind#GREGORIAN} ("last September" -1, "next May" +1); the offset for
  *                   {@link Kind#RELATIVE}
  * @param unit       the unit of a {@link Kind#RELATIVE} expression, else {@code null}
  * @param precision  the precision of the stated fields
@@ -67,6 +68,11 @@ record DateExpr(Kind kind, Integer year, Integer yearOffset, int month, int day,
     /** This expression with its year given relative to the anchor's ("of last year": -1). */
     DateExpr withYearOffset(int offset) {
         return new DateExpr(kind, null, offset, month, day, weekday, n, unit, precision);
+    }
+
+    /** This month with a direction from the anchor: -1 the latest one before it, 1 the next one after it. */
+    DateExpr withDirection(int direction) {
+        return new DateExpr(kind, year, yearOffset, month, day, weekday, direction, unit, precision);
     }
 
     /** This expression with a weekday stated in front of it ("Friday 18 June"). */

@@ -64,6 +64,10 @@ final class DateNormalizer {
             year = weekdayYear(x, a);
             how = "+weekday-year";
         }
+        if (year == null && x.yearOffset() == null && x.n() != 0 && a.knowsDay()) {
+            year = directedYear(x.month(), x.n(), a.date());
+            how = "+anchor-direction";
+        }
         if (year == null && x.yearOffset() == null && a.exists()) {
             year = fillYear(x.month(), x.day() > 0 ? x.day() : 15, a);
             how = "+anchor-year";
@@ -212,6 +216,18 @@ final class DateNormalizer {
     }
 
     /** The year of a year-less month/day, from the anchor (see the class comment). */
+    /**
+     * The year of "last September" (direction -1: the latest September before the anchor's month)
+     * or "next May" (1: the first May after it), written on {@code anchor}.
+     */
+    static int directedYear(int month, int direction, LocalDate anchor) {
+        int y = anchor.getYear();
+        if (direction < 0) {
+            return month < anchor.getMonthValue() ? y : y - 1;
+        }
+        return month > anchor.getMonthValue() ? y : y + 1;
+    }
+
     static int fillYear(int month, int day, Anchor a) {
         int y = a.date().getYear();
         if (!a.knowsDay()) {

@@ -1,0 +1,69 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.attest.model.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events found at the right sentence with the wrong type or date (ev26 round). All sentences are
+ * invented for these tests.
+ */
+class EventNearMissTest {
+
+    @Test
+    void ralliesInAParagraphOfProtestsAreProtests() {
+        Document d = TestDocs.doc().paragraph(
+                "Students marched at two universities, and protesters clashed with police downtown.",
+                "Rallies were also held in two provincial towns.").build();
+        assertThat(TestDocs.sentencesOf(d, "protest")).contains("Rallies were also held in two provincial towns.");
+        assertThat(TestDocs.sentencesOf(d, "rally")).isEmpty();
+    }
+
+    @Test
+    void aRallyWithoutProtestsStaysARally() {
+        Document d = TestDocs.doc().paragraph(
+                "The ruling party held rallies in two provincial towns ahead of the vote.").build();
+        assertThat(TestDocs.sentencesOf(d, "rally")).hasSize(1);
+    }
+
+    @Test
+    void aCoupToldAsNewsIsOther() {
+        assertThat(TestDocs.types("Generals seized power in the capital overnight.")).contains("other");
+        assertThat(TestDocs.types("Strikes have spread to the mines since a coup in the spring.")).contains("other");
+    }
+
+    @Test
+    void aCoupProtestedAgainstIsNoEventOfItsOwn() {
+        assertThat(TestDocs.types("Students marched against a coup in the capital.")).containsExactly("protest");
+        assertThat(TestDocs.types("Students marched against the coup in the capital.")).containsExactly("protest");
+    }
+
+    @Test
+    void demosAreProtests() {
+        assertThat(TestDocs.types("The square has stayed closed since the 2015 demos over fuel prices.")).contains("protest");
+    }
+
+    @Test
+    void bansAndRestrictionsAreOtherAndTheirGatheringsATopic() {
+        assertThat(TestDocs.types("The governor extended prohibitions on marches to three more districts."))
+                .containsExactly("other");
+        assertThat(TestDocs.types("Officials imposed a ten-day ban on gatherings in the port city."))
+                .containsExactly("other");
+        assertThat(TestDocs.types("The mayor imposed new restrictions on street rallies before the holidays."))
+                .containsExactly("other");
+    }
+
+    @Test
+    void suspendedPollingAndAnInternetShutdownAreOther() {
+        assertThat(TestDocs.types("The commission suspended voting in four villages after gunfire.")).contains("other");
+        assertThat(TestDocs.types("News was slow to emerge because of the shutdown of the internet in the province."))
+                .containsExactly("other");
+    }
+
+    @Test
+    void announcingIsAStatementAsAnnouncedIs() {
+        assertThat(TestDocs.types("The minister angered the unions by announcing a pay freeze for nurses."))
+                .containsExactly("statement");
+    }
+}
