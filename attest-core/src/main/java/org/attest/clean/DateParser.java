@@ -44,12 +44,14 @@ public final class DateParser {
      * agency, then a dash, colon, bullet or bar ("Mar 3, 2021 • 5 minutes ago"), the end of the line,
      * or a short "by" and the poster's name at its end ("Posted on March 12, 2024 by admin"), or
      * the next labelled field of a byline, even run on without a space ("Published On: February 6,
-     * 2020Categories: News", "Posted May 3, 2021 Author: staff").
+     * 2020Categories: News", "Posted May 3, 2021 Author: staff"), or a byline of up to three
+     * capitalised words closing the line ("19 Jul 2023, 11:17 AM IST Staff Writer").
      */
     private static final Pattern DATELINE_TAIL = Pattern.compile(
             "\\s*\\)?(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?"
             + "\\s*(?:,?\\s*(?:at\\s+)?\\d{1,2}[.:]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5})?\\s*)?"
-            + "(?:\\([^()]{0,40}\\)\\s*)?(?:[-–—:•|]|$|by\\s+[^\\n]{1,40}$|\\p{Lu}\\p{Ll}{2,20}:)");
+            + "(?:\\([^()]{0,40}\\)\\s*)?(?:[-–—:•|]|$|by\\s+[^\\n]{1,40}$|\\p{Lu}\\p{Ll}{2,20}:"
+            + "|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}\\s*$)");
     /**
      * A line that is only a date with a two-digit year, as some sites stamp their pages: "14 Mar
      * 11", "3 June 24, 15:53". Read as 20yy; a two-digit year is trusted nowhere else.
@@ -75,10 +77,11 @@ public final class DateParser {
      * label ("Published:", "Posted on") and a comma, semicolon, dash, colon or bar ("Agency | City |
      * Updated:"), or nothing. Rights
      * groups put the place and date in brackets: "(Beirut, August 3, 2025) –", "GENEVA (4
-     * December 2025) –", "Iran Human Rights (IHRNGO); January 9, 2026:".
+     * December 2025) –", "Iran Human Rights (IHRNGO); January 9, 2026:". A site's reading time may
+     * open the line: "1 min read 19 Jul 2023, 11:17 AM IST".
      */
     private static final Pattern DATELINE_HEAD = Pattern.compile(
-            "(?:\\(?[\\p{Lu}\\p{Lo}][\\p{L}\u200C'’.\\- ]{0,60}(?:\\([^()]{1,30}\\))?\\s*[,;—–:|-]?\\s*){0,3}"
+            "(?:\\d{1,2}\\s+min(?:ute)?s?\\s+read\\s+)?(?:\\(?[\\p{Lu}\\p{Lo}][\\p{L}\u200C'’.\\- ]{0,60}(?:\\([^()]{1,30}\\))?\\s*[,;—–:|-]?\\s*){0,3}"
             + "\\(?(?:\\p{L}+day,?\\s+)?");
     /** Solar Hijri years a Persian dateline may carry (1300 SH is 1921). */
     private static final int SH_MIN = 1300;
@@ -177,6 +180,9 @@ public final class DateParser {
         return inFirstLines(text, (pos, end) -> {
             String line = text.substring(pos, Math.min(end, pos + DATELINE_PREFIX));
             LocalDate d = hasFourDigits(line) ? writtenDate(line, true) : shortYearLine(line);
+            if (d == null && hasFourDigits(line)) {
+                d = printedLine(line); // a mail archive's "Wed Aug 22 09:00:35 CDT 2018" under the sender
+            }
             if (d == null && !hasFourDigits(line) && end < text.length()) {
                 // a text wrapped at a fixed width may break its dateline: "(YANGON, February 10," over "2021)—The ..."
                 int nextEnd = text.indexOf('\n', end + 1);
@@ -320,6 +326,16 @@ public final class DateParser {
             }
         }
         return null;
+    }
+
+    /** The date of a line that is only the printed form of Java and Unix ("Fri Mar 13 21:30:09 EST 2015"), or null. */
+    private LocalDate printedLine(String line) {
+        Matcher m = PRINTED.matcher(line.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        Integer month = months.get(m.group(1).toLowerCase(Locale.ROOT));
+        return month == null ? null : date(m.group(3), String.valueOf(month), m.group(2));
     }
 
     /** The date of a line that is only "14 Mar 11" (day, month name, two-digit year), or null. */

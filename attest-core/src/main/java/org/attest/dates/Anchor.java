@@ -95,6 +95,9 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
         // a year-less dateline of an undated report takes the year of the anniversary it marks
         Integer marked = doc.published() == null ? Anniversaries.reportYear(doc.text(), latestYear) : null;
         LocalDate written = line == null ? null : datelineDay(doc, line.expr(), marked);
+        if (written == null && line != null && doc.published() == null && marked == null) {
+            written = storyDatelineDay(line.expr(), latestFull, latestYear);
+        }
         if (doc.published() != null) {
             LocalDate p = doc.published();
             boolean before = written != null && written.isBefore(p) && !written.isBefore(p.minusDays(DATELINE_DAYS));
@@ -217,6 +220,29 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
         }
         LocalDate d = LocalDate.of(year, x.month(), x.day());
         return x.year() == null && p != null && d.isAfter(p) ? d.minusYears(1) : d;
+    }
+
+    /**
+     * The day of a year-less dateline of an undated report whose latest full date is in the latest
+     * year it states ("Portville, May 19 (XNA): ..." over "arrested on November 16, 2022"), or null:
+     * the report was written after the latest day it tells, so the dateline takes that day's year,
+     * or the next one when its month and day come before that day's. A report whose latest full
+     * date is older than a year it states (a history told beside "Election 2024") gives none: its
+     * year of writing is not known.
+     */
+    private static LocalDate storyDatelineDay(DateExpr x, LocalDate latestFull, Integer latestYear) {
+        if (x.year() != null || latestFull == null || latestYear == null || latestFull.getYear() < latestYear) {
+            return null;
+        }
+        int year = latestFull.getYear();
+        if (x.month() < latestFull.getMonthValue()
+                || x.month() == latestFull.getMonthValue() && x.day() < latestFull.getDayOfMonth()) {
+            year++;
+        }
+        if (x.day() > YearMonth.of(year, x.month()).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, x.month(), x.day());
     }
 
     /**

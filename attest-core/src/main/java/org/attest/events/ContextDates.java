@@ -18,7 +18,7 @@ import org.attest.model.Span;
  * {@link org.attest.dates.DateResolver#of(Document, java.util.function.Predicate)}). Two kinds
  * may not, though they still date their own sentence's events as {@link DatePass} decides:
  * <ul>
- *   <li>a date that says which thing a noun means, when that noun is no event ("an October coup",
+ *   <li>a date that says which thing a noun means, when that noun is no event or a measure ("an October coup",
  *       "the 2021 takeover", "since the October 25 coup"): it tells of the coup, not of the
  *       killings the report is about ({@link DateModifiers#modifier}); "the 2022 protests" and
  *       "Sunday's protests" still may, unless a finer date before them in their sentence dates
@@ -91,7 +91,8 @@ final class ContextDates implements Predicate<DateMention> {
             // "the 2022 protests" dates the protests, unless a finer date before it in the sentence
             // dates its news: "hanged two men on Tuesday who had been convicted over the 2022 protests"
             // "took the 2024 figure to 198": the year of a count is its events' too
-            return (DateModifiers.nounAfter(last, hits) >= 0 || DateModifiers.tallyAfter(last, tokens))
+            int noun = DateModifiers.nounAfter(last, hits);
+            return (noun >= 0 && !measure(hits.get(noun)) || DateModifiers.tallyAfter(last, tokens))
                     && !finerDateBefore(m, s);
         }
         int since = sinceBefore(first, tokens);
@@ -111,12 +112,23 @@ final class ContextDates implements Predicate<DateMention> {
         // "since a coup on Oct. 25": the date is the coup's; "since protests began on Monday" is an event's
         List<Hit> hits = triggers.find(new SentenceContext(s.span(), tokens, s.heading()));
         for (Hit h : hits) {
-            if (h.first() > since && h.last() < first) {
+            if (h.first() > since && h.last() < first && !measure(h)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * True when the hit names a political measure or a seizure of power (type {@code other}): "the
+     * October 25 coup", "since a coup on Oct. 25" date the coup, which a report of the killings after
+     * it tells as background; its date is no time of the report's other events.
+     */
+    private static boolean measure(Hit h) {
+        return OTHER.equals(h.trigger().type());
+    }
+
+    private static final String OTHER = "other";
 
     /** True when a date of the sentence before {@code m} is finer than it ("on Tuesday" before "the 2022 protests"). */
     private boolean finerDateBefore(DateMention m, Sentence s) {

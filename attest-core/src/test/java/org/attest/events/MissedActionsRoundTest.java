@@ -1,0 +1,87 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Round ev25 (docs/events-quality.md): political actions and votes told in shapes the trigger
+ * lexicon missed (a government sacked, power seized in a coup, the internet shut down, polls held,
+ * trials, bans imposed, a gathering declared illegal), deaths told by wounds or in
+ * protests, a leader roughed up, and a plot that names a killing it aimed at, which is a foiled
+ * attack and no killing. All sentences are invented for these tests.
+ */
+class MissedActionsRoundTest {
+
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The governor sacked all her advisers and two ministers on Friday.                    | other
+        The prime minister has sacked the cabinet after the budget vote.                     | other
+        Officers seized power in the river republic before dawn.                             | other
+        The junta has held 300 people since a coup in the hill country in March.             | other
+        Schools closed after the shutdown of the internet in the delta on Sunday.            | other
+        Polls were held for the vacant river seat on Thursday.                               | election
+        Voting took place in calm conditions across the islands.                             | election
+        A teenager died in hospital from wounds he received near the depot.                  | killing
+        Soldiers in the square shot two of the marchers dead.                                | killing
+        The union leader was roughed up by guards at the factory gate.                       | attack
+        The two editors went on trial in the port city.                                      | other
+        The nine students were tried in a closed court last month.                           | other
+        The mayor declared the vigil at the mine illegal.                                    | other
+        The governor imposed a two-week ban on gatherings in the old town.                   | other
+        Authorities imposed new restrictions on marches in three provinces.                  | other
+        The regulator moved to suspend access to two messaging apps.                         | other
+        """)
+    void typesTheMissedShape(String sentence, String type) {
+        assertThat(EventTypingTest.types(sentence)).containsExactly(type);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The club sacked its coach after the final.",
+        "A colonel attempted to seize power in the river republic.",
+        "The former coup leader now runs a farm.",
+        "Hundreds marched against the coup in the capital.",
+        "She vowed to stay on the streets until the coup is over.",
+        "Critics dubbed the decree a coup.",
+        "Polls were conducted among 800 voters by the institute.",
+        "The ministry imposed new restrictions on imports of steel.",
+        "The lawyers tried to reach the court before noon.",
+    })
+    void leavesTheContrastsAlone(String sentence) {
+        assertThat(EventTypingTest.types(sentence)).doesNotContain("other", "election");
+    }
+
+    @Test
+    void aDeathInTheProtestsIsAKillingAndTheProtestsStay() {
+        assertThat(EventTypingTest.types("The only man who died died in the demonstrations that swept the valley towns."))
+                .contains("killing", "protest");
+        assertThat(EventTypingTest.types("Two passengers died in the crash during the protests in the valley.")).doesNotContain("killing");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Police said they had thwarted a plot to kill the mayor of the port town.",
+        "Two clerks were charged over a conspiracy to kill a judge.",
+    })
+    void aPlotToKillIsAFoiledAttackNoKilling(String sentence) {
+        assertThat(EventTypingTest.types(sentence)).doesNotContain("killing");
+    }
+
+    @Test
+    void theThwartedPlotIsTheAttack() {
+        assertThat(EventTypingTest.types("Police said they had thwarted a plot to kill the mayor of the port town."))
+                .containsExactly("attack");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Police said the gunmen had killed the mayor of the port town.",
+    })
+    void aKillingWithoutAPlotStays(String sentence) {
+        assertThat(EventTypingTest.types(sentence)).contains("killing");
+    }
+}
