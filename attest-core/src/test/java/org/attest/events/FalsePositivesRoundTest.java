@@ -114,4 +114,33 @@ class FalsePositivesRoundTest {
         // participants acting stay a protest
         assertThat(types("Protesters blocked the ring road in Dorvana.")).contains("protest");
     }
+
+    @Test
+    void aLineOrCitationNamingADocumentIsNoStatement() {
+        assertThat(types("Press Release")).doesNotContain("statement");
+        assertThat(types("Northern Lakes Commission for Human Rights (Dorvana) press release")).doesNotContain("statement");
+        assertThat(types("Detentions passed 4,000 this month, according to the monitor's latest press release."))
+                .doesNotContain("statement");
+        // a statement issued is news
+        assertThat(types("The monitor issued a statement on Friday.")).contains("statement");
+    }
+
+    @Test
+    void prohibitionsAndRestrictionsOnProtestsReportNone() {
+        assertThat(types("The governor extended prohibitions on protests to three more provinces.")).doesNotContain("protest");
+        assertThat(types("Officials imposed restrictions on rallies in the capital.")).doesNotContain("protest", "rally");
+    }
+
+    @Test
+    void declaringAStateOfEmergencyIsTheMeasureNotAStatement() {
+        assertThat(types("The junta declared a state of emergency across the north.")).contains("other").doesNotContain("statement");
+        assertThat(types("The council declared the vote void.")).contains("statement");
+    }
+
+    @Test
+    void shotsIntoTheAirAreNoAttack() {
+        assertThat(types("Witnesses saw soldiers shooting their rifles into the air near the market.")).doesNotContain("attack");
+        assertThat(types("Troops opened fire into the air as the crowd grew.")).doesNotContain("attack");
+        assertThat(types("Troops opened fire on the crowd near the market.")).contains("attack");
+    }
 }
