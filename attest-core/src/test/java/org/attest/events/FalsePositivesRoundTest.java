@@ -1,6 +1,7 @@
 package org.attest.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.events;
 import static org.attest.events.TestDocs.sentencesOf;
 import static org.attest.events.TestDocs.types;
 
@@ -142,5 +143,31 @@ class FalsePositivesRoundTest {
         assertThat(types("Witnesses saw soldiers shooting their rifles into the air near the market.")).doesNotContain("attack");
         assertThat(types("Troops opened fire into the air as the crowd grew.")).doesNotContain("attack");
         assertThat(types("Troops opened fire on the crowd near the market.")).contains("attack");
+    }
+
+    @Test
+    void protestersYellingGoOnWithTheToldProtest() {
+        Document told = TestDocs.doc().published("2024-05-08")
+                .paragraph("Hundreds of dockers marched to the harbour office in Dorvana on Tuesday.")
+                .paragraph("Protesters jeered at the guards at the gate.")
+                .date("Tuesday", "2024-05-07", DatePrecision.DAY).place("Dorvana", 9101).build();
+        assertThat(sentencesOf(told, "protest")).hasSize(1);
+    }
+
+    @Test
+    void theYearAfterRoseFromAndAFigureIsThePointOfComparison() {
+        Document d = TestDocs.doc()
+                .paragraph("Recorded hangings in the kingdom rose from 90 in 2022 to 160 in 2023, the monitor said.")
+                .date("2022", "2022", DatePrecision.YEAR).date("2023", "2023", DatePrecision.YEAR).build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("execution")).extracting(e -> e.date())
+                .containsExactly("2023");
+    }
+
+    @Test
+    void aDeathSentenceToldAsWhoWasExecutedIsNoNewSentence() {
+        assertThat(types("Three men who had been sentenced to death in connection with last year's riots in the northern provinces were executed on Tuesday."))
+                .contains("execution").doesNotContain("death_sentence");
+        // a death sentence that is the sentence's own news stays
+        assertThat(types("The court sentenced two farmers to death for the raid.")).contains("death_sentence");
     }
 }
