@@ -170,4 +170,18 @@ class FalsePositivesRoundTest {
         // a death sentence that is the sentence's own news stays
         assertThat(types("The court sentenced two farmers to death for the raid.")).contains("death_sentence");
     }
+
+    @Test
+    void whatAPlotAimsAtHasNotHappened() {
+        assertThat(types("Officials said they had foiled a plot to kill the governor of the province."))
+                .contains("attack").doesNotContain("killing");
+        assertThat(types("Two officers were charged with conspiring to kill the mayor.")).doesNotContain("killing");
+    }
+
+    @Test
+    void theTargetsOfACrackdownAreNamedNotProtesting() {
+        assertThat(types("Nine people were killed in a week-long crackdown by the army against protesters, monitors said."))
+                .contains("killing").doesNotContain("protest");
+        assertThat(types("Thousands of protesters marched through the capital on Sunday.")).contains("protest");
+    }
 }
