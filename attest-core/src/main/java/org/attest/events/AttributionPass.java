@@ -23,6 +23,7 @@ final class AttributionPass implements HitPass {
     @Override
     public List<Hit> apply(SentenceContext sentence, List<Hit> hits) {
         hits = withoutAnnouncingVerbs(sentence.tokens(), hits);
+        hits = withoutSourceNames(sentence.tokens(), hits);
         boolean frame = false;
         for (Hit h : hits) {
             frame |= frame(sentence.tokens(), h);
@@ -87,6 +88,52 @@ final class AttributionPass implements HitPass {
             }
         }
         return true;
+    }
+
+    /** Words a label line may hold besides names: "Commission on Human Rights (Nairobi) press release". */
+    private static final Set<String> LABEL_SMALL = Set.of("of", "on", "for", "the", "and", "in", "to", "a", "an");
+
+    /**
+     * Drops a statement noun or frame that names a source rather than reports one: a label line with
+     * no verb ("Press Release", "National Commission on Human Rights (Nairobi) press release"), or
+     * the document a figure is taken from ("..., according to the group's press release"). The
+     * news, if any, is what the document says.
+     */
+    private static List<Hit> withoutSourceNames(List<Token> tokens, List<Hit> hits) {
+        List<Hit> kept = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            boolean noun = h.trigger().form() == Trigger.Form.FRAME || h.trigger().form() == Trigger.Form.NOUN;
+            if (!(h.type().equals("statement") && noun && (labelLine(tokens, h) || accordingTo(tokens, h)))) {
+                kept.add(h);
+            }
+        }
+        return kept;
+    }
+
+    /** True when every word outside the hit is capitalised or a small word: a line naming a document, no verb. */
+    private static boolean labelLine(List<Token> tokens, Hit h) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if ((k < h.first() || k > h.last()) && t.word() && !t.capitalised() && !LABEL_SMALL.contains(t.lower())
+                    && Character.isLetter(t.surface().codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when "according to" opens the clause the hit ends: "according to the AAPP press release". */
+    private static boolean accordingTo(List<Token> tokens, Hit h) {
+        for (int k = h.first() - 1; k >= 1; k--) {
+            Token t = tokens.get(k);
+            if (t.surface().equals(",") || t.surface().equals(";") || t.surface().equals(".")) {
+                return false;
+            }
+            if (t.word() && t.lower().equals("to") && tokens.get(k - 1).word() && tokens.get(k - 1).lower().equals("according")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Types whose announcement is the event itself: a boycott, a strike, a rally or a vote called. */

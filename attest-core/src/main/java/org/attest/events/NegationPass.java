@@ -15,7 +15,9 @@ import java.util.List;
  * "set to be executed", "moved for execution", "action to prevent their execution"), or a trigger
  * word inside a name ("the All People's Congress", "the #FairFares protests"), or a noun whose ban is told
  * ("demonstrations have been banned since 2022"), or a participant noun that names people
- * ({@link PersonNouns}: "the protester's life", "release 2,342 protestors"). Words after the trigger are otherwise not looked at, since "the arrests have not stopped them"
+ * ({@link PersonNouns}: "the protester's life", "release 2,342 protestors"), or a step told in a
+ * relative clause before the event it led to ({@link RelativeClauses}: "men who were sentenced to
+ * death ... were executed"). Words after the trigger are otherwise not looked at, since "the arrests have not stopped them"
  * still reports arrests.
  */
 final class NegationPass implements HitPass {
@@ -40,7 +42,7 @@ final class NegationPass implements HitPass {
             if (!head && !guards.guardedBefore(sentence.tokens(), h.first()) && !NonEvents.adjectival(sentence.tokens(), h)
                     && !NonEvents.modalAfter(sentence.tokens(), h) && !NonEvents.notYet(sentence.tokens(), h)
                     && !NonEvents.aName(sentence.tokens(), h) && !NonEvents.bannedSubject(sentence.tokens(), h)
-                    && !PersonNouns.namesPeople(sentence.tokens(), h)) {
+                    && !PersonNouns.namesPeople(sentence.tokens(), h) && !RelativeClauses.stepOfLaterEvent(sentence.tokens(), h, hits)) {
                 kept.add(h);
             }
         }

@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * Participant nouns ("protester", "demonstrators") that name people rather than report a protest:
  * a possessive ("the doctor who tried to save the protester's life", "set fire to demonstrators'
- * tents"), a label before a name in commas ("Another protester, Josefa Terri, deplored ..."), and
- * people set free ("the military said it would release 2,342 protestors"): what is done to them,
+ * tents"), a label before a name in commas ("Another protester, Josefa Terri, deplored ..."),
+ * people set free ("the military said it would release 2,342 protestors") and the targets of a
+ * crackdown ("a crackdown by security forces against protesters"): what is done to them,
  * or whose thing it is, is the sentence's news. Static helpers of {@link NegationPass}.
  */
 final class PersonNouns {
@@ -22,7 +23,8 @@ final class PersonNouns {
 
     /** True when a participant noun names people: possessive, a label before a name, or people set free. */
     static boolean namesPeople(List<Token> tokens, Hit h) {
-        return h.trigger().form() == Trigger.Form.PERSON && (possessive(tokens, h) || labelBeforeName(tokens, h) || freed(tokens, h));
+        return h.trigger().form() == Trigger.Form.PERSON && (possessive(tokens, h) || labelBeforeName(tokens, h) || freed(tokens, h)
+                || cracked(tokens, h));
     }
 
     private static boolean possessive(List<Token> tokens, Hit h) {
@@ -46,6 +48,34 @@ final class PersonNouns {
             names++;
         }
         return names >= 2 && names <= NAME_WORDS && k < tokens.size() && tokens.get(k).surface().equals(",");
+    }
+
+    /** Nouns of repression whose "on"/"against" names its targets: "a crackdown on protesters". */
+    private static final Set<String> CRACKDOWNS = WordSets.named("crackdown-nouns");
+    private static final Set<String> TARGET_LINKS = Set.of("on", "against");
+
+    /**
+     * True when the participants are the target of a crackdown, within {@link #FREEING_REACH}
+     * words: "killed in a two-day crackdown by security forces against protesters" tells the
+     * killing; the people it targeted are named, no protest of theirs.
+     */
+    private static boolean cracked(List<Token> tokens, Hit h) {
+        boolean link = false;
+        for (int k = h.first() - 1, words = 0; k >= 0 && words < FREEING_REACH + 4; k--) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                if (t.surface().equals(",") || t.surface().equals(".") || t.surface().equals(";")) {
+                    return false;
+                }
+                continue;
+            }
+            words++;
+            link |= TARGET_LINKS.contains(t.lower());
+            if (link && CRACKDOWNS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean freed(List<Token> tokens, Hit h) {

@@ -1,6 +1,7 @@
 package org.attest.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.events;
 import static org.attest.events.TestDocs.sentencesOf;
 import static org.attest.events.TestDocs.types;
 
@@ -113,5 +114,74 @@ class FalsePositivesRoundTest {
         assertThat(types("The junta said it would release 1,250 protesters next week.")).doesNotContain("protest");
         // participants acting stay a protest
         assertThat(types("Protesters blocked the ring road in Dorvana.")).contains("protest");
+    }
+
+    @Test
+    void aLineOrCitationNamingADocumentIsNoStatement() {
+        assertThat(types("Press Release")).doesNotContain("statement");
+        assertThat(types("Northern Lakes Commission for Human Rights (Dorvana) press release")).doesNotContain("statement");
+        assertThat(types("Detentions passed 4,000 this month, according to the monitor's latest press release."))
+                .doesNotContain("statement");
+        // a statement issued is news
+        assertThat(types("The monitor issued a statement on Friday.")).contains("statement");
+    }
+
+    @Test
+    void prohibitionsAndRestrictionsOnProtestsReportNone() {
+        assertThat(types("The governor extended prohibitions on protests to three more provinces.")).doesNotContain("protest");
+        assertThat(types("Officials imposed restrictions on rallies in the capital.")).doesNotContain("protest", "rally");
+    }
+
+    @Test
+    void declaringAStateOfEmergencyIsTheMeasureNotAStatement() {
+        assertThat(types("The junta declared a state of emergency across the north.")).contains("other").doesNotContain("statement");
+        assertThat(types("The council declared the vote void.")).contains("statement");
+    }
+
+    @Test
+    void shotsIntoTheAirAreNoAttack() {
+        assertThat(types("Witnesses saw soldiers shooting their rifles into the air near the market.")).doesNotContain("attack");
+        assertThat(types("Troops opened fire into the air as the crowd grew.")).doesNotContain("attack");
+        assertThat(types("Troops opened fire on the crowd near the market.")).contains("attack");
+    }
+
+    @Test
+    void protestersYellingGoOnWithTheToldProtest() {
+        Document told = TestDocs.doc().published("2024-05-08")
+                .paragraph("Hundreds of dockers marched to the harbour office in Dorvana on Tuesday.")
+                .paragraph("Protesters jeered at the guards at the gate.")
+                .date("Tuesday", "2024-05-07", DatePrecision.DAY).place("Dorvana", 9101).build();
+        assertThat(sentencesOf(told, "protest")).hasSize(1);
+    }
+
+    @Test
+    void theYearAfterRoseFromAndAFigureIsThePointOfComparison() {
+        Document d = TestDocs.doc()
+                .paragraph("Recorded hangings in the kingdom rose from 90 in 2022 to 160 in 2023, the monitor said.")
+                .date("2022", "2022", DatePrecision.YEAR).date("2023", "2023", DatePrecision.YEAR).build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("execution")).extracting(e -> e.date())
+                .containsExactly("2023");
+    }
+
+    @Test
+    void aDeathSentenceToldAsWhoWasExecutedIsNoNewSentence() {
+        assertThat(types("Three men who had been sentenced to death in connection with last year's riots in the northern provinces were executed on Tuesday."))
+                .contains("execution").doesNotContain("death_sentence");
+        // a death sentence that is the sentence's own news stays
+        assertThat(types("The court sentenced two farmers to death for the raid.")).contains("death_sentence");
+    }
+
+    @Test
+    void whatAPlotAimsAtHasNotHappened() {
+        assertThat(types("Officials said they had foiled a plot to kill the governor of the province."))
+                .contains("attack").doesNotContain("killing");
+        assertThat(types("Two officers were charged with conspiring to kill the mayor.")).doesNotContain("killing");
+    }
+
+    @Test
+    void theTargetsOfACrackdownAreNamedNotProtesting() {
+        assertThat(types("Nine people were killed in a week-long crackdown by the army against protesters, monitors said."))
+                .contains("killing").doesNotContain("protest");
+        assertThat(types("Thousands of protesters marched through the capital on Sunday.")).contains("protest");
     }
 }
