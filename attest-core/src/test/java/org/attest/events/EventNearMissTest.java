@@ -2,7 +2,9 @@ package org.attest.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.attest.model.DatePrecision;
 import org.attest.model.Document;
+import org.attest.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,5 +67,14 @@ class EventNearMissTest {
     void announcingIsAStatementAsAnnouncedIs() {
         assertThat(TestDocs.types("The minister angered the unions by announcing a pay freeze for nurses."))
                 .containsExactly("statement");
+    }
+
+    @Test
+    void pollingSuspendedInNamedStationsIsOtherWithTheSuspensionsDate() {
+        Document d = TestDocs.doc().published("2024-02-19").paragraph(
+                "Voting went ahead after the board suspended the polling process in three polling stations on 8 February over threats.")
+                .date("8 February", "2024-02-08", DatePrecision.DAY).build();
+        assertThat(TestDocs.events(d)).extracting(Event::type, Event::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("other", "2024-02-08"));
     }
 }
