@@ -77,4 +77,12 @@ class EventNearMissTest {
         assertThat(TestDocs.events(d)).extracting(Event::type, Event::date)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("other", "2024-02-08"));
     }
+
+    @Test
+    void emergencyRuleOrAGroupDeclaredIllegalIsOtherNotAStatement() {
+        assertThat(TestDocs.types("The army declared a state of emergency in the border provinces."))
+                .containsExactly("other");
+        assertThat(TestDocs.types("The interior ministry declared the students' union illegal."))
+                .containsExactly("other");
+    }
 }
