@@ -85,4 +85,12 @@ class EventNearMissTest {
         assertThat(TestDocs.types("The interior ministry declared the students' union illegal."))
                 .containsExactly("other");
     }
+
+    @Test
+    void warningShotsIntoTheAirAreNoAttack() {
+        assertThat(TestDocs.types("Witnesses saw soldiers shooting their rifles into the air to scatter the marchers."))
+                .doesNotContain("attack");
+        assertThat(TestDocs.types("Witnesses saw soldiers shooting at the marchers near the bridge."))
+                .contains("attack");
+    }
 }
