@@ -93,4 +93,10 @@ class EventNearMissTest {
         assertThat(TestDocs.types("Witnesses saw soldiers shooting at the marchers near the bridge."))
                 .contains("attack");
     }
+
+    @Test
+    void aCourtRulingIsOther() {
+        assertThat(TestDocs.types("The high court ruled that the dismissal of the editors was unlawful.")).contains("other");
+        assertThat(TestDocs.types("The court ruled out any delay to the hearing.")).doesNotContain("other");
+    }
 }
