@@ -99,4 +99,10 @@ class EventNearMissTest {
         assertThat(TestDocs.types("The high court ruled that the dismissal of the editors was unlawful.")).contains("other");
         assertThat(TestDocs.types("The court ruled out any delay to the hearing.")).doesNotContain("other");
     }
+
+    @Test
+    void aPrayerMeetingIsARally() {
+        assertThat(TestDocs.types("Church groups held a prayer meeting for the missing activists at the stadium."))
+                .contains("rally");
+    }
 }
