@@ -2,6 +2,7 @@ package org.attest.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.attest.model.DateMention;
 import org.attest.model.Document;
 import org.attest.model.Span;
 import org.junit.jupiter.api.Test;
@@ -32,5 +33,21 @@ class DatelineSentenceTest {
         ResolvedDate d = DateResolver.resolve(doc, new Span(0, text.indexOf("\n")));
         assertThat(d.value()).isEqualTo("2020-10");
         assertThat(d.source()).startsWith("lead");
+    }
+
+    @Test
+    void aWeekdayAfterAnItemsOwnDatelineCountsBackFromThatDay() {
+        DateMention m = DateTesting.mention(
+                "Prison Watch, May 28, 2015: Two porters were hanged in the border town on Wednesday, state media said.",
+                "2015-06-16", "Wednesday");
+        assertThat(m.value()).isEqualTo("2015-05-27");
+    }
+
+    @Test
+    void aWeekdayAfterADateInTheStoryStillCountsFromThePublication() {
+        DateMention m = DateTesting.mention(
+                "Talks began on May 28, 2015 and two porters were hanged in the border town on Wednesday.",
+                "2015-06-16", "Wednesday");
+        assertThat(m.value()).isEqualTo("2015-06-10");
     }
 }
