@@ -53,6 +53,8 @@ public final class DateResolver {
     private final Document doc;
     /** Usable mentions in text order, and their start offsets. */
     private final List<DateMention> usable;
+    /** The spans of the datelines among the mentions: the day of writing, which dates no event itself. */
+    private final List<Span> datelines;
     private final int[] usableStarts;
     /** Sentence start offsets, and for each sentence the start offset of its paragraph. */
     private final int[] sentenceStarts;
@@ -83,13 +85,19 @@ public final class DateResolver {
             paragraphStarts[i] = start;
         }
         List<DateMention> u = new ArrayList<>();
+        List<Span> lines = new ArrayList<>();
         for (DateMention m : doc.dates()) {
+            boolean dateline = m.value() != null && dateline(m);
+            if (dateline) {
+                lines.add(m.span());
+            }
             if (m.value() != null && m.precision() != DatePrecision.UNKNOWN && !m.rule().startsWith("copyright")
                     && !m.rule().endsWith(DateStage.UNANNOUNCED_FUTURE) && !m.rule().endsWith(DateStage.FOUNDING)
-                    && !dateline(m) && !bracketGloss(m)) {
+                    && !dateline && !bracketGloss(m)) {
                 u.add(m);
             }
         }
+        this.datelines = List.copyOf(lines);
         u.sort((a, b) -> a.span().compareTo(b.span()));
         this.usable = List.copyOf(u);
         this.usableStarts = usable.stream().mapToInt(m -> m.span().start()).toArray();
@@ -166,7 +174,7 @@ public final class DateResolver {
                 return of(m, "paragraph");
             }
         }
-        if (lead != null) {
+        if (lead != null && !(published != null && lead.span().start() >= span.end() && holdsDateline(span))) {
             return of(lead, "lead");
         }
         if (published != null) {
@@ -177,6 +185,20 @@ public final class DateResolver {
             return new ResolvedDate(year, DatePrecision.YEAR, "document-year");
         }
         return null;
+    }
+
+    /**
+     * True when the span holds a dateline ("Rights group; July 14, 2020: users have made a hashtag
+     * trend"): the sentence the day of writing opens tells of that day's news, not of a date a later
+     * sentence gives ("the November 2019 protests"), so it skips the lead date for the publication week.
+     */
+    private boolean holdsDateline(Span span) {
+        for (Span d : datelines) {
+            if (span.contains(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the mention dates a time after the publication day (compared at its own precision). */

@@ -78,6 +78,11 @@ public final class DateStage implements Stage {
                     && !told.rule().endsWith(AHEAD) && nearby(text, told, c, anchor)
                     && !lexicon.hasHabitCue(PhraseMatcher.sentenceBefore(text, c.span().start()))) {
                 m = weekdayNearTold(m, c, told, Anchor.datelineShaped(text, told.span()));
+            } else if (told != null && bareWeekday(c) && told.precision() == DatePrecision.DAY
+                    && Anchor.datelineShaped(text, told.span()) && sameSentence(text, told, c)) {
+                // "Rights Monitor, May 28, 2015: two men were hanged on Wednesday", on a page of June:
+                // the item's own dateline is the day of writing its weekday counts back from
+                m = weekdayNearTold(m, c, told, true);
             }
             if (yearless(c) && told != null && m.value() != null && lexicon.toldYearAfter(text, m.span().end())) {
                 m = inYearOf(m, told); // "until June 12 of that year": the year the text told last
@@ -154,6 +159,17 @@ public final class DateStage implements Stage {
         return new DateMention(m.text(), m.span(), value, precision, true, c.rule() + "+told");
     }
 
+
+    /** True when no line break or full stop stands between {@code told} and the candidate. */
+    private static boolean sameSentence(String text, DateMention told, Candidate c) {
+        int from = told.span().end();
+        int to = c.span().start();
+        if (to < from) {
+            return false;
+        }
+        String between = text.substring(from, to);
+        return between.indexOf('\n') < 0 && !between.contains(". ");
+    }
 
     /** True for a weekday alone, neither "last" nor "next" nor announced ("on Saturday"). */
     private static boolean bareWeekday(Candidate c) {

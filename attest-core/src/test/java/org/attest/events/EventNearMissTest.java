@@ -2,7 +2,9 @@ package org.attest.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.attest.model.DatePrecision;
 import org.attest.model.Document;
+import org.attest.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,5 +67,42 @@ class EventNearMissTest {
     void announcingIsAStatementAsAnnouncedIs() {
         assertThat(TestDocs.types("The minister angered the unions by announcing a pay freeze for nurses."))
                 .containsExactly("statement");
+    }
+
+    @Test
+    void pollingSuspendedInNamedStationsIsOtherWithTheSuspensionsDate() {
+        Document d = TestDocs.doc().published("2024-02-19").paragraph(
+                "Voting went ahead after the board suspended the polling process in three polling stations on 8 February over threats.")
+                .date("8 February", "2024-02-08", DatePrecision.DAY).build();
+        assertThat(TestDocs.events(d)).extracting(Event::type, Event::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("other", "2024-02-08"));
+    }
+
+    @Test
+    void emergencyRuleOrAGroupDeclaredIllegalIsOtherNotAStatement() {
+        assertThat(TestDocs.types("The army declared a state of emergency in the border provinces."))
+                .containsExactly("other");
+        assertThat(TestDocs.types("The interior ministry declared the students' union illegal."))
+                .containsExactly("other");
+    }
+
+    @Test
+    void warningShotsIntoTheAirAreNoAttack() {
+        assertThat(TestDocs.types("Witnesses saw soldiers shooting their rifles into the air to scatter the marchers."))
+                .doesNotContain("attack");
+        assertThat(TestDocs.types("Witnesses saw soldiers shooting at the marchers near the bridge."))
+                .contains("attack");
+    }
+
+    @Test
+    void aCourtRulingIsOther() {
+        assertThat(TestDocs.types("The high court ruled that the dismissal of the editors was unlawful.")).contains("other");
+        assertThat(TestDocs.types("The court ruled out any delay to the hearing.")).doesNotContain("other");
+    }
+
+    @Test
+    void aPrayerMeetingIsARally() {
+        assertThat(TestDocs.types("Church groups held a prayer meeting for the missing activists at the stadium."))
+                .contains("rally");
     }
 }
