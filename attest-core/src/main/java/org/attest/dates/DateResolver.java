@@ -58,6 +58,8 @@ public final class DateResolver {
     private final int[] sentenceStarts;
     private final int[] paragraphStarts;
     private final DateMention lead;
+    /** Spans of the datelines among the mentions: they date the report, not what it tells. */
+    private final List<Span> datelines;
     private final String year;
     /** The publication date as written in mentions (yyyy-MM-dd), or null: asked per mention. */
     private final String published;
@@ -83,13 +85,18 @@ public final class DateResolver {
             paragraphStarts[i] = start;
         }
         List<DateMention> u = new ArrayList<>();
+        List<Span> lines = new ArrayList<>();
         for (DateMention m : doc.dates()) {
-            if (m.value() != null && m.precision() != DatePrecision.UNKNOWN && !m.rule().startsWith("copyright")
+            boolean known = m.value() != null && m.precision() != DatePrecision.UNKNOWN;
+            if (known && dateline(m)) {
+                lines.add(m.span());
+            } else if (known && !m.rule().startsWith("copyright")
                     && !m.rule().endsWith(DateStage.UNANNOUNCED_FUTURE) && !m.rule().endsWith(DateStage.FOUNDING)
-                    && !dateline(m) && !bracketGloss(m)) {
+                    && !bracketGloss(m)) {
                 u.add(m);
             }
         }
+        this.datelines = List.copyOf(lines);
         u.sort((a, b) -> a.span().compareTo(b.span()));
         this.usable = List.copyOf(u);
         this.usableStarts = usable.stream().mapToInt(m -> m.span().start()).toArray();
@@ -166,7 +173,7 @@ public final class DateResolver {
                 return of(m, "paragraph");
             }
         }
-        if (lead != null) {
+        if (lead != null && !(published != null && lead.span().start() >= span.end() && holdsDateline(span))) {
             return of(lead, "lead");
         }
         if (published != null) {
@@ -250,6 +257,20 @@ public final class DateResolver {
     /** Characters inside a bracketed span of years besides the years: digits, spaces, dashes. */
     private static boolean yearSpanChar(char c) {
         return Character.isDigit(c) || c == ' ' || c == '-' || c == '\u2013' || c == '\u2014';
+    }
+
+    /**
+     * True when the span holds a dateline ("Rights Monitor; July 14, 2020: Users made the hashtag
+     * trend"): its sentence is the report's news of the day of writing, which a date told later in
+     * the lead ("the November 2019 protests") does not date.
+     */
+    private boolean holdsDateline(Span span) {
+        for (Span d : datelines) {
+            if (span.contains(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean dateline(DateMention m) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * trials, bans imposed, a gathering declared illegal), deaths told by wounds or in
  * protests, a leader roughed up, and a plot that names a killing it aimed at, which is a foiled
  * attack and no killing; also a custodial death, a website blocked, a government or a parliament
- * dissolved, a power grab, a court's ruling and a revolution. All sentences are invented for these tests.
+ * dissolved, a power grab, a court's ruling, a revolution, industrial action and street demos. All sentences are invented for these tests.
  */
 class MissedActionsRoundTest {
 
@@ -42,6 +42,8 @@ class MissedActionsRoundTest {
         The army's power grab in the desert republic drew sanctions.                         | other
         The supreme court ruled that the closure of the square was unlawful.                 | other
         The 1989 revolution that toppled the regime began in the western city.               | protest
+        Rail staff began a week of industrial action over pay on Monday.                     | protest
+        Police broke up the street demos against the fuel tax in the old town.               | protest
         """)
     void typesTheMissedShape(String sentence, String type) {
         assertThat(EventTypingTest.types(sentence)).containsExactly(type);
@@ -70,8 +72,10 @@ class MissedActionsRoundTest {
     @ValueSource(strings = {
         "The industrial revolution changed the valley towns.",
         "A digital revolution in farming is under way.",
+        "The union threatened industrial action if talks fail.",
+        "The studio released two demos of the new game.",
     })
-    void aRevolutionOfTechniquesIsNoProtest(String sentence) {
+    void techniquesThreatsAndProductsAreNoProtest(String sentence) {
         assertThat(EventTypingTest.types(sentence)).doesNotContain("protest");
     }
 
