@@ -86,6 +86,10 @@ final class ContextDates implements Predicate<DateMention> {
         if (guards.comparisonForContext(tokens, first)) {
             return false; // "compared with 582 in 2022": a point of comparison dates nothing that happened
         }
+        if (DateModifiers.modifier(m, first, last, tokens) && sinceOpensPhrase(first, tokens)) {
+            return false; // "since the end of the 2011 revolution": the start of a stretch, no day of other news
+        }
+        int since = sinceBefore(first, tokens);
         if (DateModifiers.modifier(m, first, last, tokens) && !possessive(tokens.get(first - 1))) {
             List<Hit> hits = triggers.find(new SentenceContext(s.span(), tokens, s.heading()));
             // "the 2022 protests" dates the protests, unless a finer date before it in the sentence
@@ -95,7 +99,6 @@ final class ContextDates implements Predicate<DateMention> {
             return (noun >= 0 && !measure(hits.get(noun)) || DateModifiers.tallyAfter(last, tokens))
                     && !finerDateBefore(m, s);
         }
-        int since = sinceBefore(first, tokens);
         if (since < 0) {
             List<Hit> hits = triggers.find(new SentenceContext(s.span(), tokens, s.heading()));
             return !behindBarriers(first, tokens, hits) && !backstory(first, tokens, hits);
@@ -218,6 +221,23 @@ final class ContextDates implements Predicate<DateMention> {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when "since" opens the noun phrase that the modifier date at token {@code first} stands
+     * in, within {@value #SINCE_REACH} words and no clause break: "since the end of the 2011 revolution".
+     */
+    private static boolean sinceOpensPhrase(int first, List<Token> tokens) {
+        for (int k = first - 1; k >= Math.max(0, first - SINCE_REACH); k--) {
+            Token t = tokens.get(k);
+            if (!t.word() || t.clauseBreak()) {
+                return false;
+            }
+            if (t.lower().equals("since")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when token {@code k} is a hyphen touching the words on both sides ("22-year-old"). */

@@ -3,6 +3,7 @@ package org.attest.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.attest.dates.IsoDates;
 import org.attest.model.DateMention;
@@ -242,12 +243,27 @@ final class DatePass {
         int first = tokenAt(tokens, d.span().start());
         int last = tokenAt(tokens, d.span().end() - 1);
         for (Hit s : dropped) {
-            if (rightAfter(first, s, tokens) || possessiveOf(last, s, tokens)) {
+            if (rightAfter(first, s, tokens) && !targetOfAgainst(s, tokens) || possessiveOf(last, s, tokens)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * True when the ruled-out hit is what an event stands against ("the protests against the coup on
+     * February 9"): the date after it ends the phrase of the event that stands against it, whose
+     * day it is, not the target's.
+     */
+    private static boolean targetOfAgainst(Hit h, List<Token> tokens) {
+        int k = h.first() - 1;
+        if (k >= 0 && ARTICLES.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).lower().equals("against");
+    }
+
+    private static final Set<String> ARTICLES = HashLookup.setOf("the", "a", "an", "this", "that");
 
     /** Words a ruled-out trigger's object may take before its date ("killed 15 people in November"). */
     private static final int DROPPED_REACH = 4;
@@ -260,7 +276,7 @@ final class DatePass {
     private static boolean droppedJustBefore(int first, Hit best, List<Hit> hits, List<Hit> dropped, List<Token> tokens) {
         for (Hit s : dropped) {
             if (s.first() <= best.last() || s.last() >= first || first - s.last() > DROPPED_REACH
-                    || hits.stream().anyMatch(h -> h.overlaps(s))) {
+                    || hits.stream().anyMatch(h -> h.overlaps(s)) || targetOfAgainst(s, tokens)) {
                 continue;
             }
             boolean sameClause = true;
@@ -338,7 +354,7 @@ final class DatePass {
             }
         }
         for (Hit s : dropped) {
-            boolean right = rightAfter(first, s, tokens) || possessiveOf(last, s, tokens);
+            boolean right = rightAfter(first, s, tokens) && !targetOfAgainst(s, tokens) || possessiveOf(last, s, tokens);
             if (right && hits.stream().noneMatch(h -> h.overlaps(s))) {
                 return DateModifiers.NOBODY;
             }

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * lexicon missed (a government sacked, power seized in a coup, the internet shut down, polls held,
  * trials, bans imposed, a gathering declared illegal), deaths told by wounds or in
  * protests, a leader roughed up, and a plot that names a killing it aimed at, which is a foiled
- * attack and no killing. All sentences are invented for these tests.
+ * attack and no killing; also a custodial death, a website blocked, a government or a parliament
+ * dissolved, a power grab, a court's ruling, a revolution, industrial action and street demos. All sentences are invented for these tests.
  */
 class MissedActionsRoundTest {
 
@@ -34,6 +35,15 @@ class MissedActionsRoundTest {
         The governor imposed a two-week ban on gatherings in the old town.                   | other
         Authorities imposed new restrictions on marches in three provinces.                  | other
         The regulator moved to suspend access to two messaging apps.                         | other
+        Crowds grew after the custodial death of a young cook in the port city.              | killing
+        The media watchdog blocked the monitor's website in the spring.                      | other
+        The general dissolved the government and the assembly before dawn.                   | other
+        The president dissolved parliament on the eve of the budget vote.                    | other
+        The army's power grab in the desert republic drew sanctions.                         | other
+        The supreme court ruled that the closure of the square was unlawful.                 | other
+        The 1989 revolution that toppled the regime began in the western city.               | protest
+        Rail staff began a week of industrial action over pay on Monday.                     | protest
+        Police broke up the street demos against the fuel tax in the old town.               | protest
         """)
     void typesTheMissedShape(String sentence, String type) {
         assertThat(EventTypingTest.types(sentence)).containsExactly(type);
@@ -50,9 +60,23 @@ class MissedActionsRoundTest {
         "Polls were conducted among 800 voters by the institute.",
         "The ministry imposed new restrictions on imports of steel.",
         "The lawyers tried to reach the court before noon.",
+        "Lawyers were seeking an urgent court ruling on the closure.",
+        "The chemist dissolved the salt in warm water.",
+        "Rivals warned of a power grab by the ruling party.",
     })
     void leavesTheContrastsAlone(String sentence) {
         assertThat(EventTypingTest.types(sentence)).doesNotContain("other", "election");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The industrial revolution changed the valley towns.",
+        "A digital revolution in farming is under way.",
+        "The union threatened industrial action if talks fail.",
+        "The studio released two demos of the new game.",
+    })
+    void techniquesThreatsAndProductsAreNoProtest(String sentence) {
+        assertThat(EventTypingTest.types(sentence)).doesNotContain("protest");
     }
 
     @Test
