@@ -11,7 +11,8 @@ import java.util.List;
  * capitalised word after a lower-case one (a name). An adverb and a participle before the noun
  * qualify it ("12 newly arrested students"); with no noun after them they are the verb of a number
  * standing alone ("2,500 seriously injured"). A first word that is a participle with a
- * preposition after it is a verb, not the noun ("the 883 recorded in 2022"). A duration or
+ * preposition after it, or a participle that ends the clause ("only 1,199 identified."), is a
+ * verb, not the noun ("the 883 recorded in 2022"). A duration or
  * measure noun right after the number ("eight years", "60 kilometres") marks the number as not
  * a count.
  */
@@ -230,11 +231,14 @@ final class NounPhraseReader {
      */
     private boolean participleAlone(List<Token> t, int k) {
         String w = t.get(k).lower();
-        if (!(w.endsWith("ed") || w.endsWith("ing")) || lex.peopleVerbs.contains(w) || k + 1 >= t.size()) {
+        if (!(w.endsWith("ed") || w.endsWith("ing")) || lex.peopleVerbs.contains(w)) {
             return false;
         }
+        if (k + 1 >= t.size() || !t.get(k + 1).isWord()) {
+            return w.endsWith("ed"); // "with only 1,199 identified.": the verb closes the clause
+        }
         Token next = t.get(k + 1);
-        return next.isWord() && lex.unitStopWords.contains(next.lower());
+        return lex.unitStopWords.contains(next.lower());
     }
 
     /**

@@ -69,6 +69,7 @@ final class QuantityExtractor {
         String previousWhole = null;
         String previousCount = null;
         int previousCountLast = -1;
+        boolean previousCountOne = false;
         BitSet covered = new BitSet(t.size());
         int i = 0;
         while (i < t.size()) {
@@ -116,7 +117,7 @@ final class QuantityExtractor {
                     ? new UnitReader.Unit(currency, afterNumber - 1, "currency", false)
                     : units.read(text, t, afterNumber, m.form(), spanFirst,
                             new UnitInference.Earlier(previousUnit, previousWhole, previousCount,
-                                    previousCountLast, covered));
+                                    previousCountLast, covered, previousCountOne));
             if (unit.nonCount()) {
                 i = unit.last() + 1;
                 continue;
@@ -143,6 +144,7 @@ final class QuantityExtractor {
             if (unit.unit() != null && !unit.unit().startsWith("percent")) {
                 previousCount = unit.unit();
                 previousCountLast = last;
+                previousCountOne = low.value() == 1 && range == null;
             }
             if (unit.unit() != null) {
                 previousUnit = unit.unit();

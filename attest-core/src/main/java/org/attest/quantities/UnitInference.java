@@ -12,7 +12,8 @@ import org.attest.quantities.UnitReader.Unit;
  * in the context ("the death toll is 300": deaths) or what "the number of" counts there ("the
  * number of detainees rose to 450"); from the label that opens a line of a table ("Total
  * executions: 834"); and last from a quantity a few tokens before it, whose noun it leaves out
- * ("582 in 2023 and 354 in 2022"). Otherwise the unit is {@code null}.
+ * ("582 in 2023 and 354 in 2022", also past a long clause: "6,500 people had cases ... in 2012
+ * and 4,500 in 2018"; brackets between do not count). Otherwise the unit is {@code null}.
  */
 final class UnitInference {
     /**
@@ -24,8 +25,9 @@ final class UnitInference {
      * @param count     the unit of the last quantity before that is no percentage, or null
      * @param countLast the last token of that quantity, or -1
      * @param covered   the tokens inside the quantities before
+     * @param countOne  true when that quantity counts one ("one protester"), so its noun is singular
      */
-    record Earlier(String unit, String whole, String count, int countLast, BitSet covered) {}
+    record Earlier(String unit, String whole, String count, int countLast, BitSet covered, boolean countOne) {}
 
     /**
      * Auxiliaries, modals and adverbs that may stand between a lone number and its people verb
@@ -72,6 +74,12 @@ final class UnitInference {
                 && lex.peopleVerbs.contains(t.get(after + 2).lower())) {
             return new Unit("people", last, "verb", false); // "at least 471 of those executed", "123 of the dead"
         }
+        if (earlier.count() != null && numberFirst >= 1 && t.get(numberFirst - 1).is("and")
+                && siblingGap(text, t, earlier, numberFirst) <= COORDINATED_GAP) {
+            // "one protester died and two were injured": the two are protesters too, before the verb says people
+            String unit = earlier.countOne() ? Plurals.plural(earlier.count()) : earlier.count();
+            return new Unit(unit, last, "sibling", false);
+        }
         for (int k = after; k < t.size() && k < after + 4; k++) {
             Token tok = t.get(k);
             if (!tok.isWord()) {
@@ -112,12 +120,36 @@ final class UnitInference {
             // "the union said up to 5,000 people marched, while the police counted 1,800"
             return new Unit(earlier.count(), last, "earlier", false);
         }
+        if (earlier.count() != null && parallelDates(t, numberFirst, after)) {
+            // "6,500 people had cases brought against them in 2012 and almost 4,500 in 2018"
+            return new Unit(earlier.count(), last, "sibling", false);
+        }
         if (earlier.count() != null && siblingGap(text, t, earlier, numberFirst) <= SIBLING_GAP) {
             // "582 in 2023 and 354 in 2022", "by 80 votes to 29", "10.4 million votes (42.5%),
             // Jalili 9.47 million"; a share is never taken ("a 30% rise from the 883 recorded")
             return new Unit(earlier.count(), last, "sibling", false);
         }
         return new Unit(null, last, "none", false);
+    }
+
+    /**
+     * "... in 2012 and almost 4,500 in 2018": a bare number after "and" that closes a year just as
+     * the clause before the "and" closes one gives the same count for another year, however long
+     * that clause.
+     */
+    private static boolean parallelDates(List<Token> t, int numberFirst, int after) {
+        int and = numberFirst - 1;
+        if (and < 2 || !t.get(and).is("and") || after + 1 >= t.size()) {
+            return false;
+        }
+        int yearBefore = t.get(and - 1).isSymbol(',') ? and - 2 : and - 1;
+        return yearBefore >= 1 && t.get(yearBefore - 1).is("in") && year(t.get(yearBefore))
+                && t.get(after).is("in") && year(t.get(after + 1));
+    }
+
+    private static boolean year(Token tok) {
+        return tok.isNumber() && tok.plainDigits() && tok.lower().length() == 4
+                && tok.number() >= 1800 && tok.number() <= 2100;
     }
 
     /** Verbs right before a bare number that give another source's figure for the same count. */
@@ -153,6 +185,9 @@ final class UnitInference {
      */
     private static final int SIBLING_GAP = 6;
 
+    /** At most this many tokens between a count and a bare number coordinated with it by "and". */
+    private static final int COORDINATED_GAP = 3;
+
     private static int siblingGap(String text, List<Token> t, Earlier earlier, int numberFirst) {
         if (earlier.countLast() < 0) {
             return Integer.MAX_VALUE;
@@ -161,8 +196,16 @@ final class UnitInference {
             return Integer.MAX_VALUE; // bounded, so a long table line stays linear
         }
         int gap = 0;
+        int depth = 0;
         for (int k = earlier.countLast() + 1; k < numberFirst; k++) {
-            if (!earlier.covered().get(k) && !t.get(k).capitalized(text)) {
+            Token tok = t.get(k);
+            if (tok.isSymbol('(')) {
+                depth++;
+            } else if (tok.isSymbol(')') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && !earlier.covered().get(k) && !tok.capitalized(text)) {
+                // an aside in brackets ("3,000 schools (14 per cent of the total) were partially
+                // closed, while just 3,300 opened") does not part the two counts
                 gap++;
             }
         }
@@ -271,10 +314,22 @@ final class UnitInference {
         return false;
     }
 
+    /** How many tokens before a number a toll noun is looked for. */
+    private static final int TOLL_REACH = 15;
+
+    /**
+     * How far back a toll noun is looked for when no other number stands between: "The death toll
+     * in the military's violent crackdown on protesters and their sit-in camp this week reached 60".
+     */
+    private static final int TOLL_FAR_REACH = 30;
+
     /** The unit a toll noun earlier in the context names ("death toll": deaths), or null. */
     private String tollBefore(List<Token> t, int numberFirst) {
-        for (int k = numberFirst - 1; k >= 0 && k >= numberFirst - 15; k--) {
+        for (int k = numberFirst - 1; k >= 0 && k >= numberFirst - TOLL_FAR_REACH; k--) {
             Token tok = t.get(k);
+            if (k < numberFirst - TOLL_REACH && tok.isNumber()) {
+                return null; // far back, another figure stands between: the toll is its figure
+            }
             if (!tok.isWord()) {
                 continue;
             }

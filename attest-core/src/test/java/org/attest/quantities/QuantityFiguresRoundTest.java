@@ -1,0 +1,128 @@
+package org.attest.quantities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.attest.model.Quantity;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reports rich in figures (tolls, fines, shares, monitors' tallies): words that look like counts
+ * and are not, and units a bare number takes from its neighbours. Invented sentences.
+ */
+class QuantityFiguresRoundTest {
+    private static List<Quantity> run(String text) {
+        return QuantityStageTest.run(text);
+    }
+
+    @Test
+    void aCurrencyWordKeepsTheSpellingOfTheText() {
+        assertThat(run("The court fined each of them 15,000 rubles on Friday."))
+                .extracting(Quantity::text, Quantity::unit)
+                .containsExactly(tuple("15,000 rubles", "rubles"));
+        assertThat(run("The fine was raised to 300,000 roubles."))
+                .extracting(Quantity::unit).containsExactly("roubles");
+    }
+
+    @Test
+    void scoresAsAVerbIsNoCount() {
+        assertThat(run("Ruling party scores narrow win in mayoral vote")).isEmpty();
+        // contrast: the noun stays a vague count
+        assertThat(run("Scores of students were detained at the gate."))
+                .extracting(Quantity::text, Quantity::value).containsExactly(tuple("Scores of students", 20.0));
+        assertThat(run("The raid added to scores killed in the region."))
+                .extracting(Quantity::value).containsExactly(20.0);
+    }
+
+    @Test
+    void aNumberWithABracketedSubNumberIsASection() {
+        assertThat(run("Detainees must sign 217(3) of the penal code before release.")).isEmpty();
+        // contrast: a count followed by an aside in brackets stays a count
+        assertThat(run("Police held 217 (mostly students) overnight."))
+                .extracting(Quantity::value).containsExactly(217.0);
+    }
+
+    @Test
+    void byTheDozenIsAMannerNotACount() {
+        assertThat(run("Reporters are being jailed by the dozen, the union said.")).isEmpty();
+    }
+
+    @Test
+    void anAgeAfterBeAndAnAdverbIsNoCount() {
+        assertThat(run("He was detained in 1999; he is now 61.")).isEmpty();
+        // contrast: a toll after "is now" stays a count
+        assertThat(run("The toll is now 61, medics said."))
+                .extracting(Quantity::value).containsExactly(61.0);
+    }
+
+    @Test
+    void aDeathTollFarBeforeItsFigureStillNamesTheUnit() {
+        assertThat(run("The death toll from the week of clashes between herders and the army around "
+                + "the northern market towns and their villages climbed to 73 on Friday."))
+                .extracting(Quantity::value, Quantity::unit).containsExactly(tuple(73.0, "deaths"));
+        // contrast: far back, another figure between has the toll for itself
+        assertThat(run("The death toll from the week of clashes in the northern towns reached 40 and the "
+                + "army said on Friday that soldiers had cleared the roads around 12 villages."))
+                .extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(40.0, "deaths"), tuple(12.0, "villages"));
+    }
+
+    @Test
+    void aBracketedAsideDoesNotPartTwoCountsOfOneNoun() {
+        assertThat(run("Some 900 clinics (12 per cent of the total) stayed shut, while only 1,400 opened."))
+                .extracting(Quantity::value, Quantity::unit)
+                .contains(tuple(900.0, "clinics"), tuple(1400.0, "clinics"));
+    }
+
+    @Test
+    void aCountForAnotherYearTakesTheNounOfTheClauseBefore() {
+        assertThat(run("About 2,100 students were expelled from the universities over the protests "
+                + "in 2019 and nearly 3,000 in 2020."))
+                .extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(2100.0, "students"), tuple(3000.0, "students"));
+    }
+
+    @Test
+    void aParticipleAfterTheNounOrClosingTheClauseIsNoUnit() {
+        assertThat(run("Food never reached the 35 prisoners taken to the barracks."))
+                .extracting(Quantity::unit).containsExactly("prisoners");
+        assertThat(run("The morgue took in bodies all week, with just 35 identified."))
+                .extracting(Quantity::value, Quantity::unit).containsExactly(tuple(35.0, null));
+    }
+
+    @Test
+    void keyIsNoPartOfTheUnit() {
+        assertThat(run("Farmers blocked four key highways into the capital."))
+                .extracting(Quantity::unit).containsExactly("highways");
+    }
+
+    @Test
+    void aTermOfOfficeIsAPeriod() {
+        assertThat(run("The governor served two consecutive terms before the vote.")).isEmpty();
+    }
+
+    @Test
+    void oneAsTheObjectOfAPeopleVerbIsACount() {
+        assertThat(run("Gunmen stormed the office, killing one guard."))
+                .extracting(Quantity::value, Quantity::unit).containsExactly(tuple(1.0, "guard"));
+        // contrast: "one of" stays a pronoun
+        assertThat(run("Police arrested one of the organisers.")).isEmpty();
+    }
+
+    @Test
+    void aCapitalisedNumberWordAfterAFullStopWrittenOnStartsASentence() {
+        assertThat(run("Officers searched the flat....Nine rifles were seized."))
+                .extracting(Quantity::value, Quantity::unit).containsExactly(tuple(9.0, "rifles"));
+    }
+
+    @Test
+    void aNumberCoordinatedWithOneTakesThePluralOfItsNoun() {
+        assertThat(run("One nurse died and three were wounded when the clinic was shelled."))
+                .extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(1.0, "nurse"), tuple(3.0, "nurses"));
+        assertThat(run("At least one man was killed and two were hurt."))
+                .extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(1.0, "man"), tuple(2.0, "men"));
+    }
+}
