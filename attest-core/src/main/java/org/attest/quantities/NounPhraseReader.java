@@ -45,7 +45,7 @@ final class NounPhraseReader {
                 break; // "detained 30 and released them": no noun before the conjunction
             }
             if (w.equals("and") || w.equals("or")) {
-                if (k + 1 < t.size() && joinable(text, t.get(k + 1), sawLower)) {
+                if (k + 1 < t.size() && joinable(text, t.get(k + 1), sawLower) && !beforeName(text, t, k + 1)) {
                     k++;
                     continue;
                 }
@@ -202,6 +202,15 @@ final class NounPhraseReader {
     private boolean joinable(String text, Token tok, boolean sawLower) {
         return tok.isWord() && nounLike(text, tok, true, sawLower) && !lex.nonCountNouns.contains(tok.lower())
                 && (!sawLower || !tok.capitalized(text));
+    }
+
+    /**
+     * True when a lower-case word is followed by a capitalised one: a title before a name
+     * ("134,616 votes and incumbent President Yameen"), which no conjunct of the unit is.
+     */
+    private static boolean beforeName(String text, List<Token> t, int k) {
+        return k + 1 < t.size() && !t.get(k).capitalized(text) && t.get(k + 1).isWord()
+                && t.get(k + 1).spaceBefore() && t.get(k + 1).capitalized(text);
     }
 
     /** True when every word in tokens [from, to] is a past participle ("accredited", "armed"). */

@@ -10,7 +10,8 @@ import org.attest.quantities.UnitReader.Unit;
  * "up from", or before "of whom" / "of them", from the quantity before it; from a people verb
  * ahead ("over 150 were killed": people) or just before ("killing 12"); from a toll noun earlier
  * in the context ("the death toll is 300": deaths) or what "the number of" counts there ("the
- * number of detainees rose to 450"); from the label that opens a line of a table ("Total
+ * number of detainees rose to 450"); from the plural subject of a change ("executions increased to
+ * 676"); from the label that opens a line of a table ("Total
  * executions: 834"); and last from a quantity a few tokens before it, whose noun it leaves out
  * ("582 in 2023 and 354 in 2022", also past a long clause: "6,500 people had cases ... in 2012
  * and 4,500 in 2018"; brackets between do not count). Otherwise the unit is {@code null}.
@@ -104,6 +105,10 @@ final class UnitInference {
         if (counted != null) {
             return new Unit(counted, last, "number-of", false);
         }
+        String subject = changeSubject(text, t, numberFirst);
+        if (subject != null) {
+            return new Unit(subject, last, "change-subject", false);
+        }
         if (earlier.count() != null && totalBefore(t, numberFirst)) {
             // "50 students were suspended, bringing the total to 210": the running total of that count
             return new Unit(earlier.count(), last, "earlier", false);
@@ -113,8 +118,11 @@ final class UnitInference {
             return new Unit(label, last, "label", false);
         }
         if (earlier.count() != null && numberFirst > 0 && t.get(numberFirst - 1).is("including")) {
-            // "hanged 12 men in a single day on Monday, including 9 at Ghezel Hesar": a part
-            return new Unit(earlier.count(), last, "earlier", false);
+            // "hanged 12 men in a single day on Monday, including 9 at Ghezel Hesar": a part; of the
+            // people counted, not of the places they were in ("1,600 protesters in 27 cities,
+            // including more than 200 in the capital")
+            boolean whole = earlier.whole() != null && !earlier.whole().startsWith("percent");
+            return new Unit(whole ? earlier.whole() : earlier.count(), last, "earlier", false);
         }
         if (earlier.count() != null && otherEstimate(t, numberFirst)) {
             // "the union said up to 5,000 people marched, while the police counted 1,800"
@@ -295,6 +303,47 @@ final class UnitInference {
             }
         }
         return null;
+    }
+
+    /** Words that open the clause whose subject a change verb has ("found that executions rose"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "and", "but", "while", "as", "when",
+            "where", "after", "since", "because", "although", "though", "whereas");
+
+    /** How many tokens before its verb the subject of a change may start. */
+    private static final int SUBJECT_REACH = 8;
+
+    /**
+     * "executions around the world increased to at least 676": a bare number right after a change
+     * verb and "to" or "from" counts the plural noun that opens the verb's clause; "the court
+     * raised the fine to 500" (an object between) and "turnout rose to 40" (no plural) give none.
+     */
+    private String changeSubject(String text, List<Token> t, int numberFirst) {
+        int verb = numberFirst - 2;
+        if (verb < 1 || !(t.get(verb + 1).is("to") || t.get(verb + 1).is("from"))
+                || !t.get(verb).isWord() || !lex.changeVerbs.contains(t.get(verb).lower())) {
+            return null;
+        }
+        int open = verb - 1;
+        while (open >= 0 && verb - open <= SUBJECT_REACH && t.get(open).isWord()
+                && !CLAUSE_OPENERS.contains(t.get(open).lower())) {
+            open--;
+        }
+        if (open >= 0 && verb - open > SUBJECT_REACH) {
+            return null;
+        }
+        if (open >= 0 && !CLAUSE_OPENERS.contains(t.get(open).lower()) && !t.get(open).isSymbol(',')) {
+            return null; // a number or another mark stands in the clause
+        }
+        int first = UnitReader.skipDeterminer(t, open + 1);
+        if (first >= verb) {
+            return null;
+        }
+        UnitReader.Unit phrase = phrases.phrase(text, t, first);
+        if (phrase == null || phrase.nonCount() || phrase.last() >= verb || phrase.unit() == null
+                || !phrase.unit().endsWith("s") || lex.tollNouns.containsKey(phrase.unit().toLowerCase())) {
+            return null;
+        }
+        return phrase.unit();
     }
 
     /** How many words before a number "total" or "tally" may stand ("brought the total so far to 210"). */

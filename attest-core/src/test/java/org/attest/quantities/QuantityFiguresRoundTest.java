@@ -125,4 +125,30 @@ class QuantityFiguresRoundTest {
                 .extracting(Quantity::value, Quantity::unit)
                 .containsExactly(tuple(1.0, "man"), tuple(2.0, "men"));
     }
+
+    @Test
+    void aPartAfterIncludingCountsThePeopleNotThePlaces() {
+        assertThat(run("Police detained 900 marchers in 14 towns, including more than 300 in the port."))
+                .extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(900.0, "marchers"), tuple(14.0, "towns"), tuple(300.0, "marchers"));
+    }
+
+    @Test
+    void aWordBeforeANameIsNoConjunctOfTheUnit() {
+        assertThat(run("The count gave Rahimi 51,200 votes and incumbent Governor Sadeq 48,900."))
+                .extracting(Quantity::value, Quantity::unit)
+                .contains(tuple(51200.0, "votes"));
+        // contrast: two plural nouns joined by "and" stay one unit
+        assertThat(run("Police held 40 students and teachers."))
+                .extracting(Quantity::unit).containsExactly("students and teachers");
+    }
+
+    @Test
+    void aNumberAfterAChangeVerbCountsThePluralSubjectOfItsClause() {
+        assertThat(run("The monitor said that evictions in the province climbed to at least 930 last year."))
+                .extracting(Quantity::value, Quantity::unit).containsExactly(tuple(930.0, "evictions"));
+        // contrast: an object between the verb and "to", or a subject that is no plural count
+        assertThat(run("The court raised the bail to 930 on Monday."))
+                .extracting(Quantity::unit).containsOnlyNulls();
+    }
 }
