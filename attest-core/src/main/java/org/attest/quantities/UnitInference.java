@@ -11,7 +11,7 @@ import org.attest.quantities.UnitReader.Unit;
  * ahead ("over 150 were killed": people) or just before ("killing 12"); from a toll noun earlier
  * in the context ("the death toll is 300": deaths) or what "the number of" counts there ("the
  * number of detainees rose to 450"); from the plural subject of a change ("executions increased to
- * 676"); from the label that opens a line of a table ("Total
+ * 676") or of a verb of size ("the protesters, numbering some 5,000"); from the label that opens a line of a table ("Total
  * executions: 834"); and last from a quantity a few tokens before it, whose noun it leaves out
  * ("582 in 2023 and 354 in 2022", also past a long clause: "6,500 people had cases ... in 2012
  * and 4,500 in 2018"; brackets between do not count). Otherwise the unit is {@code null}.
@@ -104,6 +104,10 @@ final class UnitInference {
         String counted = numberOfBefore(text, t, numberFirst);
         if (counted != null) {
             return new Unit(counted, last, "number-of", false);
+        }
+        String sized = numberingSubject(text, t, numberFirst);
+        if (sized != null) {
+            return new Unit(sized, last, "numbering-subject", false);
         }
         String subject = changeSubject(text, t, numberFirst);
         if (subject != null) {
@@ -344,6 +348,35 @@ final class UnitInference {
             return null;
         }
         return phrase.unit();
+    }
+
+    /** Verbs that give the size of their subject: "the protesters, numbering some 5,000". */
+    private static final Set<String> NUMBERING_VERBS = Set.of("numbering", "numbered", "totalling", "totaling",
+            "totalled", "totaled");
+
+    /**
+     * "The protesters, numbering some 5,000, marched": a bare number right after a verb of size
+     * counts the plural noun just before the verb (a comma between allowed).
+     */
+    private String numberingSubject(String text, List<Token> t, int numberFirst) {
+        int verb = numberFirst - 1;
+        if (verb < 1 || !t.get(verb).isWord() || !NUMBERING_VERBS.contains(t.get(verb).lower())) {
+            return null;
+        }
+        int end = t.get(verb - 1).isSymbol(',') ? verb - 2 : verb - 1;
+        int start = end;
+        while (start - 1 >= 0 && end - start < SUBJECT_REACH && t.get(start - 1).isWord()
+                && !UnitReader.isDeterminer(t.get(start - 1)) && !CLAUSE_OPENERS.contains(t.get(start - 1).lower())) {
+            start--;
+        }
+        for (int k = start; k <= end && k >= 0; k++) {
+            UnitReader.Unit phrase = phrases.phrase(text, t, k);
+            if (phrase != null && !phrase.nonCount() && phrase.last() == end && phrase.unit() != null
+                    && phrase.unit().endsWith("s")) {
+                return phrase.unit(); // the longest noun phrase that ends right before the verb
+            }
+        }
+        return null;
     }
 
     /** How many words before a number "total" or "tally" may stand ("brought the total so far to 210"). */

@@ -151,4 +151,10 @@ class QuantityFiguresRoundTest {
         assertThat(run("The court raised the bail to 930 on Monday."))
                 .extracting(Quantity::unit).containsOnlyNulls();
     }
+
+    @Test
+    void aNumberAfterAVerbOfSizeCountsTheNounBeforeIt() {
+        assertThat(run("The strikers, numbering about 7,000, blocked the port road."))
+                .extracting(Quantity::value, Quantity::unit).containsExactly(tuple(7000.0, "strikers"));
+    }
 }
