@@ -281,8 +281,9 @@ final class Exclusions {
                 && lex.monthNames.contains(t.get(dot - 1).lower())) {
             return true;
         }
-        if (next != null && next.capitalized(text) && lex.monthNames.contains(next.lower())) {
-            return true;
+        if (next != null && next.capitalized(text) && lex.monthNames.contains(next.lower())
+                && (m.first() == m.last() || !t.get(m.last()).isWord())) {
+            return true; // "12 June"; not "a protest by nearly 2 million June 16", whose scale word ends it
         }
         if (m.first() == m.last() && DayLists.inDayList(text, t, m.first(), lex.monthNames)) {
             return true; // "on 4, 5 and 6 June", "June 4 and 5"

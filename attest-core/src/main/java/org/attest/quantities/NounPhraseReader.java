@@ -92,7 +92,11 @@ final class NounPhraseReader {
                     && (UnitReader.isDeterminer(t.get(k - 1)) || t.get(k - 1).is("of"))) && beforeNoun(text, t, k + 1);
             // "two accredited monitoring groups": after participles alone no noun has come yet
             boolean afterNoun = unitLast >= 0 && !participlesOnly(t, unitFirst, unitLast);
-            if (!attributive && !nounLike(text, tok, afterNoun, sawLower)) {
+            // "420 city and university protest gatherings": a headline verb before a plural noun is
+            // the first word of a compound noun, not the verb of the count
+            boolean compound = afterNoun && lex.headlineVerbs.contains(w) && !tok.capitalized(text)
+                    && k + 1 < t.size() && beforeNoun(text, t, k + 1) && t.get(k + 1).lower().endsWith("s");
+            if (!attributive && !compound && !nounLike(text, tok, afterNoun, sawLower)) {
                 break;
             }
             if (unitFirst < 0) {

@@ -76,7 +76,8 @@ final class UnitInference {
             return new Unit("people", last, "verb", false); // "at least 471 of those executed", "123 of the dead"
         }
         if (earlier.count() != null && numberFirst >= 1 && t.get(numberFirst - 1).is("and")
-                && siblingGap(text, t, earlier, numberFirst) <= COORDINATED_GAP) {
+                && siblingGap(text, t, earlier, numberFirst) <= COORDINATED_GAP
+                && wordsOnly(t, earlier.countLast() + 1, numberFirst)) {
             // "one protester died and two were injured": the two are protesters too, before the verb says people
             String unit = earlier.countOne() ? Plurals.plural(earlier.count()) : earlier.count();
             return new Unit(unit, last, "sibling", false);
@@ -197,8 +198,22 @@ final class UnitInference {
      */
     private static final int SIBLING_GAP = 6;
 
-    /** At most this many tokens between a count and a bare number coordinated with it by "and". */
+    /**
+     * At most this many tokens between a count and a bare number coordinated with it by "and", all
+     * words: "one protester died and two were injured", not "including dozens of security force
+     * members, and thousands have been arrested" (a comma: a new clause, whose verb says people).
+     */
     private static final int COORDINATED_GAP = 3;
+
+    /** True when every token in [from, to) is a word. */
+    private static boolean wordsOnly(List<Token> t, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static int siblingGap(String text, List<Token> t, Earlier earlier, int numberFirst) {
         if (earlier.countLast() < 0) {

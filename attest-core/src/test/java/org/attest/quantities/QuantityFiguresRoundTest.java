@@ -157,4 +157,28 @@ class QuantityFiguresRoundTest {
         assertThat(run("The strikers, numbering about 7,000, blocked the port road."))
                 .extracting(Quantity::value, Quantity::unit).containsExactly(tuple(7000.0, "strikers"));
     }
+
+    @Test
+    void aScaledNumberBeforeAMonthIsNoDate() {
+        assertThat(run("It was the biggest march since a rally of about 3 million May 1."))
+                .extracting(Quantity::value).containsExactly(3000000.0);
+        // contrast: a day before a month stays a date
+        assertThat(run("The rally on 3 May drew no one.")).isEmpty();
+    }
+
+    @Test
+    void aNumberAfterACommaAndStartsAClauseOfItsOwn() {
+        assertThat(run("Forty people died, including eight police officers, and hundreds were arrested."))
+                .extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(40.0, "people"), tuple(8.0, "police officers"), tuple(100.0, "people"));
+    }
+
+    @Test
+    void aHeadlineVerbBeforeAPluralNounOpensACompound() {
+        assertThat(run("Monitors counted 95 campus protest meetings in a week."))
+                .extracting(Quantity::unit).containsExactly("campus protest meetings");
+        // contrast: as the verb after its noun it still ends the unit
+        assertThat(run("About 300 nurses protest outside the ministry."))
+                .extracting(Quantity::unit).containsExactly("nurses");
+    }
 }
