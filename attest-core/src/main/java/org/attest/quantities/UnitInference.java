@@ -98,6 +98,10 @@ final class UnitInference {
                 && lex.peopleObjectVerbs.contains(t.get(numberFirst - 1).lower())) {
             return new Unit("people", last, "object-of-verb", false); // "opened fire, killing 12"
         }
+        if (numberFirst > 0 && t.get(numberFirst - 1).isWord()
+                && lex.objectUnitVerbs.containsKey(t.get(numberFirst - 1).lower())) {
+            return new Unit(lex.objectUnitVerbs.get(t.get(numberFirst - 1).lower()), last, "object-of-verb", false);
+        }
         String toll = tollBefore(t, numberFirst);
         if (toll != null) {
             return new Unit(toll, last, "toll", false);
@@ -133,6 +137,10 @@ final class UnitInference {
             // "the union said up to 5,000 people marched, while the police counted 1,800"
             return new Unit(earlier.count(), last, "earlier", false);
         }
+        if (earlier.count() != null && listItem(t, numberFirst, after, earlier)) {
+            // "62 were sentenced for murder, seven for rape, and 1 for drug offences": items of one list
+            return new Unit(earlier.count(), last, "sibling", false);
+        }
         if (earlier.count() != null && parallelDates(t, numberFirst, after)) {
             // "6,500 people had cases brought against them in 2012 and almost 4,500 in 2018"
             return new Unit(earlier.count(), last, "sibling", false);
@@ -143,6 +151,23 @@ final class UnitInference {
             return new Unit(earlier.count(), last, "sibling", false);
         }
         return new Unit(null, last, "none", false);
+    }
+
+    /** Prepositions that open the tail of an item in a list of counts ("seven for rape", "six on Tuesday"). */
+    private static final Set<String> ITEM_PREPOSITIONS = Set.of("for", "on", "in", "at", "from", "during");
+
+    /**
+     * An item of a list of counts: a bare number after a comma or "and" with a
+     * preposition after it, in the sentence of an earlier count whose noun it leaves out ("41
+     * people died on Thursday, one on Wednesday, and six on Tuesday").
+     */
+    private static boolean listItem(List<Token> t, int numberFirst, int after, Earlier earlier) {
+        if (numberFirst < 1 || after >= t.size() || !ITEM_PREPOSITIONS.contains(t.get(after).lower())
+                || numberFirst - earlier.countLast() > SIBLING_SCAN) {
+            return false;
+        }
+        Token prev = t.get(numberFirst - 1);
+        return prev.isSymbol(',') || prev.is("and");
     }
 
     /**
@@ -333,12 +358,16 @@ final class UnitInference {
 
     /**
      * "executions around the world increased to at least 676": a bare number right after a change
-     * verb and "to" or "from" counts the plural noun that opens the verb's clause; "the court
+     * verb and "to" or "from", or after a plural "were" / "are" ("registered voters in the state were
+     * 1,501,549"), counts the plural noun that opens the verb's clause; "the court
      * raised the fine to 500" (an object between) and "turnout rose to 40" (no plural) give none.
      */
     private String changeSubject(String text, List<Token> t, int numberFirst) {
         int verb = numberFirst - 2;
-        if (verb < 1 || !(t.get(verb + 1).is("to") || t.get(verb + 1).is("from"))
+        boolean copula = numberFirst >= 2 && (t.get(numberFirst - 1).is("were") || t.get(numberFirst - 1).is("are"));
+        if (copula) {
+            verb = numberFirst - 1; // "registered voters in the state were 1,501,549"
+        } else if (verb < 1 || !(t.get(verb + 1).is("to") || t.get(verb + 1).is("from"))
                 || !t.get(verb).isWord() || !lex.changeVerbs.contains(t.get(verb).lower())) {
             return null;
         }

@@ -181,4 +181,27 @@ class QuantityFiguresRoundTest {
         assertThat(run("About 300 nurses protest outside the ministry."))
                 .extracting(Quantity::unit).containsExactly("nurses");
     }
+
+    @Test
+    void aBareNumberPolledOrScoredCountsVotes() {
+        assertThat(run("In the north the ruling party polled 412,880, the opposition 390,115."))
+                .extracting(Quantity::value, Quantity::unit).contains(tuple(412880.0, "votes"));
+        // contrast: a number with its own noun keeps it
+        assertThat(run("The party polled 41 percent."))
+                .extracting(Quantity::unit).containsExactly("percent");
+    }
+
+    @Test
+    void anItemOfAListOfCountsTakesTheNounOfTheFirst() {
+        assertThat(run("At least 90 prisoners were hanged for drug offences last year, 31 for murder, "
+                + "and four for espionage."))
+                .extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(90.0, "prisoners"), tuple(31.0, "prisoners"), tuple(4.0, "prisoners"));
+    }
+
+    @Test
+    void aNumberAfterAPluralWereCountsTheSubject() {
+        assertThat(run("Accredited observers in the province were 2,310, the commission said."))
+                .extracting(Quantity::value, Quantity::unit).containsExactly(tuple(2310.0, "Accredited observers"));
+    }
 }
