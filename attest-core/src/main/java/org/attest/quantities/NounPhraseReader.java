@@ -36,6 +36,14 @@ final class NounPhraseReader {
                 k++; // "thirty teachers' rights activists": the owners qualify the noun counted
                 continue;
             }
+            if (tok.isSymbol(',') && unitLast == k - 1 && !participlesOnly(t, unitFirst, unitLast)) {
+                int end = listEnd(text, t, k, sawLower);
+                if (end > 0) {
+                    unitLast = end; // "16 academicians, activists and lawyers": one list of nouns counted
+                    k = end + 1;
+                    break;
+                }
+            }
             boolean quoted = k == j && k > 0 && (t.get(k - 1).isSymbol('"') || t.get(k - 1).isSymbol('\u201c'));
             if (!tok.isWord() || !tok.spaceBefore() && !quoted) { // '3,000 "rioters"': glued to its quote
                 break;
@@ -139,7 +147,10 @@ final class NounPhraseReader {
      * keep their noun.
      */
     private boolean verbOfPluralNumber(List<Token> t, int k) {
-        if (k < 1 || !t.get(k - 1).isNumber() || t.get(k - 1).lower().equals("1")) {
+        QuantityLexicon.NumberWord word = k < 1 ? null : lex.numberWords.get(t.get(k - 1).lower());
+        boolean plural = k >= 1 && (t.get(k - 1).isNumber() && !t.get(k - 1).lower().equals("1")
+                || word != null && word.value() > 1); // "two pay 11,000 roubles"
+        if (!plural) {
             return false;
         }
         Token next = k + 1 < t.size() ? t.get(k + 1) : null;
@@ -215,6 +226,41 @@ final class NounPhraseReader {
     private static boolean beforeName(String text, List<Token> t, int k) {
         return k + 1 < t.size() && !t.get(k).capitalized(text) && t.get(k + 1).isWord()
                 && t.get(k + 1).spaceBefore() && t.get(k + 1).capitalized(text);
+    }
+
+    /** At most this many nouns after the first in a comma list read as one unit. */
+    private static final int LIST_ITEMS = 4;
+
+    /**
+     * The last token of a list of single plural nouns that goes on from the comma at {@code comma}
+     * and closes with "and" or "or" ("academicians, activists and lawyers"), or -1 when what
+     * follows the comma is no such list ("40 protesters, police said").
+     */
+    private int listEnd(String text, List<Token> t, int comma, boolean sawLower) {
+        int k = comma;
+        for (int items = 0; items < LIST_ITEMS; items++) {
+            if (k + 2 >= t.size() || !listNoun(text, t.get(k + 1), sawLower)) {
+                return -1;
+            }
+            Token after = t.get(k + 2);
+            if (after.is("and") || after.is("or")) {
+                return k + 3 < t.size() && listNoun(text, t.get(k + 3), sawLower) && !beforeName(text, t, k + 3)
+                        && (k + 4 >= t.size() || !t.get(k + 4).isWord() || !nounLike(text, t.get(k + 4), true, sawLower)
+                        || lex.nonCountNouns.contains(t.get(k + 4).lower())) ? k + 3 : -1;
+            }
+            if (!after.isSymbol(',')) {
+                return -1;
+            }
+            k += 2;
+        }
+        return -1;
+    }
+
+    /** A lower-case plural noun that may be an item of a list of counted nouns. */
+    private boolean listNoun(String text, Token tok, boolean sawLower) {
+        String w = tok.lower();
+        return tok.isWord() && tok.spaceBefore() && !tok.capitalized(text) && w.endsWith("s")
+                && nounLike(text, tok, true, sawLower) && !lex.nonCountNouns.contains(w);
     }
 
     /** True when every word in tokens [from, to] is a past participle ("accredited", "armed"). */

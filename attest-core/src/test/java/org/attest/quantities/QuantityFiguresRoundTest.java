@@ -204,4 +204,19 @@ class QuantityFiguresRoundTest {
         assertThat(run("Accredited observers in the province were 2,310, the commission said."))
                 .extracting(Quantity::value, Quantity::unit).containsExactly(tuple(2310.0, "Accredited observers"));
     }
+
+    @Test
+    void aCommaListOfPluralNounsClosedByAndIsOneUnit() {
+        assertThat(run("The court tried 14 bloggers, lawyers and teachers on Monday."))
+                .extracting(Quantity::unit).containsExactly("bloggers, lawyers and teachers");
+        // contrast: a comma before a clause ends the unit
+        assertThat(run("Police held 40 protesters, witnesses said."))
+                .extracting(Quantity::unit).containsExactly("protesters");
+    }
+
+    @Test
+    void aHeadlineVerbAfterAWordNumberIsTheVerbOfThePeopleCounted() {
+        assertThat(run("Outside the court, three march to the embassy."))
+                .extracting(Quantity::value, Quantity::unit).containsExactly(tuple(3.0, "people"));
+    }
 }
