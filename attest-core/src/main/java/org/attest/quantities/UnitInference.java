@@ -82,8 +82,15 @@ final class UnitInference {
             String unit = earlier.countOne() ? Plurals.plural(earlier.count()) : earlier.count();
             return new Unit(unit, last, "sibling", false);
         }
-        for (int k = after; k < t.size() && k < after + 4; k++) {
+        int reach = after + 4;
+        for (int k = after; k < t.size() && k < reach; k++) {
             Token tok = t.get(k);
+            if (tok.isSymbol(',') && k == after) {
+                int close = asideEnd(t, k);
+                reach += close - k + 1; // "Hundreds, perhaps thousands, were arrested"
+                k = close;
+                continue;
+            }
             if (!tok.isWord()) {
                 break;
             }
@@ -188,6 +195,25 @@ final class UnitInference {
     private static boolean year(Token tok) {
         return tok.isNumber() && tok.plainDigits() && tok.lower().length() == 4
                 && tok.number() >= 1800 && tok.number() <= 2100;
+    }
+
+    /** At most this many tokens in an aside set off by commas after a number ("perhaps thousands"). */
+    private static final int ASIDE_TOKENS = 3;
+
+    /**
+     * The comma that closes a short aside opened by the comma at {@code comma} ("Hundreds, perhaps
+     * thousands, were"), or the opening comma itself when no such aside follows ("thousands, were").
+     */
+    private static int asideEnd(List<Token> t, int comma) {
+        for (int k = comma + 1; k < t.size() && k <= comma + ASIDE_TOKENS + 1; k++) {
+            if (t.get(k).isSymbol(',')) {
+                return k;
+            }
+            if (!t.get(k).isWord() && !t.get(k).isNumber()) {
+                return comma;
+            }
+        }
+        return comma;
     }
 
     /** Verbs right before a bare number that give another source's figure for the same count. */
@@ -404,6 +430,9 @@ final class UnitInference {
      */
     private String numberingSubject(String text, List<Token> t, int numberFirst) {
         int verb = numberFirst - 1;
+        if (verb >= 3 && t.get(verb).is("the") && t.get(verb - 1).is("in")) {
+            verb -= 2; // "protesters numbered in the tens of thousands"
+        }
         if (verb < 1 || !t.get(verb).isWord() || !NUMBERING_VERBS.contains(t.get(verb).lower())) {
             return null;
         }

@@ -219,4 +219,17 @@ class QuantityFiguresRoundTest {
         assertThat(run("Outside the court, three march to the embassy."))
                 .extracting(Quantity::value, Quantity::unit).containsExactly(tuple(3.0, "people"));
     }
+
+    @Test
+    void aVagueAmountWithAnAsideStillTakesItsPeopleVerb() {
+        assertThat(run("Dozens, maybe hundreds, were detained overnight."))
+                .extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(12.0, "people"), tuple(100.0, "people"));
+    }
+
+    @Test
+    void numberedInTheCountsTheSubject() {
+        assertThat(run("Mourners numbered in the thousands by noon."))
+                .extracting(Quantity::value, Quantity::unit).containsExactly(tuple(1000.0, "Mourners"));
+    }
 }
