@@ -1,6 +1,7 @@
 package org.attest.quantities;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the counted noun phrase that starts at a token ("peaceful demonstrators", "cities and
@@ -53,7 +54,8 @@ final class NounPhraseReader {
                 break; // "detained 30 and released them": no noun before the conjunction
             }
             if (w.equals("and") || w.equals("or")) {
-                if (k + 1 < t.size() && joinable(text, t.get(k + 1), sawLower) && !beforeName(text, t, k + 1)) {
+                if (k + 1 < t.size() && joinable(text, t.get(k + 1), sawLower) && !beforeName(text, t, k + 1)
+                        && !(plural(t.get(unitLast).lower()) && !plural(t.get(k + 1).lower()))) {
                     k++;
                     continue;
                 }
@@ -226,6 +228,18 @@ final class NounPhraseReader {
     private static boolean beforeName(String text, List<Token> t, int k) {
         return k + 1 < t.size() && !t.get(k).capitalized(text) && t.get(k + 1).isWord()
                 && t.get(k + 1).spaceBefore() && t.get(k + 1).capitalized(text);
+    }
+
+    /** Plurals with no final "s" and nouns of a group that pair with plurals ("men and women", "staff"). */
+    private static final Set<String> PLURAL_WITHOUT_S = Set.of("people", "police", "men", "women",
+            "children", "staff", "personnel", "media", "clergy", "youth", "military", "press");
+
+    /**
+     * True when {@code w} reads as a plural: "protesters and police", "men and women"; a singular
+     * after a plural ("3 children and wife") is someone else, not a second noun of the count.
+     */
+    private static boolean plural(String w) {
+        return w.endsWith("s") || PLURAL_WITHOUT_S.contains(w);
     }
 
     /** At most this many nouns after the first in a comma list read as one unit. */

@@ -232,4 +232,13 @@ class QuantityFiguresRoundTest {
         assertThat(run("Mourners numbered in the thousands by noon."))
                 .extracting(Quantity::value, Quantity::unit).containsExactly(tuple(1000.0, "Mourners"));
     }
+
+    @Test
+    void aSingularNounAfterAPluralIsNoSecondNounOfTheCount() {
+        assertThat(run("Agents took away his 2 sons and brother."))
+                .extracting(Quantity::unit).containsExactly("sons");
+        // contrast: plurals and plural-like group nouns pair
+        assertThat(run("Clashes injured 30 protesters and police."))
+                .extracting(Quantity::unit).containsExactly("protesters and police");
+    }
 }
