@@ -12,7 +12,8 @@ import java.util.Set;
  * capitalised word after a lower-case one (a name). An adverb and a participle before the noun
  * qualify it ("12 newly arrested students"); with no noun after them they are the verb of a number
  * standing alone ("2,500 seriously injured"). A first word that is a participle with a
- * preposition after it, or a participle that ends the clause ("only 1,199 identified."), is a
+ * preposition after it, or a participle that ends the clause ("only 1,199 identified.", "only 900
+ * working."), is a
  * verb, not the noun ("the 883 recorded in 2022"). A duration or
  * measure noun right after the number ("eight years", "60 kilometres") marks the number as not
  * a count.
@@ -308,7 +309,7 @@ final class NounPhraseReader {
             return false;
         }
         if (k + 1 >= t.size() || !t.get(k + 1).isWord()) {
-            return w.endsWith("ed"); // "with only 1,199 identified.": the verb closes the clause
+            return true; // "with only 1,199 identified.", "and only 900 working.": the verb closes the clause
         }
         Token next = t.get(k + 1);
         return lex.unitStopWords.contains(next.lower());

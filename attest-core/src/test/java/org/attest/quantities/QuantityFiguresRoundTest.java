@@ -89,6 +89,9 @@ class QuantityFiguresRoundTest {
                 .extracting(Quantity::unit).containsExactly("prisoners");
         assertThat(run("The morgue took in bodies all week, with just 35 identified."))
                 .extracting(Quantity::value, Quantity::unit).containsExactly(tuple(35.0, null));
+        assertThat(run("By noon 700 nurses were on strike and only 90 working."))
+                .extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(700.0, "nurses"), tuple(90.0, "nurses"));
     }
 
     @Test
