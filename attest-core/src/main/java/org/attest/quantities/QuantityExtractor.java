@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.attest.model.Qualifier;
 import org.attest.model.Quantity;
 import org.attest.model.Span;
@@ -122,6 +123,10 @@ final class QuantityExtractor {
                 i = unit.last() + 1;
                 continue;
             }
+            if (unit.unit() != null && low.value() != 1 && singularDemonym(unit.unit())) {
+                // "tens of thousands of Iranian join": the people of a country counted (seed 004: Iranians)
+                unit = new UnitReader.Unit(unit.unit() + "s", unit.last(), unit.source(), unit.nonCount());
+            }
             int last = Math.max(unit.last(), afterNumber - 1);
             // "200 people or more", "40% or higher", "5 million rials or less"
             if (trail == null && ("phrase".equals(unit.source()) || "percent".equals(unit.source())
@@ -172,6 +177,15 @@ final class QuantityExtractor {
             }
         }
         return true;
+    }
+
+    /** Endings of a singular people-name written as one capitalised word ("Iranian", "Kenyan", "Korean"). */
+    private static final Pattern DEMONYM =
+            Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|yan|ican|ean)");
+
+    /** True when the unit is one singular demonym ("Iranian"), which a count above one makes plural. */
+    static boolean singularDemonym(String unit) {
+        return DEMONYM.matcher(unit).matches();
     }
 
     /** Provenance: the number form, the qualifier phrase and how the unit was found. */

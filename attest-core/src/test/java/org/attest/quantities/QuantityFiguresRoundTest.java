@@ -244,4 +244,13 @@ class QuantityFiguresRoundTest {
         assertThat(run("Clashes injured 30 protesters and police."))
                 .extracting(Quantity::unit).containsExactly("protesters and police");
     }
+
+    @Test
+    void aSingularDemonymAfterAPluralCountIsMadePlural() {
+        assertThat(run("On Friday thousands of Syrian joined the online rally."))
+                .extracting(Quantity::unit).containsExactly("Syrians");
+        // contrast: one of them stays singular, and a demonym before its noun is no unit alone
+        assertThat(run("Police detained one Syrian protester and 40 Syrian workers."))
+                .extracting(Quantity::unit).containsExactly("Syrian workers");
+    }
 }
