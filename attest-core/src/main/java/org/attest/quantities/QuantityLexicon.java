@@ -76,6 +76,8 @@ public final class QuantityLexicon {
     final Set<String> gatheringNouns;
     /** Verbs whose bare number object counts a known unit ("polled 347,634": votes). */
     final Map<String, String> objectUnitVerbs;
+    /** Plural nouns that name figures, not counted things ("prices rose to 40"). */
+    final Set<String> figureNouns;
     /** Every word that can open a number: a pre-filter probed without allocation. */
     private final WordTable<String> openers;
     private final int longestQualifier;
@@ -95,7 +97,7 @@ public final class QuantityLexicon {
                             Set<String> peopleObjectVerbs, Set<String> particleUpVerbs,
                             Set<String> changeVerbs, Set<String> lyNouns, Set<String> personOfNouns,
                             Set<String> aboutWords, Map<String, String> compoundCountNouns, Set<String> gatheringNouns,
-                            Map<String, String> objectUnitVerbs) {
+                            Map<String, String> objectUnitVerbs, Set<String> figureNouns) {
         this.numberWords = Map.copyOf(numberWords);
         this.magnitudes = Map.copyOf(magnitudes);
         this.fewWords = Map.copyOf(fewWords);
@@ -123,6 +125,7 @@ public final class QuantityLexicon {
         this.compoundCountNouns = Map.copyOf(compoundCountNouns);
         this.gatheringNouns = Set.copyOf(gatheringNouns);
         this.objectUnitVerbs = Map.copyOf(objectUnitVerbs);
+        this.figureNouns = Set.copyOf(figureNouns);
         Set<String> openers = new HashSet<>(numberWords.keySet());
         openers.addAll(magnitudes.keySet());
         for (String f : fractions.keySet()) {
@@ -195,7 +198,7 @@ public final class QuantityLexicon {
                 set("postposed-adjectives.txt", "postposed-verbs.txt"), set("headline-verbs.txt"),
                 set("people-object-verbs.txt"), set("particle-up-verbs.txt"), set("change-verbs.txt"),
                 set("ly-nouns.txt"), set("person-of-nouns.txt"), set("about-words.txt"), compounds,
-                set("gathering-nouns.txt"), objectUnits);
+                set("gathering-nouns.txt"), objectUnits, set("figure-nouns.txt"));
     }
 
     private static Set<String> set(String... names) {

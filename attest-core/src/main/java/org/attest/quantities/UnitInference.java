@@ -414,8 +414,9 @@ final class UnitInference {
         }
         UnitReader.Unit phrase = phrases.phrase(text, t, first);
         if (phrase == null || phrase.nonCount() || phrase.last() >= verb || phrase.unit() == null
-                || !phrase.unit().endsWith("s") || lex.tollNouns.containsKey(phrase.unit().toLowerCase())) {
-            return null;
+                || !phrase.unit().endsWith("s") || lex.tollNouns.containsKey(phrase.unit().toLowerCase())
+                || lex.figureNouns.contains(t.get(phrase.last()).lower())) {
+            return null; // "prices rose to 40", "attendance figures were 5,000": figures, no counted thing
         }
         return phrase.unit();
     }

@@ -153,6 +153,8 @@ class QuantityFiguresRoundTest {
         // contrast: an object between the verb and "to", or a subject that is no plural count
         assertThat(run("The court raised the bail to 930 on Monday."))
                 .extracting(Quantity::unit).containsOnlyNulls();
+        assertThat(run("Bread prices rose to 930 in a week."))
+                .extracting(Quantity::unit).containsOnlyNulls();
     }
 
     @Test
