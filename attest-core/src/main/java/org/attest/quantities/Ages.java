@@ -7,7 +7,7 @@ import java.util.Set;
  * Checks that tell an age from a count: an age set off by commas after a name or noun ("Sara
  * Ahmadi, 24, and"), an age limit ("voters under 30", "ten of them were under 18"), a person
  * described by "of" ("a boy of 13", "a mother of two"), an age after "be" or "turns" with a
- * person as subject ("she was 22.", "who turns 52 next month"), and a range of ages ("their ages
+ * person as subject ("she was 22.", "he is now 54", "who turns 52 next month"), and a range of ages ("their ages
  * ranged from 15 to 60").
  */
 final class Ages {
@@ -116,16 +116,23 @@ final class Ages {
      */
     private boolean ageAfterBe(List<Token> t, NumberMatch m, Token next) {
         Token first = t.get(m.first());
+        int verb = m.first() - 1;
+        if (verb >= 1 && AGE_ADVERBS.contains(t.get(verb).lower())) {
+            verb--; // "he is now 54", "she was still 17"
+        }
         if (m.first() != m.last() || !first.isNumber() || !first.plainDigits() || first.number() > 110
-                || m.first() < 2 || !AGE_VERBS.contains(t.get(m.first() - 1).lower())) {
+                || verb < 1 || !AGE_VERBS.contains(t.get(verb).lower())) {
             return false;
         }
         if (next != null && next.isWord() && !lex.unitStopWords.contains(next.lower())
                 && !next.is("and") && !next.is("next") && !next.is("last")) {
             return false; // "she was 22 years old" is read by its noun; "who was 300 strong" is none
         }
-        return PERSON_SUBJECTS.contains(t.get(m.first() - 2).lower());
+        return PERSON_SUBJECTS.contains(t.get(verb - 1).lower());
     }
+
+    /** Adverbs of time between a person's "be" and an age: "he is now 54". */
+    private static final Set<String> AGE_ADVERBS = Set.of("now", "still", "then", "only", "just");
 
     /** "ages ranged from 15 to 60", "aged from 15 to 60": the low end of a range of ages. */
     private static boolean ageRange(List<Token> t, int first) {

@@ -12,9 +12,10 @@ import org.attest.quantities.NumberMatch.Form;
  * "5,000-strong", "1,300-plus", "2,000-odd", "a 500-euro fine"), a footnote mark ("said.12"), a
  * bare number in parentheses (ages and footnotes), the shape of a phone number, code, score,
  * gallery index or dimension ({@link DigitShapes}), the number of a day ("day 12 of"), a part of a
- * period ("the first half of 2024"), the whole
+ * period ("the first half of 2024"), a section number ("401(1) of the Code"), "scores" as a verb
+ * ("president scores landslide win"), "by the dozen", the whole
  * of a rank ("177th out of 180"), and a lone "one" (unless a casualty: "one protester was
- * killed"). Durations and measures are found by {@link NounPhraseReader}, which sees the noun
+ * killed", "killing one man"). Durations and measures are found by {@link NounPhraseReader}, which sees the noun
  * after the number.
  *
  * <p>Each check returns the name of the reason, so a rejection can be explained.
@@ -77,6 +78,15 @@ final class Exclusions {
                 return "compound-adjective";
             }
         }
+        if (sectionNumber(t, m.last())) {
+            return "section-number"; // "401(1) of the Criminal Procedure Code": a numbered provision
+        }
+        if (scoresVerb(t, m, next)) {
+            return "verb-scores"; // "president scores landslide win": the verb, not twenty
+        }
+        if (byThe(t, m.first()) && first.is("dozen")) {
+            return "manner"; // "jailed by the dozen": how, not how many
+        }
         if (prev == null && next != null && !next.spaceBefore() && (next.isSymbol('.') || next.isSymbol(')'))
                 && first.isNumber() && first.plainDigits()) {
             return "list-marker";
@@ -131,11 +141,11 @@ final class Exclusions {
             return "phone-or-code";
         }
         if (m.form() == Form.WORDS && m.first() == m.last() && first.is("one") && !qualified
-                && !oneCasualty(text, t, m.last() + 1)) {
+                && !oneCasualty(text, t, m.last() + 1) && !oneObject(text, t, m)) {
             return "lone-one";
         }
         if (first.isWord() && first.capitalized(text) && m.first() > 0 && !qualified && prev != null
-                && !prev.isSymbol('"') && !prev.isSymbol('\u201c') && !prev.isSymbol(':')
+                && !prev.isSymbol('"') && !prev.isSymbol('\u201c') && !prev.isSymbol(':') && !prev.isSymbol('.')
                 && !prev.isSymbol('(') && !prev.isSymbol('-') && !prev.isSymbol('\u2013')
                 && !prev.isSymbol('\u2014') && !titleCase(text, t)) {
             return "capitalised-in-name";
@@ -172,6 +182,64 @@ final class Exclusions {
             }
         }
         return false;
+    }
+
+    /**
+     * "401(1)", "20(b)": digits with a bracketed sub-number or letter written onto them number a
+     * section of a law or code.
+     */
+    private static boolean sectionNumber(List<Token> t, int last) {
+        if (last + 3 >= t.size() || !t.get(last).isNumber()) {
+            return false;
+        }
+        Token open = t.get(last + 1);
+        Token inner = t.get(last + 2);
+        Token close = t.get(last + 3);
+        boolean sub = inner.isNumber() && inner.plainDigits() || inner.isWord() && inner.lower().length() == 1;
+        return open.isSymbol('(') && !open.spaceBefore() && !inner.spaceBefore() && sub
+                && close.isSymbol(')') && !close.spaceBefore();
+    }
+
+    /** Words after "scores" that keep it a count: "scores of people", "scores were killed", "scores more". */
+    private static final Set<String> SCORES_COUNT_FOLLOWERS = Set.of("of", "more", "were", "was", "have", "had",
+            "are", "remain", "remained", "still", "others");
+
+    /**
+     * "scores" as a verb: a lone "scores" after a word of the sentence ("the president scores a
+     * landslide win", "party scores victory") with a word after it that no count takes; "scores
+     * of people", "adding to scores killed", "Scores were hurt" stay counts.
+     */
+    private boolean scoresVerb(List<Token> t, NumberMatch m, Token next) {
+        Token tok = t.get(m.first());
+        if (m.form() != Form.VAGUE || m.first() != m.last() || !tok.is("scores") || m.first() == 0
+                || next == null || !next.isWord()) {
+            return false;
+        }
+        Token prev = t.get(m.first() - 1);
+        String w = next.lower();
+        return prev.isWord() && !prev.is("to") && !prev.is("of") && !prev.is("and") && !UnitReader.isDeterminer(prev)
+                && !lex.qualifiers.containsKey(prev.lower())
+                && !SCORES_COUNT_FOLLOWERS.contains(w) && !lex.peopleVerbs.contains(w);
+    }
+
+    /** True when "by the" stands right before token {@code i}. */
+    private static boolean byThe(List<Token> t, int i) {
+        return i >= 2 && t.get(i - 1).is("the") && t.get(i - 2).is("by");
+    }
+
+    /**
+     * "killing one man", "arrested one journalist": "one" and a lower-case count noun as the object
+     * of a verb whose object is people counts one person.
+     */
+    private boolean oneObject(String text, List<Token> t, NumberMatch m) {
+        int noun = m.last() + 1;
+        if (m.first() < 1 || noun >= t.size() || !t.get(m.first() - 1).isWord()
+                || !lex.peopleObjectVerbs.contains(t.get(m.first() - 1).lower())) {
+            return false;
+        }
+        Token n = t.get(noun);
+        return n.isWord() && !n.capitalized(text) && !lex.unitStopWords.contains(n.lower())
+                && !lex.nonCountNouns.contains(n.lower()) && !n.is("of");
     }
 
     /** The whole of a rank: "177th out of 180", "3rd of 12", "ranked 177 out of 180". */
@@ -213,8 +281,9 @@ final class Exclusions {
                 && lex.monthNames.contains(t.get(dot - 1).lower())) {
             return true;
         }
-        if (next != null && next.capitalized(text) && lex.monthNames.contains(next.lower())) {
-            return true;
+        if (next != null && next.capitalized(text) && lex.monthNames.contains(next.lower())
+                && (m.first() == m.last() || !t.get(m.last()).isWord())) {
+            return true; // "12 June"; not "a protest by nearly 2 million June 16", whose scale word ends it
         }
         if (m.first() == m.last() && DayLists.inDayList(text, t, m.first(), lex.monthNames)) {
             return true; // "on 4, 5 and 6 June", "June 4 and 5"

@@ -1,6 +1,7 @@
 package org.attest.quantities;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the counted noun phrase that starts at a token ("peaceful demonstrators", "cities and
@@ -11,7 +12,9 @@ import java.util.List;
  * capitalised word after a lower-case one (a name). An adverb and a participle before the noun
  * qualify it ("12 newly arrested students"); with no noun after them they are the verb of a number
  * standing alone ("2,500 seriously injured"). A first word that is a participle with a
- * preposition after it is a verb, not the noun ("the 883 recorded in 2022"). A duration or
+ * preposition after it, or a participle that ends the clause ("only 1,199 identified.", "only 900
+ * working."), is a
+ * verb, not the noun ("the 883 recorded in 2022"). A duration or
  * measure noun right after the number ("eight years", "60 kilometres") marks the number as not
  * a count.
  */
@@ -35,6 +38,14 @@ final class NounPhraseReader {
                 k++; // "thirty teachers' rights activists": the owners qualify the noun counted
                 continue;
             }
+            if (tok.isSymbol(',') && unitLast == k - 1 && !participlesOnly(t, unitFirst, unitLast)) {
+                int end = listEnd(text, t, k, sawLower);
+                if (end > 0) {
+                    unitLast = end; // "16 academicians, activists and lawyers": one list of nouns counted
+                    k = end + 1;
+                    break;
+                }
+            }
             boolean quoted = k == j && k > 0 && (t.get(k - 1).isSymbol('"') || t.get(k - 1).isSymbol('\u201c'));
             if (!tok.isWord() || !tok.spaceBefore() && !quoted) { // '3,000 "rioters"': glued to its quote
                 break;
@@ -44,7 +55,8 @@ final class NounPhraseReader {
                 break; // "detained 30 and released them": no noun before the conjunction
             }
             if (w.equals("and") || w.equals("or")) {
-                if (k + 1 < t.size() && joinable(text, t.get(k + 1), sawLower)) {
+                if (k + 1 < t.size() && joinable(text, t.get(k + 1), sawLower) && !beforeName(text, t, k + 1)
+                        && !(plural(t.get(unitLast).lower()) && !plural(t.get(k + 1).lower()))) {
                     k++;
                     continue;
                 }
@@ -91,7 +103,11 @@ final class NounPhraseReader {
                     && (UnitReader.isDeterminer(t.get(k - 1)) || t.get(k - 1).is("of"))) && beforeNoun(text, t, k + 1);
             // "two accredited monitoring groups": after participles alone no noun has come yet
             boolean afterNoun = unitLast >= 0 && !participlesOnly(t, unitFirst, unitLast);
-            if (!attributive && !nounLike(text, tok, afterNoun, sawLower)) {
+            // "420 city and university protest gatherings": a headline verb before a plural noun is
+            // the first word of a compound noun, not the verb of the count
+            boolean compound = afterNoun && lex.headlineVerbs.contains(w) && !tok.capitalized(text)
+                    && k + 1 < t.size() && beforeNoun(text, t, k + 1) && t.get(k + 1).lower().endsWith("s");
+            if (!attributive && !compound && !nounLike(text, tok, afterNoun, sawLower)) {
                 break;
             }
             if (unitFirst < 0) {
@@ -134,7 +150,10 @@ final class NounPhraseReader {
      * keep their noun.
      */
     private boolean verbOfPluralNumber(List<Token> t, int k) {
-        if (k < 1 || !t.get(k - 1).isNumber() || t.get(k - 1).lower().equals("1")) {
+        QuantityLexicon.NumberWord word = k < 1 ? null : lex.numberWords.get(t.get(k - 1).lower());
+        boolean plural = k >= 1 && (t.get(k - 1).isNumber() && !t.get(k - 1).lower().equals("1")
+                || word != null && word.value() > 1); // "two pay 11,000 roubles"
+        if (!plural) {
             return false;
         }
         Token next = k + 1 < t.size() ? t.get(k + 1) : null;
@@ -203,6 +222,62 @@ final class NounPhraseReader {
                 && (!sawLower || !tok.capitalized(text));
     }
 
+    /**
+     * True when a lower-case word is followed by a capitalised one: a title before a name
+     * ("134,616 votes and incumbent President Yameen"), which no conjunct of the unit is.
+     */
+    private static boolean beforeName(String text, List<Token> t, int k) {
+        return k + 1 < t.size() && !t.get(k).capitalized(text) && t.get(k + 1).isWord()
+                && t.get(k + 1).spaceBefore() && t.get(k + 1).capitalized(text);
+    }
+
+    /** Plurals with no final "s" and nouns of a group that pair with plurals ("men and women", "staff"). */
+    private static final Set<String> PLURAL_WITHOUT_S = Set.of("people", "police", "men", "women",
+            "children", "staff", "personnel", "media", "clergy", "youth", "military", "press");
+
+    /**
+     * True when {@code w} reads as a plural: "protesters and police", "men and women"; a singular
+     * after a plural ("3 children and wife") is someone else, not a second noun of the count.
+     */
+    private static boolean plural(String w) {
+        return w.endsWith("s") || PLURAL_WITHOUT_S.contains(w);
+    }
+
+    /** At most this many nouns after the first in a comma list read as one unit. */
+    private static final int LIST_ITEMS = 4;
+
+    /**
+     * The last token of a list of single plural nouns that goes on from the comma at {@code comma}
+     * and closes with "and" or "or" ("academicians, activists and lawyers"), or -1 when what
+     * follows the comma is no such list ("40 protesters, police said").
+     */
+    private int listEnd(String text, List<Token> t, int comma, boolean sawLower) {
+        int k = comma;
+        for (int items = 0; items < LIST_ITEMS; items++) {
+            if (k + 2 >= t.size() || !listNoun(text, t.get(k + 1), sawLower)) {
+                return -1;
+            }
+            Token after = t.get(k + 2);
+            if (after.is("and") || after.is("or")) {
+                return k + 3 < t.size() && listNoun(text, t.get(k + 3), sawLower) && !beforeName(text, t, k + 3)
+                        && (k + 4 >= t.size() || !t.get(k + 4).isWord() || !nounLike(text, t.get(k + 4), true, sawLower)
+                        || lex.nonCountNouns.contains(t.get(k + 4).lower())) ? k + 3 : -1;
+            }
+            if (!after.isSymbol(',')) {
+                return -1;
+            }
+            k += 2;
+        }
+        return -1;
+    }
+
+    /** A lower-case plural noun that may be an item of a list of counted nouns. */
+    private boolean listNoun(String text, Token tok, boolean sawLower) {
+        String w = tok.lower();
+        return tok.isWord() && tok.spaceBefore() && !tok.capitalized(text) && w.endsWith("s")
+                && nounLike(text, tok, true, sawLower) && !lex.nonCountNouns.contains(w);
+    }
+
     /** True when every word in tokens [from, to] is a past participle ("accredited", "armed"). */
     private static boolean participlesOnly(List<Token> t, int from, int to) {
         for (int k = from; k <= to; k++) {
@@ -230,11 +305,14 @@ final class NounPhraseReader {
      */
     private boolean participleAlone(List<Token> t, int k) {
         String w = t.get(k).lower();
-        if (!(w.endsWith("ed") || w.endsWith("ing")) || lex.peopleVerbs.contains(w) || k + 1 >= t.size()) {
+        if (!(w.endsWith("ed") || w.endsWith("ing")) || lex.peopleVerbs.contains(w)) {
             return false;
         }
+        if (k + 1 >= t.size() || !t.get(k + 1).isWord()) {
+            return true; // "with only 1,199 identified.", "and only 900 working.": the verb closes the clause
+        }
         Token next = t.get(k + 1);
-        return next.isWord() && lex.unitStopWords.contains(next.lower());
+        return lex.unitStopWords.contains(next.lower());
     }
 
     /**

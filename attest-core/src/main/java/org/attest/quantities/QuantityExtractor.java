@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.attest.model.Qualifier;
 import org.attest.model.Quantity;
 import org.attest.model.Span;
@@ -69,6 +70,7 @@ final class QuantityExtractor {
         String previousWhole = null;
         String previousCount = null;
         int previousCountLast = -1;
+        boolean previousCountOne = false;
         BitSet covered = new BitSet(t.size());
         int i = 0;
         while (i < t.size()) {
@@ -116,10 +118,14 @@ final class QuantityExtractor {
                     ? new UnitReader.Unit(currency, afterNumber - 1, "currency", false)
                     : units.read(text, t, afterNumber, m.form(), spanFirst,
                             new UnitInference.Earlier(previousUnit, previousWhole, previousCount,
-                                    previousCountLast, covered));
+                                    previousCountLast, covered, previousCountOne));
             if (unit.nonCount()) {
                 i = unit.last() + 1;
                 continue;
+            }
+            if (unit.unit() != null && low.value() != 1 && singularDemonym(unit.unit())) {
+                // "tens of thousands of Iranian join": the people of a country counted (seed 004: Iranians)
+                unit = new UnitReader.Unit(unit.unit() + "s", unit.last(), unit.source(), unit.nonCount());
             }
             int last = Math.max(unit.last(), afterNumber - 1);
             // "200 people or more", "40% or higher", "5 million rials or less"
@@ -143,6 +149,7 @@ final class QuantityExtractor {
             if (unit.unit() != null && !unit.unit().startsWith("percent")) {
                 previousCount = unit.unit();
                 previousCountLast = last;
+                previousCountOne = low.value() == 1 && range == null;
             }
             if (unit.unit() != null) {
                 previousUnit = unit.unit();
@@ -170,6 +177,15 @@ final class QuantityExtractor {
             }
         }
         return true;
+    }
+
+    /** Endings of a singular people-name written as one capitalised word ("Iranian", "Kenyan", "Korean"). */
+    private static final Pattern DEMONYM =
+            Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|yan|ican|ean)");
+
+    /** True when the unit is one singular demonym ("Iranian"), which a count above one makes plural. */
+    static boolean singularDemonym(String unit) {
+        return DEMONYM.matcher(unit).matches();
     }
 
     /** Provenance: the number form, the qualifier phrase and how the unit was found. */

@@ -74,6 +74,10 @@ public final class QuantityLexicon {
     final Map<String, String> compoundCountNouns;
     /** Gatherings that "-strong" sizes by their people ("a 5,000-strong march"). */
     final Set<String> gatheringNouns;
+    /** Verbs whose bare number object counts a known unit ("polled 347,634": votes). */
+    final Map<String, String> objectUnitVerbs;
+    /** Plural nouns that name figures, not counted things ("prices rose to 40"). */
+    final Set<String> figureNouns;
     /** Every word that can open a number: a pre-filter probed without allocation. */
     private final WordTable<String> openers;
     private final int longestQualifier;
@@ -92,7 +96,8 @@ public final class QuantityLexicon {
                             Set<String> postposedWords, Set<String> headlineVerbs,
                             Set<String> peopleObjectVerbs, Set<String> particleUpVerbs,
                             Set<String> changeVerbs, Set<String> lyNouns, Set<String> personOfNouns,
-                            Set<String> aboutWords, Map<String, String> compoundCountNouns, Set<String> gatheringNouns) {
+                            Set<String> aboutWords, Map<String, String> compoundCountNouns, Set<String> gatheringNouns,
+                            Map<String, String> objectUnitVerbs, Set<String> figureNouns) {
         this.numberWords = Map.copyOf(numberWords);
         this.magnitudes = Map.copyOf(magnitudes);
         this.fewWords = Map.copyOf(fewWords);
@@ -119,6 +124,8 @@ public final class QuantityLexicon {
         this.tollNouns = Map.copyOf(tollNouns);
         this.compoundCountNouns = Map.copyOf(compoundCountNouns);
         this.gatheringNouns = Set.copyOf(gatheringNouns);
+        this.objectUnitVerbs = Map.copyOf(objectUnitVerbs);
+        this.figureNouns = Set.copyOf(figureNouns);
         Set<String> openers = new HashSet<>(numberWords.keySet());
         openers.addAll(magnitudes.keySet());
         for (String f : fractions.keySet()) {
@@ -176,6 +183,10 @@ public final class QuantityLexicon {
         for (String[] r : LexiconReader.rows("toll-nouns.tsv", 2)) {
             tolls.put(LexiconReader.phrase(r[0]), r[1]);
         }
+        Map<String, String> objectUnits = new HashMap<>();
+        for (String[] r : LexiconReader.rows("object-unit-verbs.tsv", 2)) {
+            objectUnits.put(LexiconReader.phrase(r[0]), r[1]);
+        }
         Map<String, String> compounds = new HashMap<>();
         for (String[] r : LexiconReader.rows("compound-count-nouns.tsv", 2)) {
             compounds.put(LexiconReader.phrase(r[0]), r[1]);
@@ -187,7 +198,7 @@ public final class QuantityLexicon {
                 set("postposed-adjectives.txt", "postposed-verbs.txt"), set("headline-verbs.txt"),
                 set("people-object-verbs.txt"), set("particle-up-verbs.txt"), set("change-verbs.txt"),
                 set("ly-nouns.txt"), set("person-of-nouns.txt"), set("about-words.txt"), compounds,
-                set("gathering-nouns.txt"));
+                set("gathering-nouns.txt"), objectUnits, set("figure-nouns.txt"));
     }
 
     private static Set<String> set(String... names) {

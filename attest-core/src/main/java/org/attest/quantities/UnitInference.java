@@ -10,9 +10,11 @@ import org.attest.quantities.UnitReader.Unit;
  * "up from", or before "of whom" / "of them", from the quantity before it; from a people verb
  * ahead ("over 150 were killed": people) or just before ("killing 12"); from a toll noun earlier
  * in the context ("the death toll is 300": deaths) or what "the number of" counts there ("the
- * number of detainees rose to 450"); from the label that opens a line of a table ("Total
+ * number of detainees rose to 450"); from the plural subject of a change ("executions increased to
+ * 676") or of a verb of size ("the protesters, numbering some 5,000"); from the label that opens a line of a table ("Total
  * executions: 834"); and last from a quantity a few tokens before it, whose noun it leaves out
- * ("582 in 2023 and 354 in 2022"). Otherwise the unit is {@code null}.
+ * ("582 in 2023 and 354 in 2022", also past a long clause: "6,500 people had cases ... in 2012
+ * and 4,500 in 2018"; brackets between do not count). Otherwise the unit is {@code null}.
  */
 final class UnitInference {
     /**
@@ -24,8 +26,9 @@ final class UnitInference {
      * @param count     the unit of the last quantity before that is no percentage, or null
      * @param countLast the last token of that quantity, or -1
      * @param covered   the tokens inside the quantities before
+     * @param countOne  true when that quantity counts one ("one protester"), so its noun is singular
      */
-    record Earlier(String unit, String whole, String count, int countLast, BitSet covered) {}
+    record Earlier(String unit, String whole, String count, int countLast, BitSet covered, boolean countOne) {}
 
     /**
      * Auxiliaries, modals and adverbs that may stand between a lone number and its people verb
@@ -72,8 +75,22 @@ final class UnitInference {
                 && lex.peopleVerbs.contains(t.get(after + 2).lower())) {
             return new Unit("people", last, "verb", false); // "at least 471 of those executed", "123 of the dead"
         }
-        for (int k = after; k < t.size() && k < after + 4; k++) {
+        if (earlier.count() != null && numberFirst >= 1 && t.get(numberFirst - 1).is("and")
+                && siblingGap(text, t, earlier, numberFirst) <= COORDINATED_GAP
+                && wordsOnly(t, earlier.countLast() + 1, numberFirst)) {
+            // "one protester died and two were injured": the two are protesters too, before the verb says people
+            String unit = earlier.countOne() ? Plurals.plural(earlier.count()) : earlier.count();
+            return new Unit(unit, last, "sibling", false);
+        }
+        int reach = after + 4;
+        for (int k = after; k < t.size() && k < reach; k++) {
             Token tok = t.get(k);
+            if (tok.isSymbol(',') && k == after) {
+                int close = asideEnd(t, k);
+                reach += close - k + 1; // "Hundreds, perhaps thousands, were arrested"
+                k = close;
+                continue;
+            }
             if (!tok.isWord()) {
                 break;
             }
@@ -88,6 +105,10 @@ final class UnitInference {
                 && lex.peopleObjectVerbs.contains(t.get(numberFirst - 1).lower())) {
             return new Unit("people", last, "object-of-verb", false); // "opened fire, killing 12"
         }
+        if (numberFirst > 0 && t.get(numberFirst - 1).isWord()
+                && lex.objectUnitVerbs.containsKey(t.get(numberFirst - 1).lower())) {
+            return new Unit(lex.objectUnitVerbs.get(t.get(numberFirst - 1).lower()), last, "object-of-verb", false);
+        }
         String toll = tollBefore(t, numberFirst);
         if (toll != null) {
             return new Unit(toll, last, "toll", false);
@@ -95,6 +116,14 @@ final class UnitInference {
         String counted = numberOfBefore(text, t, numberFirst);
         if (counted != null) {
             return new Unit(counted, last, "number-of", false);
+        }
+        String sized = numberingSubject(text, t, numberFirst);
+        if (sized != null) {
+            return new Unit(sized, last, "numbering-subject", false);
+        }
+        String subject = changeSubject(text, t, numberFirst);
+        if (subject != null) {
+            return new Unit(subject, last, "change-subject", false);
         }
         if (earlier.count() != null && totalBefore(t, numberFirst)) {
             // "50 students were suspended, bringing the total to 210": the running total of that count
@@ -105,12 +134,23 @@ final class UnitInference {
             return new Unit(label, last, "label", false);
         }
         if (earlier.count() != null && numberFirst > 0 && t.get(numberFirst - 1).is("including")) {
-            // "hanged 12 men in a single day on Monday, including 9 at Ghezel Hesar": a part
-            return new Unit(earlier.count(), last, "earlier", false);
+            // "hanged 12 men in a single day on Monday, including 9 at Ghezel Hesar": a part; of the
+            // people counted, not of the places they were in ("1,600 protesters in 27 cities,
+            // including more than 200 in the capital")
+            boolean whole = earlier.whole() != null && !earlier.whole().startsWith("percent");
+            return new Unit(whole ? earlier.whole() : earlier.count(), last, "earlier", false);
         }
         if (earlier.count() != null && otherEstimate(t, numberFirst)) {
             // "the union said up to 5,000 people marched, while the police counted 1,800"
             return new Unit(earlier.count(), last, "earlier", false);
+        }
+        if (earlier.count() != null && listItem(t, numberFirst, after, earlier)) {
+            // "62 were sentenced for murder, seven for rape, and 1 for drug offences": items of one list
+            return new Unit(earlier.count(), last, "sibling", false);
+        }
+        if (earlier.count() != null && parallelDates(t, numberFirst, after)) {
+            // "6,500 people had cases brought against them in 2012 and almost 4,500 in 2018"
+            return new Unit(earlier.count(), last, "sibling", false);
         }
         if (earlier.count() != null && siblingGap(text, t, earlier, numberFirst) <= SIBLING_GAP) {
             // "582 in 2023 and 354 in 2022", "by 80 votes to 29", "10.4 million votes (42.5%),
@@ -118,6 +158,62 @@ final class UnitInference {
             return new Unit(earlier.count(), last, "sibling", false);
         }
         return new Unit(null, last, "none", false);
+    }
+
+    /** Prepositions that open the tail of an item in a list of counts ("seven for rape", "six on Tuesday"). */
+    private static final Set<String> ITEM_PREPOSITIONS = Set.of("for", "on", "in", "at", "from", "during");
+
+    /**
+     * An item of a list of counts: a bare number after a comma or "and" with a
+     * preposition after it, in the sentence of an earlier count whose noun it leaves out ("41
+     * people died on Thursday, one on Wednesday, and six on Tuesday").
+     */
+    private static boolean listItem(List<Token> t, int numberFirst, int after, Earlier earlier) {
+        if (numberFirst < 1 || after >= t.size() || !ITEM_PREPOSITIONS.contains(t.get(after).lower())
+                || numberFirst - earlier.countLast() > SIBLING_SCAN) {
+            return false;
+        }
+        Token prev = t.get(numberFirst - 1);
+        return prev.isSymbol(',') || prev.is("and");
+    }
+
+    /**
+     * "... in 2012 and almost 4,500 in 2018": a bare number after "and" that closes a year just as
+     * the clause before the "and" closes one gives the same count for another year, however long
+     * that clause.
+     */
+    private static boolean parallelDates(List<Token> t, int numberFirst, int after) {
+        int and = numberFirst - 1;
+        if (and < 2 || !t.get(and).is("and") || after + 1 >= t.size()) {
+            return false;
+        }
+        int yearBefore = t.get(and - 1).isSymbol(',') ? and - 2 : and - 1;
+        return yearBefore >= 1 && t.get(yearBefore - 1).is("in") && year(t.get(yearBefore))
+                && t.get(after).is("in") && year(t.get(after + 1));
+    }
+
+    private static boolean year(Token tok) {
+        return tok.isNumber() && tok.plainDigits() && tok.lower().length() == 4
+                && tok.number() >= 1800 && tok.number() <= 2100;
+    }
+
+    /** At most this many tokens in an aside set off by commas after a number ("perhaps thousands"). */
+    private static final int ASIDE_TOKENS = 3;
+
+    /**
+     * The comma that closes a short aside opened by the comma at {@code comma} ("Hundreds, perhaps
+     * thousands, were"), or the opening comma itself when no such aside follows ("thousands, were").
+     */
+    private static int asideEnd(List<Token> t, int comma) {
+        for (int k = comma + 1; k < t.size() && k <= comma + ASIDE_TOKENS + 1; k++) {
+            if (t.get(k).isSymbol(',')) {
+                return k;
+            }
+            if (!t.get(k).isWord() && !t.get(k).isNumber()) {
+                return comma;
+            }
+        }
+        return comma;
     }
 
     /** Verbs right before a bare number that give another source's figure for the same count. */
@@ -153,6 +249,23 @@ final class UnitInference {
      */
     private static final int SIBLING_GAP = 6;
 
+    /**
+     * At most this many tokens between a count and a bare number coordinated with it by "and", all
+     * words: "one protester died and two were injured", not "including dozens of security force
+     * members, and thousands have been arrested" (a comma: a new clause, whose verb says people).
+     */
+    private static final int COORDINATED_GAP = 3;
+
+    /** True when every token in [from, to) is a word. */
+    private static boolean wordsOnly(List<Token> t, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int siblingGap(String text, List<Token> t, Earlier earlier, int numberFirst) {
         if (earlier.countLast() < 0) {
             return Integer.MAX_VALUE;
@@ -161,8 +274,16 @@ final class UnitInference {
             return Integer.MAX_VALUE; // bounded, so a long table line stays linear
         }
         int gap = 0;
+        int depth = 0;
         for (int k = earlier.countLast() + 1; k < numberFirst; k++) {
-            if (!earlier.covered().get(k) && !t.get(k).capitalized(text)) {
+            Token tok = t.get(k);
+            if (tok.isSymbol('(')) {
+                depth++;
+            } else if (tok.isSymbol(')') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && !earlier.covered().get(k) && !tok.capitalized(text)) {
+                // an aside in brackets ("3,000 schools (14 per cent of the total) were partially
+                // closed, while just 3,300 opened") does not part the two counts
                 gap++;
             }
         }
@@ -254,6 +375,84 @@ final class UnitInference {
         return null;
     }
 
+    /** Words that open the clause whose subject a change verb has ("found that executions rose"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "and", "but", "while", "as", "when",
+            "where", "after", "since", "because", "although", "though", "whereas");
+
+    /** How many tokens before its verb the subject of a change may start. */
+    private static final int SUBJECT_REACH = 8;
+
+    /**
+     * "executions around the world increased to at least 676": a bare number right after a change
+     * verb and "to" or "from", or after a plural "were" / "are" ("registered voters in the state were
+     * 1,501,549"), counts the plural noun that opens the verb's clause; "the court
+     * raised the fine to 500" (an object between) and "turnout rose to 40" (no plural) give none.
+     */
+    private String changeSubject(String text, List<Token> t, int numberFirst) {
+        int verb = numberFirst - 2;
+        boolean copula = numberFirst >= 2 && (t.get(numberFirst - 1).is("were") || t.get(numberFirst - 1).is("are"));
+        if (copula) {
+            verb = numberFirst - 1; // "registered voters in the state were 1,501,549"
+        } else if (verb < 1 || !(t.get(verb + 1).is("to") || t.get(verb + 1).is("from"))
+                || !t.get(verb).isWord() || !lex.changeVerbs.contains(t.get(verb).lower())) {
+            return null;
+        }
+        int open = verb - 1;
+        while (open >= 0 && verb - open <= SUBJECT_REACH && t.get(open).isWord()
+                && !CLAUSE_OPENERS.contains(t.get(open).lower())) {
+            open--;
+        }
+        if (open >= 0 && verb - open > SUBJECT_REACH) {
+            return null;
+        }
+        if (open >= 0 && !CLAUSE_OPENERS.contains(t.get(open).lower()) && !t.get(open).isSymbol(',')) {
+            return null; // a number or another mark stands in the clause
+        }
+        int first = UnitReader.skipDeterminer(t, open + 1);
+        if (first >= verb) {
+            return null;
+        }
+        UnitReader.Unit phrase = phrases.phrase(text, t, first);
+        if (phrase == null || phrase.nonCount() || phrase.last() >= verb || phrase.unit() == null
+                || !phrase.unit().endsWith("s") || lex.tollNouns.containsKey(phrase.unit().toLowerCase())
+                || lex.figureNouns.contains(t.get(phrase.last()).lower())) {
+            return null; // "prices rose to 40", "attendance figures were 5,000": figures, no counted thing
+        }
+        return phrase.unit();
+    }
+
+    /** Verbs that give the size of their subject: "the protesters, numbering some 5,000". */
+    private static final Set<String> NUMBERING_VERBS = Set.of("numbering", "numbered", "totalling", "totaling",
+            "totalled", "totaled");
+
+    /**
+     * "The protesters, numbering some 5,000, marched": a bare number right after a verb of size
+     * counts the plural noun just before the verb (a comma between allowed).
+     */
+    private String numberingSubject(String text, List<Token> t, int numberFirst) {
+        int verb = numberFirst - 1;
+        if (verb >= 3 && t.get(verb).is("the") && t.get(verb - 1).is("in")) {
+            verb -= 2; // "protesters numbered in the tens of thousands"
+        }
+        if (verb < 1 || !t.get(verb).isWord() || !NUMBERING_VERBS.contains(t.get(verb).lower())) {
+            return null;
+        }
+        int end = t.get(verb - 1).isSymbol(',') ? verb - 2 : verb - 1;
+        int start = end;
+        while (start - 1 >= 0 && end - start < SUBJECT_REACH && t.get(start - 1).isWord()
+                && !UnitReader.isDeterminer(t.get(start - 1)) && !CLAUSE_OPENERS.contains(t.get(start - 1).lower())) {
+            start--;
+        }
+        for (int k = start; k <= end && k >= 0; k++) {
+            UnitReader.Unit phrase = phrases.phrase(text, t, k);
+            if (phrase != null && !phrase.nonCount() && phrase.last() == end && phrase.unit() != null
+                    && phrase.unit().endsWith("s")) {
+                return phrase.unit(); // the longest noun phrase that ends right before the verb
+            }
+        }
+        return null;
+    }
+
     /** How many words before a number "total" or "tally" may stand ("brought the total so far to 210"). */
     private static final int TOTAL_REACH = 5;
 
@@ -271,10 +470,22 @@ final class UnitInference {
         return false;
     }
 
+    /** How many tokens before a number a toll noun is looked for. */
+    private static final int TOLL_REACH = 15;
+
+    /**
+     * How far back a toll noun is looked for when no other number stands between: "The death toll
+     * in the military's violent crackdown on protesters and their sit-in camp this week reached 60".
+     */
+    private static final int TOLL_FAR_REACH = 30;
+
     /** The unit a toll noun earlier in the context names ("death toll": deaths), or null. */
     private String tollBefore(List<Token> t, int numberFirst) {
-        for (int k = numberFirst - 1; k >= 0 && k >= numberFirst - 15; k--) {
+        for (int k = numberFirst - 1; k >= 0 && k >= numberFirst - TOLL_FAR_REACH; k--) {
             Token tok = t.get(k);
+            if (k < numberFirst - TOLL_REACH && tok.isNumber()) {
+                return null; // far back, another figure stands between: the toll is its figure
+            }
             if (!tok.isWord()) {
                 continue;
             }
