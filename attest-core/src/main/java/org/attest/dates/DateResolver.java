@@ -188,17 +188,11 @@ public final class DateResolver {
     }
 
     /**
-     * True when the span holds a dateline ("Rights group; July 14, 2020: users have made a hashtag
-     * trend"): the sentence the day of writing opens tells of that day's news, not of a date a later
-     * sentence gives ("the November 2019 protests"), so it skips the lead date for the publication week.
+     * True when the span holds a dateline ("Group; July 14, 2020: users made a hashtag trend"): that
+     * sentence tells of the day of writing, not of a lead date a later sentence gives.
      */
     private boolean holdsDateline(Span span) {
-        for (Span d : datelines) {
-            if (span.contains(d)) {
-                return true;
-            }
-        }
-        return false;
+        return datelines.stream().anyMatch(span::contains);
     }
 
     /** True when the mention dates a time after the publication day (compared at its own precision). */
