@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * trials, bans imposed, a gathering declared illegal), deaths told by wounds or in
  * protests, a leader roughed up, and a plot that names a killing it aimed at, which is a foiled
  * attack and no killing; also a custodial death, a website blocked, a government or a parliament
- * dissolved, a power grab, a court's ruling, a revolution, industrial action and street demos. All sentences are invented for these tests.
+ * dissolved, a power grab, a court's ruling, a revolution, industrial action and street demos;
+ * "election fraud" names an allegation, not a vote. All sentences are invented for these tests.
  */
 class MissedActionsRoundTest {
 
@@ -63,6 +64,7 @@ class MissedActionsRoundTest {
         "Lawyers were seeking an urgent court ruling on the closure.",
         "The chemist dissolved the salt in warm water.",
         "Rivals warned of a power grab by the ruling party.",
+        "The army said it had acted in response to election fraud.",
     })
     void leavesTheContrastsAlone(String sentence) {
         assertThat(EventTypingTest.types(sentence)).doesNotContain("other", "election");
