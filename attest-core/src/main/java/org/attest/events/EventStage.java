@@ -311,10 +311,8 @@ public final class EventStage implements Stage {
                     pointing.add(h); // "the arrests took place on Sunday": dates the event told before
                 }
             }
-            if (retellings.firingOfToldKilling(tokens, h, hits, here, places)
-                    || told && (noPlace || retellings.placesTold(Set.of(h.type()), places))
-                    && here.stream().allMatch(m -> retellings.pointedTo(Set.of(h.type()), m.value()) >= 0)
-                    && ToldSettings.settingOfToll(tokens, h, hits)) {
+            if (retellings.firingOfToldKilling(tokens, h, hits, here, places) || told && (retellings.toldSetting(tokens, h, hits, here, places)
+                    || here.isEmpty() && ToldSettings.characterises(tokens, h))) {
                 continue; // "police then fired live ammunition" after the killing was told; "killed in three days of protests"
             }
             kept.add(h);

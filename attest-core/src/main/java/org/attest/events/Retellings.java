@@ -218,6 +218,18 @@ final class Retellings {
         return placeIndexes.isEmpty() || local(placeIndexes).isEmpty() || placesTold(Set.of("killing"), placeIndexes);
     }
 
+    /**
+     * True when a protest of a told type is named as the setting of the sentence's toll or arrests
+     * ({@link ToldSettings}), at no town the told protests lacked and on no day that contradicts
+     * theirs: "Medics said four people had been killed in two days of protests".
+     */
+    boolean toldSetting(List<Token> tokens, Hit h, List<Hit> hits, List<DateMention> here, List<Integer> placeIndexes) {
+        Set<String> type = Set.of(h.type());
+        return (placeIndexes.isEmpty() || placesTold(type, placeIndexes))
+                && here.stream().allMatch(m -> pointedTo(type, m.value()) >= 0)
+                && ToldSettings.settingOfToll(tokens, h, hits);
+    }
+
     private static boolean firing(List<Token> tokens, Hit h) {
         for (int i = h.first(); i <= h.last(); i++) {
             if (tokens.get(i).word() && FIRING.contains(tokens.get(i).lower())) {

@@ -69,4 +69,34 @@ final class ToldSettings {
         }
         return false;
     }
+
+    /** Pronouns that open a sentence characterising what was just told: "They are the first executions ...". */
+    private static final Set<String> BACK_PRONOUNS = WordSets.named("back-pronouns");
+    private static final Set<String> BE = Set.of("is", "was", "are", "were");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Lower-case words a characterising predicate may hold before its noun: "the first known". */
+    private static final int PREDICATE_WORDS = 3;
+
+    /**
+     * True when the sentence opens "It was", "They are", "This is" and an article, and the event
+     * noun {@code h} heads that predicate ("They are the first executions known to be linked to the
+     * unrest", "It was the largest protest in a decade"): the sentence characterises the event the
+     * report has just told. The caller asks that the type was told.
+     */
+    static boolean characterises(List<Token> tokens, Hit h) {
+        if (h.trigger().form() != Trigger.Form.NOUN || h.first() < 3) {
+            return false;
+        }
+        if (!tokens.get(0).word() || !BACK_PRONOUNS.contains(tokens.get(0).lower()) || !BE.contains(tokens.get(1).lower())
+                || !ARTICLES.contains(tokens.get(2).lower())) {
+            return false;
+        }
+        int between = h.first() - 3;
+        for (int k = 3; k < h.first(); k++) {
+            if (!tokens.get(k).word() || tokens.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return between <= PREDICATE_WORDS;
+    }
 }

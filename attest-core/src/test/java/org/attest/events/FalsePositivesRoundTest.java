@@ -184,4 +184,18 @@ class FalsePositivesRoundTest {
                 .contains("killing").doesNotContain("protest");
         assertThat(types("Thousands of protesters marched through the capital on Sunday.")).contains("protest");
     }
+
+    @Test
+    void aSentenceCharacterisingTheToldEventIsNoNewOne() {
+        Document told = TestDocs.doc().published("2024-05-08")
+                .paragraph("Two teachers were hanged in Dorvana prison, the judiciary said.")
+                .paragraph("They are the first executions linked to the strike movement.")
+                .place("Dorvana", 9101).build();
+        assertThat(sentencesOf(told, "execution")).hasSize(1);
+        // with nothing told before, the sentence is news
+        Document fresh = TestDocs.doc().published("2024-05-08")
+                .paragraph("It was the largest protest the town had seen, with thousands marching to the square.")
+                .build();
+        assertThat(sentencesOf(fresh, "protest")).hasSize(1);
+    }
 }
