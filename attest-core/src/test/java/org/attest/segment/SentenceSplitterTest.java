@@ -124,18 +124,15 @@ class SentenceSplitterTest {
         assertThat(SPLITTER.split("")).isEmpty();
     }
 
+    /** Ten megabytes in one text: every sentence found, none merged or lost (speed is attest-bench's to measure). */
     @Test
-    void splitsTenMegabytesFast() {
-        StringBuilder sb = new StringBuilder();
-        while (sb.length() < 10_000_000) {
-            sb.append("Mr. Brown said 2.5 percent of the U.S. staff joined. Police arrested 4 people.\n\n");
-        }
-        String text = sb.toString();
-        SPLITTER.split(text);
-        long t0 = System.nanoTime();
+    void splitsTenMegabytesSentenceBySentence() {
+        String unit = "Mr. Brown said 2.5 percent of the U.S. staff joined. Police arrested 4 people.\n\n";
+        int copies = 10_000_000 / unit.length() + 1;
+        String text = unit.repeat(copies);
         List<Sentence> s = SPLITTER.split(text);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertThat(s.size()).isGreaterThan(200_000);
-        assertThat(ms).as("ms for 10 MB").isLessThan(3000);
+        assertThat(s).hasSize(2 * copies);
+        Sentence last = s.get(s.size() - 1);
+        assertThat(text.substring(last.span().start(), last.span().end())).isEqualTo("Police arrested 4 people.");
     }
 }
