@@ -1,6 +1,5 @@
 package org.attest.quantities;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,15 +14,6 @@ import java.util.Locale;
  */
 final class Tokenizer {
     private Tokenizer() {}
-
-    /** One string per ASCII character, shared by the symbol tokens: most symbols are ASCII punctuation. */
-    private static final String[] ASCII_SYMBOLS = new String[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_SYMBOLS[c] = String.valueOf(c);
-        }
-    }
 
     static List<Token> tokenize(String text, int from, int to) {
         List<Token> out = new ArrayList<>();
@@ -53,8 +43,7 @@ final class Tokenizer {
                 out.add(new Token(i, end, Token.Kind.WORD, lower(text, i, end), space, Double.NaN, false));
             } else {
                 end = i + 1;
-                out.add(new Token(i, end, Token.Kind.SYMBOL, c < 128 ? ASCII_SYMBOLS[c] : String.valueOf(c), space,
-                        Double.NaN, false));
+                out.add(new Token(i, end, Token.Kind.SYMBOL, String.valueOf(c), space, Double.NaN, false));
             }
             space = false;
             i = end;
@@ -64,26 +53,13 @@ final class Tokenizer {
 
     /** The lower case of [start, end) with one allocation when the word has no capital (most words). */
     static String lower(String text, int start, int end) {
-        boolean ascii = true;
-        boolean lower = true;
         for (int k = start; k < end; k++) {
             char c = text.charAt(k);
-            ascii &= c < 128;
-            lower &= c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+            if (c < 128 ? c < 'a' || c > 'z' : !Character.isLowerCase(c)) {
+                return text.substring(start, end).toLowerCase(Locale.ROOT);
+            }
         }
-        if (lower) {
-            return text.substring(start, end);
-        }
-        if (!ascii) {
-            return text.substring(start, end).toLowerCase(Locale.ROOT);
-        }
-        // ASCII with capitals (or an apostrophe, a hyphen): mapped in one copy
-        byte[] out = new byte[end - start];
-        for (int k = start; k < end; k++) {
-            char c = text.charAt(k);
-            out[k - start] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
-        }
-        return new String(out, StandardCharsets.ISO_8859_1);
+        return text.substring(start, end);
     }
 
     /** {@code s} with every run of white space (no-break spaces included) as one space, stripped. */
@@ -149,9 +125,9 @@ final class Tokenizer {
             }
             plain = false;
         }
-        String written = text.substring(start, i);
-        double value = Double.parseDouble(plain ? written : written.replace(",", ""));
-        out.add(new Token(start, i, Token.Kind.NUMBER, written, space, value, plain));
+        String digits = text.substring(start, i).replace(",", "");
+        double value = Double.parseDouble(digits);
+        out.add(new Token(start, i, Token.Kind.NUMBER, text.substring(start, i), space, value, plain));
         return i;
     }
 
