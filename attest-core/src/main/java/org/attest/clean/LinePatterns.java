@@ -1,5 +1,6 @@
 package org.attest.clean;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +42,31 @@ public final class LinePatterns {
         }
     }
 
+    /**
+     * The line with its ASCII letters in lower case and every other char as U+0080, char for
+     * char. An ASCII needle occurs in it exactly when it occurs in {@code line.toLowerCase(Locale.ROOT)}:
+     * no char outside ASCII lower-cases to ASCII but U+0130 and U+212A, and lines holding those
+     * take the JDK's way. Cheaper than the JDK's case mapping of a UTF-16 line (most lines hold a
+     * curly quote), and a Latin-1 string, which the needle search reads fastest.
+     */
+    static String needleForm(String line) {
+        int n = line.length();
+        byte[] out = new byte[n];
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c < 128) {
+                out[i] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            } else if (c == '\u0130' || c == '\u212A') {
+                return line.toLowerCase(Locale.ROOT);
+            } else {
+                out[i] = (byte) 0x80;
+            }
+        }
+        return new String(out, StandardCharsets.ISO_8859_1);
+    }
+
     /** A compiled set: the needle-free patterns joined, and the needled ones apart. */
-    private record Compiled(Pattern joined, List<LinePattern> needled) {
+    private record Compiled(Pattern joined, List<LinePattern> needled, boolean asciiNeedles) {
         static Compiled of(List<LinePattern> patterns) {
             StringBuilder alternation = new StringBuilder();
             List<LinePattern> needled = new ArrayList<>();
@@ -55,7 +79,17 @@ public final class LinePatterns {
                 }
             }
             Pattern joined = alternation.length() == 0 ? null : Pattern.compile(alternation.toString(), FLAGS);
-            return new Compiled(joined, List.copyOf(needled));
+            boolean ascii = needled.stream().flatMap(p -> p.needles().stream()).allMatch(LinePatterns::isAscii);
+            return new Compiled(joined, List.copyOf(needled), ascii);
+        }
+
+        /** The longest line any pattern of the set is tried on, with {@code limit} as the set's limit. */
+        int longest(int limit) {
+            int longest = joined != null ? limit : 0;
+            for (LinePattern p : needled) {
+                longest = Math.max(longest, p.maxLength() > 0 ? p.maxLength() : limit);
+            }
+            return longest;
         }
 
         /** True when a pattern matches; lines longer than a pattern's limit are not tried on it. */
@@ -69,7 +103,7 @@ public final class LinePatterns {
                     continue;
                 }
                 if (lower == null) {
-                    lower = line.toLowerCase(Locale.ROOT);
+                    lower = asciiNeedles ? needleForm(line) : line.toLowerCase(Locale.ROOT);
                 }
                 if (containsAny(lower, p.needles()) && p.pattern().matcher(line).matches()) {
                     return true;
@@ -88,12 +122,19 @@ public final class LinePatterns {
         }
     }
 
+    private static boolean isAscii(String s) {
+        return s.chars().allMatch(c -> c < 128);
+    }
+
     private final List<LinePattern> furniture;
     private final List<LinePattern> teaserBoxes;
     private final List<LinePattern> captions;
     private final Compiled furnitureSet;
     private final Compiled teaserBoxSet;
     private final Compiled captionSet;
+    /** The longest line {@link #isFurniture} and {@link #isCaption} may say yes to: longer ones need not be cut out. */
+    private final int longestFurniture;
+    private final int longestCaption;
 
     /**
      * @param furniture   patterns of lines to drop
@@ -107,6 +148,19 @@ public final class LinePatterns {
         this.furnitureSet = Compiled.of(this.furniture);
         this.teaserBoxSet = Compiled.of(this.teaserBoxes);
         this.captionSet = Compiled.of(this.captions);
+        this.longestFurniture = Math.max(furnitureSet.longest(MAX_FURNITURE_LENGTH),
+                teaserBoxSet.longest(MAX_FURNITURE_LENGTH));
+        this.longestCaption = captionSet.longest(MAX_CAPTION_LENGTH);
+    }
+
+    /** Lines longer than this are never furniture nor a teaser-box heading. */
+    int longestFurniture() {
+        return longestFurniture;
+    }
+
+    /** Lines longer than this are never captions. */
+    int longestCaption() {
+        return longestCaption;
     }
 
     /** Loads {@code boilerplate-lines.txt}, {@code teaser-box-lines.txt} and {@code caption-lines.txt} from this package. */

@@ -14,8 +14,12 @@ import org.attest.model.Span;
 public final class PlainTextCleaner {
     private final LinePatterns patterns;
 
+    /** Lines longer than this are never furniture: they are kept without a test. */
+    private final int longestKept;
+
     public PlainTextCleaner(LinePatterns patterns) {
         this.patterns = patterns;
+        this.longestKept = patterns.longestFurniture();
     }
 
     /**
@@ -26,34 +30,45 @@ public final class PlainTextCleaner {
      */
     public Cleaned clean(String decoded) {
         String normalized = TextNormalizer.normalize(decoded);
-        StringBuilder kept = new StringBuilder(normalized.length());
+        // the kept lines are copied only once a line is dropped: until then they are the
+        // normalised text's own prefix, and most texts drop nothing
+        StringBuilder kept = null;
         int pos = 0;
         int n = normalized.length();
-        boolean dropped = false;
         int teasersLeft = 0; // headlines still to drop under a teaser box's heading
         while (pos < n) {
             int end = normalized.indexOf('\n', pos);
             if (end < 0) {
                 end = n;
             }
-            String line = normalized.substring(pos, end);
-            if (line.isEmpty()) {
-                kept.append('\n');
-            } else if (patterns.isFurniture(line)) {
-                dropped = true;
-                teasersLeft = patterns.opensTeaserBox(line) ? MAX_TEASERS : teasersLeft;
-            } else if (teasersLeft > 0 && isHeadline(line)) {
-                dropped = true;
-                teasersLeft--;
+            boolean drop;
+            if (end == pos || end - pos > longestKept && end - pos > MAX_HEADLINE_LENGTH) {
+                // an empty line, or one no pattern is tried on and too long for a headline
+                drop = false;
+                teasersLeft = end == pos ? teasersLeft : 0;
             } else {
-                kept.append(line).append('\n');
-                teasersLeft = 0;
+                String line = normalized.substring(pos, end);
+                if (patterns.isFurniture(line)) {
+                    drop = true;
+                    teasersLeft = patterns.opensTeaserBox(line) ? MAX_TEASERS : teasersLeft;
+                } else if (teasersLeft > 0 && isHeadline(line)) {
+                    drop = true;
+                    teasersLeft--;
+                } else {
+                    drop = false;
+                    teasersLeft = 0;
+                }
+            }
+            if (drop && kept == null) {
+                kept = new StringBuilder(n).append(normalized, 0, pos);
+            } else if (!drop && kept != null) {
+                kept.append(normalized, pos, end).append('\n');
             }
             pos = end + 1;
         }
         // dropping lines may leave several blank lines in a row: lay out again (the normalised
         // text is already laid out when nothing was dropped)
-        String text = dropped ? TextNormalizer.layout(kept.toString()) : normalized;
+        String text = kept != null ? TextNormalizer.layout(kept.toString()) : normalized;
         return new Cleaned(text, captionSpans(text));
     }
 
@@ -85,7 +100,7 @@ public final class PlainTextCleaner {
             if (end < 0) {
                 end = n;
             }
-            if (end > pos && patterns.isCaption(text.substring(pos, end))) {
+            if (end > pos && end - pos <= patterns.longestCaption() && patterns.isCaption(text.substring(pos, end))) {
                 spans.add(new Span(pos, end));
             }
             pos = end + 1;

@@ -359,11 +359,18 @@ public final class DateLexicon {
      * @param persianNeed  context needed for the Persian month reading
      * @param phrases      relative phrases that start with this word, longest first
      * @param weekOrdinal  week number for "second week of", -1 for "last", 0 when none
+     * @param bySecond     the phrases by their second word ({@link SecondWords})
      */
     record WordInfo(int month, Need monthNeed, DayOfWeek weekday, Need weekdayNeed, int persianMonth,
-                    Need persianNeed, List<RelativePhrase> phrases, int weekOrdinal) {
+                    Need persianNeed, List<RelativePhrase> phrases, int weekOrdinal, SecondWords bySecond) {
         WordInfo {
             phrases = List.copyOf(phrases);
+        }
+
+        WordInfo(int month, Need monthNeed, DayOfWeek weekday, Need weekdayNeed, int persianMonth,
+                 Need persianNeed, List<RelativePhrase> phrases, int weekOrdinal) {
+            this(month, monthNeed, weekday, weekdayNeed, persianMonth, persianNeed, phrases, weekOrdinal,
+                    phrases.isEmpty() ? SecondWords.NONE : new SecondWords(phrases));
         }
     }
 

@@ -187,7 +187,7 @@ final class PhraseMatcher {
         // the second word is read once: "a" and "two" open many phrases ("a week later", "two days ago")
         int p = skipSpace(t, e);
         int we = wordEnd(t, p);
-        for (RelativePhrase ph : phrases) {
+        for (RelativePhrase ph : w.bySecond().candidates(t, e, p, we)) {
             List<String> words = ph.words();
             if (words.size() > 1 && (p == e || we - p != words.get(1).length()
                     || !t.regionMatches(true, p, words.get(1), 0, we - p))) {

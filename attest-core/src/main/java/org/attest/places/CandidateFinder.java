@@ -23,15 +23,16 @@ final class CandidateFinder {
      * What the exact and region indexes hold under one key, and whether a longer name starts with
      * it: one memo entry answers both questions the finder asks of each stretch.
      */
-    private record Found(int[] entries, List<Region> regions, boolean prefix) {
+    private record Found(long key, int[] entries, List<Region> regions, boolean prefix) {
         boolean names() {
             return entries.length > 0 || !regions.isEmpty();
         }
     }
 
-    /** The memo's answers for a key that names nothing, and starts no longer name or some. */
-    private static final Found NOTHING = new Found(new int[0], List.of(), false);
-    private static final Found NOTHING_BUT_PREFIX = new Found(new int[0], List.of(), true);
+    private static final int[] NO_ENTRIES = new int[0];
+
+    /** The skeleton index's entries for the skeleton of the words whose exact key is {@code key}. */
+    private record Skeleton(long key, int[] entries) {}
 
     private final Gazetteer gazetteer;
     private final RegionIndex regions;
@@ -41,8 +42,8 @@ final class CandidateFinder {
     private final Map<String, Long> capitals;
 
     /** The indexes' answers across documents (see {@link SharedMemo}); {@link Asked} keeps one document's. */
-    private final SharedMemo<Found> exactKnown = new SharedMemo<>(SHARED_BITS);
-    private final SharedMemo<int[]> skeletonKnown = new SharedMemo<>(SHARED_BITS);
+    private final SharedMemo<Found> exactKnown = new SharedMemo<>(SHARED_BITS, Found::key);
+    private final SharedMemo<Skeleton> skeletonKnown = new SharedMemo<>(SHARED_BITS, Skeleton::key);
 
     CandidateFinder(Gazetteer gazetteer, RegionIndex regions, PlaceLexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -177,9 +178,9 @@ final class CandidateFinder {
         List<Region> rs = regions.lookup(key);
         boolean prefix = gazetteer.isPrefix(key) || regions.isPrefix(key);
         if (entries.length > 0 || !rs.isEmpty()) {
-            return new Found(entries, rs, prefix);
+            return new Found(key, entries, rs, prefix);
         }
-        return prefix ? NOTHING_BUT_PREFIX : NOTHING;
+        return new Found(key, NO_ENTRIES, List.of(), prefix);
     }
 
     /**
@@ -248,8 +249,8 @@ final class CandidateFinder {
             // by the words' exact key: a repeated name skips building its skeleton too
             int[] entries = asked.skeleton.get(NameKeys.finish(key), k -> skeletonKnown.get(k, x -> {
                 String skel = NameKeys.skeleton(words);
-                return skel.length() >= 4 ? gazetteer.skeleton(NameKeys.hash(skel)) : NOTHING.entries();
-            }));
+                return new Skeleton(x, skel.length() >= 4 ? gazetteer.skeleton(NameKeys.hash(skel)) : NO_ENTRIES);
+            }).entries());
             if (entries.length > 0) {
                 best = new Candidate(i, j, entries, true, List.of());
             }

@@ -34,7 +34,48 @@ final class FuzzyMatcher {
     /** A close spelling and the position of its country in the caller's list. */
     private record Hit(int country, Row row) {}
 
-    private final ConcurrentHashMap<String, Map<Long, Row[]>> byCountry = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Buckets> byCountry = new ConcurrentHashMap<>();
+
+    /**
+     * One country's rows by first letter and length ({@link #key}), in an open-addressing table of
+     * primitive keys: a lookup boxes no key and compares no {@code Long} (five lookups per
+     * question). Immutable once built.
+     */
+    private static final class Buckets {
+        private final long[] keys;
+        private final Row[][] rows;
+        private final int mask;
+
+        Buckets(Map<Long, Row[]> byKey) {
+            int size = Integer.highestOneBit(Math.max(4, byKey.size() * 2)) << 1;
+            keys = new long[size];
+            rows = new Row[size][];
+            mask = size - 1;
+            byKey.forEach((k, v) -> {
+                int i = slot(k);
+                while (rows[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = k;
+                rows[i] = v;
+            });
+        }
+
+        /** The rows under {@code key}, or none. */
+        Row[] get(long key) {
+            for (int i = slot(key); rows[i] != null; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return rows[i];
+                }
+            }
+            return NO_ROWS;
+        }
+
+        private int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & mask;
+        }
+    }
 
     FuzzyMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -55,11 +96,10 @@ final class FuzzyMatcher {
         int mask = letterMask(compact);
         int country = 0;
         for (String cc : countries) {
-            Map<Long, Row[]> buckets = byCountry.computeIfAbsent(cc, this::spellingsOf);
+            Buckets buckets = byCountry.computeIfAbsent(cc, this::spellingsOf);
             // spellings with the same first letter and a length within two
             for (int len = compact.length() - 2; len <= compact.length() + 2; len++) {
-                Row[] bucket = buckets.get(key(compact.charAt(0), len));
-                for (Row row : bucket == null ? NO_ROWS : bucket) {
+                for (Row row : buckets.get(key(compact.charAt(0), len))) {
                     if (Integer.bitCount(mask ^ row.letters()) > 4) {
                         continue; // two edits change at most four letters of the alphabet: too far apart
                     }
@@ -100,7 +140,7 @@ final class FuzzyMatcher {
         return ((long) first << 32) | length;
     }
 
-    private Map<Long, Row[]> spellingsOf(String cc) {
+    private Buckets spellingsOf(String cc) {
         Map<Long, List<Row>> lists = new HashMap<>();
         int order = 0;
         for (int p : gazetteer.placesIn(cc)) {
@@ -114,6 +154,6 @@ final class FuzzyMatcher {
         }
         Map<Long, Row[]> out = new HashMap<>();
         lists.forEach((k, v) -> out.put(k, v.toArray(Row[]::new)));
-        return out;
+        return new Buckets(out);
     }
 }

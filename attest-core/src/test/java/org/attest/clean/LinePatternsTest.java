@@ -82,4 +82,18 @@ class LinePatternsTest {
         assertThat(ContentHints.tokens("Article-Body main_nav  x")).containsExactlyInAnyOrder(
                 "article-body", "article", "body", "main_nav", "main", "nav", "x");
     }
+
+    @Test
+    void needleFormFindsAsciiNeedlesAsTheLowerCaseDoes() {
+        List<String> needles = List.of("follow us", "photo", "min read", "kit", "is part of", "i");
+        for (String line : List.of("FOLLOW US on \u201cKanal\u201d", "Caf\u00e9 PHOTO\u2019s", "5\u00a0min read",
+                "\u212Ait of the day", "\u0130s part of it", "Stra\u00dfe \u03a3\u039f\u03a6\u0399\u0391 min READ")) {
+            String jdk = line.toLowerCase(java.util.Locale.ROOT);
+            String fast = LinePatterns.needleForm(line);
+            for (String needle : needles) {
+                assertThat(fast.contains(needle)).as(line + " / " + needle).isEqualTo(jdk.contains(needle));
+            }
+        }
+        assertThat(LinePatterns.needleForm("Follow Us \u201cnow\u201d")).isEqualTo("follow us \u0080now\u0080");
+    }
 }
