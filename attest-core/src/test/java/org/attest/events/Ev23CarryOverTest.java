@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Round ev23r (docs/events-quality.md): acts of the authorities the lexicon missed (a house
  * surrounded by police, cases filed by police, an order restricting gatherings, sanctions), people
  * shot or beaten up, a witness's count of bodies; a strike named as the charge of an arrest
- * ("held for joining the strike") and a strike someone was kept from are no strike of their own.
+ * ("held for joining the strike") and a strike someone was kept from are no strike of their own;
+ * a wish ("we want to shut down ...") and a group called banned tell no act.
  * All sentences are invented for these tests.
  */
 class Ev23CarryOverTest {
@@ -53,6 +54,18 @@ class Ev23CarryOverTest {
                 .build();
         assertThat(sentencesOf(d, "protest")).containsExactly("Bus drivers went on strike across the valley.");
         assertThat(sentencesOf(d, "arrest")).hasSize(1);
+    }
+
+    @Test
+    void aWishIsNoActOfTheAuthorities() {
+        assertThat(EventTypingTest.types("\u201cWe want to shut down the assembly,\u201d a marcher told the radio.")).doesNotContain("other");
+    }
+
+    @Test
+    void aGroupCalledBannedIsNoBan() {
+        assertThat(EventTypingTest.types("The two clerks were accused of belonging to a banned reading circle.")).doesNotContain("other");
+        // the contrast: a ban the authorities impose is one
+        assertThat(EventTypingTest.types("The governor banned the reading circle in the spring.")).contains("other");
     }
 
     @Test
