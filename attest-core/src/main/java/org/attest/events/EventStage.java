@@ -123,9 +123,11 @@ public final class EventStage implements Stage {
             }
             SentenceContext ctx = new SentenceContext(span, tokenizer.tokenize(span), sentence.heading(),
                     paragraphTokens);
-            // a sentence the page prints again word for word tells its events again
-            List<Hit> raw = repeated.repeats(text, span) ? List.of()
-                    : HitLists.outsideDates(triggers.find(ctx), ctx.tokens(), dateSpans);
+            // a sentence the page prints again word for word tells its events again (one without a
+            // trigger needs no remembering: its copy has none either)
+            List<Hit> found = triggers.find(ctx);
+            List<Hit> raw = found.isEmpty() || repeated.repeats(ctx.tokens()) ? List.of()
+                    : HitLists.outsideDates(found, ctx.tokens(), dateSpans);
             List<Hit> hits = raw;
             for (int p = 0; p < passes.size() && !hits.isEmpty(); p++) {
                 hits = passes.get(p).apply(ctx, hits);
