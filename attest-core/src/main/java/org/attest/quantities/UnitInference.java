@@ -43,10 +43,12 @@ final class UnitInference {
 
     private final QuantityLexicon lex;
     private final NounPhraseReader phrases;
+    private final SubjectUnits subjects;
 
     UnitInference(QuantityLexicon lex, NounPhraseReader phrases) {
         this.lex = lex;
         this.phrases = phrases;
+        this.subjects = new SubjectUnits(lex, phrases);
     }
 
     /**
@@ -109,23 +111,23 @@ final class UnitInference {
                 && lex.objectUnitVerbs.containsKey(t.get(numberFirst - 1).lower())) {
             return new Unit(lex.objectUnitVerbs.get(t.get(numberFirst - 1).lower()), last, "object-of-verb", false);
         }
-        String toll = tollBefore(t, numberFirst);
+        String toll = subjects.tollBefore(t, numberFirst);
         if (toll != null) {
             return new Unit(toll, last, "toll", false);
         }
-        String counted = numberOfBefore(text, t, numberFirst);
+        String counted = subjects.numberOfBefore(text, t, numberFirst);
         if (counted != null) {
             return new Unit(counted, last, "number-of", false);
         }
-        String sized = numberingSubject(text, t, numberFirst);
+        String sized = subjects.numberingSubject(text, t, numberFirst);
         if (sized != null) {
             return new Unit(sized, last, "numbering-subject", false);
         }
-        String subject = changeSubject(text, t, numberFirst);
+        String subject = subjects.changeSubject(text, t, numberFirst);
         if (subject != null) {
             return new Unit(subject, last, "change-subject", false);
         }
-        if (earlier.count() != null && totalBefore(t, numberFirst)) {
+        if (earlier.count() != null && SubjectUnits.totalBefore(t, numberFirst)) {
             // "50 students were suspended, bringing the total to 210": the running total of that count
             return new Unit(earlier.count(), last, "earlier", false);
         }
@@ -348,158 +350,5 @@ final class UnitInference {
             k--;
         }
         return t.get(k).is("down") || t.get(k).is("up");
-    }
-
-    /**
-     * What "the number of ..." earlier in the context counts ("the number of detainees rose to
-     * 450": detainees), or null.
-     */
-    private String numberOfBefore(String text, List<Token> t, int numberFirst) {
-        for (int k = numberFirst - 2; k >= 0 && k >= numberFirst - 15; k--) {
-            if (t.get(k).is("number") && k + 1 < numberFirst && lex.peopleVerbs.contains(t.get(k + 1).lower())) {
-                return "people"; // "the number detained was at least 2,000"
-            }
-            if (t.get(k).is("number") && t.get(k + 1).is("of")) {
-                int j = UnitReader.skipDeterminer(t, k + 2);
-                boolean verb = j < numberFirst && lex.peopleVerbs.contains(t.get(j).lower());
-                if (j > k + 2 && verb) {
-                    return "people"; // "the number of those arrested", "the number of the dead"
-                }
-                Unit phrase = phrases.phrase(text, t, j);
-                if (phrase == null && verb) {
-                    return "people"; // "the number of injured ... reached 98", not "of injured workers"
-                }
-                return phrase == null || phrase.nonCount() || phrase.last() >= numberFirst ? null : phrase.unit();
-            }
-        }
-        return null;
-    }
-
-    /** Words that open the clause whose subject a change verb has ("found that executions rose"). */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "and", "but", "while", "as", "when",
-            "where", "after", "since", "because", "although", "though", "whereas");
-
-    /** How many tokens before its verb the subject of a change may start. */
-    private static final int SUBJECT_REACH = 8;
-
-    /**
-     * "executions around the world increased to at least 676": a bare number right after a change
-     * verb and "to" or "from", or after a plural "were" / "are" ("registered voters in the state were
-     * 1,501,549"), counts the plural noun that opens the verb's clause; "the court
-     * raised the fine to 500" (an object between) and "turnout rose to 40" (no plural) give none.
-     */
-    private String changeSubject(String text, List<Token> t, int numberFirst) {
-        int verb = numberFirst - 2;
-        boolean copula = numberFirst >= 2 && (t.get(numberFirst - 1).is("were") || t.get(numberFirst - 1).is("are"));
-        if (copula) {
-            verb = numberFirst - 1; // "registered voters in the state were 1,501,549"
-        } else if (verb < 1 || !(t.get(verb + 1).is("to") || t.get(verb + 1).is("from"))
-                || !t.get(verb).isWord() || !lex.changeVerbs.contains(t.get(verb).lower())) {
-            return null;
-        }
-        int open = verb - 1;
-        while (open >= 0 && verb - open <= SUBJECT_REACH && t.get(open).isWord()
-                && !CLAUSE_OPENERS.contains(t.get(open).lower())) {
-            open--;
-        }
-        if (open >= 0 && verb - open > SUBJECT_REACH) {
-            return null;
-        }
-        if (open >= 0 && !CLAUSE_OPENERS.contains(t.get(open).lower()) && !t.get(open).isSymbol(',')) {
-            return null; // a number or another mark stands in the clause
-        }
-        int first = UnitReader.skipDeterminer(t, open + 1);
-        if (first >= verb) {
-            return null;
-        }
-        UnitReader.Unit phrase = phrases.phrase(text, t, first);
-        if (phrase == null || phrase.nonCount() || phrase.last() >= verb || phrase.unit() == null
-                || !phrase.unit().endsWith("s") || lex.tollNouns.containsKey(phrase.unit().toLowerCase())
-                || lex.figureNouns.contains(t.get(phrase.last()).lower())) {
-            return null; // "prices rose to 40", "attendance figures were 5,000": figures, no counted thing
-        }
-        return phrase.unit();
-    }
-
-    /** Verbs that give the size of their subject: "the protesters, numbering some 5,000". */
-    private static final Set<String> NUMBERING_VERBS = Set.of("numbering", "numbered", "totalling", "totaling",
-            "totalled", "totaled");
-
-    /**
-     * "The protesters, numbering some 5,000, marched": a bare number right after a verb of size
-     * counts the plural noun just before the verb (a comma between allowed).
-     */
-    private String numberingSubject(String text, List<Token> t, int numberFirst) {
-        int verb = numberFirst - 1;
-        if (verb >= 3 && t.get(verb).is("the") && t.get(verb - 1).is("in")) {
-            verb -= 2; // "protesters numbered in the tens of thousands"
-        }
-        if (verb < 1 || !t.get(verb).isWord() || !NUMBERING_VERBS.contains(t.get(verb).lower())) {
-            return null;
-        }
-        int end = t.get(verb - 1).isSymbol(',') ? verb - 2 : verb - 1;
-        int start = end;
-        while (start - 1 >= 0 && end - start < SUBJECT_REACH && t.get(start - 1).isWord()
-                && !UnitReader.isDeterminer(t.get(start - 1)) && !CLAUSE_OPENERS.contains(t.get(start - 1).lower())) {
-            start--;
-        }
-        for (int k = start; k <= end && k >= 0; k++) {
-            UnitReader.Unit phrase = phrases.phrase(text, t, k);
-            if (phrase != null && !phrase.nonCount() && phrase.last() == end && phrase.unit() != null
-                    && phrase.unit().endsWith("s")) {
-                return phrase.unit(); // the longest noun phrase that ends right before the verb
-            }
-        }
-        return null;
-    }
-
-    /** How many words before a number "total" or "tally" may stand ("brought the total so far to 210"). */
-    private static final int TOTAL_REACH = 5;
-
-    /** True when "total" or "tally" stands a few words before the number, with no other number between. */
-    private static boolean totalBefore(List<Token> t, int numberFirst) {
-        for (int k = numberFirst - 1; k >= 0 && k >= numberFirst - TOTAL_REACH; k--) {
-            Token tok = t.get(k);
-            if (tok.isNumber()) {
-                return false;
-            }
-            if (tok.is("total") || tok.is("tally")) {
-                return k + 1 >= t.size() || !t.get(k + 1).is("of"); // "a total of 1,437 people" has its noun
-            }
-        }
-        return false;
-    }
-
-    /** How many tokens before a number a toll noun is looked for. */
-    private static final int TOLL_REACH = 15;
-
-    /**
-     * How far back a toll noun is looked for when no other number stands between: "The death toll
-     * in the military's violent crackdown on protesters and their sit-in camp this week reached 60".
-     */
-    private static final int TOLL_FAR_REACH = 30;
-
-    /** The unit a toll noun earlier in the context names ("death toll": deaths), or null. */
-    private String tollBefore(List<Token> t, int numberFirst) {
-        for (int k = numberFirst - 1; k >= 0 && k >= numberFirst - TOLL_FAR_REACH; k--) {
-            Token tok = t.get(k);
-            if (k < numberFirst - TOLL_REACH && tok.isNumber()) {
-                return null; // far back, another figure stands between: the toll is its figure
-            }
-            if (!tok.isWord()) {
-                continue;
-            }
-            if (k > 0 && t.get(k - 1).isWord()) {
-                String two = lex.tollNouns.get(t.get(k - 1).lower() + " " + tok.lower());
-                if (two != null) {
-                    return two;
-                }
-            }
-            String one = lex.tollNouns.get(tok.lower());
-            if (one != null) {
-                return one;
-            }
-        }
-        return null;
     }
 }
