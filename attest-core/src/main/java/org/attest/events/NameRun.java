@@ -89,10 +89,19 @@ record NameRun(int first, int last, String text, boolean org) {
         }
         Token number = tokens.get(j);
         String s = number.surface();
-        if (s.length() > 3 || !s.chars().allMatch(c -> c >= '0' && c <= '9') || number.start() != tokens.get(end).end() + 1
-                || dated.test(number)) {
+        if (s.length() > 3 || !digits(s) || number.start() != tokens.get(end).end() + 1 || dated.test(number)) {
             return false;
         }
         return j + 1 == tokens.size() || !tokens.get(j + 1).word() || lexicon.isReportingVerb(tokens.get(j + 1));
+    }
+
+    /** True when every character is an ASCII digit (asked after every name run, so no stream). */
+    private static boolean digits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }
