@@ -86,11 +86,12 @@ final class ContextDates implements Predicate<DateMention> {
         if (guards.comparisonForContext(tokens, first)) {
             return false; // "compared with 582 in 2022": a point of comparison dates nothing that happened
         }
-        if (DateModifiers.modifier(m, first, last, tokens) && sinceOpensPhrase(first, tokens)) {
+        boolean modifier = DateModifiers.modifier(m, first, last, tokens);
+        if (modifier && sinceOpensPhrase(first, tokens)) {
             return false; // "since the end of the 2011 revolution": the start of a stretch, no day of other news
         }
         int since = sinceBefore(first, tokens);
-        if (DateModifiers.modifier(m, first, last, tokens) && !possessive(tokens.get(first - 1))) {
+        if (modifier && !possessive(tokens.get(first - 1))) {
             List<Hit> hits = triggers.find(new SentenceContext(s.span(), tokens, s.heading()));
             // "the 2022 protests" dates the protests, unless a finer date before it in the sentence
             // dates its news: "hanged two men on Tuesday who had been convicted over the 2022 protests"

@@ -101,8 +101,9 @@ final class PersonNouns {
                 && tokens.get(k - 1).end() == tokens.get(k).start() && tokens.get(k).end() == tokens.get(k + 1).start();
     }
 
+    /** True when the token starts or ends with a digit. */
     private static boolean digit(Token t) {
-        return !t.surface().isEmpty() && Character.isDigit(t.surface().charAt(t.surface().length() - 1))
-                || !t.surface().isEmpty() && Character.isDigit(t.surface().charAt(0));
+        String s = t.surface();
+        return !s.isEmpty() && (Character.isDigit(s.charAt(0)) || Character.isDigit(s.charAt(s.length() - 1)));
     }
 }

@@ -124,7 +124,7 @@ final class QuantityExtractor {
                 continue;
             }
             if (unit.unit() != null && low.value() != 1 && singularDemonym(unit.unit())) {
-                // "tens of thousands of Iranian join": the people of a country counted (seed 004: Iranians)
+                // "tens of thousands of Iranian join": the people of a country counted, "Iranians"
                 unit = new UnitReader.Unit(unit.unit() + "s", unit.last(), unit.source(), unit.nonCount());
             }
             int last = Math.max(unit.last(), afterNumber - 1);
