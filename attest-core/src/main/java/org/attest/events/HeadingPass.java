@@ -66,6 +66,34 @@ final class HeadingPass implements HitPass {
         return true;
     }
 
+    /** Subjects of a headline's verb that are neither plural in -s nor names ("Police detain ..."). */
+    private static final java.util.Set<String> HEADLINE_SUBJECTS = WordSets.named("headline-subjects");
+
+    /**
+     * True for a headline's verb in the present, which headlines use for the past: the bare form
+     * of a one-word action trigger ("detain" of "detained") right after its subject, a plural
+     * ("Workers protest over pay"), a name not opening the line ("Police in Lahore detain
+     * supporters") or a collective noun ("Police detain ..."). After an article or an adjective
+     * the same word is a noun naming a topic ("Mass protest in the capital").
+     */
+    static boolean headlineVerb(List<Token> tokens, Hit h) {
+        if (!h.trigger().action() || h.trigger().words().size() > 1 || h.first() == 0) {
+            return false;
+        }
+        String w = tokens.get(h.first()).lower();
+        String written = Normalizer.lower(h.trigger().phrase().replace("=", ""));
+        if (w.endsWith("s") || !Normalizer.stemOfLower(w).equals(Normalizer.stemOfLower(written))) {
+            return false;
+        }
+        Token subject = tokens.get(h.first() - 1);
+        if (!subject.word()) {
+            return false; // "Teachers' protest": a possessive makes a noun
+        }
+        String s = subject.lower();
+        return HEADLINE_SUBJECTS.contains(s) || s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("'s")
+                || subject.capitalised() && h.first() > 1;
+    }
+
     @Override
     public String name() {
         return "heading";
@@ -78,7 +106,7 @@ final class HeadingPass implements HitPass {
         }
         List<Hit> kept = new ArrayList<>();
         for (Hit h : hits) {
-            if (h.actionForm(sentence.tokens()) && !pluralOpening(sentence.tokens(), h)) {
+            if ((h.actionForm(sentence.tokens()) || headlineVerb(sentence.tokens(), h)) && !pluralOpening(sentence.tokens(), h)) {
                 kept.add(h);
             }
         }
