@@ -314,8 +314,8 @@ public final class EventStage implements Stage {
                 }
             }
             if (retellings.firingOfToldKilling(tokens, h, hits, here, places) || told && (retellings.toldSetting(tokens, h, hits, here, places)
-                    || here.isEmpty() && ToldSettings.characterises(tokens, h))) {
-                continue; // "police then fired live ammunition" after the killing was told; "killed in three days of protests"
+                    || here.isEmpty() && ToldSettings.characterises(tokens, h) || Breakdowns.retold(tokens, h, here))) {
+                continue; // "police then fired live ammunition" after the killing was told; "killed in three days of protests"; "most executions were ..."
             }
             kept.add(h);
         }
