@@ -150,21 +150,23 @@ class EventHeldOutWireTest {
     @Nested
     class Policing {
         @Test
-        void tearGasAfterAToldProtestIsItsPolicing() {
+        void tearGasAfterAToldProtestIsItsPolicingAndTheForceAnAttack() {
             Document d = TestDocs.doc()
                     .paragraph("Nurses marched through the old town on Monday.")
                     .paragraph("Police tried to stop the march and fired tear gas, according to witnesses and protesters.")
                     .date("Monday", "2024-05-06", DatePrecision.DAY).build();
-            assertThat(events(d)).extracting(Event::type).containsExactly("protest");
+            // no second protest; the police firing is the force used on it (ForceOnCrowdsTest)
+            assertThat(events(d)).extracting(Event::type).containsExactly("protest", "attack");
         }
 
         @Test
-        void tearGasOnADayOfItsOwnIsAnotherProtest() {
+        void tearGasOnADayOfItsOwnIsForceOfThatDay() {
             Document d = TestDocs.doc()
                     .paragraph("Nurses marched through the old town on Monday.")
                     .paragraph("On Wednesday police fired tear gas at a crowd of farmers.")
                     .date("Monday", "2024-05-06", DatePrecision.DAY).date("Wednesday", "2024-05-08", DatePrecision.DAY).build();
-            assertThat(events(d)).extracting(Event::type).containsExactly("protest", "protest");
+            assertThat(events(d)).extracting(Event::type).containsExactly("protest", "attack");
+            assertThat(events(d).get(1).date()).isEqualTo("2024-05-08");
         }
 
         @Test

@@ -1,0 +1,49 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Force used on a crowd (rubber bullets, batons, tear gas fired by the police, a march broken up
+ * violently) is an attack; the crowd, when named, is a protest of its own. All sentences are
+ * invented for these tests.
+ */
+class ForceOnCrowdsTest {
+
+    @Test
+    void rubberBulletsFiredAtACrowdAreAnAttack() {
+        assertThat(TestDocs.types("Officers fired rubber bullets at the crowd outside the mill on Saturday."))
+                .contains("attack");
+    }
+
+    @Test
+    void tearGasFiredAtProtestersIsTheAttackAndTheProtest() {
+        assertThat(TestDocs.types("Riot police fired tear gas at hundreds of protesters in Varna on Friday."))
+                .contains("attack", "protest");
+    }
+
+    @Test
+    void tearGasThePoliceUseIsForceEvenWithNoCrowdNamed() {
+        assertThat(TestDocs.types("Police responded with tear gas in the port district on Friday.")).contains("attack");
+    }
+
+    @Test
+    void batonsAndBeatingsBySecurityForcesAreAttacks() {
+        assertThat(TestDocs.types("Security forces beat students with batons outside the ministry on Monday."))
+                .contains("attack");
+        assertThat(TestDocs.types("Police used batons to break up the sit-in on Monday.")).contains("attack");
+    }
+
+    @Test
+    void aMarchBrokenUpViolentlyIsAnAttack() {
+        assertThat(TestDocs.types("The march was violently dispersed by police on Wednesday.")).contains("attack");
+    }
+
+    @Test
+    void aDeathMakesItTheKillingAndSportIsNoBeating() {
+        assertThat(TestDocs.types("Police fired rubber bullets and two marchers were killed on Sunday."))
+                .contains("killing").doesNotContain("attack");
+        assertThat(TestDocs.types("The police team beat their rivals in the final on Sunday.")).doesNotContain("attack");
+    }
+}
