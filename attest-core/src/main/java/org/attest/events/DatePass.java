@@ -105,6 +105,10 @@ final class DatePass {
                 continue;
             }
             if (noun == DateModifiers.NOBODY) {
+                int scene = DateModifiers.nounAfter(tokenAt(tokens, d.span().end() - 1), dropped);
+                if (scene >= 0 && DateModifiers.duringBefore(Math.min(first, dropped.get(scene).first()), tokens)) {
+                    free.add(d); // "a man arrested during the 2022 protests", the protests only its scene: then, the arrest
+                }
                 continue; // "a member of the 1988 commissions" dates no event of the sentence
             }
             int owner = owner(d, hits, dropped, tokens);

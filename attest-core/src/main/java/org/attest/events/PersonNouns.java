@@ -7,8 +7,9 @@ import java.util.Set;
  * Participant nouns ("protester", "demonstrators") that name people rather than report a protest:
  * a possessive ("the doctor who tried to save the protester's life", "set fire to demonstrators'
  * tents"), a label before a name in commas ("Another protester, Josefa Terri, deplored ..."),
- * people set free ("the military said it would release 2,342 protestors") and the targets of a
- * crackdown ("a crackdown by security forces against protesters"): what is done to them,
+ * people set free ("the military said it would release 2,342 protestors"), the targets of a
+ * crackdown ("a crackdown by security forces against protesters") and people counted as dead
+ * ("reported four protesters dead"): what is done to them,
  * or whose thing it is, is the sentence's news. Static helpers of {@link NegationPass}.
  */
 final class PersonNouns {
@@ -24,7 +25,19 @@ final class PersonNouns {
     /** True when a participant noun names people: possessive, a label before a name, or people set free. */
     static boolean namesPeople(List<Token> tokens, Hit h) {
         return h.trigger().form() == Trigger.Form.PERSON && (possessive(tokens, h) || labelBeforeName(tokens, h) || freed(tokens, h)
-                || cracked(tokens, h));
+                || cracked(tokens, h) || harmed(tokens, h));
+    }
+
+    /** Words right after participants that count them as victims: "reported four protesters dead". */
+    private static final Set<String> HARMED = WordSets.named("harmed-after");
+
+    /**
+     * True when a word of death follows the participants at once ("reported four protesters dead",
+     * "left two demonstrators dead"): they are counted as victims, no protest of theirs is told.
+     */
+    private static boolean harmed(List<Token> tokens, Hit h) {
+        int next = h.last() + 1;
+        return next < tokens.size() && tokens.get(next).word() && HARMED.contains(tokens.get(next).lower());
     }
 
     private static boolean possessive(List<Token> tokens, Hit h) {

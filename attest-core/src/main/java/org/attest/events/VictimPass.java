@@ -2,6 +2,7 @@ package org.attest.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Drops participant-noun hits ("protesters", "demonstrators") when the sentence also reports an
@@ -10,6 +11,9 @@ import java.util.List;
  * within {@link #REACH} words of such an event is its victim: in "police fired tear gas at
  * protesters in the capital, a day after 22 people were killed", the protesters protest. A
  * protest named by an event noun or verb ("killed during the protest", "protesters marched") stays.
+ * Names in apposition right after the noun are not counted: "three protesters named as A, B and C
+ * were killed" counts its victims by name. Farther away, a noun that is the subject of a passive of
+ * harm names victims too: "two were killed by gunfire and 48 protesters in other towns were wounded".
  */
 final class VictimPass implements HitPass {
     /** Words between a participant noun and a violent event's trigger within which it names the victims. */
@@ -40,16 +44,20 @@ final class VictimPass implements HitPass {
         }
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            if (h.trigger().form() != Trigger.Form.PERSON || !nearAny(sentence.tokens(), h, violent)) {
+            if (h.trigger().form() != Trigger.Form.PERSON || !nearAny(sentence.tokens(), h, violent) && !harmed(sentence.tokens(), h)) {
                 kept.add(h);
             }
         }
         return kept;
     }
 
+    /** Lower-case words an appositive of names may hold: "named as A, B and C". */
+    private static final Set<String> APPOSITIVE_WORDS = WordSets.named("appositive-words");
+
     private static boolean nearAny(List<Token> tokens, Hit person, List<Hit> violent) {
+        int named = namesAfter(tokens, person.last());
         for (Hit v : violent) {
-            int from = Math.min(person.last(), v.last());
+            int from = v.first() > person.last() ? named : Math.min(person.last(), v.last());
             int to = Math.max(person.first(), v.first());
             int words = 0;
             for (int k = from + 1; k < to; k++) {
@@ -62,5 +70,51 @@ final class VictimPass implements HitPass {
             }
         }
         return false;
+    }
+
+    /** What is done to participants who are spoken of: "were injured", "were beaten". */
+    private static final Set<String> SUFFERED = WordSets.named("suffered");
+    /** Prepositions of a place phrase between participants and their passive: "protesters in two towns were injured". */
+    private static final Set<String> PLACE_LINKS = Set.of("in", "at", "from", "across");
+    /** Words such a place phrase may hold after its preposition. */
+    private static final int PLACE_WORDS = 3;
+
+    /**
+     * True when the participant noun is the subject of a passive of harm, after at most a short
+     * place phrase: "protesters were beaten", "48 protesters in other cities were wounded".
+     */
+    private static boolean harmed(List<Token> tokens, Hit h) {
+        int k = h.last() + 1;
+        if (k < tokens.size() && PLACE_LINKS.contains(tokens.get(k).lower())) {
+            int end = Math.min(tokens.size(), k + 1 + PLACE_WORDS);
+            for (k++; k < end && tokens.get(k).word() && !passiveBe(tokens.get(k)); k++) {
+                // the place phrase's words
+            }
+        }
+        return k + 1 < tokens.size() && passiveBe(tokens.get(k)) && SUFFERED.contains(tokens.get(k + 1).lower());
+    }
+
+    private static boolean passiveBe(Token t) {
+        return t.lower().equals("were") || t.lower().equals("was");
+    }
+
+    /**
+     * The last token of names in apposition right after token {@code last} ("protesters named as
+     * Lena Ruiz and Omar Pell"), else {@code last}: a run of capitalised words, appositive words
+     * and commas that holds a name and ends before a lower-case word.
+     */
+    private static int namesAfter(List<Token> tokens, int last) {
+        int end = last;
+        boolean name = false;
+        for (int k = last + 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.word() && t.capitalised()) {
+                name = true;
+                end = k;
+            } else if (!(t.word() && APPOSITIVE_WORDS.contains(t.lower()) || t.surface().equals(","))) {
+                break;
+            }
+        }
+        return name ? end : last;
     }
 }
