@@ -250,7 +250,8 @@ public final class DateLexicon {
 
     private boolean hasCue(String window, boolean calls) {
         for (String cue : futureCues) {
-            if ((calls || !callCues.contains(cue)) && window.contains(cue)) {
+            // "had called for protests on Sunday" looks ahead from a time already past
+            if ((calls || !callCues.contains(cue)) && PastPerfectCues.presentCue(window, cue)) {
                 return true;
             }
         }

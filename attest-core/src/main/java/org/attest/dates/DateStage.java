@@ -23,7 +23,11 @@ import org.attest.model.Document;
  * resolved against the document's {@link Anchor}: its publication date when it has one, else
  * a date derived from the text (the latest full date, or the latest year stated if that is
  * later); those mentions are marked {@code relative=true}. See {@link DateNormalizer} for the
- * rules and {@link NumberMatcher} for when a bare number is a year.
+ * rules and {@link NumberMatcher} for when a bare number is a year. In a report without a
+ * publication date, a bare weekday is the day the text told just before it in its paragraph
+ * (the nearest such weekday), or the report's latest full date when that date falls on it;
+ * else it stays unresolved. "The fifth day of the protests" is counted from the day the text
+ * says they began ({@link SeriesDays}).
  *
  * <p>Pure and thread-safe: the lexicon is immutable and no state is kept between calls. Cost
  * is linear in the length of the text.
@@ -83,6 +87,12 @@ public final class DateStage implements Stage {
                 // "Rights Monitor, May 28, 2015: two men were hanged on Wednesday", on a page of June:
                 // the item's own dateline is the day of writing its weekday counts back from
                 m = weekdayNearTold(m, c, told, true);
+            } else if (m.value() == null && !anchor.published() && bareWeekday(c) && anchor.knowsDay()
+                    && anchor.date().getDayOfWeek() == c.expr().weekday()
+                    && !lexicon.hasHabitCue(PhraseMatcher.sentenceBefore(text, c.span().start()))) {
+                // an undated report's "on Thursday" when its latest full date is a Thursday: that day;
+                // another weekday might lie before or after it, and takes none
+                m = new DateMention(m.text(), m.span(), anchor.date().toString(), DatePrecision.DAY, true, c.rule() + "+story-day");
             }
             if (yearless(c) && told != null && m.value() != null && lexicon.toldYearAfter(text, m.span().end())) {
                 m = inYearOf(m, told); // "until June 12 of that year": the year the text told last
@@ -107,7 +117,8 @@ public final class DateStage implements Stage {
                 told = m;
             }
         }
-        return document.withDates(mentions);
+        // "on the fifth day of the protests" after "the protests, which began on December 28"
+        return document.withDates(SeriesDays.add(text, mentions));
     }
 
     /** True when the candidate is a year after a founding verb and "in" ("created in 1981"). */

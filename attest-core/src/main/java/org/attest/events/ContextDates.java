@@ -20,7 +20,8 @@ import org.attest.model.Span;
  * <ul>
  *   <li>a date that says which thing a noun means, when that noun is no event or a measure ("an October coup",
  *       "the 2021 takeover", "since the October 25 coup"): it tells of the coup, not of the
- *       killings the report is about ({@link DateModifiers#modifier}); "the 2022 protests" and
+ *       killings the report is about ({@link DateModifiers#modifier}); nor may "the October
+ *       elections", which says which vote the protests are about; "the 2022 protests" and
  *       "Sunday's protests" still may, unless a finer date before them in their sentence dates
  *       its news ("hanged two men on Tuesday who had been convicted over the 2022 protests");</li>
  *   <li>the start of a long period after "since": a date a month or more before the publication
@@ -97,7 +98,8 @@ final class ContextDates implements Predicate<DateMention> {
             // dates its news: "hanged two men on Tuesday who had been convicted over the 2022 protests"
             // "took the 2024 figure to 198": the year of a count is its events' too
             int noun = DateModifiers.nounAfter(last, hits);
-            return (noun >= 0 && !measure(hits.get(noun)) || DateModifiers.tallyAfter(last, tokens))
+            return (noun >= 0 && !measure(hits.get(noun)) && !ELECTION.equals(hits.get(noun).type())
+                    || DateModifiers.tallyAfter(last, tokens))
                     && !finerDateBefore(m, s);
         }
         if (since < 0) {
@@ -133,6 +135,8 @@ final class ContextDates implements Predicate<DateMention> {
     }
 
     private static final String OTHER = "other";
+    /** "the October elections" says which vote a report's protests are about, not when they happen. */
+    private static final String ELECTION = "election";
 
     /** True when a date of the sentence before {@code m} is finer than it ("on Tuesday" before "the 2022 protests"). */
     private boolean finerDateBefore(DateMention m, Sentence s) {

@@ -277,9 +277,10 @@ final class DateClauses {
         return before >= 0 ? before : best;
     }
 
-    /** A hit's own dates less running totals ({@link #withoutRunningTotals}) and frames ({@link DateFrames}). */
+    /** A hit's own dates less running totals ({@link #withoutRunningTotals}), frames, continuations and later verbs' dates ({@link DateFrames}). */
     static List<DateMention> ownDates(List<DateMention> mine, List<Token> tokens) {
-        return DateFrames.withoutGlossedRelatives(DateFrames.withoutFrames(withoutRunningTotals(mine, tokens)), tokens);
+        List<DateMention> own = DateFrames.withoutGlossedRelatives(DateFrames.withoutFrames(withoutRunningTotals(mine, tokens)), tokens);
+        return DateFrames.withoutLaterVerbs(DateFrames.withoutContinuations(own, tokens), tokens);
     }
 
     /**

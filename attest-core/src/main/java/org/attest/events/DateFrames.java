@@ -94,6 +94,77 @@ final class DateFrames {
         return kept;
     }
 
+    /** Verbs of going on ("persisted", "continued"): a date after one tells how long the event lasted. */
+    private static final Set<String> GOING_ON = WordSets.named("going-on");
+    /** Words a going-on verb may stand before its date ("persisted into Monday", "continued until late Monday"). */
+    private static final int GOING_ON_REACH = 3;
+
+    /**
+     * A hit's own dates less those after a verb of going on, when an earlier date is the hit's
+     * too: "shut down internet access Saturday, an outage that persisted Monday" is one shutdown,
+     * of Saturday; Monday says it still lasted.
+     */
+    static List<DateMention> withoutContinuations(List<DateMention> mine, List<Token> tokens) {
+        if (mine.size() < 2) {
+            return mine;
+        }
+        List<DateMention> kept = new ArrayList<>(mine.size());
+        kept.add(mine.get(0));
+        for (int i = 1; i < mine.size(); i++) {
+            if (!afterGoingOn(DatePass.tokenAt(tokens, mine.get(i).span().start()), tokens)) {
+                kept.add(mine.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * A hit's own dates less a later one that a verb of its own, joined by "and", stands before:
+     * "survived an assassination attempt in 2017 and returned from exile this year" tells of one
+     * attempt, of 2017; this year is the return's. ("arrested in March and sentenced in May"
+     * leaves May to the sentencing hit; "in April ... and by May" keeps both.)
+     */
+    static List<DateMention> withoutLaterVerbs(List<DateMention> mine, List<Token> tokens) {
+        if (mine.size() < 2) {
+            return mine;
+        }
+        List<DateMention> kept = new ArrayList<>(mine.size());
+        kept.add(mine.get(0));
+        for (int i = 1; i < mine.size(); i++) {
+            int from = DatePass.tokenAt(tokens, mine.get(i - 1).span().end() - 1);
+            int to = DatePass.tokenAt(tokens, mine.get(i).span().start());
+            if (from < 0 || to < 0 || !verbAfterAnd(from + 1, to, tokens)) {
+                kept.add(mine.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /** True when "and" and a past verb after it ("and returned") stand among the tokens {@code from} to {@code to} (exclusive). */
+    private static boolean verbAfterAnd(int from, int to, List<Token> tokens) {
+        for (int k = from; k + 1 < to; k++) {
+            String next = tokens.get(k + 1).lower();
+            if (tokens.get(k).lower().equals("and") && tokens.get(k + 1).word() && next.length() > 4 && next.endsWith("ed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a going-on verb stands at most {@value #GOING_ON_REACH} words before token {@code first}, in its clause. */
+    private static boolean afterGoingOn(int first, List<Token> tokens) {
+        for (int k = first - 1; k >= Math.max(0, first - GOING_ON_REACH); k--) {
+            Token t = tokens.get(k);
+            if (!t.word() || t.clauseBreak()) {
+                return false;
+            }
+            if (GOING_ON.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean glossedBy(DateMention relative, DateMention next, List<Token> tokens) {
         int last = DatePass.tokenAt(tokens, relative.span().end() - 1);
         int first = DatePass.tokenAt(tokens, next.span().start());

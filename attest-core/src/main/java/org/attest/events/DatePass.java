@@ -3,7 +3,6 @@ package org.attest.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import org.attest.dates.IsoDates;
 import org.attest.model.DateMention;
@@ -22,7 +21,8 @@ import org.attest.model.Span;
  *       June": June dates the elections, not the boycott);</li>
  *   <li>a date used as a modifier ("a member of the 1988 commissions"), unless the noun it
  *       modifies is a hit itself ("the 1988 massacre", "the September 7 election", "Mozambique's
- *       October 9 election"): then it dates that hit alone, and no other hit shares it.</li>
+ *       October 9 election"): then it dates that hit alone, and the verb of a clause of "which"
+ *       after it ("a 2010 bombing, which killed nine"); no other hit shares it.</li>
  * </ul>
  * A date belongs to its clause: one right after a reporting verb ("the group said on Tuesday")
  * dates the report, and other hits take it only as a last resort; one beyond a clause opener of
@@ -31,7 +31,10 @@ import org.attest.model.Span;
  * possessive ("Sunday's elections") dates its noun; a date that glosses the one before it or ends
  * its range ("1401 (March 2022 to March 2023)") is none of its own; a date right after a trigger
  * word the passes ruled out ("a collapse that killed 15 people in November") is that word's.
- * The clause helpers are in {@link DateClauses}.
+ * The clause helpers are in {@link DateClauses}, the dates of dropped trigger words and
+ * possessives in {@link DroppedTriggerDates}.
+ * A date the dates stage could not resolve ("on Saturday" in an undated report) is placed as
+ * any other and leaves its events without a date ({@link UnresolvedDates}).
  * A hit that nothing else in the sentence dates still takes a date of a dropped trigger word (the
  * clause's date is the best the sentence offers), but never a modifier year. A hit left without a
  * date uses the fallback its type gets (see {@link EventStage}). A type keeps only one event per
@@ -45,8 +48,6 @@ final class DatePass {
     record Choice(String date, DatePrecision precision, String rule) {
         static final Choice NONE = new Choice(null, DatePrecision.UNKNOWN, "none");
     }
-
-    /** Words that put an event inside the time of the dated noun after them ("during the 2022 protests"). */
 
     private DatePass() {}
 
@@ -99,6 +100,8 @@ final class DatePass {
                     : DateModifiers.owner(d, first, tokenAt(tokens, d.span().end() - 1), hits, tokens);
             if (noun >= 0) {
                 attached.get(noun).add(d); // "the 2019 election", "Mozambique's October 9 election": that noun's alone
+                // "a 2010 bombing in Mahabad, which killed twelve people": the killing then too
+                RelativeClauses.whichClausesOf(noun, hits, tokens).forEach(j -> attached.get(j).add(d));
                 if (DateModifiers.duringBefore(Math.min(first, hits.get(noun).first()), tokens)) {
                     free.add(d); // "a man arrested during the 2022 protests": then, the arrest too
                 }
@@ -111,8 +114,8 @@ final class DatePass {
                 }
                 continue; // "a member of the 1988 commissions" dates no event of the sentence
             }
-            int owner = owner(d, hits, dropped, tokens);
-            if (owner == DateModifiers.NOBODY && ofDroppedTrigger(d, dropped, tokens)) {
+            int owner = DroppedTriggerDates.owner(d, hits, dropped, tokens);
+            if (owner == DateModifiers.NOBODY && DroppedTriggerDates.ofDroppedTrigger(d, dropped, tokens)) {
                 weak.add(d);
             } else if (owner >= 0) {
                 attached.get(owner).add(d);
@@ -143,7 +146,7 @@ final class DatePass {
                     }
                 }
                 best = DateClauses.closesVerbBefore(best, d, hits, tokens);
-                if (best >= 0 && droppedJustBefore(first, hits.get(best), hits, dropped, tokens)) {
+                if (best >= 0 && DroppedTriggerDates.droppedJustBefore(first, hits.get(best), hits, dropped, tokens)) {
                     // "filled the streets on Saturday ... a collapse that killed 15 people in
                     // November": the date is the ruled-out trigger's, not the protest's
                     weak.add(d);
@@ -169,11 +172,11 @@ final class DatePass {
         List<Dated> out = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
-            List<DateMention> mine = DateClauses.ownDates(plan.attached().get(i), tokens);
+            List<DateMention> mine = UnresolvedDates.preferResolved(DateClauses.ownDates(plan.attached().get(i), tokens));
             if (!mine.isEmpty()) {
                 for (DateMention d : mine) {
                     Span anchor = mine.size() > 1 ? d.span() : h.span();
-                    add(out, new Dated(h, d.value(), d.precision(), anchor, "sentence-attached"));
+                    add(out, new Dated(h, d.value(), d.precision(), anchor, UnresolvedDates.rule(d, "sentence-attached")));
                 }
                 continue;
             }
@@ -183,13 +186,13 @@ final class DatePass {
             Choice own = fallback.apply(h);
             DateMention shared = nearestUnbarred(plan.free(), h, tokens, guards);
             if (shared != null && !own.rule().startsWith("same-type")) {
-                add(out, new Dated(h, shared.value(), shared.precision(), h.span(), "sentence-nearest"));
+                add(out, new Dated(h, shared.value(), shared.precision(), h.span(), UnresolvedDates.rule(shared, "sentence-nearest")));
             } else if (!plan.weak().isEmpty() && !own.rule().startsWith("same-type")
                     && !contextBeforeReport(own, nearest(plan.weak(), h.span()))) {
                 // "call for a boycott of the elections in June": with no other date, the clause's
                 // date is the best the sentence offers
                 DateMention d = nearest(plan.weak(), h.span());
-                add(out, new Dated(h, d.value(), d.precision(), h.span(), "sentence-weak"));
+                add(out, new Dated(h, d.value(), d.precision(), h.span(), UnresolvedDates.rule(d, "sentence-weak")));
             } else {
                 add(out, new Dated(h, own.date(), own.precision(), h.span(), own.rule()));
             }
@@ -226,7 +229,7 @@ final class DatePass {
     private static boolean contextBeforeReport(Choice own, DateMention report) {
         String date = own.date();
         boolean context = own.rule().startsWith("paragraph") || own.rule().startsWith("lead");
-        return context && date != null && date.length() >= 7 && report.value().length() >= 7
+        return context && date != null && date.length() >= 7 && report.value() != null && report.value().length() >= 7
                 && date.regionMatches(0, report.value(), 0, 7) && IsoDates.compareAtSharedPrecision(date, report.value()) <= 0;
     }
 
@@ -240,130 +243,6 @@ final class DatePass {
             }
         }
         return best;
-    }
-
-    /** True when date {@code d} stands right after a dropped trigger word ("elections in June"). */
-    private static boolean ofDroppedTrigger(DateMention d, List<Hit> dropped, List<Token> tokens) {
-        int first = tokenAt(tokens, d.span().start());
-        int last = tokenAt(tokens, d.span().end() - 1);
-        for (Hit s : dropped) {
-            if (rightAfter(first, s, tokens) && !targetOfAgainst(s, tokens) || possessiveOf(last, s, tokens)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when the ruled-out hit is what an event stands against ("the protests against the coup on
-     * February 9"): the date after it ends the phrase of the event that stands against it, whose
-     * day it is, not the target's.
-     */
-    private static boolean targetOfAgainst(Hit h, List<Token> tokens) {
-        int k = h.first() - 1;
-        if (k >= 0 && ARTICLES.contains(tokens.get(k).lower())) {
-            k--;
-        }
-        return k >= 0 && tokens.get(k).lower().equals("against");
-    }
-
-    private static final Set<String> ARTICLES = HashLookup.setOf("the", "a", "an", "this", "that");
-
-    /** Words a ruled-out trigger's object may take before its date ("killed 15 people in November"). */
-    private static final int DROPPED_REACH = 4;
-
-    /**
-     * True when a trigger word the passes ruled out (and no surviving hit covers) stands after hit
-     * {@code best} and at most {@link #DROPPED_REACH} tokens before the date starting at token
-     * {@code first}, in the same clause: the date is that word's.
-     */
-    private static boolean droppedJustBefore(int first, Hit best, List<Hit> hits, List<Hit> dropped, List<Token> tokens) {
-        for (Hit s : dropped) {
-            if (s.first() <= best.last() || s.last() >= first || first - s.last() > DROPPED_REACH
-                    || hits.stream().anyMatch(h -> h.overlaps(s)) || targetOfAgainst(s, tokens)) {
-                continue;
-            }
-            boolean sameClause = true;
-            for (int k = s.last() + 1; k < first && sameClause; k++) {
-                sameClause = !tokens.get(k).clauseBreak() && !tokens.get(k).lower().equals("and")
-                        && !tokens.get(k).surface().equals(",");
-            }
-            if (sameClause) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when the date starting at token {@code first} follows hit {@code h} at once or after a link ("elections in June"). */
-    private static boolean rightAfter(int first, Hit h, List<Token> tokens) {
-        return first == h.last() + 1 || (first == h.last() + 2 && DateClauses.LINKS.contains(tokens.get(h.last() + 1).lower()));
-    }
-
-    /** Words a possessive date may stand before the noun it dates ("Sunday's local elections"). */
-    private static final int POSSESSIVE_REACH = 4;
-
-    /** True when the token {@code last} is a possessive ("Sunday's") of the noun phrase that hit {@code h} heads. */
-    private static boolean possessiveOf(int last, Hit h, List<Token> tokens) {
-        if (last < 0 || h.first() <= last || h.first() - last > POSSESSIVE_REACH) {
-            return false;
-        }
-        String w = tokens.get(last).lower();
-        return w.endsWith("'s") || w.endsWith("\u2019s");
-    }
-
-    /**
-     * The dates the sentence gives to trigger words the passes dropped ("the elections in June"):
-     * not events, but they tell what date a later mention of the same thing has.
-     */
-    static List<Dated> ofDropped(List<Hit> hits, List<Hit> dropped, List<DateMention> dates, List<Token> tokens) {
-        if (dropped.isEmpty() || dates.isEmpty()) {
-            return List.of();
-        }
-        List<Dated> out = new ArrayList<>();
-        for (DateMention d : dates) {
-            int first = tokenAt(tokens, d.span().start());
-            int last = tokenAt(tokens, d.span().end() - 1);
-            if (first >= 0 && DateModifiers.modifier(d, first, last, tokens) && DateModifiers.nounAfter(last, hits) < 0) {
-                int s = DateModifiers.nounAfter(last, dropped);
-                if (s >= 0) {
-                    // "boycott the September 7 election": the election's date, for its later mentions
-                    out.add(new Dated(dropped.get(s), d.value(), d.precision(), d.span(), "dropped-trigger"));
-                }
-                continue;
-            }
-            if (owner(d, hits, dropped, tokens) != DateModifiers.NOBODY) {
-                continue;
-            }
-            for (Hit s : dropped) {
-                if (rightAfter(first, s, tokens)) {
-                    out.add(new Dated(s, d.value(), d.precision(), d.span(), "dropped-trigger"));
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The index of the hit that owns date {@code d}, {@link DateModifiers#NEAREST}, or {@link DateModifiers#NOBODY}. */
-    private static int owner(DateMention d, List<Hit> hits, List<Hit> dropped, List<Token> tokens) {
-        int first = tokenAt(tokens, d.span().start());
-        int last = tokenAt(tokens, d.span().end() - 1);
-        if (first < 0 || last < 0) {
-            return DateModifiers.NEAREST;
-        }
-        for (int i = 0; i < hits.size(); i++) {
-            if (possessiveOf(last, hits.get(i), tokens)) {
-                return i; // "Sunday's protest"
-            }
-        }
-        for (Hit s : dropped) {
-            boolean right = rightAfter(first, s, tokens) && !targetOfAgainst(s, tokens) || possessiveOf(last, s, tokens);
-            if (right && hits.stream().noneMatch(h -> h.overlaps(s))) {
-                return DateModifiers.NOBODY;
-            }
-        }
-        return DateModifiers.NEAREST;
     }
 
     /** Index of the token holding offset {@code at}, or -1. */

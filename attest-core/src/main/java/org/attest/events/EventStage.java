@@ -87,6 +87,7 @@ public final class EventStage implements Stage {
         SpanIndex quantitySpans = new SpanIndex(document.quantities().stream().map(q -> q.span()).toList());
         SpanIndex dateSpans = new SpanIndex(document.dates().stream().map(DateMention::span).toList());
         SpanIndex usableSpans = new SpanIndex(dates.stream().map(DateMention::span).toList());
+        UnresolvedDates unresolved = new UnresolvedDates(document); // "on Saturday" in an undated report: no day, none invented
         Predicate<Span> placeOrDate = sp -> placeSpans.overlapsAny(sp) || dateSpans.overlapsAny(sp);
         OrgMemory memory = new OrgMemory();
         QuoteState quotes = new QuoteState();
@@ -185,7 +186,7 @@ public final class EventStage implements Stage {
             }
             List<Integer> places = placeSpans.inside(span);
             List<Hit> dropped = HitLists.dropped(raw, hits);
-            for (DatePass.Dated d : DatePass.ofDropped(hits, dropped, here, ctx.tokens())) {
+            for (DatePass.Dated d : DroppedTriggerDates.ofDropped(hits, dropped, here, ctx.tokens())) {
                 remember(lastDated, d);
             }
             if (hits.isEmpty()) {
@@ -195,7 +196,7 @@ public final class EventStage implements Stage {
             }
             DatePass.Choice general = choice(resolver.outside(span));
             Map<String, DatePass.Choice> memo = lastDated;
-            DatePass.Plan plan = DatePass.plan(hits, dropped, here, ctx.tokens(), guards, lexicon);
+            DatePass.Plan plan = DatePass.plan(hits, dropped, unresolved.with(here, span), ctx.tokens(), guards, lexicon);
             // "the minister has announced that ...": a report in the present perfect is of the day of publication
             List<DatePass.Dated> dated = DatePass.assign(hits, plan, ctx.tokens(), guards,
                     h -> publicationDay != null && DateClauses.presentPerfectReport(ctx.tokens(), h, lexicon)

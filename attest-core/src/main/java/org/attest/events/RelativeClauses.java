@@ -1,5 +1,6 @@
 package org.attest.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -39,5 +40,43 @@ final class RelativeClauses {
             }
         }
         return false;
+    }
+
+    /** Words a place or other short phrase after the noun may take before the clause: "a 2010 bombing in Mahabad, which". */
+    private static final int NOUN_TAIL = 4;
+
+    /**
+     * True when verb hit {@code v} opens a clause of "which" after the noun of hit {@code n} (a
+     * comma, maybe a short phrase such as its place, between): "a 2010 bombing in Mahabad, which
+     * killed twelve people". The clause tells what that event did, so it happened when the noun did.
+     */
+    /** The indexes of the hits after hit {@code noun} that open a clause of "which" about it ({@link #whichClauseOf}). */
+    static List<Integer> whichClausesOf(int noun, List<Hit> hits, List<Token> tokens) {
+        List<Integer> out = new ArrayList<>();
+        for (int j = noun + 1; j < hits.size(); j++) {
+            if (whichClauseOf(hits.get(noun), hits.get(j), tokens)) {
+                out.add(j);
+            }
+        }
+        return out;
+    }
+
+    static boolean whichClauseOf(Hit n, Hit v, List<Token> tokens) {
+        if (v.first() <= n.last() || v.trigger().form() != Trigger.Form.ACT) {
+            return false;
+        }
+        int k = v.first() - 1;
+        while (k > n.last() && tokens.get(k).word() && AUXILIARIES.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        if (k - 2 < n.last() || !tokens.get(k).lower().equals("which") || !tokens.get(k - 1).surface().equals(",")) {
+            return false;
+        }
+        for (int j = n.last() + 1; j < k - 1; j++) {
+            if (!tokens.get(j).word() || j - n.last() > NOUN_TAIL) {
+                return false; // the clause must stand right after the noun's phrase
+            }
+        }
+        return true;
     }
 }

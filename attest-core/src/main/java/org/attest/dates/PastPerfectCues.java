@@ -1,0 +1,41 @@
+package org.attest.dates;
+
+import java.util.List;
+
+/**
+ * A future cue in the past perfect looks ahead from a time already past: "the party had called
+ * for protests on Sunday", "the vote had been scheduled for Friday" tell of a plan made before a
+ * day the report looks back on, so the weekday after it is the last one, not the coming one.
+ * Static helper of {@link DateLexicon}.
+ */
+final class PastPerfectCues {
+    private PastPerfectCues() {}
+
+    /** What may stand between "had" and the cue ("had called for", "had been scheduled", "had also urged"). */
+    private static final List<String> BEFORE_CUE = List.of(" had ", " had been ", " had also ", " had already ");
+
+    /**
+     * True when {@code cue} (padded with a space at each end) occurs in {@code window} (lower case
+     * words padded the same way) at least once not right after "had": a cue that only ever follows
+     * "had" looks ahead from the past.
+     */
+    static boolean presentCue(String window, String cue) {
+        for (int at = window.indexOf(cue); at >= 0; at = window.indexOf(cue, at + 1)) {
+            if (!afterHad(window, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the cue starting at {@code at} (its leading space) follows "had" and at most one link word. */
+    private static boolean afterHad(String window, int at) {
+        for (String before : BEFORE_CUE) {
+            int from = at + 1 - before.length();
+            if (from >= 0 && window.startsWith(before, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,125 @@
+package org.attest.dates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attest.model.DateMention;
+import org.attest.model.DatePrecision;
+import org.attest.model.Span;
+
+/**
+ * Days counted within a series of events: "on the fifth day of the protests", "as the strike
+ * entered its 11th consecutive day". Such a phrase names a day only when the text states when
+ * the series began ("the protests, which began on December 28, 2017, ..."): day N is that day
+ * plus N - 1. Without a stated start the phrase is no date at all: the report's own day is not
+ * the first day of anything. Words from {@code series-days.txt}.
+ */
+final class SeriesDays {
+    /** The rule of a mention this class adds. */
+    static final String RULE = "series-day+started";
+
+    private static final Map<String, Integer> ORDINALS = new HashMap<>();
+    private static final List<String> STARTS = new ArrayList<>();
+
+    static {
+        for (String line : DateLexicon.lines("series-days.txt")) {
+            String[] f = line.split("\\|");
+            if (f[0].equals("start")) {
+                STARTS.add(f[1]);
+            } else if (f[0].equals("ordinal")) {
+                ORDINALS.put(f[1], Integer.parseInt(f[2]));
+            }
+        }
+    }
+
+    /** "the fifth day", "its 11th consecutive day": a determiner, an ordinal, maybe "consecutive", "day". */
+    private static final Pattern DAY_OF_SERIES = Pattern.compile(
+            "(?i)\\b(?:the|its|their)\\s+(\\p{L}+|\\d{1,3}(?:st|nd|rd|th))\\s+(?:(?:consecutive|straight)\\s+)?day\\b(?!s)");
+    /** Characters before a start day that may hold its verb: "which began on ". */
+    private static final int START_REACH = 16;
+    /** Days a series may run and still be counted this way. */
+    private static final int MAX_DAY = 60;
+
+    private SeriesDays() {}
+
+    /**
+     * The mentions with a mention added for each day of a series whose start the text told
+     * before it; a phrase overlapping a mention is left alone.
+     *
+     * @param text     the document's text
+     * @param mentions the stage's mentions, in text order
+     */
+    static List<DateMention> add(String text, List<DateMention> mentions) {
+        if (text.indexOf(" day") < 0) {
+            return mentions;
+        }
+        List<DateMention> out = new ArrayList<>(mentions);
+        boolean added = false;
+        Matcher m = DAY_OF_SERIES.matcher(text);
+        while (m.find()) {
+            Integer n = ordinal(m.group(1));
+            if (n == null || n < 1 || n > MAX_DAY || overlapsAny(m.start(), m.end(), mentions)) {
+                continue;
+            }
+            DateMention start = startBefore(text, m.start(), mentions);
+            if (start == null) {
+                continue;
+            }
+            String day = LocalDate.parse(start.value()).plusDays(n - 1L).toString();
+            out.add(new DateMention(m.group(), new Span(m.start(), m.end()), day, DatePrecision.DAY, true, RULE));
+            added = true;
+        }
+        if (added) {
+            out.sort((a, b) -> a.span().compareTo(b.span()));
+        }
+        return out;
+    }
+
+    private static Integer ordinal(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (Character.isDigit(w.charAt(0))) {
+            return Integer.parseInt(w.substring(0, w.length() - 2));
+        }
+        return ORDINALS.get(w);
+    }
+
+    /** The last day before {@code at} that a start verb stands right before ("began on December 28"), or null. */
+    private static DateMention startBefore(String text, int at, List<DateMention> mentions) {
+        DateMention found = null;
+        for (DateMention d : mentions) {
+            if (d.span().start() >= at) {
+                break;
+            }
+            if (d.value() != null && d.precision() == DatePrecision.DAY && afterStartVerb(text, d.span().start())) {
+                found = d;
+            }
+        }
+        return found;
+    }
+
+    private static boolean afterStartVerb(String text, int start) {
+        String before = text.substring(Math.max(0, start - START_REACH), start).toLowerCase(java.util.Locale.ROOT).stripTrailing();
+        if (before.endsWith(" on")) {
+            before = before.substring(0, before.length() - 3);
+        }
+        for (String verb : STARTS) {
+            if (before.endsWith(" " + verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsAny(int start, int end, List<DateMention> mentions) {
+        for (DateMention d : mentions) {
+            if (d.span().start() < end && start < d.span().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

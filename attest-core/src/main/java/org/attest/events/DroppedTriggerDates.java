@@ -1,0 +1,140 @@
+package org.attest.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.attest.model.DateMention;
+
+/**
+ * Dates that belong to a trigger word the passes ruled out ("a boycott of the elections in June":
+ * June dates the elections, which are no event of the sentence) and dates that a possessive ties
+ * to the noun after it ("Sunday's protest"). Static helpers of {@link DatePass}, which asks them
+ * whose a date of the sentence is.
+ */
+final class DroppedTriggerDates {
+    private DroppedTriggerDates() {}
+
+    /** True when date {@code d} stands right after a dropped trigger word ("elections in June"). */
+    static boolean ofDroppedTrigger(DateMention d, List<Hit> dropped, List<Token> tokens) {
+        int first = DatePass.tokenAt(tokens, d.span().start());
+        int last = DatePass.tokenAt(tokens, d.span().end() - 1);
+        for (Hit s : dropped) {
+            if (rightAfter(first, s, tokens) && !targetOfAgainst(s, tokens) || possessiveOf(last, s, tokens)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the ruled-out hit is what an event stands against ("the protests against the coup on
+     * February 9"): the date after it ends the phrase of the event that stands against it, whose
+     * day it is, not the target's.
+     */
+    private static boolean targetOfAgainst(Hit h, List<Token> tokens) {
+        int k = h.first() - 1;
+        if (k >= 0 && ARTICLES.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).lower().equals("against");
+    }
+
+    private static final Set<String> ARTICLES = HashLookup.setOf("the", "a", "an", "this", "that");
+
+    /** Words a ruled-out trigger's object may take before its date ("killed 15 people in November"). */
+    private static final int DROPPED_REACH = 4;
+
+    /**
+     * True when a trigger word the passes ruled out (and no surviving hit covers) stands after hit
+     * {@code best} and at most {@link #DROPPED_REACH} tokens before the date starting at token
+     * {@code first}, in the same clause: the date is that word's.
+     */
+    static boolean droppedJustBefore(int first, Hit best, List<Hit> hits, List<Hit> dropped, List<Token> tokens) {
+        for (Hit s : dropped) {
+            if (s.first() <= best.last() || s.last() >= first || first - s.last() > DROPPED_REACH
+                    || hits.stream().anyMatch(h -> h.overlaps(s)) || targetOfAgainst(s, tokens)) {
+                continue;
+            }
+            boolean sameClause = true;
+            for (int k = s.last() + 1; k < first && sameClause; k++) {
+                sameClause = !tokens.get(k).clauseBreak() && !tokens.get(k).lower().equals("and")
+                        && !tokens.get(k).surface().equals(",");
+            }
+            if (sameClause) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the date starting at token {@code first} follows hit {@code h} at once or after a link ("elections in June"). */
+    private static boolean rightAfter(int first, Hit h, List<Token> tokens) {
+        return first == h.last() + 1 || (first == h.last() + 2 && DateClauses.LINKS.contains(tokens.get(h.last() + 1).lower()));
+    }
+
+    /** Words a possessive date may stand before the noun it dates ("Sunday's local elections"). */
+    private static final int POSSESSIVE_REACH = 4;
+
+    /** True when the token {@code last} is a possessive ("Sunday's") of the noun phrase that hit {@code h} heads. */
+    private static boolean possessiveOf(int last, Hit h, List<Token> tokens) {
+        if (last < 0 || h.first() <= last || h.first() - last > POSSESSIVE_REACH) {
+            return false;
+        }
+        String w = tokens.get(last).lower();
+        return w.endsWith("'s") || w.endsWith("\u2019s");
+    }
+
+    /**
+     * The dates the sentence gives to trigger words the passes dropped ("the elections in June"):
+     * not events, but they tell what date a later mention of the same thing has.
+     */
+    static List<DatePass.Dated> ofDropped(List<Hit> hits, List<Hit> dropped, List<DateMention> dates, List<Token> tokens) {
+        if (dropped.isEmpty() || dates.isEmpty()) {
+            return List.of();
+        }
+        List<DatePass.Dated> out = new ArrayList<>();
+        for (DateMention d : dates) {
+            int first = DatePass.tokenAt(tokens, d.span().start());
+            int last = DatePass.tokenAt(tokens, d.span().end() - 1);
+            if (first >= 0 && DateModifiers.modifier(d, first, last, tokens) && DateModifiers.nounAfter(last, hits) < 0) {
+                int s = DateModifiers.nounAfter(last, dropped);
+                if (s >= 0) {
+                    // "boycott the September 7 election": the election's date, for its later mentions
+                    out.add(new DatePass.Dated(dropped.get(s), d.value(), d.precision(), d.span(), "dropped-trigger"));
+                }
+                continue;
+            }
+            if (owner(d, hits, dropped, tokens) != DateModifiers.NOBODY) {
+                continue;
+            }
+            for (Hit s : dropped) {
+                if (rightAfter(first, s, tokens)) {
+                    out.add(new DatePass.Dated(s, d.value(), d.precision(), d.span(), "dropped-trigger"));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The index of the hit that owns date {@code d}, {@link DateModifiers#NEAREST}, or {@link DateModifiers#NOBODY}. */
+    static int owner(DateMention d, List<Hit> hits, List<Hit> dropped, List<Token> tokens) {
+        int first = DatePass.tokenAt(tokens, d.span().start());
+        int last = DatePass.tokenAt(tokens, d.span().end() - 1);
+        if (first < 0 || last < 0) {
+            return DateModifiers.NEAREST;
+        }
+        for (int i = 0; i < hits.size(); i++) {
+            if (possessiveOf(last, hits.get(i), tokens)) {
+                return i; // "Sunday's protest"
+            }
+        }
+        for (Hit s : dropped) {
+            boolean right = rightAfter(first, s, tokens) && !targetOfAgainst(s, tokens) || possessiveOf(last, s, tokens);
+            if (right && hits.stream().noneMatch(h -> h.overlaps(s))) {
+                return DateModifiers.NOBODY;
+            }
+        }
+        return DateModifiers.NEAREST;
+    }
+}
