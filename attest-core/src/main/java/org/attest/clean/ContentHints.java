@@ -64,26 +64,29 @@ public record ContentHints(Set<String> junk, Set<String> comments, Set<String> c
     }
 
     /**
-     * The whole words of a class/id value and their parts split on '-' and '_', lower case.
-     * Hand-written because it runs once per element of every page.
+     * The whole words of a class/id value and their parts split on '-' and '_' and where a
+     * lower-case letter meets a capital ("authorPopup", "relatedContent": the camelCase spelling
+     * of "author-popup", "related-content"), lower case. Hand-written because it runs once per
+     * element of every page.
      */
     static Set<String> tokens(String value) {
         Set<String> out = new HashSet<>();
-        String v = value.toLowerCase(Locale.ROOT);
-        int n = v.length();
+        int n = value.length();
         int wordStart = -1;
         int partStart = -1;
         for (int i = 0; i <= n; i++) {
-            char c = i < n ? v.charAt(i) : ' ';
+            char c = i < n ? value.charAt(i) : ' ';
             boolean space = Character.isWhitespace(c);
             boolean joiner = c == '-' || c == '_';
-            if (space || joiner) {
+            boolean camel = partStart >= 0 && i > partStart && Character.isUpperCase(c)
+                    && Character.isLowerCase(value.charAt(i - 1));
+            if (space || joiner || camel) {
                 if (partStart >= 0 && i > partStart) {
-                    out.add(v.substring(partStart, i));
+                    out.add(value.substring(partStart, i).toLowerCase(Locale.ROOT));
                 }
-                partStart = -1;
+                partStart = camel ? i : -1;
                 if (space && wordStart >= 0) {
-                    out.add(v.substring(wordStart, i));
+                    out.add(value.substring(wordStart, i).toLowerCase(Locale.ROOT));
                     wordStart = -1;
                 }
             } else {

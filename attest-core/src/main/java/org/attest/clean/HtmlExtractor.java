@@ -16,8 +16,8 @@ import org.jsoup.select.NodeVisitor;
  * inline style, unless they hold most of the page's paragraph text; pick the article
  * container with {@link ContentScorer}; drop link-dense lists inside it (with the heading
  * that titles them: "Most read", "Related"); write its blocks (headings, paragraphs, list
- * items, captions) separated by blank lines, captions marked as boilerplate. Modifies the
- * document given. Iterative throughout, so deep nesting cannot overflow the stack.
+ * items, captions) separated by blank lines, captions marked as boilerplate, after the headline
+ * and the {@link Standfirst} when the container leaves them out. Modifies the document given. Iterative throughout, so deep nesting cannot overflow the stack.
  */
 final class HtmlExtractor {
     private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, svg, canvas, object, "
@@ -43,11 +43,13 @@ final class HtmlExtractor {
 
     private final ContentHints hints;
     private final ContentScorer scorer;
+    private final Standfirst standfirsts;
     private final LinePatterns patterns;
 
     HtmlExtractor(ContentHints hints, LinePatterns patterns) {
         this.hints = hints;
         this.scorer = new ContentScorer(hints);
+        this.standfirsts = new Standfirst(hints);
         this.patterns = patterns;
     }
 
@@ -60,21 +62,31 @@ final class HtmlExtractor {
      */
     Cleaned extract(Element body, String title) {
         String headlineText = Titles.headline(body, title);
+        // looked for before the furniture goes: an article's header often has a furniture class word
+        Element standfirst = standfirsts.find(body, title);
         body.select(NEVER_CONTENT).remove();
         for (Element header : body.select("header")) {
             if (header.closest("article, main, [itemprop=articleBody]") == null) {
                 header.remove();
             }
         }
+        Set<Element> imageBoxes = ImageCaptions.candidates(body);
         removeNamedFurniture(body);
         NodeStats stats = NodeStats.of(body);
         Element root = scorer.choose(body, stats);
         removeLinkLists(root, stats);
         BlockJoiner joiner = new BlockJoiner(patterns);
-        if (headlineText != null && !TextNormalizer.normalize(root.text()).contains(headlineText)) {
+        String rootText = TextNormalizer.normalize(root.text());
+        if (headlineText != null && !rootText.contains(headlineText)) {
             joiner.add(headlineText, false);
         }
-        Set<Element> pictureBoxes = ImageCaptions.boxes(root, stats);
+        if (standfirst != null && !isInside(standfirst, root)) {
+            String lead = TextNormalizer.normalize(standfirst.text());
+            if (!rootText.contains(lead)) {
+                joiner.add(lead, false);
+            }
+        }
+        Set<Element> pictureBoxes = ImageCaptions.boxes(root, stats, imageBoxes);
         writeBlocks(root, joiner, pictureBoxes);
         return joiner.build();
     }
@@ -161,6 +173,7 @@ final class HtmlExtractor {
         boolean[] captionText = {false};
         int[] captionDepth = {0};
         int[] preDepth = {0};
+        int[] headingDepth = {0};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -173,6 +186,10 @@ final class HtmlExtractor {
                 } else if (node instanceof Element e) {
                     if (e.nameIs("pre")) {
                         preDepth[0]++;
+                    }
+                    if (isHeading(e)) {
+                        flush();
+                        headingDepth[0]++;
                     }
                     if (e.nameIs("br")) {
                         buffer.append('\n');
@@ -200,12 +217,15 @@ final class HtmlExtractor {
                     } else if (BLOCKS.contains(e.normalName())) {
                         flush();
                     }
+                    if (isHeading(e)) {
+                        headingDepth[0]--;
+                    }
                 }
             }
 
             private void flush() {
                 if (buffer.length() > 0) {
-                    joiner.add(buffer.toString(), captionText[0]);
+                    joiner.add(buffer.toString(), captionText[0], headingDepth[0] > 0);
                     buffer.setLength(0);
                 }
                 captionText[0] = false;
@@ -214,6 +234,21 @@ final class HtmlExtractor {
         if (buffer.length() > 0) {
             joiner.add(buffer.toString(), captionText[0]);
         }
+    }
+
+    /** True when {@code e} is {@code root} or under it (a removed element is under nothing). */
+    private static boolean isInside(Element e, Element root) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isHeading(Element e) {
+        String n = e.normalName();
+        return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6';
     }
 
     private boolean isCaption(Element e, Set<Element> pictureBoxes) {

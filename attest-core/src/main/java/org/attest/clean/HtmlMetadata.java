@@ -54,8 +54,18 @@ final class HtmlMetadata {
         this.dates = dates;
     }
 
-    /** The title: og:title, else {@code <title>}, else the first h1; site names stripped; or null. */
+    /**
+     * The title: og:title, else {@code <title>}, else the first h1; site names stripped; or null.
+     * When the article's JSON-LD headline opens the title before a separator ("Ein Bericht -
+     * DAS MAGAZIN 52/2018", where the site part has more words than the headline), the headline.
+     */
     String title(Element doc) {
+        String t = titleFromTags(doc);
+        String headline = Titles.headingBeforeSeparator(t, articleHeadline(jsonLd(doc)));
+        return headline != null ? headline : t;
+    }
+
+    private static String titleFromTags(Element doc) {
         String og = attr(doc, "meta[property=og:title]", "content");
         String t = Titles.stripSiteName(og);
         if (t == null) {
@@ -326,6 +336,26 @@ final class HtmlMetadata {
                 }
                 node.elements().forEachRemaining(queue::add);
             } else if (node.isArray()) {
+                node.elements().forEachRemaining(queue::add);
+            }
+        }
+        return null;
+    }
+
+    /** The {@code headline} of the first JSON-LD object typed as an article, normalised; or null. */
+    private static String articleHeadline(List<JsonNode> roots) {
+        for (JsonNode root : roots) {
+            Deque<JsonNode> queue = new ArrayDeque<>();
+            queue.add(root);
+            int visited = 0;
+            while (!queue.isEmpty() && visited++ < MAX_JSON_NODES) {
+                JsonNode node = queue.poll();
+                if (node.isObject()) {
+                    JsonNode value = node.get("headline");
+                    if (value != null && value.isTextual() && isArticle(node.get("@type"))) {
+                        return TextNormalizer.normalize(value.asText()).replace('\n', ' ');
+                    }
+                }
                 node.elements().forEachRemaining(queue::add);
             }
         }

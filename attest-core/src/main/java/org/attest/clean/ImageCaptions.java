@@ -20,28 +20,39 @@ final class ImageCaptions {
     private ImageCaptions() {}
 
     /**
-     * The picture boxes under {@code root}: for each image not inside a paragraph, its nearest
-     * {@code div} or {@code figure} ancestor below the root, when that box has some text, at most
-     * {@value #MAX_CAPTION_TEXT} characters of it, no heading, and less than half the root's
-     * paragraph text.
+     * The boxes that hold an image: for each image not inside a paragraph, its nearest
+     * {@code div} or {@code figure} ancestor at most {@value #LEVELS} levels up. Gathered before
+     * furniture is removed, since the link around a picture often has a furniture class word
+     * ("overlayLink", "lightbox-link") and goes with its image.
      */
-    static Set<Element> boxes(Element root, NodeStats stats) {
+    static Set<Element> candidates(Element body) {
         Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
-        int rootParagraphs = stats.get(root).paragraphText;
-        for (Element img : root.getElementsByTag("img")) {
-            Element box = null;
+        for (Element img : body.getElementsByTag("img")) {
             Element a = img.parent();
-            for (int level = 0; level < LEVELS && a != null && a != root; level++) {
+            for (int level = 0; level < LEVELS && a != null && a != body; level++) {
                 if (a.nameIs("p")) {
                     break; // an image inside a paragraph is an icon or an inline picture, not a caption's box
                 }
                 if (a.nameIs("div") || a.nameIs("figure")) {
-                    box = a;
+                    boxes.add(a);
                     break;
                 }
                 a = a.parent();
             }
-            if (box == null || boxes.contains(box)) {
+        }
+        return boxes;
+    }
+
+    /**
+     * The picture boxes under {@code root}: the {@link #candidates} that are still under it and
+     * have some text, at most {@value #MAX_CAPTION_TEXT} characters of it, no heading, and less
+     * than half the root's paragraph text.
+     */
+    static Set<Element> boxes(Element root, NodeStats stats, Set<Element> candidates) {
+        Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
+        int rootParagraphs = stats.get(root).paragraphText;
+        for (Element box : candidates) {
+            if (box == root || !under(box, root)) {
                 continue;
             }
             NodeStats.Counts c = stats.get(box);
@@ -51,6 +62,15 @@ final class ImageCaptions {
             }
         }
         return boxes;
+    }
+
+    private static boolean under(Element e, Element root) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a == root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The box is small (its text is short), so walking it is cheap. */

@@ -1,5 +1,6 @@
 package org.attest.clean;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -40,6 +41,20 @@ final class Titles {
             t = stripped;
         }
         return t;
+    }
+
+    /**
+     * The headline when the title is it followed by a separator and more ("Ein Bericht - DAS
+     * MAGAZIN 52/2018"); else null. For a headline stated apart from the title (JSON-LD), when
+     * the site part is too long to be told from the headline by its words alone.
+     */
+    static String headingBeforeSeparator(String title, String headline) {
+        if (title == null || headline == null || headline.isBlank() || !title.startsWith(headline)
+                || title.length() == headline.length()) {
+            return null;
+        }
+        Matcher m = SEPARATOR.matcher(title);
+        return m.find(headline.length()) && m.start() == headline.length() ? headline : null;
     }
 
     /**
@@ -87,12 +102,20 @@ final class Titles {
             return null;
         }
         for (Element h1 : body.getElementsByTag("h1")) {
-            String text = headlineText(h1);
-            if (!text.isEmpty() && (text.contains(title) || title.contains(text))) {
+            if (agreesWithTitle(h1, title)) {
                 return h1;
             }
         }
         return null;
+    }
+
+    /**
+     * True when the heading's text (without its links and buttons) holds the title or is held by
+     * it, as the headline's does.
+     */
+    static boolean agreesWithTitle(Element heading, String title) {
+        String text = headlineText(heading);
+        return !text.isEmpty() && (text.contains(title) || title.contains(text));
     }
 
     private static String headlineText(Element h1) {
