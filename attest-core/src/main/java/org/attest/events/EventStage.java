@@ -101,6 +101,7 @@ public final class EventStage implements Stage {
         Retellings retellings = new Retellings(document.places());
         RepeatedSentences repeated = new RepeatedSentences();
         Set<Hit> pointing = new HashSet<>();
+        VoteMentions votes = new VoteMentions(retellings);
         Set<String> previousTypes = Set.of();
         List<Integer> previousPlaces = List.of();
         int previousParagraph = -1;
@@ -203,6 +204,8 @@ public final class EventStage implements Stage {
                             ? publicationDay : memo.getOrDefault(h.type(), general));
             List<Integer> quantities = quantitySpans.inside(span);
             Set<String> types = new HashSet<>();
+            Set<String> news = new HashSet<>(); // the types whose mentions here tell, not only name, an event
+            boolean[] named = new boolean[dated.size()];
             List<Event> sentenceEvents = new ArrayList<>();
             for (int e = 0; e < dated.size(); e++) {
                 DatePass.Dated d = dated.get(e);
@@ -212,7 +215,7 @@ public final class EventStage implements Stage {
                 List<Integer> eventPlaces = !places.isEmpty() ? places
                         : previousTypes.contains(type) ? previousPlaces : List.of();
                 List<Integer> eventQuantities = dated.size() == 1 ? quantities
-                        : nearestOnly(quantities, quantitySpans, dated, e);
+                        : QuantityShares.nearestOnly(quantities, quantitySpans, dated, e);
                 EventType known = lexicon.type(type);
                 boolean onePerReport = known != null && known.onePerReport();
                 // "the strike continued on Monday": a later day of the event told before, not a date against it
@@ -227,6 +230,17 @@ public final class EventStage implements Stage {
                                 placed.get(t).event().quantities(), eventQuantities))
                         : d.rule().startsWith("sentence") && !another.get()
                         ? retellings.sameDay(type, d.date(), d.precision(), eventPlaces) : -1;
+                // a report's election: a telling of the vote takes the place of a naming told before
+                named[e] = onePerReport && !summary && !VoteMentions.tells(ctx.tokens(), d.hit());
+                first = onePerReport && !summary ? votes.settle(type, d.date(), named[e],
+                        VoteMentions.datedByName(plan, hits.indexOf(d.hit())), first) : first;
+                if (first == VoteMentions.NO_EVENT) {
+                    sentenceEvents.add(null);
+                    continue;
+                }
+                if (!named[e]) {
+                    news.add(type);
+                }
                 if (first >= 0) {
                     List<Integer> restated = retellings.restatesCount(first, eventPlaces) ? eventQuantities : List.of();
                     placed.set(first, placed.get(first).withEvent(placed.get(first).event().retold(d.date(), d.precision(), eventPlaces, restated)));
@@ -250,18 +264,19 @@ public final class EventStage implements Stage {
                     placed.add(new SummaryLines.Placed(event, sentence.paragraph(), summary));
                     if (!summary) {
                         retellings.add(event.type(), event.date(), event.datePrecision(), event.places(), placed.size() - 1,
-                                dated.get(e).rule().startsWith("sentence") && !Retellings.startsStretch(text, here, event.date()));
+                                dated.get(e).rule().startsWith("sentence") && !Retellings.startsStretch(text, here, event.date()), named[e]);
                     }
                 }
             }
             if (!summary) {
-                // a heading or caption sums up; only the body's events are antecedents of "the ..."
-                reported.addAll(types);
+                // a heading or caption sums up; only the body's events are antecedents of "the ...", and
+                // an election only named ("protests over the disputed election") none of "the vote was held"
+                reported.addAll(news);
             }
             previousTypes = types;
             previousPlaces = places;
         }
-        return document.withEvents(SummaryLines.resolve(placed, body, toldAgain));
+        return document.withEvents(SummaryLines.resolve(votes.kept(placed), body, toldAgain));
     }
 
     /**
@@ -376,39 +391,6 @@ public final class EventStage implements Stage {
     /** Tokens of a span, made on first request only. */
     private static Supplier<List<Token>> memoized(Tokenizer tokenizer, Span span) {
         return memoized(() -> tokenizer.tokenize(span));
-    }
-
-    /**
-     * The quantities of the sentence that belong to event {@code e}: each goes to the event whose
-     * anchor (trigger, or its own date when one hit has several) is the last to start before it,
-     * since a date or trigger frames the words after it ("in March ... 40 villages, by April ...
-     * 95 towns"); a quantity before every anchor goes to the nearest one.
-     */
-    private static List<Integer> nearestOnly(List<Integer> quantities, SpanIndex spans,
-                                             List<DatePass.Dated> dated, int e) {
-        List<Integer> mine = new ArrayList<>();
-        for (int q : quantities) {
-            Span qs = spans.get(q);
-            int best = -1;
-            for (int k = 0; k < dated.size(); k++) {
-                Span a = dated.get(k).anchor();
-                if (a.start() <= qs.start() && (best < 0 || a.start() > dated.get(best).anchor().start())) {
-                    best = k;
-                }
-            }
-            if (best < 0) {
-                best = 0;
-                for (int k = 1; k < dated.size(); k++) {
-                    if (DatePass.distance(qs, dated.get(k).anchor()) < DatePass.distance(qs, dated.get(best).anchor())) {
-                        best = k;
-                    }
-                }
-            }
-            if (best == e) {
-                mine.add(q);
-            }
-        }
-        return mine;
     }
 
     private static Span clip(Span s, int length) {

@@ -1,0 +1,110 @@
+package org.attest.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.attest.model.DateMention;
+
+/**
+ * Where a report's election (a one-per-report type) lands. A mention that tells the vote ("Iran
+ * held its parliamentary elections on Friday", "Kazakhs voted on Sunday", "turnout was 41
+ * percent", "counting is underway", "won a second term") is told apart from one that only names it
+ * as a reason, a time or the object of a claim ("protests over alleged rigging in last month's
+ * election", "a week ahead of the elections", "does not recognise the results of the October
+ * elections").
+ *
+ * <p>Annotators mark a report's election once, on the sentence that tells the vote when the
+ * report has one; a report that only names its election (a protest report "after the disputed
+ * election") has it marked at its first naming. So a naming gives the election only until a
+ * telling of the same year comes, which takes its place ({@link Retellings#namedOnly}), and a
+ * naming after the report's election was given adds no second one, whatever its sentence's date
+ * (the date of a naming is often its sentence's other event's: "a rally on Friday, a week ahead of
+ * the elections"), unless the date is its noun's own ("the 2019 election, which the opposition
+ * boycotted"). One instance per document: it keeps the records a telling replaced.
+ */
+final class VoteMentions {
+    /** {@link #settle}'s answer for a mention that gives no event. */
+    static final int NO_EVENT = -2;
+
+    /** Words that, near the mention, tell the vote itself: held, took place, voters, turnout, counting. */
+    private static final Set<String> TELLING = WordSets.named("vote-telling");
+
+    /** How many tokens either side of the mention a telling word is looked for. */
+    static final int WINDOW = 8;
+
+    private final Retellings retellings;
+    private final Set<Integer> superseded = new HashSet<>();
+
+    /** @param retellings the document's told events, which records of namings point into */
+    VoteMentions(Retellings retellings) {
+        this.retellings = retellings;
+    }
+
+    /**
+     * True when the hit tells the vote: an action phrase of the lexicon ("went to the polls",
+     * "re-elected"), or a telling word within {@value #WINDOW} tokens of it or inside it
+     * ("voter turnout", "polling stations").
+     */
+    static boolean tells(List<Token> tokens, Hit h) {
+        if (h.trigger().action()) {
+            return true;
+        }
+        int from = Math.max(0, h.first() - WINDOW);
+        int to = Math.min(tokens.size() - 1, h.last() + WINDOW);
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (t.word() && TELLING.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a date of the sentence belongs to hit {@code i}'s noun alone ("the 2019 election",
+     * "Mozambique's October 9 election"): it says which election is meant, so a naming of another
+     * date is another election, not the report's told with its sentence's date.
+     */
+    static boolean datedByName(DatePass.Plan plan, int i) {
+        if (i < 0) {
+            return false;
+        }
+        for (DateMention d : plan.attached().get(i)) {
+            if (!plan.free().contains(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a body mention of a one-per-report type goes: the record it tells again ({@code first},
+     * as {@link Retellings#pointedTo} found it), -1 for a new event (also a telling that replaces
+     * the naming told before, whose record {@link #kept} then leaves out), or {@link #NO_EVENT} for
+     * a naming with no date of its own after an event of the type was given that it does not tell
+     * again.
+     *
+     * @param named true when the mention only names the event ({@link #tells} is false)
+     * @param own   true when its date is its noun's own ({@link #datedByName})
+     */
+    int settle(String type, String date, boolean named, boolean own, int first) {
+        int naming = named ? -1 : retellings.namedOnly(type, date);
+        if (naming >= 0) {
+            superseded.add(naming);
+            return -1;
+        }
+        return named && !own && first < 0 && retellings.told(type) ? NO_EVENT : first;
+    }
+
+    /** The placed events less the namings a telling took the place of, in their order. */
+    List<SummaryLines.Placed> kept(List<SummaryLines.Placed> placed) {
+        List<SummaryLines.Placed> out = new ArrayList<>(placed.size());
+        for (int i = 0; i < placed.size(); i++) {
+            if (!superseded.contains(i)) {
+                out.add(placed.get(i));
+            }
+        }
+        return out;
+    }
+}
