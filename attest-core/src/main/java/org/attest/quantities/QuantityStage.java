@@ -46,7 +46,7 @@ public final class QuantityStage implements Stage {
         List<Quantity> found = new ArrayList<>();
         for (Span ctx : Contexts.of(document)) {
             if (extractor.mayHold(text, ctx.start(), ctx.end())) {
-                found.addAll(extractor.extract(text, ctx));
+                found.addAll(OtherUnits.resolve(extractor.extract(text, ctx)));
             }
         }
         if (!document.dates().isEmpty()) {
