@@ -261,7 +261,8 @@ public final class EventStage implements Stage {
             for (int e : order) {
                 Event event = sentenceEvents.get(e);
                 if (event != null) {
-                    placed.add(new SummaryLines.Placed(event, sentence.paragraph(), summary));
+                    placed.add(new SummaryLines.Placed(event, sentence.paragraph(), summary,
+                            summary && event.datePrecision() == DatePrecision.DAY && statesDay(here, event.date())));
                     if (!summary) {
                         retellings.add(event.type(), event.date(), event.datePrecision(), event.places(), placed.size() - 1,
                                 dated.get(e).rule().startsWith("sentence") && !Retellings.startsStretch(text, here, event.date()), named[e]);
@@ -391,6 +392,16 @@ public final class EventStage implements Stage {
     /** Tokens of a span, made on first request only. */
     private static Supplier<List<Token>> memoized(Tokenizer tokenizer, Span span) {
         return memoized(() -> tokenizer.tokenize(span));
+    }
+
+    /** True when one of the line's own dates is this day: "... in the capital on 18 July 2024". */
+    private static boolean statesDay(List<DateMention> here, String day) {
+        for (DateMention m : here) {
+            if (m.precision() == DatePrecision.DAY && m.value().equals(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Span clip(Span s, int length) {

@@ -17,12 +17,23 @@ import org.attest.model.Event;
  * its type; a caption that tells of something the body does not is an event of its own. The title
  * (the text's first line) sums up the lead, which may take a few paragraphs after a standfirst or a
  * caption: its event is dropped when one of the first {@value #LEAD} body paragraphs holds its type.
+ * A line that dates its event to a day of its own is kept unless the body tells an event of its
+ * type on that day.
  */
 final class SummaryLines {
-    /** An event with the paragraph it came from and whether that line is a heading or caption. */
-    record Placed(Event event, int paragraph, boolean summary) {
+    /**
+     * An event with the paragraph it came from, whether that line is a heading or caption, and
+     * whether its date is a day the line itself states ("Students clash with police in the capital
+     * on 18 July"): a wire photograph's caption dates the moment it shows, often a day the body
+     * does not tell.
+     */
+    record Placed(Event event, int paragraph, boolean summary, boolean ownDay) {
+        Placed(Event event, int paragraph, boolean summary) {
+            this(event, paragraph, summary, false);
+        }
+
         Placed withEvent(Event e) {
-            return new Placed(e, paragraph, summary);
+            return new Placed(e, paragraph, summary, ownDay);
         }
     }
 
@@ -54,10 +65,16 @@ final class SummaryLines {
                 bodyTypes.computeIfAbsent(p.paragraph(), k -> new HashSet<>()).add(p.event().type());
             }
         }
+        Set<String> bodyDays = new HashSet<>(); // "type@day" of the body's events
+        for (Placed p : placed) {
+            if (!p.summary() && p.event().date() != null) {
+                bodyDays.add(p.event().type() + '@' + p.event().date());
+            }
+        }
         List<Event> out = new ArrayList<>(placed.size());
         for (Placed p : placed) {
             String type = p.event().type();
-            boolean repeated = p.summary()
+            boolean repeated = p.summary() && !(p.ownDay() && !bodyDays.contains(type + '@' + p.event().date()))
                     && (has(bodyTypes, body.lower(p.paragraph()), type) || has(bodyTypes, body.higher(p.paragraph()), type)
                     || p.paragraph() == 0 && inLead(bodyTypes, body, type));
             if (!repeated) {

@@ -1,0 +1,36 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.attest.model.DatePrecision;
+import org.attest.model.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A caption that dates its event to a day of its own tells an event of that day, even beside a
+ * body paragraph with an event of its type; one that repeats the body's day sums it up. All lines
+ * are invented for these tests.
+ */
+class DatedCaptionTest {
+
+    @Test
+    void aCaptionOfAnotherDayIsAnEventOfItsOwn() {
+        Document d = TestDocs.doc().published("2024-03-09")
+                .caption("Students clash with riot police in Dunmore on March 5, 2024")
+                .paragraph("Thousands of students marched through Dunmore on Friday.")
+                .date("March 5, 2024", "2024-03-05", DatePrecision.DAY)
+                .date("Friday", "2024-03-08", DatePrecision.DAY).build();
+        assertThat(TestDocs.events(d)).filteredOn(e -> e.type().equals("protest"))
+                .extracting(e -> e.date()).containsExactlyInAnyOrder("2024-03-05", "2024-03-08");
+    }
+
+    @Test
+    void aCaptionOfTheBodysDaySumsItUp() {
+        Document d = TestDocs.doc().published("2024-03-09")
+                .caption("Students clash with riot police in Dunmore on March 8, 2024")
+                .paragraph("Thousands of students marched through Dunmore on Friday.")
+                .date("March 8, 2024", "2024-03-08", DatePrecision.DAY)
+                .date("Friday", "2024-03-08", DatePrecision.DAY).build();
+        assertThat(TestDocs.events(d)).filteredOn(e -> e.type().equals("protest")).hasSize(1);
+    }
+}
