@@ -101,7 +101,7 @@ final class BlockJoiner {
     private boolean repeated(int i, StringBuilder all, int[] starts, boolean[] dropped) {
         Block b = blocks.get(i);
         String t = b.text();
-        if (b.caption() || t.length() < MIN_REPEAT || t.length() > MAX_REPEAT || words(t) < MIN_REPEAT_WORDS) {
+        if (b.caption() || t.length() < MIN_REPEAT || t.length() > MAX_REPEAT || Titles.words(t) < MIN_REPEAT_WORDS) {
             return false;
         }
         for (int p = all.indexOf(t); p >= 0; p = all.indexOf(t, p + 1)) {
@@ -128,16 +128,4 @@ final class BlockJoiner {
         return lo;
     }
 
-    private static int words(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean letter = !Character.isWhitespace(s.charAt(i));
-            if (letter && !in) {
-                n++;
-            }
-            in = letter;
-        }
-        return n;
-    }
 }

@@ -64,7 +64,8 @@ final class ImageCaptions {
         return boxes;
     }
 
-    private static boolean under(Element e, Element root) {
+    /** True when {@code e} lies under {@code root}. */
+    static boolean under(Element e, Element root) {
         for (Element a = e.parent(); a != null; a = a.parent()) {
             if (a == root) {
                 return true;

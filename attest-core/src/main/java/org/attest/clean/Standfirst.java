@@ -88,7 +88,7 @@ final class Standfirst {
                 past = true;
                 continue;
             }
-            if (!past || holds(h, e) || holds(e, h) || !TAGS.contains(e.normalName()) || !isTextBlock(e)) {
+            if (!past || ImageCaptions.under(e, h) || ImageCaptions.under(h, e) || !TAGS.contains(e.normalName()) || !isTextBlock(e)) {
                 continue;
             }
             String text = TextNormalizer.normalize(e.text()).replace('\n', ' ');
@@ -121,7 +121,7 @@ final class Standfirst {
 
     /** A sentence or two of its own words, not the headline again, not a list of links. */
     private static boolean readsAsStandfirst(Element e, String text, String title) {
-        if (text.length() > MAX_TEXT || words(text) < MIN_WORDS || text.contains(title) || title.contains(text)) {
+        if (text.length() > MAX_TEXT || Titles.words(text) < MIN_WORDS || text.contains(title) || title.contains(text)) {
             return false;
         }
         char last = text.charAt(text.length() - 1);
@@ -140,7 +140,7 @@ final class Standfirst {
             return true;
         }
         for (Element a = e; a != null && a != scope; a = a.parent()) {
-            if (holds(a, h)) {
+            if (ImageCaptions.under(h, a)) {
                 break;
             }
             ContentHints.Kind kind = hints.kindOf(a);
@@ -174,26 +174,5 @@ final class Standfirst {
         return all == 0 ? 0 : (double) links / all;
     }
 
-    /** True when {@code b} lies under {@code a}. */
-    private static boolean holds(Element a, Element b) {
-        for (Element p = b.parent(); p != null; p = p.parent()) {
-            if (p == a) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static int words(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean letter = !Character.isWhitespace(s.charAt(i));
-            if (letter && !in) {
-                n++;
-            }
-            in = letter;
-        }
-        return n;
-    }
 }

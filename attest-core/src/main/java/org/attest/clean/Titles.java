@@ -153,7 +153,8 @@ final class Titles {
         return s.replaceFirst("\\s*(?:\\||-|–|—|::|»|·)$", "").strip();
     }
 
-    private static int words(String s) {
+    /** How many runs of non-space characters the text holds. */
+    static int words(String s) {
         int count = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
