@@ -26,6 +26,8 @@ final class ScenePass implements HitPass {
     /** Words between a protest noun and the perfect of the killing it is the subject of. */
     static final int CAUSE_REACH = 12;
 
+    /** Types of the gatherings a scene noun names. */
+    private static final Set<String> SCENE_TYPES = Set.of("protest", "rally");
     /** Types whose events a protest only sets: the people killed or taken. */
     private static final Set<String> SET_TYPES = WordSets.named("set-in-protest-types");
     /** Prepositions that make the protest noun after them the scene: "during", "amid", "over". */
@@ -59,7 +61,9 @@ final class ScenePass implements HitPass {
         List<Token> tokens = sentence.tokens();
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            boolean noun = h.type().equals("protest") && h.trigger().form() != Trigger.Form.PERSON && !h.actionForm(tokens)
+            // a rally in the scene ("arrested 14 people during a rally against the law") sets it as a protest does;
+            // dropping only the protest line would leave the rally line on the same word
+            boolean noun = SCENE_TYPES.contains(h.type()) && h.trigger().form() != Trigger.Form.PERSON && !h.actionForm(tokens)
                     && !spreads(tokens, h);
             if (!noun || !(scene(tokens, h, set) || causeOfKilling(tokens, h, set))) {
                 kept.add(h);
