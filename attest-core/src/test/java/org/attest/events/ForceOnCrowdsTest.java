@@ -36,6 +36,21 @@ class ForceOnCrowdsTest {
     }
 
     @Test
+    void tearGasThePoliceUseOnACrowdIsForce() {
+        assertThat(TestDocs.types("Police had resorted to using tear gas on the marchers in Varna on Thursday."))
+                .contains("attack");
+    }
+
+    @Test
+    void aDeathReportedInUnrestIsAKilling() {
+        var d = TestDocs.doc().paragraph("Protests over fuel prices spread to the port on Friday.",
+                "Another death was reported in the port town on Friday.").build();
+        assertThat(TestDocs.sentencesOf(d, "killing")).hasSize(1);
+        assertThat(TestDocs.types("Another death from the virus was reported in the port town on Friday."))
+                .doesNotContain("killing");
+    }
+
+    @Test
     void aMarchBrokenUpViolentlyIsAnAttack() {
         assertThat(TestDocs.types("The march was violently dispersed by police on Wednesday.")).contains("attack");
     }
