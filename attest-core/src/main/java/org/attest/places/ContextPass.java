@@ -40,6 +40,7 @@ final class ContextPass {
             }
         }
         cues.chainPlural(t, cands);
+        cues.chainPluralAfter(t, cands);
         lists.unmarkThin(cands, c -> knownName(t, c));
         boolean[] known = new boolean[t.size];
         for (Candidate c : cands) {
