@@ -202,7 +202,7 @@ final class ContextPass {
         if (NameParts.inByline(t, c) || NameParts.inCreditLine(t, c)) {
             return "person (byline)";
         }
-        if (NameParts.partOfCompound(t, c, found)
+        if (NameParts.partOfCompound(t, c, found) || NameParts.compassOfName(t, c, found)
                 || NameParts.insideFacilityName(t, c, lexicon.facilityWords(), lexicon.notPlaces())) {
             return "part of a longer name";
         }
