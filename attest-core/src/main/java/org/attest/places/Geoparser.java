@@ -96,6 +96,9 @@ public final class Geoparser implements Stage {
                 continue;
             }
             PlaceMention m = resolve(t, cands, c, focus, hints, local, settled);
+            if (m != null && m.kind() == PlaceKind.CITY && "province".equals(c.cueKind) && m.admin1() != null) {
+                m = ProvinceTowns.asDivision(m); // "the province of Espinar": no admin1 has the name
+            }
             if (m != null) {
                 out.add(m);
                 for (int w = c.first; w <= c.last; w++) {

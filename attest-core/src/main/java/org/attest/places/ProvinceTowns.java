@@ -1,6 +1,8 @@
 package org.attest.places;
 
 import org.attest.gazetteer.Gazetteer;
+import org.attest.model.PlaceKind;
+import org.attest.model.PlaceMention;
 
 /**
  * Whether a name that is a province's also names a town that may be meant instead: the
@@ -39,6 +41,17 @@ final class ProvinceTowns {
             }
         }
         return false;
+    }
+
+    /**
+     * "the provinces of Espinar and Tambopata", "Segovia province": a province cue by a name no
+     * first-order division bears names a lower division called after its town, not the
+     * town. It is written as a province of the town's first-order division (the town's own
+     * admin1, no coordinates), as a division below admin1 is in the gold.
+     */
+    static PlaceMention asDivision(PlaceMention town) {
+        return new PlaceMention(town.surface(), town.span(), null, town.name(), PlaceKind.PROVINCE, town.country(),
+                town.admin1(), null, null, town.confidence(), town.pass() + "+division");
     }
 
     /** True when a town of the name with more than {@link #LARGE_CITY} people lies in that country. */
