@@ -90,4 +90,13 @@ class ProvinceCuesTest {
         assertProvince(d, "Cangallo", "PE", "Ayacucho");
         assertThat(named(d, "Huanta")).allSatisfy(p -> assertThat(p.geonameid()).isNull());
     }
+
+    @Test
+    void aProvinceNamedWithItsCueIsTheProvinceAgainWithoutIt() {
+        Document d = GeoparserFixture.parse("In Colombia, farmers blocked roads in the department of Boyaca on Monday. "
+                + "Police said two officers were hurt near Tunja in Boyaca.");
+        assertProvince(d, "Boyaca", "CO", "Boyacá");
+        Document seat = GeoparserFixture.parse("In Nigeria, youths marched across Kano state. Shops in Kano stayed shut.");
+        assertThat(named(seat, "Kano")).extracting(PlaceMention::kind).containsExactly(PlaceKind.PROVINCE, PlaceKind.CITY);
+    }
 }
