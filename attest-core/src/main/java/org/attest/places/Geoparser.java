@@ -98,10 +98,7 @@ public final class Geoparser implements Stage {
             if (!c.alive()) {
                 continue;
             }
-            PlaceMention m = resolve(t, cands, c, focus, hints, local, settled);
-            if (m != null && m.kind() == PlaceKind.CITY && "province".equals(c.cueKind) && m.admin1() != null) {
-                m = ProvinceTowns.asDivision(m); // "the province of Espinar": no admin1 has the name
-            }
+            PlaceMention m = ProvinceTowns.division(c, resolve(t, cands, c, focus, hints, local, settled));
             if (m != null) {
                 out.add(m);
                 from.add(c);

@@ -45,13 +45,17 @@ final class ProvinceTowns {
 
     /**
      * "the provinces of Espinar and Tambopata", "Segovia province": a province cue by a name no
-     * first-order division bears names a lower division called after its town, not the
-     * town. It is written as a province of the town's first-order division (the town's own
-     * admin1, no coordinates), as a division below admin1 is in the gold.
+     * first-order division bears names a lower division called after its town, not the town.
+     * Returns the town {@code m} of candidate {@code c} written then as a province of the town's
+     * first-order division (its admin1, no coordinates), as a division below admin1 is in the
+     * gold; otherwise {@code m} itself (null stays null).
      */
-    static PlaceMention asDivision(PlaceMention town) {
-        return new PlaceMention(town.surface(), town.span(), null, town.name(), PlaceKind.PROVINCE, town.country(),
-                town.admin1(), null, null, town.confidence(), town.pass() + "+division");
+    static PlaceMention division(Candidate c, PlaceMention m) {
+        if (m == null || m.kind() != PlaceKind.CITY || !"province".equals(c.cueKind) || m.admin1() == null) {
+            return m;
+        }
+        return new PlaceMention(m.surface(), m.span(), null, m.name(), PlaceKind.PROVINCE, m.country(),
+                m.admin1(), null, null, m.confidence(), m.pass() + "+division");
     }
 
     /** True when a town of the name with more than {@link #LARGE_CITY} people lies in that country. */
