@@ -89,6 +89,8 @@ class ProvinceCuesTest {
         assertProvince(d, "Huanta", "PE", "Ayacucho");
         assertProvince(d, "Cangallo", "PE", "Ayacucho");
         assertThat(named(d, "Huanta")).allSatisfy(p -> assertThat(p.geonameid()).isNull());
+        Document regency = GeoparserFixture.parse("In Indonesia, workers blocked a toll road in Karawang regency.");
+        assertProvince(regency, "Karawang", "ID", "West Java");
     }
 
     @Test
