@@ -51,7 +51,8 @@ final class ProvinceTowns {
      * gold; otherwise {@code m} itself (null stays null).
      */
     static PlaceMention division(Candidate c, PlaceMention m) {
-        if (m == null || m.kind() != PlaceKind.CITY || !"province".equals(c.cueKind) || m.admin1() == null) {
+        if (m == null || m.kind() != PlaceKind.CITY || !"province".equals(c.cueKind) || m.admin1() == null
+                || c.skeletal) { // a loose spelling ("Gulf states" for Gulfport) names no division
             return m;
         }
         return new PlaceMention(m.surface(), m.span(), null, m.name(), PlaceKind.PROVINCE, m.country(),
