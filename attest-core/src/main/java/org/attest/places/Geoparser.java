@@ -45,7 +45,7 @@ public final class Geoparser implements Stage {
     private static final int SHORT_LOOSE_NAME = 5;
 
     final Gazetteer gazetteer;
-    private final RegionIndex regions;
+    final RegionIndex regions;
     private final CandidateFinder finder;
     private final ContextPass context;
     private final ProvinceTowns towns;

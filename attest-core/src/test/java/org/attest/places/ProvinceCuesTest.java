@@ -101,4 +101,12 @@ class ProvinceCuesTest {
         Document seat = GeoparserFixture.parse("In Nigeria, youths marched across Kano state. Shops in Kano stayed shut.");
         assertThat(named(seat, "Kano")).extracting(PlaceMention::kind).containsExactly(PlaceKind.PROVINCE, PlaceKind.CITY);
     }
+
+    @Test
+    void aNameAfterAProvinceCueIsAProvinceSlipOrAnUnknownPlace() {
+        Document d = GeoparserFixture.parse("In Peru, farmers blocked roads in the department of Ayacuho on Monday "
+                + "and in the region of Zorvantu, while the Department of Justice said nothing.");
+        assertProvince(d, "Ayacuho", "PE", "Ayacucho");
+        assertThat(d.unresolved()).extracting(u -> u.surface()).contains("Zorvantu").doesNotContain("Justice");
+    }
 }
