@@ -338,7 +338,9 @@ function buildAdmin1(cityIndex, states, isoData, overrides, report) {
     const generatedName = row.name;
     if (o.name) row.name = o.name;
     if (o.iso3166_2) row.iso = o.iso3166_2 === '-' ? '' : o.iso3166_2;
-    row.aliases = uniqueAliases(row.name, [generatedName, ...row.aliases, ...splitList(o.add_aliases)]);
+    const drop = new Set(splitList(o.drop_aliases).map(admin1Key));
+    row.aliases = uniqueAliases(row.name, [generatedName, ...row.aliases, ...splitList(o.add_aliases)])
+      .filter(a => !drop.has(admin1Key(a)));
     if (!row.name) throw new Error(`override ${o.country}.${o.code} adds a row without a name`);
     rows.set(id, row);
     applied++;

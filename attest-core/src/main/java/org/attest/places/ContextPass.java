@@ -40,6 +40,7 @@ final class ContextPass {
             }
         }
         cues.chainPlural(t, cands);
+        cues.chainPluralAfter(t, cands);
         lists.unmarkThin(cands, c -> knownName(t, c));
         boolean[] known = new boolean[t.size];
         for (Candidate c : cands) {
@@ -201,7 +202,7 @@ final class ContextPass {
         if (NameParts.inByline(t, c) || NameParts.inCreditLine(t, c)) {
             return "person (byline)";
         }
-        if (NameParts.partOfCompound(t, c, found)
+        if (NameParts.partOfCompound(t, c, found) || NameParts.compassOfName(t, c, found)
                 || NameParts.insideFacilityName(t, c, lexicon.facilityWords(), lexicon.notPlaces())) {
             return "part of a longer name";
         }

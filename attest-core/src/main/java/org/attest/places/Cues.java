@@ -50,6 +50,33 @@ final class Cues {
     }
 
     /**
+     * "Kano and Kaduna states", "Banten and East Java provinces": a plural cue after the last of
+     * names joined by commas and "and" announces every one of them, two as well as more (a list
+     * of three or more gets it through {@link Lists#sharedCue} too, once its members are known).
+     */
+    void chainPluralAfter(Tokens t, List<Candidate> cands) {
+        for (int k = cands.size() - 1; k > 0; k--) {
+            Candidate c = cands.get(k);
+            int next = c.last + 1;
+            if (next >= t.size || !t.joined(c.last) || !t.folded(next).endsWith("s")) {
+                continue;
+            }
+            String kind = lexicon.cueKind(t.folded(next), false);
+            if (kind == null) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0; j--) {
+                Candidate prev = cands.get(j);
+                String gap = t.text.substring(t.end[prev.last], t.start[cands.get(j + 1).first]);
+                if (prev.cueKind != null || !(gap.equals(", ") || gap.equals(" and ") || gap.equals(", and "))) {
+                    break;
+                }
+                prev.cueKind = kind;
+            }
+        }
+    }
+
+    /**
      * "in at least four provinces, including Tehran, Alborz, Isfahan and Mazandaran", "provinces
      * such as Kurdistan": a plural province cue announces the names of the list it opens with
      * "including" or "such as" as it does with "of": the kind it announces, or null.

@@ -205,14 +205,15 @@ final class GapPass {
     private static final int CUED_NAME_WORDS = 3;
 
     /**
-     * A name right after "the village of", "the town of" that no pass resolved: searched by
-     * spelling, else reported as unresolved, since the text says it is a place.
+     * A name right after "the village of", "the town of", "the region of" that no pass resolved:
+     * searched by spelling (a town's, or after a province cue a province's of the countries the
+     * text is about), else reported as unresolved, since the text says it is a place.
      */
     private void namedByCue(List<String> countries, List<PlaceMention> out, List<Unresolved> unresolved) {
         for (int i = 2; i < t.size; i++) {
+            String kind = t.joined(i - 2) ? parser.lexicon.cueKind(t.folded(i - 2), true) : null;
             if (covered[i] || !t.capitalized(i) || t.allCaps(i) || dated.get(t.start[i]) || !t.joined(i - 1)
-                    || !t.joined(i - 2) || !t.folded(i - 1).equals("of")
-                    || !"city".equals(parser.lexicon.cueKind(t.folded(i - 2), true))
+                    || !t.folded(i - 1).equals("of") || !("city".equals(kind) || "province".equals(kind))
                     || parser.lexicon.notPlaces().contains(t.folded(i))) {
                 continue;
             }
@@ -222,7 +223,12 @@ final class GapPass {
                 last++;
             }
             String surface = t.text.substring(t.start[i], t.end[last]);
-            if (!tryFuzzy(i, last, countries, out, "fuzzy+cue") && !resolvedElsewhere(surface, out)) {
+            boolean province = "province".equals(kind);
+            if (province && (anyListed(i, last) || t.capitalized(i - 2) || slipOfProvince(i, last, countries, out))) {
+                i = last; // "the Department of Justice" names no place
+                continue;
+            }
+            if ((province || !tryFuzzy(i, last, countries, out, "fuzzy+cue")) && !resolvedElsewhere(surface, out)) {
                 unresolved.add(new Unresolved(surface, new Span(t.start[i], t.end[last]),
                         "not in gazetteer (after '" + t.folded(i - 2) + " of')"));
                 for (int w = i; w <= last; w++) {
@@ -231,6 +237,48 @@ final class GapPass {
             }
             i = last;
         }
+    }
+
+    /** Fewest letters of a name read as a one-letter slip of a province's ("Aprimac" for Apurimac). */
+    private static final int PROVINCE_SLIP_LETTERS = 6;
+
+    /**
+     * "the department of Aprimac": a name one letter from the name of exactly one province of the
+     * countries the text is about, after a province cue, is that province. Adds it to {@code out}.
+     */
+    private boolean slipOfProvince(int first, int last, List<String> countries, List<PlaceMention> out) {
+        String written = letters(t.text.substring(t.start[first], t.end[last]));
+        if (written.length() < PROVINCE_SLIP_LETTERS) {
+            return false;
+        }
+        String country = null;
+        String name = null;
+        for (String cc : countries) {
+            for (String p : parser.regions.provinceNames(cc)) {
+                if (NameKeys.boundedDistance(letters(p), written, 1) <= 1) {
+                    if (name != null) {
+                        return false; // two provinces are as near: the slip says neither
+                    }
+                    country = cc;
+                    name = p;
+                }
+            }
+        }
+        if (name == null) {
+            return false;
+        }
+        Span span = new Span(t.start[first], t.end[last]);
+        out.add(new PlaceMention(span.of(t.text), span, null, name, PlaceKind.PROVINCE, country, name, null, null, 0.7,
+                "fuzzy+province-cue"));
+        for (int w = first; w <= last; w++) {
+            covered[w] = true;
+        }
+        return true;
+    }
+
+    /** The folded letters of a name, without spaces and punctuation. */
+    private static String letters(String name) {
+        return NameKeys.fold(name).replaceAll("[^a-z]", "");
     }
 
     private boolean anyCovered(int from, int to) {

@@ -45,10 +45,11 @@ public final class Geoparser implements Stage {
     private static final int SHORT_LOOSE_NAME = 5;
 
     final Gazetteer gazetteer;
-    private final RegionIndex regions;
+    final RegionIndex regions;
     private final CandidateFinder finder;
     private final ContextPass context;
     private final ProvinceTowns towns;
+    private final CuedProvinces cuedProvinces;
     final Resolver resolver;
     final FuzzyMatcher fuzzy;
     final PlaceLexicon lexicon;
@@ -60,6 +61,7 @@ public final class Geoparser implements Stage {
         this.finder = new CandidateFinder(gazetteer, regions, lexicon);
         this.context = new ContextPass(lexicon, regions);
         this.towns = new ProvinceTowns(gazetteer);
+        this.cuedProvinces = new CuedProvinces(gazetteer);
         this.resolver = new Resolver(gazetteer);
         this.fuzzy = new FuzzyMatcher(gazetteer);
     }
@@ -82,6 +84,7 @@ public final class Geoparser implements Stage {
         List<double[]> settled = new ArrayList<>();
         Set<Long> settledIds = new HashSet<>(); // each settled town once: a long report repeats its towns
         List<PlaceMention> out = new ArrayList<>();
+        List<Candidate> from = new ArrayList<>(); // the candidate of each mention of out
         boolean[] covered = new boolean[t.size];
         BitSet dated = new BitSet(doc.text().length());
         doc.dates().forEach(d -> dated.set(d.span().start(), d.span().end()));
@@ -95,9 +98,10 @@ public final class Geoparser implements Stage {
             if (!c.alive()) {
                 continue;
             }
-            PlaceMention m = resolve(t, cands, c, focus, hints, local, settled);
+            PlaceMention m = ProvinceTowns.division(c, resolve(t, cands, c, focus, hints, local, settled));
             if (m != null) {
                 out.add(m);
+                from.add(c);
                 for (int w = c.first; w <= c.last; w++) {
                     covered[w] = true;
                 }
@@ -108,6 +112,7 @@ public final class Geoparser implements Stage {
                 }
             }
         }
+        cuedProvinces.apply(from, out);
         List<Unresolved> unresolved = worldRegions(t, cands);
         new GapPass(this, t, lists, covered, dated, focus, settled, cands).run(out, unresolved);
         out.sort(Comparator.comparing(PlaceMention::span));

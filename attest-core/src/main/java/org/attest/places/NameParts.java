@@ -199,6 +199,27 @@ final class NameParts {
         return c.words() == 1 && before >= 0 && t.gapIs(before, "-") && namePart(t, before, found);
     }
 
+    /** Words of direction that qualify a place's name: "Colombo North", "Central Jakarta". */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "central", "northern",
+            "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest");
+
+    /**
+     * True when the one-word candidate is a word of direction joined by a space to a place name
+     * another candidate spans: "Colombo North", "Colombo Central", "Central Jakarta" name parts
+     * of the city (a police division, a district), not Lebanon's North Governorate or a town
+     * called Central. A cue word after it is no name ("Western Province" stays the province).
+     * {@code found[w]} is true for words some candidate spans.
+     */
+    static boolean compassOfName(Tokens t, Candidate c, boolean[] found) {
+        if (c.words() != 1 || !COMPASS.contains(t.folded(c.first))) {
+            return false;
+        }
+        int before = c.first - 1;
+        int after = c.last + 1;
+        return before >= 0 && t.gapIs(before, " ") && t.capitalized(before) && found[before]
+                || after < t.size && t.gapIs(c.last, " ") && t.capitalized(after) && found[after];
+    }
+
     /**
      * True when the one-word candidate is the second word of a capitalised name no index holds
      * that a facility word closes: "Qezel Hesar Prison" names the prison, and its "Hesar" is no

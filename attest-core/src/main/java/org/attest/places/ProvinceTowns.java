@@ -1,6 +1,8 @@
 package org.attest.places;
 
 import org.attest.gazetteer.Gazetteer;
+import org.attest.model.PlaceKind;
+import org.attest.model.PlaceMention;
 
 /**
  * Whether a name that is a province's also names a town that may be meant instead: the
@@ -39,6 +41,22 @@ final class ProvinceTowns {
             }
         }
         return false;
+    }
+
+    /**
+     * "the provinces of Espinar and Tambopata", "Segovia province": a province cue by a name no
+     * first-order division bears names a lower division called after its town, not the town.
+     * Returns the town {@code m} of candidate {@code c} written then as a province of the town's
+     * first-order division (its admin1, no coordinates), as a division below admin1 is in the
+     * gold; otherwise {@code m} itself (null stays null).
+     */
+    static PlaceMention division(Candidate c, PlaceMention m) {
+        if (m == null || m.kind() != PlaceKind.CITY || !"province".equals(c.cueKind) || m.admin1() == null
+                || c.skeletal) { // a loose spelling ("Gulf states" for Gulfport) names no division
+            return m;
+        }
+        return new PlaceMention(m.surface(), m.span(), null, m.name(), PlaceKind.PROVINCE, m.country(),
+                m.admin1(), null, null, m.confidence(), m.pass() + "+division");
     }
 
     /** True when a town of the name with more than {@link #LARGE_CITY} people lies in that country. */

@@ -1,0 +1,68 @@
+package org.attest.places;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.attest.gazetteer.Gazetteer;
+import org.attest.model.PlaceKind;
+import org.attest.model.PlaceMention;
+
+/**
+ * "Unrest spread to the department of Narino ... roads were cut between Ipiales and Pasto in
+ * Narino": once the text has named a province with its cue, the bare name again is that
+ * province, not a small town of the name. The province's seat, a capital or a town of {@link
+ * ProvinceTowns#LARGE_CITY} people stays the town ("Kano state ... in Kano").
+ */
+final class CuedProvinces {
+    private final Gazetteer gazetteer;
+
+    CuedProvinces(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Replaces, in {@code out}, each town mention of a candidate without a cue of its own by the
+     * province a cue named earlier or later in the text under that name. {@code from} holds the
+     * candidate of each mention of {@code out}, index by index.
+     */
+    void apply(List<Candidate> from, List<PlaceMention> out) {
+        Set<String> cued = new HashSet<>();
+        for (PlaceMention m : out) {
+            if (m.kind() == PlaceKind.PROVINCE && m.pass().startsWith("province-name+cue")) {
+                cued.add(m.country() + "\t" + m.admin1());
+            }
+        }
+        if (cued.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            PlaceMention m = out.get(i);
+            Candidate c = from.get(i);
+            if (m.kind() != PlaceKind.CITY || c.cueKind != null || !smallTown(c, m)) {
+                continue;
+            }
+            for (Region r : c.regions) {
+                if (r.kind() == PlaceKind.PROVINCE && cued.contains(r.country() + "\t" + r.name())) {
+                    out.set(i, new PlaceMention(m.surface(), m.span(), null, r.name(), PlaceKind.PROVINCE,
+                            r.country(), r.name(), null, null, m.confidence(), "province-name+cued-elsewhere"));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * True for the town {@code m} names when it is no province's seat (a district's may be), no
+     * capital, and has fewer than {@link ProvinceTowns#LARGE_CITY} people.
+     */
+    private boolean smallTown(Candidate c, PlaceMention m) {
+        for (int e : c.entries) {
+            int p = Gazetteer.placeOf(e);
+            if (m.geonameid() != null && gazetteer.geonameId(p) == m.geonameid()) {
+                return gazetteer.population(p) < ProvinceTowns.LARGE_CITY
+                        && !gazetteer.featureCode(p).equals("PPLA") && !gazetteer.featureCode(p).equals("PPLC");
+            }
+        }
+        return false;
+    }
+}
