@@ -41,7 +41,7 @@ public final class DateParser {
     /**
      * What may follow the date in a dateline: the bracket that opened before it, a machine time
      * ("T10:05:00Z"), a time ("16.30 BST", "9:05 am", ", 9:13 PM", "at 10:05 a.m. EDT"), an optional
-     * agency, then a dash, colon, bullet or bar ("Mar 3, 2021 • 5 minutes ago"), the end of the line,
+     * agency, then a dash, colon, bullet, bar or slash ("Mar 3, 2021 • 5 minutes ago"), the end of the line,
      * or a short "by" and the poster's name at its end ("Posted on March 12, 2024 by admin"), or
      * the next labelled field of a byline, even run on without a space ("Published On: February 6,
      * 2020Categories: News", "Posted May 3, 2021 Author: staff"), or a byline of up to three
@@ -50,7 +50,7 @@ public final class DateParser {
     private static final Pattern DATELINE_TAIL = Pattern.compile(
             "\\s*\\)?(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?"
             + "\\s*(?:,?\\s*(?:at\\s+)?\\d{1,2}[.:]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5})?\\s*)?"
-            + "(?:\\([^()]{0,40}\\)\\s*)?(?:[-–—:•|]|$|by\\s+[^\\n]{1,40}$|\\p{Lu}\\p{Ll}{2,20}:"
+            + "(?:\\([^()]{0,40}\\)\\s*)?(?:[-–—:•|/]|$|by\\s+[^\\n]{1,40}$|\\p{Lu}\\p{Ll}{2,20}:"
             + "|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}\\s*$)");
     /**
      * A line that is only a date with a two-digit year, as some sites stamp their pages: "14 Mar
@@ -78,10 +78,11 @@ public final class DateParser {
      * Updated:"), or nothing. Rights
      * groups put the place and date in brackets: "(Beirut, August 3, 2025) –", "GENEVA (4
      * December 2025) –", "Iran Human Rights (IHRNGO); January 9, 2026:". A site's reading time may
-     * open the line: "1 min read 19 Jul 2023, 11:17 AM IST".
+     * open the line: "1 min read 19 Jul 2023, 11:17 AM IST", and so may the time of posting: "01:29 PM,
+     * June 16, 2013 / LAST MODIFIED: ...".
      */
     private static final Pattern DATELINE_HEAD = Pattern.compile(
-            "(?:\\d{1,2}\\s+min(?:ute)?s?\\s+read\\s+)?(?:\\(?[\\p{Lu}\\p{Lo}][\\p{L}\u200C'’.\\- ]{0,60}(?:\\([^()]{1,30}\\))?\\s*[,;—–:|-]?\\s*){0,3}"
+            "(?:\\d{1,2}\\s+min(?:ute)?s?\\s+read\\s+)?(?:\\d{1,2}[.:]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*,?\\s+)?(?:\\(?[\\p{Lu}\\p{Lo}][\\p{L}\u200C'’.\\- ]{0,60}(?:\\([^()]{1,30}\\))?\\s*[,;—–:|-]?\\s*){0,3}"
             + "\\(?(?:\\p{L}+day,?\\s+)?");
     /** Solar Hijri years a Persian dateline may carry (1300 SH is 1921). */
     private static final int SH_MIN = 1300;

@@ -86,6 +86,10 @@ class DateParserTest {
         assertThat(DATES.dateline("Title\n\nPosted 04/05/2024 - Text.")).isNull(); // April 5 or 4 May
         assertThat(DATES.dateline("Title\nMonday, 22 April 2024 ()\nText.")).isEqualTo(LocalDate.of(2024, 4, 22));
         assertThat(DATES.dateline("Title\n\n5 Sept 09, 18:20\n\nText.")).isEqualTo(LocalDate.of(2009, 9, 5));
+        // the time of posting before the date, and a slash before the next field
+        assertThat(DATES.dateline("Title\n\n03:15 PM, May 4, 2017 / LAST MODIFIED: 04:20 PM, May 4, 2017\n\nText."))
+                .isEqualTo(LocalDate.of(2017, 5, 4));
+        assertThat(DATES.dateline("Title\n\n11:02, 9 March 2021\n\nText.")).isEqualTo(LocalDate.of(2021, 3, 9));
         // only a line that is nothing but the stamp; a two-digit year in a sentence or a count is none
         assertThat(DATES.dateline("Title\n\nOn 21 Feb 13 people marched.")).isNull();
         assertThat(DATES.dateline("Title\n\n21 May 13 marchers\n\nText.")).isNull();
