@@ -314,7 +314,11 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
         };
     }
 
-    /** The years worth trying for a year-less date with a weekday: near the anchor, then stated. */
+    /**
+     * The years worth trying for a year-less date with a weekday: near the anchor, then stated. An
+     * undated report was written in or after the latest year it states, often a year or two after
+     * it ("ousted in April 2022 ... on Thursday (Feb 8)", which fits 2024): two more years ahead.
+     */
     List<Integer> candidateYears() {
         List<Integer> out = new ArrayList<>();
         if (date != null) {
@@ -328,6 +332,16 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
                 out.add(y);
             }
         }
+        if (date != null && !published) {
+            for (int y = date.getYear() + 2; y <= date.getYear() + UNDATED_YEARS_AHEAD; y++) {
+                if (!out.contains(y)) {
+                    out.add(y);
+                }
+            }
+        }
         return out;
     }
+
+    /** How many years after its anchor an undated report's weekday-dated day may fall. */
+    private static final int UNDATED_YEARS_AHEAD = 3;
 }

@@ -51,10 +51,17 @@ final class PhraseMatcher {
         if (p < t.length() && t.charAt(p) == ',') {
             p = skipSpace(t, p + 1);
         }
-        Candidate date = dateAfterWeekday(t, p);
-        if (date != null) {
+        // "on Thursday (Feb 8)": the date in brackets glosses the weekday
+        boolean bracketed = p < t.length() && t.charAt(p) == '(';
+        Candidate date = dateAfterWeekday(t, bracketed ? skipSpace(t, p + 1) : p);
+        int end = date == null ? -1 : date.span().end();
+        if (date != null && bracketed) {
+            int q = skipSpace(t, end);
+            end = q < t.length() && t.charAt(q) == ')' ? q + 1 : -1;
+        }
+        if (date != null && end > 0) {
             DateExpr x = date.expr().withWeekday(w.weekday());
-            return new Candidate(s, date.span().end(), x, "weekday-" + date.rule());
+            return new Candidate(s, end, x, "weekday-" + date.rule());
         }
         if (w.weekdayNeed() != Need.NONE) {
             return null;
