@@ -1,0 +1,64 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.sentencesOf;
+
+import org.attest.model.DatePrecision;
+import org.attest.model.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Arrests, attacks and other events that were missed (branch evmiss2). All sentences are invented
+ * for these tests.
+ */
+class MissedViolenceAndArrestsTest {
+
+    @Test
+    void aCountOfManyAfterOnePersonsArrestIsASecondArrest() {
+        Document d = TestDocs.doc().published("2024-05-08")
+                .paragraph("Police arrested the opposition candidate Amani Kisoro in Dorvana on Tuesday.")
+                .paragraph("A party spokesman said Kisoro was detained at a hotel in Dorvana.")
+                .paragraph("The party said 35 of its local officials have been detained.")
+                .date("Tuesday", "2024-05-07", DatePrecision.DAY).place("Dorvana", 9101).place("Dorvana", 9101)
+                .quantity("35 of its local officials", 35).build();
+        assertThat(sentencesOf(d, "arrest")).contains("The party said 35 of its local officials have been detained.");
+    }
+
+    @Test
+    void aCountAfterAnArrestOfManyStillFoldsIntoIt() {
+        Document d = TestDocs.doc().published("2024-05-08")
+                .paragraph("Students were detained at the university in Dorvana on Tuesday.")
+                .paragraph("The Interior Ministry said 30 students were detained.")
+                .date("Tuesday", "2024-05-07", DatePrecision.DAY).place("Dorvana", 9101)
+                .quantity("30 students", 30).build();
+        assertThat(sentencesOf(d, "arrest")).hasSize(1);
+    }
+
+    @Test
+    void aSpellInPrisonSinceADayIsAnArrest() {
+        assertThat(TestDocs.types("The former mayor has been in prison since March last year after his conviction for bribery."))
+                .contains("arrest");
+        assertThat(TestDocs.types("The blogger has been behind bars since 2021.")).contains("arrest");
+    }
+
+    @Test
+    void theUseOfLiveFireAgainstACrowdIsAnAttack() {
+        assertThat(TestDocs.types("The lethal use of live ammunition and batons against unarmed marchers has angered the town."))
+                .contains("attack");
+        // no use: ammunition found in a raid is no shooting
+        assertThat(TestDocs.types("Inspectors found live ammunition in a warehouse near the port.")).doesNotContain("attack");
+    }
+
+    @Test
+    void sabotageDoneIsAnAttackAndSabotageChargedIsNone() {
+        assertThat(TestDocs.types("The pipeline to the coast was shut down following sabotage.")).contains("attack");
+        assertThat(TestDocs.types("The engineers were accused of sabotage by the state broadcaster.")).doesNotContain("attack");
+    }
+
+    @Test
+    void pollingStationsThatCouldNotOpenAreOther() {
+        assertThat(TestDocs.types("About a third of polling stations were unable to open in the hill districts, monitors said."))
+                .contains("other");
+        assertThat(TestDocs.types("Several polling stations failed to open in the border villages.")).contains("other");
+    }
+}
