@@ -61,4 +61,14 @@ class MissedViolenceAndArrestsTest {
                 .contains("other");
         assertThat(TestDocs.types("Several polling stations failed to open in the border villages.")).contains("other");
     }
+
+    @Test
+    void aDeathReportedBesideGunshotWoundsIsAKilling() {
+        Document d = TestDocs.doc().paragraph("Another death was reported in Kelmar.",
+                "The town hospital treated five people with gunshot wounds overnight.").build();
+        assertThat(sentencesOf(d, "killing")).containsExactly("Another death was reported in Kelmar.");
+        Document illness = TestDocs.doc().paragraph("Another death was reported in Kelmar.",
+                "Doctors blamed the disease spreading in the camps.").build();
+        assertThat(sentencesOf(illness, "killing")).isEmpty();
+    }
 }
