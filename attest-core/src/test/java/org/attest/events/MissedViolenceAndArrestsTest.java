@@ -71,4 +71,11 @@ class MissedViolenceAndArrestsTest {
                 "Doctors blamed the disease spreading in the camps.").build();
         assertThat(sentencesOf(illness, "killing")).isEmpty();
     }
+
+    @Test
+    void protestsThatStormTownsSpreadAndAttackNothing() {
+        assertThat(TestDocs.types("Protests stormed at least six towns of the northern province on Friday."))
+                .doesNotContain("attack");
+        assertThat(TestDocs.types("Soldiers stormed the village on Friday.")).contains("attack");
+    }
 }
