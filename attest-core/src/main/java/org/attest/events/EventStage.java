@@ -316,7 +316,8 @@ public final class EventStage implements Stage {
             boolean participants = placeTold && (h.trigger().form() == Trigger.Form.PERSON
                     && (Participants.onlyMentions(hits, h, tokens, guards) || Participants.sufferer(h, tokens))
                     && !Participants.actingSubject(h, tokens) || Participants.policing(h, tokens));
-            if (told && (participants || guards.refersBack(tokens, h) || MentionShapes.campaignSubject(tokens, h))) {
+            if (told && (participants || guards.refersBack(tokens, h) || MentionShapes.campaignSubject(tokens, h)
+                    || MentionShapes.namePossessive(tokens, h))) {
                 if (here.isEmpty()) {
                     continue;
                 }

@@ -78,4 +78,15 @@ class MissedViolenceAndArrestsTest {
                 .doesNotContain("attack");
         assertThat(TestDocs.types("Soldiers stormed the village on Friday.")).contains("attack");
     }
+
+    @Test
+    void aNamedPersonsArrestAfterTheArrestWasToldIsNoNewArrest() {
+        Document d = TestDocs.doc().published("2024-05-08")
+                .paragraph("Police arrested the mayor of Dorvana, Ines Kovar, on Tuesday.")
+                .paragraph("The European Union also criticised Kovar's arrest.")
+                .date("Tuesday", "2024-05-07", DatePrecision.DAY).place("Dorvana", 9101).build();
+        assertThat(sentencesOf(d, "arrest")).containsExactly("Police arrested the mayor of Dorvana, Ines Kovar, on Tuesday.");
+        // told first, the arrest is news
+        assertThat(TestDocs.types("The European Union criticised Kovar's arrest.")).contains("arrest");
+    }
 }
