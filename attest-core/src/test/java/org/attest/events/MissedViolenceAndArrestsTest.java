@@ -89,4 +89,11 @@ class MissedViolenceAndArrestsTest {
         // told first, the arrest is news
         assertThat(TestDocs.types("The European Union criticised Kovar's arrest.")).contains("arrest");
     }
+
+    @Test
+    void killingsOneMustNotGetAwayWithAreATopic() {
+        assertThat(TestDocs.types("Governments must show the junta it cannot get away with killing marchers."))
+                .doesNotContain("killing");
+        assertThat(TestDocs.types("The junta killed marchers in the capital.")).contains("killing");
+    }
 }
