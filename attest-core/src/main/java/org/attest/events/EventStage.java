@@ -228,7 +228,8 @@ public final class EventStage implements Stage {
                         && (places.isEmpty() || retellings.placesTold(lexicon.pointsTo(type), places));
                 int first = summary ? -1 : pointing.contains(d.hit()) || onePerReport ? retellings.pointedTo(lexicon.pointsTo(type), against)
                         : toll ? retellings.pointedTo(lexicon.pointsTo(type), against, t -> Retellings.sameSize(document.quantities(),
-                                placed.get(t).event().quantities(), eventQuantities) && !ofOne.others(t, document.quantities(), eventQuantities))
+                                placed.get(t).event().quantities(), eventQuantities) && !ofOne.others(t, document.quantities(),
+                                placed.get(t).event().quantities(), eventQuantities))
                         : d.rule().startsWith("sentence") && !another.get()
                         ? retellings.sameDay(type, d.date(), d.precision(), eventPlaces) : -1;
                 // a report's election: a telling of the vote takes the place of a naming told before

@@ -25,11 +25,11 @@ final class ToldOfOne {
     }
 
     /**
-     * True when the record at {@code at} was told of one person and these counts are of more than
-     * one: the counts are of other people.
+     * True when the record at {@code at} was told of one person, without a count of its own
+     * ({@code toldCounts}), and these counts are of more than one: the counts are of other people.
      */
-    boolean others(int at, List<Quantity> quantities, List<Integer> counts) {
-        if (!records.contains(at)) {
+    boolean others(int at, List<Quantity> quantities, List<Integer> toldCounts, List<Integer> counts) {
+        if (!toldCounts.isEmpty() || !records.contains(at)) {
             return false;
         }
         for (int q : counts) {

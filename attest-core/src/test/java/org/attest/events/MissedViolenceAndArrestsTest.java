@@ -96,4 +96,15 @@ class MissedViolenceAndArrestsTest {
                 .doesNotContain("killing");
         assertThat(TestDocs.types("The junta killed marchers in the capital.")).contains("killing");
     }
+
+    @Test
+    void aToldArrestWithItsOwnCountIsMeasuredByTheCount() {
+        // "was detained" with 20 others: the told event has a count, of the size of the source's
+        Document d = TestDocs.doc().published("2024-05-08")
+                .paragraph("Kisoro was detained with 20 supporters in Dorvana on Tuesday.")
+                .paragraph("The Interior Ministry said 22 people were detained.")
+                .date("Tuesday", "2024-05-07", DatePrecision.DAY).place("Dorvana", 9101)
+                .quantity("20 supporters", 20).quantity("22 people", 22).build();
+        assertThat(sentencesOf(d, "arrest")).hasSize(1);
+    }
 }
