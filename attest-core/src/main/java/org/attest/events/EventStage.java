@@ -99,6 +99,7 @@ public final class EventStage implements Stage {
         Map<Integer, Set<String>> toldAgain = new HashMap<>();
         Map<String, DatePass.Choice> lastDated = new HashMap<>();
         Retellings retellings = new Retellings(document.places());
+        ToldOfOne ofOne = new ToldOfOne();
         RepeatedSentences repeated = new RepeatedSentences();
         Set<Hit> pointing = new HashSet<>();
         VoteMentions votes = new VoteMentions(retellings);
@@ -227,6 +228,7 @@ public final class EventStage implements Stage {
                         && (places.isEmpty() || retellings.placesTold(lexicon.pointsTo(type), places));
                 int first = summary ? -1 : pointing.contains(d.hit()) || onePerReport ? retellings.pointedTo(lexicon.pointsTo(type), against)
                         : toll ? retellings.pointedTo(lexicon.pointsTo(type), against, t -> Retellings.sameSize(document.quantities(),
+                                placed.get(t).event().quantities(), eventQuantities) && !ofOne.others(t, document.quantities(),
                                 placed.get(t).event().quantities(), eventQuantities))
                         : d.rule().startsWith("sentence") && !another.get()
                         ? retellings.sameDay(type, d.date(), d.precision(), eventPlaces) : -1;
@@ -266,6 +268,7 @@ public final class EventStage implements Stage {
                     if (!summary) {
                         retellings.add(event.type(), event.date(), event.datePrecision(), event.places(), placed.size() - 1,
                                 dated.get(e).rule().startsWith("sentence") && !Retellings.startsStretch(text, here, event.date()), named[e]);
+                        ofOne.add(placed.size() - 1, ctx.tokens(), dated.get(e).hit());
                     }
                 }
             }
@@ -314,7 +317,8 @@ public final class EventStage implements Stage {
             boolean participants = placeTold && (h.trigger().form() == Trigger.Form.PERSON
                     && (Participants.onlyMentions(hits, h, tokens, guards) || Participants.sufferer(h, tokens))
                     && !Participants.actingSubject(h, tokens) || Participants.policing(h, tokens));
-            if (told && (participants || guards.refersBack(tokens, h) || MentionShapes.campaignSubject(tokens, h))) {
+            if (told && (participants || guards.refersBack(tokens, h) || MentionShapes.campaignSubject(tokens, h)
+                    || MentionShapes.namePossessive(tokens, h))) {
                 if (here.isEmpty()) {
                     continue;
                 }

@@ -192,6 +192,22 @@ final class MentionShapes {
         return false;
     }
 
+    /**
+     * True when the hit is an event noun right after a capitalised possessive ("Kisoro's arrest",
+     * "Amara's detention"): the event of a person or body the report has named, told again when an
+     * event of its type was told before ("the EU criticised Kisoro's arrest").
+     */
+    static boolean namePossessive(List<Token> tokens, Hit hit) {
+        int k = hit.first() - 1;
+        // "arrest" after "Kisoro's" is the noun, whichever line ("arrested", an act) typed it; "Kisoro's
+        // arrested" would be a verb
+        if (k < 1 || tokens.get(hit.first()).lower().endsWith("ed") || !tokens.get(k).word() || !tokens.get(k).capitalised()) {
+            return false;
+        }
+        String w = tokens.get(k).lower();
+        return (w.endsWith("'s") || w.endsWith("\u2019s")) && !BACK_DAYS.contains(w.substring(0, w.length() - 2));
+    }
+
     /** Nouns of repression whose "on" or "against" names what they target: "a clampdown on protests". */
     private static final Set<String> CRACKDOWNS = WordSets.named("crackdown-nouns");
 
