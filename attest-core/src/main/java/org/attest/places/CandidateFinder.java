@@ -15,6 +15,8 @@ import org.attest.gazetteer.NameKeys;
  */
 final class CandidateFinder {
     private static final int MAX_WORDS = 6;
+    /** Lower-case words inside a name that its loose spelling leaves out. */
+    private static final Set<String> JOINERS = Set.of("e", "ye", "al", "el", "ol");
     private static final int MAX_SKELETON_WORDS = 3;
     /** Slots of each shared memo, as a power of two: 32,768 keys, a few hundred kilobytes. */
     private static final int SHARED_BITS = 15;
@@ -261,7 +263,9 @@ final class CandidateFinder {
             if (j > i && !t.joined(j - 1)) {
                 break;
             }
-            boolean ezafe = j > i && !t.capitalized(j) && (t.folded(j).equals("e") || t.folded(j).equals("ye"));
+            // an ezafe ("Shahr-e Kord") or an Arabic article ("Umm al-Qasr") between capitalised words
+            boolean ezafe = j > i && !t.capitalized(j) && JOINERS.contains(t.folded(j))
+                    && j + 1 < t.size && t.joined(j) && t.capitalized(j + 1);
             if (!ezafe && !t.capitalized(j) && !(j > i && afterInnerApostrophe(t, j))) {
                 break;
             }

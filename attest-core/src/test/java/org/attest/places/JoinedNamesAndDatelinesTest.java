@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two words written apart that are one town's name ("Khorram Abad" for Khorramabad), a headline's
  * title case that joins none ("Tries To"), and a dateline in capitals before a day-month date
- * ("ROME, 3 March 2025 -"), with invented sentences.
+ * ("ROME, 3 March 2025 -"), an Arabic article a loose spelling leaves out ("Umm el-Qasr"), with
+ * invented sentences.
  */
 class JoinedNamesAndDatelinesTest {
     private static List<PlaceMention> named(Document d, String surface) {
@@ -37,5 +38,11 @@ class JoinedNamesAndDatelinesTest {
         Document d = GeoparserFixture.parse("ROME, 3 March 2025 - Thousands of teachers marched through the "
                 + "capital on Monday.");
         assertThat(named(d, "ROME")).isNotEmpty().allSatisfy(p -> assertThat(p.country()).isEqualTo("IT"));
+    }
+
+    @Test
+    void anArabicArticleInsideANameIsLeftOutOfItsLooseSpelling() {
+        Document d = GeoparserFixture.parse("Dock workers at Umm el-Qasr walked out on Sunday, Iraqi officials said.");
+        assertThat(named(d, "Umm el-Qasr")).isNotEmpty().allSatisfy(p -> assertThat(p.name()).isEqualTo("Umm Qasr"));
     }
 }
