@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Names that are no mention of a place, and a capital against a town that lists the capital's
  * name as an alternate, with invented sentences: a region's language or people ("slogans in
- * Catalan"), a country inside a confederation's name, "New Delhi" as the capital.
+ * Catalan"), a country inside a confederation's name, a medium's name before "news network", a
+ * surname after "El" ("Nada El Hassan"), "New Delhi" as the capital.
  */
 class NotPlacesByWordTest {
     private static List<PlaceMention> named(Document d, String surface) {
@@ -38,5 +39,19 @@ class NotPlacesByWordTest {
         Document d = GeoparserFixture.parse("Farmers from Karnal drove their tractors to New Delhi on Thursday.");
         assertThat(named(d, "New Delhi")).isNotEmpty()
                 .allSatisfy(p -> assertThat(p.geonameid()).isEqualTo(1261481L));
+    }
+
+    @Test
+    void aNameBeforeNewsNetworkIsAMediumsName() {
+        Document d = GeoparserFixture.parse("A reporter of the local Tolo news network was held for hours in Herat.");
+        assertThat(named(d, "Tolo")).isEmpty();
+        assertThat(named(d, "Herat")).isNotEmpty();
+    }
+
+    @Test
+    void aCapitalisedWordAfterElInAPersonsNameIsASurname() {
+        Document d = GeoparserFixture.parse("Energy Minister Nada El Hassan urged calm as crowds gathered in Sidon.");
+        assertThat(named(d, "Hassan")).isEmpty();
+        assertThat(named(d, "Sidon")).isNotEmpty();
     }
 }
