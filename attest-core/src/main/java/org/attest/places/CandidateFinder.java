@@ -15,6 +15,8 @@ import org.attest.gazetteer.NameKeys;
  */
 final class CandidateFinder {
     private static final int MAX_WORDS = 6;
+    /** Lower-case words inside a name that its loose spelling leaves out. */
+    private static final Set<String> JOINERS = Set.of("e", "ye", "al", "el", "ol");
     private static final int MAX_SKELETON_WORDS = 3;
     /** Slots of each shared memo, as a power of two: 32,768 keys, a few hundred kilobytes. */
     private static final int SHARED_BITS = 15;
@@ -77,6 +79,9 @@ final class CandidateFinder {
             Candidate abbreviation = capitalAbbreviation(t, i);
             if (abbreviation != null && (c == null || c.words() == 1)) {
                 c = abbreviation; // "US" over the gazetteer's hamlets named "Us", not over "US Virgin Islands"
+            }
+            if (c == null) {
+                c = joinedPair(t, i);
             }
             if (c == null) {
                 c = skeleton(t, i, asked);
@@ -207,6 +212,10 @@ final class CandidateFinder {
                 || !t.capitalized(exact.last + 1)) {
             return exact;
         }
+        Candidate pair = exact.first == exact.last ? joinedPair(t, i) : null;
+        if (pair != null) {
+            return pair;
+        }
         Candidate loose = skeleton(t, i, asked);
         if (loose == null || loose.last <= exact.last) {
             return exact;
@@ -219,6 +228,26 @@ final class CandidateFinder {
             }
         }
         return exact;
+    }
+
+    /**
+     * "Najaf Abad", "Khorram Abad": two capitalised words that written as one are a town's name
+     * ("Najafabad") are that town, not the first word's town; null when they are not.
+     */
+    private Candidate joinedPair(Tokens t, int i) {
+        if (i + 1 >= t.size || !t.joined(i) || !t.capitalized(i) || !t.capitalized(i + 1)
+                || t.arabic(i) || t.allCaps(i) || !t.gapAfter(i).equals(" ")) {
+            return null;
+        }
+        // a headline's title case ("Tries To", "Do I") joins no words: the second is a word of a name
+        String second = t.folded(i + 1);
+        if (second.length() < 4 || lexicon.commonWords().contains(second) || lexicon.notPlaces().contains(second)
+                || lexicon.commonWords().contains(t.folded(i))) {
+            return null;
+        }
+        int[] joined = gazetteer.exact(NameKeys.finish(NameKeys.extend(NameKeys.start(),
+                t.folded(i) + t.folded(i + 1))));
+        return joined.length > 0 ? new Candidate(i, i + 1, joined, false, List.of()) : null;
     }
 
     private Candidate skeleton(Tokens t, int i, Asked asked) {
@@ -234,7 +263,9 @@ final class CandidateFinder {
             if (j > i && !t.joined(j - 1)) {
                 break;
             }
-            boolean ezafe = j > i && !t.capitalized(j) && (t.folded(j).equals("e") || t.folded(j).equals("ye"));
+            // an ezafe ("Shahr-e Kord") or an Arabic article ("Umm al-Qasr") between capitalised words
+            boolean ezafe = j > i && !t.capitalized(j) && JOINERS.contains(t.folded(j))
+                    && j + 1 < t.size && t.joined(j) && t.capitalized(j + 1);
             if (!ezafe && !t.capitalized(j) && !(j > i && afterInnerApostrophe(t, j))) {
                 break;
             }

@@ -202,7 +202,10 @@ final class ContextPass {
         if (NameParts.inByline(t, c) || NameParts.inCreditLine(t, c)) {
             return "person (byline)";
         }
-        if (NameParts.partOfCompound(t, c, found) || NameParts.compassOfName(t, c, found)
+        if (NameParts.compassOfName(t, c, found)) {
+            return CityParts.REASON; // "Colombo North": reported by CityParts when a city is its other half
+        }
+        if (NameParts.partOfCompound(t, c, found)
                 || NameParts.insideFacilityName(t, c, lexicon.facilityWords(), lexicon.notPlaces())) {
             return "part of a longer name";
         }

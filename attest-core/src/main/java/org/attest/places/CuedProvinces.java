@@ -1,7 +1,9 @@
 package org.attest.places;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.attest.gazetteer.Gazetteer;
 import org.attest.model.PlaceKind;
@@ -14,6 +16,8 @@ import org.attest.model.PlaceMention;
  * ProvinceTowns#LARGE_CITY} people stays the town ("Kano state ... in Kano").
  */
 final class CuedProvinces {
+    /** What stands between a lower division and the province it lies in: "Espinar, in Cuzco". */
+    private static final List<String> CONTAINING_GAPS = List.of(", in ", " in ", " province, in ", " province in ");
     private final Gazetteer gazetteer;
 
     CuedProvinces(Gazetteer gazetteer) {
@@ -47,6 +51,50 @@ final class CuedProvinces {
                             r.country(), r.name(), null, null, m.confidence(), "province-name+cued-elsewhere"));
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * "the province of Espinar, in Cuzco": a town named right after a lower division of the
+     * province it shares its name with ("Cuzco" is also the region of Cusco) is that province,
+     * whatever its size: a division is not in a town. {@code text} is the text the spans index.
+     */
+    void containing(String text, List<Candidate> from, List<PlaceMention> out) {
+        Map<Integer, PlaceMention> divisionsByEnd = new HashMap<>();
+        for (PlaceMention m : out) {
+            if (m.kind() == PlaceKind.PROVINCE && m.pass().endsWith("+division")) {
+                divisionsByEnd.put(m.span().end(), m);
+            }
+        }
+        if (divisionsByEnd.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            PlaceMention m = out.get(i);
+            if (m.kind() != PlaceKind.CITY) {
+                continue;
+            }
+            int start = m.span().start();
+            PlaceMention division = null;
+            for (String gap : CONTAINING_GAPS) {
+                int end = start - gap.length();
+                if (end >= 0 && text.startsWith(gap, end) && divisionsByEnd.containsKey(end)) {
+                    division = divisionsByEnd.get(end);
+                }
+            }
+            if (division == null) {
+                continue;
+            }
+            boolean namesake = division.country().equals(m.country()) && division.admin1().equals(m.admin1())
+                    && m.name().equalsIgnoreCase(m.admin1()); // the town Cusco, spelled "Cuzco", of the region Cusco
+            for (Region r : from.get(i).regions) {
+                namesake |= r.kind() == PlaceKind.PROVINCE && r.country().equals(division.country())
+                        && r.name().equals(division.admin1());
+            }
+            if (namesake) {
+                out.set(i, new PlaceMention(m.surface(), m.span(), null, division.admin1(), PlaceKind.PROVINCE,
+                        division.country(), division.admin1(), null, null, m.confidence(), "province-name+containing"));
             }
         }
     }

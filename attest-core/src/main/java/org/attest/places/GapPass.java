@@ -228,8 +228,11 @@ final class GapPass {
                 i = last; // "the Department of Justice" names no place
                 continue;
             }
-            if ((province || !tryFuzzy(i, last, countries, out, "fuzzy+cue")) && !resolvedElsewhere(surface, out)) {
-                unresolved.add(new Unresolved(surface, new Span(t.start[i], t.end[last]),
+            Span span = new Span(t.start[i], t.end[last]);
+            boolean reported = unresolved.stream().anyMatch(u -> u.span().equals(span)); // as a list's member
+            if ((province || !tryFuzzy(i, last, countries, out, "fuzzy+cue")) && !resolvedElsewhere(surface, out)
+                    && !reported) {
+                unresolved.add(new Unresolved(surface, span,
                         "not in gazetteer (after '" + t.folded(i - 2) + " of')"));
                 for (int w = i; w <= last; w++) {
                     covered[w] = true;

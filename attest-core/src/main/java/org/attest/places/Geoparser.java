@@ -113,7 +113,9 @@ public final class Geoparser implements Stage {
             }
         }
         cuedProvinces.apply(from, out);
+        cuedProvinces.containing(t.text, from, out);
         List<Unresolved> unresolved = worldRegions(t, cands);
+        CityParts.report(t, cands, out, unresolved);
         new GapPass(this, t, lists, covered, dated, focus, settled, cands).run(out, unresolved);
         out.sort(Comparator.comparing(PlaceMention::span));
         unresolved.sort(Comparator.comparing(Unresolved::span));

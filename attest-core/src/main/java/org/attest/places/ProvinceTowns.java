@@ -48,12 +48,16 @@ final class ProvinceTowns {
      * first-order division bears names a lower division called after its town, not the town.
      * Returns the town {@code m} of candidate {@code c} written then as a province of the town's
      * first-order division (its admin1, no coordinates), as a division below admin1 is in the
-     * gold; otherwise {@code m} itself (null stays null).
+     * gold; null for a loose spelling of a town; otherwise {@code m} itself (null stays null).
      */
     static PlaceMention division(Candidate c, PlaceMention m) {
-        if (m == null || m.kind() != PlaceKind.CITY || !"province".equals(c.cueKind) || m.admin1() == null
-                || c.skeletal) { // a loose spelling ("Gulf states" for Gulfport) names no division
+        if (m == null || m.kind() != PlaceKind.CITY || !"province".equals(c.cueKind) || m.admin1() == null) {
             return m;
+        }
+        if (c.skeletal) {
+            // a loose spelling of a town names neither the division nor the town ("the provinces of
+            // Carabaya and Lampa" is no Curibaya, "Gulf states" no Gulfport): the gap pass reports it
+            return null;
         }
         return new PlaceMention(m.surface(), m.span(), null, m.name(), PlaceKind.PROVINCE, m.country(),
                 m.admin1(), null, null, m.confidence(), m.pass() + "+division");

@@ -123,6 +123,9 @@ final class Resolver {
                     : fc.startsWith("PPLA") ? 0.5 : fc.equals("PPLX") || fc.equals("PPLH") || fc.equals("PPLQ") ? -2 : 0;
             s += Math.log10(gazetteer.population(p) + 1) * 0.75;
             boolean capitalByName = kind == Gazetteer.PRIMARY && fc.equals("PPLC");
+            if (capitalByName) {
+                s += 0.5; // "New Delhi" is the capital, not Delhi that lists the capital's name as an alternate
+            }
             if (largest >= 100_000 && gazetteer.population(p) * 5 < largest && !capitalByName) {
                 // a capital named by its own name is not outweighed ("Islamabad" is no Chattogram)
                 s -= 1.5; // a city of that name five times larger is the likelier reading ("Geneva")

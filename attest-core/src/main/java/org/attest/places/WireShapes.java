@@ -29,7 +29,8 @@ final class WireShapes {
         String gap = t.gapAfter(c.last);
         int next = c.last + 1;
         return gap.equals(" (") || gap.equals(", ") && (lexicon.notPlaces().contains(t.folded(next))
-                || t.capitalized(next) && next + 1 < t.size && t.digits(next + 1)); // "Aug. 2"
+                || t.capitalized(next) && next + 1 < t.size && t.digits(next + 1) // "Aug. 2"
+                || t.digits(next) && next + 1 < t.size && lexicon.notPlaces().contains(t.folded(next + 1))); // "2 September"
     }
 
     /** True when "news agency", "news website" or "agency" starts at word {@code w}, joined to the word before. */
