@@ -9,6 +9,17 @@ final class HitLists {
     private HitLists() {}
 
     /** The hits less those in the present tense of a habit ("it hangs prisoners every day", "protests are banned"). */
+    /** The hits that pass the test, in their order; a small list, since few hits pass. */
+    static List<Hit> matching(List<Hit> hits, java.util.function.Predicate<Hit> test) {
+        List<Hit> out = new ArrayList<>(2);
+        for (Hit h : hits) {
+            if (test.test(h)) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
     static List<Hit> withoutHabits(List<Hit> hits, List<Token> tokens) {
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {

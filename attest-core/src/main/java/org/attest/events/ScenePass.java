@@ -49,12 +49,7 @@ final class ScenePass implements HitPass {
 
     @Override
     public List<Hit> apply(SentenceContext sentence, List<Hit> hits) {
-        List<Hit> set = new ArrayList<>(2);
-        for (Hit h : hits) {
-            if (SET_TYPES.contains(h.type()) && h.trigger().form() != Trigger.Form.PERSON) {
-                set.add(h);
-            }
-        }
+        List<Hit> set = HitLists.matching(hits, h -> SET_TYPES.contains(h.type()) && h.trigger().form() != Trigger.Form.PERSON);
         if (set.isEmpty()) {
             return hits;
         }

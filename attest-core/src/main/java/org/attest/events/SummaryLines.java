@@ -28,10 +28,6 @@ final class SummaryLines {
      * does not tell.
      */
     record Placed(Event event, int paragraph, boolean summary, boolean ownDay) {
-        Placed(Event event, int paragraph, boolean summary) {
-            this(event, paragraph, summary, false);
-        }
-
         Placed withEvent(Event e) {
             return new Placed(e, paragraph, summary, ownDay);
         }

@@ -32,13 +32,10 @@ final class VictimPass implements HitPass {
 
     @Override
     public List<Hit> apply(SentenceContext sentence, List<Hit> hits) {
-        List<Hit> violent = new ArrayList<>(2);
-        for (Hit h : hits) {
+        List<Hit> violent = HitLists.matching(hits, h -> {
             EventType t = lexicon.type(h.type());
-            if (t != null && t.absorbsParticipants()) {
-                violent.add(h);
-            }
-        }
+            return t != null && t.absorbsParticipants();
+        });
         if (violent.isEmpty()) {
             return hits;
         }
