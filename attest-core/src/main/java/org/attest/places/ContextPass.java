@@ -365,6 +365,9 @@ final class ContextPass {
                 }
                 String w = t.folded(next);
                 boolean cap = t.capitalized(next);
+                if (!cap && dir > 0 && step == 0 && lexicon.streetNameWords().contains(w)) {
+                    return true; // "on Paulista avenue": a street's name
+                }
                 if (cap && dir > 0 && lexicon.facilityWords().contains(w)) {
                     break; // "Urmia Central Prison": the building is in the town
                 }

@@ -40,6 +40,8 @@ import java.util.Set;
  *                    as a second place ("in Tehran and Enghelab Square")
  * @param mediaWords  lower-case words after "news" that make the name before them a medium's
  *                    ("the Fars news agency")
+ * @param streetNameWords lower-case words that, written in lower case right after a name, make it a
+ *                    street's or a square's ("on Paulista avenue": no town Paulista)
  * @param cityTerritories country codes of territories that are one city ("Hong Kong"): their name
  *                    is the city's, as GeoNames lists it among cities
  */
@@ -49,7 +51,7 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
                            Set<String> speechVerbs, Set<String> facilityWords, Set<String> groupNouns,
                            Set<String> nameParticles, Set<String> arabicScriptCountries,
                            Set<String> countyCountries, Set<String> streetWords, Set<String> mediaWords,
-                           Set<String> cityTerritories) {
+                           Set<String> streetNameWords, Set<String> cityTerritories) {
 
     /** "city" before a name, "province" after it, and what kind of place it announces. */
     public record Cue(String word, boolean before, String kind) {}
@@ -71,6 +73,7 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
         countyCountries = Set.copyOf(countyCountries);
         streetWords = Set.copyOf(streetWords);
         mediaWords = Set.copyOf(mediaWords);
+        streetNameWords = Set.copyOf(streetNameWords);
         cityTerritories = Set.copyOf(cityTerritories);
     }
 
@@ -92,7 +95,7 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
                 new HashSet<>(lines("group-nouns.txt")), new HashSet<>(lines("name-particles.txt")),
                 new HashSet<>(lines("arabic-script-countries.txt")), new HashSet<>(lines("county-countries.txt")),
                 new HashSet<>(lines("street-words.txt")), new HashSet<>(lines("media-words.txt")),
-                new HashSet<>(lines("city-territories.txt")));
+                new HashSet<>(lines("street-name-words.txt")), new HashSet<>(lines("city-territories.txt")));
     }
 
     /** The non-comment, non-blank lines of a resource of this package, trimmed. */

@@ -170,6 +170,12 @@ class GeoparserTest {
     }
 
     @Test
+    void aNameBeforeALowerCaseStreetWordIsAStreet() {
+        Document d = GeoparserFixture.parse("In Sao Paulo, thousands of people marched down Paulista avenue on Sunday.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Sao Paulo");
+    }
+
+    @Test
     void aTownBeforeAPrisonOrAirportLocatesIt() {
         assertThat(ids(GeoparserFixture.parse("In Urmia Central Prison, two men were hanged at dawn."))).contains(ORUMIYEH);
         assertThat(GeoparserFixture.parse("The Tehran Stock Exchange fell.").places()).isEmpty();
