@@ -20,4 +20,10 @@ class DeathsInViolenceTest {
         assertThat(TestDocs.types("Six people died when a violent storm hit the coast; the flood destroyed homes."))
                 .doesNotContain("killing");
     }
+
+    @Test
+    void aDeathDuringADemonstrationWithAWordBetweenIsAKilling() {
+        assertThat(TestDocs.types("A police officer died burned during a demonstration in Tarvo on Monday."))
+                .contains("killing");
+    }
 }
