@@ -20,6 +20,7 @@ final class ContextPass {
     private final RegionIndex regions;
     private final Cues cues;
     private final WorldRegions worldRegions;
+    private final NameRuns names;
 
     ContextPass(PlaceLexicon lexicon, RegionIndex regions) {
         this.lexicon = lexicon;
@@ -27,6 +28,7 @@ final class ContextPass {
         this.cues = new Cues(lexicon);
         this.wire = new WireShapes(lexicon);
         this.worldRegions = new WorldRegions(lexicon.worldRegions());
+        this.names = new NameRuns(lexicon, regions);
     }
 
     void apply(Tokens t, List<Candidate> cands, Lists lists) {
@@ -60,6 +62,7 @@ final class ContextPass {
             }
         }
         NameParts.rejectTownPairs(t, cands, lexicon.facilityWords());
+        names.reject(t, cands, found);
     }
 
     /** See {@link Cues#commonWordsAtHome}: run once the document's country focus is known. */

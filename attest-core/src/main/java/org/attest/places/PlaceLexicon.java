@@ -42,6 +42,8 @@ import java.util.Set;
  *                    ("the Fars news agency")
  * @param streetNameWords lower-case words that, written in lower case right after a name, make it a
  *                    street's or a square's ("on Paulista avenue": no town Paulista)
+ * @param nameQualifiers lower-case words of direction, size or age that may stand before or after a
+ *                    place's name ("Downtown Beirut", "Greater Cairo")
  * @param cityTerritories country codes of territories that are one city ("Hong Kong"): their name
  *                    is the city's, as GeoNames lists it among cities
  */
@@ -51,7 +53,8 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
                            Set<String> speechVerbs, Set<String> facilityWords, Set<String> groupNouns,
                            Set<String> nameParticles, Set<String> arabicScriptCountries,
                            Set<String> countyCountries, Set<String> streetWords, Set<String> mediaWords,
-                           Set<String> streetNameWords, Set<String> cityTerritories) {
+                           Set<String> streetNameWords, Set<String> nameQualifiers,
+                           Set<String> cityTerritories) {
 
     /** "city" before a name, "province" after it, and what kind of place it announces. */
     public record Cue(String word, boolean before, String kind) {}
@@ -74,6 +77,7 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
         streetWords = Set.copyOf(streetWords);
         mediaWords = Set.copyOf(mediaWords);
         streetNameWords = Set.copyOf(streetNameWords);
+        nameQualifiers = Set.copyOf(nameQualifiers);
         cityTerritories = Set.copyOf(cityTerritories);
     }
 
@@ -95,7 +99,8 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
                 new HashSet<>(lines("group-nouns.txt")), new HashSet<>(lines("name-particles.txt")),
                 new HashSet<>(lines("arabic-script-countries.txt")), new HashSet<>(lines("county-countries.txt")),
                 new HashSet<>(lines("street-words.txt")), new HashSet<>(lines("media-words.txt")),
-                new HashSet<>(lines("street-name-words.txt")), new HashSet<>(lines("city-territories.txt")));
+                new HashSet<>(lines("street-name-words.txt")), new HashSet<>(lines("name-qualifiers.txt")),
+                new HashSet<>(lines("city-territories.txt")));
     }
 
     /** The non-comment, non-blank lines of a resource of this package, trimmed. */

@@ -1,0 +1,156 @@
+package org.attest.places;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Towns read inside the names of persons and organisations: a one-word town joined by a space to
+ * a capitalised word that no index, word list or cue knows ("Rosario Murillo", "Governor Seng
+ * Sila", "Samia Suluhu Hassan", "Kilusang Mayo Uno", "Hutchison Whampoa") is a part of that
+ * name, since a place's name does not run on into unknown words. When the word beside it is a
+ * person's ("Suluhu", "Murillo"), the same town word on its own elsewhere in the text ("Hassan
+ * would usher in ...") is that person again, as it is after two town names in a row ("Rupert
+ * Colville ... Colville said", {@link NameParts#rejectTownPairs}); an unknown word alone proves
+ * no person ("the Baku Sultanate" leaves "in Baku" a town).
+ *
+ * <p>Known words keep the town: a place cue ("Trang Province"), a facility or organisation word
+ * ("Urmia Central Prison"), a word of direction or size ("Downtown Beirut", "Greater Cairo", see
+ * {@code name-qualifiers.txt}), a demonym ("Syrian Kobani"), a common word; a facility word
+ * closing the name ("Entebbe International Airport"); a preposition of place before the unknown
+ * word ("in Villepint Paris"). A headline in title case capitalises every word, so its lines are
+ * left alone.
+ */
+final class NameRuns {
+    /** Share of a line's longer common words capitalised from which it is taken for a title-case headline. */
+    private static final double TITLE_CASE_SHARE = 0.6;
+    /** Words of that length or more count for the share ("in", "of", "the" stay lower case in title case). */
+    private static final int LONG_WORD = 4;
+
+    /** A town beside a word of a person's name: "Rosario Murillo", "Samia Suluhu Hassan". */
+    static final String BESIDE_PERSON = "person (beside a word of a person's name)";
+    /** A town beside a capitalised word nothing knows: "Kilusang Mayo Uno", "Hutchison Whampoa". */
+    static final String BESIDE_UNKNOWN = "part of a name (beside an unknown capitalised word)";
+
+    private final PlaceLexicon lexicon;
+    private final RegionIndex regions;
+
+    NameRuns(PlaceLexicon lexicon, RegionIndex regions) {
+        this.lexicon = lexicon;
+        this.regions = regions;
+    }
+
+    /**
+     * Rejects the towns inside unknown capitalised names or beside a word read as a person's, then
+     * every other one-word town of the same spelling that such a name or a town pair made a
+     * person's. {@code found[w]} is true for words a candidate spans.
+     */
+    void reject(Tokens t, List<Candidate> cands, boolean[] found) {
+        Candidate[] at = new Candidate[t.size];
+        for (Candidate c : cands) {
+            for (int w = c.first; w <= c.last; w++) {
+                at[w] = c;
+            }
+        }
+        boolean changed = true;
+        while (changed) { // a run of three: "Samia Suluhu Hassan"
+            changed = false;
+            for (Candidate c : cands) {
+                if (!c.alive() || !townWord(c) || titleCaseLine(t, c.first) || facilityAhead(t, c.last)) {
+                    continue;
+                }
+                String why = nameWord(t, c.last + 1, c.last, found, at);
+                if (why == null && c.first > 0 && !t.sentenceInitial(c.first - 1) && !afterLocative(t, c.first - 1)) {
+                    why = nameWord(t, c.first - 1, c.first - 1, found, at);
+                }
+                if (why != null) {
+                    c.rejected = why;
+                    changed = true;
+                }
+            }
+        }
+        Set<String> names = new HashSet<>();
+        for (Candidate c : cands) {
+            if (townWord(c) && c.rejected != null && (c.rejected.startsWith("person") || c.rejected.equals(BESIDE_PERSON))) {
+                names.add(t.folded(c.first));
+            }
+        }
+        for (Candidate c : cands) {
+            if (c.alive() && townWord(c) && names.contains(t.folded(c.first)) && !c.listed) {
+                c.rejected = "person (the text gives the name as a person's elsewhere)";
+            }
+        }
+    }
+
+    /**
+     * Why word {@code w}, joined by one space across gap {@code gap} to the candidate, makes the
+     * candidate part of a name: it is capitalised and a word of a candidate read as a person's
+     * ({@link #BESIDE_PERSON}), or a word no candidate spans and no list of words that may stand
+     * beside a place holds ({@link #BESIDE_UNKNOWN}); null when it does neither.
+     */
+    private String nameWord(Tokens t, int w, int gap, boolean[] found, Candidate[] at) {
+        if (w < 0 || w >= t.size || gap < 0 || !t.gapIs(gap, " ") || !t.capitalized(w) || t.allCaps(w)
+                || t.digits(w) || t.arabic(w)) {
+            return null;
+        }
+        if (found[w]) {
+            String why = at[w] == null ? null : at[w].rejected;
+            return why != null && (why.startsWith("person") || why.equals(BESIDE_PERSON)) ? BESIDE_PERSON : null;
+        }
+        String f = t.folded(w);
+        boolean known = lexicon.commonWords().contains(f) || lexicon.notPlaces().contains(f) || lexicon.titles().contains(f)
+                || lexicon.orgWords().contains(f) || lexicon.facilityWords().contains(f) || lexicon.streetWords().contains(f)
+                || lexicon.nameQualifiers().contains(f) || lexicon.speechVerbs().contains(f)
+                || lexicon.cueKind(f, true) != null || lexicon.cueKind(f, false) != null || regions.isDemonym(f);
+        return known ? null : BESIDE_UNKNOWN;
+    }
+
+    /** A one-word town with no cue: the candidates this reading judges. */
+    private static boolean townWord(Candidate c) {
+        return c.words() == 1 && c.regions.isEmpty() && c.cueKind == null;
+    }
+
+    /** Words of a capitalised name after the town searched for a facility word that closes it. */
+    private static final int FACILITY_REACH = 3;
+    /** Prepositions of place: a name after one is where something is ("in Villepint Paris"), not who. */
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "outside", "across");
+
+    /** True when a facility word closes the capitalised name the town opens: "Entebbe International Airport". */
+    private boolean facilityAhead(Tokens t, int last) {
+        for (int k = last; k + 1 < t.size && k < last + FACILITY_REACH && t.joined(k) && t.capitalized(k + 1); k++) {
+            if (lexicon.facilityWords().contains(t.folded(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when word {@code w} follows a preposition of place ("in Villepint Paris"). */
+    private static boolean afterLocative(Tokens t, int w) {
+        return w > 0 && t.joined(w - 1) && LOCATIVES.contains(t.folded(w - 1));
+    }
+
+    /**
+     * True when most common words of the line holding word {@code w} are capitalised: a headline
+     * in title case ("Police Detain Four Farmers In Trang"). A list of names has capitals too, but
+     * its common words ("the four are ...", "arrested") stay in lower case.
+     */
+    private boolean titleCaseLine(Tokens t, int w) {
+        int lineStart = t.text.lastIndexOf('\n', t.start[w]) + 1;
+        int lineEnd = t.text.indexOf('\n', t.start[w]);
+        lineEnd = lineEnd < 0 ? t.text.length() : lineEnd;
+        int first = w;
+        while (first > 0 && t.start[first - 1] >= lineStart) {
+            first--;
+        }
+        int words = 0;
+        int capitals = 0;
+        for (int i = first; i < t.size && t.end[i] <= lineEnd; i++) {
+            if (t.end[i] - t.start[i] >= LONG_WORD && lexicon.commonWords().contains(t.folded(i))) {
+                words++;
+                capitals += t.capitalized(i) ? 1 : 0;
+            }
+        }
+        return words >= 2 && capitals >= TITLE_CASE_SHARE * words;
+    }
+}
