@@ -62,6 +62,7 @@ final class HtmlExtractor {
      */
     Cleaned extract(Element body, String title) {
         String headlineText = Titles.headline(body, title);
+        Element headline = Titles.headlineElement(body, title);
         // looked for before the furniture goes: an article's header often has a furniture class word
         Element standfirst = standfirsts.find(body, title);
         body.select(NEVER_CONTENT).remove();
@@ -74,6 +75,7 @@ final class HtmlExtractor {
         removeNamedFurniture(body);
         NodeStats stats = NodeStats.of(body);
         Element root = scorer.choose(body, stats);
+        AppendedStories.remove(root, headline, title, stats);
         removeLinkLists(root, stats);
         BlockJoiner joiner = new BlockJoiner(patterns);
         String rootText = TextNormalizer.normalize(root.text());
