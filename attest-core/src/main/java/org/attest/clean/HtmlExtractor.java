@@ -203,6 +203,8 @@ final class HtmlExtractor {
                     if (isCaption(e, pictureBoxes)) {
                         flush();
                         captionDepth[0]++;
+                    } else if (captionDepth[0] > 0 && isCreditInCaption(e)) {
+                        flush();
                     }
                 }
             }
@@ -216,7 +218,8 @@ final class HtmlExtractor {
                     if (isCaption(e, pictureBoxes)) {
                         flush();
                         captionDepth[0]--;
-                    } else if (BLOCKS.contains(e.normalName())) {
+                    } else if (BLOCKS.contains(e.normalName())
+                            || (captionDepth[0] > 0 && isCreditInCaption(e))) {
                         flush();
                     }
                     if (isHeading(e)) {
@@ -251,6 +254,19 @@ final class HtmlExtractor {
     static boolean isHeading(Element e) {
         String n = e.normalName();
         return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6';
+    }
+
+    /**
+     * True for an inline element of a caption whose text alone is furniture, the picture's credit
+     * ("Credit: Jane Roe/Example Agency"): it becomes a block of its own, so that the joiner drops
+     * it rather than the page's markup gluing it to the caption's last sentence.
+     */
+    private boolean isCreditInCaption(Element e) {
+        if (BLOCKS.contains(e.normalName())) {
+            return false;
+        }
+        String text = TextNormalizer.normalize(e.text());
+        return !text.isEmpty() && text.length() <= patterns.longestFurniture() && patterns.isFurniture(text);
     }
 
     private boolean isCaption(Element e, Set<Element> pictureBoxes) {

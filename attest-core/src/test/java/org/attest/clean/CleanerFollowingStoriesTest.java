@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Structures met on real article pages in the fourth HTML round: whole stories a theme appends
  * below the article, cards of the next stories, headlines printed with typographic quotes where
  * the title has plain ones, a story laid out "with a sidebar", and picture credits alone on their
- * line. Each is rebuilt as a small invented page, with a contrast that keeps its reading.
+ * line or glued to their caption by the markup. Each is rebuilt as a small invented page, with a
+ * contrast that keeps its reading.
  */
 class CleanerFollowingStoriesTest {
     private static final Cleaner CLEANER = Cleaner.withDefaults();
@@ -101,5 +102,22 @@ class CleanerFollowingStoriesTest {
         assertThat(patterns.isFurniture("Photo courtesy of Marrow Bay Dock Company")).isTrue();
         // a caption that tells what the picture shows keeps its line
         assertThat(patterns.isFurniture("Photo by a drone shows the flooded quays of the lower town")).isFalse();
+    }
+
+    @Test
+    void aCreditGluedToItsCaptionByTheMarkupGoes() throws Exception {
+        String html = page(TITLE, "<article><h1>" + TITLE + "</h1><figure><img src=\"gates.jpg\"><figcaption>"
+                + "<p class=\"figure-caption\"><span class=\"mr10\">The gates were lowered at dusk.</span>"
+                + "<span>Credit: Jane Roe/Gull Point Agency</span></p></figcaption></figure>" + STORY + "</article>");
+        Document doc = clean(html);
+        assertThat(doc.text()).contains("The gates were lowered at dusk.").doesNotContain("Jane Roe").doesNotContain("Agency");
+        // a caption with no credit keeps its spans, and a span that only names the place stays
+        String plain = page(TITLE, "<article><h1>" + TITLE + "</h1><figure><img src=\"gates.jpg\"><figcaption>"
+                + "<span>The gates were lowered at dusk </span><span>in Marrow Bay.</span></figcaption></figure>"
+                + STORY + "</article>");
+        assertThat(clean(plain).text()).contains("The gates were lowered at dusk in Marrow Bay.");
+        LinePatterns patterns = LinePatterns.load();
+        assertThat(patterns.isFurniture("Credit: Jane Roe/Gull Point Agency")).isTrue();
+        assertThat(patterns.isFurniture("Credit: the union said the deal was fair.")).isFalse();
     }
 }
