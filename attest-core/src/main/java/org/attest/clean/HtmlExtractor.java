@@ -62,6 +62,7 @@ final class HtmlExtractor {
      */
     Cleaned extract(Element body, String title) {
         String headlineText = Titles.headline(body, title);
+        Element headline = Titles.headlineElement(body, title);
         // looked for before the furniture goes: an article's header often has a furniture class word
         Element standfirst = standfirsts.find(body, title);
         body.select(NEVER_CONTENT).remove();
@@ -74,6 +75,7 @@ final class HtmlExtractor {
         removeNamedFurniture(body);
         NodeStats stats = NodeStats.of(body);
         Element root = scorer.choose(body, stats);
+        AppendedStories.remove(root, headline, title, stats);
         removeLinkLists(root, stats);
         BlockJoiner joiner = new BlockJoiner(patterns);
         String rootText = TextNormalizer.normalize(root.text());
@@ -201,6 +203,8 @@ final class HtmlExtractor {
                     if (isCaption(e, pictureBoxes)) {
                         flush();
                         captionDepth[0]++;
+                    } else if (captionDepth[0] > 0 && isCreditInCaption(e)) {
+                        flush();
                     }
                 }
             }
@@ -214,7 +218,8 @@ final class HtmlExtractor {
                     if (isCaption(e, pictureBoxes)) {
                         flush();
                         captionDepth[0]--;
-                    } else if (BLOCKS.contains(e.normalName())) {
+                    } else if (BLOCKS.contains(e.normalName())
+                            || (captionDepth[0] > 0 && isCreditInCaption(e))) {
                         flush();
                     }
                     if (isHeading(e)) {
@@ -249,6 +254,19 @@ final class HtmlExtractor {
     static boolean isHeading(Element e) {
         String n = e.normalName();
         return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6';
+    }
+
+    /**
+     * True for an inline element of a caption whose text alone is furniture, the picture's credit
+     * ("Credit: Jane Roe/Example Agency"): it becomes a block of its own, so that the joiner drops
+     * it rather than the page's markup gluing it to the caption's last sentence.
+     */
+    private boolean isCreditInCaption(Element e) {
+        if (BLOCKS.contains(e.normalName())) {
+            return false;
+        }
+        String text = TextNormalizer.normalize(e.text());
+        return !text.isEmpty() && text.length() <= patterns.longestFurniture() && patterns.isFurniture(text);
     }
 
     private boolean isCaption(Element e, Set<Element> pictureBoxes) {

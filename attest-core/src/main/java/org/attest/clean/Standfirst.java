@@ -26,6 +26,9 @@ final class Standfirst {
     /** Blocks of captions, bylines or furniture passed over before the search gives up. */
     private static final int MAX_PASSED = 6;
     private static final Set<String> TAGS = Set.of("p", "div", "h2", "h3", "h4");
+    /** Paragraphs, and their least length, that make a furniture-named block part of the story. */
+    private static final int STORY_PARAGRAPHS = 4;
+    private static final int STORY_PARAGRAPH = 80;
     /** Elements whose text is no standfirst, and whose descendants' text is none either. */
     private static final Set<String> NOT_TEXT = Set.of("figure", "figcaption", "caption", "a", "button", "label",
             "li", "table", "blockquote", "time", "nav", "aside", "footer", "form", "script", "style", "noscript",
@@ -144,8 +147,25 @@ final class Standfirst {
                 break;
             }
             ContentHints.Kind kind = hints.kindOf(a);
-            if (NOT_TEXT.contains(a.normalName()) || kind == ContentHints.Kind.JUNK || kind == ContentHints.Kind.COMMENTS
+            boolean furniture = kind == ContentHints.Kind.JUNK && !holdsStory(a);
+            if (NOT_TEXT.contains(a.normalName()) || furniture || kind == ContentHints.Kind.COMMENTS
                     || HtmlExtractor.isHiddenByStyle(a) || a.hasAttr("hidden") || "true".equals(a.attr("aria-hidden"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the element holds {@value #STORY_PARAGRAPHS} paragraphs of
+     * {@value #STORY_PARAGRAPH} characters or more: a block of the story whatever its class says
+     * (a layout "with a sidebar", "c-fixed-sidebar-layout"), as the furniture rule keeps a block
+     * that holds most of the page's paragraphs.
+     */
+    private static boolean holdsStory(Element a) {
+        int n = 0;
+        for (Element p : a.getElementsByTag("p")) {
+            if (NodeStats.visibleLength(p.text()) >= STORY_PARAGRAPH && ++n >= STORY_PARAGRAPHS) {
                 return true;
             }
         }

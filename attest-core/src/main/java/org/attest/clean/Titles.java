@@ -86,7 +86,8 @@ final class Titles {
         }
         // the title as one element of the h1, beside a deck in another ("<span>Headline</span><span>A deck</span>")
         for (Element part : h1.getAllElements()) {
-            if (part != h1 && TextNormalizer.normalize(part.text()).replace('\n', ' ').equals(title)) {
+            String partText = TextNormalizer.normalize(part.text()).replace('\n', ' ');
+            if (part != h1 && foldQuotes(partText).equals(foldQuotes(title))) {
                 return title;
             }
         }
@@ -114,8 +115,33 @@ final class Titles {
      * it, as the headline's does.
      */
     static boolean agreesWithTitle(Element heading, String title) {
-        String text = headlineText(heading);
-        return !text.isEmpty() && (text.contains(title) || title.contains(text));
+        String text = foldQuotes(headlineText(heading));
+        String t = foldQuotes(title);
+        return !text.isEmpty() && (text.contains(t) || t.contains(text));
+    }
+
+    /**
+     * The text with typographic quotes and primes as plain ones: a page's {@code <title>} and
+     * meta tags often spell "'Game'" where its headline prints "‘Game’", and the two must still
+     * agree.
+     */
+    static String foldQuotes(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char plain = switch (c) {
+                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC' -> '\'';
+                case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> '"';
+                default -> c;
+            };
+            if (plain != c && out == null) {
+                out = new StringBuilder(s);
+            }
+            if (out != null) {
+                out.setCharAt(i, plain);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     private static String headlineText(Element h1) {
