@@ -88,24 +88,24 @@ class FalsePositivesRoundTest {
                 .date("Monday", "2024-05-06", DatePrecision.DAY).place("Dorvana", 9101).build();
         assertThat(sentencesOf(told, "protest")).hasSize(1);
         assertThat(sentencesOf(told, "killing")).hasSize(1);
-        // "a protest", a time of its own or another day would be another protest, but a protest that
-        // only sets the scene of a killing or arrests gives no event at all (ScenePass, branch protset)
+        // "a protest", a time of its own or another day is another protest, beside the killing or
+        // the arrests it saw
         Document another = TestDocs.doc().published("2024-05-08")
                 .paragraph("Thousands of farmers marched on the parliament in Dorvana on Monday.")
                 .paragraph("Medics said a guard had been killed during a protest outside the mill.")
                 .date("Monday", "2024-05-06", DatePrecision.DAY).place("Dorvana", 9101).build();
-        assertThat(sentencesOf(another, "protest")).hasSize(1);
+        assertThat(sentencesOf(another, "protest")).hasSize(2);
         Document overnight = TestDocs.doc().published("2024-05-08")
                 .paragraph("Thousands of farmers marched on the parliament in Dorvana on Monday.")
                 .paragraph("Police detained 30 people during overnight protests against the verdict.")
                 .date("Monday", "2024-05-06", DatePrecision.DAY).place("Dorvana", 9101).build();
-        assertThat(sentencesOf(overnight, "protest")).hasSize(1);
+        assertThat(sentencesOf(overnight, "protest")).hasSize(2);
         Document otherDay = TestDocs.doc().published("2024-05-08")
                 .paragraph("Thousands of farmers marched on the parliament in Dorvana on Monday.")
                 .paragraph("Two people died in demonstrations on Tuesday.")
                 .date("Monday", "2024-05-06", DatePrecision.DAY).date("Tuesday", "2024-05-07", DatePrecision.DAY)
                 .place("Dorvana", 9101).build();
-        assertThat(sentencesOf(otherDay, "protest")).hasSize(1);
+        assertThat(sentencesOf(otherDay, "protest")).hasSize(2);
     }
 
     @Test
