@@ -27,6 +27,8 @@ final class NameRuns {
     /** Words of that length or more count for the share ("in", "of", "the" stay lower case in title case). */
     private static final int LONG_WORD = 4;
 
+    /** Longest run of name words a person's word is carried along (a pass per word, so hostile text stays linear). */
+    private static final int NAME_WORDS = 4;
     /** A town beside a word of a person's name: "Rosario Murillo", "Samia Suluhu Hassan". */
     static final String BESIDE_PERSON = "person (beside a word of a person's name)";
     /** A town beside a capitalised word nothing knows: "Kilusang Mayo Uno", "Hutchison Whampoa". */
@@ -52,11 +54,12 @@ final class NameRuns {
                 at[w] = c;
             }
         }
+        boolean[] titleCase = titleCaseLines(t);
         boolean changed = true;
-        while (changed) { // a run of three: "Samia Suluhu Hassan"
+        for (int pass = 0; changed && pass < NAME_WORDS; pass++) { // a run of three: "Samia Suluhu Hassan"
             changed = false;
             for (Candidate c : cands) {
-                if (!c.alive() || !townWord(c) || titleCaseLine(t, c.first) || facilityAhead(t, c.last)) {
+                if (!c.alive() || !townWord(c) || titleCase[c.first] || facilityAhead(t, c.last)) {
                     continue;
                 }
                 String why = nameWord(t, c.last + 1, c.last, found, at);
@@ -131,26 +134,40 @@ final class NameRuns {
     }
 
     /**
-     * True when most common words of the line holding word {@code w} are capitalised: a headline
-     * in title case ("Police Detain Four Farmers In Trang"). A list of names has capitals too, but
-     * its common words ("the four are ...", "arrested") stay in lower case.
+     * For each word, whether most common words of its line are capitalised: a headline in title
+     * case ("Police Detain Four Farmers In Trang"). A list of names has capitals too, but its
+     * common words ("the four are ...", "arrested") stay in lower case. One pass over the words.
      */
-    private boolean titleCaseLine(Tokens t, int w) {
-        int lineStart = t.text.lastIndexOf('\n', t.start[w]) + 1;
-        int lineEnd = t.text.indexOf('\n', t.start[w]);
-        lineEnd = lineEnd < 0 ? t.text.length() : lineEnd;
-        int first = w;
-        while (first > 0 && t.start[first - 1] >= lineStart) {
-            first--;
-        }
+    private boolean[] titleCaseLines(Tokens t) {
+        boolean[] out = new boolean[t.size];
+        int lineFirst = 0;
         int words = 0;
         int capitals = 0;
-        for (int i = first; i < t.size && t.end[i] <= lineEnd; i++) {
-            if (t.end[i] - t.start[i] >= LONG_WORD && lexicon.commonWords().contains(t.folded(i))) {
+        for (int i = 0; i <= t.size; i++) {
+            boolean lineEnds = i == t.size || i > lineFirst && newlineBetween(t.text, t.end[i - 1], t.start[i]);
+            if (lineEnds) {
+                boolean titleCase = words >= 2 && capitals >= TITLE_CASE_SHARE * words;
+                for (int k = lineFirst; k < i; k++) {
+                    out[k] = titleCase;
+                }
+                lineFirst = i;
+                words = 0;
+                capitals = 0;
+            }
+            if (i < t.size && t.end[i] - t.start[i] >= LONG_WORD && lexicon.commonWords().contains(t.folded(i))) {
                 words++;
                 capitals += t.capitalized(i) ? 1 : 0;
             }
         }
-        return words >= 2 && capitals >= TITLE_CASE_SHARE * words;
+        return out;
+    }
+
+    private static boolean newlineBetween(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 }
