@@ -90,8 +90,35 @@ final class DateClauses {
             // a date right after a barrier word ("on strike since 12 June") still bounds the event
             // before it, unless the barrier is a verb of its own ("released two days later")
             boolean verb = tokens.get(k).lower().endsWith("ed");
-            if ((k < first - BARRIER_REACH || verb) && guards.dateBarrierAt(tokens, k) && !ownRelativeClause(h, k, tokens)) {
+            if ((k < first - BARRIER_REACH || verb) && guards.dateBarrierAt(tokens, k) && !ownRelativeClause(h, k, tokens)
+                    && !quoteClosedBefore(k, first, tokens)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Opening and closing quotation marks. */
+    private static final Set<String> OPENING_QUOTES = HashLookup.setOf("\u201c", "\"", "\u00ab");
+    private static final Set<String> CLOSING_QUOTES = HashLookup.setOf("\u201d", "\"", "\u00bb");
+
+    /**
+     * True when the clause a barrier at token {@code k} opens is a quotation that closes right
+     * before the date starting at token {@code first} (at most a preposition between): "placed under
+     * detention on charges of \u201cdisturbing order\u201d on 3 March" names the charge in full, and
+     * the date after it is the detention's.
+     */
+    private static boolean quoteClosedBefore(int k, int first, List<Token> tokens) {
+        int close = first - 1;
+        if (close > k && LINKS.contains(tokens.get(close).lower())) {
+            close--;
+        }
+        if (close <= k + 1 || !CLOSING_QUOTES.contains(tokens.get(close).surface())) {
+            return false;
+        }
+        for (int j = k + 1; j < close; j++) {
+            if (OPENING_QUOTES.contains(tokens.get(j).surface())) {
+                return j <= k + 3; // the quotation opens the barrier's own phrase
             }
         }
         return false;

@@ -88,7 +88,7 @@ class EventTypingTest {
         "The defendant protested his innocence throughout the trial.",
         "Farmers cast a protest vote against the ruling party.",
         "Prison sentences for journalists grew longer in the decade.",
-        "Two farmhands were charged with the killing of a landowner.",
+        "Two farmhands were accused of the killing of a landowner.",
         "The court found the driver guilty of the attack on the depot.",
         "The valley has a long history of election boycotts.",
         "The council fears a repeat of the riots.",
