@@ -84,6 +84,16 @@ class DateResolverTest {
     }
 
     @Test
+    void aLeadDayOfTheWeekOfWritingBeatsAnEarlierStart() {
+        // the first date recalls when the strike began; the lead's news is Friday's sit-in
+        String text = "On 1 March 2021, dockers walked out over pay.\n\nStriking dockers on Friday staged a sit-in."
+                + "\n\nAbout 50 workers shouted slogans.";
+        ResolvedDate d = DateResolver.resolve(withDates(text, "2021-03-19"), spanOf(text, "About 50 workers shouted slogans."));
+        assertThat(d.value()).isEqualTo("2021-03-19");
+        assertThat(d.source()).startsWith("lead");
+    }
+
+    @Test
     void thePublicationWeekAsALastResort() {
         String text = "A long report without dates.\n\nAnother paragraph.\n\nStill nothing.";
         ResolvedDate d = DateResolver.resolve(withDates(text, "2021-06-09"), spanOf(text, "Still nothing."));

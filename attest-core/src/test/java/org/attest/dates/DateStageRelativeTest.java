@@ -43,6 +43,7 @@ class DateStageRelativeTest {
         Arrests doubled last year, the group said.                  | last year            | 2021-06-09 | 2020       | YEAR
         She was arrested three years ago in the capital.            | three years ago      | 2021-06-09 | 2018       | YEAR
         Two months ago, police raided the office.                   | Two months ago       | 2021-06-09 | 2021-04    | MONTH
+        It has been two weeks since miners walked out in the north. | It has been two weeks since | 2021-06-09 | 2021-05-24 | WEEK
         He was detained a week ago at the border.                   | a week ago           | 2021-06-09 | 2021-05-31 | WEEK
         In recent weeks, strikes spread to the oil fields.          | In recent weeks      | 2021-06-09 | 2021-05    | MONTH
         Three marchers died over the weekend in the port.           | over the weekend     | 2021-06-14 | 2021-06-12 | WEEK
