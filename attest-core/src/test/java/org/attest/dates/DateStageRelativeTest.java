@@ -16,6 +16,7 @@ class DateStageRelativeTest {
         Crowds gathered on Wednesday in the main square.            | Wednesday            | 2021-06-09 | 2021-06-09 | DAY
         The council met last Wednesday behind closed doors.         | last Wednesday       | 2021-06-09 | 2021-06-02 | DAY
         Nurses will strike on Saturday, the union said.             | Saturday             | 2021-06-09 | 2021-06-12 | DAY
+        Police will arrest the leaders of the strike since Saturday. | Saturday            | 2021-06-09 | 2021-06-05 | DAY
         The union called for new marches on Monday in every city.   | Monday               | 2021-06-09 | 2021-06-14 | DAY
         The minister is expected to resign on Wednesday.            | Wednesday            | 2021-06-09 | 2021-06-09 | DAY
         He said on Monday that the strike will go on.               | Monday               | 2021-06-09 | 2021-06-07 | DAY
