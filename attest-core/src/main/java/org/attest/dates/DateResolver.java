@@ -33,7 +33,8 @@ import org.attest.model.Span;
  *   <li>the publication date (or, without one, the day of the dateline the dates stage anchored
  *       the report on), at week precision: the week up to that day, which a report's undated
  *       news tells of;</li>
- *   <li>the document's year: the latest year it states outright (not a relative expression), at
+ *   <li>the document's year: the latest year it states outright (not a relative expression, nor
+ *       the start of a stretch: "has ruled since independence in 1975"), at
  *       year precision: an undated report titled "... Summit 2024" is about 2024;</li>
  *   <li>else {@code null}.</li>
  * </ol>
@@ -366,11 +367,16 @@ public final class DateResolver {
         return LeadNews.choose(candidates, doc.published());
     }
 
-    /** The latest Gregorian year a usable, non-relative mention states, or null. */
+    /** Words "since" may stand before a year and still open its stretch ("since independence in 1975"). */
+    private static final int SINCE_WORDS = 4;
+
+    /** The latest Gregorian year a usable, non-relative mention states, or null; none that "since" opens. */
     private String statedYear() {
         String latest = null;
         for (DateMention m : usable) {
-            if (!m.relative() && m.value().length() >= 4 && !m.rule().endsWith(DateStage.AHEAD)) {
+            // "has governed since independence in 1975": the start of a stretch, not the year of the report
+            if (!m.relative() && m.value().length() >= 4 && !m.rule().endsWith(DateStage.AHEAD)
+                    && !TextScan.sinceBefore(doc.text(), m.span().start(), SINCE_WORDS)) {
                 String y = m.value().substring(0, 4);
                 if (y.chars().allMatch(Character::isDigit) && (latest == null || y.compareTo(latest) > 0)) {
                     latest = y;

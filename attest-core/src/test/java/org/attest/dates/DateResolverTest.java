@@ -118,6 +118,19 @@ class DateResolverTest {
     }
 
     @Test
+    void aYearThatOpensAStretchIsNotTheDocumentsYear() {
+        // "in power since 1994" is background: the report's own year is the 1990 it names before
+        String text = "Strike of 1990\n\nThe party, in power since independence in 1994, banned the march.\n\nNo date here.";
+        Document doc = withDates(text, null).withSentences(List.of(
+                new Sentence(spanOf(text, "Strike of 1990"), 0, true),
+                new Sentence(spanOf(text, "The party, in power since independence in 1994, banned the march."), 1, false),
+                new Sentence(spanOf(text, "No date here."), 2, false)));
+        // the events stage's context test refuses "since ... 1994" as a lead date too
+        ResolvedDate d = DateResolver.of(doc, m -> !m.value().equals("1994")).outside(spanOf(text, "No date here."));
+        assertThat(d).isEqualTo(new ResolvedDate("1990", DatePrecision.YEAR, "document-year"));
+    }
+
+    @Test
     void aDatelineDatesTheReportNotTheSentence() {
         String text = "Portville, 3 May 2022 - Dockers struck again.";
         Document doc = withDates(text, "2022-05-03")
