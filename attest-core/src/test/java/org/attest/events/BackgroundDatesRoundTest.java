@@ -45,4 +45,16 @@ class BackgroundDatesRoundTest {
         assertThat(events(d)).filteredOn(e -> e.type().equals("arrest")).extracting(Event::date)
                 .containsExactly("2021-03-08");
     }
+
+    @Test
+    void monthsAfterAClauseItsDateIsNotTheEvents() {
+        // "four months after the president took office in March": the detentions are not of March
+        Document d = TestDocs.doc().published("2021-07-21")
+                .paragraph("Dockers marched in the port on Monday.")
+                .paragraph("Police detained 30 students four months after the president took office in March.")
+                .date("Monday", "2021-07-19", DatePrecision.DAY).date("March", "2021-03", DatePrecision.MONTH)
+                .build();
+        assertThat(events(d)).filteredOn(e -> e.type().equals("arrest")).extracting(Event::date)
+                .isNotEmpty().doesNotContain("2021-03");
+    }
 }
