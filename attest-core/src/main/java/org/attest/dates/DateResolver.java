@@ -28,11 +28,13 @@ import org.attest.model.Span;
  *       reports no event of 2028);</li>
  *   <li>the document's lead date: the first usable mention in its first two paragraphs that are
  *       not headings, not after the publication date, not a caption's year before it, and that the
- *       context test accepts;</li>
+ *       context test accepts; or, when that one lies weeks before the publication, a later one of
+ *       them that is a day of the week of writing ({@link LeadNews});</li>
  *   <li>the publication date (or, without one, the day of the dateline the dates stage anchored
  *       the report on), at week precision: the week up to that day, which a report's undated
  *       news tells of;</li>
- *   <li>the document's year: the latest year it states outright (not a relative expression), at
+ *   <li>the document's year: the latest year it states outright (not a relative expression, nor
+ *       the start of a stretch: "has ruled since independence in 1975"), at
  *       year precision: an undated report titled "... Summit 2024" is about 2024;</li>
  *   <li>else {@code null}.</li>
  * </ol>
@@ -325,9 +327,13 @@ public final class DateResolver {
         return blank < 0 ? 0 : blank + 2;
     }
 
-    /** The first usable mention in the first two paragraphs that are not headings, or null. */
+    /**
+     * The first usable mention in the first two paragraphs that are not headings, or null; but when
+     * it lies weeks before the publication, a later day of the lead within the week of writing.
+     */
     private DateMention leadMention() {
         List<Sentence> sentences = doc.sentences();
+        List<DateMention> candidates = new ArrayList<>();
         if (sentences.isEmpty()) {
             int leadEnd = blockLeadEnd();
             for (DateMention m : usable) {
@@ -335,10 +341,10 @@ public final class DateResolver {
                     break;
                 }
                 if (!afterPublication(m) && !oldPhoto(m) && !history(m) && context.test(m)) {
-                    return m;
+                    candidates.add(m);
                 }
             }
-            return null;
+            return LeadNews.choose(candidates, doc.published());
         }
         Set<Integer> leadParagraphs = new HashSet<>();
         for (Sentence s : sentences) {
@@ -355,17 +361,22 @@ public final class DateResolver {
             if (s >= 0 && sentences.get(s).span().contains(m.span().start()) && !afterPublication(m)
                     && !sentences.get(s).heading() && leadParagraphs.contains(sentences.get(s).paragraph())
                     && !oldPhoto(m) && !history(m) && context.test(m)) {
-                return m;
+                candidates.add(m);
             }
         }
-        return null;
+        return LeadNews.choose(candidates, doc.published());
     }
 
-    /** The latest Gregorian year a usable, non-relative mention states, or null. */
+    /** Words "since" may stand before a year and still open its stretch ("since independence in 1975"). */
+    private static final int SINCE_WORDS = 4;
+
+    /** The latest Gregorian year a usable, non-relative mention states, or null; none that "since" opens. */
     private String statedYear() {
         String latest = null;
         for (DateMention m : usable) {
-            if (!m.relative() && m.value().length() >= 4 && !m.rule().endsWith(DateStage.AHEAD)) {
+            // "has governed since independence in 1975": the start of a stretch, not the year of the report
+            if (!m.relative() && m.value().length() >= 4 && !m.rule().endsWith(DateStage.AHEAD)
+                    && !TextScan.sinceBefore(doc.text(), m.span().start(), SINCE_WORDS)) {
                 String y = m.value().substring(0, 4);
                 if (y.chars().allMatch(Character::isDigit) && (latest == null || y.compareTo(latest) > 0)) {
                     latest = y;

@@ -79,7 +79,8 @@ final class PhraseMatcher {
         int direction = switch (prev) {
             case "last", "past", "previous" -> -1;
             case "next", "coming" -> 1;
-            case "this" -> 0;
+            // "will arrest him as the leader of the protest since Friday": a stretch starts in the past
+            case "this", "since" -> 0;
             default -> lexicon.hasFutureCue(sentenceBefore(t, s)) ? DateExpr.UPCOMING : 0;
         };
         boolean stated = direction == -1 || direction == 1 || prev.equals("this"); // "last Friday"

@@ -108,6 +108,28 @@ final class TextScan {
         return s == e ? "" : lower(t, s, e);
     }
 
+    /**
+     * True when "since" stands at most {@code words} words before offset {@code at}, with only
+     * spaces and words between: "since 1986", "since independence in 1975".
+     */
+    static boolean sinceBefore(String t, int at, int words) {
+        int i = at;
+        for (int w = 0; w < words; w++) {
+            if (i == 0 || !Character.isWhitespace(t.charAt(i - 1))) {
+                return false; // punctuation ends the phrase ("since 2019, in 2023 ...")
+            }
+            String word = wordBefore(t, i);
+            if (word.isEmpty()) {
+                return false;
+            }
+            if (word.equals("since")) {
+                return true;
+            }
+            i = wordBeforeStart(t, i);
+        }
+        return false;
+    }
+
     /** The start offset of the word before {@code i} (see {@link #wordBefore}). */
     static int wordBeforeStart(String t, int i) {
         return wordStartBack(t, skipSpaceBack(t, i));

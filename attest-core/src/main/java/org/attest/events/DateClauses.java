@@ -83,6 +83,9 @@ final class DateClauses {
      * date: "were hanged after being sentenced in January".
      */
     static boolean barred(Hit h, int first, List<Token> tokens, Guards guards) {
+        if (first >= 1 && first < h.first()) {
+            return stretchOfClauseBefore(h, first, tokens);
+        }
         if (first < 0 || first <= h.last()) {
             return false;
         }
@@ -119,6 +122,27 @@ final class DateClauses {
         for (int j = k + 1; j < close; j++) {
             if (OPENING_QUOTES.contains(tokens.get(j).surface())) {
                 return j <= k + 3; // the quotation opens the barrier's own phrase
+            }
+        }
+        return false;
+    }
+
+    /** Words that join a clause of its own to the one before ("... since 1986 and critics say ..."). */
+    private static final Set<String> CLAUSE_JOINS = HashLookup.setOf("and", "but", ";");
+
+    /**
+     * True when the date starting at token {@code first}, before hit {@code h}, opens a stretch
+     * after "since" and a conjunction joins another clause between them: "has been in power since
+     * 1986 and critics say he is arresting opponents" tells when the rule began, not the arrests
+     * ("Since Monday, police have arrested 300 people" dates them).
+     */
+    private static boolean stretchOfClauseBefore(Hit h, int first, List<Token> tokens) {
+        if (!tokens.get(first - 1).lower().equals("since")) {
+            return false;
+        }
+        for (int k = first + 1; k < h.first(); k++) {
+            if (CLAUSE_JOINS.contains(tokens.get(k).lower())) {
+                return true;
             }
         }
         return false;

@@ -54,11 +54,20 @@ final class DateModifiers {
             return false;
         }
         String before = tokens.get(first - 1).lower();
+        if (first >= 2 && participle(tokens.get(first - 1)) && DateClauses.DETERMINERS.contains(tokens.get(first - 2).lower())) {
+            before = tokens.get(first - 2).lower(); // "a disputed 2010 vote", "the failed 2016 coup": the year still names the noun
+        }
         boolean possessive = before.endsWith("'s") || before.endsWith("\u2019s");
         // a year or month after "the" or a possessive; a day after "the" only when it opens with
         // its month ("the September 7 election"; "on the 9th of October police ..." is none)
         boolean monthFirst = Character.isLetter(tokens.get(first).surface().codePointAt(0));
         return possessive || (DateClauses.DETERMINERS.contains(before) && (d.precision() != DatePrecision.DAY || monthFirst));
+    }
+
+    /** True for a lower-case participle used as an adjective ("disputed", "contested", "failed"). */
+    private static boolean participle(Token t) {
+        String w = t.surface();
+        return t.word() && w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0));
     }
 
     /** Index of the hit whose noun starts one or two tokens after {@code last}, or -1. */

@@ -84,6 +84,16 @@ class DateResolverTest {
     }
 
     @Test
+    void aLeadDayOfTheWeekOfWritingBeatsAnEarlierStart() {
+        // the first date recalls when the strike began; the lead's news is Friday's sit-in
+        String text = "On 1 March 2021, dockers walked out over pay.\n\nStriking dockers on Friday staged a sit-in."
+                + "\n\nAbout 50 workers shouted slogans.";
+        ResolvedDate d = DateResolver.resolve(withDates(text, "2021-03-19"), spanOf(text, "About 50 workers shouted slogans."));
+        assertThat(d.value()).isEqualTo("2021-03-19");
+        assertThat(d.source()).startsWith("lead");
+    }
+
+    @Test
     void thePublicationWeekAsALastResort() {
         String text = "A long report without dates.\n\nAnother paragraph.\n\nStill nothing.";
         ResolvedDate d = DateResolver.resolve(withDates(text, "2021-06-09"), spanOf(text, "Still nothing."));
@@ -105,6 +115,19 @@ class DateResolverTest {
                 new Sentence(spanOf(text, "No date here."), 2, false)));
         ResolvedDate d = DateResolver.resolve(doc, spanOf(text, "No date here."));
         assertThat(d).isEqualTo(new ResolvedDate("2024", DatePrecision.YEAR, "document-year"));
+    }
+
+    @Test
+    void aYearThatOpensAStretchIsNotTheDocumentsYear() {
+        // "in power since 1994" is background: the report's own year is the 1990 it names before
+        String text = "Strike of 1990\n\nThe party, in power since independence in 1994, banned the march.\n\nNo date here.";
+        Document doc = withDates(text, null).withSentences(List.of(
+                new Sentence(spanOf(text, "Strike of 1990"), 0, true),
+                new Sentence(spanOf(text, "The party, in power since independence in 1994, banned the march."), 1, false),
+                new Sentence(spanOf(text, "No date here."), 2, false)));
+        // the events stage's context test refuses "since ... 1994" as a lead date too
+        ResolvedDate d = DateResolver.of(doc, m -> !m.value().equals("1994")).outside(spanOf(text, "No date here."));
+        assertThat(d).isEqualTo(new ResolvedDate("1990", DatePrecision.YEAR, "document-year"));
     }
 
     @Test

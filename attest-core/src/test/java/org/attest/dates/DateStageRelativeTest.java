@@ -16,6 +16,7 @@ class DateStageRelativeTest {
         Crowds gathered on Wednesday in the main square.            | Wednesday            | 2021-06-09 | 2021-06-09 | DAY
         The council met last Wednesday behind closed doors.         | last Wednesday       | 2021-06-09 | 2021-06-02 | DAY
         Nurses will strike on Saturday, the union said.             | Saturday             | 2021-06-09 | 2021-06-12 | DAY
+        Police will arrest the leaders of the strike since Saturday. | Saturday            | 2021-06-09 | 2021-06-05 | DAY
         The union called for new marches on Monday in every city.   | Monday               | 2021-06-09 | 2021-06-14 | DAY
         The minister is expected to resign on Wednesday.            | Wednesday            | 2021-06-09 | 2021-06-09 | DAY
         He said on Monday that the strike will go on.               | Monday               | 2021-06-09 | 2021-06-07 | DAY
@@ -43,6 +44,7 @@ class DateStageRelativeTest {
         Arrests doubled last year, the group said.                  | last year            | 2021-06-09 | 2020       | YEAR
         She was arrested three years ago in the capital.            | three years ago      | 2021-06-09 | 2018       | YEAR
         Two months ago, police raided the office.                   | Two months ago       | 2021-06-09 | 2021-04    | MONTH
+        It has been two weeks since miners walked out in the north. | It has been two weeks since | 2021-06-09 | 2021-05-24 | WEEK
         He was detained a week ago at the border.                   | a week ago           | 2021-06-09 | 2021-05-31 | WEEK
         In recent weeks, strikes spread to the oil fields.          | In recent weeks      | 2021-06-09 | 2021-05    | MONTH
         Three marchers died over the weekend in the port.           | over the weekend     | 2021-06-14 | 2021-06-12 | WEEK
