@@ -98,4 +98,10 @@ class ViolenceTriggersTest {
         assertThat(TestDocs.types("The police chief warned that anyone attacking the vans would be punished."))
                 .doesNotContain("attack");
     }
+
+    @Test
+    void attacksOnLivingStandardsHarmNoOne() {
+        assertThat(TestDocs.types("The nurses had marched since May over low pay and other attacks on living standards."))
+                .doesNotContain("attack");
+    }
 }
