@@ -104,4 +104,11 @@ class ViolenceTriggersTest {
         assertThat(TestDocs.types("The nurses had marched since May over low pay and other attacks on living standards."))
                 .doesNotContain("attack");
     }
+
+    @Test
+    void theMurderAManIsHangedForIsHisCrimeNoKilling() {
+        assertThat(TestDocs.types("Another convict was hanged on Thursday in the prison of Arvik for the murder of a guard."))
+                .containsExactly("execution");
+        assertThat(TestDocs.types("Gunmen murdered two teachers in Arvik on Thursday.")).contains("killing");
+    }
 }
