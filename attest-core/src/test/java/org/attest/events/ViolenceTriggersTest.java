@@ -111,4 +111,10 @@ class ViolenceTriggersTest {
                 .containsExactly("execution");
         assertThat(TestDocs.types("Gunmen murdered two teachers in Arvik on Thursday.")).contains("killing");
     }
+
+    @Test
+    void oneDeclaredDeadMakesNoStatement() {
+        assertThat(TestDocs.types("The second man died in hospital after being declared brain dead."))
+                .doesNotContain("statement");
+    }
 }
