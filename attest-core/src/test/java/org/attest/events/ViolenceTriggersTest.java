@@ -117,4 +117,13 @@ class ViolenceTriggersTest {
         assertThat(TestDocs.types("The second man died in hospital after being declared brain dead."))
                 .doesNotContain("statement");
     }
+
+    @Test
+    void theForcesBeatIsAClauseNotAToldAttackPointedBack() {
+        Document d = TestDocs.doc().published("2024-03-04")
+                .paragraph("Police stormed the Arvik clinic on Sunday, the staff said.")
+                .paragraph("They said that the first time the forces beat two nurses and threw tear gas inside the wards.")
+                .build();
+        assertThat(TestDocs.sentencesOf(d, "attack")).hasSize(2);
+    }
 }
