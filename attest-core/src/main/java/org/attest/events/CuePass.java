@@ -76,7 +76,10 @@ final class CuePass implements HitPass {
             to = after ? Math.min(to, h.last() + WINDOW) : h.first() - 1;
         }
         for (int i = from; i <= to; i++) {
-            if (i >= h.first() && i <= h.last()) {
+            // the words a "..." skips are the sentence's too: "died in the crash during the protests"
+            // meets "@crash"; only sentence-wide cues look there
+            boolean inside = i >= h.first() && i <= h.last();
+            if (inside && !wide) {
                 continue;
             }
             Token tok = tokens.get(i);
@@ -88,7 +91,7 @@ final class CuePass implements HitPass {
             for (int c = 0; c < cues.size(); c++) {
                 Cue cue = cues.get(c);
                 boolean placed = cue.side() == Cue.Side.SENTENCE || cue.side() == Cue.Side.PARAGRAPH
-                        || (near && (cue.side() == Cue.Side.EITHER || cue.side() == side));
+                        || (!inside && near && (cue.side() == Cue.Side.EITHER || cue.side() == side));
                 if (placed && cue.matches(tok)) {
                     return true;
                 }

@@ -206,7 +206,10 @@ final class Guards {
         if (coordinatedAfterAnaphor(tokens, i)) {
             return true;
         }
-        if (i >= 1 && tokens.get(i).word() && Character.isLowerCase(tokens.get(i).surface().codePointAt(0))
+        // "the forces beat staff members": an exact verb form after "the" and a noun has that noun for
+        // its subject; it is no noun phrase pointing back
+        boolean verb = hit.trigger().phrase().startsWith("=") && hit.actionForm(tokens);
+        if (i >= 1 && !verb && tokens.get(i).word() && Character.isLowerCase(tokens.get(i).surface().codePointAt(0))
                 && !tokens.get(i).is(Lexeme.ANAPHORIC) && !fresh.contains(tokens.get(i).lower())) {
             Token d = tokens.get(i - 1);
             return d.word() && d.is(Lexeme.ANAPHORIC) && !complementiser(tokens, i - 1);

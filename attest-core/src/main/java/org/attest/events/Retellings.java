@@ -226,6 +226,8 @@ final class Retellings {
 
     /** Words of a shooting: an attack told with one of them may be a killing told before. */
     private static final Set<String> FIRING = WordSets.named("firing-words");
+    /** Verbs of people struck by a shot ("hit by bullets"): the wounded, not the shooting told again. */
+    private static final Set<String> STRUCK = WordSets.named("struck-words");
 
     /**
      * True when an attack hit is the shooting of a killing the body has told, told again: "At least
@@ -273,6 +275,9 @@ final class Retellings {
     }
 
     private static boolean firing(List<Token> tokens, Hit h) {
+        if (STRUCK.contains(tokens.get(h.first()).lower())) {
+            return false; // "were hit by bullets": the people struck, news of their own
+        }
         for (int i = h.first(); i <= h.last(); i++) {
             if (tokens.get(i).word() && FIRING.contains(tokens.get(i).lower())) {
                 return true;
