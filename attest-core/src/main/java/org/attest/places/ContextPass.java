@@ -262,8 +262,13 @@ final class ContextPass {
         if (f > 0 && t.joined(f - 1) && t.capitalized(f - 1)) {
             String prev = t.folded(f - 1);
             // also in a list: "Reza Pahlavi, Maryam Rajavi and Narges Mohammadi" lists persons; a
-            // province's name too ("José Adán" is no Aden); a country's name is left to its own rules
-            if ((lexicon.givenNames().contains(prev) || lexicon.titles().contains(prev)) && noCountry) {
+            // province's name too ("José Adán" is no Aden), unless the word is one of direction
+            // the given names hold too ("West Tigray", "East Jerusalem"); a country's name is left
+            // to its own rules
+            boolean provinceAfterName = noCountry && !lexicon.nameQualifiers().contains(prev)
+                    && !lexicon.commonWords().contains(prev);
+            if ((lexicon.givenNames().contains(prev) || lexicon.titles().contains(prev))
+                    && (c.regions.isEmpty() || provinceAfterName)) {
                 return "person";
             }
         }

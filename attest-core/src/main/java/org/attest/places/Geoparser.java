@@ -144,9 +144,13 @@ public final class Geoparser implements Stage {
                 Set<String> ccs = new HashSet<>();
                 c.regions.forEach(r -> ccs.add(r.country()));
                 for (String cc : ccs) {
-                    // recorded as the name's own: "Oto Rivera" alone makes no text about Uruguay
                     focus.add(cc, 0.5 / ccs.size());
-                    focus.addOwn(t, c, cc, 0.5 / ccs.size());
+                    if (c.cueKind == null) {
+                        // the name's own: "Oto Rivera" alone makes no text about Uruguay ("the
+                        // city of Ilam" is a province's and a town's name in one country, which
+                        // says more)
+                        focus.addOwn(t, c, cc, 0.5 / ccs.size());
+                    }
                 }
             } else if (focusTown(c)) {
                 int p = biggest(c.entries);

@@ -56,6 +56,11 @@ class NamesThatAreNoPlacesTest {
     }
 
     @Test
+    void aWordOfDirectionBeforeAProvinceIsNoGivenName() {
+        assertThat(surfaces("Fighters withdrew from West Tigray and Amhara on Monday.")).contains("Tigray", "Amhara");
+    }
+
+    @Test
     void saudiBeforeALowerCaseWordIsTheAdjective() {
         assertThat(surfaces("Protesters in Bahrain were dispersed by Saudi troops and Saudi-backed police."))
                 .containsExactly("Bahrain");
