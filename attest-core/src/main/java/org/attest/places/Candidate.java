@@ -15,6 +15,8 @@ final class Candidate {
     String rejected;          // why a filter dropped it, or null
     String cueKind;           // "city" / "province" when a cue word announces it
     boolean listed;           // stands in a list of places
+    boolean homeOnly;         // a common word read as a place because the text's country has one of that name
+    boolean provinceAbroad;   // names only a province of a country the text is not about ("Kurdistan" in Iraq)
     int group = -1;           // which list
     int regionFirst = -1;     // the words of the world region it stands in ("Central Asia"), when rejected as one
     int regionLast = -1;

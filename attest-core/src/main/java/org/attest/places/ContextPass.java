@@ -12,8 +12,6 @@ import java.util.Set;
  * and C"), which lend confidence to their members.
  */
 final class ContextPass {
-    private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "de", "al", "el", "s", "du", "la");
-    private static final int ORG_REACH = 6;
 
     private final PlaceLexicon lexicon;
     private final WireShapes wire;
@@ -21,6 +19,7 @@ final class ContextPass {
     private final Cues cues;
     private final WorldRegions worldRegions;
     private final NameRuns names;
+    private final OrganisationNames organisations;
 
     ContextPass(PlaceLexicon lexicon, RegionIndex regions) {
         this.lexicon = lexicon;
@@ -29,6 +28,7 @@ final class ContextPass {
         this.wire = new WireShapes(lexicon);
         this.worldRegions = new WorldRegions(lexicon.worldRegions());
         this.names = new NameRuns(lexicon, regions);
+        this.organisations = new OrganisationNames(lexicon, wire);
     }
 
     void apply(Tokens t, List<Candidate> cands, Lists lists) {
@@ -202,6 +202,9 @@ final class ContextPass {
         if (worldRegions.around(t, c)) {
             return "world region";
         }
+        if (currencyPrefix(t, c)) {
+            return "currency"; // "US$20", "HK$ 5": the dollar of a country, not a mention of it
+        }
         if (NameParts.inByline(t, c) || NameParts.inCreditLine(t, c)) {
             return "person (byline)";
         }
@@ -258,8 +261,14 @@ final class ContextPass {
         }
         if (f > 0 && t.joined(f - 1) && t.capitalized(f - 1)) {
             String prev = t.folded(f - 1);
-            // also in a list: "Reza Pahlavi, Maryam Rajavi and Narges Mohammadi" lists persons
-            if ((lexicon.givenNames().contains(prev) || lexicon.titles().contains(prev)) && c.regions.isEmpty()) {
+            // also in a list: "Reza Pahlavi, Maryam Rajavi and Narges Mohammadi" lists persons; a
+            // province's name too ("José Adán" is no Aden), unless the word is one of direction
+            // the given names hold too ("West Tigray", "East Jerusalem"); a country's name is left
+            // to its own rules
+            boolean provinceAfterName = noCountry && !lexicon.nameQualifiers().contains(prev)
+                    && !lexicon.commonWords().contains(prev);
+            if ((lexicon.givenNames().contains(prev) || lexicon.titles().contains(prev))
+                    && (c.regions.isEmpty() || provinceAfterName)) {
                 return "person";
             }
         }
@@ -272,7 +281,7 @@ final class ContextPass {
             }
             // "Vice President Kamala Harris": a capitalised title two names back
             if (f > 1 && t.joined(f - 2) && t.capitalized(f - 2) && lexicon.titles().contains(t.folded(f - 2))
-                    && c.regions.isEmpty() && !lexicon.commonWords().contains(prev)) {
+                    && noCountry && !lexicon.commonWords().contains(prev)) {
                 return "person";
             }
         }
@@ -286,10 +295,16 @@ final class ContextPass {
         if (!listed && (withAge(t, c) || NameParts.personApposition(t, c, lexicon.titles()))) {
             return "person";
         }
-        if (!listed && insideOrganisation(t, c)) {
+        if (!listed && organisations.inside(t, c)) {
             return "organisation name";
         }
         return null;
+    }
+
+    /** True when a dollar sign is written right after the candidate, as in a currency's code: "US$20". */
+    private static boolean currencyPrefix(Tokens t, Candidate c) {
+        int e = t.end[c.last];
+        return e < t.text.length() && t.text.charAt(e) == '$';
     }
 
     /** True when a place cue follows the candidate ("Spanish city", "Kermanshah province"). */
@@ -312,30 +327,6 @@ final class ContextPass {
         return true;
     }
 
-    /** Lower-case words an appositive may hold between its article and "news agency": "a state-run". */
-    private static final int APPOSITIVE_WORDS = 3;
-
-    /**
-     * True when an appositive right after the candidate calls it a news agency ("reported Fars, a
-     * state-run news agency", "Mehr, a semi-official news agency in Iran, said"): the name is the
-     * medium's, however often it is a province's or a town's.
-     */
-    private boolean appositiveMedium(Tokens t, Candidate c) {
-        int w = c.last + 1;
-        if (w >= t.size || !t.gapIs(c.last, ", ") || !(t.folded(w).equals("a") || t.folded(w).equals("the"))) {
-            return false;
-        }
-        for (int k = w + 1; k < t.size && k <= w + 1 + APPOSITIVE_WORDS && !t.capitalized(k); k++) {
-            if (wire.newsAgency(t, k)) {
-                return true;
-            }
-            if (!t.joined(k)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** "Soran Ahmadi (27)", "Ahmadi (27)": a name followed by an age in brackets is a person. */
     private static boolean withAge(Tokens t, Candidate c) {
         int last = c.last;
@@ -347,47 +338,5 @@ final class ContextPass {
         }
         String age = t.surface(last + 1);
         return age.length() <= 3 && last + 2 <= t.size && t.text.startsWith(")", t.end[last + 1]);
-    }
-
-    /** True when a capitalised stretch around the candidate contains an organisation word. */
-    private boolean insideOrganisation(Tokens t, Candidate c) {
-        if (wire.newsAgency(t, c.last + 1) || appositiveMedium(t, c)) {
-            return true; // "the semi-official Fars news agency", "Mehr, a state-run news agency": a medium's name
-        }
-        for (int dir = -1; dir <= 1; dir += 2) {
-            int i = dir < 0 ? c.first : c.last;
-            boolean crossedAnd = false;
-            for (int step = 0; step < ORG_REACH; step++) {
-                int next = i + dir;
-                if (next < 0 || next >= t.size) {
-                    break;
-                }
-                int gapWord = dir < 0 ? next : i;
-                if (!t.joined(gapWord) && !(dir > 0 && t.gapIs(i, " (") )) {
-                    break;
-                }
-                String w = t.folded(next);
-                boolean cap = t.capitalized(next);
-                if (!cap && dir > 0 && step == 0 && lexicon.streetNameWords().contains(w)) {
-                    return true; // "on Paulista avenue": a street's name
-                }
-                if (cap && dir > 0 && lexicon.facilityWords().contains(w)) {
-                    break; // "Urmia Central Prison": the building is in the town
-                }
-                if (cap && lexicon.orgWords().contains(w)
-                        && !(crossedAnd && (lexicon.streetWords().contains(w) || lexicon.facilityWords().contains(w)))) {
-                    return true;
-                }
-                crossedAnd |= w.equals("and");
-                if (!cap && !CONNECTORS.contains(w)) {
-                    break;
-                }
-                if (w.equals("s") && dir > 0) {
-                    break; // "Iran's election": a possessive ends the name
-                }
-                i = next;
-            }
-        }
-        return false;
     }
 }

@@ -137,6 +137,7 @@ final class Cues {
             boolean afterAt = f > 0 && t.joined(f - 1) && AT.contains(t.folded(f - 1)) && !nextCapitalised;
             if ((afterAt || nextCapitalised && headsOrganisation(t, f)) && atHome.test(c)) {
                 c.rejected = null;
+                c.homeOnly = true; // "in Central" of a Hong Kong report is its Central, not Davao's alias
             }
         }
     }

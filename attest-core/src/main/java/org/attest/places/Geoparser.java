@@ -115,8 +115,15 @@ public final class Geoparser implements Stage {
         cuedProvinces.apply(from, out);
         cuedProvinces.containing(t.text, from, out);
         List<Unresolved> unresolved = worldRegions(t, cands);
+        for (Candidate c : cands) {
+            if (c.provinceAbroad) {
+                Span span = new Span(t.start[c.first], t.end[c.last]);
+                unresolved.add(new Unresolved(span.of(t.text), span, "a province of a country the text is not about"));
+            }
+        }
         CityParts.report(t, cands, out, unresolved);
         new GapPass(this, t, lists, covered, dated, focus, settled, cands).run(out, unresolved);
+        new NamedParts(t, lexicon).report(covered, dated, unresolved);
         out.sort(Comparator.comparing(PlaceMention::span));
         unresolved.sort(Comparator.comparing(Unresolved::span));
         return doc.withPlaces(out, unresolved);
@@ -136,7 +143,15 @@ public final class Geoparser implements Stage {
             } else if (!c.regions.isEmpty()) {
                 Set<String> ccs = new HashSet<>();
                 c.regions.forEach(r -> ccs.add(r.country()));
-                ccs.forEach(cc -> focus.add(cc, 0.5 / ccs.size()));
+                for (String cc : ccs) {
+                    focus.add(cc, 0.5 / ccs.size());
+                    if (c.cueKind == null) {
+                        // the name's own: "Oto Rivera" alone makes no text about Uruguay ("the
+                        // city of Ilam" is a province's and a town's name in one country, which
+                        // says more)
+                        focus.addOwn(t, c, cc, 0.5 / ccs.size());
+                    }
+                }
             } else if (focusTown(c)) {
                 int p = biggest(c.entries);
                 double w = townWeight(t, c, p);
@@ -240,6 +255,13 @@ public final class Geoparser implements Stage {
         return false;
     }
 
+    /** The entries in countries the text is mostly about, or all of them when none is. */
+    private int[] atHome(int[] entries, Resolver.Focus focus) {
+        int[] home = java.util.Arrays.stream(entries)
+                .filter(e -> focus.share(gazetteer.country(Gazetteer.placeOf(e))) >= HOME).toArray();
+        return home.length > 0 ? home : entries;
+    }
+
     /** "Town (Province)": the province inside the brackets right after a candidate hints at it. */
     private Set<String> provinceHints(Tokens t, List<Candidate> cands, Resolver.Focus focus) {
         Set<String> hints = new HashSet<>();
@@ -293,7 +315,10 @@ public final class Geoparser implements Stage {
             boolean abroad = c.cueKind == null && focus.share(province.country()) < 0.2 && !local.qualifies(c);
             if (abroad && (country != null || c.entries.length == 0 || focus.max == 0)) {
                 // "Southern", "Centre": a province of a country the text is not about; "Georgia" is
-                // then the country of that name
+                // then the country of that name; "Kurdistan" in a report on Iraq is left unresolved
+                c.provinceAbroad = country == null && c.entries.length == 0 && focus.max > 0
+                        && !lexicon.commonWords().contains(NameKeys.fold(surface))
+                        && !lexicon.nameQualifiers().contains(NameKeys.fold(surface)); // "South American"
                 return country == null ? null : countryMention(surface, span, country);
             }
             if (!abroad) {
@@ -310,7 +335,8 @@ public final class Geoparser implements Stage {
         if (c.entries.length == 0) {
             return null;
         }
-        Resolver.Choice ch = resolver.choose(c.entries, c.skeletal, focus, hints, local.of(c), settled);
+        Resolver.Choice ch = resolver.choose(c.homeOnly ? atHome(c.entries, focus) : c.entries, c.skeletal, focus,
+                hints, local.of(c), settled);
         int p = ch.place();
         double share = focus.share(gazetteer.country(p));
         String within = local.withinCountry(c);
@@ -332,7 +358,7 @@ public final class Geoparser implements Stage {
         // spelling needs a list of places or a cue around it
         boolean shortAlone = t.end[c.last] - t.start[c.first] <= SHORT_LOOSE_NAME && !c.listed && c.cueKind == null;
         if (c.skeletal && (!trusted || shortAlone || lexicon.commonWords().contains(t.folded(c.first))
-                || !closeInLetters(t, c, p))) {
+                || !LooseSpellings.closeInLetters(gazetteer, t, c, p))) {
             return null;
         }
         boolean alternateOnly = Gazetteer.kindOf(entryOf(c, p)) != Gazetteer.PRIMARY && !ownScript(t, c, p);
@@ -348,11 +374,11 @@ public final class Geoparser implements Stage {
         if (!c.listed && gazetteer.population(p) < ProvinceTowns.LARGE_CITY && focus.max > 0
                 && !local.of(c).containsKey(gazetteer.country(p)) // "the Syrian town of Kobani"
                 && (c.cueKind != null || NameParts.insideName(t, c, lexicon)
-                    || NameParts.beforeGroupNoun(t, c, lexicon))
+                    || NameParts.beforeGroupNoun(t, c, lexicon) || NameParts.headsName(t, c, lexicon))
                 && focus.shareWithout(t, c, gazetteer.country(p)) < NOTHING_ELSE) {
-            // "Let Yet Kone village", "Aung San Suu Kyi", "Fano militias": a town of a country the
-            // text names nothing else in is not what a village cue, a run of capitalised names or
-            // an armed group's name means
+            // "Let Yet Kone village", "Aung San Suu Kyi", "Fano militias", "Viedma Hospital": a
+            // town of a country the text names nothing else in is not what a village cue, a run
+            // of capitalised names, an armed group's or a building's name means
             return null;
         }
         if (share < 0.5 && !c.listed && c.cueKind == null && gazetteer.population(p) < MIN_POPULATION_ABROAD
@@ -369,31 +395,6 @@ public final class Geoparser implements Stage {
             }
         }
         return c.entries[0];
-    }
-
-    /**
-     * A skeleton match must still be close in letters: at most a quarter of the letters differ
-     * from one of the place's spellings ("Boroujerd" for Borujerd, not "There" for Thoiry), and
-     * it is not a spelling with the adjective's "-i" ("Tabrizi").
-     */
-    private boolean closeInLetters(Tokens t, Candidate c, int place) {
-        StringBuilder b = new StringBuilder();
-        for (int w = c.first; w <= c.last; w++) {
-            b.append(t.folded(w));
-        }
-        String compact = b.toString();
-        int allowed = Math.max(1, compact.length() / 4);
-        for (Gazetteer.Spelling s : gazetteer.spellings(place)) {
-            if (compact.equals(s.compact() + "i")) {
-                return false; // "Tabrizi", "Ahwazi": the adjective or surname of the town, not the town
-            }
-        }
-        for (Gazetteer.Spelling s : gazetteer.spellings(place)) {
-            if (NameKeys.boundedDistance(s.compact(), compact, allowed) <= allowed) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static double confidence(Resolver.Choice ch, Candidate c) {

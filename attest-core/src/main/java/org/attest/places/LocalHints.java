@@ -15,7 +15,8 @@ import org.attest.model.PlaceKind;
  *   <li>a qualifier after a comma or in brackets ("Paris, Texas", "London, Ontario",
  *       "Tripoli (Lebanon)", "Santiago, Chile") names the town's own province or country;</li>
  *   <li>a town it names a part of ("the Ahmadabad neighbourhood of Mashhad") is in the
- *       same country;</li>
+ *       same country, and of the towns its name may be, the one beside that town
+ *       ({@link NearestPart});</li>
  *   <li>the other members of its list ("Homs, Hama and Idlib"; "Buenos Aires, Cordoba and
  *       Rosario") lie in one country, and so, likely, does this one;</li>
  *   <li>a demonym a few words before it ("the Lebanese city of Tripoli") names its country.</li>
@@ -71,6 +72,10 @@ final class LocalHints {
             if (cc != null) {
                 within.put(c, cc);
                 bonus.computeIfAbsent(c, x -> new HashMap<>()).put(cc, QUALIFIER);
+                int near = NearestPart.of(c, whole, gazetteer);
+                if (near >= 0) {
+                    bonus.get(c).put(NearestPart.key(near), QUALIFIER);
+                }
             }
         }
         Map<Integer, Map<String, Integer>> byGroup = new HashMap<>();
@@ -218,8 +223,7 @@ final class LocalHints {
     }
 
     /** Words that, between a name and "of" and a town, make the name a part of the town. */
-    private static final Set<String> PARTS = Set.of("neighbourhood", "neighborhood", "district", "quarter", "suburb",
-            "area", "township");
+    private static final Set<String> PARTS = NamedParts.PARTS;
 
     /**
      * "Ahmadabad neighbourhood of Mashhad": {@code c}, a part word, "of", then {@code whole}; or

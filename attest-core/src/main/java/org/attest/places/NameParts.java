@@ -316,6 +316,22 @@ final class NameParts {
         return alias || afterAlias;
     }
 
+    /**
+     * True when a capitalised organisation or building word follows the candidate, or "of" and a
+     * capitalised name: it opens that name ("Viedma Hospital", "San Roque Bridge", "the Notre
+     * Dame of Yaounde"). {@link Geoparser} asks only for small towns of
+     * countries the text names nothing else in: the name is a person's or a saint's there, not
+     * the town's.
+     */
+    static boolean headsName(Tokens t, Candidate c, PlaceLexicon lexicon) {
+        int after = c.last + 1;
+        if (after + 1 < t.size && t.gapIs(c.last, " ") && t.folded(after).equals("of") && !t.capitalized(after)
+                && t.gapIs(after, " ") && t.capitalized(after + 1)) {
+            return true; // "the Notre Dame of Yaounde": a church's name, the place after "of"
+        }
+        return after < t.size && t.joined(c.last) && t.capitalized(after) && lexicon.orgWords().contains(t.folded(after));
+    }
+
     /** True when a group noun follows the candidate ("Fano militias", "Wagner fighters"). */
     static boolean beforeGroupNoun(Tokens t, Candidate c, PlaceLexicon lexicon) {
         return c.last + 1 < t.size && t.joined(c.last) && lexicon.groupNouns().contains(t.folded(c.last + 1));

@@ -112,7 +112,8 @@ final class Resolver {
             }
             if (!local.isEmpty()) {
                 double b = Math.max(local.getOrDefault(country, 0.0),
-                        local.getOrDefault(country + "." + gazetteer.admin1Code(p), 0.0));
+                        local.getOrDefault(country + "." + gazetteer.admin1Code(p), 0.0))
+                        + local.getOrDefault(NearestPart.key(p), 0.0);
                 if (b > 0) {
                     s += b;
                     flags |= LOCAL;

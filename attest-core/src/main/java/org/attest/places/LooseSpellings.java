@@ -1,0 +1,50 @@
+package org.attest.places;
+
+import java.util.List;
+import org.attest.gazetteer.Gazetteer;
+import org.attest.gazetteer.NameKeys;
+
+/** Whether a word the skeleton index matched to a town is a loose spelling of it, not another word. */
+final class LooseSpellings {
+    private LooseSpellings() {}
+
+    /**
+     * A skeleton match must still be close in letters: at most a quarter of the letters differ
+     * from one of the place's spellings ("Boroujerd" for Borujerd, not "There" for Thoiry), and
+     * it is not a spelling with the adjective's "-i" ("Tabrizi").
+     */
+    static boolean closeInLetters(Gazetteer gazetteer, Tokens t, Candidate c, int place) {
+        StringBuilder b = new StringBuilder();
+        for (int w = c.first; w <= c.last; w++) {
+            b.append(t.folded(w));
+        }
+        String compact = b.toString();
+        int allowed = Math.max(1, compact.length() / 4);
+        for (Gazetteer.Spelling s : gazetteer.spellings(place)) {
+            if (compact.equals(s.compact() + "i") || frenchDemonym(compact, s.compact())) {
+                return false; // "Tabrizi", "Ahwazi", "Bamakois": the adjective or surname of the town, not the town
+            }
+        }
+        for (Gazetteer.Spelling s : gazetteer.spellings(place)) {
+            if (NameKeys.boundedDistance(s.compact(), compact, allowed) <= allowed) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** French demonym endings: "Bamakois", "Dakarois", "Abidjanaise". */
+    private static final List<String> DEMONYM_ENDINGS = List.of("ois", "ais", "oise", "aise");
+
+    /** True when {@code word} is the town's spelling, its last vowel dropped, with a French demonym's ending. */
+    private static boolean frenchDemonym(String word, String spelling) {
+        String stem = spelling.isEmpty() || "aeiou".indexOf(spelling.charAt(spelling.length() - 1)) < 0
+                ? spelling : spelling.substring(0, spelling.length() - 1);
+        for (String end : DEMONYM_ENDINGS) {
+            if (word.length() == stem.length() + end.length() && word.startsWith(stem) && word.endsWith(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

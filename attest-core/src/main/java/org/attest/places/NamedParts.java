@@ -1,0 +1,90 @@
+package org.attest.places;
+
+import java.util.List;
+import java.util.Set;
+import org.attest.model.Span;
+import org.attest.model.Unresolved;
+
+/**
+ * Districts and neighbourhoods the gazetteer lacks, where the text says what they are: "in the
+ * Badalabougou district", "the Kitambo area of the capital", "Alausa, another Lagos
+ * neighbourhood". The name is reported unresolved: a place the text names, but not one town.
+ */
+final class NamedParts {
+    /** Words that make the name before them a part of a town. */
+    static final Set<String> PARTS = Set.of("neighbourhood", "neighborhood", "district", "quarter", "suburb",
+            "area", "township", "commune");
+    /** Words that may follow a part word and end its phrase: "the X district of Y", "the X area, where". */
+    private static final Set<String> AFTER_PART = Set.of("of", "in", "on", "near", "outside", "where", "which",
+            "that", "and");
+    /** Most capitalised words of a part's name. */
+    private static final int NAME_WORDS = 3;
+    /** Most words between "a", "an" or "another" and the part word of an apposition ("another Lagos neighbourhood"). */
+    private static final int APPOSITION_WORDS = 3;
+
+    private final Tokens t;
+    private final PlaceLexicon lexicon;
+
+    NamedParts(Tokens t, PlaceLexicon lexicon) {
+        this.t = t;
+        this.lexicon = lexicon;
+    }
+
+    /** Adds to {@code unresolved} each named part whose words no mention covers and no date holds. */
+    void report(boolean[] covered, java.util.BitSet dated, List<Unresolved> unresolved) {
+        for (int i = 1; i < t.size; i++) {
+            if (covered[i] || !t.capitalized(i) || t.allCaps(i) || t.digits(i) || dated.get(t.start[i]) || plain(i)) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < t.size && last - i + 1 < NAME_WORDS && t.gapIs(last, " ") && t.capitalized(last + 1)
+                    && !covered[last + 1] && !plain(last + 1)) {
+                last++;
+            }
+            boolean named = t.folded(i - 1).equals("the") && t.gapIs(i - 1, " ") && partAt(last + 1, last);
+            if (named || apposition(last)) {
+                Span span = new Span(t.start[i], t.end[last]);
+                if (unresolved.stream().noneMatch(u -> u.span().overlaps(span))) {
+                    unresolved.add(new Unresolved(span.of(t.text), span, "not in gazetteer (a named district or neighbourhood)"));
+                }
+            }
+            i = last;
+        }
+    }
+
+    /** True when the word is a common, non-place, organisation or cue word: no part's name. */
+    private boolean plain(int w) {
+        String f = t.folded(w);
+        return lexicon.commonWords().contains(f) || lexicon.notPlaces().contains(f) || lexicon.orgWords().contains(f)
+                || lexicon.titles().contains(f) || lexicon.cueKind(f, true) != null || lexicon.cueKind(f, false) != null;
+    }
+
+    /** True when word {@code w}, after a single space from {@code gap}, is a part word that ends its phrase. */
+    private boolean partAt(int w, int gap) {
+        if (w >= t.size || !t.gapIs(gap, " ") || t.capitalized(w) || !PARTS.contains(t.folded(w))) {
+            return false;
+        }
+        return w + 1 >= t.size || !t.gapIs(w, " ") || AFTER_PART.contains(t.folded(w + 1));
+    }
+
+    /** "Alausa, another Lagos neighbourhood": a comma, an article, a few words, then a part word. */
+    private boolean apposition(int last) {
+        int a = last + 1;
+        if (a >= t.size || !t.gapIs(last, ", ")) {
+            return false;
+        }
+        String article = t.folded(a);
+        if (!(article.equals("a") || article.equals("an") || article.equals("another"))) {
+            return false;
+        }
+        for (int w = a + 1; w < t.size && w <= a + 1 + APPOSITION_WORDS; w++) {
+            if (partAt(w, w - 1)) {
+                return true;
+            }
+            if (!t.gapIs(w - 1, " ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,102 @@
+package org.attest.places;
+
+import java.util.Set;
+import org.attest.model.PlaceKind;
+
+/**
+ * Names inside the names of organisations, offices and media: "the Tehran Stock Exchange",
+ * "Council of Resistance of Iran", "the US Embassy", "the semi-official Fars news agency". Such a
+ * name is no mention of the place.
+ */
+final class OrganisationNames {
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "de", "al", "el", "s", "du", "la");
+    /** Most words searched on either side of the candidate for an organisation word. */
+    private static final int ORG_REACH = 6;
+
+    private final PlaceLexicon lexicon;
+    private final WireShapes wire;
+
+    OrganisationNames(PlaceLexicon lexicon, WireShapes wire) {
+        this.lexicon = lexicon;
+        this.wire = wire;
+    }
+
+    /** True when a capitalised stretch around the candidate contains an organisation word. */
+    boolean inside(Tokens t, Candidate c) {
+        if (wire.newsAgency(t, c.last + 1) || appositiveMedium(t, c)) {
+            return true; // "the semi-official Fars news agency", "Mehr, a state-run news agency": a medium's name
+        }
+        for (int dir = -1; dir <= 1; dir += 2) {
+            int i = dir < 0 ? c.first : c.last;
+            boolean crossedAnd = false;
+            // "the United States (US) Embassy": an abbreviation in brackets inside the name
+            boolean inBrackets = dir > 0 && c.first > 0 && t.gapIs(c.first - 1, " (");
+            for (int step = 0; step < ORG_REACH; step++) {
+                int next = i + dir;
+                if (next < 0 || next >= t.size) {
+                    break;
+                }
+                int gapWord = dir < 0 ? next : i;
+                boolean opens = dir > 0 && t.gapIs(i, " (");
+                boolean closes = dir > 0 && inBrackets && t.gapIs(i, ") ");
+                if (!t.joined(gapWord) && !opens && !closes) {
+                    break;
+                }
+                inBrackets = opens || inBrackets && !closes;
+                String w = t.folded(next);
+                boolean cap = t.capitalized(next);
+                if (!cap && dir > 0 && step == 0 && lexicon.streetNameWords().contains(w)) {
+                    return true; // "on Paulista avenue": a street's name
+                }
+                if (cap && dir > 0 && lexicon.facilityWords().contains(w)) {
+                    break; // "Urmia Central Prison": the building is in the town
+                }
+                if (cap && lexicon.orgWords().contains(w)
+                        && !(crossedAnd && (lexicon.streetWords().contains(w) || lexicon.facilityWords().contains(w)))) {
+                    return true;
+                }
+                crossedAnd |= w.equals("and");
+                if (crossedAnd && dir > 0 && step == 0 && country(c)) {
+                    break; // "the United States and European Union": a country, then another name
+                }
+                if (!cap && !CONNECTORS.contains(w)) {
+                    break;
+                }
+                if (w.equals("s") && dir > 0) {
+                    break; // "Iran's election": a possessive ends the name
+                }
+                i = next;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case words an appositive may hold between its article and "news agency": "a state-run". */
+    private static final int APPOSITIVE_WORDS = 3;
+
+    /**
+     * True when an appositive right after the candidate calls it a news agency ("reported Fars, a
+     * state-run news agency", "Mehr, a semi-official news agency in Iran, said"): the name is the
+     * medium's, however often it is a province's or a town's.
+     */
+    private boolean appositiveMedium(Tokens t, Candidate c) {
+        int w = c.last + 1;
+        if (w >= t.size || !t.gapIs(c.last, ", ") || !(t.folded(w).equals("a") || t.folded(w).equals("the"))) {
+            return false;
+        }
+        for (int k = w + 1; k < t.size && k <= w + 1 + APPOSITIVE_WORDS && !t.capitalized(k); k++) {
+            if (wire.newsAgency(t, k)) {
+                return true;
+            }
+            if (!t.joined(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when the candidate names a country. */
+    private static boolean country(Candidate c) {
+        return c.regions.stream().anyMatch(r -> r.kind() == PlaceKind.COUNTRY);
+    }
+}
