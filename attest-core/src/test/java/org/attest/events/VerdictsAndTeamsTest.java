@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Court verdicts told without "sentenced ... to prison" (convictions, prison terms handed down,
- * sentences quashed, retrials) and a "strike team" that is no strike (branch evmix). All sentences
- * are invented for these tests.
+ * sentences quashed, retrials), a "strike team" that is no strike, a crowd beaten with truncheons
+ * and a crowd gathering among police (branch evmix). All sentences are invented for these tests.
  */
 class VerdictsAndTeamsTest {
 
@@ -45,5 +45,18 @@ class VerdictsAndTeamsTest {
     void aStrikeTeamIsNoStrike() {
         assertThat(TestDocs.types("A fire strike team was sent to the warehouse.")).doesNotContain("protest");
         assertThat(TestDocs.types("Dock workers staged a strike at the port on Monday.")).contains("protest");
+    }
+
+    @Test
+    void aCrowdBeatenWithTruncheonsIsAnAttack() {
+        assertThat(TestDocs.types("Riot police in helmets moved in at dusk to clear the square, firing stun grenades and beating "
+                + "them with truncheons.")).contains("attack");
+        assertThat(TestDocs.types("The home side ended the season beating its rivals by two goals.")).doesNotContain("attack");
+    }
+
+    @Test
+    void aCrowdGatheringAmongPoliceIsNoOrganisedRally() {
+        assertThat(TestDocs.types("Police detained a student as a crowd gathered in the park.")).doesNotContain("rally");
+        assertThat(TestDocs.types("Thousands of supporters gathered in the stadium for the party congress.")).contains("rally");
     }
 }
