@@ -167,7 +167,9 @@ class EventPracticeAndPlanTest {
         @Test
         void aChargeOfAssaultOrGatheringIsNoEvent() {
             assertThat(types("Prosecutors indicted the students for assault.")).doesNotContain("attack");
-            assertThat(types("They were convicted of gathering and colluding against national security.")).isEmpty();
+            // the conviction is the court's act (ev36, ev40: branch evmix); the gathering it names is none
+            assertThat(types("They were convicted of gathering and colluding against national security."))
+                    .containsExactly("other");
         }
 
         @Test

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Court verdicts told without "sentenced ... to prison" (convictions, prison terms handed down,
  * sentences quashed, retrials), a "strike team" that is no strike, a crowd beaten with truncheons
- * and a crowd gathering among police (branch evmix). All sentences are invented for these tests.
+ * a crowd gathering among police and a winner declared (branch evmix). All sentences are invented for these tests.
  */
 class VerdictsAndTeamsTest {
 
@@ -58,5 +58,11 @@ class VerdictsAndTeamsTest {
     void aCrowdGatheringAmongPoliceIsNoOrganisedRally() {
         assertThat(TestDocs.types("Police detained a student as a crowd gathered in the park.")).doesNotContain("rally");
         assertThat(TestDocs.types("Thousands of supporters gathered in the stadium for the party congress.")).contains("rally");
+    }
+
+    @Test
+    void aWinnerDeclaredTellsTheVoteNotAStatement() {
+        assertThat(TestDocs.types("The sitting governor was declared the winner of the vote.")).containsExactly("election");
+        assertThat(TestDocs.types("The council declared a state of mourning on Monday.")).doesNotContain("election");
     }
 }
