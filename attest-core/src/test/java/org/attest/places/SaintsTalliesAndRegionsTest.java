@@ -1,0 +1,60 @@
+package org.attest.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.attest.model.Document;
+import org.attest.model.PlaceMention;
+import org.attest.model.Unresolved;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names opened by a saint's title, tallies of places with counts, a town beside a loosely spelled
+ * word, named regions and a news agency's French name, with invented sentences.
+ */
+class SaintsTalliesAndRegionsTest {
+    /** GeoNames: Saint Paul, Minnesota (alternate name "St. Paul"). */
+    private static final long SAINT_PAUL = 5045360L;
+    /** GeoNames: Tbilisi, Georgia. */
+    private static final long TBILISI = 611717L;
+
+    @Test
+    void aSaintsAbbreviationWithItsFullStopOpensTheTownsName() {
+        Document d = GeoparserFixture.parse("Nurses marched through Minneapolis and St. Paul on Friday.");
+        assertThat(GeoparserFixture.ids(d)).contains(SAINT_PAUL);
+        assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("Paul");
+    }
+
+    @Test
+    void aSaintsChurchOrSquareIsNoTown() {
+        Document d = GeoparserFixture.parse("Pilgrims filled St Paul's Cathedral in London on Sunday.");
+        assertThat(GeoparserFixture.ids(d)).doesNotContain(SAINT_PAUL);
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("London");
+    }
+
+    @Test
+    void aTallyOfPlacesWithCountsIsAListOfPlaces() {
+        Document d = GeoparserFixture.parse("Eleven people were killed in Syria on Friday: namely two in Homs; "
+                + "three in Qurmin; five in Hama; and one in Zabdiyeh.");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Qurmin", "Zabdiyeh");
+    }
+
+    @Test
+    void aTownBesideALooselySpelledWordStaysTheTownElsewhere() {
+        Document d = GeoparserFixture.parse("In Tbilisi, police tore down the tents on Tuesday. "
+                + "The Tbilisi Life channel said two reporters were hurt.");
+        assertThat(GeoparserFixture.ids(d)).contains(TBILISI);
+    }
+
+    @Test
+    void aNamedRegionIsReportedUnresolvedButAPeoplesRegionIsNot() {
+        Document d = GeoparserFixture.parse("Farmers rallied in the Zarqif region and in Al Hoceima, Morocco. "
+                + "Others met in the Berber region of the north.");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Zarqif").doesNotContain("Berber");
+    }
+
+    @Test
+    void aNewsAgencysFrenchNameNamesNoCountry() {
+        Document d = GeoparserFixture.parse("Four men were jailed in Algiers on Monday, Agence France-Presse reported.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Algiers");
+    }
+}
