@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Names opened by a saint's title, tallies of places with counts, a town beside a loosely spelled
- * word, named regions and a news agency's French name, with invented sentences.
+ * word, named regions, a news agency's French name and Bolivia's departments, with invented
+ * sentences.
  */
 class SaintsTalliesAndRegionsTest {
     /** GeoNames: Saint Paul, Minnesota (alternate name "St. Paul"). */
@@ -56,5 +57,12 @@ class SaintsTalliesAndRegionsTest {
     void aNewsAgencysFrenchNameNamesNoCountry() {
         Document d = GeoparserFixture.parse("Four men were jailed in Algiers on Monday, Agence France-Presse reported.");
         assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Algiers");
+    }
+
+    @Test
+    void bolivianDepartmentsGoByGeoNamesNames() {
+        Document d = GeoparserFixture.parse("Coca growers blocked roads in the department of Cochabamba, Bolivia.");
+        assertThat(d.places()).filteredOn(m -> m.kind() == org.attest.model.PlaceKind.PROVINCE)
+                .extracting(PlaceMention::admin1).containsExactly("Cochabamba");
     }
 }
