@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Names opened by a saint's title, tallies of places with counts, a town beside a loosely spelled
- * word, named regions, a news agency's French name and Bolivia's departments, with invented
+ * word, named regions, institutions of places, a news agency's French name and Bolivia's departments, with invented
  * sentences.
  */
 class SaintsTalliesAndRegionsTest {
@@ -64,5 +64,16 @@ class SaintsTalliesAndRegionsTest {
         Document d = GeoparserFixture.parse("Coca growers blocked roads in the department of Cochabamba, Bolivia.");
         assertThat(d.places()).filteredOn(m -> m.kind() == org.attest.model.PlaceKind.PROVINCE)
                 .extracting(PlaceMention::admin1).containsExactly("Cochabamba");
+    }
+
+    @Test
+    void anInstitutionOfAPlaceNamesThePlaceWhenThePlaceClosesItsName() {
+        assertThat(surfaces("The Supreme Court of Portugal upheld the sentences on Monday.")).containsExactly("Portugal");
+        assertThat(surfaces("Farmers opposed the Rubber Authority of Thailand Act on Monday.")).isEmpty();
+        assertThat(surfaces("The Federation of Hong Kong and Kowloon Labour Unions called a strike.")).isEmpty();
+    }
+
+    private static java.util.List<String> surfaces(String text) {
+        return GeoparserFixture.parse(text).places().stream().map(PlaceMention::surface).toList();
     }
 }
