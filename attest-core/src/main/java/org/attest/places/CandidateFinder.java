@@ -42,6 +42,8 @@ final class CandidateFinder {
 
     /** Abbreviations read only in capitals, by surface: the exact keys of the names they stand for. */
     private final Map<String, Long> capitals;
+    /** Lower-case titles that open places' names ("Saint Paul", "St. Paul"): see {@code name-openers.txt}. */
+    static final Set<String> NAME_OPENERS = Set.copyOf(PlaceLexicon.lines("name-openers.txt"));
 
     /** The indexes' answers across documents (see {@link SharedMemo}); {@link Asked} keeps one document's. */
     private final SharedMemo<Found> exactKnown = new SharedMemo<>(SHARED_BITS, Found::key);
@@ -57,6 +59,15 @@ final class CandidateFinder {
             caps.put(f[0], NameKeys.hash(NameKeys.exactKey(f[1])));
         }
         this.capitals = Map.copyOf(caps);
+    }
+
+    /**
+     * True when word {@code i} is a capitalised abbreviation of {@code name-openers.txt}
+     * followed by ". " and a capitalised word: "St. Paul" is one name, as GeoNames spells it.
+     */
+    private boolean dottedAbbreviation(Tokens t, int i) {
+        return i + 1 < t.size && t.capitalized(i) && t.gapIs(i, ". ") && t.capitalized(i + 1)
+                && NAME_OPENERS.contains(t.folded(i));
     }
 
     /** What the indexes said about the keys one document asked for (see {@link LongMemo}). */
@@ -160,7 +171,7 @@ final class CandidateFinder {
         Candidate best = null;
         for (int j = i; j < t.size && j < i + MAX_WORDS; j++) {
             if (j > i) {
-                if (!t.joined(j - 1)) {
+                if (!t.joined(j - 1) && !dottedAbbreviation(t, j - 1)) {
                     break;
                 }
                 h = NameKeys.extendSeparator(h);

@@ -253,8 +253,15 @@ final class ContextPass {
             }
         }
         if (c.words() > 1 && c.regions.isEmpty() && !t.arabic(f) && !listed && c.cueKind == null
-                && lexicon.titles().contains(t.folded(f))) {
-            return "title"; // "Imam Khomeini Hospital" is named after a person, not Bandar-e Emam Khomeyni
+                && lexicon.titles().contains(t.folded(f)) && !CandidateFinder.NAME_OPENERS.contains(t.folded(f))) {
+            // "Imam Khomeini Hospital" is named after a person, not Bandar-e Emam Khomeyni; "Saint
+            // Paul" and "St. Louis" are the towns
+            return "title";
+        }
+        if (c.words() > 1 && c.regions.isEmpty() && CandidateFinder.NAME_OPENERS.contains(t.folded(f))
+                && c.last + 1 < t.size && t.folded(c.last + 1).equals("s") && t.start[c.last + 1] - t.end[c.last] == 1
+                && (t.text.charAt(t.end[c.last]) == '\'' || t.text.charAt(t.end[c.last]) == '\u2019')) {
+            return "title"; // "St Paul's Cathedral", "St. Peter's Square": the saint's church or square
         }
         if (c.regions.isEmpty() && afterParticle(t, f)) {
             return "person"; // "Bart De Wever", "Ursula von der Leyen"

@@ -123,7 +123,7 @@ public final class Geoparser implements Stage {
         }
         CityParts.report(t, cands, out, unresolved);
         new GapPass(this, t, lists, covered, dated, focus, settled, cands).run(out, unresolved);
-        new NamedParts(t, lexicon).report(covered, dated, unresolved);
+        new NamedParts(t, lexicon, regions).report(covered, dated, unresolved);
         out.sort(Comparator.comparing(PlaceMention::span));
         unresolved.sort(Comparator.comparing(Unresolved::span));
         return doc.withPlaces(out, unresolved);

@@ -106,8 +106,16 @@ final class Lists {
         String g = gap(t, lastOfPrev, firstOfNext);
         return g.equals(",") || g.equals("and") || g.equals(", and") || g.equals("\u060c") || g.equals("or")
                 || g.equals(", or") || g.equals(";") || g.equals("),") || g.equals("(") || g.equals(")")
-                || countedGap(g);
+                || countedGap(g) || TALLY_GAP.matcher(g).matches();
     }
+
+    /**
+     * "seven in A; three in B, and one in C": a tally that gives each place its count before "in"
+     * lists the places as commas alone do. A separator, a count in digits or words, then "in".
+     */
+    private static final java.util.regex.Pattern TALLY_GAP = java.util.regex.Pattern.compile(
+            "(?:,|;|,? and|; and)\\s+(?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                    + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\\s+(?:more\\s+)?in");
 
     /**
      * "Nairobi (21), Nakuru (3) and Kisumu (3)", "Tehran (12), Karaj (5)": tallies list each place

@@ -127,6 +127,9 @@ final class NameParts {
                 && a.entries.length > 0 && b.entries.length > 0;
     }
 
+    /** Why a town pair with a loose spelling in it is dropped: a name, but no person's. */
+    static final String LOOSE_PAIR = "part of a name (two town names in a row, one a loose spelling)";
+
     /**
      * Marks both candidates of every {@link #townPair} as a person, unless a facility word closes
      * the capitalised name the second one opens ("Shiraz Adelabad Prison", "Karaj Qezel Hesar
@@ -141,8 +144,11 @@ final class NameParts {
                     b.rejected = "part of a longer name";
                     continue;
                 }
-                a.rejected = "person (two town names in a row)";
-                b.rejected = "person (two town names in a row)";
+                // a word read only by a loose spelling is weak proof of a person: the pair is some
+                // name ("the Tbilisi Life channel"), but Tbilisi elsewhere stays the town
+                String why = a.skeletal || b.skeletal ? LOOSE_PAIR : "person (two town names in a row)";
+                a.rejected = why;
+                b.rejected = why;
             }
         }
     }

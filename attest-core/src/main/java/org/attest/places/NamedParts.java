@@ -6,14 +6,15 @@ import org.attest.model.Span;
 import org.attest.model.Unresolved;
 
 /**
- * Districts and neighbourhoods the gazetteer lacks, where the text says what they are: "in the
- * Badalabougou district", "the Kitambo area of the capital", "Alausa, another Lagos
- * neighbourhood". The name is reported unresolved: a place the text names, but not one town.
+ * Districts, neighbourhoods and regions the gazetteer lacks, where the text says what they are: "in
+ * the Badalabougou district", "the Kitambo area of the capital", "Alausa, another Lagos
+ * neighbourhood", "protests in the Rif region". The name is reported unresolved: a place the text
+ * names, but not one town. A people's adjective is no name ("the Kurdish region").
  */
 final class NamedParts {
     /** Words that make the name before them a part of a town. */
     static final Set<String> PARTS = Set.of("neighbourhood", "neighborhood", "district", "quarter", "suburb",
-            "area", "township", "commune");
+            "area", "township", "commune", "region");
     /** Words that may follow a part word and end its phrase: "the X district of Y", "the X area, where". */
     private static final Set<String> AFTER_PART = Set.of("of", "in", "on", "near", "outside", "where", "which",
             "that", "and");
@@ -24,10 +25,12 @@ final class NamedParts {
 
     private final Tokens t;
     private final PlaceLexicon lexicon;
+    private final RegionIndex regions;
 
-    NamedParts(Tokens t, PlaceLexicon lexicon) {
+    NamedParts(Tokens t, PlaceLexicon lexicon, RegionIndex regions) {
         this.t = t;
         this.lexicon = lexicon;
+        this.regions = regions;
     }
 
     /** Adds to {@code unresolved} each named part whose words no mention covers and no date holds. */
@@ -45,17 +48,17 @@ final class NamedParts {
             if (named || apposition(last)) {
                 Span span = new Span(t.start[i], t.end[last]);
                 if (unresolved.stream().noneMatch(u -> u.span().overlaps(span))) {
-                    unresolved.add(new Unresolved(span.of(t.text), span, "not in gazetteer (a named district or neighbourhood)"));
+                    unresolved.add(new Unresolved(span.of(t.text), span, "not in gazetteer (a named district, neighbourhood or region)"));
                 }
             }
             i = last;
         }
     }
 
-    /** True when the word is a common, non-place, organisation or cue word: no part's name. */
+    /** True when the word is a common, non-place, organisation or cue word or a demonym: no part's name. */
     private boolean plain(int w) {
         String f = t.folded(w);
-        return lexicon.commonWords().contains(f) || lexicon.notPlaces().contains(f) || lexicon.orgWords().contains(f)
+        return regions.isDemonym(f) || lexicon.commonWords().contains(f) || lexicon.notPlaces().contains(f) || lexicon.orgWords().contains(f)
                 || lexicon.titles().contains(f) || lexicon.cueKind(f, true) != null || lexicon.cueKind(f, false) != null;
     }
 
