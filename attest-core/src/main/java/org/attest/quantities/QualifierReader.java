@@ -35,6 +35,20 @@ final class QualifierReader {
     }
 
     /**
+     * The qualifier before "a" and a round hundred or thousand in digits ("over a 100 striking
+     * workers", "nearly a 1,000 people"): "a 100" is "a hundred" written with digits, and the
+     * qualifier before the article bounds it. Null when there is none.
+     */
+    Found beforeArticle(List<Token> t, NumberMatch m) {
+        int a = m.first() - 1;
+        if (a < 1 || !t.get(a).is("a") || m.form() != NumberMatch.Form.DIGITS || m.first() != m.last()
+                || m.value() != 100 && m.value() != 1000) {
+            return null;
+        }
+        return before(t, a);
+    }
+
+    /**
      * True when the phrase "up to" starting at {@code at} follows a verb whose particle is the
      * "up" ("turnout edges up to 49.8%", "losses add up to $2 billion"): a verb and a preposition,
      * not a bound.

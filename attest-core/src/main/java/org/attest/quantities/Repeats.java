@@ -13,7 +13,9 @@ import org.attest.model.Span;
 /**
  * Drops figures that restate one the report has already given, so that each figure is one record:
  * the title's count that the body states again ("Court sentences 10 to death" over "sentenced 10
- * people to death"), a count the top of the report gives (its first {@value #TOP} paragraphs: title,
+ * people to death"; the title's count goes, the body's fuller one stays, unless the body writes the
+ * title's count again character for character: then the title's is the first statement and stays),
+ * a count the top of the report gives (its first {@value #TOP} paragraphs: title,
  * standfirst, caption, lead) and the report writes again character for character ("Dozens of
  * students" in the standfirst and in the lead, "tens of thousands of supporters" in a caption and
  * in the body), and a count that points back with a definite determiner ("the twelve men", "the two
@@ -52,7 +54,11 @@ final class Repeats {
         }
         List<Quantity> kept = new ArrayList<>(found.size());
         Set<Double> bodyValues = new HashSet<>();
-        body.forEach(q -> bodyValues.add(q.value()));
+        Set<String> bodyTexts = new HashSet<>();
+        body.forEach(q -> {
+            bodyValues.add(q.value());
+            bodyTexts.add(key(q));
+        });
         Set<Double> seenValues = new HashSet<>();
         Set<String> topTexts = new HashSet<>();
         List<Sentence> sentences = document.sentences();
@@ -60,7 +66,11 @@ final class Repeats {
         for (Quantity q : found) {
             boolean inTitle = title != null && title.contains(q.span());
             if (inTitle) {
-                if (!bodyValues.contains(q.value())) {
+                if (bodyTexts.contains(key(q))) {
+                    // "11 journalists" in the title and in the body: the first statement is kept
+                    kept.add(q);
+                    topTexts.add(key(q));
+                } else if (!bodyValues.contains(q.value())) {
                     kept.add(q);
                 }
                 continue;
@@ -69,7 +79,7 @@ final class Repeats {
                 s++;
             }
             boolean top = s < sentences.size() && sentences.get(s).paragraph() < TOP;
-            String key = q.text() + "|" + q.value() + "|" + q.qualifier();
+            String key = key(q);
             boolean again = topTexts.contains(key)
                     || seenValues.contains(q.value()) && definiteBefore(text, q.span().start());
             if (top) {
@@ -100,6 +110,11 @@ final class Repeats {
             return sentences.get(0).span(); // a heading run on by a sentence of body text
         }
         return new Span(sentences.get(0).span().start(), sentences.get(last).span().end());
+    }
+
+    /** A figure as written: its text, value and qualifier. */
+    private static String key(Quantity q) {
+        return q.text() + "|" + q.value() + "|" + q.qualifier();
     }
 
     private static boolean definiteBefore(String text, int start) {

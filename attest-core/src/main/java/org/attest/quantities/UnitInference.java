@@ -139,7 +139,7 @@ final class UnitInference {
             // "hanged 12 men in a single day on Monday, including 9 at Ghezel Hesar": a part; of the
             // people counted, not of the places they were in ("1,600 protesters in 27 cities,
             // including more than 200 in the capital")
-            boolean whole = earlier.whole() != null && !earlier.whole().startsWith("percent");
+            boolean whole = earlier.whole() != null && !UnitReader.isPercent(earlier.whole());
             return new Unit(whole ? earlier.whole() : earlier.count(), last, "earlier", false);
         }
         if (earlier.count() != null && otherEstimate(t, numberFirst)) {
