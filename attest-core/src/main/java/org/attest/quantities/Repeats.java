@@ -14,7 +14,9 @@ import org.attest.model.Span;
  * Drops figures that restate one the report has already given, so that each figure is one record:
  * the title's count that the body states again ("Court sentences 10 to death" over "sentenced 10
  * people to death"; the title's count goes, the body's fuller one stays, unless the body writes the
- * title's count again character for character: then the title's is the first statement and stays),
+ * title's count again character for character: then the title's is the first statement and stays;
+ * a title's count the body bounds otherwise, "5,000 held" over "more than 5,000 people", is a
+ * figure of its own and stays too),
  * a count the top of the report gives (its first {@value #TOP} paragraphs: title,
  * standfirst, caption, lead) and the report writes again character for character ("Dozens of
  * students" in the standfirst and in the lead, "tens of thousands of supporters" in a caption and
@@ -53,10 +55,10 @@ final class Repeats {
             }
         }
         List<Quantity> kept = new ArrayList<>(found.size());
-        Set<Double> bodyValues = new HashSet<>();
+        Set<String> bodyFigures = new HashSet<>();
         Set<String> bodyTexts = new HashSet<>();
         body.forEach(q -> {
-            bodyValues.add(q.value());
+            bodyFigures.add(q.value() + "|" + q.qualifier());
             bodyTexts.add(key(q));
         });
         Set<Double> seenValues = new HashSet<>();
@@ -70,7 +72,7 @@ final class Repeats {
                     // "11 journalists" in the title and in the body: the first statement is kept
                     kept.add(q);
                     topTexts.add(key(q));
-                } else if (!bodyValues.contains(q.value())) {
+                } else if (!bodyFigures.contains(q.value() + "|" + q.qualifier())) {
                     kept.add(q);
                 }
                 continue;

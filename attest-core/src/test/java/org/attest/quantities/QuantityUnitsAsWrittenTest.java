@@ -56,6 +56,17 @@ class QuantityUnitsAsWrittenTest {
     }
 
     @Test
+    void aTitlesCountTheBodyBoundsOtherwiseStays() {
+        assertThat(titled("Police kill seven miners in strike",
+                "Police killed at least seven miners on Monday.")).extracting(Quantity::text)
+                .containsExactly("seven miners", "at least seven miners");
+        // contrast: the same figure restated with the same qualifier is one record
+        assertThat(titled("Police kill seven in strike",
+                "Police killed seven miners on Monday.")).extracting(Quantity::text)
+                .containsExactly("seven miners");
+    }
+
+    @Test
     void overAHundredInDigitsIsMoreThan() {
         assertThat(run("Police detained over a 100 striking nurses."))
                 .extracting(Quantity::text, Quantity::value, Quantity::qualifier)
