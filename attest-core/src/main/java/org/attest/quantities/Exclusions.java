@@ -79,6 +79,12 @@ final class Exclusions {
                 return "compound-adjective";
             }
         }
+        if (Measures.sharedMeasure(lex, t, m)) {
+            return "compound-adjective"; // "received 15 and 12-year jail sentences": both are years
+        }
+        if (Measures.fractionOfMeasure(lex, t, m)) {
+            return "measure"; // "sentenced to 2½ years"
+        }
         if (sectionNumber(t, m.last())) {
             return "section-number"; // "401(1) of the Criminal Procedure Code": a numbered provision
         }
@@ -128,8 +134,7 @@ final class Exclusions {
         if (prev != null && prev.is("top") && (next == null || !next.isWord() || RANK_FOLLOWERS.contains(next.lower()))) {
             return "rank"; // "trending at top two on Twitter", "in the top 10": a place in a ranking, not a count
         }
-        if (next != null && next.is("block") && m.last() + 2 < t.size() && t.get(m.last() + 2).is("of")
-                && first.isNumber() && first.plainDigits()) {
+        if (Measures.blockOf(t, m)) {
             return "address"; // "the 3000 block of Nicollet Avenue": a stretch of a street, not a count
         }
         if (prev != null && label(t, m.first())) {

@@ -20,7 +20,7 @@ import org.attest.model.Span;
  * a count the top of the report gives (its first {@value #TOP} paragraphs: title,
  * standfirst, caption, lead) and the report writes again character for character ("Dozens of
  * students" in the standfirst and in the lead, "tens of thousands of supporters" in a caption and
- * in the body), and a count that points back with a definite determiner ("the twelve men", "the two
+ * in the body), and a count that points back with a definite determiner or "all" ("the twelve men", "all twelve", "the two
  * activists" after "twelve prisoners", "two of its activists"). The first statement is kept. A
  * count that only reads the same in other capitals ("Hundreds of people were injured", later
  * "hundreds of people had been arrested"), or twice deep in the body, stays: such a pair as often
@@ -32,8 +32,8 @@ final class Repeats {
 
     private Repeats() {}
 
-    /** A definite determiner right before a count: "the two", "these four", "their 12". */
-    private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:the|these|those|their|its)\\s+$");
+    /** A definite determiner right before a count: "the two", "these four", "their 12", "all four". */
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:the|these|those|their|its|all)\\s+$");
     /** How far before a count its determiner is looked for. */
     private static final int DETERMINER_REACH = 8;
 

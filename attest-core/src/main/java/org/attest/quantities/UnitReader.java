@@ -104,6 +104,9 @@ final class UnitReader {
             j = skipDeterminer(t, j + 1);
         } else if (j + 1 < t.size() && t.get(j).is("of") && t.get(j + 1).isNumber()) {
             j++; // "won 190 of 290 seats": the whole without "the"
+        } else if (j + 2 < t.size() && t.get(j).is("of") && t.get(j + 1).isWord()
+                && lex.qualifiers.containsKey(t.get(j + 1).lower()) && t.get(j + 2).isNumber()) {
+            j += 2; // "detained 420 of about 500 demonstrators": a whole with a qualifier of its own
         } else if (j + 1 < t.size() && t.get(j).is("of") && pluralPartitive(text, t, j + 1)) {
             j++; // "at least 56 of protesters", "1,500 of the group's supporters" written without "the"
         } else if (j + 2 < t.size() && t.get(j).is("out") && t.get(j + 1).is("of")) {

@@ -109,4 +109,44 @@ class QuantityUnitsAsWrittenTest {
         assertThat(run("Two of the wounded underwent surgery.")).extracting(Quantity::unit)
                 .doesNotContain("wounded underwent surgery");
     }
+
+    @Test
+    void anApproximateAgeAndSharedOrFractionalYearsAreNoCounts() {
+        assertThat(run("Karim Nouri, about 39, was arrested in May.")).isEmpty();
+        assertThat(run("They received 15 and 12-year jail sentences.")).isEmpty();
+        assertThat(run("He was sentenced to 2½ years in prison.")).isEmpty();
+        assertThat(run("They are held in detention center 1 until March.")).isEmpty();
+        // contrast: a count with "about" set off by commas after a place stays
+        assertThat(run("In Tabriz, about 300, mostly students, marched.")).extracting(Quantity::value)
+                .containsExactly(300.0);
+    }
+
+    @Test
+    void allFourAfterFourIsOneRecord() {
+        assertThat(titled("Arrests in the capital", "Police held four activists on Monday.",
+                "All four are members of the movement.")).extracting(Quantity::text)
+                .containsExactly("four activists");
+    }
+
+    @Test
+    void itemsOfAListAfterAColonCountThePeopleNotThePlaces() {
+        assertThat(run("At least 31 people were killed in seven towns on Saturday: namely seven in Jebla; three in Homs."))
+                .extracting(Quantity::unit).containsExactly("people", "towns", "people", "people");
+    }
+
+    @Test
+    void aPartOfAWholeWithAQualifierCountsTheWholesNoun() {
+        assertThat(run("Police said they detained 420 of about 500 marchers there."))
+                .extracting(Quantity::unit).containsExactly("marchers", "marchers");
+    }
+
+    @Test
+    void pastAfterAWordOfChangeIsMoreThan() {
+        assertThat(run("The force is expected to grow past 1,000 soon."))
+                .extracting(Quantity::text, Quantity::qualifier, Quantity::unit)
+                .containsExactly(tuple("past 1,000", Qualifier.MORE_THAN, null));
+        // contrast: a place passed is no bound
+        assertThat(run("Marchers walked past 300 riot police.")).extracting(Quantity::qualifier)
+                .containsExactly(Qualifier.EXACT);
+    }
 }
