@@ -161,7 +161,7 @@ final class Exclusions {
             return "capitalised-in-name";
         }
         if (first.isNumber() && first.plainDigits() && m.first() == m.last() && prev != null
-                && prev.capitalized(text) && m.first() > 1 && !qualified
+                && prev.capitalized(text) && m.first() > 1 && !openingQuote(t.get(m.first() - 2)) && !qualified
                 && !lex.qualifiers.containsKey(prev.lower())
                 && (next == null || !next.isWord() || next.capitalized(text)
                 || (lex.unitStopWords.contains(next.lower()) && !lex.unitModifiers.contains(next.lower())))
@@ -237,6 +237,14 @@ final class Exclusions {
         return prev.isWord() && !prev.is("to") && !prev.is("of") && !prev.is("and") && !UnitReader.isDeterminer(prev)
                 && !lex.qualifiers.containsKey(prev.lower())
                 && !SCORES_COUNT_FOLLOWERS.contains(w) && !lex.peopleVerbs.contains(w);
+    }
+
+    /**
+     * An opening quote: the word after it opens a quoted sentence ("“Another 17 were killed"); a
+     * bracket is left out, as it often holds a name ("(Kurdistan 24)").
+     */
+    private static boolean openingQuote(Token tok) {
+        return tok.isSymbol('\u201c') || tok.isSymbol('"') || tok.isSymbol('\u2018');
     }
 
     /** True when "by the" stands right before token {@code i}. */

@@ -149,4 +149,12 @@ class QuantityUnitsAsWrittenTest {
         assertThat(run("Marchers walked past 300 riot police.")).extracting(Quantity::qualifier)
                 .containsExactly(Qualifier.EXACT);
     }
+
+    @Test
+    void aCapitalisedWordOpeningAQuoteIsNoName() {
+        assertThat(run("The report was out. \u201cAnother 17 were killed in the east,\u201d it said."))
+                .extracting(Quantity::value).containsExactly(17.0);
+        // contrast: a name with a number in brackets stays a name
+        assertThat(run("ERBIL (Kurdistan 24) reported the clashes.")).isEmpty();
+    }
 }
