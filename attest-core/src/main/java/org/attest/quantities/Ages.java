@@ -19,7 +19,7 @@ final class Ages {
 
     /** The kind of age the number {@code m} is, or null when it is none. */
     String reason(String text, List<Token> t, NumberMatch m, Token prev, Token next, boolean qualified) {
-        if (ageAfterName(text, t, m, prev, next, qualified)) {
+        if (ageAfterName(text, t, m, prev, next, qualified) || approximateAgeAfterName(text, t, m, prev, next)) {
             return "age";
         }
         if (ageBracket(text, t, m, next)) {
@@ -64,6 +64,23 @@ final class Ages {
         Token after = m.last() + 2 < t.size() ? t.get(m.last() + 2) : null;
         return head.isWord() && !lex.unitStopWords.contains(head.lower()) && after != null && after.isWord()
                 && (lex.unitStopWords.contains(after.lower()) || after.lower().endsWith("ed"));
+    }
+
+    /** Qualifiers of an age a writer is not sure of: "Nasser Z., about 39, was arrested". */
+    private static final Set<String> APPROXIMATE = Set.of("about", "around", "roughly", "approximately");
+
+    /**
+     * "Karim Nouri, about 39, was arrested": an age with "about" set off by commas after a name;
+     * a count of a place is written with its noun ("in Tabriz, about 300 people").
+     */
+    private static boolean approximateAgeAfterName(String text, List<Token> t, NumberMatch m, Token prev, Token next) {
+        Token first = t.get(m.first());
+        if (m.first() != m.last() || !first.isNumber() || !first.plainDigits() || first.number() < 1
+                || first.number() > 110 || prev == null || !prev.isWord() || !APPROXIMATE.contains(prev.lower())
+                || m.first() < 3 || !t.get(m.first() - 2).isSymbol(',') || next == null || !next.isSymbol(',')) {
+            return false;
+        }
+        return t.get(m.first() - 3).capitalized(text);
     }
 
     /** Forms of "be" before an age bound: "were under 18". */

@@ -7,7 +7,8 @@ import org.attest.quantities.NumberMatch.Form;
 /**
  * Named checks that tell a number which is not a count: a date (also every day of a list around
  * a month: "on 4, 5 and 6 June"), a year or a range of years, an age ({@link Ages}), an
- * identifier ("Article 5", "Branch 26", "COVID-19", "Image 2 of 5"), an ordinal or measure
+ * identifier ("Article 5", "Branch 26", "COVID-19", "Image 2 of 5"), a street address ("the 3000
+ * block of"), an ordinal or measure
  * written onto the digits ("3rd", "5km"), a compound adjective ("40-year", "eight-year"; not
  * "5,000-strong", "1,300-plus", "2,000-odd", "a 500-euro fine"), a footnote mark ("said.12"), a
  * bare number in parentheses (ages and footnotes), the shape of a phone number, code, score,
@@ -78,6 +79,12 @@ final class Exclusions {
                 return "compound-adjective";
             }
         }
+        if (Measures.sharedMeasure(lex, t, m)) {
+            return "compound-adjective"; // "received 15 and 12-year jail sentences": both are years
+        }
+        if (Measures.fractionOfMeasure(lex, t, m)) {
+            return "measure"; // "sentenced to 2½ years"
+        }
         if (sectionNumber(t, m.last())) {
             return "section-number"; // "401(1) of the Criminal Procedure Code": a numbered provision
         }
@@ -127,6 +134,9 @@ final class Exclusions {
         if (prev != null && prev.is("top") && (next == null || !next.isWord() || RANK_FOLLOWERS.contains(next.lower()))) {
             return "rank"; // "trending at top two on Twitter", "in the top 10": a place in a ranking, not a count
         }
+        if (Measures.blockOf(t, m)) {
+            return "address"; // "the 3000 block of Nicollet Avenue": a stretch of a street, not a count
+        }
         if (prev != null && label(t, m.first())) {
             return "label";
         }
@@ -151,7 +161,7 @@ final class Exclusions {
             return "capitalised-in-name";
         }
         if (first.isNumber() && first.plainDigits() && m.first() == m.last() && prev != null
-                && prev.capitalized(text) && m.first() > 1 && !qualified
+                && prev.capitalized(text) && m.first() > 1 && !openingQuote(t.get(m.first() - 2)) && !qualified
                 && !lex.qualifiers.containsKey(prev.lower())
                 && (next == null || !next.isWord() || next.capitalized(text)
                 || (lex.unitStopWords.contains(next.lower()) && !lex.unitModifiers.contains(next.lower())))
@@ -164,16 +174,23 @@ final class Exclusions {
 
     /**
      * "One protester was killed", "one child died": "one" before a lower-case noun that a people
-     * verb follows within a few words counts a casualty or arrest; other lone "one"s are pronouns
+     * verb follows within a few words, or before a noun of a toll ("one death"), counts a casualty
+     * or arrest; other lone "one"s are pronouns
      * or determiners ("one of the organisers", "one day").
      */
+    /** How many words after the noun of "one" its people verb may stand: "One gendarme has also been killed". */
+    private static final int CASUALTY_VERB_REACH = 4;
+
     private boolean oneCasualty(String text, List<Token> t, int noun) {
         if (noun >= t.size() || !t.get(noun).isWord() || t.get(noun).capitalized(text)
                 || lex.unitStopWords.contains(t.get(noun).lower())
                 || lex.nonCountNouns.contains(t.get(noun).lower())) {
             return false;
         }
-        for (int k = noun + 1; k < t.size() && k <= noun + 3; k++) {
+        if (lex.tollNouns.containsValue(Plurals.plural(t.get(noun).lower()))) {
+            return true; // "confirmed one death", "with one casualty": a toll of one
+        }
+        for (int k = noun + 1; k < t.size() && k <= noun + CASUALTY_VERB_REACH; k++) {
             if (!t.get(k).isWord()) {
                 return false;
             }
@@ -220,6 +237,14 @@ final class Exclusions {
         return prev.isWord() && !prev.is("to") && !prev.is("of") && !prev.is("and") && !UnitReader.isDeterminer(prev)
                 && !lex.qualifiers.containsKey(prev.lower())
                 && !SCORES_COUNT_FOLLOWERS.contains(w) && !lex.peopleVerbs.contains(w);
+    }
+
+    /**
+     * An opening quote: the word after it opens a quoted sentence ("“Another 17 were killed"); a
+     * bracket is left out, as it often holds a name ("(Kurdistan 24)").
+     */
+    private static boolean openingQuote(Token tok) {
+        return tok.isSymbol('\u201c') || tok.isSymbol('"') || tok.isSymbol('\u2018');
     }
 
     /** True when "by the" stands right before token {@code i}. */
@@ -284,6 +309,10 @@ final class Exclusions {
         if (next != null && next.capitalized(text) && lex.monthNames.contains(next.lower())
                 && (m.first() == m.last() || !t.get(m.last()).isWord())) {
             return true; // "12 June"; not "a protest by nearly 2 million June 16", whose scale word ends it
+        }
+        if (next != null && next.is("de") && m.last() + 2 < t.size() && t.get(m.last() + 2).isWord()
+                && lex.monthNames.contains(t.get(m.last() + 2).lower()) && dayOrYear) {
+            return true; // "23 de enero", "1 de Maio": a day written in Spanish or Portuguese
         }
         if (m.first() == m.last() && DayLists.inDayList(text, t, m.first(), lex.monthNames)) {
             return true; // "on 4, 5 and 6 June", "June 4 and 5"

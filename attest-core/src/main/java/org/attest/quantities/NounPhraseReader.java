@@ -171,7 +171,7 @@ final class NounPhraseReader {
         Token tok = t.get(k);
         String w = tok.lower();
         return tok.isWord() && tok.spaceBefore() && !tok.capitalized(text) && !w.equals("and") && !w.equals("or")
-                && nounLike(text, tok, false, false)
+                && nounLike(text, tok, false, false) && !lex.postposedWords.contains(w)
                 && !lex.nonCountNouns.contains(w) && !lex.adverbLike(w) && !w.endsWith("ed") && !w.endsWith("ing");
     }
 

@@ -26,12 +26,27 @@ final class QualifierReader {
             String key = words(t, first - n, first);
             if (key != null) {
                 Qualifier q = lex.qualifiers.get(key);
-                if (q != null && !particleUp(t, key, first - n) && !prepositionAbout(t, key, first - n)) {
+                if (q != null && !particleUp(t, key, first - n) && !prepositionAbout(t, key, first - n)
+                        && !pastWithoutChange(t, key, first - n)) {
                     return new Found(q, first - n, first - 1, key);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The qualifier before "a" and a round hundred or thousand in digits ("over a 100 striking
+     * workers", "nearly a 1,000 people"): "a 100" is "a hundred" written with digits, and the
+     * qualifier before the article bounds it. Null when there is none.
+     */
+    Found beforeArticle(List<Token> t, NumberMatch m) {
+        int a = m.first() - 1;
+        if (a < 1 || !t.get(a).is("a") || m.form() != NumberMatch.Form.DIGITS || m.first() != m.last()
+                || m.value() != 100 && m.value() != 1000) {
+            return null;
+        }
+        return before(t, a);
     }
 
     /**
@@ -42,6 +57,14 @@ final class QualifierReader {
     private boolean particleUp(List<Token> t, String key, int at) {
         return key.equals("up to") && at > 0 && t.get(at - 1).isWord()
                 && lex.particleUpVerbs.contains(t.get(at - 1).lower());
+    }
+
+    /**
+     * True when "past" starting at {@code at} follows no word of change: "grew past 1,000" bounds
+     * the figure, "walked past 300 police" is a place and "the past 24 hours" a time.
+     */
+    private boolean pastWithoutChange(List<Token> t, String key, int at) {
+        return key.equals("past") && (at == 0 || !t.get(at - 1).isWord() || !lex.changeVerbs.contains(t.get(at - 1).lower()));
     }
 
     /**

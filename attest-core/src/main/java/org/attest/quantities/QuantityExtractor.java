@@ -91,12 +91,16 @@ final class QuantityExtractor {
                     QuantityLexicon.Currency dollar = p.isSymbol('$') && !p.spaceBefore() && moneyFirst > 0
                             && t.get(moneyFirst - 1).isWord() ? lex.currencies.get(t.get(moneyFirst - 1).lower() + "$") : null;
                     if (dollar != null) {
-                        currency = dollar.unit();
+                        // the sign as written, as the seeds write units: "US$", "S$", "HK$"
                         moneyFirst--;
+                        currency = text.substring(t.get(moneyFirst).start(), p.end());
                     }
                 }
             }
             QualifierReader.Found q = qualifiers.before(t, moneyFirst);
+            if (q == null && currency == null) {
+                q = qualifiers.beforeArticle(t, m);
+            }
             boolean between = q == null && moneyFirst > 0 && t.get(moneyFirst - 1).is("between");
             String reason = exclusions.reason(text, t, m, q != null || currency != null || between);
             if (reason != null) {
@@ -146,7 +150,7 @@ final class QuantityExtractor {
             out.add(new Quantity(span.of(text), span, low.value(), range != null ? range.high().value() : null,
                     qualifier, unit.unit(), WhatBuilder.what(unit.unit(), text, span.end(), ctx.end()), rule));
             covered.set(spanFirst, last + 1);
-            if (unit.unit() != null && !unit.unit().startsWith("percent")) {
+            if (unit.unit() != null && !UnitReader.isPercent(unit.unit())) {
                 previousCount = unit.unit();
                 previousCountLast = last;
                 previousCountOne = low.value() == 1 && range == null;

@@ -13,10 +13,14 @@ import org.attest.model.Span;
 /**
  * Drops figures that restate one the report has already given, so that each figure is one record:
  * the title's count that the body states again ("Court sentences 10 to death" over "sentenced 10
- * people to death"), a count the top of the report gives (its first {@value #TOP} paragraphs: title,
+ * people to death"; the title's count goes, the body's fuller one stays, unless the body writes the
+ * title's count again character for character: then the title's is the first statement and stays;
+ * a title's count the body bounds otherwise, "5,000 held" over "more than 5,000 people", is a
+ * figure of its own and stays too),
+ * a count the top of the report gives (its first {@value #TOP} paragraphs: title,
  * standfirst, caption, lead) and the report writes again character for character ("Dozens of
  * students" in the standfirst and in the lead, "tens of thousands of supporters" in a caption and
- * in the body), and a count that points back with a definite determiner ("the twelve men", "the two
+ * in the body), and a count that points back with a definite determiner or "all" ("the twelve men", "all twelve", "the two
  * activists" after "twelve prisoners", "two of its activists"). The first statement is kept. A
  * count that only reads the same in other capitals ("Hundreds of people were injured", later
  * "hundreds of people had been arrested"), or twice deep in the body, stays: such a pair as often
@@ -28,8 +32,8 @@ final class Repeats {
 
     private Repeats() {}
 
-    /** A definite determiner right before a count: "the two", "these four", "their 12". */
-    private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:the|these|those|their|its)\\s+$");
+    /** A definite determiner right before a count: "the two", "these four", "their 12", "all four". */
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:the|these|those|their|its|all)\\s+$");
     /** How far before a count its determiner is looked for. */
     private static final int DETERMINER_REACH = 8;
 
@@ -51,8 +55,12 @@ final class Repeats {
             }
         }
         List<Quantity> kept = new ArrayList<>(found.size());
-        Set<Double> bodyValues = new HashSet<>();
-        body.forEach(q -> bodyValues.add(q.value()));
+        Set<String> bodyFigures = new HashSet<>();
+        Set<String> bodyTexts = new HashSet<>();
+        body.forEach(q -> {
+            bodyFigures.add(q.value() + "|" + q.qualifier());
+            bodyTexts.add(key(q));
+        });
         Set<Double> seenValues = new HashSet<>();
         Set<String> topTexts = new HashSet<>();
         List<Sentence> sentences = document.sentences();
@@ -60,7 +68,11 @@ final class Repeats {
         for (Quantity q : found) {
             boolean inTitle = title != null && title.contains(q.span());
             if (inTitle) {
-                if (!bodyValues.contains(q.value())) {
+                if (bodyTexts.contains(key(q))) {
+                    // "11 journalists" in the title and in the body: the first statement is kept
+                    kept.add(q);
+                    topTexts.add(key(q));
+                } else if (!bodyFigures.contains(q.value() + "|" + q.qualifier())) {
                     kept.add(q);
                 }
                 continue;
@@ -69,7 +81,7 @@ final class Repeats {
                 s++;
             }
             boolean top = s < sentences.size() && sentences.get(s).paragraph() < TOP;
-            String key = q.text() + "|" + q.value() + "|" + q.qualifier();
+            String key = key(q);
             boolean again = topTexts.contains(key)
                     || seenValues.contains(q.value()) && definiteBefore(text, q.span().start());
             if (top) {
@@ -100,6 +112,11 @@ final class Repeats {
             return sentences.get(0).span(); // a heading run on by a sentence of body text
         }
         return new Span(sentences.get(0).span().start(), sentences.get(last).span().end());
+    }
+
+    /** A figure as written: its text, value and qualifier. */
+    private static String key(Quantity q) {
+        return q.text() + "|" + q.value() + "|" + q.qualifier();
     }
 
     private static boolean definiteBefore(String text, int start) {

@@ -139,7 +139,7 @@ final class UnitInference {
             // "hanged 12 men in a single day on Monday, including 9 at Ghezel Hesar": a part; of the
             // people counted, not of the places they were in ("1,600 protesters in 27 cities,
             // including more than 200 in the capital")
-            boolean whole = earlier.whole() != null && !earlier.whole().startsWith("percent");
+            boolean whole = earlier.whole() != null && !UnitReader.isPercent(earlier.whole());
             return new Unit(whole ? earlier.whole() : earlier.count(), last, "earlier", false);
         }
         if (earlier.count() != null && otherEstimate(t, numberFirst)) {
@@ -147,8 +147,11 @@ final class UnitInference {
             return new Unit(earlier.count(), last, "earlier", false);
         }
         if (earlier.count() != null && listItem(t, numberFirst, after, earlier)) {
-            // "62 were sentenced for murder, seven for rape, and 1 for drug offences": items of one list
-            return new Unit(earlier.count(), last, "sibling", false);
+            // "62 were sentenced for murder, seven for rape, and 1 for drug offences": items of one
+            // list; of the people counted, not of the places they were in ("31 people were killed
+            // in seven towns: namely seven in Jebla; three in Homs")
+            boolean whole = earlier.whole() != null && !UnitReader.isPercent(earlier.whole());
+            return new Unit(whole ? earlier.whole() : earlier.count(), last, "sibling", false);
         }
         if (earlier.count() != null && parallelDates(t, numberFirst, after)) {
             // "6,500 people had cases brought against them in 2012 and almost 4,500 in 2018"
@@ -166,7 +169,7 @@ final class UnitInference {
     private static final Set<String> ITEM_PREPOSITIONS = Set.of("for", "on", "in", "at", "from", "during");
 
     /**
-     * An item of a list of counts: a bare number after a comma or "and" with a
+     * An item of a list of counts: a bare number after a comma, semicolon, colon, "and" or "namely" with a
      * preposition after it, in the sentence of an earlier count whose noun it leaves out ("41
      * people died on Thursday, one on Wednesday, and six on Tuesday").
      */
@@ -176,7 +179,7 @@ final class UnitInference {
             return false;
         }
         Token prev = t.get(numberFirst - 1);
-        return prev.isSymbol(',') || prev.is("and");
+        return prev.isSymbol(',') || prev.isSymbol(';') || prev.isSymbol(':') || prev.is("and") || prev.is("namely");
     }
 
     /**

@@ -104,6 +104,9 @@ final class UnitReader {
             j = skipDeterminer(t, j + 1);
         } else if (j + 1 < t.size() && t.get(j).is("of") && t.get(j + 1).isNumber()) {
             j++; // "won 190 of 290 seats": the whole without "the"
+        } else if (j + 2 < t.size() && t.get(j).is("of") && t.get(j + 1).isWord()
+                && lex.qualifiers.containsKey(t.get(j + 1).lower()) && t.get(j + 2).isNumber()) {
+            j += 2; // "detained 420 of about 500 demonstrators": a whole with a qualifier of its own
         } else if (j + 1 < t.size() && t.get(j).is("of") && pluralPartitive(text, t, j + 1)) {
             j++; // "at least 56 of protesters", "1,500 of the group's supporters" written without "the"
         } else if (j + 2 < t.size() && t.get(j).is("out") && t.get(j + 1).is("of")) {
@@ -309,11 +312,15 @@ final class UnitReader {
         Token next = t.get(j);
         // "pc" in lower case only: "20pc" is a share, "20 PCs" are computers
         boolean pc = next.is("pc") && text.charAt(next.start()) == 'p';
-        if (next.isSymbol('%') || next.is("percent") || next.is("pct") || pc) {
+        // the unit as written, as the seeds write counted nouns: "%", "percent", "per cent"
+        if (next.isSymbol('%')) {
+            return new Unit("%", j, "percent", false);
+        }
+        if (next.is("percent") || next.is("pct") || pc) {
             return new Unit("percent", j, "percent", false);
         }
         if (next.is("per") && j + 1 < t.size() && t.get(j + 1).is("cent")) {
-            return new Unit("percent", j + 1, "percent", false);
+            return new Unit("per cent", j + 1, "percent", false);
         }
         if (next.is("percentage") && j + 1 < t.size() && t.get(j + 1).is("points")) {
             return new Unit("percentage points", j + 1, "percent", false);
@@ -330,6 +337,11 @@ final class UnitReader {
             return new Unit(c.unit(), j, "currency", false);
         }
         return null;
+    }
+
+    /** True when a unit this reader gives marks a share: "%", "percent", "per cent", "percentage points". */
+    static boolean isPercent(String unit) {
+        return unit != null && (unit.equals("%") || unit.startsWith("percent") || unit.equals("per cent"));
     }
 
     static boolean isDeterminer(Token tok) {
