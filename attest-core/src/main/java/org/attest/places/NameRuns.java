@@ -59,7 +59,8 @@ final class NameRuns {
         for (int pass = 0; changed && pass < NAME_WORDS; pass++) { // a run of three: "Samia Suluhu Hassan"
             changed = false;
             for (Candidate c : cands) {
-                if (!c.alive() || !townWord(c) || titleCase[c.first] || facilityAhead(t, c.last)) {
+                if (!c.alive() || !townWord(c) || titleCase[c.first]
+                        || NameParts.facilityAhead(t, c.last, lexicon.facilityWords())) { // "Entebbe International Airport"
                     continue;
                 }
                 String why = nameWord(t, c.last + 1, c.last, found, at);
@@ -113,20 +114,8 @@ final class NameRuns {
         return c.words() == 1 && c.regions.isEmpty() && c.cueKind == null;
     }
 
-    /** Words of a capitalised name after the town searched for a facility word that closes it. */
-    private static final int FACILITY_REACH = 3;
     /** Prepositions of place: a name after one is where something is ("in Villepint Paris"), not who. */
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "outside", "across");
-
-    /** True when a facility word closes the capitalised name the town opens: "Entebbe International Airport". */
-    private boolean facilityAhead(Tokens t, int last) {
-        for (int k = last; k + 1 < t.size && k < last + FACILITY_REACH && t.joined(k) && t.capitalized(k + 1); k++) {
-            if (lexicon.facilityWords().contains(t.folded(k + 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** True when word {@code w} follows a preposition of place ("in Villepint Paris"). */
     private static boolean afterLocative(Tokens t, int w) {
