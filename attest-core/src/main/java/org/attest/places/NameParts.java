@@ -156,6 +156,7 @@ final class NameParts {
     /** Words of a capitalised name after word {@code w} searched for a facility word that closes it. */
     private static final int FACILITY_REACH = 3;
 
+    /** True when a facility word closes the capitalised name after word {@code w} ("Adelabad Prison", "International Airport"). */
     static boolean facilityAhead(Tokens t, int w, Set<String> facilityWords) {
         for (int k = w; k + 1 < t.size && k < w + FACILITY_REACH && t.joined(k) && t.capitalized(k + 1); k++) {
             if (facilityWords.contains(t.folded(k + 1))) {
