@@ -13,8 +13,7 @@ import org.attest.model.Unresolved;
  */
 final class NamedParts {
     /** Words that make the name before them a part of a town. */
-    static final Set<String> PARTS = Set.of("neighbourhood", "neighborhood", "district", "quarter", "suburb",
-            "area", "township", "commune", "region");
+    static final Set<String> PARTS = Set.copyOf(PlaceLexicon.lines("part-words.txt"));
     /** Words that may follow a part word and end its phrase: "the X district of Y", "the X area, where". */
     private static final Set<String> AFTER_PART = Set.of("of", "in", "on", "near", "outside", "where", "which",
             "that", "and");
