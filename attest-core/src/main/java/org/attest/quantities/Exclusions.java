@@ -30,10 +30,12 @@ final class Exclusions {
     private static final Set<String> RANK_FOLLOWERS = Set.of("on", "in", "of", "at", "for", "among", "with");
 
     private final QuantityLexicon lex;
+    private final LoneOnes lone;
     private final Ages ages;
 
     Exclusions(QuantityLexicon lex) {
         this.lex = lex;
+        this.lone = new LoneOnes(lex);
         this.ages = new Ages(lex);
     }
 
@@ -151,7 +153,7 @@ final class Exclusions {
             return "phone-or-code";
         }
         if (m.form() == Form.WORDS && m.first() == m.last() && first.is("one") && !qualified
-                && !oneCasualty(text, t, m.last() + 1) && !oneObject(text, t, m)) {
+                && !lone.casualty(text, t, m.last() + 1) && !lone.object(text, t, m)) {
             return "lone-one";
         }
         if (first.isWord() && first.capitalized(text) && m.first() > 0 && !qualified && prev != null
@@ -170,35 +172,6 @@ final class Exclusions {
             return "name-with-number";
         }
         return null;
-    }
-
-    /**
-     * "One protester was killed", "one child died": "one" before a lower-case noun that a people
-     * verb follows within a few words, or before a noun of a toll ("one death"), counts a casualty
-     * or arrest; other lone "one"s are pronouns
-     * or determiners ("one of the organisers", "one day").
-     */
-    /** How many words after the noun of "one" its people verb may stand: "One gendarme has also been killed". */
-    private static final int CASUALTY_VERB_REACH = 4;
-
-    private boolean oneCasualty(String text, List<Token> t, int noun) {
-        if (noun >= t.size() || !t.get(noun).isWord() || t.get(noun).capitalized(text)
-                || lex.unitStopWords.contains(t.get(noun).lower())
-                || lex.nonCountNouns.contains(t.get(noun).lower())) {
-            return false;
-        }
-        if (lex.tollNouns.containsValue(Plurals.plural(t.get(noun).lower()))) {
-            return true; // "confirmed one death", "with one casualty": a toll of one
-        }
-        for (int k = noun + 1; k < t.size() && k <= noun + CASUALTY_VERB_REACH; k++) {
-            if (!t.get(k).isWord()) {
-                return false;
-            }
-            if (lex.peopleVerbs.contains(t.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -250,21 +223,6 @@ final class Exclusions {
     /** True when "by the" stands right before token {@code i}. */
     private static boolean byThe(List<Token> t, int i) {
         return i >= 2 && t.get(i - 1).is("the") && t.get(i - 2).is("by");
-    }
-
-    /**
-     * "killing one man", "arrested one journalist": "one" and a lower-case count noun as the object
-     * of a verb whose object is people counts one person.
-     */
-    private boolean oneObject(String text, List<Token> t, NumberMatch m) {
-        int noun = m.last() + 1;
-        if (m.first() < 1 || noun >= t.size() || !t.get(m.first() - 1).isWord()
-                || !lex.peopleObjectVerbs.contains(t.get(m.first() - 1).lower())) {
-            return false;
-        }
-        Token n = t.get(noun);
-        return n.isWord() && !n.capitalized(text) && !lex.unitStopWords.contains(n.lower())
-                && !lex.nonCountNouns.contains(n.lower()) && !n.is("of");
     }
 
     /** The whole of a rank: "177th out of 180", "3rd of 12", "ranked 177 out of 180". */
