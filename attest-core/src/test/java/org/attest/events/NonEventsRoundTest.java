@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Non-events, round evfp (4 December 2026, invented sentences): a vow, a warning against an act,
  * a permit asked for, a list of people to be executed, a rally someone was kept from holding and
- * a promise not to join a protest tell no event held; nor does a word in a work's title.
+ * a promise not to join a protest tell no event held; nor does a word in a work's title, or participants
+ * who only speak.
  */
 class NonEventsRoundTest {
 
@@ -60,5 +61,13 @@ class NonEventsRoundTest {
         // the events the report tells, after its title, still count
         assertThat(types("The report, titled Crackdown, says police arrested 300 protesters."))
                 .contains("arrest");
+    }
+
+    @Test
+    void participantsWhoOnlySpeakHoldNoProtest() {
+        assertThat(types("Protesters said the spray had burned their eyes.")).doesNotContain("protest");
+        assertThat(types("Many demonstrators told reporters they would stay.")).doesNotContain("protest");
+        // participants who act still tell their protest
+        assertThat(types("Protesters marched to the palace gates.")).contains("protest");
     }
 }
