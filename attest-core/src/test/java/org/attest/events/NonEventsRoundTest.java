@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * Non-events, round evfp (4 December 2026, invented sentences): a vow, a warning against an act,
  * a permit asked for, a list of people to be executed, a rally someone was kept from holding and
  * a promise not to join a protest tell no event held; nor does a word in a work's title, or participants
- * who only speak.
+ * who only speak, or a trend ("on the rise").
  */
 class NonEventsRoundTest {
 
@@ -69,5 +69,14 @@ class NonEventsRoundTest {
         assertThat(types("Many demonstrators told reporters they would stay.")).doesNotContain("protest");
         // participants who act still tell their protest
         assertThat(types("Protesters marched to the palace gates.")).contains("protest");
+    }
+
+    @Test
+    void aTrendOfActsIsNoAct() {
+        assertThat(types("Lawyers warned that arrests of students in the north are on the rise."))
+                .doesNotContain("arrest");
+        // a count that has risen still counts acts done
+        assertThat(types("Police said arrests of students in the north have risen to 300."))
+                .contains("arrest");
     }
 }
