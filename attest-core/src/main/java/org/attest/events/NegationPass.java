@@ -13,7 +13,7 @@ import java.util.List;
  * after it ("relatives of executed protesters"), or a modal right after it ("a new uprising could
  * erupt"), or an execution, killing or arrest not yet done ("his execution slated for Sunday",
  * "set to be executed", "moved for execution", "action to prevent their execution"), or a trigger
- * word inside a name ("the All People's Congress", "the #FairFares protests"), or a noun whose ban is told
+ * word inside a name ("the All People's Congress", "the #FairFares protests") or a title ({@link TitleWords}), or a trend ({@link TrendAfter}: "executions are on the rise"), or a noun whose ban is told
  * ("demonstrations have been banned since 2022"), or a participant noun that names people
  * ({@link PersonNouns}: "the protester's life", "release 2,342 protestors"), or a step told in a
  * relative clause before the event it led to ({@link RelativeClauses}: "men who were sentenced to
@@ -41,7 +41,9 @@ final class NegationPass implements HitPass {
                     || guards.figurativeAfter(sentence.tokens(), h.last());
             if (!head && !guards.guardedBefore(sentence.tokens(), h.first()) && !NonEvents.adjectival(sentence.tokens(), h)
                     && !NonEvents.modalAfter(sentence.tokens(), h) && !NonEvents.notYet(sentence.tokens(), h)
-                    && !NonEvents.aName(sentence.tokens(), h) && !NonEvents.bannedSubject(sentence.tokens(), h)
+                    && !NonEvents.aName(sentence.tokens(), h) && !TitleWords.inTitle(sentence.tokens(), h)
+                    && !TrendAfter.trend(sentence.tokens(), h)
+                    && !NonEvents.bannedSubject(sentence.tokens(), h)
                     && !PersonNouns.namesPeople(sentence.tokens(), h) && !RelativeClauses.stepOfLaterEvent(sentence.tokens(), h, hits)) {
                 kept.add(h);
             }

@@ -25,7 +25,7 @@ final class PersonNouns {
     /** True when a participant noun names people: possessive, a label before a name, or people set free. */
     static boolean namesPeople(List<Token> tokens, Hit h) {
         return h.trigger().form() == Trigger.Form.PERSON && (possessive(tokens, h) || labelBeforeName(tokens, h) || freed(tokens, h)
-                || cracked(tokens, h) || harmed(tokens, h));
+                || cracked(tokens, h) || harmed(tokens, h) || speaking(tokens, h));
     }
 
     /** Words right after participants that count them as victims: "reported four protesters dead". */
@@ -38,6 +38,22 @@ final class PersonNouns {
     private static boolean harmed(List<Token> tokens, Hit h) {
         int next = h.last() + 1;
         return next < tokens.size() && tokens.get(next).word() && HARMED.contains(tokens.get(next).lower());
+    }
+
+    /** Reporting verbs that, right after participants opening the sentence, make them its speakers. */
+    private static final Set<String> SPEAKING = WordSets.named("speaking-after");
+    /** Words that may stand before speaking participants at the start of a sentence. */
+    private static final Set<String> OPENING_WORDS = Set.of("some", "the", "many", "several");
+
+    /**
+     * True when participants open the sentence, at most after one of {@link #OPENING_WORDS} ("Some"), and a
+     * reporting verb follows them at once: "Protesters said the water contained irritants" gives
+     * their word, no protest of its own.
+     */
+    private static boolean speaking(List<Token> tokens, Hit h) {
+        int next = h.last() + 1;
+        boolean opens = h.first() == 0 || h.first() == 1 && tokens.get(0).word() && OPENING_WORDS.contains(tokens.get(0).lower());
+        return opens && next < tokens.size() && tokens.get(next).word() && SPEAKING.contains(tokens.get(next).lower());
     }
 
     private static boolean possessive(List<Token> tokens, Hit h) {
