@@ -219,6 +219,9 @@ final class ContextPass {
         if (CountryAdjectives.adjectival(t, c, regions, lexicon.speechVerbs())) {
             return "demonym"; // "the Thai border", "Thai police": the adjective, not Thailand
         }
+        if (CountryAdjectives.beforeIsm(t, c)) {
+            return "demonym"; // "US imperialism": a policy, as "American imperialism" is
+        }
         boolean listed = c.listed;
         boolean noCountry = true;
         for (Region r : c.regions) {

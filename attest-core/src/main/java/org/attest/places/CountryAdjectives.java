@@ -29,4 +29,18 @@ final class CountryAdjectives {
         }
         return true;
     }
+
+    /**
+     * True when a lower-case "-ism" follows a country's name: "US imperialism" and "Chinese
+     * expansionism" name a policy or a creed, the country being an adjective as "American" is in
+     * "American imperialism", no mention of the place.
+     */
+    static boolean beforeIsm(Tokens t, Candidate c) {
+        int next = c.last + 1;
+        if (next >= t.size || !t.joined(c.last) || t.capitalized(next) || !t.folded(next).endsWith("ism")
+                || t.folded(next).length() <= "ism".length() + 2) {
+            return false;
+        }
+        return c.regions.stream().anyMatch(r -> r.kind() == org.attest.model.PlaceKind.COUNTRY);
+    }
 }

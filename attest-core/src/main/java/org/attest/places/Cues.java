@@ -109,7 +109,7 @@ final class Cues {
         }
         if (c.first >= 2 && t.folded(c.first - 1).equals("of") && t.joined(c.first - 1)) {
             String k = lexicon.cueKind(t.folded(c.first - 2), true);
-            if (k != null) {
+            if (k != null && !ministry(t, c)) {
                 return k;
             }
         }
@@ -117,6 +117,17 @@ final class Cues {
             return lexicon.cueKind(t.folded(c.first - 1), true);
         }
         return null;
+    }
+
+    /**
+     * "the Department of Justice", "the Department of Energy": a capitalised cue word that also
+     * heads organisations ("Department"), followed by "of" and one common word, names a ministry
+     * or an office, not a division ("the department of Boyaca" and "Department of Narino" still are).
+     */
+    private boolean ministry(Tokens t, Candidate c) {
+        int cue = c.first - 2;
+        return c.words() == 1 && t.capitalized(cue) && lexicon.orgWords().contains(t.folded(cue))
+                && lexicon.commonWords().contains(t.folded(c.first));
     }
 
     /**

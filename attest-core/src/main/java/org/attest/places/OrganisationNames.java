@@ -26,6 +26,9 @@ final class OrganisationNames {
         if (wire.newsAgency(t, c.last + 1) || appositiveMedium(t, c)) {
             return true; // "the semi-official Fars news agency", "Mehr, a state-run news agency": a medium's name
         }
+        if (acronymBefore(t, c)) {
+            return true;
+        }
         for (int dir = -1; dir <= 1; dir += 2) {
             int i = dir < 0 ? c.first : c.last;
             boolean crossedAnd = false;
@@ -48,8 +51,10 @@ final class OrganisationNames {
                 if (!cap && dir > 0 && step == 0 && lexicon.streetNameWords().contains(w)) {
                     return true; // "on Paulista avenue": a street's name
                 }
-                if (cap && dir > 0 && lexicon.facilityWords().contains(w)) {
-                    break; // "Urmia Central Prison": the building is in the town
+                if (cap && dir > 0 && lexicon.facilityWords().contains(w) && !country(c)) {
+                    // "Urmia Central Prison": the building is in the town; "the US State
+                    // Department" is a national office, no more a mention of the country than "the US Embassy"
+                    break;
                 }
                 if (cap && lexicon.orgWords().contains(w)
                         && !(crossedAnd && (lexicon.streetWords().contains(w) || lexicon.facilityWords().contains(w)))) {
@@ -72,6 +77,25 @@ final class OrganisationNames {
             }
         }
         return false;
+    }
+
+    /** Letters of an organisation's acronym: "RPP", "MEK". */
+    private static final int MIN_ACRONYM = 2;
+    private static final int MAX_ACRONYM = 6;
+
+    /**
+     * "the chairman of the RPP Nepal": a country's name right after "the" and an acronym ends a
+     * party's or a group's name (its national branch), as "the US Mission Uganda" does; "the
+     * DR Congo" is one name, found whole.
+     */
+    private static boolean acronymBefore(Tokens t, Candidate c) {
+        int a = c.first - 1;
+        if (a < 1 || !country(c) || !t.joined(a) || !t.joined(a - 1) || !t.allCaps(a) || t.digits(a)
+                || !t.folded(a - 1).equals("the")) {
+            return false;
+        }
+        int letters = t.end[a] - t.start[a];
+        return letters >= MIN_ACRONYM && letters <= MAX_ACRONYM;
     }
 
     /** True when the capitalised name ends at word {@code w}: no capitalised word, nor "and" and one, follows. */

@@ -31,6 +31,32 @@ class NamesThatAreNoPlacesTest {
     }
 
     @Test
+    void aCountrysDepartmentIsNoMentionOfItNorAMinistryATown() {
+        assertThat(surfaces("Lawyers in Lima said the United States (US) State Department had written to Peru."))
+                .containsExactly("Lima", "Peru");
+        assertThat(surfaces("A lawyer in Lima said the US Department of Justice had written to Peru."))
+                .containsExactly("Lima", "Peru");
+        assertThat(surfaces("Agents of the Kerman Intelligence Department detained two teachers in Iran."))
+                .contains("Kerman", "Iran");
+    }
+
+    @Test
+    void aCountryAfterThePartysAcronymEndsThePartysName() {
+        assertThat(surfaces("Police detained Hari Lama, the leader of the XYZ Nepal, in Kathmandu."))
+                .containsExactly("Kathmandu");
+        assertThat(surfaces("Talks between the UK and Nepal resumed in Kathmandu."))
+                .contains("UK", "Nepal", "Kathmandu");
+    }
+
+    @Test
+    void aCountryBeforeAnIsmIsAnAdjective() {
+        assertThat(surfaces("Students in Manila, Philippines, marched against US imperialism on Friday."))
+                .containsExactly("Manila", "Philippines");
+        assertThat(surfaces("Students in Manila marched from the Philippines to the US on Friday."))
+                .contains("US");
+    }
+
+    @Test
     void aCountryBeforeAndAnotherOrganisationStays() {
         assertThat(surfaces("The United States and European Union condemned the verdicts handed down in Egypt."))
                 .contains("United States", "Egypt");
