@@ -41,6 +41,8 @@ final class SeriesDays {
             "(?i)\\b(?:the|its|their)\\s+(\\p{L}+|\\d{1,3}(?:st|nd|rd|th))\\s+(?:(?:consecutive|straight)\\s+)?day\\b(?!s)");
     /** Characters before a start day that may hold its verb: "which began on ". */
     private static final int START_REACH = 16;
+    /** Characters before a "day" that its phrase may start at: "their eleventh consecutive day". */
+    private static final int PHRASE_REACH = 80;
     /** Days a series may run and still be counted this way. */
     private static final int MAX_DAY = 60;
 
@@ -54,29 +56,51 @@ final class SeriesDays {
      * @param mentions the stage's mentions, in text order
      */
     static List<DateMention> add(String text, List<DateMention> mentions) {
-        if (text.indexOf(" day") < 0) {
+        List<DateMention> out = null;
+        Matcher m = DAY_OF_SERIES.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int lastEnd = 0;
+        for (int day = nextDay(text, 0); day >= 0; day = nextDay(text, day + 1)) {
+            // the pattern ends in "day": run it only over the few words before each one
+            m.region(Math.max(lastEnd, day - PHRASE_REACH), day + 3);
+            while (m.find()) {
+                lastEnd = m.end();
+                DateMention mention = mention(text, m, mentions);
+                if (mention != null) {
+                    out = out == null ? new ArrayList<>(mentions) : out;
+                    out.add(mention);
+                }
+            }
+        }
+        if (out == null) {
             return mentions;
         }
-        List<DateMention> out = new ArrayList<>(mentions);
-        boolean added = false;
-        Matcher m = DAY_OF_SERIES.matcher(text);
-        while (m.find()) {
-            Integer n = ordinal(m.group(1));
-            if (n == null || n < 1 || n > MAX_DAY || overlapsAny(m.start(), m.end(), mentions)) {
-                continue;
-            }
-            DateMention start = startBefore(text, m.start(), mentions);
-            if (start == null) {
-                continue;
-            }
-            String day = LocalDate.parse(start.value()).plusDays(n - 1L).toString();
-            out.add(new DateMention(m.group(), new Span(m.start(), m.end()), day, DatePrecision.DAY, true, RULE));
-            added = true;
-        }
-        if (added) {
-            out.sort((a, b) -> a.span().compareTo(b.span()));
-        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    /** The day a match of {@link #DAY_OF_SERIES} names, when the text told the series' start before it. */
+    private static DateMention mention(String text, Matcher m, List<DateMention> mentions) {
+        Integer n = ordinal(m.group(1));
+        if (n == null || n < 1 || n > MAX_DAY || overlapsAny(m.start(), m.end(), mentions)) {
+            return null;
+        }
+        DateMention start = startBefore(text, m.start(), mentions);
+        if (start == null) {
+            return null;
+        }
+        String day = LocalDate.parse(start.value()).plusDays(n - 1L).toString();
+        return new DateMention(m.group(), new Span(m.start(), m.end()), day, DatePrecision.DAY, true, RULE);
+    }
+
+    /** Where the next "day" (any case) after white space starts, from {@code from}; -1 when none. */
+    private static int nextDay(String text, int from) {
+        for (int i = Math.max(from, 1); i + 3 <= text.length(); i++) {
+            if ((text.charAt(i) | 0x20) == 'd' && (text.charAt(i + 1) | 0x20) == 'a' && (text.charAt(i + 2) | 0x20) == 'y'
+                    && " \t\n\u000B\f\r".indexOf(text.charAt(i - 1)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Integer ordinal(String word) {

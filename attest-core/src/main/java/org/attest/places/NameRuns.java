@@ -54,7 +54,11 @@ final class NameRuns {
                 at[w] = c;
             }
         }
-        boolean[] titleCase = titleCaseLines(t);
+        boolean[] judged = new boolean[t.size];
+        for (Candidate c : cands) {
+            judged[c.first] |= c.alive() && townWord(c);
+        }
+        boolean[] titleCase = titleCaseLines(t, judged);
         boolean changed = true;
         for (int pass = 0; changed && pass < NAME_WORDS; pass++) { // a run of three: "Samia Suluhu Hassan"
             changed = false;
@@ -123,32 +127,44 @@ final class NameRuns {
     }
 
     /**
-     * For each word, whether most common words of its line are capitalised: a headline in title
-     * case ("Police Detain Four Farmers In Trang"). A list of names has capitals too, but its
-     * common words ("the four are ...", "arrested") stay in lower case. One pass over the words.
+     * For each word of a line holding a judged word, whether most common words of its line are
+     * capitalised: a headline in title case ("Police Detain Four Farmers In Trang"). A list of
+     * names has capitals too, but its common words ("the four are ...", "arrested") stay in lower
+     * case. Lines without a judged word are not counted: the answer is asked of judged words only,
+     * and looking every word of a report up in the common words cost more than the rest of the reading.
      */
-    private boolean[] titleCaseLines(Tokens t) {
+    private boolean[] titleCaseLines(Tokens t, boolean[] judged) {
         boolean[] out = new boolean[t.size];
         int lineFirst = 0;
-        int words = 0;
-        int capitals = 0;
-        for (int i = 0; i <= t.size; i++) {
-            boolean lineEnds = i == t.size || i > lineFirst && newlineBetween(t.text, t.end[i - 1], t.start[i]);
-            if (lineEnds) {
-                boolean titleCase = words >= 2 && capitals >= TITLE_CASE_SHARE * words;
-                for (int k = lineFirst; k < i; k++) {
-                    out[k] = titleCase;
-                }
+        for (int i = 1; i <= t.size; i++) {
+            if (i == t.size || newlineBetween(t.text, t.end[i - 1], t.start[i])) {
+                markTitleCase(t, lineFirst, i, judged, out);
                 lineFirst = i;
-                words = 0;
-                capitals = 0;
-            }
-            if (i < t.size && t.end[i] - t.start[i] >= LONG_WORD && lexicon.commonWords().contains(t.folded(i))) {
-                words++;
-                capitals += t.capitalized(i) ? 1 : 0;
             }
         }
         return out;
+    }
+
+    private void markTitleCase(Tokens t, int first, int end, boolean[] judged, boolean[] out) {
+        boolean any = false;
+        for (int k = first; k < end && !any; k++) {
+            any = judged[k];
+        }
+        if (!any) {
+            return;
+        }
+        int words = 0;
+        int capitals = 0;
+        for (int k = first; k < end; k++) {
+            if (t.end[k] - t.start[k] >= LONG_WORD && lexicon.commonWords().contains(t.folded(k))) {
+                words++;
+                capitals += t.capitalized(k) ? 1 : 0;
+            }
+        }
+        boolean titleCase = words >= 2 && capitals >= TITLE_CASE_SHARE * words;
+        for (int k = first; k < end; k++) {
+            out[k] = titleCase;
+        }
     }
 
     private static boolean newlineBetween(String text, int from, int to) {
