@@ -1,7 +1,6 @@
 package org.attest.clean;
 
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
@@ -69,9 +68,6 @@ public final class DateParser {
      * dateline: read only when one of the two is above 12 and so can only be the day.
      */
     private static final Pattern NUMERIC_IN_LINE = Pattern.compile("(?<![\\d/-])(\\d{1,2})([-/])(\\d{1,2})\\2(\\d{4})(?![\\d/-])");
-    private static final int MONTHS = 12;
-    /** A weekday right before a numeric date: "Friday, 11/12/2021". */
-    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(\\p{L}+day),?\\s*\\(?$");
     /**
      * What may precede the date: a place ("PARIS", "KHARTOUM, Sudan", "Springfield, Ill.") or a
      * label ("Published:", "Posted on") and a comma, semicolon, dash, colon or bar ("Agency | City |
@@ -282,48 +278,10 @@ public final class DateParser {
             m = NUMERIC_IN_LINE.matcher(s);
             while (m.find()) {
                 LocalDate d = framed(s, m.start(), m.end())
-                        ? dayOrMonthFirst(m.group(1), m.group(3), m.group(4), weekdayBefore(s, m.start())) : null;
+                        ? DayOrMonthFirst.read(m.group(1), m.group(3), m.group(4), DayOrMonthFirst.weekdayBefore(s, m.start())) : null;
                 if (d != null) {
                     return d;
                 }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "19-09-2022" or "09-19-2022": the date when only one reading is possible. "06-10-2022" reads
-     * both ways; the weekday the dateline names before it ("Friday, 11/12/2021") settles it when it
-     * fits one reading only (12 November 2021 is a Friday, 11 December a Saturday). Else null.
-     */
-    private static LocalDate dayOrMonthFirst(String a, String b, String year, DayOfWeek named) {
-        int x = Integer.parseInt(a);
-        int y = Integer.parseInt(b);
-        if (x > MONTHS && y <= MONTHS) {
-            return date(year, b, a);
-        }
-        if (y > MONTHS && x <= MONTHS) {
-            return date(year, a, b);
-        }
-        if (named == null || x == y) {
-            return null;
-        }
-        LocalDate monthFirst = date(year, a, b);
-        LocalDate dayFirst = date(year, b, a);
-        boolean mf = monthFirst != null && monthFirst.getDayOfWeek() == named;
-        boolean df = dayFirst != null && dayFirst.getDayOfWeek() == named;
-        return mf == df ? null : mf ? monthFirst : dayFirst;
-    }
-
-    /** The English weekday that ends {@code s} before {@code end} ("Friday, "), or null. */
-    private static DayOfWeek weekdayBefore(String s, int end) {
-        Matcher m = WEEKDAY_BEFORE.matcher(s.substring(0, end));
-        if (!m.find()) {
-            return null;
-        }
-        for (DayOfWeek d : DayOfWeek.values()) {
-            if (d.name().equalsIgnoreCase(m.group(1))) {
-                return d;
             }
         }
         return null;

@@ -8,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -88,49 +86,7 @@ public final class DateLexicon {
      * @throws UncheckedIOException when a resource is missing or unreadable (a packaging error)
      */
     public static DateLexicon load() {
-        Map<String, Builder> b = new HashMap<>();
-        for (String line : lines("months.txt")) {
-            String[] f = line.split("\\s+");
-            int n = Integer.parseInt(f[0]);
-            for (int i = 1; i < f.length; i++) {
-                Builder w = b.computeIfAbsent(strip(f[i]), k -> new Builder());
-                w.month = n;
-                w.monthNeed = need(f[i]);
-            }
-        }
-        for (String line : lines("weekdays.txt")) {
-            String[] f = line.split("\\s+");
-            DayOfWeek d = DayOfWeek.of(Integer.parseInt(f[0]));
-            for (int i = 1; i < f.length; i++) {
-                Builder w = b.computeIfAbsent(strip(f[i]), k -> new Builder());
-                w.weekday = d;
-                w.weekdayNeed = need(f[i]);
-            }
-        }
-        for (String line : lines("persian-months.txt")) {
-            String[] f = line.split("\\s+");
-            int n = Integer.parseInt(f[0]);
-            for (int i = 1; i < f.length; i++) {
-                Builder w = b.computeIfAbsent(strip(f[i]), k -> new Builder());
-                w.persianMonth = n;
-                w.persianNeed = need(f[i]);
-            }
-        }
-        for (String line : lines("relative.txt")) {
-            String[] f = line.split("\\|");
-            Validate.isTrue(f.length == 3 || (f.length == 4 && f[3].trim().equals("narrative")),
-                    "relative.txt: bad line %s", line);
-            List<String> phrase = List.of(f[0].trim().split(" "));
-            RelativePhrase p = new RelativePhrase(phrase, RelativeUnit.valueOf(f[1].trim().toUpperCase(Locale.ROOT)),
-                    Integer.parseInt(f[2].trim()), f.length == 4);
-            b.computeIfAbsent(phrase.get(0), k -> new Builder()).phrases.add(p);
-        }
-        for (String line : lines("week-ordinals.txt")) {
-            String[] f = line.split("\\|");
-            b.computeIfAbsent(f[0].trim(), k -> new Builder()).weekOrdinal = Integer.parseInt(f[1].trim());
-        }
-        Map<String, WordInfo> words = new HashMap<>();
-        b.forEach((k, v) -> words.put(k, v.build()));
+        Map<String, WordInfo> words = DateWords.load();
         return new DateLexicon(words, Set.copyOf(lines("period-modifiers.txt")),
                 Set.copyOf(lines("count-nouns.txt")), Set.copyOf(lines("count-before.txt")),
                 Set.copyOf(lines("year-before.txt")), Set.copyOf(lines("year-after.txt")),
@@ -373,32 +329,6 @@ public final class DateLexicon {
             this(month, monthNeed, weekday, weekdayNeed, persianMonth, persianNeed, phrases, weekOrdinal,
                     phrases.isEmpty() ? SecondWords.NONE : new SecondWords(phrases));
         }
-    }
-
-    private static final class Builder {
-        int month;
-        Need monthNeed = Need.NONE;
-        DayOfWeek weekday;
-        Need weekdayNeed = Need.NONE;
-        int persianMonth;
-        Need persianNeed = Need.NONE;
-        final List<RelativePhrase> phrases = new ArrayList<>();
-        int weekOrdinal;
-
-        WordInfo build() {
-            // longest first, so the first phrase that matches is the longest one
-            phrases.sort(Comparator.comparingInt((RelativePhrase p) -> p.words().size()).reversed());
-            return new WordInfo(month, monthNeed, weekday, weekdayNeed, persianMonth, persianNeed,
-                    phrases, weekOrdinal);
-        }
-    }
-
-    private static Need need(String entry) {
-        return entry.startsWith("*") ? Need.NUMBER : entry.startsWith("?") ? Need.CONTEXT : Need.NONE;
-    }
-
-    private static String strip(String entry) {
-        return entry.replaceFirst("^[*?]", "").toLowerCase(Locale.ROOT);
     }
 
     /** The non-blank, non-comment lines of a resource, trimmed and lower-cased. */

@@ -95,7 +95,7 @@ public final class DateResolver {
             }
             if (m.value() != null && m.precision() != DatePrecision.UNKNOWN && !m.rule().startsWith("copyright")
                     && !m.rule().endsWith(DateStage.UNANNOUNCED_FUTURE) && !m.rule().endsWith(DateStage.FOUNDING)
-                    && !dateline && !bracketGloss(m)) {
+                    && !dateline && !BracketGlosses.glosses(doc.text(), m)) {
                 u.add(m);
             }
         }
@@ -234,40 +234,6 @@ public final class DateResolver {
 
     private static ResolvedDate of(DateMention m, String source) {
         return new ResolvedDate(m.value(), m.precision(), source + ":" + m.rule());
-    }
-
-    /**
-     * True for a year, or a year of a span of years, standing alone in brackets after a word: "the
-     * administration of X (1990-1997)", "under the late ruler (1979-2019)" gloss a name with a term
-     * of office or a life and date no event. A year in brackets after another date converts a
-     * calendar ("in the summer of 1367 (1988)") and stays.
-     */
-    private boolean bracketGloss(DateMention m) {
-        if (m.precision() != DatePrecision.YEAR) {
-            return false;
-        }
-        String text = doc.text();
-        int open = m.span().start() - 1;
-        while (open >= 0 && yearSpanChar(text.charAt(open))) {
-            open--;
-        }
-        int close = m.span().end();
-        while (close < text.length() && yearSpanChar(text.charAt(close))) {
-            close++;
-        }
-        if (open < 1 || close >= text.length() || text.charAt(open) != '(' || text.charAt(close) != ')') {
-            return false;
-        }
-        int before = open - 1;
-        while (before > 0 && text.charAt(before) == ' ') {
-            before--;
-        }
-        return Character.isLetter(text.charAt(before));
-    }
-
-    /** Characters inside a bracketed span of years besides the years: digits, spaces, dashes. */
-    private static boolean yearSpanChar(char c) {
-        return Character.isDigit(c) || c == ' ' || c == '-' || c == '\u2013' || c == '\u2014';
     }
 
     private boolean dateline(DateMention m) {

@@ -12,7 +12,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.attest.Stage;
 import org.attest.dates.DateResolver;
-import org.attest.dates.IsoDates;
 import org.attest.dates.ResolvedDate;
 import org.attest.internal.Validate;
 import org.attest.model.DateMention;
@@ -97,7 +96,7 @@ public final class EventStage implements Stage {
         TreeSet<Integer> body = new TreeSet<>();
         Set<String> reported = new HashSet<>();
         Map<Integer, Set<String>> toldAgain = new HashMap<>();
-        Map<String, DatePass.Choice> lastDated = new HashMap<>();
+        OnePerReportDates lastDated = new OnePerReportDates(lexicon);
         Retellings retellings = new Retellings(document.places());
         ToldOfOne ofOne = new ToldOfOne();
         RepeatedSentences repeated = new RepeatedSentences();
@@ -189,7 +188,7 @@ public final class EventStage implements Stage {
             List<Integer> places = placeSpans.inside(span);
             List<Hit> dropped = HitLists.dropped(raw, hits);
             for (DatePass.Dated d : DroppedTriggerDates.ofDropped(hits, dropped, here, ctx.tokens())) {
-                remember(lastDated, d);
+                lastDated.remember(d);
             }
             if (hits.isEmpty()) {
                 previousTypes = Set.of();
@@ -197,12 +196,11 @@ public final class EventStage implements Stage {
                 continue;
             }
             DatePass.Choice general = choice(resolver.outside(span));
-            Map<String, DatePass.Choice> memo = lastDated;
             DatePass.Plan plan = DatePass.plan(hits, dropped, unresolved.with(here, span), ctx.tokens(), guards, lexicon);
             // "the minister has announced that ...": a report in the present perfect is of the day of publication
             List<DatePass.Dated> dated = DatePass.assign(hits, plan, ctx.tokens(), guards,
                     h -> publicationDay != null && DateClauses.presentPerfectReport(ctx.tokens(), h, lexicon)
-                            ? publicationDay : memo.getOrDefault(h.type(), general));
+                            ? publicationDay : lastDated.getOrDefault(h.type(), general));
             List<Integer> quantities = quantitySpans.inside(span);
             Set<String> types = new HashSet<>();
             Set<String> news = new HashSet<>(); // the types whose mentions here tell, not only name, an event
@@ -212,7 +210,7 @@ public final class EventStage implements Stage {
                 DatePass.Dated d = dated.get(e);
                 String type = d.hit().type();
                 types.add(type);
-                remember(lastDated, d);
+                lastDated.remember(d);
                 List<Integer> eventPlaces = !places.isEmpty() ? places
                         : previousTypes.contains(type) ? previousPlaces : List.of();
                 List<Integer> eventQuantities = dated.size() == 1 ? quantities
@@ -341,31 +339,6 @@ public final class EventStage implements Stage {
             kept.add(h);
         }
         return kept;
-    }
-
-    /**
-     * Keeps, for a one-per-report type, the most recent date the text itself gave a mention of it:
-     * "the 2018 general election" recalled in a report on this year's vote does not date the
-     * polling stations of the next paragraph.
-     */
-    private void remember(Map<String, DatePass.Choice> lastDated, DatePass.Dated d) {
-        EventType type = lexicon.type(d.hit().type());
-        boolean fromText = d.rule().startsWith("sentence") || d.rule().equals("dropped-trigger");
-        if (type != null && type.onePerReport() && fromText && d.date() != null) {
-            DatePass.Choice kept = lastDated.get(type.name());
-            if (kept == null || later(d.date(), kept.date())) {
-                lastDated.put(type.name(), new DatePass.Choice(d.date(), d.precision(), "same-type-earlier"));
-            }
-        }
-    }
-
-    /**
-     * True when ISO date {@code a} is after {@code b} at the precision both state, or the same and
-     * more precise ("2023-10-08" after "2018", and better than "2023").
-     */
-    private static boolean later(String a, String b) {
-        int c = IsoDates.compareAtSharedPrecision(a, b);
-        return c > 0 || (c == 0 && a.length() > b.length());
     }
 
     private static DatePass.Choice choice(ResolvedDate r) {

@@ -41,7 +41,7 @@ final class NegationPass implements HitPass {
                     || guards.figurativeAfter(sentence.tokens(), h.last());
             if (!head && !guards.guardedBefore(sentence.tokens(), h.first()) && !NonEvents.adjectival(sentence.tokens(), h)
                     && !NonEvents.modalAfter(sentence.tokens(), h) && !NonEvents.notYet(sentence.tokens(), h)
-                    && !NonEvents.aName(sentence.tokens(), h) && !TitleWords.inTitle(sentence.tokens(), h)
+                    && !TriggerNames.inName(sentence.tokens(), h) && !TitleWords.inTitle(sentence.tokens(), h)
                     && !TrendAfter.trend(sentence.tokens(), h)
                     && !NonEvents.bannedSubject(sentence.tokens(), h)
                     && !PersonNouns.namesPeople(sentence.tokens(), h) && !RelativeClauses.stepOfLaterEvent(sentence.tokens(), h, hits)) {

@@ -9,8 +9,8 @@ import org.attest.dates.DateLexicon;
  * of {@code guards.tsv} say: a modal right after them ("a new uprising could erupt"), the present
  * tense of a habit ("it hangs prisoners every day") or a rule ("protests are banned"), a participle that describes people
  * ("relatives of executed protesters"), a participant noun used as a title ("protester Arman
- * Rostami"), an execution or arrest not done yet ("set to be executed") and a trigger word inside a
- * name ("the All People's Congress", "the Hirak (protest) movement"). Static helpers of {@link NegationPass} and {@link EventStage}.
+ * Rostami"), an execution or arrest not done yet ("set to be executed"); a trigger word inside a
+ * name is {@link TriggerNames}'. Static helpers of {@link NegationPass} and {@link EventStage}.
  */
 final class NonEvents {
     private NonEvents() {}
@@ -61,25 +61,6 @@ final class NonEvents {
         return scheduledAfter(tokens, h) || scheduledBefore(tokens, h) || forExecution(tokens, h) || prevented(tokens, h);
     }
 
-    /** True when the trigger word is part of a name: a party's ("All People's Congress"), a protest's ("#FairFares protests"). */
-    static boolean aName(List<Token> tokens, Hit h) {
-        return organisationName(tokens, h) || hashtagName(tokens, h) || bracketGloss(tokens, h);
-    }
-
-    /**
-     * True when a one-word trigger stands in brackets between a capitalised name and a lower-case
-     * word: "the Hirak (protest) movement" glosses a word of the movement's name, which names no
-     * protest held. "Protests (strikes) spread" has no capitalised name before the bracket.
-     */
-    private static boolean bracketGloss(List<Token> tokens, Hit h) {
-        int i = h.first();
-        int after = h.last() + 1;
-        return i == h.last() && i >= 2 && after + 1 < tokens.size()
-                && tokens.get(i - 1).surface().equals("(") && tokens.get(i - 2).word() && tokens.get(i - 2).capitalised()
-                && tokens.get(after).surface().equals(")")
-                && tokens.get(after + 1).word() && !tokens.get(after + 1).capitalised();
-    }
-
     /** Verbs that, before "to be", put an execution, killing or arrest in the future: "prisoners set to be executed". */
     private static final Set<String> SCHEDULED_BEFORE = WordSets.named("scheduled-before");
 
@@ -115,22 +96,6 @@ final class NonEvents {
         return i >= 0 && tokens.get(i).word() && tokens.get(i).lower().equals(word);
     }
 
-    /** Nouns that, right after a hashtag, make it the name of a street protest: "the #FairFares protests". */
-    private static final Set<String> NAMED_BY_HASHTAG = WordSets.named("named-by-hashtag");
-
-    /**
-     * True when a hashtag only names a protest: "leader of the #EndBadGovernance protests",
-     * "rallying under the #FairFares banner". A hashtag shared or trending is an online campaign.
-     */
-    private static boolean hashtagName(List<Token> tokens, Hit h) {
-        if (!h.type().equals("online_campaign") || h.first() != h.last()
-                || !tokens.get(h.first()).surface().startsWith("#")) {
-            return false;
-        }
-        int k = h.last() + 1;
-        return k < tokens.size() && tokens.get(k).word() && NAMED_BY_HASHTAG.contains(tokens.get(k).lower());
-    }
-
     /** Determiners that may stand between "for" and an execution it is the purpose of. */
     private static final Set<String> PURPOSE_DETERMINERS = WordSets.named("purpose-determiners");
 
@@ -141,33 +106,6 @@ final class NonEvents {
      */
     private static boolean forExecution(List<Token> tokens, Hit h) {
         return h.type().equals("execution") && h.trigger().form() == Trigger.Form.NOUN && beforeDeterminer(tokens, h, "for");
-    }
-
-    /** Gathering nouns that, capitalised inside a name, name an organisation: "All People's Congress". */
-    private static final Set<String> ORGANISATION_NOUNS = WordSets.named("organisation-nouns");
-
-    /**
-     * True when a gathering noun is the last or middle word of an organisation's name rather than a
-     * meeting: capitalised after a capitalised possessive ("All People's Congress"), or before "for"
-     * and a capitalised word ("Congress for Democratic Change"), or before an acronym in brackets
-     * ("World Uyghur Congress (WUC)"). "The annual congress", "the Congress of Rural Women opened"
-     * stay meetings.
-     */
-    private static boolean organisationName(List<Token> tokens, Hit h) {
-        Token t = tokens.get(h.first());
-        if (h.first() != h.last() || !t.capitalised() || !ORGANISATION_NOUNS.contains(t.lower())) {
-            return false;
-        }
-        int i = h.first();
-        if (i >= 1 && tokens.get(i - 1).capitalised()
-                && (tokens.get(i - 1).surface().endsWith("'s") || tokens.get(i - 1).surface().endsWith("\u2019s"))) {
-            return true;
-        }
-        if (i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("for")
-                && tokens.get(i + 2).word() && tokens.get(i + 2).capitalised()) {
-            return true;
-        }
-        return i + 2 < tokens.size() && tokens.get(i + 1).surface().equals("(") && tokens.get(i + 2).acronym();
     }
 
     /** Subjects before a verb in the present tense that make it a habit of an institution: "it hangs", "which arrests". */

@@ -114,13 +114,7 @@ public final class Geoparser implements Stage {
         }
         cuedProvinces.apply(from, out);
         cuedProvinces.containing(t.text, from, out);
-        List<Unresolved> unresolved = worldRegions(t, cands);
-        for (Candidate c : cands) {
-            if (c.provinceAbroad) {
-                Span span = new Span(t.start[c.first], t.end[c.last]);
-                unresolved.add(new Unresolved(span.of(t.text), span, "a province of a country the text is not about"));
-            }
-        }
+        List<Unresolved> unresolved = UnplacedRegions.report(t, cands);
         CityParts.report(t, cands, out, unresolved);
         new GapPass(this, t, lists, covered, dated, focus, settled, cands).run(out, unresolved);
         new NamedParts(t, lexicon, regions).report(covered, dated, unresolved);
@@ -272,21 +266,6 @@ public final class Geoparser implements Stage {
             }
         }
         return hints;
-    }
-
-    /** The world regions the candidates stand in ("Central Asia", "Iraqi Kurdistan"), once each, as unresolved. */
-    private static List<Unresolved> worldRegions(Tokens t, List<Candidate> cands) {
-        List<Unresolved> out = new ArrayList<>();
-        for (Candidate c : cands) {
-            if (c.regionFirst < 0) {
-                continue;
-            }
-            Span span = new Span(t.start[c.regionFirst], t.end[c.regionLast]);
-            if (out.isEmpty() || !out.get(out.size() - 1).span().equals(span)) {
-                out.add(new Unresolved(span.of(t.text), span, "a world region, not one place"));
-            }
-        }
-        return out;
     }
 
     private static PlaceMention countryMention(String surface, Span span, Region country) {

@@ -68,7 +68,7 @@ final class LocalHints {
         for (int k = 0; k + 1 < cands.size(); k++) {
             Candidate c = cands.get(k);
             Candidate whole = cands.get(k + 1);
-            String cc = c.alive() && whole.alive() && partOf(t, c, whole) ? soleCountry(whole, gazetteer) : null;
+            String cc = c.alive() && whole.alive() && partOf(t, c, whole) ? SoleCountry.of(whole, gazetteer) : null;
             if (cc != null) {
                 within.put(c, cc);
                 bonus.computeIfAbsent(c, x -> new HashMap<>()).put(cc, QUALIFIER);
@@ -81,7 +81,7 @@ final class LocalHints {
         Map<Integer, Map<String, Integer>> byGroup = new HashMap<>();
         Map<Candidate, String> own = new HashMap<>();
         for (Candidate c : cands) {
-            String cc = c.alive() && c.listed ? soleCountry(c, gazetteer) : null;
+            String cc = c.alive() && c.listed ? SoleCountry.of(c, gazetteer) : null;
             if (cc != null) {
                 own.put(c, cc);
                 byGroup.computeIfAbsent(c.group, g -> new HashMap<>()).merge(cc, 1, Integer::sum);
@@ -286,44 +286,6 @@ final class LocalHints {
             }
         }
         return false;
-    }
-
-    /**
-     * The one country a list member stands for: the country it names, or the country of the
-     * biggest town of its name when that town outnumbers every other reading ten to one; else null.
-     */
-    private static String soleCountry(Candidate c, Gazetteer gazetteer) {
-        for (Region r : c.regions) {
-            if (r.kind() == PlaceKind.COUNTRY) {
-                return r.country();
-            }
-        }
-        // a province: its country, unless provinces of several countries bear the name ("Bolivar")
-        String province = c.regions.isEmpty() ? null : c.regions.get(0).country();
-        for (Region r : c.regions) {
-            if (!r.country().equals(province)) {
-                return null;
-            }
-        }
-        if (c.entries.length == 0) {
-            return province;
-        }
-        int best = -1;
-        long second = 0;
-        for (int e : c.entries) {
-            int p = Gazetteer.placeOf(e);
-            if (best < 0 || gazetteer.population(p) > gazetteer.population(best)) {
-                if (best >= 0 && !gazetteer.country(best).equals(gazetteer.country(p))) {
-                    second = Math.max(second, gazetteer.population(best));
-                }
-                best = p;
-            } else if (!gazetteer.country(p).equals(gazetteer.country(best))) {
-                second = Math.max(second, gazetteer.population(p));
-            }
-        }
-        String town = gazetteer.population(best) >= 10 * Math.max(second, 1) ? gazetteer.country(best) : null;
-        // "Ontario" is a province of Canada and a town of California: a name of both says nothing
-        return province == null || province.equals(town) ? town : null;
     }
 
     /** Score bonuses for the candidate's readings, keyed "CC" or "CC.admin1"; empty when none. */

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.attest.quantities.NumberMatch.Form;
 
 /**
- * Named checks that tell a number which is not a count: a date (also every day of a list around
+ * Named checks that tell a number which is not a count: a date ({@link MonthDates}; also every day of a list around
  * a month: "on 4, 5 and 6 June"), a year or a range of years, an age ({@link Ages}), an
  * identifier ("Article 5", "Branch 26", "COVID-19", "Image 2 of 5"), a street address ("the 3000
  * block of"), an ordinal or measure
@@ -114,7 +114,7 @@ final class Exclusions {
         if (DigitShapes.dimension(t, m)) {
             return "dimension";
         }
-        if (date(text, prev, next, t, m)) {
+        if (MonthDates.date(lex, text, prev, next, t, m)) {
             return "date";
         }
         if (first.isNumber() && first.plainDigits() && m.first() == m.last() && first.lower().length() == 4
@@ -245,42 +245,6 @@ final class Exclusions {
         boolean ranked = part.isNumber() && t.get(k - 1).isWord()
                 && (t.get(k - 1).is("ranked") || t.get(k - 1).is("rank") || t.get(k - 1).is("ranks"));
         return ordinal || ranked;
-    }
-
-    /** A number next to a capitalised month name: "June 1", "1 June", "May 2021", "Aug. 2". */
-    private boolean date(String text, Token prev, Token next, List<Token> t, NumberMatch m) {
-        if (!t.get(m.first()).isNumber()) {
-            return false;
-        }
-        Token number = t.get(m.first());
-        // a day or a year after a month ("June 12", "June 2021"), not a count ("on 8 June 1,500 more joined")
-        boolean dayOrYear = number.plainDigits() && (number.number() <= 31 || (number.number() >= 1000 && number.number() <= 2100));
-        if (prev != null && prev.capitalized(text) && lex.monthNames.contains(prev.lower()) && dayOrYear) {
-            return true;
-        }
-        // "Aug. 2", "Sept. 12": an abbreviated month with its full stop
-        int dot = m.first() - 1;
-        if (prev != null && prev.isSymbol('.') && dot >= 1 && t.get(dot - 1).capitalized(text)
-                && lex.monthNames.contains(t.get(dot - 1).lower())) {
-            return true;
-        }
-        if (next != null && next.capitalized(text) && lex.monthNames.contains(next.lower())
-                && (m.first() == m.last() || !t.get(m.last()).isWord())) {
-            return true; // "12 June"; not "a protest by nearly 2 million June 16", whose scale word ends it
-        }
-        if (next != null && next.is("de") && m.last() + 2 < t.size() && t.get(m.last() + 2).isWord()
-                && lex.monthNames.contains(t.get(m.last() + 2).lower()) && dayOrYear) {
-            return true; // "23 de enero", "1 de Maio": a day written in Spanish or Portuguese
-        }
-        if (m.first() == m.last() && DayLists.inDayList(text, t, m.first(), lex.monthNames)) {
-            return true; // "on 4, 5 and 6 June", "June 4 and 5"
-        }
-        // "June 1, 2021": the year after a day after a month; not "October 2023, 40 people"
-        int before = m.first() - 1;
-        return before >= 2 && t.get(before).isSymbol(',') && t.get(before - 1).isNumber()
-                && t.get(before - 1).plainDigits() && t.get(before - 1).number() <= 31
-                && number.plainDigits() && number.number() >= 1000 && number.number() <= 2100
-                && t.get(before - 2).capitalized(text) && lex.monthNames.contains(t.get(before - 2).lower());
     }
 
     /** Words written onto digits that make a percentage, not a measure: "20pc", "40pct". */

@@ -1,0 +1,76 @@
+package org.attest.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Trigger words inside a name, which report no event of their own: a party's or a congress's
+ * ("the All People's Congress"), a protest's hashtag ("the #FairFares protests") and a word of a
+ * movement's name glossed in brackets ("the Hirak (protest) movement"). Static helpers of
+ * {@link NegationPass}, beside {@link NonEvents}.
+ */
+final class TriggerNames {
+    private TriggerNames() {}
+
+    /** True when the trigger word is part of a name: a party's ("All People's Congress"), a protest's ("#FairFares protests"). */
+    static boolean inName(List<Token> tokens, Hit h) {
+        return organisationName(tokens, h) || hashtagName(tokens, h) || bracketGloss(tokens, h);
+    }
+
+    /**
+     * True when a one-word trigger stands in brackets between a capitalised name and a lower-case
+     * word: "the Hirak (protest) movement" glosses a word of the movement's name, which names no
+     * protest held. "Protests (strikes) spread" has no capitalised name before the bracket.
+     */
+    private static boolean bracketGloss(List<Token> tokens, Hit h) {
+        int i = h.first();
+        int after = h.last() + 1;
+        return i == h.last() && i >= 2 && after + 1 < tokens.size()
+                && tokens.get(i - 1).surface().equals("(") && tokens.get(i - 2).word() && tokens.get(i - 2).capitalised()
+                && tokens.get(after).surface().equals(")")
+                && tokens.get(after + 1).word() && !tokens.get(after + 1).capitalised();
+    }
+
+    /** Gathering nouns that, capitalised inside a name, name an organisation: "All People's Congress". */
+    private static final Set<String> ORGANISATION_NOUNS = WordSets.named("organisation-nouns");
+
+    /**
+     * True when a gathering noun is the last or middle word of an organisation's name rather than a
+     * meeting: capitalised after a capitalised possessive ("All People's Congress"), or before "for"
+     * and a capitalised word ("Congress for Democratic Change"), or before an acronym in brackets
+     * ("World Uyghur Congress (WUC)"). "The annual congress", "the Congress of Rural Women opened"
+     * stay meetings.
+     */
+    private static boolean organisationName(List<Token> tokens, Hit h) {
+        Token t = tokens.get(h.first());
+        if (h.first() != h.last() || !t.capitalised() || !ORGANISATION_NOUNS.contains(t.lower())) {
+            return false;
+        }
+        int i = h.first();
+        if (i >= 1 && tokens.get(i - 1).capitalised()
+                && (tokens.get(i - 1).surface().endsWith("'s") || tokens.get(i - 1).surface().endsWith("\u2019s"))) {
+            return true;
+        }
+        if (i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("for")
+                && tokens.get(i + 2).word() && tokens.get(i + 2).capitalised()) {
+            return true;
+        }
+        return i + 2 < tokens.size() && tokens.get(i + 1).surface().equals("(") && tokens.get(i + 2).acronym();
+    }
+
+    /** Nouns that, right after a hashtag, make it the name of a street protest: "the #FairFares protests". */
+    private static final Set<String> NAMED_BY_HASHTAG = WordSets.named("named-by-hashtag");
+
+    /**
+     * True when a hashtag only names a protest: "leader of the #EndBadGovernance protests",
+     * "rallying under the #FairFares banner". A hashtag shared or trending is an online campaign.
+     */
+    private static boolean hashtagName(List<Token> tokens, Hit h) {
+        if (!h.type().equals("online_campaign") || h.first() != h.last()
+                || !tokens.get(h.first()).surface().startsWith("#")) {
+            return false;
+        }
+        int k = h.last() + 1;
+        return k < tokens.size() && tokens.get(k).word() && NAMED_BY_HASHTAG.contains(tokens.get(k).lower());
+    }
+}
