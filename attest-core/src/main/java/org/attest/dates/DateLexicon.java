@@ -95,7 +95,6 @@ public final class DateLexicon {
                 lines("founding-verbs.txt"));
     }
 
-    /** The second field of the lines whose first field is {@code side}: "before good" gives "good". */
     /** The words of a sectioned file's lines marked {@code side}; every line is marked with one of {@code sides}. */
     private static Set<String> wordsOf(List<String> lines, String side, String file, Set<String> sides) {
         Set<String> out = new HashSet<>();
