@@ -306,7 +306,7 @@ public final class Geoparser implements Stage {
         boolean cityCue = "city".equals(c.cueKind) || county && !countyProvince;
         // a province cue outweighs a qualifier after the name: "the state of Merida, Venezuela"
         boolean provinceCue = "province".equals(c.cueKind) || countyProvince || local.provinceOfUnknownTown(c)
-                || province != null && Lists.amongProvinces(cands, c, d -> provinceOnly(d, focus));
+                || province != null && Lists.amongProvinces(cands, c, d -> province(d, focus, null) != null, d -> provinceOnly(d, focus));
         if (country != null && !provinceCue && local.qualifiesAsCountry(c)) {
             return countryMention(surface, span, country); // "Batumi, Georgia" names the country
         }
