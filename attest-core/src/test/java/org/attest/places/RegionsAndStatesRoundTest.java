@@ -69,4 +69,17 @@ class RegionsAndStatesRoundTest {
         assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("Capital");
         assertThat(d.unresolved()).extracting(Unresolved::surface).contains("National Capital Region");
     }
+
+    @Test
+    void aShopWrittenWithAnIndefiniteArticleIsNoTown() {
+        Document d = GeoparserFixture.parse("Two reporters were arrested in a McDonald's in Ferguson, Missouri, "
+                + "after police told them to leave the McDonald's quickly.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Ferguson", "Missouri");
+    }
+
+    @Test
+    void aNewsAgencysCreditIsNoTown() {
+        Document d = GeoparserFixture.parse("Xinhua, May 3, 2019\n\nPolice in Harare, Zimbabwe, arrested 12 traders.");
+        assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("Xinhua");
+    }
 }
