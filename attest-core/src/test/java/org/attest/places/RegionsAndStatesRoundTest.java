@@ -82,4 +82,14 @@ class RegionsAndStatesRoundTest {
         Document d = GeoparserFixture.parse("Xinhua, May 3, 2019\n\nPolice in Harare, Zimbabwe, arrested 12 traders.");
         assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("Xinhua");
     }
+
+    @Test
+    void anUnknownNamePairedWithATownIsReported() {
+        Document d = GeoparserFixture.parse("Soldiers shot two men in Mandalay and Zwelthabad on Sunday.");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Zwelthabad");
+        Document before = GeoparserFixture.parse("Soldiers shot two men in Karothpur and Monywa on Sunday.");
+        assertThat(before.unresolved()).extracting(Unresolved::surface).contains("Karothpur");
+        Document notPaired = GeoparserFixture.parse("Soldiers shot two men in Mandalay and Zwelthabad Thura was hurt.");
+        assertThat(notPaired.unresolved()).extracting(Unresolved::surface).doesNotContain("Zwelthabad");
+    }
 }
