@@ -92,4 +92,12 @@ class RegionsAndStatesRoundTest {
         Document notPaired = GeoparserFixture.parse("Soldiers shot two men in Mandalay and Zwelthabad Thura was hurt.");
         assertThat(notPaired.unresolved()).extracting(Unresolved::surface).doesNotContain("Zwelthabad");
     }
+
+    @Test
+    void aProvinceNameInsideAPersonsNameIsNoPlaceInATextAboutElsewhere() {
+        Document d = GeoparserFixture.parse("Lara Trump spoke at a rally in Ohio on Monday.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Ohio");
+        Document office = GeoparserFixture.parse("Kerala Chief Minister Pinarayi Vijayan visited Ohio.");
+        assertThat(office.places()).extracting(PlaceMention::surface).contains("Kerala");
+    }
 }
