@@ -62,6 +62,7 @@ final class ContextPass {
             }
         }
         NameParts.rejectTownPairs(t, cands, lexicon.facilityWords());
+        Businesses.reject(t, cands);
         names.reject(t, cands, found);
     }
 

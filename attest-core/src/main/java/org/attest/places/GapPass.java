@@ -77,6 +77,8 @@ final class GapPass {
             }
         }
         namedByCue(countries, out, unresolved);
+        beforeDivisionWord(out, unresolved);
+        pairedWithTown(out, unresolved);
         openingIn(out, unresolved);
         beforeItsProvince(out, unresolved);
     }
@@ -177,6 +179,83 @@ final class GapPass {
             unresolved.add(new Unresolved(surface, new Span(t.start[i], t.end[last]), "not in gazetteer (after a sentence-opening 'In')"));
             i = last;
         }
+    }
+
+    /**
+     * A name the indexes lack right before a lower-case division word ("the southern Casamance
+     * region", "in Munshiganj district", "the Donbas region"): the text says it is a place, so it
+     * is reported as unresolved. A name inside a longer run of capitalised words, a common,
+     * non-place, organisation or compass word ("the Northern region"), a demonym ("the Kurdish
+     * region") or a name the context rejected is none.
+     */
+    private void beforeDivisionWord(List<PlaceMention> out, List<Unresolved> unresolved) {
+        for (int i = 1; i < t.size; i++) {
+            if (covered[i] || !t.capitalized(i) || t.allCaps(i) || dated.get(t.start[i]) || t.sentenceInitial(i)
+                    || t.joined(i - 1) && t.capitalized(i - 1)) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < t.size && last - i + 1 < CUED_NAME_WORDS && t.joined(last) && t.capitalized(last + 1)) {
+                last++;
+            }
+            int next = last + 1;
+            if (next >= t.size || !t.joined(last) || t.capitalized(next) || parser.lexicon.cueKind(t.folded(next), false) == null
+                    || anyCovered(i, last) || anyListed(i, last) || answered.contains(i + ":" + last) || notName(i, last)) {
+                i = last;
+                continue;
+            }
+            Span span = new Span(t.start[i], t.end[last]);
+            String surface = span.of(t.text);
+            if (!resolvedElsewhere(surface, out) && unresolved.stream().noneMatch(u -> u.span().overlaps(span))) {
+                unresolved.add(new Unresolved(surface, span, "not in gazetteer (before '" + t.folded(next) + "')"));
+            }
+            i = last;
+        }
+    }
+
+    /**
+     * A name the gazetteer lacks paired by "and" with a town after "in", "near", "from" or "at"
+     * ("killed in Zwelthabad and Mandalay", "in Mandalay and Zwelthabad"): a town too, reported as
+     * unresolved. Lists of three or more are {@link Lists}'.
+     */
+    private void pairedWithTown(List<PlaceMention> out, List<Unresolved> unresolved) {
+        Map<Integer, PlaceMention> townAt = new HashMap<>();
+        for (PlaceMention m : out) {
+            if (m.kind() == PlaceKind.CITY) {
+                townAt.put(m.span().start(), m);
+            }
+        }
+        for (int i = 2; i < t.size; i++) {
+            if (covered[i] || !t.capitalized(i) || t.allCaps(i) || dated.get(t.start[i]) || t.end[i] - t.start[i] < OPENING_NAME_LETTERS
+                    || anyListed(i, i) || notName(i, i) || answered.contains(i + ":" + i)) {
+                continue;
+            }
+            boolean first = placePreposition(i - 1) && i + 2 < t.size && t.joined(i) && t.folded(i + 1).equals("and")
+                    && t.joined(i + 1) && townAt.containsKey(t.start[i + 2]) && !(i + 3 < t.size && t.joined(i + 2) && t.capitalized(i + 3));
+            boolean second = i >= 3 && t.joined(i - 1) && t.folded(i - 1).equals("and") && t.joined(i - 2)
+                    && townAt.containsKey(t.start[i - 2]) && townAt.get(t.start[i - 2]).span().end() == t.end[i - 2]
+                    && placePreposition(i - 3) && !(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1));
+            String surface = t.text.substring(t.start[i], t.end[i]);
+            if ((first || second) && !resolvedElsewhere(surface, out)
+                    && parser.gazetteer.exact(NameKeys.hash(NameKeys.exactKey(surface))).length == 0) {
+                unresolved.add(new Unresolved(surface, new Span(t.start[i], t.end[i]), "not in gazetteer (paired with a town)"));
+            }
+        }
+    }
+
+    /** True when word {@code w} is "in", "near", "from" or "at" right before the next word. */
+    private boolean placePreposition(int w) {
+        return w >= 0 && t.joined(w) && !t.capitalized(w) && LocalHints.PLACE_PREPOSITIONS.contains(t.folded(w));
+    }
+
+    /** True when a word of the stretch is a demonym or a compass qualifier: "the Kurdish region", "the Northern region". */
+    private boolean notName(int from, int to) {
+        for (int w = from; w <= to; w++) {
+            if (parser.regions.isDemonym(t.folded(w)) || parser.lexicon.nameQualifiers().contains(t.folded(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when another mention of the same name resolved: this one is no unknown town, only a missed mention. */

@@ -285,7 +285,7 @@ public final class Geoparser implements Stage {
         boolean cityCue = "city".equals(c.cueKind) || county && !countyProvince;
         // a province cue outweighs a qualifier after the name: "the state of Merida, Venezuela"
         boolean provinceCue = "province".equals(c.cueKind) || countyProvince || local.provinceOfUnknownTown(c)
-                || province != null && Lists.amongProvinces(cands, c, d -> provinceOnly(d, focus));
+                || province != null && Lists.amongProvinces(cands, c, d -> province(d, focus, null) != null, d -> provinceOnly(d, focus));
         if (country != null && !provinceCue && local.qualifiesAsCountry(c)) {
             return countryMention(surface, span, country); // "Batumi, Georgia" names the country
         }
@@ -299,6 +299,9 @@ public final class Geoparser implements Stage {
                         && !lexicon.commonWords().contains(NameKeys.fold(surface))
                         && !lexicon.nameQualifiers().contains(NameKeys.fold(surface)); // "South American"
                 return country == null ? null : countryMention(surface, span, country);
+            }
+            if (!abroad && insideNameAlone(t, c, province.country(), focus)) {
+                return null; // "Carolina Herrera", "Lara Trump": a person, in a text about elsewhere
             }
             if (!abroad) {
                 return new PlaceMention(surface, span, null, province.name(), PlaceKind.PROVINCE, province.country(),
@@ -365,6 +368,20 @@ public final class Geoparser implements Stage {
             return null;
         }
         return cityMention(p, surface, span, confidence(ch, c), ch.pass() + (c.listed ? "+list" : ""));
+    }
+
+    /**
+     * True when an uncued, unlisted province name stands inside a run of capitalised words, before
+     * a group noun or heading an organisation's name, and the text names nothing else of its
+     * country: the words are a person's or a group's name, not the province. A title after it
+     * makes it the place of an office ("Kerala Chief Minister").
+     */
+    private boolean insideNameAlone(Tokens t, Candidate c, String cc, Resolver.Focus focus) {
+        boolean beforeTitle = c.last + 1 < t.size && lexicon.titles().contains(t.folded(c.last + 1)); // "Kerala Chief Minister"
+        return c.cueKind == null && !c.listed && country(c) == null && !beforeTitle
+                && (NameParts.insideName(t, c, lexicon) || NameParts.beforeGroupNoun(t, c, lexicon)
+                    || NameParts.headsName(t, c, lexicon))
+                && focus.shareWithout(t, c, cc) < NOTHING_ELSE;
     }
 
     private static int entryOf(Candidate c, int place) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Enumerations of names: capitalised stretches separated by commas or "and" ("in cities such
@@ -198,30 +199,38 @@ final class Lists {
         return lexicon.cueKind(t.folded(next), false);
     }
 
-    /** Fewest other members, all provinces, that make a list one of provinces for a name a large town bears too. */
+    /** Fewest other members, provinces and no towns, that make a list one of provinces for a name a large town bears too. */
     private static final int PROVINCE_RUN = 3;
 
     /**
-     * True when the other members of the candidate's list are at least {@value #PROVINCE_RUN}, and
-     * every one of them is a province and no town ({@code provinceOnly}): "in Kerala, Tamil Nadu,
-     * Puducherry, Assam and West Bengal" lists states, so Puducherry is the territory, not its
-     * capital. Two are too few to outweigh a large town of the name ("campuses in New York, Texas
-     * and California" keeps the city).
+     * True when every other member of the candidate's list names a province ({@code namesProvince})
+     * and at least {@value #PROVINCE_RUN} of them, more than half, are a province and no town
+     * ({@code provinceOnly}): "in Kerala, Tamil Nadu, Puducherry, Assam and West Bengal" lists
+     * states, so Puducherry is the territory, not its capital; "in Zulia, Carabobo, Miranda, Lara
+     * and Merida" lists states too, though Merida and Lara are also towns of their states. Two are
+     * too few to outweigh a large town of the name ("campuses in New York, Texas and California"
+     * keeps the city), and a member that names no province ("Cordoba and Rosario") makes a list
+     * of towns.
      */
-    static boolean amongProvinces(List<Candidate> cands, Candidate c, java.util.function.Predicate<Candidate> provinceOnly) {
+    static boolean amongProvinces(List<Candidate> cands, Candidate c, Predicate<Candidate> namesProvince,
+                                  Predicate<Candidate> provinceOnly) {
         if (!c.listed) {
             return false;
         }
         int provinces = 0;
+        int others = 0;
         for (Candidate d : cands) {
             if (d == c || !d.listed || d.group != c.group || !d.alive()) {
                 continue;
             }
-            if (!provinceOnly.test(d)) {
+            if (!namesProvince.test(d)) {
                 return false;
             }
-            provinces++;
+            others++;
+            if (provinceOnly.test(d)) {
+                provinces++;
+            }
         }
-        return provinces >= PROVINCE_RUN;
+        return provinces >= PROVINCE_RUN && 2 * provinces > others;
     }
 }
