@@ -10,7 +10,8 @@ import org.attest.model.Quantity;
  * any count of that sentence with a noun, counts what the last count of the sentence just before
  * counted (a report goes on about the same people or seats: "won 216 seats out of 299. Independent
  * candidates took 52"). A figure with no unit is never what a report counts, so the nearest count
- * is the better reading. Shares are not carried.
+ * is the better reading. Shares are not carried, nor is a unit given to a figure after a colon (the
+ * value of a table line's label).
  */
 final class CarriedUnits {
     private CarriedUnits() {}
@@ -21,7 +22,7 @@ final class CarriedUnits {
      * @param sentence the quantities of the sentence, in text order
      * @param carried  the unit of the last count of the sentence just before, or null
      */
-    static List<Quantity> resolve(List<Quantity> sentence, String carried) {
+    static List<Quantity> resolve(String text, List<Quantity> sentence, String carried) {
         if (carried == null || sentence.isEmpty()) {
             return sentence;
         }
@@ -29,7 +30,7 @@ final class CarriedUnits {
         boolean counted = false;
         for (Quantity q : sentence) {
             counted |= q.unit() != null;
-            if (!counted && q.rule().endsWith("+unit:none")) {
+            if (!counted && q.rule().endsWith("+unit:none") && !afterColon(text, q.span().start())) {
                 out.add(new Quantity(q.text(), q.span(), q.value(), q.valueMax(), q.qualifier(), carried,
                         (carried + " " + q.what()).strip(), q.rule().replace("+unit:none", "+unit:sentence-before")));
             } else {
@@ -37,6 +38,15 @@ final class CarriedUnits {
             }
         }
         return out;
+    }
+
+    /** "He said: 40": a figure after a colon is the value of a label or a quote, no more of the same count. */
+    private static boolean afterColon(String text, int start) {
+        int k = start - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && text.charAt(k) == ':';
     }
 
     /** The unit a sentence's quantities hand on to the next sentence: that of its last count, or null. */

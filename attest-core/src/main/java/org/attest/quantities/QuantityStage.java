@@ -51,7 +51,7 @@ public final class QuantityStage implements Stage {
             }
             List<Quantity> here = List.of();
             if (extractor.mayHold(text, ctx.start(), ctx.end())) {
-                here = CarriedUnits.resolve(OtherUnits.resolve(extractor.extract(text, ctx)), carried);
+                here = CarriedUnits.resolve(text, OtherUnits.resolve(extractor.extract(text, ctx)), carried);
                 found.addAll(here);
             }
             carried = CarriedUnits.last(here);
