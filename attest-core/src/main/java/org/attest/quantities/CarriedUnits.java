@@ -2,6 +2,7 @@ package org.attest.quantities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.attest.model.Quantity;
 
 /**
@@ -49,14 +50,30 @@ final class CarriedUnits {
         return k >= 0 && text.charAt(k) == ':';
     }
 
-    /** The unit a sentence's quantities hand on to the next sentence: that of its last count, or null. */
-    static String last(List<Quantity> sentence) {
-        for (int i = sentence.size() - 1; i >= 0; i--) {
-            String unit = sentence.get(i).unit();
-            if (unit != null && !UnitReader.isPercent(unit)) {
-                return unit;
+    /**
+     * The unit a sentence's quantities hand on to the next sentence: that of its last count, or
+     * null; a part after "including" or "among them" hands on the whole it is a part of ("more
+     * than 500 people ..., including at least 40 minors. Fewer than 100 of them"), and the noun of
+     * a count of one is handed on as a plural.
+     */
+    static String last(String text, List<Quantity> sentence) {
+        String unit = null;
+        for (int i = sentence.size() - 1; i >= 0 && unit == null; i--) {
+            Quantity q = sentence.get(i);
+            if (q.unit() != null && !UnitReader.isPercent(q.unit()) && (i == 0 || !part(text, q.span().start()))) {
+                unit = q.value() == 1 && q.valueMax() == null ? Plurals.plural(q.unit()) : q.unit();
             }
         }
-        return null;
+        return unit;
+    }
+
+    /** Words right before a count that make it a part of a count before it. */
+    private static final Pattern PART = Pattern.compile("(?i)(?:including|among them|among whom)\\s*$");
+
+    /** How far before a count its word of a part is looked for. */
+    private static final int PART_REACH = 16;
+
+    private static boolean part(String text, int start) {
+        return PART.matcher(text.substring(Math.max(0, start - PART_REACH), start)).find();
     }
 }

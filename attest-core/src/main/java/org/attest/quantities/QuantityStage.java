@@ -54,7 +54,7 @@ public final class QuantityStage implements Stage {
                 here = CarriedUnits.resolve(text, OtherUnits.resolve(extractor.extract(text, ctx)), carried);
                 found.addAll(here);
             }
-            carried = CarriedUnits.last(here);
+            carried = CarriedUnits.last(text, here);
         }
         if (!document.dates().isEmpty()) {
             BitSet dated = new BitSet(text.length());

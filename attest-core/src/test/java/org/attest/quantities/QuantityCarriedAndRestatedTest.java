@@ -81,6 +81,14 @@ class QuantityCarriedAndRestatedTest {
     }
 
     @Test
+    void aPartAfterIncludingHandsOnTheWholeAndOneHandsOnAPlural() {
+        assertThat(run("Police held more than 300 people, including at least 20 minors. Fewer than 50 of them are accused of rioting."))
+                .extracting(Quantity::unit).containsExactly("people", "minors", "people");
+        assertThat(run("One nurse was arrested on Monday. At least 12 are accused of hiding the wounded."))
+                .extracting(Quantity::unit).containsExactly("nurse", "nurses");
+    }
+
+    @Test
     void aFigureRestatedWithItsNounIsOneRecord() {
         assertThat(run("At least 12 nurses were hurt in the march on Monday. The police fired tear gas. "
                 + "Witnesses said at least 12 nurses were hurt.")).extracting(Quantity::text)
