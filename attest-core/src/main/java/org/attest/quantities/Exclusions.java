@@ -153,7 +153,8 @@ final class Exclusions {
             return "phone-or-code";
         }
         if (m.form() == Form.WORDS && m.first() == m.last() && first.is("one") && !qualified
-                && !lone.casualty(text, t, m.last() + 1) && !lone.object(text, t, m)) {
+                && !lone.casualty(text, t, m.last() + 1) && !lone.object(text, t, m)
+                && !lone.coordinated(text, t, m)) {
             return "lone-one";
         }
         if (first.isWord() && first.capitalized(text) && m.first() > 0 && !qualified && prev != null

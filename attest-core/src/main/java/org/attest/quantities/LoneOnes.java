@@ -1,6 +1,7 @@
 package org.attest.quantities;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A lone "one" that counts a person ("One protester was killed", "confirmed one death", "arrested
@@ -35,7 +36,29 @@ final class LoneOnes {
             if (!t.get(k).isWord()) {
                 return false;
             }
-            if (lex.peopleVerbs.contains(t.get(k).lower())) {
+            if (lex.peopleVerbs.contains(t.get(k).lower()) || harmSuffered(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of a harm suffered, which need a noun of harm after them. */
+    private static final Set<String> SUFFERED = Set.of("sustained", "suffered");
+
+    /** Nouns of bodily harm. */
+    private static final Set<String> HARMS = Set.of("wound", "wounds", "injury", "injuries", "burns", "fractures");
+
+    /** How many words after the verb of harm its noun may stand: "sustained serious gunshot wounds". */
+    private static final int HARM_REACH = 3;
+
+    /** "one policeman sustained gunshot wounds", "one woman suffered injuries": a casualty without a people verb. */
+    private static boolean harmSuffered(List<Token> t, int verb) {
+        if (!SUFFERED.contains(t.get(verb).lower())) {
+            return false;
+        }
+        for (int k = verb + 1; k < t.size() && k <= verb + HARM_REACH && t.get(k).isWord(); k++) {
+            if (HARMS.contains(t.get(k).lower())) {
                 return true;
             }
         }
@@ -55,5 +78,41 @@ final class LoneOnes {
         Token n = t.get(noun);
         return n.isWord() && !n.capitalized(text) && !lex.unitStopWords.contains(n.lower())
                 && !lex.nonCountNouns.contains(n.lower()) && !n.is("of");
+    }
+
+    /** How many tokens before "and" the number of the other count may stand: "four young men and one woman". */
+    private static final int PARTNER_REACH = 4;
+
+    /**
+     * "four men and one woman", "one soldier and two civilians": "one" and a lower-case noun joined
+     * by "and" or "or" to another count of the same kind is a count itself, a part of the whole.
+     */
+    boolean coordinated(String text, List<Token> t, NumberMatch m) {
+        int noun = m.last() + 1;
+        if (noun >= t.size() || !countNoun(text, t.get(noun))) {
+            return false;
+        }
+        int before = m.first() - 1;
+        if (before >= 1 && (t.get(before).is("and") || t.get(before).is("or"))
+                && countNoun(text, t.get(before - 1))) {
+            for (int k = before - 2; k >= 0 && k >= before - 1 - PARTNER_REACH; k--) {
+                if (t.get(k).isNumber() || t.get(k).isWord() && lex.numberWords.containsKey(t.get(k).lower())) {
+                    return true;
+                }
+                if (!t.get(k).isWord()) {
+                    return false;
+                }
+            }
+        }
+        int after = noun + 1;
+        return after + 2 < t.size() && (t.get(after).is("and") || t.get(after).is("or"))
+                && (t.get(after + 1).isNumber() || lex.numberWords.containsKey(t.get(after + 1).lower()))
+                && countNoun(text, t.get(after + 2));
+    }
+
+    /** A lower-case word that may be the noun of a count: no function word, no time or measure. */
+    private boolean countNoun(String text, Token n) {
+        return n.isWord() && n.spaceBefore() && !n.capitalized(text) && !lex.unitStopWords.contains(n.lower())
+                && !lex.nonCountNouns.contains(n.lower()) && !lex.numberWords.containsKey(n.lower());
     }
 }

@@ -258,6 +258,10 @@ final class NounPhraseReader {
                 return -1;
             }
             Token after = t.get(k + 2);
+            if (after.isSymbol(',') && k + 3 < t.size() && (t.get(k + 3).is("and") || t.get(k + 3).is("or"))) {
+                k++; // "students, workers, and activists": the serial comma before the last item
+                after = t.get(k + 2);
+            }
             if (after.is("and") || after.is("or")) {
                 return k + 3 < t.size() && listNoun(text, t.get(k + 3), sawLower) && !beforeName(text, t, k + 3)
                         && (k + 4 >= t.size() || !t.get(k + 4).isWord() || !nounLike(text, t.get(k + 4), true, sawLower)

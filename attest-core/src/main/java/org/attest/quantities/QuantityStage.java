@@ -44,10 +44,17 @@ public final class QuantityStage implements Stage {
     public Document apply(Document document) {
         String text = document.text();
         List<Quantity> found = new ArrayList<>();
+        String carried = null;
         for (Span ctx : Contexts.of(document)) {
-            if (extractor.mayHold(text, ctx.start(), ctx.end())) {
-                found.addAll(OtherUnits.resolve(extractor.extract(text, ctx)));
+            if (blank(text, ctx)) {
+                continue; // the space between two sentences parts nothing
             }
+            List<Quantity> here = List.of();
+            if (extractor.mayHold(text, ctx.start(), ctx.end())) {
+                here = CarriedUnits.resolve(text, OtherUnits.resolve(extractor.extract(text, ctx)), carried);
+                found.addAll(here);
+            }
+            carried = CarriedUnits.last(text, here);
         }
         if (!document.dates().isEmpty()) {
             BitSet dated = new BitSet(text.length());
@@ -57,5 +64,14 @@ public final class QuantityStage implements Stage {
         }
         found.sort(Comparator.comparing(Quantity::span));
         return document.withQuantities(Repeats.drop(document, found));
+    }
+
+    private static boolean blank(String text, Span ctx) {
+        for (int i = ctx.start(); i < ctx.end(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -9,7 +9,7 @@ import org.attest.quantities.NumberMatch.Form;
  * "two or three". A scale written only on the high end applies to both ("5-10 million"); a
  * percent sign or currency symbol may be written on both ends ("70% to 80%", "between $375
  * and $700"). The high end must be larger than the low end, else there is no range ("3-1" is a
- * score). After a word of change, "from X to Y" is an old and a new value, no range ("rose
+ * score), but for "between", which bounds a range in either order ("between nine and five years"). After a word of change, "from X to Y" is an old and a new value, no range ("rose
  * from 18 to 24").
  */
 final class RangeReader {
@@ -73,6 +73,12 @@ final class RangeReader {
         NumberMatch lowFixed = low;
         if (low.scale() == 1 && high.scale() > 1 && low.value() * high.scale() <= high.value()) {
             lowFixed = low.withLast(low.last(), low.value() * high.scale(), high.scale());
+        }
+        if (between && high.value() < lowFixed.value() && low.scale() == high.scale()) {
+            // "sentenced to between nine and five years": "between" makes a range of ends in either
+            // order; the smaller end is the low one
+            return new Range(low.withLast(low.last(), high.value(), high.scale()),
+                    high.withLast(high.last(), low.value(), low.scale()), true);
         }
         if (high.value() <= lowFixed.value()) {
             return null;

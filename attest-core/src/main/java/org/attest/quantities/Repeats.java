@@ -3,9 +3,11 @@ package org.attest.quantities;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.attest.model.Document;
+import org.attest.model.Qualifier;
 import org.attest.model.Quantity;
 import org.attest.model.Sentence;
 import org.attest.model.Span;
@@ -63,6 +65,7 @@ final class Repeats {
         });
         Set<Double> seenValues = new HashSet<>();
         Set<String> topTexts = new HashSet<>();
+        Set<String> seenCounted = new HashSet<>();
         List<Sentence> sentences = document.sentences();
         int s = 0;
         for (Quantity q : found) {
@@ -82,8 +85,10 @@ final class Repeats {
             }
             boolean top = s < sentences.size() && sentences.get(s).paragraph() < TOP;
             String key = key(q);
+            String counted = countedKey(q);
             boolean again = topTexts.contains(key)
-                    || seenValues.contains(q.value()) && definiteBefore(text, q.span().start());
+                    || seenValues.contains(q.value()) && definiteBefore(text, q.span().start())
+                    || counted != null && !seenCounted.add(counted);
             if (top) {
                 topTexts.add(key);
             }
@@ -117,6 +122,19 @@ final class Repeats {
     /** A figure as written: its text, value and qualifier. */
     private static String key(Quantity q) {
         return q.text() + "|" + q.value() + "|" + q.qualifier();
+    }
+
+    /**
+     * A figure with its noun as written, in lower case, when it bounds or states a number ("at
+     * least 15 people", "five people"), else null: a vague amount ("hundreds of people") or a bare
+     * number ("15") written again as often counts something else.
+     */
+    private static String countedKey(Quantity q) {
+        if (q.qualifier() == Qualifier.VAGUE || q.qualifier() == Qualifier.RANGE || q.unit() == null) {
+            return null;
+        }
+        String lower = q.text().toLowerCase(Locale.ROOT);
+        return lower.endsWith(q.unit().toLowerCase(Locale.ROOT)) ? lower + "|" + q.value() + "|" + q.qualifier() : null;
     }
 
     private static boolean definiteBefore(String text, int start) {

@@ -84,6 +84,11 @@ final class UnitInference {
             String unit = earlier.countOne() ? Plurals.plural(earlier.count()) : earlier.count();
             return new Unit(unit, last, "sibling", false);
         }
+        if (earlier.count() != null && anotherBefore(t, numberFirst) && numberFirst - earlier.countLast() <= SIBLING_SCAN) {
+            // "Seven protesters died, while another 10 were in critical condition": more of the
+            // same kind, before the verb says people
+            return new Unit(partOf(earlier), last, "earlier", false);
+        }
         int reach = after + 4;
         for (int k = after; k < t.size() && k < reach; k++) {
             Token tok = t.get(k);
@@ -146,6 +151,12 @@ final class UnitInference {
             // "the union said up to 5,000 people marched, while the police counted 1,800"
             return new Unit(earlier.count(), last, "earlier", false);
         }
+        if (earlier.count() != null && numberFirst > 0 && CONTRAST.contains(t.get(numberFirst - 1).lower())
+                && numberFirst - earlier.countLast() <= SIBLING_SCAN) {
+            // "300 people have died, while more than 700 are held": the clause of contrast gives
+            // another figure of the count before it
+            return new Unit(partOf(earlier), last, "earlier", false);
+        }
         if (earlier.count() != null && listItem(t, numberFirst, after, earlier)) {
             // "62 were sentenced for murder, seven for rape, and 1 for drug offences": items of one
             // list; of the people counted, not of the places they were in ("31 people were killed
@@ -163,6 +174,21 @@ final class UnitInference {
             return new Unit(earlier.count(), last, "sibling", false);
         }
         return new Unit(null, last, "none", false);
+    }
+
+    /** Conjunctions of contrast right before a bare number that opens the second clause of a sentence. */
+    private static final Set<String> CONTRAST = Set.of("while", "whereas", "whilst");
+
+    /** "another 10", "a further 12": a bare number that adds to a count already given. */
+    private static boolean anotherBefore(List<Token> t, int numberFirst) {
+        return numberFirst >= 1 && (t.get(numberFirst - 1).is("another")
+                || numberFirst >= 2 && t.get(numberFirst - 1).is("further") && t.get(numberFirst - 2).is("a"));
+    }
+
+    /** The people an earlier count counted, not the places they were in; a "one" made plural. */
+    private static String partOf(Earlier earlier) {
+        String unit = earlier.whole() != null && !UnitReader.isPercent(earlier.whole()) ? earlier.whole() : earlier.count();
+        return earlier.countOne() && unit.equals(earlier.count()) ? Plurals.plural(unit) : unit;
     }
 
     /** Prepositions that open the tail of an item in a list of counts ("seven for rape", "six on Tuesday"). */

@@ -17,7 +17,8 @@ class QuantityStageLongTextTest {
         "The committee met behind closed doors and issued a statement calling for calm in the capital.\n",
         "Witnesses described how the crowd moved slowly along the avenue while police watched from a distance.\n",
         "Observers from several organisations said the vote had been marred by irregularities and intimidation.\n",
-        "According to the union, 340 workers walked out on Monday and about 1,200 more joined them later.\n",
+        // the count of workers differs in every cycle: a figure written again with its noun is one record
+        "According to the union, %,d workers walked out on Monday and about 1,200 more joined them later.\n",
         "Critics of the government argued that the new law would further restrict the freedom of assembly.\n",
     };
 
@@ -27,7 +28,7 @@ class QuantityStageLongTextTest {
         int cycles = 0;
         while (sb.length() < 1_000_000) {
             for (String line : PROSE) {
-                sb.append(line);
+                sb.append(line.contains("%") ? String.format(java.util.Locale.ROOT, line, 10_000 + cycles) : line);
             }
             cycles++;
         }
@@ -37,6 +38,6 @@ class QuantityStageLongTextTest {
                 Document.of("long", "test", "", null, null, "en", text, List.of())).quantities();
         int found = quantities.size();
         assertThat(found).as("two figures in every cycle of the prose").isEqualTo(2 * cycles);
-        assertThat(quantities).extracting(q -> q.value()).containsOnly(340.0, 1200.0);
+        assertThat(quantities).extracting(q -> q.value()).allMatch(v -> v == 1200.0 || v >= 10_000);
     }
 }

@@ -1,0 +1,79 @@
+package org.attest.quantities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.attest.model.Quantity;
+
+/**
+ * "Amnesty criticised the arrest of 56 protesters. At least 20 are accused of incitement, among
+ * which eight are due to stand trial": a bare number that its own sentence gives no unit, before
+ * any count of that sentence with a noun, counts what the last count of the sentence just before
+ * counted (a report goes on about the same people or seats: "won 216 seats out of 299. Independent
+ * candidates took 52"). A figure with no unit is never what a report counts, so the nearest count
+ * is the better reading. Shares are not carried, nor is a unit given to a figure after a colon (the
+ * value of a table line's label).
+ */
+final class CarriedUnits {
+    private CarriedUnits() {}
+
+    /**
+     * The quantities of one sentence with such bare numbers given the carried unit.
+     *
+     * @param sentence the quantities of the sentence, in text order
+     * @param carried  the unit of the last count of the sentence just before, or null
+     */
+    static List<Quantity> resolve(String text, List<Quantity> sentence, String carried) {
+        if (carried == null || sentence.isEmpty()) {
+            return sentence;
+        }
+        List<Quantity> out = new ArrayList<>(sentence.size());
+        boolean counted = false;
+        for (Quantity q : sentence) {
+            counted |= q.unit() != null;
+            if (!counted && q.rule().endsWith("+unit:none") && !afterColon(text, q.span().start())) {
+                out.add(new Quantity(q.text(), q.span(), q.value(), q.valueMax(), q.qualifier(), carried,
+                        (carried + " " + q.what()).strip(), q.rule().replace("+unit:none", "+unit:sentence-before")));
+            } else {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** "He said: 40": a figure after a colon is the value of a label or a quote, no more of the same count. */
+    private static boolean afterColon(String text, int start) {
+        int k = start - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && text.charAt(k) == ':';
+    }
+
+    /**
+     * The unit a sentence's quantities hand on to the next sentence: that of its last count, or
+     * null; a part after "including" or "among them" hands on the whole it is a part of ("more
+     * than 500 people ..., including at least 40 minors. Fewer than 100 of them"), and the noun of
+     * a count of one is handed on as a plural.
+     */
+    static String last(String text, List<Quantity> sentence) {
+        String unit = null;
+        for (int i = sentence.size() - 1; i >= 0 && unit == null; i--) {
+            Quantity q = sentence.get(i);
+            if (q.unit() != null && !UnitReader.isPercent(q.unit()) && (i == 0 || !part(text, q.span().start()))) {
+                unit = q.value() == 1 && q.valueMax() == null ? Plurals.plural(q.unit()) : q.unit();
+            }
+        }
+        return unit;
+    }
+
+    /** Words right before a count that make it a part of a count before it. */
+    private static final Pattern PART = Pattern.compile("(?i)(?:including|among them|among whom)\\s*$");
+
+    /** How far before a count its word of a part is looked for. */
+    private static final int PART_REACH = 16;
+
+    private static boolean part(String text, int start) {
+        return PART.matcher(text.substring(Math.max(0, start - PART_REACH), start)).find();
+    }
+}
