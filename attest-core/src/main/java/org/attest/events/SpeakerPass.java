@@ -65,7 +65,8 @@ final class SpeakerPass implements HitPass {
         for (Hit h : hits) {
             if (h.trigger().form() != Trigger.Form.SPEECH) {
                 kept.add(h);
-            } else if (!spoken && officialSubject(sentence.tokens(), h.first())) {
+            } else if (!spoken && officialSubject(sentence.tokens(), h.first())
+                    && !(anaphoricSubject(sentence.tokens(), h.first()) && bodyNamedBefore(sentence))) {
                 kept.add(h);
                 spoken = true;
             }
@@ -106,10 +107,6 @@ final class SpeakerPass implements HitPass {
         if (unnamed(tokens, subject) && (apposition == null || !named(tokens, apposition))) {
             return false; // "A spokesman said", "Officials said": sources, not named speakers
         }
-        if (apposition == null && subject.to() == subject.from() + 1 && tokens.get(subject.from()).lower().equals("the")
-                && lexicon.isAnaphor(tokens.get(subject.to()))) {
-            return false; // "The party denied ...": the body named before speaks again
-        }
         boolean official = false;
         for (Segment s : apposition == null ? List.of(subject) : List.of(subject, apposition)) {
             boolean relative = CLAUSE_OPENERS.contains(tokens.get(s.from()).lower()); // "who resigned as premier"
@@ -126,6 +123,29 @@ final class SpeakerPass implements HitPass {
             }
         }
         return official;
+    }
+
+    /** True when the verb's subject is "the" and an anaphor noun right before it: "The party denied". */
+    private boolean anaphoricSubject(List<Token> tokens, int v) {
+        return v >= 2 && tokens.get(v - 2).lower().equals("the") && lexicon.isAnaphor(tokens.get(v - 1))
+                && (v == 2 || !tokens.get(v - 3).word());
+    }
+
+    /**
+     * True when the paragraph named an organisation before this sentence ("... on the BNP. The
+     * party denied ..."): "the party" is that body speaking again, the statement told before.
+     */
+    private boolean bodyNamedBefore(SentenceContext sentence) {
+        int start = sentence.span().start();
+        for (Token t : sentence.paragraphTokens()) {
+            if (t.start() >= start) {
+                break;
+            }
+            if (t.word() && (t.acronym() || t.capitalised() && lexicon.isOrgHead(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
