@@ -97,6 +97,13 @@ class OfficialSpeakersTest {
     }
 
     @Test
+    void aBodysFindingIsAStatementAResolveIsNone() {
+        assertThat(types("The Supreme Court of Valdor determined that the decree to dissolve the assembly was void."))
+                .containsExactly("statement");
+        assertThat(types("The Supreme Court of Valdor seemed determined to hear the case quickly.")).isEmpty();
+    }
+
+    @Test
     void aStatementGivenIsAStatement() {
         assertThat(types("The president gives a statement on the vaccine rollout in Geneva.")).containsExactly("statement");
     }
