@@ -49,7 +49,7 @@ final class AttributionPass implements HitPass {
     }
 
     private static boolean frame(List<Token> tokens, Hit h) {
-        return h.trigger().form() == Trigger.Form.FRAME || h.type().equals("statement") && closingAttribution(tokens, h);
+        return h.trigger().frame() || h.type().equals("statement") && closingAttribution(tokens, h);
     }
 
     /** Words of a closing attribution's subject between the comma and the verb ("the judiciary's spokesman"). */

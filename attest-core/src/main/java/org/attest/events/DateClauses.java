@@ -84,7 +84,7 @@ final class DateClauses {
      */
     static boolean barred(Hit h, int first, List<Token> tokens, Guards guards) {
         if (first >= 1 && first < h.first()) {
-            return stretchOfClauseBefore(h, first, tokens);
+            return stretchOfClauseBefore(h, first, tokens) || insideRelativeBefore(h, first, tokens);
         }
         if (first < 0 || first <= h.last()) {
             return false;
@@ -122,6 +122,32 @@ final class DateClauses {
         for (int j = k + 1; j < close; j++) {
             if (OPENING_QUOTES.contains(tokens.get(j).surface())) {
                 return j <= k + 3; // the quotation opens the barrier's own phrase
+            }
+        }
+        return false;
+    }
+
+    /** Pronouns that open a relative clause set off by commas: "X, who resigned in October, said". */
+    private static final Set<String> COMMA_RELATIVES = HashLookup.setOf("who", "which");
+    /** Words that may stand between such a clause's closing comma and the hit ("X, who ..., has also said"). */
+    private static final Set<String> AUXILIARIES = HashLookup.setOf("has", "have", "had", "also");
+
+    /**
+     * True when the date starting at token {@code first} stands inside a relative clause between
+     * commas that closes right before hit {@code h}: "the former premier, who resigned in October,
+     * said" dates the resignation, not the speech.
+     */
+    private static boolean insideRelativeBefore(Hit h, int first, List<Token> tokens) {
+        int close = h.first() - 1;
+        while (close > first && tokens.get(close).word() && AUXILIARIES.contains(tokens.get(close).lower())) {
+            close--;
+        }
+        if (close <= first || !tokens.get(close).surface().equals(",")) {
+            return false;
+        }
+        for (int k = first - 1; k >= 1; k--) {
+            if (tokens.get(k).surface().equals(",")) {
+                return COMMA_RELATIVES.contains(tokens.get(k + 1).lower());
             }
         }
         return false;

@@ -54,8 +54,8 @@ public final class EventLexicon {
             String type = r.get("type");
             Validate.isTrue(tax.containsKey(type), "triggers.tsv line %d: unknown type '%s'", r.line(), type);
             String form = r.get("form");
-            Validate.isTrue(form.equals("act") || form.equals("noun") || form.equals("person") || form.equals("frame"),
-                    "triggers.tsv line %d: form must be act, noun, person or frame, not '%s'", r.line(), form);
+            Validate.isTrue(form.equals("act") || form.equals("noun") || form.equals("person") || form.equals("frame")
+                    || form.equals("speech"), "triggers.tsv line %d: form must be act, noun, person, frame or speech, not '%s'", r.line(), form);
             Trigger t = new Trigger(type, r.get("phrase"), Trigger.parseWords(r.get("phrase")),
                     Trigger.Form.valueOf(form.toUpperCase(java.util.Locale.ROOT)), Trigger.parseCues(r.get("requires")),
                     Trigger.parseCues(r.get("unless")), ts.size());

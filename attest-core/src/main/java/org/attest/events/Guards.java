@@ -219,7 +219,7 @@ final class Guards {
                 && tokens.get(i - 1).word() && tokens.get(i - 1).lower().equals("the")) {
             return true;
         }
-        return hit.trigger().form() != Trigger.Form.ACT && hit.trigger().form() != Trigger.Form.FRAME
+        return !hit.trigger().action()
                 && !tokens.get(hit.first()).capitalised() && MentionShapes.namedDefinite(tokens, i);
     }
 

@@ -327,7 +327,7 @@ final class NonEvents {
      * left alone.
      */
     static boolean bannedSubject(List<Token> tokens, Hit h) {
-        if (h.trigger().form() == Trigger.Form.PERSON || h.trigger().form() == Trigger.Form.FRAME) {
+        if (h.trigger().form() == Trigger.Form.PERSON || h.trigger().frame()) {
             return false;
         }
         int k = h.last() + 1;

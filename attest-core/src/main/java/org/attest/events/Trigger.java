@@ -23,9 +23,10 @@ record Trigger(String type, String phrase, List<Word> words, Form form, List<Cue
     /**
      * ACT: a verb or action phrase; NOUN: an event noun; PERSON: a participant noun; FRAME: an
      * attribution ("said in a statement"), an action that is an event only when its sentence
-     * reports nothing else.
+     * reports nothing else; SPEECH: a speech verb ("said", "warned"), a frame that is a statement
+     * only when an official speaker is its subject ({@link SpeakerPass}).
      */
-    enum Form { ACT, NOUN, PERSON, FRAME }
+    enum Form { ACT, NOUN, PERSON, FRAME, SPEECH }
 
     /** How many words a "..." in a phrase may skip; punctuation between them is not counted. */
     static final int MAX_GAP = 12;
@@ -46,7 +47,12 @@ record Trigger(String type, String phrase, List<Word> words, Form form, List<Cue
     }
 
     boolean action() {
-        return form == Form.ACT || form == Form.FRAME;
+        return form == Form.ACT || form == Form.FRAME || form == Form.SPEECH;
+    }
+
+    /** True for an attribution: a frame, or a speech verb ({@link SpeakerPass}), both silenced by other news. */
+    boolean frame() {
+        return form == Form.FRAME || form == Form.SPEECH;
     }
 
     /** The provenance id written into {@code Event.trigger}: "type:phrase". */

@@ -139,7 +139,8 @@ class EventClauseRegressionTest {
 
         @Test
         void aCallToHaltExecutionsIsNoExecution() {
-            assertThat(types("The council urged the government to halt all executions.")).isEmpty();
+            // the council's appeal is its statement (stmt20), the executions no event
+            assertThat(types("The council urged the government to halt all executions.")).containsExactly("statement");
             assertThat(types("Guards executed two men at dawn.")).containsExactly("execution");
         }
     }

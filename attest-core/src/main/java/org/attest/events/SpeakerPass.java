@@ -1,0 +1,262 @@
+package org.attest.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Keeps a speech verb ({@link Trigger.Form#SPEECH}: "said", "warned", "called on") only when its
+ * subject is an official speaker who opens the sentence's main clause: an officeholder named by
+ * title ("Interior Minister X said", "the country's president, X, warned"), an institution
+ * ("the Interior Ministry", "Amnesty International has accused", "the opposition") or a government
+ * body. What such a speaker says, urges or denies is a statement reported as news. Witnesses,
+ * residents, protesters, lawyers, relatives, unnamed sources and journalists only attribute; a
+ * pronoun or a bare name ("He said", "Smith said") is mostly the same speaker quoted again; a verb
+ * closing the sentence ("..., police said.") or a quote only says who reports; a passive ("were
+ * accused") or a subordinate clause ("which the minister said were ...") states no speech. One
+ * such statement per sentence, and none beside another statement of the sentence.
+ */
+final class SpeakerPass implements HitPass {
+    /** Words of an official speaker: titles, offices and bodies ("minister", "spokesperson", "police"). */
+    private static final Set<String> OFFICIAL = WordSets.named("official-speakers");
+    /** Words of speakers who only attribute: "witnesses", "a lawyer", "an AFP journalist". */
+    private static final Set<String> ATTRIBUTING = WordSets.named("attributing-speakers");
+    /** Words that may open a short phrase before the subject's comma: "On Monday, the minister said". */
+    private static final Set<String> INTRO = WordSets.named("speaker-intro-openers");
+    /** Words that open a clause: a speech verb after one is no main clause's ("which the minister said were"). */
+    private static final Set<String> CLAUSE_OPENERS = WordSets.named("clause-openers");
+    /** Words that, closing a speaker with no name, leave it a source: "Port officials", "Government spokespeople". */
+    private static final Set<String> UNNAMED = WordSets.named("unnamed-speakers");
+    /** Words that, opening a speaker, leave it unnamed: "A spokesman", "Some officials". */
+    private static final Set<String> INDEFINITE = WordSets.named("indefinite-speakers");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "then", "again",
+            "further", "once", "already", "repeatedly", "will", "would", "did", "does", "do");
+    /** Words a subject may hold: longer runs are clauses, not a speaker. */
+    private static final int SUBJECT_WORDS = 12;
+    /** Words a phrase before the subject's comma may hold: "On Monday", "Speaking at a news conference in the capital". */
+    private static final int INTRO_WORDS = 8;
+
+    private final EventLexicon lexicon;
+
+    SpeakerPass(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public String name() {
+        return "speakers";
+    }
+
+    @Override
+    public List<Hit> apply(SentenceContext sentence, List<Hit> hits) {
+        boolean other = false;
+        boolean any = false;
+        for (Hit h : hits) {
+            other |= h.type().equals("statement") && h.trigger().form() != Trigger.Form.SPEECH;
+            any |= h.trigger().form() == Trigger.Form.SPEECH;
+        }
+        if (!any) {
+            return hits;
+        }
+        List<Hit> kept = new ArrayList<>(hits.size());
+        boolean spoken = other;
+        for (Hit h : hits) {
+            if (h.trigger().form() != Trigger.Form.SPEECH) {
+                kept.add(h);
+            } else if (!spoken && officialSubject(sentence.tokens(), h.first())
+                    && !(anaphoricSubject(sentence.tokens(), h.first()) && bodyNamedBefore(sentence))) {
+                kept.add(h);
+                spoken = true;
+            }
+        }
+        return kept;
+    }
+
+    /** True when the main clause ending at the verb {@code v} has an official speaker for its subject. */
+    boolean officialSubject(List<Token> tokens, int v) {
+        int i = v - 1;
+        while (i >= 0 && tokens.get(i).word() && (AUXILIARIES.contains(tokens.get(i).lower())
+                || tokens.get(i).lower().endsWith("ly") && !tokens.get(i).capitalised())) {
+            i--;
+        }
+        if (i < 0 || tokens.get(i).word() && (BE.contains(tokens.get(i).lower()) || tokens.get(i).lower().equals("to"))) {
+            return false; // "were accused", "continued to warn"
+        }
+        Segment subject = segment(tokens, i);
+        if (subject == null || subject.empty()) {
+            return false;
+        }
+        Segment apposition = null;
+        if (subject.endsComma()) {
+            // "X, the country's president, warned", "X, who resigned as premier, said": the
+            // appositive between commas and the subject before it
+            if (!subject.afterComma()) {
+                return false;
+            }
+            apposition = subject;
+            subject = segment(tokens, apposition.from() - 2);
+            if (subject == null || subject.empty() || subject.endsComma()) {
+                return false;
+            }
+        }
+        if (subject.afterQuote() || subject.afterComma() && !intro(tokens, subject.from() - 2) || opensClause(tokens, subject)) {
+            return false; // "..., police said": a closing attribution; "which the minister said were"
+        }
+        if (unnamed(tokens, subject) && (apposition == null || !named(tokens, apposition))) {
+            return false; // "A spokesman said", "Officials said": sources, not named speakers
+        }
+        boolean official = false;
+        for (Segment s : apposition == null ? List.of(subject) : List.of(subject, apposition)) {
+            boolean relative = CLAUSE_OPENERS.contains(tokens.get(s.from()).lower()); // "who resigned as premier"
+            for (int k = s.from(); k <= s.to(); k++) {
+                Token t = tokens.get(k);
+                if (!t.word()) {
+                    continue;
+                }
+                boolean plain = !t.capitalised() || k == s.from(); // "the Sudanese Doctors Committee" is a body
+                if (!relative && plain && (ATTRIBUTING.contains(t.lower()) || k == s.from() && PRONOUNS.contains(t.lower()))) {
+                    return false;
+                }
+                official |= OFFICIAL.contains(t.lower()) || t.capitalised() && lexicon.isOrgHead(t);
+            }
+        }
+        return official;
+    }
+
+    /** True when the verb's subject is "the" and an anaphor noun right before it: "The party denied". */
+    private boolean anaphoricSubject(List<Token> tokens, int v) {
+        return v >= 2 && tokens.get(v - 2).lower().equals("the") && lexicon.isAnaphor(tokens.get(v - 1))
+                && (v == 2 || !tokens.get(v - 3).word());
+    }
+
+    /**
+     * True when the paragraph named an organisation before this sentence ("... on the BNP. The
+     * party denied ..."): "the party" is that body speaking again, the statement told before.
+     */
+    private boolean bodyNamedBefore(SentenceContext sentence) {
+        int start = sentence.span().start();
+        for (Token t : sentence.paragraphTokens()) {
+            if (t.start() >= start) {
+                break;
+            }
+            if (t.word() && (t.acronym() || t.capitalised() && lexicon.isOrgHead(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a speaker with no appositive has no name: opened by an indefinite word ("A local
+     * official", "Some authorities"), or closed by "officials" or "spokespeople" with no capital
+     * after its first word ("Port officials"; "Interior Ministry officials" are named by their office).
+     */
+    private static boolean unnamed(List<Token> tokens, Segment s) {
+        if (INDEFINITE.contains(tokens.get(s.from()).lower())) {
+            return true;
+        }
+        int last = s.to();
+        while (last > s.from() && !tokens.get(last).word()) {
+            last--;
+        }
+        if (!UNNAMED.contains(tokens.get(last).lower())) {
+            return false;
+        }
+        for (int k = s.from() + 1; k < last; k++) {
+            if (tokens.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when a word of the appositive is capitalised: "A senior official, Ali Rahimi, said". */
+    private static boolean named(List<Token> tokens, Segment s) {
+        for (int k = s.from(); k <= s.to(); k++) {
+            if (tokens.get(k).word() && tokens.get(k).capitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a clause opener starts or stands inside the subject: "which the minister", "year that the party". */
+    private static boolean opensClause(List<Token> tokens, Segment s) {
+        for (int j = s.from(); j <= s.to(); j++) {
+            Token t = tokens.get(j);
+            if (t.word() && (j == s.from() || !t.capitalised()) && CLAUSE_OPENERS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words from the clause's start to token {@code end}: back to a comma, semicolon, colon,
+     * quote or the sentence's start; a bracketed acronym is read through ("the Internal Security
+     * Forces (ISF)"). Null when too many words stand there.
+     */
+    private static Segment segment(List<Token> tokens, int end) {
+        if (end < 0) {
+            return null;
+        }
+        boolean comma = end >= 0 && tokens.get(end).surface().equals(",");
+        int k = comma ? end - 1 : end;
+        int words = 0;
+        while (k >= 0) {
+            Token t = tokens.get(k);
+            String s = t.surface();
+            if (s.equals(")") && k >= 2 && tokens.get(k - 2).surface().equals("(")) {
+                k -= 3;
+                continue;
+            }
+            if (!t.word()) {
+                if (t.quote() || s.equals(",") || s.equals(";") || s.equals(":") || s.equals("(") || s.equals(")")
+                        || s.equals("\u2013") || s.equals("\u2014")) {
+                    break;
+                }
+                k--;
+                continue;
+            }
+            if (++words > SUBJECT_WORDS) {
+                return null;
+            }
+            k--;
+        }
+        int from = k + 1;
+        String before = k < 0 ? "" : tokens.get(k).surface();
+        int to = comma ? end - 1 : end;
+        return new Segment(from, to, comma, before.equals(","), k >= 0 && tokens.get(k).quote());
+    }
+
+    /** True when the words before the comma at {@code end} are a short opening phrase: "On Monday", "Earlier". */
+    private static boolean intro(List<Token> tokens, int end) {
+        int k = end;
+        int words = 0;
+        while (k >= 0 && !tokens.get(k).quote() && !tokens.get(k).surface().equals(",")) {
+            words += tokens.get(k).word() ? 1 : 0;
+            k--;
+        }
+        if (k >= 0 || words == 0 || words > INTRO_WORDS) {
+            return false;
+        }
+        for (int j = 0; j <= end; j++) {
+            if (tokens.get(j).word()) {
+                return INTRO.contains(tokens.get(j).lower());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tokens {@code from..to} of a clause's start; {@code endsComma} when a comma closes it (an
+     * appositive), {@code afterComma} / {@code afterQuote} for what opens it.
+     */
+    private record Segment(int from, int to, boolean endsComma, boolean afterComma, boolean afterQuote) {
+        boolean empty() {
+            return from > to;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.types;
+
+import java.util.List;
+import org.attest.model.DatePrecision;
+import org.attest.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statements of official speakers, round stmt20 (4 December 2026, invented sentences): a speech
+ * verb ("said", "warned", "denied", "urged", "called on" ...) is a statement when an officeholder,
+ * a government body or an organisation opens its clause as subject; witnesses, lawyers, unnamed
+ * sources, pronouns, closing attributions, passives and subordinate clauses give none, and the
+ * event a speaker reports stays the sentence's news.
+ */
+class OfficialSpeakersTest {
+
+    @Test
+    void aTitledOfficialWhoSpeaksMakesAStatement() {
+        assertThat(types("Finance Minister Joana Beltre warned that the unrest could delay pension payments."))
+                .containsExactly("statement");
+        assertThat(types("The country's prime minister, Anders Holm, said late Friday that the border would stay open."))
+                .containsExactly("statement");
+        assertThat(types("Veran Dask, who resigned as mayor in March, said the dispute endangered the peace talks."))
+                .containsExactly("statement");
+        assertThat(types("On Tuesday, Transport Minister Olu Badejo told reporters that the ports would reopen."))
+                .containsExactly("statement");
+    }
+
+    @Test
+    void aBodyOrOrganisationThatSpeaksMakesAStatement() {
+        assertThat(types("The Regional Human Rights Commission called on the government to free the detained editors."))
+                .containsExactly("statement");
+        assertThat(types("Amnesty International has accused the prison guards of denying inmates medical care."))
+                .containsExactly("statement");
+        assertThat(types("The National Guard (NG) said its units were being confronted by armed men."))
+                .containsExactly("statement");
+        assertThat(types("Coastal police denied holding the fishermen incommunicado, saying on local radio that their families had been told."))
+                .containsExactly("statement");
+    }
+
+    @Test
+    void witnessesLawyersAndSourcesOnlyAttribute() {
+        assertThat(types("A nurse, Lena Ostrova, said dozens had been treated for burns.")).isEmpty();
+        assertThat(types("Defence lawyer Piet Maas said the hearing had been postponed.")).isEmpty();
+        assertThat(types("Witnesses said the convoy turned back at the bridge.")).isEmpty();
+        assertThat(types("A spokesman said the talks would resume next week.")).isEmpty();
+        assertThat(types("Port officials said that loading had continued through the night.")).isEmpty();
+    }
+
+    @Test
+    void pronounsBareNamesAndTheBodyAgainGiveNoNewStatement() {
+        assertThat(types("He said the committee would meet again on Friday.")).isEmpty();
+        assertThat(types("Okafor said the committee would meet again on Friday.")).isEmpty();
+        assertThat(TestDocs.events(TestDocs.doc()
+                .paragraph("Police blamed the fire on the RDP.", "The party denied any part in the fire.").build()))
+                .extracting(Event::type).doesNotContain("statement");
+        assertThat(types("The party denied any part in the fire.")).containsExactly("statement");
+    }
+
+    @Test
+    void aClosingAttributionPassiveOrSubordinateClauseIsNoStatement() {
+        assertThat(types("The bridge was closed for three hours, the governor said.")).isEmpty();
+        assertThat(types("Three editors were accused of spreading false news.")).isEmpty();
+        assertThat(types("The fares rose sharply last year, which the minister said was unavoidable.")).isEmpty();
+    }
+
+    @Test
+    void theEventAnOfficialReportsStaysTheNews() {
+        assertThat(types("Interior Minister Sami Tarek said police had arrested 40 people in the capital."))
+                .containsExactly("arrest");
+    }
+
+    @Test
+    void oneStatementPerSentence() {
+        assertThat(types("On Monday, Interior Minister Ana Ruiz said the roads were open and Defence Minister Tomas Vega said the depots were secure."))
+                .containsExactly("statement");
+    }
+
+    @Test
+    void aDescriptionOrAWritingNeedsAnOfficialSpeaker() {
+        assertThat(types("The party's foreign affairs chairman, Karim Nouri, described the vote as a sham."))
+                .containsExactly("statement");
+        assertThat(types("Kessler also described the arrest in a series of posts.")).isEmpty();
+    }
+
+    @Test
+    void aDateInsideTheSpeakersRelativeClauseDatesNoStatement() {
+        List<Event> events = TestDocs.events(TestDocs.doc()
+                .published("2021-05-20")
+                .paragraph("Veran Dask, who resigned as mayor in March, said on Wednesday the dispute endangered the peace talks.")
+                .date("in March", "2021-03", DatePrecision.MONTH).date("on Wednesday", "2021-05-19", DatePrecision.DAY)
+                .build());
+        assertThat(events).extracting(Event::date).containsExactly("2021-05-19");
+    }
+
+    @Test
+    void aBodysFindingIsAStatementAResolveIsNone() {
+        assertThat(types("The Supreme Court of Valdor determined that the decree to dissolve the assembly was void."))
+                .containsExactly("statement");
+        assertThat(types("The Supreme Court of Valdor seemed determined to hear the case quickly.")).isEmpty();
+    }
+
+    @Test
+    void aStatementGivenIsAStatement() {
+        assertThat(types("The president gives a statement on the vaccine rollout in Geneva.")).containsExactly("statement");
+    }
+}
