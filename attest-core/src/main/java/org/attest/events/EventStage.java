@@ -197,9 +197,12 @@ public final class EventStage implements Stage {
             }
             DatePass.Choice general = choice(resolver.outside(span));
             DatePass.Plan plan = DatePass.plan(hits, dropped, unresolved.with(here, span), ctx.tokens(), guards, lexicon);
-            // "the minister has announced that ...": a report in the present perfect is of the day of publication
+            // "the minister has announced that ...", "police have arrested 500 protesters who staged a sit-in":
+            // a report in the present perfect is of the day of publication, and so are its sentence's undated events
+            boolean perfect = publicationDay != null && hits.stream().anyMatch(o -> DateClauses.presentPerfectAct(ctx.tokens(), o));
             List<DatePass.Dated> dated = DatePass.assign(hits, plan, ctx.tokens(), guards,
-                    h -> publicationDay != null && DateClauses.presentPerfectReport(ctx.tokens(), h, lexicon)
+                    h -> publicationDay != null && (DateClauses.presentPerfectReport(ctx.tokens(), h, lexicon)
+                            || perfect)
                             ? publicationDay : lastDated.getOrDefault(h.type(), general));
             List<Integer> quantities = quantitySpans.inside(span);
             Set<String> types = new HashSet<>();
