@@ -264,8 +264,10 @@ public final class EventStage implements Stage {
             for (int e : order) {
                 Event event = sentenceEvents.get(e);
                 if (event != null) {
+                    EventType known = lexicon.type(event.type());
                     placed.add(new SummaryLines.Placed(event, sentence.paragraph(), summary,
-                            summary && event.datePrecision() == DatePrecision.DAY && statesDay(here, event.date())));
+                            summary && event.datePrecision() == DatePrecision.DAY && statesDay(here, event.date())
+                                    && (known == null || !known.onePerReport())));
                     if (!summary) {
                         retellings.add(event.type(), event.date(), event.datePrecision(), event.places(), placed.size() - 1,
                                 dated.get(e).rule().startsWith("sentence") && !Retellings.startsStretch(text, here, event.date()), named[e]);
