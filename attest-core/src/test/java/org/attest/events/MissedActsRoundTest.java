@@ -100,6 +100,12 @@ class MissedActsRoundTest {
     }
 
     @Test
+    void pollsDueAreAVoteToCome() {
+        assertThat(TestDocs.types("The alliance wants a new electoral board ahead of polls due next spring."))
+                .contains("election");
+    }
+
+    @Test
     void aCoupStaysToldWhenALeaderIsNamedFurtherOn() {
         assertThat(TestDocs.types("The army launched a coup and detained the elected civilian leader of the country."))
                 .contains("other", "arrest");
