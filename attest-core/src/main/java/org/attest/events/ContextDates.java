@@ -104,7 +104,8 @@ final class ContextDates implements Predicate<DateMention> {
         }
         if (since < 0) {
             List<Hit> hits = triggers.find(new SentenceContext(s.span(), tokens, s.heading()));
-            return !behindBarriers(first, tokens, hits) && !backstory(first, tokens, hits);
+            return !behindBarriers(first, tokens, hits) && !backstory(first, tokens, hits)
+                    && !measureSince(first, tokens, hits);
         }
         if (since == first - 1 && m.precision() == DatePrecision.YEAR) {
             return false; // "the highest number since 2015": years of a stretch, no day of the news
@@ -119,6 +120,31 @@ final class ContextDates implements Predicate<DateMention> {
         List<Hit> hits = triggers.find(new SentenceContext(s.span(), tokens, s.heading()));
         for (Hit h : hits) {
             if (h.first() > since && h.last() < first && !measure(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a measure's verb stands between "since" and the date at token {@code first}, in one
+     * clause: "cases pending since he was ousted last year" dates the ouster, the start of a stretch
+     * the report looks back over; its year is no time of the arrest or the protests told beside it.
+     */
+    private static boolean measureSince(int first, List<Token> tokens, List<Hit> hits) {
+        int since = -1;
+        for (int k = first - 1; k >= Math.max(0, first - SINCE_REACH); k--) {
+            Token t = tokens.get(k);
+            if (!t.word() || t.clauseBreak()) {
+                break;
+            }
+            if (t.lower().equals("since")) {
+                since = k;
+                break;
+            }
+        }
+        for (Hit h : hits) {
+            if (since >= 0 && h.first() > since && h.last() < first && measure(h)) {
                 return true;
             }
         }

@@ -379,6 +379,10 @@ final class DateClauses {
         return kept.isEmpty() ? mine : kept;
     }
 
+    /** Words of a present perfect that sums up a stretch: "since April", "for the past weeks", "in the last 42 years", "so far". */
+    private static final Set<String> STRETCH_WORDS = HashLookup.setOf("since", "past", "last", "far", "ever", "already",
+            "recent", "recently", "weeks", "months", "years", "decades");
+
     /** Forms of "have" of a present perfect: "has announced", "have said". */
     private static final Set<String> PRESENT_HAVE = HashLookup.setOf("has", "have");
 
@@ -392,6 +396,30 @@ final class DateClauses {
         }
         int b = h.first() - 1;
         while (b >= 0 && tokens.get(b).word() && ADVERBS.contains(tokens.get(b).lower())) {
+            b--;
+        }
+        return b >= 0 && tokens.get(b).word() && PRESENT_HAVE.contains(tokens.get(b).lower());
+    }
+
+    /**
+     * True when an event verb stands in the present perfect, active or passive ("police have
+     * arrested more than 500", "have fired tear gas", "has been detained"): wire copy tells so
+     * what happened on the day of writing, when the sentence gives no day of its own.
+     */
+    static boolean presentPerfectAct(List<Token> tokens, Hit h) {
+        if (h.trigger().form() != Trigger.Form.ACT || h.type().equals("statement")) {
+            return false;
+        }
+        for (Token t : tokens) {
+            if (t.word() && STRETCH_WORDS.contains(t.lower())) {
+                return false; // "have gathered for the past three weeks", "have died since April": a stretch, no day
+            }
+        }
+        int b = h.first() - 1;
+        while (b >= 0 && tokens.get(b).word() && ADVERBS.contains(tokens.get(b).lower())) {
+            b--;
+        }
+        if (b >= 0 && tokens.get(b).lower().equals("been")) {
             b--;
         }
         return b >= 0 && tokens.get(b).word() && PRESENT_HAVE.contains(tokens.get(b).lower());

@@ -197,9 +197,12 @@ public final class EventStage implements Stage {
             }
             DatePass.Choice general = choice(resolver.outside(span));
             DatePass.Plan plan = DatePass.plan(hits, dropped, unresolved.with(here, span), ctx.tokens(), guards, lexicon);
-            // "the minister has announced that ...": a report in the present perfect is of the day of publication
+            // "the minister has announced that ...", "police have arrested 500 protesters who staged a sit-in":
+            // a report in the present perfect is of the day of publication, and so are its sentence's undated events
+            boolean perfect = publicationDay != null && hits.stream().anyMatch(o -> DateClauses.presentPerfectAct(ctx.tokens(), o));
             List<DatePass.Dated> dated = DatePass.assign(hits, plan, ctx.tokens(), guards,
-                    h -> publicationDay != null && DateClauses.presentPerfectReport(ctx.tokens(), h, lexicon)
+                    h -> publicationDay != null && (DateClauses.presentPerfectReport(ctx.tokens(), h, lexicon)
+                            || perfect)
                             ? publicationDay : lastDated.getOrDefault(h.type(), general));
             List<Integer> quantities = quantitySpans.inside(span);
             Set<String> types = new HashSet<>();
@@ -261,8 +264,10 @@ public final class EventStage implements Stage {
             for (int e : order) {
                 Event event = sentenceEvents.get(e);
                 if (event != null) {
+                    EventType known = lexicon.type(event.type());
                     placed.add(new SummaryLines.Placed(event, sentence.paragraph(), summary,
-                            summary && event.datePrecision() == DatePrecision.DAY && statesDay(here, event.date())));
+                            summary && event.datePrecision() == DatePrecision.DAY && statesDay(here, event.date())
+                                    && (known == null || !known.onePerReport())));
                     if (!summary) {
                         retellings.add(event.type(), event.date(), event.datePrecision(), event.places(), placed.size() - 1,
                                 dated.get(e).rule().startsWith("sentence") && !Retellings.startsStretch(text, here, event.date()), named[e]);

@@ -17,8 +17,10 @@ import org.attest.model.Event;
  * its type; a caption that tells of something the body does not is an event of its own. The title
  * (the text's first line) sums up the lead, which may take a few paragraphs after a standfirst or a
  * caption: its event is dropped when one of the first {@value #LEAD} body paragraphs holds its type.
- * A line that dates its event to a day of its own is kept unless the body tells an event of its
- * type on that day.
+ * A line that dates its event to a day of its own is kept: a wire photograph's caption ("protesters
+ * run from tear gas in La Paz, Thursday, Oct. 31, 2019") shows a moment of its own, which readers
+ * count as an event beside the body's telling of that day (one-per-report types, an election, are
+ * never a line's own: see {@link EventStage}).
  */
 final class SummaryLines {
     /**
@@ -61,16 +63,10 @@ final class SummaryLines {
                 bodyTypes.computeIfAbsent(p.paragraph(), k -> new HashSet<>()).add(p.event().type());
             }
         }
-        Set<String> bodyDays = new HashSet<>(); // "type@day" of the body's events
-        for (Placed p : placed) {
-            if (!p.summary() && p.event().date() != null) {
-                bodyDays.add(p.event().type() + '@' + p.event().date());
-            }
-        }
         List<Event> out = new ArrayList<>(placed.size());
         for (Placed p : placed) {
             String type = p.event().type();
-            boolean repeated = p.summary() && !(p.ownDay() && !bodyDays.contains(type + '@' + p.event().date()))
+            boolean repeated = p.summary() && !p.ownDay()
                     && (has(bodyTypes, body.lower(p.paragraph()), type) || has(bodyTypes, body.higher(p.paragraph()), type)
                     || p.paragraph() == 0 && inLead(bodyTypes, body, type));
             if (!repeated) {
