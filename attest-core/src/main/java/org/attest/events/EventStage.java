@@ -201,7 +201,7 @@ public final class EventStage implements Stage {
             DatePass.Plan plan = DatePass.plan(hits, dropped, unresolved.with(here, span), ctx.tokens(), guards, lexicon);
             // "the minister has announced that ...": a report in the present perfect is of the day of publication;
             // so are the undated events of a sentence in the present perfect that only the lead or the week would date
-            boolean perfect = publicationDay != null && PresentPerfect.inSentence(ctx.tokens(), hits)
+            boolean perfect = publicationDay != null && PresentPerfect.inSentence(ctx.tokens(), hits, lexicon)
                     && (general.rule().startsWith("lead") || general.rule().startsWith("published"));
             List<DatePass.Dated> dated = DatePass.assign(hits, plan, ctx.tokens(), guards,
                     h -> publicationDay != null && PresentPerfect.report(ctx.tokens(), h, lexicon) ? publicationDay

@@ -52,10 +52,14 @@ final class PresentPerfect {
         return haveBefore(tokens, h, BETWEEN);
     }
 
-    /** True when a hit of the sentence is a verb in the present perfect ({@link #verb}). */
-    static boolean inSentence(List<Token> tokens, List<Hit> hits) {
+    /**
+     * True when a hit of the sentence that is no reporting verb is a verb in the present perfect
+     * ({@link #verb}): "the group has said that 300 people were killed" tells the killings in the
+     * past, and only the saying is of the day of writing.
+     */
+    static boolean inSentence(List<Token> tokens, List<Hit> hits, EventLexicon lexicon) {
         for (Hit h : hits) {
-            if (verb(tokens, h)) {
+            if (verb(tokens, h) && !lexicon.isReportingVerb(tokens.get(h.first()))) {
                 return true;
             }
         }

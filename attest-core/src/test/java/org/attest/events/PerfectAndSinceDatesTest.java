@@ -82,4 +82,20 @@ class PerfectAndSinceDatesTest {
                 + "Tens of thousands of people marched through the capital on Monday.";
         assertThat(datesOf(events(past, "2025-09-17"), "arrest")).containsExactly("2025-09-15");
     }
+
+    @Test
+    void aReportingVerbInThePresentPerfectMakesNoPresentPerfectSentence() {
+        // "the group has announced that 12 protesters were killed": only the saying is of the day of writing
+        assertThat(perfect("The rights group has announced that 12 protesters were killed in the crackdown.")).isFalse();
+        assertThat(perfect("Police have arrested 12 protesters in the port.")).isTrue();
+    }
+
+    private static final EventLexicon LEXICON = EventLexicon.load();
+
+    /** {@link PresentPerfect#inSentence} over the trigger hits of a one-sentence text. */
+    private static boolean perfect(String sentence) {
+        List<Token> tokens = new Tokenizer(sentence, LEXICON).tokenize(new org.attest.model.Span(0, sentence.length()));
+        List<Hit> hits = new TriggerPass().find(new SentenceContext(new org.attest.model.Span(0, sentence.length()), tokens, false));
+        return PresentPerfect.inSentence(tokens, hits, LEXICON);
+    }
 }
