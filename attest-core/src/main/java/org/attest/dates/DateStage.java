@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.attest.Stage;
 import org.attest.internal.Validate;
 import org.attest.model.DateMention;
@@ -100,6 +101,8 @@ public final class DateStage implements Stage {
                     && lexicon.hasAnnouncingCue(PhraseMatcher.sentenceBefore(text, m.span().end()))
                     && !daysBefore(m, document.published())) {
                 m = nextYear(m); // "an election will be held in December", written in February: the coming December
+            } else if (published != null && unannouncedPast(text, c, m, published)) {
+                m = previousYear(m); // "protests since April", written in March: last April
             }
             if (published != null && m.value() != null && IsoDates.compareAtSharedPrecision(m.value(), published) > 0
                     && !lexicon.hasFutureCue(PhraseMatcher.sentenceBefore(text, m.span().end()))) {
@@ -243,6 +246,32 @@ public final class DateStage implements Stage {
     private static boolean daysBefore(DateMention m, LocalDate published) {
         return m.precision() == DatePrecision.DAY
                 && LocalDate.parse(m.value()).isAfter(published.minusDays(RECENT_DAYS + 1));
+    }
+
+    /** Words before a date that bound a term ahead ("remains in force until June"), not a day already past. */
+    private static final Set<String> TERM_WORDS = Set.of("until", "till", "through", "by", "before", "to");
+
+    /**
+     * True when {@code m}, a month or day the text gave without its year and without a weekday,
+     * lies after the publication day and nothing in its sentence looks ahead: "more than 300 have
+     * died in protests since April", written in March, and "an image of the July 11 protests",
+     * written in May, tell of last year's; a date that bounds a term ("until June") may lie ahead.
+     */
+    private boolean unannouncedPast(String text, Candidate c, DateMention m, String published) {
+        return yearless(c) && c.expr().weekday() == null && m.value() != null
+                && IsoDates.compareAtSharedPrecision(m.value(), published) > 0
+                && !lexicon.hasFutureCue(PhraseMatcher.sentenceBefore(text, m.span().end()))
+                && !TERM_WORDS.contains(TextScan.wordBefore(text, m.span().start()));
+    }
+
+    /** The same mention a year earlier: a year-less day after the day of writing that nothing announces is past. */
+    private static DateMention previousYear(DateMention m) {
+        int year = Integer.parseInt(m.value().substring(0, 4)) - 1;
+        String value = year + m.value().substring(4);
+        if (value.endsWith("-02-29")) {
+            return m; // no such day last year; keep the reading the normaliser made
+        }
+        return new DateMention(m.text(), m.span(), value, m.precision(), m.relative(), m.rule() + "+past-unannounced");
     }
 
     /** The same mention a year later: the normaliser looks back, an announcement looks ahead. */

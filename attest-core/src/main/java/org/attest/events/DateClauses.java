@@ -89,12 +89,15 @@ final class DateClauses {
         if (first < 0 || first <= h.last()) {
             return false;
         }
+        if (PerfectStretches.tooFarBefore(h, first - 1, tokens)) {
+            return true; // "... protesters held in custody since 2018" bounds the custody, not a hit far before it
+        }
         for (int k = h.last() + 1; k < first; k++) {
             // a date right after a barrier word ("on strike since 12 June") still bounds the event
             // before it, unless the barrier is a verb of its own ("released two days later")
             boolean verb = tokens.get(k).lower().endsWith("ed");
             if ((k < first - BARRIER_REACH || verb) && guards.dateBarrierAt(tokens, k) && !ownRelativeClause(h, k, tokens)
-                    && !quoteClosedBefore(k, first, tokens)) {
+                    && !quoteClosedBefore(k, first, tokens) && !PerfectStretches.runsInto(h, k, tokens)) {
                 return true;
             }
         }
@@ -166,9 +169,36 @@ final class DateClauses {
         if (!tokens.get(first - 1).lower().equals("since")) {
             return false;
         }
+        boolean when = whenAfter(first, h.first(), tokens);
         for (int k = first + 1; k < h.first(); k++) {
-            if (CLAUSE_JOINS.contains(tokens.get(k).lower())) {
+            // "since February 1 when the army seized power and detained the president": the verbs
+            // of the "when" clause are of that day, until a comma or "but" opens another clause
+            if (CLAUSE_JOINS.contains(tokens.get(k).lower())
+                    && !(when && tokens.get(k).lower().equals("and") && !tokens.get(k - 1).surface().equals(","))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens a date may take between its start and a "when" that opens its own clause ("February 1 when"). */
+    private static final int WHEN_REACH = 4;
+
+    /**
+     * True when "when" opens a clause right after the date starting at token {@code first} (the
+     * date's words between), before token {@code before}: "since February 1 when ...".
+     */
+    private static boolean whenAfter(int first, int before, List<Token> tokens) {
+        for (int k = first + 1; k < Math.min(before, first + WHEN_REACH); k++) {
+            Token t = tokens.get(k);
+            if (t.lower().equals("when")) {
+                return true;
+            }
+            if (t.surface().equals(",")) {
+                continue; // "since February 1, when ..."
+            }
+            if (t.clauseBreak() || t.word() && !Character.isDigit(t.surface().charAt(0)) && !t.capitalised()) {
+                return false; // the date ended with no "when" after it
             }
         }
         return false;
@@ -377,51 +407,5 @@ final class DateClauses {
             }
         }
         return kept.isEmpty() ? mine : kept;
-    }
-
-    /** Words of a present perfect that sums up a stretch: "since April", "for the past weeks", "in the last 42 years", "so far". */
-    private static final Set<String> STRETCH_WORDS = HashLookup.setOf("since", "past", "last", "far", "ever", "already",
-            "recent", "recently", "weeks", "months", "years", "decades");
-
-    /** Forms of "have" of a present perfect: "has announced", "have said". */
-    private static final Set<String> PRESENT_HAVE = HashLookup.setOf("has", "have");
-
-    /**
-     * True when a statement's trigger is a reporting verb in the present perfect ("the interior
-     * minister has announced that ..."): wire copy tells so what was said on the day of writing.
-     */
-    static boolean presentPerfectReport(List<Token> tokens, Hit h, EventLexicon lexicon) {
-        if (!h.type().equals("statement") || !lexicon.isReportingVerb(tokens.get(h.first()))) {
-            return false;
-        }
-        int b = h.first() - 1;
-        while (b >= 0 && tokens.get(b).word() && ADVERBS.contains(tokens.get(b).lower())) {
-            b--;
-        }
-        return b >= 0 && tokens.get(b).word() && PRESENT_HAVE.contains(tokens.get(b).lower());
-    }
-
-    /**
-     * True when an event verb stands in the present perfect, active or passive ("police have
-     * arrested more than 500", "have fired tear gas", "has been detained"): wire copy tells so
-     * what happened on the day of writing, when the sentence gives no day of its own.
-     */
-    static boolean presentPerfectAct(List<Token> tokens, Hit h) {
-        if (h.trigger().form() != Trigger.Form.ACT || h.type().equals("statement")) {
-            return false;
-        }
-        for (Token t : tokens) {
-            if (t.word() && STRETCH_WORDS.contains(t.lower())) {
-                return false; // "have gathered for the past three weeks", "have died since April": a stretch, no day
-            }
-        }
-        int b = h.first() - 1;
-        while (b >= 0 && tokens.get(b).word() && ADVERBS.contains(tokens.get(b).lower())) {
-            b--;
-        }
-        if (b >= 0 && tokens.get(b).lower().equals("been")) {
-            b--;
-        }
-        return b >= 0 && tokens.get(b).word() && PRESENT_HAVE.contains(tokens.get(b).lower());
     }
 }

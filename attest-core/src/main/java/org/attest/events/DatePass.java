@@ -102,6 +102,13 @@ final class DatePass {
                 attached.get(noun).add(d); // "the 2019 election", "Mozambique's October 9 election": that noun's alone
                 // "a 2010 bombing in Mahabad, which killed twelve people": the killing then too
                 RelativeClauses.whichClausesOf(noun, hits, tokens).forEach(j -> attached.get(j).add(d));
+                // "rocked by mass protests since an Aug. 9 election": the stretch began then
+                int since = PerfectStretches.sinceBeforeModifier(first, tokens);
+                for (int j = 0; j < hits.size() && since >= 0; j++) {
+                    if (j != noun && PerfectStretches.runsInto(hits.get(j), since, tokens)) {
+                        attached.get(j).add(d);
+                    }
+                }
                 if (DateModifiers.duringBefore(Math.min(first, hits.get(noun).first()), tokens)) {
                     free.add(d); // "a man arrested during the 2022 protests": then, the arrest too
                 }

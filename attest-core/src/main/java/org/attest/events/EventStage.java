@@ -81,6 +81,8 @@ public final class EventStage implements Stage {
         DateResolver resolver = DateResolver.of(document, new ContextDates(document, tokenizer, triggers, lexicon.guards()));
         DatePass.Choice publicationDay = document.published() == null ? null
                 : new DatePass.Choice(document.published().toString(), DatePrecision.DAY, "publication day of a present-perfect report");
+        DatePass.Choice perfectDay = document.published() == null ? null
+                : new DatePass.Choice(document.published().toString(), DatePrecision.DAY, "publication day of a present-perfect sentence");
         List<DateMention> dates = resolver.usable();
         SpanIndex placeSpans = new SpanIndex(document.places().stream().map(p -> p.span()).toList());
         SpanIndex quantitySpans = new SpanIndex(document.quantities().stream().map(q -> q.span()).toList());
@@ -197,13 +199,13 @@ public final class EventStage implements Stage {
             }
             DatePass.Choice general = choice(resolver.outside(span));
             DatePass.Plan plan = DatePass.plan(hits, dropped, unresolved.with(here, span), ctx.tokens(), guards, lexicon);
-            // "the minister has announced that ...", "police have arrested 500 protesters who staged a sit-in":
-            // a report in the present perfect is of the day of publication, and so are its sentence's undated events
-            boolean perfect = publicationDay != null && hits.stream().anyMatch(o -> DateClauses.presentPerfectAct(ctx.tokens(), o));
+            // "the minister has announced that ...": a report in the present perfect is of the day of publication;
+            // so are the undated events of a sentence in the present perfect that only the lead or the week would date
+            boolean perfect = publicationDay != null && PresentPerfect.inSentence(ctx.tokens(), hits, lexicon)
+                    && (general.rule().startsWith("lead") || general.rule().startsWith("published"));
             List<DatePass.Dated> dated = DatePass.assign(hits, plan, ctx.tokens(), guards,
-                    h -> publicationDay != null && (DateClauses.presentPerfectReport(ctx.tokens(), h, lexicon)
-                            || perfect)
-                            ? publicationDay : lastDated.getOrDefault(h.type(), general));
+                    h -> publicationDay != null && PresentPerfect.report(ctx.tokens(), h, lexicon) ? publicationDay
+                            : perfect ? lastDated.getOrDefault(h.type(), perfectDay) : lastDated.getOrDefault(h.type(), general));
             List<Integer> quantities = quantitySpans.inside(span);
             Set<String> types = new HashSet<>();
             Set<String> news = new HashSet<>(); // the types whose mentions here tell, not only name, an event

@@ -35,4 +35,18 @@ class DateStageFutureTest {
         String ahead = "Backing the governor, farmers will march in Salta on February 6.";
         assertThat(DateTesting.mention(ahead, "2023-05-08", "February 6").value()).isEqualTo("2024-02-06");
     }
+
+    @Test
+    void aYearlessDateAfterThePublicationDayThatNothingAnnouncesIsLastYears() {
+        // written in March: "since April" is last April; written in May, "the July 4 rallies" were last July's
+        assertThat(DateTesting.mention("More than 200 people have died in protests since April.", "2021-03-10", "April").value())
+                .isEqualTo("2020-04");
+        assertThat(DateTesting.mention("A photo of the July 4 rallies in the port.", "2021-05-20", "July 4").value())
+                .isEqualTo("2020-07-04");
+        // a term may lie ahead, and an announced month is the coming one
+        assertThat(DateTesting.mention("The ban on marches remains in force until June.", "2021-05-20", "June").value())
+                .isEqualTo("2021-06");
+        assertThat(DateTesting.mention("Sit-ins will resume in July, organisers say.", "2021-05-20", "July").value())
+                .isEqualTo("2021-07");
+    }
 }

@@ -1,0 +1,89 @@
+package org.attest.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A stretch told in the perfect up to "since": "Protests have gripped the country since a student
+ * died in September", "the city has been rocked by strikes since the Aug. 9 election". The clause
+ * after "since" says when the stretch began, and the report's annotators date the stretch's
+ * events by it, as they date "have died in protests since April" by April. Static helpers of
+ * {@link DateClauses} and {@link DatePass}.
+ */
+final class PerfectStretches {
+    /** Forms of "have" that make a perfect: "have gripped", "has been rocked", "had been held". */
+    private static final Set<String> HAVE = HashLookup.setOf("has", "have", "had", "'ve");
+    /** Relative words between a noun and the "have" of its clause ("the unrest that has roiled ..."). */
+    private static final Set<String> RELATIVES = HashLookup.setOf("that", "which", "who");
+    /** Tokens before a hit in which the "have" of its perfect may stand ("has been rocked by mass protests"). */
+    private static final int HAVE_REACH = 5;
+    /** Tokens before a modifier date in which "since" opens its noun phrase ("since an Aug. 9 election"). */
+    private static final int SINCE_REACH = 2;
+
+    /** Tokens a hit may end before the "since" that bounds its stretch ("have arrested 300 people in the capital since"). */
+    private static final int STRETCH_REACH = 8;
+
+    private PerfectStretches() {}
+
+    /**
+     * True when the date right after "since" at token {@code since} cannot date hit {@code h}
+     * before it: the hit ends more than {@value #STRETCH_REACH} tokens before it, in a clause of
+     * its own ("have arrested 40 people after opponents tried to hold a demonstration to press for
+     * the release of protesters held in custody since 2018": the custody began in 2018).
+     */
+    static boolean tooFarBefore(Hit h, int since, List<Token> tokens) {
+        return since > h.last() + STRETCH_REACH && tokens.get(since).lower().equals("since");
+    }
+
+    /**
+     * True when token {@code since} is "since" and hit {@code h}, before it, stands in a clause in
+     * the perfect that runs into it with no clause break: its subject ("Protests have gripped Iran
+     * since ...", "the unrest that has roiled the city since ...") or a few words after its "have"
+     * ("has been rocked by mass protests and strikes since ..."). A hit before a comma ("arrested
+     * 50, the most since ...") or of the simple past ("arrested two reporters covering the unrest
+     * that has roiled the city since ...") is none.
+     */
+    static boolean runsInto(Hit h, int since, List<Token> tokens) {
+        if (since <= h.last() || since - h.last() > STRETCH_REACH || !tokens.get(since).lower().equals("since")) {
+            return false;
+        }
+        for (int k = h.last() + 1; k < since; k++) {
+            if (tokens.get(k).clauseBreak()) {
+                return false; // "arrested 50, the most since ...": the stretch is another clause's
+            }
+        }
+        int after = h.last() + 1;
+        if (after < since && RELATIVES.contains(tokens.get(after).lower())) {
+            after++; // "the unrest that has roiled the city since ..."
+        }
+        if (after < since && HAVE.contains(tokens.get(after).lower())) {
+            return true; // "Protests have gripped Iran since ..."
+        }
+        for (int k = h.first() - 1; k >= Math.max(0, h.first() - HAVE_REACH); k--) {
+            Token t = tokens.get(k);
+            if (t.clauseBreak() || RELATIVES.contains(t.lower())) {
+                return false;
+            }
+            if (HAVE.contains(t.lower())) {
+                return true; // "has been rocked by mass protests since ...", "have arrested 300 people since ..."
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The index of "since" right before a date that modifies a noun and starts at token
+     * {@code first} ("since an Aug. 9 election", "since the 2021 coup"), or -1.
+     */
+    static int sinceBeforeModifier(int first, List<Token> tokens) {
+        for (int k = first - 1; k >= Math.max(0, first - 1 - SINCE_REACH); k--) {
+            if (tokens.get(k).lower().equals("since")) {
+                return k;
+            }
+            if (!DateClauses.DETERMINERS.contains(tokens.get(k).lower())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
