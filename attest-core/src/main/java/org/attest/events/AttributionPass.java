@@ -35,7 +35,7 @@ final class AttributionPass implements HitPass {
         boolean frameKept = false;
         for (Hit h : hits) {
             boolean f = frame(sentence.tokens(), h);
-            if (!f || !otherNews(hits, h)) {
+            if (!f || !otherNews(sentence.tokens(), hits, h)) {
                 kept.add(h);
                 frameKept |= f;
             }
@@ -182,11 +182,43 @@ final class AttributionPass implements HitPass {
         return false;
     }
 
-    /** True when another hit reports an event of another type; a participant noun ("protesters") reports none. */
-    private static boolean otherNews(List<Hit> hits, Hit frame) {
+    /**
+     * True when another hit reports an event of another type; a participant noun ("protesters")
+     * reports none, nor does an event told of a speaker in a clause between commas before the speech
+     * verb ("X, who resigned as premier in October, said ..."): that is who speaks, not what is said.
+     */
+    private static boolean otherNews(List<Token> tokens, List<Hit> hits, Hit frame) {
         for (Hit h : hits) {
-            if (!h.type().equals(frame.type()) && h.trigger().form() != Trigger.Form.PERSON) {
+            if (!h.type().equals(frame.type()) && h.trigger().form() != Trigger.Form.PERSON
+                    && !(frame.trigger().form() == Trigger.Form.SPEECH && inSpeakersClause(tokens, h, frame))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open a clause telling of a speaker: ", who resigned ...,", ", whose son was arrested,". */
+    private static final Set<String> SPEAKER_CLAUSE_OPENERS = Set.of("who", "whose");
+
+    /** True when hit {@code h} stands in a ", who ...," clause that closes before the speech verb. */
+    private static boolean inSpeakersClause(List<Token> tokens, Hit h, Hit verb) {
+        if (h.last() >= verb.first()) {
+            return false;
+        }
+        boolean closed = false;
+        for (int k = h.last() + 1; k < verb.first(); k++) {
+            closed |= tokens.get(k).surface().equals(",");
+        }
+        if (!closed) {
+            return false;
+        }
+        for (int k = h.first() - 1; k >= 1; k--) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                return false;
+            }
+            if (SPEAKER_CLAUSE_OPENERS.contains(t.lower())) {
+                return tokens.get(k - 1).surface().equals(",");
             }
         }
         return false;
