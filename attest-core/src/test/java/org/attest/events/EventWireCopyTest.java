@@ -64,8 +64,9 @@ class EventWireCopyTest {
         void aModifierYearSaysWhichElectionNotWhenTheSentenceHappened() {
             Document d = TestDocs.doc().published("2023-06-20")
                     .paragraph("Farmers marched to the capital on Saturday.")
-                    .paragraph("In the north, where turnout in the 2019 election was low, activists painted slogans overnight.")
-                    .date("Saturday", "2023-06-17", DatePrecision.DAY).date("2019", "2019", DatePrecision.YEAR).build();
+                    .paragraph("In Kelmar, where turnout in the 2019 election was low, activists painted slogans overnight.")
+                    .date("Saturday", "2023-06-17", DatePrecision.DAY).date("2019", "2019", DatePrecision.YEAR)
+                    .place("Kelmar", 9102).build(); // a town of its own: no retelling of Saturday's march
             assertThat(events(d)).extracting(Event::type, Event::date).containsExactly(
                     tuple("protest", "2023-06-17"), tuple("election", "2019"), tuple("protest", "2023-06-17"));
         }
@@ -147,9 +148,10 @@ class EventWireCopyTest {
                     .paragraph("Protesters set fire to a party office and blocked the main bridge.")
                     .paragraph("Several demonstrators were beaten.")
                     .date("Saturday", "2023-03-18", DatePrecision.DAY).build();
+            // round evfp20: their acts on the day the lead dates go over Saturday's march again, as
+            // the gold counts one event per happening (RetoldOnContextDayTest)
             assertThat(events(d)).extracting(Event::type, Event::date)
-                    .containsExactly(tuple("protest", "2023-03-18"), tuple("protest", "2023-03-18"));
-            assertThat(events(d).get(1).span().of(d.text())).startsWith("Protesters set fire");
+                    .containsExactly(tuple("protest", "2023-03-18"));
         }
 
         @Test
