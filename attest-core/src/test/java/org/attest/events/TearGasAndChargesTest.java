@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Round evfp20 (4 December 2026, night; invented sentences): tear gas or water cannon alone is
  * the policing of a crowd, not an attack (bullets or beatings beside it still are); an attack
- * named as a crime or a suspicion, and batons the police only carry, are no attack.
+ * named as a crime or a suspicion, and batons the police only carry, are no attack. A crowd fired on
+ * is a protest beside the killing; protests awaited or to be protected are none.
  */
 class TearGasAndChargesTest {
 
@@ -41,5 +42,19 @@ class TearGasAndChargesTest {
         assertThat(types("Riot police equipped with shields and batons used tear gas to disperse the students on Friday."))
                 .doesNotContain("attack");
         assertThat(types("Police used batons to break up the sit-in on Friday.")).contains("attack");
+    }
+
+    @Test
+    void aCrowdFiredOnIsAProtestBesideTheKilling() {
+        assertThat(types("Troops in Dorvana opened fire on anti-war protesters, killing at least nine, the radio said."))
+                .contains("protest", "killing");
+        // victims counted by the participant noun stay the killing's alone
+        assertThat(types("At least nine protesters were killed in Dorvana, the radio said.")).doesNotContain("protest");
+    }
+
+    @Test
+    void protestsAwaitedOrToBeProtectedAreNoEvent() {
+        assertThat(types("Shops in the centre were boarded up in anticipation of further protests.")).doesNotContain("protest");
+        assertThat(types("The governor said the police will protect peaceful protests.")).doesNotContain("protest");
     }
 }
