@@ -56,5 +56,7 @@ class TearGasAndChargesTest {
     void protestsAwaitedOrToBeProtectedAreNoEvent() {
         assertThat(types("Shops in the centre were boarded up in anticipation of further protests.")).doesNotContain("protest");
         assertThat(types("The governor said the police will protect peaceful protests.")).doesNotContain("protest");
+        assertThat(types("The president warned of a heavy price for anyone joining protests against the operation."))
+                .doesNotContain("protest");
     }
 }
