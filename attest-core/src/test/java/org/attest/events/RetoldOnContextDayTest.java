@@ -27,6 +27,9 @@ class RetoldOnContextDayTest {
         assertThat(sentencesOf(d, "protest")).hasSize(1);
         Document clashes = dayOfClashes("Clashes intensified when demonstrators pushed over the metal barriers.");
         assertThat(sentencesOf(clashes, "protest")).hasSize(1);
+        // "new" before another noun says nothing of the protest: it is still the day's one
+        Document allowance = dayOfClashes("Protesters condemned a new housing allowance for the deputies.");
+        assertThat(sentencesOf(allowance, "protest")).hasSize(1);
     }
 
     @Test
