@@ -233,7 +233,7 @@ public final class EventStage implements Stage {
                         : toll ? retellings.pointedTo(lexicon.pointsTo(type), against, t -> Retellings.sameSize(document.quantities(),
                                 placed.get(t).event().quantities(), eventQuantities) && !ofOne.others(t, document.quantities(),
                                 placed.get(t).event().quantities(), eventQuantities))
-                        : d.rule().startsWith("sentence") && !another.get()
+                        : (d.rule().startsWith("sentence") || Retellings.contextDay(d.rule(), type)) && !another.get()
                         ? retellings.sameDay(type, d.date(), d.precision(), eventPlaces) : -1;
                 // a report's election: a telling of the vote takes the place of a naming told before
                 named[e] = onePerReport && !summary && !VoteMentions.tells(ctx.tokens(), d.hit());

@@ -24,7 +24,10 @@ import org.attest.model.Quantity;
  *       count a second hanging; a second event of the day is told at a town the first telling did
  *       not name ("eleven prisoners were hanged today ... three of them in Ardebil"). Statements
  *       and "other" are told by many speakers on one day, so they are never the same again; nor
- *       is a rally, whose coming day an announcement names in each line of the programme.</li>
+ *       is a rally, whose coming day an announcement names in each line of the programme. A
+ *       protest or attack whose sentence states no date and takes the day from its paragraph or
+ *       the lead ({@link #contextDay}) is such a retelling too: "Thousands gathered outside
+ *       parliament" after "clashes erupted outside parliament on Monday".</li>
  *   <li>A mention that points back and dates what it points to ({@link #pointedTo}): "Police
  *       detained 40 people. The arrests took place on Sunday." The date belongs to the event told
  *       before, unless that one has a date the new one contradicts ("a similar protest on
@@ -284,6 +287,18 @@ final class Retellings {
             }
         }
         return false;
+    }
+
+    /** Types a later sentence, dated only by its context, tells again on the day told first. */
+    private static final Set<String> RETOLD_ON_CONTEXT_DAY = WordSets.named("retold-on-context-day-types");
+
+    /**
+     * True when a hit of this type, dated by this rule, takes its day from the paragraph or the
+     * lead: "Thousands gathered outside parliament" after "clashes erupted outside parliament on
+     * Monday" goes over Monday's protest again, as the gold counts one event per happening.
+     */
+    static boolean contextDay(String rule, String type) {
+        return (rule.startsWith("paragraph") || rule.startsWith("lead")) && RETOLD_ON_CONTEXT_DAY.contains(type);
     }
 
     /** True when a source's count of this type may tell a told event again: not statements or "other", told by many. */

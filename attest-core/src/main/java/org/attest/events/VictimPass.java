@@ -41,11 +41,35 @@ final class VictimPass implements HitPass {
         }
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            if (h.trigger().form() != Trigger.Form.PERSON || !nearAny(sentence.tokens(), h, violent) && !harmed(sentence.tokens(), h)) {
+            if (h.trigger().form() != Trigger.Form.PERSON || firedOn(sentence.tokens(), h)
+                    || !nearAny(sentence.tokens(), h, violent) && !harmed(sentence.tokens(), h)) {
                 kept.add(h);
             }
         }
         return kept;
+    }
+
+    /** Verbs of shooting that, with "on" or "at", name the crowd shot at: "opened fire on protesters". */
+    private static final Set<String> FIRING = WordSets.named("fired-on-verbs");
+    /** Words (determiners, modifiers) that may stand between "fire on" and the crowd: "on the anti-government protesters". */
+    private static final int FIRED_ON_REACH = 3;
+
+    /**
+     * True when the participants are the crowd fired on ("police opened fire on anti-government
+     * protesters, killing 14"): the gold, as the seeds' "opened fire on peaceful protesters", has
+     * the protest beside the killing, whose victims the sentence counts apart.
+     */
+    private static boolean firedOn(List<Token> tokens, Hit h) {
+        for (int i = h.first() - 1; i >= 1 && i >= h.first() - 1 - FIRED_ON_REACH; i--) {
+            Token t = tokens.get(i);
+            if (!t.word()) {
+                return false;
+            }
+            if (t.lower().equals("on") || t.lower().equals("at")) {
+                return FIRING.contains(tokens.get(i - 1).lower());
+            }
+        }
+        return false;
     }
 
     /** Lower-case words an appositive of names may hold: "named as A, B and C". */

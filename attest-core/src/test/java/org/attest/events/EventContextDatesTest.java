@@ -177,7 +177,7 @@ class EventContextDatesTest {
                         + "ended the rule of the old junta on 5 October 2000.",
                         "Smaller public rallies were also held in the cities of Orin and Tessa.")
                 .date("Sunday", "2024-12-22", DatePrecision.DAY).date("5 October 2000", "2000-10-05", DatePrecision.DAY)
-                .build();
+                .place("Velia", 9201).place("Orin", 9202).place("Tessa", 9203).build();
         assertThat(events(d)).filteredOn(e -> e.span().start() > 100 && e.type().equals("protest"))
                 .extracting(Event::date).containsOnly("2024-12-22");
         // contrast: a date after a comma is out of the compared phrase

@@ -155,8 +155,8 @@ class EventHeldOutWireTest {
                     .paragraph("Nurses marched through the old town on Monday.")
                     .paragraph("Police tried to stop the march and fired tear gas, according to witnesses and protesters.")
                     .date("Monday", "2024-05-06", DatePrecision.DAY).build();
-            // no second protest; the police firing is the force used on it (ForceOnCrowdsTest)
-            assertThat(events(d)).extracting(Event::type).containsExactly("protest", "attack");
+            // no second protest; tear gas alone is its policing, no attack (TearGasAndChargesTest)
+            assertThat(events(d)).extracting(Event::type).containsExactly("protest");
         }
 
         @Test
@@ -165,7 +165,8 @@ class EventHeldOutWireTest {
                     .paragraph("Nurses marched through the old town on Monday.")
                     .paragraph("On Wednesday police fired tear gas at a crowd of farmers.")
                     .date("Monday", "2024-05-06", DatePrecision.DAY).date("Wednesday", "2024-05-08", DatePrecision.DAY).build();
-            assertThat(events(d)).extracting(Event::type).containsExactly("protest", "attack");
+            // the crowd tear-gassed on a day of its own is that day's protest; tear gas alone, no attack
+            assertThat(events(d)).extracting(Event::type).containsExactly("protest", "protest");
             assertThat(events(d).get(1).date()).isEqualTo("2024-05-08");
         }
 

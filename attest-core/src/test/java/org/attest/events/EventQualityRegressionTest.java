@@ -78,9 +78,9 @@ class EventQualityRegressionTest {
         void aYearThatModifiesAnotherNounDatesNoEvent() {
             Document d = TestDocs.doc()
                     .paragraph("On 2 June 2023 ferry crews went on strike over pay.")
-                    .paragraph("Dockers staged a walkout against a minister linked to the 1998 purge.")
+                    .paragraph("In Kelmar, dockers staged a walkout against a minister linked to the 1998 purge.")
                     .date("2 June 2023", "2023-06-02", DatePrecision.DAY)
-                    .date("1998", "1998", DatePrecision.YEAR).build();
+                    .date("1998", "1998", DatePrecision.YEAR).place("Kelmar", 9102).build(); // a town of its own: a second strike
             assertThat(events(d)).extracting(Event::date).containsExactly("2023-06-02", "2023-06-02");
         }
 

@@ -64,8 +64,9 @@ class EventWireCopyTest {
         void aModifierYearSaysWhichElectionNotWhenTheSentenceHappened() {
             Document d = TestDocs.doc().published("2023-06-20")
                     .paragraph("Farmers marched to the capital on Saturday.")
-                    .paragraph("In the north, where turnout in the 2019 election was low, activists painted slogans overnight.")
-                    .date("Saturday", "2023-06-17", DatePrecision.DAY).date("2019", "2019", DatePrecision.YEAR).build();
+                    .paragraph("In Kelmar, where turnout in the 2019 election was low, activists painted slogans overnight.")
+                    .date("Saturday", "2023-06-17", DatePrecision.DAY).date("2019", "2019", DatePrecision.YEAR)
+                    .place("Kelmar", 9102).build(); // a town of its own: no retelling of Saturday's march
             assertThat(events(d)).extracting(Event::type, Event::date).containsExactly(
                     tuple("protest", "2023-06-17"), tuple("election", "2019"), tuple("protest", "2023-06-17"));
         }
@@ -149,9 +150,10 @@ class EventWireCopyTest {
                     .paragraph("Protesters set fire to a party office and blocked the main bridge.")
                     .paragraph("Several demonstrators were beaten.")
                     .date("Saturday", "2023-03-18", DatePrecision.DAY).build();
+            // round evfp20: their acts on the day the lead dates go over Saturday's march again, as
+            // the gold counts one event per happening (RetoldOnContextDayTest)
             assertThat(events(d)).extracting(Event::type, Event::date)
-                    .containsExactly(tuple("protest", "2023-03-18"), tuple("protest", "2023-03-18"));
-            assertThat(events(d).get(1).span().of(d.text())).startsWith("Protesters set fire");
+                    .containsExactly(tuple("protest", "2023-03-18"));
         }
 
         @Test
@@ -338,8 +340,8 @@ class EventWireCopyTest {
 
         @Test
         void aCrowdDispersedIsAProtestAndADeathInPrisonAKilling() {
-            // the crowd broken up is the protest; the tear gas the police used on it, the force (ForceOnCrowdsTest)
-            assertThat(types("Police used tear gas to disperse crowds outside the city hall.")).containsExactlyInAnyOrder("protest", "attack");
+            // the crowd broken up is the protest; tear gas alone is its policing, no attack (TearGasAndChargesTest)
+            assertThat(types("Police used tear gas to disperse crowds outside the city hall.")).containsExactly("protest");
             assertThat(types("The opposition leader died in prison.")).containsExactly("killing");
             assertThat(types("Access to two apps was throttled for 42 hours.")).containsExactly("other");
         }
@@ -367,9 +369,9 @@ class EventWireCopyTest {
 
         @Test
         void tearGasAtACrowdIsAProtest() {
-            assertThat(types("Riot police fired tear gas at students near the gate.")).containsExactlyInAnyOrder("protest", "attack");
-            // the police firing on journalists is force, though no protest
-            assertThat(types("Police fired tear gas at a group of journalists.")).containsExactly("attack");
+            assertThat(types("Riot police fired tear gas at students near the gate.")).containsExactly("protest");
+            // tear gas alone is no attack, on a crowd or not; bullets are (TearGasAndChargesTest)
+            assertThat(types("Police fired tear gas at a group of journalists.")).doesNotContain("attack");
         }
 
         @Test

@@ -88,18 +88,20 @@ class FalsePositivesRoundTest {
                 .date("Monday", "2024-05-06", DatePrecision.DAY).place("Dorvana", 9101).build();
         assertThat(sentencesOf(told, "protest")).hasSize(1);
         assertThat(sentencesOf(told, "killing")).hasSize(1);
-        // "a protest", a time of its own or another day is another protest, beside the killing or
-        // the arrests it saw
+        // a time of its own or another day is another protest, beside the killing or the arrests it
+        // saw; "a protest" on the day the lead dates is Monday's again (round evfp20: the gold
+        // counts one event per happening)
         Document another = TestDocs.doc().published("2024-05-08")
                 .paragraph("Thousands of farmers marched on the parliament in Dorvana on Monday.")
                 .paragraph("Medics said a guard had been killed during a protest outside the mill.")
                 .date("Monday", "2024-05-06", DatePrecision.DAY).place("Dorvana", 9101).build();
-        assertThat(sentencesOf(another, "protest")).hasSize(2);
+        assertThat(sentencesOf(another, "protest")).hasSize(1);
         Document overnight = TestDocs.doc().published("2024-05-08")
                 .paragraph("Thousands of farmers marched on the parliament in Dorvana on Monday.")
                 .paragraph("Police detained 30 people during overnight protests against the verdict.")
                 .date("Monday", "2024-05-06", DatePrecision.DAY).place("Dorvana", 9101).build();
-        assertThat(sentencesOf(overnight, "protest")).hasSize(2);
+        // round evfp20: undated, on the day the lead dates, the night's protests go over Monday's
+        assertThat(sentencesOf(overnight, "protest")).hasSize(1);
         Document otherDay = TestDocs.doc().published("2024-05-08")
                 .paragraph("Thousands of farmers marched on the parliament in Dorvana on Monday.")
                 .paragraph("Two people died in demonstrations on Tuesday.")

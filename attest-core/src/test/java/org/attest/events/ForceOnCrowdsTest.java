@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Force used on a crowd (rubber bullets, batons, tear gas fired by the police, a march broken up
- * violently) is an attack; the crowd, when named, is a protest of its own. All sentences are
+ * Force used on a crowd (rubber bullets, batons, a march broken up violently) is an attack; tear
+ * gas or water cannon alone is not (round evfp20); the crowd, when named, is a protest of its own. All sentences are
  * invented for these tests.
  */
 class ForceOnCrowdsTest {
@@ -18,14 +18,15 @@ class ForceOnCrowdsTest {
     }
 
     @Test
-    void tearGasFiredAtProtestersIsTheAttackAndTheProtest() {
+    void tearGasFiredAtProtestersIsTheProtestAlone() {
+        // round evfp20: the dev sets' gold types tear gas or water cannon alone no attack
         assertThat(TestDocs.types("Riot police fired tear gas at hundreds of protesters in Varna on Friday."))
-                .contains("attack", "protest");
+                .contains("protest").doesNotContain("attack");
     }
 
     @Test
-    void tearGasThePoliceUseIsForceEvenWithNoCrowdNamed() {
-        assertThat(TestDocs.types("Police responded with tear gas in the port district on Friday.")).contains("attack");
+    void tearGasThePoliceUseWithNoCrowdNamedIsNoAttack() {
+        assertThat(TestDocs.types("Police responded with tear gas in the port district on Friday.")).doesNotContain("attack");
     }
 
     @Test
@@ -36,9 +37,9 @@ class ForceOnCrowdsTest {
     }
 
     @Test
-    void tearGasThePoliceUseOnACrowdIsForce() {
+    void tearGasThePoliceUseOnACrowdIsNoAttack() {
         assertThat(TestDocs.types("Police had resorted to using tear gas on the marchers in Varna on Thursday."))
-                .contains("attack");
+                .doesNotContain("attack");
     }
 
     @Test

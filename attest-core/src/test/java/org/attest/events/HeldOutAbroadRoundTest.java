@@ -37,11 +37,13 @@ class HeldOutAbroadRoundTest {
                 .paragraph("After ordering protesters to leave the quay, police used water cannon to disperse the crowd.")
                 .date("Saturday", "2024-05-11", DatePrecision.DAY).place("Velmora", 9001).build();
         assertThat(sentencesOf(d, "protest")).hasSize(1);
-        // participants who open the sentence with a verb of their own still act
+        // participants who open the sentence with a verb of their own still act; in a town of
+        // their own that is a protest of its own (on the lead's day in Velmora, the same one told
+        // again: round evfp20)
         Document acting = TestDocs.doc().published("2024-05-12")
                 .paragraph("Dockers protested outside the port authority in Velmora on Saturday.")
-                .paragraph("Protesters blocked the quay with burning tyres.")
-                .date("Saturday", "2024-05-11", DatePrecision.DAY).place("Velmora", 9001).build();
+                .paragraph("In Kelmar, protesters blocked the quay with burning tyres.")
+                .date("Saturday", "2024-05-11", DatePrecision.DAY).place("Velmora", 9001).place("Kelmar", 9002).build();
         assertThat(sentencesOf(acting, "protest")).hasSize(2);
     }
 

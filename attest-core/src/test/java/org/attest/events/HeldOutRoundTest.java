@@ -56,8 +56,8 @@ class HeldOutRoundTest {
         assertThat(events(d)).extracting(Event::type).containsExactly("protest");
         Document fresh = TestDocs.doc().published("2024-05-08")
                 .paragraph("Drivers began a strike in the port on Monday.")
-                .paragraph("Nurses held a strike and protests outside the clinic.")
-                .date("Monday", "2024-05-06", DatePrecision.DAY).build();
+                .paragraph("In Kelmar, nurses held a strike and protests outside the clinic.")
+                .date("Monday", "2024-05-06", DatePrecision.DAY).place("Kelmar", 9102).build(); // a town of its own
         assertThat(events(fresh)).extracting(Event::type).containsExactly("protest", "protest");
     }
 }

@@ -38,7 +38,8 @@ class RetoldEventsTest {
                 .paragraph("Protesters then began a march towards the governor's office.")
                 .date("Saturday", "2024-05-11", DatePrecision.DAY)
                 .place("Velmora", 9001).build();
-        assertThat(protestSentences(march)).hasSize(2);
+        // round evfp20: a fresh noun on the day the lead dates goes over that day's protest again
+        assertThat(protestSentences(march)).hasSize(1);
         Document elsewhere = TestDocs.doc().published("2024-05-12")
                 .paragraph("Nurses staged a protest outside the health ministry in Velmora on Saturday.")
                 .paragraph("In Ostrava about 400 demonstrators had gathered by the afternoon.")
@@ -55,13 +56,13 @@ class RetoldEventsTest {
                 .date("Saturday", "2024-05-11", DatePrecision.DAY)
                 .place("Velmora", 9001).build();
         assertThat(protestSentences(d)).hasSize(1).allMatch(s -> s.startsWith("Nurses staged"));
-        // an action of their own beyond the protest is still news
+        // round evfp20: an action of theirs on the day the lead dates is that protest told again
         Document fire = TestDocs.doc().published("2024-05-12")
                 .paragraph("Nurses staged a protest outside the health ministry in Velmora on Saturday.")
                 .paragraph("Protesters set fire to tyres outside the gates.")
                 .date("Saturday", "2024-05-11", DatePrecision.DAY)
                 .place("Velmora", 9001).build();
-        assertThat(protestSentences(fire)).hasSize(2);
+        assertThat(protestSentences(fire)).hasSize(1);
     }
 
     @Test

@@ -1,0 +1,62 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.types;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round evfp20 (4 December 2026, night; invented sentences): tear gas or water cannon alone is
+ * the policing of a crowd, not an attack (bullets or beatings beside it still are); an attack
+ * named as a crime or a suspicion, and batons the police only carry, are no attack. A crowd fired on
+ * is a protest beside the killing; protests awaited or to be protected are none.
+ */
+class TearGasAndChargesTest {
+
+    @Test
+    void tearGasOrWaterCannonAloneIsNoAttack() {
+        assertThat(types("Riot police fired tear gas at hundreds of protesters in Varna on Friday."))
+                .contains("protest").doesNotContain("attack");
+        assertThat(types("Police used tear gas and water cannon to disperse the marchers on Friday."))
+                .doesNotContain("attack");
+        assertThat(types("Police responded with tear gas in the port district on Friday.")).doesNotContain("attack");
+    }
+
+    @Test
+    void bulletsBesideTheTearGasAreStillAnAttack() {
+        assertThat(types("Riot police fired tear gas and rubber bullets at the marchers in Varna on Friday."))
+                .contains("attack");
+        assertThat(types("Troops fired live rounds and tear gas at the crowd on Friday.")).contains("attack");
+    }
+
+    @Test
+    void anAttackNamedAsACrimeOrASuspicionIsNoAttack() {
+        assertThat(types("Two men were arrested on suspicion of assaulting a guard on Friday.")).doesNotContain("attack");
+        assertThat(types("The court jailed them for the crimes of public disorder, insult and attack on Friday."))
+                .doesNotContain("attack");
+        assertThat(types("Gunmen attacked a police post on Friday.")).contains("attack");
+    }
+
+    @Test
+    void batonsThePoliceOnlyCarryAreNoBeating() {
+        assertThat(types("Riot police equipped with shields and batons used tear gas to disperse the students on Friday."))
+                .doesNotContain("attack");
+        assertThat(types("Police used batons to break up the sit-in on Friday.")).contains("attack");
+    }
+
+    @Test
+    void aCrowdFiredOnIsAProtestBesideTheKilling() {
+        assertThat(types("Troops in Dorvana opened fire on anti-war protesters, killing at least nine, the radio said."))
+                .contains("protest", "killing");
+        // victims counted by the participant noun stay the killing's alone
+        assertThat(types("At least nine protesters were killed in Dorvana, the radio said.")).doesNotContain("protest");
+    }
+
+    @Test
+    void protestsAwaitedOrToBeProtectedAreNoEvent() {
+        assertThat(types("Shops in the centre were boarded up in anticipation of further protests.")).doesNotContain("protest");
+        assertThat(types("The governor said the police will protect peaceful protests.")).doesNotContain("protest");
+        assertThat(types("The president warned of a heavy price for anyone joining protests against the operation."))
+                .doesNotContain("protest");
+    }
+}
