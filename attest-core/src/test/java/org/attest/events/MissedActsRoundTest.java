@@ -140,7 +140,7 @@ class MissedActsRoundTest {
         String text = "Unrest after arrest\n\n"
                 + "Protests erupted across Dorvana on Tuesday after the opposition chief was arrested as he appeared "
                 + "before the High Court for several cases pending since he was ousted last year, a TV channel reported. "
-                + "Police fired tear gas at crowds in the capital.";
+                + "Police fired live rounds at crowds in the capital.";
         List<Event> events = events(text, "2023-05-09");
         assertThat(datesOf(events, "other")).containsExactly("2022");
         assertThat(datesOf(events, "attack")).containsExactly("2023-05-09");
