@@ -179,7 +179,7 @@ final class DatePass {
         List<Dated> out = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
-            List<DateMention> mine = UnresolvedDates.preferResolved(DateClauses.ownDates(plan.attached().get(i), tokens));
+            List<DateMention> mine = UnresolvedDates.preferResolved(OwnDates.of(plan.attached().get(i), tokens));
             if (!mine.isEmpty()) {
                 for (DateMention d : mine) {
                     Span anchor = mine.size() > 1 ? d.span() : h.span();

@@ -47,7 +47,7 @@ final class GapPass {
 
     void run(List<PlaceMention> out, List<Unresolved> unresolved) {
         // slips are searched only in countries the text names places of, by their own names
-        List<String> countries = heaviest(focus.weight, SLIP_COUNTRIES);
+        List<String> countries = HeaviestCountries.of(focus.weight, SLIP_COUNTRIES);
         for (Lists.Item item : lists.items()) {
             // a member the context rejected ("..., Oslo and Toronto, Shiraz said") is no slip of
             // another name
@@ -85,36 +85,6 @@ final class GapPass {
 
     /** How many of the document's countries, the heaviest first, are searched for slips. */
     private static final int SLIP_COUNTRIES = 3;
-
-    /**
-     * The {@code n} countries of largest positive weight, heaviest first, ties in the map's order:
-     * what a stable sort of all of them would give first, without sorting them all (a report that
-     * names many towns abroad weighs dozens of countries).
-     */
-    static List<String> heaviest(Map<String, Double> weight, int n) {
-        List<String> top = new ArrayList<>(n + 1);
-        double[] w = new double[n + 1];
-        for (Map.Entry<String, Double> e : weight.entrySet()) {
-            double v = e.getValue();
-            if (!(v > 0)) {
-                continue;
-            }
-            int at = top.size();
-            while (at > 0 && w[at - 1] < v) {
-                at--;
-            }
-            if (at >= n) {
-                continue;
-            }
-            top.add(at, e.getKey());
-            System.arraycopy(w, at, w, at + 1, top.size() - 1 - at);
-            w[at] = v;
-            if (top.size() > n) {
-                top.remove(n);
-            }
-        }
-        return top;
-    }
 
     /**
      * A name the gazetteer lacks after "in", "near" or "from" and before a comma and a province

@@ -31,8 +31,6 @@ public final class Geoparser implements Stage {
     private static final long MIN_POPULATION_ABROAD = 5000;
     /** Below this share of the document's country focus, a place is abroad: it needs more evidence. */
     private static final double ABROAD = 0.1;
-    /** Share of the document's focus from which a country is one the text is about. */
-    private static final double HOME = 0.5;
     /** Share of the document's focus from which a country's loose spellings are trusted. */
     private static final double TRUSTED_SHARE = 0.3;
     /** What a demonym adds to its country's focus in a report that names no country; a name adds 3. */
@@ -50,6 +48,7 @@ public final class Geoparser implements Stage {
     private final ContextPass context;
     private final ProvinceTowns towns;
     private final CuedProvinces cuedProvinces;
+    private final HomeCountries home;
     final Resolver resolver;
     final FuzzyMatcher fuzzy;
     final PlaceLexicon lexicon;
@@ -62,6 +61,7 @@ public final class Geoparser implements Stage {
         this.context = new ContextPass(lexicon, regions);
         this.towns = new ProvinceTowns(gazetteer);
         this.cuedProvinces = new CuedProvinces(gazetteer);
+        this.home = new HomeCountries(gazetteer);
         this.resolver = new Resolver(gazetteer);
         this.fuzzy = new FuzzyMatcher(gazetteer);
     }
@@ -78,7 +78,7 @@ public final class Geoparser implements Stage {
         Lists lists = new Lists(t);
         context.apply(t, cands, lists);
         Resolver.Focus focus = focus(t, cands);
-        context.commonWordsAtHome(t, cands, c -> atHome(c, focus));
+        context.commonWordsAtHome(t, cands, c -> home.hold(c, focus));
         Set<String> hints = provinceHints(t, cands, focus);
         LocalHints local = new LocalHints(t, cands, gazetteer, regions);
         List<double[]> settled = new ArrayList<>();
@@ -234,28 +234,6 @@ public final class Geoparser implements Stage {
         return p != null && (d.entries.length == 0 || !towns.hasCityIn(d, p));
     }
 
-    /** A country the text is mostly about holds one of the candidate's towns or provinces. */
-    private boolean atHome(Candidate c, Resolver.Focus focus) {
-        for (Region r : c.regions) {
-            if (focus.share(r.country()) >= HOME) {
-                return true;
-            }
-        }
-        for (int e : c.entries) {
-            if (focus.share(gazetteer.country(Gazetteer.placeOf(e))) >= HOME) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The entries in countries the text is mostly about, or all of them when none is. */
-    private int[] atHome(int[] entries, Resolver.Focus focus) {
-        int[] home = java.util.Arrays.stream(entries)
-                .filter(e -> focus.share(gazetteer.country(Gazetteer.placeOf(e))) >= HOME).toArray();
-        return home.length > 0 ? home : entries;
-    }
-
     /** "Town (Province)": the province inside the brackets right after a candidate hints at it. */
     private Set<String> provinceHints(Tokens t, List<Candidate> cands, Resolver.Focus focus) {
         Set<String> hints = new HashSet<>();
@@ -317,7 +295,7 @@ public final class Geoparser implements Stage {
         if (c.entries.length == 0) {
             return null;
         }
-        Resolver.Choice ch = resolver.choose(c.homeOnly ? atHome(c.entries, focus) : c.entries, c.skeletal, focus,
+        Resolver.Choice ch = resolver.choose(c.homeOnly ? home.entriesIn(c.entries, focus) : c.entries, c.skeletal, focus,
                 hints, local.of(c), settled);
         int p = ch.place();
         double share = focus.share(gazetteer.country(p));

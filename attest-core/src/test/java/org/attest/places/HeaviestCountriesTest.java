@@ -19,8 +19,8 @@ class HeaviestCountriesTest {
     @Test
     void keepsTheHeaviestInOrderAndSkipsNonPositiveWeights() {
         Map<String, Double> w = new HashMap<>(Map.of("QX", 1.0, "QY", 5.0, "QZ", 0.0, "QW", 3.0, "QV", -2.0));
-        assertThat(GapPass.heaviest(w, 3)).containsExactly("QY", "QW", "QX");
-        assertThat(GapPass.heaviest(w, 2)).containsExactly("QY", "QW");
+        assertThat(HeaviestCountries.of(w, 3)).containsExactly("QY", "QW", "QX");
+        assertThat(HeaviestCountries.of(w, 2)).containsExactly("QY", "QW");
     }
 
     @Test
@@ -34,7 +34,7 @@ class HeaviestCountriesTest {
                 w.put("C" + r.nextInt(60), (double) (r.nextInt(7) - 1) / 2);
             }
             for (int n = 1; n <= 4; n++) {
-                assertThat(GapPass.heaviest(w, n)).as("%s top %d", w, n).isEqualTo(bySorting(w, n));
+                assertThat(HeaviestCountries.of(w, n)).as("%s top %d", w, n).isEqualTo(bySorting(w, n));
             }
         }
     }
