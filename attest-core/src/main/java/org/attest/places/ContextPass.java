@@ -199,6 +199,15 @@ final class ContextPass {
         return k < f - 1 && k >= 0 && t.joined(k) && t.capitalized(k);
     }
 
+    /** The candidate's folded words, joined by single spaces. */
+    private static String words(Tokens t, Candidate c) {
+        StringBuilder b = new StringBuilder(t.folded(c.first));
+        for (int w = c.first + 1; w <= c.last; w++) {
+            b.append(' ').append(t.folded(w));
+        }
+        return b.toString();
+    }
+
     private String rejection(Tokens t, Candidate c, Set<String> surnames, boolean[] found) {
         if (worldRegions.around(t, c)) {
             return "world region";
@@ -215,6 +224,9 @@ final class ContextPass {
         if (NameParts.partOfCompound(t, c, found)
                 || NameParts.insideFacilityName(t, c, lexicon.facilityWords(), lexicon.notPlaces())) {
             return "part of a longer name";
+        }
+        if (c.words() > 1 && c.cueKind == null && lexicon.notPlaces().contains(words(t, c))) {
+            return "no place"; // "the White House" is a seat of government, not Casablanca's English name
         }
         int f = c.first;
         if (CountryAdjectives.adjectival(t, c, regions, lexicon.speechVerbs())) {

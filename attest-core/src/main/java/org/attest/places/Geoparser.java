@@ -46,6 +46,8 @@ public final class Geoparser implements Stage {
     final RegionIndex regions;
     private final CandidateFinder finder;
     private final ContextPass context;
+    private final WorldRegions worldRegions;
+    private final RoadEnds roadEnds;
     private final ProvinceTowns towns;
     private final CuedProvinces cuedProvinces;
     private final HomeCountries home;
@@ -59,6 +61,8 @@ public final class Geoparser implements Stage {
         this.lexicon = lexicon;
         this.finder = new CandidateFinder(gazetteer, regions, lexicon);
         this.context = new ContextPass(lexicon, regions);
+        this.worldRegions = new WorldRegions(lexicon.worldRegions());
+        this.roadEnds = new RoadEnds(lexicon);
         this.towns = new ProvinceTowns(gazetteer);
         this.cuedProvinces = new CuedProvinces(gazetteer);
         this.home = new HomeCountries(gazetteer);
@@ -115,8 +119,10 @@ public final class Geoparser implements Stage {
         cuedProvinces.apply(from, out);
         cuedProvinces.containing(t.text, from, out);
         List<Unresolved> unresolved = UnplacedRegions.report(t, cands);
+        UnplacedRegions.named(t, worldRegions, covered, unresolved);
         CityParts.report(t, cands, out, unresolved);
         new GapPass(this, t, lists, covered, dated, focus, settled, cands).run(out, unresolved);
+        roadEnds.report(t, out, covered, unresolved);
         new NamedParts(t, lexicon, regions).report(covered, dated, unresolved);
         out.sort(Comparator.comparing(PlaceMention::span));
         unresolved.sort(Comparator.comparing(Unresolved::span));
@@ -175,7 +181,7 @@ public final class Geoparser implements Stage {
      */
     private double townWeight(Tokens t, Candidate c, int p) {
         boolean ownName = Gazetteer.kindOf(entryOf(c, p)) == Gazetteer.PRIMARY || ownScript(t, c, p);
-        if (!ownName || towns.hasLargeCityOutside(c, gazetteer.country(p))) {
+        if (!ownName || towns.hasLargeCityOutside(c, gazetteer.country(p), true)) {
             return 0; // "Tripoli" of Libya and of Lebanon says nothing of which the text is about
         }
         return gazetteer.population(p) >= 10_000 ? 1 : 0.2;
@@ -267,7 +273,14 @@ public final class Geoparser implements Stage {
         if (country != null && !provinceCue && local.qualifiesAsCountry(c)) {
             return countryMention(surface, span, country); // "Batumi, Georgia" names the country
         }
-        if (province != null && (provinceCue || !local.qualified(c) && (c.entries.length == 0
+        // "Manchester" is a parish of Jamaica by its short name and a large city of England by its own:
+        // in a text that names nothing else of the province's country, the towns decide
+        boolean largeCityAbroad = province != null && !provinceCue && towns.hasLargeCityOutside(c, province.country())
+                && focus.shareWithout(t, c, province.country()) < NOTHING_ELSE;
+        // a qualifier after a name that itself qualifies the town before it is the province's country:
+        // "Los Angeles, California, US" names the state, not a town of California in the US
+        boolean unqualified = !local.qualified(c) || local.qualifies(c);
+        if (province != null && !largeCityAbroad && (provinceCue || unqualified && (c.entries.length == 0
                 || (!cityCue && !towns.hasCityIn(c, province) && (!c.listed || !towns.hasLargeCityIn(c, province.country())))))) {
             boolean abroad = c.cueKind == null && focus.share(province.country()) < 0.2 && !local.qualifies(c);
             if (abroad && (country != null || c.entries.length == 0 || focus.max == 0)) {

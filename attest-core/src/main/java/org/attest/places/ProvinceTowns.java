@@ -81,9 +81,19 @@ final class ProvinceTowns {
      * no sign of which country a text is about (repeated, it would outweigh "Beirut").
      */
     boolean hasLargeCityOutside(Candidate c, String country) {
+        return hasLargeCityOutside(c, country, false);
+    }
+
+    /**
+     * As {@link #hasLargeCityOutside(Candidate, String)}, counting with {@code alternates} also a
+     * large town that bears the name as an alternate: "Westminster" is London's City of
+     * Westminster as well as towns of the US, so it says nothing of which country a text is about.
+     */
+    boolean hasLargeCityOutside(Candidate c, String country, boolean alternates) {
         for (int e : c.entries) {
             int p = Gazetteer.placeOf(e);
-            if (Gazetteer.kindOf(e) == Gazetteer.PRIMARY && !gazetteer.country(p).equals(country)
+            int kind = Gazetteer.kindOf(e);
+            if ((kind == Gazetteer.PRIMARY || alternates && kind == Gazetteer.ALTERNATE) && !gazetteer.country(p).equals(country)
                     && gazetteer.population(p) > LARGE_CITY) {
                 return true;
             }

@@ -29,6 +29,50 @@ final class UnplacedRegions {
         return unresolved;
     }
 
+    /**
+     * Adds the world regions the text names where no candidate stood ("one of Europe's laws",
+     * "across Siberia": no gazetteer entry bears those names), once per mention, unless a place
+     * mention or a reported name already covers the words. A name opens with a capital, or in
+     * lower case right after a possessive ("Russia's far east").
+     */
+    static void named(Tokens t, WorldRegions regions, boolean[] covered, List<Unresolved> unresolved) {
+        List<Unresolved> found = new ArrayList<>();
+        for (int a = 0; a < t.size; a++) {
+            if (covered[a] || !(t.capitalized(a) || afterPossessive(t, a))) {
+                continue;
+            }
+            int b = regions.nameAt(t, a);
+            if (b < 0 || anyCovered(covered, a, b)) {
+                continue;
+            }
+            Span span = new Span(t.start[a], t.end[b]);
+            if (unresolved.stream().noneMatch(u -> overlaps(u.span(), span))) {
+                found.add(new Unresolved(span.of(t.text), span, "a world region, not one place"));
+            }
+            a = b;
+        }
+        unresolved.addAll(found);
+    }
+
+    /** True when word {@code a} follows a possessive's "s" ("Russia's far east"). */
+    private static boolean afterPossessive(Tokens t, int a) {
+        return a >= 2 && t.folded(a - 1).equals("s") && t.joined(a - 2) && t.gapIs(a - 1, " ")
+                && (t.gapIs(a - 2, "'") || t.gapIs(a - 2, "\u2019"));
+    }
+
+    private static boolean anyCovered(boolean[] covered, int a, int b) {
+        for (int k = a; k <= b; k++) {
+            if (covered[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(Span x, Span y) {
+        return x.start() < y.end() && y.start() < x.end();
+    }
+
     /** The world regions the candidates stand in ("Central Asia", "Iraqi Kurdistan"), once each, as unresolved. */
     private static List<Unresolved> worldRegions(Tokens t, List<Candidate> cands) {
         List<Unresolved> out = new ArrayList<>();

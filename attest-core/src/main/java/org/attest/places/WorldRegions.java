@@ -13,12 +13,14 @@ final class WorldRegions {
     /** The first and the last words of the names, to skip stretches no name fits. */
     private final Set<String> firstWords;
     private final Set<String> lastWords;
+    private final int longestWords;
 
     WorldRegions(Set<String> names) {
         this.names = Set.copyOf(names);
         this.firstWords = names.stream().map(n -> n.split("[ -]")[0]).collect(Collectors.toUnmodifiableSet());
         this.lastWords = names.stream().map(n -> n.substring(Math.max(n.lastIndexOf(' '), n.lastIndexOf('-')) + 1))
                 .collect(Collectors.toUnmodifiableSet());
+        this.longestWords = longest();
     }
 
     /** Words a world-region name may add on either side of a candidate ("South-east" + "Asia"). */
@@ -57,6 +59,40 @@ final class WorldRegions {
             }
         }
         return false;
+    }
+
+    /** The most words a region's name has. */
+    private int longest() {
+        int most = 1;
+        for (String n : names) {
+            most = Math.max(most, n.split("[ -]").length);
+        }
+        return most;
+    }
+
+    /**
+     * The last word of the longest region name that starts at word {@code a} (its words joined by
+     * spaces or hyphens), or -1 when none does.
+     */
+    int nameAt(Tokens t, int a) {
+        if (!firstWords.contains(t.folded(a))) {
+            return -1;
+        }
+        int found = -1;
+        StringBuilder name = new StringBuilder(t.folded(a));
+        for (int b = a; b < t.size && b - a < longestWords; b++) {
+            if (b > a) {
+                char gap = t.text.charAt(t.end[b - 1]);
+                if (!t.joined(b - 1) || gap != ' ' && gap != '-') {
+                    break;
+                }
+                name.append(gap).append(t.folded(b));
+            }
+            if (names.contains(name.toString())) {
+                found = b;
+            }
+        }
+        return found;
     }
 
     /** True when a region's name may open (or close) with this word: a known end, or a word of several parts. */

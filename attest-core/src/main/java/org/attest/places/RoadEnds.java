@@ -1,0 +1,68 @@
+package org.attest.places;
+
+import java.util.List;
+import java.util.Set;
+import org.attest.model.PlaceKind;
+import org.attest.model.PlaceMention;
+import org.attest.model.Span;
+import org.attest.model.Unresolved;
+
+/**
+ * "the Marand-Jolfa highway", "the Jolfa–Marand road": a road named by the two towns it joins,
+ * one of which resolved. The name the gazetteer lacks at the other end is a town too, reported
+ * unresolved rather than lost. Only one capitalised word, written against the dash, is taken.
+ */
+final class RoadEnds {
+    /** Lower-case words of roads and lines ({@code route-words.txt}). */
+    private final Set<String> routeWords = Set.copyOf(PlaceLexicon.lines("route-words.txt"));
+    private final PlaceLexicon lexicon;
+
+    RoadEnds(PlaceLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Adds the unknown ends of roads between towns to {@code unresolved}; marks their words covered. */
+    void report(Tokens t, List<PlaceMention> out, boolean[] covered, List<Unresolved> unresolved) {
+        for (int a = 0; a + 2 < t.size; a++) {
+            int b = a + 1;
+            if (!dash(t, a) || !t.gapIs(b, " ") || !routeWords.contains(t.folded(b + 1))
+                    || t.capitalized(b + 1)) {
+                continue;
+            }
+            int unknown = town(out, t.start[b], t.end[b]) == null ? b : town(out, t.start[a], t.end[a]) == null ? a : -1;
+            int known = unknown == a ? b : a;
+            if (unknown < 0 || town(out, t.start[known], t.end[known]) == null || !plainName(t, unknown, covered)
+                    || unknown == a && a > 0 && t.joined(a - 1) && t.capitalized(a - 1)) {
+                continue; // both resolved, or the other end is a longer name ("the Bandar Abbas-...")
+            }
+            Span span = new Span(t.start[unknown], t.end[unknown]);
+            if (unresolved.stream().noneMatch(u -> u.span().start() < span.end() && span.start() < u.span().end())) {
+                unresolved.add(new Unresolved(span.of(t.text), span, "not in gazetteer (a road's end, a town at the other)"));
+                covered[unknown] = true;
+            }
+        }
+    }
+
+    /** True when a single dash (hyphen, en dash or em dash) and nothing else stands between words a and a + 1. */
+    private static boolean dash(Tokens t, int a) {
+        return t.gapIs(a, "-") || t.gapIs(a, "\u2013") || t.gapIs(a, "\u2014") || t.gapIs(a, "\u2010");
+    }
+
+    /** The city mention whose words are exactly the characters from..to, or null. */
+    private static PlaceMention town(List<PlaceMention> out, int from, int to) {
+        for (PlaceMention m : out) {
+            if (m.kind() == PlaceKind.CITY && m.span().start() <= from && m.span().end() >= to) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** True when word w is a capitalised name no pass covered and no word list claims. */
+    private boolean plainName(Tokens t, int w, boolean[] covered) {
+        String f = t.folded(w);
+        return !covered[w] && t.capitalized(w) && !t.allCaps(w) && !t.digits(w) && t.end[w] - t.start[w] >= 3
+                && !lexicon.commonWords().contains(f) && !lexicon.notPlaces().contains(f)
+                && !lexicon.orgWords().contains(f);
+    }
+}
