@@ -283,6 +283,9 @@ final class CandidateFinder {
             if (j > i && lexicon.notPlaces().contains(t.folded(j))) {
                 break; // a title-case "As", "In" is no part of a name: "Nairobi As" is not "Nairobis"
             }
+            if (j > i && t.allCaps(j) && t.end[j] - t.start[j] > 1) {
+                break; // an acronym after a capitalised word is no part of its spelling: "Broad US" is not Broadus
+            }
             words.add(t.folded(j));
             key = NameKeys.extend(j > i ? NameKeys.extendSeparator(key) : key, t.folded(j));
             if (ezafe) {

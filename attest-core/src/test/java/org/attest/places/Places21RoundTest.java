@@ -76,4 +76,15 @@ class Places21RoundTest {
         Document k = GeoparserFixture.parse("The Tehran-Karaj highway was closed on Monday.");
         assertThat(k.unresolved()).isEmpty();
     }
+    @Test
+    void anAcronymAfterACapitalisedWordIsNoPartOfALooseSpelling() {
+        Document d = GeoparserFixture.parse("Broad US tariffs have hurt farmers for years.");
+        assertThat(d.places()).extracting(PlaceMention::surface).contains("US");
+    }
+
+    @Test
+    void namedRegionsOfTheListAreReported() {
+        Document d = GeoparserFixture.parse("Shelling resumed across Donbas and Darfur saw new fighting.");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Donbas", "Darfur");
+    }
 }
