@@ -87,4 +87,11 @@ class Places21RoundTest {
         Document d = GeoparserFixture.parse("Shelling resumed across Donbas and Darfur saw new fighting.");
         assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Donbas", "Darfur");
     }
+    @Test
+    void aTownsNameBeforeParkNamesThePark() {
+        Document d = GeoparserFixture.parse("Crowds filled Gorky Park in Moscow on Saturday.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Moscow");
+        Document c = GeoparserFixture.parse("Students marched in College Park on Saturday.");
+        assertThat(c.places()).extracting(PlaceMention::surface).containsExactly("College Park");
+    }
 }
