@@ -66,6 +66,7 @@ final class Repeats {
         Set<Double> seenValues = new HashSet<>();
         Set<String> topTexts = new HashSet<>();
         Set<String> seenCounted = new HashSet<>();
+        List<Quantity> bareBounds = new ArrayList<>();
         List<Sentence> sentences = document.sentences();
         int s = 0;
         for (Quantity q : found) {
@@ -75,7 +76,12 @@ final class Repeats {
                     // "11 journalists" in the title and in the body: the first statement is kept
                     kept.add(q);
                     topTexts.add(key(q));
-                } else if (!bodyFigures.contains(q.value() + "|" + q.qualifier())) {
+                } else if (bareBound(q) && body.stream().anyMatch(b -> restates(b, q))) {
+                    // "More than 1,800 detained" over "more than 1,800 people": the title's is the first statement
+                    kept.add(q);
+                    bareBounds.add(q);
+                } else if (q.qualifier() == Qualifier.VAGUE ? body.stream().noneMatch(b -> sharpens(b, q))
+                        : !bodyFigures.contains(q.value() + "|" + q.qualifier())) {
                     kept.add(q);
                 }
                 continue;
@@ -88,9 +94,13 @@ final class Repeats {
             String counted = countedKey(q);
             boolean again = topTexts.contains(key)
                     || seenValues.contains(q.value()) && definiteBefore(text, q.span().start())
-                    || counted != null && !seenCounted.add(counted);
+                    || counted != null && !seenCounted.add(counted)
+                    || bareBounds.stream().anyMatch(b -> restates(q, b));
             if (top) {
                 topTexts.add(key);
+            }
+            if (!again && bareBound(q) && (top || s < sentences.size() && sentences.get(s).heading())) {
+                bareBounds.add(q); // "More than 100 injured" as a subheading, "more than 100 people" below it
             }
             seenValues.add(q.value());
             if (!again) {
@@ -135,6 +145,42 @@ final class Repeats {
         }
         String lower = q.text().toLowerCase(Locale.ROOT);
         return lower.endsWith(q.unit().toLowerCase(Locale.ROOT)) ? lower + "|" + q.value() + "|" + q.qualifier() : null;
+    }
+
+    /** Qualifiers that bound a figure: "more than", "at least", "about", "up to", "fewer than". */
+    private static final Set<Qualifier> BOUNDS =
+            Set.of(Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT, Qualifier.UP_TO, Qualifier.LESS_THAN);
+
+    /**
+     * A bounded figure written without its noun ("More than 200" of "More than 200 march from the
+     * Capitol"), as headings and standfirsts write it; an exact one ("15 Arrested") or a vague
+     * amount ("Thousands march") is not one.
+     */
+    private static boolean bareBound(Quantity q) {
+        return BOUNDS.contains(q.qualifier()) && q.valueMax() == null
+                && (q.unit() == null || !q.text().toLowerCase(Locale.ROOT).endsWith(q.unit().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * True when {@code later} writes the bare bound {@code first} again, in any capitals, with its
+     * noun after it: "more than 200 people" after "More than 200".
+     */
+    private static boolean restates(Quantity later, Quantity first) {
+        return later.value() == first.value() && later.qualifier() == first.qualifier()
+                && later.text().toLowerCase(Locale.ROOT).startsWith(first.text().toLowerCase(Locale.ROOT) + " ");
+    }
+
+    /** How many times its lower bound a vague amount of a title may stand for ("Thousands" for tens of thousands). */
+    private static final double VAGUE_REACH = 100;
+
+    /**
+     * True when a figure of the body gives the number a title's vague amount rounds ("dozens
+     * injured" over "52 injured", "Thousands join protests" over "Tens of thousands of people"):
+     * a count or amount of the title's magnitude, no share and no sum of money.
+     */
+    private static boolean sharpens(Quantity body, Quantity title) {
+        return body.value() >= title.value() && body.value() < title.value() * VAGUE_REACH
+                && (body.unit() == null || !UnitReader.isPercent(body.unit())) && !body.rule().contains("+unit:currency");
     }
 
     private static boolean definiteBefore(String text, int start) {
