@@ -358,7 +358,7 @@ final class Exclusions {
 
     /**
      * "Article 5", "Ward 209", "No. 3", "aged 29", "the age of 18", "aged between 18 and 25", and
-     * "16" of "aged 13 and 16" or "aged 13-16", "19" and "31" of "aged 18, 19 and 31".
+     * "16" of "aged 13 and 16" or "aged 13-16", "24" and "40" of "aged 21, 24 and 40".
      */
     private boolean label(List<Token> t, int first) {
         Token prev = t.get(first - 1);
@@ -371,7 +371,7 @@ final class Exclusions {
         }
         if (prev.isSymbol(',') && first >= 3 && t.get(first - 2).isNumber() && listGoesOn(t, first)
                 && label(t, first - 2)) {
-            return true; // "19" of "aged 18, 19 and 31": the list of ages goes on after the comma
+            return true; // "24" of "aged 21, 24 and 40": the list of ages goes on after the comma
         }
         if ((prev.is("between") || prev.is("from")) && first >= 2 && t.get(first - 2).isWord()
                 && lex.labelWords.contains(t.get(first - 2).lower())) {

@@ -214,12 +214,12 @@ final class NounPhraseReader {
                 && !lex.nonCountNouns.contains(next.lower());
     }
 
-    /** A people's adjective, written with a capital: "Iranian", "Kurdish", "Lebanese". */
+    /** A people's adjective, written with a capital: "Kenyan", "Turkish", "Maltese". */
     private static final Pattern DEMONYM_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|yan|ican|ean|ish|ese)");
 
     /**
      * True when the capitalised word at {@code k}, after a lower-case word of the phrase, is a
-     * people's adjective before the noun counted ("6,000 passionate Iranian Americans", "500 angry
+     * people's adjective before the noun counted ("500 proud Kenyan workers", "90 young
      * Kenyan workers"), not a name that ends the phrase; only before the phrase has its plural
      * noun ("300 young people British police said" ends at "people").
      */

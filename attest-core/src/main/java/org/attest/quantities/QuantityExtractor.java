@@ -196,7 +196,7 @@ final class QuantityExtractor {
     }
 
     /**
-     * "half a dozen detained journalists": the phrase says "a few", not six exactly, so it reads
+     * "half a dozen striking dockers": the phrase says "a few", not six exactly, so it reads
      * as about six, as "some six" would.
      */
     private static boolean halfADozen(List<Token> t, NumberMatch m) {

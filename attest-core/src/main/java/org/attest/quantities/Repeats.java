@@ -18,7 +18,11 @@ import org.attest.model.Span;
  * people to death"; the title's count goes, the body's fuller one stays, unless the body writes the
  * title's count again character for character: then the title's is the first statement and stays;
  * a title's count the body bounds otherwise, "5,000 held" over "more than 5,000 people", is a
- * figure of its own and stays too),
+ * figure of its own and stays too; a title's bound written without its noun, "More than 900
+ * held" over "more than 900 people", stays as the first statement, and a title's word amount
+ * the body gives as a number of its size, "Dozens hurt" over "45 injured", goes),
+ * a bound without its noun in a heading or at the top ("At least 80 hurt") that the report
+ * writes again with its noun ("at least 80 people"),
  * a count the top of the report gives (its first {@value #TOP} paragraphs: title,
  * standfirst, caption, lead) and the report writes again character for character ("Dozens of
  * students" in the standfirst and in the lead, "tens of thousands of supporters" in a caption and
@@ -77,7 +81,7 @@ final class Repeats {
                     kept.add(q);
                     topTexts.add(key(q));
                 } else if (bareBound(q) && body.stream().anyMatch(b -> restates(b, q))) {
-                    // "More than 1,800 detained" over "more than 1,800 people": the title's is the first statement
+                    // "More than 900 held" over "more than 900 people": the title's is the first statement
                     kept.add(q);
                     bareBounds.add(q);
                 } else if (q.qualifier() == Qualifier.VAGUE ? body.stream().noneMatch(b -> sharpens(b, q))
@@ -100,7 +104,7 @@ final class Repeats {
                 topTexts.add(key);
             }
             if (!again && bareBound(q) && (top || s < sentences.size() && sentences.get(s).heading())) {
-                bareBounds.add(q); // "More than 100 injured" as a subheading, "more than 100 people" below it
+                bareBounds.add(q); // "At least 80 hurt" as a subheading, "at least 80 people" below it
             }
             seenValues.add(q.value());
             if (!again) {
@@ -152,8 +156,8 @@ final class Repeats {
             Set.of(Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT, Qualifier.UP_TO, Qualifier.LESS_THAN);
 
     /**
-     * A bounded figure written without its noun ("More than 200" of "More than 200 march from the
-     * Capitol"), as headings and standfirsts write it; an exact one ("15 Arrested") or a vague
+     * A bounded figure written without its noun ("More than 300" of "More than 300 walk out at the
+     * mill"), as headings and standfirsts write it; an exact one ("15 Arrested") or a vague
      * amount ("Thousands march") is not one.
      */
     private static boolean bareBound(Quantity q) {
@@ -163,7 +167,7 @@ final class Repeats {
 
     /**
      * True when {@code later} writes the bare bound {@code first} again, in any capitals, with its
-     * noun after it: "more than 200 people" after "More than 200".
+     * noun after it: "more than 300 workers" after "More than 300".
      */
     private static boolean restates(Quantity later, Quantity first) {
         return later.value() == first.value() && later.qualifier() == first.qualifier()
@@ -175,7 +179,7 @@ final class Repeats {
 
     /**
      * True when a figure of the body gives the number a title's vague amount rounds ("dozens
-     * injured" over "52 injured", "Thousands join protests" over "Tens of thousands of people"):
+     * hurt" over "45 people were hurt", "Thousands march" over "Tens of thousands of farmers"):
      * a count or amount of the title's magnitude, no share and no sum of money.
      */
     private static boolean sharpens(Quantity body, Quantity title) {

@@ -69,7 +69,7 @@ final class UnitInference {
             return new Unit(earlier.unit(), last, "earlier", false);
         }
         if (earlier.partitive() != null) {
-            // "Of about 15,000 candidates, only 116 are moderates": a part of the whole the sentence opened with
+            // "Of the 300 candidates, only 40 are moderates": a part of the whole the sentence opened with
             return new Unit(earlier.partitive(), last, "partitive", false);
         }
         if (earlier.whole() != null && numberFirst >= 1 && changeFrom(t, numberFirst)) {
