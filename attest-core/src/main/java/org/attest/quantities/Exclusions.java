@@ -347,9 +347,18 @@ final class Exclusions {
         return next.isWord() && (lex.peopleVerbs.contains(next.lower()) || next.is("people"));
     }
 
+    /** True when the number at {@code first} is one token and a comma, "and" or "or" follows it. */
+    private static boolean listGoesOn(List<Token> t, int first) {
+        if (!t.get(first).isNumber() || first + 1 >= t.size()) {
+            return false;
+        }
+        Token next = t.get(first + 1);
+        return next.isSymbol(',') || next.is("and") || next.is("or");
+    }
+
     /**
      * "Article 5", "Ward 209", "No. 3", "aged 29", "the age of 18", "aged between 18 and 25", and
-     * "16" of "aged 13 and 16" or "aged 13-16".
+     * "16" of "aged 13 and 16" or "aged 13-16", "24" and "40" of "aged 21, 24 and 40".
      */
     private boolean label(List<Token> t, int first) {
         Token prev = t.get(first - 1);
@@ -359,6 +368,10 @@ final class Exclusions {
         if ((prev.is("and") || prev.is("or") || prev.is("to") || prev.isSymbol('-') || prev.isSymbol('\u2013'))
                 && first >= 3 && t.get(first - 2).isNumber() && label(t, first - 2)) {
             return true; // "25" of "aged 18-25", "aged 13 and 16"
+        }
+        if (prev.isSymbol(',') && first >= 3 && t.get(first - 2).isNumber() && listGoesOn(t, first)
+                && label(t, first - 2)) {
+            return true; // "24" of "aged 21, 24 and 40": the list of ages goes on after the comma
         }
         if ((prev.is("between") || prev.is("from")) && first >= 2 && t.get(first - 2).isWord()
                 && lex.labelWords.contains(t.get(first - 2).lower())) {

@@ -2,6 +2,7 @@ package org.attest.quantities;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the counted noun phrase that starts at a token ("peaceful demonstrators", "cities and
@@ -107,7 +108,8 @@ final class NounPhraseReader {
             // the first word of a compound noun, not the verb of the count
             boolean compound = afterNoun && lex.headlineVerbs.contains(w) && !tok.capitalized(text)
                     && k + 1 < t.size() && beforeNoun(text, t, k + 1) && t.get(k + 1).lower().endsWith("s");
-            if (!attributive && !compound && !nounLike(text, tok, afterNoun, sawLower)) {
+            if (!attributive && !compound && !nounLike(text, tok, afterNoun, sawLower)
+                    && !demonymAdjective(text, t, k, sawLower, unitFirst)) {
                 break;
             }
             if (unitFirst < 0) {
@@ -212,6 +214,27 @@ final class NounPhraseReader {
                 && !lex.nonCountNouns.contains(next.lower());
     }
 
+    /** A people's adjective, written with a capital: "Kenyan", "Turkish", "Maltese". */
+    private static final Pattern DEMONYM_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|yan|ican|ean|ish|ese)");
+
+    /**
+     * True when the capitalised word at {@code k}, after a lower-case word of the phrase, is a
+     * people's adjective before the noun counted ("500 proud Kenyan workers", "90 young
+     * Kenyan workers"), not a name that ends the phrase; only before the phrase has its plural
+     * noun ("300 young people British police said" ends at "people").
+     */
+    private boolean demonymAdjective(String text, List<Token> t, int k, boolean sawLower, int unitFirst) {
+        Token tok = t.get(k);
+        if (!sawLower || !tok.capitalized(text) || k + 1 >= t.size() || unitFirst < 0
+                || anyPlural(t, unitFirst, k - 1)
+                || !DEMONYM_ADJECTIVE.matcher(text.substring(tok.start(), tok.end())).matches()) {
+            return false;
+        }
+        Token next = t.get(k + 1);
+        return next.isWord() && next.spaceBefore() && nounLike(text, next, true, !next.capitalized(text))
+                && !lex.nonCountNouns.contains(next.lower());
+    }
+
     /** A plural people-name ("young Kenyans", "ordinary Iraqis", "many Sudanese"), not a proper name. */
     private static boolean demonym(String lower) {
         return lower.length() > 4 && (lower.endsWith("ans") || lower.endsWith("ese") || lower.endsWith("is"));
@@ -290,6 +313,16 @@ final class NounPhraseReader {
             }
         }
         return true;
+    }
+
+    /** True when a word in tokens [from, to] reads as a plural noun ("protesters", "people"). */
+    private static boolean anyPlural(List<Token> t, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (plural(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a word in tokens [from, to] ends in "s", as most plural nouns do. */

@@ -71,6 +71,7 @@ final class QuantityExtractor {
         String previousCount = null;
         int previousCountLast = -1;
         boolean previousCountOne = false;
+        String partitive = null;
         BitSet covered = new BitSet(t.size());
         int i = 0;
         while (i < t.size()) {
@@ -122,7 +123,7 @@ final class QuantityExtractor {
                     ? new UnitReader.Unit(currency, afterNumber - 1, "currency", false)
                     : units.read(text, t, afterNumber, m.form(), spanFirst,
                             new UnitInference.Earlier(previousUnit, previousWhole, previousCount,
-                                    previousCountLast, covered, previousCountOne));
+                                    previousCountLast, covered, previousCountOne, partitive));
             if (unit.nonCount()) {
                 i = unit.last() + 1;
                 continue;
@@ -144,12 +145,17 @@ final class QuantityExtractor {
                     : m.form() == Form.VAGUE ? Qualifier.VAGUE
                     : q != null ? q.qualifier()
                     : trail != null ? trail.qualifier()
+                    : halfADozen(t, m) ? Qualifier.ABOUT
                     : Qualifier.EXACT;
             Span span = new Span(t.get(spanFirst).start(), t.get(last).end());
             String rule = rule(m, q, trail, range, unit);
             out.add(new Quantity(span.of(text), span, low.value(), range != null ? range.high().value() : null,
                     qualifier, unit.unit(), WhatBuilder.what(unit.unit(), text, span.end(), ctx.end()), rule));
             covered.set(spanFirst, last + 1);
+            if (partitive == null && opensWithOf(t, spanFirst) && unit.unit() != null
+                    && !UnitReader.isPercent(unit.unit()) && !"partitive".equals(unit.source())) {
+                partitive = unit.unit(); // "Of the 300 candidates, ...": the whole the sentence's bare numbers are parts of
+            }
             if (unit.unit() != null && !UnitReader.isPercent(unit.unit())) {
                 previousCount = unit.unit();
                 previousCountLast = last;
@@ -181,6 +187,20 @@ final class QuantityExtractor {
             }
         }
         return true;
+    }
+
+    /** True when the sentence opens with "Of", or "Of the", right before the quantity at {@code spanFirst}. */
+    private static boolean opensWithOf(List<Token> t, int spanFirst) {
+        return spanFirst >= 1 && spanFirst <= 2 && t.get(0).is("of")
+                && (spanFirst == 1 || t.get(1).is("the") || t.get(1).is("these") || t.get(1).is("those"));
+    }
+
+    /**
+     * "half a dozen striking dockers": the phrase says "a few", not six exactly, so it reads
+     * as about six, as "some six" would.
+     */
+    private static boolean halfADozen(List<Token> t, NumberMatch m) {
+        return m.form() == Form.WORDS && t.get(m.first()).is("half") && t.get(m.last()).is("dozen");
     }
 
     /** Endings of a singular people-name written as one capitalised word ("Iranian", "Kenyan", "Korean"). */

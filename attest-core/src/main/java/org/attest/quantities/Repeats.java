@@ -18,7 +18,11 @@ import org.attest.model.Span;
  * people to death"; the title's count goes, the body's fuller one stays, unless the body writes the
  * title's count again character for character: then the title's is the first statement and stays;
  * a title's count the body bounds otherwise, "5,000 held" over "more than 5,000 people", is a
- * figure of its own and stays too),
+ * figure of its own and stays too; a title's bound written without its noun, "More than 900
+ * held" over "more than 900 people", stays as the first statement, and a title's word amount
+ * the body gives as a number of its size, "Dozens hurt" over "45 injured", goes),
+ * a bound without its noun in a heading or at the top ("At least 80 hurt") that the report
+ * writes again with its noun ("at least 80 people"),
  * a count the top of the report gives (its first {@value #TOP} paragraphs: title,
  * standfirst, caption, lead) and the report writes again character for character ("Dozens of
  * students" in the standfirst and in the lead, "tens of thousands of supporters" in a caption and
@@ -66,6 +70,7 @@ final class Repeats {
         Set<Double> seenValues = new HashSet<>();
         Set<String> topTexts = new HashSet<>();
         Set<String> seenCounted = new HashSet<>();
+        List<Quantity> bareBounds = new ArrayList<>();
         List<Sentence> sentences = document.sentences();
         int s = 0;
         for (Quantity q : found) {
@@ -75,7 +80,12 @@ final class Repeats {
                     // "11 journalists" in the title and in the body: the first statement is kept
                     kept.add(q);
                     topTexts.add(key(q));
-                } else if (!bodyFigures.contains(q.value() + "|" + q.qualifier())) {
+                } else if (bareBound(q) && body.stream().anyMatch(b -> restates(b, q))) {
+                    // "More than 900 held" over "more than 900 people": the title's is the first statement
+                    kept.add(q);
+                    bareBounds.add(q);
+                } else if (q.qualifier() == Qualifier.VAGUE ? body.stream().noneMatch(b -> sharpens(b, q))
+                        : !bodyFigures.contains(q.value() + "|" + q.qualifier())) {
                     kept.add(q);
                 }
                 continue;
@@ -88,9 +98,13 @@ final class Repeats {
             String counted = countedKey(q);
             boolean again = topTexts.contains(key)
                     || seenValues.contains(q.value()) && definiteBefore(text, q.span().start())
-                    || counted != null && !seenCounted.add(counted);
+                    || counted != null && !seenCounted.add(counted)
+                    || bareBounds.stream().anyMatch(b -> restates(q, b));
             if (top) {
                 topTexts.add(key);
+            }
+            if (!again && bareBound(q) && (top || s < sentences.size() && sentences.get(s).heading())) {
+                bareBounds.add(q); // "At least 80 hurt" as a subheading, "at least 80 people" below it
             }
             seenValues.add(q.value());
             if (!again) {
@@ -135,6 +149,42 @@ final class Repeats {
         }
         String lower = q.text().toLowerCase(Locale.ROOT);
         return lower.endsWith(q.unit().toLowerCase(Locale.ROOT)) ? lower + "|" + q.value() + "|" + q.qualifier() : null;
+    }
+
+    /** Qualifiers that bound a figure: "more than", "at least", "about", "up to", "fewer than". */
+    private static final Set<Qualifier> BOUNDS =
+            Set.of(Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT, Qualifier.UP_TO, Qualifier.LESS_THAN);
+
+    /**
+     * A bounded figure written without its noun ("More than 300" of "More than 300 walk out at the
+     * mill"), as headings and standfirsts write it; an exact one ("15 Arrested") or a vague
+     * amount ("Thousands march") is not one.
+     */
+    private static boolean bareBound(Quantity q) {
+        return BOUNDS.contains(q.qualifier()) && q.valueMax() == null
+                && (q.unit() == null || !q.text().toLowerCase(Locale.ROOT).endsWith(q.unit().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * True when {@code later} writes the bare bound {@code first} again, in any capitals, with its
+     * noun after it: "more than 300 workers" after "More than 300".
+     */
+    private static boolean restates(Quantity later, Quantity first) {
+        return later.value() == first.value() && later.qualifier() == first.qualifier()
+                && later.text().toLowerCase(Locale.ROOT).startsWith(first.text().toLowerCase(Locale.ROOT) + " ");
+    }
+
+    /** How many times its lower bound a vague amount of a title may stand for ("Thousands" for tens of thousands). */
+    private static final double VAGUE_REACH = 100;
+
+    /**
+     * True when a figure of the body gives the number a title's vague amount rounds ("dozens
+     * hurt" over "45 people were hurt", "Thousands march" over "Tens of thousands of farmers"):
+     * a count or amount of the title's magnitude, no share and no sum of money.
+     */
+    private static boolean sharpens(Quantity body, Quantity title) {
+        return body.value() >= title.value() && body.value() < title.value() * VAGUE_REACH
+                && (body.unit() == null || !UnitReader.isPercent(body.unit())) && !body.rule().contains("+unit:currency");
     }
 
     private static boolean definiteBefore(String text, int start) {

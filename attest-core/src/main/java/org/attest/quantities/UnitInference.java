@@ -7,7 +7,8 @@ import org.attest.quantities.UnitReader.Unit;
 
 /**
  * Infers the unit of a number that has no noun after it. In order: after "out of", "down" or
- * "up from", or before "of whom" / "of them", from the quantity before it; from a people verb
+ * "up from", or before "of whom" / "of them", from the quantity before it; in a sentence that
+ * opens with "Of" and a count ("Of the 300 candidates, 40 ..."), from that count; from a people verb
  * ahead ("over 150 were killed": people) or just before ("killing 12"); from a toll noun earlier
  * in the context ("the death toll is 300": deaths) or what "the number of" counts there ("the
  * number of detainees rose to 450"); from the plural subject of a change ("executions increased to
@@ -27,8 +28,11 @@ final class UnitInference {
      * @param countLast the last token of that quantity, or -1
      * @param covered   the tokens inside the quantities before
      * @param countOne  true when that quantity counts one ("one protester"), so its noun is singular
+     * @param partitive the unit of the count that opens the sentence after "Of" ("Of the 300
+     *                  candidates, only 40 ..."), or null
      */
-    record Earlier(String unit, String whole, String count, int countLast, BitSet covered, boolean countOne) {}
+    record Earlier(String unit, String whole, String count, int countLast, BitSet covered, boolean countOne,
+                   String partitive) {}
 
     /**
      * Auxiliaries, modals and adverbs that may stand between a lone number and its people verb
@@ -63,6 +67,10 @@ final class UnitInference {
         if (earlier.unit() != null && numberFirst >= 2 && t.get(numberFirst - 1).is("of")
                 && t.get(numberFirst - 2).is("out")) {
             return new Unit(earlier.unit(), last, "earlier", false);
+        }
+        if (earlier.partitive() != null) {
+            // "Of the 300 candidates, only 40 are moderates": a part of the whole the sentence opened with
+            return new Unit(earlier.partitive(), last, "partitive", false);
         }
         if (earlier.whole() != null && numberFirst >= 1 && changeFrom(t, numberFirst)) {
             // "won 52 seats, down 18"; "2,428 sentences in 52 countries, up from 2,016": the sentences
