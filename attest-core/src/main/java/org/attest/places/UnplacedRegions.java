@@ -42,7 +42,7 @@ final class UnplacedRegions {
                 continue;
             }
             int b = regions.nameAt(t, a);
-            if (b < 0 || anyCovered(covered, a, b)) {
+            if (b < 0 || anyCovered(covered, a, b) || closesName(t, a)) {
                 continue;
             }
             Span span = new Span(t.start[a], t.end[b]);
@@ -52,6 +52,11 @@ final class UnplacedRegions {
             a = b;
         }
         unresolved.addAll(found);
+    }
+
+    /** True when the region closes a capitalised name with "of": "the Council of Europe", "Bank of Scandinavia". */
+    private static boolean closesName(Tokens t, int a) {
+        return a >= 2 && t.folded(a - 1).equals("of") && t.gapIs(a - 1, " ") && t.gapIs(a - 2, " ") && t.capitalized(a - 2);
     }
 
     /** True when word {@code a} follows a possessive's "s" ("Russia's far east"). */

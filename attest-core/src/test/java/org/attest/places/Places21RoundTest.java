@@ -94,4 +94,10 @@ class Places21RoundTest {
         Document c = GeoparserFixture.parse("Students marched in College Park on Saturday.");
         assertThat(c.places()).extracting(PlaceMention::surface).containsExactly("College Park");
     }
+
+    @Test
+    void aRegionClosingAnOrganisationsNameIsNoRegionMentioned() {
+        Document d = GeoparserFixture.parse("The Council of Europe said the marches had spread across Scandinavia.");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).containsExactly("Scandinavia");
+    }
 }
