@@ -74,6 +74,12 @@ class MisreadPhrasesAndDatesTest {
     }
 
     @Test
+    void aLikenessToMartialLawDeclaresNone() {
+        assertThat(types("Witnesses said the city centre resembled conditions seen under martial law.")).doesNotContain("other");
+        assertThat(types("The army placed six towns under martial law.")).contains("other");
+    }
+
+    @Test
     void aPossessiveDateOfAnotherNounDatesNeitherTheSentenceNorTheNext() {
         Document d = TestDocs.doc().published("2024-05-04")
                 .paragraph("Thousands marched in Dorvana on Friday amid anger over last month's mine collapse.",
