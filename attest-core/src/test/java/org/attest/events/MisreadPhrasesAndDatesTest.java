@@ -80,6 +80,15 @@ class MisreadPhrasesAndDatesTest {
     }
 
     @Test
+    void similarProtestsElsewhereAreNoRetelling() {
+        Document d = TestDocs.doc().published("2024-05-05")
+                .paragraph("Thousands of people marched through the streets of Dorvana on Saturday in solidarity with jailed miners.",
+                        "Similar demonstrations were held in several European cities.")
+                .date("Saturday", "2024-05-04", DatePrecision.DAY).place("Dorvana", 9101).build();
+        assertThat(TestDocs.sentencesOf(d, "protest")).hasSize(2);
+    }
+
+    @Test
     void aPossessiveDateOfAnotherNounDatesNeitherTheSentenceNorTheNext() {
         Document d = TestDocs.doc().published("2024-05-04")
                 .paragraph("Thousands marched in Dorvana on Friday amid anger over last month's mine collapse.",
