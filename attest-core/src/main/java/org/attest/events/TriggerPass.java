@@ -32,8 +32,13 @@ final class TriggerPass {
         return hits;
     }
 
-    /** Words that open a clause of their own when a pronoun subject follows: "as they", "while he". */
-    private static final Set<String> OPENERS = WordSets.named("clause-openers");
+    /**
+     * Words that open a clause of its own when a pronoun subject follows: "as they", "because he".
+     * Not "while" or "when": "the death of a young woman while she was in custody" tells the
+     * phrase's own circumstance.
+     */
+    private static final Set<String> OPENERS = HashLookup.setOf("as", "because", "although", "though", "but",
+            "if", "until", "whereas");
     private static final Set<String> PRONOUNS = HashLookup.setOf("i", "we", "you", "he", "she", "they");
 
     /** True when a clause with a subject of its own opens at token {@code at}: "as they demanded". */

@@ -37,6 +37,12 @@ class MisreadPhrasesAndDatesTest {
     }
 
     @Test
+    void aDeathWhileInTheCustodyOfPoliceIsAKilling() {
+        assertThat(types("Marches spread after the death of a young student, while she was in the custody of the traffic police."))
+                .contains("killing");
+    }
+
+    @Test
     void anAimToldAsANounIsNoEvent() {
         assertThat(types("The mayor said many of the marchers came with the aim of being arrested.")).doesNotContain("arrest");
         // "the aim of the strike" names the strike
