@@ -10,7 +10,9 @@ import java.util.Set;
  * go home") and the protest asked for in the appeal's infinitive ("urged supporters to demonstrate
  * peacefully", "told residents to join the rally", "called on workers to take part in the
  * marches"). The appeal is the speaker's statement. A call whose object is the protest itself,
- * with no one addressed ("called for protests on Sunday"), announces the protest and stays.
+ * with no one addressed ("called for protests on Sunday"), announces the protest and stays. So
+ * does the aim of an asked-for protest: "urged supporters to take to the streets to protest the
+ * verdict" asks for one protest, told twice.
  */
 final class AppealPass implements HitPass {
     /** Words an addressee may hold between the appeal verb and the noun or the "to": "urged all young protesters". */
@@ -38,14 +40,45 @@ final class AppealPass implements HitPass {
     public List<Hit> apply(SentenceContext sentence, List<Hit> hits) {
         List<Token> tokens = sentence.tokens();
         List<Hit> kept = new ArrayList<>(hits.size());
+        List<Hit> asked = new ArrayList<>();
         for (Hit h : hits) {
             boolean appealed = APPEALED_TYPES.contains(h.type())
-                    && (h.trigger().form() == Trigger.Form.PERSON ? addressed(tokens, h) : askedFor(tokens, h));
+                    && (h.trigger().form() == Trigger.Form.PERSON ? addressed(tokens, h)
+                            : askedFor(tokens, h) || aimOfAsked(tokens, h, asked));
             if (!appealed) {
                 kept.add(h);
+            } else if (h.trigger().form() != Trigger.Form.PERSON) {
+                asked.add(h);
             }
         }
         return kept;
+    }
+
+    /**
+     * True when the protest is the aim of a protest an appeal asks for: "calling on people to take
+     * to the streets to protest the arrest", "urged supporters to rally in the capital to protest
+     * the verdict". Its "to" stands at most {@link #INFINITIVE_WORDS} words after the asked-for
+     * protest, with no clause break between.
+     */
+    private static boolean aimOfAsked(List<Token> tokens, Hit h, List<Hit> asked) {
+        if (asked.isEmpty() || h.first() < 2 || !tokens.get(h.first() - 1).lower().equals("to")) {
+            return false;
+        }
+        for (int k = h.first() - 2, words = 0; k >= 0 && words <= INFINITIVE_WORDS; k--) {
+            Token t = tokens.get(k);
+            if (t.clauseBreak()) {
+                return false;
+            }
+            for (Hit a : asked) {
+                if (a.last() == k) {
+                    return true;
+                }
+            }
+            if (t.word()) {
+                words++;
+            }
+        }
+        return false;
     }
 
     /**

@@ -31,6 +31,10 @@ import org.attest.model.Span;
  *       them, by that Tuesday.</li>
  *   <li>a point of comparison ("compared with 582 in 2022"), a year after "since" ("the highest
  *       since 2015"), and the backstory of a past perfect ("he had been arrested in 2019");</li>
+ *   <li>a possessive date of a noun set apart that is no event ("amid anger over last month's train
+ *       crash"): the crash's date, not that of the protests told next;</li>
+ *   <li>a date in a relative clause inside a phrase's gap ("the death sentence of three men who
+ *       were transferred yesterday was carried out"): the clause's, as in its own sentence;</li>
  *   <li>a date beyond a clause barrier from every event of its sentence ("detained on charges of
  *       violating a ban enacted on March 24"): it dates the clause's noun.</li>
  * </ul>
@@ -105,7 +109,8 @@ final class ContextDates implements Predicate<DateMention> {
         if (since < 0) {
             List<Hit> hits = triggers.find(new SentenceContext(s.span(), tokens, s.heading()));
             return !behindBarriers(first, tokens, hits) && !backstory(first, tokens, hits)
-                    && !measureSince(first, tokens, hits);
+                    && !measureSince(first, tokens, hits) && !RelativeClauses.insideGapClause(first, hits, tokens)
+                    && !(DateModifiers.possessiveOfOtherEvent(first, last, tokens) && DateModifiers.nounAfter(last, hits) < 0);
         }
         if (since == first - 1 && m.precision() == DatePrecision.YEAR) {
             return false; // "the highest number since 2015": years of a stretch, no day of the news

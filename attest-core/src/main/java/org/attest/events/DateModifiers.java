@@ -47,6 +47,19 @@ final class DateModifiers {
         return first >= 1 && tokens.get(first - 1).word() && APART.contains(tokens.get(first - 1).lower());
     }
 
+    /**
+     * True when the date at tokens {@code first..last} is a possessive ("last month's") after a
+     * word that sets its noun apart ("anger over last month's crash", "after Friday's ruling"):
+     * the noun, no hit of the sentence, is another happening whose date that is.
+     */
+    static boolean possessiveOfOtherEvent(int first, int last, List<Token> tokens) {
+        if (first < 0 || last < 0 || last + 1 >= tokens.size() || !tokens.get(last + 1).word()) {
+            return false;
+        }
+        String w = tokens.get(last).lower();
+        return (w.endsWith("'s") || w.endsWith("\u2019s")) && separateEventBefore(first, tokens);
+    }
+
     /** True when the date at tokens {@code first..last} modifies the noun after it ("the 1988 commissions"). */
     static boolean modifier(DateMention d, int first, int last, List<Token> tokens) {
         if (first < 1 || last < 0 || last + 1 >= tokens.size() || !tokens.get(last + 1).word()

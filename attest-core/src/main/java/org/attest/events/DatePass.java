@@ -121,6 +121,9 @@ final class DatePass {
                 }
                 continue; // "a member of the 1988 commissions" dates no event of the sentence
             }
+            if (first >= 0 && RelativeClauses.insideGapClause(first, hits, tokens)) {
+                continue; // "the death sentence of three men who were transferred yesterday was carried out": the transfer's day
+            }
             int owner = DroppedTriggerDates.owner(d, hits, dropped, tokens);
             if (owner == DateModifiers.NOBODY && DroppedTriggerDates.ofDroppedTrigger(d, dropped, tokens)) {
                 weak.add(d);
@@ -129,6 +132,8 @@ final class DatePass {
                 if (!DateModifiers.separateEventBefore(first, tokens)) {
                     free.add(d); // "arrested at Sunday's protest": then; "following Wednesday's bombing": that noun's alone
                 }
+            } else if (owner == DateModifiers.NEAREST && DateModifiers.possessiveOfOtherEvent(first, tokenAt(tokens, d.span().end() - 1), tokens)) {
+                weak.add(d); // "protests on Thursday amid anger over last month's train crash": the crash's date, not the protests'
             } else if (owner == DateModifiers.NEAREST) {
                 int verb = first < 0 ? -1 : DateClauses.reportingVerbBefore(tokens, first, lexicon);
                 if (verb < 0) {

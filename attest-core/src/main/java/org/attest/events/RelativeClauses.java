@@ -8,7 +8,8 @@ import java.util.Set;
  * A step told in a relative clause of the people a later event of the sentence befalls: "Three
  * men who were sentenced to death over last year's protests were executed on Friday". The clause
  * says who was executed; the death sentence is an earlier step of the execution the sentence
- * reports, not news of its own. Static helper of {@link NegationPass}.
+ * reports, not news of its own. Static helper of {@link NegationPass}; a date in such a clause
+ * inside a phrase's gap is the clause's ({@link #insideGapClause}, for {@link DatePass}).
  */
 final class RelativeClauses {
     private RelativeClauses() {}
@@ -78,5 +79,25 @@ final class RelativeClauses {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the date starting at token {@code first} lies in the gap of a hit's phrase, after a
+     * relative pronoun in that gap: "the death sentence of three men who were transferred to
+     * solitary confinement yesterday was carried out". The clause describes the people, its date is
+     * theirs, and the phrase around it takes none.
+     */
+    static boolean insideGapClause(int first, List<Hit> hits, List<Token> tokens) {
+        for (Hit h : hits) {
+            if (first <= h.first() || first >= h.last() || h.trigger().lead() == h.trigger().words().size()) {
+                continue;
+            }
+            for (int k = h.first() + h.trigger().lead(); k < first; k++) {
+                if (tokens.get(k).word() && RELATIVES.contains(tokens.get(k).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

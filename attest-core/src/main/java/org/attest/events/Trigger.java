@@ -46,6 +46,16 @@ record Trigger(String type, String phrase, List<Word> words, Form form, List<Cue
                 "phrase '%s' must start and end with a word", phrase);
     }
 
+    /** The number of words before the phrase's first "..." (all its words when it has none). */
+    int lead() {
+        for (int w = 0; w < words.size(); w++) {
+            if (words.get(w).gap()) {
+                return w;
+            }
+        }
+        return words.size();
+    }
+
     boolean action() {
         return form == Form.ACT || form == Form.FRAME || form == Form.SPEECH;
     }

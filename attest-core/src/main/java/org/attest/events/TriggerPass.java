@@ -2,11 +2,12 @@ package org.attest.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds every lexicon phrase in a sentence: the phrases each token's stem or surface may start
  * (looked up once per distinct word, see {@link Lexeme#triggers()}), then a bounded match of the rest (a "..." gap skips at most
- * {@link Trigger#MAX_GAP} words, punctuation not counted). Overlapping and conflicting hits are all returned; later passes
+ * {@link Trigger#MAX_GAP} words, punctuation not counted, and never into a clause with a pronoun subject of its own). Overlapping and conflicting hits are all returned; later passes
  * choose.
  */
 final class TriggerPass {
@@ -32,6 +33,21 @@ final class TriggerPass {
     }
 
     /**
+     * Words that open a clause of its own when a pronoun subject follows: "as they", "because he".
+     * Not "while" or "when": "the death of a young woman while she was in custody" tells the
+     * phrase's own circumstance.
+     */
+    private static final Set<String> OPENERS = HashLookup.setOf("as", "because", "although", "though", "but",
+            "if", "until", "whereas");
+    private static final Set<String> PRONOUNS = HashLookup.setOf("i", "we", "you", "he", "she", "they");
+
+    /** True when a clause with a subject of its own opens at token {@code at}: "as they demanded". */
+    private static boolean newSubject(List<Token> tokens, int at) {
+        return at + 1 < tokens.size() && OPENERS.contains(tokens.get(at).lower())
+                && PRONOUNS.contains(tokens.get(at + 1).lower());
+    }
+
+    /**
      * Matches words[w..] from token index {@code ti}; returns the index of the last token used,
      * {@code ti - 1} when no words are left, or -1 when the phrase does not match.
      */
@@ -46,6 +62,9 @@ final class TriggerPass {
                 int r = match(words, w + 1, tokens, at);
                 if (r >= 0) {
                     return r;
+                }
+                if (newSubject(tokens, at)) {
+                    return -1; // "tried to force their way in as they demanded the resignation": another clause's words
                 }
                 if (tokens.get(at).word()) {
                     skippedWords++;
