@@ -1,15 +1,12 @@
 package org.attest.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.DatedReports.datesOf;
+import static org.attest.events.DatedReports.events;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.time.LocalDate;
 import java.util.List;
-import org.attest.dates.DateLexicon;
-import org.attest.dates.DateStage;
-import org.attest.model.Document;
 import org.attest.model.Event;
-import org.attest.segment.SentenceSplitter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,20 +15,6 @@ import org.junit.jupiter.api.Test;
  * resolves, not hand-made mentions.
  */
 class EventDateAttachmentTest {
-    private static final SentenceSplitter SPLITTER = SentenceSplitter.withDefaults();
-    private static final DateStage DATES = new DateStage(DateLexicon.load());
-
-    /** The events of a report published on {@code published} (null: undated). */
-    private static List<Event> events(String text, String published) {
-        LocalDate p = published == null ? null : LocalDate.parse(published);
-        Document d = Document.of("test.txt", "test:", "0", null, p, "en", text, List.of());
-        return TestDocs.events(DATES.apply(SPLITTER.apply(d)));
-    }
-
-    private static List<String> datesOf(List<Event> events, String type) {
-        return events.stream().filter(e -> e.type().equals(type)).map(Event::date).toList();
-    }
-
     @Test
     void aWeekdayAfterAPastPerfectCallIsTheLastOne() {
         // published Monday 15 September 2025: the Sunday is the 14th, not the 21st

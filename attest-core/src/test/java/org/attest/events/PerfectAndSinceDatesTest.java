@@ -1,14 +1,11 @@
 package org.attest.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.DatedReports.datesOf;
+import static org.attest.events.DatedReports.events;
 
-import java.time.LocalDate;
 import java.util.List;
-import org.attest.dates.DateLexicon;
-import org.attest.dates.DateStage;
-import org.attest.model.Document;
 import org.attest.model.Event;
-import org.attest.segment.SentenceSplitter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,18 +13,6 @@ import org.junit.jupiter.api.Test;
  * The dates and events stages run over invented reports. 2025-09-17 is a Wednesday.
  */
 class PerfectAndSinceDatesTest {
-    private static final SentenceSplitter SPLITTER = SentenceSplitter.withDefaults();
-    private static final DateStage DATES = new DateStage(DateLexicon.load());
-
-    private static List<Event> events(String text, String published) {
-        Document d = Document.of("test.txt", "test:", "0", null, LocalDate.parse(published), "en", text, List.of());
-        return TestDocs.events(DATES.apply(SPLITTER.apply(d)));
-    }
-
-    private static List<String> datesOf(List<Event> events, String type) {
-        return events.stream().filter(e -> e.type().equals(type)).map(Event::date).toList();
-    }
-
     @Test
     void theVerbsOfAWhenClauseAfterSinceAreOfItsDay() {
         String text = "Unrest in Valtra\n\n"

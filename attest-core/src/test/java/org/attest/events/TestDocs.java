@@ -36,13 +36,13 @@ final class TestDocs {
         return STAGE.apply(d).events();
     }
 
-    /** The types of the events the stage finds in a one-sentence document. */
     /** The evidence sentences of the document's events of this type, in order. */
     static List<String> sentencesOf(Document d, String type) {
         return events(d).stream().filter(e -> e.type().equals(type))
                 .map(e -> d.text().substring(e.span().start(), e.span().end())).toList();
     }
 
+    /** The types of the events the stage finds in a one-sentence document. */
     static List<String> types(String sentence) {
         return events(sentence(sentence)).stream().map(Event::type).toList();
     }
