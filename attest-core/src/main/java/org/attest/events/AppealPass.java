@@ -11,8 +11,8 @@ import java.util.Set;
  * peacefully", "told residents to join the rally", "called on workers to take part in the
  * marches"). The appeal is the speaker's statement. A call whose object is the protest itself,
  * with no one addressed ("called for protests on Sunday"), announces the protest and stays. So
- * does the aim of an asked-for protest: "urged supporters to take to the streets to protest the
- * verdict" asks for one protest, told twice.
+ * does the aim of an asked-for protest: "asked members to take to the streets to protest the
+ * ruling" asks for one protest, told twice.
  */
 final class AppealPass implements HitPass {
     /** Words an addressee may hold between the appeal verb and the noun or the "to": "urged all young protesters". */

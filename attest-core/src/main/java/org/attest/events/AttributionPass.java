@@ -185,7 +185,7 @@ final class AttributionPass implements HitPass {
     /**
      * True when another hit reports an event of another type; a participant noun ("protesters")
      * reports none, nor does an event told of a speaker in a clause between commas before the speech
-     * verb ("X, who resigned as premier in October, said ..."): that is who speaks, not what is said.
+     * verb ("X, who quit as mayor in May, said ..."): that is who speaks, not what is said.
      */
     private static boolean otherNews(List<Token> tokens, List<Hit> hits, Hit frame) {
         for (Hit h : hits) {

@@ -133,7 +133,7 @@ final class ContextDates implements Predicate<DateMention> {
 
     /**
      * True when a measure's verb stands between "since" and the date at token {@code first}, in one
-     * clause: "cases pending since he was ousted last year" dates the ouster, the start of a stretch
+     * clause: "trials open since he was ousted last year" dates the ouster, the start of a stretch
      * the report looks back over; its year is no time of the arrest or the protests told beside it.
      */
     private static boolean measureSince(int first, List<Token> tokens, List<Hit> hits) {

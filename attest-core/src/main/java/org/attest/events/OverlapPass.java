@@ -48,7 +48,7 @@ final class OverlapPass implements HitPass {
 
     /**
      * True when a phrase with a gap has its opening words read by a gapless phrase that goes on
-     * into the gap: in "have taken to the streets to protest the continued detention", "taken to
+     * into the gap: in "have taken to the streets to protest the long detention of two editors", "taken to
      * the streets" is the phrase, and "taken to ... detention" a misreading across it.
      */
     static boolean overrun(Hit g, List<Hit> hits) {

@@ -28,8 +28,8 @@ final class PerfectStretches {
     /**
      * True when the date right after "since" at token {@code since} cannot date hit {@code h}
      * before it: the hit ends more than {@value #STRETCH_REACH} tokens before it, in a clause of
-     * its own ("have arrested 40 people after opponents tried to hold a demonstration to press for
-     * the release of protesters held in custody since 2018": the custody began in 2018).
+     * its own ("have detained 30 people after critics tried to march for the release of
+     * students kept in prison since 2019": the imprisonment began in 2019).
      */
     static boolean tooFarBefore(Hit h, int since, List<Token> tokens) {
         return since > h.last() + STRETCH_REACH && tokens.get(since).lower().equals("since");
@@ -39,7 +39,7 @@ final class PerfectStretches {
      * True when token {@code since} is "since" and hit {@code h}, before it, stands in a clause in
      * the perfect that runs into it with no clause break: its subject ("Protests have gripped Iran
      * since ...", "the unrest that has roiled the city since ...") or a few words after its "have"
-     * ("has been rocked by mass protests and strikes since ..."). A hit before a comma ("arrested
+     * ("has been shaken by marches and strikes since ..."). A hit before a comma ("arrested
      * 50, the most since ...") or of the simple past ("arrested two reporters covering the unrest
      * that has roiled the city since ...") is none.
      */

@@ -6,11 +6,11 @@ import java.util.regex.Pattern;
 import org.attest.model.Quantity;
 
 /**
- * "Amnesty criticised the arrest of 56 protesters. At least 20 are accused of incitement, among
- * which eight are due to stand trial": a bare number that its own sentence gives no unit, before
+ * "The group condemned the detention of 48 students. At least 15 face charges, of whom
+ * six go on trial this month": a bare number that its own sentence gives no unit, before
  * any count of that sentence with a noun, counts what the last count of the sentence just before
- * counted (a report goes on about the same people or seats: "won 216 seats out of 299. Independent
- * candidates took 52"). A figure with no unit is never what a report counts, so the nearest count
+ * counted (a report goes on about the same people or seats: "won 140 seats out of 200. Independent
+ * candidates took 31"). A figure with no unit is never what a report counts, so the nearest count
  * is the better reading. Shares are not carried, nor is a unit given to a figure after a colon (the
  * value of a table line's label).
  */

@@ -75,7 +75,7 @@ final class RangeReader {
             lowFixed = low.withLast(low.last(), low.value() * high.scale(), high.scale());
         }
         if (between && high.value() < lowFixed.value() && low.scale() == high.scale()) {
-            // "sentenced to between nine and five years": "between" makes a range of ends in either
+            // "jailed for between eight and three years": "between" makes a range of ends in either
             // order; the smaller end is the low one
             return new Range(low.withLast(low.last(), high.value(), high.scale()),
                     high.withLast(high.last(), low.value(), low.scale()), true);

@@ -93,7 +93,7 @@ final class UnitInference {
             return new Unit(unit, last, "sibling", false);
         }
         if (earlier.count() != null && anotherBefore(t, numberFirst) && numberFirst - earlier.countLast() <= SIBLING_SCAN) {
-            // "Seven protesters died, while another 10 were in critical condition": more of the
+            // "Five marchers died, while another 12 were badly hurt": more of the
             // same kind, before the verb says people
             return new Unit(partOf(earlier), last, "earlier", false);
         }

@@ -39,7 +39,7 @@ class DateStageFutureTest {
     @Test
     void aYearlessDateAfterThePublicationDayThatNothingAnnouncesIsLastYears() {
         // written in March: "since April" is last April; written in May, "the July 4 rallies" were last July's
-        assertThat(DateTesting.mention("More than 200 people have died in protests since April.", "2021-03-10", "April").value())
+        assertThat(DateTesting.mention("At least 150 people have been killed in the unrest since April.", "2021-03-10", "April").value())
                 .isEqualTo("2020-04");
         assertThat(DateTesting.mention("A photo of the July 4 rallies in the port.", "2021-05-20", "July 4").value())
                 .isEqualTo("2020-07-04");

@@ -23,7 +23,7 @@ class MisreadPhrasesAndDatesTest {
 
     @Test
     void aGapDoesNotReadAcrossAPhraseThatOwnsItsOpeningWords() {
-        List<String> t = triggers("Nurses across the province have taken to the streets to protest the continued detention of two union leaders.");
+        List<String> t = triggers("Nurses across the province have taken to the streets to protest the long detention of two union leaders.");
         assertThat(t).contains("protest:taken to the streets").doesNotContain("arrest:taken to ... detention");
         // with no other phrase over its words, the gapped phrase still reads
         assertThat(triggers("The two organisers were taken to an unknown detention facility.")).contains("arrest:taken to ... detention");
@@ -31,14 +31,14 @@ class MisreadPhrasesAndDatesTest {
 
     @Test
     void aGapDoesNotRunIntoAClauseWithAPronounSubject() {
-        assertThat(types("Students tried to force their way into the ministry as they demanded the resignation of the rector."))
+        assertThat(types("Nurses pushed their way into the hospital board's offices as they demanded the resignation of its chair."))
                 .doesNotContain("other");
         assertThat(types("Weeks of strikes forced the resignation of the rector.")).contains("other");
     }
 
     @Test
     void aDeathWhileInTheCustodyOfPoliceIsAKilling() {
-        assertThat(types("Marches spread after the death of a young student, while she was in the custody of the traffic police."))
+        assertThat(types("Marches spread after the death of a young teacher, held at the time in the custody of the border guards."))
                 .contains("killing");
     }
 
@@ -74,7 +74,7 @@ class MisreadPhrasesAndDatesTest {
 
     @Test
     void aGatheringForAnAntiGovernmentRallyIsThatProtest() {
-        assertThat(types("Scuffles broke out outside the parliament as thousands of people gathered for an anti-government rally."))
+        assertThat(types("Scuffles broke out near the town hall as hundreds of residents gathered for an anti-government rally."))
                 .contains("protest").doesNotContain("rally");
         assertThat(types("Scuffles broke out outside the parliament as thousands of people gathered for a rally.")).contains("rally");
     }

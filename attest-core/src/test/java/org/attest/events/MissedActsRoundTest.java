@@ -122,8 +122,8 @@ class MissedActsRoundTest {
     void anOustersYearAfterSinceDatesNoOtherSentence() {
         // published Tuesday 9 May 2023
         String text = "Unrest after arrest\n\n"
-                + "Protests erupted across Dorvana on Tuesday after the opposition chief was arrested as he appeared "
-                + "before the High Court for several cases pending since he was ousted last year, a TV channel reported. "
+                + "Crowds rallied across Dorvana on Tuesday after the former premier was detained on his way to "
+                + "a hearing in trials open since he was ousted last year, a local radio said. "
                 + "Police fired live rounds at crowds in the capital.";
         List<Event> events = events(text, "2023-05-09");
         assertThat(datesOf(events, "other")).containsExactly("2022");

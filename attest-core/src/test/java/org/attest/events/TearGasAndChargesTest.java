@@ -32,14 +32,14 @@ class TearGasAndChargesTest {
     @Test
     void anAttackNamedAsACrimeOrASuspicionIsNoAttack() {
         assertThat(types("Two men were arrested on suspicion of assaulting a guard on Friday.")).doesNotContain("attack");
-        assertThat(types("The court jailed them for the crimes of public disorder, insult and attack on Friday."))
+        assertThat(types("The judge jailed both for the crimes of vandalism, threats and attack on Friday."))
                 .doesNotContain("attack");
         assertThat(types("Gunmen attacked a police post on Friday.")).contains("attack");
     }
 
     @Test
     void batonsThePoliceOnlyCarryAreNoBeating() {
-        assertThat(types("Riot police equipped with shields and batons used tear gas to disperse the students on Friday."))
+        assertThat(types("Officers equipped with helmets and batons used tear gas to clear the square on Friday."))
                 .doesNotContain("attack");
         assertThat(types("Police used batons to break up the sit-in on Friday.")).contains("attack");
     }
@@ -56,7 +56,7 @@ class TearGasAndChargesTest {
     void protestsAwaitedOrToBeProtectedAreNoEvent() {
         assertThat(types("Shops in the centre were boarded up in anticipation of further protests.")).doesNotContain("protest");
         assertThat(types("The governor said the police will protect peaceful protests.")).doesNotContain("protest");
-        assertThat(types("The president warned of a heavy price for anyone joining protests against the operation."))
+        assertThat(types("The minister spoke of a steep cost for anyone joining protests against the new tax."))
                 .doesNotContain("protest");
     }
 }
