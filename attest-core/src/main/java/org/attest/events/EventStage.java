@@ -201,8 +201,9 @@ public final class EventStage implements Stage {
             DatePass.Plan plan = DatePass.plan(hits, dropped, unresolved.with(here, span), ctx.tokens(), guards, lexicon);
             // "the minister has announced that ...": a report in the present perfect is of the day of publication;
             // so are the undated events of a sentence in the present perfect that only the lead or the week would date
-            boolean perfect = publicationDay != null && PresentPerfect.inSentence(ctx.tokens(), hits, lexicon)
-                    && (general.rule().startsWith("lead") || general.rule().startsWith("published"));
+            boolean perfect = publicationDay != null
+                    && (general.rule().startsWith("lead") || general.rule().startsWith("published"))
+                    && PresentPerfect.inSentence(ctx.tokens(), hits, lexicon);
             List<DatePass.Dated> dated = DatePass.assign(hits, plan, ctx.tokens(), guards,
                     h -> publicationDay != null && PresentPerfect.report(ctx.tokens(), h, lexicon) ? publicationDay
                             : perfect ? lastDated.getOrDefault(h.type(), perfectDay) : lastDated.getOrDefault(h.type(), general));
