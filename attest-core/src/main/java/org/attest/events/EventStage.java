@@ -272,8 +272,11 @@ public final class EventStage implements Stage {
                             summary && event.datePrecision() == DatePrecision.DAY && statesDay(here, event.date())
                                     && (known == null || !known.onePerReport())));
                     if (!summary) {
+                        // a protest dated by the lead is that day's protest as much as one whose sentence names the day
+                        String rule = dated.get(e).rule();
                         retellings.add(event.type(), event.date(), event.datePrecision(), event.places(), placed.size() - 1,
-                                dated.get(e).rule().startsWith("sentence") && !Retellings.startsStretch(text, here, event.date()), named[e]);
+                                (rule.startsWith("sentence") || Retellings.contextDay(rule, event.type()))
+                                        && !Retellings.startsStretch(text, here, event.date()), named[e]);
                         ofOne.add(placed.size() - 1, ctx.tokens(), dated.get(e).hit());
                     }
                 }

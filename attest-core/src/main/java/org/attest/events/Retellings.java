@@ -63,8 +63,11 @@ final class Retellings {
 
     /**
      * Where the record of the event this one tells again with its day stands ({@link #add}'s
-     * {@code at}), or -1: an event of this type whose sentence stated this day, at places that
-     * hold all of these.
+     * {@code at}), or -1: an event of this type whose sentence stated this day (or, for a protest
+     * or attack, took it from the lead or paragraph: {@link #contextDay}), at places that hold all
+     * of these. "Students marched to the assembly" dated by the lead's Tuesday, then "They protested
+     * because the fees would double" or "On Tuesday, demonstrations were held outside the assembly":
+     * the day's one protest, told again.
      */
     int sameDay(String type, String date, DatePrecision precision, List<Integer> placeIndexes) {
         if (precision != DatePrecision.DAY || date == null || MANY_PER_DAY.contains(type) || ANNOUNCED_BY_DAY.contains(type)) {
@@ -158,8 +161,9 @@ final class Retellings {
 
     /**
      * Records a body event whose record stands at {@code at}; {@code dayStated} when its sentence
-     * states its day itself (an inherited day is the context's, and "since Tuesday" starts a
-     * stretch).
+     * states its day itself, or when it is a protest or attack that takes the day from its context
+     * ({@link #contextDay}); other inherited days are the context's, and "since Tuesday" starts a
+     * stretch.
      */
     void add(String type, String date, DatePrecision precision, List<Integer> placeIndexes, int at, boolean dayStated) {
         add(type, date, precision, placeIndexes, at, dayStated, false);

@@ -186,7 +186,7 @@ class EventContextDatesTest {
                         + "and the crowds gathered again on 20 December.",
                         "Smaller public rallies were also held in the cities of Orin and Tessa.")
                 .date("20 December", "2024-12-20", DatePrecision.DAY)
-                .build();
+                .place("Velia", 9201).place("Orin", 9202).place("Tessa", 9203).build();
         assertThat(events(after)).filteredOn(e -> e.span().start() > 100 && e.type().equals("protest"))
                 .extracting(Event::date).containsOnly("2024-12-20");
     }
