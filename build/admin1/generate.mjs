@@ -27,24 +27,24 @@
 //   contain  share of the 7 cities nearest to S's centroid that lie in G ("S's point is in G"),
 //   vote     share of G's cities whose nearest subdivision centroid is S,
 //   name     S's name equals the name of G's capital (PPLA/PPLC) or of G's largest city,
+//   member   share of G's cities that country-state-city's own city list puts in S
+//            (membership.mjs; weighs more than the three above together),
 // and assigns pairs greedily, best score first, one subdivision per code. In countries whose
 // subdivision list mixes levels (France: regions and departments) the level is chosen first: the
-// ISO 3166-2 type whose subdivisions fall one-to-one into the most code groups.
-import { readFileSync, writeFileSync, mkdtempSync, existsSync, rmSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { tmpdir, homedir } from 'node:os';
+// ISO 3166-2 type whose subdivisions fall one-to-one into the most code groups. The report lists
+// low-confidence rows and, as CITIES-SAY, rows whose cities point elsewhere; build/admin1/audit.mjs
+// checks any finished table (overrides included) the same way.
+import { writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
+import { PACKAGES, withPackages, fold, key, similarity, bareName, readTsv, readCities, dist2, splitList, tsvCell }
+  from './inputs.mjs';
+import { indexPackageCities, membership } from './membership.mjs';
+import { buildCountries } from './countries.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
-const PACKAGES = {
-  'country-state-city': '3.2.1',
-  'iso-3166-2': '1.0.0',
-  'i18n-iso-countries': '7.14.0',
-  'world-countries': '5.1.0',
-};
 
 function parseArgs(argv) {
   const args = {
@@ -61,100 +61,6 @@ function parseArgs(argv) {
   return args;
 }
 
-/** Fetches the pinned npm packages into a temporary directory; returns it and whether to delete it. */
-function packages(dir) {
-  if (dir) return { dir, temporary: false };
-  const tmp = mkdtempSync(join(tmpdir(), 'attest-admin1-'));
-  for (const [name, version] of Object.entries(PACKAGES)) {
-    const tgz = execFileSync('npm', ['pack', '--silent', `${name}@${version}`], { cwd: tmp }).toString().trim();
-    execFileSync('mkdir', ['-p', join(tmp, name)]);
-    execFileSync('tar', ['-xzf', join(tmp, tgz), '-C', join(tmp, name)]);
-  }
-  return { dir: tmp, temporary: true };
-}
-
-// ---------- names ----------
-
-const GENERIC = new Set(['province', 'governorate', 'region', 'state', 'prefecture', 'oblast',
-  'department', 'county', 'district', 'the', 'of', 'muhafazat', 'ostan', 'provincia', 'estado']);
-
-/** ASCII folding: strips accents and modifier letters, keeps the rest. */
-export function fold(s) {
-  return s.normalize('NFD').replace(/[\u0300-\u036f\u02bb\u02bc\u02be\u02bf\u0332]/g, '')
-    .replace(/[’‘`]/g, "'").replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'o')
-    .replace(/đ/g, 'd').replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/œ/g, 'oe')
-    .replace(/Ł/g, 'L').replace(/Ø/g, 'O').replace(/Đ/g, 'D');
-}
-
-/** A key for matching names: folded, lower case, letters and digits only, generic words gone. */
-function key(s) {
-  const words = fold(s).toLowerCase().split(/[^a-z0-9]+/).filter(w => w && !GENERIC.has(w));
-  return words.join('');
-}
-
-function bigrams(s) {
-  const out = [];
-  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
-  return out;
-}
-
-/** Dice coefficient of the character bigrams of two name keys, 0..1. */
-function similarity(a, b) {
-  const ka = key(a), kb = key(b);
-  if (!ka || !kb) return 0;
-  if (ka === kb) return 1;
-  const ba = bigrams(ka), bb = bigrams(kb);
-  const counts = new Map();
-  for (const g of ba) counts.set(g, (counts.get(g) || 0) + 1);
-  let common = 0;
-  for (const g of bb) {
-    const n = counts.get(g) || 0;
-    if (n > 0) { common++; counts.set(g, n - 1); }
-  }
-  return (2 * common) / (ba.length + bb.length);
-}
-
-/** Drops a trailing "Governorate", "Province", "Prefecture" or "Region" word from a subdivision name. */
-function bareName(name) {
-  const m = name.match(/^(.{3,}?)\s+(Governorate|Province|Prefecture|Region)$/);
-  return m ? m[1] : name;
-}
-
-// ---------- inputs ----------
-
-function readTsv(file) {
-  const rows = [];
-  let header = null;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const cells = line.split('\t');
-    if (!header) { header = cells.map(c => c.trim()); continue; }
-    const row = {};
-    header.forEach((h, i) => { row[h] = (cells[i] || '').trim(); });
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** cities500 rows grouped by country: { cc: [{name, lat, lon, admin1, code, pop}] }. */
-function readCities(file) {
-  const byCountry = new Map();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line) continue;
-    const c = line.split('\t');
-    const city = { id: c[0], name: c[1], ascii: c[2], lat: +c[4], lon: +c[5], fcode: c[7],
-      cc: c[8], admin1: c[10], pop: +c[14] || 0 };
-    if (!byCountry.has(city.cc)) byCountry.set(city.cc, []);
-    byCountry.get(city.cc).push(city);
-  }
-  return byCountry;
-}
-
-function dist2(aLat, aLon, bLat, bLon) {
-  const x = (aLon - bLon) * Math.cos(((aLat + bLat) / 2) * Math.PI / 180);
-  const y = aLat - bLat;
-  return x * x + y * y;
-}
 
 // ---------- admin1 matching ----------
 
@@ -165,7 +71,7 @@ function subdivisionsOf(cc, states, isoData) {
   const list = states.filter(s => s.countryCode === cc).map(s => {
     const code = s.isoCode.includes('-') ? s.isoCode : `${cc}-${s.isoCode}`;
     return { name: s.name, iso: code, lat: s.latitude ? +s.latitude : null,
-      lon: s.longitude ? +s.longitude : null, isoEntry: iso[code] || null };
+      lon: s.longitude ? +s.longitude : null, isoEntry: iso[code] || null, code: s.isoCode };
   });
   // iso-3166-2@1.0.0 predates some recodings (Iran, 2020): trust its types and names only where
   // most of its entries agree with country-state-city's names under the same code.
@@ -191,7 +97,25 @@ function nearestCities(cities, lat, lon, k) {
   return best.map(b => b[1]);
 }
 
-function matchCountry(cc, cities, subs) {
+// Full city-membership evidence outweighs centroids and names together (at most 1.2).
+const MEMBER_WEIGHT = 1.3;
+// Some countries' package cities carry the GeoNames admin1 code in place of the ISO one (Kenya:
+// Iten in "14", GeoNames' code for Elgeyo-Marakwet, ISO's for Kilifi); such an echo of the group's
+// own code counts for little (where the two code systems agree, centroids and names decide).
+const ECHO_WEIGHT = 0.2;
+
+// Package cities whose subdivision's centroid lies farther than this from every city of the group
+// (6 degrees) are mislabelled (Nanjing in "Taiwan"): their votes do not count.
+const FAR = 36;
+
+/** The membership evidence that group G is subdivision S, 0..1. */
+function memberScore(g, s) {
+  const share = g.member.votes.get(s.code) || 0;
+  if (share === 0 || s.lat !== null && !g.cities.some(c => dist2(c.lat, c.lon, s.lat, s.lon) <= FAR)) return 0;
+  return share * g.member.reliability * (s.code === g.code ? ECHO_WEIGHT : 1);
+}
+
+function matchCountry(cc, cities, subs, pkgCities) {
   const groups = new Map();
   for (const c of cities) {
     if (!c.admin1 || c.admin1 === '00') continue;
@@ -202,6 +126,7 @@ function matchCountry(cc, cities, subs) {
     const seats = g.cities.filter(c => c.fcode === 'PPLA' || c.fcode === 'PPLC');
     g.seats = seats.sort((a, b) => b.pop - a.pop);
     g.largest = [...g.cities].sort((a, b) => b.pop - a.pop)[0];
+    g.member = membership(g.cities, pkgCities);
   }
   const placed = cities.filter(c => c.admin1 && c.admin1 !== '00');
   // contain(S, G); a centroid far from every city of the country (country-state-city puts some
@@ -252,8 +177,9 @@ function matchCountry(cc, cities, subs) {
       const vote = g.vote.get(s) || 0;
       const seatName = Math.max(0, ...g.seats.map(c => Math.max(similarity(s.name, c.name), similarity(s.name, c.ascii))));
       const name = seatName === 1 ? 1 : (g.largest && key(g.largest.name) === key(s.name) ? 0.6 : (seatName >= 0.8 ? 0.5 : 0));
-      const score = 0.45 * contain + 0.35 * vote + 0.4 * name;
-      if (score > 0) pairs.push({ g, s, score, contain, vote, name });
+      const member = memberScore(g, s);
+      const score = 0.45 * contain + 0.35 * vote + 0.4 * name + MEMBER_WEIGHT * member;
+      if (score > 0) pairs.push({ g, s, score, contain, vote, name, member });
     }
   }
   pairs.sort((a, b) => b.score - a.score);
@@ -264,6 +190,16 @@ function matchCountry(cc, cities, subs) {
     result.push(p);
   }
   let unmatched = [...groups.values()].filter(g => !doneG.has(g));
+  // a group still unmatched takes the subdivision of another level that its cities lie in, when
+  // nothing else took it (Bishkek, Baku, Pyongyang: cities apart from their provinces)
+  for (const g of [...unmatched]) {
+    const s = subs.find(x => x.code === g.member.winner);
+    if (!s || doneS.has(s) || g.member.share < 0.8 || g.member.reliability < 1 || memberScore(g, s) === 0
+        || s.code === g.code) continue;
+    doneS.add(s);
+    result.push({ g, s, score: 0, contain: 0, vote: 0, name: 0, member: memberScore(g, s), byMembership: true });
+    unmatched = unmatched.filter(x => x !== g);
+  }
   // elimination: one group and one subdivision of the chosen level left over belong together
   const spare = allowed.filter(s => !doneS.has(s) && s.type === level);
   if (unmatched.length === 1 && spare.length === 1) {
@@ -295,35 +231,32 @@ function uniqueAliases(name, candidates) {
   }
   return out;
 }
-
-function splitList(s) {
-  return s ? s.split(',').map(x => x.trim()).filter(Boolean) : [];
-}
-
-function tsvCell(s) {
-  if (/[\t\n]/.test(s)) throw new Error(`tab or newline in value: ${s}`);
-  return s;
-}
-
 // ---------- admin1 table ----------
 
-function buildAdmin1(cityIndex, states, isoData, overrides, report) {
+function buildAdmin1(cityIndex, states, pkgIndex, isoData, overrides, report) {
   const rows = new Map();
   const low = [];
   let groupsTotal = 0;
   for (const [cc, cities] of [...cityIndex.entries()].sort()) {
     const subs = subdivisionsOf(cc, states, isoData);
-    const { groups, result, unmatched, level } = matchCountry(cc, cities, subs);
+    const { groups, result, unmatched, level } = matchCountry(cc, cities, subs, pkgIndex.get(cc));
     groupsTotal += groups.size;
     for (const p of result) {
       const name = bareName(p.s.name).replace(/[’‘]/g, "'");
       const aliases = uniqueAliases(name, [p.s.name, p.s.isoName]);
       rows.set(`${cc}\t${p.g.code}`, { country: cc, code: p.g.code, name, aliases, iso: p.s.iso });
       const seat = p.g.seats[0]?.name || p.g.largest.name;
-      const confident = p.s.home === p.g.code && p.contain >= 0.6 || p.name === 1 && (p.contain >= 0.3 || p.vote >= 0.3);
-      if (!confident) {
-        low.push(`${cc}.${p.g.code}\t${name} (${p.s.iso})${p.eliminated ? ' ELIMINATION' : ''}${p.s.badCentroid ? ' BAD-CENTROID' : ''}\tscore=${p.score.toFixed(2)} contain=${p.contain.toFixed(2)} `
-          + `vote=${p.vote.toFixed(2)} name=${p.name}\tseat=${seat}\tcities=${p.g.cities.length}\tlevel=${level}`);
+      const confident = p.s.home === p.g.code && p.contain >= 0.6 || p.name === 1 && (p.contain >= 0.3 || p.vote >= 0.3)
+        || p.member >= 0.6;
+      // the cities say another subdivision (and we did not believe them: a seat's name, a far centroid, an echo)
+      const m = p.g.member;
+      const disputed = m.winner && m.winner !== p.s.code && m.share >= 0.5 && m.weight >= 2;
+      if (disputed) {
+        low.push(`${cc}.${p.g.code}\t${name} (${p.s.iso}) CITIES-SAY ${m.winner} share=${m.share.toFixed(2)} weight=${m.weight}`
+          + `\t${m.evidence.join(', ')}\tlevel=${level}`);
+      } else if (!confident) {
+        low.push(`${cc}.${p.g.code}\t${name} (${p.s.iso})${p.eliminated ? ' ELIMINATION' : ''}${p.byMembership ? ' MEMBERSHIP-ONLY' : ''}${p.s.badCentroid ? ' BAD-CENTROID' : ''}\tscore=${p.score.toFixed(2)} contain=${p.contain.toFixed(2)} `
+          + `vote=${p.vote.toFixed(2)} name=${p.name} member=${(p.member || 0).toFixed(2)}\tseat=${seat}\tcities=${p.g.cities.length}\tlevel=${level}`);
       }
     }
     for (const g of unmatched) {
@@ -353,122 +286,16 @@ function buildAdmin1(cityIndex, states, isoData, overrides, report) {
   return [...rows.values()].sort((a, b) => a.country.localeCompare(b.country) || a.code.localeCompare(b.code));
 }
 
-// ---------- countries table ----------
-
-// ACLED-style region from the UN subregion that world-countries gives, with the exceptions ACLED
-// makes: Iran and the Arab/Turkish west of Asia are "Middle East", the South Caucasus joins
-// Central Asia, Mexico is in "Central America". Cyprus stays in Europe (uncertain: UN M49 puts it
-// in Western Asia).
-const REGION_BY_SUBREGION = {
-  'Eastern Africa': 'Eastern Africa', 'Middle Africa': 'Middle Africa', 'Northern Africa': 'Northern Africa',
-  'Southern Africa': 'Southern Africa', 'Western Africa': 'Western Africa', 'Caribbean': 'Caribbean',
-  'Central America': 'Central America', 'North America': 'North America', 'South America': 'South America',
-  'Central Asia': 'Caucasus and Central Asia', 'Eastern Asia': 'East Asia', 'South-Eastern Asia': 'Southeast Asia',
-  'Southern Asia': 'South Asia', 'Western Asia': 'Middle East',
-  'Central Europe': 'Europe', 'Eastern Europe': 'Europe', 'Northern Europe': 'Europe', 'Southeast Europe': 'Europe',
-  'Southern Europe': 'Europe', 'Western Europe': 'Europe', 'Australia and New Zealand': 'Oceania',
-  'Melanesia': 'Oceania', 'Micronesia': 'Oceania', 'Polynesia': 'Oceania',
-};
-const REGION_EXCEPTIONS = { IR: 'Middle East', AM: 'Caucasus and Central Asia', AZ: 'Caucasus and Central Asia',
-  GE: 'Caucasus and Central Asia', MX: 'Central America', SS: 'Eastern Africa' };
-
-// Short forms kept although they are shorter than four letters; every other alias needs four.
-const SHORT_ALIASES = new Set(['USA', 'U.S.', 'U.S.A.', 'UK', 'U.K.', 'UAE', 'U.A.E.', 'DRC', 'DPRK', 'PRC']);
-// Names that denote more than one country, or a country and something larger, are never aliases.
-const AMBIGUOUS = new Set(['congo', 'korea', 'macedonia', 'america', 'timor', 'lao', 'guinea', 'samoa',
-  'virginislands', 'micronesia']);
-
-function buildCountries(cityIndex, codes, en, world, overrides, report) {
-  const worldBy = new Map(world.map(w => [w.cca2, w]));
-  const iso2s = new Set(codes.map(c => c[0]));
-  for (const cc of cityIndex.keys()) iso2s.add(cc); // XK (Kosovo): user-assigned, used by GeoNames
-  const iso3Of = new Map(codes.map(c => [c[0], c[1]]));
-  iso3Of.set('XK', 'XKX');
-  const rows = [];
-  for (const cc of [...iso2s].sort()) {
-    const w = worldBy.get(cc);
-    const enNames = [].concat(en.countries[cc] || []);
-    const name = w ? w.name.common : enNames[0];
-    const alt = w ? [w.name.official, ...w.altSpellings] : [];
-    const aliasCandidates = [...enNames, ...alt]
-      .filter(a => SHORT_ALIASES.has(a) || fold(a).replace(/[^A-Za-z]/g, '').length >= 4)
-      .filter(a => /^[\p{Script=Latin}\s\-'’.()]+$/u.test(a));
-    const demonyms = w ? [...new Set([w.demonyms?.eng?.m, w.demonyms?.eng?.f].filter(Boolean))] : [];
-    const capitals = (cityIndex.get(cc) || []).filter(c => c.fcode === 'PPLC').sort((a, b) => b.pop - a.pop);
-    let lat, lon, point;
-    if (capitals.length) { lat = capitals[0].lat; lon = capitals[0].lon; point = 'capital'; } else if (w) {
-      [lat, lon] = w.latlng; point = 'centroid';
-    }
-    const region = REGION_EXCEPTIONS[cc] || (w && (w.region === 'Antarctic' ? 'Antarctica' : REGION_BY_SUBREGION[w.subregion])) || '';
-    rows.push({ iso2: cc, iso3: iso3Of.get(cc) || '', name, aliasCandidates, demonyms, lat, lon, region, point });
-  }
-  for (const o of overrides) {
-    const row = rows.find(r => r.iso2 === o.iso2);
-    if (!row) throw new Error(`country override for unknown code ${o.iso2}`);
-    if (o.name) { row.aliasCandidates.unshift(row.name); row.name = o.name; }
-    row.aliasCandidates.push(...splitList(o.add_aliases));
-    const drop = new Set(splitList(o.drop_aliases).map(key));
-    row.aliasCandidates = row.aliasCandidates.filter(a => !drop.has(key(a)));
-    row.demonyms = [...new Set([...row.demonyms, ...splitList(o.add_demonyms)])];
-    if (o.region) row.region = o.region;
-  }
-  // an alias that names two countries, or another country's name, is dropped everywhere
-  const owners = new Map();
-  for (const r of rows) {
-    for (const a of [r.name, ...r.aliasCandidates]) {
-      const k = aliasKey(a);
-      if (!owners.has(k)) owners.set(k, new Set());
-      owners.get(k).add(r.iso2);
-    }
-  }
-  for (const r of rows) {
-    const before = r.aliasCandidates.map(fold);
-    r.aliases = uniqueCountryAliases(r.name, r.aliasCandidates.filter(a => owners.get(aliasKey(a)).size === 1
-      && !AMBIGUOUS.has(aliasKey(a))));
-    const dropped = before.filter(a => owners.get(aliasKey(a)).size > 1 || AMBIGUOUS.has(aliasKey(a)));
-    if (dropped.length) report.push(`countries: ${r.iso2} dropped ambiguous aliases: ${[...new Set(dropped)].join(', ')}`);
-    if (r.point !== 'capital') report.push(`countries: ${r.iso2} has no capital in cities500; using the country centroid`);
-    if (!r.region) report.push(`countries: ${r.iso2} has no region`);
-  }
-  report.push(`countries: ${rows.length} rows written`);
-  return rows;
-}
-
-/** The loader's lookup key for a country alias: keeps dots, so that "U.S." is not the pronoun "us". */
-function aliasKey(a) {
-  return fold(a).toLowerCase().replace(/^the\s+/, '').replace(/[\s\-'’]/g, '');
-}
-
-function uniqueCountryAliases(name, candidates) {
-  const seen = new Set([aliasKey(name)]);
-  const out = [];
-  for (const raw of candidates) {
-    const a = fold(raw).trim();
-    const k = aliasKey(a);
-    if (!k || seen.has(k) || a.includes(',') || /[^\x20-\x7e]/.test(a)) continue;
-    seen.add(k);
-    out.push(a);
-  }
-  return out;
-}
-
 // ---------- main ----------
 
 function main() {
   const args = parseArgs(process.argv);
-  const { dir, temporary } = packages(args.npm);
-  try {
-    const pkg = name => join(dir, name, 'package');
-    const require = createRequire(import.meta.url);
-    const states = JSON.parse(readFileSync(join(pkg('country-state-city'), 'lib', 'assets', 'state.json'), 'utf8'));
-    const isoData = require(join(pkg('iso-3166-2'), 'iso3166.min.js')).data;
-    const codes = JSON.parse(readFileSync(join(pkg('i18n-iso-countries'), 'codes.json'), 'utf8'));
-    const en = JSON.parse(readFileSync(join(pkg('i18n-iso-countries'), 'langs', 'en.json'), 'utf8'));
-    const world = JSON.parse(readFileSync(join(pkg('world-countries'), 'countries.json'), 'utf8'));
+  withPackages(args.npm, ({ states, pkgCities, isoData, codes, en, world }) => {
     const cityIndex = readCities(args.cities);
     const report = [];
 
-    const admin1 = buildAdmin1(cityIndex, states, isoData, readTsv(join(HERE, 'overrides.tsv')), report);
+    const admin1 = buildAdmin1(cityIndex, states, indexPackageCities(pkgCities), isoData,
+      readTsv(join(HERE, 'overrides.tsv')), report);
     const header = [
       '# First-order administrative divisions (admin1) of every country in GeoNames cities500.',
       '# Generated by build/admin1/generate.mjs; do not edit: correct build/admin1/overrides.tsv and regenerate.',
@@ -499,9 +326,7 @@ function main() {
 
     const text = report.join('\n') + '\n';
     if (args.report) writeFileSync(args.report, text); else process.stderr.write(text);
-  } finally {
-    if (temporary) rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 main();

@@ -51,6 +51,21 @@ class Admin1TableTest {
         assertThat(TABLE.byCode("TR", "34").orElseThrow().name()).isEqualTo("Istanbul");
     }
 
+    // Each GeoNames code checked by its seat city in cities500; the first three of each country
+    // were wrong before the city-membership audit of build/admin1 (Melbourne's AU.07 read as
+    // South Australia, Sudan's Darfur states rotated, Sana'a city and province swapped back).
+    @ParameterizedTest(name = "{0}.{1} (seat {3}) is {2}")
+    @CsvSource(delimiter = '|', value = {
+        "AU|07|Victoria|Melbourne", "AU|05|South Australia|Adelaide", "AU|02|New South Wales|Sydney",
+        "SD|55|North Darfur|El Fasher", "SD|42|Blue Nile|Ad-Damazin", "SD|61|Central Darfur|Zalingei",
+        "IT|07|Lazio|Rome", "IE|L|Leinster|Dublin", "TL|DI|Dili municipality|Dili",
+        "CM|13|North|Garoua", "TD|16|Mayo-Kebbi Est|Bongor", "MR|07|Adrar|Atar",
+        "AE|04|Fujairah|Fujairah", "TH|40|Bangkok|Bangkok", "RS|SE|Central Serbia|Nis",
+        "NP|3|Bagmati|Kathmandu", "ZM|10|Muchinga|Chinsali", "YE|26|Sana'a|Sanaa"})
+    void capitalsLieInTheirOwnProvince(String country, String code, String name, String seat) {
+        assertThat(TABLE.byCode(country, code).orElseThrow().name()).as(seat).isEqualTo(name);
+    }
+
     @Test
     void sharedNamesGiveEveryMatch() {
         // Georgia is a US state; the country Georgia lives in CountryTable, not here
