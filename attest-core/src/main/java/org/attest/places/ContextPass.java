@@ -63,6 +63,7 @@ final class ContextPass {
         }
         NameParts.rejectTownPairs(t, cands, lexicon.facilityWords());
         Businesses.reject(t, cands);
+        Campuses.reject(t, cands);
         names.reject(t, cands, found);
     }
 
@@ -231,6 +232,9 @@ final class ContextPass {
         int f = c.first;
         if (CountryAdjectives.adjectival(t, c, regions, lexicon.speechVerbs())) {
             return "demonym"; // "the Thai border", "Thai police": the adjective, not Thailand
+        }
+        if (CountryAdjectives.afterStance(t, c)) {
+            return "demonym"; // "pro-Tibet rallies": a stance, not a place
         }
         if (CountryAdjectives.beforeIsm(t, c)) {
             return "demonym"; // "US imperialism": a policy, as "American imperialism" is

@@ -43,4 +43,17 @@ final class CountryAdjectives {
         }
         return c.regions.stream().anyMatch(r -> r.kind() == org.attest.model.PlaceKind.COUNTRY);
     }
+
+    /** Prefixes of a stance: "pro-" and "anti-" before a name make it an adjective. */
+    private static final Set<String> STANCES = Set.of("pro", "anti");
+
+    /**
+     * True when a stance prefix is hyphenated to the candidate: "pro-Tibet rallies" and
+     * "anti-Russia slogans" say what people stood for or against, as "pro-Tibetan" would, not
+     * where anything happened.
+     */
+    static boolean afterStance(Tokens t, Candidate c) {
+        int before = c.first - 1;
+        return before >= 0 && t.gapIs(before, "-") && !t.capitalized(before) && STANCES.contains(t.folded(before));
+    }
 }

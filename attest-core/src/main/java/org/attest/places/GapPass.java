@@ -181,6 +181,30 @@ final class GapPass {
             }
             i = last;
         }
+        for (int i = 1; i < t.size; i++) {
+            if (t.capitalized(i) && !t.allCaps(i) && placePreposition(i - 1) && townOfDivision(i)) {
+                Span span = new Span(t.start[i], t.end[i]);
+                String surface = span.of(t.text);
+                if (!resolvedElsewhere(surface, out) && unresolved.stream().noneMatch(u -> u.span().overlaps(span))) {
+                    unresolved.add(new Unresolved(surface, span, "not in gazetteer (a town of the division after it)"));
+                }
+            }
+        }
+    }
+
+    /**
+     * True when word {@code i}, which no pass resolved, is followed by a comma and a name with a
+     * lower-case division word: "in Kaloli, Mbale district" places the town Kaloli in that
+     * district (the division's own name is read by the passes above).
+     */
+    private boolean townOfDivision(int i) {
+        int name = i + 1;
+        int word = i + 2;
+        String folded = t.folded(i);
+        return word < t.size && !covered[i] && !dated.get(t.start[i]) && !anyListed(i, i) && !notName(i, i)
+                && !parser.lexicon.commonWords().contains(folded) && !parser.lexicon.notPlaces().contains(folded)
+                && !answered.contains(i + ":" + i) && t.gapIs(i, ", ") && t.capitalized(name) && !t.allCaps(name)
+                && t.joined(name) && !t.capitalized(word) && parser.lexicon.cueKind(t.folded(word), false) != null;
     }
 
     /**

@@ -181,7 +181,7 @@ public final class Geoparser implements Stage {
      */
     private double townWeight(Tokens t, Candidate c, int p) {
         boolean ownName = Gazetteer.kindOf(entryOf(c, p)) == Gazetteer.PRIMARY || ownScript(t, c, p);
-        if (!ownName || towns.hasLargeCityOutside(c, gazetteer.country(p), true)) {
+        if (!ownName || towns.hasRivalOutside(c, p)) {
             return 0; // "Tripoli" of Libya and of Lebanon says nothing of which the text is about
         }
         return gazetteer.population(p) >= 10_000 ? 1 : 0.2;
@@ -280,7 +280,9 @@ public final class Geoparser implements Stage {
         // a qualifier after a name that itself qualifies the town before it is the province's country:
         // "Los Angeles, California, US" names the state, not a town of California in the US
         boolean unqualified = !local.qualified(c) || local.qualifies(c);
-        if (province != null && !largeCityAbroad && (provinceCue || unqualified && (c.entries.length == 0
+        // a province that qualifies the town before it is the province, whatever town bears its
+        // name: "Spokane, Washington" is not the capital
+        if (province != null && !largeCityAbroad && (provinceCue || unqualified && (c.entries.length == 0 || local.qualifies(c)
                 || (!cityCue && !towns.hasCityIn(c, province) && (!c.listed || !towns.hasLargeCityIn(c, province.country())))))) {
             boolean abroad = c.cueKind == null && focus.share(province.country()) < 0.2 && !local.qualifies(c);
             if (abroad && (country != null || c.entries.length == 0 || focus.max == 0)) {

@@ -48,7 +48,7 @@ final class LocalHints {
             Candidate c = cands.get(k);
             Candidate q = cands.get(k + 1);
             if (c.alive() && q.alive() && c.entries.length > 0 && q.first == c.last + 1 && qualifierGap(t, c.last)
-                    && !(c.listed && namesLargeTownAtHome(q, gazetteer))) { // "Toronto, Vancouver, Washington, DC"
+                    && !(c.listed && listGoesOn(t, q) && namesLargeTownAtHome(q, gazetteer))) { // "Toronto, Vancouver, Washington, DC"
                 for (Region r : q.regions) {
                     String key = r.kind() == PlaceKind.COUNTRY ? r.country() : r.country() + "." + r.admin1Code();
                     if (r.kind() != PlaceKind.REGION && holdsTownIn(c, key, gazetteer)) {
@@ -269,6 +269,17 @@ final class LocalHints {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a list member follows the candidate: "Toronto, Vancouver, Washington, DC" lists
+     * the capital, while "Seattle, Washington" closing its line or before a semicolon ends a pair
+     * of a town and its state.
+     */
+    private static boolean listGoesOn(Tokens t, Candidate q) {
+        int next = q.last + 1;
+        return next < t.size && (t.gapIs(q.last, ", ") || t.joined(q.last)
+                && (t.folded(next).equals("and") || t.folded(next).equals("or")));
     }
 
     /** ", " or " (" between a town and what may qualify it. */

@@ -147,6 +147,12 @@ final class NameParts {
                 // a word read only by a loose spelling is weak proof of a person: the pair is some
                 // name ("the Tbilisi Life channel"), but Tbilisi elsewhere stays the town
                 String why = a.skeletal || b.skeletal ? LOOSE_PAIR : "person (two town names in a row)";
+                if (b.skeletal && !a.skeletal && NameRuns.afterLocative(t, a.first)) {
+                    // a town after "in" is where: "Rally In Tbilisi Leads To Arrests" (a headline
+                    // capitalises the verb, which a loose spelling reads as Leeds)
+                    b.rejected = why;
+                    continue;
+                }
                 a.rejected = why;
                 b.rejected = why;
             }

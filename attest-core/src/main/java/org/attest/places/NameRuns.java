@@ -122,7 +122,7 @@ final class NameRuns {
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "outside", "across");
 
     /** True when word {@code w} follows a preposition of place ("in Villepint Paris"). */
-    private static boolean afterLocative(Tokens t, int w) {
+    static boolean afterLocative(Tokens t, int w) {
         return w > 0 && t.joined(w - 1) && LOCATIVES.contains(t.folded(w - 1));
     }
 
@@ -161,11 +161,35 @@ final class NameRuns {
                 capitals += t.capitalized(k) ? 1 : 0;
             }
         }
-        boolean titleCase = words >= 2 && capitals >= TITLE_CASE_SHARE * words;
+        boolean titleCase = words >= 2 && capitals >= TITLE_CASE_SHARE * words || functionWordsCapitalised(t, first, end);
         for (int k = first; k < end; k++) {
             out[k] = titleCase;
         }
     }
+
+    /**
+     * True when the line's short function words after its first word are all capitalised, two at
+     * least: "Rally In Gori Turns To Clashes" is a headline even when none of its longer words is
+     * a common word this package knows, while a sentence writes "in" and "to" in lower case.
+     */
+    private static boolean functionWordsCapitalised(Tokens t, int first, int end) {
+        int capitals = 0;
+        for (int k = first + 1; k < end; k++) {
+            if (t.end[k] - t.start[k] <= FUNCTION_WORD_LENGTH && FUNCTION_WORDS.contains(t.folded(k))) {
+                if (!t.capitalized(k)) {
+                    return false;
+                }
+                capitals++;
+            }
+        }
+        return capitals >= 2;
+    }
+
+    /** Longest of {@link #FUNCTION_WORDS}: longer words are not folded to be looked up. */
+    private static final int FUNCTION_WORD_LENGTH = 7;
+    /** Prepositions, articles and conjunctions that a sentence writes in lower case and title case capitalises. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("in", "to", "of", "on", "at", "for", "and", "the",
+            "a", "an", "by", "with", "from", "as", "after", "over", "amid", "into", "against");
 
     private static boolean newlineBetween(String text, int from, int to) {
         for (int k = from; k < to; k++) {

@@ -13,6 +13,9 @@ final class ProvinceTowns {
     /** Population above which a town outweighs a province of the same name in a list ("Texas and California"). */
     static final long LARGE_CITY = 100_000;
 
+    /** Population from which a town bearing its province's name as an alternate is what the name means. */
+    private static final long METROPOLIS = 1_000_000;
+
     private final Gazetteer gazetteer;
 
     ProvinceTowns(Gazetteer gazetteer) {
@@ -23,13 +26,15 @@ final class ProvinceTowns {
      * True when the name also matches a town inside that very province (its eponymous capital),
      * or a national capital of the same name. A town that only an alternate name matches counts
      * when it is the province's seat: "Chiapas" is no name of Chiapa de Corzo's that a writer
-     * means, "Esfahan" is Isfahan's.
+     * means, "Esfahan" is Isfahan's; nor is a metropolis that bears the name as an alternate: "New
+     * York" alone is New York City, as most writers mean it.
      */
     boolean hasCityIn(Candidate c, Region province) {
         for (int e : c.entries) {
             int p = Gazetteer.placeOf(e);
             int kind = Gazetteer.kindOf(e);
-            boolean own = kind == Gazetteer.PRIMARY || (kind == Gazetteer.ALTERNATE && gazetteer.featureCode(p).equals("PPLA"));
+            boolean own = kind == Gazetteer.PRIMARY || (kind == Gazetteer.ALTERNATE
+                    && (gazetteer.featureCode(p).equals("PPLA") || gazetteer.population(p) >= METROPOLIS));
             if (own && gazetteer.country(p).equals(province.country())
                     && gazetteer.admin1Code(p).equals(province.admin1Code())) {
                 return true;
@@ -81,20 +86,30 @@ final class ProvinceTowns {
      * no sign of which country a text is about (repeated, it would outweigh "Beirut").
      */
     boolean hasLargeCityOutside(Candidate c, String country) {
-        return hasLargeCityOutside(c, country, false);
+        return hasNamesakeOutside(c, country, LARGE_CITY, false);
     }
 
+    /** A town this many times larger than any namesake abroad is the one a name is taken for. */
+    private static final long RIVAL_RATIO = 10;
+
     /**
-     * As {@link #hasLargeCityOutside(Candidate, String)}, counting with {@code alternates} also a
-     * large town that bears the name as an alternate: "Westminster" is London's City of
-     * Westminster as well as towns of the US, so it says nothing of which country a text is about.
+     * As {@link #hasLargeCityOutside}, for the town {@code p} the name reads as at its biggest,
+     * counting also a town that bears the name as an alternate ("Westminster" is London's City of
+     * Westminster as well as towns of the US), but only one with at least a tenth of {@code p}'s
+     * people: London's namesake in Ontario has 400,000 and still leaves "London" a sign that a text
+     * is about England.
      */
-    boolean hasLargeCityOutside(Candidate c, String country, boolean alternates) {
+    boolean hasRivalOutside(Candidate c, int p) {
+        long floor = Math.max(LARGE_CITY, gazetteer.population(p) / RIVAL_RATIO);
+        return hasNamesakeOutside(c, gazetteer.country(p), floor, true);
+    }
+
+    private boolean hasNamesakeOutside(Candidate c, String country, long floor, boolean alternates) {
         for (int e : c.entries) {
-            int p = Gazetteer.placeOf(e);
+            int q = Gazetteer.placeOf(e);
             int kind = Gazetteer.kindOf(e);
-            if ((kind == Gazetteer.PRIMARY || alternates && kind == Gazetteer.ALTERNATE) && !gazetteer.country(p).equals(country)
-                    && gazetteer.population(p) > LARGE_CITY) {
+            if ((kind == Gazetteer.PRIMARY || alternates && kind == Gazetteer.ALTERNATE) && !gazetteer.country(q).equals(country)
+                    && gazetteer.population(q) > floor) {
                 return true;
             }
         }
