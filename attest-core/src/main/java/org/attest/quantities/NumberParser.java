@@ -189,6 +189,10 @@ final class NumberParser {
     }
 
     private NumberMatch fraction(List<Token> t, int i) {
+        NumberMatch glued = gluedFraction(t.get(i), i);
+        if (glued != null) {
+            return glued;
+        }
         for (int n = 2; n >= 1; n--) {
             if (i + n > t.size() || n == 2 && !lex.opensPair(t.get(i).lower())) {
                 continue;
@@ -206,6 +210,13 @@ final class NumberParser {
                     return new NumberMatch(i, after + 1, f * w.value(), w.value(), Form.WORDS);
                 }
             }
+            // "a quarter million", "half million": the fraction scales the scale word right after it
+            if (after < t.size() && t.get(after).spaceBefore()) {
+                NumberWord w = lex.numberWords.get(t.get(after).lower());
+                if (w != null && w.kind() == WordKind.SCALE) {
+                    return new NumberMatch(i, after, f * w.value(), w.value(), Form.WORDS);
+                }
+            }
             // "a quarter of a million": the fraction scales the "a" + scale word after its "of"
             if (after + 2 < t.size() && t.get(after).is("of") && isArticle(t.get(after + 1))) {
                 NumberWord w = lex.numberWords.get(t.get(after + 2).lower());
@@ -221,6 +232,23 @@ final class NumberParser {
             return null;
         }
         return null;
+    }
+
+    /**
+     * "half-a-dozen", "half-a-million": a fraction, an article and a dozen or scale written as
+     * one hyphenated word, read as "half a dozen" is; null for any other word.
+     */
+    private NumberMatch gluedFraction(Token tok, int i) {
+        String[] parts = tok.isWord() ? tok.lower().split("-") : null;
+        if (parts == null || parts.length != 3 || !parts[1].equals("a") && !parts[1].equals("an")) {
+            return null;
+        }
+        Double f = lex.fractions.get(parts[0]);
+        NumberWord w = lex.numberWords.get(parts[2]);
+        if (f == null || w == null || w.kind() == WordKind.UNIT || w.kind() == WordKind.TENS) {
+            return null;
+        }
+        return new NumberMatch(i, i, f * w.value(), w.value(), Form.WORDS);
     }
 
     private NumberMatch vague(List<Token> t, int i) {
