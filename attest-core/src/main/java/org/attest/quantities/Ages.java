@@ -8,7 +8,8 @@ import java.util.Set;
  * Ahmadi, 24, and"), an age limit ("voters under 30", "ten of them were under 18"), a person
  * described by "of" ("a boy of 13", "a mother of two"), an age after "be" or "turns" with a
  * person as subject ("she was 22.", "he is now 54", "who turns 52 next month"), and a range of ages ("their ages
- * ranged from 15 to 60").
+ * ranged from 15 to 60"), an age set off after a name before "and" ("Okello, 61 and in office"), and
+ * the value an age limit is set to ("raises the pension age to 67").
  */
 final class Ages {
     private final QuantityLexicon lex;
@@ -35,6 +36,12 @@ final class Ages {
         }
         if (ageRange(t, m.first())) {
             return "age-range"; // "their ages ranged from 15 to 60"
+        }
+        if (!qualified && ageBeforeAnd(text, t, m, prev, next)) {
+            return "age"; // "Okello, 61 and in office since 2001, said"
+        }
+        if (!qualified && ageTarget(t, m, prev, next)) {
+            return "age-limit"; // "lifts the pension age by two years to 67"
         }
         return null;
     }
@@ -64,6 +71,66 @@ final class Ages {
         Token after = m.last() + 2 < t.size() ? t.get(m.last() + 2) : null;
         return head.isWord() && !lex.unitStopWords.contains(head.lower()) && after != null && after.isWord()
                 && (lex.unitStopWords.contains(after.lower()) || after.lower().endsWith("ed"));
+    }
+
+    /** Words before a name that make it a place, not a person: "In Kano, 12 and in Jos, 8 died". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "across", "near", "outside",
+            "inside", "around", "to", "of", "throughout");
+
+    /**
+     * "Okello, 61 and in office since 2001, said": a small number set off by a comma after a
+     * name, joined by "and" to a lower-case description that is no count; not after a place
+     * ("In Kano, 12 and in Jos, 8 died").
+     */
+    private boolean ageBeforeAnd(String text, List<Token> t, NumberMatch m, Token prev, Token next) {
+        Token first = t.get(m.first());
+        if (m.first() != m.last() || !first.isNumber() || !first.plainDigits() || first.number() < 1
+                || first.number() > 110 || prev == null || !prev.isSymbol(',') || m.first() < 2
+                || next == null || !next.is("and") || m.last() + 2 >= t.size()) {
+            return false;
+        }
+        Token after = t.get(m.last() + 2);
+        if (!after.isWord() || after.capitalized(text) || lex.numberWords.containsKey(after.lower())
+                || !lex.unitStopWords.contains(after.lower())) {
+            return false; // "Lagos, 12 and Abuja, 8", "Tehran, 40 and dozens more": other counts
+        }
+        int k = m.first() - 2;
+        if (!t.get(k).isWord() || !t.get(k).capitalized(text)) {
+            return false;
+        }
+        while (k > 0 && t.get(k - 1).isWord() && t.get(k - 1).capitalized(text)) {
+            k--;
+        }
+        return k == 0 || !PLACE_PREPOSITIONS.contains(t.get(k - 1).lower());
+    }
+
+    /** Words after which a number may be the value an age is set to: "to 67", "at 18", "from 62". */
+    private static final Set<String> AGE_TARGETS = Set.of("to", "at", "from");
+
+    /** Tokens before "to" searched for the word "age". */
+    private static final int AGE_REACH = 8;
+
+    /**
+     * "lifts the pension age by two years to 67", "set the voting age at 16": a small plain number
+     * with no noun after "to", "at" or "from", in a clause about an age.
+     */
+    private boolean ageTarget(List<Token> t, NumberMatch m, Token prev, Token next) {
+        Token first = t.get(m.first());
+        if (m.first() != m.last() || !first.isNumber() || !first.plainDigits() || first.number() > 110
+                || prev == null || !AGE_TARGETS.contains(prev.lower())
+                || next != null && next.isWord() && !lex.unitStopWords.contains(next.lower())) {
+            return false;
+        }
+        for (int k = m.first() - 2; k >= 0 && k >= m.first() - 1 - AGE_REACH; k--) {
+            Token tok = t.get(k);
+            if (tok.isSymbol(',') || tok.isSymbol(';') || tok.isSymbol('.')) {
+                return false;
+            }
+            if (tok.is("age")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Qualifiers of an age a writer is not sure of: "Nasser Z., about 39, was arrested". */

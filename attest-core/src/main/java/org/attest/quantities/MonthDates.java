@@ -4,11 +4,20 @@ import java.util.List;
 
 /**
  * Numbers that are a day or a year of a date because a month's name stands beside them ("June 1",
- * "1 June", "May 2021", "Aug. 2", "23 de enero", "on 4, 5 and 6 June", "June 1, 2021"): for
+ * "1 June", "May 2021", "Aug. 2", "23 de enero", "on 4, 5 and 6 June", "June 1, 2021", "18, January 2021"): for
  * {@link Exclusions}, which rejects them as counts. Month names come from {@link QuantityLexicon}.
  */
 final class MonthDates {
     private MonthDates() {}
+
+    /** True when a capitalised month name stands at {@code k} with a year right after it. */
+    private static boolean dayBeforeMonthAndYear(QuantityLexicon lex, String text, List<Token> t, int k) {
+        if (k + 1 >= t.size() || !t.get(k).capitalized(text) || !lex.monthNames.contains(t.get(k).lower())) {
+            return false;
+        }
+        Token year = t.get(k + 1);
+        return year.isNumber() && year.plainDigits() && year.number() >= 1000 && year.number() <= 2100;
+    }
 
     /** A number next to a capitalised month name: "June 1", "1 June", "May 2021", "Aug. 2". */
     static boolean date(QuantityLexicon lex, String text, Token prev, Token next, List<Token> t, NumberMatch m) {
@@ -30,6 +39,10 @@ final class MonthDates {
         if (next != null && next.capitalized(text) && lex.monthNames.contains(next.lower())
                 && (m.first() == m.last() || !t.get(m.last()).isWord())) {
             return true; // "12 June"; not "a protest by nearly 2 million June 16", whose scale word ends it
+        }
+        if (next != null && next.isSymbol(',') && dayBeforeMonthAndYear(lex, text, t, m.last() + 2) && dayOrYear
+                && number.number() <= 31) {
+            return true; // "18, January 2021": a dateline's day with a comma before its month and year
         }
         if (next != null && next.is("de") && m.last() + 2 < t.size() && t.get(m.last() + 2).isWord()
                 && lex.monthNames.contains(t.get(m.last() + 2).lower()) && dayOrYear) {

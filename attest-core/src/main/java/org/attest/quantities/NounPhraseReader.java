@@ -21,9 +21,11 @@ import java.util.regex.Pattern;
  */
 final class NounPhraseReader {
     private final QuantityLexicon lex;
+    private final PhraseTails tails;
 
     NounPhraseReader(QuantityLexicon lex) {
         this.lex = lex;
+        this.tails = new PhraseTails(lex, this);
     }
 
     /** The noun phrase starting at token {@code j}, or null when there is none. */
@@ -40,7 +42,7 @@ final class NounPhraseReader {
                 continue;
             }
             if (tok.isSymbol(',') && unitLast == k - 1 && !participlesOnly(t, unitFirst, unitLast)) {
-                int end = listEnd(text, t, k, sawLower);
+                int end = tails.listEnd(text, t, k, sawLower);
                 if (end > 0) {
                     unitLast = end; // "16 academicians, activists and lawyers": one list of nouns counted
                     k = end + 1;
@@ -56,6 +58,12 @@ final class NounPhraseReader {
                 break; // "detained 30 and released them": no noun before the conjunction
             }
             if (w.equals("and") || w.equals("or")) {
+                int other = tails.otherNoun(text, t, k + 1, unitLast, sawLower);
+                if (other > 0) {
+                    unitLast = other; // "79 students and other protesters": the count takes in the others
+                    k = other + 1;
+                    break;
+                }
                 if (k + 1 < t.size() && joinable(text, t.get(k + 1), sawLower) && !beforeName(text, t, k + 1)
                         && !(plural(t.get(unitLast).lower()) && !plural(t.get(k + 1).lower()))) {
                     k++;
@@ -123,6 +131,7 @@ final class NounPhraseReader {
         if (unitFirst < 0) {
             return null;
         }
+        unitLast = tails.ofCompound(t, unitLast);
         String unit = Tokenizer.collapseSpaces(text.substring(t.get(unitFirst).start(), t.get(unitLast).end()));
         return new UnitReader.Unit(unit, unitLast, "phrase", false);
     }
@@ -178,7 +187,7 @@ final class NounPhraseReader {
     }
 
     /** May {@code tok} be part of a counted noun phrase, given what came before it? */
-    private boolean nounLike(String text, Token tok, boolean afterNoun, boolean sawLower) {
+    boolean nounLike(String text, Token tok, boolean afterNoun, boolean sawLower) {
         String w = tok.lower();
         if (lex.unitStopWords.contains(w) || lex.numberWords.containsKey(w) || lex.magnitudes.containsKey(w)) {
             return false;
@@ -249,7 +258,7 @@ final class NounPhraseReader {
      * True when a lower-case word is followed by a capitalised one: a title before a name
      * ("134,616 votes and incumbent President Yameen"), which no conjunct of the unit is.
      */
-    private static boolean beforeName(String text, List<Token> t, int k) {
+    static boolean beforeName(String text, List<Token> t, int k) {
         return k + 1 < t.size() && !t.get(k).capitalized(text) && t.get(k + 1).isWord()
                 && t.get(k + 1).spaceBefore() && t.get(k + 1).capitalized(text);
     }
@@ -262,47 +271,8 @@ final class NounPhraseReader {
      * True when {@code w} reads as a plural: "protesters and police", "men and women"; a singular
      * after a plural ("3 children and wife") is someone else, not a second noun of the count.
      */
-    private static boolean plural(String w) {
+    static boolean plural(String w) {
         return w.endsWith("s") || PLURAL_WITHOUT_S.contains(w);
-    }
-
-    /** At most this many nouns after the first in a comma list read as one unit. */
-    private static final int LIST_ITEMS = 4;
-
-    /**
-     * The last token of a list of single plural nouns that goes on from the comma at {@code comma}
-     * and closes with "and" or "or" ("academicians, activists and lawyers"), or -1 when what
-     * follows the comma is no such list ("40 protesters, police said").
-     */
-    private int listEnd(String text, List<Token> t, int comma, boolean sawLower) {
-        int k = comma;
-        for (int items = 0; items < LIST_ITEMS; items++) {
-            if (k + 2 >= t.size() || !listNoun(text, t.get(k + 1), sawLower)) {
-                return -1;
-            }
-            Token after = t.get(k + 2);
-            if (after.isSymbol(',') && k + 3 < t.size() && (t.get(k + 3).is("and") || t.get(k + 3).is("or"))) {
-                k++; // "students, workers, and activists": the serial comma before the last item
-                after = t.get(k + 2);
-            }
-            if (after.is("and") || after.is("or")) {
-                return k + 3 < t.size() && listNoun(text, t.get(k + 3), sawLower) && !beforeName(text, t, k + 3)
-                        && (k + 4 >= t.size() || !t.get(k + 4).isWord() || !nounLike(text, t.get(k + 4), true, sawLower)
-                        || lex.nonCountNouns.contains(t.get(k + 4).lower())) ? k + 3 : -1;
-            }
-            if (!after.isSymbol(',')) {
-                return -1;
-            }
-            k += 2;
-        }
-        return -1;
-    }
-
-    /** A lower-case plural noun that may be an item of a list of counted nouns. */
-    private boolean listNoun(String text, Token tok, boolean sawLower) {
-        String w = tok.lower();
-        return tok.isWord() && tok.spaceBefore() && !tok.capitalized(text) && w.endsWith("s")
-                && nounLike(text, tok, true, sawLower) && !lex.nonCountNouns.contains(w);
     }
 
     /** True when every word in tokens [from, to] is a past participle ("accredited", "armed"). */

@@ -20,9 +20,11 @@ import org.attest.quantities.QuantityLexicon.WordKind;
  */
 final class NumberParser {
     private final QuantityLexicon lex;
+    private final FractionReader fractions;
 
     NumberParser(QuantityLexicon lex) {
         this.lex = lex;
+        this.fractions = new FractionReader(lex);
     }
 
     /** The number starting at token {@code i}, or {@code null} when none starts there. */
@@ -39,7 +41,7 @@ final class NumberParser {
                 && !lex.opensFewWords(tok.lower())) {
             return null;
         }
-        NumberMatch m = fraction(t, i);
+        NumberMatch m = fractions.read(t, i);
         if (m == null) {
             m = vague(t, i);
         }
@@ -142,7 +144,7 @@ final class NumberParser {
         return w != null && (w.kind() == WordKind.UNIT || w.kind() == WordKind.TENS) ? w.value() : 0;
     }
 
-    private static boolean isArticle(Token tok) {
+    static boolean isArticle(Token tok) {
         return tok.is("a") || tok.is("an");
     }
 
@@ -186,41 +188,6 @@ final class NumberParser {
         int dash = w.indexOf('-');
         NumberWord word = lex.numberWords.get(dash < 0 ? w : w.substring(0, dash));
         return word != null && word.kind() == WordKind.SCALE ? word.value() : 1;
-    }
-
-    private NumberMatch fraction(List<Token> t, int i) {
-        for (int n = 2; n >= 1; n--) {
-            if (i + n > t.size() || n == 2 && !lex.opensPair(t.get(i).lower())) {
-                continue;
-            }
-            String key = join(t, i, n);
-            Double f = lex.fractions.get(key);
-            if (f == null) {
-                continue;
-            }
-            int after = i + n;
-            // "half a million": the fraction scales a following "a" + scale word
-            if (after + 1 < t.size() && isArticle(t.get(after))) {
-                NumberWord w = lex.numberWords.get(t.get(after + 1).lower());
-                if (w != null && w.kind() != WordKind.UNIT && w.kind() != WordKind.TENS) {
-                    return new NumberMatch(i, after + 1, f * w.value(), w.value(), Form.WORDS);
-                }
-            }
-            // "a quarter of a million": the fraction scales the "a" + scale word after its "of"
-            if (after + 2 < t.size() && t.get(after).is("of") && isArticle(t.get(after + 1))) {
-                NumberWord w = lex.numberWords.get(t.get(after + 2).lower());
-                if (w != null && w.kind() == WordKind.SCALE) {
-                    return new NumberMatch(i, after + 2, f * w.value(), w.value(), Form.WORDS);
-                }
-            }
-            boolean halfThe = key.equals("half") && after < t.size()
-                    && (t.get(after).is("the") || t.get(after).is("their") || t.get(after).is("its"));
-            if (after < t.size() && t.get(after).is("of") || halfThe) {
-                return new NumberMatch(i, after - 1, f, 1, Form.FRACTION); // "half of the", "half the"
-            }
-            return null;
-        }
-        return null;
     }
 
     private NumberMatch vague(List<Token> t, int i) {
@@ -380,7 +347,7 @@ final class NumberParser {
         return left == null || right == null ? null : new NumberWord[] {left, right};
     }
 
-    private static String join(List<Token> t, int i, int n) {
+    static String join(List<Token> t, int i, int n) {
         if (n == 1) {
             return t.get(i).lower();
         }

@@ -1,11 +1,13 @@
 package org.attest.quantities;
 
 import java.util.List;
+import java.util.Set;
 import org.attest.model.Qualifier;
 
 /**
  * Finds the qualifier phrase that stands right before a number ("more than", "at least",
- * "an estimated") or right after it ("or more", "2,500+"), by longest match against the lexicon.
+ * "an estimated") or right after it ("or more", "2,500+"), by longest match against the lexicon;
+ * "even" after a negation ("could not win even 1%") bounds the figure from above.
  */
 final class QualifierReader {
     /** A qualifier phrase found: its qualifier, its first and last token, and its words. */
@@ -30,6 +32,34 @@ final class QualifierReader {
                         && !pastWithoutChange(t, key, first - n)) {
                     return new Found(q, first - n, first - 1, key);
                 }
+            }
+        }
+        return negatedEven(t, first);
+    }
+
+    /** Words that deny what "even" and a number after them reach: "not even 10", "never even 1%". */
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "no");
+
+    /** Tokens before "even" searched for its negation ("could not obtain even 1%"). */
+    private static final int NEGATION_REACH = 3;
+
+    /**
+     * "could not obtain even 1%", "did not even draw 50 people": "even" right before the number
+     * with a negation shortly before it says the figure was not reached, a bound from above.
+     */
+    private static Found negatedEven(List<Token> t, int first) {
+        int even = first - 1;
+        if (even < 1 || !t.get(even).is("even")) {
+            return null;
+        }
+        for (int k = even - 1; k >= 0 && k >= even - NEGATION_REACH; k--) {
+            Token tok = t.get(k);
+            if (!tok.isWord()) {
+                return null;
+            }
+            String w = tok.lower();
+            if (NEGATIONS.contains(w) || w.endsWith("n't") || w.endsWith("n\u2019t")) {
+                return new Found(Qualifier.LESS_THAN, even, even, "not even");
             }
         }
         return null;

@@ -196,11 +196,12 @@ final class QuantityExtractor {
     }
 
     /**
-     * "half a dozen striking dockers": the phrase says "a few", not six exactly, so it reads
+     * "half a dozen striking dockers", "half-a-dozen towns": the phrase says "a few", not six exactly, so it reads
      * as about six, as "some six" would.
      */
     private static boolean halfADozen(List<Token> t, NumberMatch m) {
-        return m.form() == Form.WORDS && t.get(m.first()).is("half") && t.get(m.last()).is("dozen");
+        String first = t.get(m.first()).lower();
+        return m.form() == Form.WORDS && first.startsWith("half") && t.get(m.last()).lower().endsWith("dozen");
     }
 
     /** Endings of a singular people-name written as one capitalised word ("Iranian", "Kenyan", "Korean"). */

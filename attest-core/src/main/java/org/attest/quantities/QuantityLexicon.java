@@ -78,6 +78,8 @@ public final class QuantityLexicon {
     final Map<String, String> objectUnitVerbs;
     /** Plural nouns that name figures, not counted things ("prices rose to 40"). */
     final Set<String> figureNouns;
+    /** Counted nouns with an "of" phrase of their own ("members of parliament"). */
+    final Set<String> ofCompoundNouns;
     /** Every word that can open a number: a pre-filter probed without allocation. */
     private final WordTable<String> openers;
     private final int longestQualifier;
@@ -97,7 +99,8 @@ public final class QuantityLexicon {
                             Set<String> peopleObjectVerbs, Set<String> particleUpVerbs,
                             Set<String> changeVerbs, Set<String> lyNouns, Set<String> personOfNouns,
                             Set<String> aboutWords, Map<String, String> compoundCountNouns, Set<String> gatheringNouns,
-                            Map<String, String> objectUnitVerbs, Set<String> figureNouns) {
+                            Map<String, String> objectUnitVerbs, Set<String> figureNouns,
+                            Set<String> ofCompoundNouns) {
         this.numberWords = Map.copyOf(numberWords);
         this.magnitudes = Map.copyOf(magnitudes);
         this.fewWords = Map.copyOf(fewWords);
@@ -126,6 +129,7 @@ public final class QuantityLexicon {
         this.gatheringNouns = Set.copyOf(gatheringNouns);
         this.objectUnitVerbs = Map.copyOf(objectUnitVerbs);
         this.figureNouns = Set.copyOf(figureNouns);
+        this.ofCompoundNouns = Set.copyOf(ofCompoundNouns);
         Set<String> openers = new HashSet<>(numberWords.keySet());
         openers.addAll(magnitudes.keySet());
         for (String f : fractions.keySet()) {
@@ -198,7 +202,7 @@ public final class QuantityLexicon {
                 set("postposed-adjectives.txt", "postposed-verbs.txt"), set("headline-verbs.txt"),
                 set("people-object-verbs.txt"), set("particle-up-verbs.txt"), set("change-verbs.txt"),
                 set("ly-nouns.txt"), set("person-of-nouns.txt"), set("about-words.txt"), compounds,
-                set("gathering-nouns.txt"), objectUnits, set("figure-nouns.txt"));
+                set("gathering-nouns.txt"), objectUnits, set("figure-nouns.txt"), set("of-compound-nouns.txt"));
     }
 
     private static Set<String> set(String... names) {

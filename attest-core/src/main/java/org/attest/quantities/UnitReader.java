@@ -86,6 +86,10 @@ final class UnitReader {
             // "thousands of prisoners", "half of the votes"; "several hundred villagers" has no "of"
             if (j < t.size() && t.get(j).is("of")) {
                 j++;
+                Unit named = numberedNoun(text, t, j);
+                if (named != null) {
+                    return named;
+                }
                 j = skipDeterminer(t, j);
             } else if (form == Form.FRACTION) {
                 j = j < t.size() && isDeterminer(t.get(j)) ? skipDeterminer(t, j) : -1; // "half the detainees"
@@ -135,6 +139,23 @@ final class UnitReader {
         }
         Unit shared = sharedNoun(text, t, after, last);
         return shared != null ? shared : inference.infer(text, t, after, last, numberFirst, earlier);
+    }
+
+    /**
+     * "hundreds of 911 calls", "dozens of 999 calls": digits right after the "of" of a word
+     * amount, with no determiner, name the kind of thing counted, not a count of it; they are
+     * part of the unit. Null when no noun follows the digits.
+     */
+    private Unit numberedNoun(String text, List<Token> t, int j) {
+        if (j + 1 >= t.size() || !t.get(j).isNumber() || !t.get(j).plainDigits()) {
+            return null;
+        }
+        Unit phrase = phrases.phrase(text, t, j + 1);
+        if (phrase == null || phrase.nonCount() || phrase.unit() == null) {
+            return null;
+        }
+        String unit = Tokenizer.collapseSpaces(text.substring(t.get(j).start(), t.get(phrase.last()).end()));
+        return new Unit(unit, phrase.last(), "phrase", false);
     }
 
     /** Plural nouns that do not end in "s". */
@@ -312,9 +333,10 @@ final class UnitReader {
         Token next = t.get(j);
         // "pc" in lower case only: "20pc" is a share, "20 PCs" are computers
         boolean pc = next.is("pc") && text.charAt(next.start()) == 'p';
-        // the unit as written, as the seeds write counted nouns: "%", "percent", "per cent"
+        // the sign is read as the word it stands for, as the gold convention writes it ("percent"
+        // for "%"); the words keep their spelling: "percent", "per cent"
         if (next.isSymbol('%')) {
-            return new Unit("%", j, "percent", false);
+            return new Unit("percent", j, "percent", false);
         }
         if (next.is("percent") || next.is("pct") || pc) {
             return new Unit("percent", j, "percent", false);

@@ -1,0 +1,111 @@
+package org.attest.quantities;
+
+import java.util.List;
+
+/**
+ * What may follow the head noun of a counted phrase and still belong to the unit, for
+ * {@link NounPhraseReader}: an "of" phrase of a compound noun ("members of parliament"), "and
+ * other" and a plural ("students and other protesters"), and a comma list of plural nouns
+ * ("advocates, lawyers and political activists"), each item one plural noun with at most one
+ * lower-case word before it.
+ */
+final class PhraseTails {
+    private final QuantityLexicon lex;
+    private final NounPhraseReader phrases;
+
+    PhraseTails(QuantityLexicon lex, NounPhraseReader phrases) {
+        this.lex = lex;
+        this.phrases = phrases;
+    }
+
+    /**
+     * The last token of the "of" phrase that belongs to the noun ending at {@code last} ("members
+     * of parliament", "heads of state", {@code of-compound-nouns.txt}), else {@code last}.
+     */
+    int ofCompound(List<Token> t, int last) {
+        if (last + 2 >= t.size() || !t.get(last + 1).is("of")) {
+            return last;
+        }
+        String key = t.get(last).lower() + " of";
+        for (int k = last + 2; k < t.size() && k <= last + 3 && t.get(k).isWord(); k++) {
+            key += " " + t.get(k).lower();
+            if (lex.ofCompoundNouns.contains(key)) {
+                return k;
+            }
+        }
+        return last;
+    }
+
+    /** At most this many nouns after the first in a comma list read as one unit. */
+    private static final int LIST_ITEMS = 4;
+
+    /**
+     * The last token of a list of plural nouns ({@link #listItem}) that goes on from the comma at {@code comma}
+     * and closes with "and" or "or" ("academicians, activists and lawyers"), or -1 when what
+     * follows the comma is no such list ("40 protesters, police said").
+     */
+    int listEnd(String text, List<Token> t, int comma, boolean sawLower) {
+        int k = comma;
+        for (int items = 0; items < LIST_ITEMS; items++) {
+            int item = listItem(text, t, k + 1, sawLower);
+            if (item < 0 || item + 1 >= t.size()) {
+                return -1;
+            }
+            k = item - 1; // the item's last token now stands at k + 1
+            Token after = t.get(k + 2);
+            if (after.isSymbol(',') && k + 3 < t.size() && (t.get(k + 3).is("and") || t.get(k + 3).is("or"))) {
+                k++; // "students, workers, and activists": the serial comma before the last item
+                after = t.get(k + 2);
+            }
+            if (after.is("and") || after.is("or")) {
+                int last = k + 3 < t.size() && !NounPhraseReader.beforeName(text, t, k + 3) ? listItem(text, t, k + 3, sawLower) : -1;
+                return last > 0 && (last + 1 >= t.size() || !t.get(last + 1).isWord()
+                        || !phrases.nounLike(text, t.get(last + 1), true, sawLower)
+                        || lex.nonCountNouns.contains(t.get(last + 1).lower())) ? last : -1;
+            }
+            if (!after.isSymbol(',')) {
+                return -1;
+            }
+            k += 2;
+        }
+        return -1;
+    }
+
+    /**
+     * The last token of one item of a list of counted nouns starting at {@code k}: a plural noun
+     * ("lawyers"), or one lower-case word before it ("political activists", "other dissidents");
+     * -1 when none starts there.
+     */
+    private int listItem(String text, List<Token> t, int k, boolean sawLower) {
+        if (k >= t.size()) {
+            return -1;
+        }
+        Token tok = t.get(k);
+        boolean modifier = tok.isWord() && tok.spaceBefore() && !tok.capitalized(text)
+                && (tok.is("other") || phrases.nounLike(text, tok, true, sawLower)) && !lex.nonCountNouns.contains(tok.lower());
+        if (modifier && k + 1 < t.size() && listNoun(text, t.get(k + 1), sawLower)) {
+            return k + 1;
+        }
+        return listNoun(text, tok, sawLower) ? k : -1;
+    }
+
+    /**
+     * The last token of "other" and a plural noun after the conjunction at {@code k - 1}, when the
+     * phrase so far ends in a plural ("students and other protesters"), else -1.
+     */
+    int otherNoun(String text, List<Token> t, int k, int unitLast, boolean sawLower) {
+        if (unitLast < 0 || k + 1 >= t.size() || !t.get(k).is("other") || !NounPhraseReader.plural(t.get(unitLast).lower())) {
+            return -1;
+        }
+        Token noun = t.get(k + 1);
+        return noun.isWord() && noun.spaceBefore() && !noun.capitalized(text) && NounPhraseReader.plural(noun.lower())
+                && phrases.nounLike(text, noun, true, sawLower) && !lex.nonCountNouns.contains(noun.lower()) ? k + 1 : -1;
+    }
+
+    /** A lower-case plural noun that may be an item of a list of counted nouns. */
+    private boolean listNoun(String text, Token tok, boolean sawLower) {
+        String w = tok.lower();
+        return tok.isWord() && tok.spaceBefore() && !tok.capitalized(text) && w.endsWith("s")
+                && phrases.nounLike(text, tok, true, sawLower) && !lex.nonCountNouns.contains(w);
+    }
+}
