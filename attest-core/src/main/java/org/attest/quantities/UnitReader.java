@@ -333,10 +333,9 @@ final class UnitReader {
         Token next = t.get(j);
         // "pc" in lower case only: "20pc" is a share, "20 PCs" are computers
         boolean pc = next.is("pc") && text.charAt(next.start()) == 'p';
-        // the sign is read as the word it stands for, as the gold convention writes it ("percent"
-        // for "%"); the words keep their spelling: "percent", "per cent"
+        // the unit as written, as the seeds write counted nouns: "%", "percent", "per cent"
         if (next.isSymbol('%')) {
-            return new Unit("percent", j, "percent", false);
+            return new Unit("%", j, "percent", false);
         }
         if (next.is("percent") || next.is("pct") || pc) {
             return new Unit("percent", j, "percent", false);
