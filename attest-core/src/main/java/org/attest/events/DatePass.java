@@ -103,7 +103,7 @@ final class DatePass {
             int noun = first < 0 ? DateModifiers.NEAREST
                     : DateModifiers.owner(d, first, tokenAt(tokens, d.span().end() - 1), hits, tokens);
             int since = noun >= 0 ? PerfectStretches.sinceBeforeModifier(first, tokens) : -1;
-            if (since >= 0 && PerfectStretches.recordBefore(since, tokens)) {
+            if (since >= 0 && tokens.get(since).lower().equals("since") && PerfectStretches.recordBefore(since, tokens)) {
                 yardsticks.add(noun); // "the longest strikes since the 1986 uprising": the uprising is a measure, no event
                 continue;
             }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Event dates that a careful reader would call wrong: a plan's weekday, a record's yardstick year,
+ * a stretch in the perfect that began with a dated event,
  * two days of one month, a date that closes the clause before "and later", an annual report's
  * year, and a present-perfect lead that the next lines date.
  */
@@ -33,6 +34,15 @@ class DatesOfPlansAndLeadsTest {
     void aYardstickOfARecordIsNoEvent() {
         List<Event> events = events("The biggest protests in Dorvana since the 1990 revolution have shaken the government.", THURSDAY);
         assertThat(datesOf(events, "protest")).doesNotContain("1990").hasSize(1);
+    }
+
+    @Test
+    void aStretchInThePerfectFollowingADatedEventBeganThen() {
+        List<Event> events = events("Nationwide demonstrations have engulfed Dorvana following the May 9 presidential election.", "2024-12-06");
+        assertThat(datesOf(events, "protest")).containsExactly("2024-05-09");
+        // the verb of the perfect says nothing of when its own act came after the dated event
+        List<Event> arrests = events("Police have detained 30 people following the May 9 rally in the capital.", "2024-12-06");
+        assertThat(datesOf(arrests, "arrest")).containsExactly("2024-12-06");
     }
 
     @Test
