@@ -54,6 +54,9 @@ public final class DateLexicon {
     /** The future cues that are calls ("called for", "urged"): marked {@value #CALL_MARK} in the file. */
     private final Set<String> callCues;
     private static final String CALL_MARK = "|call";
+    /** The future cues that bring a weekday forward but no month or year ("would"): marked {@value #DAY_MARK}. */
+    private final Set<String> dayCues;
+    private static final String DAY_MARK = "|day";
 
     private DateLexicon(Map<String, WordInfo> words, Set<String> modifiers, Set<String> countNouns,
                         Set<String> countBefore, Set<String> yearBefore, Set<String> yearAfter,
@@ -69,7 +72,7 @@ public final class DateLexicon {
         this.countBefore = Set.copyOf(countBefore);
         this.yearBefore = Set.copyOf(yearBefore);
         this.yearAfter = Set.copyOf(yearAfter);
-        this.futureCues = futureCues.stream().map(c -> " " + c.replace(CALL_MARK, "").strip() + " ").toList();
+        this.futureCues = futureCues.stream().map(c -> " " + c.replace(CALL_MARK, "").replace(DAY_MARK, "").strip() + " ").toList();
         this.toldYearAfter = toldYearAfter.stream().map(c -> " " + c.strip() + " ").toList();
         Set<String> weekdaySides = Set.of("before", "after", "habit");
         this.weekdayNameBefore = wordsOf(weekdayNames, "before", "weekday-names.txt", weekdaySides);
@@ -78,6 +81,8 @@ public final class DateLexicon {
         this.aheadInSentence = padded(Set.copyOf(yearsAhead));
         this.callCues = futureCues.stream().filter(c -> c.endsWith(CALL_MARK))
                 .map(c -> " " + c.replace(CALL_MARK, "").strip() + " ").collect(Collectors.toSet());
+        this.dayCues = futureCues.stream().filter(c -> c.endsWith(DAY_MARK))
+                .map(c -> " " + c.replace(DAY_MARK, "").strip() + " ").collect(Collectors.toSet());
     }
 
     /**
@@ -181,7 +186,16 @@ public final class DateLexicon {
      * space at each end) hold a phrase that points to the future: "will", "called for".
      */
     boolean hasFutureCue(String window) {
-        return hasCue(window, true);
+        return hasCue(window, true, false);
+    }
+
+    /**
+     * True when {@code window} (as for {@link #hasFutureCue}) makes a weekday in it the coming
+     * one: any future cue, and those that say so of a near day only ("said they would march on
+     * Friday"; "would bar him from a term in 2030" puts no year ahead).
+     */
+    boolean hasWeekdayCue(String window) {
+        return hasCue(window, true, true);
     }
 
     /**
@@ -190,7 +204,7 @@ public final class DateLexicon {
      * made then), so a year-less month in it is the coming one.
      */
     boolean hasAnnouncingCue(String window) {
-        return hasCue(window, false);
+        return hasCue(window, false, false);
     }
 
     /**
@@ -203,10 +217,10 @@ public final class DateLexicon {
         return hasFutureCue(window) || aheadInSentence.stream().anyMatch(window::contains);
     }
 
-    private boolean hasCue(String window, boolean calls) {
+    private boolean hasCue(String window, boolean calls, boolean days) {
         for (String cue : futureCues) {
             // "had called for protests on Sunday" looks ahead from a time already past
-            if ((calls || !callCues.contains(cue)) && PastPerfectCues.presentCue(window, cue)) {
+            if ((calls || !callCues.contains(cue)) && (days || !dayCues.contains(cue)) && PastPerfectCues.presentCue(window, cue)) {
                 return true;
             }
         }

@@ -105,8 +105,9 @@ public final class DateStage implements Stage {
                 m = previousYear(m); // "protests since April", written in March: last April
             }
             if (published != null && m.value() != null && IsoDates.compareAtSharedPrecision(m.value(), published) > 0
-                    && !lexicon.hasFutureCue(PhraseMatcher.sentenceBefore(text, m.span().end()))) {
-                // "would suspend talks until 2028": a term of something said, not a time anything happens
+                    && (!announced(text, c, m) || boundsTerm(text, m))) {
+                // "would suspend talks until 2028": a term of something said, not a time anything happens;
+                // "planned reforms letting him rule until 2035" too, though the plan looks ahead
                 m = new DateMention(m.text(), m.span(), m.value(), m.precision(), m.relative(), m.rule() + UNANNOUNCED_FUTURE);
             }
             if (document.published() == null && m.value() != null && !m.relative() && anchor.isAhead(c)) {
@@ -121,7 +122,8 @@ public final class DateStage implements Stage {
             }
         }
         // "on the fifth day of the protests" after "the protests, which began on December 28"
-        return document.withDates(SeriesDays.add(text, mentions));
+        // "on March 3 and 4": the second day of the pair a date of its own
+        return document.withDates(SeriesDays.add(text, PairedDays.add(text, mentions)));
     }
 
     /** True when the candidate is a year after a founding verb and "in" ("created in 1981"). */
@@ -262,6 +264,26 @@ public final class DateStage implements Stage {
                 && IsoDates.compareAtSharedPrecision(m.value(), published) > 0
                 && !lexicon.hasFutureCue(PhraseMatcher.sentenceBefore(text, m.span().end()))
                 && !TERM_WORDS.contains(TextScan.wordBefore(text, m.span().start()));
+    }
+
+    /** True when a cue before {@code m} in its sentence puts it ahead: a weekday takes the cues of near days too ("would"). */
+    private boolean announced(String text, Candidate c, DateMention m) {
+        String window = PhraseMatcher.sentenceBefore(text, m.span().end());
+        return c.expr().weekday() != null ? lexicon.hasWeekdayCue(window) : lexicon.hasFutureCue(window);
+    }
+
+    /** Words before a date ahead that make it the end of a term ("in office until 2035"), not a day anything happens. */
+    private static final Set<String> TERM_ENDS = Set.of("until", "till", "through");
+
+    /**
+     * True when {@code m} ends a term: "until 2035", "till June", or a year or month after "by"
+     * ("to cut emissions by 2040"). Such a date, after the day of writing, bounds a plan or a
+     * mandate; it dates none of the events its sentence tells, even when a cue looks ahead.
+     */
+    private static boolean boundsTerm(String text, DateMention m) {
+        String before = TextScan.wordBefore(text, m.span().start());
+        return TERM_ENDS.contains(before)
+                || before.equals("by") && (m.precision() == DatePrecision.YEAR || m.precision() == DatePrecision.MONTH);
     }
 
     /** The same mention a year earlier: a year-less day after the day of writing that nothing announces is past. */

@@ -11,17 +11,21 @@ import java.util.List;
 final class PastPerfectCues {
     private PastPerfectCues() {}
 
+    /** What after a cue makes it a past that did not come to be: "would have marched on Friday". */
+    private static final String COUNTERFACTUAL = " have ";
+
     /** What may stand between "had" and the cue ("had called for", "had been scheduled", "had also urged"). */
     private static final List<String> BEFORE_CUE = List.of(" had ", " had been ", " had also ", " had already ");
 
     /**
      * True when {@code cue} (padded with a space at each end) occurs in {@code window} (lower case
      * words padded the same way) at least once not right after "had": a cue that only ever follows
-     * "had" looks ahead from the past.
+     * "had" looks ahead from the past, and one followed by "have" ("would have") looks at a past
+     * that did not happen.
      */
     static boolean presentCue(String window, String cue) {
         for (int at = window.indexOf(cue); at >= 0; at = window.indexOf(cue, at + 1)) {
-            if (!afterHad(window, at)) {
+            if (!afterHad(window, at) && !window.startsWith(COUNTERFACTUAL, at + cue.length() - 1)) {
                 return true;
             }
         }

@@ -81,7 +81,7 @@ final class PhraseMatcher {
             case "next", "coming" -> 1;
             // "will arrest him as the leader of the protest since Friday": a stretch starts in the past
             case "this", "since" -> 0;
-            default -> lexicon.hasFutureCue(sentenceBefore(t, s)) ? DateExpr.UPCOMING : 0;
+            default -> lexicon.hasWeekdayCue(sentenceBefore(t, s)) ? DateExpr.UPCOMING : 0;
         };
         boolean stated = direction == -1 || direction == 1 || prev.equals("this"); // "last Friday"
         int start = stated ? wordBeforeStart(t, s) : s;
@@ -204,7 +204,7 @@ final class PhraseMatcher {
             int end = matchWords(t, e, words);
             if (end > 0) {
                 int offset = ph.unit() == RelativeUnit.WEEKEND && ph.offset() == 0
-                        && lexicon.hasFutureCue(sentenceBefore(t, s)) ? DateExpr.UPCOMING : ph.offset();
+                        && lexicon.hasWeekdayCue(sentenceBefore(t, s)) ? DateExpr.UPCOMING : ph.offset();
                 return new Candidate(s, end, DateExpr.relative(ph.unit(), offset),
                         (ph.narrative() ? NARRATIVE : "relative-") + String.join("-", ph.words()));
             }

@@ -2,14 +2,14 @@ package org.attest.events;
 
 import java.util.List;
 import java.util.Set;
-import org.attest.model.DateMention;
 
 /**
  * Where a sentence's clauses begin and end, as far as dates are concerned: a reporting verb just
  * before a date ("the group said on Tuesday"), the clause a reporting verb reports ("announced on
  * 28 November that talks would stop until 2028"), clause barriers between an event and a date
  * ("were hanged after being sentenced in January"), and a date that glosses or ends the one
- * before it ("1401 (March 2022 to March 2023)"). Static helpers of {@link DatePass}.
+ * before it ("1401 (March 2022 to March 2023)"). A date that closes the clause before "and" is
+ * {@link ClauseSequence}'s. Static helpers of {@link DatePass}.
  */
 final class DateClauses {
     /** Words that tie a date to the noun just before it ("elections in June", "vote on 3 May"). */
@@ -351,35 +351,5 @@ final class DateClauses {
             }
         }
         return true;
-    }
-
-    /**
-     * The hit a date between two verbs belongs to: "arrested in Tehran in August 2023 and
-     * sentenced to death in July 2024": a date right before "and" and the next verb closes the
-     * verb phrase before it, though the next verb stands nearer. Else {@code best} unchanged.
-     */
-    static int closesVerbBefore(int best, DateMention d, List<Hit> hits, List<Token> tokens) {
-        if (best < 0) {
-            return best;
-        }
-        int last = DatePass.tokenAt(tokens, d.span().end() - 1);
-        Hit next = hits.get(best);
-        if (last < 0 || next.first() <= last) {
-            return best;
-        }
-        int k = last + 1;
-        if (k < next.first() && tokens.get(k).surface().equals(",")) {
-            k++;
-        }
-        if (k + 1 != next.first() || !tokens.get(k).lower().equals("and")) {
-            return best;
-        }
-        int before = -1;
-        for (int i = 0; i < hits.size(); i++) {
-            if (hits.get(i).last() < DatePass.tokenAt(tokens, d.span().start()) && hits.get(i).trigger().form() == Trigger.Form.ACT) {
-                before = i;
-            }
-        }
-        return before >= 0 ? before : best;
     }
 }

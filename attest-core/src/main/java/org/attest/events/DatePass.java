@@ -1,8 +1,10 @@
 package org.attest.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.attest.dates.IsoDates;
 import org.attest.model.DateMention;
@@ -54,9 +56,10 @@ final class DatePass {
     /**
      * Which hit each date of a sentence belongs to: {@code attached} by hit, the dates other hits
      * may share ({@code free}), and those a hit takes only when nothing else dates it ({@code weak}:
-     * the date of a dropped trigger word, of a reporting verb).
+     * the date of a dropped trigger word, of a reporting verb); {@code yardsticks}: the hits that
+     * are only a record's measure ("the largest rallies since the 1990 uprising"), no event.
      */
-    record Plan(List<List<DateMention>> attached, List<DateMention> free, List<DateMention> weak) {
+    record Plan(List<List<DateMention>> attached, List<DateMention> free, List<DateMention> weak, Set<Integer> yardsticks) {
         /**
          * True when the sentence gives hit {@code i} a date that is not another hit's: one of its
          * own, or, with no date to share, the date of a dropped trigger word or a reporting verb.
@@ -82,6 +85,7 @@ final class DatePass {
         }
         List<DateMention> free = new ArrayList<>();
         List<DateMention> weak = new ArrayList<>();
+        Set<Integer> yardsticks = new HashSet<>();
         int previousFirst = -1;
         int previousLast = -1;
         for (DateMention d : dates) {
@@ -98,12 +102,16 @@ final class DatePass {
             }
             int noun = first < 0 ? DateModifiers.NEAREST
                     : DateModifiers.owner(d, first, tokenAt(tokens, d.span().end() - 1), hits, tokens);
+            int since = noun >= 0 ? PerfectStretches.sinceBeforeModifier(first, tokens) : -1;
+            if (since >= 0 && tokens.get(since).lower().equals("since") && PerfectStretches.recordBefore(since, tokens)) {
+                yardsticks.add(noun); // "the longest strikes since the 1986 uprising": the uprising is a measure, no event
+                continue;
+            }
             if (noun >= 0) {
                 attached.get(noun).add(d); // "the 2019 election", "Mozambique's October 9 election": that noun's alone
                 // "a 2010 bombing in Mahabad, which killed twelve people": the killing then too
                 RelativeClauses.whichClausesOf(noun, hits, tokens).forEach(j -> attached.get(j).add(d));
                 // "rocked by mass protests since an Aug. 9 election": the stretch began then
-                int since = PerfectStretches.sinceBeforeModifier(first, tokens);
                 for (int j = 0; j < hits.size() && since >= 0; j++) {
                     if (j != noun && PerfectStretches.runsInto(hits.get(j), since, tokens)) {
                         attached.get(j).add(d);
@@ -157,18 +165,22 @@ final class DatePass {
                         best = i;
                     }
                 }
-                best = DateClauses.closesVerbBefore(best, d, hits, tokens);
+                int nearest = best;
+                best = ClauseSequence.closesVerbBefore(best, d, hits, tokens);
                 if (best >= 0 && DroppedTriggerDates.droppedJustBefore(first, hits.get(best), hits, dropped, tokens)) {
                     // "filled the streets on Saturday ... a collapse that killed 15 people in
                     // November": the date is the ruled-out trigger's, not the protest's
                     weak.add(d);
                 } else if (best >= 0) {
                     attached.get(best).add(d);
-                    free.add(d);
+                    if ((best == nearest || hits.get(best).trigger().form() == Trigger.Form.ACT)
+                            && !ClauseSequence.laterAfter(tokens, tokenAt(tokens, d.span().end() - 1))) {
+                        free.add(d);
+                    } // else "a rally on 3 May, and later was detained": the clause the date closes is its only one
                 }
             }
         }
-        return new Plan(attached, free, weak);
+        return new Plan(attached, free, weak, yardsticks);
     }
 
     /**
@@ -184,6 +196,9 @@ final class DatePass {
         List<Dated> out = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
+            if (plan.yardsticks().contains(i)) {
+                continue;
+            }
             List<DateMention> mine = UnresolvedDates.preferResolved(OwnDates.of(plan.attached().get(i), tokens));
             if (!mine.isEmpty()) {
                 for (DateMention d : mine) {
@@ -225,7 +240,7 @@ final class DatePass {
         }
         for (int j = 0; j < hits.size(); j++) {
             Hit o = hits.get(j);
-            if (j != i && o.type().equals(h.type())
+            if (j != i && o.type().equals(h.type()) && !plan.yardsticks().contains(j)
                     && (o.trigger().form() == Trigger.Form.ACT || !plan.attached().get(j).isEmpty())) {
                 return true;
             }

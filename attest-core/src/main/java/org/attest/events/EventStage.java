@@ -80,9 +80,9 @@ public final class EventStage implements Stage {
         // a date that names a coup ("the October 25 coup") or opens a long stretch ("since 25 October") dates no other sentence
         DateResolver resolver = DateResolver.of(document, new ContextDates(document, tokenizer, triggers, lexicon.guards()));
         DatePass.Choice publicationDay = document.published() == null ? null
-                : new DatePass.Choice(document.published().toString(), DatePrecision.DAY, "publication day of a present-perfect report");
+                : new DatePass.Choice(document.published().toString(), DatePrecision.DAY, PerfectLeads.RULE + " report");
         DatePass.Choice perfectDay = document.published() == null ? null
-                : new DatePass.Choice(document.published().toString(), DatePrecision.DAY, "publication day of a present-perfect sentence");
+                : new DatePass.Choice(document.published().toString(), DatePrecision.DAY, PerfectLeads.RULE + " sentence");
         List<DateMention> dates = resolver.usable();
         SpanIndex placeSpans = new SpanIndex(document.places().stream().map(p -> p.span()).toList());
         SpanIndex quantitySpans = new SpanIndex(document.quantities().stream().map(q -> q.span()).toList());
@@ -100,6 +100,7 @@ public final class EventStage implements Stage {
         Map<Integer, Set<String>> toldAgain = new HashMap<>();
         OnePerReportDates lastDated = new OnePerReportDates(lexicon);
         Retellings retellings = new Retellings(document.places());
+        PerfectLeads perfectLeads = new PerfectLeads(document.places(), document.published());
         ToldOfOne ofOne = new ToldOfOne();
         RepeatedSentences repeated = new RepeatedSentences();
         Set<Hit> pointing = new HashSet<>();
@@ -240,6 +241,13 @@ public final class EventStage implements Stage {
                 named[e] = onePerReport && !summary && !VoteMentions.tells(ctx.tokens(), d.hit());
                 first = onePerReport && !summary ? votes.settle(type, d.date(), named[e],
                         VoteMentions.datedByName(plan, hits.indexOf(d.hit())), first) : first;
+                if (first < 0 && !summary && !onePerReport && d.rule().startsWith("sentence") && !another.get()) {
+                    // "Police have detained X." then "X was detained on Tuesday": the lead's day
+                    first = perfectLeads.toldAgain(type, d.date(), d.precision(), sentence.paragraph(), eventPlaces);
+                    if (first >= 0) {
+                        placed.set(first, placed.get(first).withEvent(PerfectLeads.redated(placed.get(first).event(), d.date(), d.precision())));
+                    }
+                }
                 if (first == VoteMentions.NO_EVENT) {
                     sentenceEvents.add(null);
                     continue;
@@ -278,6 +286,9 @@ public final class EventStage implements Stage {
                                 (rule.startsWith("sentence") || Retellings.contextDay(rule, event.type()))
                                         && !Retellings.startsStretch(text, here, event.date()), named[e]);
                         ofOne.add(placed.size() - 1, ctx.tokens(), dated.get(e).hit());
+                        if (PresentPerfect.verb(ctx.tokens(), dated.get(e).hit())) { // "have arrested", not "a sit-in" beside it
+                            perfectLeads.add(dated.get(e).rule(), event.type(), placed.size() - 1, sentence.paragraph(), event.places());
+                        }
                     }
                 }
             }

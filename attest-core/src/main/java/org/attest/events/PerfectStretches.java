@@ -36,7 +36,8 @@ final class PerfectStretches {
     }
 
     /**
-     * True when token {@code since} is "since" and hit {@code h}, before it, stands in a clause in
+     * True when token {@code since} is "since" (or "following", after the subject of a perfect
+     * only: "Marches have swept the country following the May 9 vote") and hit {@code h}, before it, stands in a clause in
      * the perfect that runs into it with no clause break: its subject ("Protests have gripped Iran
      * since ...", "the unrest that has roiled the city since ...") or a few words after its "have"
      * ("has been shaken by marches and strikes since ..."). A hit before a comma ("arrested
@@ -44,7 +45,8 @@ final class PerfectStretches {
      * that has roiled the city since ...") is none.
      */
     static boolean runsInto(Hit h, int since, List<Token> tokens) {
-        if (since <= h.last() || since - h.last() > STRETCH_REACH || !tokens.get(since).lower().equals("since")) {
+        boolean following = tokens.get(since).lower().equals("following");
+        if (since <= h.last() || since - h.last() > STRETCH_REACH || !following && !tokens.get(since).lower().equals("since")) {
             return false;
         }
         for (int k = h.last() + 1; k < since; k++) {
@@ -57,7 +59,10 @@ final class PerfectStretches {
             after++; // "the unrest that has roiled the city since ..."
         }
         if (after < since && HAVE.contains(tokens.get(after).lower())) {
-            return true; // "Protests have gripped Iran since ..."
+            return true; // "Protests have gripped Iran since ...", "Marches have swept the country following the May 9 vote"
+        }
+        if (following) {
+            return false; // "have detained 30 people following the May 9 rally": when, the clause does not say
         }
         for (int k = h.first() - 1; k >= Math.max(0, h.first() - HAVE_REACH); k--) {
             Token t = tokens.get(k);
@@ -71,13 +76,37 @@ final class PerfectStretches {
         return false;
     }
 
+    /** Words of a record ("the largest ... since"), from {@code word-sets.tsv}. */
+    private static final Set<String> RECORD_WORDS = WordSets.named("record-words");
+    /** Tokens before "since" in which a word of a record may stand. */
+    private static final int RECORD_REACH = 8;
+
     /**
-     * The index of "since" right before a date that modifies a noun and starts at token
-     * {@code first} ("since an Aug. 9 election", "since the 2021 coup"), or -1.
+     * True when a word of a record stands a few tokens before "since" at token {@code since}, with
+     * no clause break between: "the longest strikes in the country since the 1986 uprising"
+     * measures the strikes against the uprising; they did not run from it.
+     */
+    static boolean recordBefore(int since, List<Token> tokens) {
+        for (int k = since - 1; k >= Math.max(0, since - RECORD_REACH); k--) {
+            Token t = tokens.get(k);
+            if (t.clauseBreak()) {
+                return false;
+            }
+            if (t.word() && RECORD_WORDS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The index of "since" (or "following") right before a date that modifies a noun and starts at
+     * token {@code first} ("since an Aug. 9 election", "since the 2021 coup", "following the May 9
+     * vote"), or -1.
      */
     static int sinceBeforeModifier(int first, List<Token> tokens) {
         for (int k = first - 1; k >= Math.max(0, first - 1 - SINCE_REACH); k--) {
-            if (tokens.get(k).lower().equals("since")) {
+            if (tokens.get(k).lower().equals("since") || tokens.get(k).lower().equals("following")) {
                 return k;
             }
             if (!DateClauses.DETERMINERS.contains(tokens.get(k).lower())) {

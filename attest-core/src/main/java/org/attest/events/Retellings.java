@@ -327,11 +327,17 @@ final class Retellings {
     static boolean saysAnother(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.word() && (ANOTHER.contains(t.lower()) || t.lower().equals("more") && i > 0 && counts(tokens.get(i - 1)))) {
+            if (t.word() && (ANOTHER.contains(t.lower()) && !joinedOthers(tokens, i) || t.lower().equals("more") && i > 0 && counts(tokens.get(i - 1)))) {
                 return true; // "two more inmates", not "more citizens took to the streets than ..."
             }
         }
         return false;
+    }
+
+    /** True when token {@code i} is "other" or "others" right after "and": "the leader and other members" are one group. */
+    private static boolean joinedOthers(List<Token> tokens, int i) {
+        String w = tokens.get(i).lower();
+        return (w.equals("other") || w.equals("others")) && i > 0 && tokens.get(i - 1).lower().equals("and");
     }
 
     private static final Set<String> COUNT_WORDS = WordSets.named("more-counts");

@@ -1,0 +1,84 @@
+package org.attest.events;
+
+import java.util.List;
+import java.util.Set;
+import org.attest.model.DateMention;
+
+/**
+ * Dates that close the clause before "and": "arrested in May and sentenced in July", "organised a
+ * rally on 3 May, and later was detained". Static helpers of {@link DatePass}.
+ */
+final class ClauseSequence {
+    private ClauseSequence() {}
+
+    /**
+     * The hit a date between two verbs belongs to: "arrested in Tehran in August 2023 and
+     * sentenced to death in July 2024": a date right before "and" and the next verb closes the
+     * verb phrase before it, though the next verb stands nearer. Else {@code best} unchanged.
+     */
+    static int closesVerbBefore(int best, DateMention d, List<Hit> hits, List<Token> tokens) {
+        if (best < 0) {
+            return best;
+        }
+        int last = DatePass.tokenAt(tokens, d.span().end() - 1);
+        Hit next = hits.get(best);
+        if (last < 0 || next.first() <= last) {
+            return best;
+        }
+        int k = last + 1;
+        boolean comma = k < next.first() && tokens.get(k).surface().equals(",");
+        if (comma) {
+            k++;
+        }
+        if (k >= next.first() || !tokens.get(k).lower().equals("and")) {
+            return best;
+        }
+        // ", and later was arrested": words of sequence and auxiliaries may stand before the next verb
+        int j = k + 1;
+        boolean sequence = false;
+        while (j < next.first() && tokens.get(j).word() && AFTER_AND.contains(tokens.get(j).lower())) {
+            sequence |= SEQUENCE.contains(tokens.get(j).lower());
+            j++;
+        }
+        if (j != next.first()) {
+            return best;
+        }
+        int before = -1;
+        for (int i = 0; i < hits.size(); i++) {
+            // "organized a rally on 3 May, and later was detained": after a comma and a word of
+            // sequence, the object noun of the first clause is the date's too
+            if (hits.get(i).last() < DatePass.tokenAt(tokens, d.span().start())
+                    && (hits.get(i).trigger().form() == Trigger.Form.ACT || comma && sequence)) {
+                before = i;
+            }
+        }
+        return before >= 0 ? before : best;
+    }
+
+    /**
+     * True when a word of sequence follows the date ending at token {@code last} (a comma, "and",
+     * auxiliaries between): "organised a rally on 3 May, and later was detained" puts what follows
+     * at another time, so the date is none of the later clause's.
+     */
+    static boolean laterAfter(List<Token> tokens, int last) {
+        int k = last + 1;
+        if (k < tokens.size() && tokens.get(k).surface().equals(",")) {
+            k++;
+        }
+        if (last < 0 || k >= tokens.size() || !tokens.get(k).lower().equals("and")) {
+            return false;
+        }
+        for (int j = k + 1; j < tokens.size() && tokens.get(j).word() && AFTER_AND.contains(tokens.get(j).lower()); j++) {
+            if (SEQUENCE.contains(tokens.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of sequence that, after "and", put the next verb at a later time than the date before ("and later", "and then"). */
+    private static final Set<String> SEQUENCE = HashLookup.setOf("later", "then", "subsequently", "afterwards", "eventually");
+    /** Words that may stand between "and" and the next verb: the words of sequence and auxiliaries ("and was later"). */
+    private static final Set<String> AFTER_AND = HashLookup.setOf("later", "then", "subsequently", "afterwards",
+            "eventually", "was", "were", "had", "has", "have", "been", "also");
+}
