@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Statements that press a view, round stmt22 (4 December 2026, invented sentences): an official or
- * a body who warns, calls on, condemns or urges makes a statement even beside the event it names;
- * a "said" followed by ", calling ..." is such a call too.
+ * a body who warns, calls on or for, condemns, urges, demands or rules out makes a statement even
+ * beside the event it names; a "said" followed by ", calling ..." is such a call too.
  */
 class PressingSpeechTest {
 
@@ -28,6 +28,20 @@ class PressingSpeechTest {
         assertThat(types("The dock workers' council said eleven porters were detained overnight.")).containsExactly("arrest");
         // the workers' council is a body: the workers name whose it is, no workers speaking
         assertThat(types("The dock workers' council warned that the port would close.")).containsExactly("statement");
+    }
+
+    @Test
+    void callsForDemandsAndChoicesRuledOutAreStatements() {
+        assertThat(types("Defence Minister Aldo Reyes has ruled out a return to conscription.")).containsExactly("statement");
+        assertThat(types("The Farmers Federation has called for calm after the arrest of nine growers."))
+                .containsExactlyInAnyOrder("statement", "arrest");
+        assertThat(types("The Harbour Pilots Association demanded a new inquiry.")).containsExactly("statement");
+    }
+
+    @Test
+    void aCallForProtestsIsTheProtestButACallAboutThemIsAStatement() {
+        assertThat(types("The Rural Alliance called for protests outside the mills on Monday.")).containsExactly("protest");
+        assertThat(types("Party leader Ana Ruiz has called for all protests to stay peaceful.")).contains("statement");
     }
 
     @Test
