@@ -30,7 +30,6 @@ final class SpeakerPass implements HitPass {
     /** Words that, opening a speaker, leave it unnamed: "A spokesman", "Some officials". */
     private static final Set<String> INDEFINITE = WordSets.named("indefinite-speakers");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
-    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "its", "their", "his", "her");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "then", "again",
             "further", "once", "already", "repeatedly", "will", "would", "did", "does", "do");
@@ -66,7 +65,7 @@ final class SpeakerPass implements HitPass {
         for (Hit h : hits) {
             if (h.trigger().form() != Trigger.Form.SPEECH) {
                 kept.add(h);
-            } else if (!spoken && officialSubject(sentence.tokens(), h.first(), PressingSpeech.pressingVerb(sentence.tokens(), h))
+            } else if (!spoken && officialSubject(sentence.tokens(), h.first())
                     && !(anaphoricSubject(sentence.tokens(), h.first()) && bodyNamedBefore(sentence))) {
                 kept.add(h);
                 spoken = true;
@@ -75,13 +74,8 @@ final class SpeakerPass implements HitPass {
         return kept;
     }
 
-    /**
-     * True when the main clause ending at the verb {@code v} has an official speaker for its subject;
-     * when the verb {@code presses} (a claim, a call, a warning: {@link PressingSpeech}), a bare name
-     * of a few capitalised words is one too ("Okafor has ruled out a recount"): a politician told by
-     * name before, now pressing a view of their own rather than retelling facts.
-     */
-    boolean officialSubject(List<Token> tokens, int v, boolean presses) {
+    /** True when the main clause ending at the verb {@code v} has an official speaker for its subject. */
+    boolean officialSubject(List<Token> tokens, int v) {
         int i = v - 1;
         while (i >= 0 && tokens.get(i).word() && (AUXILIARIES.contains(tokens.get(i).lower())
                 || tokens.get(i).lower().endsWith("ly") && !tokens.get(i).capitalised())) {
@@ -129,31 +123,7 @@ final class SpeakerPass implements HitPass {
                 official |= OFFICIAL.contains(t.lower()) || t.capitalised() && lexicon.isOrgHead(t);
             }
         }
-        return official || presses && apposition == null && bareName(tokens, subject);
-    }
-
-    /** Words a bare name may hold: "Okafor", "Ana Ruiz", "Jean-Paul Mba Ondo". */
-    private static final int NAME_WORDS = 3;
-
-    /**
-     * True when every word of the subject is capitalised and there are at most {@link #NAME_WORDS}: a
-     * person's name. A first word that opens phrases or clauses is a capital of the sentence's
-     * start, no name ("Despite calls for ...", "The", "When").
-     */
-    private static boolean bareName(List<Token> tokens, Segment s) {
-        String first = tokens.get(s.from()).lower();
-        if (INTRO.contains(first) || CLAUSE_OPENERS.contains(first) || INDEFINITE.contains(first) || DETERMINERS.contains(first)) {
-            return false;
-        }
-        int words = 0;
-        for (int k = s.from(); k <= s.to(); k++) {
-            Token t = tokens.get(k);
-            if (t.word() && (!t.capitalised() || PRONOUNS.contains(t.lower()) || ++words > NAME_WORDS)) {
-                return false;
-            }
-        }
-        // one word in -s opening the sentence is mostly a plural noun capitalised there ("Users", "Critics")
-        return words > 1 || words == 1 && !(s.from() == 0 && first.endsWith("s"));
+        return official;
     }
 
     /** True when an apostrophe closes word {@code k}: "the media workers' union" is the union, no workers speaking. */
