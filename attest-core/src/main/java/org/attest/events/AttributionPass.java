@@ -12,7 +12,7 @@ import java.util.Set;
  * "..., the pair wrote on Twitter") is such a frame too. A statement that is the sentence's only
  * news ("the ministry said in a statement that talks would resume") stays; a participant noun
  * beside it ("... force would not be used against protesters") names who the statement is about
- * and gives no event.
+ * and gives no event. A speech verb that presses ({@link PressingSpeech}) is no frame.
  */
 final class AttributionPass implements HitPass {
     @Override
@@ -48,7 +48,15 @@ final class AttributionPass implements HitPass {
         return kept;
     }
 
+    /**
+     * True for an attribution that other news silences. A speech verb that presses a view of its
+     * own ({@link PressingSpeech}: "warned", "called on", "said ..., calling it an attack") is none:
+     * the call or the warning is news beside the events it names.
+     */
     private static boolean frame(List<Token> tokens, Hit h) {
+        if (PressingSpeech.presses(tokens, h)) {
+            return false;
+        }
         return h.trigger().frame() || h.type().equals("statement") && closingAttribution(tokens, h);
     }
 
@@ -143,13 +151,14 @@ final class AttributionPass implements HitPass {
     private static final int ANNOUNCED_REACH = 3;
 
     /**
-     * Drops a one-word statement verb whose object is another event of the sentence, within
-     * {@link #ANNOUNCED_REACH} words and no punctuation, when that event is one an announcement calls
-     * ({@code announced-event-types}): "the alliance has announced it will boycott the polls", "the
-     * union announced a general strike". The boycott or the strike is the news, and the announcement
-     * only how it was called. A measure ("announced a curfew") or a told hanging ("announced the
-     * latest two hangings") leaves the statement, and a "that" clause reports what someone holds
-     * ("declared that the group had planned the rallies").
+     * Drops a one-word statement verb, or a speech verb that calls ({@link PressingSpeech}), whose
+     * object is another event of the sentence, within {@link #ANNOUNCED_REACH} words and no
+     * punctuation, when that event is one an announcement calls ({@code announced-event-types}):
+     * "the alliance has announced it will boycott the polls", "the union announced a general
+     * strike", "the party called for protests". The boycott or the strike is the news, and the
+     * announcement or the call only how it was called. A measure ("announced a curfew") or a told
+     * hanging ("announced the latest two hangings") leaves the statement, and a "that" clause
+     * reports what someone holds ("declared that the group had planned the rallies").
      */
     private static List<Hit> withoutAnnouncingVerbs(List<Token> tokens, List<Hit> hits) {
         if (hits.size() < 2) {
@@ -157,8 +166,8 @@ final class AttributionPass implements HitPass {
         }
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            if (!(h.type().equals("statement") && h.trigger().form() == Trigger.Form.ACT && h.first() == h.last()
-                    && announcesOther(tokens, h, hits))) {
+            boolean verb = h.trigger().form() == Trigger.Form.ACT && h.first() == h.last() || PressingSpeech.callingVerb(tokens, h);
+            if (!(h.type().equals("statement") && verb && announcesOther(tokens, h, hits))) {
                 kept.add(h);
             }
         }
@@ -175,7 +184,10 @@ final class AttributionPass implements HitPass {
             for (int k = verb.last() + 1; k < o.first(); k++) {
                 plain &= tokens.get(k).word() && !tokens.get(k).lower().equals("that");
             }
-            if (plain) {
+            // "called for all rallies to stay peaceful": a call about how the rallies go, not for them
+            boolean wished = verb.trigger().form() == Trigger.Form.SPEECH && o.last() + 1 < tokens.size()
+                    && tokens.get(o.last() + 1).lower().equals("to");
+            if (plain && !wished) {
                 return true;
             }
         }

@@ -116,13 +116,23 @@ final class SpeakerPass implements HitPass {
                     continue;
                 }
                 boolean plain = !t.capitalised() || k == s.from(); // "the Sudanese Doctors Committee" is a body
-                if (!relative && plain && (ATTRIBUTING.contains(t.lower()) || k == s.from() && PRONOUNS.contains(t.lower()))) {
+                if (!relative && plain && (ATTRIBUTING.contains(t.lower()) && !possessive(tokens, k)
+                        || k == s.from() && PRONOUNS.contains(t.lower()))) {
                     return false;
                 }
                 official |= OFFICIAL.contains(t.lower()) || t.capitalised() && lexicon.isOrgHead(t);
             }
         }
         return official;
+    }
+
+    /** True when an apostrophe closes word {@code k}: "the media workers' union" is the union, no workers speaking. */
+    private static boolean possessive(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(k + 1).surface();
+        return next.equals("'") || next.equals("\u2019");
     }
 
     /** True when the verb's subject is "the" and an anaphor noun right before it: "The party denied". */
