@@ -65,13 +65,16 @@ final class GapPass {
             }
         }
         for (int i = 1; i < t.size; i++) {
-            if (covered[i] || dated.get(t.start[i]) || !t.capitalized(i) || t.allCaps(i) || t.end[i] - t.start[i] < 7
-                    || t.sentenceInitial(i) || parser.lexicon.commonWords().contains(t.folded(i))
+            if (covered[i] || !t.capitalized(i) || t.allCaps(i) || t.end[i] - t.start[i] < 7) {
+                continue;
+            }
+            // the cue before the word next: the word lists are consulted only after "in" or "near"
+            boolean cue = t.joined(i - 1) && (t.folded(i - 1).equals("in") || t.folded(i - 1).equals("near"));
+            if (!cue || dated.get(t.start[i]) || t.sentenceInitial(i) || parser.lexicon.commonWords().contains(t.folded(i))
                     || parser.lexicon.notPlaces().contains(t.folded(i))) {
                 continue;
             }
-            boolean cue = t.joined(i - 1) && (t.folded(i - 1).equals("in") || t.folded(i - 1).equals("near"));
-            if (cue && !(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1) && !covered[i + 1])
+            if (!(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1) && !covered[i + 1])
                     && !answered.contains(i + ":" + i)) { // a name the context settled is no slip either
                 tryFuzzy(i, i, countries, out, "fuzzy+cue");
             }
@@ -196,8 +199,7 @@ final class GapPass {
             }
         }
         for (int i = 2; i < t.size; i++) {
-            if (covered[i] || !t.capitalized(i) || t.allCaps(i) || dated.get(t.start[i]) || t.end[i] - t.start[i] < OPENING_NAME_LETTERS
-                    || anyListed(i, i) || notName(i, i) || answered.contains(i + ":" + i)) {
+            if (covered[i] || !t.capitalized(i) || t.allCaps(i) || t.end[i] - t.start[i] < OPENING_NAME_LETTERS) {
                 continue;
             }
             boolean first = placePreposition(i - 1) && i + 2 < t.size && t.joined(i) && t.folded(i + 1).equals("and")
@@ -205,8 +207,13 @@ final class GapPass {
             boolean second = i >= 3 && t.joined(i - 1) && t.folded(i - 1).equals("and") && t.joined(i - 2)
                     && townAt.containsKey(t.start[i - 2]) && townAt.get(t.start[i - 2]).span().end() == t.end[i - 2]
                     && placePreposition(i - 3) && !(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1));
+            // the word lists and the name are consulted only for a word paired with a town: few are
+            if (!(first || second) || dated.get(t.start[i]) || anyListed(i, i) || notName(i, i)
+                    || answered.contains(i + ":" + i)) {
+                continue;
+            }
             String surface = t.text.substring(t.start[i], t.end[i]);
-            if ((first || second) && !resolvedElsewhere(surface, out)
+            if (!resolvedElsewhere(surface, out)
                     && parser.gazetteer.exact(NameKeys.hash(NameKeys.exactKey(surface))).length == 0) {
                 unresolved.add(new Unresolved(surface, new Span(t.start[i], t.end[i]), "not in gazetteer (paired with a town)"));
             }
@@ -260,10 +267,14 @@ final class GapPass {
      */
     private void namedByCue(List<String> countries, List<PlaceMention> out, List<Unresolved> unresolved) {
         for (int i = 2; i < t.size; i++) {
+            // the cue word is looked up only after the cheap tests ("of" before a capital): the
+            // lookup for every word of the text cost more than the rest of the pass
+            if (covered[i] || !t.capitalized(i) || t.allCaps(i) || !t.joined(i - 1) || !t.folded(i - 1).equals("of")
+                    || dated.get(t.start[i])) {
+                continue;
+            }
             String kind = t.joined(i - 2) ? parser.lexicon.cueKind(t.folded(i - 2), true) : null;
-            if (covered[i] || !t.capitalized(i) || t.allCaps(i) || dated.get(t.start[i]) || !t.joined(i - 1)
-                    || !t.folded(i - 1).equals("of") || !("city".equals(kind) || "province".equals(kind))
-                    || parser.lexicon.notPlaces().contains(t.folded(i))) {
+            if (!("city".equals(kind) || "province".equals(kind)) || parser.lexicon.notPlaces().contains(t.folded(i))) {
                 continue;
             }
             int last = i;
