@@ -30,13 +30,14 @@ final class GapPass {
     private final List<double[]> settled;
     private final Map<String, int[]> tried = new HashMap<>();
     /** Spans "first:last" of the candidates the context rejected (persons, organisations): no slips of other names. */
-    private final Set<String> answered;
+    /** The stretches (first and last word, {@link #stretch}) of candidates the context rejected. */
+    private final Set<Long> answered;
 
     GapPass(Geoparser parser, Tokens t, Lists lists, boolean[] covered, BitSet dated, Resolver.Focus focus,
             List<double[]> settled, List<Candidate> cands) {
         this.parser = parser;
         this.answered = new HashSet<>();
-        cands.stream().filter(c -> !c.alive()).forEach(c -> answered.add(c.first + ":" + c.last));
+        cands.stream().filter(c -> !c.alive()).forEach(c -> answered.add(stretch(c.first, c.last)));
         this.t = t;
         this.dated = dated;
         this.lists = lists;
@@ -52,7 +53,7 @@ final class GapPass {
             // a member the context rejected ("..., Oslo and Toronto, Shiraz said") is no slip of
             // another name
             if (anyCovered(item.first(), item.last()) || dated.get(t.start[item.first()])
-                    || answered.contains(item.first() + ":" + item.last()) || !placeList(item.group(), out)) {
+                    || answered.contains(stretch(item.first(), item.last())) || !placeList(item.group(), out)) {
                 continue;
             }
             if (!tryFuzzy(item.first(), item.last(), countries, out, "fuzzy+list")
@@ -75,7 +76,7 @@ final class GapPass {
                 continue;
             }
             if (!(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1) && !covered[i + 1])
-                    && !answered.contains(i + ":" + i)) { // a name the context settled is no slip either
+                    && !answered.contains(stretch(i, i))) { // a name the context settled is no slip either
                 tryFuzzy(i, i, countries, out, "fuzzy+cue");
             }
         }
@@ -84,6 +85,11 @@ final class GapPass {
         pairedWithTown(out, unresolved);
         openingIn(out, unresolved);
         beforeItsProvince(out, unresolved);
+    }
+
+    /** A stretch of words as one number: no string made per question. */
+    private static long stretch(int first, int last) {
+        return (long) first << 32 | last;
     }
 
     /** How many of the document's countries, the heaviest first, are searched for slips. */
@@ -173,7 +179,7 @@ final class GapPass {
             }
             int next = last + 1;
             if (next >= t.size || !t.joined(last) || t.capitalized(next) || parser.lexicon.cueKind(t.folded(next), false) == null
-                    || anyCovered(i, last) || anyListed(i, last) || answered.contains(i + ":" + last) || notName(i, last)) {
+                    || anyCovered(i, last) || anyListed(i, last) || answered.contains(stretch(i, last)) || notName(i, last)) {
                 i = last;
                 continue;
             }
@@ -209,7 +215,7 @@ final class GapPass {
                     && placePreposition(i - 3) && !(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1));
             // the word lists and the name are consulted only for a word paired with a town: few are
             if (!(first || second) || dated.get(t.start[i]) || anyListed(i, i) || notName(i, i)
-                    || answered.contains(i + ":" + i)) {
+                    || answered.contains(stretch(i, i))) {
                 continue;
             }
             String surface = t.text.substring(t.start[i], t.end[i]);
