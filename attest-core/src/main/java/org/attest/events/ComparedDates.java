@@ -60,6 +60,9 @@ final class ComparedDates {
                 continue;
             }
             words++;
+            if (!t.is(Lexeme.COMPARISON_WORD)) {
+                continue; // no opener of either kind: the lexicon marks their words (Guards)
+            }
             if (beforeFigure.contains(t.lower()) && figureAfter(tokens, i, first)) {
                 return true;
             }

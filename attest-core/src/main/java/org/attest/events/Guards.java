@@ -92,6 +92,9 @@ final class Guards {
         hab.keySet().forEach(w -> bits.merge(w, Lexeme.HABITUAL_END, (x, y) -> x | y));
         h.keySet().forEach(w -> bits.merge(w, Lexeme.HEAD_NOUN, (x, y) -> x | y));
         a.keySet().forEach(w -> bits.merge(w, Lexeme.ANAPHORIC, (x, y) -> x | y));
+        cmp.keySet().forEach(w -> bits.merge(w, Lexeme.COMPARISON_WORD, (x, y) -> x | y));
+        figureOpeners.forEach(w -> bits.merge(w, Lexeme.COMPARISON_WORD, (x, y) -> x | y));
+        comparedPhrases.forEach(p -> bits.merge(p.get(p.size() - 1), Lexeme.COMPARISON_WORD, (x, y) -> x | y));
         this.roles = Map.copyOf(bits);
         this.barriers = frozen(bar);
         this.fresh = HashLookup.setOf(fresh.toArray(String[]::new));
@@ -128,7 +131,8 @@ final class Guards {
             if (ComparedDates.figureAt(tokens, i + 1) && t.lower().equals("than")) {
                 continue; // "more than 100 on Friday": a count's qualifier, not a point of comparison
             }
-            List<List<String>> ending = comparisons.get(t.lower());
+            // the token's bits first: the table is asked only of the lists' words
+            List<List<String>> ending = t.is(Lexeme.COMPARISON_WORD) ? comparisons.get(t.lower()) : null;
             for (int k = 0; ending != null && k < ending.size(); k++) {
                 if (endsAt(ending.get(k), tokens, i)) {
                     return true;

@@ -44,6 +44,12 @@ record Lexeme(String surface, String lower, String stem, int bits, List<Trigger>
     static final int HEAD_NOUN = 1 << 14;
     static final int ANAPHORIC = 1 << 15;
     /**
+     * A word of the date-comparison lists ({@link Guards#comparisonBefore}, {@link ComparedDates}):
+     * the last word of a comparison or compared-phrase opener, or an opener before a figure. Above
+     * the initial's bits (16 to 20).
+     */
+    static final int COMPARISON_WORD = 1 << 21;
+    /**
      * Where the initial of the lower-case form sits in the bits: 0 to 25 for 'a' to 'z', 26 for
      * any other character ({@link #initial}). A stem, being a cut of the lower-case form, shares it.
      */

@@ -30,9 +30,12 @@ final class Businesses {
     private static Set<String> named(Tokens t) {
         Set<String> out = new HashSet<>();
         for (int i = 1; i < t.size; i++) {
+            // the capital first: folding the word before each word of the text cost more than the rest
+            if (!t.capitalized(i) || !t.joined(i - 1) || t.capitalized(i - 1)) {
+                continue;
+            }
             String before = t.folded(i - 1);
-            if (t.joined(i - 1) && !t.capitalized(i - 1) && (before.equals("a") || before.equals("an"))
-                    && t.capitalized(i) && possessive(t, i)) {
+            if ((before.equals("a") || before.equals("an")) && possessive(t, i)) {
                 out.add(t.folded(i));
             }
         }

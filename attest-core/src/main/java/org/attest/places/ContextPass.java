@@ -316,7 +316,7 @@ final class ContextPass {
                 && ((c.regions.isEmpty() && lexicon.givenNames().contains(t.folded(f))) || speakerAfterVerb(t, f))) {
             return "person"; // "said Lynn Maalouf", "opposition leader Chad Mitchell"
         }
-        if (c.words() == 1 && c.regions.isEmpty() && lexicon.givenNames().contains(t.folded(f)) && otherNamesOnly(c)) {
+        if (c.words() == 1 && c.regions.isEmpty() && otherNamesOnly(c) && lexicon.givenNames().contains(t.folded(f))) {
             return "person"; // "Kian's mother": a given name that only another language's name of a town spells
         }
         if (!listed && (withAge(t, c) || NameParts.personApposition(t, c, lexicon.titles()))) {

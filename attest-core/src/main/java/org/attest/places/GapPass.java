@@ -30,13 +30,14 @@ final class GapPass {
     private final List<double[]> settled;
     private final Map<String, int[]> tried = new HashMap<>();
     /** Spans "first:last" of the candidates the context rejected (persons, organisations): no slips of other names. */
-    private final Set<String> answered;
+    /** The stretches (first and last word, {@link #stretch}) of candidates the context rejected. */
+    private final Set<Long> answered;
 
     GapPass(Geoparser parser, Tokens t, Lists lists, boolean[] covered, BitSet dated, Resolver.Focus focus,
             List<double[]> settled, List<Candidate> cands) {
         this.parser = parser;
         this.answered = new HashSet<>();
-        cands.stream().filter(c -> !c.alive()).forEach(c -> answered.add(c.first + ":" + c.last));
+        cands.stream().filter(c -> !c.alive()).forEach(c -> answered.add(stretch(c.first, c.last)));
         this.t = t;
         this.dated = dated;
         this.lists = lists;
@@ -52,7 +53,7 @@ final class GapPass {
             // a member the context rejected ("..., Oslo and Toronto, Shiraz said") is no slip of
             // another name
             if (anyCovered(item.first(), item.last()) || dated.get(t.start[item.first()])
-                    || answered.contains(item.first() + ":" + item.last()) || !placeList(item.group(), out)) {
+                    || answered.contains(stretch(item.first(), item.last())) || !placeList(item.group(), out)) {
                 continue;
             }
             if (!tryFuzzy(item.first(), item.last(), countries, out, "fuzzy+list")
@@ -65,14 +66,17 @@ final class GapPass {
             }
         }
         for (int i = 1; i < t.size; i++) {
-            if (covered[i] || dated.get(t.start[i]) || !t.capitalized(i) || t.allCaps(i) || t.end[i] - t.start[i] < 7
-                    || t.sentenceInitial(i) || parser.lexicon.commonWords().contains(t.folded(i))
+            if (covered[i] || !t.capitalized(i) || t.allCaps(i) || t.end[i] - t.start[i] < 7) {
+                continue;
+            }
+            // the cue before the word next: the word lists are consulted only after "in" or "near"
+            boolean cue = t.joined(i - 1) && (t.folded(i - 1).equals("in") || t.folded(i - 1).equals("near"));
+            if (!cue || dated.get(t.start[i]) || t.sentenceInitial(i) || parser.lexicon.commonWords().contains(t.folded(i))
                     || parser.lexicon.notPlaces().contains(t.folded(i))) {
                 continue;
             }
-            boolean cue = t.joined(i - 1) && (t.folded(i - 1).equals("in") || t.folded(i - 1).equals("near"));
-            if (cue && !(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1) && !covered[i + 1])
-                    && !answered.contains(i + ":" + i)) { // a name the context settled is no slip either
+            if (!(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1) && !covered[i + 1])
+                    && !answered.contains(stretch(i, i))) { // a name the context settled is no slip either
                 tryFuzzy(i, i, countries, out, "fuzzy+cue");
             }
         }
@@ -81,6 +85,11 @@ final class GapPass {
         pairedWithTown(out, unresolved);
         openingIn(out, unresolved);
         beforeItsProvince(out, unresolved);
+    }
+
+    /** A stretch of words as one number: no string made per question. */
+    private static long stretch(int first, int last) {
+        return (long) first << 32 | last;
     }
 
     /** How many of the document's countries, the heaviest first, are searched for slips. */
@@ -170,7 +179,7 @@ final class GapPass {
             }
             int next = last + 1;
             if (next >= t.size || !t.joined(last) || t.capitalized(next) || parser.lexicon.cueKind(t.folded(next), false) == null
-                    || anyCovered(i, last) || anyListed(i, last) || answered.contains(i + ":" + last) || notName(i, last)) {
+                    || anyCovered(i, last) || anyListed(i, last) || answered.contains(stretch(i, last)) || notName(i, last)) {
                 i = last;
                 continue;
             }
@@ -220,8 +229,7 @@ final class GapPass {
             }
         }
         for (int i = 2; i < t.size; i++) {
-            if (covered[i] || !t.capitalized(i) || t.allCaps(i) || dated.get(t.start[i]) || t.end[i] - t.start[i] < OPENING_NAME_LETTERS
-                    || anyListed(i, i) || notName(i, i) || answered.contains(i + ":" + i)) {
+            if (covered[i] || !t.capitalized(i) || t.allCaps(i) || t.end[i] - t.start[i] < OPENING_NAME_LETTERS) {
                 continue;
             }
             boolean first = placePreposition(i - 1) && i + 2 < t.size && t.joined(i) && t.folded(i + 1).equals("and")
@@ -229,8 +237,13 @@ final class GapPass {
             boolean second = i >= 3 && t.joined(i - 1) && t.folded(i - 1).equals("and") && t.joined(i - 2)
                     && townAt.containsKey(t.start[i - 2]) && townAt.get(t.start[i - 2]).span().end() == t.end[i - 2]
                     && placePreposition(i - 3) && !(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1));
+            // the word lists and the name are consulted only for a word paired with a town: few are
+            if (!(first || second) || dated.get(t.start[i]) || anyListed(i, i) || notName(i, i)
+                    || answered.contains(stretch(i, i))) {
+                continue;
+            }
             String surface = t.text.substring(t.start[i], t.end[i]);
-            if ((first || second) && !resolvedElsewhere(surface, out)
+            if (!resolvedElsewhere(surface, out)
                     && parser.gazetteer.exact(NameKeys.hash(NameKeys.exactKey(surface))).length == 0) {
                 unresolved.add(new Unresolved(surface, new Span(t.start[i], t.end[i]), "not in gazetteer (paired with a town)"));
             }
@@ -284,10 +297,14 @@ final class GapPass {
      */
     private void namedByCue(List<String> countries, List<PlaceMention> out, List<Unresolved> unresolved) {
         for (int i = 2; i < t.size; i++) {
+            // the cue word is looked up only after the cheap tests ("of" before a capital): the
+            // lookup for every word of the text cost more than the rest of the pass
+            if (covered[i] || !t.capitalized(i) || t.allCaps(i) || !t.joined(i - 1) || !t.folded(i - 1).equals("of")
+                    || dated.get(t.start[i])) {
+                continue;
+            }
             String kind = t.joined(i - 2) ? parser.lexicon.cueKind(t.folded(i - 2), true) : null;
-            if (covered[i] || !t.capitalized(i) || t.allCaps(i) || dated.get(t.start[i]) || !t.joined(i - 1)
-                    || !t.folded(i - 1).equals("of") || !("city".equals(kind) || "province".equals(kind))
-                    || parser.lexicon.notPlaces().contains(t.folded(i))) {
+            if (!("city".equals(kind) || "province".equals(kind)) || parser.lexicon.notPlaces().contains(t.folded(i))) {
                 continue;
             }
             int last = i;

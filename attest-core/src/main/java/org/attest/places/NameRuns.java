@@ -22,10 +22,6 @@ import java.util.Set;
  * left alone.
  */
 final class NameRuns {
-    /** Share of a line's longer common words capitalised from which it is taken for a title-case headline. */
-    private static final double TITLE_CASE_SHARE = 0.6;
-    /** Words of that length or more count for the share ("in", "of", "the" stay lower case in title case). */
-    private static final int LONG_WORD = 4;
 
     /** Longest run of name words a person's word is carried along (a pass per word, so hostile text stays linear). */
     private static final int NAME_WORDS = 4;
@@ -54,16 +50,13 @@ final class NameRuns {
                 at[w] = c;
             }
         }
-        boolean[] judged = new boolean[t.size];
-        for (Candidate c : cands) {
-            judged[c.first] |= c.alive() && townWord(c);
-        }
-        boolean[] titleCase = titleCaseLines(t, judged);
+        // a headline in title case names no person: asked only of a town about to be rejected
+        TitleCaseLines titleCase = new TitleCaseLines(t, lexicon.commonWords());
         boolean changed = true;
         for (int pass = 0; changed && pass < NAME_WORDS; pass++) { // a run of three: "Samia Suluhu Hassan"
             changed = false;
             for (Candidate c : cands) {
-                if (!c.alive() || !townWord(c) || titleCase[c.first]
+                if (!c.alive() || !townWord(c)
                         || NameParts.facilityAhead(t, c.last, lexicon.facilityWords())) { // "Entebbe International Airport"
                     continue;
                 }
@@ -71,7 +64,7 @@ final class NameRuns {
                 if (why == null && c.first > 0 && !t.sentenceInitial(c.first - 1) && !afterLocative(t, c.first - 1)) {
                     why = nameWord(t, c.first - 1, c.first - 1, found, at);
                 }
-                if (why != null) {
+                if (why != null && !titleCase.at(c.first)) {
                     c.rejected = why;
                     changed = true;
                 }
@@ -124,79 +117,5 @@ final class NameRuns {
     /** True when word {@code w} follows a preposition of place ("in Villepint Paris"). */
     static boolean afterLocative(Tokens t, int w) {
         return w > 0 && t.joined(w - 1) && LOCATIVES.contains(t.folded(w - 1));
-    }
-
-    /**
-     * For each word of a line holding a judged word, whether most common words of its line are
-     * capitalised: a headline in title case ("Police Detain Four Farmers In Trang"). A list of
-     * names has capitals too, but its common words ("the four are ...", "arrested") stay in lower
-     * case. Lines without a judged word are not counted: the answer is asked of judged words only,
-     * and looking every word of a report up in the common words cost more than the rest of the reading.
-     */
-    private boolean[] titleCaseLines(Tokens t, boolean[] judged) {
-        boolean[] out = new boolean[t.size];
-        int lineFirst = 0;
-        for (int i = 1; i <= t.size; i++) {
-            if (i == t.size || newlineBetween(t.text, t.end[i - 1], t.start[i])) {
-                markTitleCase(t, lineFirst, i, judged, out);
-                lineFirst = i;
-            }
-        }
-        return out;
-    }
-
-    private void markTitleCase(Tokens t, int first, int end, boolean[] judged, boolean[] out) {
-        boolean any = false;
-        for (int k = first; k < end && !any; k++) {
-            any = judged[k];
-        }
-        if (!any) {
-            return;
-        }
-        int words = 0;
-        int capitals = 0;
-        for (int k = first; k < end; k++) {
-            if (t.end[k] - t.start[k] >= LONG_WORD && lexicon.commonWords().contains(t.folded(k))) {
-                words++;
-                capitals += t.capitalized(k) ? 1 : 0;
-            }
-        }
-        boolean titleCase = words >= 2 && capitals >= TITLE_CASE_SHARE * words || functionWordsCapitalised(t, first, end);
-        for (int k = first; k < end; k++) {
-            out[k] = titleCase;
-        }
-    }
-
-    /**
-     * True when the line's short function words after its first word are all capitalised, two at
-     * least: "Rally In Gori Turns To Clashes" is a headline even when none of its longer words is
-     * a common word this package knows, while a sentence writes "in" and "to" in lower case.
-     */
-    private static boolean functionWordsCapitalised(Tokens t, int first, int end) {
-        int capitals = 0;
-        for (int k = first + 1; k < end; k++) {
-            if (t.end[k] - t.start[k] <= FUNCTION_WORD_LENGTH && FUNCTION_WORDS.contains(t.folded(k))) {
-                if (!t.capitalized(k)) {
-                    return false;
-                }
-                capitals++;
-            }
-        }
-        return capitals >= 2;
-    }
-
-    /** Longest of {@link #FUNCTION_WORDS}: longer words are not folded to be looked up. */
-    private static final int FUNCTION_WORD_LENGTH = 7;
-    /** Prepositions, articles and conjunctions that a sentence writes in lower case and title case capitalises. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("in", "to", "of", "on", "at", "for", "and", "the",
-            "a", "an", "by", "with", "from", "as", "after", "over", "amid", "into", "against");
-
-    private static boolean newlineBetween(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (text.charAt(k) == '\n') {
-                return true;
-            }
-        }
-        return false;
     }
 }

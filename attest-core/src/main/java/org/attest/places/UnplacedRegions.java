@@ -61,8 +61,9 @@ final class UnplacedRegions {
 
     /** True when word {@code a} follows a possessive's "s" ("Russia's far east"). */
     private static boolean afterPossessive(Tokens t, int a) {
-        return a >= 2 && t.folded(a - 1).equals("s") && t.joined(a - 2) && t.gapIs(a - 1, " ")
-                && (t.gapIs(a - 2, "'") || t.gapIs(a - 2, "\u2019"));
+        // the gaps first: they allocate nothing, where folding the word before each word did
+        return a >= 2 && t.gapIs(a - 1, " ") && (t.gapIs(a - 2, "'") || t.gapIs(a - 2, "\u2019"))
+                && t.joined(a - 2) && t.folded(a - 1).equals("s");
     }
 
     private static boolean anyCovered(boolean[] covered, int a, int b) {

@@ -93,8 +93,10 @@ final class NumberParser {
      * counts people in cities.
      */
     private NumberMatch oneIn(List<Token> t, int i) {
-        // the cheap test first: most tokens are followed by neither "in" nor "out"
-        if (i + 2 >= t.size() || !t.get(i + 1).is("in") && !t.get(i + 1).is("out")) {
+        // the cheap tests first: a symbol has no value (smallValue is 0), and most tokens are
+        // followed by neither "in" nor "out"
+        Token tok = t.get(i);
+        if (!tok.isNumber() && !tok.isWord() || i + 2 >= t.size() || !t.get(i + 1).is("in") && !t.get(i + 1).is("out")) {
             return null;
         }
         double part = smallValue(t.get(i));

@@ -61,15 +61,15 @@ final class Repeats {
             }
         }
         List<Quantity> kept = new ArrayList<>(found.size());
-        Set<String> bodyFigures = new HashSet<>();
-        Set<String> bodyTexts = new HashSet<>();
+        Set<Figure> bodyFigures = new HashSet<>();
+        Set<Written> bodyTexts = new HashSet<>();
         body.forEach(q -> {
-            bodyFigures.add(q.value() + "|" + q.qualifier());
+            bodyFigures.add(new Figure(q.value(), q.qualifier()));
             bodyTexts.add(key(q));
         });
         Set<Double> seenValues = new HashSet<>();
-        Set<String> topTexts = new HashSet<>();
-        Set<String> seenCounted = new HashSet<>();
+        Set<Written> topTexts = new HashSet<>();
+        Set<Written> seenCounted = new HashSet<>();
         List<Quantity> bareBounds = new ArrayList<>();
         List<Sentence> sentences = document.sentences();
         int s = 0;
@@ -85,7 +85,7 @@ final class Repeats {
                     kept.add(q);
                     bareBounds.add(q);
                 } else if (q.qualifier() == Qualifier.VAGUE ? body.stream().noneMatch(b -> sharpens(b, q))
-                        : !bodyFigures.contains(q.value() + "|" + q.qualifier())) {
+                        : !bodyFigures.contains(new Figure(q.value(), q.qualifier()))) {
                     kept.add(q);
                 }
                 continue;
@@ -94,8 +94,8 @@ final class Repeats {
                 s++;
             }
             boolean top = s < sentences.size() && sentences.get(s).paragraph() < TOP;
-            String key = key(q);
-            String counted = countedKey(q);
+            Written key = key(q);
+            Written counted = countedKey(q);
             boolean again = topTexts.contains(key)
                     || seenValues.contains(q.value()) && definiteBefore(text, q.span().start())
                     || counted != null && !seenCounted.add(counted)
@@ -133,9 +133,18 @@ final class Repeats {
         return new Span(sentences.get(0).span().start(), sentences.get(last).span().end());
     }
 
-    /** A figure as written: its text, value and qualifier. */
-    private static String key(Quantity q) {
-        return q.text() + "|" + q.value() + "|" + q.qualifier();
+    /**
+     * A figure's value and qualifier. A record, not a joined string: printing each value cost
+     * more than the rest of the reading. Record equality compares doubles as {@link Double#compare}
+     * does, so two keys are equal exactly when the printed values were.
+     */
+    private record Figure(double value, Qualifier qualifier) {}
+
+    /** A figure as written (or its text in lower case): its text, value and qualifier. */
+    private record Written(String text, double value, Qualifier qualifier) {}
+
+    private static Written key(Quantity q) {
+        return new Written(q.text(), q.value(), q.qualifier());
     }
 
     /**
@@ -143,12 +152,12 @@ final class Repeats {
      * least 15 people", "five people"), else null: a vague amount ("hundreds of people") or a bare
      * number ("15") written again as often counts something else.
      */
-    private static String countedKey(Quantity q) {
+    private static Written countedKey(Quantity q) {
         if (q.qualifier() == Qualifier.VAGUE || q.qualifier() == Qualifier.RANGE || q.unit() == null) {
             return null;
         }
         String lower = q.text().toLowerCase(Locale.ROOT);
-        return lower.endsWith(q.unit().toLowerCase(Locale.ROOT)) ? lower + "|" + q.value() + "|" + q.qualifier() : null;
+        return lower.endsWith(q.unit().toLowerCase(Locale.ROOT)) ? new Written(lower, q.value(), q.qualifier()) : null;
     }
 
     /** Qualifiers that bound a figure: "more than", "at least", "about", "up to", "fewer than". */
