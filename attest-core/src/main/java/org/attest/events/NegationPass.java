@@ -17,7 +17,8 @@ import java.util.List;
  * ("demonstrations have been banned since 2022"), or a participant noun that names people
  * ({@link PersonNouns}: "the protester's life", "release 2,342 protestors"), or a step told in a
  * relative clause before the event it led to ({@link RelativeClauses}: "men who were sentenced to
- * death ... were executed"). Words after the trigger are otherwise not looked at, since "the arrests have not stopped them"
+ * death ... were executed"), or any hit of a sentence that asks a question ({@link Questions}: "Why arrest
+ * them?"). Words after the trigger are otherwise not looked at, since "the arrests have not stopped them"
  * still reports arrests.
  */
 final class NegationPass implements HitPass {
@@ -34,6 +35,9 @@ final class NegationPass implements HitPass {
 
     @Override
     public List<Hit> apply(SentenceContext sentence, List<Hit> hits) {
+        if (Questions.asked(sentence.tokens())) {
+            return List.of(); // a question tells no happening
+        }
         Guards guards = lexicon.guards();
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {

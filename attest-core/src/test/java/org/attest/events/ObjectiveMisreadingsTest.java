@@ -1,0 +1,83 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.types;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round evmisc22 (4 December 2026, invented sentences): a question, a penalty a law sets, an
+ * intent named in a charge, a vote only demanded or ruled out tell no happening; deaths an
+ * authority counts, death sentences carried out, an oath of office, a suspension from duty and
+ * a vote's result overturned do.
+ */
+class ObjectiveMisreadingsTest {
+
+    @Test
+    void aQuestionTellsNoHappening() {
+        assertThat(types("Why detain the teachers at all?")).isEmpty();
+        assertThat(types("“Will the dockers strike again?”")).isEmpty();
+        // the same words told as a fact are an event
+        assertThat(types("Police detained the teachers on Monday.")).contains("arrest");
+    }
+
+    @Test
+    void aPenaltyALawSetsIsNoArrest() {
+        assertThat(types("Blocking a road is punishable by an arrest of up to 15 days.")).doesNotContain("arrest");
+    }
+
+    @Test
+    void anIntentNamedInAChargeIsNoKilling() {
+        assertThat(types("The baker was found to have stabbed a guard with the intent of killing him."))
+                .doesNotContain("killing");
+    }
+
+    @Test
+    void aVoteOnlyDemandedIsNoElection() {
+        assertThat(types("Thousands of miners marched on Sunday demanding early parliamentary elections."))
+                .contains("protest").doesNotContain("election");
+        assertThat(types("A big rally in the port on Saturday demanded snap elections."))
+                .doesNotContain("election");
+        assertThat(types("Despite calls for early elections, the premier has not budged.")).doesNotContain("election");
+    }
+
+    @Test
+    void anActRuledOutIsNoEvent() {
+        assertThat(types("The premier has ruled out early elections before 2031.")).doesNotContain("election");
+        assertThat(types("The minister ruled out arrests of the strikers.")).doesNotContain("arrest");
+    }
+
+    @Test
+    void deathsAnAuthorityCountsInUnrestAreKillings() {
+        assertThat(types("After the riots, police in the north reported at least six deaths and ten injuries."))
+                .contains("killing");
+        // deaths counted after a storm are no killings
+        assertThat(types("After the storm, police in the north reported at least six deaths and ten injuries."))
+                .doesNotContain("killing");
+    }
+
+    @Test
+    void deathSentencesCarriedOutAreExecutions() {
+        assertThat(types("Nine miners have been sentenced to death this year, and three of the sentences have been carried out."))
+                .contains("death_sentence", "execution");
+        // a prison sentence carried out is no execution
+        assertThat(types("Nine miners were jailed this year, and three of the sentences have been carried out."))
+                .doesNotContain("execution");
+    }
+
+    @Test
+    void anOathOfOfficeIsAnOtherEvent() {
+        assertThat(types("The new governor was sworn into office on Monday.")).contains("other");
+    }
+
+    @Test
+    void aSuspensionFromDutyIsAnOtherEvent() {
+        assertThat(types("The ministry suspended the district mayor from duty on Tuesday.")).contains("other");
+    }
+
+    @Test
+    void aVotesResultOverturnedIsAnOtherEvent() {
+        assertThat(types("The senator won a court ruling overturning the result of the May 3 vote.")).contains("other");
+        assertThat(types("The top court annulled the presidential election on Friday.")).contains("other");
+    }
+}
