@@ -18,8 +18,9 @@ import java.util.List;
  * ({@link PersonNouns}: "the protester's life", "release 2,342 protestors"), or a step told in a
  * relative clause before the event it led to ({@link RelativeClauses}: "men who were sentenced to
  * death ... were executed"), or any hit of a sentence that asks a question ({@link Questions}: "Why arrest
- * them?"). Words after the trigger are otherwise not looked at, since "the arrests have not stopped them"
- * still reports arrests.
+ * them?"), or a vote or arrest only asked for ({@link Demands}: "demanding early elections"). Words
+ * after the trigger are otherwise not looked at, since "the arrests have not stopped them" still
+ * reports arrests.
  */
 final class NegationPass implements HitPass {
     private final EventLexicon lexicon;
@@ -47,7 +48,7 @@ final class NegationPass implements HitPass {
                     && !NonEvents.modalAfter(sentence.tokens(), h) && !NonEvents.notYet(sentence.tokens(), h)
                     && !TriggerNames.inName(sentence.tokens(), h) && !TitleWords.inTitle(sentence.tokens(), h)
                     && !TrendAfter.trend(sentence.tokens(), h)
-                    && !NonEvents.bannedSubject(sentence.tokens(), h)
+                    && !NonEvents.bannedSubject(sentence.tokens(), h) && !Demands.demanded(sentence.tokens(), h)
                     && !PersonNouns.namesPeople(sentence.tokens(), h) && !RelativeClauses.stepOfLaterEvent(sentence.tokens(), h, hits)) {
                 kept.add(h);
             }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * Round evmisc22 (4 December 2026, invented sentences): a question, a penalty a law sets, an
  * intent named in a charge, a vote only demanded or ruled out tell no happening; deaths an
  * authority counts, death sentences carried out, an oath of office, a suspension from duty and
- * a vote's result overturned do.
+ * a vote's result overturned do. Shots into the air, a tear gas bomb, a stun grenade going off and
+ * an "attack on press freedoms" are no attacks.
  */
 class ObjectiveMisreadingsTest {
 
@@ -39,6 +40,9 @@ class ObjectiveMisreadingsTest {
         assertThat(types("A big rally in the port on Saturday demanded snap elections."))
                 .doesNotContain("election");
         assertThat(types("Despite calls for early elections, the premier has not budged.")).doesNotContain("election");
+        assertThat(types("The dockers pressed for fresh presidential elections.")).doesNotContain("election");
+        // an arrest only asked for is none either
+        assertThat(types("The widows demanded the arrest of the officers.")).doesNotContain("arrest");
     }
 
     @Test
@@ -79,5 +83,25 @@ class ObjectiveMisreadingsTest {
     void aVotesResultOverturnedIsAnOtherEvent() {
         assertThat(types("The senator won a court ruling overturning the result of the May 3 vote.")).contains("other");
         assertThat(types("The top court annulled the presidential election on Friday.")).contains("other");
+    }
+
+    @Test
+    void shotsFiredIntoTheAirAreNoAttack() {
+        assertThat(types("Police fired tear gas and live ammunition into the air to scatter the crowd on Friday."))
+                .doesNotContain("attack");
+        assertThat(types("Soldiers fired live ammunition at the marchers on Friday.")).contains("attack");
+    }
+
+    @Test
+    void aTearGasBombOrAStunGrenadeIsNoBombing() {
+        assertThat(types("Some youths hurled tear gas bombs at police on Friday.")).doesNotContain("attack");
+        assertThat(types("The second man died of wounds from a stun grenade explosion.")).doesNotContain("attack");
+        assertThat(types("A bomb exploded outside the police station on Friday.")).contains("attack");
+    }
+
+    @Test
+    void anAttackOnPressFreedomsHarmsNoOne() {
+        assertThat(types("The union called the raids an attack on press freedoms and the right to report."))
+                .doesNotContain("attack");
     }
 }
