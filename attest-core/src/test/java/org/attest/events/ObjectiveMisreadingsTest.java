@@ -82,7 +82,8 @@ class ObjectiveMisreadingsTest {
     @Test
     void aVotesResultOverturnedIsAnOtherEvent() {
         assertThat(types("The senator won a court ruling overturning the result of the May 3 vote.")).contains("other");
-        assertThat(types("The top court annulled the presidential election on Friday.")).contains("other");
+        assertThat(types("The top court annulled the results of the June 3 presidential poll."))
+                .contains("other", "election");
     }
 
     @Test
@@ -103,5 +104,19 @@ class ObjectiveMisreadingsTest {
     void anAttackOnPressFreedomsHarmsNoOne() {
         assertThat(types("The union called the raids an attack on press freedoms and the right to report."))
                 .doesNotContain("attack");
+    }
+
+    @Test
+    void aPollOrAPlebisciteIsAVote() {
+        assertThat(types("Following a calm 12 May 2019 plebiscite, riots broke out in the capital."))
+                .contains("election", "protest");
+    }
+
+    @Test
+    void troopsOnTheStreetsAreAnOtherEvent() {
+        assertThat(types("Soldiers and police were out in force patrolling the port city on Saturday.")).contains("other");
+        assertThat(types("Several governors have called on the National Guard to mobilize.")).contains("other");
+        // guards only asked for are none
+        assertThat(types("Shop owners urged the National Guard to patrol the mall.")).doesNotContain("other");
     }
 }
