@@ -119,4 +119,10 @@ class ObjectiveMisreadingsTest {
         // guards only asked for are none
         assertThat(types("Shop owners urged the National Guard to patrol the mall.")).doesNotContain("other");
     }
+
+    @Test
+    void killingsAsTheTopicOfInquiriesOrAListOfNamesAreNoNewKilling() {
+        assertThat(types("Lawyers said investigations into killings of miners have stalled.")).doesNotContain("killing");
+        assertThat(types("Monitors collected the names of those killed.")).doesNotContain("killing");
+    }
 }
