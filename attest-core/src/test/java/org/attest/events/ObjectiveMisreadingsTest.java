@@ -24,7 +24,7 @@ class ObjectiveMisreadingsTest {
 
     @Test
     void aPenaltyALawSetsIsNoArrest() {
-        assertThat(types("Blocking a road is punishable by an arrest of up to 15 days.")).doesNotContain("arrest");
+        assertThat(types("Blocking a road is punishable by arrest and a fine.")).doesNotContain("arrest");
     }
 
     @Test
@@ -114,7 +114,7 @@ class ObjectiveMisreadingsTest {
 
     @Test
     void troopsOnTheStreetsAreAnOtherEvent() {
-        assertThat(types("Soldiers and police were out in force patrolling the port city on Saturday.")).contains("other");
+        assertThat(types("Troops were patrolling the port city in force on Saturday.")).contains("other");
         assertThat(types("Several governors have called on the National Guard to mobilize.")).contains("other");
         // guards only asked for are none
         assertThat(types("Shop owners urged the National Guard to patrol the mall.")).doesNotContain("other");
