@@ -17,8 +17,10 @@ import java.util.List;
  * ("demonstrations have been banned since 2022"), or a participant noun that names people
  * ({@link PersonNouns}: "the protester's life", "release 2,342 protestors"), or a step told in a
  * relative clause before the event it led to ({@link RelativeClauses}: "men who were sentenced to
- * death ... were executed"). Words after the trigger are otherwise not looked at, since "the arrests have not stopped them"
- * still reports arrests.
+ * death ... were executed"), or any hit of a sentence that asks a question ({@link Questions}: "Why arrest
+ * them?"), or a vote or arrest only asked for ({@link Demands}: "demanding early elections"). Words
+ * after the trigger are otherwise not looked at, since "the arrests have not stopped them" still
+ * reports arrests.
  */
 final class NegationPass implements HitPass {
     private final EventLexicon lexicon;
@@ -34,6 +36,9 @@ final class NegationPass implements HitPass {
 
     @Override
     public List<Hit> apply(SentenceContext sentence, List<Hit> hits) {
+        if (Questions.asked(sentence.tokens())) {
+            return List.of(); // a question tells no happening
+        }
         Guards guards = lexicon.guards();
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
@@ -43,7 +48,7 @@ final class NegationPass implements HitPass {
                     && !NonEvents.modalAfter(sentence.tokens(), h) && !NonEvents.notYet(sentence.tokens(), h)
                     && !TriggerNames.inName(sentence.tokens(), h) && !TitleWords.inTitle(sentence.tokens(), h)
                     && !TrendAfter.trend(sentence.tokens(), h)
-                    && !NonEvents.bannedSubject(sentence.tokens(), h)
+                    && !NonEvents.bannedSubject(sentence.tokens(), h) && !Demands.demanded(sentence.tokens(), h)
                     && !PersonNouns.namesPeople(sentence.tokens(), h) && !RelativeClauses.stepOfLaterEvent(sentence.tokens(), h, hits)) {
                 kept.add(h);
             }
