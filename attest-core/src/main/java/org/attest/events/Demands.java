@@ -10,7 +10,8 @@ import java.util.Set;
  * protest demanded keeps its own cues, so only these types are looked at; a demand in another
  * clause ("supporters, demanding a recount, gathered as the election results came in") is not.
  * A vote with "the" after the demand is one already set, the demand is about something else:
- * "calls for the election to be postponed".
+ * "calls for the election to be postponed". A preposition between them ends the demand's object:
+ * in "called for calm after the arrest of nine growers" the arrest happened.
  */
 final class Demands {
     private Demands() {}
@@ -21,6 +22,7 @@ final class Demands {
     private static final Set<String> TYPES = WordSets.named("demanded-types");
     private static final Set<String> DEMAND_VERBS = WordSets.named("demand-verbs");
     private static final Set<String> ASK_FOR_VERBS = WordSets.named("ask-for-verbs");
+    private static final Set<String> OBJECT_ENDS = WordSets.named("demand-ends");
 
     /** True when a demand verb, or an asking verb and its "for", stands a few words before the hit in its clause. */
     static boolean demanded(List<Token> tokens, Hit h) {
@@ -37,6 +39,9 @@ final class Demands {
                 continue;
             }
             words++;
+            if (OBJECT_ENDS.contains(t.lower())) {
+                return false;
+            }
             if (t.lower().equals("the") && h.type().equals("election")) {
                 return false;
             }

@@ -43,6 +43,9 @@ class ObjectiveMisreadingsTest {
         assertThat(types("The dockers pressed for fresh presidential elections.")).doesNotContain("election");
         // an arrest only asked for is none either
         assertThat(types("The widows demanded the arrest of the officers.")).doesNotContain("arrest");
+        // a preposition ends what is asked for: the arrest after it happened
+        assertThat(types("The growers' union called for calm after the arrest of six pickers on Friday."))
+                .contains("arrest");
     }
 
     @Test
