@@ -58,7 +58,8 @@ final class GapPass {
             if (!tryFuzzy(item.first(), item.last(), countries, out, "fuzzy+list")
                     && item.last() - item.first() < 3 && !t.arabic(item.first()) && !t.allCaps(item.first())
                     && !parser.lexicon.notPlaces().contains(t.folded(item.first()))
-                    && !parser.lexicon.commonWords().contains(t.folded(item.first()))) {
+                    && (!parser.lexicon.commonWords().contains(t.folded(item.first()))
+                    || TownsBySentence.qualifiedName(t, parser.lexicon, item.first(), item.last()))) {
                 String surface = t.text.substring(t.start[item.first()], t.end[item.last()]);
                 unresolved.add(new Unresolved(surface, new Span(t.start[item.first()], t.end[item.last()]),
                         "not in gazetteer (member of a list of places)"));
@@ -81,6 +82,7 @@ final class GapPass {
         pairedWithTown(out, unresolved);
         openingIn(out, unresolved);
         beforeItsProvince(out, unresolved);
+        new TownsBySentence(parser, t, covered).run(out, unresolved);
     }
 
     /** How many of the document's countries, the heaviest first, are searched for slips. */
