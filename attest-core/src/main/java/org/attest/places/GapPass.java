@@ -57,9 +57,7 @@ final class GapPass {
             }
             if (!tryFuzzy(item.first(), item.last(), countries, out, "fuzzy+list")
                     && item.last() - item.first() < 3 && !t.arabic(item.first()) && !t.allCaps(item.first())
-                    && !parser.lexicon.notPlaces().contains(t.folded(item.first()))
-                    && (!parser.lexicon.commonWords().contains(t.folded(item.first()))
-                    || TownsBySentence.qualifiedName(t, parser.lexicon, item.first(), item.last()))) {
+                    && TownsBySentence.listMemberName(t, parser.lexicon, item.first(), item.last())) {
                 String surface = t.text.substring(t.start[item.first()], t.end[item.last()]);
                 unresolved.add(new Unresolved(surface, new Span(t.start[item.first()], t.end[item.last()]),
                         "not in gazetteer (member of a list of places)"));
@@ -289,8 +287,8 @@ final class GapPass {
             String kind = t.joined(i - 2) ? parser.lexicon.cueKind(t.folded(i - 2), true) : null;
             if (covered[i] || !t.capitalized(i) || t.allCaps(i) || dated.get(t.start[i]) || !t.joined(i - 1)
                     || !t.folded(i - 1).equals("of") || !("city".equals(kind) || "province".equals(kind))
-                    || parser.lexicon.notPlaces().contains(t.folded(i))) {
-                continue;
+                    || parser.lexicon.notPlaces().contains(t.folded(i)) || TownsBySentence.possessive(t, i)) {
+                continue; // "the cities of Velmar's home region" name an owner, no town
             }
             int last = i;
             while (last + 1 < t.size && last - i + 1 < CUED_NAME_WORDS && t.joined(last) && t.capitalized(last + 1)

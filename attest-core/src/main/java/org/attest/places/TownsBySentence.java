@@ -53,6 +53,33 @@ final class TownsBySentence {
     }
 
     /**
+     * True when the member of a list of places from {@code first} to {@code last}, which no index
+     * holds, may be a place's name: not a calendar or organisation word, not a common word unless
+     * a compass word opens a name ("North Point"), not a given name and a surname ("Anna Velmar"
+     * lists a person among the places).
+     */
+    static boolean listMemberName(Tokens t, PlaceLexicon lexicon, int first, int last) {
+        String f = t.folded(first);
+        if (lexicon.notPlaces().contains(f) || lexicon.commonWords().contains(f) && !qualifiedName(t, lexicon, first, last)
+                || last > first && lexicon.givenNames().contains(f) && !CandidateFinder.NAME_OPENERS.contains(f)
+                && !lexicon.nameQualifiers().contains(f)) {
+            return false;
+        }
+        for (int w = first; w <= last; w++) {
+            if (lexicon.orgWords().contains(t.folded(w))) {
+                return false; // "Velmar Police Divisions", "Velmar Services Unit"
+            }
+        }
+        return true;
+    }
+
+    /** True when word {@code w} is followed by the possessive "'s": an owner, named before what it owns. */
+    static boolean possessive(Tokens t, int w) {
+        return w + 1 < t.size && t.folded(w + 1).equals("s") && t.end[w] + 2 == t.end[w + 1]
+                && "'\u2019\u00b4".indexOf(t.text.charAt(t.end[w])) >= 0;
+    }
+
+    /**
      * True when the words from {@code first} to {@code last} are a compass or size word and names
      * that are no organisation's or calendar's ("North Point", "East Village"): a name of a place
      * though its words are common ones, as a member of a list of places.
@@ -99,7 +126,7 @@ final class TownsBySentence {
         }
         String f = t.folded(w);
         boolean opens = f.equals("the") || f.equals("a") || f.equals("an") || f.equals("its")
-                || t.capitalized(w) && w + 1 < t.size && t.folded(w + 1).equals("s") && t.end[w] + 2 == t.end[w + 1];
+                || t.capitalized(w) && possessive(t, w);
         for (int k = w; opens && k < t.size && k < w + APPOSITION_WORDS; k++) {
             String word = t.folded(k);
             if ("city".equals(parser.lexicon.cueKind(word, true)) || "city".equals(parser.lexicon.cueKind(word, false))) {

@@ -109,4 +109,20 @@ class Places23RoundTest {
                 + "Ostrelle in Cusco and Tacna.");
         assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Velmarsk", "Ostrelle");
     }
+
+    @Test
+    void aNameBeforeACommaAndTheTownClosingThePhraseIsAPartOfThatTown() {
+        Document d = GeoparserFixture.parse("Police fired tear gas in Ostrelle, Arequipa late on Sunday.");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Ostrelle");
+        Document list = GeoparserFixture.parse("Police fired tear gas in Ostrelle, Arequipa and Cusco on Sunday.");
+        assertThat(list.unresolved()).extracting(Unresolved::reason)
+                .noneMatch(r -> r.contains("a part of the town after it"));
+    }
+
+    @Test
+    void aPersonOrAnOwnerAmongPlacesIsNoUnknownTown() {
+        Document d = GeoparserFixture.parse("Rallies were held in Lima, Cusco, Paul Velmarsk and Arequipa on Friday. "
+                + "Most were in the towns of Ostrelle's home province.");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).doesNotContain("Paul Velmarsk", "Ostrelle");
+    }
 }
