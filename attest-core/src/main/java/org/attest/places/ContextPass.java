@@ -219,6 +219,9 @@ final class ContextPass {
         if (NameParts.inByline(t, c) || NameParts.inCreditLine(t, c)) {
             return "person (byline)";
         }
+        if (NameParts.compassBeforeUnknown(t, c, found, lexicon)) {
+            return "part of a name (a word of direction before an unknown name)";
+        }
         if (NameParts.compassOfName(t, c, found)) {
             return CityParts.REASON; // "Colombo North": reported by CityParts when a city is its other half
         }
@@ -319,8 +322,15 @@ final class ContextPass {
         if (c.words() == 1 && c.regions.isEmpty() && otherNamesOnly(c) && lexicon.givenNames().contains(t.folded(f))) {
             return "person"; // "Kian's mother": a given name that only another language's name of a town spells
         }
+        String shape = PersonShapes.of(t, c, NameParts.HYPHEN_WORDS, listed);
+        if (shape != null) {
+            return shape;
+        }
         if (!listed && (withAge(t, c) || NameParts.personApposition(t, c, lexicon.titles()))) {
             return "person";
+        }
+        if (listed && organisations.streetName(t, c)) {
+            return "street or square";
         }
         if (!listed && organisations.inside(t, c)) {
             return "organisation name";

@@ -58,8 +58,7 @@ final class GapPass {
             }
             if (!tryFuzzy(item.first(), item.last(), countries, out, "fuzzy+list")
                     && item.last() - item.first() < 3 && !t.arabic(item.first()) && !t.allCaps(item.first())
-                    && !parser.lexicon.notPlaces().contains(t.folded(item.first()))
-                    && !parser.lexicon.commonWords().contains(t.folded(item.first()))) {
+                    && TownsBySentence.listMemberName(t, parser.lexicon, item.first(), item.last())) {
                 String surface = t.text.substring(t.start[item.first()], t.end[item.last()]);
                 unresolved.add(new Unresolved(surface, new Span(t.start[item.first()], t.end[item.last()]),
                         "not in gazetteer (member of a list of places)"));
@@ -85,6 +84,7 @@ final class GapPass {
         pairedWithTown(out, unresolved);
         openingIn(out, unresolved);
         beforeItsProvince(out, unresolved);
+        new TownsBySentence(parser, t, covered).run(out, unresolved);
     }
 
     /** A stretch of words as one number: no string made per question. */
@@ -304,8 +304,9 @@ final class GapPass {
                 continue;
             }
             String kind = t.joined(i - 2) ? parser.lexicon.cueKind(t.folded(i - 2), true) : null;
-            if (!("city".equals(kind) || "province".equals(kind)) || parser.lexicon.notPlaces().contains(t.folded(i))) {
-                continue;
+            if (!("city".equals(kind) || "province".equals(kind)) || parser.lexicon.notPlaces().contains(t.folded(i))
+                    || TownsBySentence.possessive(t, i)) {
+                continue; // "the cities of Velmar's home region" name an owner, no town
             }
             int last = i;
             while (last + 1 < t.size && last - i + 1 < CUED_NAME_WORDS && t.joined(last) && t.capitalized(last + 1)

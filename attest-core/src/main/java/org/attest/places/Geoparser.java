@@ -263,6 +263,7 @@ public final class Geoparser implements Stage {
         Span span = new Span(t.start[c.first], t.end[c.last]);
         Region country = country(c);
         Region province = province(c, focus, local.listCountry(c));
+        province = local.qualifies(c) ? province : focus.provinceUnlessCountry(country, province); // "Atlanta, Georgia"
         // "Kiambu County" is a province of Kenya; "Tehran County" the district of a town
         boolean county = "county".equals(c.cueKind);
         boolean countyProvince = county && province != null && lexicon.countyCountries().contains(province.country());
@@ -279,7 +280,7 @@ public final class Geoparser implements Stage {
                 && focus.shareWithout(t, c, province.country()) < NOTHING_ELSE;
         // a qualifier after a name that itself qualifies the town before it is the province's country:
         // "Los Angeles, California, US" names the state, not a town of California in the US
-        boolean unqualified = !local.qualified(c) || local.qualifies(c);
+        boolean unqualified = !local.qualified(c) || local.qualifies(c) || province != null && !towns.ownNameIn(c, province.country());
         // a province that qualifies the town before it is the province, whatever town bears its
         // name: "Spokane, Washington" is not the capital
         if (province != null && !largeCityAbroad && (provinceCue || unqualified && (c.entries.length == 0 || local.qualifies(c)
@@ -304,7 +305,7 @@ public final class Geoparser implements Stage {
         }
         // "Hong Kong": a territory that is one city is named as that city
         boolean cityTerritory = country != null && c.entries.length > 0 && lexicon.cityTerritories().contains(country.country());
-        if (country != null && !cityCue && !cityTerritory) {
+        if (country != null && (!cityCue || c.entries.length == 0) && !cityTerritory) { // "the capital of Niger"
             return countryMention(surface, span, country);
         }
         if (c.entries.length == 0) {

@@ -234,6 +234,21 @@ final class NameParts {
     }
 
     /**
+     * True when the one-word candidate is a word of direction before a capitalised word no
+     * candidate spans and no organisation, calendar or cue word: "North Velmark" is a place of
+     * that name, not the province called North.
+     */
+    static boolean compassBeforeUnknown(Tokens t, Candidate c, boolean[] found, PlaceLexicon lexicon) {
+        int after = c.last + 1;
+        if (c.words() != 1 || !COMPASS.contains(t.folded(c.first)) || after >= t.size || !t.gapIs(c.last, " ")
+                || !t.capitalized(after) || t.allCaps(after) || found[after]) {
+            return false;
+        }
+        String f = t.folded(after);
+        return !lexicon.orgWords().contains(f) && !lexicon.notPlaces().contains(f) && lexicon.cueKind(f, false) == null;
+    }
+
+    /**
      * True when the one-word candidate is the second word of a capitalised name no index holds
      * that a facility word closes: "Qezel Hesar Prison" names the prison, and its "Hesar" is no
      * town ("Mashhad Vakilabad Prison" neither: the town opens the name, the prison is not a town);
@@ -251,8 +266,10 @@ final class NameParts {
     }
 
     /** Words that title case capitalises after a hyphen: "Tehran-Based", "Kabul-Bound", "Basra-Born". */
-    private static final Set<String> HYPHEN_WORDS = Set.of("based", "born", "bound", "led", "backed", "style",
-            "area", "region", "era", "wide", "linked", "run", "made", "owned", "held");
+    static final Set<String> HYPHEN_WORDS = Set.of("based", "born", "bound", "led", "backed", "style",
+            "area", "region", "era", "wide", "linked", "run", "made", "owned", "held", "ruled", "like", "free",
+            "type", "wise", "only", "mile", "km", "day", "year", "old", "long", "bred", "hit", "torn", "funded", "driven",
+            "native", "centred", "war", "scale");
 
     /** True when word {@code w} may be one half of a hyphenated personal or place name no index holds. */
     private static boolean namePart(Tokens t, int w, boolean[] found) {

@@ -26,7 +26,7 @@ final class OrganisationNames {
         if (wire.newsAgency(t, c.last + 1) || appositiveMedium(t, c)) {
             return true; // "the semi-official Fars news agency", "Mehr, a state-run news agency": a medium's name
         }
-        if (acronymBefore(t, c)) {
+        if (acronymBefore(t, c) || acronymAfter(t, c)) {
             return true;
         }
         for (int dir = -1; dir <= 1; dir += 2) {
@@ -79,6 +79,27 @@ final class OrganisationNames {
         return false;
     }
 
+    /** Lower-case words joining a square's or street's word to the name after it: "Plaza de Mayo". */
+    private static final Set<String> STREET_JOINS = Set.of("de", "del", "la", "of");
+
+    /**
+     * True when a capitalised street or square word closes the name ("Rustaveli Avenue") or opens
+     * it, across at most one joining word ("Plaza de Mayo", "Avenida Paulista"): the name is the
+     * street's, in a list of places as well ("Plaza de Mayo, Lima and Cusco" lists a square first).
+     */
+    boolean streetName(Tokens t, Candidate c) {
+        int after = c.last + 1;
+        if (after < t.size && t.gapIs(c.last, " ") && t.capitalized(after) && lexicon.streetWords().contains(t.folded(after))) {
+            return true;
+        }
+        int before = c.first - 1;
+        if (before > 0 && t.joined(before) && !t.capitalized(before) && STREET_JOINS.contains(t.folded(before))) {
+            before--;
+        }
+        return before >= 0 && t.gapIs(before, " ") && t.capitalized(before) && !t.sentenceInitial(before)
+                && lexicon.streetWords().contains(t.folded(before));
+    }
+
     /** Letters of an organisation's acronym: "RPP", "MEK". */
     private static final int MIN_ACRONYM = 2;
     private static final int MAX_ACRONYM = 6;
@@ -96,6 +117,35 @@ final class OrganisationNames {
         }
         int letters = t.end[a] - t.start[a];
         return letters >= MIN_ACRONYM && letters <= MAX_ACRONYM;
+    }
+
+    /**
+     * "the Workers' Party of Nepal (WPN)", "Liga Popular Chile (LPC)": an acronym in brackets right
+     * after the name whose letters are the initials of the capitalised words ending with it, and
+     * more words than the name's own, spells a party's or a group's name ("the United States (US)"
+     * is the country's own).
+     */
+    private static boolean acronymAfter(Tokens t, Candidate c) {
+        int a = c.last + 1;
+        if (a >= t.size || !t.gapIs(c.last, " (") || !t.allCaps(a) || t.digits(a) || !t.text.startsWith(")", t.end[a])) {
+            return false;
+        }
+        String acronym = t.surface(a);
+        if (acronym.length() < MIN_ACRONYM || acronym.length() > MAX_ACRONYM) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        int w = c.last;
+        while (initials.length() < acronym.length()) {
+            if (t.capitalized(w)) {
+                initials.insert(0, t.text.charAt(t.start[w]));
+            }
+            if (initials.length() == acronym.length() || w == 0 || !t.joined(w - 1)) {
+                break;
+            }
+            w--;
+        }
+        return w < c.first && acronym.contentEquals(initials);
     }
 
     /** True when the capitalised name ends at word {@code w}: no capitalised word, nor "and" and one, follows. */

@@ -68,6 +68,19 @@ final class ProvinceTowns {
                 m.admin1(), null, null, m.confidence(), m.pass() + "+division");
     }
 
+    /**
+     * True when a town of that country bears the name as its own, not only as an alternate:
+     * "Santander, Colombia" names the department, not Santander de Quilichao, whose short name it is.
+     */
+    boolean ownNameIn(Candidate c, String country) {
+        for (int e : c.entries) {
+            if (Gazetteer.kindOf(e) == Gazetteer.PRIMARY && gazetteer.country(Gazetteer.placeOf(e)).equals(country)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a town of the name with more than {@link #LARGE_CITY} people lies in that country. */
     boolean hasLargeCityIn(Candidate c, String country) {
         for (int e : c.entries) {

@@ -41,6 +41,17 @@ final class Resolver {
             return max == 0 ? 0 : weight.getOrDefault(country, 0.0) / max;
         }
 
+        /**
+         * The province a name may be, or null when the name is also a country the text is more
+         * about than the province's: "the economic capital of Niger" in a report on Niger names
+         * the country, not Nigeria's state of that name, whatever the cue.
+         */
+        Region provinceUnlessCountry(Region country, Region province) {
+            boolean countryWins = country != null && province != null && !province.country().equals(country.country())
+                    && share(country.country()) > share(province.country());
+            return countryWins ? null : province;
+        }
+
         /** Records what the mention of a town's name {@code c} added to country {@code cc}. */
         void addOwn(Tokens t, Candidate c, String cc, double w) {
             ownByName.merge(ownKey(t, c, cc), w, Double::sum);

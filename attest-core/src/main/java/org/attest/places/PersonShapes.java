@@ -1,0 +1,88 @@
+package org.attest.places;
+
+import java.util.Set;
+
+/**
+ * Shapes of the words around a candidate that only a person's name takes, whatever the names:
+ * a Cantonese or Korean given name of two syllables joined by a hyphen after the surname
+ * ("Leung Kwok-hung", "Ho Chun-yan": the town "Leung" or a town spelt "Ho Chun" is the person),
+ * a nickname in quotes between a given name and a surname ("Juan \"Pepe\" Ortiz"), and a bare
+ * name with an age set off by commas ("Ortiz, 71, told"). They hold in a list as well: a list of
+ * detained lawmakers names persons.
+ */
+final class PersonShapes {
+    /** Longest syllable of a hyphenated given name: "Kwok-hung", "Chun-yan", "Ka-cheung". */
+    private static final int SYLLABLE_LETTERS = 6;
+    /** Oldest age read in "Ortiz, 71, told": larger numbers are counts, not ages. */
+    private static final int OLDEST = 110;
+
+    private PersonShapes() {}
+
+    /** Why the candidate is a person's name by its shape, or null. */
+    static String of(Tokens t, Candidate c, Set<String> hyphenWords, boolean listed) {
+        if (givenNameAfter(t, c.last + 1, c.last, hyphenWords) || c.words() > 1 && halfOfGivenName(t, c, hyphenWords)) {
+            return "person (a surname before a hyphenated given name)";
+        }
+        if (c.words() == 1 && nickname(t, c)) {
+            return "person (a nickname in quotes between names)";
+        }
+        if (!listed && c.words() == 1 && ageApposition(t, c)) {
+            return "person (an age set off by commas)";
+        }
+        return null;
+    }
+
+    /**
+     * True when word {@code w}, one space after word {@code gap}, is a short capitalised syllable
+     * joined by a hyphen to a short lower-case one that closes the word: "Kwok-hung". Words that
+     * follow a hyphen in English ("Tehran-based", "Gaza-bound") are no syllable.
+     */
+    private static boolean givenNameAfter(Tokens t, int w, int gap, Set<String> hyphenWords) {
+        if (w + 1 >= t.size || !t.gapIs(gap, " ") || !t.capitalized(w) || t.allCaps(w)
+                || t.end[w] - t.start[w] > SYLLABLE_LETTERS) {
+            return false;
+        }
+        return lowerSyllable(t, w, hyphenWords);
+    }
+
+    /** "Ho Chun-yan": the candidate "Ho Chun" ends in the first syllable of the given name. */
+    private static boolean halfOfGivenName(Tokens t, Candidate c, Set<String> hyphenWords) {
+        return c.last + 1 < t.size && t.end[c.last] - t.start[c.last] <= SYLLABLE_LETTERS
+                && t.capitalized(c.last) && lowerSyllable(t, c.last, hyphenWords);
+    }
+
+    /** True when word {@code w} is followed by a hyphen and a short lower-case word that ends the name. */
+    private static boolean lowerSyllable(Tokens t, int w, Set<String> hyphenWords) {
+        int s = w + 1;
+        if (s >= t.size || !t.gapIs(w, "-") || t.capitalized(s) || t.digits(s)
+                || t.end[s] - t.start[s] > SYLLABLE_LETTERS || hyphenWords.contains(t.folded(s))) {
+            return false;
+        }
+        // "Aix-en-Provence" goes on after its lower-case word; a given name ends there
+        return s + 1 >= t.size || !t.gapIs(s, "-");
+    }
+
+    /** True when the candidate stands in quotes between two capitalised words: Juan "Pepe" Ortiz. */
+    private static boolean nickname(Tokens t, Candidate c) {
+        int before = c.first - 1;
+        int after = c.last + 1;
+        if (before < 0 || after >= t.size || !t.capitalized(before) || !t.capitalized(after) || t.allCaps(after)) {
+            return false;
+        }
+        String open = t.text.substring(t.end[before], t.start[c.first]);
+        String close = t.text.substring(t.end[c.last], t.start[after]);
+        return (open.equals(" \"") || open.equals(" \u201c")) && (close.equals("\" ") || close.equals("\u201d "));
+    }
+
+    /** True when ", 71, " and a lower-case word follow the candidate: an age, as of a person. */
+    private static boolean ageApposition(Tokens t, Candidate c) {
+        int n = c.last + 1;
+        if (n + 1 >= t.size || !t.gapIs(c.last, ", ") || !t.digits(n) || t.end[n] - t.start[n] > 3
+                || !t.gapIs(n, ", ") || t.capitalized(n + 1) || t.digits(n + 1) || NameRuns.afterLocative(t, c.first)
+                || !t.surface(n).chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            return false;
+        }
+        int age = Integer.parseInt(t.surface(n));
+        return age > 0 && age <= OLDEST;
+    }
+}

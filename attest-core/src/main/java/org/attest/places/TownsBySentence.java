@@ -1,0 +1,184 @@
+package org.attest.places;
+
+import java.util.List;
+import org.attest.gazetteer.NameKeys;
+import org.attest.model.PlaceKind;
+import org.attest.model.PlaceMention;
+import org.attest.model.Span;
+import org.attest.model.Unresolved;
+
+/**
+ * Towns the gazetteer lacks that the sentence itself says are places, reported as unresolved:
+ * a name after "in", "near", "from" or "at" set off by an apposition naming a kind of town
+ * ("in Dornbach, the country's largest port town", "in Ostend, Quillan's old quarter"); a name
+ * before a comma and a town that closes the phrase ("in Dornbach, Quillan last night": a part of
+ * that town); the second of two names after a plural cue ("the towns of Dornbach and Ostend").
+ * Run after {@link GapPass}'s own readings, over words no pass resolved.
+ */
+final class TownsBySentence {
+    /** Most words of an apposition searched for its kind of town: "the country's largest industrial city". */
+    private static final int APPOSITION_WORDS = 7;
+
+    private final Geoparser parser;
+    private final Tokens t;
+    private final boolean[] covered;
+
+    TownsBySentence(Geoparser parser, Tokens t, boolean[] covered) {
+        this.parser = parser;
+        this.t = t;
+        this.covered = covered;
+    }
+
+    void run(List<PlaceMention> out, List<Unresolved> unresolved) {
+        for (int i = 1; i < t.size; i++) {
+            if (!unknownName(i, out, unresolved)) {
+                continue;
+            }
+            boolean afterPreposition = t.joined(i - 1) && !t.capitalized(i - 1)
+                    && LocalHints.PLACE_PREPOSITIONS.contains(t.folded(i - 1));
+            String why = null;
+            if (afterPreposition && i + 1 < t.size && t.gapIs(i, ", ") && appositionOfTown(i + 1)) {
+                why = "not in gazetteer (an apposition names it a town)";
+            } else if (afterPreposition && i + 1 < t.size && t.gapIs(i, ", ") && closingTown(i + 1, out)) {
+                why = "not in gazetteer (a part of the town after it)";
+            } else if (partBeforeItsPlace(i, out)) {
+                why = "not in gazetteer (a part of the place after 'in', in a list)";
+            } else if (i >= 4 && t.joined(i - 1) && t.folded(i - 1).equals("and") && afterPluralCue(i - 2, unresolved)) {
+                why = "not in gazetteer (after a plural cue, with another name)";
+            }
+            if (why != null) {
+                unresolved.add(new Unresolved(t.surface(i), new Span(t.start[i], t.end[i]), why));
+            }
+        }
+    }
+
+    /**
+     * True when the member of a list of places from {@code first} to {@code last}, which no index
+     * holds, may be a place's name: not a calendar or organisation word, not a common word unless
+     * a compass word opens a name ("North Point"), not a given name and a surname ("Anna Velmar"
+     * lists a person among the places).
+     */
+    static boolean listMemberName(Tokens t, PlaceLexicon lexicon, int first, int last) {
+        String f = t.folded(first);
+        if (lexicon.notPlaces().contains(f) || lexicon.commonWords().contains(f) && !qualifiedName(t, lexicon, first, last)
+                || last > first && lexicon.givenNames().contains(f) && !CandidateFinder.NAME_OPENERS.contains(f)
+                && !lexicon.nameQualifiers().contains(f)) {
+            return false;
+        }
+        for (int w = first; w <= last; w++) {
+            if (lexicon.orgWords().contains(t.folded(w))) {
+                return false; // "Velmar Police Divisions", "Velmar Services Unit"
+            }
+        }
+        return true;
+    }
+
+    /** True when word {@code w} is followed by the possessive "'s": an owner, named before what it owns. */
+    static boolean possessive(Tokens t, int w) {
+        return w + 1 < t.size && t.folded(w + 1).equals("s") && t.end[w] + 2 == t.end[w + 1]
+                && "'\u2019\u00b4".indexOf(t.text.charAt(t.end[w])) >= 0;
+    }
+
+    /**
+     * True when the words from {@code first} to {@code last} are a compass or size word and names
+     * that are no organisation's or calendar's ("North Point", "East Village"): a name of a place
+     * though its words are common ones, as a member of a list of places.
+     */
+    static boolean qualifiedName(Tokens t, PlaceLexicon lexicon, int first, int last) {
+        if (last == first || !lexicon.nameQualifiers().contains(t.folded(first))) {
+            return false;
+        }
+        for (int w = first + 1; w <= last; w++) {
+            String f = t.folded(w);
+            if (!t.capitalized(w) || lexicon.orgWords().contains(f) || lexicon.notPlaces().contains(f)
+                    || lexicon.streetWords().contains(f) || lexicon.facilityWords().contains(f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when word {@code i} is a capitalised word alone that no pass, word list or gazetteer row knows. */
+    private boolean unknownName(int i, List<PlaceMention> out, List<Unresolved> unresolved) {
+        if (covered[i] || !t.capitalized(i) || t.allCaps(i) || t.sentenceInitial(i) || i + 1 < t.size && t.joined(i) && t.capitalized(i + 1)
+                || t.joined(i - 1) && t.capitalized(i - 1)) {
+            return false;
+        }
+        String f = t.folded(i);
+        PlaceLexicon lexicon = parser.lexicon;
+        if (lexicon.commonWords().contains(f) || lexicon.notPlaces().contains(f) || lexicon.orgWords().contains(f)
+                || lexicon.titles().contains(f) || lexicon.givenNames().contains(f) || parser.regions.isDemonym(f)
+                || lexicon.nameQualifiers().contains(f) || parser.gazetteer.exact(NameKeys.hash(NameKeys.exactKey(t.surface(i)))).length > 0) {
+            return false;
+        }
+        Span span = new Span(t.start[i], t.end[i]);
+        return out.stream().noneMatch(p -> p.surface().equalsIgnoreCase(t.surface(i)))
+                && unresolved.stream().noneMatch(u -> u.span().overlaps(span));
+    }
+
+    /**
+     * True when the words from {@code w} open an apposition ("the ...", "a ...", "Quillan's ...")
+     * whose words before the next punctuation include a kind of town ("city", "district").
+     */
+    private boolean appositionOfTown(int w) {
+        if (w >= t.size) {
+            return false;
+        }
+        String f = t.folded(w);
+        boolean opens = f.equals("the") || f.equals("a") || f.equals("an") || f.equals("its")
+                || t.capitalized(w) && possessive(t, w);
+        for (int k = w; opens && k < t.size && k < w + APPOSITION_WORDS; k++) {
+            String word = t.folded(k);
+            if ("city".equals(parser.lexicon.cueKind(word, true)) || "city".equals(parser.lexicon.cueKind(word, false))) {
+                return true;
+            }
+            if (!t.joined(k) && !t.gapAfter(k).matches("[\u00b4'\u2019]")) {
+                return false; // the apposition ends at its punctuation
+            }
+        }
+        return false;
+    }
+
+    /** Words opening a list of the places of an event: "clashes in several towns, including ...". */
+    private static final java.util.Set<String> LIST_OPENERS = java.util.Set.of("including", "as");
+
+    /**
+     * True when word {@code i} is followed by "in" and a town or province, and opens a list or
+     * follows a place and a comma: "including Velmarsk in Lima, Ostrelle in Cusco" lists parts of
+     * those places.
+     */
+    private boolean partBeforeItsPlace(int i, List<PlaceMention> out) {
+        if (i + 2 >= t.size || !t.joined(i) || !t.folded(i + 1).equals("in") || !t.joined(i + 1)) {
+            return false;
+        }
+        boolean listed = t.joined(i - 1) && LIST_OPENERS.contains(t.folded(i - 1))
+                || t.gapIs(i - 1, ", ") && covered[i - 1];
+        return listed && out.stream().anyMatch(m -> m.kind() != PlaceKind.COUNTRY && m.span().start() == t.start[i + 2]);
+    }
+
+    /** True when a town mention starts at word {@code w} and closes the phrase: no list goes on after it. */
+    private boolean closingTown(int w, List<PlaceMention> out) {
+        for (PlaceMention m : out) {
+            if (m.kind() == PlaceKind.CITY && m.span().start() == t.start[w]) {
+                int last = w;
+                while (last + 1 < t.size && t.end[last] < m.span().end()) {
+                    last++;
+                }
+                boolean listGoesOn = last + 1 < t.size && (t.gapIs(last, ", ") && t.capitalized(last + 1)
+                        || t.joined(last) && t.folded(last + 1).equals("and"));
+                return !listGoesOn;
+            }
+        }
+        return false;
+    }
+
+    /** True when word {@code w} is the first of two names after a plural cue, reported unresolved: "the towns of Dornbach". */
+    private boolean afterPluralCue(int w, List<Unresolved> unresolved) {
+        if (w < 2 || !t.joined(w - 1) || !t.folded(w - 1).equals("of") || !t.joined(w - 2)) {
+            return false;
+        }
+        String cue = t.folded(w - 2);
+        boolean plural = cue.endsWith("s") && "city".equals(parser.lexicon.cueKind(cue, true));
+        return plural && unresolved.stream().anyMatch(u -> u.span().start() == t.start[w] && u.span().end() == t.end[w]);
+    }
+}
