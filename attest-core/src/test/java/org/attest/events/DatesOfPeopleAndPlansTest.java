@@ -1,0 +1,44 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.DatedReports.datesOf;
+import static org.attest.events.DatedReports.events;
+
+import java.util.List;
+import org.attest.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Event dates a careful reader would call wrong (round dates23): a day after the people an act
+ * was done to, and a year-less month of an election ahead.
+ */
+class DatesOfPeopleAndPlansTest {
+    /** A Tuesday. */
+    private static final String TUESDAY = "2022-09-20";
+
+    @Test
+    void aDayAfterThePeopleAnActWasDoneToIsTheActsDay() {
+        String text = "Unrest in Dorvana\n\n"
+                + "A young teacher died in custody on Friday.\n\n"
+                + "Officers detained and beat demonstrators on Monday evening in the port city.";
+        List<Event> events = events(text, TUESDAY);
+        assertThat(datesOf(events, "arrest")).containsExactly("2022-09-19");
+    }
+
+    @Test
+    void aYearlessMonthInAdvanceOfAnElectionIsTheComingOne() {
+        List<Event> events = events("Authorities in Dorvana have detained four more critics, as a crackdown "
+                + "in advance of November elections drew criticism abroad.", "2021-07-06");
+        assertThat(datesOf(events, "election")).containsExactly("2021-11");
+    }
+
+    @Test
+    void aBareMonthBeforeAnElectionNamesTheElectionAlone() {
+        List<Event> events = events("Authorities in Dorvana have detained four more critics, as a crackdown "
+                + "in advance of November elections drew criticism abroad.", "2021-07-06");
+        assertThat(datesOf(events, "arrest")).containsExactly("2021-07-06");
+        // after "in", a month still dates the sentence
+        List<Event> spread = events("In March protests spread to the mining towns of Dorvana.", "2021-07-06");
+        assertThat(datesOf(spread, "protest")).containsExactly("2021-03");
+    }
+}
