@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Event dates a careful reader would call wrong (round dates23): a day after the people an act
- * was done to, and a year-less month of an election ahead.
+ * was done to, a year-less month of an election ahead, and "the past month".
  */
 class DatesOfPeopleAndPlansTest {
     /** A Tuesday. */
@@ -40,5 +40,12 @@ class DatesOfPeopleAndPlansTest {
         // after "in", a month still dates the sentence
         List<Event> spread = events("In March protests spread to the mining towns of Dorvana.", "2021-07-06");
         assertThat(datesOf(spread, "protest")).containsExactly("2021-03");
+    }
+
+    @Test
+    void thePastMonthIsTheMonthMostOfItLiesIn() {
+        String sentence = "More than twenty critics have been arrested during the past month in Dorvana.";
+        assertThat(datesOf(events(sentence, "2021-07-06"), "arrest")).containsExactly("2021-06");
+        assertThat(datesOf(events(sentence, "2021-07-28"), "arrest")).containsExactly("2021-07");
     }
 }
