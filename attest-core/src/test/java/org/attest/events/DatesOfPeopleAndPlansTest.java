@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Event dates a careful reader would call wrong (round dates23): a day after the people an act
- * was done to, a year-less month of an election ahead, and "the past month".
+ * was done to, a year-less month of an election ahead, "the past month", and a lead dated by
+ * nothing but its dateline.
  */
 class DatesOfPeopleAndPlansTest {
     /** A Tuesday. */
@@ -47,5 +48,18 @@ class DatesOfPeopleAndPlansTest {
         String sentence = "More than twenty critics have been arrested during the past month in Dorvana.";
         assertThat(datesOf(events(sentence, "2021-07-06"), "arrest")).containsExactly("2021-06");
         assertThat(datesOf(events(sentence, "2021-07-28"), "arrest")).containsExactly("2021-07");
+    }
+
+    @Test
+    void aDatelineLeadTakesTheDayTheNextParagraphGives() {
+        String text = "Three hanged in Kerman\n\n"
+                + "Prison Watch (PW); May 1, 2024: Three men, all held for drug charges, were hanged in Kerman Central Prison.\n\n"
+                + "According to a local campaign, the three were hanged in Kerman Central Prison on 29 April.";
+        assertThat(datesOf(events(text, "2024-05-01"), "execution")).containsExactly("2024-04-29");
+        // a day at a town the lead did not name is another happening
+        String other = "Three hanged in Kerman\n\n"
+                + "Prison Watch (PW); May 1, 2024: Three men, all held for drug charges, were hanged in Kerman Central Prison.\n\n"
+                + "Two more men were hanged in Yazd on 29 April.";
+        assertThat(datesOf(events(other, "2024-05-01"), "execution")).hasSize(2);
     }
 }
