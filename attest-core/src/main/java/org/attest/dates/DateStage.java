@@ -76,7 +76,10 @@ public final class DateStage implements Stage {
             if (c.span().start() == anchor.dateline() && m.value() != null) {
                 m = new DateMention(m.text(), m.span(), anchor.date().toString(), m.precision(), m.relative(), m.rule() + DATELINE);
             }
-            if (c.rule().startsWith(PhraseMatcher.NARRATIVE) && told != null) {
+            DateMention voted = c.rule().startsWith(PhraseMatcher.NARRATIVE) ? VoteDays.fromVote(text, c, m, mentions) : null;
+            if (voted != null) {
+                m = voted; // "the day before the election": counted from the vote's day
+            } else if (c.rule().startsWith(PhraseMatcher.NARRATIVE) && told != null) {
                 DateMention counted = fromTold(m, c, told);
                 m = counted != null ? counted : m;
             } else if (m.value() == null && !anchor.published() && told != null && bareWeekday(c)

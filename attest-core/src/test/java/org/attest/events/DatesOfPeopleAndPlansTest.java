@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Event dates a careful reader would call wrong (round dates23): a day after the people an act
- * was done to, a year-less month of an election ahead, "the past month", and a lead dated by
- * nothing but its dateline.
+ * was done to, a year-less month of an election ahead, "the past month", a lead dated by
+ * nothing but its dateline, and "the day before the election".
  */
 class DatesOfPeopleAndPlansTest {
     /** A Tuesday. */
@@ -61,5 +61,21 @@ class DatesOfPeopleAndPlansTest {
                 + "Prison Watch (PW); May 1, 2024: Three men, all held for drug charges, were hanged in Kerman Central Prison.\n\n"
                 + "Two more men were hanged in Yazd on 29 April.";
         assertThat(datesOf(events(other, "2024-05-01"), "execution")).hasSize(2);
+    }
+
+    @Test
+    void theDayBeforeTheElectionCountsFromTheVotesDay() {
+        String text = "Dorvana results\n\n"
+                + "The governor took 61% of the ballots cast in Thursday's election, the commission said.\n\n"
+                + "His rival said on Friday that he had proof of fraud. Officials shut down the internet the day before the election.";
+        assertThat(datesOf(events(text, "2021-01-16"), "other")).containsExactly("2021-01-13");
+    }
+
+    @Test
+    void daysAfterTheVoteCountFromItsDay() {
+        String text = "Dorvana results\n\n"
+                + "Voters went to the polls on 3 May in a tense presidential election.\n\n"
+                + "Opposition supporters said on 9 May that police had arrested forty activists two days after the vote.";
+        assertThat(datesOf(events(text, "2021-05-10"), "arrest")).containsExactly("2021-05-05");
     }
 }
