@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Event dates a careful reader would call wrong (round dates23): a day after the people an act
  * was done to, a year-less month of an election ahead, "the past month", a lead dated by
- * nothing but its dateline, and "the day before the election".
+ * nothing but its dateline, "the day before the election", and a vote moved to a day
+ * ahead.
  */
 class DatesOfPeopleAndPlansTest {
     /** A Tuesday. */
@@ -77,5 +78,15 @@ class DatesOfPeopleAndPlansTest {
                 + "Voters went to the polls on 3 May in a tense presidential election.\n\n"
                 + "Opposition supporters said on 9 May that police had arrested forty activists two days after the vote.";
         assertThat(datesOf(events(text, "2021-05-10"), "arrest")).containsExactly("2021-05-05");
+    }
+
+    @Test
+    void aVoteMovedToADateAheadTakesThatDateAlone() {
+        String text = "Dorvana unrest\n\n"
+                + "Thousands marched in the capital in December.\n\n"
+                + "They also demand a new cabinet and the prompt holding of elections, already brought forward from 2027 to May 2025.";
+        List<Event> events = events(text, "2024-11-20");
+        assertThat(datesOf(events, "election")).containsExactly("2025-05");
+        assertThat(datesOf(events, "protest")).doesNotContain("2025-05");
     }
 }
