@@ -131,6 +131,10 @@ final class DatePass {
                 continue;
             }
             if (noun == DateModifiers.NOBODY) {
+                int clause = RelativeClauses.clauseOfNamedNoun(tokenAt(tokens, d.span().end() - 1), hits, tokens);
+                if (clause >= 0) {
+                    attached.get(clause).add(d); // "protests against the Feb 1 coup that ousted the government": the ousting then
+                }
                 int scene = DateModifiers.nounAfter(tokenAt(tokens, d.span().end() - 1), dropped);
                 if (scene >= 0 && DateModifiers.duringBefore(Math.min(first, dropped.get(scene).first()), tokens)) {
                     free.add(d); // "a man arrested during the 2022 protests", the protests only its scene: then, the arrest

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Event dates a careful reader would call wrong (round dates23): a day after the people an act
  * was done to, a year-less month of an election ahead, "the past month", a lead dated by
- * nothing but its dateline, "the day before the election", and a vote moved to a day
- * ahead.
+ * nothing but its dateline, "the day before the election", a vote moved to a day ahead,
+ * and a clause of "that" after a dated noun ("the March 3 coup that ousted").
  */
 class DatesOfPeopleAndPlansTest {
     /** A Tuesday. */
@@ -88,5 +88,13 @@ class DatesOfPeopleAndPlansTest {
         List<Event> events = events(text, "2024-11-20");
         assertThat(datesOf(events, "election")).containsExactly("2025-05");
         assertThat(datesOf(events, "protest")).doesNotContain("2025-05");
+    }
+
+    @Test
+    void aClauseOfThatAfterADatedNounHappenedThen() {
+        List<Event> events = events("Soldiers fired on crowds in several towns on Wednesday, as the army moved to quell "
+                + "protests against the March 3 coup that ousted the elected cabinet of Dorvana.", "2021-04-08");
+        assertThat(datesOf(events, "other")).containsExactly("2021-03-03");
+        assertThat(datesOf(events, "attack")).containsExactly("2021-04-07");
     }
 }
