@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Event dates a careful reader would call wrong (round dates23): a day after the people an act
  * was done to, a year-less month of an election ahead, "the past month", a lead dated by
  * nothing but its dateline, "the day before the election", a vote moved to a day ahead,
- * and a clause of "that" after a dated noun ("the March 3 coup that ousted").
+ * and a clause of "that" after a dated noun ("the March 3 coup that ousted"), and
+ * "last Thursday" written on a Friday.
  */
 class DatesOfPeopleAndPlansTest {
     /** A Tuesday. */
@@ -96,5 +97,14 @@ class DatesOfPeopleAndPlansTest {
                 + "protests against the March 3 coup that ousted the elected cabinet of Dorvana.", "2021-04-08");
         assertThat(datesOf(events, "other")).containsExactly("2021-03-03");
         assertThat(datesOf(events, "attack")).containsExactly("2021-04-07");
+    }
+
+    @Test
+    void lastThursdayWrittenOnAFridayIsTheWeekBefore() {
+        // 2024-04-26 is a Friday: yesterday would be "on Thursday"
+        assertThat(datesOf(events("Police began detaining students at the camps last Thursday.", "2024-04-26"), "arrest"))
+                .containsExactly("2024-04-18");
+        assertThat(datesOf(events("Police began detaining students at the camps last Tuesday.", "2024-04-26"), "arrest"))
+                .containsExactly("2024-04-23");
     }
 }
