@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  * Event dates a careful reader would call wrong (round dates23): a day after the people an act
  * was done to, a year-less month of an election ahead, "the past month", a lead dated by
  * nothing but its dateline, "the day before the election", a vote moved to a day ahead,
- * and a clause of "that" after a dated noun ("the March 3 coup that ousted"), and
- * "last Thursday" written on a Friday.
+ * and a clause of "that" after a dated noun ("the March 3 coup that ousted"), "last Thursday"
+ * written on a Friday, and a dateline in the bracket a lead opens with.
  */
 class DatesOfPeopleAndPlansTest {
     /** A Tuesday. */
@@ -106,5 +106,15 @@ class DatesOfPeopleAndPlansTest {
                 .containsExactly("2024-04-18");
         assertThat(datesOf(events("Police began detaining students at the camps last Tuesday.", "2024-04-26"), "arrest"))
                 .containsExactly("2024-04-23");
+    }
+
+    @Test
+    void aDateClosingTheBracketASentenceOpensWithIsADateline() {
+        String text = "Clashes in Kelmar\n\n"
+                + "Kelmar, (KNA - Example Network News - 13th Jun, 2024) Security forces fired tear gas Wednesday at "
+                + "demonstrators in Kelmar.\n\n"
+                + "At least ten people were arrested, a ministry spokesman said.";
+        List<Event> events = events(text, "2024-06-13");
+        assertThat(datesOf(events, "arrest")).containsExactly("2024-06-12");
     }
 }
