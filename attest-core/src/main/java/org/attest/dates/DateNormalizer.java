@@ -148,12 +148,23 @@ final class DateNormalizer {
             return unknown(s, c);
         }
         LocalDate d = switch (x.n()) {
-            case -1 -> a.date().with(TemporalAdjusters.previous(x.weekday()));
+            case -1 -> lastWeekday(s, x, a);
             case 1 -> a.date().with(TemporalAdjusters.next(x.weekday()));
             case DateExpr.UPCOMING -> a.date().with(TemporalAdjusters.nextOrSame(x.weekday()));
             default -> a.date().with(TemporalAdjusters.previousOrSame(x.weekday()));
         };
         return mention(s, c, d.toString(), DatePrecision.DAY, true, c.rule() + "+published");
+    }
+
+    /**
+     * "last Thursday": the latest Thursday before the anchor, except the day right before it. No
+     * writer calls yesterday "last Thursday" (that is "on Thursday" or "yesterday"); written on a
+     * Friday it is the Thursday of the week before. "this past Thursday" keeps yesterday.
+     */
+    private static LocalDate lastWeekday(String s, DateExpr x, Anchor a) {
+        LocalDate d = a.date().with(TemporalAdjusters.previous(x.weekday()));
+        boolean last = s.regionMatches(true, 0, "last ", 0, "last ".length());
+        return last && d.equals(a.date().minusDays(1)) ? d.minusWeeks(1) : d;
     }
 
     private static DateMention relative(String s, Candidate c, DateExpr x, Anchor a) {

@@ -246,7 +246,21 @@ public final class DateResolver {
         int at = m.span().start();
         int s = sentenceAt(at);
         int lineStart = s >= 0 ? sentenceStarts[s] : doc.text().lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-        return (at - lineStart < DATELINE_REACH && !afterOn(at)) || clockAfter(m.span().end());
+        return (at - lineStart < DATELINE_REACH && !afterOn(at)) || clockAfter(m.span().end())
+                || closesOpeningBracket(lineStart, m.span());
+    }
+
+    /**
+     * True when the date ends a bracket the sentence opens with, near its start ("Buenos Aires,
+     * (Agency - Network - 13th Jun, 2024) Police fired ..."): a long dateline of source names.
+     */
+    private boolean closesOpeningBracket(int lineStart, Span span) {
+        String t = doc.text();
+        if (span.end() >= t.length() || t.charAt(span.end()) != ')') {
+            return false;
+        }
+        int open = t.lastIndexOf('(', span.start());
+        return open >= lineStart && open - lineStart < DATELINE_REACH && t.indexOf(')', open) == span.end();
     }
 
     /**

@@ -48,6 +48,11 @@ public final class DateStage implements Stage {
      * dates neither the report nor any event.
      */
     public static final String FOUNDING = "+founding";
+    /**
+     * Rule suffix of the day something was moved to ("elections advanced from 2026 to April
+     * 2024"): it dates the noun of what was moved, no other event and no other sentence.
+     */
+    public static final String MOVED_TO = "+moved-to";
 
     private final DateScanner scanner;
     private final DateLexicon lexicon;
@@ -76,7 +81,10 @@ public final class DateStage implements Stage {
             if (c.span().start() == anchor.dateline() && m.value() != null) {
                 m = new DateMention(m.text(), m.span(), anchor.date().toString(), m.precision(), m.relative(), m.rule() + DATELINE);
             }
-            if (c.rule().startsWith(PhraseMatcher.NARRATIVE) && told != null) {
+            DateMention voted = c.rule().startsWith(PhraseMatcher.NARRATIVE) ? VoteDays.fromVote(text, c, m, mentions) : null;
+            if (voted != null) {
+                m = voted; // "the day before the election": counted from the vote's day
+            } else if (c.rule().startsWith(PhraseMatcher.NARRATIVE) && told != null) {
                 DateMention counted = fromTold(m, c, told);
                 m = counted != null ? counted : m;
             } else if (m.value() == null && !anchor.published() && told != null && bareWeekday(c)
@@ -112,6 +120,9 @@ public final class DateStage implements Stage {
             }
             if (document.published() == null && m.value() != null && !m.relative() && anchor.isAhead(c)) {
                 m = new DateMention(m.text(), m.span(), m.value(), m.precision(), m.relative(), m.rule() + AHEAD);
+            }
+            if (m.value() != null && Rescheduled.newDate(text, m.span().start())) {
+                m = new DateMention(m.text(), m.span(), m.value(), m.precision(), m.relative(), m.rule() + MOVED_TO);
             }
             if (m.value() != null && founding(text, c)) {
                 m = new DateMention(m.text(), m.span(), m.value(), m.precision(), m.relative(), m.rule() + FOUNDING);
@@ -269,7 +280,8 @@ public final class DateStage implements Stage {
     /** True when a cue before {@code m} in its sentence puts it ahead: a weekday takes the cues of near days too ("would"). */
     private boolean announced(String text, Candidate c, DateMention m) {
         String window = PhraseMatcher.sentenceBefore(text, m.span().end());
-        return c.expr().weekday() != null ? lexicon.hasWeekdayCue(window) : lexicon.hasFutureCue(window);
+        return c.expr().weekday() != null ? lexicon.hasWeekdayCue(window)
+                : lexicon.hasFutureCue(window) || Rescheduled.newDate(text, m.span().start());
     }
 
     /** Words before a date ahead that make it the end of a term ("in office until 2035"), not a day anything happens. */

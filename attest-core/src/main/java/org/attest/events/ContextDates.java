@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.attest.dates.IsoDates;
+import org.attest.dates.DateStage;
 import org.attest.model.DateMention;
 import org.attest.model.DatePrecision;
 import org.attest.model.Document;
@@ -78,6 +79,9 @@ final class ContextDates implements Predicate<DateMention> {
     }
 
     private boolean decide(DateMention m) {
+        if (m.rule().endsWith(DateStage.MOVED_TO)) {
+            return false; // "the vote, moved from 2026 to April 2024": a plan's new day, no time of other sentences
+        }
         Sentence s = sentenceOf(m.span().start());
         if (s == null) {
             return true;

@@ -101,13 +101,36 @@ final class DateModifiers {
      */
     static int owner(DateMention d, int first, int last, List<Hit> hits, List<Token> tokens) {
         if (!modifier(d, first, last, tokens)) {
-            return postposedOwner(d, first, hits, tokens);
+            int bare = bareOwner(d, first, last, hits, tokens);
+            return bare >= 0 ? bare : postposedOwner(d, first, hits, tokens);
         }
         int i = nounAfter(last, hits);
         if (i < 0 && tallyAfter(last, tokens)) {
             return NEAREST; // "three executions took the 2024 figure to 198": the year of a count is its events'
         }
         return i >= 0 ? i : NOBODY;
+    }
+
+    /** Words before a bare month or year that make it name the event noun after it: "ahead of November elections". */
+    private static final Set<String> BARE_BEFORE = HashLookup.setOf("of", "for", "before", "over", "against");
+
+    /**
+     * For a month or year with no article that stands right before an event noun after a word of
+     * {@link #BARE_BEFORE} ("in advance of November elections", "fears over 2027 polls"): that
+     * noun's hit, which alone takes it; else -1. A day, or a month after "in" or "since" ("in
+     * June protests spread"), still dates the sentence.
+     */
+    private static int bareOwner(DateMention d, int first, int last, List<Hit> hits, List<Token> tokens) {
+        if (first < 1 || last + 1 >= tokens.size() || d.precision() == DatePrecision.DAY
+                || !BARE_BEFORE.contains(tokens.get(first - 1).lower())) {
+            return -1;
+        }
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).first() == last + 1 && hits.get(i).trigger().form() == Trigger.Form.NOUN) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Nouns of a count whose modifier year is the time of the events counted: "the 2024 figure", "the 2023 tally". */

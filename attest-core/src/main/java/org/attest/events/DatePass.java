@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.attest.dates.DateStage;
 import org.attest.dates.IsoDates;
 import org.attest.model.DateMention;
 import org.attest.model.DatePrecision;
@@ -97,6 +98,13 @@ final class DatePass {
             if (continues) {
                 continue; // "1401 (March 2022 to March 2023)", "between 3 and 9 May": a gloss or the end of a range, no date of its own
             }
+            if (d.rule().endsWith(DateStage.MOVED_TO)) {
+                int moved = movedNoun(first, hits);
+                if (moved >= 0) {
+                    attached.get(moved).add(d); // "elections, advanced from 2026 to April 2024": the elections' alone
+                }
+                continue;
+            }
             if (first >= 0 && guards.comparisonBefore(tokens, first)) {
                 continue; // "the same period in 2022" dates nothing that happened
             }
@@ -123,6 +131,10 @@ final class DatePass {
                 continue;
             }
             if (noun == DateModifiers.NOBODY) {
+                int clause = RelativeClauses.clauseOfNamedNoun(tokenAt(tokens, d.span().end() - 1), hits, tokens);
+                if (clause >= 0) {
+                    attached.get(clause).add(d); // "protests against the Feb 1 coup that ousted the government": the ousting then
+                }
                 int scene = DateModifiers.nounAfter(tokenAt(tokens, d.span().end() - 1), dropped);
                 if (scene >= 0 && DateModifiers.duringBefore(Math.min(first, dropped.get(scene).first()), tokens)) {
                     free.add(d); // "a man arrested during the 2022 protests", the protests only its scene: then, the arrest
@@ -181,6 +193,24 @@ final class DatePass {
             }
         }
         return new Plan(attached, free, weak, yardsticks);
+    }
+
+    /** Tokens before a moved-to date within which the noun of what was moved stands. */
+    private static final int MOVED_REACH = 12;
+
+    /**
+     * The nearest noun hit at most {@link #MOVED_REACH} tokens before the date starting at token
+     * {@code first}: what was moved ("the vote, postponed from May to"); -1 when there is none.
+     */
+    private static int movedNoun(int first, List<Hit> hits) {
+        int best = -1;
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (h.trigger().form() == Trigger.Form.NOUN && h.last() < first && first - h.last() <= MOVED_REACH) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /**

@@ -20,7 +20,7 @@ final class DroppedTriggerDates {
         int last = DatePass.tokenAt(tokens, d.span().end() - 1);
         for (Hit s : dropped) {
             if (rightAfter(first, s, tokens) && !targetOfAgainst(s, tokens) || possessiveOf(last, s, tokens)) {
-                return true;
+                return ownsDates(s);
             }
         }
         return false;
@@ -51,7 +51,7 @@ final class DroppedTriggerDates {
      */
     static boolean droppedJustBefore(int first, Hit best, List<Hit> hits, List<Hit> dropped, List<Token> tokens) {
         for (Hit s : dropped) {
-            if (s.first() <= best.last() || s.last() >= first || first - s.last() > DROPPED_REACH
+            if (!ownsDates(s) || s.first() <= best.last() || s.last() >= first || first - s.last() > DROPPED_REACH
                     || hits.stream().anyMatch(h -> h.overlaps(s)) || targetOfAgainst(s, tokens)) {
                 continue;
             }
@@ -65,6 +65,14 @@ final class DroppedTriggerDates {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a ruled-out trigger can own a date: a happening can ("the elections in June"),
+     * people cannot ("arrested demonstrators on Monday" is the arrest's Monday), nor what is theirs.
+     */
+    private static boolean ownsDates(Hit s) {
+        return s.trigger().form() != Trigger.Form.PERSON;
     }
 
     /** True when the date starting at token {@code first} follows hit {@code h} at once or after a link ("elections in June"). */
@@ -108,7 +116,7 @@ final class DroppedTriggerDates {
                 continue;
             }
             for (Hit s : dropped) {
-                if (rightAfter(first, s, tokens)) {
+                if (rightAfter(first, s, tokens) && ownsDates(s)) {
                     out.add(new DatePass.Dated(s, d.value(), d.precision(), d.span(), "dropped-trigger"));
                     break;
                 }
@@ -130,7 +138,7 @@ final class DroppedTriggerDates {
             }
         }
         for (Hit s : dropped) {
-            boolean right = rightAfter(first, s, tokens) && !targetOfAgainst(s, tokens) || possessiveOf(last, s, tokens);
+            boolean right = ownsDates(s) && (rightAfter(first, s, tokens) && !targetOfAgainst(s, tokens) || possessiveOf(last, s, tokens));
             if (right && hits.stream().noneMatch(h -> h.overlaps(s))) {
                 return DateModifiers.NOBODY;
             }

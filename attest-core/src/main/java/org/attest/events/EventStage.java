@@ -286,7 +286,10 @@ public final class EventStage implements Stage {
                                 (rule.startsWith("sentence") || Retellings.contextDay(rule, event.type()))
                                         && !Retellings.startsStretch(text, here, event.date()), named[e]);
                         ofOne.add(placed.size() - 1, ctx.tokens(), dated.get(e).hit());
-                        if (PresentPerfect.verb(ctx.tokens(), dated.get(e).hit())) { // "have arrested", not "a sit-in" beside it
+                        Hit hit = dated.get(e).hit();
+                        // "have arrested", not "a sit-in" beside it; a verb only the week of publication dates
+                        if (PresentPerfect.verb(ctx.tokens(), hit)
+                                || PerfectLeads.publicationWeek(dated.get(e).rule(), event.datePrecision()) && hit.actionForm(ctx.tokens())) {
                             perfectLeads.add(dated.get(e).rule(), event.type(), placed.size() - 1, sentence.paragraph(), event.places());
                         }
                     }

@@ -11,8 +11,10 @@ import org.attest.model.PlaceKind;
 import org.attest.model.PlaceMention;
 
 /**
- * Leads in the present perfect that the next lines date: "Police have detained the party's leader"
- * takes the day of publication, but when a sentence of its paragraph or of the next one tells an
+ * Leads in the present perfect, or with nothing but the week of publication to date them, that the
+ * next lines date: "Police have detained the party's leader" takes the day of publication, and
+ * "Group; May 2, 2024: three men were hanged in Kerman" (a dateline, no date of the event) that
+ * week; but when a sentence of its paragraph or of the next one tells an
  * event of the same type on a day of its own ("he was detained in Arusha on Tuesday"), that is the
  * same happening told again, and its day is the lead's. The later sentence then gives no event of
  * its own. A later event at a town the lead did not name, or told as another one ("two more were
@@ -21,6 +23,14 @@ import org.attest.model.PlaceMention;
 final class PerfectLeads {
     /** The rule prefix of the date a present-perfect sentence takes: the day of publication. */
     static final String RULE = "publication day of a present-perfect";
+    /** The rule of a date that is only the week of publication (see {@code DateResolver#outside}). */
+    private static final String PUBLISHED = "published";
+
+    /** True when an event's date is only the week of publication: the sentence, its paragraph and the lead gave none. */
+    static boolean publicationWeek(String rule, DatePrecision precision) {
+        return rule.equals(PUBLISHED) && precision == DatePrecision.WEEK;
+    }
+
     /** Days before the publication a later sentence's day may lie and still be the lead's. */
     private static final int RECENT_DAYS = 7;
     /** Paragraphs after the lead's that may still tell it again. */
@@ -43,11 +53,12 @@ final class PerfectLeads {
 
     /**
      * Remembers the event recorded at {@code at}, dated by {@code rule}, when that rule is the
-     * present perfect's; the caller passes only events whose own verb is in the present perfect
-     * ("have detained"), not nouns beside it ("students who staged a sit-in").
+     * present perfect's or the week of publication's; the caller passes only events whose own verb
+     * is in the present perfect ("have detained") or, for the week, a verb ("were hanged"), not
+     * nouns beside it ("students who staged a sit-in").
      */
     void add(String rule, String type, int at, int paragraph, List<Integer> placeIndexes) {
-        if (published != null && rule.startsWith(RULE)) {
+        if (published != null && (rule.startsWith(RULE) || rule.equals(PUBLISHED))) {
             leads.add(new Lead(type, at, paragraph, local(placeIndexes)));
         }
     }

@@ -62,6 +62,40 @@ final class RelativeClauses {
         return out;
     }
 
+    /** Words that open a clause about the noun before them, with no comma needed: "the coup that ousted". */
+    private static final Set<String> NAMED_NOUN_RELATIVES = HashLookup.setOf("that", "which");
+    /** Words of the noun a modifier date names, between the date and "that". */
+    private static final int NOUN_WORDS = 3;
+
+    /**
+     * The index of the verb hit that opens a clause of "that" or "which" right after the noun a
+     * date ending at token {@code last} modifies, when that noun is no hit ("the Feb 1 coup that
+     * ousted the government", "the 2019 decree which banned rallies"): the clause tells what that
+     * happening did, then; or -1.
+     */
+    static int clauseOfNamedNoun(int last, List<Hit> hits, List<Token> tokens) {
+        for (int j = 0; j < hits.size(); j++) {
+            Hit v = hits.get(j);
+            if (v.first() <= last || v.trigger().form() != Trigger.Form.ACT) {
+                continue;
+            }
+            int k = v.first() - 1;
+            while (k > last && tokens.get(k).word() && AUXILIARIES.contains(tokens.get(k).lower())) {
+                k--;
+            }
+            if (k - 1 <= last || k - 1 - last > NOUN_WORDS || !NAMED_NOUN_RELATIVES.contains(tokens.get(k).lower())) {
+                return -1;
+            }
+            for (int w = last + 1; w < k; w++) {
+                if (!tokens.get(w).word()) {
+                    return -1;
+                }
+            }
+            return j;
+        }
+        return -1;
+    }
+
     static boolean whichClauseOf(Hit n, Hit v, List<Token> tokens) {
         if (v.first() <= n.last() || v.trigger().form() != Trigger.Form.ACT) {
             return false;

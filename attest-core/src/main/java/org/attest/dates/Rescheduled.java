@@ -1,0 +1,31 @@
+package org.attest.dates;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A date something was moved to: "elections, already advanced from 2026 to April 2024",
+ * "postponed from May to October". The date after "to" is the new day of what was moved, a date
+ * ahead the sentence announces as surely as "will". Static helper of {@link DateStage}.
+ */
+final class Rescheduled {
+    private Rescheduled() {}
+
+    /** Characters before a date searched for the verb, "from" and "to". */
+    private static final int REACH = 80;
+
+    /** "VERB ... from ... to " ending right before the date, within one clause; verbs from {@code rescheduling-verbs.txt}. */
+    private static final Pattern MOVED = pattern(DateLexicon.lines("rescheduling-verbs.txt"));
+
+    private static Pattern pattern(List<String> verbs) {
+        String alternation = String.join("|", verbs.stream().map(v -> v.replace(" ", "\\s+")).toList());
+        return Pattern.compile("\\b(?:" + alternation + ")\\s+(?:[^.;:]{0,30}?\\s)?from\\s+[^.;:]{1,30}?\\s+to\\s+(?:the\\s+)?$");
+    }
+
+    /** True when the date starting at {@code start} follows "VERB ... from X to": the day something was moved to. */
+    static boolean newDate(String text, int start) {
+        String before = text.substring(Math.max(0, start - REACH), start).toLowerCase(Locale.ROOT);
+        return MOVED.matcher(before).find();
+    }
+}

@@ -1,0 +1,81 @@
+package org.attest.dates;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attest.model.DateMention;
+import org.attest.model.DatePrecision;
+
+/**
+ * "The day before the election": a narrative phrase of days followed by a vote counts from the
+ * day of that vote the text named earlier ("Thursday's election", "the 14 January vote", "the
+ * election on Thursday"), not from the date the text told last ("Wine said on Friday ... shut down
+ * the day before the election"). Static helpers of {@link DateStage}.
+ */
+final class VoteDays {
+    private VoteDays() {}
+
+    /** The nouns of a vote, from {@code vote-nouns.txt}. */
+    private static final Set<String> NOUNS = Set.copyOf(DateLexicon.lines("vote-nouns.txt"));
+
+    /** Words a vote's noun may carry before it ("the disputed presidential election"). */
+    private static final Pattern VOTE_AFTER = Pattern.compile(
+            "^\\s+(?:the|this|that|last)\\s+(?:[a-z]+\\s+){0,2}?([a-z]+)\\b");
+    /** After a date: the vote it names ("Thursday's election", "the January 14 presidential election"). */
+    private static final Pattern NAMES_AFTER = Pattern.compile("^(?:'s|\u2019s)?,?\\s+(?:[a-z]+\\s+){0,2}?([a-z]+)\\b");
+    /** Before a date: the vote it dates ("the election on Thursday", "polls held on 14 January"). */
+    private static final Pattern NAMES_BEFORE = Pattern.compile("\\b([a-z]+)\\s+(?:held\\s+|took\\s+place\\s+)?on\\s+(?:the\\s+)?$");
+
+    /**
+     * The phrase {@code m} ("the day before", "two days after") counted from the day of the vote
+     * that follows it, or null when no vote follows it or the text named no day of one before.
+     *
+     * @param mentions the mentions resolved so far, in text order
+     */
+    static DateMention fromVote(String text, Candidate c, DateMention m, List<DateMention> mentions) {
+        boolean before = c.rule().endsWith("-before");
+        if (c.expr().unit() != DateLexicon.RelativeUnit.DAY || !before && !c.rule().endsWith("-after")
+                || !voteAfter(text, c.span().end())) {
+            return null;
+        }
+        DateMention vote = null;
+        for (int k = mentions.size() - 1; k >= 0 && vote == null; k--) {
+            DateMention d = mentions.get(k);
+            if (d.value() != null && d.precision() == DatePrecision.DAY && namesVote(text, d)) {
+                vote = d;
+            }
+        }
+        if (vote == null) {
+            return null;
+        }
+        int days = Math.abs(c.expr().n());
+        // "the day before the election" lies before it; "the day after", "two days after" after it
+        int offset = before ? -days : days;
+        String value = LocalDate.parse(vote.value()).plusDays(offset).toString();
+        return new DateMention(m.text(), m.span(), value, DatePrecision.DAY, true, c.rule() + "+vote");
+    }
+
+    /** True when a vote's noun follows the phrase ending at {@code end}: "the day before the election". */
+    private static boolean voteAfter(String text, int end) {
+        Matcher after = VOTE_AFTER.matcher(tail(text, end));
+        return after.find() && NOUNS.contains(after.group(1));
+    }
+
+    /** True when the mention names the day of a vote: "Thursday's election", "the election on Thursday". */
+    private static boolean namesVote(String text, DateMention d) {
+        Matcher after = NAMES_AFTER.matcher(tail(text, d.span().end()));
+        if (after.find() && NOUNS.contains(after.group(1))) {
+            return true;
+        }
+        int from = Math.max(0, d.span().start() - 40);
+        Matcher before = NAMES_BEFORE.matcher(text.substring(from, d.span().start()).toLowerCase(Locale.ROOT));
+        return before.find() && NOUNS.contains(before.group(1));
+    }
+
+    private static String tail(String text, int from) {
+        return text.substring(from, Math.min(text.length(), from + 50)).toLowerCase(Locale.ROOT);
+    }
+}
