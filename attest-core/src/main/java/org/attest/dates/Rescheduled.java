@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A date something was moved to: "elections, already advanced from 2026 to April 2024",
+ * A date something was moved to: "the vote, brought forward from 2031 to May 2029",
  * "postponed from May to October". The date after "to" is the new day of what was moved, a date
  * ahead the sentence announces as surely as "will". Static helper of {@link DateStage}.
  */

@@ -133,7 +133,7 @@ final class DatePass {
             if (noun == DateModifiers.NOBODY) {
                 int clause = RelativeClauses.clauseOfNamedNoun(tokenAt(tokens, d.span().end() - 1), hits, tokens);
                 if (clause >= 0) {
-                    attached.get(clause).add(d); // "protests against the Feb 1 coup that ousted the government": the ousting then
+                    attached.get(clause).add(d); // "rallies against the March 3 putsch that toppled the cabinet": the toppling then
                 }
                 int scene = DateModifiers.nounAfter(tokenAt(tokens, d.span().end() - 1), dropped);
                 if (scene >= 0 && DateModifiers.duringBefore(Math.min(first, dropped.get(scene).first()), tokens)) {
