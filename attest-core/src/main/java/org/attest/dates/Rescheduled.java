@@ -25,7 +25,32 @@ final class Rescheduled {
 
     /** True when the date starting at {@code start} follows "VERB ... from X to": the day something was moved to. */
     static boolean newDate(String text, int start) {
+        if (!afterTo(text, start)) {
+            return false; // the cheap test first: this asks of every date, few follow "to"
+        }
         String before = text.substring(Math.max(0, start - REACH), start).toLowerCase(Locale.ROOT);
         return MOVED.matcher(before).find();
+    }
+
+    /** True when "to" or "to the" stands right before {@code start}, as the pattern's end requires. */
+    private static boolean afterTo(String text, int start) {
+        int end = skipSpaceBack(text, start);
+        if (endsWithWord(text, end, "the")) {
+            end = skipSpaceBack(text, end - 3);
+        }
+        return endsWithWord(text, end, "to");
+    }
+
+    private static int skipSpaceBack(String text, int at) {
+        while (at > 0 && Character.isWhitespace(text.charAt(at - 1))) {
+            at--;
+        }
+        return at;
+    }
+
+    private static boolean endsWithWord(String text, int end, String word) {
+        int start = end - word.length();
+        return start >= 0 && text.regionMatches(true, start, word, 0, word.length())
+                && (start == 0 || !Character.isLetter(text.charAt(start - 1)));
     }
 }
