@@ -111,12 +111,12 @@ public final class EventStage implements Stage {
         Supplier<List<Token>> paragraphTokens = List::of;
         for (int si = 0; si < sentences.size(); si++) {
             Sentence sentence = sentences.get(si);
-            Span span = clip(sentence.span(), text.length());
+            Span span = SentenceSpans.clip(sentence.span(), text.length());
             if (sentence.paragraph() != previousParagraph) {
                 quotes.newParagraph();
                 previousTypes = Set.of();
                 previousPlaces = List.of();
-                paragraphTokens = memoized(tokenizer, paragraphSpan(sentences, si, text.length()));
+                paragraphTokens = Lazy.tokens(tokenizer, SentenceSpans.paragraph(sentences, si, text.length()));
             }
             previousParagraph = sentence.paragraph();
             if (span.length() == 0) {
@@ -160,7 +160,7 @@ public final class EventStage implements Stage {
             }
             // "three more were detained", "another protest": asked at most once per sentence, and only
             // where a day could make an event told again
-            Supplier<Boolean> another = memoized(() -> Retellings.saysAnother(ctx.tokens()));
+            Supplier<Boolean> another = Lazy.of(() -> Retellings.saysAnother(ctx.tokens()));
             // a quote going over a told event names its day ("the killings yesterday"); a year or a
             // month in it counts a stretch ("834 were executed in 2023"), and "three more were
             // detained on Wednesday" another event: news of their own
@@ -370,32 +370,6 @@ public final class EventStage implements Stage {
         return r == null ? DatePass.Choice.NONE : new DatePass.Choice(r.value(), r.precision(), r.source());
     }
 
-    /** The span from the first to the last sentence of the paragraph that sentence {@code si} opens. */
-    private static Span paragraphSpan(List<Sentence> sentences, int si, int length) {
-        int p = sentences.get(si).paragraph();
-        int end = si;
-        while (end + 1 < sentences.size() && sentences.get(end + 1).paragraph() == p) {
-            end++;
-        }
-        return clip(new Span(sentences.get(si).span().start(), sentences.get(end).span().end()), length);
-    }
-
-    /** The value, computed on first request only. */
-    private static <T> Supplier<T> memoized(Supplier<T> compute) {
-        List<T> cell = new ArrayList<>(1);
-        return () -> {
-            if (cell.isEmpty()) {
-                cell.add(compute.get());
-            }
-            return cell.get(0);
-        };
-    }
-
-    /** Tokens of a span, made on first request only. */
-    private static Supplier<List<Token>> memoized(Tokenizer tokenizer, Span span) {
-        return memoized(() -> tokenizer.tokenize(span));
-    }
-
     /** True when one of the line's own dates is this day: "... in the capital on 18 July 2024". */
     private static boolean statesDay(List<DateMention> here, String day) {
         for (DateMention m : here) {
@@ -404,9 +378,5 @@ public final class EventStage implements Stage {
             }
         }
         return false;
-    }
-
-    private static Span clip(Span s, int length) {
-        return s.end() <= length ? s : new Span(Math.min(s.start(), length), length);
     }
 }
