@@ -20,6 +20,9 @@ final class Ages {
 
     /** The kind of age the number {@code m} is, or null when it is none. */
     String reason(String text, List<Token> t, NumberMatch m, Token prev, Token next, boolean qualified) {
+        if (asYoungAs(t, m.first())) {
+            return "age"; // "children as young as 12 were held": how young, not how many
+        }
         if (ageAfterName(text, t, m, prev, next, qualified) || approximateAgeAfterName(text, t, m, prev, next)) {
             return "age";
         }
@@ -71,6 +74,12 @@ final class Ages {
         Token after = m.last() + 2 < t.size() ? t.get(m.last() + 2) : null;
         return head.isWord() && !lex.unitStopWords.contains(head.lower()) && after != null && after.isWord()
                 && (lex.unitStopWords.contains(after.lower()) || after.lower().endsWith("ed"));
+    }
+
+    /** "as young as 12", "as old as 90": the number is an age whatever follows it. */
+    private static boolean asYoungAs(List<Token> t, int first) {
+        return first >= 3 && t.get(first - 1).is("as") && t.get(first - 3).is("as")
+                && (t.get(first - 2).is("young") || t.get(first - 2).is("old"));
     }
 
     /** Words before a name that make it a place, not a person: "In Kano, 12 and in Jos, 8 died". */

@@ -96,6 +96,17 @@ final class DigitShapes {
         return zero || i > 0 && t.get(i - 1).isSymbol('+') && !tok.spaceBefore();
     }
 
+    /**
+     * "9.000", "2.500": one number of one to three digits, a dot and exactly three digits, with
+     * no scale word; a count written so groups thousands with the dot.
+     */
+    static boolean dottedThousands(List<Token> t, NumberMatch m) {
+        if (m.first() != m.last() || m.scale() != 1 || !t.get(m.first()).isNumber()) {
+            return false;
+        }
+        return t.get(m.first()).lower().matches("[1-9]\\d{0,2}\\.\\d{3}");
+    }
+
     /** "728 x 90", "3×4". */
     static boolean dimension(List<Token> t, NumberMatch m) {
         int after = m.last() + 1;

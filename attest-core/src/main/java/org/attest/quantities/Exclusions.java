@@ -152,6 +152,9 @@ final class Exclusions {
             // a number with thousands separators before another is a table cell ("16,384,403 53.7")
             return "phone-or-code";
         }
+        if (first.is("one") && m.first() == m.last() && prev != null && prev.is("no")) {
+            return "no-one"; // "no one was hurt": nobody, not a count of one
+        }
         if (m.form() == Form.WORDS && m.first() == m.last() && first.is("one") && !qualified
                 && !lone.casualty(text, t, m.last() + 1) && !lone.object(text, t, m)
                 && !lone.coordinated(text, t, m)) {

@@ -107,6 +107,9 @@ final class NounPhraseReader {
             if (unitFirst < 0 && lex.postposedWords.contains(w) && !beforeNoun(text, t, k + 1)) {
                 break; // "50 seats out of 75 available": an adjective with no noun after it, none counted
             }
+            if (unitLast >= 0 && lex.toVerbs.contains(w) && k + 1 < t.size() && t.get(k + 1).is("to")) {
+                break; // "Hundreds of nurses vow to strike": the verb of the count, not its noun
+            }
             // "14 detained teachers"; "of the reported deaths": a participle after "the" or "of"
             boolean attributive = unitFirst < 0 && (lex.peopleVerbs.contains(w) || w.endsWith("ed") && k > 0
                     && (UnitReader.isDeterminer(t.get(k - 1)) || t.get(k - 1).is("of"))) && beforeNoun(text, t, k + 1);
@@ -116,7 +119,7 @@ final class NounPhraseReader {
             // the first word of a compound noun, not the verb of the count
             boolean compound = afterNoun && lex.headlineVerbs.contains(w) && !tok.capitalized(text)
                     && k + 1 < t.size() && beforeNoun(text, t, k + 1) && t.get(k + 1).lower().endsWith("s");
-            if (!attributive && !compound && !nounLike(text, tok, afterNoun, sawLower)
+            if (!attributive && !compound && !abbreviation(text, t, k, unitFirst) && !nounLike(text, tok, afterNoun, sawLower)
                     && !demonymAdjective(text, t, k, sawLower, unitFirst)) {
                 break;
             }
@@ -184,6 +187,20 @@ final class NounPhraseReader {
         return tok.isWord() && tok.spaceBefore() && !tok.capitalized(text) && !w.equals("and") && !w.equals("or")
                 && nounLike(text, tok, false, false) && !lex.postposedWords.contains(w)
                 && !lex.nonCountNouns.contains(w) && !lex.adverbLike(w) && !w.endsWith("ed") && !w.endsWith("ing");
+    }
+
+    /**
+     * "13 US cents", "40 IT workers": a word of two or three capitals opening the phrase before a
+     * lower-case noun is an abbreviation, not the pronoun or function word it spells.
+     */
+    private boolean abbreviation(String text, List<Token> t, int k, int unitFirst) {
+        Token tok = t.get(k);
+        if (unitFirst >= 0 || tok.end() - tok.start() > 3 || tok.end() - tok.start() < 2 || k + 1 >= t.size()
+                || !text.substring(tok.start(), tok.end()).chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        Token next = t.get(k + 1);
+        return next.isWord() && !next.capitalized(text) && nounLike(text, next, false, false);
     }
 
     /** May {@code tok} be part of a counted noun phrase, given what came before it? */
@@ -272,7 +289,9 @@ final class NounPhraseReader {
      * after a plural ("3 children and wife") is someone else, not a second noun of the count.
      */
     static boolean plural(String w) {
-        return w.endsWith("s") || PLURAL_WITHOUT_S.contains(w);
+        // "witness", "analysis", "census": singulars that end in "s"
+        return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("sis") && !w.endsWith("us")
+                || PLURAL_WITHOUT_S.contains(w);
     }
 
     /** True when every word in tokens [from, to] is a past participle ("accredited", "armed"). */

@@ -24,6 +24,9 @@ final class Plurals {
         if (irregular != null) {
             return head + irregular;
         }
+        if (IRREGULAR.containsValue(lower)) {
+            return unit; // "people", "men": plural already
+        }
         if (lower.endsWith("ss") || lower.endsWith("x") || lower.endsWith("sh") || lower.endsWith("ch")) {
             return head + word + "es"; // "witnesses", "boxes"
         }

@@ -69,9 +69,10 @@ final class QuantityExtractor {
         String previousUnit = null;
         String previousWhole = null;
         String previousCount = null;
+        int previousCountFirst = -1;
         int previousCountLast = -1;
         boolean previousCountOne = false;
-        String partitive = null;
+        String partitive = peoplePart(t) ? "people" : null;
         BitSet covered = new BitSet(t.size());
         int i = 0;
         while (i < t.size()) {
@@ -123,7 +124,7 @@ final class QuantityExtractor {
                     ? new UnitReader.Unit(currency, afterNumber - 1, "currency", false)
                     : units.read(text, t, afterNumber, m.form(), spanFirst,
                             new UnitInference.Earlier(previousUnit, previousWhole, previousCount,
-                                    previousCountLast, covered, previousCountOne, partitive));
+                                    previousCountFirst, previousCountLast, covered, previousCountOne, partitive));
             if (unit.nonCount()) {
                 i = unit.last() + 1;
                 continue;
@@ -131,6 +132,10 @@ final class QuantityExtractor {
             if (unit.unit() != null && low.value() != 1 && singularDemonym(unit.unit())) {
                 // "tens of thousands of Iranian join": the people of a country counted, "Iranians"
                 unit = new UnitReader.Unit(unit.unit() + "s", unit.last(), unit.source(), unit.nonCount());
+            }
+            if (range == null && currency == null && DigitShapes.dottedThousands(t, m) && countUnit(unit)) {
+                // "9.000 persons": a count has no decimals, so the dot groups thousands, as in Spanish or German
+                low = m.withLast(m.last(), m.value() * 1000, 1000);
             }
             int last = Math.max(unit.last(), afterNumber - 1);
             // "200 people or more", "40% or higher", "5 million rials or less"
@@ -158,6 +163,7 @@ final class QuantityExtractor {
             }
             if (unit.unit() != null && !UnitReader.isPercent(unit.unit())) {
                 previousCount = unit.unit();
+                previousCountFirst = spanFirst;
                 previousCountLast = last;
                 previousCountOne = low.value() == 1 && range == null;
             }
@@ -169,7 +175,7 @@ final class QuantityExtractor {
             }
             i = last + 1;
         }
-        return out;
+        return SharedQualifiers.spread(text, out);
     }
 
     /**
@@ -187,6 +193,21 @@ final class QuantityExtractor {
             }
         }
         return true;
+    }
+
+    /** True when the unit names things counted in whole numbers: not money, a percentage or a change. */
+    private static boolean countUnit(UnitReader.Unit unit) {
+        return unit.unit() != null && !UnitReader.isPercent(unit.unit()) && !"currency".equals(unit.source())
+                && !unit.source().startsWith("change");
+    }
+
+    /**
+     * "Of those arrested, 95 were men": the sentence opens with the people a verb befell, and its
+     * bare numbers are parts of them.
+     */
+    private boolean peoplePart(List<Token> t) {
+        return t.size() > 4 && t.get(0).is("of") && (t.get(1).is("those") || t.get(1).is("the"))
+                && lex.peopleVerbs.contains(t.get(2).lower()) && t.get(3).isSymbol(',');
     }
 
     /** True when the sentence opens with "Of", or "Of the", right before the quantity at {@code spanFirst}. */

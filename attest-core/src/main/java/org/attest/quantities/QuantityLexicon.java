@@ -80,6 +80,8 @@ public final class QuantityLexicon {
     final Set<String> figureNouns;
     /** Counted nouns with an "of" phrase of their own ("members of parliament"). */
     final Set<String> ofCompoundNouns;
+    /** Verbs that take "to" ("vow", "plan"): before "to" they end the counted noun ("nurses vow to strike"). */
+    final Set<String> toVerbs;
     /** Every word that can open a number: a pre-filter probed without allocation. */
     private final WordTable<String> openers;
     private final int longestQualifier;
@@ -100,7 +102,7 @@ public final class QuantityLexicon {
                             Set<String> changeVerbs, Set<String> lyNouns, Set<String> personOfNouns,
                             Set<String> aboutWords, Map<String, String> compoundCountNouns, Set<String> gatheringNouns,
                             Map<String, String> objectUnitVerbs, Set<String> figureNouns,
-                            Set<String> ofCompoundNouns) {
+                            Set<String> ofCompoundNouns, Set<String> toVerbs) {
         this.numberWords = Map.copyOf(numberWords);
         this.magnitudes = Map.copyOf(magnitudes);
         this.fewWords = Map.copyOf(fewWords);
@@ -130,6 +132,7 @@ public final class QuantityLexicon {
         this.objectUnitVerbs = Map.copyOf(objectUnitVerbs);
         this.figureNouns = Set.copyOf(figureNouns);
         this.ofCompoundNouns = Set.copyOf(ofCompoundNouns);
+        this.toVerbs = Set.copyOf(toVerbs);
         Set<String> openers = new HashSet<>(numberWords.keySet());
         openers.addAll(magnitudes.keySet());
         for (String f : fractions.keySet()) {
@@ -202,7 +205,8 @@ public final class QuantityLexicon {
                 set("postposed-adjectives.txt", "postposed-verbs.txt"), set("headline-verbs.txt"),
                 set("people-object-verbs.txt"), set("particle-up-verbs.txt"), set("change-verbs.txt"),
                 set("ly-nouns.txt"), set("person-of-nouns.txt"), set("about-words.txt"), compounds,
-                set("gathering-nouns.txt"), objectUnits, set("figure-nouns.txt"), set("of-compound-nouns.txt"));
+                set("gathering-nouns.txt"), objectUnits, set("figure-nouns.txt"), set("of-compound-nouns.txt"),
+                set("to-verbs.txt"));
     }
 
     private static Set<String> set(String... names) {

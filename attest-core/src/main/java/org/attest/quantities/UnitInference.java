@@ -27,11 +27,12 @@ final class UnitInference {
      * @param count     the unit of the last quantity before that is no percentage, or null
      * @param countLast the last token of that quantity, or -1
      * @param covered   the tokens inside the quantities before
+     * @param countFirst the first token of that quantity (its qualifier included), or -1
      * @param countOne  true when that quantity counts one ("one protester"), so its noun is singular
      * @param partitive the unit of the count that opens the sentence after "Of" ("Of the 300
      *                  candidates, only 40 ..."), or null
      */
-    record Earlier(String unit, String whole, String count, int countLast, BitSet covered, boolean countOne,
+    record Earlier(String unit, String whole, String count, int countFirst, int countLast, BitSet covered, boolean countOne,
                    String partitive) {}
 
     /**
@@ -115,6 +116,11 @@ final class UnitInference {
             if (!AUXILIARIES.contains(tok.lower())) {
                 break;
             }
+        }
+        if (earlier.count() != null
+                && ParallelObjects.follows(t, numberFirst, earlier.countLast(), earlier.countFirst(), lex.peopleObjectVerbs)) {
+            String unit = earlier.countOne() ? Plurals.plural(earlier.count()) : earlier.count();
+            return new Unit(unit, last, "sibling", false); // "killing 2 miners, injuring 4": miners
         }
         if (numberFirst > 0 && t.get(numberFirst - 1).isWord()
                 && lex.peopleObjectVerbs.contains(t.get(numberFirst - 1).lower())) {

@@ -179,17 +179,16 @@ final class UnitReader {
     }
 
     /**
-     * "reported 146 and 127 deaths", "3 and 4 days": a bare number joined by "and" or "or" to a
-     * number with a noun shares that noun (or is, like it, no count). The span stays on the number.
+     * "reported 146 and 127 deaths", "won 412 and 201 and 98 votes": a bare number joined by "and"
+     * or "or" to numbers with a noun shares it (or is, like them, no count). The span stays on it.
      */
     private Unit sharedNoun(String text, List<Token> t, int after, int last) {
-        if (after + 2 >= t.size() || !(t.get(after).is("and") || t.get(after).is("or"))
-                || !t.get(after + 1).isNumber()) {
-            return null;
+        int k = after;
+        while (k + 2 < t.size() && (t.get(k).is("and") || t.get(k).is("or")) && t.get(k + 1).isNumber()) {
+            k += 2;
         }
-        int k = after + 2;
-        if (t.get(k).isWord() && lex.scaleSuffixes.containsKey(t.get(k).lower())) {
-            return null; // "5 and 6 million": the scale is read with the number, not here
+        if (k == after || t.get(k).isWord() && lex.scaleSuffixes.containsKey(t.get(k).lower())) {
+            return null; // no chain; "5 and 6 million": the scale is read with the number, not here
         }
         Unit phrase = phrases.phrase(text, t, k);
         return phrase == null ? null : new Unit(phrase.unit(), last, "shared", phrase.nonCount());
