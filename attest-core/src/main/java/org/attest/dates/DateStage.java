@@ -107,9 +107,10 @@ public final class DateStage implements Stage {
                 m = inYearOf(m, told); // "until June 12 of that year": the year the text told last
             } else if (published != null && yearless(c) && m.value() != null && IsoDates.compareAtSharedPrecision(m.value(), published) < 0
                     && lexicon.hasAnnouncingCue(PhraseMatcher.sentenceBefore(text, m.span().end()))
-                    && !daysBefore(m, document.published())) {
+                    && !daysBefore(m, document.published()) && !NearDays.afterSince(text, m.span().start())) {
                 m = nextYear(m); // "an election will be held in December", written in February: the coming December
-            } else if (published != null && unannouncedPast(text, c, m, published)) {
+            } else if (published != null && unannouncedPast(text, c, m, published)
+                    && !NearDays.justAhead(m, document.published())) {
                 m = previousYear(m); // "protests since April", written in March: last April
             }
             if (published != null && m.value() != null && IsoDates.compareAtSharedPrecision(m.value(), published) > 0

@@ -290,7 +290,7 @@ public final class EventStage implements Stage {
                         // "have arrested", not "a sit-in" beside it; a verb only the week of publication dates
                         if (PresentPerfect.verb(ctx.tokens(), hit)
                                 || PerfectLeads.publicationWeek(dated.get(e).rule(), event.datePrecision()) && hit.actionForm(ctx.tokens())) {
-                            perfectLeads.add(dated.get(e).rule(), event.type(), placed.size() - 1, sentence.paragraph(), event.places());
+                            perfectLeads.add(dated.get(e).rule(), event, placed.size() - 1, sentence.paragraph());
                         }
                     }
                 }

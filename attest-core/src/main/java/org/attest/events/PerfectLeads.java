@@ -25,6 +25,8 @@ final class PerfectLeads {
     static final String RULE = "publication day of a present-perfect";
     /** The rule of a date that is only the week of publication (see {@code DateResolver#outside}). */
     private static final String PUBLISHED = "published";
+    /** The rule of a date the event's own sentence gives. */
+    private static final String SENTENCE = "sentence";
 
     /** True when an event's date is only the week of publication: the sentence, its paragraph and the lead gave none. */
     static boolean publicationWeek(String rule, DatePrecision precision) {
@@ -57,10 +59,20 @@ final class PerfectLeads {
      * is in the present perfect ("have detained") or, for the week, a verb ("were hanged"), not
      * nouns beside it ("students who staged a sit-in").
      */
-    void add(String rule, String type, int at, int paragraph, List<Integer> placeIndexes) {
-        if (published != null && (rule.startsWith(RULE) || rule.equals(PUBLISHED))) {
-            leads.add(new Lead(type, at, paragraph, local(placeIndexes)));
+    void add(String rule, Event event, int at, int paragraph) {
+        if (published != null && (rule.startsWith(RULE) || rule.equals(PUBLISHED) || toldToday(rule, event))) {
+            leads.add(new Lead(event.type(), at, paragraph, local(event.places())));
         }
+    }
+
+    /**
+     * True when the event's own sentence dates it to the day of publication ("have been detained,
+     * officials said today"): the perfect still tells of a recent past the next lines may date,
+     * and "today" is when it was said.
+     */
+    private boolean toldToday(String rule, Event event) {
+        return rule.startsWith(SENTENCE) && event.datePrecision() == DatePrecision.DAY
+                && published.toString().equals(event.date());
     }
 
     /**

@@ -81,4 +81,12 @@ class DatesOfPlansAndLeadsTest {
                 + "Two more activists were arrested in the south on Tuesday.";
         assertThat(datesOf(events(text, THURSDAY), "arrest")).containsExactly("2024-05-16", "2024-05-14");
     }
+
+    @Test
+    void aPerfectLeadDatedByTodaysSayingTakesTheDayTheNextLineGives() {
+        String text = "Organisers held\n\n"
+                + "Two dock union organisers in Dorvana have been detained for allegedly blocking a port, officials said today.\n\n"
+                + "The two organisers were detained yesterday for \"disturbing public order\", a police spokesman said.";
+        assertThat(datesOf(events(text, THURSDAY), "arrest")).containsExactly("2024-05-15");
+    }
 }
