@@ -61,6 +61,7 @@ final class ContextPass {
                 c.rejected = "person (a surname the text repeats follows)";
             }
         }
+        UnknownTails.reject(t, cands, known, lexicon, regions);
         NameParts.rejectTownPairs(t, cands, lexicon.facilityWords());
         Businesses.reject(t, cands);
         Campuses.reject(t, cands);

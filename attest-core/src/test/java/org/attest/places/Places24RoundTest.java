@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The places24 round: a country's name that only says whose money an amount is, a region no
- * division names alone, a small seat of a province the text named with its cue, and an unknown
- * commune named after "of". Invented sentences; "Tarvel" is in no gazetteer.
+ * division names alone, a small seat of a province the text named with its cue, an unknown
+ * commune named after "of", and a small town that only opens a longer unknown name. Invented sentences; "Tarvel" is in no gazetteer.
  */
 class Places24RoundTest {
     @Test
@@ -42,5 +42,14 @@ class Places24RoundTest {
     void anUnknownCommuneAfterOfIsReported() {
         Document d = GeoparserFixture.parse("In Cambodia, police held the deputy chief of Tarvel commune, an elected post, on Friday.");
         assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Tarvel");
+    }
+
+    @Test
+    void aSmallTownBeforeAWordOnlyALooseSpellingFindsIsHalfOfALongerName() {
+        Document d = GeoparserFixture.parse("In Indonesia, students marched in Bendungan Hilir, a Jakarta quarter, on Monday.");
+        assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("Bendungan").contains("Jakarta");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Bendungan Hilir");
+        Document kept = GeoparserFixture.parse("In Iran, Tehran Governor Ali Rahimi said shops would reopen.");
+        assertThat(kept.places()).extracting(PlaceMention::surface).contains("Tehran");
     }
 }
