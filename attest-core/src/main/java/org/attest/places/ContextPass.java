@@ -61,6 +61,7 @@ final class ContextPass {
                 c.rejected = "person (a surname the text repeats follows)";
             }
         }
+        UnknownTails.reject(t, cands, known, lexicon, regions);
         NameParts.rejectTownPairs(t, cands, lexicon.facilityWords());
         Businesses.reject(t, cands);
         Campuses.reject(t, cands);
@@ -213,8 +214,8 @@ final class ContextPass {
         if (worldRegions.around(t, c)) {
             return "world region";
         }
-        if (currencyPrefix(t, c)) {
-            return "currency"; // "US$20", "HK$ 5": the dollar of a country, not a mention of it
+        if (Currencies.named(t, c)) {
+            return "currency"; // "US$20", "13 US cents": the money of a country, not a mention of it
         }
         if (NameParts.inByline(t, c) || NameParts.inCreditLine(t, c)) {
             return "person (byline)";
@@ -336,12 +337,6 @@ final class ContextPass {
             return "organisation name";
         }
         return null;
-    }
-
-    /** True when a dollar sign is written right after the candidate, as in a currency's code: "US$20". */
-    private static boolean currencyPrefix(Tokens t, Candidate c) {
-        int e = t.end[c.last];
-        return e < t.text.length() && t.text.charAt(e) == '$';
     }
 
     /** True when a place cue follows the candidate ("Spanish city", "Kermanshah province"). */

@@ -12,8 +12,9 @@ import org.attest.model.PlaceMention;
 /**
  * "Unrest spread to the department of Narino ... roads were cut between Ipiales and Pasto in
  * Narino": once the text has named a province with its cue, the bare name again is that
- * province, not a small town of the name. The province's seat, a capital or a town of {@link
- * ProvinceTowns#LARGE_CITY} people stays the town ("Kano state ... in Kano").
+ * province, not a small town of the name. A capital or a town of {@link ProvinceTowns#LARGE_CITY}
+ * people stays the town ("Kano state ... in Kano"); a smaller seat does not, as writers who named
+ * the province call it so again ("X province ... the party's committee in X").
  */
 final class CuedProvinces {
     /** What stands between a lower division and the province it lies in: "Espinar, in Cuzco". */
@@ -100,15 +101,14 @@ final class CuedProvinces {
     }
 
     /**
-     * True for the town {@code m} names when it is no province's seat (a district's may be), no
-     * capital, and has fewer than {@link ProvinceTowns#LARGE_CITY} people.
+     * True for the town {@code m} names when it is no capital and has fewer than {@link
+     * ProvinceTowns#LARGE_CITY} people (a province's seat included).
      */
     private boolean smallTown(Candidate c, PlaceMention m) {
         for (int e : c.entries) {
             int p = Gazetteer.placeOf(e);
             if (m.geonameid() != null && gazetteer.geonameId(p) == m.geonameid()) {
-                return gazetteer.population(p) < ProvinceTowns.LARGE_CITY
-                        && !gazetteer.featureCode(p).equals("PPLA") && !gazetteer.featureCode(p).equals("PPLC");
+                return gazetteer.population(p) < ProvinceTowns.LARGE_CITY && !gazetteer.featureCode(p).equals("PPLC");
             }
         }
         return false;

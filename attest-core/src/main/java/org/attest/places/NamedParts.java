@@ -9,7 +9,8 @@ import org.attest.model.Unresolved;
  * Districts, neighbourhoods and regions the gazetteer lacks, where the text says what they are: "in
  * the Badalabougou district", "the Kitambo area of the capital", "Alausa, another Lagos
  * neighbourhood", "protests in the Rif region". The name is reported unresolved: a place the text
- * names, but not one town. A people's adjective is no name ("the Kurdish region").
+ * names, but not one town. A people's adjective is no name ("the Kurdish region"). The name may
+ * follow "of" or "in" without an article: "the chief of Tarvel commune".
  */
 final class NamedParts {
     /** Words that make the name before them a part of a town. */
@@ -17,6 +18,8 @@ final class NamedParts {
     /** Words that may follow a part word and end its phrase: "the X district of Y", "the X area, where". */
     private static final Set<String> AFTER_PART = Set.of("of", "in", "on", "near", "outside", "where", "which",
             "that", "and");
+    /** Words that open a part's phrase: "the X district", and without an article "chief of X commune", "in X ward". */
+    private static final Set<String> BEFORE_PART = Set.of("the", "of", "in");
     /** Most capitalised words of a part's name. */
     private static final int NAME_WORDS = 3;
     /** Most words between "a", "an" or "another" and the part word of an apposition ("another Lagos neighbourhood"). */
@@ -43,7 +46,7 @@ final class NamedParts {
                     && !covered[last + 1] && !plain(last + 1)) {
                 last++;
             }
-            boolean named = t.folded(i - 1).equals("the") && t.gapIs(i - 1, " ") && partAt(last + 1, last);
+            boolean named = BEFORE_PART.contains(t.folded(i - 1)) && t.gapIs(i - 1, " ") && partAt(last + 1, last);
             if (named || apposition(last)) {
                 Span span = new Span(t.start[i], t.end[last]);
                 if (unresolved.stream().noneMatch(u -> u.span().overlaps(span))) {

@@ -1,0 +1,69 @@
+package org.attest.places;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "including Tarvel Hulu in the capital": a one-word town of the gazetteer followed by a
+ * capitalised word that is nothing the text or the word lists know (no well-known candidate, common word,
+ * given name, title, cue, organisation, street or media word, people's adjective, and no word the
+ * text uses alone, as a surname) is the first half of a longer name the gazetteer lacks, not the
+ * town. A word no candidate spans at all is {@link NameRuns}'s; this is the word only a loose
+ * spelling of some town finds. The gap pass then reports the whole name.
+ */
+final class UnknownTails {
+    /** Most capitalised words after the unknown one searched for a building's or an organisation's word. */
+    private static final int RUN = 3;
+
+    private UnknownTails() {
+    }
+
+    /**
+     * Rejects each live candidate such a word follows, and any loose candidate of the word itself
+     * ("Tarvel Hulu" is neither Tarvel nor a town spelled like Hulu).
+     */
+    static void reject(Tokens t, List<Candidate> cands, boolean[] known, PlaceLexicon lexicon, RegionIndex regions) {
+        Set<Integer> tails = new HashSet<>();
+        for (Candidate c : cands) {
+            if (c.alive() && follows(t, c, known, lexicon, regions)) {
+                c.rejected = "part of a longer name (an unknown word follows)";
+                tails.add(c.last + 1);
+            }
+        }
+        for (Candidate c : cands) {
+            if (c.alive() && tails.contains(c.first)) {
+                c.rejected = "part of a longer name (an unknown word after a town's name)";
+            }
+        }
+    }
+
+    /**
+     * True when such an unknown capitalised word follows the candidate after a single space;
+     * {@code known[w]} is true for words a well-known candidate spans (no loose spelling).
+     */
+    private static boolean follows(Tokens t, Candidate c, boolean[] known, PlaceLexicon lexicon, RegionIndex regions) {
+        int w = c.last + 1;
+        if (c.words() != 1 || !c.regions.isEmpty() || w >= t.size || !t.gapIs(c.last, " ") || !t.capitalized(w)
+                || t.allCaps(w) || t.digits(w) || known[w]) {
+            return false;
+        }
+        String f = t.folded(w);
+        if (lexicon.commonWords().contains(f) || lexicon.givenNames().contains(f) || lexicon.titles().contains(f)
+                || lexicon.orgWords().contains(f) || lexicon.notPlaces().contains(f) || lexicon.streetWords().contains(f)
+                || lexicon.streetNameWords().contains(f) || lexicon.facilityWords().contains(f)
+                || lexicon.mediaWords().contains(f) || lexicon.groupNouns().contains(f) || regions.isDemonym(f)
+                || lexicon.cueKind(f, true) != null || lexicon.cueKind(f, false) != null
+                || NamedParts.PARTS.contains(f)) {
+            return false;
+        }
+        for (int k = w + 1; k < t.size && k <= w + RUN && t.gapIs(k - 1, " ") && t.capitalized(k); k++) {
+            String g = t.folded(k);
+            if (lexicon.facilityWords().contains(g) || lexicon.orgWords().contains(g) || lexicon.streetWords().contains(g)
+                    || lexicon.commonWords().contains(g)) {
+                return false; // "Karaj Qezel Hesar Prison", "Entebbe International Airport": the town names a building
+            }
+        }
+        return !NameParts.standsAlone(t, w, lexicon.speechVerbs());
+    }
+}
