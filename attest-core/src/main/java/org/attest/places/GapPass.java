@@ -333,46 +333,22 @@ final class GapPass {
         }
     }
 
-    /** Fewest letters of a name read as a one-letter slip of a province's ("Aprimac" for Apurimac). */
-    private static final int PROVINCE_SLIP_LETTERS = 6;
-
     /**
      * "the department of Aprimac": a name one letter from the name of exactly one province of the
      * countries the text is about, after a province cue, is that province. Adds it to {@code out}.
      */
     private boolean slipOfProvince(int first, int last, List<String> countries, List<PlaceMention> out) {
-        String written = letters(t.text.substring(t.start[first], t.end[last]));
-        if (written.length() < PROVINCE_SLIP_LETTERS) {
-            return false;
-        }
-        String country = null;
-        String name = null;
-        for (String cc : countries) {
-            for (String p : parser.regions.provinceNames(cc)) {
-                if (NameKeys.boundedDistance(letters(p), written, 1) <= 1) {
-                    if (name != null) {
-                        return false; // two provinces are as near: the slip says neither
-                    }
-                    country = cc;
-                    name = p;
-                }
-            }
-        }
-        if (name == null) {
+        ProvinceSlips.Slip slip = ProvinceSlips.of(t.text.substring(t.start[first], t.end[last]), countries, parser.regions);
+        if (slip == null) {
             return false;
         }
         Span span = new Span(t.start[first], t.end[last]);
-        out.add(new PlaceMention(span.of(t.text), span, null, name, PlaceKind.PROVINCE, country, name, null, null, 0.7,
-                "fuzzy+province-cue"));
+        out.add(new PlaceMention(span.of(t.text), span, null, slip.name(), PlaceKind.PROVINCE, slip.country(), slip.name(),
+                null, null, 0.7, "fuzzy+province-cue"));
         for (int w = first; w <= last; w++) {
             covered[w] = true;
         }
         return true;
-    }
-
-    /** The folded letters of a name, without spaces and punctuation. */
-    private static String letters(String name) {
-        return NameKeys.fold(name).replaceAll("[^a-z]", "");
     }
 
     private boolean anyCovered(int from, int to) {
