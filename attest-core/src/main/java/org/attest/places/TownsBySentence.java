@@ -31,6 +31,11 @@ final class TownsBySentence {
 
     void run(List<PlaceMention> out, List<Unresolved> unresolved) {
         for (int i = 1; i < t.size; i++) {
+            if (unknownPair(i, unresolved) && partBeforeItsPlace(i, i + 1, out)) {
+                Span span = new Span(t.start[i], t.end[i + 1]); // "including Velmar Hulu in the capital"
+                unresolved.add(new Unresolved(span.of(t.text), span, "not in gazetteer (a part of the place after 'in', in a list)"));
+                continue;
+            }
             if (!unknownName(i, out, unresolved)) {
                 continue;
             }
@@ -50,6 +55,30 @@ final class TownsBySentence {
                 unresolved.add(new Unresolved(t.surface(i), new Span(t.start[i], t.end[i]), why));
             }
         }
+    }
+
+    /**
+     * True when words {@code i} and {@code i + 1} are a two-word name no pass resolved ("Velmar
+     * Hulu"): capitalised, one space apart, no capitalised word joined on either side, and
+     * neither a common, organisation, title or given-name word.
+     */
+    private boolean unknownPair(int i, List<Unresolved> unresolved) {
+        int j = i + 1;
+        if (j >= t.size || covered[i] || covered[j] || !t.gapIs(i, " ") || !t.capitalized(i) || !t.capitalized(j)
+                || t.allCaps(i) || t.allCaps(j) || t.sentenceInitial(i) || t.joined(i - 1) && t.capitalized(i - 1)
+                || j + 1 < t.size && t.joined(j) && t.capitalized(j + 1)) {
+            return false;
+        }
+        PlaceLexicon lexicon = parser.lexicon;
+        for (int w = i; w <= j; w++) {
+            String f = t.folded(w);
+            if (lexicon.commonWords().contains(f) || lexicon.notPlaces().contains(f) || lexicon.orgWords().contains(f)
+                    || lexicon.titles().contains(f) || lexicon.givenNames().contains(f) || parser.regions.isDemonym(f)) {
+                return false;
+            }
+        }
+        Span span = new Span(t.start[i], t.end[j]);
+        return unresolved.stream().noneMatch(u -> u.span().overlaps(span));
     }
 
     /**
@@ -148,12 +177,17 @@ final class TownsBySentence {
      * those places.
      */
     private boolean partBeforeItsPlace(int i, List<PlaceMention> out) {
-        if (i + 2 >= t.size || !t.joined(i) || !t.folded(i + 1).equals("in") || !t.joined(i + 1)) {
+        return partBeforeItsPlace(i, i, out);
+    }
+
+    /** {@link #partBeforeItsPlace(int, List)} for a name of words {@code i} to {@code last}. */
+    private boolean partBeforeItsPlace(int i, int last, List<PlaceMention> out) {
+        if (last + 2 >= t.size || !t.joined(last) || !t.folded(last + 1).equals("in") || !t.joined(last + 1)) {
             return false;
         }
         boolean listed = t.joined(i - 1) && LIST_OPENERS.contains(t.folded(i - 1))
                 || t.gapIs(i - 1, ", ") && covered[i - 1];
-        return listed && out.stream().anyMatch(m -> m.kind() != PlaceKind.COUNTRY && m.span().start() == t.start[i + 2]);
+        return listed && out.stream().anyMatch(m -> m.kind() != PlaceKind.COUNTRY && m.span().start() == t.start[last + 2]);
     }
 
     /** True when a town mention starts at word {@code w} and closes the phrase: no list goes on after it. */

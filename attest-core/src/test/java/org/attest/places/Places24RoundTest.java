@@ -52,4 +52,11 @@ class Places24RoundTest {
         Document kept = GeoparserFixture.parse("In Iran, Tehran Governor Ali Rahimi said shops would reopen.");
         assertThat(kept.places()).extracting(PlaceMention::surface).contains("Tehran");
     }
+
+    @Test
+    void aTwoWordUnknownNameBeforeInItsTownInAListIsReported() {
+        Document d = GeoparserFixture.parse("In Indonesia, students rallied in many places, including Velmar Hulu "
+                + "in Jakarta and Bandung.");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Velmar Hulu");
+    }
 }
