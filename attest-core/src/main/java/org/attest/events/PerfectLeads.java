@@ -2,12 +2,10 @@ package org.attest.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.attest.model.DatePrecision;
 import org.attest.model.Event;
-import org.attest.model.PlaceKind;
 import org.attest.model.PlaceMention;
 
 /**
@@ -107,15 +105,7 @@ final class PerfectLeads {
                 lead.claimant(), lead.span(), lead.trigger());
     }
 
-    /** Names of the towns, provinces and regions among the places: a country holds them all. */
     private Set<String> local(List<Integer> placeIndexes) {
-        Set<String> out = new HashSet<>();
-        for (int i : placeIndexes) {
-            PlaceMention p = places.get(i);
-            if (p.kind() != PlaceKind.COUNTRY) {
-                out.add(p.name());
-            }
-        }
-        return out;
+        return Retellings.localNames(places, placeIndexes);
     }
 }

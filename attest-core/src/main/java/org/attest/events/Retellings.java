@@ -219,8 +219,12 @@ final class Retellings {
         return true;
     }
 
-    /** Names of the towns, provinces and regions among the places: a country holds them all. */
     private Set<String> local(List<Integer> placeIndexes) {
+        return localNames(places, placeIndexes);
+    }
+
+    /** Names of the towns, provinces and regions among the places: a country holds them all. */
+    static Set<String> localNames(List<PlaceMention> places, List<Integer> placeIndexes) {
         Set<String> out = new HashSet<>();
         for (int i : placeIndexes) {
             PlaceMention p = places.get(i);
