@@ -18,7 +18,8 @@ import java.util.List;
  * ({@link PersonNouns}: "the protester's life", "release 2,342 protestors"), or a step told in a
  * relative clause before the event it led to ({@link RelativeClauses}: "men who were sentenced to
  * death ... were executed"), or any hit of a sentence that asks a question ({@link Questions}: "Why arrest
- * them?"), or a vote or arrest only asked for ({@link Demands}: "demanding early elections"). Words
+ * them?"), or a vote or arrest only asked for ({@link Demands}: "demanding early elections"), or an attack
+ * noun given as a speaker's label ({@link Characterisations}: "what he called an attack on the republic"). Words
  * after the trigger are otherwise not looked at, since "the arrests have not stopped them" still
  * reports arrests.
  */
@@ -49,7 +50,8 @@ final class NegationPass implements HitPass {
                     && !TriggerNames.inName(sentence.tokens(), h) && !TitleWords.inTitle(sentence.tokens(), h)
                     && !TrendAfter.trend(sentence.tokens(), h)
                     && !NonEvents.bannedSubject(sentence.tokens(), h) && !Demands.demanded(sentence.tokens(), h)
-                    && !PersonNouns.namesPeople(sentence.tokens(), h) && !RelativeClauses.stepOfLaterEvent(sentence.tokens(), h, hits)) {
+                    && !PersonNouns.namesPeople(sentence.tokens(), h) && !Characterisations.labelled(sentence.tokens(), h)
+                    && !RelativeClauses.stepOfLaterEvent(sentence.tokens(), h, hits)) {
                 kept.add(h);
             }
         }

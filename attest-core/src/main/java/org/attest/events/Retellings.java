@@ -237,6 +237,8 @@ final class Retellings {
 
     /** Words of a shooting: an attack told with one of them may be a killing told before. */
     private static final Set<String> FIRING = WordSets.named("firing-words");
+    /** Words before "fire" that make it arson, no shooting: "set fire to the offices", "the building on fire". */
+    private static final Set<String> ARSON_BEFORE_FIRE = WordSets.named("arson-before-fire");
     /** Verbs of people struck by a shot ("hit by bullets"): the wounded, not the shooting told again. */
     private static final Set<String> STRUCK = WordSets.named("struck-words");
 
@@ -290,7 +292,8 @@ final class Retellings {
             return false; // "were hit by bullets": the people struck, news of their own
         }
         for (int i = h.first(); i <= h.last(); i++) {
-            if (tokens.get(i).word() && FIRING.contains(tokens.get(i).lower())) {
+            if (tokens.get(i).word() && FIRING.contains(tokens.get(i).lower())
+                    && !(i > 0 && ARSON_BEFORE_FIRE.contains(tokens.get(i - 1).lower()))) {
                 return true;
             }
         }

@@ -7,14 +7,41 @@ import java.util.Set;
  * Trigger words inside a name, which report no event of their own: a party's or a congress's
  * ("the All People's Congress"), a protest's hashtag ("the #FairFares protests") and a word of a
  * movement's name glossed in brackets ("the Hirak (protest) movement"). Static helpers of
- * {@link NegationPass}, beside {@link NonEvents}.
+ * {@link NegationPass}, beside {@link NonEvents}. A gathering word inside a building's or a law's
+ * name ("the International Conference Centre", "the Peaceful Assembly Act") is none either.
  */
 final class TriggerNames {
     private TriggerNames() {}
 
     /** True when the trigger word is part of a name: a party's ("All People's Congress"), a protest's ("#FairFares protests"). */
     static boolean inName(List<Token> tokens, Hit h) {
-        return organisationName(tokens, h) || hashtagName(tokens, h) || bracketGloss(tokens, h);
+        return organisationName(tokens, h) || hashtagName(tokens, h) || bracketGloss(tokens, h) || venueOrLawName(tokens, h);
+    }
+
+    /** Last words of a name that make it a building's or a law's: "Conference Centre", "Public Order Act". */
+    private static final Set<String> VENUE_OR_LAW_ENDS = WordSets.named("venue-or-law-name-ends");
+    /** Lower-case words a name may hold between its capitalised words: "Peaceful Assembly and Public Order Act". */
+    private static final Set<String> NAME_JOINERS = Set.of("and", "of", "&");
+
+    /**
+     * True when a capitalised one-word trigger opens or continues a name that ends in a building
+     * or a law ("the Kenyatta International Conference Centre", "the Peaceful Assembly and Public
+     * Order Act"): the place or the statute, no gathering held. "The Conference opened" stays one.
+     */
+    private static boolean venueOrLawName(List<Token> tokens, Hit h) {
+        if (h.first() != h.last() || !tokens.get(h.first()).capitalised() || h.first() == 0) {
+            return false;
+        }
+        for (int k = h.last() + 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.word() || !t.capitalised() && !NAME_JOINERS.contains(t.lower())) {
+                return false;
+            }
+            if (t.capitalised() && VENUE_OR_LAW_ENDS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

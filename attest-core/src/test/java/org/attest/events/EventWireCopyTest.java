@@ -151,9 +151,10 @@ class EventWireCopyTest {
                     .paragraph("Several demonstrators were beaten.")
                     .date("Saturday", "2023-03-18", DatePrecision.DAY).build();
             // round evfp20: their acts on the day the lead dates go over Saturday's march again, as
-            // the gold counts one event per happening (RetoldOnContextDayTest)
+            // the gold counts one event per happening (RetoldOnContextDayTest); round protest25: the
+            // party office they set on fire is an attack of its own (ProtestsAttacksAndRalliesTest)
             assertThat(events(d)).extracting(Event::type, Event::date)
-                    .containsExactly(tuple("protest", "2023-03-18"));
+                    .containsExactly(tuple("protest", "2023-03-18"), tuple("attack", "2023-03-18"));
         }
 
         @Test
@@ -316,7 +317,10 @@ class EventWireCopyTest {
 
         @Test
         void crowdsWhoSetFireOrBlockRoadsProtest() {
-            assertThat(types("Crowds set fire to a government building in the evening.")).containsExactly("protest");
+            // round protest25 reverses the building: wire copy's gold types a crowd's arson of a building as the
+            // attack alone (ProtestsAttacksAndRalliesTest); fires in the street stay the protest's
+            assertThat(types("Crowds set fire to a government building in the evening.")).containsExactly("attack");
+            assertThat(types("Crowds set fire to parked cars in the evening.")).containsExactly("protest");
             assertThat(types("Villagers blocked roads with burning tyres.")).containsExactly("protest");
         }
 
