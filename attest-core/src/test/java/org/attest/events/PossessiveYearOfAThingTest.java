@@ -21,6 +21,13 @@ class PossessiveYearOfAThingTest {
     }
 
     @Test
+    void aPossessiveYearOfAPrizeDatesNoLaterSentence() {
+        List<Event> events = events("A jailed poet who won this year's literature prize has gone on hunger strike, "
+                + "her lawyer said on Monday. The prize committee said it was deeply concerned.", MONDAY);
+        assertThat(datesOf(events, "statement")).containsOnly(MONDAY);
+    }
+
+    @Test
     void aPossessiveYearOfAnEventNounStillDatesIt() {
         List<Event> events = events("Police arrested dozens of people during last year's protests in the port.", MONDAY);
         assertThat(datesOf(events, "protest")).containsExactly("2022");
