@@ -26,6 +26,8 @@ import org.attest.model.Span;
  *       test accepts ({@link #of(Document, Predicate)}), unless it lies after the
  *       publication date ("... would suspend talks until 2028. Thousands have gathered nightly"
  *       reports no event of 2028);</li>
+ *   <li>in an entry of a live page, a paragraph that opens with a clock time ({@link LiveEntries}):
+ *       the publication day;</li>
  *   <li>the document's lead date: the first usable mention in its first two paragraphs that are
  *       not headings, not after the publication date, not a caption's year before it, and that the
  *       context test accepts; or, when that one lies weeks before the publication, a later one of
@@ -175,6 +177,9 @@ public final class DateResolver {
             if (m.span().end() <= span.start() && !afterPublication(m) && context.test(m)) {
                 return of(m, "paragraph");
             }
+        }
+        if (published != null && doc.published() != null && LiveEntries.stamped(doc.text(), paragraphStart)) {
+            return new ResolvedDate(published, DatePrecision.DAY, "live-entry"); // "1:10 pm — the commission says ..."
         }
         if (lead != null && !(published != null && lead.span().start() >= span.end() && holdsDateline(span))) {
             return of(lead, "lead");

@@ -248,8 +248,13 @@ public final class DateStage implements Stage {
         return new DateMention(m.text(), m.span(), value, m.precision(), m.relative(), m.rule() + "+told-year");
     }
 
-    /** Days before the publication in which a year-less day is taken as told, not announced a year ahead. */
-    private static final int RECENT_DAYS = 14;
+    /**
+     * Days before the publication in which a year-less day is taken as told, not announced a year
+     * ahead: two months, as {@link DateNormalizer#FUTURE_MONTHS} on the other side ("arguing that
+     * the parliament elected on Oct. 26 is illegitimate", written in December, behind a "will" of
+     * another clause, is this October's).
+     */
+    private static final int RECENT_DAYS = 61;
 
     /**
      * True when {@code m} is a day in the {@value #RECENT_DAYS} days before {@code published}: a
@@ -278,8 +283,15 @@ public final class DateStage implements Stage {
                 && !TERM_WORDS.contains(TextScan.wordBefore(text, m.span().start()));
     }
 
-    /** True when a cue before {@code m} in its sentence puts it ahead: a weekday takes the cues of near days too ("would"). */
+    /**
+     * True when a cue before {@code m} in its sentence puts it ahead: a weekday takes the cues of
+     * near days too ("would"), and one its own words point forward ("next Friday", "a strike for
+     * Wednesday") needs no other.
+     */
     private boolean announced(String text, Candidate c, DateMention m) {
+        if (c.expr().kind() == DateExpr.Kind.WEEKDAY && c.expr().n() > 0) {
+            return true;
+        }
         String window = PhraseMatcher.sentenceBefore(text, m.span().end());
         return c.expr().weekday() != null ? lexicon.hasWeekdayCue(window)
                 : lexicon.hasFutureCue(window) || Rescheduled.newDate(text, m.span().start());

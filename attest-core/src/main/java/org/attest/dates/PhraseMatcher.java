@@ -37,7 +37,7 @@ final class PhraseMatcher {
      * "next Monday": +1, "Monday", "on Monday", "this Monday": 0). "Every Monday" is no date.
      */
     /** How far back a future cue may stand before a weekday. */
-    private static final int CUE_WINDOW = 120;
+    private static final int CUE_WINDOW = 160;
 
     Candidate weekday(String t, int s, int e, WordInfo w) {
         if (!capitalised(t, s)) {
@@ -81,6 +81,9 @@ final class PhraseMatcher {
             case "next", "coming" -> 1;
             // "will arrest him as the leader of the protest since Friday": a stretch starts in the past
             case "this", "since" -> 0;
+            // "called a strike for Wednesday": the day something is set for is ahead ("for Friday's
+            // march" is the possessive of a day already told, and stays as it is)
+            case "for" -> possessive(t, e) ? 0 : DateExpr.UPCOMING;
             default -> lexicon.hasWeekdayCue(sentenceBefore(t, s)) ? DateExpr.UPCOMING : 0;
         };
         boolean stated = direction == -1 || direction == 1 || prev.equals("this"); // "last Friday"
@@ -100,7 +103,7 @@ final class PhraseMatcher {
      */
     static String sentenceBefore(String t, int s) {
         int from = s;
-        while (from > 0 && s - from < CUE_WINDOW && ".!?\n".indexOf(t.charAt(from - 1)) < 0) {
+        while (from > 0 && s - from < CUE_WINDOW && (".!?\n".indexOf(t.charAt(from - 1)) < 0 || numberAfterStop(t, from - 1))) {
             from--;
         }
         StringBuilder sb = new StringBuilder(s - from + 2).append(' ');
@@ -128,6 +131,20 @@ final class PhraseMatcher {
     }
 
     /**
+     * True when the full stop at {@code i} is followed by a digit, at once or after one space:
+     * "Jan. 15", "No. 10", "3.5 million". A sentence does not open with a figure, so the stop
+     * belongs to an abbreviation or a number and the cues before it are the same sentence's ("is
+     * due to be sworn in on Jan. 15").
+     */
+    private static boolean numberAfterStop(String t, int i) {
+        if (t.charAt(i) != '.') {
+            return false;
+        }
+        int d = i + 1 < t.length() && t.charAt(i + 1) == ' ' ? i + 2 : i + 1;
+        return d < t.length() && TextScan.isDigit(t.charAt(d));
+    }
+
+    /**
      * When ", who " or ", which " starts at {@code i} and a comma closes that clause before
      * {@code s}, the index of the closing comma; otherwise -1.
      */
@@ -149,6 +166,11 @@ final class PhraseMatcher {
         }
         int close = t.indexOf(',', we);
         return close >= 0 && close < s ? close : -1;
+    }
+
+    /** True when the word ending at {@code e} takes a possessive "'s" right after it. */
+    private static boolean possessive(String t, int e) {
+        return e + 1 < t.length() && (t.charAt(e) == '\'' || t.charAt(e) == '\u2019') && t.charAt(e + 1) == 's';
     }
 
     private Candidate dateAfterWeekday(String t, int p) {

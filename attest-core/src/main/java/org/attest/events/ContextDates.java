@@ -32,6 +32,7 @@ import org.attest.model.Span;
  *       them, by that Tuesday.</li>
  *   <li>a point of comparison ("compared with 582 in 2022"), a year after "since" ("the highest
  *       since 2015"), and the backstory of a past perfect ("he had been arrested in 2019");</li>
+ *   <li>a year in the possessive before a noun that is no event ("this year's prize");</li>
  *   <li>a possessive date of a noun set apart that is no event ("amid anger over last month's train
  *       crash"): the crash's date, not that of the protests told next;</li>
  *   <li>a date in a relative clause inside a phrase's gap ("the death sentence of three men who
@@ -112,6 +113,9 @@ final class ContextDates implements Predicate<DateMention> {
         }
         if (since < 0) {
             List<Hit> hits = triggers.find(new SentenceContext(s.span(), tokens, s.heading()));
+            if (DateModifiers.possessiveYearOfThing(m, last, hits, List.of(), tokens)) {
+                return false; // "who won this year's prize": which prize, no time of the next sentences
+            }
             return !behindBarriers(first, tokens, hits) && !backstory(first, tokens, hits)
                     && !measureSince(first, tokens, hits) && !RelativeClauses.insideGapClause(first, hits, tokens)
                     && !(DateModifiers.possessiveOfOtherEvent(first, last, tokens) && DateModifiers.nounAfter(last, hits) < 0);

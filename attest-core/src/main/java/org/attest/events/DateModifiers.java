@@ -60,6 +60,20 @@ final class DateModifiers {
         return (w.endsWith("'s") || w.endsWith("\u2019s")) && separateEventBefore(first, tokens);
     }
 
+    /**
+     * True when the date ending at token {@code last} is a year in the possessive before a noun
+     * that is neither a hit nor a dropped trigger word ("this year's Nobel Peace Prize", "last
+     * year's budget"): the year says which prize or budget is meant, not when the sentence's events
+     * happened, so it dates none of them. "Last year's protests" still dates its own noun.
+     */
+    static boolean possessiveYearOfThing(DateMention d, int last, List<Hit> hits, List<Hit> dropped, List<Token> tokens) {
+        if (d.precision() != DatePrecision.YEAR || last < 0 || last + 1 >= tokens.size() || !tokens.get(last + 1).word()) {
+            return false;
+        }
+        String w = tokens.get(last).lower();
+        return (w.endsWith("'s") || w.endsWith("\u2019s")) && nounAfter(last, hits) < 0 && nounAfter(last, dropped) < 0;
+    }
+
     /** True when the date at tokens {@code first..last} modifies the noun after it ("the 1988 commissions"). */
     static boolean modifier(DateMention d, int first, int last, List<Token> tokens) {
         if (first < 1 || last < 0 || last + 1 >= tokens.size() || !tokens.get(last + 1).word()

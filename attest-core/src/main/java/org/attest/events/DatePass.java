@@ -108,8 +108,12 @@ final class DatePass {
             if (first >= 0 && guards.comparisonBefore(tokens, first)) {
                 continue; // "the same period in 2022" dates nothing that happened
             }
+            int last = tokenAt(tokens, d.span().end() - 1);
+            if (DateModifiers.possessiveYearOfThing(d, last, hits, dropped, tokens)) {
+                continue; // "who won this year's Nobel Peace Prize" dates no event of the sentence
+            }
             int noun = first < 0 ? DateModifiers.NEAREST
-                    : DateModifiers.owner(d, first, tokenAt(tokens, d.span().end() - 1), hits, tokens);
+                    : DateModifiers.owner(d, first, last, hits, tokens);
             int since = noun >= 0 ? PerfectStretches.sinceBeforeModifier(first, tokens) : -1;
             if (since >= 0 && tokens.get(since).lower().equals("since") && PerfectStretches.recordBefore(since, tokens)) {
                 yardsticks.add(noun); // "the longest strikes since the 1986 uprising": the uprising is a measure, no event
@@ -131,11 +135,11 @@ final class DatePass {
                 continue;
             }
             if (noun == DateModifiers.NOBODY) {
-                int clause = RelativeClauses.clauseOfNamedNoun(tokenAt(tokens, d.span().end() - 1), hits, tokens);
+                int clause = RelativeClauses.clauseOfNamedNoun(last, hits, tokens);
                 if (clause >= 0) {
                     attached.get(clause).add(d); // "rallies against the March 3 putsch that toppled the cabinet": the toppling then
                 }
-                int scene = DateModifiers.nounAfter(tokenAt(tokens, d.span().end() - 1), dropped);
+                int scene = DateModifiers.nounAfter(last, dropped);
                 if (scene >= 0 && DateModifiers.duringBefore(Math.min(first, dropped.get(scene).first()), tokens)) {
                     free.add(d); // "a man arrested during the 2022 protests", the protests only its scene: then, the arrest
                 }
@@ -152,12 +156,12 @@ final class DatePass {
                 if (!DateModifiers.separateEventBefore(first, tokens)) {
                     free.add(d); // "arrested at Sunday's protest": then; "following Wednesday's bombing": that noun's alone
                 }
-            } else if (owner == DateModifiers.NEAREST && DateModifiers.possessiveOfOtherEvent(first, tokenAt(tokens, d.span().end() - 1), tokens)) {
+            } else if (owner == DateModifiers.NEAREST && DateModifiers.possessiveOfOtherEvent(first, last, tokens)) {
                 weak.add(d); // "protests on Thursday amid anger over last month's train crash": the crash's date, not the protests'
             } else if (owner == DateModifiers.NEAREST) {
                 int verb = first < 0 ? -1 : DateClauses.reportingVerbBefore(tokens, first, lexicon);
                 if (verb < 0) {
-                    verb = DateClauses.reportingVerbAfter(tokens, tokenAt(tokens, d.span().end() - 1), lexicon);
+                    verb = DateClauses.reportingVerbAfter(tokens, last, lexicon);
                 }
                 if (verb >= 0) {
                     // "the group said on Tuesday": the report's own date, the events' only as a last resort
@@ -186,7 +190,7 @@ final class DatePass {
                 } else if (best >= 0) {
                     attached.get(best).add(d);
                     if ((best == nearest || hits.get(best).trigger().form() == Trigger.Form.ACT)
-                            && !ClauseSequence.laterAfter(tokens, tokenAt(tokens, d.span().end() - 1))) {
+                            && !ClauseSequence.laterAfter(tokens, last)) {
                         free.add(d);
                     } // else "a rally on 3 May, and later was detained": the clause the date closes is its only one
                 }

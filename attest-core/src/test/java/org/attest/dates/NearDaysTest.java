@@ -11,9 +11,10 @@ class NearDaysTest {
     void sinceKeepsAPlannedDayInThePast() {
         String text = "Some 4,000 supporters have been held since a planned march by the alliance on March 14.";
         assertThat(DateTesting.mention(text, "2022-04-20", "March 14").value()).isEqualTo("2022-03-14");
-        // without "since", the plan still announces the coming March
+        // without "since", the plan still announces the coming March (written months after the
+        // last one: a day of the two months before the publication is told, not announced; dates25)
         String ahead = "The alliance planned a march through the capital on March 14.";
-        assertThat(DateTesting.mention(ahead, "2022-04-20", "March 14").value()).isEqualTo("2023-03-14");
+        assertThat(DateTesting.mention(ahead, "2022-07-20", "March 14").value()).isEqualTo("2023-03-14");
     }
 
     @Test

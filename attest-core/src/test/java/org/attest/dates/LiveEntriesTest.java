@@ -1,0 +1,41 @@
+package org.attest.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.attest.model.DatePrecision;
+import org.attest.model.Document;
+import org.attest.model.Span;
+import org.junit.jupiter.api.Test;
+
+/** Entries of a live page that open with a clock time tell the day of the page (dates25). */
+class LiveEntriesTest {
+
+    @Test
+    void aClockTimeWithADashOrColonOpensAnEntry() {
+        for (String entry : new String[] {"4:25 pm \u2014 The board says", "07:30 \u2013 Good morning", "9:05 p.m. - Crowds",
+                "11:50 am: The mayor"}) {
+            assertThat(LiveEntries.stamped(entry, 0)).as(entry).isTrue();
+        }
+        for (String other : new String[] {"4:25 pm the board said", "2024 \u2014 a year", "The 4:25 pm train", "125:00 \u2014 x"}) {
+            assertThat(LiveEntries.stamped(other, 0)).as(other).isFalse();
+        }
+    }
+
+    @Test
+    void anUndatedEntryOfALivePageTakesThePublicationDayNotTheLeadDate() {
+        String text = String.join("\n\n",
+                "8:10 am \u2014 Dockers blocked the harbour road last night.",
+                "The port authority later reopened one gate.",
+                "2:40 pm \u2014 The port authority says talks with the union will resume.");
+        Document doc = DateTesting.STAGE.apply(DateTesting.doc(text, "2025-06-12"));
+        DateResolver resolver = DateResolver.of(doc);
+        int entry = text.indexOf("2:40 pm");
+        ResolvedDate d = resolver.resolve(new Span(entry, text.length()));
+        assertThat(d.value()).isEqualTo("2025-06-12");
+        assertThat(d.precision()).isEqualTo(DatePrecision.DAY);
+        assertThat(d.source()).isEqualTo("live-entry");
+        // a paragraph with no time stamp still takes the lead's date
+        int plain = text.indexOf("The port authority later");
+        assertThat(resolver.resolve(new Span(plain, plain + 43)).value()).isEqualTo("2025-06-11");
+    }
+}
