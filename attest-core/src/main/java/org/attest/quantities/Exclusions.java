@@ -56,7 +56,7 @@ final class Exclusions {
             return "footnote"; // "834 executions.12 The authorities", "by phone,14 and"
         }
         if (rankWhole(t, m.first()) && !pluralAfter(text, t, m.last())) {
-            return "rank"; // "180" of "ranked 177th out of 180"; "out of 180 countries" counts the countries
+            return "rank"; // "180" of "ranked 177th out of 180"; "out of 150 states" counts the states
         }
         if (DigitShapes.codeGroup(t, m.first()) || DigitShapes.afterAreaCode(t, m.first())) {
             return "code-group"; // "8888" and "1234" of "021-8888-1234", "555" of "(202) 555-0147"
@@ -251,7 +251,7 @@ final class Exclusions {
         return ordinal || ranked;
     }
 
-    /** True when a lower-case plural noun follows the number ending at {@code last}: "of 180 countries". */
+    /** True when a lower-case plural noun follows the number ending at {@code last}: "of 150 states". */
     private boolean pluralAfter(String text, List<Token> t, int last) {
         Token next = last + 1 < t.size() ? t.get(last + 1) : null;
         return next != null && next.isWord() && !next.capitalized(text)

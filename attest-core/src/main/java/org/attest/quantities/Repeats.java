@@ -28,7 +28,7 @@ import org.attest.model.Span;
  * students" in the standfirst and in the lead, "tens of thousands of supporters" in a caption and
  * in the body), and a count that points back with a definite determiner or "all" ("the twelve men", "all twelve", "the two
  * activists" after "twelve prisoners", "two of its activists"), or refers back with "the" before
- * a small count in words and its noun ("the two countries", "the three unions said"). The first
+ * a small count in words and its noun ("the two governments", "the three unions said"). The first
  * statement is kept. A
  * count that only reads the same in other capitals ("Hundreds of people were injured", later
  * "hundreds of people had been arrested"), or twice deep in the body, stays: such a pair as often
@@ -199,14 +199,14 @@ final class Repeats {
                 && (body.unit() == null || !UnitReader.isPercent(body.unit())) && !body.rule().contains("+unit:currency");
     }
 
-    /** Numbers in words small enough to name a pair or a handful the report has met: "the two countries". */
+    /** Numbers in words small enough to name a pair or a handful the report has met: "the two governments". */
     private static final Set<String> HANDFUL = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     /** "the", "these" or "those" right before a count, not after "of" (the whole of a part: "four of the seven judges"). */
     private static final Pattern REFERRING_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?<!of\\s)(?:the|these|those)\\s+$");
 
     /**
      * True when an exact count in words, with "the" right before it and its plural noun right after,
-     * refers to what the report has named ("talks between the two countries", "the three unions
+     * refers to what the report has named ("talks between the two governments", "the three unions
      * said"), not a figure of its own; "the three main parties" (a word between: the count is
      * the point) and "four of the seven judges" (the whole of a part) stay.
      */

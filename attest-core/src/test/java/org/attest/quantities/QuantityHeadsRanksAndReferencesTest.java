@@ -50,7 +50,7 @@ class QuantityHeadsRanksAndReferencesTest {
 
     @Test
     void aSmallCountAfterTheThatRefersBackIsNoFigure() {
-        assertThat(run("Talks between the two countries stalled.")).isEmpty();
+        assertThat(run("Talks between the two governments stalled.")).isEmpty();
         assertThat(run("Their contracts with the three carmakers expired, the four unions said.")).isEmpty();
     }
 
