@@ -55,8 +55,8 @@ final class Exclusions {
         if (footnote(t, m)) {
             return "footnote"; // "834 executions.12 The authorities", "by phone,14 and"
         }
-        if (rankWhole(t, m.first())) {
-            return "rank"; // "180" of "ranked 177th out of 180"
+        if (rankWhole(t, m.first()) && !pluralAfter(text, t, m.last())) {
+            return "rank"; // "180" of "ranked 177th out of 180"; "out of 150 states" counts the states
         }
         if (DigitShapes.codeGroup(t, m.first()) || DigitShapes.afterAreaCode(t, m.first())) {
             return "code-group"; // "8888" and "1234" of "021-8888-1234", "555" of "(202) 555-0147"
@@ -249,6 +249,13 @@ final class Exclusions {
         boolean ranked = part.isNumber() && t.get(k - 1).isWord()
                 && (t.get(k - 1).is("ranked") || t.get(k - 1).is("rank") || t.get(k - 1).is("ranks"));
         return ordinal || ranked;
+    }
+
+    /** True when a lower-case plural noun follows the number ending at {@code last}: "of 150 states". */
+    private boolean pluralAfter(String text, List<Token> t, int last) {
+        Token next = last + 1 < t.size() ? t.get(last + 1) : null;
+        return next != null && next.isWord() && !next.capitalized(text)
+                && NounPhraseReader.plural(next.lower()) && !lex.unitStopWords.contains(next.lower());
     }
 
     /** Words written onto digits that make a percentage, not a measure: "20pc", "40pct". */

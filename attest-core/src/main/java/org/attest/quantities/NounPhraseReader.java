@@ -123,6 +123,9 @@ final class NounPhraseReader {
                     && !demonymAdjective(text, t, k, sawLower, unitFirst)) {
                 break;
             }
+            if (afterNoun && unitLast == k - 1 && pluralHead(text, t, unitLast, k, sawLower)) {
+                break; // "ordered 900 dockers back to work", "500 marchers overran": the plural was the head
+            }
             if (unitFirst < 0) {
                 unitFirst = k;
             }
@@ -292,6 +295,21 @@ final class NounPhraseReader {
         // "witness", "analysis", "census": singulars that end in "s"
         return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("sis") && !w.endsWith("us")
                 || PLURAL_WITHOUT_S.contains(w);
+    }
+
+    /**
+     * True when the plural noun at {@code last} heads the phrase and the singular word at {@code k}
+     * after it is no part of it: an English compound ends in its head, so a plural goes on only to
+     * another plural ("rights activists") or to a singular before one ("farmers union leaders");
+     * "dockers back", "marchers overran", "monitors drawn" are an adverb and verbs.
+     */
+    private boolean pluralHead(String text, List<Token> t, int last, int k, boolean sawLower) {
+        String head = t.get(last).lower();
+        if (!head.endsWith("s") || !plural(head) || plural(t.get(k).lower())) {
+            return false;
+        }
+        return k + 1 >= t.size() || !t.get(k + 1).spaceBefore() || !joinable(text, t.get(k + 1), sawLower)
+                || !plural(t.get(k + 1).lower());
     }
 
     /** True when every word in tokens [from, to] is a past participle ("accredited", "armed"). */

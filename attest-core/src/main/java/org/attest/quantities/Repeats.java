@@ -27,7 +27,9 @@ import org.attest.model.Span;
  * standfirst, caption, lead) and the report writes again character for character ("Dozens of
  * students" in the standfirst and in the lead, "tens of thousands of supporters" in a caption and
  * in the body), and a count that points back with a definite determiner or "all" ("the twelve men", "all twelve", "the two
- * activists" after "twelve prisoners", "two of its activists"). The first statement is kept. A
+ * activists" after "twelve prisoners", "two of its activists"), or refers back with "the" before
+ * a small count in words and its noun ("the two governments", "the three unions said"). The first
+ * statement is kept. A
  * count that only reads the same in other capitals ("Hundreds of people were injured", later
  * "hundreds of people had been arrested"), or twice deep in the body, stays: such a pair as often
  * counts different people.
@@ -49,7 +51,7 @@ final class Repeats {
      * @param found quantities sorted by span
      */
     static List<Quantity> drop(Document document, List<Quantity> found) {
-        if (found.size() < 2) {
+        if (found.isEmpty()) {
             return found;
         }
         String text = document.text();
@@ -99,7 +101,8 @@ final class Repeats {
             boolean again = topTexts.contains(key)
                     || seenValues.contains(q.value()) && definiteBefore(text, q.span().start())
                     || counted != null && !seenCounted.add(counted)
-                    || bareBounds.stream().anyMatch(b -> restates(q, b));
+                    || bareBounds.stream().anyMatch(b -> restates(q, b))
+                    || pointsBack(text, q);
             if (top) {
                 topTexts.add(key);
             }
@@ -194,6 +197,24 @@ final class Repeats {
     private static boolean sharpens(Quantity body, Quantity title) {
         return body.value() >= title.value() && body.value() < title.value() * VAGUE_REACH
                 && (body.unit() == null || !UnitReader.isPercent(body.unit())) && !body.rule().contains("+unit:currency");
+    }
+
+    /** Numbers in words small enough to name a pair or a handful the report has met: "the two governments". */
+    private static final Set<String> HANDFUL = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    /** "the", "these" or "those" right before a count, not after "of" (the whole of a part: "four of the seven judges"). */
+    private static final Pattern REFERRING_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?<!of\\s)(?:the|these|those)\\s+$");
+
+    /**
+     * True when an exact count in words, with "the" right before it and its plural noun right after,
+     * refers to what the report has named ("talks between the two governments", "the three unions
+     * said"), not a figure of its own; "the three main parties" (a word between: the count is
+     * the point) and "four of the seven judges" (the whole of a part) stay.
+     */
+    private static boolean pointsBack(String text, Quantity q) {
+        String[] words = q.text().split(" ");
+        int start = q.span().start();
+        return q.qualifier() == Qualifier.EXACT && words.length == 2 && HANDFUL.contains(words[0].toLowerCase(Locale.ROOT))
+                && REFERRING_BEFORE.matcher(text.substring(Math.max(0, start - DETERMINER_REACH - 3), start)).find();
     }
 
     private static boolean definiteBefore(String text, int start) {

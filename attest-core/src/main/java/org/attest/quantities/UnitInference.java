@@ -6,13 +6,14 @@ import java.util.Set;
 import org.attest.quantities.UnitReader.Unit;
 
 /**
- * Infers the unit of a number that has no noun after it. In order: after "out of", "down" or
+ * Infers the unit of a number that has no noun after it. In order: after "out of"; from the words
+ * after it ({@link PredicateUnits}: "twelve of them were nurses"); after "down" or
  * "up from", or before "of whom" / "of them", from the quantity before it; in a sentence that
  * opens with "Of" and a count ("Of the 300 candidates, 40 ..."), from that count; from a people verb
  * ahead ("over 150 were killed": people) or just before ("killing 12"); from a toll noun earlier
  * in the context ("the death toll is 300": deaths) or what "the number of" counts there ("the
  * number of detainees rose to 450"); from the plural subject of a change ("executions increased to
- * 676") or of a verb of size ("the protesters, numbering some 5,000"); from the label that opens a line of a table ("Total
+ * 676") or of a verb of size ("the protesters, numbering some 5,000"); from the label that opens a line of a table ({@link LineLabels}: "Total
  * executions: 834"); and last from a quantity a few tokens before it, whose noun it leaves out
  * ("582 in 2023 and 354 in 2022", also past a long clause: "6,500 people had cases ... in 2012
  * and 4,500 in 2018"; brackets between do not count). Otherwise the unit is {@code null}.
@@ -47,13 +48,15 @@ final class UnitInference {
     private static final Set<String> PART_OF = Set.of("whom", "them", "these", "those", "which");
 
     private final QuantityLexicon lex;
-    private final NounPhraseReader phrases;
     private final SubjectUnits subjects;
+    private final PredicateUnits predicates;
+    private final LineLabels labels;
 
     UnitInference(QuantityLexicon lex, NounPhraseReader phrases) {
         this.lex = lex;
-        this.phrases = phrases;
         this.subjects = new SubjectUnits(lex, phrases);
+        this.predicates = new PredicateUnits(phrases);
+        this.labels = new LineLabels(phrases);
     }
 
     /**
@@ -68,6 +71,10 @@ final class UnitInference {
         if (earlier.unit() != null && numberFirst >= 2 && t.get(numberFirst - 1).is("of")
                 && t.get(numberFirst - 2).is("out")) {
             return new Unit(earlier.unit(), last, "earlier", false);
+        }
+        String named = predicates.unit(text, t, after);
+        if (named != null) {
+            return new Unit(named, last, "predicate", false); // "twelve of them were nurses"
         }
         if (earlier.partitive() != null) {
             // "Of the 300 candidates, only 40 are moderates": a part of the whole the sentence opened with
@@ -150,7 +157,7 @@ final class UnitInference {
             // "50 students were suspended, bringing the total to 210": the running total of that count
             return new Unit(earlier.count(), last, "earlier", false);
         }
-        String label = lineLabel(text, t, numberFirst, after);
+        String label = labels.label(text, t, numberFirst, after);
         if (label != null) {
             return new Unit(label, last, "label", false);
         }
@@ -337,54 +344,6 @@ final class UnitInference {
 
     /** At most this many tokens, of any kind, between a bare number and the count it shares. */
     private static final int SIBLING_SCAN = 40;
-
-    /** Marks that open the line of a list ("• Executions: 166"). */
-    private static final String BULLETS = "\u2022\u00b7\u25aa\u25cf*-\u2013\u2014";
-
-    /** At most this many tokens in a label before a colon ("Executions for drug offences:"). */
-    private static final int LABEL_TOKENS = 8;
-
-    /**
-     * "Total executions: 834", "• Women executed: 31": in a line of a table or list written as
-     * text, a number right after a colon counts what the label that opens the line names. The
-     * figure closes such a line; words after it on the same line make the line a headline or a
-     * kicker ("Paris: over 2 million in the streets", "Strike: 1.2 million according to the
-     * union"), whose opening names a place or a topic, not what was counted.
-     */
-    private String lineLabel(String text, List<Token> t, int numberFirst, int after) {
-        int colon = numberFirst - 1;
-        if (colon < 1 || !t.get(colon).isSymbol(':')) {
-            return null;
-        }
-        if (after < t.size() && t.get(after).isWord() && !startsLine(text, t.get(after).start())) {
-            return null;
-        }
-        for (int k = colon - 1; k >= 0 && k >= colon - LABEL_TOKENS; k--) {
-            boolean bullet = k < colon - 1 && BULLETS.indexOf(t.get(k).lower().charAt(0)) >= 0 && !t.get(k).isWord();
-            if (!t.get(k).isWord() && !t.get(k).isSymbol('-') && !bullet) {
-                return null;
-            }
-            if (startsLine(text, t.get(k).start())) {
-                UnitReader.Unit phrase = phrases.phrase(text, t, bullet ? k + 1 : k);
-                return phrase == null || phrase.nonCount() || phrase.last() >= colon ? null : phrase.unit();
-            }
-        }
-        return null;
-    }
-
-    /** True when only white space stands between the last line break (or the text start) and {@code at}. */
-    private static boolean startsLine(String text, int at) {
-        for (int k = at - 1; k >= 0; k--) {
-            char c = text.charAt(k);
-            if (c == '\n') {
-                return true;
-            }
-            if (!Tokenizer.isSpace(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** "down 18", "up from 171", "down from": a change of the quantity it follows. */
     private static boolean changeFrom(List<Token> t, int numberFirst) {

@@ -293,7 +293,7 @@ class QuantityStageTest {
 
     @Test
     void partOfTheQuantityJustBeforeTakesItsUnit() {
-        List<Quantity> found = run("Guards detained 212 citizens in 23 towns, 48 of whom were students, "
+        List<Quantity> found = run("Guards detained 212 citizens in 23 towns, 48 of whom were later freed, "
                 + "and beat 9 miners, two of them badly.");
         assertThat(found).extracting(Quantity::text).containsExactly("212 citizens", "23 towns", "48", "9 miners", "two");
         assertThat(found).extracting(Quantity::unit).containsExactly("citizens", "towns", "citizens", "miners", "miners");
