@@ -177,7 +177,7 @@ public final class EventStage implements Stage {
             String claimant = null;
             // only an event, or a quote opening here (its speaker), needs to know who says so
             if (!hits.isEmpty() || quotes.opensIn(ctx.tokens())) {
-                claimant = claimants.find(text, ctx.tokens(), runs, memory);
+                claimant = claimants.find(text, ctx.tokens(), runs, memory, tok -> dateSpans.overlapsAny(new Span(tok.start(), tok.end())));
                 if (claimant == null && quotes.open()) {
                     claimant = quotes.speaker();
                 }
