@@ -80,6 +80,15 @@ class SpeechOfBodiesTest {
     }
 
     @Test
+    void anAttributionFrameClosingTheSentenceIsNoStatement() {
+        assertThat(types("The ferry left the harbour two hours late, port police said.")).isEmpty();
+        assertThat(types("Water supplies to the camp were restored overnight, the aid agency said in a statement.")).isEmpty();
+        assertThat(types("Port police said the ferry left the harbour two hours late.")).containsExactly("statement");
+        assertThat(types("The port authority must reopen the ferry line, the drivers' federation said in a statement."))
+                .containsExactly("statement");
+    }
+
+    @Test
     void aStatementInThePresentTenseIsOfTheDayOfWriting() {
         // the lead's "last night" is Tuesday; what the board says now is said on the Wednesday of writing
         String text = "Count in Morlen\n\n"
