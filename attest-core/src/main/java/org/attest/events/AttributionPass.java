@@ -22,6 +22,7 @@ final class AttributionPass implements HitPass {
 
     @Override
     public List<Hit> apply(SentenceContext sentence, List<Hit> hits) {
+        hits = withoutClosingFrames(sentence.tokens(), hits);
         hits = withoutAnnouncingVerbs(sentence.tokens(), hits);
         hits = withoutSourceNames(sentence.tokens(), hits);
         boolean frame = false;
@@ -60,6 +61,24 @@ final class AttributionPass implements HitPass {
         return h.trigger().frame() || h.type().equals("statement") && closingAttribution(tokens, h);
     }
 
+    /**
+     * Drops an attribution frame that closes its sentence ("..., police said.", "..., the group said
+     * in a statement."), as {@link SpeakerPass} drops a closing speech verb: it names who reports what
+     * the sentence tells, and is no statement of its own even when the sentence tells no other event.
+     * A sentence led by a demand ("The authorities must free them, the group said") keeps it.
+     */
+    private static List<Hit> withoutClosingFrames(List<Token> tokens, List<Hit> hits) {
+        List<Hit> kept = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            boolean closing = h.type().equals("statement") && h.trigger().form() == Trigger.Form.FRAME
+                    && closesSentence(tokens, h) && !PressingSpeech.obligationBefore(tokens, h.first());
+            if (!closing) {
+                kept.add(h);
+            }
+        }
+        return kept;
+    }
+
     /** Words of a closing attribution's subject between the comma and the verb ("the judiciary's spokesman"). */
     private static final int SUBJECT_REACH = 5;
     /** Words after a closing attribution verb before the sentence ends ("wrote on Twitter", "announced on Friday"). */
@@ -73,16 +92,21 @@ final class AttributionPass implements HitPass {
      * "..., the judiciary announced.", "..., the pair wrote on Twitter.".
      */
     static boolean closingAttribution(List<Token> tokens, Hit h) {
-        if (h.first() != h.last()) {
-            return false;
-        }
+        return h.first() == h.last() && closesSentence(tokens, h);
+    }
+
+    /**
+     * True when the hit closes the sentence after a comma and a short subject: "..., police said.",
+     * "..., the campaign said in a statement.".
+     */
+    private static boolean closesSentence(List<Token> tokens, Hit h) {
         int words = 0;
         int k = h.first() - 1;
         while (k >= 0 && tokens.get(k).word() && words < SUBJECT_REACH) {
             words++;
             k--;
         }
-        if (k < 0 || words == 0 || !tokens.get(k).surface().equals(",")) {
+        if (k < 0 || words == 0 && h.first() == h.last() || !tokens.get(k).surface().equals(",")) {
             return false;
         }
         int tail = 0;

@@ -1,7 +1,10 @@
 package org.attest.events;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Who says what a sentence reports, as distinct from the publisher; {@code null} when the text
@@ -18,6 +21,8 @@ import java.util.Set;
  */
 final class ClaimantFinder {
     private static final int NP_MAX = 8;
+    /** Words that may stand between a reporting verb and the name after it: "..., said the Reform Front", "announced by the governor". */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "by");
     /** Words that open a clause of cause or time: a speaker right after one is no claimant. */
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "because",
             "until", "since", "once", "while");
@@ -27,7 +32,19 @@ final class ClaimantFinder {
         this.lexicon = lexicon;
     }
 
-    String find(String text, List<Token> tokens, List<NameRun> runs, OrgMemory memory) {
+    /**
+     * The claimant of the sentence, or null.
+     *
+     * @param dated true for a token inside a date mention: a run of such tokens ("on Monday warned",
+     *              "said Friday that") is a day, never who speaks
+     */
+    String find(String text, List<Token> tokens, List<NameRun> all, OrgMemory memory, Predicate<Token> dated) {
+        List<NameRun> runs = new ArrayList<>(all.size());
+        for (NameRun r : all) {
+            if (!dated.test(tokens.get(r.first())) || !dated.test(tokens.get(r.last()))) {
+                runs.add(r);
+            }
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.word()) {
@@ -40,7 +57,7 @@ final class ClaimantFinder {
                 }
             }
             if (lexicon.isReportingVerb(t)) {
-                String who = before(tokens, runs, i, memory);
+                String who = before(text, tokens, runs, i, memory);
                 if (who == null && i > 0 && (tokens.get(i - 1).quote() || tokens.get(i - 1).surface().equals(","))) {
                     who = after(text, tokens, runs, i + 1, memory, false);
                 }
@@ -53,7 +70,7 @@ final class ClaimantFinder {
     }
 
     /** The subject ending just before the verb at {@code v}, or null. */
-    private String before(List<Token> tokens, List<NameRun> runs, int v, OrgMemory memory) {
+    private String before(String text, List<Token> tokens, List<NameRun> runs, int v, OrgMemory memory) {
         int i = v - 1;
         int skipped = 0;
         while (i >= 0 && skipped < 3 && tokens.get(i).word() && !tokens.get(i).capitalised()
@@ -69,16 +86,70 @@ final class ClaimantFinder {
             if (r.last() == i) {
                 // "protests erupted after the prime minister announced ...": a clause that says
                 // why, not who tells the news
-                return r.first() > 0 && SUBORDINATORS.contains(tokens.get(r.first() - 1).lower()) ? null : r.text();
+                if (r.first() > 0 && SUBORDINATORS.contains(tokens.get(r.first() - 1).lower())) {
+                    return null;
+                }
+                return r.first() > 1 && PLACE_PREPOSITIONS.contains(tokens.get(r.first() - 1).lower())
+                        ? placedSpeaker(text, tokens, r) : withoutPossessive(r.text());
             }
         }
         if (lexicon.isPronoun(t)) {
             return memory.resolve(null);
         }
         if (lexicon.isAnaphor(t) && i > 0 && tokens.get(i - 1).lower().equals("the")) {
-            return memory.resolve(t.lower());
+            String here = namedEarlierInSentence(runs, i - 1, t.lower());
+            return here != null ? here : memory.resolve(t.lower());
         }
         return null;
+    }
+
+    /** Prepositions that tie a place to the speaker before it: "Officials in London", "Police in Dakar". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "at");
+    /** Words a speaker tied to a place may hold before its preposition: "Officials", "the port police". */
+    private static final int PLACED_WORDS = 4;
+
+    /**
+     * "Police in Dakar said": the speaker is "Police in Dakar", not the place. Null when no short
+     * phrase of words opens the clause before the preposition.
+     */
+    private static String placedSpeaker(String text, List<Token> tokens, NameRun r) {
+        int k = r.first() - 2;
+        int words = 0;
+        while (k >= 0 && tokens.get(k).word() && words < PLACED_WORDS) {
+            words++;
+            k--;
+        }
+        if (words == 0 || k >= 0 && tokens.get(k).word()) {
+            return null;
+        }
+        int from = k + 1;
+        if (tokens.get(from).lower().equals("the") && from < r.first() - 2) {
+            from++;
+        }
+        return withoutPossessive(text.substring(tokens.get(from).start(), tokens.get(r.last()).end()));
+    }
+
+    /**
+     * The nearest organisation named earlier in the sentence whose name holds the anaphor ("the
+     * Republican Party (RP) ...; the party said"): it is the one the anaphor points to, before any
+     * body of earlier sentences. Null when none.
+     */
+    private static String namedEarlierInSentence(List<NameRun> runs, int before, String anaphor) {
+        String found = null;
+        for (NameRun r : runs) {
+            if (r.last() < before && r.org() && r.text().toLowerCase(Locale.ROOT).contains(anaphor)) {
+                found = r.text();
+            }
+        }
+        return found;
+    }
+
+    /** A name without the possessive that closes it: "the group's records" are the group's. */
+    private static String withoutPossessive(String name) {
+        if (name.endsWith("'s") || name.endsWith("\u2019s")) {
+            return name.substring(0, name.length() - 2);
+        }
+        return name;
     }
 
     /**
@@ -97,9 +168,13 @@ final class ClaimantFinder {
                 return memory.resolve(next.lower());
             }
         }
+        // "... said the Reform Front": a name right after the verb, or after an article or the agent's
+        // "by" ("announced by Governor X"); not "wrote on
+        // X" nor "announced that Iran's youth", where the name opens what is said
+        boolean article = ARTICLES.contains(tokens.get(at).lower());
         for (NameRun r : runs) {
-            if (r.first() >= at && r.first() <= at + 1) {
-                return r.text();
+            if (r.first() == at || article && r.first() == at + 1) {
+                return withoutPossessive(r.text());
             }
         }
         if (lexicon.isPronoun(tokens.get(i))) {

@@ -177,7 +177,7 @@ public final class EventStage implements Stage {
             String claimant = null;
             // only an event, or a quote opening here (its speaker), needs to know who says so
             if (!hits.isEmpty() || quotes.opensIn(ctx.tokens())) {
-                claimant = claimants.find(text, ctx.tokens(), runs, memory);
+                claimant = claimants.find(text, ctx.tokens(), runs, memory, tok -> dateSpans.overlapsAny(new Span(tok.start(), tok.end())));
                 if (claimant == null && quotes.open()) {
                     claimant = quotes.speaker();
                 }
@@ -205,9 +205,10 @@ public final class EventStage implements Stage {
             boolean perfect = publicationDay != null
                     && (general.rule().startsWith("lead") || general.rule().startsWith("published"))
                     && PresentPerfect.inSentence(ctx.tokens(), hits, lexicon);
-            List<DatePass.Dated> dated = DatePass.assign(hits, plan, ctx.tokens(), guards,
+            List<DatePass.Dated> dated = PresentPerfect.presentOnDayOfWriting(DatePass.assign(hits, plan, ctx.tokens(), guards,
                     h -> publicationDay != null && PresentPerfect.report(ctx.tokens(), h, lexicon) ? publicationDay
-                            : perfect ? lastDated.getOrDefault(h.type(), perfectDay) : lastDated.getOrDefault(h.type(), general));
+                            : perfect ? lastDated.getOrDefault(h.type(), perfectDay) : lastDated.getOrDefault(h.type(), general)),
+                    ctx.tokens(), publicationDay);
             List<Integer> quantities = quantitySpans.inside(span);
             Set<String> types = new HashSet<>();
             Set<String> news = new HashSet<>(); // the types whose mentions here tell, not only name, an event

@@ -1,5 +1,7 @@
 package org.attest.events;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -20,12 +22,47 @@ final class PresentPerfect {
 
     private PresentPerfect() {}
 
+    /** Speech verbs in the simple present: "the commission says", "the UN office urges". */
+    private static final Set<String> PRESENT_SPEECH = WordSets.named("present-speech-verbs");
+
     /**
-     * True when a statement's trigger is a reporting verb in the present perfect ("the interior
-     * minister has announced that ..."): wire copy tells so what was said on the day of writing.
+     * The dated hits with a statement told in the simple present ("the commission says nominations
+     * will open in September", "the group condemns the ruling handed down on 18 January") dated once,
+     * by the day of writing: the sentence's dates are of what is said, not of the saying.
+     */
+    static List<DatePass.Dated> presentOnDayOfWriting(List<DatePass.Dated> dated, List<Token> tokens, DatePass.Choice day) {
+        if (day == null) {
+            return dated;
+        }
+        List<DatePass.Dated> out = new ArrayList<>(dated.size());
+        Set<Hit> seen = new HashSet<>();
+        for (DatePass.Dated d : dated) {
+            Hit h = d.hit();
+            if (!h.type().equals("statement") || !PRESENT_SPEECH.contains(tokens.get(h.first()).lower())) {
+                out.add(d);
+            } else if (seen.add(h)) {
+                out.add(new DatePass.Dated(h, day.date(), day.precision(), h.span(), day.rule() + " present"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when a statement's trigger is a reporting or speech verb in the present perfect ("the
+     * interior minister has announced that ...", "the UN office has called on ...") or in the
+     * simple present ("the commission says results ...", "the group condemns ..."): wire copy and
+     * live pages tell so what was said on the day of writing.
      */
     static boolean report(List<Token> tokens, Hit h, EventLexicon lexicon) {
-        return h.type().equals("statement") && lexicon.isReportingVerb(tokens.get(h.first())) && haveBefore(tokens, h, ADVERBS);
+        if (!h.type().equals("statement")) {
+            return false;
+        }
+        Token verb = tokens.get(h.first());
+        if (PRESENT_SPEECH.contains(verb.lower())) {
+            return true;
+        }
+        boolean speech = lexicon.isReportingVerb(verb) || h.trigger().form() == Trigger.Form.SPEECH;
+        return speech && haveBefore(tokens, h, ADVERBS);
     }
 
     /** Adverbs between "have" and a reporting verb ("has also said", "have widely reported"). */

@@ -29,7 +29,27 @@ final class PressingSpeech {
      * attribution frame ("the council said ...", "said in a statement ...") after a comma in its sentence.
      */
     static boolean presses(List<Token> tokens, Hit h) {
-        return pressingVerb(tokens, h) || h.type().equals("statement") && h.trigger().frame() && participleAfter(tokens, h.last());
+        return pressingVerb(tokens, h) || h.type().equals("statement") && h.trigger().frame() && participleAfter(tokens, h.last())
+                || h.trigger().form() == Trigger.Form.SPEECH && obligationBefore(tokens, h.first());
+    }
+
+    /** Modals of what someone must or should do: "the authorities must free them", "police should investigate". */
+    private static final Set<String> OBLIGATION = WordSets.named("obligation-modals");
+
+    /**
+     * True when the words before token {@code end} say what someone must or should do: a speaker
+     * who closes such a sentence ("Officials must release the reporters, the group said") makes a
+     * demand, news of its own. A modal after the verb ("the group said the board should ...") is
+     * left to the verb: only a sentence led by the demand is one.
+     */
+    static boolean obligationBefore(List<Token> tokens, int end) {
+        for (int k = 0; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.word() && OBLIGATION.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the verb itself presses: "warned", "called on", "denies". */

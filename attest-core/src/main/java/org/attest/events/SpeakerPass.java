@@ -60,18 +60,35 @@ final class SpeakerPass implements HitPass {
         if (!any) {
             return hits;
         }
+        List<Token> tokens = sentence.tokens();
         List<Hit> kept = new ArrayList<>(hits.size());
         boolean spoken = other;
+        int speech = -1; // where the kept speech verb stands in kept
         for (Hit h : hits) {
             if (h.trigger().form() != Trigger.Form.SPEECH) {
                 kept.add(h);
-            } else if (!spoken && officialSubject(sentence.tokens(), h.first())
-                    && !(anaphoricSubject(sentence.tokens(), h.first()) && bodyNamedBefore(sentence))) {
+            } else if (!spoken && speaks(tokens, h) && !(anaphoricSubject(tokens, h.first()) && bodyNamedBefore(sentence))) {
                 kept.add(h);
                 spoken = true;
+                speech = kept.size() - 1;
+            } else if (speech >= 0 && SpeechCoordination.pressesAfter(tokens, kept.get(speech), h)) {
+                // "the envoy said the raids were unlawful and urged ...": the call is the news of the two
+                kept.set(speech, h);
             }
         }
         return kept;
+    }
+
+    /**
+     * True when an official speaker is the verb's subject, or the subject of the verb it is
+     * coordinated with ("The governor visited the site on Monday and said ...").
+     */
+    private boolean speaks(List<Token> tokens, Hit h) {
+        if (officialSubject(tokens, h.first())) {
+            return true;
+        }
+        int first = SpeechCoordination.firstVerb(tokens, h.first(), OFFICIAL);
+        return first >= 0 && officialSubject(tokens, first);
     }
 
     /** True when the main clause ending at the verb {@code v} has an official speaker for its subject. */
@@ -101,8 +118,12 @@ final class SpeakerPass implements HitPass {
                 return false;
             }
         }
-        if (subject.afterQuote() || subject.afterComma() && !intro(tokens, subject.from() - 2) || opensClause(tokens, subject)) {
-            return false; // "..., police said": a closing attribution; "which the minister said were"
+        subject = afterConjunction(tokens, subject);
+        boolean closing = subject.afterComma() && !intro(tokens, subject.from() - 2);
+        if (subject.afterQuote() || closing && !PressingSpeech.obligationBefore(tokens, subject.from()) || opensClause(tokens, subject)) {
+            // "..., police said": a closing attribution, unless what it closes is a demand ("X must
+            // free them, the group said"); "which the minister said were": a subordinate clause
+            return false;
         }
         if (unnamed(tokens, subject) && (apposition == null || !named(tokens, apposition))) {
             return false; // "A spokesman said", "Officials said": sources, not named speakers
@@ -116,7 +137,7 @@ final class SpeakerPass implements HitPass {
                     continue;
                 }
                 boolean plain = !t.capitalised() || k == s.from(); // "the Sudanese Doctors Committee" is a body
-                if (!relative && plain && (ATTRIBUTING.contains(t.lower()) && !possessive(tokens, k)
+                if (!relative && plain && (ATTRIBUTING.contains(t.lower()) && !possessive(tokens, k) && !modifiesOffice(tokens, k)
                         || k == s.from() && PRONOUNS.contains(t.lower()))) {
                     return false;
                 }
@@ -124,6 +145,23 @@ final class SpeakerPass implements HitPass {
             }
         }
         return official;
+    }
+
+    /** Conjunctions that open a main clause of their own after a comma: ", and the union said", ", but the board rejected". */
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but");
+
+    /** The subject without a conjunction that opens its clause: "and a rights group" is "a rights group", opening a clause. */
+    private static Segment afterConjunction(List<Token> tokens, Segment s) {
+        Token first = tokens.get(s.from());
+        if (s.from() < s.to() && first.word() && CLAUSE_CONJUNCTIONS.contains(first.lower()) && (s.afterComma() || s.from() == 0)) {
+            return new Segment(s.from() + 1, s.to(), s.endsComma(), false, s.afterQuote());
+        }
+        return s;
+    }
+
+    /** True when an official's word follows word {@code k}: "the observer mission", "the student union" are bodies speaking. */
+    private static boolean modifiesOffice(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k + 1).word() && OFFICIAL.contains(tokens.get(k + 1).lower());
     }
 
     /** True when an apostrophe closes word {@code k}: "the media workers' union" is the union, no workers speaking. */

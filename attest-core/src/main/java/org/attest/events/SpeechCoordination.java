@@ -1,0 +1,59 @@
+package org.attest.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Speech verbs joined by "and" to another verb of the same subject: "The governor visited the
+ * ward on Monday and said ...", "The envoy said the raids were unlawful and urged ...". The
+ * subject stands before the first verb only, so {@link SpeakerPass} looks for it there, and of two
+ * speech verbs of one speaker the one that presses ({@link PressingSpeech}) is the statement's.
+ */
+final class SpeechCoordination {
+    /** Words that may stand in a subject without being its verb: "The", "the country's". */
+    private static final Set<String> SUBJECT_SMALL = Set.of("the", "a", "an", "of", "for", "'s", "\u2019s");
+    /** Words that close the clause a coordinated verb belongs to: a live page's "10:05 am —", a colon. */
+    private static final Set<String> CLAUSE_MARKS = Set.of(":", ";", "\u2014", "\u2013");
+
+    private SpeechCoordination() {
+    }
+
+    /**
+     * The index of the first verb of the clause when the speech verb at {@code v} follows "and"
+     * ("... went to the family's home and said"): the first word after the clause's start that is
+     * neither capitalised, a small word of a name nor an official's word of {@code official}
+     * ("President X went"). -1 when "and" does not precede the verb or no such word stands there.
+     */
+    static int firstVerb(List<Token> tokens, int v, Set<String> official) {
+        if (v < 2 || !tokens.get(v - 1).word() || !tokens.get(v - 1).lower().equals("and")) {
+            return -1;
+        }
+        int start = 0;
+        for (int k = v - 2; k >= 0; k--) {
+            if (!tokens.get(k).word() && CLAUSE_MARKS.contains(tokens.get(k).surface())) {
+                start = k + 1;
+                break;
+            }
+        }
+        for (int k = start; k < v - 1; k++) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                continue;
+            }
+            if (!t.capitalised() && !SUBJECT_SMALL.contains(t.lower()) && !official.contains(t.lower())) {
+                return k > start ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when {@code later} presses and follows "and" while the speech verb {@code kept} of the same
+     * sentence only reports: "said the raids were unlawful and urged the government to ...".
+     */
+    static boolean pressesAfter(List<Token> tokens, Hit kept, Hit later) {
+        return later.first() > kept.last() && tokens.get(later.first() - 1).word()
+                && tokens.get(later.first() - 1).lower().equals("and")
+                && !PressingSpeech.pressingVerb(tokens, kept) && PressingSpeech.pressingVerb(tokens, later);
+    }
+}
