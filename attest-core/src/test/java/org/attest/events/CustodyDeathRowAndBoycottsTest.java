@@ -109,4 +109,29 @@ class CustodyDeathRowAndBoycottsTest {
         List<Event> call = events("The movement on Friday called for a boycott of the 2026 election.", "2024-08-10");
         assertThat(datesOf(call, "boycott_call")).containsExactly("2024-08-09");
     }
+
+    @Test
+    void thatBeforeAVerbInThePastOpensARelativeClauseNotAPointerBack() {
+        List<Event> war = events("At least two people were killed in Dorvan on Tuesday, a monitor said.\n\n"
+                + "The unrest is the worst since a 1994 truce ended a ten-year war that killed about 200,000 people, "
+                + "analysts say.", "2024-05-02");
+        assertThat(war.stream().filter(e -> e.type().equals("killing")).count()).isEqualTo(2);
+        List<Event> pointer = events("At least two people were killed in Dorvan on Tuesday, a monitor said.\n\n"
+                + "Nobody has been charged over that killing, relatives say.", "2024-05-02");
+        assertThat(pointer.stream().filter(e -> e.type().equals("killing")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aCourtOrderingPretrialDetentionRulesOnCustodyAlreadyBegun() {
+        assertThat(TestDocs.types("A magistrate in Orvel ordered the four reporters to be held in pre-trial detention."))
+                .containsExactly("other");
+    }
+
+    @Test
+    void oneRunOverByAPoliceVehicleWhoDiedWasKilled() {
+        assertThat(TestDocs.types("Anger grew after the death of a courier who was run over by an armoured police truck."))
+                .contains("killing");
+        assertThat(TestDocs.types("A courier was run over by a police truck and taken to hospital with a broken leg."))
+                .doesNotContain("killing");
+    }
 }
