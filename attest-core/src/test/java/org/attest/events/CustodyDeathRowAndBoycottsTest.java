@@ -134,4 +134,11 @@ class CustodyDeathRowAndBoycottsTest {
         assertThat(TestDocs.types("A courier was run over by a police truck and taken to hospital with a broken leg."))
                 .doesNotContain("killing");
     }
+
+    @Test
+    void killingsHeldToAccountForAreATopic() {
+        assertThat(TestDocs.types("The bishop said nobody had been held to account for the killings.")).doesNotContain("killing");
+        assertThat(TestDocs.types("The bishop said soldiers had killed 12 villagers and must be held to account."))
+                .contains("killing");
+    }
 }
