@@ -119,6 +119,10 @@ final class DatePass {
                 yardsticks.add(noun); // "the longest strikes since the 1986 uprising": the uprising is a measure, no event
                 continue;
             }
+            int boycott = first < 0 || noun < 0 && noun != DateModifiers.NOBODY ? -1 : BoycottDates.boycottOf(first, hits, tokens);
+            if (boycott >= 0) {
+                attached.get(boycott).add(d); // "boycotted the January election": the boycott then too
+            }
             if (noun >= 0) {
                 attached.get(noun).add(d); // "the 2019 election", "Mozambique's October 9 election": that noun's alone
                 // "a 2010 bombing in Mahabad, which killed twelve people": the killing then too

@@ -205,7 +205,7 @@ final class Guards {
             i--; // "the teachers' strikes": the plural possessive is one word before the noun
         }
         if (i >= 0 && tokens.get(i).word() && tokens.get(i).is(Lexeme.ANAPHORIC)) {
-            return !complementiser(tokens, i);
+            return !complementiser(tokens, i) && !MentionShapes.relativeThat(tokens, i, hit);
         }
         if (coordinatedAfterAnaphor(tokens, i)) {
             return true;

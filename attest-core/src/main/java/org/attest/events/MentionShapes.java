@@ -300,4 +300,14 @@ final class MentionShapes {
         }
         return false;
     }
+
+    /**
+     * True when the "that" at {@code k}, right before a verb in the past ("a civil war that killed a
+     * million people"), opens a relative clause: it is a pronoun standing for the noun before it,
+     * not a determiner pointing back to an event told before ("that killing").
+     */
+    static boolean relativeThat(List<Token> tokens, int k, Hit hit) {
+        return tokens.get(k).lower().equals("that") && k >= 1 && tokens.get(k - 1).word()
+                && hit.trigger().action() && tokens.get(hit.first()).lower().endsWith("ed");
+    }
 }
