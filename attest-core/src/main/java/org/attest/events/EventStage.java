@@ -205,10 +205,11 @@ public final class EventStage implements Stage {
             boolean perfect = publicationDay != null
                     && (general.rule().startsWith("lead") || general.rule().startsWith("published"))
                     && PresentPerfect.inSentence(ctx.tokens(), hits, lexicon);
-            List<DatePass.Dated> dated = PresentPerfect.presentOnDayOfWriting(DatePass.assign(hits, plan, ctx.tokens(), guards,
+            List<DatePass.Dated> assigned = PresentPerfect.presentOnDayOfWriting(DatePass.assign(hits, plan, ctx.tokens(), guards,
                     h -> publicationDay != null && PresentPerfect.report(ctx.tokens(), h, lexicon) ? publicationDay
                             : perfect ? lastDated.getOrDefault(h.type(), perfectDay) : lastDated.getOrDefault(h.type(), general)),
                     ctx.tokens(), publicationDay);
+            List<DatePass.Dated> dated = OccasionDates.nearestOnly(assigned, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport());
             List<Integer> quantities = quantitySpans.inside(span);
             Set<String> types = new HashSet<>();
             Set<String> news = new HashSet<>(); // the types whose mentions here tell, not only name, an event
