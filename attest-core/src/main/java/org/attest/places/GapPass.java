@@ -250,7 +250,7 @@ final class GapPass {
                 out.add(parser.cityMention(parser.resolver.choose(city, false, focus, Set.of(), settled).place(),
                         surface, span, 0.8, "city-name+paired"));
             } else if (!resolvedElsewhere(surface, out)
-                    && parser.gazetteer.exact(NameKeys.hash(NameKeys.exactKey(surface))).length == 0) {
+                    && !townIn(surface, townAt.get(t.start[first ? i + 2 : i - 2]).country())) { // not "Saravan" of Laos
                 unresolved.add(new Unresolved(surface, new Span(t.start[i], t.end[i]), "not in gazetteer (paired with a town)"));
             }
         }

@@ -133,4 +133,10 @@ class Places25RoundTest {
         assertThat(d.places()).filteredOn(p -> p.surface().equals("Batac"))
                 .extracting(PlaceMention::name).containsExactly("Batac City");
     }
+
+    @Test
+    void aNamePairedWithATownIsUnknownWhenOnlyATownAbroadBearsIt() {
+        Document d = GeoparserFixture.parse("Guards stopped buses on the roads from Khash and Saravan, residents of Zahedan said.");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Saravan");
+    }
 }
