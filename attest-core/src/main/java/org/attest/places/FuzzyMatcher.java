@@ -84,9 +84,15 @@ final class FuzzyMatcher {
     /**
      * The towns of the given countries that the words and "City" name ("Attock" is "Attock City"
      * in GeoNames, as some towns of Pakistan and the Philippines are), by their exact key: how a
-     * writer shortens such a name, searched before any slip.
+     * writer shortens such a name, searched before any slip; none when a town of those countries
+     * bears the words themselves ("Ashland" is no Ashland City).
      */
     int[] withCity(List<String> foldedWords, List<String> countries) {
+        for (int e : gazetteer.exact(NameKeys.hash(NameKeys.exactKey(foldedWords)))) {
+            if (countries.contains(gazetteer.country(Gazetteer.placeOf(e)))) {
+                return new int[0];
+            }
+        }
         List<String> words = new ArrayList<>(foldedWords);
         words.add("city");
         int[] entries = gazetteer.exact(NameKeys.hash(NameKeys.exactKey(words)));

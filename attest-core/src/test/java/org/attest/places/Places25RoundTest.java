@@ -139,4 +139,11 @@ class Places25RoundTest {
         Document d = GeoparserFixture.parse("Guards stopped buses on the roads from Khash and Saravan, residents of Zahedan said.");
         assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Saravan");
     }
+
+    @Test
+    void theCityFormIsNotSearchedWhenTheBareNameIsATownThere() {
+        FuzzyMatcher fuzzy = GeoparserFixture.parser().fuzzy;
+        assertThat(fuzzy.withCity(java.util.List.of("ashland"), java.util.List.of("US"))).isEmpty();
+        assertThat(fuzzy.withCity(java.util.List.of("batac"), java.util.List.of("PH"))).isNotEmpty();
+    }
 }
