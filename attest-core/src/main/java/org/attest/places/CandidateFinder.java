@@ -88,7 +88,7 @@ final class CandidateFinder {
                 i++;
                 continue;
             }
-            Candidate c = stateAbbreviations.at(t, i); // "Wayne, Mich."
+            Candidate c = stateAbbreviations.at(t, i); // "Flint, Mich."
             if (c != null) {
                 out.add(c);
                 i = c.last + 1;

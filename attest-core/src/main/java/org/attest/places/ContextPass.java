@@ -289,7 +289,7 @@ final class ContextPass {
         }
         if (c.words() > 1 && c.regions.isEmpty() && CandidateFinder.NAME_OPENERS.contains(t.folded(f))
                 && possessive(t, c.last)) {
-            return "title"; // "St Paul's Cathedral", "St Thomas' Hospital": the saint's church or hospital
+            return "title"; // "St Paul's Cathedral", "St Albans' Hospital": the saint's church or hospital
         }
         if (c.regions.isEmpty() && afterParticle(t, f)) {
             return "person"; // "Bart De Wever", "Ursula von der Leyen"
@@ -343,7 +343,7 @@ final class ContextPass {
         return null;
     }
 
-    /** True when word {@code w} ends in a possessive: "Paul's", "Thomas'" (an apostrophe and a space). */
+    /** True when word {@code w} ends in a possessive: "Paul's", "Albans'" (an apostrophe and a space). */
     private static boolean possessive(Tokens t, int w) {
         int at = t.end[w];
         boolean apostrophe = at < t.text.length() && (t.text.charAt(at) == '\'' || t.text.charAt(at) == '\u2019');

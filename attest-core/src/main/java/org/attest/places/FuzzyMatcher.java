@@ -82,7 +82,7 @@ final class FuzzyMatcher {
     }
 
     /**
-     * The towns of the given countries that the words and "City" name ("Attock" is "Attock City"
+     * The towns of the given countries that the words and "City" name ("Batac" is "Batac City"
      * in GeoNames, as some towns of Pakistan and the Philippines are), by their exact key: how a
      * writer shortens such a name, searched before any slip; none when a town of those countries
      * bears the words themselves ("Ashland" is no Ashland City).

@@ -219,7 +219,7 @@ final class GapPass {
     /**
      * A name the gazetteer lacks paired by "and" with a town after "in", "near", "from" or "at"
      * ("killed in Zwelthabad and Mandalay", "in Mandalay and Zwelthabad"): a town too, reported as
-     * unresolved, unless GeoNames has it with "City" ("Lahore and Attock": Attock City). Lists of
+     * unresolved, unless GeoNames has it with "City" ("Laoag and Batac": Batac City). Lists of
      * three or more are {@link Lists}'.
      */
     private void pairedWithTown(List<String> countries, List<PlaceMention> out, List<Unresolved> unresolved) {
@@ -244,13 +244,13 @@ final class GapPass {
                 continue;
             }
             String surface = t.text.substring(t.start[i], t.end[i]);
-            int[] city = parser.fuzzy.withCity(List.of(t.folded(i)), countries); // "Lahore and Attock"
+            int[] city = parser.fuzzy.withCity(List.of(t.folded(i)), countries); // "Laoag and Batac"
             if (city.length > 0) {
                 Span span = new Span(t.start[i], t.end[i]);
                 out.add(parser.cityMention(parser.resolver.choose(city, false, focus, Set.of(), settled).place(),
                         surface, span, 0.8, "city-name+paired"));
             } else if (!resolvedElsewhere(surface, out)
-                    && !townIn(surface, townAt.get(t.start[first ? i + 2 : i - 2]).country())) { // not "Saravan" of Laos
+                    && !townIn(surface, townAt.get(t.start[first ? i + 2 : i - 2]).country())) { // a name only Laos has is unknown beside a town of Iran
                 unresolved.add(new Unresolved(surface, new Span(t.start[i], t.end[i]), "not in gazetteer (paired with a town)"));
             }
         }
@@ -384,7 +384,7 @@ final class GapPass {
         }
         // a long report names the same unknown town again and again: search its spelling once
         int[] entries = tried.computeIfAbsent(String.join(" ", words), k -> {
-            int[] city = parser.fuzzy.withCity(words, countries); // "Attock" for "Attock City"
+            int[] city = parser.fuzzy.withCity(words, countries); // "Batac" for "Batac City"
             return city.length > 0 ? city : parser.fuzzy.match(words, countries);
         });
         if (entries.length == 0) {

@@ -304,7 +304,7 @@ public final class Geoparser implements Stage {
             // "Amara" is an Ethiopian region's alias and a city of Iraq: the towns decide, below
         }
         // "Hong Kong": a territory that is one city is named as that city, but as a territory in a
-        // list of countries ("activists from Thailand, Hong Kong and Taiwan")
+        // list of countries ("students from Taiwan, Hong Kong and Thailand")
         boolean cityTerritory = country != null && c.entries.length > 0 && lexicon.cityTerritories().contains(country.country())
                 && !Lists.amongCountries(cands, c, d -> country(d) != null);
         if (country != null && (!cityCue || c.entries.length == 0) && !cityTerritory) { // "the capital of Niger"

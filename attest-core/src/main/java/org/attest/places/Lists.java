@@ -236,7 +236,7 @@ final class Lists {
 
     /**
      * True when the candidate stands in a list whose other members, at least one, all name
-     * countries ({@code namesCountry}): "Thailand, Hong Kong and Taiwan" lists territories.
+     * countries ({@code namesCountry}): "Taiwan, Hong Kong and Thailand" lists territories.
      */
     static boolean amongCountries(List<Candidate> cands, Candidate c, Predicate<Candidate> namesCountry) {
         if (!c.listed) {

@@ -6,7 +6,7 @@ import org.attest.model.PlaceKind;
 /**
  * Things named after a place that are no mention of it: a lake, river or mountain ("Lake
  * Victoria", "Mount Kenya"; {@code landform-words.txt}) and an accord named where it was signed
- * ("the Pretoria peace agreement", "the Oslo Accords"; {@code accord-words.txt}).
+ * ("the Durban peace agreement", "the Oslo Accords"; {@code accord-words.txt}).
  */
 final class NamedAfterPlaces {
     private static final Set<String> LANDFORMS = Set.copyOf(PlaceLexicon.lines("landform-words.txt"));

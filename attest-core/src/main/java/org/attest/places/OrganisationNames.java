@@ -57,7 +57,7 @@ final class OrganisationNames {
                 if (cap && dir > 0 && lexicon.facilityWords().contains(w) && !country(c)) {
                     // "Urmia Central Prison": the building is in the town; "the US State
                     // Department" is a national office, no more a mention of the country than "the US Embassy"
-                    // (but see townAfterBuilding: "Marmara Prison in Silivri")
+                    // (but see townAfterBuilding: "Kartal Prison in Tuzla")
                     break;
                 }
                 if (cap && lexicon.orgWords().contains(w)
@@ -84,7 +84,7 @@ final class OrganisationNames {
     }
 
     /**
-     * "Marmara Prison in Silivri": a name opening a building's name that stands "in" another
+     * "Kartal Prison in Tuzla": a name opening a building's name that stands "in" another
      * town (a town, not a province: "Zahedan Central Prison in Sistan and Baluchestan province"
      * is in Zahedan) is the building's own name, no mention of a town.
      */
@@ -102,7 +102,7 @@ final class OrganisationNames {
 
     /**
      * The word after "in" when the candidate opens a building's name that "in" and a capitalised
-     * name follow ("Marmara Prison in Silivri"), or -1: whether that name is a town the building
+     * name follow ("Kartal Prison in Tuzla"), or -1: whether that name is a town the building
      * stands in, which makes the candidate the building's own name, the caller decides.
      */
     int townAfterBuilding(Tokens t, Candidate c) {

@@ -7,7 +7,7 @@ import org.attest.gazetteer.NameKeys;
 import org.attest.model.PlaceKind;
 
 /**
- * Wire copy's abbreviations of US states and Canadian provinces after a town ("Wayne, Mich.",
+ * Wire copy's abbreviations of US states and Canadian provinces after a town ("Flint, Mich.",
  * "Trenton, N.J."), from {@code state-abbreviations.txt}. Read only in that shape, a capitalised
  * word, a comma, the abbreviation and its full stop: on their own most abbreviations are words or
  * names ("Mo", "Ill", "Wash", "Miss").

@@ -35,7 +35,7 @@ class Places25RoundTest {
 
     @Test
     void anObserversMissionIsNoDistrictOfSanFrancisco() {
-        Document d = GeoparserFixture.parse("The Mission observed that voting in Lusaka was calm. The Mission will stay a week.");
+        Document d = GeoparserFixture.parse("The Mission noted calm voting in Lusaka. The Mission will stay a week.");
         assertThat(d.places()).extracting(PlaceMention::country).containsOnly("ZM");
     }
 
@@ -47,15 +47,15 @@ class Places25RoundTest {
 
     @Test
     void aLakeOrAMountainNamedLikeATownIsNoTown() {
-        Document d = GeoparserFixture.parse("Fishermen from the shores of Lake Victoria marched in Kisumu. "
+        Document d = GeoparserFixture.parse("Fishing crews on Lake Victoria marched in Kisumu. "
                 + "Climbers on Mount Kenya were turned back.");
         assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Kisumu");
     }
 
     @Test
     void anAccordNamedWhereItWasSignedIsNoPlaceOfTheReport() {
-        Document d = GeoparserFixture.parse("Rebels in Mekelle said the Pretoria peace agreement was broken.");
-        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Mekelle");
+        Document d = GeoparserFixture.parse("Rebels in Gondar said the Pretoria peace agreement was broken.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Gondar");
         Document s = GeoparserFixture.parse("Talks on the Sudan peace agreement resumed in Juba.");
         assertThat(s.places()).extracting(PlaceMention::surface).contains("Sudan");
     }
@@ -70,21 +70,21 @@ class Places25RoundTest {
 
     @Test
     void aSaintsHospitalIsNoTown() {
-        Document d = GeoparserFixture.parse("The striker was taken to St Thomas' Hospital in London on Monday.");
-        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("London");
+        Document d = GeoparserFixture.parse("The striker was taken to St Albans' Hospital in Leeds on Monday.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Leeds");
     }
 
     @Test
     void aVillageCueNamesItsWholeRun() {
-        Document d = GeoparserFixture.parse("An air strike on a school in the village of Thit Pin Kone in Magway killed nine, "
-                + "in Myanmar.");
+        Document d = GeoparserFixture.parse("Soldiers burned houses in the village of Thit Pin Kone in Magway, "
+                + "residents in Myanmar said.");
         assertThat(d.places()).extracting(PlaceMention::country).doesNotContain("NC");
         assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Thit Pin Kone");
     }
 
     @Test
     void aCityTerritoryAmongCountriesIsTheTerritory() {
-        Document d = GeoparserFixture.parse("Students from Thailand, Hong Kong and Taiwan joined the campaign.");
+        Document d = GeoparserFixture.parse("Students from Taiwan, Hong Kong and Thailand joined the campaign.");
         assertThat(d.places()).filteredOn(p -> p.surface().equals("Hong Kong"))
                 .extracting(PlaceMention::kind).containsExactly(PlaceKind.COUNTRY);
         Document c = GeoparserFixture.parse("Police in Hong Kong arrested four students.");
@@ -109,7 +109,7 @@ class Places25RoundTest {
 
     @Test
     void aProvinceWhoseCapitalGoesByTheNameAndCityIsTheProvinceBare() {
-        Document d = GeoparserFixture.parse("Quebec's largest unions backed the strike in Montreal. Pickets formed in Quebec City.");
+        Document d = GeoparserFixture.parse("Teachers in Quebec joined the strike in Montreal. Pickets formed in Quebec City.");
         assertThat(d.places()).extracting(PlaceMention::surface, PlaceMention::kind)
                 .containsExactly(tuple("Quebec", PlaceKind.PROVINCE), tuple("Montreal", PlaceKind.CITY),
                         tuple("Quebec City", PlaceKind.CITY));
@@ -117,7 +117,7 @@ class Places25RoundTest {
 
     @Test
     void anAlternateNameAtTheHeadOfAnOrganisationIsNoTownAtHome() {
-        Document d = GeoparserFixture.parse("The US envoy met lawyers in Colombo. The Bar Association condemned the raid.");
+        Document d = GeoparserFixture.parse("The US envoy met lawyers in Colombo. The Bar Association called the arrests unlawful.");
         assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("Bar");
     }
 
@@ -136,7 +136,7 @@ class Places25RoundTest {
 
     @Test
     void aNamePairedWithATownIsUnknownWhenOnlyATownAbroadBearsIt() {
-        Document d = GeoparserFixture.parse("Guards stopped buses on the roads from Khash and Saravan, residents of Zahedan said.");
+        Document d = GeoparserFixture.parse("Guards stopped buses near Khash and Saravan, residents of Zahedan said.");
         assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Saravan");
     }
 
