@@ -39,6 +39,7 @@ final class CandidateFinder {
     private final Gazetteer gazetteer;
     private final RegionIndex regions;
     private final PlaceLexicon lexicon;
+    private final StateAbbreviations stateAbbreviations;
 
     /** Abbreviations read only in capitals, by surface: the exact keys of the names they stand for. */
     private final Map<String, Long> capitals;
@@ -53,6 +54,7 @@ final class CandidateFinder {
         this.gazetteer = gazetteer;
         this.regions = regions;
         this.lexicon = lexicon;
+        this.stateAbbreviations = new StateAbbreviations(regions);
         Map<String, Long> caps = new HashMap<>();
         for (String line : PlaceLexicon.lines("capital-abbreviations.txt")) {
             String[] f = line.split("\t");
@@ -86,7 +88,13 @@ final class CandidateFinder {
                 i++;
                 continue;
             }
-            Candidate c = exact(t, i, asked);
+            Candidate c = stateAbbreviations.at(t, i); // "Flint, Mich."
+            if (c != null) {
+                out.add(c);
+                i = c.last + 1;
+                continue;
+            }
+            c = exact(t, i, asked);
             Candidate abbreviation = capitalAbbreviation(t, i);
             if (abbreviation != null && (c == null || c.words() == 1)) {
                 c = abbreviation; // "US" over the gazetteer's hamlets named "Us", not over "US Virgin Islands"

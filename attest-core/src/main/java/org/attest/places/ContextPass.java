@@ -61,6 +61,7 @@ final class ContextPass {
                 c.rejected = "person (a surname the text repeats follows)";
             }
         }
+        organisations.rejectBuildingsInOtherTowns(t, cands);
         UnknownTails.reject(t, cands, known, lexicon, regions);
         NameParts.rejectTownPairs(t, cands, lexicon.facilityWords());
         Businesses.reject(t, cands);
@@ -69,8 +70,9 @@ final class ContextPass {
     }
 
     /** See {@link Cues#commonWordsAtHome}: run once the document's country focus is known. */
-    void commonWordsAtHome(Tokens t, List<Candidate> cands, java.util.function.Predicate<Candidate> atHome) {
-        cues.commonWordsAtHome(t, cands, atHome);
+    void commonWordsAtHome(Tokens t, List<Candidate> cands, java.util.function.Predicate<Candidate> atHome,
+                           java.util.function.Predicate<Candidate> ownNameAtHome) {
+        cues.commonWordsAtHome(t, cands, atHome, ownNameAtHome);
     }
 
     /**
@@ -230,6 +232,9 @@ final class ContextPass {
                 || NameParts.insideFacilityName(t, c, lexicon.facilityWords(), lexicon.notPlaces())) {
             return "part of a longer name";
         }
+        if (NamedAfterPlaces.landform(t, c) || NamedAfterPlaces.accord(t, c)) {
+            return "no place (a lake's, a mountain's or an accord's name)"; // "Lake Victoria", "the Oslo Accords"
+        }
         if (c.words() > 1 && c.cueKind == null && lexicon.notPlaces().contains(words(t, c))) {
             return "no place"; // "the White House" is a seat of government, not Casablanca's English name
         }
@@ -283,9 +288,8 @@ final class ContextPass {
             return "title";
         }
         if (c.words() > 1 && c.regions.isEmpty() && CandidateFinder.NAME_OPENERS.contains(t.folded(f))
-                && c.last + 1 < t.size && t.folded(c.last + 1).equals("s") && t.start[c.last + 1] - t.end[c.last] == 1
-                && (t.text.charAt(t.end[c.last]) == '\'' || t.text.charAt(t.end[c.last]) == '\u2019')) {
-            return "title"; // "St Paul's Cathedral", "St. Peter's Square": the saint's church or square
+                && possessive(t, c.last)) {
+            return "title"; // "St Paul's Cathedral", "St Albans' Hospital": the saint's church or hospital
         }
         if (c.regions.isEmpty() && afterParticle(t, f)) {
             return "person"; // "Bart De Wever", "Ursula von der Leyen"
@@ -337,6 +341,17 @@ final class ContextPass {
             return "organisation name";
         }
         return null;
+    }
+
+    /** True when word {@code w} ends in a possessive: "Paul's", "Albans'" (an apostrophe and a space). */
+    private static boolean possessive(Tokens t, int w) {
+        int at = t.end[w];
+        boolean apostrophe = at < t.text.length() && (t.text.charAt(at) == '\'' || t.text.charAt(at) == '\u2019');
+        if (!apostrophe) {
+            return false;
+        }
+        boolean bare = at + 1 < t.text.length() && t.text.charAt(at + 1) == ' ';
+        return bare || w + 1 < t.size && t.start[w + 1] == at + 1 && t.folded(w + 1).equals("s");
     }
 
     /** True when a place cue follows the candidate ("Spanish city", "Kermanshah province"). */

@@ -134,10 +134,12 @@ final class Cues {
      * "Four were detained in Van", "the Van Bar Association said": a name the context rejected as
      * a common word is a place after all when the text capitalises it mid-sentence after "in" or
      * at the head of an organisation's or a building's name, and is about the country it lies in
-     * ({@code atHome}, asked once the document's focus is known). A lower-case "van", "in Van Gogh's
-     * paintings" or a sentence's first word stays a word.
+     * ({@code atHome}, asked once the document's focus is known; at an organisation's head, by a
+     * town's own name, {@code ownNameAtHome}). A lower-case "van", "in Van Gogh's paintings" or a
+     * sentence's first word stays a word.
      */
-    void commonWordsAtHome(Tokens t, List<Candidate> cands, Predicate<Candidate> atHome) {
+    void commonWordsAtHome(Tokens t, List<Candidate> cands, Predicate<Candidate> atHome,
+                           Predicate<Candidate> ownNameAtHome) {
         for (Candidate c : cands) {
             int f = c.first;
             if (!"common word".equals(c.rejected) || c.words() != 1 || !t.capitalized(f) || t.allCaps(f)
@@ -146,7 +148,7 @@ final class Cues {
             }
             boolean nextCapitalised = f + 1 < t.size && t.joined(f) && t.capitalized(f + 1);
             boolean afterAt = f > 0 && t.joined(f - 1) && AT.contains(t.folded(f - 1)) && !nextCapitalised;
-            if ((afterAt || nextCapitalised && headsOrganisation(t, f)) && atHome.test(c)) {
+            if (afterAt && atHome.test(c) || nextCapitalised && headsOrganisation(t, f) && ownNameAtHome.test(c)) {
                 c.rejected = null;
                 c.homeOnly = true; // "in Central" of a Hong Kong report is its Central, not Davao's alias
             }

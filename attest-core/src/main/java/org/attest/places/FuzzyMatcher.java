@@ -82,6 +82,26 @@ final class FuzzyMatcher {
     }
 
     /**
+     * The towns of the given countries that the words and "City" name ("Batac" is "Batac City"
+     * in GeoNames, as some towns of Pakistan and the Philippines are), by their exact key: how a
+     * writer shortens such a name, searched before any slip; none when a town of those countries
+     * bears the words themselves ("Ashland" is no Ashland City).
+     */
+    int[] withCity(List<String> foldedWords, List<String> countries) {
+        for (int e : gazetteer.exact(NameKeys.hash(NameKeys.exactKey(foldedWords)))) {
+            if (countries.contains(gazetteer.country(Gazetteer.placeOf(e)))) {
+                return new int[0];
+            }
+        }
+        List<String> words = new ArrayList<>(foldedWords);
+        words.add("city");
+        int[] entries = gazetteer.exact(NameKeys.hash(NameKeys.exactKey(words)));
+        return java.util.Arrays.stream(entries)
+                .filter(e -> countries.contains(gazetteer.country(Gazetteer.placeOf(e))))
+                .toArray();
+    }
+
+    /**
      * Entries ({@code place * 4 + ALTERNATE}) of the closest spellings to the folded words, in
      * these countries; empty when none is close enough.
      */

@@ -81,7 +81,7 @@ final class GapPass {
         }
         namedByCue(countries, out, unresolved);
         beforeDivisionWord(out, unresolved);
-        pairedWithTown(out, unresolved);
+        pairedWithTown(countries, out, unresolved);
         openingIn(out, unresolved);
         beforeItsProvince(out, unresolved);
         new TownsBySentence(parser, t, covered).run(out, unresolved);
@@ -219,9 +219,10 @@ final class GapPass {
     /**
      * A name the gazetteer lacks paired by "and" with a town after "in", "near", "from" or "at"
      * ("killed in Zwelthabad and Mandalay", "in Mandalay and Zwelthabad"): a town too, reported as
-     * unresolved. Lists of three or more are {@link Lists}'.
+     * unresolved, unless GeoNames has it with "City" ("Laoag and Batac": Batac City). Lists of
+     * three or more are {@link Lists}'.
      */
-    private void pairedWithTown(List<PlaceMention> out, List<Unresolved> unresolved) {
+    private void pairedWithTown(List<String> countries, List<PlaceMention> out, List<Unresolved> unresolved) {
         Map<Integer, PlaceMention> townAt = new HashMap<>();
         for (PlaceMention m : out) {
             if (m.kind() == PlaceKind.CITY) {
@@ -243,8 +244,13 @@ final class GapPass {
                 continue;
             }
             String surface = t.text.substring(t.start[i], t.end[i]);
-            if (!resolvedElsewhere(surface, out)
-                    && parser.gazetteer.exact(NameKeys.hash(NameKeys.exactKey(surface))).length == 0) {
+            int[] city = parser.fuzzy.withCity(List.of(t.folded(i)), countries); // "Laoag and Batac"
+            if (city.length > 0) {
+                Span span = new Span(t.start[i], t.end[i]);
+                out.add(parser.cityMention(parser.resolver.choose(city, false, focus, Set.of(), settled).place(),
+                        surface, span, 0.8, "city-name+paired"));
+            } else if (!resolvedElsewhere(surface, out)
+                    && !townIn(surface, townAt.get(t.start[first ? i + 2 : i - 2]).country())) { // a name only Laos has is unknown beside a town of Iran
                 unresolved.add(new Unresolved(surface, new Span(t.start[i], t.end[i]), "not in gazetteer (paired with a town)"));
             }
         }
@@ -377,7 +383,10 @@ final class GapPass {
             words.add(t.folded(w));
         }
         // a long report names the same unknown town again and again: search its spelling once
-        int[] entries = tried.computeIfAbsent(String.join(" ", words), k -> parser.fuzzy.match(words, countries));
+        int[] entries = tried.computeIfAbsent(String.join(" ", words), k -> {
+            int[] city = parser.fuzzy.withCity(words, countries); // "Batac" for "Batac City"
+            return city.length > 0 ? city : parser.fuzzy.match(words, countries);
+        });
         if (entries.length == 0) {
             return false;
         }

@@ -82,7 +82,7 @@ public final class Geoparser implements Stage {
         Lists lists = new Lists(t);
         context.apply(t, cands, lists);
         Resolver.Focus focus = focus(t, cands);
-        context.commonWordsAtHome(t, cands, c -> home.hold(c, focus));
+        context.commonWordsAtHome(t, cands, c -> home.hold(c, focus), c -> home.holdByOwnName(c, focus));
         Set<String> hints = provinceHints(t, cands, focus);
         LocalHints local = new LocalHints(t, cands, gazetteer, regions);
         List<double[]> settled = new ArrayList<>();
@@ -303,8 +303,10 @@ public final class Geoparser implements Stage {
             }
             // "Amara" is an Ethiopian region's alias and a city of Iraq: the towns decide, below
         }
-        // "Hong Kong": a territory that is one city is named as that city
-        boolean cityTerritory = country != null && c.entries.length > 0 && lexicon.cityTerritories().contains(country.country());
+        // "Hong Kong": a territory that is one city is named as that city, but as a territory in a
+        // list of countries ("students from Taiwan, Hong Kong and Thailand")
+        boolean cityTerritory = country != null && c.entries.length > 0 && lexicon.cityTerritories().contains(country.country())
+                && !Lists.amongCountries(cands, c, d -> country(d) != null);
         if (country != null && (!cityCue || c.entries.length == 0) && !cityTerritory) { // "the capital of Niger"
             return countryMention(surface, span, country);
         }
@@ -349,7 +351,7 @@ public final class Geoparser implements Stage {
         }
         if (!c.listed && gazetteer.population(p) < ProvinceTowns.LARGE_CITY && focus.max > 0
                 && !local.of(c).containsKey(gazetteer.country(p)) // "the Syrian town of Kobani"
-                && (c.cueKind != null || NameParts.insideName(t, c, lexicon)
+                && (c.cueKind != null || NameParts.insideName(t, c, lexicon) || TownsBySentence.insideCuedName(t, c, lexicon)
                     || NameParts.beforeGroupNoun(t, c, lexicon) || NameParts.headsName(t, c, lexicon))
                 && focus.shareWithout(t, c, gazetteer.country(p)) < NOTHING_ELSE) {
             // "Let Yet Kone village", "Aung San Suu Kyi", "Fano militias", "Viedma Hospital": a

@@ -31,6 +31,25 @@ final class HomeCountries {
         return false;
     }
 
+    /**
+     * A country the text is mostly about holds one of the candidate's provinces, or a town by its
+     * own name: "Bar" is only an alternate name of a town of Massachusetts, so a US report's "Bar
+     * Association" names no town there.
+     */
+    boolean holdByOwnName(Candidate c, Resolver.Focus focus) {
+        for (Region r : c.regions) {
+            if (focus.share(r.country()) >= HOME) {
+                return true;
+            }
+        }
+        for (int e : c.entries) {
+            if (Gazetteer.kindOf(e) == Gazetteer.PRIMARY && focus.share(gazetteer.country(Gazetteer.placeOf(e))) >= HOME) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The entries in countries the text is mostly about, or all of them when none is. */
     int[] entriesIn(int[] entries, Resolver.Focus focus) {
         int[] home = java.util.Arrays.stream(entries)

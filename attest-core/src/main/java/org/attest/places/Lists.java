@@ -233,4 +233,25 @@ final class Lists {
         }
         return provinces >= PROVINCE_RUN && 2 * provinces > others;
     }
+
+    /**
+     * True when the candidate stands in a list whose other members, at least one, all name
+     * countries ({@code namesCountry}): "Taiwan, Hong Kong and Thailand" lists territories.
+     */
+    static boolean amongCountries(List<Candidate> cands, Candidate c, Predicate<Candidate> namesCountry) {
+        if (!c.listed) {
+            return false;
+        }
+        int others = 0;
+        for (Candidate d : cands) {
+            if (d == c || !d.listed || d.group != c.group || !d.alive()) {
+                continue;
+            }
+            if (!namesCountry.test(d)) {
+                return false;
+            }
+            others++;
+        }
+        return others > 0;
+    }
 }

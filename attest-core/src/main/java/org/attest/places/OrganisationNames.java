@@ -1,5 +1,8 @@
 package org.attest.places;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.attest.model.PlaceKind;
 
@@ -54,6 +57,7 @@ final class OrganisationNames {
                 if (cap && dir > 0 && lexicon.facilityWords().contains(w) && !country(c)) {
                     // "Urmia Central Prison": the building is in the town; "the US State
                     // Department" is a national office, no more a mention of the country than "the US Embassy"
+                    // (but see townAfterBuilding: "Kartal Prison in Tuzla")
                     break;
                 }
                 if (cap && lexicon.orgWords().contains(w)
@@ -77,6 +81,39 @@ final class OrganisationNames {
             }
         }
         return false;
+    }
+
+    /**
+     * "Kartal Prison in Tuzla": a name opening a building's name that stands "in" another
+     * town (a town, not a province: "Zahedan Central Prison in Sistan and Baluchestan province"
+     * is in Zahedan) is the building's own name, no mention of a town.
+     */
+    void rejectBuildingsInOtherTowns(Tokens t, List<Candidate> cands) {
+        Map<Integer, Candidate> byFirst = new HashMap<>();
+        cands.forEach(d -> byFirst.put(d.first, d));
+        for (Candidate c : cands) {
+            Candidate town = c.alive() && !c.listed && c.regions.isEmpty() ? byFirst.get(townAfterBuilding(t, c)) : null;
+            if (town != null && town.alive() && town.regions.isEmpty() && town.entries.length > 0
+                    && !t.folded(town.first).equals(t.folded(c.first))) {
+                c.rejected = "part of a building's name (it stands in the town after 'in')";
+            }
+        }
+    }
+
+    /**
+     * The word after "in" when the candidate opens a building's name that "in" and a capitalised
+     * name follow ("Kartal Prison in Tuzla"), or -1: whether that name is a town the building
+     * stands in, which makes the candidate the building's own name, the caller decides.
+     */
+    int townAfterBuilding(Tokens t, Candidate c) {
+        for (int w = c.last + 1; w < t.size && w <= c.last + ORG_REACH && t.joined(w - 1) && t.capitalized(w); w++) {
+            if (lexicon.facilityWords().contains(t.folded(w))) {
+                boolean in = w + 2 < t.size && t.gapIs(w, " ") && t.folded(w + 1).equals("in") && t.gapIs(w + 1, " ")
+                        && t.capitalized(w + 2);
+                return in ? w + 2 : -1;
+            }
+        }
+        return -1;
     }
 
     /** Lower-case words joining a square's or street's word to the name after it: "Plaza de Mayo". */

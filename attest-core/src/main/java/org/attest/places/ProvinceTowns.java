@@ -1,6 +1,7 @@
 package org.attest.places;
 
 import org.attest.gazetteer.Gazetteer;
+import org.attest.gazetteer.NameKeys;
 import org.attest.model.PlaceKind;
 import org.attest.model.PlaceMention;
 
@@ -36,12 +37,27 @@ final class ProvinceTowns {
             boolean own = kind == Gazetteer.PRIMARY || (kind == Gazetteer.ALTERNATE
                     && (gazetteer.featureCode(p).equals("PPLA") || gazetteer.population(p) >= METROPOLIS));
             if (own && gazetteer.country(p).equals(province.country())
-                    && gazetteer.admin1Code(p).equals(province.admin1Code())) {
+                    && gazetteer.admin1Code(p).equals(province.admin1Code())
+                    && (gazetteer.population(p) >= METROPOLIS || !goesByCityName(p, province))) {
                 return true;
             }
             if (kind != Gazetteer.DERIVED && gazetteer.featureCode(p).equals("PPLC")) {
                 // "Washington", "Mexico", "Sana'a" (an alternate of Sanaa): the capital is meant more
                 // often than the province
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when town {@code p} is also called by the province's name and "City" ("Quebec City"):
+     * writers then keep the bare name for the province ("Quebec's unions"), unless the town is a
+     * metropolis ("New York" alone is New York City).
+     */
+    private boolean goesByCityName(int p, Region province) {
+        for (int e : gazetteer.exact(NameKeys.hash(NameKeys.exactKey(province.name() + " City")))) {
+            if (Gazetteer.placeOf(e) == p) {
                 return true;
             }
         }

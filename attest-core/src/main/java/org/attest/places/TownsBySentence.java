@@ -102,6 +102,22 @@ final class TownsBySentence {
         return true;
     }
 
+    /** Most capitalised words before a candidate that {@link #insideCuedName} walks back over. */
+    private static final int CUED_RUN = 2;
+
+    /**
+     * True when the candidate closes a run of capitalised words that a town cue opens: in "the
+     * village of Thit Pin Kone" the village is the whole run, not a town abroad called Kone.
+     */
+    static boolean insideCuedName(Tokens t, Candidate c, PlaceLexicon lexicon) {
+        int k = c.first;
+        for (int step = 0; step < CUED_RUN && k > 0 && t.joined(k - 1) && t.capitalized(k - 1); step++) {
+            k--;
+        }
+        return k < c.first && k >= 2 && t.joined(k - 1) && t.folded(k - 1).equals("of") && t.joined(k - 2)
+                && "city".equals(lexicon.cueKind(t.folded(k - 2), true));
+    }
+
     /** True when word {@code w} is followed by the possessive "'s": an owner, named before what it owns. */
     static boolean possessive(Tokens t, int w) {
         return w + 1 < t.size && t.folded(w + 1).equals("s") && t.end[w] + 2 == t.end[w + 1]

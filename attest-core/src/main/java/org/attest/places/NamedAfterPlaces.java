@@ -1,0 +1,37 @@
+package org.attest.places;
+
+import java.util.Set;
+import org.attest.model.PlaceKind;
+
+/**
+ * Things named after a place that are no mention of it: a lake, river or mountain ("Lake
+ * Victoria", "Mount Kenya"; {@code landform-words.txt}) and an accord named where it was signed
+ * ("the Durban peace agreement", "the Oslo Accords"; {@code accord-words.txt}).
+ */
+final class NamedAfterPlaces {
+    private static final Set<String> LANDFORMS = Set.copyOf(PlaceLexicon.lines("landform-words.txt"));
+    private static final Set<String> ACCORDS = Set.copyOf(PlaceLexicon.lines("accord-words.txt"));
+
+    private NamedAfterPlaces() {}
+
+    /** True when a capitalised landform word stands right before the candidate: "Lake Victoria". */
+    static boolean landform(Tokens t, Candidate c) {
+        int before = c.first - 1;
+        return before >= 0 && t.gapIs(before, " ") && t.capitalized(before) && LANDFORMS.contains(t.folded(before));
+    }
+
+    /**
+     * True when an accord word follows a town's or a province's name, with "peace" between or not:
+     * "the Oslo Accords". A country's name stays one ("the Sudan peace agreement" is about Sudan).
+     */
+    static boolean accord(Tokens t, Candidate c) {
+        if (c.regions.stream().anyMatch(r -> r.kind() == PlaceKind.COUNTRY)) {
+            return false;
+        }
+        int after = c.last + 1;
+        if (after < t.size && t.gapIs(c.last, " ") && t.folded(after).equals("peace")) {
+            after++;
+        }
+        return after < t.size && t.gapIs(after - 1, " ") && ACCORDS.contains(t.folded(after));
+    }
+}
