@@ -134,7 +134,7 @@ final class PhraseMatcher {
      * True when the full stop at {@code i} is followed by a digit, at once or after one space:
      * "Jan. 15", "No. 10", "3.5 million". A sentence does not open with a figure, so the stop
      * belongs to an abbreviation or a number and the cues before it are the same sentence's ("is
-     * due to be sworn in on Jan. 15").
+     * due to take office on Jan. 15").
      */
     private static boolean numberAfterStop(String t, int i) {
         if (t.charAt(i) != '.') {

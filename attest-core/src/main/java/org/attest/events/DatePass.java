@@ -110,7 +110,7 @@ final class DatePass {
             }
             int last = tokenAt(tokens, d.span().end() - 1);
             if (DateModifiers.possessiveYearOfThing(d, last, hits, dropped, tokens)) {
-                continue; // "who won this year's Nobel Peace Prize" dates no event of the sentence
+                continue; // "who won this year's chess prize" dates no event of the sentence
             }
             int noun = first < 0 ? DateModifiers.NEAREST
                     : DateModifiers.owner(d, first, last, hits, tokens);

@@ -85,7 +85,7 @@ final class OrganisationNames {
 
     /**
      * "Kartal Prison in Tuzla": a name opening a building's name that stands "in" another
-     * town (a town, not a province: "Zahedan Central Prison in Sistan and Baluchestan province"
+     * town (a town, not a province: "Riverside Prison in Ontario province"
      * is in Zahedan) is the building's own name, no mention of a town.
      */
     void rejectBuildingsInOtherTowns(Tokens t, List<Candidate> cands) {

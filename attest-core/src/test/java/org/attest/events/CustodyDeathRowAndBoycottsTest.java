@@ -21,7 +21,7 @@ class CustodyDeathRowAndBoycottsTest {
         assertThat(TestDocs.types("Two climate activists were briefly held by police near the quarry on Sunday.")).contains("arrest");
         assertThat(TestDocs.types("The party said 40 of its members remain in detention in the north.")).contains("arrest");
         assertThat(TestDocs.types("The blogger remains in custody on charges of spreading false news.")).contains("arrest");
-        assertThat(TestDocs.types("The union said 25 of its organisers were picked up in the days before the strike."))
+        assertThat(TestDocs.types("The union said 25 of its organisers were picked up on the eve of the strike."))
                 .contains("arrest");
         assertThat(TestDocs.types("The poet was taken from her home in Varnel in June.")).contains("arrest");
         assertThat(TestDocs.types("The former mayor, who spent 18 months in prison on fraud charges, returned to politics."))
@@ -56,7 +56,7 @@ class CustodyDeathRowAndBoycottsTest {
         assertThat(TestDocs.types("The riots of 1992 left more than 50 people dead in the capital.")).contains("killing");
         assertThat(TestDocs.types("Doctors said the young farmer was brought dead with a wound to the head."))
                 .contains("killing");
-        assertThat(TestDocs.types("An estimated 30,000 people are believed to have died in the conflict, researchers say."))
+        assertThat(TestDocs.types("Some 4,000 villagers are thought by researchers to have died in the conflict."))
                 .contains("killing");
         assertThat(TestDocs.types("A guard died in hospital in the capital after being hit by a brick.")).contains("killing");
     }
@@ -86,7 +86,7 @@ class CustodyDeathRowAndBoycottsTest {
     void tweetsThatWereAnOffenceAreNoCampaign() {
         assertThat(TestDocs.types("A retired nurse was sentenced to ten years in prison over a few tweets criticising the "
                 + "governor.")).doesNotContain("online_campaign");
-        assertThat(TestDocs.types("A campaign that spread online under the banner “Not Our Law” drew students to the "
+        assertThat(TestDocs.types("A campaign that spread online with the slogan “Not In Our Name” drew students to the "
                 + "square.")).contains("online_campaign");
     }
 
@@ -137,7 +137,7 @@ class CustodyDeathRowAndBoycottsTest {
 
     @Test
     void killingsHeldToAccountForAreATopic() {
-        assertThat(TestDocs.types("The bishop said nobody had been held to account for the killings.")).doesNotContain("killing");
+        assertThat(TestDocs.types("Relatives say no officer was ever held to account for the killings.")).doesNotContain("killing");
         assertThat(TestDocs.types("The bishop said soldiers had killed 12 villagers and must be held to account."))
                 .contains("killing");
     }

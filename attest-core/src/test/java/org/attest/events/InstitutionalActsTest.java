@@ -42,7 +42,7 @@ class InstitutionalActsTest {
         assertThat(types("Her sentence was reduced on appeal last month.")).contains("other");
         assertThat(types("The blogger had his sentence extended by three years in 2021.")).contains("other");
         assertThat(types("On 4 March the tribunal ruled the decree unconstitutional.")).contains("other");
-        assertThat(types("An appeals court replaced the death sentence with a life term in April."))
+        assertThat(types("The supreme court replaced the death sentence with life imprisonment in April."))
                 .contains("other").doesNotContain("death_sentence");
         assertThat(types("The poet received a nine-year sentence in June.")).contains("other");
         assertThat(types("The ruling was handed down by the district court on 3 May.")).contains("other");

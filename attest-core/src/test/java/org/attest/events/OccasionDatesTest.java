@@ -29,7 +29,7 @@ class OccasionDatesTest {
     @Test
     void aDayOfAnotherClauseIsNotTheElectionsDay() {
         Document d = TestDocs.doc().published("2025-05-06")
-                .paragraph("On Friday, the board published rules that could shut out the Green League, which won the 2020 election by a landslide.")
+                .paragraph("On Friday, the commission issued rules that could exclude the Green League, winner of the 2020 election by a landslide.")
                 .date("On Friday", "2025-05-02", DatePrecision.DAY)
                 .date("2020", "2020", DatePrecision.YEAR)
                 .build();
