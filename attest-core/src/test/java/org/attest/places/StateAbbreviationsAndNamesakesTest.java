@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * town, a saint's hospital, a village cue's whole name, a city territory among countries,
  * regions and divisions the tables lacked. Invented sentences; "Thit Pin Kone" is in no gazetteer.
  */
-class Places25RoundTest {
+class StateAbbreviationsAndNamesakesTest {
     @Test
     void aStateAbbreviationAfterATownIsTheState() {
         Document d = GeoparserFixture.parse("Workers struck at a plant in Flint, Mich., and at a depot in Kansas City, Mo., "
