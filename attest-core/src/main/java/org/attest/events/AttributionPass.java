@@ -72,7 +72,9 @@ final class AttributionPass implements HitPass {
         for (Hit h : hits) {
             boolean closing = h.type().equals("statement") && h.trigger().form() == Trigger.Form.FRAME
                     && closesSentence(tokens, h) && !PressingSpeech.obligationBefore(tokens, h.first());
-            if (!closing) {
+            // "Police said 30 people were hurt": the force's plain account sources the facts, as a closing frame does
+            boolean account = h.type().equals("statement") && h.trigger().frame() && ForceAccounts.account(tokens, h.last());
+            if (!closing && !account) {
                 kept.add(h);
             }
         }

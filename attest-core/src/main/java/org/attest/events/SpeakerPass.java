@@ -14,7 +14,8 @@ import java.util.Set;
  * pronoun or a bare name ("He said", "Smith said") is mostly the same speaker quoted again; a verb
  * closing the sentence ("..., police said.") or a quote only says who reports; a passive ("were
  * accused") or a subordinate clause ("which the minister said were ...") states no speech. One
- * such statement per sentence, and none beside another statement of the sentence.
+ * such statement per sentence, and none beside another statement of the sentence. A force's plain
+ * account ({@link ForceAccounts}: "Police said 30 people were hurt") only sources what it reports.
  */
 final class SpeakerPass implements HitPass {
     /** Words of an official speaker: titles, offices and bodies ("minister", "spokesperson", "police"). */
@@ -84,6 +85,9 @@ final class SpeakerPass implements HitPass {
      * coordinated with ("The governor visited the site on Monday and said ...").
      */
     private boolean speaks(List<Token> tokens, Hit h) {
+        if (ForceAccounts.account(tokens, h.first())) {
+            return false; // "Police said 30 people were hurt": the force sources what the sentence reports
+        }
         if (officialSubject(tokens, h.first())) {
             return true;
         }

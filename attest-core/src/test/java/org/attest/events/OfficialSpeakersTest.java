@@ -70,6 +70,17 @@ class OfficialSpeakersTest {
     }
 
     @Test
+    void aForcesPlainAccountOnlySourcesWhatItReports() {
+        // round evfp25 (5 December 2026): the force is the source of the facts, as a witness is
+        assertThat(types("Border police said the crossing stayed calm overnight.")).isEmpty();
+        assertThat(types("Police in the port city said the march ended without incident.")).isEmpty();
+        // a quoted word, a named officer or a verb that takes a stand keeps the statement
+        assertThat(types("Police said the crowd had been \"largely peaceful\" until dusk.")).containsExactly("statement");
+        assertThat(types("The regional police chief said the coast road would reopen on Monday.")).containsExactly("statement");
+        assertThat(types("Border police denied that the crossing had been closed.")).containsExactly("statement");
+    }
+
+    @Test
     void theEventAnOfficialReportsStaysTheNews() {
         assertThat(types("Interior Minister Sami Tarek said police had arrested 40 people in the capital."))
                 .containsExactly("arrest");

@@ -83,7 +83,8 @@ class SpeechOfBodiesTest {
     void anAttributionFrameClosingTheSentenceIsNoStatement() {
         assertThat(types("The ferry left the harbour two hours late, port police said.")).isEmpty();
         assertThat(types("Water supplies to the camp were restored overnight, the aid agency said in a statement.")).isEmpty();
-        assertThat(types("Port police said the ferry left the harbour two hours late.")).containsExactly("statement");
+        // a ministry's frame that opens the sentence stays; a force's plain account does not (ForceAccounts, evfp25)
+        assertThat(types("The transport ministry said the ferry left the harbour two hours late.")).containsExactly("statement");
         assertThat(types("The port authority must reopen the ferry line, the drivers' federation said in a statement."))
                 .containsExactly("statement");
     }
