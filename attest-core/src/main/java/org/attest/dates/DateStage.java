@@ -292,7 +292,7 @@ public final class DateStage implements Stage {
         if (c.expr().kind() == DateExpr.Kind.WEEKDAY && c.expr().n() > 0) {
             return true;
         }
-        String window = PhraseMatcher.sentenceBefore(text, m.span().end());
+        String window = PhraseMatcher.speakersWordsBefore(text, m.span().end());
         return c.expr().weekday() != null ? lexicon.hasWeekdayCue(window)
                 : lexicon.hasFutureCue(window) || Rescheduled.newDate(text, m.span().start());
     }

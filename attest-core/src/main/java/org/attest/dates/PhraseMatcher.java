@@ -84,7 +84,7 @@ final class PhraseMatcher {
             // "called a strike for Wednesday": the day something is set for is ahead ("for Friday's
             // march" is the possessive of a day already told, and stays as it is)
             case "for" -> possessive(t, e) ? 0 : DateExpr.UPCOMING;
-            default -> lexicon.hasWeekdayCue(sentenceBefore(t, s)) ? DateExpr.UPCOMING : 0;
+            default -> lexicon.hasWeekdayCue(speakersWordsBefore(t, s)) ? DateExpr.UPCOMING : 0;
         };
         boolean stated = direction == -1 || direction == 1 || prev.equals("this"); // "last Friday"
         int start = stated ? wordBeforeStart(t, s) : s;
@@ -92,6 +92,14 @@ final class PhraseMatcher {
             start = wordBeforeStart(t, start); // "this coming Friday"
         }
         return new Candidate(start, e, DateExpr.weekday(w.weekday(), direction), "weekday");
+    }
+
+    /**
+     * As {@link #sentenceBefore}, without the quotations that close before {@code s}: the "will" of
+     * a quote does not make the day its speaker spoke on the coming one (see {@link QuotesBefore}).
+     */
+    static String speakersWordsBefore(String t, int s) {
+        return sentenceBefore(QuotesBefore.blanked(t, s), s);
     }
 
     /**
@@ -226,7 +234,7 @@ final class PhraseMatcher {
             int end = matchWords(t, e, words);
             if (end > 0) {
                 int offset = ph.unit() == RelativeUnit.WEEKEND && ph.offset() == 0
-                        && lexicon.hasWeekdayCue(sentenceBefore(t, s)) ? DateExpr.UPCOMING : ph.offset();
+                        && lexicon.hasWeekdayCue(speakersWordsBefore(t, s)) ? DateExpr.UPCOMING : ph.offset();
                 return new Candidate(s, end, DateExpr.relative(ph.unit(), offset),
                         (ph.narrative() ? NARRATIVE : "relative-") + String.join("-", ph.words()));
             }

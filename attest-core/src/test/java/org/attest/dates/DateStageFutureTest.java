@@ -49,4 +49,18 @@ class DateStageFutureTest {
         assertThat(DateTesting.mention("Sit-ins will resume in July, organisers say.", "2021-05-20", "July").value())
                 .isEqualTo("2021-07");
     }
+
+    @Test
+    void aFutureCueInAClosedQuotationDoesNotMoveTheWeekdayOfTheSaying() {
+        // written on a Monday: the saying on Saturday is the one just past, whatever the quote promises
+        String curly = "\u201CThe strikers will be heard,\u201D the governor said in a radio interview on Saturday.";
+        assertThat(DateTesting.mention(curly, "2024-11-04", "Saturday").value()).isEqualTo("2024-11-02");
+        String straight = "\"They will not win,\" the minister said on Saturday, urging calm.";
+        assertThat(DateTesting.mention(straight, "2024-11-04", "Saturday").value()).isEqualTo("2024-11-02");
+        // a cue outside the quotation, or a quotation still open at the day, still looks ahead
+        String outside = "\"Enough,\" the union said, adding that workers will strike on Saturday.";
+        assertThat(DateTesting.mention(outside, "2024-11-04", "Saturday").value()).isEqualTo("2024-11-09");
+        String open = "\"We will march again on Saturday,\" the organiser said.";
+        assertThat(DateTesting.mention(open, "2024-11-04", "Saturday").value()).isEqualTo("2024-11-09");
+    }
 }
