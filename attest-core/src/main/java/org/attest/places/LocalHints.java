@@ -332,6 +332,9 @@ final class LocalHints {
             }
             Candidate town = endingAt.get(x);
             int first = town == null ? x : town.first;
+            if (first >= 2 && UnknownTails.opensTownName(t, first - 1)) {
+                first--; // "in Puerto Azul, Meta": the whole unknown name stands after the preposition
+            }
             if (first < 1 || !t.joined(first - 1) || !PLACE_PREPOSITIONS.contains(t.folded(first - 1))) {
                 continue;
             }

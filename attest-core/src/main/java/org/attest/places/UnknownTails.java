@@ -13,6 +13,10 @@ import java.util.Set;
  * spelling of some town finds. The gap pass then reports the whole name.
  */
 final class UnknownTails {
+    /** Words that open towns' names ("Puerto", "Villa"), from {@code town-openers.txt}. */
+    private static final Set<String> TOWN_OPENERS = Set.copyOf(PlaceLexicon.lines("town-openers.txt"));
+    /** Why a candidate after a town-name opener is rejected; the whole name is then reported unresolved. */
+    static final String AFTER_OPENER = "part of a longer name (a word that opens towns' names before it)";
     /** Most capitalised words after the unknown one searched for a building's or an organisation's word. */
     private static final int RUN = 3;
 
@@ -34,8 +38,24 @@ final class UnknownTails {
         for (Candidate c : cands) {
             if (c.alive() && tails.contains(c.first)) {
                 c.rejected = "part of a longer name (an unknown word after a town's name)";
+            } else if (c.alive() && afterOpener(t, c)) {
+                c.rejected = AFTER_OPENER;
             }
         }
+    }
+
+    /**
+     * True when a one-word candidate follows a capitalised town-name opener after a single space:
+     * "a base in Puerto Azul" is neither the opener nor a town spelled like its second word.
+     */
+    private static boolean afterOpener(Tokens t, Candidate c) {
+        return c.words() == 1 && opensTownName(t, c.first - 1);
+    }
+
+    /** True when word {@code o} is a capitalised town-name opener one space before the next word. */
+    static boolean opensTownName(Tokens t, int o) {
+        return o >= 0 && o + 1 < t.size && t.gapIs(o, " ") && t.capitalized(o) && !t.allCaps(o)
+                && TOWN_OPENERS.contains(t.folded(o));
     }
 
     /**

@@ -21,6 +21,11 @@ final class UnplacedRegions {
     static List<Unresolved> report(Tokens t, List<Candidate> cands) {
         List<Unresolved> unresolved = worldRegions(t, cands);
         for (Candidate c : cands) {
+            if (UnknownTails.AFTER_OPENER.equals(c.rejected)) {
+                // "Villa Azul": a town the gazetteer lacks, its opener and tail in one name
+                Span span = new Span(t.start[c.first - 1], t.end[c.last]);
+                unresolved.add(new Unresolved(span.of(t.text), span, "a town's name the gazetteer lacks"));
+            }
             if (c.provinceAbroad) {
                 Span span = new Span(t.start[c.first], t.end[c.last]);
                 unresolved.add(new Unresolved(span.of(t.text), span, "a province of a country the text is not about"));
