@@ -124,7 +124,7 @@ class EventClauseRegressionTest {
             Document d = TestDocs.doc().published("2023-10-10")
                     .paragraph("Voters went to the polls in the river districts on Sunday.")
                     .paragraph("In the 2018 general election, turnout there was higher.")
-                    .paragraph("Monitors reported irregularities at sixty polling stations.")
+                    .paragraph("Monitors reported low voter turnout in sixty villages.")
                     .date("Sunday", "2023-10-08", DatePrecision.DAY).date("2018", "2018", DatePrecision.YEAR).build();
             assertThat(events(d)).extracting(Event::date).containsExactly("2023-10-08", "2018", "2023-10-08");
         }

@@ -83,7 +83,7 @@ class RetellingsTest {
     void theRetellingsTownsJoinTheFirstRecord() {
         Document d = TestDocs.doc().published("2024-03-05")
                 .paragraph("Voters in the province went to the polls on Sunday.")
-                .paragraph("Polling stations in Norvik and Selby stayed empty, observers said.")
+                .paragraph("Voter turnout in Norvik and Selby stayed low, observers said.")
                 .date("Sunday", "2024-03-03", DatePrecision.DAY)
                 .place("Norvik", 9001).place("Selby", 9002).build();
         assertThat(events(d)).filteredOn(e -> e.type().equals("election")).singleElement()
