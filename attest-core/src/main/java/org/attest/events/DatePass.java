@@ -155,6 +155,9 @@ final class DatePass {
             int owner = DroppedTriggerDates.owner(d, hits, dropped, tokens);
             if (owner == DateModifiers.NOBODY && DroppedTriggerDates.ofDroppedTrigger(d, dropped, tokens)) {
                 weak.add(d);
+                if (first >= 0) {
+                    attachToJoinedCall(d, DateClauses.reportingVerbBefore(tokens, first, lexicon), hits, tokens, attached);
+                }
             } else if (owner >= 0) {
                 attached.get(owner).add(d);
                 if (!DateModifiers.separateEventBefore(first, tokens)) {
@@ -169,10 +172,15 @@ final class DatePass {
                 }
                 if (verb >= 0) {
                     // "the group said on Tuesday": the report's own date, the events' only as a last resort
+                    boolean covered = false;
                     for (int i = 0; i < hits.size(); i++) {
                         if (hits.get(i).first() <= verb && verb <= hits.get(i).last()) {
                             attached.get(i).add(d);
+                            covered = true;
                         }
+                    }
+                    if (!covered) {
+                        attachToJoinedCall(d, verb, hits, tokens, attached);
                     }
                     weak.add(d);
                     continue;
@@ -201,6 +209,20 @@ final class DatePass {
             }
         }
         return new Plan(attached, free, weak, yardsticks);
+    }
+
+    /**
+     * Gives date {@code d} of the reporting verb at {@code verb} (-1: none) to the pressing speech
+     * verb joined to it by "and", which took its place as the statement's trigger: "said on Friday
+     * that ... and urged ...": the call was made when the speaker spoke.
+     */
+    private static void attachToJoinedCall(DateMention d, int verb, List<Hit> hits, List<Token> tokens,
+                                           List<List<DateMention>> attached) {
+        for (int i = 0; i < hits.size() && verb >= 0; i++) {
+            if (SpeechCoordination.pressesAfterVerb(tokens, verb, hits.get(i))) {
+                attached.get(i).add(d);
+            }
+        }
     }
 
     /** Tokens before a moved-to date within which the noun of what was moved stands. */

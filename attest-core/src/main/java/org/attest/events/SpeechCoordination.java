@@ -56,4 +56,23 @@ final class SpeechCoordination {
                 && tokens.get(later.first() - 1).lower().equals("and")
                 && !PressingSpeech.pressingVerb(tokens, kept) && PressingSpeech.pressingVerb(tokens, later);
     }
+
+    /**
+     * True when {@code later}, a pressing speech verb after "and", is joined to the reporting verb at
+     * {@code verb} with no clause mark between: "said on Friday that ... and urged ...". The
+     * statement is the call, so the date of "said" is its date too.
+     */
+    static boolean pressesAfterVerb(List<Token> tokens, int verb, Hit later) {
+        if (later.trigger().form() != Trigger.Form.SPEECH || later.first() <= verb + 1
+                || !tokens.get(later.first() - 1).word() || !tokens.get(later.first() - 1).lower().equals("and")
+                || !PressingSpeech.pressingVerb(tokens, later)) {
+            return false;
+        }
+        for (int k = verb + 1; k < later.first(); k++) {
+            if (!tokens.get(k).word() && CLAUSE_MARKS.contains(tokens.get(k).surface())) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
