@@ -135,20 +135,14 @@ final class ContextPass {
         for (int i = 0; i + 1 < t.size; i++) {
             if (t.gapIs(i, ", ") && t.capitalized(i + 1) && !t.capitalized(i) && lexicon.titles().contains(t.folded(i))) {
                 // "the city's popular mayor, Ekrem Imamoglu, was detained": a role, then its name in apposition
-                String last = nameAfterRole(t, i);
-                if (last != null && !regionWords.contains(last)) {
-                    out.add(last);
-                }
+                addSurnamesAfterRole(t, i, regionWords, out);
                 continue;
             }
             if (!t.joined(i) || !t.capitalized(i + 1)) {
                 continue;
             }
             if (!t.capitalized(i)) {
-                String last = nameAfterRole(t, i);
-                if (last != null && !regionWords.contains(last)) {
-                    out.add(last);
-                }
+                addSurnamesAfterRole(t, i, regionWords, out);
                 continue;
             }
             String w = t.folded(i);
@@ -162,21 +156,50 @@ final class ContextPass {
                         && !lexicon.titles().contains(t.folded(j + 1)) && lexicon.cueKind(t.folded(j + 1), false) == null) {
                     j++; // "Mayor Ekrem Imamoglu": a given name we do not know, then the surname
                 }
-                out.add(t.folded(j));
+                if (!regionWords.contains(t.folded(j))
+                        || !lexicon.nameQualifiers().contains(w) && !lexicon.commonWords().contains(w)) {
+                    out.add(t.folded(j)); // "West Tigray" holds no surname, though "West" is a given name too
+                }
+                if (j + 1 < t.size && t.joined(j) && t.capitalized(j + 1) && !t.allCaps(j + 1)
+                        && secondSurname(t.folded(j + 1), lexicon.givenNames().contains(w) ? Set.of() : regionWords)) {
+                    out.add(t.folded(j + 1)); // "Luis Duarte Maldonado": a Spanish name carries two surnames
+                }
             }
         }
         return out;
     }
 
+    /** True when a word after a surname can be a second one: no country, province, role, organisation word or cue. */
+    private boolean secondSurname(String w, Set<String> regionWords) {
+        return !regionWords.contains(w) && !lexicon.orgWords().contains(w) && !lexicon.titles().contains(w)
+                && !lexicon.givenNames().contains(w) && lexicon.cueKind(w, false) == null
+                && lexicon.cueKind(w, true) == null && !lexicon.notPlaces().contains(w);
+    }
+
     /**
-     * The folded last word of the person's name that a lower-case role or speech verb at
-     * {@code i} opens, or null: two to four capitalised words, not followed by a title or an
+     * Adds the surnames of the name a role or speech verb at {@code i} opens: every word after
+     * the first ("reporter Ana Duarte Maldonado" carries two surnames, either of which the text
+     * may use alone later); the last unless it names a country or province.
+     */
+    private void addSurnamesAfterRole(Tokens t, int i, Set<String> regionWords, Set<String> out) {
+        int last = nameAfterRole(t, i);
+        for (int k = i + 2; last > 0 && k <= last; k++) {
+            // a province's name inside a longer name is a surname ("Rosa Rocha Lima"); at the end it may be the place
+            if (k == last ? !regionWords.contains(t.folded(k)) : secondSurname(t.folded(k), Set.of())) {
+                out.add(t.folded(k));
+            }
+        }
+    }
+
+    /**
+     * The index of the last word of the person's name that a lower-case role or speech verb at
+     * {@code i} opens, or -1: two to four capitalised words, not followed by a title or an
      * organisation word ("said Sistan Baluchestan police chief ..." names no person).
      */
-    private String nameAfterRole(Tokens t, int i) {
+    private int nameAfterRole(Tokens t, int i) {
         String w = t.folded(i);
         if (!lexicon.speechVerbs().contains(w) && !lexicon.titles().contains(w)) {
-            return null;
+            return -1;
         }
         int j = i + 1;
         while (j + 1 < t.size && j - i < NAME_RUN && t.joined(j) && t.capitalized(j + 1)) {
@@ -184,14 +207,14 @@ final class ContextPass {
         }
         if (j == i + 1 || (j + 1 < t.size && j - i < NAME_RUN && t.joined(j)
                 && (lexicon.titles().contains(t.folded(j + 1)) || lexicon.orgWords().contains(t.folded(j + 1))))) {
-            return null;
+            return -1;
         }
         for (int k = i + 1; k <= j; k++) {
             if (lexicon.titles().contains(t.folded(k)) || lexicon.orgWords().contains(t.folded(k))) {
-                return null; // "said Human Rights Watch", "told President ..." are no person's full name
+                return -1; // "said Human Rights Watch", "told President ..." are no person's full name
             }
         }
-        return t.folded(j);
+        return j;
     }
 
     /** True when one or two name particles stand right before token {@code f}, after a capitalised word. */
@@ -260,6 +283,10 @@ final class ContextPass {
         if (c.regions.isEmpty() && c.words() == 1 && t.arabic(f) && lexicon.notPlaces().contains(t.folded(f))
                 && c.cueKind == null) {
             return "calendar or function word"; // "دوشنبه" (Monday) is not Dushanbe
+        }
+        if (c.words() == 1 && noCountry && !c.regions.isEmpty() && c.cueKind == null && !listed
+                && surnames.contains(t.folded(f)) && !NameRuns.afterLocative(t, f)) {
+            return "person"; // "Ana Rocha ... Rocha said": a surname that also names a province, unplaced
         }
         if (c.regions.isEmpty() && c.words() == 1 && !t.arabic(f)) {
             if (t.allCaps(f) && t.end[f] - t.start[f] <= 4 && !wire.datelineHead(t, c)) {
