@@ -202,7 +202,6 @@ public final class DateResolver {
         return datelines.stream().anyMatch(span::contains);
     }
 
-    /** True when the mention dates a time after the publication day (compared at its own precision). */
     /**
      * True when the mention dates a caption to a year before the publication's: "a file photo
      * from 2023" in a report of 2025 says when the picture was taken, not when the lead's events
