@@ -99,7 +99,11 @@ final class PhraseMatcher {
      * a quote does not make the day its speaker spoke on the coming one (see {@link QuotesBefore}).
      */
     static String speakersWordsBefore(String t, int s) {
-        return sentenceBefore(QuotesBefore.blanked(t, s), s);
+        // blank quotations in a window around s only: a copy of the whole text per date would make
+        // long reports quadratic (the window reaches further back than both look, and two chars on)
+        int base = Math.max(0, s - QuotesBefore.REACH);
+        String window = t.substring(base, Math.min(t.length(), s + 2));
+        return sentenceBefore(QuotesBefore.blanked(window, s - base), s - base);
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.Arrays;
 final class QuotesBefore {
 
     /** How far back a quotation is looked for: a sentence's reach, as the cue window. */
-    private static final int REACH = 400;
+    static final int REACH = 400;
 
     private QuotesBefore() {
     }
