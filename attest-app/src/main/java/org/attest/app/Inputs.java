@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
+import org.attest.app.sources.DirectoryFiles;
 
 /**
  * Expands the paths given on the command line: a file stands for itself (whatever its name, so
@@ -22,9 +22,9 @@ final class Inputs {
         List<Path> out = new ArrayList<>();
         for (Path p : given) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(Inputs::isReport).sorted().forEach(out::add);
-                } catch (IOException e) {
+                try {
+                    DirectoryFiles.below(p).stream().filter(Inputs::isReport).forEach(out::add);
+                } catch (IOException | java.io.UncheckedIOException e) {
                     out.add(p); // reported when it is read
                 }
             } else {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.attest.AttestException;
 import org.attest.ingest.SourceReader;
 import org.attest.internal.Validate;
@@ -53,9 +52,8 @@ public final class Sources {
         for (String a : args) {
             Path p = WebFetcher.isUrl(a) ? null : Path.of(a);
             if (p != null && Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(Sources::wanted).sorted()
-                            .forEach(f -> out.add(f.toString()));
+                try {
+                    DirectoryFiles.below(p).stream().filter(Sources::wanted).forEach(f -> out.add(f.toString()));
                 } catch (IOException | java.io.UncheckedIOException e) {
                     out.add(a); // reported when it is read
                 }

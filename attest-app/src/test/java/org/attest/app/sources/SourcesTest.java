@@ -193,4 +193,12 @@ class SourcesTest {
         Files.writeString(dir.resolve("a.txt"), "words");
         assertThat(Sources.expand(List.of(dir.toString()))).containsExactly(dir.resolve("a.txt").toString());
     }
+
+    @Test
+    void aDirectoryGivenAsASymbolicLinkIsReadThroughIt() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("reports"));
+        Files.writeString(real.resolve("b.html"), "<p>words</p>");
+        Path link = Files.createSymbolicLink(dir.resolve("latest"), real);
+        assertThat(Sources.expand(List.of(link.toString()))).containsExactly(link.resolve("b.html").toString());
+    }
 }
