@@ -50,21 +50,23 @@ final class Ages {
     }
 
     /**
-     * "Sara Ahmadi, 24, and ...", "Niloufar K., 31.", "the singer, 27, was ...": a small number
-     * set off by commas (or ending the sentence) right after a name or initial, or set off by
+     * "Sara Ahmadi, 24, and ...", "Niloufar K., 31.", "the singer, 27, was ...", "Reza K., also
+     * 31, was": a small number set off by commas (an "also" after the first allowed) (or ending the sentence) right after a name or initial, or set off by
      * commas after a lower-case noun when a verb or function word follows.
      */
     private boolean ageAfterName(String text, List<Token> t, NumberMatch m, Token prev, Token next,
                                  boolean qualified) {
         Token first = t.get(m.first());
+        // "Sara Ahmadi, also 24, was": "also" gives a second person the same age
+        int comma = prev != null && prev.is("also") ? m.first() - 2 : m.first() - 1;
         if (qualified || m.first() != m.last() || !first.isNumber() || !first.plainDigits()
                 || first.number() < 1 || first.number() > 110
-                || prev == null || !prev.isSymbol(',') || m.first() < 2 || next == null
+                || comma < 1 || !t.get(comma).isSymbol(',') || next == null
                 || !next.isSymbol(',') && !next.isSymbol('.')) {
             return false;
         }
-        Token head = t.get(m.first() - 2);
-        boolean initial = head.isSymbol('.') && m.first() >= 3 && t.get(m.first() - 3).capitalized(text);
+        Token head = t.get(comma - 1);
+        boolean initial = head.isSymbol('.') && comma >= 2 && t.get(comma - 2).capitalized(text);
         if (head.capitalized(text) || initial) {
             return true; // "Sara Ahmadi, 24, and", "journalist Niloufar K., 31."
         }

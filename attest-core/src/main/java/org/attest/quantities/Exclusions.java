@@ -7,7 +7,7 @@ import org.attest.quantities.NumberMatch.Form;
 /**
  * Named checks that tell a number which is not a count: a date ({@link MonthDates}; also every day of a list around
  * a month: "on 4, 5 and 6 June"), a year or a range of years, an age ({@link Ages}), an
- * identifier ("Article 5", "Branch 26", "COVID-19", "Image 2 of 5"), a street address ("the 3000
+ * identifier ({@link Labels}: "Article 5", "Branch 26", "COVID-19", "Image 2 of 5"), a street address ("the 3000
  * block of"), an ordinal or measure
  * written onto the digits ("3rd", "5km"), a compound adjective ("40-year", "eight-year"; not
  * "5,000-strong", "1,300-plus", "2,000-odd", "a 500-euro fine"), a footnote mark ("said.12"), a
@@ -15,7 +15,8 @@ import org.attest.quantities.NumberMatch.Form;
  * gallery index or dimension ({@link DigitShapes}), the number of a day ("day 12 of"), a part of a
  * period ("the first half of 2024"), a section number ("401(1) of the Code"), "scores" as a verb
  * ("president scores landslide win"), "by the dozen", the whole
- * of a rank ("177th out of 180"), and a lone "one" (unless a casualty: "one protester was
+ * of a rank ("177th out of 180"), digits of a name ({@link NumberedNames}: "Ward 30 of", "the
+ * Harbour 12 bridge"), and a lone "one" (unless a casualty: "one protester was
  * killed", "killing one man"). Durations and measures are found by {@link NounPhraseReader}, which sees the noun
  * after the number.
  *
@@ -32,11 +33,15 @@ final class Exclusions {
     private final QuantityLexicon lex;
     private final LoneOnes lone;
     private final Ages ages;
+    private final Labels labels;
+    private final NumberedNames names;
 
     Exclusions(QuantityLexicon lex) {
         this.lex = lex;
         this.lone = new LoneOnes(lex);
         this.ages = new Ages(lex);
+        this.labels = new Labels(lex);
+        this.names = new NumberedNames(lex);
     }
 
     /**
@@ -139,11 +144,11 @@ final class Exclusions {
         if (Measures.blockOf(t, m)) {
             return "address"; // "the 3000 block of Nicollet Avenue": a stretch of a street, not a count
         }
-        if (prev != null && label(t, m.first())) {
+        if (prev != null && labels.label(t, m.first()) && !labels.labelVerb(text, t, m)) {
             return "label";
         }
         if (prev != null && prev.is("of") && m.first() >= 3 && t.get(m.first() - 2).isNumber()
-                && label(t, m.first() - 2)) {
+                && labels.label(t, m.first() - 2)) {
             return "label"; // "5" of "Image 2 of 5", "Page 3 of 12"
         }
         if (first.isNumber() && (first.lower().length() > 1 && first.lower().charAt(0) == '0'
@@ -166,14 +171,8 @@ final class Exclusions {
                 && !prev.isSymbol('\u2014') && !titleCase(text, t)) {
             return "capitalised-in-name";
         }
-        if (first.isNumber() && first.plainDigits() && m.first() == m.last() && prev != null
-                && prev.capitalized(text) && m.first() > 1 && !openingQuote(t.get(m.first() - 2)) && !qualified
-                && !lex.qualifiers.containsKey(prev.lower())
-                && (next == null || !next.isWord() || next.capitalized(text)
-                || (lex.unitStopWords.contains(next.lower()) && !lex.unitModifiers.contains(next.lower())))
-                && !titleCase(text, t)) {
-            // "Ward 30 of", not "On Monday 30 more workers joined" nor "Jalili 9.47 million ("
-            return "name-with-number";
+        if (names.nameWithNumber(text, t, m, prev, next, qualified)) {
+            return "name-with-number"; // "Ward 30 of", "the Githurai 45 roundabout", "told Channel 7 television"
         }
         return null;
     }
@@ -220,7 +219,7 @@ final class Exclusions {
      * An opening quote: the word after it opens a quoted sentence ("“Another 17 were killed"); a
      * bracket is left out, as it often holds a name ("(Kurdistan 24)").
      */
-    private static boolean openingQuote(Token tok) {
+    static boolean openingQuote(Token tok) {
         return tok.isSymbol('\u201c') || tok.isSymbol('"') || tok.isSymbol('\u2018');
     }
 
@@ -355,42 +354,5 @@ final class Exclusions {
             return true;
         }
         return next.isWord() && (lex.peopleVerbs.contains(next.lower()) || next.is("people"));
-    }
-
-    /** True when the number at {@code first} is one token and a comma, "and" or "or" follows it. */
-    private static boolean listGoesOn(List<Token> t, int first) {
-        if (!t.get(first).isNumber() || first + 1 >= t.size()) {
-            return false;
-        }
-        Token next = t.get(first + 1);
-        return next.isSymbol(',') || next.is("and") || next.is("or");
-    }
-
-    /**
-     * "Article 5", "Ward 209", "No. 3", "aged 29", "the age of 18", "aged between 18 and 25", and
-     * "16" of "aged 13 and 16" or "aged 13-16", "24" and "40" of "aged 21, 24 and 40".
-     */
-    private boolean label(List<Token> t, int first) {
-        Token prev = t.get(first - 1);
-        if (prev.isWord() && lex.labelWords.contains(prev.lower())) {
-            return true;
-        }
-        if ((prev.is("and") || prev.is("or") || prev.is("to") || prev.isSymbol('-') || prev.isSymbol('\u2013'))
-                && first >= 3 && t.get(first - 2).isNumber() && label(t, first - 2)) {
-            return true; // "25" of "aged 18-25", "aged 13 and 16"
-        }
-        if (prev.isSymbol(',') && first >= 3 && t.get(first - 2).isNumber() && listGoesOn(t, first)
-                && label(t, first - 2)) {
-            return true; // "24" of "aged 21, 24 and 40": the list of ages goes on after the comma
-        }
-        if ((prev.is("between") || prev.is("from")) && first >= 2 && t.get(first - 2).isWord()
-                && lex.labelWords.contains(t.get(first - 2).lower())) {
-            return true; // "aged between 18 and 25"
-        }
-        if (prev.isSymbol('.') && first >= 2 && t.get(first - 2).isWord()
-                && lex.labelWords.contains(t.get(first - 2).lower() + ".")) {
-            return true;
-        }
-        return prev.is("of") && first >= 2 && (t.get(first - 2).is("age") || t.get(first - 2).is("ages"));
     }
 }

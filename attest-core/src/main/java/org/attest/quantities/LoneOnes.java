@@ -84,11 +84,16 @@ final class LoneOnes {
     private static final int PARTNER_REACH = 4;
 
     /**
-     * "four men and one woman", "one soldier and two civilians": "one" and a lower-case noun joined
+     * "four men and one woman", "one soldier and two civilians", "two Kenyan nationals and one
+     * Somali national": "one" and a lower-case noun (a capitalised adjective allowed before it) joined
      * by "and" or "or" to another count of the same kind is a count itself, a part of the whole.
      */
     boolean coordinated(String text, List<Token> t, NumberMatch m) {
         int noun = m.last() + 1;
+        if (noun + 1 < t.size() && t.get(noun).isWord() && t.get(noun).capitalized(text)
+                && countNoun(text, t.get(noun + 1))) {
+            noun++; // "seven Yemeni nationals and one Syrian national": a people's adjective before the noun
+        }
         if (noun >= t.size() || !countNoun(text, t.get(noun))) {
             return false;
         }

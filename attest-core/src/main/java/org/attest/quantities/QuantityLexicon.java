@@ -82,6 +82,8 @@ public final class QuantityLexicon {
     final Set<String> ofCompoundNouns;
     /** Verbs that take "to" ("vow", "plan"): before "to" they end the counted noun ("nurses vow to strike"). */
     final Set<String> toVerbs;
+    /** Plural nouns with no "-s" or "-men" ("police", "children", "dead"): a count above one may take them. */
+    final Set<String> pluralsWithoutS;
     /** Every word that can open a number: a pre-filter probed without allocation. */
     private final WordTable<String> openers;
     private final int longestQualifier;
@@ -102,7 +104,7 @@ public final class QuantityLexicon {
                             Set<String> changeVerbs, Set<String> lyNouns, Set<String> personOfNouns,
                             Set<String> aboutWords, Map<String, String> compoundCountNouns, Set<String> gatheringNouns,
                             Map<String, String> objectUnitVerbs, Set<String> figureNouns,
-                            Set<String> ofCompoundNouns, Set<String> toVerbs) {
+                            Set<String> ofCompoundNouns, Set<String> toVerbs, Set<String> pluralsWithoutS) {
         this.numberWords = Map.copyOf(numberWords);
         this.magnitudes = Map.copyOf(magnitudes);
         this.fewWords = Map.copyOf(fewWords);
@@ -133,6 +135,7 @@ public final class QuantityLexicon {
         this.figureNouns = Set.copyOf(figureNouns);
         this.ofCompoundNouns = Set.copyOf(ofCompoundNouns);
         this.toVerbs = Set.copyOf(toVerbs);
+        this.pluralsWithoutS = Set.copyOf(pluralsWithoutS);
         Set<String> openers = new HashSet<>(numberWords.keySet());
         openers.addAll(magnitudes.keySet());
         for (String f : fractions.keySet()) {
@@ -206,7 +209,7 @@ public final class QuantityLexicon {
                 set("people-object-verbs.txt"), set("particle-up-verbs.txt"), set("change-verbs.txt"),
                 set("ly-nouns.txt"), set("person-of-nouns.txt"), set("about-words.txt"), compounds,
                 set("gathering-nouns.txt"), objectUnits, set("figure-nouns.txt"), set("of-compound-nouns.txt"),
-                set("to-verbs.txt"));
+                set("to-verbs.txt"), set("plurals-without-s.txt"));
     }
 
     private static Set<String> set(String... names) {

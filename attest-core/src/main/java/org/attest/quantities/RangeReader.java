@@ -9,7 +9,9 @@ import org.attest.quantities.NumberMatch.Form;
  * "two or three". A scale written only on the high end applies to both ("5-10 million"); a
  * percent sign or currency symbol may be written on both ends ("70% to 80%", "between $375
  * and $700"). The high end must be larger than the low end, else there is no range ("3-1" is a
- * score), but for "between", which bounds a range in either order ("between nine and five years"). After a word of change, "from X to Y" is an old and a new value, no range ("rose
+ * score), but for "between", which bounds a range in either order ("between nine and five years")
+ * and whose ends may be written one in words, one in digits ("between eight and 12 bodies"). After
+ * a word of change, "from X to Y" is an old and a new value, no range ("rose
  * from 18 to 24").
  */
 final class RangeReader {
@@ -60,11 +62,14 @@ final class RangeReader {
             startAt++; // "between $375 and $700"
         }
         Token start = t.get(startAt);
-        if (low.form() == Form.DIGITS ? !start.isNumber() : !start.isWord()) {
+        // "between eight and 10 bodies": "between" bounds a range whose ends are written in words and digits
+        boolean mixed = between && (low.form() == Form.DIGITS || low.form() == Form.WORDS);
+        if (mixed ? !start.isNumber() && !start.isWord() : low.form() == Form.DIGITS ? !start.isNumber() : !start.isWord()) {
             return null;
         }
         NumberMatch high = parser.parse(text, t, startAt);
-        if (high == null || high.form() != low.form()) {
+        if (high == null || high.form() != low.form()
+                && !(mixed && (high.form() == Form.DIGITS || high.form() == Form.WORDS))) {
             return null;
         }
         if (percent && (high.last() + 1 >= t.size() || !t.get(high.last() + 1).isSymbol('%'))) {
