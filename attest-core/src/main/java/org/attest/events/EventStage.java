@@ -98,7 +98,8 @@ public final class EventStage implements Stage {
         TreeSet<Integer> body = new TreeSet<>();
         Set<String> reported = new HashSet<>();
         Map<Integer, Set<String>> toldAgain = new HashMap<>();
-        OnePerReportDates lastDated = new OnePerReportDates(lexicon);
+        OnePerReportDates lastDated = new OnePerReportDates(lexicon,
+                document.published() == null ? null : document.published().toString());
         Retellings retellings = new Retellings(document.places());
         PerfectLeads perfectLeads = new PerfectLeads(document.places(), document.published());
         ToldOfOne ofOne = new ToldOfOne();

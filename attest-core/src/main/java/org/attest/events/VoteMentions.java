@@ -14,8 +14,9 @@ import org.attest.model.DateMention;
  * election", "a week ahead of the elections", "does not recognise the results of the October
  * elections").
  *
- * <p>Annotators mark a report's election once, on the sentence that tells the vote when the
- * report has one; a report that only names its election (a protest report "after the disputed
+ * <p>Annotators mark each sentence that tells the vote ("polls closed at six", "the candidate cast
+ * his ballot in his village", "turnout stood at 60 percent"), so every telling is an election of
+ * its own; a report that only names its election (a protest report "after the disputed
  * election") has it marked at its first naming. So a naming gives the election only until a
  * telling of the same year comes, which takes its place ({@link Retellings#namedOnly}), and a
  * naming after the report's election was given adds no second one, whatever its sentence's date
@@ -80,21 +81,23 @@ final class VoteMentions {
 
     /**
      * Where a body mention of a one-per-report type goes: the record it tells again ({@code first},
-     * as {@link Retellings#pointedTo} found it), -1 for a new event (also a telling that replaces
-     * the naming told before, whose record {@link #kept} then leaves out), or {@link #NO_EVENT} for
-     * a naming with no date of its own after an event of the type was given that it does not tell
-     * again.
+     * as {@link Retellings#pointedTo} found it; only a naming does), -1 for a new event (every
+     * telling, which also replaces the naming told before, whose record {@link #kept} then leaves
+     * out), or {@link #NO_EVENT} for a naming with no date of its own after an event of the type
+     * was given that it does not tell again.
      *
      * @param named true when the mention only names the event ({@link #tells} is false)
      * @param own   true when its date is its noun's own ({@link #datedByName})
      */
     int settle(String type, String date, boolean named, boolean own, int first) {
-        int naming = named ? -1 : retellings.namedOnly(type, date);
-        if (naming >= 0) {
-            superseded.add(naming);
+        if (!named) {
+            int naming = retellings.namedOnly(type, date);
+            if (naming >= 0) {
+                superseded.add(naming);
+            }
             return -1;
         }
-        return named && !own && first < 0 && retellings.told(type) ? NO_EVENT : first;
+        return !own && first < 0 && retellings.told(type) ? NO_EVENT : first;
     }
 
     /** The placed events less the namings a telling took the place of, in their order. */

@@ -92,9 +92,10 @@ class ReportElectionTest {
     }
 
     @Test
-    void troopsDeployedAreOtherButTearGasIsNot() {
-        assertThat(types("The army was deployed to the northern towns on Friday.")).contains("other");
-        assertThat(types("Riot police deployed tear gas against the crowd on Friday.")).doesNotContain("other");
+    void troopsDeployedAreAStatementButTearGasIsNot() {
+        // acts28: troops sent in are the authorities' act reported as news
+        assertThat(types("The army was deployed to the northern towns on Friday.")).contains("statement");
+        assertThat(types("Riot police deployed tear gas against the crowd on Friday.")).doesNotContain("statement");
     }
 
     @Test
