@@ -84,6 +84,14 @@ class MeasuresRalliesAndPollingDayTest {
     }
 
     @Test
+    void aThingBannedBeforeIsNoBan() {
+        assertThat(types("Guards fined two fans for waving banned flags at the match.")).doesNotContain("other");
+        assertThat(types("Officers said the leaflets came from the banned student league.")).doesNotContain("other");
+        assertThat(types("The council banned the march through the old town.")).contains("other");
+        assertThat(types("The march was banned on Monday by the governor.")).contains("other");
+    }
+
+    @Test
     void aSecondRoundIsAnElection() {
         assertThat(types("If no candidate wins a majority, a second round of voting will follow.")).contains("election");
     }
