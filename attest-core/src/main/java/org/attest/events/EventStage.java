@@ -98,7 +98,8 @@ public final class EventStage implements Stage {
         TreeSet<Integer> body = new TreeSet<>();
         Set<String> reported = new HashSet<>();
         Map<Integer, Set<String>> toldAgain = new HashMap<>();
-        OnePerReportDates lastDated = new OnePerReportDates(lexicon);
+        OnePerReportDates lastDated = new OnePerReportDates(lexicon,
+                document.published() == null ? null : document.published().toString());
         Retellings retellings = new Retellings(document.places());
         PerfectLeads perfectLeads = new PerfectLeads(document.places(), document.published());
         ToldOfOne ofOne = new ToldOfOne();
@@ -241,7 +242,7 @@ public final class EventStage implements Stage {
                         ? retellings.sameDay(type, d.date(), d.precision(), eventPlaces) : -1;
                 // a report's election: a telling of the vote takes the place of a naming told before
                 named[e] = onePerReport && !summary && !VoteMentions.tells(ctx.tokens(), d.hit());
-                first = onePerReport && !summary ? votes.settle(type, d.date(), named[e],
+                first = onePerReport && !summary ? votes.settle(type, named[e],
                         VoteMentions.datedByName(plan, hits.indexOf(d.hit())), first) : first;
                 if (first < 0 && !summary && !onePerReport && d.rule().startsWith("sentence") && !another.get()) {
                     // "Police have detained X." then "X was detained on Tuesday": the lead's day
@@ -286,7 +287,7 @@ public final class EventStage implements Stage {
                         String rule = dated.get(e).rule();
                         retellings.add(event.type(), event.date(), event.datePrecision(), event.places(), placed.size() - 1,
                                 (rule.startsWith("sentence") || Retellings.contextDay(rule, event.type()))
-                                        && !Retellings.startsStretch(text, here, event.date()), named[e]);
+                                        && !Retellings.startsStretch(text, here, event.date()));
                         ofOne.add(placed.size() - 1, ctx.tokens(), dated.get(e).hit());
                         Hit hit = dated.get(e).hit();
                         // "have arrested", not "a sit-in" beside it; a verb only the week of publication dates
@@ -305,7 +306,7 @@ public final class EventStage implements Stage {
             previousTypes = types;
             previousPlaces = places;
         }
-        return document.withEvents(SummaryLines.resolve(votes.kept(placed), body, toldAgain));
+        return document.withEvents(SummaryLines.resolve(placed, body, toldAgain));
     }
 
     /**

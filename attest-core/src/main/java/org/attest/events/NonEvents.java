@@ -228,8 +228,31 @@ final class NonEvents {
             // "relatives of executed protesters": the people of the participle are no protest either
             return participle(tokens, i - 1);
         }
+        if (i == h.last() && attributiveBan(tokens, i)) {
+            return true; // "displaying banned symbols", "the banned movement": what is banned, no ban told
+        }
         // kinOf asks for a participle itself: a noun line may match one by its stem ("arrests" matches "arrested")
         return i == h.last() && (h.trigger().form() == Trigger.Form.ACT && participle(tokens, i) || kinOf(tokens, i));
+    }
+
+    /** Words right after a ban participle that make it a verb's: "banned from", "banned by", "banned on Monday". */
+    private static final Set<String> AFTER_BAN_VERB = WordSets.named("after-ban-verb");
+
+    /**
+     * True when a ban participle stands before a noun, after an article, a possessive, a preposition
+     * or an -ing verb ("the banned movement", "displaying banned symbols"): it describes a thing
+     * banned before, and tells no ban. "The council banned the march" and "the march was banned
+     * on Monday" are bans.
+     */
+    private static boolean attributiveBan(List<Token> tokens, int i) {
+        if (i < 1 || i + 1 >= tokens.size() || !BAN_PARTICIPLES.contains(tokens.get(i).lower())) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        Token after = tokens.get(i + 1);
+        boolean opener = before.word() && !before.capitalised()
+                && (BEFORE_ADJECTIVE.contains(before.lower()) || before.lower().endsWith("ing"));
+        return opener && after.word() && !AFTER_BAN_VERB.contains(after.lower());
     }
 
     /** Adjectives of harm before participants: they name who was hurt. */

@@ -11,23 +11,29 @@ import org.attest.dates.IsoDates;
  */
 final class OnePerReportDates {
     private final EventLexicon lexicon;
+    /** The report's publication day (ISO), or null. */
+    private final String published;
     private final Map<String, DatePass.Choice> lastDated = new HashMap<>();
 
-    OnePerReportDates(EventLexicon lexicon) {
+    /** @param published the report's publication day as an ISO date, or null when unknown */
+    OnePerReportDates(EventLexicon lexicon, String published) {
         this.lexicon = lexicon;
+        this.published = published;
     }
 
     /**
      * Keeps, for a one-per-report type, the most recent date the text itself gave a mention of it:
      * "the 2018 general election" recalled in a report on this year's vote does not date the
-     * polling stations of the next paragraph.
+     * polling stations of the next paragraph. Nor does a vote ahead of the publication day ("a second
+     * round on July 7") once the report has given one up to that day: it names the next vote, and the
+     * results told after it are of the vote reported.
      */
     void remember(DatePass.Dated d) {
         EventType type = lexicon.type(d.hit().type());
         boolean fromText = d.rule().startsWith("sentence") || d.rule().equals("dropped-trigger");
         if (type != null && type.onePerReport() && fromText && d.date() != null) {
             DatePass.Choice kept = lastDated.get(type.name());
-            if (kept == null || later(d.date(), kept.date())) {
+            if (kept == null || later(d.date(), kept.date()) && !(ahead(d.date()) && !ahead(kept.date()))) {
                 lastDated.put(type.name(), new DatePass.Choice(d.date(), d.precision(), "same-type-earlier"));
             }
         }
@@ -36,6 +42,11 @@ final class OnePerReportDates {
     /** The date kept for the type, or {@code otherwise} when the text gave it none. */
     DatePass.Choice getOrDefault(String type, DatePass.Choice otherwise) {
         return lastDated.getOrDefault(type, otherwise);
+    }
+
+    /** True when the ISO date lies after the publication day at the precision both state. */
+    private boolean ahead(String date) {
+        return published != null && IsoDates.compareAtSharedPrecision(date, published) > 0;
     }
 
     /**

@@ -44,11 +44,8 @@ final class Retellings {
     /** A coming gathering's day recurs in each line of its programme ("At the July 17 conference, speakers will ..."). */
     private static final Set<String> ANNOUNCED_BY_DAY = WordSets.named("announced-by-day-types");
 
-    /**
-     * What was told of one event: its date, its towns and provinces, where its record stands, and
-     * whether its sentence only named it ({@link VoteMentions}: a report's election as a reason or a time).
-     */
-    private record Told(String type, String date, boolean dayStated, Set<String> places, int at, boolean named) {}
+    /** What was told of one event: its date, its towns and provinces, and where its record stands. */
+    private record Told(String type, String date, boolean dayStated, Set<String> places, int at) {}
 
     private final List<PlaceMention> places;
     private final List<Told> told = new ArrayList<>();
@@ -102,26 +99,6 @@ final class Retellings {
         return -1;
     }
 
-    /**
-     * Where the record of the latest event of this type stands when every event of the type told so
-     * far was only named, and its year agrees with this date's (either may be null); else -1. A
-     * telling of the vote then takes the place of the naming: "protests a week ahead of the
-     * elections" dated by the protest's Friday, then "the October 10 election, taking place a year
-     * early".
-     */
-    int namedOnly(String type, String date) {
-        int found = -1;
-        for (Told t : told) {
-            if (t.type().equals(type)) {
-                if (!t.named()) {
-                    return -1;
-                }
-                found = sameYear(t.date(), date) ? t.at() : -1;
-            }
-        }
-        return found;
-    }
-
     /** True when an event of this type was told. */
     boolean told(String type) {
         for (Told t : told) {
@@ -130,10 +107,6 @@ final class Retellings {
             }
         }
         return false;
-    }
-
-    private static boolean sameYear(String a, String b) {
-        return a == null || b == null || a.length() >= 4 && b.length() >= 4 && a.regionMatches(0, b, 0, 4);
     }
 
     /** How many times larger one count may be than the other and still count the same people. */
@@ -166,12 +139,7 @@ final class Retellings {
      * stretch.
      */
     void add(String type, String date, DatePrecision precision, List<Integer> placeIndexes, int at, boolean dayStated) {
-        add(type, date, precision, placeIndexes, at, dayStated, false);
-    }
-
-    /** {@link #add(String, String, DatePrecision, List, int, boolean)}; {@code named} when its sentence only named the event. */
-    void add(String type, String date, DatePrecision precision, List<Integer> placeIndexes, int at, boolean dayStated, boolean named) {
-        Told t = new Told(type, date, dayStated && precision == DatePrecision.DAY && date != null, local(placeIndexes), at, named);
+        Told t = new Told(type, date, dayStated && precision == DatePrecision.DAY && date != null, local(placeIndexes), at);
         told.add(t);
         placesByType.computeIfAbsent(type, k -> new HashSet<>()).addAll(t.places());
         if (t.dayStated()) {

@@ -30,6 +30,8 @@ final class SpeakerPass implements HitPass {
     private static final Set<String> UNNAMED = WordSets.named("unnamed-speakers");
     /** Words that, opening a speaker, leave it unnamed: "A spokesman", "Some officials". */
     private static final Set<String> INDEFINITE = WordSets.named("indefinite-speakers");
+    /** Pronouns that open a relative clause about the speaker: "Veran Dask, who resigned in March, said". */
+    private static final Set<String> RELATIVES = WordSets.named("relative-pronouns");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "then", "again",
@@ -55,7 +57,8 @@ final class SpeakerPass implements HitPass {
         boolean other = false;
         boolean any = false;
         for (Hit h : hits) {
-            other |= h.type().equals("statement") && h.trigger().form() != Trigger.Form.SPEECH;
+            other |= h.type().equals("statement") && h.trigger().form() != Trigger.Form.SPEECH
+                    && !aboutTheSpeaker(sentence.tokens(), h);
             any |= h.trigger().form() == Trigger.Form.SPEECH;
         }
         if (!any) {
@@ -78,6 +81,20 @@ final class SpeakerPass implements HitPass {
             }
         }
         return kept;
+    }
+
+    /**
+     * True when a hit stands in a relative clause set off by a comma ("Veran Dask, who resigned as
+     * mayor in March, said ..."): an act told of the speaker in passing, which leaves the speech the
+     * sentence's news.
+     */
+    private static boolean aboutTheSpeaker(List<Token> tokens, Hit h) {
+        for (int k = h.first() - 1; k >= 1 && k >= h.first() - 3; k--) {
+            if (RELATIVES.contains(tokens.get(k).lower()) && tokens.get(k - 1).surface().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -60,6 +60,8 @@ final class TriggerNames {
 
     /** Gathering nouns that, capitalised inside a name, name an organisation: "All People's Congress". */
     private static final Set<String> ORGANISATION_NOUNS = WordSets.named("organisation-nouns");
+    /** Gathering nouns that, capitalised after a capitalised word, end a party's name: "National Rally". */
+    private static final Set<String> PARTY_NAME_ENDS = WordSets.named("party-name-ends");
 
     /**
      * True when a gathering noun is the last or middle word of an organisation's name rather than a
@@ -70,10 +72,16 @@ final class TriggerNames {
      */
     private static boolean organisationName(List<Token> tokens, Hit h) {
         Token t = tokens.get(h.first());
-        if (h.first() != h.last() || !t.capitalised() || !ORGANISATION_NOUNS.contains(t.lower())) {
+        if (h.first() != h.last() || !t.capitalised()) {
             return false;
         }
         int i = h.first();
+        if (PARTY_NAME_ENDS.contains(t.lower()) && partyName(tokens, i)) {
+            return true;
+        }
+        if (!ORGANISATION_NOUNS.contains(t.lower())) {
+            return false;
+        }
         if (i >= 1 && tokens.get(i - 1).capitalised()
                 && (tokens.get(i - 1).surface().endsWith("'s") || tokens.get(i - 1).surface().endsWith("\u2019s"))) {
             return true;
@@ -83,6 +91,19 @@ final class TriggerNames {
             return true;
         }
         return i + 2 < tokens.size() && tokens.get(i + 1).surface().equals("(") && tokens.get(i + 2).acronym();
+    }
+
+    /**
+     * True when the capitalised noun at {@code i} ends a name that a capitalised word opens, inside
+     * the sentence and not in title case: "Marine Le Pen's National Rally won", "the National Rally,
+     * led by". The sentence's first word may be capitalised only for its place ("Rallies were held"),
+     * and a capitalised word after the noun ("Thousands Rally In Paris") marks a heading's title case.
+     */
+    private static boolean partyName(List<Token> tokens, int i) {
+        if (i < 2 || !tokens.get(i - 1).word() || !tokens.get(i - 1).capitalised()) {
+            return false;
+        }
+        return i + 1 >= tokens.size() || !tokens.get(i + 1).word() || !tokens.get(i + 1).capitalised();
     }
 
     /** Nouns that, right after a hashtag, make it the name of a street protest: "the #FairFares protests". */

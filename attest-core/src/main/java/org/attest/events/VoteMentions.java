@@ -1,7 +1,5 @@
 package org.attest.events;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.attest.model.DateMention;
@@ -14,14 +12,15 @@ import org.attest.model.DateMention;
  * election", "a week ahead of the elections", "does not recognise the results of the October
  * elections").
  *
- * <p>Annotators mark a report's election once, on the sentence that tells the vote when the
- * report has one; a report that only names its election (a protest report "after the disputed
- * election") has it marked at its first naming. So a naming gives the election only until a
- * telling of the same year comes, which takes its place ({@link Retellings#namedOnly}), and a
- * naming after the report's election was given adds no second one, whatever its sentence's date
+ * <p>Annotators mark each sentence that tells the vote ("polls closed at six", "the candidate cast
+ * his ballot in his village", "turnout stood at 60 percent"), so every telling is an election of
+ * its own; a report that only names its election (a protest report "after the disputed
+ * election") has it marked at its first naming, which a later telling leaves in place (the
+ * annotators keep the lead's "gains in the parliamentary elections" beside the results told
+ * after it). A naming after the report's election was given adds no second one, whatever its sentence's date
  * (the date of a naming is often its sentence's other event's: "a rally on Friday, a week ahead of
  * the elections"), unless the date is its noun's own ("the 2019 election, which the opposition
- * boycotted"). One instance per document: it keeps the records a telling replaced.
+ * boycotted"). One instance per document.
  */
 final class VoteMentions {
     /** {@link #settle}'s answer for a mention that gives no event. */
@@ -34,7 +33,6 @@ final class VoteMentions {
     static final int WINDOW = 8;
 
     private final Retellings retellings;
-    private final Set<Integer> superseded = new HashSet<>();
 
     /** @param retellings the document's told events, which records of namings point into */
     VoteMentions(Retellings retellings) {
@@ -80,31 +78,17 @@ final class VoteMentions {
 
     /**
      * Where a body mention of a one-per-report type goes: the record it tells again ({@code first},
-     * as {@link Retellings#pointedTo} found it), -1 for a new event (also a telling that replaces
-     * the naming told before, whose record {@link #kept} then leaves out), or {@link #NO_EVENT} for
-     * a naming with no date of its own after an event of the type was given that it does not tell
-     * again.
+     * as {@link Retellings#pointedTo} found it; only a naming does), -1 for a new event (every
+     * telling), or {@link #NO_EVENT} for a naming with no date of its own after an event of the
+     * type was given that it does not tell again.
      *
      * @param named true when the mention only names the event ({@link #tells} is false)
      * @param own   true when its date is its noun's own ({@link #datedByName})
      */
-    int settle(String type, String date, boolean named, boolean own, int first) {
-        int naming = named ? -1 : retellings.namedOnly(type, date);
-        if (naming >= 0) {
-            superseded.add(naming);
+    int settle(String type, boolean named, boolean own, int first) {
+        if (!named) {
             return -1;
         }
-        return named && !own && first < 0 && retellings.told(type) ? NO_EVENT : first;
-    }
-
-    /** The placed events less the namings a telling took the place of, in their order. */
-    List<SummaryLines.Placed> kept(List<SummaryLines.Placed> placed) {
-        List<SummaryLines.Placed> out = new ArrayList<>(placed.size());
-        for (int i = 0; i < placed.size(); i++) {
-            if (!superseded.contains(i)) {
-                out.add(placed.get(i));
-            }
-        }
-        return out;
+        return !own && first < 0 && retellings.told(type) ? NO_EVENT : first;
     }
 }

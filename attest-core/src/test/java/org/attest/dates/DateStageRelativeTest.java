@@ -70,6 +70,7 @@ class DateStageRelativeTest {
         Clashes broke out on 17 July at dawn.                       | 17 July              | 2021-07-20 | 2021-07-17 | DAY
         Clashes broke out on December 30 at dawn.                   | December 30          | 2022-01-04 | 2021-12-30 | DAY
         A vigil is planned for January 3 in the park.               | January 3            | 2021-12-28 | 2022-01-03 | DAY
+        A runoff would be held on June 30, officials said.          | June 30              | 2021-06-09 | 2021-06-30 | DAY
         Riots began in mid-November in the south.                   | mid-November         | 2021-12-10 | 2021-11    | MONTH
         The harvest protest started in Farvardin this spring.       | Farvardin            | 2021-06-09 | 2021-04    | MONTH
         کارگران روز یکشنبه در شهر تجمع کردند.                        | یکشنبه               | 2021-06-09 | 2021-06-06 | DAY

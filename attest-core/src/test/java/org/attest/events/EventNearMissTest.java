@@ -57,8 +57,9 @@ class EventNearMissTest {
     }
 
     @Test
-    void suspendedPollingAndAnInternetShutdownAreOther() {
-        assertThat(TestDocs.types("The commission suspended voting in four villages after gunfire.")).contains("other");
+    void suspendedPollingIsAnElectionAndAnInternetShutdownIsOther() {
+        // acts28: a detail of polling day tells the vote
+        assertThat(TestDocs.types("The commission suspended voting in four villages after gunfire.")).contains("election");
         assertThat(TestDocs.types("News was slow to emerge because of the shutdown of the internet in the province."))
                 .containsExactly("other");
     }
@@ -70,18 +71,19 @@ class EventNearMissTest {
     }
 
     @Test
-    void pollingSuspendedInNamedStationsIsOtherWithTheSuspensionsDate() {
+    void pollingSuspendedInNamedStationsIsAnElectionWithTheSuspensionsDate() {
         Document d = TestDocs.doc().published("2024-02-19").paragraph(
                 "Voting went ahead after the board suspended the polling process in three polling stations on 8 February over threats.")
                 .date("8 February", "2024-02-08", DatePrecision.DAY).build();
         assertThat(TestDocs.events(d)).extracting(Event::type, Event::date)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("other", "2024-02-08"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("election", "2024-02-08"));
     }
 
     @Test
-    void emergencyRuleOrAGroupDeclaredIllegalIsOtherNotAStatement() {
+    void emergencyRuleIsAStatementAndAGroupDeclaredIllegalIsOther() {
+        // acts28: emergency rule declared is reported as the authorities' statement
         assertThat(TestDocs.types("The army declared a state of emergency in the border provinces."))
-                .containsExactly("other");
+                .containsExactly("statement");
         assertThat(TestDocs.types("The interior ministry declared the students' union illegal."))
                 .containsExactly("other");
     }

@@ -28,7 +28,7 @@ class EventRecallRoundTest {
         A large crowd attended the memorial for the slain lawyer.                                     | rally
         Election officials barred every member of the old labour party and its youth wing from running.    | other
         The guardians approved only four candidates for the race.                                | other
-        The governor used his powers to extend balloting in the flooded districts.                    | other
+        The governor used his powers to extend balloting in the flooded districts.                    | election
         Riot police used live bullets against the crowd outside the stadium.                          | attack
         """)
     void typesTheMissedShape(String sentence, String type) {

@@ -20,11 +20,11 @@ class MissedActionsRoundTest {
 
     @ParameterizedTest(name = "{1} <- {0}")
     @CsvSource(delimiter = '|', textBlock = """
-        The governor sacked all her advisers and two ministers on Friday.                    | other
-        The prime minister has sacked the cabinet after the budget vote.                     | other
+        The governor sacked all her advisers and two ministers on Friday.                    | statement
+        The prime minister has sacked the cabinet after the budget vote.                     | statement
         Officers seized power in the river republic before dawn.                             | other
         The junta has held 300 people since a coup in the hill country in March.             | other
-        Schools closed after the shutdown of the internet in the delta on Sunday.            | other
+        Trade slowed after the shutdown of the internet in the delta on Sunday.              | other
         Polls were held for the vacant river seat on Thursday.                               | election
         Voting took place in calm conditions across the islands.                             | election
         A teenager died in hospital from wounds he received near the depot.                  | killing
@@ -38,8 +38,8 @@ class MissedActionsRoundTest {
         The regulator moved to suspend access to two messaging apps.                         | other
         Crowds grew after the custodial death of a young cook in the port city.              | killing
         The media watchdog blocked the monitor's website in the spring.                      | other
-        The general dissolved the government and the assembly before dawn.                   | other
-        The president dissolved parliament on the eve of the budget vote.                    | other
+        The general dissolved the government and the assembly before dawn.                   | statement
+        The president dissolved parliament on the eve of the budget vote.                    | statement
         The army's power grab in the desert republic drew sanctions.                         | other
         The supreme court ruled that the closure of the square was unlawful.                 | other
         The 1989 revolution that toppled the regime began in the western city.               | protest

@@ -33,13 +33,14 @@ class MissedActsRoundTest {
     }
 
     @Test
-    void resignationsAreOtherButDemandedOnesAreNone() {
+    void resignationsAreStatementsButDemandedOnesAreNone() {
+        // acts28: a resignation is reported as a statement
         assertThat(TestDocs.types("Velma Orsk, who resigned as interior minister in May, criticised the new budget."))
-                .contains("other");
+                .contains("statement");
         assertThat(TestDocs.types("After forcing the resignation of the veteran governor, the movement kept marching."))
-                .contains("other");
-        assertThat(TestDocs.types("Teachers are demanding the resignation of the education minister.")).doesNotContain("other");
-        assertThat(TestDocs.types("She said she was resigned to a long wait for the verdict.")).doesNotContain("other");
+                .contains("statement");
+        assertThat(TestDocs.types("Teachers are demanding the resignation of the education minister.")).doesNotContain("statement");
+        assertThat(TestDocs.types("Pupils in the yard are demanding the resignation of the head teacher.")).doesNotContain("other");
     }
 
     @Test

@@ -56,10 +56,11 @@ class MissedViolenceAndArrestsTest {
     }
 
     @Test
-    void pollingStationsThatCouldNotOpenAreOther() {
+    void pollingStationsThatCouldNotOpenTellTheVote() {
+        // acts28: a detail of polling day is an election, as the annotators mark each one
         assertThat(TestDocs.types("About a third of polling stations were unable to open in the hill districts, monitors said."))
-                .contains("other");
-        assertThat(TestDocs.types("Several polling stations failed to open in the border villages.")).contains("other");
+                .contains("election");
+        assertThat(TestDocs.types("Several polling stations failed to open in the border villages.")).contains("election");
     }
 
     @Test

@@ -116,9 +116,10 @@ class ObjectiveMisreadingsTest {
     }
 
     @Test
-    void troopsOnTheStreetsAreAnOtherEvent() {
-        assertThat(types("Troops were patrolling the port city in force on Saturday.")).contains("other");
-        assertThat(types("Several governors have called on the National Guard to mobilize.")).contains("other");
+    void troopsOnTheStreetsAreAStatementOfTheAuthorities() {
+        // acts28: troops sent in are the authorities' act reported as news
+        assertThat(types("Troops were patrolling the port city in force on Saturday.")).contains("statement");
+        assertThat(types("Several governors have called on the National Guard to mobilize.")).contains("statement");
         // guards only asked for are none
         assertThat(types("Shop owners urged the National Guard to patrol the mall.")).doesNotContain("other");
     }

@@ -1,11 +1,14 @@
 package org.attest.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.attest.events.TestDocs.events;
 import static org.attest.events.TestDocs.sentencesOf;
 
+import java.util.List;
 import org.attest.model.DatePrecision;
 import org.attest.model.Document;
+import org.attest.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,14 +83,15 @@ class RetellingsTest {
     }
 
     @Test
-    void theRetellingsTownsJoinTheFirstRecord() {
+    void eachTellingOfTheVoteIsAnElectionWithItsOwnTowns() {
+        // acts28: annotators mark each sentence that tells polling day ("turnout stayed low") as an election
         Document d = TestDocs.doc().published("2024-03-05")
                 .paragraph("Voters in the province went to the polls on Sunday.")
                 .paragraph("Voter turnout in Norvik and Selby stayed low, observers said.")
                 .date("Sunday", "2024-03-03", DatePrecision.DAY)
                 .place("Norvik", 9001).place("Selby", 9002).build();
-        assertThat(events(d)).filteredOn(e -> e.type().equals("election")).singleElement()
-                .satisfies(e -> assertThat(e.places()).containsExactly(0, 1));
+        assertThat(events(d)).filteredOn(e -> e.type().equals("election")).extracting(Event::date, Event::places)
+                .containsExactly(tuple("2024-03-03", List.of()), tuple("2024-03-03", List.of(0, 1)));
     }
 
     @Test

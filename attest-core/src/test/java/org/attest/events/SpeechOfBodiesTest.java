@@ -93,11 +93,11 @@ class SpeechOfBodiesTest {
     void aStatementInThePresentTenseIsOfTheDayOfWriting() {
         // the lead's "last night" is Tuesday; what the board says now is said on the Wednesday of writing
         String text = "Count in Morlen\n\n"
-                + "Police imposed a curfew in the capital last night.\n\n"
+                + "Police detained 40 marchers in the capital last night.\n\n"
                 + "The election commission says results from 40 of the 210 districts have been checked.";
         assertThat(datesOf(events(text, "2025-09-17"), "statement")).containsExactly("2025-09-17");
         String perfect = "Count in Morlen\n\n"
-                + "Police imposed a curfew in the capital last night.\n\n"
+                + "Police detained 40 marchers in the capital last night.\n\n"
                 + "The UN rights office has called on the police to show restraint.";
         assertThat(datesOf(events(perfect, "2025-09-17"), "statement")).containsExactly("2025-09-17");
     }
