@@ -55,7 +55,8 @@ final class SpeakerPass implements HitPass {
         boolean other = false;
         boolean any = false;
         for (Hit h : hits) {
-            other |= h.type().equals("statement") && h.trigger().form() != Trigger.Form.SPEECH;
+            other |= h.type().equals("statement") && h.trigger().form() != Trigger.Form.SPEECH
+                    && !inRelativeClause(sentence.tokens(), h);
             any |= h.trigger().form() == Trigger.Form.SPEECH;
         }
         if (!any) {
@@ -149,6 +150,27 @@ final class SpeakerPass implements HitPass {
             }
         }
         return official;
+    }
+
+    /** Relative pronouns that open an appositive clause: "X, who resigned as premier, said". */
+    private static final Set<String> RELATIVES = WordSets.named("relative-pronouns");
+
+    /**
+     * True when the hit stands in a clause that a comma and a relative pronoun open ("X, who
+     * resigned as premier in March, said ..."): a measure told of the speaker, no statement that
+     * silences what the speaker now says.
+     */
+    private static boolean inRelativeClause(List<Token> tokens, Hit h) {
+        for (int k = h.first() - 1; k > 0; k--) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                return false;
+            }
+            if (RELATIVES.contains(t.lower())) {
+                return tokens.get(k - 1).surface().equals(",");
+            }
+        }
+        return false;
     }
 
     /** Conjunctions that open a main clause of their own after a comma: ", and the union said", ", but the board rejected". */

@@ -25,9 +25,10 @@ class BansCurfewsRulingsTest {
 
     @Test
     void aBanOrCurfewLiftedIsAnAct() {
-        assertThat(types("The cabinet lifted the ban on two weekly magazines on Tuesday.")).contains("other");
-        assertThat(types("The curfew was lifted at dawn")).contains("other");
-        assertThat(types("Regional officials lifted the night curfew in Ostrelle.")).contains("other");
+        // stmt28: a measure made known is a statement
+        assertThat(types("The cabinet lifted the ban on two weekly magazines on Tuesday.")).contains("statement");
+        assertThat(types("The curfew was lifted at dawn")).contains("statement");
+        assertThat(types("Regional officials lifted the night curfew in Ostrelle.")).contains("statement");
     }
 
     @Test

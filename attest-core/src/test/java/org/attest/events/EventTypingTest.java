@@ -57,7 +57,7 @@ class EventTypingTest {
         Hundreds of people rallied outside the parliament as deputies debated.      | protest
         Four river towns were placed under martial law after the violence.          | other
         The army seized power in a military coup before dawn.                       | other
-        The president dismissed the prime minister and his entire government.      | other
+        The president dismissed the prime minister and his entire government.      | statement
         The new governor was sworn in at the provincial assembly.                   | other
         Two activists were transferred to solitary confinement last week.          | other
         Hundreds of inmates broke out of the district jail during the riot.         | other

@@ -27,13 +27,14 @@ class InstitutionalActsTest {
     @Test
     void aResignationIsToldEvenWhenTheWordToFollowsLater() {
         // "linked to" is no "resigned to (their fate)"
+        // stmt28: a resignation is a measure made known, a statement
         assertThat(types("The premier resigned in March after thugs linked to his party beat two reporters."))
-                .contains("other");
-        assertThat(types("The governor stepped down on Friday.")).contains("other");
-        assertThat(types("He fled abroad and emailed his resignation to the speaker on Sunday.")).contains("other");
-        assertThat(types("The fishermen seemed resigned to another poor season.")).doesNotContain("other");
-        assertThat(types("The fishermen were resigned to a poor season in the north.")).doesNotContain("other");
-        assertThat(types("Crowds demanded that the governor stepped down.")).doesNotContain("other");
+                .contains("statement");
+        assertThat(types("The governor stepped down on Friday.")).contains("statement");
+        assertThat(types("He fled abroad and emailed his resignation to the speaker on Sunday.")).contains("statement");
+        assertThat(types("The fishermen seemed resigned to another poor season.")).doesNotContain("other", "statement");
+        assertThat(types("The fishermen were resigned to a poor season in the north.")).doesNotContain("other", "statement");
+        assertThat(types("Crowds demanded that the governor stepped down.")).doesNotContain("other", "statement");
     }
 
     @Test
@@ -75,8 +76,9 @@ class InstitutionalActsTest {
     @Test
     void bordersPartnershipsAndVotesPutOff() {
         assertThat(types("The neighbouring state closed the Kordan border post on Thursday.")).contains("other");
-        assertThat(types("Washington suspended its partnership with the ministry on Saturday.")).contains("other");
-        assertThat(types("The president said on Monday he was postponing the election.")).contains("other");
+        // stmt28: a partnership suspended, a vote put off: measures made known, statements
+        assertThat(types("Washington suspended its partnership with the ministry on Saturday.")).contains("statement");
+        assertThat(types("The president said on Monday he was postponing the election.")).contains("statement");
         assertThat(types("Voting was delayed by six hours in the northern wards.")).contains("other");
     }
 
@@ -86,7 +88,7 @@ class InstitutionalActsTest {
         assertThat(types("The assembly adopted a resolution on the mine disaster in May.")).contains("other");
         assertThat(types("Lawmakers repealed the press decree in October.")).contains("other");
         assertThat(types("The president ratified the treaty on Friday.")).contains("other");
-        assertThat(types("The minister invoked Article 12 of the labour code on Sunday.")).contains("other");
+        assertThat(types("The minister invoked Article 12 of the labour code on Sunday.")).contains("statement");
         assertThat(types("The rebels signed a ceasefire agreement in Lomar in 2019.")).contains("other");
         assertThat(types("The jury awarded her the prize on 9 October.")).contains("other");
         assertThat(types("The town council declared a major incident on Monday.")).contains("other");

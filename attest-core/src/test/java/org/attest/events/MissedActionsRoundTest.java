@@ -20,11 +20,11 @@ class MissedActionsRoundTest {
 
     @ParameterizedTest(name = "{1} <- {0}")
     @CsvSource(delimiter = '|', textBlock = """
-        The governor sacked all her advisers and two ministers on Friday.                    | other
-        The prime minister has sacked the cabinet after the budget vote.                     | other
+        The governor sacked all her advisers and two ministers on Friday.                    | statement
+        The prime minister has sacked the cabinet after the budget vote.                     | statement
         Officers seized power in the river republic before dawn.                             | other
         The junta has held 300 people since a coup in the hill country in March.             | other
-        Schools closed after the shutdown of the internet in the delta on Sunday.            | other
+        Shops shut after the shutdown of the internet in the delta on Sunday.               | other
         Polls were held for the vacant river seat on Thursday.                               | election
         Voting took place in calm conditions across the islands.                             | election
         A teenager died in hospital from wounds he received near the depot.                  | killing

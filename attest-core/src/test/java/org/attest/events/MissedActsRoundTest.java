@@ -34,10 +34,11 @@ class MissedActsRoundTest {
 
     @Test
     void resignationsAreOtherButDemandedOnesAreNone() {
+        // stmt28: a resignation is a measure made known, a statement
         assertThat(TestDocs.types("Velma Orsk, who resigned as interior minister in May, criticised the new budget."))
-                .contains("other");
+                .contains("statement");
         assertThat(TestDocs.types("After forcing the resignation of the veteran governor, the movement kept marching."))
-                .contains("other");
+                .contains("statement");
         assertThat(TestDocs.types("Teachers are demanding the resignation of the education minister.")).doesNotContain("other");
         assertThat(TestDocs.types("She said she was resigned to a long wait for the verdict.")).doesNotContain("other");
     }

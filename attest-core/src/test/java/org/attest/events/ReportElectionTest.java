@@ -93,7 +93,8 @@ class ReportElectionTest {
 
     @Test
     void troopsDeployedAreOtherButTearGasIsNot() {
-        assertThat(types("The army was deployed to the northern towns on Friday.")).contains("other");
+        // stmt28: troops sent in are a measure made known, a statement
+        assertThat(types("The army was deployed to the northern towns on Friday.")).contains("statement");
         assertThat(types("Riot police deployed tear gas against the crowd on Friday.")).doesNotContain("other");
     }
 
