@@ -61,4 +61,13 @@ class DatedSpeechTest {
         assertThat(DatedReports.datesOf(events, "statement")).containsExactly("2026-03-10");
         assertThat(DatedReports.datesOf(events, "arrest")).containsExactly("2026-03-09");
     }
+
+    @Test
+    void aStatementGivenOutThatOpensTheSentenceStaysBesideWhatItTells() {
+        assertThat(types("The rebel council said in a statement that government jets had bombed two villages near the dam."))
+                .containsExactlyInAnyOrder("statement", "attack");
+        // closing the sentence, the frame only says who reports the bombing
+        assertThat(types("Government jets bombed two villages near the dam, the rebel council said in a statement."))
+                .containsExactly("attack");
+    }
 }
