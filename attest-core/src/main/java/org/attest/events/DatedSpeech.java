@@ -23,16 +23,16 @@ final class DatedSpeech {
     private static final Set<String> NOT_NAMES = WordSets.named("dated-speaker-non-names");
     /** Words of speakers who only attribute: "Witnesses", "Residents". */
     private static final Set<String> ATTRIBUTING = WordSets.named("attributing-speakers");
-    /** Words of a person's name a speaker may hold at most: "Adel Abdul Mahdi", "Mrs. Rajavi". */
+    /** Words of a person's name a speaker may hold at most: "Omar Dela Varga", "Mrs. Lindqvist". */
     private static final int NAME_WORDS = 4;
-    /** Words that may stand between a speaker and the verb: "Rajavi had said", "Sall also announced". */
+    /** Words that may stand between a speaker and the verb: "Lindqvist had said", "Varga also announced". */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "then", "again", "once");
 
     private DatedSpeech() {}
 
     /**
      * True when a person's bare name opens the sentence as the subject of the verb at {@code verb}:
-     * "Kobakhidze said on Sunday", "Mrs. Rajavi said on Friday". Every word is capitalised and none
+     * "Varnholt said on Sunday", "Mrs. Lindqvist said on Friday". Every word is capitalised and none
      * is a sentence's opener ("The", "He"); the report dates what that person said, so it is news
      * and no mere quotation, as a title would make it ({@link SpeakerPass}).
      */
@@ -61,7 +61,7 @@ final class DatedSpeech {
      * True when the statement hit (a speech verb or an attribution frame) is followed, within
      * {@value #REACH} words, by a weekday or a month that only the fillers of a speech's setting
      * stand before: no comma, quote or clause ("said it would march on Sunday" dates the march).
-     * A capitalised place name after "in" or "at" is such a filler ("told reporters in Abuja on").
+     * A capitalised place name after "in" or "at" is such a filler ("told reporters in Velmar on").
      */
     static boolean dated(List<Token> tokens, Hit h) {
         if (!h.type().equals("statement") || !(h.trigger().form() == Trigger.Form.SPEECH || h.trigger().frame())) {

@@ -90,7 +90,7 @@ final class SpeakerPass implements HitPass {
             return false; // "Police said 30 people were hurt": the force sources what the sentence reports
         }
         if (officialSubject(tokens, h.first()) || DatedSpeech.dated(tokens, h) && DatedSpeech.namedSpeaker(tokens, h.first())) {
-            return true; // "Kobakhidze said on Sunday ...": a name the report dates the words of
+            return true; // "Varnholt said on Sunday ...": a name the report dates the words of
         }
         int first = SpeechCoordination.firstVerb(tokens, h.first(), OFFICIAL);
         return first >= 0 && officialSubject(tokens, first);
