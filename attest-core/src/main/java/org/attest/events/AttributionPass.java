@@ -55,10 +55,28 @@ final class AttributionPass implements HitPass {
      * the call or the warning is news beside the events it names.
      */
     private static boolean frame(List<Token> tokens, Hit h) {
-        if (PressingSpeech.presses(tokens, h)) {
+        if (PressingSpeech.presses(tokens, h) || givenOut(tokens, h)) {
             return false;
         }
         return h.trigger().frame() || h.type().equals("statement") && closingAttribution(tokens, h);
+    }
+
+    /** Plain reporting verbs: "said", "told". */
+    private static final Set<String> PLAIN_VERBS = WordSets.named("plain-report-verbs");
+
+    /**
+     * True when a speaker opens the sentence's news with a statement given out ("the council said
+     * in a statement that ...", "the president said in a televised address that ..."): the
+     * statement is news of its own beside the events it tells. A frame closing the sentence is
+     * dropped before ({@link #withoutClosingFrames}); a force's plain account stays a source.
+     */
+    private static boolean givenOut(List<Token> tokens, Hit h) {
+        if (!h.type().equals("statement") || h.trigger().form() != Trigger.Form.FRAME) {
+            return false;
+        }
+        int verb = tokens.get(h.first()).word() && PLAIN_VERBS.contains(tokens.get(h.first()).lower()) ? h.first() : h.first() - 1;
+        return verb >= 0 && tokens.get(verb).word() && PLAIN_VERBS.contains(tokens.get(verb).lower())
+                && !ForceAccounts.account(tokens, verb) && !closesSentence(tokens, h);
     }
 
     /**

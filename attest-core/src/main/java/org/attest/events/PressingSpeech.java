@@ -26,11 +26,13 @@ final class PressingSpeech {
 
     /**
      * True when the speech hit's verb presses, or a pressing participle follows a speech verb or an
-     * attribution frame ("the council said ...", "said in a statement ...") after a comma in its sentence.
+     * attribution frame ("the council said ...", "said in a statement ...") after a comma in its sentence,
+     * or the day the words were spoken follows the verb ({@link DatedSpeech}: "the council said on Monday ...").
      */
     static boolean presses(List<Token> tokens, Hit h) {
         return pressingVerb(tokens, h) || h.type().equals("statement") && h.trigger().frame() && participleAfter(tokens, h.last())
-                || h.trigger().form() == Trigger.Form.SPEECH && obligationBefore(tokens, h.first());
+                || h.trigger().form() == Trigger.Form.SPEECH && obligationBefore(tokens, h.first())
+                || DatedSpeech.dated(tokens, h);
     }
 
     /** Modals of what someone must or should do: "the authorities must free them", "police should investigate". */

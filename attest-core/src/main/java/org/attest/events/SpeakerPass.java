@@ -30,8 +30,6 @@ final class SpeakerPass implements HitPass {
     private static final Set<String> UNNAMED = WordSets.named("unnamed-speakers");
     /** Words that, opening a speaker, leave it unnamed: "A spokesman", "Some officials". */
     private static final Set<String> INDEFINITE = WordSets.named("indefinite-speakers");
-    /** Pronouns that open a relative clause about the speaker: "Veran Dask, who resigned in March, said". */
-    private static final Set<String> RELATIVES = WordSets.named("relative-pronouns");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "then", "again",
@@ -58,7 +56,7 @@ final class SpeakerPass implements HitPass {
         boolean any = false;
         for (Hit h : hits) {
             other |= h.type().equals("statement") && h.trigger().form() != Trigger.Form.SPEECH
-                    && !aboutTheSpeaker(sentence.tokens(), h);
+                    && !inRelativeClause(sentence.tokens(), h);
             any |= h.trigger().form() == Trigger.Form.SPEECH;
         }
         if (!any) {
@@ -84,20 +82,6 @@ final class SpeakerPass implements HitPass {
     }
 
     /**
-     * True when a hit stands in a relative clause set off by a comma ("Veran Dask, who resigned as
-     * mayor in March, said ..."): an act told of the speaker in passing, which leaves the speech the
-     * sentence's news.
-     */
-    private static boolean aboutTheSpeaker(List<Token> tokens, Hit h) {
-        for (int k = h.first() - 1; k >= 1 && k >= h.first() - 3; k--) {
-            if (RELATIVES.contains(tokens.get(k).lower()) && tokens.get(k - 1).surface().equals(",")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * True when an official speaker is the verb's subject, or the subject of the verb it is
      * coordinated with ("The governor visited the site on Monday and said ...").
      */
@@ -105,8 +89,8 @@ final class SpeakerPass implements HitPass {
         if (ForceAccounts.account(tokens, h.first())) {
             return false; // "Police said 30 people were hurt": the force sources what the sentence reports
         }
-        if (officialSubject(tokens, h.first())) {
-            return true;
+        if (officialSubject(tokens, h.first()) || DatedSpeech.dated(tokens, h) && DatedSpeech.namedSpeaker(tokens, h.first())) {
+            return true; // "Varnholt said on Sunday ...": a name the report dates the words of
         }
         int first = SpeechCoordination.firstVerb(tokens, h.first(), OFFICIAL);
         return first >= 0 && officialSubject(tokens, first);
@@ -166,6 +150,27 @@ final class SpeakerPass implements HitPass {
             }
         }
         return official;
+    }
+
+    /** Relative pronouns that open an appositive clause: "X, who resigned as premier, said". */
+    private static final Set<String> RELATIVES = WordSets.named("relative-pronouns");
+
+    /**
+     * True when the hit stands in a clause that a comma and a relative pronoun open ("X, who
+     * resigned as premier in March, said ..."): a measure told of the speaker, no statement that
+     * silences what the speaker now says.
+     */
+    private static boolean inRelativeClause(List<Token> tokens, Hit h) {
+        for (int k = h.first() - 1; k > 0; k--) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                return false;
+            }
+            if (RELATIVES.contains(t.lower())) {
+                return tokens.get(k - 1).surface().equals(",");
+            }
+        }
+        return false;
     }
 
     /** Conjunctions that open a main clause of their own after a comma: ", and the union said", ", but the board rejected". */

@@ -31,9 +31,9 @@ class ClosuresAndProtestSitesTest {
 
     @Test
     void aClosureOnlyCalledForIsNone() {
-        assertThat(types("Parents called on the mayor to keep schools closed.")).doesNotContain("other");
+        assertThat(types("Parents called on the mayor to keep schools closed.")).doesNotContain("other", "statement");
         // schools a strike closes are the strike's toll, no act of the authorities
-        assertThat(types("Thirty village schools stayed closed during the bus drivers' strike.")).doesNotContain("other");
+        assertThat(types("Thirty village schools stayed closed during the bus drivers' strike.")).doesNotContain("other", "statement");
     }
 
     @Test

@@ -1,0 +1,94 @@
+package org.attest.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recognises a statement dated by the day it was made, told right after its verb: "the ministry
+ * said on Sunday that ...", "the mayor said Wednesday ...", "X said in a televised address late on
+ * Saturday ...", "the governor told reporters in the capital on Thursday ...", "announced on 3 May
+ * that ...". A speaker whose words the report dates is making news of its own, beside whatever
+ * events the words tell ("the ministry said on Sunday that 40 people had been detained": the
+ * ministry's statement and the arrests), where an undated "said" only sources those events.
+ */
+final class DatedSpeech {
+    /** Days of the week and month names that date a speech: "on Sunday", "on 3 May". */
+    private static final Set<String> DAYS = WordSets.named("speech-days");
+    /** Words that may stand between the verb and its day: "late", "in a televised address", "told reporters". */
+    private static final Set<String> BETWEEN = WordSets.named("speech-day-fillers");
+    /** Words between the verb and its day at most: "told reporters at a news conference in the capital on Monday". */
+    private static final int REACH = 8;
+
+    /** Capitalised openers that are no person's name: "The", "He", "Witnesses". */
+    private static final Set<String> NOT_NAMES = WordSets.named("dated-speaker-non-names");
+    /** Words of speakers who only attribute: "Witnesses", "Residents". */
+    private static final Set<String> ATTRIBUTING = WordSets.named("attributing-speakers");
+    /** Words of a person's name a speaker may hold at most: "Omar Dela Varga", "Mrs. Lindqvist". */
+    private static final int NAME_WORDS = 4;
+    /** Words that may stand between a speaker and the verb: "Lindqvist had said", "Varga also announced". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "then", "again", "once");
+
+    private DatedSpeech() {}
+
+    /**
+     * True when a person's bare name opens the sentence as the subject of the verb at {@code verb}:
+     * "Varnholt said on Sunday", "Mrs. Lindqvist said on Friday". Every word is capitalised and none
+     * is a sentence's opener ("The", "He"); the report dates what that person said, so it is news
+     * and no mere quotation, as a title would make it ({@link SpeakerPass}).
+     */
+    static boolean namedSpeaker(List<Token> tokens, int verb) {
+        int i = verb - 1;
+        while (i >= 0 && tokens.get(i).word() && AUXILIARIES.contains(tokens.get(i).lower())) {
+            i--;
+        }
+        int words = 0;
+        for (int k = i; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                if (!t.surface().equals(".") || k == 0 || !tokens.get(k - 1).word()) {
+                    return false; // a comma, quote or bracket: no name opening the sentence
+                }
+                continue; // "Mrs."
+            }
+            if (!t.capitalised() || NOT_NAMES.contains(t.lower()) || ATTRIBUTING.contains(t.lower()) || ++words > NAME_WORDS) {
+                return false;
+            }
+        }
+        return words > 0;
+    }
+
+    /**
+     * True when the statement hit (a speech verb or an attribution frame) is followed, within
+     * {@value #REACH} words, by a weekday or a month that only the fillers of a speech's setting
+     * stand before: no comma, quote or clause ("said it would march on Sunday" dates the march).
+     * A capitalised place name after "in" or "at" is such a filler ("told reporters in Velmar on").
+     */
+    static boolean dated(List<Token> tokens, Hit h) {
+        if (!h.type().equals("statement") || !(h.trigger().form() == Trigger.Form.SPEECH || h.trigger().frame())) {
+            return false;
+        }
+        int words = 0;
+        boolean place = false; // after "in" or "at": a capitalised place name may follow
+        for (int k = h.last() + 1; k < tokens.size() && words < REACH; k++) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                if (t.surface().equals(".") && k > 0 && tokens.get(k - 1).word() && tokens.get(k - 1).surface().length() <= 4) {
+                    continue; // an abbreviation's stop: "on Jan. 10"
+                }
+                return false;
+            }
+            words++;
+            String w = t.lower();
+            if (DAYS.contains(w) || t.surface().chars().allMatch(Character::isDigit) && k + 1 < tokens.size()
+                    && DAYS.contains(tokens.get(k + 1).lower())) {
+                return true;
+            }
+            if (BETWEEN.contains(w)) {
+                place = w.equals("in") || w.equals("at");
+            } else if (!(place && t.capitalised())) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

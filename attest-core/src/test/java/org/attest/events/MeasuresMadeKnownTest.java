@@ -1,0 +1,46 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.types;
+
+import java.util.List;
+import org.attest.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures made known, round stmt28 (6 December 2026, invented sentences): an authority's measure
+ * announced or taken (a curfew, emergency rule, a resignation, a cabinet dismissed, schools closed,
+ * troops sent in) is a statement; a court's sentence, a conviction or the internet cut stays
+ * {@code other}.
+ */
+class MeasuresMadeKnownTest {
+
+    @Test
+    void curfewsEmergencyRuleAndResignationsAreStatements() {
+        assertThat(types("The regional governor imposed a dusk-to-dawn curfew on Lenmark on Thursday.")).containsExactly("statement");
+        assertThat(types("The cabinet declared a state of emergency in four coastal districts.")).containsExactly("statement");
+        assertThat(types("The transport minister resigned on Monday after the ferry disaster.")).containsExactly("statement");
+        assertThat(types("The president dismissed his whole cabinet late on Friday.")).containsExactly("statement");
+        assertThat(types("Soldiers were deployed to the northern mining towns overnight.")).containsExactly("statement");
+    }
+
+    @Test
+    void sentencesConvictionsAndCutsStayOther() {
+        assertThat(types("A court in Lenmark sentenced two dockers to six years in prison.")).containsExactly("other");
+        assertThat(types("Mobile internet was cut in the delta towns for a day.")).containsExactly("other");
+        assertThat(types("Three valley towns were placed under martial law in the spring.")).containsExactly("other");
+    }
+
+    @Test
+    void aMeasureToldOfTheSpeakerSilencesNoDatedSpeech() {
+        // the resignation between commas is told of the speaker; what she said on Tuesday is news too
+        List<Event> events = DatedReports.events("""
+                Port strike
+
+                Orla Venn, who resigned as harbour minister in May, said on Tuesday that the port would reopen within a week.
+                """, "2026-09-10");
+        assertThat(DatedReports.datesOf(events, "statement")).containsExactly("2026-05", "2026-09-08");
+        // a demand for a resignation is none
+        assertThat(types("Dockers demanded the resignation of the harbour minister.")).doesNotContain("statement", "other");
+    }
+}
