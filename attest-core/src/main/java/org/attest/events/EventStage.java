@@ -37,8 +37,9 @@ import org.attest.model.Span;
  * sentence (else those of the previous sentence of the paragraph when it had a trigger of the same
  * type); quantities are those in the sentence, each given to the nearest event when the sentence
  * has several; {@link ActorFinder} and {@link ClaimantFinder} fill actors and claimant.
- * {@link Event#trigger()} is the lexicon line as {@code type:phrase}. Headings and captions give
- * events too, but {@link SummaryLines} drops those the body beside them repeats.
+ * {@link Event#trigger()} is the lexicon line as {@code type:phrase}. A picture's caption gives no
+ * event ({@link PictureCaptions}); headings and lines opening with a credit give events too, but
+ * {@link SummaryLines} drops those the body beside them repeats.
  *
  * <p>Pure: no I/O, no shared mutable state; linear in the text (one table lookup per token, one
  * lexicon lookup per distinct word of the document, binary searches for dates). A document
@@ -93,6 +94,7 @@ public final class EventStage implements Stage {
         OrgMemory memory = new OrgMemory();
         QuoteState quotes = new QuoteState();
         Guards guards = lexicon.guards();
+        PictureCaptions pictures = PictureCaptions.of(document);
 
         List<SummaryLines.Placed> placed = new ArrayList<>();
         TreeSet<Integer> body = new TreeSet<>();
@@ -120,7 +122,7 @@ public final class EventStage implements Stage {
                 paragraphTokens = Lazy.tokens(tokenizer, SentenceSpans.paragraph(sentences, si, text.length()));
             }
             previousParagraph = sentence.paragraph();
-            if (span.length() == 0) {
+            if (span.length() == 0 || pictures.holds(span)) {
                 continue;
             }
             boolean summary = sentence.heading() || document.inBoilerplate(span);

@@ -10,24 +10,23 @@ import java.util.Set;
 import org.attest.model.Event;
 
 /**
- * Drops an event found in a heading or caption when the body says the same: a heading, caption
- * or related-story line ("Activists call for a boycott") often sums up the paragraph beside it,
- * and the body sentence, with its details, is the report. An event from such a line is kept only
+ * Drops an event found in a heading or a line opening with a credit when the body says the same: a
+ * heading, credited teaser or related-story line ("Activists call for a boycott") often sums up
+ * the paragraph beside it, and the body sentence, with its details, is the report. An event from such a line is kept only
  * when neither the nearest body paragraph before it nor the nearest after it holds an event of
- * its type; a caption that tells of something the body does not is an event of its own. The title
+ * its type; such a line that tells of something the body does not is an event of its own. The title
  * (the text's first line) sums up the lead, which may take a few paragraphs after a standfirst or a
  * caption: its event is dropped when one of the first {@value #LEAD} body paragraphs holds its type.
- * A line that dates its event to a day of its own is kept: a wire photograph's caption ("protesters
- * run from tear gas in La Paz, Thursday, Oct. 31, 2019") shows a moment of its own, which readers
- * count as an event beside the body's telling of that day (one-per-report types, an election, are
- * never a line's own: see {@link EventStage}).
+ * A line that dates its event to a day of its own is kept ("Students clash with police in the
+ * capital on 18 July" as a subheading): readers count it beside the body's telling of that day
+ * (one-per-report types, an election, are never a line's own: see {@link EventStage}). A picture's
+ * caption never comes here: it gives no event ({@link PictureCaptions}).
  */
 final class SummaryLines {
     /**
      * An event with the paragraph it came from, whether that line is a heading or caption, and
      * whether its date is a day the line itself states ("Students clash with police in the capital
-     * on 18 July"): a wire photograph's caption dates the moment it shows, often a day the body
-     * does not tell.
+     * on 18 July"): a subheading dates the moment it tells, often a day the body does not tell.
      */
     record Placed(Event event, int paragraph, boolean summary, boolean ownDay) {
         Placed withEvent(Event e) {

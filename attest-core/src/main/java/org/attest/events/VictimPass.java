@@ -39,15 +39,24 @@ final class VictimPass implements HitPass {
         if (violent.isEmpty()) {
             return hits;
         }
+        boolean deaths = HitLists.matching(violent, h -> h.type().equals(KILLING)).size() > 0;
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            if (h.trigger().form() != Trigger.Form.PERSON || firedOn(sentence.tokens(), h)
-                    || !nearAny(sentence.tokens(), h, violent) && !harmed(sentence.tokens(), h)) {
+            if (h.trigger().form() != Trigger.Form.PERSON) {
+                kept.add(h);
+            } else if (firedOn(sentence.tokens(), h)) {
+                if (!deaths || actsAfter(sentence.tokens(), h)) {
+                    kept.add(h);
+                }
+            } else if (!nearAny(sentence.tokens(), h, violent) && !harmed(sentence.tokens(), h)) {
                 kept.add(h);
             }
         }
         return kept;
     }
+
+    /** The type whose victims the crowd fired on becomes when the sentence counts them. */
+    private static final String KILLING = "killing";
 
     /** Verbs of shooting that, with "on" or "at", name the crowd shot at: "opened fire on protesters". */
     private static final Set<String> FIRING = WordSets.named("fired-on-verbs");
@@ -56,8 +65,9 @@ final class VictimPass implements HitPass {
 
     /**
      * True when the participants are the crowd fired on ("police opened fire on anti-government
-     * protesters, killing 14"): the gold, as the seeds' "opened fire on peaceful protesters", has
-     * the protest beside the killing, whose victims the sentence counts apart.
+     * protesters"): the seeds' "opened fire on peaceful protesters" has the protest beside the
+     * attack. Not asked when the sentence counts the dead ("opened fire on protesters, killing 14"):
+     * the crowd is then the scene of the killing, whose report is the news (round protest28).
      */
     private static boolean firedOn(List<Token> tokens, Hit h) {
         for (int i = h.first() - 1; i >= 1 && i >= h.first() - 1 - FIRED_ON_REACH; i--) {
@@ -70,6 +80,12 @@ final class VictimPass implements HitPass {
             }
         }
         return false;
+    }
+
+    /** True when a relative clause tells what the participants did: "protesters who blocked the road". */
+    private static boolean actsAfter(List<Token> tokens, Hit h) {
+        int k = h.last() + 1;
+        return k < tokens.size() && (tokens.get(k).lower().equals("who") || tokens.get(k).lower().equals("that"));
     }
 
     /** Lower-case words an appositive of names may hold: "named as A, B and C". */

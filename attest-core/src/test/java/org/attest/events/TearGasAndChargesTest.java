@@ -45,9 +45,10 @@ class TearGasAndChargesTest {
     }
 
     @Test
-    void aCrowdFiredOnIsAProtestBesideTheKilling() {
+    void aCrowdFiredOnIsTheKillingsSceneWhenTheDeadAreCounted() {
+        // round protest28 reverses evfn's reading: the ev71 and ev73 gold count the killing alone (CrowdFiredOnTest)
         assertThat(types("Troops in Dorvana opened fire on anti-war protesters, killing at least nine, the radio said."))
-                .contains("protest", "killing");
+                .contains("killing").doesNotContain("protest");
         // victims counted by the participant noun stay the killing's alone
         assertThat(types("At least nine protesters were killed in Dorvana, the radio said.")).doesNotContain("protest");
     }
