@@ -1,0 +1,81 @@
+package org.attest.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Drops hits that name acts as the background of the sentence's news, not as news of their own:
+ * the custody of the people whose release an appeal asks for ("urged the port to free all the
+ * dockers detained without charge", "asked the court to look again at the cases of those arrested
+ * for their posts"), and an event pointed back to in a concessive phrase ("Despite the executions, protests went
+ * on over the weekend": the day is the protests'). An auxiliary before the participle makes it
+ * a clause of its own ("called for the release of two students who were detained on Monday"),
+ * and the arrest stays.
+ */
+final class BackgroundPass implements HitPass {
+    /** Words of an asked-for release or review before the people it names: "release", "free", "cases". */
+    private static final Set<String> RELEASE_ASKED = WordSets.named("release-asking-words");
+    /** Auxiliaries that make the participle a verb of its own clause: "who were detained". */
+    private static final Set<String> AUXILIARIES = WordSets.named("custody-auxiliaries");
+    /** Words that open a concessive phrase: "despite the arrests". */
+    private static final Set<String> CONCESSIVE = WordSets.named("concessive-words");
+    /** Words searched back from the participle for the word of release, within its clause. */
+    static final int RELEASE_REACH = 8;
+
+    @Override
+    public String name() {
+        return "background";
+    }
+
+    @Override
+    public List<Hit> apply(SentenceContext sentence, List<Hit> hits) {
+        List<Token> tokens = sentence.tokens();
+        List<Hit> kept = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            if (!heldOfAskedRelease(tokens, h) && !concessive(tokens, h)) {
+                kept.add(h);
+            }
+        }
+        return kept.size() == hits.size() ? hits : kept;
+    }
+
+    /**
+     * True when an arrest participle ("detained", "arrested") with no auxiliary before it names
+     * the people whose release or review is asked for, a word of {@code release-asking-words}
+     * standing at most {@link #RELEASE_REACH} words before it in its clause.
+     */
+    static boolean heldOfAskedRelease(List<Token> tokens, Hit h) {
+        // the participle itself, whichever line matched it ("arrests" matches "arrested" by its stem)
+        if (!h.type().equals("arrest") || h.first() != h.last() || !tokens.get(h.first()).lower().endsWith("ed")) {
+            return false;
+        }
+        for (int k = h.first() - 1, words = 0; k >= 0 && words < RELEASE_REACH; k--) {
+            Token t = tokens.get(k);
+            if (t.clauseBreak() && !t.surface().equals(",") || t.quote()) {
+                return false;
+            }
+            if (!t.word()) {
+                continue;
+            }
+            words++;
+            if (AUXILIARIES.contains(t.lower())) {
+                return false; // "who were detained", "had been arrested": a clause of its own
+            }
+            if (RELEASE_ASKED.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when an event noun follows "despite" and a determiner that points back: "Despite the executions, ...". */
+    static boolean concessive(List<Token> tokens, Hit h) {
+        int d = h.first() - 1;
+        if (h.trigger().action() || d < 1 || !tokens.get(d).word() || !tokens.get(d).is(Lexeme.ANAPHORIC)) {
+            return false;
+        }
+        Token before = tokens.get(d - 1);
+        return before.word() && CONCESSIVE.contains(before.lower());
+    }
+}

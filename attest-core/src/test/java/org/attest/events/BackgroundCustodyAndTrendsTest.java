@@ -1,0 +1,70 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.DatedReports.datesOf;
+import static org.attest.events.DatedReports.events;
+
+import java.util.List;
+import org.attest.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Killings, arrests and executions named as the background of other news (round kill28): the
+ * people whose release an appeal asks for, an event in a concessive phrase, a trend of acts, an
+ * arrest threatened to a crowd; and a killing told in reported speech after "told ... that". All
+ * sentences are invented for these tests.
+ */
+class BackgroundCustodyAndTrendsTest {
+    @Test
+    void peopleWhoseReleaseIsAskedForWereNotArrestedAgain() {
+        assertThat(TestDocs.types("The union urged the port authority to release all the dockers arbitrarily detained."))
+                .doesNotContain("arrest");
+        assertThat(TestDocs.types("Lawyers asked the court to review the cases of all those arrested for their posts."))
+                .doesNotContain("arrest");
+        assertThat(TestDocs.types("The group called for the release of everyone detained without charge."))
+                .doesNotContain("arrest");
+    }
+
+    @Test
+    void aReleaseAskedForPeopleWhoWereDetainedOnADayKeepsTheArrest() {
+        List<Event> held = events("The group called for the release of two students who were detained in Varnel on 11 March.",
+                "2024-03-14");
+        assertThat(datesOf(held, "arrest")).containsExactly("2024-03-11");
+        assertThat(TestDocs.types("Police detained 14 dockers after the port authority refused to release their pay."))
+                .contains("arrest");
+    }
+
+    @Test
+    void anExecutionInAConcessivePhraseIsTheOneToldBefore() {
+        List<Event> told = events("Two prisoners were executed in Dorvan on Thursday.\n\n"
+                + "Despite the executions, crowds marched through the capital on Saturday.", "2024-03-18");
+        assertThat(datesOf(told, "execution")).containsExactly("2024-03-14");
+        assertThat(datesOf(told, "protest")).containsExactly("2024-03-16");
+    }
+
+    @Test
+    void actsRisingOrGoingOnAtAPaceAreATrend() {
+        assertThat(TestDocs.types("Executions have risen sharply in the months before the referendum."))
+                .doesNotContain("execution");
+        assertThat(TestDocs.types("Meanwhile, arrests of bloggers continue at an alarming pace in the north."))
+                .doesNotContain("arrest");
+        assertThat(TestDocs.types("Arrests have risen to 300 since the strike began, the union said."))
+                .contains("arrest");
+    }
+
+    @Test
+    void anArrestThreatenedToACrowdIsNoArrest() {
+        assertThat(TestDocs.types("Police ordered the crowd in the square to disperse or face arrest."))
+                .doesNotContain("arrest");
+        assertThat(TestDocs.types("Three activists who face charges of sedition were arrested in the port on Friday."))
+                .contains("arrest");
+    }
+
+    @Test
+    void aKillingToldToAListenerIsNewsOfItsOwn() {
+        List<Event> two = events("Police killed three marchers in Halvo on Monday.\n\n"
+                + "Villagers told a local radio station that soldiers shot dead two farmers near Orsk on Tuesday night.",
+                "2024-03-14");
+        assertThat(datesOf(two, "killing")).containsExactly("2024-03-11", "2024-03-12");
+    }
+}
