@@ -44,7 +44,14 @@ final class Guards {
     /** Objects that make the trigger before them a figure of speech ("on press freedom"), by first word. */
     private final Map<String, List<List<String>>> figures;
 
-    private record Phrase(List<String> words, int window) {}
+    /**
+     * A guard phrase, the words before a trigger it reaches over, and whether it names the trigger as
+     * a topic (a verb "was" or "were" between them ends its reach: "convicted of theft were hanged").
+     */
+    private record Phrase(List<String> words, int window, boolean topic) {}
+
+    /** Verbs that give the trigger after them a clause of its own, out of a topic phrase's reach. */
+    private static final Set<String> FINITE_BE = Set.of("was", "were", "is", "are");
 
     Guards(List<TsvTable.Row> rows) {
         Map<String, List<Phrase>> b = new HashMap<>();
@@ -82,7 +89,7 @@ final class Guards {
                 (kind.equals("head") ? h : a).put(words.get(0), true);
             } else {
                 b.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>())
-                        .add(new Phrase(words, NARROW.contains(kind) ? NEGATION_WINDOW : WIDE_WINDOW));
+                        .add(new Phrase(words, NARROW.contains(kind) ? NEGATION_WINDOW : WIDE_WINDOW, kind.equals("topic")));
             }
         }
         this.before = frozen(b);
@@ -281,6 +288,7 @@ final class Guards {
      */
     boolean guardedBefore(List<Token> tokens, int first) {
         int words = 0;
+        boolean finite = false; // a "were" passed: "convicted of theft were hanged" is no topic of the charge
         for (int i = first - 1; i >= 0 && words < WIDE_WINDOW; i--) {
             Token t = tokens.get(i);
             if (t.clauseBreak()) {
@@ -305,10 +313,11 @@ final class Guards {
             List<Phrase> ending = t.is(Lexeme.GUARD_END) ? before.get(t.lower()) : null;
             for (int k = 0; ending != null && k < ending.size(); k++) {
                 Phrase p = ending.get(k);
-                if (words <= p.window() && endsAt(p.words(), tokens, i)) {
+                if (words <= p.window() && !(p.topic() && finite) && endsAt(p.words(), tokens, i)) {
                     return true;
                 }
             }
+            finite |= FINITE_BE.contains(t.lower());
         }
         return false;
     }

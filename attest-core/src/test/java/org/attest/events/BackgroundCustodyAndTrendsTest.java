@@ -67,4 +67,27 @@ class BackgroundCustodyAndTrendsTest {
                 "2024-03-14");
         assertThat(datesOf(two, "killing")).containsExactly("2024-03-11", "2024-03-12");
     }
+
+    @Test
+    void twoActsOfOneDayInCoordinatedClausesAreTwoEvents() {
+        List<Event> two = events("On Tuesday, two men were hanged in Varno Prison in Talsk, and a woman was executed in "
+                + "Orel Prison in Dorvan, the monitor said.", "2024-03-14");
+        assertThat(datesOf(two, "execution")).containsExactly("2024-03-12", "2024-03-12");
+        List<Event> one = events("On Tuesday, two men were detained at the border and later arrested in Talsk.", "2024-03-14");
+        assertThat(datesOf(one, "arrest")).containsExactly("2024-03-12");
+    }
+
+    @Test
+    void aChargeBeforeTheVerbOfItsOwnClauseGuardsNothing() {
+        List<Event> hanged = events("Three men convicted of theft were hanged in Varno Prison on Tuesday.", "2024-03-14");
+        assertThat(datesOf(hanged, "execution")).containsExactly("2024-03-12");
+        assertThat(TestDocs.types("The court convicted him of the killing of a guard in the port.")).doesNotContain("killing");
+    }
+
+    @Test
+    void moreWhoDiedInUnrestWereKilled() {
+        List<Event> more = events("Four marchers were shot dead in Talsk on Monday.\n\nTwo more died in Orsk, where the "
+                + "riot police clashed with students into the night.", "2024-03-14");
+        assertThat(datesOf(more, "killing")).hasSize(2);
+    }
 }
