@@ -20,6 +20,10 @@ final class BackgroundPass implements HitPass {
     private static final Set<String> AUXILIARIES = WordSets.named("custody-auxiliaries");
     /** Words that open a concessive phrase: "despite the arrests". */
     private static final Set<String> CONCESSIVE = WordSets.named("concessive-words");
+    /** Verbs that set a told event against another happening: "the arrests come as ...". */
+    private static final Set<String> COME = Set.of("come", "comes", "came");
+    /** Words right after such a verb that open the other happening or the time between: "as", "amid", "days". */
+    private static final Set<String> COME_BEFORE = WordSets.named("set-against-openers");
     /** Words searched back from the participle for the word of release, within its clause. */
     static final int RELEASE_REACH = 8;
 
@@ -33,7 +37,7 @@ final class BackgroundPass implements HitPass {
         List<Token> tokens = sentence.tokens();
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            if (!heldOfAskedRelease(tokens, h) && !concessive(tokens, h)) {
+            if (!heldOfAskedRelease(tokens, h) && !concessive(tokens, h) && !setAgainst(tokens, h)) {
                 kept.add(h);
             }
         }
@@ -72,10 +76,28 @@ final class BackgroundPass implements HitPass {
     /** True when an event noun follows "despite" and a determiner that points back: "Despite the executions, ...". */
     static boolean concessive(List<Token> tokens, Hit h) {
         int d = h.first() - 1;
-        if (h.trigger().action() || d < 1 || !tokens.get(d).word() || !tokens.get(d).is(Lexeme.ANAPHORIC)) {
+        if (h.actionForm(tokens) || d < 1 || !tokens.get(d).word() || !tokens.get(d).is(Lexeme.ANAPHORIC)) {
             return false;
         }
         Token before = tokens.get(d - 1);
         return before.word() && CONCESSIVE.contains(before.lower());
+    }
+
+    /**
+     * True when an event noun after a determiner that points back ("The arrests", "The mass
+     * execution") is the subject of "come" or "came" followed by the other happening or the time
+     * between ("as", "amid", "just days after").
+     */
+    static boolean setAgainst(List<Token> tokens, Hit h) {
+        int next = h.last() + 1;
+        if (h.actionForm(tokens) || next + 1 >= tokens.size() || !tokens.get(next).word() || !COME.contains(tokens.get(next).lower())
+                || !tokens.get(next + 1).word() || !COME_BEFORE.contains(tokens.get(next + 1).lower())) {
+            return false;
+        }
+        int d = h.first() - 1;
+        if (d >= 1 && tokens.get(d).word() && !tokens.get(d).is(Lexeme.ANAPHORIC) && !tokens.get(d).capitalised()) {
+            d--; // "the mass execution"
+        }
+        return d >= 0 && tokens.get(d).word() && tokens.get(d).is(Lexeme.ANAPHORIC);
     }
 }

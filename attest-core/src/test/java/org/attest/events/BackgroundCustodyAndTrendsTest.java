@@ -90,4 +90,28 @@ class BackgroundCustodyAndTrendsTest {
                 + "riot police clashed with students into the night.", "2024-03-14");
         assertThat(datesOf(more, "killing")).hasSize(2);
     }
+
+    @Test
+    void anEventSetAgainstAnotherHappeningIsTheOneToldBefore() {
+        List<Event> told = events("Police arrested 30 students in Talsk on Monday.\n\n"
+                + "The arrests come as the country hosts a trade summit from 6 May to 9 May.", "2024-05-04");
+        assertThat(datesOf(told, "arrest")).containsExactly("2024-04-29");
+        assertThat(TestDocs.types("Many relatives were too afraid to report arrests to the monitor.")).doesNotContain("arrest");
+    }
+
+    @Test
+    void bodiesFoundAfterARaidCustodyByACourtAndPeopleCapturedAreEvents() {
+        assertThat(TestDocs.types("Relatives said the bodies of six farmers were found near the river after soldiers raided "
+                + "the village.")).contains("killing");
+        assertThat(TestDocs.types("The bodies of two hikers were found in the hills after a week.")).doesNotContain("killing");
+        assertThat(TestDocs.types("Both editors were remanded in custody until their trial.")).contains("arrest");
+        assertThat(TestDocs.types("The minister said 40 smugglers had been captured near the border.")).contains("arrest");
+        assertThat(TestDocs.types("The town was captured by rebels in March.")).doesNotContain("arrest");
+    }
+
+    @Test
+    void aDeathSentenceUpheldIsADeathSentence() {
+        assertThat(TestDocs.types("The appeals court upheld the death sentences of three dockers on Monday."))
+                .contains("death_sentence");
+    }
 }
