@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * Drops hits that name acts as the background of the sentence's news, not as news of their own:
- * the custody of the people whose release an appeal asks for ("urged the port to free all the
- * dockers detained without charge", "asked the court to look again at the cases of those arrested
- * for their posts"), and an event pointed back to in a concessive phrase ("Despite the executions, protests went
+ * the custody of a whole group whose release an appeal asks for ("urged the port to free all the
+ * dockers detained without charge", "asked the court to look again at the cases of all those
+ * arrested for their posts"), and an event pointed back to in a concessive phrase ("Despite the executions, protests went
  * on over the weekend": the day is the protests'). An auxiliary before the participle makes it
  * a clause of its own ("called for the release of two students who were detained on Monday"),
  * and the arrest stays.
@@ -16,6 +16,8 @@ import java.util.Set;
 final class BackgroundPass implements HitPass {
     /** Words of an asked-for release or review before the people it names: "release", "free", "cases". */
     private static final Set<String> RELEASE_ASKED = WordSets.named("release-asking-words");
+    /** Words of a whole group held, not of named or counted people: "everyone", "all those". */
+    private static final Set<String> EVERYONE = WordSets.named("whole-group-words");
     /** Auxiliaries that make the participle a verb of its own clause: "who were detained". */
     private static final Set<String> AUXILIARIES = WordSets.named("custody-auxiliaries");
     /** Words that open a concessive phrase: "despite the arrests". */
@@ -45,18 +47,21 @@ final class BackgroundPass implements HitPass {
     }
 
     /**
-     * True when an arrest participle ("detained", "arrested") with no auxiliary before it names
-     * the people whose release or review is asked for, a word of {@code release-asking-words}
-     * standing at most {@link #RELEASE_REACH} words before it in its clause.
+     * True when an arrest participle ("detained", "arrested") with no auxiliary before it names a
+     * whole group ("everyone", "all those") whose release or review is asked for, a word of
+     * {@code release-asking-words} standing at most {@link #RELEASE_REACH} words before it in its
+     * clause. Named or counted people ("free a teacher detained during the protests", "release the
+     * six reporters detained in the port") may be news of an arrest, and stay.
      */
     static boolean heldOfAskedRelease(List<Token> tokens, Hit h) {
         // the participle itself, whichever line matched it ("arrests" matches "arrested" by its stem)
         if (!h.type().equals("arrest") || h.first() != h.last() || !tokens.get(h.first()).lower().endsWith("ed")) {
             return false;
         }
+        boolean everyone = false;
         for (int k = h.first() - 1, words = 0; k >= 0 && words < RELEASE_REACH; k--) {
             Token t = tokens.get(k);
-            if (t.clauseBreak() && !t.surface().equals(",") || t.quote()) {
+            if (t.clauseBreak() || t.quote()) {
                 return false;
             }
             if (!t.word()) {
@@ -67,8 +72,9 @@ final class BackgroundPass implements HitPass {
                 return false; // "who were detained", "had been arrested": a clause of its own
             }
             if (RELEASE_ASKED.contains(t.lower())) {
-                return true;
+                return everyone;
             }
+            everyone |= EVERYONE.contains(t.lower());
         }
         return false;
     }

@@ -5,9 +5,10 @@ import java.util.Set;
 
 /**
  * A trigger noun whose clause goes on to call it a trend: "executions on all kinds of charges are
- * on the rise", "hangings have risen sharply", "arrests go on at a steady pace" tell how often
- * such acts happen, no act on a day. Only a fixed phrase or a verb of change with a word of manner
- * counts: "arrests have risen to 300" still counts arrests made.
+ * on the rise", "hangings have risen sharply", "arrests continue at a steady pace" tell how often
+ * such acts happen, no act on a day. Only a fixed phrase, or a verb of change in the perfect or of
+ * going on in the present with a word of manner, counts: "arrests have risen to 300" still counts
+ * arrests made, and "executions rose sharply in the spring" the acts of a season.
  */
 final class TrendAfter {
     private TrendAfter() {}
@@ -20,6 +21,8 @@ final class TrendAfter {
 
     /** Verbs of change or of going on: "have risen", "continue". */
     private static final Set<String> CHANGE_VERBS = WordSets.named("trend-verbs");
+    /** Auxiliaries of the perfect that make a participle of change a trend up to now: "have risen". */
+    private static final Set<String> PERFECT = Set.of("have", "has");
     /** Words of manner right after such a verb: "sharply", "unabated". */
     private static final Set<String> MANNERS = WordSets.named("trend-manners");
     /** Words of a rate after "at a": "at a record pace". */
@@ -44,6 +47,10 @@ final class TrendAfter {
     private static boolean changeAt(List<Token> tokens, int k) {
         if (!CHANGE_VERBS.contains(tokens.get(k).lower()) || k + 1 >= tokens.size() || !tokens.get(k + 1).word()) {
             return false;
+        }
+        String verb = tokens.get(k).lower();
+        if (!verb.startsWith("continu") && !(k > 0 && PERFECT.contains(tokens.get(k - 1).lower()))) {
+            return false; // "executions rose sharply in the spring" tells the acts of a season
         }
         if (MANNERS.contains(tokens.get(k + 1).lower())) {
             return true;
