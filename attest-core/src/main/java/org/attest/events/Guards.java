@@ -212,7 +212,7 @@ final class Guards {
             i--; // "the teachers' strikes": the plural possessive is one word before the noun
         }
         if (i >= 0 && tokens.get(i).word() && tokens.get(i).is(Lexeme.ANAPHORIC)) {
-            return !complementiser(tokens, i) && !MentionShapes.relativeThat(tokens, i, hit);
+            return !ReportedSpeech.complementiser(tokens, i) && !MentionShapes.relativeThat(tokens, i, hit);
         }
         if (coordinatedAfterAnaphor(tokens, i)) {
             return true;
@@ -223,7 +223,7 @@ final class Guards {
         if (i >= 1 && !verb && tokens.get(i).word() && Character.isLowerCase(tokens.get(i).surface().codePointAt(0))
                 && !tokens.get(i).is(Lexeme.ANAPHORIC) && !fresh.contains(tokens.get(i).lower())) {
             Token d = tokens.get(i - 1);
-            return d.word() && d.is(Lexeme.ANAPHORIC) && !complementiser(tokens, i - 1);
+            return d.word() && d.is(Lexeme.ANAPHORIC) && !ReportedSpeech.complementiser(tokens, i - 1);
         }
         // "the Berlin demonstrators": the crowd named by its town, not a new protest
         if (i >= 1 && hit.trigger().form() == Trigger.Form.PERSON && tokens.get(i).word() && tokens.get(i).capitalised()
@@ -246,39 +246,13 @@ final class Guards {
         Token noun = tokens.get(i - 1);
         Token d = tokens.get(i - 2);
         return noun.word() && Character.isLowerCase(noun.surface().codePointAt(0)) && !noun.is(Lexeme.ANAPHORIC)
-                && d.word() && d.is(Lexeme.ANAPHORIC) && !complementiser(tokens, i - 2);
+                && d.word() && d.is(Lexeme.ANAPHORIC) && !ReportedSpeech.complementiser(tokens, i - 2);
     }
 
     private static final Set<String> COORDINATORS = Set.of("and", "or");
 
     private static boolean possessiveMark(Token t) {
         return !t.word() && (t.surface().equals("'") || t.surface().equals("\u2019"));
-    }
-
-
-    /** Words a reporting verb's object may hold before "that": "told the Courier that". */
-    private static final int LISTENER_WORDS = 3;
-
-    /**
-     * True when the "that" at {@code k} opens reported speech ("the group said that police
-     * detained 40 students", "residents told local reporters that police shot two men"), a new
-     * report, not a pointer back to an event told before. The reporting verb stands right before
-     * it or before up to {@link #LISTENER_WORDS} words of its object, in the same clause.
-     */
-    private static boolean complementiser(List<Token> tokens, int k) {
-        if (k < 1 || !tokens.get(k).lower().equals("that")) {
-            return false;
-        }
-        for (int j = k - 1; j >= 0 && j >= k - 1 - LISTENER_WORDS; j--) {
-            Token t = tokens.get(j);
-            if (!t.word()) {
-                return false;
-            }
-            if (t.is(Lexeme.REPORTING_VERB)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -398,7 +372,6 @@ final class Guards {
         }
         return false;
     }
-
 
     /** True when the words of {@code words} stand in a row, the last at token {@code end}. */
     static boolean endsAt(List<String> words, List<Token> tokens, int end) {
