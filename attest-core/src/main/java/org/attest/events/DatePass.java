@@ -263,7 +263,7 @@ final class DatePass {
             if (!mine.isEmpty()) {
                 for (DateMention d : mine) {
                     Span anchor = mine.size() > 1 ? d.span() : h.span();
-                    add(out, new Dated(h, d.value(), d.precision(), anchor, UnresolvedDates.rule(d, "sentence-attached")));
+                    add(out, new Dated(h, d.value(), d.precision(), anchor, UnresolvedDates.rule(d, "sentence-attached")), tokens);
                 }
                 continue;
             }
@@ -273,15 +273,15 @@ final class DatePass {
             Choice own = fallback.apply(h);
             DateMention shared = nearestUnbarred(plan.free(), h, tokens, guards);
             if (shared != null && !own.rule().startsWith("same-type")) {
-                add(out, new Dated(h, shared.value(), shared.precision(), h.span(), UnresolvedDates.rule(shared, "sentence-nearest")));
+                add(out, new Dated(h, shared.value(), shared.precision(), h.span(), UnresolvedDates.rule(shared, "sentence-nearest")), tokens);
             } else if (!plan.weak().isEmpty() && !own.rule().startsWith("same-type")
                     && !contextBeforeReport(own, nearest(plan.weak(), h.span()))) {
                 // "call for a boycott of the elections in June": with no other date, the clause's
                 // date is the best the sentence offers
                 DateMention d = nearest(plan.weak(), h.span());
-                add(out, new Dated(h, d.value(), d.precision(), h.span(), UnresolvedDates.rule(d, "sentence-weak")));
+                add(out, new Dated(h, d.value(), d.precision(), h.span(), UnresolvedDates.rule(d, "sentence-weak")), tokens);
             } else {
-                add(out, new Dated(h, own.date(), own.precision(), h.span(), own.rule()));
+                add(out, new Dated(h, own.date(), own.precision(), h.span(), own.rule()), tokens);
             }
         }
         return DateFrames.withoutFramingNouns(out);
@@ -346,10 +346,14 @@ final class DatePass {
         return -1;
     }
 
-    /** Adds unless the sentence already has an event of that type and date. */
-    private static void add(List<Dated> out, Dated d) {
+    /**
+     * Adds unless the sentence already has an event of that type and date, told in the same clause
+     * ("two men were hanged in one prison, and a third was executed in another" tells two).
+     */
+    private static void add(List<Dated> out, Dated d, List<Token> tokens) {
         for (Dated o : out) {
-            if (o.hit().type().equals(d.hit().type()) && Objects.equals(o.date(), d.date())) {
+            if (o.hit().type().equals(d.hit().type()) && Objects.equals(o.date(), d.date())
+                    && !CoordinatedActs.separate(tokens, o.hit(), d.hit())) {
                 return;
             }
         }

@@ -26,7 +26,7 @@ import org.attest.model.Span;
  * dates and quantities have been found.
  *
  * <p>For each sentence: {@link TriggerPass} finds lexicon phrases; the passes {@link CuePass},
- * {@link VictimPass}, {@link NegationPass}, {@link AgentPass}, {@link AppealPass}, {@link HeadingPass},
+ * {@link VictimPass}, {@link NegationPass}, {@link AgentPass}, {@link AppealPass}, {@link BackgroundPass}, {@link HeadingPass},
  * {@link OverlapPass}, {@link SpeakerPass} and {@link AttributionPass} run in that order; then, with the document read so far, a hit that points
  * back to an event of its type already reported ("the rally", "their slogans") and a sentence about
  * a habit ("for years") give no event unless the sentence states a date of its own. A statement
@@ -58,7 +58,7 @@ public final class EventStage implements Stage {
         this.triggers = new TriggerPass();
         // victims first: "warned against the execution of two protesters" names victims even when the execution is no event
         this.passes = List.of(new CuePass(), new VictimPass(lexicon), new NegationPass(lexicon), new AgentPass(),
-                new AppealPass(), new HeadingPass(), new OverlapPass(), new SpeakerPass(lexicon));
+                new AppealPass(), new BackgroundPass(), new HeadingPass(), new OverlapPass(), new SpeakerPass(lexicon));
         this.actors = new ActorFinder(lexicon);
         this.claimants = new ClaimantFinder(lexicon);
     }

@@ -44,7 +44,14 @@ final class Guards {
     /** Objects that make the trigger before them a figure of speech ("on press freedom"), by first word. */
     private final Map<String, List<List<String>>> figures;
 
-    private record Phrase(List<String> words, int window) {}
+    /**
+     * A guard phrase, the words before a trigger it reaches over, and whether it names the trigger as
+     * a topic (a verb "was" or "were" between them ends its reach: "convicted of theft were hanged").
+     */
+    private record Phrase(List<String> words, int window, boolean topic) {}
+
+    /** Verbs that give the trigger after them a clause of its own, out of a topic phrase's reach. */
+    private static final Set<String> FINITE_BE = Set.of("was", "were", "is", "are");
 
     Guards(List<TsvTable.Row> rows) {
         Map<String, List<Phrase>> b = new HashMap<>();
@@ -82,7 +89,7 @@ final class Guards {
                 (kind.equals("head") ? h : a).put(words.get(0), true);
             } else {
                 b.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>())
-                        .add(new Phrase(words, NARROW.contains(kind) ? NEGATION_WINDOW : WIDE_WINDOW));
+                        .add(new Phrase(words, NARROW.contains(kind) ? NEGATION_WINDOW : WIDE_WINDOW, kind.equals("topic")));
             }
         }
         this.before = frozen(b);
@@ -205,7 +212,7 @@ final class Guards {
             i--; // "the teachers' strikes": the plural possessive is one word before the noun
         }
         if (i >= 0 && tokens.get(i).word() && tokens.get(i).is(Lexeme.ANAPHORIC)) {
-            return !complementiser(tokens, i) && !MentionShapes.relativeThat(tokens, i, hit);
+            return !ReportedSpeech.complementiser(tokens, i) && !MentionShapes.relativeThat(tokens, i, hit);
         }
         if (coordinatedAfterAnaphor(tokens, i)) {
             return true;
@@ -216,7 +223,7 @@ final class Guards {
         if (i >= 1 && !verb && tokens.get(i).word() && Character.isLowerCase(tokens.get(i).surface().codePointAt(0))
                 && !tokens.get(i).is(Lexeme.ANAPHORIC) && !fresh.contains(tokens.get(i).lower())) {
             Token d = tokens.get(i - 1);
-            return d.word() && d.is(Lexeme.ANAPHORIC) && !complementiser(tokens, i - 1);
+            return d.word() && d.is(Lexeme.ANAPHORIC) && !ReportedSpeech.complementiser(tokens, i - 1);
         }
         // "the Berlin demonstrators": the crowd named by its town, not a new protest
         if (i >= 1 && hit.trigger().form() == Trigger.Form.PERSON && tokens.get(i).word() && tokens.get(i).capitalised()
@@ -239,23 +246,13 @@ final class Guards {
         Token noun = tokens.get(i - 1);
         Token d = tokens.get(i - 2);
         return noun.word() && Character.isLowerCase(noun.surface().codePointAt(0)) && !noun.is(Lexeme.ANAPHORIC)
-                && d.word() && d.is(Lexeme.ANAPHORIC) && !complementiser(tokens, i - 2);
+                && d.word() && d.is(Lexeme.ANAPHORIC) && !ReportedSpeech.complementiser(tokens, i - 2);
     }
 
     private static final Set<String> COORDINATORS = Set.of("and", "or");
 
     private static boolean possessiveMark(Token t) {
         return !t.word() && (t.surface().equals("'") || t.surface().equals("\u2019"));
-    }
-
-
-    /**
-     * True when the "that" at {@code k} opens reported speech ("the group said that police
-     * detained 40 students"), a new report, not a pointer back to an event told before.
-     */
-    private static boolean complementiser(List<Token> tokens, int k) {
-        return k >= 1 && tokens.get(k).lower().equals("that") && tokens.get(k - 1).word()
-                && tokens.get(k - 1).is(Lexeme.REPORTING_VERB);
     }
 
     /**
@@ -265,6 +262,7 @@ final class Guards {
      */
     boolean guardedBefore(List<Token> tokens, int first) {
         int words = 0;
+        boolean finite = false; // a "were" passed: "convicted of theft were hanged" is no topic of the charge
         for (int i = first - 1; i >= 0 && words < WIDE_WINDOW; i--) {
             Token t = tokens.get(i);
             if (t.clauseBreak()) {
@@ -289,10 +287,11 @@ final class Guards {
             List<Phrase> ending = t.is(Lexeme.GUARD_END) ? before.get(t.lower()) : null;
             for (int k = 0; ending != null && k < ending.size(); k++) {
                 Phrase p = ending.get(k);
-                if (words <= p.window() && endsAt(p.words(), tokens, i)) {
+                if (words <= p.window() && !(p.topic() && finite) && endsAt(p.words(), tokens, i)) {
                     return true;
                 }
             }
+            finite |= FINITE_BE.contains(t.lower());
         }
         return false;
     }
@@ -373,7 +372,6 @@ final class Guards {
         }
         return false;
     }
-
 
     /** True when the words of {@code words} stand in a row, the last at token {@code end}. */
     static boolean endsAt(List<String> words, List<Token> tokens, int end) {

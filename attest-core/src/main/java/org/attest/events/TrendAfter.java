@@ -5,8 +5,10 @@ import java.util.Set;
 
 /**
  * A trigger noun whose clause goes on to call it a trend: "executions on all kinds of charges are
- * on the rise" tells how often such acts happen, no act on a day. Only the fixed phrase counts:
- * "arrests have risen to 300" still counts arrests made.
+ * on the rise", "hangings have risen sharply", "arrests continue at a steady pace" tell how often
+ * such acts happen, no act on a day. Only a fixed phrase, or a verb of change in the perfect or of
+ * going on in the present with a word of manner, counts: "arrests have risen to 300" still counts
+ * arrests made, and "executions rose sharply in the spring" the acts of a season.
  */
 final class TrendAfter {
     private TrendAfter() {}
@@ -17,13 +19,47 @@ final class TrendAfter {
     /** The nouns of "on the rise", "on the increase". */
     private static final Set<String> TRENDS = WordSets.named("trend-after");
 
+    /** Verbs of change or of going on: "have risen", "continue". */
+    private static final Set<String> CHANGE_VERBS = WordSets.named("trend-verbs");
+    /** Auxiliaries of the perfect that make a participle of change a trend up to now: "have risen". */
+    private static final Set<String> PERFECT = Set.of("have", "has");
+    /** Words of manner right after such a verb: "sharply", "unabated". */
+    private static final Set<String> MANNERS = WordSets.named("trend-manners");
+    /** Words of a rate after "at a": "at a record pace". */
+    private static final Set<String> RATES = Set.of("pace", "rate");
+    /** Words between the trigger noun and a verb of change: "executions on drug charges have risen". */
+    private static final int VERB_WINDOW = 5;
+
     /** True when "on the rise" or the like follows the hit within its clause. */
     static boolean trend(List<Token> tokens, Hit h) {
         for (int k = h.last() + 1; k < tokens.size() && k <= h.last() + WINDOW; k++) {
             if (!tokens.get(k).word()) {
                 return false;
             }
-            if (startsAt(tokens, k)) {
+            if (startsAt(tokens, k) || !h.actionForm(tokens) && k <= h.last() + VERB_WINDOW && changeAt(tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "risen sharply", "continue unabated", "continue at a record pace": a verb of change and its manner. */
+    private static boolean changeAt(List<Token> tokens, int k) {
+        if (!CHANGE_VERBS.contains(tokens.get(k).lower()) || k + 1 >= tokens.size() || !tokens.get(k + 1).word()) {
+            return false;
+        }
+        String verb = tokens.get(k).lower();
+        if (!verb.startsWith("continu") && !(k > 0 && PERFECT.contains(tokens.get(k - 1).lower()))) {
+            return false; // "executions rose sharply in the spring" tells the acts of a season
+        }
+        if (MANNERS.contains(tokens.get(k + 1).lower())) {
+            return true;
+        }
+        if (!tokens.get(k + 1).lower().equals("at")) {
+            return false;
+        }
+        for (int j = k + 2; j < tokens.size() && j <= k + 4 && tokens.get(j).word(); j++) {
+            if (RATES.contains(tokens.get(j).lower())) {
                 return true;
             }
         }
