@@ -222,7 +222,7 @@ final class DatePass {
                 } else if (best >= 0) {
                     attached.get(best).add(d);
                     if ((best == nearest || hits.get(best).trigger().form() == Trigger.Form.ACT)
-                            && !ClauseSequence.laterAfter(tokens, last)) {
+                            && !ClauseSequence.laterAfter(tokens, last) && !ReducedRelatives.datesParticiple(first, tokens, hits)) {
                         free.add(d);
                     } // else "a rally on 3 May, and later was detained": the clause the date closes is its only one
                 }

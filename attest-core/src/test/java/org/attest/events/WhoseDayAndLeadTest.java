@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * Which day an event takes when its sentence names another day or none (dates28 round): a caption
  * above the lead, a toll "by" a later morning, "that night", a day ahead that a vote "would be held"
  * on, a movement "that began" last week, "overnight" before a day told, a paragraph that points
- * back at "the vote" or "the decision", and a month a poll is pushed back to (ahead, not last year's). Invented reports, run through the real splitter and dates stage.
+ * back at "the vote" or "the decision", a month a poll is pushed back to (ahead, not last year's),
+ * and "a teacher killed last month" (that killing's date alone). Invented reports, run through the real splitter and dates stage.
  */
 class WhoseDayAndLeadTest {
 
@@ -93,5 +94,14 @@ class WhoseDayAndLeadTest {
                 + "Parliament then pushed back the presidential poll to November.\n\n"
                 + "The decision set off protests in three towns.\n", "2025-03-20");
         assertThat(datesOf(events, "protest")).containsExactly("2025-02-02");
+    }
+
+    @Test
+    void aDateRightAfterAParticipleOfItsNounDatesThatParticipleOnly() {
+        List<Event> events = DatedReports.events("Strikes spread across the country over the weekend.\n\n"
+                + "In Corvale, dockers walked out for a third day, and in Mirna, students rallied at the grave "
+                + "of a teacher killed last month.\n", "2025-03-11");
+        assertThat(datesOf(events, "protest")).containsOnly("2025-03-08");
+        assertThat(datesOf(events, "killing")).containsExactly("2025-02");
     }
 }
