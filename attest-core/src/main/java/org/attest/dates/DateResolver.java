@@ -26,10 +26,14 @@ import org.attest.model.Span;
  *       test accepts ({@link #of(Document, Predicate)}), unless it lies after the
  *       publication date ("... would suspend talks until 2028. Thousands have gathered nightly"
  *       reports no event of 2028);</li>
+ *   <li>for a paragraph that opens by pointing back at an act ({@link PointingBack}: "The vote set
+ *       off protests"), the last usable mention of the paragraph before, not after the
+ *       publication date;</li>
  *   <li>in an entry of a live page, a paragraph that opens with a clock time ({@link LiveEntries}):
  *       the publication day;</li>
  *   <li>the document's lead date: the first usable mention in its first two paragraphs that are
- *       not headings, not after the publication date, not a caption's year before it, and that the
+ *       not headings (a caption before them is read but not counted, and a crosshead after the
+ *       first ends the lead), not after the publication date, not a caption's year before it, and that the
  *       context test accepts; or, when that one lies weeks before the publication, a later one of
  *       them that is a day of the week of writing ({@link LeadNews});</li>
  *   <li>the publication date (or, without one, the day of the dateline the dates stage anchored
@@ -178,6 +182,12 @@ public final class DateResolver {
                 return of(m, "paragraph");
             }
         }
+        if (paragraphStart == span.start() && paragraphStart > 0 && PointingBack.opens(doc.text(), span.start())) {
+            ResolvedDate told = lastTold(paragraphStart(paragraphStart - 1), span.start()); // "The vote set off protests"
+            if (told != null) {
+                return told;
+            }
+        }
         if (published != null && doc.published() != null && LiveEntries.stamped(doc.text(), paragraphStart)) {
             return new ResolvedDate(published, DatePrecision.DAY, "live-entry"); // "1:10 pm — the commission says ..."
         }
@@ -190,6 +200,20 @@ public final class DateResolver {
         }
         if (year != null) {
             return new ResolvedDate(year, DatePrecision.YEAR, "document-year");
+        }
+        return null;
+    }
+
+    /**
+     * The last usable mention in {@code [from, to)} not after the publication, or null: even one
+     * that names a noun ("since the election of 9 May"), which is what the opener points at.
+     */
+    private ResolvedDate lastTold(int from, int to) {
+        for (int k = lowerBound(to) - 1; k >= 0 && usable.get(k).span().start() >= from; k--) {
+            DateMention m = usable.get(k);
+            if (!afterPublication(m)) {
+                return of(m, "paragraph-before");
+            }
         }
         return null;
     }
@@ -250,49 +274,9 @@ public final class DateResolver {
         int at = m.span().start();
         int s = sentenceAt(at);
         int lineStart = s >= 0 ? sentenceStarts[s] : doc.text().lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-        return (at - lineStart < DATELINE_REACH && !afterOn(at)) || clockAfter(m.span().end())
-                || closesOpeningBracket(lineStart, m.span());
-    }
-
-    /**
-     * True when the date ends a bracket the sentence opens with, near its start ("Buenos Aires,
-     * (Agency - Network - 13th Jun, 2024) Police fired ..."): a long dateline of source names.
-     */
-    private boolean closesOpeningBracket(int lineStart, Span span) {
         String t = doc.text();
-        if (span.end() >= t.length() || t.charAt(span.end()) != ')') {
-            return false;
-        }
-        int open = t.lastIndexOf('(', span.start());
-        return open >= lineStart && open - lineStart < DATELINE_REACH && t.indexOf(')', open) == span.end();
-    }
-
-    /**
-     * True when a clock time follows offset {@code end} ("Updated: 19-09-2022 23:49 IST"): the
-     * publication day with its time stamps the page wherever it stands.
-     */
-    private boolean clockAfter(int end) {
-        String t = doc.text();
-        int i = end;
-        while (i < t.length() && t.charAt(i) == ' ') {
-            i++;
-        }
-        int digits = 0;
-        while (i + digits < t.length() && Character.isDigit(t.charAt(i + digits))) {
-            digits++;
-        }
-        return digits >= 1 && digits <= 2 && i + digits + 2 < t.length() && t.charAt(i + digits) == ':'
-                && Character.isDigit(t.charAt(i + digits + 1)) && Character.isDigit(t.charAt(i + digits + 2));
-    }
-
-    /** True when "on" stands right before offset {@code at}: "On Monday, December 1, retirees rallied" tells a day, no dateline. */
-    private boolean afterOn(int at) {
-        String t = doc.text();
-        int e = at;
-        while (e > 0 && Character.isWhitespace(t.charAt(e - 1))) {
-            e--;
-        }
-        return e >= 2 && t.regionMatches(true, e - 2, "on", 0, 2) && (e == 2 || !Character.isLetter(t.charAt(e - 3)));
+        return (at - lineStart < DATELINE_REACH && !DatelineShapes.afterOn(t, at)) || DatelineShapes.clockAfter(t, m.span().end())
+                || DatelineShapes.closesOpeningBracket(t, lineStart, m.span());
     }
 
     /** Index of the last sentence starting at or before {@code offset}, or -1. */
@@ -331,12 +315,14 @@ public final class DateResolver {
             return LeadNews.choose(candidates, doc.published());
         }
         Set<Integer> leadParagraphs = new HashSet<>();
+        int told = 0;
         for (Sentence s : sentences) {
-            if (!s.heading()) {
-                leadParagraphs.add(s.paragraph());
-                if (leadParagraphs.size() == LEAD_PARAGRAPHS) {
-                    break;
-                }
+            if (doc.inBoilerplate(s.span())) {
+                leadParagraphs.add(s.paragraph()); // a caption above the lead is read but not counted
+            } else if (s.heading() && told > 0) {
+                break; // a crosshead closes the opening
+            } else if (!s.heading() && leadParagraphs.add(s.paragraph()) && ++told == LEAD_PARAGRAPHS) {
+                break;
             }
         }
         for (DateMention m : usable) {

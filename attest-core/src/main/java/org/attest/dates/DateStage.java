@@ -96,6 +96,11 @@ public final class DateStage implements Stage {
                 // "Rights Monitor, May 28, 2015: two men were hanged on Wednesday", on a page of June:
                 // the item's own dateline is the day of writing its weekday counts back from
                 m = weekdayNearTold(m, c, told, true);
+            } else if (told != null && OVERNIGHT.equals(c.rule()) && told.precision() == DatePrecision.DAY
+                    && !told.value().equals(published) && !Anchor.datelineShaped(text, told.span()) && sameSentence(text, told, c)) {
+                // "woke on Tuesday to news that five had been killed overnight": the night before that Tuesday
+                m = new DateMention(m.text(), m.span(), LocalDate.parse(told.value()).minusDays(1).toString(),
+                        DatePrecision.DAY, true, c.rule() + "+told");
             } else if (m.value() == null && !anchor.published() && bareWeekday(c) && anchor.knowsDay()
                     && anchor.date().getDayOfWeek() == c.expr().weekday()
                     && !lexicon.hasHabitCue(PhraseMatcher.sentenceBefore(text, c.span().start()))) {
@@ -106,7 +111,8 @@ public final class DateStage implements Stage {
             if (yearless(c) && told != null && m.value() != null && lexicon.toldYearAfter(text, m.span().end())) {
                 m = inYearOf(m, told); // "until June 12 of that year": the year the text told last
             } else if (published != null && yearless(c) && m.value() != null && IsoDates.compareAtSharedPrecision(m.value(), published) < 0
-                    && lexicon.hasAnnouncingCue(PhraseMatcher.sentenceBefore(text, m.span().end()))
+                    && (lexicon.hasAnnouncingCue(PhraseMatcher.sentenceBefore(text, m.span().end()))
+                        || Rescheduled.delayedTo(text, m.span().start()))
                     && !daysBefore(m, document.published()) && !NearDays.afterSince(text, m.span().start())) {
                 m = nextYear(m); // "an election will be held in December", written in February: the coming December
             } else if (published != null && unannouncedPast(text, c, m, published)
@@ -137,6 +143,9 @@ public final class DateStage implements Stage {
         // "on March 3 and 4": the second day of the pair a date of its own
         return document.withDates(SeriesDays.add(text, PairedDays.add(text, mentions)));
     }
+
+    /** The rule of "overnight": the night before the day its sentence tells, or before the report's. */
+    private static final String OVERNIGHT = "relative-overnight";
 
     /** True when the candidate is a year after a founding verb and "in" ("created in 1981"). */
     private boolean founding(String text, Candidate c) {

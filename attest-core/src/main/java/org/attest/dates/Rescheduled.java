@@ -23,6 +23,22 @@ final class Rescheduled {
         return Pattern.compile("\\b(?:" + alternation + ")\\s+(?:[^.;:]{0,30}?\\s)?from\\s+[^.;:]{1,30}?\\s+to\\s+(?:the\\s+)?$");
     }
 
+    /**
+     * "VERB ... to " right before the date, the old date unsaid ("voted to delay the election to
+     * December"), with the base forms of the verbs too: the date is ahead of the moving.
+     */
+    private static final Pattern MOVED_AHEAD = Pattern.compile("\\b(?:delay|delayed|postpone|postponed|push back|pushed back|"
+            + "put off|reschedule|rescheduled)\\s+(?:[^.;:]{0,30}?\\s)?to\\s+(?:the\\s+)?$");
+
+    /** True when the date starting at {@code start} follows "delay ... to" (no "from" needed): a day ahead of the delay. */
+    static boolean delayedTo(String text, int start) {
+        if (!afterTo(text, start)) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - REACH), start).toLowerCase(Locale.ROOT);
+        return MOVED_AHEAD.matcher(before).find();
+    }
+
     /** True when the date starting at {@code start} follows "VERB ... from X to": the day something was moved to. */
     static boolean newDate(String text, int start) {
         if (!afterTo(text, start)) {

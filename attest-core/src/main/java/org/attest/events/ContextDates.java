@@ -118,6 +118,7 @@ final class ContextDates implements Predicate<DateMention> {
             }
             return !behindBarriers(first, tokens, hits) && !backstory(first, tokens, hits)
                     && !measureSince(first, tokens, hits) && !RelativeClauses.insideGapClause(first, hits, tokens)
+                    && !ReducedRelatives.datesParticiple(first, tokens, hits)
                     && !(DateModifiers.possessiveOfOtherEvent(first, last, tokens) && DateModifiers.nounAfter(last, hits) < 0);
         }
         if (since == first - 1 && m.precision() == DatePrecision.YEAR) {

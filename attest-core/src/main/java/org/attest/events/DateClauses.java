@@ -1,7 +1,9 @@
 package org.attest.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.attest.model.DateMention;
 
 /**
  * Where a sentence's clauses begin and end, as far as dates are concerned: a reporting verb just
@@ -50,6 +52,25 @@ final class DateClauses {
             }
         }
         return false;
+    }
+
+    /**
+     * By hit, the dates of {@code dates} that stand in the clause the hit, a reporting verb,
+     * reports ({@link #reportsClauseWith}): "announced on Sunday evening that the vote would be
+     * held on June 30" was said on Sunday, not on June 30.
+     */
+    static List<List<DateMention>> reportedBy(List<Hit> hits, List<DateMention> dates, List<Token> tokens, EventLexicon lexicon) {
+        List<List<DateMention>> out = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            List<DateMention> mine = new ArrayList<>();
+            for (DateMention d : dates) {
+                if (reportsClauseWith(h, DatePass.tokenAt(tokens, d.span().start()), tokens, lexicon)) {
+                    mine.add(d);
+                }
+            }
+            out.add(mine);
+        }
+        return out;
     }
 
     /** What may stand between a date and the next one that glosses it or ends its range. */
@@ -216,10 +237,26 @@ final class DateClauses {
      * "detained near the parliament, where supporters have camped since February" does not.
      */
     private static boolean ownRelativeClause(Hit h, int k, List<Token> tokens) {
-        if (ownStart(h, k, tokens)) {
+        if (ownStart(h, k, tokens) || ownBeginning(h, k, tokens)) {
             return true;
         }
         if (!RELATIVES.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        int gap = k - h.last() - 1;
+        return gap == 0 || (gap == 1 && tokens.get(h.last() + 1).surface().equals(","));
+    }
+
+    /** Relative words that open a clause of the noun right before them. */
+    private static final Set<String> THAT_WHICH = HashLookup.setOf("that", "which");
+
+    /**
+     * True when the barrier at token {@code k} opens a clause of starting right after the hit (a
+     * comma between): "protests that began on Friday" date the protests by their start, "a
+     * movement that began online last week" does not date a hit before the movement.
+     */
+    private static boolean ownBeginning(Hit h, int k, List<Token> tokens) {
+        if (k + 1 >= tokens.size() || !THAT_WHICH.contains(tokens.get(k).lower()) || !START_VERBS.contains(tokens.get(k + 1).lower())) {
             return false;
         }
         int gap = k - h.last() - 1;

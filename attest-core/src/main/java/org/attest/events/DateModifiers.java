@@ -171,4 +171,22 @@ final class DateModifiers {
         }
         return NEAREST;
     }
+
+    /** Tokens before a moved-to date within which the noun of what was moved stands. */
+    private static final int MOVED_REACH = 12;
+
+    /**
+     * The nearest noun hit at most {@link #MOVED_REACH} tokens before the date starting at token
+     * {@code first}: what was moved ("the vote, postponed from May to"); -1 when there is none.
+     */
+    static int movedNoun(int first, List<Hit> hits) {
+        int best = -1;
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (h.trigger().form() == Trigger.Form.NOUN && h.last() < first && first - h.last() <= MOVED_REACH) {
+                best = i;
+            }
+        }
+        return best;
+    }
 }

@@ -58,15 +58,30 @@ final class DatePass {
      * Which hit each date of a sentence belongs to: {@code attached} by hit, the dates other hits
      * may share ({@code free}), and those a hit takes only when nothing else dates it ({@code weak}:
      * the date of a dropped trigger word, of a reporting verb); {@code yardsticks}: the hits that
-     * are only a record's measure ("the largest rallies since the 1990 uprising"), no event.
+     * are only a record's measure ("the largest rallies since the 1990 uprising"), no event;
+     * {@code reported}: by hit, the free dates inside the clause that hit, a reporting verb, reports.
      */
-    record Plan(List<List<DateMention>> attached, List<DateMention> free, List<DateMention> weak, Set<Integer> yardsticks) {
+    record Plan(List<List<DateMention>> attached, List<DateMention> free, List<DateMention> weak, Set<Integer> yardsticks,
+                List<List<DateMention>> reported) {
         /**
          * True when the sentence gives hit {@code i} a date that is not another hit's: one of its
          * own, or, with no date to share, the date of a dropped trigger word or a reporting verb.
          */
         boolean datesOwn(int i, Hit h, List<Token> tokens, Guards guards) {
-            return !attached.get(i).isEmpty() || (!weak.isEmpty() && nearestUnbarred(free, h, tokens, guards) == null);
+            return !attached.get(i).isEmpty() || (!weak.isEmpty() && nearestUnbarred(sharable(i), h, tokens, guards) == null);
+        }
+
+        /**
+         * The free dates hit {@code i} may share: not those of the clause it reports ("announced on
+         * Sunday evening that the vote would be held on June 30" was said on Sunday).
+         */
+        List<DateMention> sharable(int i) {
+            if (reported.get(i).isEmpty()) {
+                return free;
+            }
+            List<DateMention> out = new ArrayList<>(free);
+            out.removeAll(reported.get(i));
+            return out;
         }
     }
 
@@ -99,7 +114,7 @@ final class DatePass {
                 continue; // "1401 (March 2022 to March 2023)", "between 3 and 9 May": a gloss or the end of a range, no date of its own
             }
             if (d.rule().endsWith(DateStage.MOVED_TO)) {
-                int moved = movedNoun(first, hits);
+                int moved = DateModifiers.movedNoun(first, hits);
                 if (moved >= 0) {
                     attached.get(moved).add(d); // "elections, advanced from 2026 to April 2024": the elections' alone
                 }
@@ -165,6 +180,11 @@ final class DatePass {
                 }
             } else if (owner == DateModifiers.NEAREST && DateModifiers.possessiveOfOtherEvent(first, last, tokens)) {
                 weak.add(d); // "protests on Thursday amid anger over last month's train crash": the crash's date, not the protests'
+            } else if (owner == DateModifiers.NEAREST && d.precision() == DatePrecision.DAY && first >= 1
+                    && tokens.get(first - 1).lower().equals("by")) {
+                // "by Wednesday morning the toll had reached 22": the day the count stood, not when they died
+                // ("by May this had spread to 310 towns" still dates the spread)
+                weak.add(d);
             } else if (owner == DateModifiers.NEAREST) {
                 int verb = first < 0 ? -1 : DateClauses.reportingVerbBefore(tokens, first, lexicon);
                 if (verb < 0) {
@@ -202,13 +222,13 @@ final class DatePass {
                 } else if (best >= 0) {
                     attached.get(best).add(d);
                     if ((best == nearest || hits.get(best).trigger().form() == Trigger.Form.ACT)
-                            && !ClauseSequence.laterAfter(tokens, last)) {
+                            && !ClauseSequence.laterAfter(tokens, last) && !ReducedRelatives.datesParticiple(first, tokens, hits)) {
                         free.add(d);
                     } // else "a rally on 3 May, and later was detained": the clause the date closes is its only one
                 }
             }
         }
-        return new Plan(attached, free, weak, yardsticks);
+        return new Plan(attached, free, weak, yardsticks, DateClauses.reportedBy(hits, free, tokens, lexicon));
     }
 
     /**
@@ -223,24 +243,6 @@ final class DatePass {
                 attached.get(i).add(d);
             }
         }
-    }
-
-    /** Tokens before a moved-to date within which the noun of what was moved stands. */
-    private static final int MOVED_REACH = 12;
-
-    /**
-     * The nearest noun hit at most {@link #MOVED_REACH} tokens before the date starting at token
-     * {@code first}: what was moved ("the vote, postponed from May to"); -1 when there is none.
-     */
-    private static int movedNoun(int first, List<Hit> hits) {
-        int best = -1;
-        for (int i = 0; i < hits.size(); i++) {
-            Hit h = hits.get(i);
-            if (h.trigger().form() == Trigger.Form.NOUN && h.last() < first && first - h.last() <= MOVED_REACH) {
-                best = i;
-            }
-        }
-        return best;
     }
 
     /**
@@ -271,7 +273,7 @@ final class DatePass {
                 continue; // "executed two men on Saturday ..., in the latest hangings": one execution
             }
             Choice own = fallback.apply(h);
-            DateMention shared = nearestUnbarred(plan.free(), h, tokens, guards);
+            DateMention shared = nearestUnbarred(plan.sharable(i), h, tokens, guards);
             if (shared != null && !own.rule().startsWith("same-type")) {
                 add(out, new Dated(h, shared.value(), shared.precision(), h.span(), UnresolvedDates.rule(shared, "sentence-nearest")), tokens);
             } else if (!plan.weak().isEmpty() && !own.rule().startsWith("same-type")
