@@ -199,8 +199,8 @@ final class ContextPass {
             if (t.allCaps(f) && t.end[f] - t.start[f] <= 4 && !wire.datelineHead(t, c)) {
                 return "acronym";
             }
-            if (lexicon.titles().contains(t.folded(f)) && f + 1 < t.size && t.joined(f) && t.capitalized(f + 1)) {
-                return "title"; // "the Shah Cheragh shrine", "Imam Reza": a title, not Bandar Shah
+            if (lexicon.titles().contains(t.folded(f)) && (f + 1 < t.size && t.joined(f) && t.capitalized(f + 1) || t.afterThe(c.first))) {
+                return "title"; // "the Shah Cheragh shrine", "Imam Reza", "the Shah": a title, not Bandar Shah
             }
             if (lexicon.notPlaces().contains(t.folded(f)) && c.cueKind == null) {
                 return "calendar or function word";

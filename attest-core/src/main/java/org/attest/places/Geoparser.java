@@ -346,8 +346,8 @@ public final class Geoparser implements Stage {
             return null;
         }
         if (share < ABROAD && focus.max > 0 && alternateOnly && c.words() == 1 && c.cueKind == null
-                && gazetteer.population(p) < 100_000) { // a city's English exonym ("Geneva") is an alternate too
-            return null; // another country's alternate name for a word of this text ("Rashid" for Rosetta)
+                && (gazetteer.population(p) < 100_000 || t.afterThe(c.first))) { // a city's English exonym ("Geneva") is an alternate too
+            return null; // another country's alternate name for a word of this text ("Rashid" for Rosetta, "the Minga" for Munich)
         }
         if (!c.listed && gazetteer.population(p) < ProvinceTowns.LARGE_CITY && focus.max > 0
                 && !local.of(c).containsKey(gazetteer.country(p)) // "the Syrian town of Kobani"

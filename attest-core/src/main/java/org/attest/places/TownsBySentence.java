@@ -12,7 +12,8 @@ import org.attest.model.Unresolved;
  * a name after "in", "near", "from" or "at" set off by an apposition naming a kind of town
  * ("in Dornbach, the country's largest port town", "in Ostend, Quillan's old quarter"); a name
  * before a comma and a town that closes the phrase ("in Dornbach, Quillan last night": a part of
- * that town); the second of two names after a plural cue ("the towns of Dornbach and Ostend").
+ * that town); the second of two names after a plural cue ("the towns of Dornbach and Ostend"); a
+ * name after "in" and before a date or "on the outskirts" ("clashes in Dornbach on Monday").
  * Run after {@link GapPass}'s own readings, over words no pass resolved.
  */
 final class TownsBySentence {
@@ -22,11 +23,14 @@ final class TownsBySentence {
     private final Geoparser parser;
     private final Tokens t;
     private final boolean[] covered;
+    /** Characters inside a date the dates stage found. */
+    private final java.util.BitSet dated;
 
-    TownsBySentence(Geoparser parser, Tokens t, boolean[] covered) {
+    TownsBySentence(Geoparser parser, Tokens t, boolean[] covered, java.util.BitSet dated) {
         this.parser = parser;
         this.t = t;
         this.covered = covered;
+        this.dated = dated;
     }
 
     void run(List<PlaceMention> out, List<Unresolved> unresolved) {
@@ -50,11 +54,35 @@ final class TownsBySentence {
                 why = "not in gazetteer (a part of the place after 'in', in a list)";
             } else if (i >= 4 && t.joined(i - 1) && t.folded(i - 1).equals("and") && afterPluralCue(i - 2, unresolved)) {
                 why = "not in gazetteer (after a plural cue, with another name)";
+            } else if (afterPreposition && t.folded(i - 1).equals("in") && (beforeDate(i) || beforeOutskirts(i))) {
+                why = "not in gazetteer (after 'in', before a date or the outskirts it lies on)";
             }
             if (why != null) {
                 unresolved.add(new Unresolved(t.surface(i), new Span(t.start[i], t.end[i]), why));
             }
         }
+    }
+
+    /** Words between a place and the date of what happened there: "in Tarvel on Monday", "in Tarvel last week". */
+    private static final java.util.Set<String> DATE_OPENERS = java.util.Set.of("on", "in", "last", "this", "early", "late");
+
+    /**
+     * True when a date the dates stage found follows word {@code i}, right after it or after one
+     * opening word ("in Tarvel on Monday", "in Tarvel in April"): the sentence says where and when
+     * it happened, so the name is a place's.
+     */
+    private boolean beforeDate(int i) {
+        int w = i + 1;
+        if (w < t.size && t.joined(i) && DATE_OPENERS.contains(t.folded(w)) && !t.capitalized(w)) {
+            w++;
+        }
+        return w < t.size && t.joined(w - 1) && dated.get(t.start[w]);
+    }
+
+    /** True when "on the outskirts" follows word {@code i}: "in Tarvel on the outskirts of the capital". */
+    private boolean beforeOutskirts(int i) {
+        return i + 3 < t.size && t.joined(i) && t.folded(i + 1).equals("on") && t.joined(i + 1) && t.folded(i + 2).equals("the")
+                && t.joined(i + 2) && t.folded(i + 3).equals("outskirts");
     }
 
     /**
