@@ -335,7 +335,8 @@ public final class Geoparser implements Stage {
         // a short word has many loose neighbours ("Vote" is one letter from Vite): its loose
         // spelling needs a list of places or a cue around it
         boolean shortAlone = t.end[c.last] - t.start[c.first] <= SHORT_LOOSE_NAME && !c.listed && c.cueKind == null;
-        if (c.skeletal && (!trusted || shortAlone || lexicon.commonWords().contains(t.folded(c.first))
+        if (c.skeletal && (!trusted || shortAlone || LooseSpellings.openingAlternate(t, c, entryOf(c, p))
+                || lexicon.commonWords().contains(t.folded(c.first))
                 || !LooseSpellings.closeInLetters(gazetteer, t, c, p))) {
             return null;
         }

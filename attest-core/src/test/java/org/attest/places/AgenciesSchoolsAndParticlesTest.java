@@ -37,4 +37,11 @@ class AgenciesSchoolsAndParticlesTest {
         Document d = GeoparserFixture.parse("Two women glued themselves to a frame of a Vincent van Gogh painting in London on Friday.");
         assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("Vincent").contains("London");
     }
+
+    @Test
+    void aSentenceOpeningWordLooselySpeltLikeAnotherNameOfATownAbroadIsNoTown() {
+        Document d = GeoparserFixture.parse("Voters in Brussels and Antwerp went to the polls across Belgium on Sunday. "
+                + "Turnout across the country was about 60 percent, officials in Brussels said.");
+        assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("Turnout").contains("Brussels", "Antwerp");
+    }
 }
