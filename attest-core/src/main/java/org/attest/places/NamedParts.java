@@ -10,7 +10,8 @@ import org.attest.model.Unresolved;
  * the Badalabougou district", "the Kitambo area of the capital", "Alausa, another Lagos
  * neighbourhood", "protests in the Rif region". The name is reported unresolved: a place the text
  * names, but not one town. A people's adjective is no name ("the Kurdish region"). The name may
- * follow "of" or "in" without an article: "the chief of Tarvel commune". So are the names of the
+ * follow "of" or "in" without an article ("the chief of Tarvel commune") or the town it is a part
+ * of ("Tarvel's Ostend district"). So are the names of the
  * places that hold a site ("at Tarvel Prison", "the Tarvel police station"; {@code
  * site-words.txt}), that a part word in capitals closes ("in Tarvel Township"), and islands
  * ("off Tarvel Island", whole: the island's word is part of its name).
@@ -54,7 +55,7 @@ final class NamedParts {
                     && !covered[last + 1] && !plain(last + 1)) {
                 last++;
             }
-            boolean named = BEFORE_PART.contains(t.folded(i - 1)) && t.gapIs(i - 1, " ") && partAt(last + 1, last);
+            boolean named = (BEFORE_PART.contains(t.folded(i - 1)) && t.gapIs(i - 1, " ") || afterOwner(i)) && partAt(last + 1, last);
             if (named || apposition(last)) {
                 add(i, last, "not in gazetteer (a named district, neighbourhood or region)", unresolved);
             } else if (island(last + 1, last) && !(t.joined(i - 1) && t.capitalized(i - 1))) {
@@ -73,6 +74,11 @@ final class NamedParts {
             }
             i = last;
         }
+    }
+
+    /** True when a capitalised owner with "'s" stands one space before word {@code i}: "Tarvel's Ostend district". */
+    private boolean afterOwner(int i) {
+        return i >= 2 && t.gapIs(i - 1, " ") && t.capitalized(i - 2) && TownsBySentence.possessive(t, i - 2);
     }
 
     private void add(int first, int last, String why, List<Unresolved> unresolved) {
