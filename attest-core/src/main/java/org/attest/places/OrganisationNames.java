@@ -67,6 +67,9 @@ final class OrganisationNames {
                     // agree; not when the name goes on ("the Rubber Authority of Thailand Act")
                     return !(dir < 0 && step == 1 && t.folded(c.first - 1).equals("of") && closesName(t, c.last));
                 }
+                if (dir < 0 && w.equals("and") && t.folded(i).equals("the")) {
+                    break; // "the European Union and the United States": "and the" opens another name
+                }
                 crossedAnd |= w.equals("and");
                 if (crossedAnd && dir > 0 && step == 0 && country(c)) {
                     break; // "the United States and European Union": a country, then another name

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A name right after a lower-case group word is the group's; "Panel" and "Ambulance" close
  * organisations' names; a companion or partner before a name makes it a person's; a harbour
- * cues a town; an owner's "'s" opens a part's name. Sentences and names invented.
+ * cues a town; an owner's "'s" opens a part's name; "and the" after an organisation's name opens
+ * another name. Sentences and names invented.
  */
 class GroupsPanelsAndHarboursTest {
     @Test
@@ -45,5 +46,11 @@ class GroupsPanelsAndHarboursTest {
         Document d = GeoparserFixture.parse("A vendor in Maputo's Chamankulo neighbourhood, who gave only her first name, said she was hungry.");
         assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Chamankulo");
         assertThat(d.places()).extracting(PlaceMention::surface).contains("Maputo");
+    }
+
+    @Test
+    void andTheOpensAnotherNameAfterAnOrganisations() {
+        Document d = GeoparserFixture.parse("After the shootings in Cali, the African Union and the United States urged calm on Tuesday.");
+        assertThat(d.places()).extracting(PlaceMention::surface).contains("United States", "Cali");
     }
 }
