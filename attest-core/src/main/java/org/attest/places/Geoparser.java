@@ -116,7 +116,7 @@ public final class Geoparser implements Stage {
                 }
             }
         }
-        cuedProvinces.apply(from, out);
+        cuedProvinces.apply(t, from, out);
         cuedProvinces.containing(t.text, from, out);
         List<Unresolved> unresolved = UnplacedRegions.report(t, cands);
         UnplacedRegions.named(t, worldRegions, covered, unresolved);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * "Town, in Province" names the province; "the Shah" is a title and "the Minga" no city's exonym;
  * a movement's name is no small town abroad; a name the gazetteer lacks after "in" and before a
- * date is a town. Sentences and names invented.
+ * date is a town; the end of a road "between" two towns stays a town. Sentences and names invented.
  */
 class QualifiersTitlesAndDatedTownsTest {
     @Test
@@ -66,5 +66,13 @@ class QualifiersTitlesAndDatedTownsTest {
     void aWordOfTheLexiconsBeforeADateIsNoTown() {
         Document d = dated("The bill was debated in Parliament on Tuesday, and prices rose in January, Uganda's officials said.");
         assertThat(d.unresolved()).extracting(Unresolved::surface).doesNotContain("Parliament", "January");
+    }
+
+    @Test
+    void theEndOfARoadBetweenTownsStaysATownThoughAProvinceOfItsNameWasCued() {
+        Document d = GeoparserFixture.parse("Fighting spread across Magway Region, Myanmar's rebels said. "
+                + "They burned two trucks on the highway between Pakokku and Magway on Friday.");
+        assertThat(d.places()).filteredOn(p -> p.surface().equals("Magway"))
+                .extracting(PlaceMention::kind).containsExactly(PlaceKind.PROVINCE, PlaceKind.CITY);
     }
 }
