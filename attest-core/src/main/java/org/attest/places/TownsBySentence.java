@@ -20,17 +20,22 @@ final class TownsBySentence {
     /** Most words of an apposition searched for its kind of town: "the country's largest industrial city". */
     private static final int APPOSITION_WORDS = 7;
 
+    private static final String DATED = "not in gazetteer (after 'in', before a date or the outskirts it lies on)";
+
     private final Geoparser parser;
     private final Tokens t;
     private final boolean[] covered;
     /** Characters inside a date the dates stage found. */
     private final java.util.BitSet dated;
+    /** Stretches ({@code first << 32 | last}) of the candidates the context rejected. */
+    private final java.util.Set<Long> answered;
 
-    TownsBySentence(Geoparser parser, Tokens t, boolean[] covered, java.util.BitSet dated) {
+    TownsBySentence(Geoparser parser, Tokens t, boolean[] covered, java.util.BitSet dated, java.util.Set<Long> answered) {
         this.parser = parser;
         this.t = t;
         this.covered = covered;
         this.dated = dated;
+        this.answered = answered;
     }
 
     void run(List<PlaceMention> out, List<Unresolved> unresolved) {
@@ -40,11 +45,18 @@ final class TownsBySentence {
                 unresolved.add(new Unresolved(span.of(t.text), span, "not in gazetteer (a part of the place after 'in', in a list)"));
                 continue;
             }
-            if (!unknownName(i, out, unresolved)) {
-                continue;
-            }
             boolean afterPreposition = t.joined(i - 1) && !t.capitalized(i - 1)
                     && LocalHints.PLACE_PREPOSITIONS.contains(t.folded(i - 1));
+            if (!unknownName(i, out, unresolved, false)) {
+                // a name some town abroad bears, which no pass read as a place and the context did not
+                // reject, is the place of what the sentence dates: "in Tarvel on Monday"
+                if (afterPreposition && t.folded(i - 1).equals("in") && (beforeDate(i) || beforeOutskirts(i))
+                        && !answered.contains((long) i << 32 | i) && unknownName(i, out, unresolved, true)) {
+                    unresolved.add(new Unresolved(t.surface(i), new Span(t.start[i], t.end[i]),
+                            "no town of the text's (a name towns elsewhere bear, after 'in', before a date or the outskirts)"));
+                }
+                continue;
+            }
             String why = null;
             if (afterPreposition && i + 1 < t.size && t.gapIs(i, ", ") && appositionOfTown(i + 1)) {
                 why = "not in gazetteer (an apposition names it a town)";
@@ -55,7 +67,7 @@ final class TownsBySentence {
             } else if (i >= 4 && t.joined(i - 1) && t.folded(i - 1).equals("and") && afterPluralCue(i - 2, unresolved)) {
                 why = "not in gazetteer (after a plural cue, with another name)";
             } else if (afterPreposition && t.folded(i - 1).equals("in") && (beforeDate(i) || beforeOutskirts(i))) {
-                why = "not in gazetteer (after 'in', before a date or the outskirts it lies on)";
+                why = DATED;
             }
             if (why != null) {
                 unresolved.add(new Unresolved(t.surface(i), new Span(t.start[i], t.end[i]), why));
@@ -171,8 +183,11 @@ final class TownsBySentence {
         return true;
     }
 
-    /** True when word {@code i} is a capitalised word alone that no pass, word list or gazetteer row knows. */
-    private boolean unknownName(int i, List<PlaceMention> out, List<Unresolved> unresolved) {
+    /**
+     * True when word {@code i} is a capitalised word alone that no pass, word list or gazetteer row
+     * knows ({@code heldAbroad}: that no pass or word list knows, whatever rows bear its name).
+     */
+    private boolean unknownName(int i, List<PlaceMention> out, List<Unresolved> unresolved, boolean heldAbroad) {
         if (covered[i] || !t.capitalized(i) || t.allCaps(i) || t.sentenceInitial(i) || i + 1 < t.size && t.joined(i) && t.capitalized(i + 1)
                 || t.joined(i - 1) && t.capitalized(i - 1)) {
             return false;
@@ -181,7 +196,8 @@ final class TownsBySentence {
         PlaceLexicon lexicon = parser.lexicon;
         if (lexicon.commonWords().contains(f) || lexicon.notPlaces().contains(f) || lexicon.orgWords().contains(f)
                 || lexicon.titles().contains(f) || lexicon.givenNames().contains(f) || parser.regions.isDemonym(f)
-                || lexicon.nameQualifiers().contains(f) || parser.gazetteer.exact(NameKeys.hash(NameKeys.exactKey(t.surface(i)))).length > 0) {
+                || lexicon.nameQualifiers().contains(f)
+                || !heldAbroad && parser.gazetteer.exact(NameKeys.hash(NameKeys.exactKey(t.surface(i)))).length > 0) {
             return false;
         }
         Span span = new Span(t.start[i], t.end[i]);

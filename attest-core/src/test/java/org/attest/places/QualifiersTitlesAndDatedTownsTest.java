@@ -75,4 +75,11 @@ class QualifiersTitlesAndDatedTownsTest {
         assertThat(d.places()).filteredOn(p -> p.surface().equals("Magway"))
                 .extracting(PlaceMention::kind).containsExactly(PlaceKind.PROVINCE, PlaceKind.CITY);
     }
+
+    @Test
+    void aNameOnlyTownsAbroadBearAfterInAndBeforeTheOutskirtsIsReported() {
+        Document d = dated("Bangladesh's police said three workers were shot in Savar on the outskirts of Dhaka.");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Savar");
+        assertThat(d.places()).extracting(PlaceMention::surface).contains("Dhaka");
+    }
 }
