@@ -132,6 +132,15 @@ final class ContextPass {
         return k < f - 1 && k >= 0 && t.joined(k) && t.capitalized(k);
     }
 
+    /** True when one or two lower-case name particles and a capitalised word follow word {@code f}: "Vincent van Gogh". */
+    private boolean beforeParticleName(Tokens t, int f) {
+        int k = f + 1;
+        while (k < t.size && k <= f + 2 && t.joined(k - 1) && !t.capitalized(k) && lexicon.nameParticles().contains(t.folded(k))) {
+            k++;
+        }
+        return k > f + 1 && k < t.size && t.joined(k - 1) && t.capitalized(k);
+    }
+
     /** The candidate's folded words, joined by single spaces. */
     private static String words(Tokens t, Candidate c) {
         StringBuilder b = new StringBuilder(t.folded(c.first));
@@ -151,6 +160,9 @@ final class ContextPass {
         if (NameParts.inByline(t, c) || NameParts.inCreditLine(t, c)) {
             return "person (byline)";
         }
+        if (WireShapes.datelineCredit(t, c)) {
+            return "news agency (credited after a dateline)"; // "OTTAWA (Wirenews) —"
+        }
         if (NameParts.compassBeforeUnknown(t, c, found, lexicon)) {
             return "part of a name (a word of direction before an unknown name)";
         }
@@ -161,13 +173,21 @@ final class ContextPass {
                 || NameParts.insideFacilityName(t, c, lexicon.facilityWords(), lexicon.notPlaces())) {
             return "part of a longer name";
         }
-        if (NamedAfterPlaces.landform(t, c) || NamedAfterPlaces.accord(t, c)) {
-            return "no place (a lake's, a mountain's or an accord's name)"; // "Lake Victoria", "the Oslo Accords"
+        if (NamedAfterPlaces.landform(t, c) || NamedAfterPlaces.landformAfter(t, c) || NamedAfterPlaces.accord(t, c)) {
+            // "Lake Victoria", "the Zambezi river", "Victoria Island", "the Oslo Accords"
+            return "no place (a lake's, a river's, an island's, a mountain's or an accord's name)";
         }
         if (c.words() > 1 && c.cueKind == null && lexicon.notPlaces().contains(words(t, c))) {
             return "no place"; // "the White House" is a seat of government, not Casablanca's English name
         }
         int f = c.first;
+        if (c.words() == 1 && c.regions.isEmpty() && lexicon.orgWords().contains(t.folded(f)) && f > 0 && t.joined(f - 1)
+                && t.capitalized(f - 1) && !(t.sentenceInitial(f - 1) && lexicon.commonWords().contains(t.folded(f - 1)))) {
+            return "organisation name (its own word closes a name)"; // "Velmar State University", "the City College of"
+        }
+        if (c.words() == 1 && c.regions.isEmpty() && lexicon.givenNames().contains(t.folded(f)) && beforeParticleName(t, f)) {
+            return "person"; // "Vincent van Gogh": a given name, particles, a surname
+        }
         if (CountryAdjectives.adjectival(t, c, regions, lexicon.speechVerbs())) {
             return "demonym"; // "the Thai border", "Thai police": the adjective, not Thailand
         }
@@ -198,8 +218,8 @@ final class ContextPass {
             if (t.allCaps(f) && t.end[f] - t.start[f] <= 4 && !wire.datelineHead(t, c)) {
                 return "acronym";
             }
-            if (lexicon.titles().contains(t.folded(f)) && f + 1 < t.size && t.joined(f) && t.capitalized(f + 1)) {
-                return "title"; // "the Shah Cheragh shrine", "Imam Reza": a title, not Bandar Shah
+            if (lexicon.titles().contains(t.folded(f)) && (f + 1 < t.size && t.joined(f) && t.capitalized(f + 1) || t.afterThe(c.first))) {
+                return "title"; // "the Shah Cheragh shrine", "Imam Reza", "the Shah": a title, not Bandar Shah
             }
             if (lexicon.notPlaces().contains(t.folded(f)) && c.cueKind == null) {
                 return "calendar or function word";

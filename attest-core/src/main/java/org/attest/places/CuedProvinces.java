@@ -27,10 +27,11 @@ final class CuedProvinces {
 
     /**
      * Replaces, in {@code out}, each town mention of a candidate without a cue of its own by the
-     * province a cue named earlier or later in the text under that name. {@code from} holds the
-     * candidate of each mention of {@code out}, index by index.
+     * province a cue named earlier or later in the text under that name, unless a town is the
+     * other end of "between ... and" with it. {@code from} holds the candidate of each mention of
+     * {@code out}, index by index; {@code t} the words their spans index.
      */
-    void apply(List<Candidate> from, List<PlaceMention> out) {
+    void apply(Tokens t, List<Candidate> from, List<PlaceMention> out) {
         Set<String> cued = new HashSet<>();
         for (PlaceMention m : out) {
             if (m.kind() == PlaceKind.PROVINCE && m.pass().startsWith("province-name+cue")) {
@@ -43,7 +44,7 @@ final class CuedProvinces {
         for (int i = 0; i < out.size(); i++) {
             PlaceMention m = out.get(i);
             Candidate c = from.get(i);
-            if (m.kind() != PlaceKind.CITY || c.cueKind != null || !smallTown(c, m)) {
+            if (m.kind() != PlaceKind.CITY || c.cueKind != null || !smallTown(c, m) || roadEnd(t, c, out)) {
                 continue;
             }
             for (Region r : c.regions) {
@@ -54,6 +55,32 @@ final class CuedProvinces {
                 }
             }
         }
+    }
+
+    /**
+     * True when the candidate is one end of "between A and B" whose other end is a town: "the
+     * road between Ostend and Velmar" joins two towns, whatever province bears either name.
+     */
+    private static boolean roadEnd(Tokens t, Candidate c, List<PlaceMention> out) {
+        if (c.first >= 3 && t.joined(c.first - 1) && t.folded(c.first - 1).equals("and")) {
+            int end = t.end[c.first - 2];
+            for (PlaceMention m : out) {
+                if (m.kind() == PlaceKind.CITY && m.span().end() == end) {
+                    int k = c.first - 2;
+                    while (k > 0 && t.start[k] > m.span().start()) {
+                        k--;
+                    }
+                    return k > 0 && t.joined(k - 1) && t.folded(k - 1).equals("between");
+                }
+            }
+            return false;
+        }
+        if (c.first > 0 && c.last + 2 < t.size && t.joined(c.first - 1) && t.folded(c.first - 1).equals("between")
+                && t.joined(c.last) && t.folded(c.last + 1).equals("and")) {
+            int start = t.start[c.last + 2];
+            return out.stream().anyMatch(m -> m.kind() == PlaceKind.CITY && m.span().start() == start);
+        }
+        return false;
     }
 
     /**

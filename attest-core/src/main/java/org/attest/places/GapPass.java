@@ -84,7 +84,7 @@ final class GapPass {
         pairedWithTown(countries, out, unresolved);
         openingIn(out, unresolved);
         beforeItsProvince(out, unresolved);
-        new TownsBySentence(parser, t, covered).run(out, unresolved);
+        new TownsBySentence(parser, t, covered, dated, answered).run(out, unresolved);
     }
 
     /** A stretch of words as one number: no string made per question. */

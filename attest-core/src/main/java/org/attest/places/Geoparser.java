@@ -116,7 +116,7 @@ public final class Geoparser implements Stage {
                 }
             }
         }
-        cuedProvinces.apply(from, out);
+        cuedProvinces.apply(t, from, out);
         cuedProvinces.containing(t.text, from, out);
         List<Unresolved> unresolved = UnplacedRegions.report(t, cands);
         UnplacedRegions.named(t, worldRegions, covered, unresolved);
@@ -335,7 +335,8 @@ public final class Geoparser implements Stage {
         // a short word has many loose neighbours ("Vote" is one letter from Vite): its loose
         // spelling needs a list of places or a cue around it
         boolean shortAlone = t.end[c.last] - t.start[c.first] <= SHORT_LOOSE_NAME && !c.listed && c.cueKind == null;
-        if (c.skeletal && (!trusted || shortAlone || lexicon.commonWords().contains(t.folded(c.first))
+        if (c.skeletal && (!trusted || shortAlone || LooseSpellings.openingAlternate(t, c, entryOf(c, p))
+                || lexicon.commonWords().contains(t.folded(c.first))
                 || !LooseSpellings.closeInLetters(gazetteer, t, c, p))) {
             return null;
         }
@@ -346,8 +347,8 @@ public final class Geoparser implements Stage {
             return null;
         }
         if (share < ABROAD && focus.max > 0 && alternateOnly && c.words() == 1 && c.cueKind == null
-                && gazetteer.population(p) < 100_000) { // a city's English exonym ("Geneva") is an alternate too
-            return null; // another country's alternate name for a word of this text ("Rashid" for Rosetta)
+                && (gazetteer.population(p) < 100_000 || t.afterThe(c.first))) { // a city's English exonym ("Geneva") is an alternate too
+            return null; // another country's alternate name for a word of this text ("Rashid" for Rosetta, "the Minga" for Munich)
         }
         if (!c.listed && gazetteer.population(p) < ProvinceTowns.LARGE_CITY && focus.max > 0
                 && !local.of(c).containsKey(gazetteer.country(p)) // "the Syrian town of Kobani"

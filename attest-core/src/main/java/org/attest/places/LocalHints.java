@@ -13,7 +13,7 @@ import org.attest.model.PlaceKind;
  * bonuses keyed "CC" (a country) or "CC.admin1" (a province) for {@link Resolver}:
  * <ul>
  *   <li>a qualifier after a comma or in brackets ("Paris, Texas", "London, Ontario",
- *       "Tripoli (Lebanon)", "Santiago, Chile") names the town's own province or country;</li>
+ *       "Tripoli (Lebanon)", "Santiago, Chile", "Pasto, in Narino") names the town's own province or country;</li>
  *   <li>a town it names a part of ("the Ahmadabad neighbourhood of Mashhad") is in the
  *       same country, and of the towns its name may be, the one beside that town
  *       ({@link NearestPart});</li>
@@ -47,7 +47,8 @@ final class LocalHints {
         for (int k = 0; k + 1 < cands.size(); k++) {
             Candidate c = cands.get(k);
             Candidate q = cands.get(k + 1);
-            if (c.alive() && q.alive() && c.entries.length > 0 && q.first == c.last + 1 && qualifierGap(t, c.last)
+            boolean next = q.first == c.last + 1 && qualifierGap(t, c.last) || inQualifier(t, c, q); // "Pasto, in Narino,"
+            if (c.alive() && q.alive() && c.entries.length > 0 && next
                     && !(c.listed && listGoesOn(t, q) && namesLargeTownAtHome(q, gazetteer))) { // "Toronto, Vancouver, Washington, DC"
                 for (Region r : q.regions) {
                     String key = r.kind() == PlaceKind.COUNTRY ? r.country() : r.country() + "." + r.admin1Code();
@@ -280,6 +281,12 @@ final class LocalHints {
         int next = q.last + 1;
         return next < t.size && (t.gapIs(q.last, ", ") || t.joined(q.last)
                 && (t.folded(next).equals("and") || t.folded(next).equals("or")));
+    }
+
+    /** True when ", in " stands between the town and the candidate after it: "Pasto, in Narino" names the town's province. */
+    private static boolean inQualifier(Tokens t, Candidate c, Candidate q) {
+        int in = c.last + 1;
+        return q.first == in + 1 && t.gapIs(c.last, ", ") && t.folded(in).equals("in") && t.gapIs(in, " ");
     }
 
     /** ", " or " (" between a town and what may qualify it. */

@@ -9,6 +9,17 @@ final class LooseSpellings {
     private LooseSpellings() {}
 
     /**
+     * True when the candidate, one word that opens a sentence and stands in no list and after no
+     * cue, matched only another name of a town (entry {@code entry}): a sentence's first word is
+     * capitalised whatever it is, so a loose spelling of an alternate name is too little to make
+     * it a town ("Turnout was low" is no Turnhout).
+     */
+    static boolean openingAlternate(Tokens t, Candidate c, int entry) {
+        return Gazetteer.kindOf(entry) == Gazetteer.ALTERNATE && c.words() == 1 && !c.listed && c.cueKind == null
+                && t.sentenceInitial(c.first);
+    }
+
+    /**
      * A skeleton match must still be close in letters: at most a quarter of the letters differ
      * from one of the place's spellings ("Boroujerd" for Borujerd, not "There" for Thoiry), and
      * it is not a spelling with the adjective's "-i" ("Tabrizi").

@@ -5,11 +5,14 @@ import org.attest.model.PlaceKind;
 
 /**
  * Things named after a place that are no mention of it: a lake, river or mountain ("Lake
- * Victoria", "Mount Kenya"; {@code landform-words.txt}) and an accord named where it was signed
+ * Victoria", "Mount Kenya"; {@code landform-words.txt}), a river or an island ("the Zambezi
+ * river", "Victoria Island"; {@code landform-after-words.txt}) and an accord named where it was signed
  * ("the Durban peace agreement", "the Oslo Accords"; {@code accord-words.txt}).
  */
 final class NamedAfterPlaces {
     private static final Set<String> LANDFORMS = Set.copyOf(PlaceLexicon.lines("landform-words.txt"));
+    /** Words after a name that make it a river's or an island's. */
+    static final Set<String> LANDFORMS_AFTER = Set.copyOf(PlaceLexicon.lines("landform-after-words.txt"));
     private static final Set<String> ACCORDS = Set.copyOf(PlaceLexicon.lines("accord-words.txt"));
 
     private NamedAfterPlaces() {}
@@ -18,6 +21,12 @@ final class NamedAfterPlaces {
     static boolean landform(Tokens t, Candidate c) {
         int before = c.first - 1;
         return before >= 0 && t.gapIs(before, " ") && t.capitalized(before) && LANDFORMS.contains(t.folded(before));
+    }
+
+    /** True when a landform word of {@link #LANDFORMS_AFTER}, in either case, follows the candidate: "the Zambezi river". */
+    static boolean landformAfter(Tokens t, Candidate c) {
+        int after = c.last + 1;
+        return after < t.size && t.gapIs(c.last, " ") && LANDFORMS_AFTER.contains(t.folded(after));
     }
 
     /**

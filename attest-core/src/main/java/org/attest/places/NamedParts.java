@@ -10,7 +10,11 @@ import org.attest.model.Unresolved;
  * the Badalabougou district", "the Kitambo area of the capital", "Alausa, another Lagos
  * neighbourhood", "protests in the Rif region". The name is reported unresolved: a place the text
  * names, but not one town. A people's adjective is no name ("the Kurdish region"). The name may
- * follow "of" or "in" without an article: "the chief of Tarvel commune".
+ * follow "of" or "in" without an article ("the chief of Tarvel commune") or the town it is a part
+ * of ("Tarvel's Ostend district"). So are the names of the
+ * places that hold a site ("at Tarvel Prison", "the Tarvel police station"; {@code
+ * site-words.txt}), that a part word in capitals closes ("in Tarvel Township"), and islands
+ * ("off Tarvel Island", whole: the island's word is part of its name).
  */
 final class NamedParts {
     /** Words that make the name before them a part of a town. */
@@ -18,6 +22,11 @@ final class NamedParts {
     /** Words that may follow a part word and end its phrase: "the X district of Y", "the X area, where". */
     private static final Set<String> AFTER_PART = Set.of("of", "in", "on", "near", "outside", "where", "which",
             "that", "and");
+    /** Words after a name that make it the name of a site's place, one space between words. */
+    private static final java.util.List<String[]> SITES = PlaceLexicon.lines("site-words.txt").stream()
+            .map(l -> l.split(" ")).toList();
+    /** Lower-case words before the name of a site's place, an island or a part in capitals: "at Tarvel Prison". */
+    private static final Set<String> BEFORE_SITE = Set.of("the", "of", "in", "at", "to", "from", "near", "outside", "into");
     /** Words that open a part's phrase: "the X district", and without an article "chief of X commune", "in X ward". */
     private static final Set<String> BEFORE_PART = Set.of("the", "of", "in");
     /** Most capitalised words of a part's name. */
@@ -46,15 +55,65 @@ final class NamedParts {
                     && !covered[last + 1] && !plain(last + 1)) {
                 last++;
             }
-            boolean named = BEFORE_PART.contains(t.folded(i - 1)) && t.gapIs(i - 1, " ") && partAt(last + 1, last);
+            boolean named = (BEFORE_PART.contains(t.folded(i - 1)) && t.gapIs(i - 1, " ") || afterOwner(i)) && partAt(last + 1, last);
             if (named || apposition(last)) {
-                Span span = new Span(t.start[i], t.end[last]);
-                if (unresolved.stream().noneMatch(u -> u.span().overlaps(span))) {
-                    unresolved.add(new Unresolved(span.of(t.text), span, "not in gazetteer (a named district, neighbourhood or region)"));
+                add(i, last, "not in gazetteer (a named district, neighbourhood or region)", unresolved);
+            } else if (island(last + 1, last) && !(t.joined(i - 1) && t.capitalized(i - 1))) {
+                add(i, last + 1, "not in gazetteer (an island)", unresolved); // the island's word is its name's
+            } else if (afterSiteOpener(i)) {
+                if (last > i && t.capitalized(last) && PARTS.contains(t.folded(last))) {
+                    last--; // "in Tarvel Township": the part word in capitals closes the run
+                }
+                // a part word in capitals after a preposition ("in Tarvel Township"), not after an article:
+                // "the Blue Area" is an area's name, not a place Blue
+                boolean part = t.gapIs(last, " ") && t.capitalized(last + 1) && PARTS.contains(t.folded(last + 1))
+                        && LocalHints.PLACE_PREPOSITIONS.contains(t.folded(i - 1));
+                if (site(last + 1, last) || part) {
+                    add(i, last, "not in gazetteer (the place of a site or a part named after it)", unresolved);
                 }
             }
             i = last;
         }
+    }
+
+    /** True when a capitalised owner with "'s" stands one space before word {@code i}: "Tarvel's Ostend district". */
+    private boolean afterOwner(int i) {
+        return i >= 2 && t.gapIs(i - 1, " ") && t.capitalized(i - 2) && TownsBySentence.possessive(t, i - 2);
+    }
+
+    private void add(int first, int last, String why, List<Unresolved> unresolved) {
+        Span span = new Span(t.start[first], t.end[last]);
+        if (unresolved.stream().noneMatch(u -> u.span().overlaps(span))) {
+            unresolved.add(new Unresolved(span.of(t.text), span, why));
+        }
+    }
+
+    /** True when a lower-case word of {@link #BEFORE_SITE} stands one space before word {@code i}, which no given name opens. */
+    private boolean afterSiteOpener(int i) {
+        return t.gapIs(i - 1, " ") && !t.capitalized(i - 1) && BEFORE_SITE.contains(t.folded(i - 1))
+                && !lexicon.givenNames().contains(t.folded(i));
+    }
+
+    /** True when word {@code w}, one space after word {@code gap}, is a capitalised island word: "Tarvel Island". */
+    private boolean island(int w, int gap) {
+        return w < t.size && t.gapIs(gap, " ") && t.capitalized(w) && t.folded(w).equals("island");
+    }
+
+    /** True when the words of a site phrase ({@code site-words.txt}) start at word {@code w}, one space after word {@code gap}. */
+    private boolean site(int w, int gap) {
+        if (w >= t.size || !t.gapIs(gap, " ")) {
+            return false;
+        }
+        for (String[] words : SITES) {
+            boolean all = w + words.length <= t.size;
+            for (int k = 0; all && k < words.length; k++) {
+                all = t.folded(w + k).equals(words[k]) && (k == 0 || t.gapIs(w + k - 1, " "));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the word is a common, non-place, organisation or cue word or a demonym: no part's name. */

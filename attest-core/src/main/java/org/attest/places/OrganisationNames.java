@@ -29,7 +29,7 @@ final class OrganisationNames {
         if (wire.newsAgency(t, c.last + 1) || appositiveMedium(t, c)) {
             return true; // "the semi-official Fars news agency", "Mehr, a state-run news agency": a medium's name
         }
-        if (acronymBefore(t, c) || acronymAfter(t, c)) {
+        if (acronymBefore(t, c) || acronymAfter(t, c) || afterGroupWord(t, c)) {
             return true;
         }
         for (int dir = -1; dir <= 1; dir += 2) {
@@ -66,6 +66,9 @@ final class OrganisationNames {
                     // the place that closes its name names the place, as the annotators of two sets
                     // agree; not when the name goes on ("the Rubber Authority of Thailand Act")
                     return !(dir < 0 && step == 1 && t.folded(c.first - 1).equals("of") && closesName(t, c.last));
+                }
+                if (dir < 0 && w.equals("and") && t.folded(i).equals("the")) {
+                    break; // "the European Union and the United States": "and the" opens another name
                 }
                 crossedAnd |= w.equals("and");
                 if (crossedAnd && dir > 0 && step == 0 && country(c)) {
@@ -140,6 +143,24 @@ final class OrganisationNames {
     /** Letters of an organisation's acronym: "RPP", "MEK". */
     private static final int MIN_ACRONYM = 2;
     private static final int MAX_ACRONYM = 6;
+
+    /** Lower-case words that name what the capitalised name right after them is: "the youth group Velmar Nepal". */
+    private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of("group", "movement", "party", "collective");
+    /** Most capitalised words walked back from the candidate to the group word. */
+    private static final int GROUP_NAME_WORDS = 2;
+
+    /**
+     * True when the candidate stands in a run of capitalised words right after a lower-case group
+     * word: "the youth group Velmar Nepal", "the opposition party Tarvel Unity" name a group, and a
+     * town of the name is not meant.
+     */
+    private static boolean afterGroupWord(Tokens t, Candidate c) {
+        int k = c.first;
+        for (int step = 0; step < GROUP_NAME_WORDS && k > 0 && t.gapIs(k - 1, " ") && t.capitalized(k - 1); step++) {
+            k--;
+        }
+        return k > 0 && t.gapIs(k - 1, " ") && !t.capitalized(k - 1) && GROUP_WORDS.contains(t.folded(k - 1));
+    }
 
     /**
      * "the chairman of the RPP Nepal": a country's name right after "the" and an acronym ends a

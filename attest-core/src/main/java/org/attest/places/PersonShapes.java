@@ -6,9 +6,10 @@ import java.util.Set;
  * Shapes of the words around a candidate that only a person's name takes, whatever the names:
  * a Cantonese or Korean given name of two syllables joined by a hyphen after the surname
  * ("Leung Kwok-hung", "Ho Chun-yan": the town "Leung" or a town spelt "Ho Chun" is the person),
- * a nickname in quotes between a given name and a surname ("Juan \"Pepe\" Ortiz"), and a bare
- * name with an age set off by commas ("Ortiz, 71, told"). They hold in a list as well: a list of
- * detained lawmakers names persons.
+ * a nickname in quotes or another given name in brackets between a given name and a surname
+ * ("Juan \"Pepe\" Ortiz", "Lena (Marta) Ortiz": each of the three words is the person's), and a
+ * bare name with an age set off by commas ("Ortiz, 71, told", "said Ortiz, a 71-year-old
+ * teacher"). They hold in a list as well: a list of detained lawmakers names persons.
  */
 final class PersonShapes {
     /** Longest syllable of a hyphenated given name: "Kwok-hung", "Chun-yan", "Ka-cheung". */
@@ -26,7 +27,10 @@ final class PersonShapes {
         if (c.words() == 1 && nickname(t, c)) {
             return "person (a nickname in quotes between names)";
         }
-        if (!listed && c.words() == 1 && ageApposition(t, c)) {
+        if (c.words() == 1 && c.regions.isEmpty() && bracketedName(t, c.first)) {
+            return "person (another given name in brackets)";
+        }
+        if (!listed && c.words() == 1 && (ageApposition(t, c) || yearsOldApposition(t, c))) {
             return "person (an age set off by commas)";
         }
         return null;
@@ -72,6 +76,48 @@ final class PersonShapes {
         String open = t.text.substring(t.end[before], t.start[c.first]);
         String close = t.text.substring(t.end[c.last], t.start[after]);
         return (open.equals(" \"") || open.equals(" \u201c")) && (close.equals("\" ") || close.equals("\u201d "));
+    }
+
+    /**
+     * True when word {@code w} is one of the three single names of "Lena (Marta) Ortiz": a
+     * capitalised word, another in brackets, and a third after them, none joined to more
+     * capitalised words. A town and its province are written "Tarvel (Velmar)" with nothing after
+     * them, or after "in" ("in Tarvel (Velmar) Province").
+     */
+    static boolean bracketedName(Tokens t, int w) {
+        for (int first = w - 2; first <= w; first++) {
+            if (first >= 0 && first + 2 < t.size && t.gapIs(first, " (") && t.gapIs(first + 1, ") ")
+                    && names(t, first) && names(t, first + 1) && names(t, first + 2)
+                    && !(first > 0 && t.joined(first - 1) && t.capitalized(first - 1)) && !NameRuns.afterLocative(t, first)
+                    && !(first + 3 < t.size && t.joined(first + 2) && t.capitalized(first + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when word {@code w} is capitalised and not all capitals: a name's word, not an acronym. */
+    private static boolean names(Tokens t, int w) {
+        return t.capitalized(w) && !t.allCaps(w);
+    }
+
+    /** Ages from this many digits on are counts: "a 1000-year-old tree" is no person's. */
+    private static final int AGE_DIGITS = 3;
+
+    /**
+     * True when ", a 71-year-old" (or "an 18-year-old") follows the candidate: the age of a person
+     * the candidate names. A place set off by a comma after "in" ("in Tarvel, a 30-year-old was
+     * shot") is the scene, not the person.
+     */
+    private static boolean yearsOldApposition(Tokens t, Candidate c) {
+        int article = c.last + 1;
+        int n = article + 1;
+        if (n >= t.size || !t.gapIs(c.last, ", ") || !t.gapIs(article, " ") || !t.digits(n)
+                || !(t.folded(article).equals("a") || t.folded(article).equals("an"))
+                || t.end[n] - t.start[n] > AGE_DIGITS || NameRuns.afterLocative(t, c.first)) {
+            return false;
+        }
+        return t.text.regionMatches(true, t.end[n], "-year-old", 0, "-year-old".length());
     }
 
     /** True when ", 71, " and a lower-case word follow the candidate: an age, as of a person. */

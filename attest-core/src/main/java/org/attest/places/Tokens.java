@@ -162,6 +162,11 @@ final class Tokens {
         return to - end[i] == gap.length() && text.startsWith(gap, end[i]);
     }
 
+    /** True when a lower-case "the" stands one space before word i: "the Shah", "the Minga" name no town. */
+    boolean afterThe(int i) {
+        return i > 0 && gapIs(i - 1, " ") && !capitalized(i - 1) && folded(i - 1).equals("the");
+    }
+
     /** True when word i opens a sentence, a line or a quotation. */
     boolean sentenceInitial(int i) {
         for (int k = start[i] - 1; k >= 0; k--) {

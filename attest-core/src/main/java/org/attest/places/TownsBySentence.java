@@ -12,21 +12,30 @@ import org.attest.model.Unresolved;
  * a name after "in", "near", "from" or "at" set off by an apposition naming a kind of town
  * ("in Dornbach, the country's largest port town", "in Ostend, Quillan's old quarter"); a name
  * before a comma and a town that closes the phrase ("in Dornbach, Quillan last night": a part of
- * that town); the second of two names after a plural cue ("the towns of Dornbach and Ostend").
+ * that town); the second of two names after a plural cue ("the towns of Dornbach and Ostend"); a
+ * name after "in" and before a date or "on the outskirts" ("clashes in Dornbach on Monday").
  * Run after {@link GapPass}'s own readings, over words no pass resolved.
  */
 final class TownsBySentence {
     /** Most words of an apposition searched for its kind of town: "the country's largest industrial city". */
     private static final int APPOSITION_WORDS = 7;
 
+    private static final String DATED = "not in gazetteer (after 'in', before a date or the outskirts it lies on)";
+
     private final Geoparser parser;
     private final Tokens t;
     private final boolean[] covered;
+    /** Characters inside a date the dates stage found. */
+    private final java.util.BitSet dated;
+    /** Stretches ({@code first << 32 | last}) of the candidates the context rejected. */
+    private final java.util.Set<Long> answered;
 
-    TownsBySentence(Geoparser parser, Tokens t, boolean[] covered) {
+    TownsBySentence(Geoparser parser, Tokens t, boolean[] covered, java.util.BitSet dated, java.util.Set<Long> answered) {
         this.parser = parser;
         this.t = t;
         this.covered = covered;
+        this.dated = dated;
+        this.answered = answered;
     }
 
     void run(List<PlaceMention> out, List<Unresolved> unresolved) {
@@ -36,11 +45,18 @@ final class TownsBySentence {
                 unresolved.add(new Unresolved(span.of(t.text), span, "not in gazetteer (a part of the place after 'in', in a list)"));
                 continue;
             }
-            if (!unknownName(i, out, unresolved)) {
-                continue;
-            }
             boolean afterPreposition = t.joined(i - 1) && !t.capitalized(i - 1)
                     && LocalHints.PLACE_PREPOSITIONS.contains(t.folded(i - 1));
+            if (!unknownName(i, out, unresolved, false)) {
+                // a name some town abroad bears, which no pass read as a place and the context did not
+                // reject, is the place of what the sentence dates: "in Tarvel on Monday"
+                if (afterPreposition && t.folded(i - 1).equals("in") && (beforeDate(i) || beforeOutskirts(i))
+                        && !answered.contains((long) i << 32 | i) && unknownName(i, out, unresolved, true)) {
+                    unresolved.add(new Unresolved(t.surface(i), new Span(t.start[i], t.end[i]),
+                            "no town of the text's (a name towns elsewhere bear, after 'in', before a date or the outskirts)"));
+                }
+                continue;
+            }
             String why = null;
             if (afterPreposition && i + 1 < t.size && t.gapIs(i, ", ") && appositionOfTown(i + 1)) {
                 why = "not in gazetteer (an apposition names it a town)";
@@ -50,11 +66,35 @@ final class TownsBySentence {
                 why = "not in gazetteer (a part of the place after 'in', in a list)";
             } else if (i >= 4 && t.joined(i - 1) && t.folded(i - 1).equals("and") && afterPluralCue(i - 2, unresolved)) {
                 why = "not in gazetteer (after a plural cue, with another name)";
+            } else if (afterPreposition && t.folded(i - 1).equals("in") && (beforeDate(i) || beforeOutskirts(i))) {
+                why = DATED;
             }
             if (why != null) {
                 unresolved.add(new Unresolved(t.surface(i), new Span(t.start[i], t.end[i]), why));
             }
         }
+    }
+
+    /** Words between a place and the date of what happened there: "in Tarvel on Monday", "in Tarvel last week". */
+    private static final java.util.Set<String> DATE_OPENERS = java.util.Set.of("on", "in", "last", "this", "early", "late");
+
+    /**
+     * True when a date the dates stage found follows word {@code i}, right after it or after one
+     * opening word ("in Tarvel on Monday", "in Tarvel in April"): the sentence says where and when
+     * it happened, so the name is a place's.
+     */
+    private boolean beforeDate(int i) {
+        int w = i + 1;
+        if (w < t.size && t.joined(i) && DATE_OPENERS.contains(t.folded(w)) && !t.capitalized(w)) {
+            w++;
+        }
+        return w < t.size && t.joined(w - 1) && dated.get(t.start[w]);
+    }
+
+    /** True when "on the outskirts" follows word {@code i}: "in Tarvel on the outskirts of the capital". */
+    private boolean beforeOutskirts(int i) {
+        return i + 3 < t.size && t.joined(i) && t.folded(i + 1).equals("on") && t.joined(i + 1) && t.folded(i + 2).equals("the")
+                && t.joined(i + 2) && t.folded(i + 3).equals("outskirts");
     }
 
     /**
@@ -143,8 +183,11 @@ final class TownsBySentence {
         return true;
     }
 
-    /** True when word {@code i} is a capitalised word alone that no pass, word list or gazetteer row knows. */
-    private boolean unknownName(int i, List<PlaceMention> out, List<Unresolved> unresolved) {
+    /**
+     * True when word {@code i} is a capitalised word alone that no pass, word list or gazetteer row
+     * knows ({@code heldAbroad}: that no pass or word list knows, whatever rows bear its name).
+     */
+    private boolean unknownName(int i, List<PlaceMention> out, List<Unresolved> unresolved, boolean heldAbroad) {
         if (covered[i] || !t.capitalized(i) || t.allCaps(i) || t.sentenceInitial(i) || i + 1 < t.size && t.joined(i) && t.capitalized(i + 1)
                 || t.joined(i - 1) && t.capitalized(i - 1)) {
             return false;
@@ -153,7 +196,8 @@ final class TownsBySentence {
         PlaceLexicon lexicon = parser.lexicon;
         if (lexicon.commonWords().contains(f) || lexicon.notPlaces().contains(f) || lexicon.orgWords().contains(f)
                 || lexicon.titles().contains(f) || lexicon.givenNames().contains(f) || parser.regions.isDemonym(f)
-                || lexicon.nameQualifiers().contains(f) || parser.gazetteer.exact(NameKeys.hash(NameKeys.exactKey(t.surface(i)))).length > 0) {
+                || lexicon.nameQualifiers().contains(f)
+                || !heldAbroad && parser.gazetteer.exact(NameKeys.hash(NameKeys.exactKey(t.surface(i)))).length > 0) {
             return false;
         }
         Span span = new Span(t.start[i], t.end[i]);

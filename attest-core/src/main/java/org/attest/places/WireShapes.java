@@ -3,8 +3,8 @@ package org.attest.places;
 /**
  * Shapes of news copy around a name that decide whether it is a place: a wire dateline's head
  * ("ROME, Aug. 2 -", "KIEV (AP) -"), where a short capitalised word is a town and not an acronym,
- * and a medium's name ("the Fars news agency", "France 24 reported"), where a place's name is the
- * medium's.
+ * a medium's name ("the Fars news agency", "France 24 reported"), where a place's name is the
+ * medium's, and the agency credited in brackets after a dateline ("OTTAWA (Wirenews) —").
  */
 final class WireShapes {
     private final PlaceLexicon lexicon;
@@ -31,6 +31,27 @@ final class WireShapes {
         return gap.equals(" (") || gap.equals(", ") && (lexicon.notPlaces().contains(t.folded(next))
                 || t.capitalized(next) && next + 1 < t.size && t.digits(next + 1) // "Aug. 2"
                 || t.digits(next) && next + 1 < t.size && lexicon.notPlaces().contains(t.folded(next + 1))); // "2 September"
+    }
+
+    /**
+     * True when the one-word candidate stands in brackets before a dash on a line that a word in
+     * capitals opens: "KIEV (AP) —", "OTTAWA, Ontario (Wirenews) —" credit the agency, whatever
+     * its name, not a town.
+     */
+    static boolean datelineCredit(Tokens t, Candidate c) {
+        if (c.words() != 1 || c.first == 0 || !t.gapIs(c.first - 1, " (")) {
+            return false;
+        }
+        String after = t.gapAfter(c.last);
+        if (!(after.startsWith(") \u2014") || after.startsWith(") \u2013") || after.startsWith(") -"))) {
+            return false;
+        }
+        int line = t.text.lastIndexOf('\n', t.start[c.first]) + 1;
+        int k = line;
+        while (k < t.start[c.first] && Character.isLetter(t.text.charAt(k)) && Character.isUpperCase(t.text.charAt(k))) {
+            k++;
+        }
+        return k - line >= 2 && k < t.text.length() && !Character.isLetter(t.text.charAt(k)); // the line opens with a word in capitals
     }
 
     /** True when "news agency", "news website" or "agency" starts at word {@code w}, joined to the word before. */
