@@ -63,7 +63,7 @@ public final class QuantityStage implements Stage {
             found.removeIf(q -> dated.get(q.span().start()));
         }
         found.sort(Comparator.comparing(Quantity::span));
-        return document.withQuantities(Repeats.drop(document, found));
+        return document.withQuantities(Repeats.drop(document, SubHeadings.drop(document, found, Repeats.title(document))));
     }
 
     private static boolean blank(String text, Span ctx) {

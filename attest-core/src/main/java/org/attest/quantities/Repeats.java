@@ -121,7 +121,7 @@ final class Repeats {
      * The span of the text's first paragraph when its sentences are headings (the title, also one
      * of two headlines: "Over 2 million in the streets. Tensions and clashes, 20 arrested"), else null.
      */
-    private static Span title(Document document) {
+    static Span title(Document document) {
         List<Sentence> sentences = document.sentences();
         if (sentences.isEmpty() || !sentences.get(0).heading() || sentences.get(0).paragraph() != 0) {
             return null;
@@ -194,7 +194,7 @@ final class Repeats {
      * hurt" over "45 people were hurt", "Thousands march" over "Tens of thousands of farmers"):
      * a count or amount of the title's magnitude, no share and no sum of money.
      */
-    private static boolean sharpens(Quantity body, Quantity title) {
+    static boolean sharpens(Quantity body, Quantity title) {
         return body.value() >= title.value() && body.value() < title.value() * VAGUE_REACH
                 && (body.unit() == null || !UnitReader.isPercent(body.unit())) && !body.rule().contains("+unit:currency");
     }

@@ -1,0 +1,67 @@
+package org.attest.quantities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attest.model.Document;
+import org.attest.model.Quantity;
+import org.attest.model.Sentence;
+import org.attest.model.Span;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A sub-heading's figure that the paragraph right under it states again is one record, the
+ * paragraph's (SubHeadings). Invented sentences.
+ */
+class QuantitySubHeadingsTest {
+    private static final QuantityStage STAGE = new QuantityStage(QuantityLexicon.load());
+
+    /** A document whose lines are its sentences and paragraphs; the lines named are headings. */
+    private static List<Quantity> lines(List<Integer> headings, String... lines) {
+        String text = String.join("\n", lines);
+        List<Sentence> sentences = new ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < lines.length; i++) {
+            sentences.add(new Sentence(new Span(at, at + lines[i].length()), i, headings.contains(i)));
+            at += lines[i].length() + 1;
+        }
+        Document d = Document.of("t.txt", "test", "", null, null, "en", text, List.of()).withSentences(sentences);
+        return STAGE.apply(d).quantities();
+    }
+
+    @Test
+    void aSubheadingsCountThatTheParagraphBelowRestatesIsOneRecord() {
+        assertThat(lines(List.of(0, 2), "Unrest at the tannery", "Workers downed tools before dawn on Monday.",
+                "Nine held at the depot", "Guards said nine pickets were held after a scuffle by the depot gates."))
+                .extracting(Quantity::text).containsExactly("nine pickets");
+        // a toll rising to a figure, and the paragraph's bound of it
+        assertThat(lines(List.of(0, 2), "Unrest at the tannery", "Workers downed tools before dawn on Monday.",
+                "Toll climbs to 17", "At least 17 people have died since the strike began, doctors said."))
+                .extracting(Quantity::text).containsExactly("At least 17 people");
+    }
+
+    @Test
+    void aSubheadingsWordAmountThatTheParagraphBelowGivesAsANumberIsOneRecord() {
+        assertThat(lines(List.of(0, 2), "Unrest at the tannery", "Workers downed tools before dawn on Monday.",
+                "Dozens rally at the town hall", "About 60 tanners rallied outside the town hall on Tuesday."))
+                .extracting(Quantity::text).containsExactly("About 60 tanners");
+    }
+
+    @Test
+    void aSubheadingsFigureStaysWhenTheParagraphBelowGivesAnotherOrNone() {
+        assertThat(lines(List.of(0, 2), "Unrest at the tannery", "Workers downed tools before dawn on Monday.",
+                "Nine held at the depot", "The owners said the dispute would go to arbitration."))
+                .extracting(Quantity::text).containsExactly("Nine");
+        assertThat(lines(List.of(0, 2), "Unrest at the tannery", "Workers downed tools before dawn on Monday.",
+                "Nine held at the depot", "Guards said 14 pickets were held after a scuffle by the depot gates."))
+                .extracting(Quantity::text).containsExactly("Nine", "14 pickets");
+    }
+
+    @Test
+    void theTitleIsNoSubheading() {
+        assertThat(lines(List.of(0), "Nine held at tannery depot",
+                "Guards said nine pickets were held after a scuffle by the depot gates."))
+                .extracting(Quantity::text).containsExactly("nine pickets");
+    }
+}
