@@ -100,9 +100,10 @@ final class UnitInference {
             String unit = earlier.countOne() ? Plurals.plural(earlier.count()) : earlier.count();
             return new Unit(unit, last, "sibling", false);
         }
-        if (earlier.count() != null && anotherBefore(t, numberFirst) && numberFirst - earlier.countLast() <= SIBLING_SCAN) {
-            // "Five marchers died, while another 12 were badly hurt": more of the
-            // same kind, before the verb says people
+        if (earlier.count() != null && (anotherBefore(t, numberFirst) || moreAfter(t, after))
+                && numberFirst - earlier.countLast() <= SIBLING_SCAN) {
+            // "Five marchers died, while another 12 were badly hurt", "... and 12 more in May": more
+            // of the same kind, before the verb says people
             return new Unit(partOf(earlier), last, "earlier", false);
         }
         int reach = after + 4;
@@ -204,6 +205,11 @@ final class UnitInference {
     private static boolean anotherBefore(List<Token> t, int numberFirst) {
         return numberFirst >= 1 && (t.get(numberFirst - 1).is("another")
                 || numberFirst >= 2 && t.get(numberFirst - 1).is("further") && t.get(numberFirst - 2).is("a"));
+    }
+
+    /** "12 more" standing alone, not "12 more than" (a comparison). */
+    private static boolean moreAfter(List<Token> t, int after) {
+        return after < t.size() && t.get(after).is("more") && (after + 1 >= t.size() || !t.get(after + 1).is("than"));
     }
 
     /** The people an earlier count counted, not the places they were in; a "one" made plural. */

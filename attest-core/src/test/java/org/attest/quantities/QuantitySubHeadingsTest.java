@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A sub-heading's figure that the paragraph right under it states again is one record, the
- * paragraph's (SubHeadings). Invented sentences.
+ * paragraph's (SubHeadings); "12 more" counts what the sentence counted before; an irregular past
+ * tense ends a crowd's noun. Invented sentences.
  */
 class QuantitySubHeadingsTest {
     private static final QuantityStage STAGE = new QuantityStage(QuantityLexicon.load());
@@ -63,5 +64,21 @@ class QuantitySubHeadingsTest {
         assertThat(lines(List.of(0), "Nine held at tannery depot",
                 "Guards said nine pickets were held after a scuffle by the depot gates."))
                 .extracting(Quantity::text).containsExactly("nine pickets");
+    }
+
+    @Test
+    void aCountOfMoreCountsWhatTheSentenceCountedBefore() {
+        assertThat(lines(List.of(0), "Year of the strikes",
+                "The union logged at least 300 stoppages in 2019, its busiest year on record, and at least 45 more in May."))
+                .extracting(Quantity::text, Quantity::unit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("at least 300 stoppages", "stoppages"),
+                        org.assertj.core.groups.Tuple.tuple("at least 45", "stoppages"));
+    }
+
+    @Test
+    void anIrregularPastTenseEndsTheCrowdsNoun() {
+        assertThat(lines(List.of(0), "Riot at the tannery",
+                "The town was in uproar after hundreds of angry tanners overran the gates and tore down the fence."))
+                .extracting(Quantity::unit).containsExactly("angry tanners");
     }
 }
