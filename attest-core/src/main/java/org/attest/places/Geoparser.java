@@ -33,8 +33,6 @@ public final class Geoparser implements Stage {
     private static final double ABROAD = 0.1;
     /** Share of the document's focus from which a country's loose spellings are trusted. */
     private static final double TRUSTED_SHARE = 0.3;
-    /** What a demonym adds to its country's focus in a report that names no country; a name adds 3. */
-    private static final double DEMONYM_WEIGHT = 1.5;
     /** A country share below this is nothing but rounding: the text names nothing else there. */
     private static final double NOTHING_ELSE = 1e-9;
     /** Longest name, in characters, that is read as a place only in a country the text is about. */
@@ -51,6 +49,7 @@ public final class Geoparser implements Stage {
     private final ProvinceTowns towns;
     private final CuedProvinces cuedProvinces;
     private final HomeCountries home;
+    private final CountryFocus countryFocus;
     final Resolver resolver;
     final FuzzyMatcher fuzzy;
     final PlaceLexicon lexicon;
@@ -68,6 +67,7 @@ public final class Geoparser implements Stage {
         this.home = new HomeCountries(gazetteer);
         this.resolver = new Resolver(gazetteer);
         this.fuzzy = new FuzzyMatcher(gazetteer);
+        this.countryFocus = new CountryFocus(gazetteer, regions, lexicon, towns);
     }
 
     @Override
@@ -81,7 +81,7 @@ public final class Geoparser implements Stage {
         List<Candidate> cands = finder.find(t);
         Lists lists = new Lists(t);
         context.apply(t, cands, lists);
-        Resolver.Focus focus = focus(t, cands);
+        Resolver.Focus focus = countryFocus.of(t, cands);
         context.commonWordsAtHome(t, cands, c -> home.hold(c, focus), c -> home.holdByOwnName(c, focus));
         Set<String> hints = provinceHints(t, cands, focus);
         LocalHints local = new LocalHints(t, cands, gazetteer, regions);
@@ -129,87 +129,7 @@ public final class Geoparser implements Stage {
         return doc.withPlaces(out, unresolved);
     }
 
-    private Resolver.Focus focus(Tokens t, List<Candidate> cands) {
-        Resolver.Focus focus = new Resolver.Focus();
-        boolean countryNamed = false;
-        for (Candidate c : cands) {
-            if (!c.alive()) {
-                continue;
-            }
-            Region country = country(c);
-            if (country != null) {
-                focus.add(country.country(), 3);
-                countryNamed = true;
-            } else if (!c.regions.isEmpty()) {
-                Set<String> ccs = new HashSet<>();
-                c.regions.forEach(r -> ccs.add(r.country()));
-                for (String cc : ccs) {
-                    focus.add(cc, 0.5 / ccs.size());
-                    if (c.cueKind == null) {
-                        // the name's own: "Oto Rivera" alone makes no text about Uruguay ("the
-                        // city of Ilam" is a province's and a town's name in one country, which
-                        // says more)
-                        focus.addOwn(t, c, cc, 0.5 / ccs.size());
-                    }
-                }
-            } else if (focusTown(c)) {
-                int p = biggest(c.entries);
-                double w = townWeight(t, c, p);
-                if (w > 0) {
-                    focus.add(gazetteer.country(p), w);
-                    focus.addOwn(t, c, gazetteer.country(p), w);
-                }
-            }
-        }
-        // a report that names no country may still say whose it is: "Syrian forces fired"
-        if (!countryNamed) {
-            for (int i = 0; i < t.size; i++) {
-                String cc = t.capitalized(i) ? regions.demonymCountry(t.folded(i)) : null;
-                if (cc != null) {
-                    focus.add(cc, DEMONYM_WEIGHT);
-                }
-            }
-        }
-        return focus;
-    }
-
-    /**
-     * What a town candidate adds to the focus on the country of its biggest reading {@code p}: a
-     * hamlet that shares a word's spelling should not pull the document abroad, nor should a town
-     * that only another language's alternate name matches ("Khan" for Haan): repeated, it would
-     * make itself the focus.
-     */
-    private double townWeight(Tokens t, Candidate c, int p) {
-        boolean ownName = Gazetteer.kindOf(entryOf(c, p)) == Gazetteer.PRIMARY || ownScript(t, c, p);
-        if (!ownName || towns.hasRivalOutside(c, p)) {
-            return 0; // "Tripoli" of Libya and of Lebanon says nothing of which the text is about
-        }
-        return gazetteer.population(p) >= 10_000 ? 1 : 0.2;
-    }
-
-
-    /** True when an Arabic-script text names a town of a country that writes that script: "تهران" is Tehran's own name. */
-    private boolean ownScript(Tokens t, Candidate c, int p) {
-        return t.arabic(c.first) && lexicon.arabicScriptCountries().contains(gazetteer.country(p));
-    }
-
-    /** True when the candidate counts in {@link #focus} as a town. */
-    private static boolean focusTown(Candidate c) {
-        return c.alive() && country(c) == null && c.regions.isEmpty() && !c.skeletal && c.entries.length > 0;
-    }
-
-    private int biggest(int[] entries) {
-        int best = Gazetteer.placeOf(entries[0]);
-        for (int e : entries) {
-            int p = Gazetteer.placeOf(e);
-            if (Gazetteer.kindOf(e) == Gazetteer.PRIMARY && gazetteer.population(p) > gazetteer.population(best)) {
-                best = p;
-            }
-        }
-        return best;
-    }
-
-    private static Region country(Candidate c) {
+    static Region country(Candidate c) {
         for (Region r : c.regions) {
             if (r.kind() == PlaceKind.COUNTRY) {
                 return r;
@@ -340,7 +260,7 @@ public final class Geoparser implements Stage {
                 || !LooseSpellings.closeInLetters(gazetteer, t, c, p))) {
             return null;
         }
-        boolean alternateOnly = Gazetteer.kindOf(entryOf(c, p)) != Gazetteer.PRIMARY && !ownScript(t, c, p);
+        boolean alternateOnly = Gazetteer.kindOf(entryOf(c, p)) != Gazetteer.PRIMARY && !countryFocus.ownScript(t, c, p);
         if (share < TRUSTED_SHARE && t.end[c.last] - t.start[c.first] <= SHORT_NAME && !c.listed && c.cueKind == null) {
             // "Sciences Po", "Al Jazeera": a name of three letters or fewer ("Po" for Bozhou, Al in
             // Norway) needs the text to be about its country
@@ -381,7 +301,7 @@ public final class Geoparser implements Stage {
                 && focus.shareWithout(t, c, cc) < NOTHING_ELSE;
     }
 
-    private static int entryOf(Candidate c, int place) {
+    static int entryOf(Candidate c, int place) {
         for (int e : c.entries) {
             if (Gazetteer.placeOf(e) == place) {
                 return e;
