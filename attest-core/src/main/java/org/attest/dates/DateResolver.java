@@ -29,6 +29,8 @@ import org.attest.model.Span;
  *   <li>for a paragraph that opens by pointing back at an act ({@link PointingBack}: "The vote set
  *       off protests"), the last usable mention of the paragraph before, not after the
  *       publication date;</li>
+ *   <li>for a paragraph of a round-up of places ({@link RoundUps}: "In Velmora, ..."), the last
+ *       day told in the paragraph before (or before a run of them), when it is recent news;</li>
  *   <li>in an entry of a live page, a paragraph that opens with a clock time ({@link LiveEntries}):
  *       the publication day;</li>
  *   <li>the document's lead date: the first usable mention in its first two paragraphs that are
@@ -183,7 +185,17 @@ public final class DateResolver {
             }
         }
         if (paragraphStart == span.start() && paragraphStart > 0 && PointingBack.opens(doc.text(), span.start())) {
-            ResolvedDate told = lastTold(paragraphStart(paragraphStart - 1), span.start()); // "The vote set off protests"
+            ResolvedDate told = lastTold(paragraphStart(paragraphStart - 1), span.start(), false); // "The vote set off protests"
+            if (told != null) {
+                return told;
+            }
+        }
+        if (paragraphStart > 0 && RoundUps.opens(doc.text(), paragraphStart)) {
+            int from = paragraphStart(paragraphStart - 1);
+            for (int hop = 1; hop < RoundUps.REACH && from > 0 && RoundUps.opens(doc.text(), from); hop++) {
+                from = paragraphStart(from - 1); // "In Velmora, ..." after "In Kest, ...": back to the day told before the run
+            }
+            ResolvedDate told = lastTold(from, paragraphStart, true);
             if (told != null) {
                 return told;
             }
@@ -206,13 +218,15 @@ public final class DateResolver {
 
     /**
      * The last usable mention in {@code [from, to)} not after the publication, or null: even one
-     * that names a noun ("since the election of 9 May"), which is what the opener points at.
+     * that names a noun ("since the election of 9 May"), which is what the opener points at. For a
+     * round-up ({@code roundUp}), only one the context test accepts, and only a day of recent news.
      */
-    private ResolvedDate lastTold(int from, int to) {
+    private ResolvedDate lastTold(int from, int to, boolean roundUp) {
         for (int k = lowerBound(to) - 1; k >= 0 && usable.get(k).span().start() >= from; k--) {
             DateMention m = usable.get(k);
-            if (!afterPublication(m)) {
-                return of(m, "paragraph-before");
+            if (!afterPublication(m) && (!roundUp || context.test(m))) {
+                return !roundUp ? of(m, "paragraph-before")
+                        : m.precision() == DatePrecision.DAY && !history(m) ? of(m, "paragraph-round-up") : null;
             }
         }
         return null;
@@ -303,7 +317,7 @@ public final class DateResolver {
         List<Sentence> sentences = doc.sentences();
         List<DateMention> candidates = new ArrayList<>();
         if (sentences.isEmpty()) {
-            int leadEnd = blockLeadEnd();
+            int leadEnd = TextScan.blocksEnd(doc.text(), LEAD_PARAGRAPHS);
             for (DateMention m : usable) {
                 if (m.span().start() >= leadEnd) {
                     break;
@@ -356,20 +370,6 @@ public final class DateResolver {
         return latest;
     }
 
-    /** The end of the text's first two blank-line blocks (for documents without sentences). */
-    private int blockLeadEnd() {
-        String t = doc.text();
-        int end = 0;
-        for (int k = 0; k < LEAD_PARAGRAPHS; k++) {
-            int next = t.indexOf("\n\n", skipNewlines(t, end));
-            if (next < 0) {
-                return t.length();
-            }
-            end = next;
-        }
-        return end;
-    }
-
     private int lowerBound(int offset) {
         int lo = 0;
         int hi = usableStarts.length;
@@ -382,12 +382,5 @@ public final class DateResolver {
             }
         }
         return lo;
-    }
-
-    private static int skipNewlines(String t, int i) {
-        while (i < t.length() && (t.charAt(i) == '\n' || t.charAt(i) == '\r')) {
-            i++;
-        }
-        return i;
     }
 }

@@ -155,4 +155,24 @@ final class TextScan {
         String w = lower(t, s, e);
         return w.equals("st") || w.equals("nd") || w.equals("rd") || w.equals("th");
     }
+
+    /** The end of the first {@code blocks} blank-line blocks of {@code t}, or its length. */
+    static int blocksEnd(String t, int blocks) {
+        int end = 0;
+        for (int k = 0; k < blocks; k++) {
+            int next = t.indexOf("\n\n", skipNewlines(t, end));
+            if (next < 0) {
+                return t.length();
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    private static int skipNewlines(String t, int i) {
+        while (i < t.length() && (t.charAt(i) == '\n' || t.charAt(i) == '\r')) {
+            i++;
+        }
+        return i;
+    }
 }
