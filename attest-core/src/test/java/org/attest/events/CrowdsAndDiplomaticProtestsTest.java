@@ -48,7 +48,7 @@ class CrowdsAndDiplomaticProtestsTest {
 
     @Test
     void aBeatingBySupportersOfAPartyIsAnAttack() {
-        assertThat(TestDocs.types("A student was beaten by supporters of the ruling party in Braga on Friday."))
+        assertThat(TestDocs.types("Two students were beaten by supporters of the governing party in Braga on Friday."))
                 .contains("attack");
     }
 }
