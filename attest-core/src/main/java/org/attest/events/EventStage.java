@@ -253,6 +253,9 @@ public final class EventStage implements Stage {
                         placed.set(first, placed.get(first).withEvent(PerfectLeads.redated(placed.get(first).event(), d.date(), d.precision())));
                     }
                 }
+                if (first >= 0 && !summary && CrowdCounts.ownCrowd(type, placed.get(first).event(), span, document.quantities(), eventQuantities)) {
+                    first = -1; // "officials said 600,000 people had marched": a count of its own
+                }
                 if (first == VoteMentions.NO_EVENT) {
                     sentenceEvents.add(null);
                     continue;

@@ -112,6 +112,13 @@ final class TestDocs {
         return this;
     }
 
+    /** A quantity with its counted noun ("people" of "4,000 people"). */
+    TestDocs quantity(String surface, double value, String unit) {
+        quantities.add(new Quantity(surface, span(surface, countOf(quantities.stream().map(Quantity::text).toList(), surface)),
+                value, null, Qualifier.EXACT, unit, null, "test"));
+        return this;
+    }
+
     Document build() {
         String t = text.toString();
         return Document.of("test.txt", "test:", "0", null, published, "en", t, captions)
