@@ -37,4 +37,17 @@ class PublicSayingsTest {
         // witnesses are no speakers of news
         assertThat(types("Witnesses, speaking from the harbour, said the quays were calm.")).doesNotContain("statement");
     }
+
+    @Test
+    void aModalAfterTheSpeechVerbIsTheWords() {
+        // "would" belongs to what was said, not to the saying
+        assertThat(types("The transport ministry said it would reopen the quays within a week.")).contains("statement");
+        assertThat(types("The transport ministry said the quays would reopen within a week.")).contains("statement");
+    }
+
+    @Test
+    void aSpeechMayBeDatedShortlyAfterMidnight() {
+        assertThat(types("The port authority said shortly after midnight on Tuesday that the quays were open again."))
+                .contains("statement");
+    }
 }
