@@ -50,4 +50,12 @@ class PublicSayingsTest {
         assertThat(types("The port authority said shortly after midnight on Tuesday that the quays were open again."))
                 .contains("statement");
     }
+
+    @Test
+    void schoolsThatRemainedClosedAreNoMeasure() {
+        assertThat(types("Cafes, banks and schools along the quays remained shut for most of the afternoon."))
+                .doesNotContain("statement");
+        // closed by order, they are a measure made known
+        assertThat(types("The regional council closed all schools in Velmar on Monday.")).contains("statement");
+    }
 }
