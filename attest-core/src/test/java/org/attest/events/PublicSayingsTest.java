@@ -14,7 +14,7 @@ class PublicSayingsTest {
 
     @Test
     void aQuoteClosedByADatedNameIsAStatement() {
-        assertThat(types("\"We will not retreat from the quays,\" Oskar Lindqvist told reporters at the presidential palace on Tuesday."))
+        assertThat(types("\"We will not retreat from the quays,\" Oskar Lindqvist told reporters at the presidential palace late on Tuesday."))
                 .contains("statement");
         assertThat(types("\"The harbour stays open,\" Ursel van der Brink told supporters in Velmar on Monday night."))
                 .contains("statement");
