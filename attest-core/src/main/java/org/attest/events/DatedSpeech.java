@@ -25,6 +25,8 @@ final class DatedSpeech {
     private static final Set<String> ATTRIBUTING = WordSets.named("attributing-speakers");
     /** Words of a person's name a speaker may hold at most: "Omar Dela Varga", "Mrs. Lindqvist". */
     private static final int NAME_WORDS = 4;
+    /** Lower-case words inside a person's name: "von", "van", "de" ("Ursel van der Brink"). */
+    private static final Set<String> PARTICLES = WordSets.named("name-particles");
     /** Words that may stand between a speaker and the verb: "Lindqvist had said", "Varga also announced". */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "then", "again", "once");
 
@@ -42,19 +44,34 @@ final class DatedSpeech {
             i--;
         }
         int words = 0;
+        boolean capital = false; // a capitalised word of the name follows
         for (int k = i; k >= 0; k--) {
             Token t = tokens.get(k);
             if (!t.word()) {
+                if (words > 0 && capital && quoteClosed(tokens, k)) {
+                    return true; // '"We will not give in," Varnholt told reporters on Sunday'
+                }
                 if (!t.surface().equals(".") || k == 0 || !tokens.get(k - 1).word()) {
                     return false; // a comma, quote or bracket: no name opening the sentence
                 }
                 continue; // "Mrs."
             }
-            if (!t.capitalised() || NOT_NAMES.contains(t.lower()) || ATTRIBUTING.contains(t.lower()) || ++words > NAME_WORDS) {
+            boolean particle = !t.capitalised() && capital && PARTICLES.contains(t.lower()); // "van der Brink"
+            if (!(t.capitalised() || particle) || NOT_NAMES.contains(t.lower()) || ATTRIBUTING.contains(t.lower())
+                    || ++words > NAME_WORDS) {
                 return false;
             }
+            capital = t.capitalised() || capital;
         }
         return words > 0;
+    }
+
+    /**
+     * True when token {@code k} is a quotation mark that closes a quoted saying with a comma
+     * inside it ("... give in,\" Varnholt"): the name after it is the saying's speaker.
+     */
+    private static boolean quoteClosed(List<Token> tokens, int k) {
+        return tokens.get(k).quote() && k > 0 && tokens.get(k - 1).surface().equals(",");
     }
 
     /**

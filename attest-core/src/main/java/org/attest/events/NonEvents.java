@@ -20,6 +20,9 @@ final class NonEvents {
 
     /** True when a modal stands right after the hit, or after one word: "protests could spread", "arrests would only". */
     static boolean modalAfter(List<Token> tokens, Hit h) {
+        if (h.trigger().form() == Trigger.Form.SPEECH) {
+            return false; // "said he would resign": the modal is the words', not the saying's
+        }
         for (int k = h.last() + 1; k < tokens.size() && k <= h.last() + 2; k++) {
             Token t = tokens.get(k);
             if (!t.word()) {

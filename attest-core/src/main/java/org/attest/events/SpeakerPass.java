@@ -89,8 +89,11 @@ final class SpeakerPass implements HitPass {
         if (ForceAccounts.account(tokens, h.first())) {
             return false; // "Police said 30 people were hurt": the force sources what the sentence reports
         }
-        if (officialSubject(tokens, h.first()) || DatedSpeech.dated(tokens, h) && DatedSpeech.namedSpeaker(tokens, h.first())) {
-            return true; // "Varnholt said on Sunday ...": a name the report dates the words of
+        if (officialSubject(tokens, h.first()) || DatedSpeech.dated(tokens, h) && DatedSpeech.namedSpeaker(tokens, h.first())
+                || PublicAddress.speaking(tokens, h.first())) {
+            // "Varnholt said on Sunday ...": a name the report dates the words of; "Varnholt, speaking
+            // at a forum, said ...": words given out in public
+            return true;
         }
         int first = SpeechCoordination.firstVerb(tokens, h.first(), OFFICIAL);
         return first >= 0 && officialSubject(tokens, first);
