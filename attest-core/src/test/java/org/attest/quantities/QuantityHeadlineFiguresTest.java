@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.attest.quantities.QuantityStageTest.run;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.attest.model.Document;
 import org.attest.model.Qualifier;
 import org.attest.model.Quantity;
-import org.attest.model.Sentence;
-import org.attest.model.Span;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,19 +17,8 @@ import org.junit.jupiter.api.Test;
  * Invented sentences.
  */
 class QuantityHeadlineFiguresTest {
-    private static final QuantityStage STAGE = new QuantityStage(QuantityLexicon.load());
-
-    /** A document whose lines are its sentences and paragraphs; the lines named are headings. */
     private static List<Quantity> lines(List<Integer> headings, String... lines) {
-        String text = String.join("\n", lines);
-        List<Sentence> sentences = new ArrayList<>();
-        int at = 0;
-        for (int i = 0; i < lines.length; i++) {
-            sentences.add(new Sentence(new Span(at, at + lines[i].length()), i, headings.contains(i)));
-            at += lines[i].length() + 1;
-        }
-        Document d = Document.of("t.txt", "test", "", null, null, "en", text, List.of()).withSentences(sentences);
-        return STAGE.apply(d).quantities();
+        return HeadingDocs.lines(headings, lines);
     }
 
     private static List<Quantity> titled(String... lines) {
