@@ -206,13 +206,19 @@ final class DatePass {
                     continue;
                 }
                 int best = -1;
+                int inAfter = -1; // a hit told in an "after" clause past the date takes it only when no other can
                 for (int i = 0; i < hits.size(); i++) {
-                    if (!DateClauses.barred(hits.get(i), first, tokens, guards)
-                            && !DateClauses.reportsClauseWith(hits.get(i), first, tokens, lexicon)
-                            && (best < 0 || distance(hits.get(i), d.span()) < distance(hits.get(best), d.span()))) {
+                    if (DateClauses.barred(hits.get(i), first, tokens, guards)
+                            || DateClauses.reportsClauseWith(hits.get(i), first, tokens, lexicon)) {
+                        continue;
+                    }
+                    if (AfterClauses.hitInsideAfter(hits.get(i), last, tokens)) {
+                        inAfter = inAfter < 0 ? i : inAfter;
+                    } else if (best < 0 || distance(hits.get(i), d.span()) < distance(hits.get(best), d.span())) {
                         best = i;
                     }
                 }
+                best = best < 0 ? inAfter : best;
                 int nearest = best;
                 best = ClauseSequence.closesVerbBefore(best, d, hits, tokens);
                 if (best >= 0 && DroppedTriggerDates.droppedJustBefore(first, hits.get(best), hits, dropped, tokens)) {
@@ -322,16 +328,26 @@ final class DatePass {
                 && date.regionMatches(0, report.value(), 0, 7) && IsoDates.compareAtSharedPrecision(date, report.value()) <= 0;
     }
 
-    /** The free date nearest to hit {@code h} that no clause barrier separates from it, or null. */
+    /**
+     * The free date nearest to hit {@code h} that no clause barrier separates from it, or null. A
+     * date before an "after" clause the hit stands in is taken only when no other date is free
+     * ({@link AfterClauses}).
+     */
     private static DateMention nearestUnbarred(List<DateMention> free, Hit h, List<Token> tokens, Guards guards) {
         DateMention best = null;
+        DateMention outside = null;
         for (DateMention d : free) {
-            if (!DateClauses.barred(h, tokenAt(tokens, d.span().start()), tokens, guards)
-                    && (best == null || distance(h, d.span()) < distance(h, best.span()))) {
+            if (DateClauses.barred(h, tokenAt(tokens, d.span().start()), tokens, guards)) {
+                continue;
+            }
+            boolean apart = d.span().end() <= h.start() && AfterClauses.hitInsideAfter(h, tokenAt(tokens, d.span().end() - 1), tokens);
+            if (apart && (outside == null || distance(h, d.span()) < distance(h, outside.span()))) {
+                outside = d;
+            } else if (!apart && (best == null || distance(h, d.span()) < distance(h, best.span()))) {
                 best = d;
             }
         }
-        return best;
+        return best != null ? best : outside;
     }
 
     /** Index of the token holding offset {@code at}, or -1. */
