@@ -328,26 +328,9 @@ final class DatePass {
                 && date.regionMatches(0, report.value(), 0, 7) && IsoDates.compareAtSharedPrecision(date, report.value()) <= 0;
     }
 
-    /**
-     * The free date nearest to hit {@code h} that no clause barrier separates from it, or null. A
-     * date before an "after" clause the hit stands in is taken only when no other date is free
-     * ({@link AfterClauses}).
-     */
+    /** The free date nearest to hit {@code h} that no clause barrier separates from it, or null ({@link AfterClauses}). */
     private static DateMention nearestUnbarred(List<DateMention> free, Hit h, List<Token> tokens, Guards guards) {
-        DateMention best = null;
-        DateMention outside = null;
-        for (DateMention d : free) {
-            if (DateClauses.barred(h, tokenAt(tokens, d.span().start()), tokens, guards)) {
-                continue;
-            }
-            boolean apart = d.span().end() <= h.start() && AfterClauses.hitInsideAfter(h, tokenAt(tokens, d.span().end() - 1), tokens);
-            if (apart && (outside == null || distance(h, d.span()) < distance(h, outside.span()))) {
-                outside = d;
-            } else if (!apart && (best == null || distance(h, d.span()) < distance(h, best.span()))) {
-                best = d;
-            }
-        }
-        return best != null ? best : outside;
+        return AfterClauses.nearestUnbarred(free, h, tokens, guards);
     }
 
     /** Index of the token holding offset {@code at}, or -1. */
