@@ -53,4 +53,12 @@ class PropertyAttacksTest {
     void aPoliceStationOverrunIsAnAttack() {
         assertThat(TestDocs.types("Insurgents overran a police station near Lorn on Saturday night.")).contains("attack");
     }
+
+    @Test
+    void shopsLootedInThePassiveAreAnAttackWhoeverIsAccusedNearby() {
+        assertThat(TestDocs.types("In Lorn, kiosks owned by men accused of backing the mayor were looted on Sunday."))
+                .contains("attack");
+        assertThat(TestDocs.types("Police in Varna accused the gang of looting a depot on Sunday.")).doesNotContain("attack");
+        assertThat(TestDocs.types("Traders in Lorn feared their stalls would be looted on Sunday.")).doesNotContain("attack");
+    }
 }

@@ -1,0 +1,31 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * An avenue, a boulevard, a bridge or a border crossing blocked by a crowd or its vehicles is a
+ * blockade, as a highway is, unless the police or the weather block it; tear gas used to disperse
+ * people is fired at a crowd (round recall30). All sentences are invented for these tests.
+ */
+class BlockedRoutesAndDispersalsTest {
+
+    @Test
+    void anAvenueOrABorderCrossingBlockedIsAProtest() {
+        assertThat(TestDocs.types("Marchers waving banners blocked Harbour Avenue in Varna on Monday.")).contains("protest");
+        assertThat(TestDocs.types("Combine harvesters blocked the border crossing near Lorn for six hours on Monday."))
+                .contains("protest");
+    }
+
+    @Test
+    void anAvenueBlockedByThePoliceOrSnowIsNoProtest() {
+        assertThat(TestDocs.types("Police blocked Harbour Avenue in Varna on Monday ahead of the parade.")).doesNotContain("protest");
+        assertThat(TestDocs.types("Heavy snow blocked the bridge into Lorn on Monday.")).doesNotContain("protest");
+    }
+
+    @Test
+    void tearGasUsedToDisperseWorkersIsAProtestPoliced() {
+        assertThat(TestDocs.types("In Varna, officers used tear gas to disperse dock workers on Monday.")).contains("protest");
+    }
+}
