@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An avenue, a boulevard, a bridge or a border crossing blocked by a crowd or its vehicles is a
  * blockade, as a highway is, unless the police or the weather block it; tear gas used to disperse
- * people is fired at a crowd (round recall30). All sentences are invented for these tests.
+ * people is fired at a crowd; food refused is a hunger strike, and people camped outside an office to
+ * press a demand hold a sit-in (round recall30). All sentences are invented for these tests.
  */
 class BlockedRoutesAndDispersalsTest {
 
@@ -27,5 +28,17 @@ class BlockedRoutesAndDispersalsTest {
     @Test
     void tearGasUsedToDisperseWorkersIsAProtestPoliced() {
         assertThat(TestDocs.types("In Varna, officers used tear gas to disperse dock workers on Monday.")).contains("protest");
+    }
+
+    @Test
+    void foodRefusedIsAHungerStrike() {
+        assertThat(TestDocs.types("The jailed poet has refused solid food since Monday, her lawyer said.")).contains("protest");
+    }
+
+    @Test
+    void peopleCampedOutsideAnOfficeToPressADemandHoldASitIn() {
+        assertThat(TestDocs.types("Mothers of the missing have camped outside the ministry in Varna since Monday, demanding answers."))
+                .contains("protest");
+        assertThat(TestDocs.types("Fans camped outside the stadium in Varna on Monday to buy tickets.")).doesNotContain("protest");
     }
 }
