@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
  * An avenue, a boulevard, a bridge or a border crossing blocked by a crowd or its vehicles is a
  * blockade, as a highway is, unless the police or the weather block it; tear gas used to disperse
  * people is fired at a crowd; food refused is a hunger strike, and people camped outside an office to
- * press a demand hold a sit-in (round recall30). All sentences are invented for these tests.
+ * press a demand hold a sit-in; a blockade of a bridge or one at a named place is people in the road,
+ * whoever ends it, while a naval or economic blockade is not (round recall30). All sentences are invented for these tests.
  */
 class BlockedRoutesAndDispersalsTest {
 
@@ -40,5 +41,17 @@ class BlockedRoutesAndDispersalsTest {
         assertThat(TestDocs.types("Mothers of the missing have camped outside the ministry in Varna since Monday, demanding answers."))
                 .contains("protest");
         assertThat(TestDocs.types("Fans camped outside the stadium in Varna on Monday to buy tickets.")).doesNotContain("protest");
+    }
+
+    @Test
+    void aBlockadeOfABridgeEndedByThePoliceIsStillAProtest() {
+        assertThat(TestDocs.types("Police broke up a four-day blockade of the river bridge at Lorn on Monday, arresting nine people."))
+                .contains("protest");
+        assertThat(TestDocs.types("A blockade at the Karsk toll plaza ended on Monday.")).contains("protest");
+    }
+
+    @Test
+    void aNavalBlockadeIsNoProtest() {
+        assertThat(TestDocs.types("The navy kept up its blockade at the southern port of Lorn on Monday.")).doesNotContain("protest");
     }
 }
