@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
  * blockade, as a highway is, unless the police or the weather block it; tear gas used to disperse
  * people is fired at a crowd; food refused is a hunger strike, and people camped outside an office to
  * press a demand hold a sit-in; a blockade of a bridge or one at a named place is people in the road,
- * whoever ends it, while a naval or economic blockade is not (round recall30). All sentences are invented for these tests.
+ * whoever ends it, while a naval or economic blockade is not; voters queuing at polling stations are
+ * voting (round recall30). All sentences are invented for these tests.
  */
-class BlockedRoutesAndDispersalsTest {
+class UnlistedPhrasingsTest {
 
     @Test
     void anAvenueOrABorderCrossingBlockedIsAProtest() {
@@ -53,5 +54,12 @@ class BlockedRoutesAndDispersalsTest {
     @Test
     void aNavalBlockadeIsNoProtest() {
         assertThat(TestDocs.types("The navy kept up its blockade at the southern port of Lorn on Monday.")).doesNotContain("protest");
+    }
+
+    @Test
+    void votersQueuingAtPollingStationsAreAnElection() {
+        assertThat(TestDocs.types("Long lines of voters waited outside polling stations in Tarsen on Sunday morning."))
+                .contains("election");
+        assertThat(TestDocs.types("Rioters torched two polling stations in Tarsen on Sunday as voters fled.")).doesNotContain("election");
     }
 }
