@@ -53,4 +53,29 @@ class PropertyAttacksTest {
     void aPoliceStationOverrunIsAnAttack() {
         assertThat(TestDocs.types("Insurgents overran a police station near Lorn on Saturday night.")).contains("attack");
     }
+
+    @Test
+    void shopsLootedInThePassiveAreAnAttackWhoeverIsAccusedNearby() {
+        assertThat(TestDocs.types("In Lorn, kiosks owned by men accused of backing the mayor were looted on Sunday."))
+                .contains("attack");
+        assertThat(TestDocs.types("Police in Varna accused the gang of looting a depot on Sunday.")).doesNotContain("attack");
+        assertThat(TestDocs.types("Traders in Lorn feared their stalls would be looted on Sunday.")).doesNotContain("attack");
+    }
+
+    @Test
+    void aConsulateSetOnFireIsAnAttack() {
+        assertThat(TestDocs.types("On Friday night a mob stormed and set fire to the Tarsenian consulate in Lorn.")).contains("attack");
+    }
+
+    @Test
+    void homesBurnedAreAnAttackEvenWithBodiesFoundLater() {
+        String s = "Troops have burned hundreds of houses in the valley, and the bodies of twelve herders were found"
+                + " near Lorn in May 2022.";
+        assertThat(TestDocs.types(s)).contains("attack");
+    }
+
+    @Test
+    void aQuarterBesiegedByTroopsIsAnAttack() {
+        assertThat(TestDocs.types("In 2019 the army laid siege to the old market quarter of Varna.")).contains("attack");
+    }
 }
