@@ -173,9 +173,10 @@ final class ContextPass {
                 || NameParts.insideFacilityName(t, c, lexicon.facilityWords(), lexicon.notPlaces())) {
             return "part of a longer name";
         }
-        if (NamedAfterPlaces.landform(t, c) || NamedAfterPlaces.landformAfter(t, c) || NamedAfterPlaces.accord(t, c)) {
-            // "Lake Victoria", "the Zambezi river", "Victoria Island", "the Oslo Accords"
-            return "no place (a lake's, a river's, an island's, a mountain's or an accord's name)";
+        if (NamedAfterPlaces.landform(t, c) || NamedAfterPlaces.landformAfter(t, c) || NamedAfterPlaces.accord(t, c)
+                || NamedAfterPlaces.sea(t, c)) {
+            // "Lake Victoria", "the Zambezi river", "Victoria Island", "the Oslo Accords", "the Red Sea resort"
+            return "no place (a lake's, a river's, a sea's, an island's, a mountain's or an accord's name)";
         }
         if (c.words() > 1 && c.cueKind == null && lexicon.notPlaces().contains(words(t, c))) {
             return "no place"; // "the White House" is a seat of government, not Casablanca's English name

@@ -123,6 +123,7 @@ public final class Geoparser implements Stage {
         CityParts.report(t, cands, out, unresolved);
         new GapPass(this, t, lists, covered, dated, focus, settled, cands).run(out, unresolved);
         roadEnds.report(t, out, covered, unresolved);
+        roadEnds.reportPassed(t, out, covered, unresolved);
         new NamedParts(t, lexicon, regions).report(covered, dated, unresolved);
         out.sort(Comparator.comparing(PlaceMention::span));
         unresolved.sort(Comparator.comparing(Unresolved::span));
@@ -257,6 +258,7 @@ public final class Geoparser implements Stage {
         boolean shortAlone = t.end[c.last] - t.start[c.first] <= SHORT_LOOSE_NAME && !c.listed && c.cueKind == null;
         if (c.skeletal && (!trusted || shortAlone || LooseSpellings.openingAlternate(t, c, entryOf(c, p))
                 || lexicon.commonWords().contains(t.folded(c.first))
+                || LooseSpellings.speaks(t, c, lexicon.speechVerbs())
                 || !LooseSpellings.closeInLetters(gazetteer, t, c, p))) {
             return null;
         }

@@ -20,6 +20,14 @@ final class LooseSpellings {
     }
 
     /**
+     * True when a speech verb follows the candidate: a name that only loosely spells a town and
+     * then speaks ("Le Pen said") is a speaker's, not the town.
+     */
+    static boolean speaks(Tokens t, Candidate c, java.util.Set<String> speechVerbs) {
+        return c.last + 1 < t.size && t.joined(c.last) && speechVerbs.contains(t.folded(c.last + 1));
+    }
+
+    /**
      * A skeleton match must still be close in letters: at most a quarter of the letters differ
      * from one of the place's spellings ("Boroujerd" for Borujerd, not "There" for Thoiry), and
      * it is not a spelling with the adjective's "-i" ("Tabrizi").

@@ -13,6 +13,8 @@ final class NamedAfterPlaces {
     private static final Set<String> LANDFORMS = Set.copyOf(PlaceLexicon.lines("landform-words.txt"));
     /** Words after a name that make it a river's or an island's. */
     static final Set<String> LANDFORMS_AFTER = Set.copyOf(PlaceLexicon.lines("landform-after-words.txt"));
+    /** Words that close a sea's or an ocean's name: "the Red Sea". */
+    private static final Set<String> SEAS = Set.copyOf(PlaceLexicon.lines("sea-words.txt"));
     private static final Set<String> ACCORDS = Set.copyOf(PlaceLexicon.lines("accord-words.txt"));
 
     private NamedAfterPlaces() {}
@@ -27,6 +29,15 @@ final class NamedAfterPlaces {
     static boolean landformAfter(Tokens t, Candidate c) {
         int after = c.last + 1;
         return after < t.size && t.gapIs(c.last, " ") && LANDFORMS_AFTER.contains(t.folded(after));
+    }
+
+    /**
+     * True when a name of several words that a sea word closes ("the Red Sea resort") names no
+     * country and has no place cue: the sea, not a province named after it.
+     */
+    static boolean sea(Tokens t, Candidate c) {
+        return c.words() > 1 && c.cueKind == null && SEAS.contains(t.folded(c.last))
+                && c.regions.stream().noneMatch(r -> r.kind() == PlaceKind.COUNTRY);
     }
 
     /**

@@ -56,7 +56,10 @@ final class NamedParts {
                 last++;
             }
             boolean named = (BEFORE_PART.contains(t.folded(i - 1)) && t.gapIs(i - 1, " ") || afterOwner(i)) && partAt(last + 1, last);
-            if (named || apposition(last)) {
+            if (last == i && afterPartOf(i)) {
+                // "the Tarvel district of Ostend": a town's district or a district's town, a place either way
+                add(i, i, "not in gazetteer (named after a part's phrase and 'of')", unresolved);
+            } else if (named || apposition(last)) {
                 add(i, last, "not in gazetteer (a named district, neighbourhood or region)", unresolved);
             } else if (island(last + 1, last) && !(t.joined(i - 1) && t.capitalized(i - 1))) {
                 add(i, last + 1, "not in gazetteer (an island)", unresolved); // the island's word is its name's
@@ -92,6 +95,16 @@ final class NamedParts {
     private boolean afterSiteOpener(int i) {
         return t.gapIs(i - 1, " ") && !t.capitalized(i - 1) && BEFORE_SITE.contains(t.folded(i - 1))
                 && !lexicon.givenNames().contains(t.folded(i));
+    }
+
+    /**
+     * True when "the", a capitalised name, a part word and "of" stand one space apart before word
+     * {@code w}, no given name: "the Tarvel district of Ostend".
+     */
+    private boolean afterPartOf(int w) {
+        return w >= 4 && t.folded(w - 1).equals("of") && !t.capitalized(w - 2) && PARTS.contains(t.folded(w - 2))
+                && t.capitalized(w - 3) && t.folded(w - 4).equals("the") && t.gapIs(w - 4, " ") && t.gapIs(w - 3, " ")
+                && t.gapIs(w - 2, " ") && t.gapIs(w - 1, " ") && !lexicon.givenNames().contains(t.folded(w));
     }
 
     /** True when word {@code w}, one space after word {@code gap}, is a capitalised island word: "Tarvel Island". */

@@ -43,6 +43,31 @@ final class RoadEnds {
         }
     }
 
+    /** Lower-case words before the towns a journey passes: "through Tarvel and Ostend". */
+    private static final Set<String> PASSING = Set.of("through", "via");
+
+    /**
+     * "travelled through Tarvel and Ostend": after a word of passing, a town that resolved, "and"
+     * and one capitalised name the gazetteer lacks, the name is a town passed too, reported
+     * unresolved. A longer name or a given name after "and" is left alone.
+     */
+    void reportPassed(Tokens t, List<PlaceMention> out, boolean[] covered, List<Unresolved> unresolved) {
+        for (int a = 1; a + 2 < t.size; a++) {
+            int b = a + 2;
+            if (!PASSING.contains(t.folded(a - 1)) || t.capitalized(a - 1) || !t.gapIs(a - 1, " ") || !t.gapIs(a, " ")
+                    || !t.folded(a + 1).equals("and") || !t.gapIs(a + 1, " ") || town(out, t.start[a], t.end[a]) == null
+                    || !plainName(t, b, covered) || lexicon.givenNames().contains(t.folded(b))
+                    || b + 1 < t.size && t.joined(b) && t.capitalized(b + 1)) {
+                continue;
+            }
+            Span span = new Span(t.start[b], t.end[b]);
+            if (unresolved.stream().noneMatch(u -> u.span().start() < span.end() && span.start() < u.span().end())) {
+                unresolved.add(new Unresolved(span.of(t.text), span, "not in gazetteer (passed through with a town)"));
+                covered[b] = true;
+            }
+        }
+    }
+
     /** True when a single dash (hyphen, en dash or em dash) and nothing else stands between words a and a + 1. */
     private static boolean dash(Tokens t, int a) {
         // one read of the gap's length and char, where four string comparisons ran for each word
