@@ -348,7 +348,12 @@ public final class EventStage implements Stage {
             boolean participants = placeTold && (h.trigger().form() == Trigger.Form.PERSON
                     && (Participants.onlyMentions(hits, h, tokens, guards) || Participants.sufferer(h, tokens))
                     && !Participants.actingSubject(h, tokens) || Participants.policing(h, tokens));
-            if (told && (participants || guards.refersBack(tokens, h) || MentionShapes.campaignSubject(tokens, h)
+            // "In Kelmar, the protests were peaceful": the subject at a town no told event of the type
+            // had is that town's event, though the phrase points back
+            boolean ownPlace = told && !noPlace && h.trigger().form() == Trigger.Form.NOUN
+                    && Retellings.opensClause(tokens, h)
+                    && retellings.newPlace(lexicon.pointsTo(h.type()), places);
+            if (told && (participants || !ownPlace && guards.refersBack(tokens, h) || MentionShapes.campaignSubject(tokens, h)
                     || MentionShapes.namePossessive(tokens, h))) {
                 if (here.isEmpty()) {
                     continue;

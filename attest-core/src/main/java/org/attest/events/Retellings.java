@@ -187,6 +187,14 @@ final class Retellings {
         return true;
     }
 
+    /**
+     * True when these places name a town or province that no told event of these types had:
+     * "In Kelmar, the protests were peaceful" after protests told in Dorvan tells Kelmar's.
+     */
+    boolean newPlace(Set<String> types, List<Integer> placeIndexes) {
+        return !local(placeIndexes).isEmpty() && !placesTold(types, placeIndexes);
+    }
+
     private Set<String> local(List<Integer> placeIndexes) {
         return localNames(places, placeIndexes);
     }

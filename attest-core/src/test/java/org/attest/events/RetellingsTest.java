@@ -144,4 +144,26 @@ class RetellingsTest {
         assertThat(events(whole)).filteredOn(e -> e.type().equals("protest")).singleElement()
                 .satisfies(e -> assertThat(e.quantities()).containsExactly(0));
     }
+
+    @Test
+    void theProtestsAtATownNotToldBeforeAreThatTownsProtest() {
+        Document other = TestDocs.doc().published("2024-05-09")
+                .paragraph("Hundreds of nurses marched in Dorvan on Tuesday over unpaid wages.")
+                .paragraph("In Kelmar, the protests stayed calm.")
+                .date("Tuesday", "2024-05-07", DatePrecision.DAY)
+                .place("Dorvan", 9101).place("Kelmar", 9102).build();
+        assertThat(sentencesOf(other, "protest")).hasSize(2);
+        Document same = TestDocs.doc().published("2024-05-09")
+                .paragraph("Hundreds of nurses marched in Dorvan on Tuesday over unpaid wages.")
+                .paragraph("In Dorvan, the protests stayed calm.")
+                .date("Tuesday", "2024-05-07", DatePrecision.DAY)
+                .place("Dorvan", 9101).place("Dorvan", 9101).build();
+        assertThat(sentencesOf(same, "protest")).hasSize(1);
+        Document object = TestDocs.doc().published("2024-05-09")
+                .paragraph("Hundreds of nurses marched in Dorvan on Tuesday over unpaid wages.")
+                .paragraph("The mayor said in Kelmar that she backed the protests.")
+                .date("Tuesday", "2024-05-07", DatePrecision.DAY)
+                .place("Dorvan", 9101).place("Kelmar", 9102).build();
+        assertThat(sentencesOf(object, "protest")).hasSize(1);
+    }
 }
