@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -340,53 +339,19 @@ public final class JdbcStore implements Store {
 
     @Override
     public long startRun() throws AttestException {
-        return write("start a run", () -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO ingest_runs (started) VALUES (?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, Instant.now().toString());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        return write("start a run", () -> IngestRuns.start(c));
     }
 
     @Override
     public void finishRun(long runId, IngestRun.Totals totals) throws AttestException {
         Validate.notNull(totals, "totals");
-        boolean found = write("finish run " + runId, () -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE ingest_runs SET finished = ?, new_docs = ?, "
-                    + "unchanged_docs = ?, failed_docs = ?, replaced_docs = ? WHERE id = ?")) {
-                ps.setString(1, Instant.now().toString());
-                ps.setLong(2, totals.added());
-                ps.setLong(3, totals.unchanged());
-                ps.setLong(4, totals.failed());
-                ps.setLong(5, totals.replaced());
-                ps.setLong(6, runId);
-                return ps.executeUpdate() == 1;
-            }
-        });
+        boolean found = write("finish run " + runId, () -> IngestRuns.finish(c, runId, totals));
         Validate.isTrue(found, "no ingest run %d", runId);
     }
 
     @Override
     public Optional<IngestRun> run(long runId) throws AttestException {
-        return read("read run " + runId, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT started, finished, new_docs, unchanged_docs, "
-                    + "failed_docs, replaced_docs FROM ingest_runs WHERE id = ?")) {
-                ps.setLong(1, runId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new IngestRun(runId, Rows.instant(rs.getString("started")),
-                            Rows.instant(rs.getString("finished")), new IngestRun.Totals(rs.getLong("new_docs"),
-                            rs.getLong("unchanged_docs"), rs.getLong("failed_docs"), rs.getLong("replaced_docs"))));
-                }
-            }
-        });
+        return read("read run " + runId, c -> IngestRuns.read(c, runId));
     }
 
     @Override
