@@ -58,4 +58,12 @@ class CourtsCutsAndTargetedAttacksTest {
         assertThat(types("Masked men threw petrol bombs at a campaign rally in Orvik on Sunday.")).contains("attack");
         assertThat(types("Police said three vehicles were set ablaze on the ring road in Kelmar.")).contains("attack");
     }
+
+    @Test
+    void ballotsSnatchedAndCountedIncidentsOfViolenceAreAttacks() {
+        assertThat(types("Voting in Tarsen was marred by ballot box snatching at several schools.")).contains("attack");
+        assertThat(types("The monitor recorded 19 incidents of poll-related violence across the province.")).contains("attack");
+        // none reported is none
+        assertThat(types("Officials said no incidents of violence were reported in Orvik.")).doesNotContain("attack");
+    }
 }
