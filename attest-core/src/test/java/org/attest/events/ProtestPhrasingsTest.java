@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * demand, staff who stayed away from classes or work, a march told by where it set off from, a
  * railway blocked, schools occupied by their students or town halls taken over by residents, a crowd
  * that pushed through a police barricade or tried to force its way in, and a go-slow or snail
- * operation on the roads. All sentences are invented for these tests.
+ * operation on the roads; marchers, as protesters are, and marchers gathering. People gathering at a
+ * vigil are that vigil, no rally beside it. All sentences are invented for these tests.
  */
 class ProtestPhrasingsTest {
 
@@ -59,5 +60,21 @@ class ProtestPhrasingsTest {
         assertThat(TestDocs.types("Truckers slowed traffic with a snail operation on the Varna ring road on Monday."))
                 .contains("protest");
         assertThat(TestDocs.types("Taxi drivers staged a go-slow through Kestel on Monday.")).contains("protest");
+    }
+
+    @Test
+    void marchersAreProtesters() {
+        assertThat(TestDocs.types("The mayor addressed about 3,000 marchers outside the town hall in Varna on Monday."))
+                .contains("protest");
+        assertThat(TestDocs.types("A few hundred marchers are gathering at Lorn Park for a march to the harbour."))
+                .contains("protest").doesNotContain("rally");
+        // as protesters shot are (the crowd fired on stays a protest beside the attack)
+        assertThat(TestDocs.types("Four marchers have been shot by police near the Lorn toll gate.")).contains("protest", "attack");
+    }
+
+    @Test
+    void peopleGatheringAtAVigilAreNoRally() {
+        assertThat(TestDocs.types("Families held candle vigils in Kestel on Friday, with about 200 people gathering at the war memorial."))
+                .contains("protest").doesNotContain("rally");
     }
 }
