@@ -26,7 +26,7 @@ class Ev23CarryOverTest {
         The police filed three cases against the striking dockers.                           | other
         The governor passed an order restricting gatherings near the harbour.                | other
         Two neighbouring states imposed travel sanctions on the generals.                    | other
-        Four marchers have been shot by police near the toll gate.                           | attack
+        Four villagers have been shot by police near the toll gate.                          | attack
         Guards were filmed beating up two cooks outside the canteen.                         | attack
         The porter was beaten up by guards at the depot gate.                                | attack
         A local reporter counted the bodies of seven farmers near the bridge.                | killing
