@@ -372,8 +372,9 @@ public final class EventStage implements Stage {
                 }
             }
             if (retellings.firingOfToldKilling(tokens, h, hits, here, places) || told && (retellings.toldSetting(tokens, h, hits, here, places)
-                    || here.isEmpty() && ToldSettings.characterises(tokens, h) || Breakdowns.retold(tokens, h, here))) {
-                continue; // "police then fired live ammunition" after the killing was told; "killed in three days of protests"; "most executions were ..."
+                    || here.isEmpty() && ToldSettings.characterises(tokens, h) || Breakdowns.retold(tokens, h, here)
+                    || ContinuingStates.of(tokens, h))) {
+                continue; // "police then fired live ammunition" after the killing was told; "killed in three days of protests"; "two remain in custody"
             }
             kept.add(h);
         }
