@@ -95,6 +95,7 @@ public final class EventStage implements Stage {
         QuoteState quotes = new QuoteState();
         Guards guards = lexicon.guards();
         PictureCaptions pictures = PictureCaptions.of(document);
+        int deck = Decks.find(text, document.title(), sentences, pictures::holds); // sums up the story as the title does
 
         List<SummaryLines.Placed> placed = new ArrayList<>();
         TreeSet<Integer> body = new TreeSet<>();
@@ -125,7 +126,7 @@ public final class EventStage implements Stage {
             if (span.length() == 0 || pictures.holds(span)) {
                 continue;
             }
-            boolean summary = sentence.heading() || document.inBoilerplate(span);
+            boolean summary = sentence.heading() || document.inBoilerplate(span) || sentence.paragraph() == deck;
             if (!summary && (body.isEmpty() || body.last() != sentence.paragraph())) {
                 body.add(sentence.paragraph());
             }
@@ -311,7 +312,7 @@ public final class EventStage implements Stage {
             previousTypes = types;
             previousPlaces = places;
         }
-        return document.withEvents(SummaryLines.resolve(placed, body, toldAgain));
+        return document.withEvents(SummaryLines.resolve(placed, body, toldAgain, deck));
     }
 
     /**
@@ -371,8 +372,9 @@ public final class EventStage implements Stage {
                 }
             }
             if (retellings.firingOfToldKilling(tokens, h, hits, here, places) || told && (retellings.toldSetting(tokens, h, hits, here, places)
-                    || here.isEmpty() && ToldSettings.characterises(tokens, h) || Breakdowns.retold(tokens, h, here))) {
-                continue; // "police then fired live ammunition" after the killing was told; "killed in three days of protests"; "most executions were ..."
+                    || here.isEmpty() && ToldSettings.characterises(tokens, h) || Breakdowns.retold(tokens, h, here)
+                    || ContinuingStates.of(tokens, h))) {
+                continue; // "police then fired live ammunition" after the killing was told; "killed in three days of protests"; "two remain in custody"
             }
             kept.add(h);
         }

@@ -55,6 +55,15 @@ final class SummaryLines {
      * beside such a paragraph sums it up as well.
      */
     static List<Event> resolve(List<Placed> placed, NavigableSet<Integer> body, Map<Integer, Set<String>> toldAgain) {
+        return resolve(placed, body, toldAgain, -1);
+    }
+
+    /**
+     * As {@link #resolve(List, NavigableSet, Map)}, where {@code deck} is the paragraph of the
+     * report's deck ({@link Decks}), or -1: a deck sums up the whole story, as the title does the
+     * lead, so its event is dropped when any body paragraph holds its type.
+     */
+    static List<Event> resolve(List<Placed> placed, NavigableSet<Integer> body, Map<Integer, Set<String>> toldAgain, int deck) {
         Map<Integer, Set<String>> bodyTypes = new HashMap<>();
         toldAgain.forEach((k, v) -> bodyTypes.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
         for (Placed p : placed) {
@@ -62,12 +71,19 @@ final class SummaryLines {
                 bodyTypes.computeIfAbsent(p.paragraph(), k -> new HashSet<>()).add(p.event().type());
             }
         }
+        Set<String> deckTypes = new HashSet<>(); // the title's summing up goes on in the deck under it
+        for (Placed p : placed) {
+            if (p.paragraph() == deck) {
+                deckTypes.add(p.event().type());
+            }
+        }
         List<Event> out = new ArrayList<>(placed.size());
         for (Placed p : placed) {
             String type = p.event().type();
             boolean repeated = p.summary() && !p.ownDay()
                     && (has(bodyTypes, body.lower(p.paragraph()), type) || has(bodyTypes, body.higher(p.paragraph()), type)
-                    || p.paragraph() == 0 && inLead(bodyTypes, body, type));
+                    || p.paragraph() == 0 && (inLead(bodyTypes, body, type) || deckTypes.contains(type))
+                    || p.paragraph() == deck && inBody(bodyTypes, type));
             if (!repeated) {
                 out.add(p.event());
             }
@@ -83,6 +99,16 @@ final class SummaryLines {
                 return false;
             }
             if (has(bodyTypes, paragraph, type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a body paragraph holds an event of the type. */
+    private static boolean inBody(Map<Integer, Set<String>> bodyTypes, String type) {
+        for (Set<String> types : bodyTypes.values()) {
+            if (types.contains(type)) {
                 return true;
             }
         }

@@ -26,6 +26,7 @@ final class TestDocs {
     private final List<Quantity> quantities = new ArrayList<>();
     private final List<Span> captions = new ArrayList<>();
     private LocalDate published;
+    private String title;
     private int paragraph = -1;
 
     /** One events stage for the tests that only run it: loading the lexicon once is enough. */
@@ -58,6 +59,12 @@ final class TestDocs {
 
     TestDocs published(String iso) {
         published = LocalDate.parse(iso);
+        return this;
+    }
+
+    /** The document's title (as the page's metadata gives it). */
+    TestDocs title(String t) {
+        title = t;
         return this;
     }
 
@@ -121,7 +128,7 @@ final class TestDocs {
 
     Document build() {
         String t = text.toString();
-        return Document.of("test.txt", "test:", "0", null, published, "en", t, captions)
+        return Document.of("test.txt", "test:", "0", title, published, "en", t, captions)
                 .withSentences(sentences)
                 .withPlaces(sortBy(places, PlaceMention::span), List.of())
                 .withDates(sortBy(dates, DateMention::span))

@@ -1,0 +1,92 @@
+package org.attest.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.attest.model.Sentence;
+import org.attest.model.Span;
+
+/**
+ * Finds the deck (standfirst) of a report: the one-sentence paragraph printed right under the
+ * headline that sums up the story before a byline, a section heading or a timestamp opens it
+ * ("Union says teachers have not been paid for three months as protests reach smaller towns.",
+ * then "By Staff reporter"; "Follow our live coverage of the march ...", then "10:05"). Like the
+ * headline it retells what the body tells with details, so its events are a summary's
+ * ({@link SummaryLines}). A paragraph under the headline that the body goes on from at once is the
+ * lead, not a deck, and a wire lead opening with a dateline ("LIMA, Feb 14 (Agency) -") never is one.
+ */
+final class Decks {
+    /** Paragraphs from the top of the text in which the headline is looked for (bylines and section labels come first). */
+    private static final int HEADLINE_WITHIN = 4;
+    /** Letters and digits a headline paragraph has at least, so that a one-word label never agrees with a title. */
+    private static final int MIN_HEADLINE = 12;
+    /** A wire dateline: a town in capitals, then a comma, a bracket or a dash ("QUETTA:", "ABUJA, 7 Feb", "BANGKOK —"). */
+    private static final Pattern DATELINE = Pattern.compile("^\\(?\\p{Lu}[\\p{Lu}\\p{M} .'-]{2,}\\s*[,:(\u2014\u2013-]");
+
+    private Decks() {}
+
+    /**
+     * The paragraph number of the deck, or -1 when the text has none.
+     *
+     * @param text      the cleaned text
+     * @param title     the document's title, or null
+     * @param sentences the text's sentences, in order
+     * @param caption   true for a span inside a picture's caption (a caption under the lead makes no deck of it)
+     */
+    static int find(String text, String title, List<Sentence> sentences, Predicate<Span> caption) {
+        if (title == null || title.isBlank() || sentences.isEmpty()) {
+            return -1;
+        }
+        List<List<Sentence>> paragraphs = paragraphs(sentences);
+        String wanted = letters(title);
+        for (int k = 0; k + 2 < paragraphs.size() && k < HEADLINE_WITHIN; k++) {
+            if (!agrees(letters(text(text, paragraphs.get(k))), wanted)) {
+                continue;
+            }
+            List<Sentence> deck = paragraphs.get(k + 1);
+            Sentence next = paragraphs.get(k + 2).get(0);
+            boolean one = deck.size() == 1;
+            boolean opensStory = next.heading() && !caption.test(next.span()) || deck.get(0).heading();
+            if (one && opensStory && !DATELINE.matcher(text(text, deck)).find()) {
+                return deck.get(0).paragraph();
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    private static List<List<Sentence>> paragraphs(List<Sentence> sentences) {
+        List<List<Sentence>> out = new ArrayList<>();
+        int last = Integer.MIN_VALUE;
+        for (Sentence s : sentences) {
+            if (s.span().length() == 0) {
+                continue;
+            }
+            if (s.paragraph() != last) {
+                out.add(new ArrayList<>());
+                last = s.paragraph();
+            }
+            out.get(out.size() - 1).add(s);
+        }
+        return out;
+    }
+
+    private static String text(String text, List<Sentence> paragraph) {
+        int from = Math.max(0, paragraph.get(0).span().start());
+        int to = Math.min(text.length(), paragraph.get(paragraph.size() - 1).span().end());
+        return from < to ? text.substring(from, to).strip() : "";
+    }
+
+    /** A headline agrees with the title when either holds the other (sites add or cut a tail: "... as opposition rejects result"). */
+    private static boolean agrees(String line, String title) {
+        return line.length() >= MIN_HEADLINE && !title.isEmpty() && (line.contains(title) || title.contains(line));
+    }
+
+    private static String letters(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+}
