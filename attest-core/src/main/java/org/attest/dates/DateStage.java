@@ -301,7 +301,8 @@ public final class DateStage implements Stage {
         if (c.expr().kind() == DateExpr.Kind.WEEKDAY && c.expr().n() > 0) {
             return true;
         }
-        if (setFor(text, c, m)) {
+        if (setFor(text, c, m) || yearless(c) && m.precision() == DatePrecision.DAY && VoteDays.namesVote(text, m)) {
+            // "before the March 31 elections": a vote's day is fixed ahead of it
             return true;
         }
         String window = PhraseMatcher.speakersWordsBefore(text, m.span().end());
