@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * A dateline without its year ("QUITO, May 4 (Agency) -") whose year a numeric stamp near it
  * gives ("Posted 04/05/2023 10:12"). The stamp alone may read day first or month first; the
  * dateline's day and month say which, and the stamp gives the year. Without this the page has
- * no publication date, and a year named in its background ("the 2019 election") would date its
+ * no publication date, and a year named in its background ("the 2015 uprising") would date its
  * days. For {@link DateParser}.
  */
 final class YearlessDatelines {

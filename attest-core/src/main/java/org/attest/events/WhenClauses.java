@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The hits of a clause of "when" right after a date: "the protests of June 2019, when police
- * fired rubber bullets and 240 people were hurt" tells what happened in June 2019. The date
- * belongs to the noun before it, and to the acts its "when" clause tells, not to the sentence's
- * other dates ("Saturday's march echoed ..."). Static helpers of {@link DatePass}.
+ * The hits of a clause of "when" right after a date: "the strikes of May 2011, when troops
+ * shot at miners and dozens were hurt" tells what happened in May 2011. The date belongs to the
+ * noun before it, and to the acts its "when" clause tells, not to the sentence's other dates
+ * ("Monday's rally recalled ..."). Static helpers of {@link DatePass}.
  */
 final class WhenClauses {
     /** Words that end the clause of "when": another clause of the sentence begins. */
