@@ -164,7 +164,7 @@ public final class DateParser {
         LocalDate stamped = labelledStamp(text);
         LocalDate written = writtenDateline(text);
         if (stamped == null) {
-            return written;
+            return written != null ? written : YearlessDatelines.read(text, months);
         }
         // a page stamped after the date its own dateline prints was updated or fetched later:
         // the dateline tells when the report was written ("date 2024-05-20 ... Sat, May 11, 2024")

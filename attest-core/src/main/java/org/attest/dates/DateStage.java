@@ -301,9 +301,23 @@ public final class DateStage implements Stage {
         if (c.expr().kind() == DateExpr.Kind.WEEKDAY && c.expr().n() > 0) {
             return true;
         }
+        if (setFor(text, c, m) || yearless(c) && m.precision() == DatePrecision.DAY && VoteDays.namesVote(text, m)) {
+            // "before the March 31 elections": a vote's day is fixed ahead of it
+            return true;
+        }
         String window = PhraseMatcher.speakersWordsBefore(text, m.span().end());
         return c.expr().weekday() != null ? lexicon.hasWeekdayCue(window)
                 : lexicon.hasFutureCue(window) || Rescheduled.newDate(text, m.span().start());
+    }
+
+    /**
+     * True when a year-less day after the day of writing follows "for": "a march for June 2", "set
+     * for March 30". A day an act is called or set for is the day it is to happen, as a weekday
+     * after "for" already is ("a strike for Wednesday").
+     */
+    private static boolean setFor(String text, Candidate c, DateMention m) {
+        return yearless(c) && c.expr().weekday() == null && m.precision() == DatePrecision.DAY
+                && TextScan.wordBefore(text, m.span().start()).equals("for");
     }
 
     /** Words before a date ahead that make it the end of a term ("in office until 2035"), not a day anything happens. */

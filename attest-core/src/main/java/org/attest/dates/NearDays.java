@@ -16,7 +16,7 @@ import org.attest.model.DatePrecision;
  */
 final class NearDays {
     /** Days after the publication in which a year-less day is the coming one. */
-    static final int DAYS_AHEAD = 7;
+    static final int DAYS_AHEAD = 31;
 
     /** "since" heading the phrase that ends right before a date, with no clause break or verb of its own between. */
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b([^,;:.!?()\\n]{0,60})$");

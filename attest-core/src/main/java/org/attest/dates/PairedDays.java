@@ -14,7 +14,8 @@ import org.attest.model.Span;
  * The second day of a pair written with one month: "on March 3 and 4" and "on 3 and 4 March"
  * name two days, but the scanner reads only the one next to the month. The other day becomes a
  * mention of its own, in the same month and year, so that events told of both days get one date
- * each. A range ("3 to 4 March", "3-4 March") is one stretch and is left to the scanner.
+ * each. A range ("3 to 4 March", "3-4 March") is one stretch and is left to the scanner; in
+ * "between 3 and 9 March" the first day is added as the stretch's start.
  */
 final class PairedDays {
     /** The rule of a mention this class adds. */
@@ -50,7 +51,9 @@ final class PairedDays {
             if (Character.isDigit(written.charAt(0)) && !Character.isDigit(written.charAt(written.length() - 1))) {
                 int from = Math.max(0, m.span().start() - REACH);
                 Matcher b = BEFORE.matcher(text.substring(from, m.span().start()));
-                DateMention other = b.find() && !between(text, from + b.start(1)) ? sameMonth(m, b.group(1), from + b.start(1), from + b.end(1)) : null;
+                // "between 24 and 26 August": the stretch's first day is a mention too, so that the
+                // stretch is dated by its start (the events stage reads the second as its end)
+                DateMention other = b.find() ? sameMonth(m, b.group(1), from + b.start(1), from + b.end(1)) : null;
                 if (other != null) {
                     out.add(other);
                     added = true;

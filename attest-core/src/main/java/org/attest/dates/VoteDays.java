@@ -18,6 +18,9 @@ import org.attest.model.DatePrecision;
 final class VoteDays {
     private VoteDays() {}
 
+    /** The rule ending of "the eve of", a day before what follows. */
+    private static final String EVE = "-eve-of";
+
     /** The nouns of a vote, from {@code vote-nouns.txt}. */
     private static final Set<String> NOUNS = Set.copyOf(DateLexicon.lines("vote-nouns.txt"));
 
@@ -36,7 +39,8 @@ final class VoteDays {
      * @param mentions the mentions resolved so far, in text order
      */
     static DateMention fromVote(String text, Candidate c, DateMention m, List<DateMention> mentions) {
-        boolean before = c.rule().endsWith("-before");
+        // "on the eve of the vote" is the day before it
+        boolean before = c.rule().endsWith("-before") || c.rule().endsWith(EVE);
         if (c.expr().unit() != DateLexicon.RelativeUnit.DAY || !before && !c.rule().endsWith("-after")
                 || !voteAfter(text, c.span().end())) {
             return null;
@@ -65,7 +69,7 @@ final class VoteDays {
     }
 
     /** True when the mention names the day of a vote: "Thursday's election", "the election on Thursday". */
-    private static boolean namesVote(String text, DateMention d) {
+    static boolean namesVote(String text, DateMention d) {
         Matcher after = NAMES_AFTER.matcher(tail(text, d.span().end()));
         if (after.find() && NOUNS.contains(after.group(1))) {
             return true;

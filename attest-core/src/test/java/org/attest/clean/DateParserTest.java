@@ -115,4 +115,16 @@ class DateParserTest {
         // a sentence that runs on after "by" is no stamp
         assertThat(DATES.dateline("Title\n\nOn March 12, 2024 by noon, crowds had filled the main square of the town.")).isNull();
     }
+
+    @Test
+    void yearlessDatelineTakesTheYearOfANumericStampThatWritesItsDayAndMonth() {
+        // the stamp alone reads both ways; the dateline's "April 6" says it is day first
+        assertThat(DATES.dateline("Teachers walk out\nPosted 06/04/2023 09:40\nKANDORA, April 6 (Wirenet) - Teachers stayed home."))
+                .isEqualTo(LocalDate.of(2023, 4, 6));
+        assertThat(DATES.dateline("Teachers walk out\nPosted 4/6/2023\nKandora, 6 April - Teachers stayed home."))
+                .isEqualTo(LocalDate.of(2023, 4, 6));
+        // a stamp of other numbers gives no year
+        assertThat(DATES.dateline("Teachers walk out\nPosted 07/04/2023\nKANDORA, April 6 (Wirenet) - Teachers stayed home."))
+                .isNull();
+    }
 }

@@ -1,0 +1,38 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.DatedReports.datesOf;
+
+import java.util.List;
+import org.attest.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * dates31: the day of a vote named a few weeks ahead is that coming day, "on the eve of the vote"
+ * is the day before the vote the report named, and the acts a clause of "when" tells after a date
+ * ("the protests of May 2018, when police fired ...") took place then. Invented reports.
+ */
+class VoteDaysAndWhenClauseTest {
+
+    @Test
+    void aVoteNamedWeeksAheadIsTheComingOne() {
+        List<Event> events = DatedReports.events("Candidates are campaigning across Varnell for the "
+                + "December 9 election.\n", "2025-11-18");
+        assertThat(datesOf(events, "election")).containsExactly("2025-12-09");
+    }
+
+    @Test
+    void theEveOfTheVoteIsTheDayBeforeIt() {
+        List<Event> events = DatedReports.events("Voters in Varnell cast their ballots on Sunday in the regional election.\n\n"
+                + "In the port city, residents said gunmen attacked a police post on the eve of the vote, killing two officers.\n",
+                "2025-11-16");
+        assertThat(datesOf(events, "attack")).containsExactly("2025-11-15");
+    }
+
+    @Test
+    void anActInAWhenClauseAfterADateTakesThatDate() {
+        List<Event> events = DatedReports.events("Thursday's rally recalled the protests of May 2018, when police fired "
+                + "tear gas and rubber bullets at students outside the ministry.\n", "2025-11-16");
+        assertThat(datesOf(events, "attack")).containsExactly("2018-05");
+    }
+}
