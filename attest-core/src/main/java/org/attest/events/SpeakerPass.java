@@ -89,6 +89,9 @@ final class SpeakerPass implements HitPass {
         if (ForceAccounts.account(tokens, h.first())) {
             return false; // "Police said 30 people were hurt": the force sources what the sentence reports
         }
+        if (ReleaseCalls.ownVoice(tokens, h, lexicon::isOrgHead)) {
+            return false; // "The Rights Forum calls on ...": the release's own voice, no call made on a day
+        }
         if (officialSubject(tokens, h.first()) || DatedSpeech.dated(tokens, h) && DatedSpeech.namedSpeaker(tokens, h.first())
                 || PublicAddress.speaking(tokens, h.first())) {
             // "Varnholt said on Sunday ...": a name the report dates the words of; "Varnholt, speaking
