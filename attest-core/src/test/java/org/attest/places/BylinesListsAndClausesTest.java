@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The town a byline files from is no place of the report; a town listed beside towns stays a
  * town when a province of its name was cued elsewhere; a name the gazetteer lacks after "in" or
- * "at", where the clause goes on, is a place. Sentences and names invented.
+ * "at", where the clause goes on, is a place; a small town abroad that a longer name goes on
+ * from is no town. Sentences and names invented.
  */
 class BylinesListsAndClausesTest {
     @Test
@@ -48,5 +49,12 @@ class BylinesListsAndClausesTest {
         Document none = GeoparserFixture.parse("Students in Kenya held a lecture in Defence of Liberty in Nairobi and "
                 + "a meeting at Velmaruk Hall.");
         assertThat(none.unresolved()).extracting(Unresolved::surface).doesNotContain("Defence", "Velmaruk");
+    }
+
+    @Test
+    void aSmallTownAbroadThatALongerNameGoesOnFromIsNoTown() {
+        Document d = GeoparserFixture.parse("Farmers blocked roads near Agen and Toulouse in France. "
+                + "The protest was called by the union Terres du Vallon, whose members marched in Auch.");
+        assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("Terres").contains("Agen", "Toulouse");
     }
 }
