@@ -59,22 +59,19 @@ final class CuedProvinces {
         }
     }
 
-    /** Words that join a town to the next member of a list: "Velmar and X", "in Velmar, in X". */
-    private static final Set<String> JOINERS = Set.of("and", "or", "in");
-
     /**
      * True when a town stands right before the candidate in a list, or right after it: "in
      * Ostrava and X", "in Ostrava, in X", "X and Ostrava". Checked on words, as the list marks
-     * leave out lists of two.
+     * leave out lists of two. "Ostrava, X" and "Ostrava in X" place the town in X: no list.
      */
     private static boolean besideTown(Tokens t, Candidate c, List<PlaceMention> out) {
         int k = c.first - 1;
-        if (k >= 0 && t.joined(k) && JOINERS.contains(t.folded(k))) {
-            k--;
-        }
-        if (k >= 0 && k < c.first && (t.gapIs(k, ", ") || k < c.first - 1 && (t.gapIs(k, " ") || t.gapIs(k, ", ")))) {
-            int end = t.end[k];
-            if (out.stream().anyMatch(m -> m.kind() == PlaceKind.CITY && m.span().end() == end)) {
+        if (k >= 1 && t.joined(k)) {
+            String w = t.folded(k);
+            boolean listed = (w.equals("and") || w.equals("or")) && t.gapIs(k - 1, " ")
+                    || w.equals("in") && t.gapIs(k - 1, ", ");
+            int end = t.end[k - 1];
+            if (listed && out.stream().anyMatch(m -> m.kind() == PlaceKind.CITY && m.span().end() == end)) {
                 return true;
             }
         }

@@ -43,7 +43,8 @@ final class TownsBySentence {
             boolean afterPreposition = t.joined(i - 1) && !t.capitalized(i - 1)
                     && LocalHints.PLACE_PREPOSITIONS.contains(t.folded(i - 1));
             boolean inOrAt = afterPreposition && (t.folded(i - 1).equals("in") || t.folded(i - 1).equals("at"));
-            if (unknownPair(i, unresolved) && (partBeforeItsPlace(i, i + 1, out) || inOrAt && closesPlace(i + 1))) {
+            if (unknownPair(i, unresolved) && (partBeforeItsPlace(i, i + 1, out) || inOrAt && closesPlace(i + 1)
+                    && !NamedParts.PARTS.contains(t.folded(i + 1)) && parser.lexicon.cueKind(t.folded(i + 1), false) == null)) {
                 Span span = new Span(t.start[i], t.end[i + 1]); // "including Velmar Hulu in the capital", "at Velmar Hulu."
                 unresolved.add(new Unresolved(span.of(t.text), span, partBeforeItsPlace(i, i + 1, out)
                         ? "not in gazetteer (a part of the place after 'in', in a list)" : IN_CLAUSE));
