@@ -160,6 +160,9 @@ final class ContextPass {
         if (NameParts.inByline(t, c) || NameParts.inCreditLine(t, c)) {
             return "person (byline)";
         }
+        if (BylinePlaces.filedFrom(t, c)) {
+            return "where a byline's reporter files from";
+        }
         if (WireShapes.datelineCredit(t, c)) {
             return "news agency (credited after a dateline)"; // "OTTAWA (Wirenews) —"
         }

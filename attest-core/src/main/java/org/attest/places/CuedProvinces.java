@@ -14,7 +14,8 @@ import org.attest.model.PlaceMention;
  * Narino": once the text has named a province with its cue, the bare name again is that
  * province, not a small town of the name. A capital or a town of {@link ProvinceTowns#LARGE_CITY}
  * people stays the town ("Kano state ... in Kano"); a smaller seat does not, as writers who named
- * the province call it so again ("X province ... the party's committee in X").
+ * the province call it so again ("X province ... the party's committee in X"), unless it stands in
+ * a list beside other towns ("in Ostrava and X").
  */
 final class CuedProvinces {
     /** What stands between a lower division and the province it lies in: "Espinar, in Cuzco". */
@@ -44,7 +45,8 @@ final class CuedProvinces {
         for (int i = 0; i < out.size(); i++) {
             PlaceMention m = out.get(i);
             Candidate c = from.get(i);
-            if (m.kind() != PlaceKind.CITY || c.cueKind != null || !smallTown(c, m) || roadEnd(t, c, out)) {
+            // a member of a list of towns is a town too: "in Velmar and Ostrava in the Eastern Province"
+            if (m.kind() != PlaceKind.CITY || c.cueKind != null || besideTown(t, c, out) || !smallTown(c, m) || roadEnd(t, c, out)) {
                 continue;
             }
             for (Region r : c.regions) {
@@ -55,6 +57,30 @@ final class CuedProvinces {
                 }
             }
         }
+    }
+
+    /**
+     * True when a town stands right before the candidate in a list, or right after it: "in
+     * Ostrava and X", "in Ostrava, in X", "X and Ostrava". Checked on words, as the list marks
+     * leave out lists of two. "Ostrava, X" and "Ostrava in X" place the town in X: no list.
+     */
+    private static boolean besideTown(Tokens t, Candidate c, List<PlaceMention> out) {
+        int k = c.first - 1;
+        if (k >= 1 && t.joined(k)) {
+            String w = t.folded(k);
+            boolean listed = (w.equals("and") || w.equals("or")) && t.gapIs(k - 1, " ")
+                    || w.equals("in") && t.gapIs(k - 1, ", ");
+            int end = t.end[k - 1];
+            if (listed && out.stream().anyMatch(m -> m.kind() == PlaceKind.CITY && m.span().end() == end)) {
+                return true;
+            }
+        }
+        int n = c.last + 1;
+        if (n + 1 < t.size && t.joined(c.last) && (t.folded(n).equals("and") || t.folded(n).equals("or")) && t.joined(n)) {
+            int start = t.start[n + 1];
+            return out.stream().anyMatch(m -> m.kind() == PlaceKind.CITY && m.span().start() == start);
+        }
+        return false;
     }
 
     /**

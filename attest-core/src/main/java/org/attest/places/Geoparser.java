@@ -282,6 +282,12 @@ public final class Geoparser implements Stage {
             // of capitalised names, an armed group's or a building's name means
             return null;
         }
+        if (share < ABROAD && focus.max > 0 && !c.listed && c.cueKind == null && gazetteer.population(p) < ProvinceTowns.LARGE_CITY
+                && !local.of(c).containsKey(gazetteer.country(p)) && LongerNames.opensLongerName(t, c, lexicon)) {
+            // "the Chaco Serrano", "the union Terres du Vallon": a small town abroad that a longer
+            // name goes on from is that name's first word, in a text about another country
+            return null;
+        }
         if (share < 0.5 && !c.listed && c.cueKind == null && gazetteer.population(p) < MIN_POPULATION_ABROAD
                 && !gazetteer.featureCode(p).startsWith("PPLA") && !gazetteer.featureCode(p).equals("PPLC")) {
             return null;

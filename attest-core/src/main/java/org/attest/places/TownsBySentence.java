@@ -40,13 +40,16 @@ final class TownsBySentence {
 
     void run(List<PlaceMention> out, List<Unresolved> unresolved) {
         for (int i = 1; i < t.size; i++) {
-            if (unknownPair(i, unresolved) && partBeforeItsPlace(i, i + 1, out)) {
-                Span span = new Span(t.start[i], t.end[i + 1]); // "including Velmar Hulu in the capital"
-                unresolved.add(new Unresolved(span.of(t.text), span, "not in gazetteer (a part of the place after 'in', in a list)"));
-                continue;
-            }
             boolean afterPreposition = t.joined(i - 1) && !t.capitalized(i - 1)
                     && LocalHints.PLACE_PREPOSITIONS.contains(t.folded(i - 1));
+            boolean inOrAt = afterPreposition && (t.folded(i - 1).equals("in") || t.folded(i - 1).equals("at"));
+            if (unknownPair(i, unresolved) && (partBeforeItsPlace(i, i + 1, out) || inOrAt && closesPlace(i + 1)
+                    && !NamedParts.PARTS.contains(t.folded(i + 1)) && parser.lexicon.cueKind(t.folded(i + 1), false) == null)) {
+                Span span = new Span(t.start[i], t.end[i + 1]); // "including Velmar Hulu in the capital", "at Velmar Hulu."
+                unresolved.add(new Unresolved(span.of(t.text), span, partBeforeItsPlace(i, i + 1, out)
+                        ? "not in gazetteer (a part of the place after 'in', in a list)" : IN_CLAUSE));
+                continue;
+            }
             if (!unknownName(i, out, unresolved, false)) {
                 // a name some town abroad bears, which no pass read as a place and the context did not
                 // reject, is the place of what the sentence dates: "in Tarvel on Monday"
@@ -68,11 +71,33 @@ final class TownsBySentence {
                 why = "not in gazetteer (after a plural cue, with another name)";
             } else if (afterPreposition && t.folded(i - 1).equals("in") && (beforeDate(i) || beforeOutskirts(i))) {
                 why = DATED;
+            } else if (inOrAt && t.end[i] - t.start[i] >= IN_CLAUSE_LETTERS && closesPlace(i)) {
+                why = IN_CLAUSE;
             }
             if (why != null) {
                 unresolved.add(new Unresolved(t.surface(i), new Span(t.start[i], t.end[i]), why));
             }
         }
+    }
+
+    private static final String IN_CLAUSE = "not in gazetteer (after 'in' or 'at', where the clause goes on)";
+    /** Fewest letters of a lone name read as a place after "in" or "at" alone ("in Tarvel"; "at Ohm" is too short to trust). */
+    private static final int IN_CLAUSE_LETTERS = 4;
+
+    /**
+     * True when word {@code w} closes the name after "in" or "at" and the clause goes on in lower
+     * case or stops at punctuation: "a judge in Tarvel ordered", "held at Dornbach, the", "at
+     * Velmar Hulu." Not before "of" ("in Defence of"), a digit or a quotation.
+     */
+    private boolean closesPlace(int w) {
+        String gap = t.gapAfter(w);
+        if (w + 1 >= t.size) {
+            return gap.isBlank() || gap.startsWith(".");
+        }
+        if (gap.equals(" ")) {
+            return !t.capitalized(w + 1) && !t.digits(w + 1) && !t.folded(w + 1).equals("of");
+        }
+        return gap.startsWith(", ") || gap.startsWith(". ") || gap.startsWith(".\n") || gap.startsWith("; ");
     }
 
     /** Words between a place and the date of what happened there: "in Tarvel on Monday", "in Tarvel last week". */

@@ -16,7 +16,9 @@ import org.attest.model.Span;
  * Drops figures that restate one the report has already given, so that each figure is one record:
  * the title's count that the body states again ("Court sentences 10 to death" over "sentenced 10
  * people to death"; the title's count goes, the body's fuller one stays, unless the body writes the
- * title's count again character for character: then the title's is the first statement and stays;
+ * title's count again character for character, or the title writes it with its own noun ("police
+ * report 57 arrests" over "57 people were arrested"): then the title's is the first statement and
+ * stays, and the body's first restatement goes;
  * a title's count the body bounds otherwise, "5,000 held" over "more than 5,000 people", is a
  * figure of its own and stays too; a title's bound written without its noun, "More than 900
  * held" over "more than 900 people", stays as the first statement, and a title's word amount
@@ -73,6 +75,7 @@ final class Repeats {
         Set<Written> topTexts = new HashSet<>();
         Set<Written> seenCounted = new HashSet<>();
         List<Quantity> bareBounds = new ArrayList<>();
+        Set<Figure> titleCounts = new HashSet<>(); // figures a title counted with their nouns, not yet restated
         List<Sentence> sentences = document.sentences();
         int s = 0;
         for (Quantity q : found) {
@@ -82,6 +85,11 @@ final class Repeats {
                     // "11 journalists" in the title and in the body: the first statement is kept
                     kept.add(q);
                     topTexts.add(key(q));
+                } else if (countedKey(q) != null && bodyFigures.contains(new Figure(q.value(), q.qualifier()))) {
+                    // "Police report 57 arrests" over "57 people were arrested": a title's count with
+                    // its own noun is the first statement, the body's restates it
+                    kept.add(q);
+                    titleCounts.add(new Figure(q.value(), q.qualifier()));
                 } else if (bareBound(q) && body.stream().anyMatch(b -> restates(b, q))) {
                     // "More than 900 held" over "more than 900 people": the title's is the first statement
                     kept.add(q);
@@ -98,7 +106,8 @@ final class Repeats {
             boolean top = s < sentences.size() && sentences.get(s).paragraph() < TOP;
             Written key = key(q);
             Written counted = countedKey(q);
-            boolean again = topTexts.contains(key)
+            boolean again = titleCounts.remove(new Figure(q.value(), q.qualifier()))
+                    || topTexts.contains(key)
                     || seenValues.contains(q.value()) && definiteBefore(text, q.span().start())
                     || counted != null && !seenCounted.add(counted)
                     || bareBounds.stream().anyMatch(b -> restates(q, b))

@@ -332,9 +332,10 @@ final class UnitReader {
         Token next = t.get(j);
         // "pc" in lower case only: "20pc" is a share, "20 PCs" are computers
         boolean pc = next.is("pc") && text.charAt(next.start()) == 'p';
-        // the unit as written, as the seeds write counted nouns: "%", "percent", "per cent"
+        // the unit as written, as the seeds write counted nouns: "percent", "per cent"; the sign is
+        // read as the word ("18%" is 18 percent), as every set of the 31st round writes it
         if (next.isSymbol('%')) {
-            return new Unit("%", j, "percent", false);
+            return new Unit("percent", j, "percent", false);
         }
         if (next.is("percent") || next.is("pct") || pc) {
             return new Unit("percent", j, "percent", false);

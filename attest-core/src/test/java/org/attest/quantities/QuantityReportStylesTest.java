@@ -27,11 +27,11 @@ class QuantityReportStylesTest {
         Some estimates put the death toll as high as 90,000. | as high as 90,000 | 90000 | - | up_to | deaths
         Upward of 300 miners walked out. | Upward of 300 miners | 300 | - | more_than | miners
         Slightly fewer than 200 delegates voted. | Slightly fewer than 200 delegates | 200 | - | less_than | delegates
-        Turnout edges up to 47% in the runoff | 47% | 47 | - | exact | %
+        Turnout edges up to 47% in the runoff | 47% | 47 | - | exact | percent
         The losses added up to $3 billion. | $3 billion | 3000000000 | - | exact | dollars
         Each family receives between $250 and $600. | between $250 and $600 | 250 | 600 | range | dollars
-        Approval ranged from 55% to 65% in the polls. | 55% to 65% | 55 | 65 | range | %
-        Between 40% and 45% of voters abstained. | Between 40% and 45% | 40 | 45 | range | %
+        Approval ranged from 55% to 65% in the polls. | 55% to 65% | 55 | 65 | range | percent
+        Between 40% and 45% of voters abstained. | Between 40% and 45% | 40 | 45 | range | percent
         The bank lost 2.5 bln rials. | 2.5 bln rials | 2500000000 | - | exact | rials
         The state debt reached $1.2tn. | $1.2tn | 1200000000000 | - | exact | dollars
         Prices rose 12pc in a month. | 12pc | 12 | - | exact | percent
@@ -60,8 +60,8 @@ class QuantityReportStylesTest {
         Iran hangs 12 in a day as executions surge | 12 | 12 | - | exact | people
         Families of 20 prisoners or fewer may visit. | 20 prisoners or fewer | 20 | - | up_to | prisoners
         Police killed 300 people at least in the first week. | 300 people at least | 300 | - | at_least | people
-        Inflation of 40% or higher was forecast. | 40% or higher | 40 | - | at_least | %
-        Turnout was under 18% in the capital. | under 18% | 18 | - | less_than | %
+        Inflation of 40% or higher was forecast. | 40% or higher | 40 | - | at_least | percent
+        Turnout was under 18% in the capital. | under 18% | 18 | - | less_than | percent
         On 12 and 13 October 2023, 40 people were detained. | 40 people | 40 | - | exact | people
         The country has a population of 88 million. | 88 million | 88000000 | - | exact | people
         At least 12 received prison sentences. | At least 12 | 12 | - | at_least | -
@@ -181,7 +181,7 @@ class QuantityReportStylesTest {
     void aBareNumberAfterAShareKeepsNoUnit() {
         List<Quantity> found = run("Hangings rose by more than 25% from the 640 recorded in 2021.");
         assertThat(found).extracting(Quantity::text).containsExactly("more than 25%", "640");
-        assertThat(found).extracting(Quantity::unit).containsExactly("%", null);
+        assertThat(found).extracting(Quantity::unit).containsExactly("percent", null);
     }
 
     @Test

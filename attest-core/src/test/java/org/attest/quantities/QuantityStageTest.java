@@ -68,7 +68,7 @@ class QuantityStageTest {
         An estimated 60,000 marchers filled the avenue. | An estimated 60,000 marchers | 60000 | - | about | marchers
         No fewer than 35 candidates were barred from standing. | No fewer than 35 candidates | 35 | - | at_least | candidates
         Turnout fell to 42 percent in the capital. | 42 percent | 42 | - | exact | percent
-        Only 18% of registered voters took part. | 18% | 18 | - | exact | %
+        Only 18% of registered voters took part. | 18% | 18 | - | exact | percent
         Support for the measure stood at 61 per cent. | 61 per cent | 61 | - | exact | per cent
         The fund pledged $5 million to the families. | $5 million | 5000000 | - | exact | dollars
         Bail was set at 5 million rials for each detainee. | 5 million rials | 5000000 | - | exact | rials
@@ -108,7 +108,7 @@ class QuantityStageTest {
         Women make up half the detainees, the monitor said. | half the detainees | 0.5 | - | exact | detainees
         On that day 300 people were detained. | 300 people | 300 | - | exact | people
         Twelve of Iran's provinces reported strikes. | Twelve of Iran's provinces | 12 | - | exact | provinces
-        Prices rose 20-30% within a month. | 20-30% | 20 | 30 | range | %
+        Prices rose 20-30% within a month. | 20-30% | 20 | 30 | range | percent
         Two or three officers stood guard. | Two or three officers | 2 | 3 | range | officers
         Donors gave between 5 and 10 million dollars to the fund. | between 5 and 10 million dollars | 5000000 | 10000000 | range | dollars
         In 2019 the army deployed 4,000 troops to the border. | 4,000 troops | 4000 | - | exact | troops

@@ -35,9 +35,9 @@ class QuantityUnitsAsWrittenTest {
     }
 
     @Test
-    void aShareKeepsItsSignOrWords() {
+    void aShareKeepsItsWordsAndItsSignReadsAsPercent() {
         assertThat(run("Turnout was 41% in the north, 38 per cent in the south and 35 percent elsewhere."))
-                .extracting(Quantity::unit).containsExactly("%", "per cent", "percent");
+                .extracting(Quantity::unit).containsExactly("percent", "per cent", "percent");
     }
 
     @Test
