@@ -352,7 +352,8 @@ public final class EventStage implements Stage {
             // had is that town's event, though the phrase points back
             boolean ownPlace = told && !noPlace && h.trigger().form() == Trigger.Form.NOUN
                     && Retellings.opensClause(tokens, h)
-                    && retellings.newPlace(lexicon.pointsTo(h.type()), places);
+                    && (retellings.newPlace(lexicon.pointsTo(h.type()), places)
+                    || retellings.partOfRoundUp(lexicon.pointsTo(h.type()), places));
             if (told && (participants || !ownPlace && guards.refersBack(tokens, h) || MentionShapes.campaignSubject(tokens, h)
                     || MentionShapes.namePossessive(tokens, h))) {
                 if (here.isEmpty()) {
