@@ -110,6 +110,7 @@ public final class EventStage implements Stage {
         VoteMentions votes = new VoteMentions(retellings);
         Set<String> previousTypes = Set.of();
         List<Integer> previousPlaces = List.of();
+        List<Integer> lastPlaces = List.of(); // the last sentence's, across paragraphs
         int previousParagraph = -1;
         Supplier<List<Token>> paragraphTokens = List::of;
         for (int si = 0; si < sentences.size(); si++) {
@@ -192,6 +193,10 @@ public final class EventStage implements Stage {
                 }
             }
             List<Integer> places = placeSpans.inside(span);
+            // "9 people were detained there": at the places the sentence before named
+            List<Integer> pointedPlaces = places.isEmpty() && !hits.isEmpty() && PlacePointers.pointsToPlace(ctx.tokens())
+                    ? lastPlaces : places;
+            lastPlaces = places;
             List<Hit> dropped = HitLists.dropped(raw, hits);
             for (DatePass.Dated d : DroppedTriggerDates.ofDropped(hits, dropped, here, ctx.tokens())) {
                 lastDated.remember(d);
@@ -223,7 +228,7 @@ public final class EventStage implements Stage {
                 String type = d.hit().type();
                 types.add(type);
                 lastDated.remember(d);
-                List<Integer> eventPlaces = !places.isEmpty() ? places
+                List<Integer> eventPlaces = !pointedPlaces.isEmpty() ? pointedPlaces
                         : previousTypes.contains(type) ? previousPlaces : List.of();
                 List<Integer> eventQuantities = dated.size() == 1 ? quantities
                         : QuantityShares.nearestOnly(quantities, quantitySpans, dated, e);
@@ -235,7 +240,7 @@ public final class EventStage implements Stage {
                 boolean toll = here.isEmpty() && claimant != null && !eventQuantities.isEmpty()
                         && lexicon.reportedAlready(type, reported) && Retellings.tollType(type) && !Retellings.countsSince(ctx.tokens())
                         // "In Kelmar, 3,000 marched": a town no told event of the type had is a new event's
-                        && (places.isEmpty() || retellings.placesTold(lexicon.pointsTo(type), places));
+                        && (pointedPlaces.isEmpty() || retellings.placesTold(lexicon.pointsTo(type), pointedPlaces));
                 int first = summary ? -1 : pointing.contains(d.hit()) || onePerReport ? retellings.pointedTo(lexicon.pointsTo(type), against)
                         : toll ? retellings.pointedTo(lexicon.pointsTo(type), against, t -> Retellings.sameSize(document.quantities(),
                                 placed.get(t).event().quantities(), eventQuantities) && !ofOne.others(t, document.quantities(),
