@@ -250,7 +250,8 @@ public final class EventStage implements Stage {
                 // a report's election: a telling of the vote takes the place of a naming told before
                 named[e] = onePerReport && !summary && !VoteMentions.tells(ctx.tokens(), d.hit());
                 first = onePerReport && !summary ? votes.settle(type, named[e],
-                        VoteMentions.datedByName(plan, hits.indexOf(d.hit())), first) : first;
+                        VoteMentions.datedByName(plan, hits.indexOf(d.hit())), first,
+                        first < 0 && votes.elsewhere(type, ctx.tokens(), d.hit(), eventPlaces)) : first;
                 if (first < 0 && !summary && !onePerReport && d.rule().startsWith("sentence") && !another.get()) {
                     // "Police have detained X." then "X was detained on Tuesday": the lead's day
                     first = perfectLeads.toldAgain(type, d.date(), d.precision(), sentence.paragraph(), eventPlaces);
