@@ -32,7 +32,17 @@ final class CrowdCounts {
         }
         for (int q : counts) {
             String unit = all.get(q).unit();
-            if (unit != null && CROWD_NOUNS.contains(lastWord(unit))) {
+            if (unit != null && crowd(unit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the counted noun, or one of nouns joined by "and" ("drivers and relatives"), names people in a crowd. */
+    private static boolean crowd(String unit) {
+        for (String part : unit.split(" and ")) {
+            if (CROWD_NOUNS.contains(lastWord(part.strip()))) {
                 return true;
             }
         }

@@ -111,6 +111,7 @@ public final class EventStage implements Stage {
         VoteMentions votes = new VoteMentions(retellings);
         Set<String> previousTypes = Set.of();
         List<Integer> previousPlaces = List.of();
+        List<Integer> lastPlaces = List.of(); // the last sentence's, across paragraphs
         int previousParagraph = -1;
         Supplier<List<Token>> paragraphTokens = List::of;
         for (int si = 0; si < sentences.size(); si++) {
@@ -193,6 +194,10 @@ public final class EventStage implements Stage {
                 }
             }
             List<Integer> places = placeSpans.inside(span);
+            // "9 people were detained there": at the places the sentence before named
+            List<Integer> pointedPlaces = places.isEmpty() && !hits.isEmpty() && PlacePointers.pointsToPlace(ctx.tokens())
+                    ? lastPlaces : places;
+            lastPlaces = places;
             List<Hit> dropped = HitLists.dropped(raw, hits);
             for (DatePass.Dated d : DroppedTriggerDates.ofDropped(hits, dropped, here, ctx.tokens())) {
                 lastDated.remember(d);
@@ -224,7 +229,7 @@ public final class EventStage implements Stage {
                 String type = d.hit().type();
                 types.add(type);
                 lastDated.remember(d);
-                List<Integer> eventPlaces = !places.isEmpty() ? places
+                List<Integer> eventPlaces = !pointedPlaces.isEmpty() ? pointedPlaces
                         : previousTypes.contains(type) ? previousPlaces : List.of();
                 List<Integer> eventQuantities = dated.size() == 1 ? quantities
                         : QuantityShares.nearestOnly(quantities, quantitySpans, dated, e);
@@ -236,7 +241,7 @@ public final class EventStage implements Stage {
                 boolean toll = here.isEmpty() && claimant != null && !eventQuantities.isEmpty()
                         && lexicon.reportedAlready(type, reported) && Retellings.tollType(type) && !Retellings.countsSince(ctx.tokens())
                         // "In Kelmar, 3,000 marched": a town no told event of the type had is a new event's
-                        && (places.isEmpty() || retellings.placesTold(lexicon.pointsTo(type), places));
+                        && (pointedPlaces.isEmpty() || retellings.placesTold(lexicon.pointsTo(type), pointedPlaces));
                 int first = summary ? -1 : pointing.contains(d.hit()) || onePerReport ? retellings.pointedTo(lexicon.pointsTo(type), against)
                         : toll ? retellings.pointedTo(lexicon.pointsTo(type), against, t -> Retellings.sameSize(document.quantities(),
                                 placed.get(t).event().quantities(), eventQuantities) && !ofOne.others(t, document.quantities(),
@@ -246,7 +251,8 @@ public final class EventStage implements Stage {
                 // a report's election: a telling of the vote takes the place of a naming told before
                 named[e] = onePerReport && !summary && !VoteMentions.tells(ctx.tokens(), d.hit());
                 first = onePerReport && !summary ? votes.settle(type, named[e],
-                        VoteMentions.datedByName(plan, hits.indexOf(d.hit())), first) : first;
+                        VoteMentions.datedByName(plan, hits.indexOf(d.hit())), first,
+                        first < 0 && votes.elsewhere(type, ctx.tokens(), d.hit(), eventPlaces)) : first;
                 if (first < 0 && !summary && !onePerReport && d.rule().startsWith("sentence") && !another.get()) {
                     // "Police have detained X." then "X was detained on Tuesday": the lead's day
                     first = perfectLeads.toldAgain(type, d.date(), d.precision(), sentence.paragraph(), eventPlaces);
@@ -353,7 +359,8 @@ public final class EventStage implements Stage {
             // had is that town's event, though the phrase points back
             boolean ownPlace = told && !noPlace && h.trigger().form() == Trigger.Form.NOUN
                     && Retellings.opensClause(tokens, h)
-                    && retellings.newPlace(lexicon.pointsTo(h.type()), places);
+                    && (retellings.newPlace(lexicon.pointsTo(h.type()), places)
+                    || retellings.partOfRoundUp(lexicon.pointsTo(h.type()), places));
             if (told && (participants || !ownPlace && guards.refersBack(tokens, h) || MentionShapes.campaignSubject(tokens, h)
                     || MentionShapes.namePossessive(tokens, h))) {
                 if (here.isEmpty()) {

@@ -45,7 +45,7 @@ final class Retellings {
     private static final Set<String> ANNOUNCED_BY_DAY = WordSets.named("announced-by-day-types");
 
     /** What was told of one event: its date, its towns and provinces, and where its record stands. */
-    private record Told(String type, String date, boolean dayStated, Set<String> places, int at) {}
+    private record Told(String type, String date, boolean dayStated, Set<String> places, Set<String> towns, int at) {}
 
     private final List<PlaceMention> places;
     private final List<Told> told = new ArrayList<>();
@@ -71,8 +71,9 @@ final class Retellings {
             return -1;
         }
         Set<String> here = local(placeIndexes);
+        Set<String> towns = towns(placeIndexes);
         for (Told t : byDay.getOrDefault(type + '@' + date, List.of())) {
-            if (t.places().containsAll(here)) {
+            if (t.places().containsAll(here) && !roundUp(t, here, towns)) {
                 return t.at();
             }
         }
@@ -139,7 +140,8 @@ final class Retellings {
      * stretch.
      */
     void add(String type, String date, DatePrecision precision, List<Integer> placeIndexes, int at, boolean dayStated) {
-        Told t = new Told(type, date, dayStated && precision == DatePrecision.DAY && date != null, local(placeIndexes), at);
+        Told t = new Told(type, date, dayStated && precision == DatePrecision.DAY && date != null, local(placeIndexes),
+                towns(placeIndexes), at);
         told.add(t);
         placesByType.computeIfAbsent(type, k -> new HashSet<>()).addAll(t.places());
         if (t.dayStated()) {
@@ -195,8 +197,56 @@ final class Retellings {
         return !local(placeIndexes).isEmpty() && !placesTold(types, placeIndexes);
     }
 
+    /**
+     * True when a sentence at these places tells one town's part of an event told at these types:
+     * it names a town, and every told event holding all its places is a round-up of several towns
+     * ({@link #roundUp}). "Students marched in Arlen, Brisk and Corvo on Friday" then "In Brisk,
+     * the march ended at the town hall": Brisk's own march, which readers count beside the round-up.
+     */
+    boolean partOfRoundUp(Set<String> types, List<Integer> placeIndexes) {
+        Set<String> here = local(placeIndexes);
+        Set<String> towns = towns(placeIndexes);
+        if (towns.isEmpty()) {
+            return false;
+        }
+        for (Told t : told) {
+            if (types.contains(t.type()) && t.places().containsAll(here) && !roundUp(t, here, towns)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the told event names a town the sentence leaves out and the sentence names a town
+     * of its own: the told event went over several towns, and this is one of them. A province the
+     * told event gave beside its town ("Kelmar, in Dorvan province") makes no round-up.
+     */
+    private static boolean roundUp(Told t, Set<String> here, Set<String> towns) {
+        if (towns.isEmpty()) {
+            return false;
+        }
+        for (String town : t.towns()) {
+            if (!here.contains(town)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Set<String> local(List<Integer> placeIndexes) {
         return localNames(places, placeIndexes);
+    }
+
+    /** Names of the towns among the places. */
+    private Set<String> towns(List<Integer> placeIndexes) {
+        Set<String> out = new HashSet<>();
+        for (int i : placeIndexes) {
+            if (places.get(i).kind() == PlaceKind.CITY) {
+                out.add(places.get(i).name());
+            }
+        }
+        return out;
     }
 
     /** Names of the towns, provinces and regions among the places: a country holds them all. */

@@ -59,6 +59,37 @@ final class VoteMentions {
         return false;
     }
 
+    /** Words before a naming that make it the object of a claim: "a petition against the re-election". */
+    private static final Set<String> CLAIMED = Set.of("against", "over", "challenging", "contesting", "annul", "annulling");
+
+    /**
+     * True when a naming is a town's vote the report had not given: "In nearby Kelmar, where
+     * elections were also disputed, ..." or "the count of the municipal election in Kelmar", at a
+     * town or province no told election had, and not the object of a claim ("a petition against the
+     * re-election of the governor of Kelmar").
+     */
+    boolean elsewhere(String type, List<Token> tokens, Hit h, List<Integer> placeIndexes) {
+        for (int i = Math.max(0, h.first() - 3); i < h.first(); i++) {
+            if (tokens.get(i).word() && CLAIMED.contains(tokens.get(i).lower())) {
+                return false;
+            }
+        }
+        return retellings.newPlace(Set.of(type), placeIndexes) || scheduled(tokens, h);
+    }
+
+    /** Words right after a naming that give its own coming day: "the election scheduled for February". */
+    private static final Set<String> SCHEDULED = Set.of("scheduled", "set", "due", "slated", "planned");
+
+    /** True when a word of {@link #SCHEDULED} follows the naming within two tokens: a vote with a day of its own. */
+    private static boolean scheduled(List<Token> tokens, Hit h) {
+        for (int i = h.last() + 1; i < Math.min(tokens.size(), h.last() + 3); i++) {
+            if (tokens.get(i).word() && SCHEDULED.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * True when a date of the sentence belongs to hit {@code i}'s noun alone ("the 2019 election",
      * "Mozambique's October 9 election"): it says which election is meant, so a naming of another
@@ -85,10 +116,10 @@ final class VoteMentions {
      * @param named true when the mention only names the event ({@link #tells} is false)
      * @param own   true when its date is its noun's own ({@link #datedByName})
      */
-    int settle(String type, boolean named, boolean own, int first) {
+    int settle(String type, boolean named, boolean own, int first, boolean elsewhere) {
         if (!named) {
             return -1;
         }
-        return !own && first < 0 && retellings.told(type) ? NO_EVENT : first;
+        return !own && !elsewhere && first < 0 && retellings.told(type) ? NO_EVENT : first;
     }
 }

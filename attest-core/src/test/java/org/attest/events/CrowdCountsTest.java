@@ -32,4 +32,20 @@ class CrowdCountsTest {
                 .quantity("300 tractors", 300, "tractors").build();
         assertThat(TestDocs.sentencesOf(d, "protest")).hasSize(1);
     }
+
+    @Test
+    void aCountOfPeopleJoinedByAndIsACrowdOfItsOwn() {
+        Document d = TestDocs.doc().published("2025-03-12")
+                .paragraph("Dock workers took to the streets across the country on Tuesday against the pay freeze.")
+                .paragraph("Outside the ministry, about 90 workers and relatives staged a sit-down protest.")
+                .date("Tuesday", "2025-03-11", DatePrecision.DAY)
+                .quantity("90 workers and relatives", 90, "workers and relatives").build();
+        assertThat(TestDocs.sentencesOf(d, "protest")).hasSize(2);
+        Document things = TestDocs.doc().published("2025-03-12")
+                .paragraph("Dock workers took to the streets across the country on Tuesday against the pay freeze.")
+                .paragraph("Outside the ministry, they staged a protest with 90 cranes and trucks.")
+                .date("Tuesday", "2025-03-11", DatePrecision.DAY)
+                .quantity("90 cranes and trucks", 90, "cranes and trucks").build();
+        assertThat(TestDocs.sentencesOf(things, "protest")).hasSize(1);
+    }
 }

@@ -134,7 +134,8 @@ class RetellingsTest {
                 .paragraph("In Selby, about 3,000 people marched on 3 March.")
                 .date("3 March", "2024-03-03", DatePrecision.DAY).date("3 March", "2024-03-03", DatePrecision.DAY)
                 .place("Norvik", 9001).place("Selby", 9002).place("Selby", 9002).quantity("3,000 people", 3000).build();
-        assertThat(events(town)).filteredOn(e -> e.type().equals("protest")).singleElement()
+        // one town of the two, with a count: that town's march, beside the round-up (fold31)
+        assertThat(events(town)).filteredOn(e -> e.type().equals("protest")).hasSize(2).first()
                 .satisfies(e -> assertThat(e.quantities()).isEmpty());
         Document whole = TestDocs.doc().published("2024-03-05")
                 .paragraph("Dockers marched in Norvik and Selby on 3 March.")
@@ -165,5 +166,27 @@ class RetellingsTest {
                 .date("Tuesday", "2024-05-07", DatePrecision.DAY)
                 .place("Dorvan", 9101).place("Kelmar", 9102).build();
         assertThat(sentencesOf(object, "protest")).hasSize(1);
+    }
+
+    @Test
+    void oneTownOfARoundUpToldAgainIsThatTownsProtest() {
+        Document part = TestDocs.doc().published("2024-05-09")
+                .paragraph("Hundreds of nurses marched in Dorvan, Kelmar and Tirsa on Tuesday over unpaid wages.")
+                .paragraph("In Kelmar, the protests ended outside the regional hospital.")
+                .date("Tuesday", "2024-05-07", DatePrecision.DAY)
+                .place("Dorvan", 9101).place("Kelmar", 9102).place("Tirsa", 9103).place("Kelmar", 9102).build();
+        assertThat(sentencesOf(part, "protest")).hasSize(2);
+        Document again = TestDocs.doc().published("2024-05-09")
+                .paragraph("Hundreds of nurses marched in Kelmar on Tuesday over unpaid wages.")
+                .paragraph("In Kelmar, the protests ended outside the regional hospital.")
+                .date("Tuesday", "2024-05-07", DatePrecision.DAY)
+                .place("Kelmar", 9102).place("Kelmar", 9102).build();
+        assertThat(sentencesOf(again, "protest")).hasSize(1);
+        Document nowhere = TestDocs.doc().published("2024-05-09")
+                .paragraph("Hundreds of nurses marched in Dorvan, Kelmar and Tirsa on Tuesday over unpaid wages.")
+                .paragraph("The protests ended outside the regional hospitals.")
+                .date("Tuesday", "2024-05-07", DatePrecision.DAY)
+                .place("Dorvan", 9101).place("Kelmar", 9102).place("Tirsa", 9103).build();
+        assertThat(sentencesOf(nowhere, "protest")).hasSize(1);
     }
 }
