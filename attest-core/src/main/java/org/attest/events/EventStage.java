@@ -376,6 +376,9 @@ public final class EventStage implements Stage {
                     || ContinuingStates.of(tokens, h))) {
                 continue; // "police then fired live ammunition" after the killing was told; "killed in three days of protests"; "two remain in custody"
             }
+            if (ChargesOfTheHeld.of(tokens, h, reported)) {
+                continue; // "those detained were charged with rioting" after the arrests were told
+            }
             kept.add(h);
         }
         return kept;

@@ -1,0 +1,30 @@
+package org.attest.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A charge told in the passive ("Most of those detained were charged with rioting", "They were
+ * charged under the security law and remanded") after the report has told arrests. It is the next
+ * legal step for the people held, as custody that goes on is (see {@link ContinuingStates}), and
+ * gives no event of its own. Told alone, "were charged" stays the report's `other` act, and a
+ * charge with a court as subject ("a court charged two leaders") is never one of these.
+ */
+final class ChargesOfTheHeld {
+    /** Types of the charge's hit: "were charged" is typed `other` by the lexicon. */
+    private static final Set<String> TYPES = WordSets.named("held-charge-types");
+    /** Auxiliaries that open a passive charge: "were", "was", "been". */
+    private static final Set<String> PASSIVE = WordSets.named("held-charge-auxiliaries");
+    /** Types whose telling before makes the charge one of the people held. */
+    private static final Set<String> HELD = WordSets.named("held-charge-after");
+
+    private ChargesOfTheHeld() {}
+
+    /** True for a passive "were charged" hit once an event of a held type was reported. */
+    static boolean of(List<Token> tokens, Hit h, Set<String> reported) {
+        if (!TYPES.contains(h.type()) || reported.stream().noneMatch(HELD::contains) || h.last() <= h.first()) {
+            return false;
+        }
+        return PASSIVE.contains(tokens.get(h.first()).lower()) && tokens.get(h.last()).lower().equals("charged");
+    }
+}
