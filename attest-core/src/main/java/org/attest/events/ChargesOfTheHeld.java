@@ -20,6 +20,27 @@ final class ChargesOfTheHeld {
 
     private ChargesOfTheHeld() {}
 
+    /** Words that make a release in the perfect a state reached: "have since been released". */
+    private static final Set<String> STATE = WordSets.named("held-release-state-words");
+
+    /**
+     * True for a release told as a state reached ("most of them have since been released", "11 had
+     * already been released") once an event of a held type was reported: it sums up what became
+     * of those held, not a release on a day of its own ("four were released on Sunday" stays).
+     */
+    static boolean releasedSince(List<Token> tokens, Hit h, Set<String> reported) {
+        if (!TYPES.contains(h.type()) || reported.stream().noneMatch(HELD::contains) || h.last() <= h.first()
+                || !tokens.get(h.first()).lower().equals("been") || !tokens.get(h.last()).lower().equals("released")) {
+            return false;
+        }
+        for (int i = h.first() - 1; i >= 0; i--) {
+            if (tokens.get(i).word()) {
+                return STATE.contains(tokens.get(i).lower());
+            }
+        }
+        return false;
+    }
+
     /** True for a passive "were charged" hit once an event of a held type was reported. */
     static boolean of(List<Token> tokens, Hit h, Set<String> reported) {
         if (!TYPES.contains(h.type()) || reported.stream().noneMatch(HELD::contains) || h.last() <= h.first()) {

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Charges of the people held (round prec32, invented sentences): after the report told the
  * arrests, "they were charged with ..." is the next legal step for those held and no `other` act
- * of its own; told alone, or brought by a court as subject, the charge stays `other`.
+ * of its own; told alone, or brought by a court as subject, the charge stays `other`. So is a
+ * release summed up as a state reached ("have since been released"), not one on a day of its own.
  */
 class ChargesOfTheHeldTest {
     private static final String ARRESTS = "Police detained 14 fishermen at the harbour in Marevo on Thursday.";
@@ -42,5 +43,20 @@ class ChargesOfTheHeldTest {
         String court = "On Friday, a district court charged the harbour master with negligence.";
         Document d = doc().paragraph(ARRESTS).paragraph(court).build();
         assertThat(sentencesOf(d, "other")).containsExactly(court);
+    }
+
+    @Test
+    void aReleaseSummedUpAfterTheArrestsIsNoNewAct() {
+        String since = "Most of the fishermen have since been released, but their skipper is still held.";
+        String already = "Their families said nine had already been released without charge.";
+        Document d = doc().paragraph(ARRESTS).paragraph(since).paragraph(already).build();
+        assertThat(sentencesOf(d, "other")).isEmpty();
+    }
+
+    @Test
+    void aReleaseOnADayOfItsOwnStaysAnAct() {
+        String released = "Six of the fishermen were released on Saturday after paying a fine.";
+        Document d = doc().paragraph(ARRESTS).paragraph(released).build();
+        assertThat(sentencesOf(d, "other")).containsExactly(released);
     }
 }
