@@ -1,0 +1,51 @@
+package org.attest.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A charge told in the passive ("Most of those detained were charged with rioting", "They were
+ * charged under the security law and remanded") after the report has told arrests. It is the next
+ * legal step for the people held, as custody that goes on is (see {@link ContinuingStates}), and
+ * gives no event of its own. Told alone, "were charged" stays the report's `other` act, and a
+ * charge with a court as subject ("a court charged two leaders") is never one of these.
+ */
+final class ChargesOfTheHeld {
+    /** Types of the charge's hit: "were charged" is typed `other` by the lexicon. */
+    private static final Set<String> TYPES = WordSets.named("held-charge-types");
+    /** Auxiliaries that open a passive charge: "were", "was", "been". */
+    private static final Set<String> PASSIVE = WordSets.named("held-charge-auxiliaries");
+    /** Types whose telling before makes the charge one of the people held. */
+    private static final Set<String> HELD = WordSets.named("held-charge-after");
+
+    private ChargesOfTheHeld() {}
+
+    /** Words that make a release in the perfect a state reached: "have since been released". */
+    private static final Set<String> STATE = WordSets.named("held-release-state-words");
+
+    /**
+     * True for a release told as a state reached ("most of them have since been released", "11 had
+     * already been released") once an event of a held type was reported: it sums up what became
+     * of those held, not a release on a day of its own ("four were released on Sunday" stays).
+     */
+    static boolean releasedSince(List<Token> tokens, Hit h, Set<String> reported) {
+        if (!TYPES.contains(h.type()) || reported.stream().noneMatch(HELD::contains) || h.last() <= h.first()
+                || !tokens.get(h.first()).lower().equals("been") || !tokens.get(h.last()).lower().equals("released")) {
+            return false;
+        }
+        for (int i = h.first() - 1; i >= 0; i--) {
+            if (tokens.get(i).word()) {
+                return STATE.contains(tokens.get(i).lower());
+            }
+        }
+        return false;
+    }
+
+    /** True for a passive "were charged" hit once an event of a held type was reported. */
+    static boolean of(List<Token> tokens, Hit h, Set<String> reported) {
+        if (!TYPES.contains(h.type()) || reported.stream().noneMatch(HELD::contains) || h.last() <= h.first()) {
+            return false;
+        }
+        return PASSIVE.contains(tokens.get(h.first()).lower()) && tokens.get(h.last()).lower().equals("charged");
+    }
+}
