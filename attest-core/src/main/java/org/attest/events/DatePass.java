@@ -211,7 +211,8 @@ final class DatePass {
                 int inAfter = -1; // a hit told in an "after" clause past the date takes it only when no other can
                 for (int i = 0; i < hits.size(); i++) {
                     if (DateClauses.barred(hits.get(i), first, tokens, guards)
-                            || DateClauses.reportsClauseWith(hits.get(i), first, tokens, lexicon)) {
+                            || DateClauses.reportsClauseWith(hits.get(i), first, tokens, lexicon)
+                            || SpeechCoordination.dateInJoinedReport(hits.get(i), first, tokens, lexicon)) {
                         continue;
                     }
                     if (AfterClauses.hitInsideAfter(hits.get(i), last, tokens)) {

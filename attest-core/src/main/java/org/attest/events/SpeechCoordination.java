@@ -75,4 +75,25 @@ final class SpeechCoordination {
         }
         return true;
     }
+
+    /**
+     * True when the date starting at token {@code first} stands in the clause a reporting verb
+     * reports before {@code later}, the pressing speech verb joined to it by "and": in "said the
+     * board would publish the results on Friday and urged ...", Friday is the publication's day,
+     * not the call's (which would otherwise fall after the report).
+     */
+    static boolean dateInJoinedReport(Hit later, int first, List<Token> tokens, EventLexicon lexicon) {
+        if (first < 0 || first >= later.first()) {
+            return false;
+        }
+        for (int k = first - 1; k >= 0; k--) {
+            if (!tokens.get(k).word() && CLAUSE_MARKS.contains(tokens.get(k).surface())) {
+                return false;
+            }
+            if (tokens.get(k).word() && lexicon.isReportingVerb(tokens.get(k))) {
+                return k < first - 1 && pressesAfterVerb(tokens, k, later); // "said on Friday" dates the saying
+            }
+        }
+        return false;
+    }
 }
