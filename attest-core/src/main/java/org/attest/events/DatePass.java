@@ -285,7 +285,8 @@ final class DatePass {
             if (shared != null && !own.rule().startsWith("same-type")) {
                 add(out, new Dated(h, shared.value(), shared.precision(), h.span(), UnresolvedDates.rule(shared, "sentence-nearest")), tokens);
             } else if (!plan.weak().isEmpty() && !own.rule().startsWith("same-type")
-                    && !contextBeforeReport(own, nearest(plan.weak(), h.span()))) {
+                    && (!contextBeforeReport(own, nearest(plan.weak(), h.span()))
+                        || ToldSinceSpeech.pastPerfectAfter(h, nearest(plan.weak(), h.span()).span(), tokens))) {
                 // "call for a boycott of the elections in June": with no other date, the clause's
                 // date is the best the sentence offers
                 DateMention d = nearest(plan.weak(), h.span());
