@@ -127,6 +127,11 @@ final class DatePass {
             if (DateModifiers.possessiveYearOfThing(d, last, hits, dropped, tokens)) {
                 continue; // "who won this year's chess prize" dates no event of the sentence
             }
+            int vote = first < 0 ? -1 : VoteSetFor.voteOf(first, hits, tokens);
+            if (vote >= 0) {
+                attached.get(vote).add(d); // "a rally for a candidate in a by-election scheduled for 30 October": the vote's alone
+                continue;
+            }
             int noun = first < 0 ? DateModifiers.NEAREST
                     : DateModifiers.owner(d, first, last, hits, tokens);
             int since = noun >= 0 ? PerfectStretches.sinceBeforeModifier(first, tokens) : -1;
