@@ -80,7 +80,10 @@ final class PhraseMatcher {
             case "last", "past", "previous" -> -1;
             case "next", "coming" -> 1;
             // "will arrest him as the leader of the protest since Friday": a stretch starts in the past
-            case "this", "since" -> 0;
+            case "since" -> 0;
+            // "will hold a rally this Saturday": the plan's day is ahead, as for a bare weekday; told
+            // without a cue ("clashed this Saturday"), the day itself or the one before
+            case "this" -> lexicon.hasWeekdayCue(speakersWordsBefore(t, wordBeforeStart(t, s))) ? DateExpr.UPCOMING : 0;
             // "called a strike for Wednesday": the day something is set for is ahead ("for Friday's
             // march" is the possessive of a day already told, and stays as it is)
             case "for" -> possessive(t, e) ? 0 : DateExpr.UPCOMING;

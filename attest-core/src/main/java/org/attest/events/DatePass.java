@@ -127,6 +127,11 @@ final class DatePass {
             if (DateModifiers.possessiveYearOfThing(d, last, hits, dropped, tokens)) {
                 continue; // "who won this year's chess prize" dates no event of the sentence
             }
+            int vote = first < 0 ? -1 : VoteSetFor.voteOf(first, hits, tokens);
+            if (vote >= 0) {
+                attached.get(vote).add(d); // "a rally for a candidate in a by-election scheduled for 30 October": the vote's alone
+                continue;
+            }
             int noun = first < 0 ? DateModifiers.NEAREST
                     : DateModifiers.owner(d, first, last, hits, tokens);
             int since = noun >= 0 ? PerfectStretches.sinceBeforeModifier(first, tokens) : -1;
@@ -286,7 +291,8 @@ final class DatePass {
             if (shared != null && !own.rule().startsWith("same-type")) {
                 add(out, new Dated(h, shared.value(), shared.precision(), h.span(), UnresolvedDates.rule(shared, "sentence-nearest")), tokens);
             } else if (!plan.weak().isEmpty() && !own.rule().startsWith("same-type")
-                    && !contextBeforeReport(own, nearest(plan.weak(), h.span()))) {
+                    && (!contextBeforeReport(own, nearest(plan.weak(), h.span()))
+                        || ToldSinceSpeech.pastPerfectAfter(h, nearest(plan.weak(), h.span()).span(), tokens))) {
                 // "call for a boycott of the elections in June": with no other date, the clause's
                 // date is the best the sentence offers
                 DateMention d = nearest(plan.weak(), h.span());
