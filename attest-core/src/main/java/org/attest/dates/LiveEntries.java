@@ -4,7 +4,9 @@ package org.attest.dates;
  * Entries of a live page: a paragraph that opens with a clock time and a dash or colon ("1:10 pm
  * — The commission says ...", "08:00 – Good morning", "8:40 pm: Farm unions ..."). Such an entry
  * is written on the day of the page, so what it tells without a date of its own ("the commission
- * says results are in") is that day's news, not that of the lead or of an earlier entry.
+ * says results are in") is that day's news, not that of the lead or of an earlier entry. Many
+ * live pages set the time on a line of its own above the entry ("14:05", blank line, "Police
+ * say ..."): the entry under such a line is stamped too.
  */
 final class LiveEntries {
     /** Characters a time stamp may take at most: "12:45 p.m. —". */
@@ -12,8 +14,32 @@ final class LiveEntries {
 
     private LiveEntries() {}
 
-    /** True when the paragraph starting at {@code start} of {@code text} opens with a clock time and a dash or colon. */
+    /**
+     * True when the paragraph starting at {@code start} of {@code text} opens with a clock time and
+     * a dash or colon, or sits right under a line that holds only a clock time.
+     */
     static boolean stamped(String text, int start) {
+        return opensWithStamp(text, start) || underStampLine(text, start);
+    }
+
+    /** True when the last non-blank line before {@code start} is a bare clock time ("14:05", "8:40 pm"). */
+    static boolean underStampLine(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == start || text.lastIndexOf('\n', start - 1) < end) {
+            return false; // the paragraph does not open a line: no line of its own above it
+        }
+        int from = text.lastIndexOf('\n', end - 1) + 1;
+        return BARE_STAMP.matcher(text.substring(from, end).strip()).matches();
+    }
+
+    /** A clock time alone, with an optional "am"/"pm" or a zone of capitals ("10:25 GMT"). */
+    private static final java.util.regex.Pattern BARE_STAMP = java.util.regex.Pattern.compile(
+            "\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|[AP]M))?(?:\\s+[A-Z]{2,4})?");
+
+    private static boolean opensWithStamp(String text, int start) {
         int i = start;
         int digits = 0;
         while (i < text.length() && Character.isDigit(text.charAt(i)) && digits < 3) {

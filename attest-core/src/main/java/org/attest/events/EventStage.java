@@ -217,7 +217,7 @@ public final class EventStage implements Stage {
             List<DatePass.Dated> assigned = PresentPerfect.presentOnDayOfWriting(DatePass.assign(hits, plan, ctx.tokens(), guards,
                     h -> publicationDay != null && PresentPerfect.report(ctx.tokens(), h, lexicon) ? publicationDay
                             : perfect ? lastDated.getOrDefault(h.type(), perfectDay) : lastDated.getOrDefault(h.type(), general)),
-                    ctx.tokens(), publicationDay);
+                    ctx.tokens(), TimelineLines.opens(text, span, here) ? null : publicationDay); // "May 3: X announces"
             List<DatePass.Dated> dated = OccasionDates.nearestOnly(assigned, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport());
             List<Integer> quantities = quantitySpans.inside(span);
             Set<String> types = new HashSet<>();

@@ -38,4 +38,26 @@ class LiveEntriesTest {
         int plain = text.indexOf("The port authority later");
         assertThat(resolver.resolve(new Span(plain, plain + 43)).value()).isEqualTo("2025-06-11");
     }
+
+    @Test
+    void anEntryUnderATimeLineOfItsOwnTakesThePublicationDay() {
+        String text = String.join("\n\n",
+                "Ferry crews walk out for a second day",
+                "The strike began on Saturday, the union said. Follow our coverage here.",
+                "17:20",
+                "Crews have tied up two more boats at the northern quay.",
+                "9:45 am",
+                "The harbour master says three routes are cancelled.");
+        Document doc = DateTesting.STAGE.apply(DateTesting.doc(text, "2025-06-16"));
+        DateResolver resolver = DateResolver.of(doc);
+        int late = text.indexOf("Crews have");
+        ResolvedDate d = resolver.resolve(new Span(late, late + 20));
+        assertThat(d.value()).isEqualTo("2025-06-16");
+        assertThat(d.source()).isEqualTo("live-entry");
+        int early = text.indexOf("The harbour");
+        assertThat(resolver.resolve(new Span(early, early + 20)).value()).isEqualTo("2025-06-16");
+        for (String notAStamp : new String[] {"Sunday 17:20 kick-off\n\nCrews", "At 17:20 crews\n\nCrews"}) {
+            assertThat(LiveEntries.underStampLine(notAStamp, notAStamp.lastIndexOf("Crews"))).as(notAStamp).isFalse();
+        }
+    }
 }
