@@ -74,7 +74,7 @@ public final class Cleaner {
             throw new AttestException(source.name() + ": no text");
         }
         if (published == null) {
-            published = resources.dates().dateline(text);
+            published = resources.dates().dateline(text, () -> CopyrightYear.of(decoded));
         }
         if (published == null) {
             published = headlineDate;

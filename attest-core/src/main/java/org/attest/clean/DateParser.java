@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attest.dates.PersianDates;
@@ -161,10 +162,18 @@ public final class DateParser {
      * "Tehran — May 5, 2020: ...".
      */
     public LocalDate dateline(String text) {
+        return dateline(text, () -> null);
+    }
+
+    /**
+     * As {@link #dateline(String)}; a dateline that prints no year, and that no stamp near it
+     * dates, takes the year {@code pageYear} gives (the page's copyright year), when it gives one.
+     */
+    public LocalDate dateline(String text, Supplier<Integer> pageYear) {
         LocalDate stamped = labelledStamp(text);
         LocalDate written = writtenDateline(text);
         if (stamped == null) {
-            return written != null ? written : YearlessDatelines.read(text, months);
+            return written != null ? written : YearlessDatelines.read(text, months, pageYear);
         }
         // a page stamped after the date its own dateline prints was updated or fetched later:
         // the dateline tells when the report was written ("date 2024-05-20 ... Sat, May 11, 2024")

@@ -3,15 +3,16 @@ package org.attest.clean;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A dateline without its year ("QUITO, May 4 (Agency) -") whose year a numeric stamp near it
- * gives ("Posted 04/05/2023 10:12"). The stamp alone may read day first or month first; the
- * dateline's day and month say which, and the stamp gives the year. Without this the page has
- * no publication date, and a year named in its background ("the 2015 uprising") would date its
- * days. For {@link DateParser}.
+ * gives ("Posted 04/05/2023 10:12"), else the page's copyright year. The stamp alone may read day
+ * first or month first; the dateline's day and month say which, and the stamp gives the year.
+ * Without this the page has no publication date, and a year named in its background ("the 2015
+ * uprising") would date its days. For {@link DateParser}.
  */
 final class YearlessDatelines {
     private static final String MONTH = "(\\p{L}{3,9})\\.?";
@@ -30,9 +31,10 @@ final class YearlessDatelines {
 
     /**
      * The day of the first year-less dateline in the first lines of {@code text}, in the year of a
-     * numeric date in those lines whose two numbers are that day and month (either way round), or null.
+     * numeric date in those lines whose two numbers are that day and month (either way round), else
+     * in {@code pageYear}'s year (the page's copyright year, asked only then; null when unknown), or null.
      */
-    static LocalDate read(String text, Map<String, Integer> months) {
+    static LocalDate read(String text, Map<String, Integer> months, Supplier<Integer> pageYear) {
         String[] lines = firstLines(text);
         for (String line : lines) {
             Matcher m = LINE.matcher(line);
@@ -44,7 +46,12 @@ final class YearlessDatelines {
                 return null;
             }
             int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
-            return stampYear(lines, month, day);
+            LocalDate stamped = stampYear(lines, month, day);
+            if (stamped != null) {
+                return stamped;
+            }
+            Integer year = pageYear.get();
+            return year == null ? null : DateParser.validDate(year.toString(), String.valueOf(month), String.valueOf(day));
         }
         return null;
     }
