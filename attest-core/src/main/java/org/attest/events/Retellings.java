@@ -261,13 +261,6 @@ final class Retellings {
         return out;
     }
 
-    /** Words of a shooting: an attack told with one of them may be a killing told before. */
-    private static final Set<String> FIRING = WordSets.named("firing-words");
-    /** Words before "fire" that make it arson, no shooting: "set fire to the offices", "the building on fire". */
-    private static final Set<String> ARSON_BEFORE_FIRE = WordSets.named("arson-before-fire");
-    /** Verbs of people struck by a shot ("hit by bullets"): the wounded, not the shooting told again. */
-    private static final Set<String> STRUCK = WordSets.named("struck-words");
-
     /**
      * True when an attack hit is the shooting of a killing the body has told, told again: "At least
      * two people were killed on Saturday ... Security forces opened fire on the crowd", "police
@@ -278,7 +271,7 @@ final class Retellings {
      * on a bridge and security forces shot live ammunition to disperse them").
      */
     boolean firingOfToldKilling(List<Token> tokens, Hit h, List<Hit> hits, List<DateMention> here, List<Integer> placeIndexes) {
-        if (!h.type().equals("attack") || !firing(tokens, h)) {
+        if (!h.type().equals("attack") || !ShootingWords.tellShooting(tokens, h)) {
             return false;
         }
         for (Hit o : hits) {
@@ -311,19 +304,6 @@ final class Retellings {
         return (placeIndexes.isEmpty() || placesTold(type, placeIndexes))
                 && here.stream().allMatch(m -> pointedTo(type, m.value()) >= 0)
                 && ToldSettings.settingOfToll(tokens, h, hits);
-    }
-
-    private static boolean firing(List<Token> tokens, Hit h) {
-        if (STRUCK.contains(tokens.get(h.first()).lower())) {
-            return false; // "were hit by bullets": the people struck, news of their own
-        }
-        for (int i = h.first(); i <= h.last(); i++) {
-            if (tokens.get(i).word() && FIRING.contains(tokens.get(i).lower())
-                    && !(i > 0 && ARSON_BEFORE_FIRE.contains(tokens.get(i - 1).lower()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Types a later sentence, dated only by its context, tells again on the day told first. */

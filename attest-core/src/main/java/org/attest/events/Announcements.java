@@ -1,0 +1,77 @@
+package org.attest.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Words before a trigger that announce the event rather than guard it: the "would" of reported
+ * speech ("said it would boycott the vote") and a plan told in the progressive ("activists are
+ * planning to stage a march"). Both words are hypothetical guards in {@code guards.tsv}; in these
+ * shapes they tell news, as "will" does, so {@link Guards#guardedBefore} passes over them. Kept
+ * apart from {@link Guards}, which holds the guard tables and where they are looked for, because
+ * recognising reported speech and announced plans is a job of its own.
+ */
+final class Announcements {
+    private Announcements() {}
+
+    private static final Set<String> ANNOUNCED_PLANS = WordSets.named("announced-plans");
+    private static final Set<String> PROGRESSIVE_BE = WordSets.named("progressive-be");
+
+    /**
+     * True when token {@code i} is a plan word in the progressive ("are planning to stage"): a plan
+     * told as under way is announced, as "will" is; "had planned to bomb" is a plot that did not
+     * happen and stays guarded.
+     */
+    static boolean announcedPlan(List<Token> tokens, int i) {
+        return i >= 1 && ANNOUNCED_PLANS.contains(tokens.get(i).lower()) && tokens.get(i - 1).word()
+                && PROGRESSIVE_BE.contains(tokens.get(i - 1).lower());
+    }
+
+    /** Subjects of a reported announcement: "said it would", "announced they would". */
+    private static final Set<String> REPORTED_SUBJECTS = Set.of("it", "they", "he", "she", "we");
+    /** Determiners of a body that announces its own plan: "the group would", "its members would". */
+    private static final Set<String> BODY_DETERMINERS = Set.of("the", "its", "their");
+    /** Words of a body that announces its own plan: "the group", "the union", "its members". */
+    private static final Set<String> PLANNING_BODIES = WordSets.named("planning-bodies");
+    /** Words that may stand between a reporting verb and its clause: "announced on Tuesday that it would". */
+    private static final Set<String> SPEECH_DAY_FILLERS = WordSets.named("speech-day-fillers");
+    private static final Set<String> SPEECH_DAYS = WordSets.named("speech-days");
+    /** Words between a reporting verb and the clause it opens at most: "on Tuesday that". */
+    private static final int REPORT_REACH = 4;
+
+    /**
+     * True when token {@code i} is the "would" of reported speech: "announced they would", "said
+     * the group would", "announced on Tuesday that it would". What a speaker says it or its body
+     * would do is an announcement, as "will" is, not a hypothetical.
+     */
+    static boolean reportedFuture(List<Token> tokens, int i) {
+        if (i < 2 || !tokens.get(i).lower().equals("would")) {
+            return false;
+        }
+        int k = i - 1;
+        String subject = tokens.get(k).lower();
+        if (!REPORTED_SUBJECTS.contains(subject)) {
+            if (!tokens.get(k).word() || !PLANNING_BODIES.contains(subject) || !BODY_DETERMINERS.contains(tokens.get(k - 1).lower())) {
+                return false;
+            }
+            k--; // "the group would"
+        }
+        k--;
+        if (k >= 0 && tokens.get(k).lower().equals("that")) {
+            k--;
+        }
+        for (int n = 0; k >= 0 && n <= REPORT_REACH; k--, n++) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                return false;
+            }
+            if (t.is(Lexeme.REPORTING_VERB)) {
+                return true;
+            }
+            if (!SPEECH_DAY_FILLERS.contains(t.lower()) && !SPEECH_DAYS.contains(t.lower())) {
+                return false; // "announced on Tuesday that", no other words
+            }
+        }
+        return false;
+    }
+}
