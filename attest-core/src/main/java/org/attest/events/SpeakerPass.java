@@ -98,7 +98,7 @@ final class SpeakerPass implements HitPass {
             // at a forum, said ...": words given out in public
             return true;
         }
-        int first = SpeechCoordination.firstVerb(tokens, h.first(), OFFICIAL);
+        int first = SpeechCoordination.firstVerb(tokens, h.first(), OFFICIAL, k -> intro(tokens, k));
         return first >= 0 && officialSubject(tokens, first);
     }
 
