@@ -98,7 +98,7 @@ final class SpeakerPass implements HitPass {
             // at a forum, said ...": words given out in public
             return true;
         }
-        int first = SpeechCoordination.firstVerb(tokens, h.first(), OFFICIAL);
+        int first = SpeechCoordination.firstVerb(tokens, h.first(), OFFICIAL, k -> intro(tokens, k));
         return first >= 0 && officialSubject(tokens, first);
     }
 
@@ -234,12 +234,12 @@ final class SpeakerPass implements HitPass {
      * after its first word ("Port officials"; "Interior Ministry officials" are named by their office).
      */
     private static boolean unnamed(List<Token> tokens, Segment s) {
-        if (INDEFINITE.contains(tokens.get(s.from()).lower())) {
-            return true;
-        }
         int last = s.to();
         while (last > s.from() && !tokens.get(last).word()) {
             last--;
+        }
+        if (INDEFINITE.contains(tokens.get(s.from()).lower())) {
+            return !officeVoice(tokens, s.from(), last);
         }
         if (!UNNAMED.contains(tokens.get(last).lower())) {
             return false;
@@ -250,6 +250,27 @@ final class SpeakerPass implements HitPass {
             }
         }
         return true;
+    }
+
+    /** Words of one who speaks for an office: "spokesman", "spokesperson". */
+    private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
+
+    /**
+     * True when "a"/"an" opens a spokesperson of a capitalised office ("A Cabinet spokesman", "a
+     * European Commission spokesperson"): the office is named and speaks through its voice, as
+     * "Interior Ministry officials" do; "A spokesman", "a police spokesman" stay sources.
+     */
+    private static boolean officeVoice(List<Token> tokens, int from, int last) {
+        String article = tokens.get(from).lower();
+        if (!(article.equals("a") || article.equals("an")) || !SPOKES.contains(tokens.get(last).lower())) {
+            return false;
+        }
+        for (int k = from + 1; k < last; k++) {
+            if (tokens.get(k).word() && tokens.get(k).capitalised()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a word of the appositive is capitalised: "A senior official, Ali Rahimi, said". */

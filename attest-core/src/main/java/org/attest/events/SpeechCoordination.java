@@ -2,6 +2,7 @@ package org.attest.events;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Speech verbs joined by "and" to another verb of the same subject: "The governor visited the
@@ -22,15 +23,19 @@ final class SpeechCoordination {
      * The index of the first verb of the clause when the speech verb at {@code v} follows "and"
      * ("... went to the family's home and said"): the first word after the clause's start that is
      * neither capitalised, a small word of a name nor an official's word of {@code official}
-     * ("President X went"). -1 when "and" does not precede the verb or no such word stands there.
+     * ("President X went"). A comma closing a sentence's opening phrase ({@code opener} holds for the
+     * token before it: "At a news conference in K on Monday, the party's leader read out ... and
+     * accused") starts the clause too, and a possessive ("the party's") is part of the subject.
+     * -1 when "and" does not precede the verb or no such word stands there.
      */
-    static int firstVerb(List<Token> tokens, int v, Set<String> official) {
+    static int firstVerb(List<Token> tokens, int v, Set<String> official, IntPredicate opener) {
         if (v < 2 || !tokens.get(v - 1).word() || !tokens.get(v - 1).lower().equals("and")) {
             return -1;
         }
         int start = 0;
         for (int k = v - 2; k >= 0; k--) {
-            if (!tokens.get(k).word() && CLAUSE_MARKS.contains(tokens.get(k).surface())) {
+            if (!tokens.get(k).word() && (CLAUSE_MARKS.contains(tokens.get(k).surface())
+                    || tokens.get(k).surface().equals(",") && opener.test(k - 1))) {
                 start = k + 1;
                 break;
             }
@@ -40,11 +45,17 @@ final class SpeechCoordination {
             if (!t.word()) {
                 continue;
             }
-            if (!t.capitalised() && !SUBJECT_SMALL.contains(t.lower()) && !official.contains(t.lower())) {
+            if (!t.capitalised() && !SUBJECT_SMALL.contains(t.lower()) && !official.contains(t.lower()) && !possessive(t)) {
                 return k > start ? k : -1;
             }
         }
         return -1;
+    }
+
+    /** True when the word is a possessive ("party's", "union’s"): it names the subject's owner, never its verb. */
+    private static boolean possessive(Token t) {
+        String w = t.lower();
+        return w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"));
     }
 
     /**
