@@ -19,7 +19,9 @@ import java.util.List;
  * relative clause before the event it led to ({@link RelativeClauses}: "men who were sentenced to
  * death ... were executed"), or any hit of a sentence that asks a question ({@link Questions}: "Why arrest
  * them?"), or a vote or arrest only asked for ({@link Demands}: "demanding early elections"), or an attack
- * noun given as a speaker's label ({@link Characterisations}: "what he called an attack on the republic"). Words
+ * noun given as a speaker's label ({@link Characterisations}: "what he called an attack on the republic"), or an
+ * attack given as an arrest's reason ({@link ArrestReasons}: "arrested for attacking officers"), or "fire"
+ * that is a blaze ({@link BurningFire}: "set on fire on the avenue"). Words
  * after the trigger are otherwise not looked at, since "the arrests have not stopped them" still
  * reports arrests.
  */
@@ -51,7 +53,8 @@ final class NegationPass implements HitPass {
                     && !TrendAfter.trend(sentence.tokens(), h)
                     && !NonEvents.bannedSubject(sentence.tokens(), h) && !Demands.demanded(sentence.tokens(), h)
                     && !PersonNouns.namesPeople(sentence.tokens(), h) && !Characterisations.labelled(sentence.tokens(), h)
-                    && !RelativeClauses.stepOfLaterEvent(sentence.tokens(), h, hits)) {
+                    && !RelativeClauses.stepOfLaterEvent(sentence.tokens(), h, hits)
+                    && !ArrestReasons.reasonOfArrest(sentence.tokens(), h) && !BurningFire.blaze(sentence.tokens(), h)) {
                 kept.add(h);
             }
         }

@@ -1,0 +1,79 @@
+package org.attest.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An attack named as the reason for an arrest: "22 people have been arrested for attacking police
+ * officers", "detained, 41 of them in the capital, for public disorder and attacks on officers",
+ * "said those arrested had attacked public property". The attack is the police's charge, told to
+ * explain the arrest; the report's event is the arrest, and coders give the charge no attack of its
+ * own (as "accused of" or "on suspicion of" already are, by the trigger's cues). Other types are not
+ * looked at: "detained for painting a slogan" is a protest the arrest was for, and coders keep it.
+ */
+final class ArrestReasons {
+    private ArrestReasons() {}
+
+    /** Words looked at before the hit for the reason's "for", and before the "for" for the arrest. */
+    private static final int REASON_WINDOW = 14;
+    private static final int ARREST_WINDOW = 12;
+
+    private static final Set<String> TYPES = WordSets.named("arrest-reason-types");
+    private static final Set<String> ARREST_WORDS = WordSets.named("arrest-reason-verbs");
+    /** Words between "for" and the hit that start a clause of its own: "held for a day after gunmen attacked". */
+    private static final Set<String> NEW_CLAUSE = WordSets.named("arrest-reason-ends");
+    /** Auxiliaries between "those arrested" and its claimed act: "those arrested had attacked". */
+    private static final Set<String> AUXILIARIES = WordSets.named("arrest-reason-auxiliaries");
+
+    /** True when the hit is an attack given as the reason of an arrest in its sentence. */
+    static boolean reasonOfArrest(List<Token> tokens, Hit h) {
+        if (!TYPES.contains(h.type())) {
+            return false;
+        }
+        return afterFor(tokens, h) || claimedOfTheHeld(tokens, h);
+    }
+
+    /** "arrested ... for attacking": a "for" before the hit with an arrest word a little before it. */
+    private static boolean afterFor(List<Token> tokens, Hit h) {
+        int words = 0;
+        for (int i = h.first() - 1; i >= 0 && words < REASON_WINDOW; i--) {
+            Token t = tokens.get(i);
+            if (!t.word()) {
+                continue;
+            }
+            words++;
+            if (NEW_CLAUSE.contains(t.lower())) {
+                return false;
+            }
+            if (t.lower().equals("for")) {
+                return arrestBefore(tokens, i);
+            }
+        }
+        return false;
+    }
+
+    private static boolean arrestBefore(List<Token> tokens, int from) {
+        int words = 0;
+        for (int i = from - 1; i >= 0 && words < ARREST_WINDOW; i--) {
+            Token t = tokens.get(i);
+            if (!t.word()) {
+                continue;
+            }
+            words++;
+            if (ARREST_WORDS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "those arrested had attacked": the arrest participle, auxiliaries (and a quote's opening mark), then the hit. */
+    private static boolean claimedOfTheHeld(List<Token> tokens, Hit h) {
+        int i = h.first() - 1;
+        while (i >= 0 && (tokens.get(i).quote() || tokens.get(i).word() && AUXILIARIES.contains(tokens.get(i).lower()))) {
+            i--;
+        }
+        return i >= 1 && i < h.first() - 1 && tokens.get(i).word() && ARREST_WORDS.contains(tokens.get(i).lower())
+                && tokens.get(i - 1).word() && tokens.get(i - 1).lower().equals("those");
+    }
+}
