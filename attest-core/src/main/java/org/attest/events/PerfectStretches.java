@@ -36,6 +36,25 @@ final class PerfectStretches {
     }
 
     /**
+     * True when the date starting at token {@code first} comes right after "since", hit {@code h}
+     * stands after it, and another hit ({@code others}) ends before "since" within reach: the
+     * date is where the stretch before it began ("have been on hunger strike since 3 March to
+     * demand the release of a student arrested in February"), not a day of the act told after.
+     */
+    static boolean startsStretchBefore(Hit h, int first, List<Hit> others, List<Token> tokens) {
+        int since = first - 1;
+        if (since < 0 || !tokens.get(since).lower().equals("since") || h.first() < first) {
+            return false;
+        }
+        for (Hit o : others) {
+            if (o.last() < since && !tooFarBefore(o, since, tokens)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when token {@code since} is "since" (or "following", after the subject of a perfect
      * only: "Marches have swept the country following the May 9 vote") and hit {@code h}, before it, stands in a clause in
      * the perfect that runs into it with no clause break: its subject ("Protests have gripped Iran
