@@ -32,7 +32,24 @@ final class PerfectStretches {
      * students kept in prison since 2019": the imprisonment began in 2019).
      */
     static boolean tooFarBefore(Hit h, int since, List<Token> tokens) {
-        return since > h.last() + STRETCH_REACH && tokens.get(since).lower().equals("since");
+        return since > h.last() + STRETCH_REACH && tokens.get(since).lower().equals("since")
+                && lowerWordsBetween(h.last(), since, tokens) > STRETCH_REACH;
+    }
+
+    /**
+     * Lower-case words strictly between two tokens, "and"/"or" left out: a list of names ("in
+     * Lindor, Varo and Tarn") lengthens no clause.
+     */
+    private static int lowerWordsBetween(int from, int to, List<Token> tokens) {
+        int n = 0;
+        for (int k = from + 1; k < to; k++) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (t.word() && !t.capitalised() && !w.equals("and") && !w.equals("or")) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

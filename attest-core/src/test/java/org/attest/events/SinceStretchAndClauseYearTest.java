@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * dates33: a date right after "since" is where the stretch before it began, not the day of an
  * act told after it; a year after a clause-opening "in" is a year even before a noun that is
- * often counted ("and in 2014 police ..."). Invented reports.
+ * often counted ("and in 2014 police ..."); a list of names between a stretch and its "since"
+ * ("shut down in Lindor, Varo and Tarn since March 2020") does not put the date out of its reach.
+ * Invented reports.
  */
 class SinceStretchAndClauseYearTest {
 
@@ -35,5 +37,12 @@ class SinceStretchAndClauseYearTest {
                 + "police arrested nine farmers in Varo.\n", "2025-08-18");
         assertThat(datesOf(events, "arrest")).containsExactly("2013");
         assertThat(datesOf(events, "protest")).containsExactly("1998");
+    }
+
+    @Test
+    void aListOfTownsDoesNotCutAStretchFromItsSinceDate() {
+        List<Event> events = DatedReports.events("Mobile internet has been shut down in Lindor, Varo and nine other "
+                + "villages of Tarn since March 2020, leaving farmers to trade news by radio.\n", "2025-08-18");
+        assertThat(datesOf(events, "other")).containsExactly("2020-03");
     }
 }
