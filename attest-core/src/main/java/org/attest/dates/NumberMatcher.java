@@ -135,7 +135,7 @@ final class NumberMatcher {
         }
         String next = wordAt(t, skipSpace(t, e));
         String prev = wordBefore(t, s);
-        if (lexicon.isCountNoun(next) || lexicon.isCountBefore(prev)) {
+        if ((lexicon.isCountNoun(next) && !(gregorian && yearOpensClause(t, s, prev))) || lexicon.isCountBefore(prev)) {
             return null;
         }
         char before = TextScan.charBefore(t, s);
@@ -152,6 +152,30 @@ final class NumberMatcher {
             return new Candidate(s, e, DateExpr.persian(v, 0, 0), "sh-year");
         }
         return null;
+    }
+
+    /** Words before "in" that open a clause of their own ("..., and in 2014 police entered"). */
+    private static final java.util.Set<String> CLAUSE_JOINS = java.util.Set.of("and", "but", "then");
+
+    /**
+     * True when the number at {@code s} follows an "in" that opens its sentence or clause ("In
+     * 2014 police entered the village", "..., and in 2014 police ..."): a time the clause is set
+     * in, not a count of the noun after it ("deployed in 2000 police" is left a count).
+     */
+    private static boolean yearOpensClause(String t, int s, String prev) {
+        if (!prev.equals("in")) {
+            return false;
+        }
+        int in = TextScan.skipSpaceBack(t, s) - 2;
+        if (in < 0) {
+            return false;
+        }
+        String before = TextScan.wordBefore(t, in);
+        if (CLAUSE_JOINS.contains(before)) {
+            return true;
+        }
+        int p = TextScan.skipSpaceBack(t, in);
+        return p == 0 || ".,;:!?\n\"\u201c".indexOf(t.charAt(p - 1)) >= 0;
     }
 
     private static boolean valid(int y, int m, int d) {

@@ -216,6 +216,7 @@ final class DatePass {
                 int inAfter = -1; // a hit told in an "after" clause past the date takes it only when no other can
                 for (int i = 0; i < hits.size(); i++) {
                     if (DateClauses.barred(hits.get(i), first, tokens, guards)
+                            || PerfectStretches.startsStretchBefore(hits.get(i), first, hits, tokens)
                             || DateClauses.reportsClauseWith(hits.get(i), first, tokens, lexicon)
                             || SpeechCoordination.dateInJoinedReport(hits.get(i), first, tokens, lexicon)) {
                         continue;

@@ -32,7 +32,43 @@ final class PerfectStretches {
      * students kept in prison since 2019": the imprisonment began in 2019).
      */
     static boolean tooFarBefore(Hit h, int since, List<Token> tokens) {
-        return since > h.last() + STRETCH_REACH && tokens.get(since).lower().equals("since");
+        return since > h.last() + STRETCH_REACH && tokens.get(since).lower().equals("since")
+                && lowerWordsBetween(h.last(), since, tokens) > STRETCH_REACH;
+    }
+
+    /**
+     * Lower-case words strictly between two tokens, "and"/"or" left out: a list of names ("in
+     * Lindor, Varo and Tarn") lengthens no clause.
+     */
+    private static int lowerWordsBetween(int from, int to, List<Token> tokens) {
+        int n = 0;
+        for (int k = from + 1; k < to; k++) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (t.word() && !t.capitalised() && !w.equals("and") && !w.equals("or")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * True when the date starting at token {@code first} comes right after "since", hit {@code h}
+     * stands after it, and another hit ({@code others}) ends before "since" within reach: the
+     * date is where the stretch before it began ("have been on hunger strike since 3 March to
+     * demand the release of a student arrested in February"), not a day of the act told after.
+     */
+    static boolean startsStretchBefore(Hit h, int first, List<Hit> others, List<Token> tokens) {
+        int since = first - 1;
+        if (since < 0 || !tokens.get(since).lower().equals("since") || h.first() < first) {
+            return false;
+        }
+        for (Hit o : others) {
+            if (o.last() < since && !tooFarBefore(o, since, tokens)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
