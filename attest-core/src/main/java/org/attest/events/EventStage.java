@@ -292,7 +292,7 @@ public final class EventStage implements Stage {
                 if (event != null) {
                     EventType known = lexicon.type(event.type());
                     placed.add(new SummaryLines.Placed(event, sentence.paragraph(), summary,
-                            summary && event.datePrecision() == DatePrecision.DAY && statesDay(here, event.date())
+                            summary && event.datePrecision() == DatePrecision.DAY && SummaryLines.statesDay(here, event.date())
                                     && (known == null || !known.onePerReport())));
                     if (!summary) {
                         // a protest dated by the lead is that day's protest as much as one whose sentence names the day
@@ -393,15 +393,5 @@ public final class EventStage implements Stage {
 
     private static DatePass.Choice choice(ResolvedDate r) {
         return r == null ? DatePass.Choice.NONE : new DatePass.Choice(r.value(), r.precision(), r.source());
-    }
-
-    /** True when one of the line's own dates is this day: "... in the capital on 18 July 2024". */
-    private static boolean statesDay(List<DateMention> here, String day) {
-        for (DateMention m : here) {
-            if (m.precision() == DatePrecision.DAY && m.value().equals(day)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

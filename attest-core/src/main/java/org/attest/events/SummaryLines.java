@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
+import org.attest.model.DateMention;
+import org.attest.model.DatePrecision;
 import org.attest.model.Event;
 
 /**
@@ -117,5 +119,15 @@ final class SummaryLines {
 
     private static boolean has(Map<Integer, Set<String>> bodyTypes, Integer paragraph, String type) {
         return paragraph != null && bodyTypes.getOrDefault(paragraph, Set.of()).contains(type);
+    }
+
+    /** True when one of the line's own dates is this day: "... in the capital on 18 July 2024". */
+    static boolean statesDay(List<DateMention> here, String day) {
+        for (DateMention m : here) {
+            if (m.precision() == DatePrecision.DAY && m.value().equals(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
