@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An attack named as the reason for an arrest: "22 people have been arrested for attacking police
+ * An attack named as the reason for an arrest: "nine men were arrested for attacking police
  * officers", "detained, 41 of them in the capital, for public disorder and attacks on officers",
  * "said those arrested had attacked public property". The attack is the police's charge, told to
  * explain the arrest; the report's event is the arrest, and coders give the charge no attack of its

@@ -11,7 +11,7 @@ import org.attest.model.Span;
 /**
  * Finds the deck (standfirst) of a report: the one-sentence paragraph printed right under the
  * headline that sums up the story before a byline, a section heading or a timestamp opens it
- * ("Union says teachers have not been paid for three months as protests reach smaller towns.",
+ * ("Nurses say wages are four months late as strikes spread to smaller towns.",
  * then "By Staff reporter"; "Follow our live coverage of the march ...", then "10:05"). Like the
  * headline it retells what the body tells with details, so its events are a summary's
  * ({@link SummaryLines}). A paragraph under the headline that the body goes on from at once is the

@@ -45,7 +45,7 @@ class ArrestReasonsAndBlazesTest {
 
     @Test
     void aBarricadeSetOnFireOnAStreetIsNoShooting() {
-        String s = "Police said 12 people were held there after a barricade was set on fire on Merrow Avenue.";
+        String s = "Police said 12 people were held there once a tyre barricade was set on fire on Merrow Avenue.";
         Document d = doc().paragraph(s).build();
         assertThat(sentencesOf(d, "attack")).isEmpty();
     }

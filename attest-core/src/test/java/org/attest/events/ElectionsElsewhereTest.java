@@ -43,7 +43,7 @@ class ElectionsElsewhereTest {
     @Test
     void aVoteScheduledForItsOwnDayIsAnElectionOfItsOwn() {
         assertThat(TestDocs.sentencesOf(after(
-                "The opposition in Kelmar accuses the mayor of seeking to postpone the presidential election scheduled for March next year.", "Kelmar"),
+                "The opposition in Kelmar accuses the mayor of seeking to postpone the national election scheduled for March next year.", "Kelmar"),
                 "election")).hasSize(2);
         assertThat(TestDocs.sentencesOf(after(
                 "The opposition in Kelmar accuses the mayor of seeking to postpone the presidential election.", "Kelmar"),

@@ -26,7 +26,7 @@ class OrganisedRalliesTest {
                 + "addressed supporters.")).contains("rally").doesNotContain("protest");
         assertThat(TestDocs.types("The rally, held on Monday for a candidate in the mayoral race, filled the Varna fairground."))
                 .contains("rally").doesNotContain("protest");
-        assertThat(TestDocs.types("The poet was detained on Monday after she gave a speech at a rally in Lorn."))
+        assertThat(TestDocs.types("The poet was detained on Monday after she gave a speech at a small rally in Lorn."))
                 .contains("rally");
     }
 

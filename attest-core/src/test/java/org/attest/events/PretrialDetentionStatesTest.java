@@ -14,7 +14,7 @@ class PretrialDetentionStatesTest {
 
     @Test
     void heldInPretrialDetentionIsAState() {
-        assertThat(types("The judge freed three dockers who had been held in pre-trial detention for eight months."))
+        assertThat(types("The judge freed three dockers who were held in pre-trial detention for eight months."))
                 .doesNotContain("arrest");
     }
 

