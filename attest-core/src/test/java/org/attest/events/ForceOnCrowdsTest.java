@@ -18,6 +18,17 @@ class ForceOnCrowdsTest {
     }
 
     @Test
+    void buckshotOrPelletsFiredBesideTearGasAreAnAttack() {
+        // types35: shot fired at people is force as birdshot is, even beside the tear gas
+        assertThat(TestDocs.types("Gendarmes fired tear gas and buckshot at farmers in Orvella on Monday."))
+                .contains("attack");
+        assertThat(TestDocs.types("Police fired tear gas shells and pellets at villagers near the dam on Friday."))
+                .contains("attack");
+        assertThat(TestDocs.types("The mill burned wood pellets and coal until it closed on Friday."))
+                .doesNotContain("attack");
+    }
+
+    @Test
     void tearGasFiredAtProtestersIsTheProtestAlone() {
         // round evfp20: the dev sets' gold types tear gas or water cannon alone no attack
         assertThat(TestDocs.types("Riot police fired tear gas at hundreds of protesters in Varna on Friday."))
