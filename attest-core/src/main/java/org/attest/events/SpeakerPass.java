@@ -89,6 +89,9 @@ final class SpeakerPass implements HitPass {
         if (ForceAccounts.account(tokens, h.first())) {
             return false; // "Police said 30 people were hurt": the force sources what the sentence reports
         }
+        if (CareAccounts.account(tokens, h.first())) {
+            return false; // "Hospital officials said 14 people were treated": the carers source the toll
+        }
         if (ReleaseCalls.ownVoice(tokens, h, lexicon::isOrgHead)) {
             return false; // "The Rights Forum calls on ...": the release's own voice, no call made on a day
         }

@@ -1,0 +1,44 @@
+package org.attest.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recognises a hospital or emergency service giving its plain count of the hurt: "Officials at the
+ * city hospital said 14 people were treated", "The Emergency Medical Centre says 9 people have been
+ * treated". Like a force's account ({@link ForceAccounts}), the carers source the toll the sentence
+ * reports; they take no stand of their own. A health ministry ("The Health Ministry said 27 people
+ * had been taken to hospital") speaks for the government and stays a statement.
+ */
+final class CareAccounts {
+    /** Words naming those who treat the hurt: "hospital", "medical", "clinic". */
+    private static final Set<String> CARERS = WordSets.named("account-giving-carers");
+    /** Offices that make the speaker the government's voice: "ministry", "minister". */
+    private static final Set<String> GOVERNING = WordSets.named("care-governing-offices");
+    /** Plain reporting verbs: "said", "says"; "denied" or "warned" take a stand and stay statements. */
+    private static final Set<String> PLAIN_VERBS = WordSets.named("plain-report-verbs");
+
+    private CareAccounts() {}
+
+    /** True when the plain reporting verb at {@code verb} has a carer, and no governing office, in its clause before it. */
+    static boolean account(List<Token> tokens, int verb) {
+        if (!tokens.get(verb).word() || !PLAIN_VERBS.contains(tokens.get(verb).lower())) {
+            return false;
+        }
+        boolean carer = false;
+        for (int k = verb - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                if (t.quote() || !t.surface().equals(".")) {
+                    break; // a comma, dash or quote opens the clause
+                }
+                continue;
+            }
+            if (GOVERNING.contains(t.lower())) {
+                return false;
+            }
+            carer |= CARERS.contains(t.lower());
+        }
+        return carer;
+    }
+}
