@@ -20,7 +20,26 @@ final class BylinePlaces {
     /** Words for the writer's post that may close the line after the town. */
     private static final Set<String> POSTS = Set.of("", "correspondent", "bureau", "reporter", "desk");
 
+    /**
+     * What follows the label of a photo credit or byline: a slash or colon, a person's name of two
+     * to four capitalised words, at most a town after a comma, and the end of the line
+     * ("Agency/Ana Quispe", "Writes: Ana Quispe, Town").
+     */
+    private static final Pattern CREDITED = Pattern.compile(
+            "[ \t]*[/:][ \t]*(?:\\p{Lu}[\\p{L}'\u2019.-]*[ \t]+){1,3}\\p{Lu}[\\p{L}'\u2019.-]*"
+            + "(?:,[ \t]*\\p{Lu}[\\p{L}'\u2019.-]*)?[ \t]*(?:\n|$)");
+
     private BylinePlaces() {}
+
+    /**
+     * True when a slash or colon joins the candidate to a person's name that closes the line, as
+     * above: the candidate labels a photo credit or byline (an agency, the word "writes" in
+     * another language), and no town of its name is meant. Such a line reports nothing.
+     */
+    static boolean labelsCredit(Tokens t, Candidate c) {
+        int close = Math.min(t.text.length(), t.end[c.last] + LINE);
+        return CREDITED.matcher(t.text.substring(t.end[c.last], close)).lookingAt();
+    }
 
     /**
      * True when the candidate closes a byline as above, on a line near the top of the text.

@@ -163,6 +163,9 @@ final class ContextPass {
         if (BylinePlaces.filedFrom(t, c)) {
             return "where a byline's reporter files from";
         }
+        if (BylinePlaces.labelsCredit(t, c)) {
+            return "label of a photo credit or byline";
+        }
         if (WireShapes.datelineCredit(t, c)) {
             return "news agency (credited after a dateline)"; // "OTTAWA (Wirenews) —"
         }

@@ -288,6 +288,14 @@ public final class Geoparser implements Stage {
             // name goes on from is that name's first word, in a text about another country
             return null;
         }
+        if (focus.max > 0 && !c.listed && c.words() == 1 && t.afterThe(c.first)
+                && gazetteer.population(p) < ProvinceTowns.LARGE_CITY && !local.of(c).containsKey(gazetteer.country(p))
+                && focus.shareWithout(t, c, gazetteer.country(p)) < NOTHING_ELSE) {
+            // "marched along the Alameda", "clashed in the Dala area": a town takes no article, so a
+            // small town of a country the text names nothing else in is a street's, a district's or
+            // a feature's name of the country the text is about
+            return null;
+        }
         if (share < 0.5 && !c.listed && c.cueKind == null && gazetteer.population(p) < MIN_POPULATION_ABROAD
                 && !gazetteer.featureCode(p).startsWith("PPLA") && !gazetteer.featureCode(p).equals("PPLC")) {
             return null;
