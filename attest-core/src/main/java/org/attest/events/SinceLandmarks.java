@@ -1,0 +1,28 @@
+package org.attest.events;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A protest named with its year as the landmark a comparison runs from: "turnout was the lowest
+ * since the 1979 revolution", "the largest crowd since the 2011 uprising". The year-modified noun
+ * after "since the" marks a point in time that measures another fact; the report tells no protest
+ * there. Only this shape is read: "since the protests of July 2021" and "since the marches began on
+ * 3 May" name their protest with a date of its own or a clause, and coders count those.
+ */
+final class SinceLandmarks {
+    private SinceLandmarks() {}
+
+    private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+
+    /** True when a protest hit stands right after "since the YEAR". */
+    static boolean landmark(List<Token> tokens, Hit h) {
+        int i = h.first();
+        if (!h.type().equals("protest") || i < 3) {
+            return false;
+        }
+        return YEAR.matcher(tokens.get(i - 1).lower()).matches()
+                && tokens.get(i - 2).lower().equals("the")
+                && tokens.get(i - 3).lower().equals("since");
+    }
+}
