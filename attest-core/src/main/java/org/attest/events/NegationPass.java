@@ -22,7 +22,8 @@ import java.util.List;
  * noun given as a speaker's label ({@link Characterisations}: "what he called an attack on the republic"), or an
  * attack given as an arrest's reason ({@link ArrestReasons}: "arrested for attacking officers"), or "fire"
  * that is a blaze ({@link BurningFire}: "set on fire on the avenue"), or a protest that is a comparison's
- * landmark ({@link SinceLandmarks}: "the lowest since the 1979 revolution"). Words
+ * landmark ({@link SinceLandmarks}: "the lowest since the 1979 revolution"), or a protest the press
+ * was covering ({@link CoveredProtests}: "detained while filming a vigil"). Words
  * after the trigger are otherwise not looked at, since "the arrests have not stopped them" still
  * reports arrests.
  */
@@ -56,7 +57,7 @@ final class NegationPass implements HitPass {
                     && !PersonNouns.namesPeople(sentence.tokens(), h) && !Characterisations.labelled(sentence.tokens(), h)
                     && !RelativeClauses.stepOfLaterEvent(sentence.tokens(), h, hits)
                     && !ArrestReasons.reasonOfArrest(sentence.tokens(), h) && !BurningFire.blaze(sentence.tokens(), h)
-                    && !SinceLandmarks.landmark(sentence.tokens(), h)) {
+                    && !SinceLandmarks.landmark(sentence.tokens(), h) && !CoveredProtests.covered(sentence.tokens(), h)) {
                 kept.add(h);
             }
         }
