@@ -21,7 +21,9 @@ import java.util.List;
  * them?"), or a vote or arrest only asked for ({@link Demands}: "demanding early elections"), or an attack
  * noun given as a speaker's label ({@link Characterisations}: "what he called an attack on the republic"), or an
  * attack given as an arrest's reason ({@link ArrestReasons}: "arrested for attacking officers"), or "fire"
- * that is a blaze ({@link BurningFire}: "set on fire on the avenue"). Words
+ * that is a blaze ({@link BurningFire}: "set on fire on the avenue"), or a protest that is a comparison's
+ * landmark ({@link SinceLandmarks}: "the lowest since the 1979 revolution"), or a protest the press
+ * was covering ({@link CoveredProtests}: "detained while filming a vigil"). Words
  * after the trigger are otherwise not looked at, since "the arrests have not stopped them" still
  * reports arrests.
  */
@@ -54,7 +56,8 @@ final class NegationPass implements HitPass {
                     && !NonEvents.bannedSubject(sentence.tokens(), h) && !Demands.demanded(sentence.tokens(), h)
                     && !PersonNouns.namesPeople(sentence.tokens(), h) && !Characterisations.labelled(sentence.tokens(), h)
                     && !RelativeClauses.stepOfLaterEvent(sentence.tokens(), h, hits)
-                    && !ArrestReasons.reasonOfArrest(sentence.tokens(), h) && !BurningFire.blaze(sentence.tokens(), h)) {
+                    && !ArrestReasons.reasonOfArrest(sentence.tokens(), h) && !BurningFire.blaze(sentence.tokens(), h)
+                    && !SinceLandmarks.landmark(sentence.tokens(), h) && !CoveredProtests.covered(sentence.tokens(), h)) {
                 kept.add(h);
             }
         }

@@ -1,0 +1,41 @@
+package org.attest.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A protest named as what the press was covering: "reporters covering protests", "detained while
+ * filming a vigil", "broadcast a live video from a protest". The protest is the scene of the
+ * journalist's work, which is the report's news (an arrest, a pressure); it is told for itself
+ * elsewhere if at all, and coders give such a mention no protest. Only a noun hit is read, within
+ * {@link #WINDOW} words after the press word and in the same clause.
+ */
+final class CoveredProtests {
+    private CoveredProtests() {}
+
+    /** Words looked at before the hit. */
+    private static final int WINDOW = 3;
+    /** Press work done at an event: "covering", "filming", "photographing". */
+    private static final Set<String> COVERING = Set.of("covering", "filming", "photographing", "livestreaming");
+    /** Media that "from" ties to the event: "a video from a protest". */
+    private static final Set<String> MEDIA = Set.of("video", "videos", "footage", "livestream", "broadcast");
+
+    /** True when a protest noun hit is the object of press work just before it. */
+    static boolean covered(List<Token> tokens, Hit h) {
+        if (!h.type().equals("protest") || h.actionForm(tokens)) {
+            return false;
+        }
+        for (int i = h.first() - 1, words = 0; i >= 0 && words < WINDOW; i--) {
+            Token t = tokens.get(i);
+            if (!t.word()) {
+                return false; // a comma or a dash closes the clause
+            }
+            words++;
+            String w = t.lower();
+            if (COVERING.contains(w) || w.equals("from") && i > 0 && MEDIA.contains(tokens.get(i - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
