@@ -75,6 +75,9 @@ final class NounPhraseReader {
                 if (unitFirst < 0 && w.equals("times") && usedBefore(t, j)) {
                     return new UnitReader.Unit("times", k, "phrase", false); // "shared 120,000 times"
                 }
+                if (unitFirst < 0 && GoodsWeights.ofGoods(t, k)) {
+                    return new UnitReader.Unit(w, k, "phrase", false); // "85 kilos of explosives"
+                }
                 if (unitFirst < 0 || !pluralBetween(t, unitFirst, unitLast)) {
                     // "eight years"; "three consecutive days", "two long months": adjectives before
                     // the time noun, no counted noun

@@ -137,6 +137,10 @@ final class QuantityExtractor {
                 // "9.000 persons": a count has no decimals, so the dot groups thousands, as in Spanish or German
                 low = m.withLast(m.last(), m.value() * 1000, 1000);
             }
+            if (Shares.isShare(m, range)) {
+                low = m.withLast(m.last(), Shares.percent(m.value()), m.scale()); // "more than half": 50 percent
+                unit = Shares.unit(unit);
+            }
             int last = Math.max(unit.last(), afterNumber - 1);
             // "200 people or more", "40% or higher", "5 million rials or less"
             if (trail == null && ("phrase".equals(unit.source()) || "percent".equals(unit.source())

