@@ -15,30 +15,13 @@ final class CareAccounts {
     private static final Set<String> CARERS = WordSets.named("account-giving-carers");
     /** Offices that make the speaker the government's voice: "ministry", "minister". */
     private static final Set<String> GOVERNING = WordSets.named("care-governing-offices");
-    /** Plain reporting verbs: "said", "says"; "denied" or "warned" take a stand and stay statements. */
-    private static final Set<String> PLAIN_VERBS = WordSets.named("plain-report-verbs");
 
     private CareAccounts() {}
 
     /** True when the plain reporting verb at {@code verb} has a carer, and no governing office, in its clause before it. */
     static boolean account(List<Token> tokens, int verb) {
-        if (!tokens.get(verb).word() || !PLAIN_VERBS.contains(tokens.get(verb).lower())) {
-            return false;
-        }
-        boolean carer = false;
-        for (int k = verb - 1; k >= 0; k--) {
-            Token t = tokens.get(k);
-            if (!t.word()) {
-                if (t.quote() || !t.surface().equals(".")) {
-                    break; // a comma, dash or quote opens the clause
-                }
-                continue;
-            }
-            if (GOVERNING.contains(t.lower())) {
-                return false;
-            }
-            carer |= CARERS.contains(t.lower());
-        }
-        return carer;
+        List<String> subject = PlainReports.subject(tokens, verb);
+        return subject != null && subject.stream().noneMatch(GOVERNING::contains)
+                && subject.stream().anyMatch(CARERS::contains);
     }
 }

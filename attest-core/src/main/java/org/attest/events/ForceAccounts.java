@@ -13,8 +13,6 @@ import java.util.Set;
 final class ForceAccounts {
     /** Words of a force that reports its operations: "police". */
     private static final Set<String> FORCES = WordSets.named("account-giving-forces");
-    /** Plain reporting verbs: "said", "told"; "denied" or "warned" take a stand and stay statements. */
-    private static final Set<String> PLAIN_VERBS = WordSets.named("plain-report-verbs");
     /** Titles and offices that make the speaker an official: "chief", "spokesperson", "minister". */
     private static final Set<String> OFFICIAL = WordSets.named("official-speakers");
 
@@ -25,26 +23,10 @@ final class ForceAccounts {
      * a force named by no officer's title, and no quotation follows it in the sentence.
      */
     static boolean account(List<Token> tokens, int verb) {
-        if (!tokens.get(verb).word() || !PLAIN_VERBS.contains(tokens.get(verb).lower())) {
-            return false;
-        }
-        boolean force = false;
-        for (int k = verb - 1; k >= 0; k--) {
-            Token t = tokens.get(k);
-            if (!t.word()) {
-                if (t.quote() || !t.surface().equals(".")) {
-                    break; // a comma, dash or quote opens the clause
-                }
-                continue;
-            }
-            String w = t.lower();
-            if (FORCES.contains(w)) {
-                force = true;
-            } else if (OFFICIAL.contains(w)) {
-                return false; // "the police chief", "Interior Ministry police" speak as officials
-            }
-        }
-        return force && !quoteAfter(tokens, verb);
+        List<String> subject = PlainReports.subject(tokens, verb);
+        // "the police chief", "Interior Ministry police" speak as officials; a force's own word is no title
+        return subject != null && subject.stream().noneMatch(w -> OFFICIAL.contains(w) && !FORCES.contains(w))
+                && subject.stream().anyMatch(FORCES::contains) && !quoteAfter(tokens, verb);
     }
 
     private static boolean quoteAfter(List<Token> tokens, int verb) {
