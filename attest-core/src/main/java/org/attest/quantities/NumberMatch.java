@@ -18,7 +18,9 @@ record NumberMatch(int first, int last, double value, double scale, Form form) {
         /** "hundreds", "tens of thousands", "several hundred" */
         VAGUE,
         /** "half", "two-thirds": needs "of" after it */
-        FRACTION;
+        FRACTION,
+        /** a part of a whole: "one in four", "four out of five", "nine in every ten" */
+        SHARE;
 
         /** The lower-case name used in rules. */
         final String code = name().toLowerCase(java.util.Locale.ROOT);

@@ -119,7 +119,7 @@ final class NumberParser {
         boolean share = part == 1 ? whole >= 2
                 : whole > part && (whole <= 10 || whole == 100)
                 && (outOf || every || t.get(i).isWord() || whole == 10 || whole == 100 || boundBefore(t, i));
-        return share ? new NumberMatch(i, w, part / whole, 1, Form.WORDS) : null;
+        return share ? new NumberMatch(i, w, part / whole, 1, Form.SHARE) : null;
     }
 
     /** True when a qualifier phrase ("more than", "nearly") ends right before token {@code i}. */

@@ -63,6 +63,7 @@ public final class QuantityStage implements Stage {
             found.removeIf(q -> dated.get(q.span().start()));
         }
         found.sort(Comparator.comparing(Quantity::span));
+        found = RowNumbers.drop(document, found);
         return document.withQuantities(Repeats.drop(document, SubHeadings.drop(document, found, Repeats.title(document))));
     }
 

@@ -1,7 +1,8 @@
 package org.attest.quantities;
 
 /**
- * A share written as a fraction ("more than half of the votes", "roughly a third of jobs") is
+ * A share written as a fraction ("more than half of the votes", "roughly a third of jobs", "one in
+ * five teachers", "four out of five workers") is
  * written by the sets' coders as the whole percent it stands for, with the unit "percent", as a
  * share written in figures ("52 percent") is: the scorer then finds one value for one share
  * however the report phrases it. A fraction that scales a number ("half a million") is no share.
@@ -13,7 +14,7 @@ final class Shares {
 
     /** True when the match is a bare fraction read as a share, not part of a range. */
     static boolean isShare(NumberMatch m, RangeReader.Range range) {
-        return range == null && m.form() == NumberMatch.Form.FRACTION;
+        return range == null && (m.form() == NumberMatch.Form.FRACTION || m.form() == NumberMatch.Form.SHARE);
     }
 
     /** The share as a whole percent: a half is 50, a third 33, two-thirds 67. */

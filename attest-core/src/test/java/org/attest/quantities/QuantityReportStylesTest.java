@@ -22,6 +22,12 @@ class QuantityReportStylesTest {
         Economists put the deficit at IRR 800 trillion. | IRR 800 trillion | 800000000000000 | - | exact | rials
         The court ordered him to return Rls 40bn. | Rls 40bn | 40000000000 | - | exact | rials
         Cleaners earn ₦70,000 a month. | ₦70,000 | 70000 | - | exact | naira
+        Bus drivers earn around JD 450 a month. | around JD 450 | 450 | - | about | dinars
+        The miners' fund lost more than KD 2 million last year. | more than KD 2 million | 2000000 | - | more_than | dinars
+        Market porters in Kumasi earn ₵40 a day. | ₵40 | 40 | - | exact | cedis
+        Bread now costs 350 tenge in Shymkent. | 350 tenge | 350 | - | exact | tenge
+        Each protester was fined Rp 2 million. | Rp 2 million | 2000000 | - | exact | rupiah
+        A sack of rice sells for 25,000 CFA francs in Bamako. | 25,000 CFA francs | 25000 | - | exact | CFA francs
         The charity raised 5 million US dollars. | 5 million US dollars | 5000000 | - | exact | US dollars
         A crowd estimated at 8,000 filled the square. | estimated at 8,000 | 8000 | - | about | people
         Some estimates put the death toll as high as 90,000. | as high as 90,000 | 90000 | - | up_to | deaths
@@ -40,9 +46,9 @@ class QuantityReportStylesTest {
         Thousands of farmers drove tractors into the capital. | Thousands of farmers | 1000 | - | vague | farmers
         Hundreds upon hundreds of mourners lined the road. | Hundreds upon hundreds of mourners | 100 | - | vague | mourners
         Dozens and dozens of cars were burned. | Dozens and dozens of cars | 12 | - | vague | cars
-        One out of every three detainees was beaten. | One out of every three detainees | 0.3333333333333333 | - | exact | detainees
-        More than 2 in 3 voters backed the boycott. | More than 2 in 3 voters | 0.6666666666666666 | - | more_than | voters
-        Nine in 10 nurses work unpaid overtime. | Nine in 10 nurses | 0.9 | - | exact | nurses
+        One out of every three detainees was beaten. | One out of every three detainees | 33 | - | exact | percent
+        More than 2 in 3 voters backed the boycott. | More than 2 in 3 voters | 67 | - | more_than | percent
+        Nine in 10 nurses work unpaid overtime. | Nine in 10 nurses | 90 | - | exact | percent
         A survey of 4,000 adults finds deep distrust | 4,000 adults | 4000 | - | exact | adults
         The attack cost 300 human lives. | 300 human lives | 300 | - | exact | human lives
         Doctors named 41 of the dead on Sunday. | 41 | 41 | - | exact | people

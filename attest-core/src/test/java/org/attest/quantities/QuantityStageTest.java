@@ -81,11 +81,11 @@ class QuantityStageTest {
         Officers fired on a crowd of about 800 near the bridge. | about 800 | 800 | - | about | people
         Two-thirds of the workers joined the walkout. | Two-thirds of the workers | 67 | - | exact | percent
         Half a million people signed up. | Half a million people | 500000 | - | exact | people
-        One in four young people in the city is out of work. | One in four young people | 0.25 | - | exact | young people
-        A survey found 3 in 10 voters had never voted before. | 3 in 10 voters | 0.3 | - | exact | voters
-        Four out of five workers said wages were too low. | Four out of five workers | 0.8 | - | exact | workers
-        One in every five detainees is a student. | One in every five detainees | 0.2 | - | exact | detainees
-        Observers saw fraud at 1 in 20 polling stations. | 1 in 20 polling stations | 0.05 | - | exact | polling stations
+        One in four young people in the city is out of work. | One in four young people | 25 | - | exact | percent
+        A survey found 3 in 10 voters had never voted before. | 3 in 10 voters | 30 | - | exact | percent
+        Four out of five workers said wages were too low. | Four out of five workers | 80 | - | exact | percent
+        One in every five detainees is a student. | One in every five detainees | 20 | - | exact | percent
+        Observers saw fraud at 1 in 20 polling stations. | 1 in 20 polling stations | 5 | - | exact | percent
         The clip was viewed more than 200,000 times in a day. | more than 200,000 times | 200000 | - | more_than | times
         The clip was seen 10,000 times in a day. | 10,000 times | 10000 | - | exact | times
         Thousands were detained after the vote. | Thousands | 1000 | - | vague | people
