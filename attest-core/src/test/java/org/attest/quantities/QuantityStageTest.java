@@ -80,6 +80,8 @@ class QuantityStageTest {
         The number of imprisoned journalists rose to 54 this year. | 54 | 54 | - | exact | imprisoned journalists
         Officers fired on a crowd of about 800 near the bridge. | about 800 | 800 | - | about | people
         Two-thirds of the workers joined the walkout. | Two-thirds of the workers | 67 | - | exact | percent
+        Four fifths of the depots stayed shut. | Four fifths of the depots | 80 | - | exact | percent
+        Nine-tenths of the stalls had closed by noon. | Nine-tenths of the stalls | 90 | - | exact | percent
         Half a million people signed up. | Half a million people | 500000 | - | exact | people
         One in four young people in the city is out of work. | One in four young people | 25 | - | exact | percent
         A survey found 3 in 10 voters had never voted before. | 3 in 10 voters | 30 | - | exact | percent
