@@ -202,8 +202,9 @@ final class AttributionPass implements HitPass {
      * punctuation, when that event is one an announcement calls ({@code announced-event-types}):
      * "the alliance has announced it will boycott the polls", "the union announced a general
      * strike", "the party called for protests". The boycott or the strike is the news, and the
-     * announcement or the call only how it was called. A measure ("announced a curfew") or a told
-     * hanging ("announced the latest two hangings") leaves the statement, and a "that" clause
+     * announcement or the call only how it was called; so is a measure ({@code other}: "announced a
+     * curfew" is the curfew, other40). A told hanging ("announced the latest two hangings") leaves
+     * the statement, and a "that" clause
      * reports what someone holds ("declared that the group had planned the rallies").
      */
     private static List<Hit> withoutAnnouncingVerbs(List<Token> tokens, List<Hit> hits) {

@@ -11,7 +11,7 @@ import java.util.Set;
  * arrested for their posts"), and an event pointed back to in a concessive phrase ("Despite the executions, protests went
  * on over the weekend": the day is the protests'). An auxiliary before the participle makes it
  * a clause of its own ("called for the release of two students who were detained on Monday"),
- * and the arrest stays.
+ * and the arrest stays. A protest named after a court's act is the case's background ({@link CourtCases}).
  */
 final class BackgroundPass implements HitPass {
     /** Words of an asked-for release or review before the people it names: "release", "free", "cases". */
@@ -39,7 +39,8 @@ final class BackgroundPass implements HitPass {
         List<Token> tokens = sentence.tokens();
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            if (!heldOfAskedRelease(tokens, h) && !concessive(tokens, h) && !setAgainst(tokens, h)) {
+            if (!heldOfAskedRelease(tokens, h) && !concessive(tokens, h) && !setAgainst(tokens, h) && !CourtCases.background(tokens, h, hits)
+                    && !CourtCases.sameRuling(h, hits)) {
                 kept.add(h);
             }
         }

@@ -63,8 +63,8 @@ class FalsePositivesRoundTest {
     void anAnnouncementOfABoycottIsTheBoycott() {
         assertThat(types("The farmers' alliance has announced it will boycott the regional vote."))
                 .contains("boycott_call").doesNotContain("statement");
-        // a measure announced, or a "that" clause, keeps the statement
-        assertThat(types("The governor announced a curfew in the port city.")).contains("statement");
+        // other40: a measure announced is the measure, as a strike announced is the strike
+        assertThat(types("The governor announced a curfew in the port city.")).containsExactly("other");
     }
 
     @Test
@@ -136,9 +136,9 @@ class FalsePositivesRoundTest {
     }
 
     @Test
-    void declaringAStateOfEmergencyIsOneStatement() {
-        // acts28: the measure is the statement (one event, not a measure and a declaration)
-        assertThat(types("The junta declared a state of emergency across the north.")).containsExactly("statement");
+    void declaringAStateOfEmergencyIsOneMeasure() {
+        // other40: the measure alone (one event, not a measure and a declaration); acts28 had typed it a statement
+        assertThat(types("The junta declared a state of emergency across the north.")).containsExactly("other");
         assertThat(types("The council declared the vote void.")).contains("statement");
     }
 

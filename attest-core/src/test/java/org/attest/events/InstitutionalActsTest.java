@@ -87,10 +87,10 @@ class InstitutionalActsTest {
         assertThat(types("The assembly adopted a resolution on the mine disaster in May.")).contains("other");
         assertThat(types("Lawmakers repealed the press decree in October.")).contains("other");
         assertThat(types("The president ratified the treaty on Friday.")).contains("other");
-        assertThat(types("The minister invoked Article 12 of the labour code on Sunday.")).contains("statement");
+        assertThat(types("The minister invoked Article 12 of the labour code on Sunday.")).contains("other");
         assertThat(types("The rebels signed a ceasefire agreement in Lomar in 2019.")).contains("other");
         assertThat(types("The jury awarded her the prize on 9 October.")).contains("other");
-        assertThat(types("The town council declared a major incident on Monday.")).contains("statement");
+        assertThat(types("The town council declared a major incident on Monday.")).contains("other");
         assertThat(types("The island defaulted on its debt in May.")).contains("other");
         // asked for, not done
         assertThat(types("The unions want the press decree repealed.")).doesNotContain("other");

@@ -8,17 +8,16 @@ import org.attest.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measures made known, round stmt28 (6 December 2026, invented sentences): an authority's measure
- * announced or taken (a curfew, emergency rule, a resignation, a cabinet dismissed, schools closed,
- * troops sent in) is a statement; a court's sentence, a conviction or the internet cut stays
+ * Measures made known, round stmt28 (6 December 2026, invented sentences): a resignation, a cabinet
+ * dismissed, troops sent in are statements (other40 moved curfews, emergency rule and schools closed
+ * back to {@code other}); a court's sentence, a conviction or the internet cut stays
  * {@code other}.
  */
 class MeasuresMadeKnownTest {
 
     @Test
-    void curfewsEmergencyRuleAndResignationsAreStatements() {
-        assertThat(types("The regional governor imposed a dusk-to-dawn curfew on Lenmark on Thursday.")).containsExactly("statement");
-        assertThat(types("The cabinet declared a state of emergency in four coastal districts.")).containsExactly("statement");
+    void resignationsDismissalsAndDeploymentsAreStatements() {
+        // other40: curfews and emergency rule are measures, typed other (MeasuresAreOtherTest)
         assertThat(types("The transport minister resigned on Monday after the ferry disaster.")).containsExactly("statement");
         assertThat(types("The president dismissed his whole cabinet late on Friday.")).containsExactly("statement");
         assertThat(types("Soldiers were deployed to the northern mining towns overnight.")).containsExactly("statement");
