@@ -31,6 +31,12 @@ class ForceFortyTest {
         }
     }
 
+    @Test
+    void aPolicePostSetOnFireIsAnAttack() {
+        assertThat(TestDocs.types("Rioters set three police posts on fire in the valley towns overnight on Sunday."))
+                .contains("attack");
+    }
+
     @Nested
     class ArmedAssaultsWithTheirToll {
         @Test
