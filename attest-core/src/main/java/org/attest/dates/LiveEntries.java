@@ -22,17 +22,52 @@ final class LiveEntries {
         return opensWithStamp(text, start) || underStampLine(text, start);
     }
 
-    /** True when the last non-blank line before {@code start} is a bare clock time ("14:05", "8:40 pm"). */
+    /**
+     * True when the last non-blank line before {@code start} is a bare clock time ("14:05", "8:40 pm"),
+     * or is the entry's own short headline right under such a line ("21:45", "Curfew extended in the
+     * port", then the entry): live pages often title each entry, and the body is still that day's news.
+     */
     static boolean underStampLine(String text, int start) {
+        int[] line = lineBefore(text, start);
+        if (line == null) {
+            return false; // the paragraph does not open a line: no line of its own above it
+        }
+        String above = text.substring(line[0], line[1]).strip();
+        if (BARE_STAMP.matcher(above).matches()) {
+            return true;
+        }
+        if (!headline(above)) {
+            return false;
+        }
+        int[] stamp = lineBefore(text, line[0]);
+        return stamp != null && BARE_STAMP.matcher(text.substring(stamp[0], stamp[1]).strip()).matches();
+    }
+
+    /** Characters an entry's headline may take at most. */
+    private static final int HEADLINE_REACH = 90;
+
+    /** A short line that ends without a sentence's final stop: a headline, not a sentence of the entry. */
+    private static boolean headline(String line) {
+        if (line.isEmpty() || line.length() > HEADLINE_REACH) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        return last != '.' && last != '!' && last != '?' && last != ';' && last != ',';
+    }
+
+    /**
+     * The [from, to) span of the last non-blank line before {@code start}, or null when the text at
+     * {@code start} does not open a line of its own.
+     */
+    private static int[] lineBefore(String text, int start) {
         int end = start;
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         if (end == start || text.lastIndexOf('\n', start - 1) < end) {
-            return false; // the paragraph does not open a line: no line of its own above it
+            return null;
         }
-        int from = text.lastIndexOf('\n', end - 1) + 1;
-        return BARE_STAMP.matcher(text.substring(from, end).strip()).matches();
+        return new int[] {text.lastIndexOf('\n', end - 1) + 1, end};
     }
 
     /** A clock time alone, with an optional "am"/"pm" or a zone of capitals ("10:25 GMT"). */

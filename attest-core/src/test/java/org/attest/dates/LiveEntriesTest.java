@@ -60,4 +60,28 @@ class LiveEntriesTest {
             assertThat(LiveEntries.underStampLine(notAStamp, notAStamp.lastIndexOf("Crews"))).as(notAStamp).isFalse();
         }
     }
+
+    @Test
+    void anEntryUnderItsHeadlineUnderATimeLineTakesThePublicationDay() {
+        // force40: live pages often title each entry ("21:45", "Ferries stay in port", the entry)
+        String text = String.join("\n\n",
+                "Ferry crews walk out for a second day",
+                "22:10",
+                "Night services cancelled",
+                "The ferry board has suspended night crossings until 5 am on Thursday.",
+                "18:40",
+                "Second quay blocked",
+                "Crews have tied up two more boats at the northern quay.");
+        Document doc = DateTesting.STAGE.apply(DateTesting.doc(text, "2025-06-16"));
+        DateResolver resolver = DateResolver.of(doc);
+        int late = text.indexOf("Crews have");
+        ResolvedDate d = resolver.resolve(new Span(late, late + 20));
+        assertThat(d.value()).isEqualTo("2025-06-16");
+        assertThat(d.source()).isEqualTo("live-entry");
+        // a sentence above, not a headline, leaves the paragraph unstamped
+        String notUnder = "17:20\n\nThe union met the board at noon.\n\nCrews";
+        assertThat(LiveEntries.underStampLine(notUnder, notUnder.lastIndexOf("Crews"))).isFalse();
+        String under = "17:20\n\nBoard meets union\n\nCrews";
+        assertThat(LiveEntries.underStampLine(under, under.lastIndexOf("Crews"))).isTrue();
+    }
 }

@@ -374,9 +374,9 @@ class EventWireCopyTest {
 
         @Test
         void tearGasAtACrowdIsAProtest() {
-            assertThat(types("Riot police fired tear gas at students near the gate.")).containsExactly("protest");
-            // tear gas alone is no attack, on a crowd or not; bullets are (TearGasAndChargesTest)
-            assertThat(types("Police fired tear gas at a group of journalists.")).doesNotContain("attack");
+            assertThat(types("Riot police fired tear gas near the gate to disperse students.")).containsExactly("protest");
+            // force40: fired at people named, tear gas is an attack on them too (ForceOnCrowdsTest)
+            assertThat(types("Police fired tear gas at a group of journalists.")).contains("attack");
         }
 
         @Test

@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Force used on a crowd (rubber bullets, batons, a march broken up violently) is an attack; tear
- * gas or water cannon alone is not (round evfp20); the crowd, when named, is a protest of its own. All sentences are
- * invented for these tests.
+ * gas or water cannon is one when fired at people it names (force40, reversing round evfp20), not when
+ * fired at no one named; the crowd, when named, is a protest of its own. All sentences are invented
+ * for these tests.
  */
 class ForceOnCrowdsTest {
 
@@ -29,10 +30,10 @@ class ForceOnCrowdsTest {
     }
 
     @Test
-    void tearGasFiredAtProtestersIsTheProtestAlone() {
-        // round evfp20: the dev sets' gold types tear gas or water cannon alone no attack
+    void tearGasFiredAtProtestersIsAnAttackBesideTheProtest() {
+        // force40: ev90-ev93's gold types gas fired at people named an attack on them
         assertThat(TestDocs.types("Riot police fired tear gas at hundreds of protesters in Varna on Friday."))
-                .contains("protest").doesNotContain("attack");
+                .contains("protest", "attack");
     }
 
     @Test
@@ -48,8 +49,10 @@ class ForceOnCrowdsTest {
     }
 
     @Test
-    void tearGasThePoliceUseOnACrowdIsNoAttack() {
+    void tearGasThePoliceUseOnACrowdIsAnAttackAndToDisperseItIsNot() {
         assertThat(TestDocs.types("Police had resorted to using tear gas on the marchers in Varna on Thursday."))
+                .contains("attack");
+        assertThat(TestDocs.types("Police had resorted to using tear gas to break up the march in Varna on Thursday."))
                 .doesNotContain("attack");
     }
 
