@@ -40,11 +40,8 @@ final class Decks {
             return -1;
         }
         List<List<Sentence>> paragraphs = paragraphs(sentences);
-        String wanted = letters(title);
-        for (int k = 0; k + 2 < paragraphs.size() && k < HEADLINE_WITHIN; k++) {
-            if (!agrees(letters(text(text, paragraphs.get(k))), wanted)) {
-                continue;
-            }
+        int k = headlineIndex(text, title, paragraphs);
+        if (k >= 0 && k + 2 < paragraphs.size()) {
             List<Sentence> deck = paragraphs.get(k + 1);
             Sentence next = paragraphs.get(k + 2).get(0);
             boolean one = deck.size() == 1;
@@ -52,7 +49,31 @@ final class Decks {
             if (one && opensStory && !DATELINE.matcher(text(text, deck)).find()) {
                 return deck.get(0).paragraph();
             }
-            return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The paragraph number of the headline: the first of the top paragraphs that agrees with the
+     * title, or 0 (the text's first line) when none does. A section label or kicker ("News |
+     * Education") may stand above the headline; the headline, not the label, sums up the lead.
+     */
+    static int headline(String text, String title, List<Sentence> sentences) {
+        if (title == null || title.isBlank() || sentences.isEmpty()) {
+            return 0;
+        }
+        List<List<Sentence>> paragraphs = paragraphs(sentences);
+        int k = headlineIndex(text, title, paragraphs);
+        return k < 0 ? 0 : paragraphs.get(k).get(0).paragraph();
+    }
+
+    /** The index, among the non-empty paragraphs, of the one that agrees with the title, or -1. */
+    private static int headlineIndex(String text, String title, List<List<Sentence>> paragraphs) {
+        String wanted = letters(title);
+        for (int k = 0; k < paragraphs.size() && k < HEADLINE_WITHIN; k++) {
+            if (agrees(letters(text(text, paragraphs.get(k))), wanted)) {
+                return k;
+            }
         }
         return -1;
     }

@@ -96,6 +96,8 @@ public final class EventStage implements Stage {
         Guards guards = lexicon.guards();
         PictureCaptions pictures = PictureCaptions.of(document);
         int deck = Decks.find(text, document.title(), sentences, pictures::holds); // sums up the story as the title does
+        SummaryLines.Top top = new SummaryLines.Top(Decks.headline(text, document.title(), sentences), deck,
+                KeyPoints.find(text, sentences, pictures::holds));
 
         List<SummaryLines.Placed> placed = new ArrayList<>();
         TreeSet<Integer> body = new TreeSet<>();
@@ -127,7 +129,7 @@ public final class EventStage implements Stage {
             if (span.length() == 0 || pictures.holds(span)) {
                 continue;
             }
-            boolean summary = sentence.heading() || document.inBoilerplate(span) || sentence.paragraph() == deck;
+            boolean summary = sentence.heading() || document.inBoilerplate(span) || top.story(sentence.paragraph());
             if (!summary && (body.isEmpty() || body.last() != sentence.paragraph())) {
                 body.add(sentence.paragraph());
             }
@@ -318,7 +320,7 @@ public final class EventStage implements Stage {
             previousTypes = types;
             previousPlaces = places;
         }
-        return document.withEvents(SummaryLines.resolve(placed, body, toldAgain, deck));
+        return document.withEvents(SummaryLines.resolve(placed, body, toldAgain, top));
     }
 
     /**

@@ -17,12 +17,14 @@ import org.attest.model.Event;
  * the paragraph beside it, and the body sentence, with its details, is the report. An event from such a line is kept only
  * when neither the nearest body paragraph before it nor the nearest after it holds an event of
  * its type; such a line that tells of something the body does not is an event of its own. The title
- * (the text's first line) sums up the lead, which may take a few paragraphs after a standfirst or a
- * caption: its event is dropped when one of the first {@value #LEAD} body paragraphs holds its type.
- * A line that dates its event to a day of its own is kept ("Students clash with police in the
- * capital on 18 July" as a subheading): readers count it beside the body's telling of that day
- * (one-per-report types, an election, are never a line's own: see {@link EventStage}). A picture's
- * caption never comes here: it gives no event ({@link PictureCaptions}).
+ * (the text's first line, or the headline under a section label) sums up the story: its event is
+ * dropped when any body paragraph holds its type (a two-part headline, "court jails seven; strikers
+ * detained", sums up a later paragraph too). A deck and the lines of a key-points box sum up the
+ * whole story as well. A line that dates its event to a day of its own is kept ("Students clash with
+ * police in the capital on 18 July" as a subheading): readers count it beside the body's telling of
+ * that day (one-per-report types, an election, are never a line's own: see {@link EventStage}); a
+ * deck or key point that names its day still retells the body, which tells that day with its
+ * details. A picture's caption never comes here: it gives no event ({@link PictureCaptions}).
  */
 final class SummaryLines {
     /**
@@ -35,9 +37,6 @@ final class SummaryLines {
             return new Placed(e, paragraph, summary, ownDay);
         }
     }
-
-    /** Body paragraphs a headline above the body sums up. */
-    static final int LEAD = 3;
 
     private SummaryLines() {}
 
@@ -66,6 +65,32 @@ final class SummaryLines {
      * lead, so its event is dropped when any body paragraph holds its type.
      */
     static List<Event> resolve(List<Placed> placed, NavigableSet<Integer> body, Map<Integer, Set<String>> toldAgain, int deck) {
+        return resolve(placed, body, toldAgain, new Top(0, deck, Set.of()));
+    }
+
+    /**
+     * The paragraphs at the top of a report that sum it up: the headline's (the text's first line
+     * unless a section label stands above it, {@link Decks#headline}), the deck's or -1, and the
+     * lines of a key-points box ({@link KeyPoints}).
+     */
+    record Top(int headline, int deck, Set<Integer> keyPoints) {
+        Top {
+            keyPoints = Set.copyOf(keyPoints);
+        }
+
+        /** True for a line that sums up the whole story, as a deck or a key point does. */
+        boolean story(int paragraph) {
+            return paragraph == deck || keyPoints.contains(paragraph);
+        }
+    }
+
+    /**
+     * As {@link #resolve(List, NavigableSet, Map, int)} with the report's {@link Top}: the headline's
+     * event is dropped when the body or the deck holds its type; a deck's or key point's when any body
+     * paragraph does, even when it names a day (the body tells that day with its details).
+     */
+    static List<Event> resolve(List<Placed> placed, NavigableSet<Integer> body, Map<Integer, Set<String>> toldAgain, Top top) {
+        int deck = top.deck();
         Map<Integer, Set<String>> bodyTypes = new HashMap<>();
         toldAgain.forEach((k, v) -> bodyTypes.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
         for (Placed p : placed) {
@@ -84,27 +109,14 @@ final class SummaryLines {
             String type = p.event().type();
             boolean repeated = p.summary() && !p.ownDay()
                     && (has(bodyTypes, body.lower(p.paragraph()), type) || has(bodyTypes, body.higher(p.paragraph()), type)
-                    || p.paragraph() == 0 && (inLead(bodyTypes, body, type) || deckTypes.contains(type))
-                    || p.paragraph() == deck && inBody(bodyTypes, type));
+                    || p.paragraph() == top.headline() && (inBody(bodyTypes, type) || deckTypes.contains(type))
+)
+                    || p.summary() && top.story(p.paragraph()) && inBody(bodyTypes, type);
             if (!repeated) {
                 out.add(p.event());
             }
         }
         return out;
-    }
-
-    /** True when one of the first {@value #LEAD} body paragraphs holds an event of the type. */
-    private static boolean inLead(Map<Integer, Set<String>> bodyTypes, NavigableSet<Integer> body, String type) {
-        int n = 0;
-        for (Integer paragraph : body) {
-            if (n++ == LEAD) {
-                return false;
-            }
-            if (has(bodyTypes, paragraph, type)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when a body paragraph holds an event of the type. */

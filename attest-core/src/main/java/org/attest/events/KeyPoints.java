@@ -1,0 +1,81 @@
+package org.attest.events;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.attest.model.Sentence;
+import org.attest.model.Span;
+
+/**
+ * Finds a report's key-points box: the short lines printed under a label such as "Key points" or
+ * "Highlights", one a paragraph, before a live blog's first entry or a story's body. Like the deck,
+ * each line sums up what the body tells with its details ("At least one killed and 73 detained on
+ * day three"), so its events are a summary's ({@link SummaryLines}). The box ends at the first
+ * paragraph that is not one line (an entry of several sentences), at a timestamp ("21:40") and at a
+ * picture's caption, which open the body.
+ */
+final class KeyPoints {
+    /** Labels of the box, as their letters in lower case ("Key points" is "keypoints"). */
+    private static final Set<String> LABELS = WordSets.named("key-points-labels");
+    /** A live blog's entry time, alone on its line. */
+    private static final Pattern TIMESTAMP = Pattern.compile("^\\d{1,2}[:.]\\d{2}(\\s*(am|pm|a\\.m\\.|p\\.m\\.))?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Lines a box has at most: a longer run of one-line paragraphs is a list in the body. */
+    private static final int MAX_LINES = 8;
+
+    private KeyPoints() {}
+
+    /**
+     * The paragraph numbers of the box's lines (not its label), empty when the text has none.
+     *
+     * @param text      the cleaned text
+     * @param sentences the text's sentences, in order
+     * @param caption   true for a span inside a picture's caption
+     */
+    static Set<Integer> find(String text, List<Sentence> sentences, Predicate<Span> caption) {
+        Set<Integer> out = new HashSet<>();
+        boolean inBox = false;
+        int lines = 0;
+        int i = 0;
+        while (i < sentences.size()) {
+            Sentence s = sentences.get(i);
+            int j = i;
+            while (j + 1 < sentences.size() && sentences.get(j + 1).paragraph() == s.paragraph()) {
+                j++;
+            }
+            String line = text(text, s.span());
+            if (inBox) {
+                if (j > i || caption.test(s.span()) || TIMESTAMP.matcher(line).matches() || label(line)) {
+                    inBox = false;
+                } else {
+                    out.add(s.paragraph());
+                    lines++;
+                }
+            }
+            if (!inBox && s.heading() && j == i && label(line)) {
+                inBox = true;
+                lines = 0;
+            } else if (inBox && lines > MAX_LINES) {
+                return Set.of(); // no box: the label heads a list of the body
+            }
+            i = j + 1;
+        }
+        return Set.copyOf(out);
+    }
+
+    private static boolean label(String line) {
+        StringBuilder b = new StringBuilder(line.length());
+        line.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetter).forEach(b::appendCodePoint);
+        return LABELS.contains(b.toString());
+    }
+
+    private static String text(String text, Span span) {
+        int from = Math.max(0, span.start());
+        int to = Math.min(text.length(), span.end());
+        return from < to ? text.substring(from, to).strip() : "";
+    }
+}
