@@ -6,7 +6,8 @@ package org.attest.dates;
  * is written on the day of the page, so what it tells without a date of its own ("the commission
  * says results are in") is that day's news, not that of the lead or of an earlier entry. Many
  * live pages set the time on a line of its own above the entry ("14:05", blank line, "Police
- * say ..."): the entry under such a line is stamped too.
+ * say ..."): the entry under such a line is stamped too, and so is one under a stamp line and the
+ * entry's own short title ("14:05", "Curfew extended in the port", "The district has ...").
  */
 final class LiveEntries {
     /** Characters a time stamp may take at most: "12:45 p.m. —". */
@@ -19,7 +20,40 @@ final class LiveEntries {
      * a dash or colon, or sits right under a line that holds only a clock time.
      */
     static boolean stamped(String text, int start) {
-        return opensWithStamp(text, start) || underStampLine(text, start);
+        return opensWithStamp(text, start) || underStampLine(text, start) || underTitledStamp(text, start);
+    }
+
+    /** Characters an entry's title may take at most: a line longer than that is a paragraph of its own. */
+    private static final int TITLE_REACH = 90;
+
+    /**
+     * True when the last non-blank line before {@code start} is a short title that ends in no full
+     * stop ("Protest outside the embassy") and the one before it a bare clock time: many live pages
+     * put a headline between an entry's stamp and its text, which is that stamp's entry still.
+     */
+    static boolean underTitledStamp(String text, int start) {
+        int lineEnd = lastLineEnd(text, start);
+        if (lineEnd < 0) {
+            return false;
+        }
+        int from = text.lastIndexOf('\n', lineEnd - 1) + 1;
+        String title = text.substring(from, lineEnd).strip();
+        if (title.isEmpty() || title.length() > TITLE_REACH || title.endsWith(".") || BARE_STAMP.matcher(title).matches()) {
+            return false;
+        }
+        return from > 0 && underStampLine(text, from);
+    }
+
+    /** The end of the last non-blank line before {@code start}, when {@code start} opens a line of its own; else -1. */
+    private static int lastLineEnd(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == start || text.lastIndexOf('\n', start - 1) < end) {
+            return -1;
+        }
+        return end;
     }
 
     /** True when the last non-blank line before {@code start} is a bare clock time ("14:05", "8:40 pm"). */

@@ -60,4 +60,27 @@ class LiveEntriesTest {
             assertThat(LiveEntries.underStampLine(notAStamp, notAStamp.lastIndexOf("Crews"))).as(notAStamp).isFalse();
         }
     }
+
+    @Test
+    void anEntryUnderAStampAndItsOwnTitleTakesThePublicationDay() {
+        String text = String.join("\n\n",
+                "Ferry strike live",
+                "22:10",
+                "Night ban on the quays",
+                "The harbour board has barred crews from the quays until dawn on Friday.",
+                "18:35",
+                "Walk-out spreads to the islands",
+                "Crews on two island routes joined the stoppage, a union organiser said.");
+        Document doc = DateTesting.STAGE.apply(DateTesting.doc(text, "2025-06-16"));
+        DateResolver resolver = DateResolver.of(doc);
+        int entry = text.indexOf("Crews on two");
+        ResolvedDate d = resolver.resolve(new Span(entry, entry + 30));
+        assertThat(d.value()).isEqualTo("2025-06-16");
+        assertThat(d.source()).isEqualTo("live-entry");
+        // a long line or one that ends a sentence is an entry of its own, no title of the one below
+        String sentence = "18:35\n\nThe walk-out has spread.\n\nCrews";
+        assertThat(LiveEntries.underTitledStamp(sentence, sentence.lastIndexOf("Crews"))).isFalse();
+        String noStamp = "Walk-out spreads\n\nCrews";
+        assertThat(LiveEntries.underTitledStamp(noStamp, noStamp.lastIndexOf("Crews"))).isFalse();
+    }
 }
