@@ -147,6 +147,11 @@ public final class DateResolver {
         return of(doc).resolve(span);
     }
 
+    /** The document's lead date (step 6 of the class comment), or null. */
+    public DateMention lead() {
+        return lead;
+    }
+
     /** The usable date mentions (see the class comment), in text order. */
     public List<DateMention> usable() {
         return usable;
