@@ -26,7 +26,7 @@ class NamedOnlyProtestsTest {
     void protestsThePressCoversAndThoseAGroupIsBehindAreNoProtests() {
         Document d = doc().published("2026-04-10")
                 .paragraph("Read our live coverage of the Harvest Day protests across the valley.")
-                .paragraph("The Fair Bread Alliance, one of the groups behind the marches, said on Thursday that it would meet the minister.")
+                .paragraph("The Fair Bread Alliance, a coalition behind the bread sit-ins, told reporters on Thursday that it would meet the minister.")
                 .build();
         assertThat(sentencesOf(d, "protest")).isEmpty();
     }
