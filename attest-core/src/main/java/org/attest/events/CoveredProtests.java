@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * A protest named as what the press was covering: "reporters covering protests", "detained while
- * filming a vigil", "broadcast a live video from a protest". The protest is the scene of the
+ * filming a vigil", "broadcast a live video from a protest", "read our running coverage of the
+ * harvest-day marches". The protest is the scene of the
  * journalist's work, which is the report's news (an arrest, a pressure); it is told for itself
  * elsewhere if at all, and coders give such a mention no protest. Only a noun hit is read, within
  * {@link #WINDOW} words after the press word and in the same clause.
@@ -34,6 +35,23 @@ final class CoveredProtests {
             String w = t.lower();
             if (COVERING.contains(w) || w.equals("from") && i > 0 && MEDIA.contains(tokens.get(i - 1).lower())) {
                 return true;
+            }
+        }
+        return coverageOf(tokens, h);
+    }
+
+    /** Words "coverage of" may stand before the hit: "running coverage of the harvest-day marches". */
+    private static final int COVERAGE_WINDOW = 5;
+
+    /** True when "coverage of" stands a few words before the hit, in the same clause. */
+    private static boolean coverageOf(List<Token> tokens, Hit h) {
+        for (int i = h.first() - 1, words = 0; i >= 1 && words < COVERAGE_WINDOW; i--, words++) {
+            Token t = tokens.get(i);
+            if (!t.word()) {
+                return false;
+            }
+            if (t.lower().equals("of")) {
+                return tokens.get(i - 1).lower().equals("coverage");
             }
         }
         return false;

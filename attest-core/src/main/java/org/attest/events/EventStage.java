@@ -93,6 +93,7 @@ public final class EventStage implements Stage {
         UnresolvedDates unresolved = new UnresolvedDates(document); // "on Saturday" in an undated report: no day, none invented
         Predicate<Span> placeOrDate = sp -> placeSpans.overlapsAny(sp) || dateSpans.overlapsAny(sp);
         OrgMemory memory = new OrgMemory();
+        StrikeSenses strikes = new StrikeSenses(text);
         QuoteState quotes = new QuoteState();
         Guards guards = lexicon.guards();
         PictureCaptions pictures = PictureCaptions.of(document);
@@ -141,7 +142,7 @@ public final class EventStage implements Stage {
             List<Hit> found = triggers.find(ctx);
             List<Hit> raw = found.isEmpty() || repeated.repeats(ctx.tokens()) ? List.of()
                     : HitLists.outsideDates(found, ctx.tokens(), dateSpans);
-            List<Hit> hits = raw;
+            List<Hit> hits = raw = strikes.withoutAttacks(raw, ctx.tokens()); // "the strike" pointing back to a drone strike
             for (int p = 0; p < passes.size() && !hits.isEmpty(); p++) {
                 hits = passes.get(p).apply(ctx, hits);
             }

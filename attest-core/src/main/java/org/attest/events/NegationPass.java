@@ -23,7 +23,8 @@ import java.util.List;
  * attack given as an arrest's reason ({@link ArrestReasons}: "arrested for attacking officers"), or "fire"
  * that is a blaze ({@link BurningFire}: "set on fire on the avenue"), or a protest that is a comparison's
  * landmark ({@link SinceLandmarks}: "the lowest since the 1979 revolution"), or a protest the press
- * was covering ({@link CoveredProtests}: "detained while filming a vigil"). Words
+ * was covering ({@link CoveredProtests}: "detained while filming a vigil"), or one a report is about
+ * ({@link ReportTopics}: "a report on the sit-ins"). Words
  * after the trigger are otherwise not looked at, since "the arrests have not stopped them" still
  * reports arrests.
  */
@@ -57,7 +58,8 @@ final class NegationPass implements HitPass {
                     && !PersonNouns.namesPeople(sentence.tokens(), h) && !Characterisations.labelled(sentence.tokens(), h)
                     && !RelativeClauses.stepOfLaterEvent(sentence.tokens(), h, hits)
                     && !ArrestReasons.reasonOfArrest(sentence.tokens(), h) && !BurningFire.blaze(sentence.tokens(), h)
-                    && !SinceLandmarks.landmark(sentence.tokens(), h) && !CoveredProtests.covered(sentence.tokens(), h)) {
+                    && !SinceLandmarks.landmark(sentence.tokens(), h) && !CoveredProtests.covered(sentence.tokens(), h)
+                    && !ReportTopics.subject(sentence.tokens(), h)) {
                 kept.add(h);
             }
         }

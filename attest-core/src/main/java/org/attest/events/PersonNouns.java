@@ -8,8 +8,8 @@ import java.util.Set;
  * a possessive ("the doctor who tried to save the protester's life", "set fire to demonstrators'
  * tents"), a label before a name in commas ("Another protester, Josefa Terri, deplored ..."),
  * people set free ("the military said it would release 2,342 protestors"), the targets of a
- * crackdown ("a crackdown by security forces against protesters") and people counted as dead
- * ("reported four protesters dead"): what is done to them,
+ * crackdown ("a crackdown by security forces against protesters"), people counted as dead
+ * ("reported four protesters dead") and the dead a death noun counts ("deaths of marchers"): what is done to them,
  * or whose thing it is, is the sentence's news. Static helpers of {@link NegationPass}.
  */
 final class PersonNouns {
@@ -25,7 +25,31 @@ final class PersonNouns {
     /** True when a participant noun names people: possessive, a label before a name, or people set free. */
     static boolean namesPeople(List<Token> tokens, Hit h) {
         return h.trigger().form() == Trigger.Form.PERSON && (possessive(tokens, h) || labelBeforeName(tokens, h) || freed(tokens, h)
-                || cracked(tokens, h) || harmed(tokens, h) || speaking(tokens, h));
+                || cracked(tokens, h) || harmed(tokens, h) || speaking(tokens, h) || dead(tokens, h));
+    }
+
+    /** Nouns of death whose "of" names the dead: "52 deaths of marchers". */
+    private static final Set<String> DEATHS = WordSets.named("death-nouns");
+    /** Words allowed between "of" and the participants: "the deaths of two young protesters". */
+    private static final int DEAD_BETWEEN = 3;
+
+    /**
+     * True when the participants are the dead a death noun counts ("the commission counted 52
+     * deaths of marchers", "the killing of two demonstrators"): the deaths are the news, no
+     * protest of theirs is told.
+     */
+    private static boolean dead(List<Token> tokens, Hit h) {
+        for (int k = h.first() - 1, words = 0; k >= 1 && words <= DEAD_BETWEEN; k--, words++) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                return false; // a comma ends the phrase
+            }
+            if (t.lower().equals("of")) {
+                Token before = tokens.get(k - 1);
+                return before.word() && DEATHS.contains(before.lower());
+            }
+        }
+        return false;
     }
 
     /** Words right after participants that count them as victims: "reported four protesters dead". */
