@@ -184,7 +184,7 @@ final class CandidateFinder {
                 }
                 h = NameKeys.extendSeparator(h);
             }
-            h = NameKeys.extend(h, t.folded(j));
+            h = t.extendKey(h, j);
             long key = NameKeys.finish(h);
             Found found = asked.exact.get(key, k -> exactKnown.get(k, this::lookUp));
             if (endable(t, j) && found.names()) {
@@ -295,7 +295,7 @@ final class CandidateFinder {
                 break; // an acronym after a capitalised word is no part of its spelling: "Broad US" is not Broadus
             }
             words.add(t.folded(j));
-            key = NameKeys.extend(j > i ? NameKeys.extendSeparator(key) : key, t.folded(j));
+            key = t.extendKey(j > i ? NameKeys.extendSeparator(key) : key, j);
             if (ezafe) {
                 continue;
             }

@@ -45,13 +45,12 @@ final class NamedAfterPlaces {
      * "the Oslo Accords". A country's name stays one ("the Sudan peace agreement" is about Sudan).
      */
     static boolean accord(Tokens t, Candidate c) {
-        if (c.regions.stream().anyMatch(r -> r.kind() == PlaceKind.COUNTRY)) {
-            return false;
-        }
         int after = c.last + 1;
         if (after < t.size && t.gapIs(c.last, " ") && t.is(after, "peace")) {
             after++;
         }
-        return after < t.size && t.gapIs(after - 1, " ") && ACCORDS.has(t, after);
+        // the words after first: most candidates have no accord word, and the regions are a stream
+        return after < t.size && t.gapIs(after - 1, " ") && ACCORDS.has(t, after)
+                && c.regions.stream().noneMatch(r -> r.kind() == PlaceKind.COUNTRY);
     }
 }

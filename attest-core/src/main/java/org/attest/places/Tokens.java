@@ -35,6 +35,10 @@ final class Tokens {
     private static final byte ARABIC = 4;
     private static final byte DIGITS = 8;
     private static final byte ASCII = 16;
+    /** {@link #joined}: asked of nearly every word by nearly every pass. */
+    private static final byte JOINED = 32;
+    /** {@code gapIs(i, " ")}: one space to the next word, the gap most often asked about. */
+    private static final byte SPACE_AFTER = 64;
 
     Tokens(String text) {
         this.text = text;
@@ -85,6 +89,14 @@ final class Tokens {
         shape = Arrays.copyOf(sh, k);
         foldedHash = Arrays.copyOf(hs, k);
         folded = new String[k];
+        for (int w = 0; w < k; w++) {
+            if (joinedByGap(w)) {
+                shape[w] |= JOINED;
+            }
+            if (gapIsScanned(w, " ")) {
+                shape[w] |= SPACE_AFTER;
+            }
+        }
     }
 
     private static byte shapeOf(char[] chars, int from, int to, boolean ascii, boolean lower) {
@@ -195,6 +207,11 @@ final class Tokens {
         return foldedHash[i];
     }
 
+    /** {@code NameKeys.extend(h, folded(i))}: a word all in ASCII is hashed from its chars, not folded into a string. */
+    long extendKey(long h, int i) {
+        return (shape[i] & ASCII) != 0 ? NameKeys.extendLowerAscii(h, chars, start[i], end[i]) : NameKeys.extend(h, folded(i));
+    }
+
     /**
      * True when word i folds to {@code word} (lower-case ASCII): the same answer as {@code
      * folded(i).equals(word)}, but a word all in ASCII is told apart by its hash first, not folded.
@@ -208,6 +225,10 @@ final class Tokens {
 
     /** True when word i and i + 1 are parts of one name: only a space, hyphen or apostrophe between. */
     boolean joined(int i) {
+        return (shape[i] & JOINED) != 0;
+    }
+
+    private boolean joinedByGap(int i) {
         if (i + 1 >= size) {
             return false;
         }
@@ -240,6 +261,13 @@ final class Tokens {
 
     /** True when the characters between word i and the next are exactly {@code gap}; allocates nothing. */
     boolean gapIs(int i, String gap) {
+        if (gap.length() == 1 && gap.charAt(0) == ' ') {
+            return (shape[i] & SPACE_AFTER) != 0;
+        }
+        return gapIsScanned(i, gap);
+    }
+
+    private boolean gapIsScanned(int i, String gap) {
         int to = i + 1 < size ? start[i + 1] : text.length();
         return to - end[i] == gap.length() && text.startsWith(gap, end[i]);
     }

@@ -226,7 +226,8 @@ final class TownsBySentence {
             return false;
         }
         Span span = new Span(t.start[i], t.end[i]);
-        return out.stream().noneMatch(p -> p.surface().equalsIgnoreCase(t.surface(i)))
+        String surface = t.surface(i); // once, not once per mention
+        return out.stream().noneMatch(p -> p.surface().equalsIgnoreCase(surface))
                 && unresolved.stream().noneMatch(u -> u.span().overlaps(span));
     }
 
