@@ -54,7 +54,10 @@ final class WordSet extends AbstractSet<String> {
 
     @Override
     public boolean contains(Object o) {
-        return o instanceof String s && mayHold(s.hashCode()) && words.contains(s);
+        if (o instanceof String s) {
+            return mayHold(s.hashCode()) && words.contains(s);
+        }
+        return words.contains(o); // null throws, as the immutable set does
     }
 
     /** {@code contains(t.folded(i))}, without folding a word all in ASCII that the bits reject. */
