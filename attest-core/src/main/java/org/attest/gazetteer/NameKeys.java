@@ -163,6 +163,19 @@ public final class NameKeys {
         return h;
     }
 
+    /**
+     * {@link #extend} with the lower-case form of {@code s[from, to)}, a stretch all in ASCII (its
+     * folded form): the same key, without making the string.
+     */
+    public static long extendLowerAscii(long h, char[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s[i];
+            h ^= c >= 'A' && c <= 'Z' ? c + 32 : c;
+            h *= FNV_PRIME;
+        }
+        return h;
+    }
+
     public static long extendSeparator(long h) {
         h ^= ' ';
         return h * FNV_PRIME;

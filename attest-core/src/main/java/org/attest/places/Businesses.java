@@ -44,7 +44,7 @@ final class Businesses {
 
     /** True when word {@code i} ends in an apostrophe and "s": "McDonald's". */
     private static boolean possessive(Tokens t, int i) {
-        if (i + 1 >= t.size || !t.folded(i + 1).equals("s") || t.start[i + 1] - t.end[i] != 1) {
+        if (i + 1 >= t.size || !t.is(i + 1, "s") || t.start[i + 1] - t.end[i] != 1) {
             return false;
         }
         char c = t.text.charAt(t.end[i]);

@@ -37,6 +37,14 @@ final class BylinePlaces {
      * another language), and no town of its name is meant. Such a line reports nothing.
      */
     static boolean labelsCredit(Tokens t, Candidate c) {
+        // the pattern opens with blanks and a slash or colon: most candidates fail there, before any copy or match
+        int k = t.end[c.last];
+        while (k < t.text.length() && (t.text.charAt(k) == ' ' || t.text.charAt(k) == '\t')) {
+            k++;
+        }
+        if (k == t.text.length() || t.text.charAt(k) != '/' && t.text.charAt(k) != ':') {
+            return false;
+        }
         int close = Math.min(t.text.length(), t.end[c.last] + LINE);
         return CREDITED.matcher(t.text.substring(t.end[c.last], close)).lookingAt();
     }
@@ -50,8 +58,8 @@ final class BylinePlaces {
         while (open > limit && t.text.charAt(open - 1) != '\n') {
             open--;
         }
-        if (open > 0 && t.text.charAt(open - 1) != '\n') {
-            return false;
+        if (open > 0 && t.text.charAt(open - 1) != '\n' || open > TOP) {
+            return false; // not a line's start, or a line of the body: no byline (before copying the line's end)
         }
         int close = t.end[c.last];
         int far = Math.min(t.text.length(), close + LINE);
@@ -59,9 +67,6 @@ final class BylinePlaces {
             close++;
         }
         String after = t.text.substring(t.end[c.last], close).strip().toLowerCase(java.util.Locale.ROOT);
-        if (close - open > LINE || !POSTS.contains(after) || !BEFORE.matcher(t.text.substring(open, t.start[c.first])).matches()) {
-            return false;
-        }
-        return open <= TOP;
+        return close - open <= LINE && POSTS.contains(after) && BEFORE.matcher(t.text.substring(open, t.start[c.first])).matches();
     }
 }

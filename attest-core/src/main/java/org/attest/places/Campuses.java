@@ -11,7 +11,7 @@ import java.util.Set;
  * preposition of place ("in Harlow") or a list of places makes them the town.
  */
 final class Campuses {
-    private static final Set<String> SCHOOL_WORDS = Set.of("university", "college");
+    private static final WordSet SCHOOL_WORDS = WordSet.of("university", "college");
     /** Why a candidate is dropped. */
     static final String SCHOOL = "organisation name (the text names a university after it)";
 
@@ -37,16 +37,16 @@ final class Campuses {
     }
 
     /** Prepositions that put what follows in a town: "at Harlow" or "from Harlow" is as often the school. */
-    private static final Set<String> IN_TOWN = Set.of("in", "near", "outside", "across", "around");
+    private static final WordSet IN_TOWN = WordSet.of("in", "near", "outside", "across", "around");
 
     /** True when word {@code w} follows a preposition of {@link #IN_TOWN}: "in Harlow". */
     private static boolean inTown(Tokens t, int w) {
-        return w > 0 && t.joined(w - 1) && IN_TOWN.contains(t.folded(w - 1));
+        return w > 0 && t.joined(w - 1) && IN_TOWN.has(t, w - 1);
     }
 
     /** True when word {@code w} is a capitalised "University" or "College". */
     private static boolean school(Tokens t, int w) {
-        return w < t.size && t.capitalized(w) && SCHOOL_WORDS.contains(t.folded(w));
+        return w < t.size && t.capitalized(w) && SCHOOL_WORDS.has(t, w);
     }
 
     private static boolean townWord(Candidate c) {

@@ -16,7 +16,7 @@ import org.attest.gazetteer.NameKeys;
 final class CandidateFinder {
     private static final int MAX_WORDS = 6;
     /** Lower-case words inside a name that its loose spelling leaves out. */
-    private static final Set<String> JOINERS = Set.of("e", "ye", "al", "el", "ol");
+    private static final WordSet JOINERS = WordSet.of("e", "ye", "al", "el", "ol");
     private static final int MAX_SKELETON_WORDS = 3;
     /** Slots of each shared memo, as a power of two: 32,768 keys, a few hundred kilobytes. */
     private static final int SHARED_BITS = 15;
@@ -44,7 +44,7 @@ final class CandidateFinder {
     /** Abbreviations read only in capitals, by surface: the exact keys of the names they stand for. */
     private final Map<String, Long> capitals;
     /** Lower-case titles that open places' names ("Saint Paul", "St. Paul"): see {@code name-openers.txt}. */
-    static final Set<String> NAME_OPENERS = Set.copyOf(PlaceLexicon.lines("name-openers.txt"));
+    static final WordSet NAME_OPENERS = WordSet.of(PlaceLexicon.lines("name-openers.txt"));
 
     /** The indexes' answers across documents (see {@link SharedMemo}); {@link Asked} keeps one document's. */
     private final SharedMemo<Found> exactKnown = new SharedMemo<>(SHARED_BITS, Found::key);
@@ -69,7 +69,7 @@ final class CandidateFinder {
      */
     private boolean dottedAbbreviation(Tokens t, int i) {
         return i + 1 < t.size && t.capitalized(i) && t.gapIs(i, ". ") && t.capitalized(i + 1)
-                && NAME_OPENERS.contains(t.folded(i));
+                && NAME_OPENERS.has(t, i);
     }
 
     /** What the indexes said about the keys one document asked for (see {@link LongMemo}). */
@@ -160,7 +160,7 @@ final class CandidateFinder {
     }
 
     /** Endings of English words after an apostrophe: "Iran's", "don't", "they're", "we'll". */
-    private static final Set<String> CLITICS = Set.of("s", "t", "d", "m", "ll", "re", "ve");
+    private static final WordSet CLITICS = WordSet.of("s", "t", "d", "m", "ll", "re", "ve");
 
     /**
      * "Ta'izz", "Sana'a", "Ma'arrat": the lower-case rest of a name after an apostrophe inside it
@@ -171,7 +171,7 @@ final class CandidateFinder {
             return false;
         }
         char c = t.text.charAt(t.end[j - 1]);
-        return (c == '\'' || c == '\u2019') && !CLITICS.contains(t.folded(j));
+        return (c == '\'' || c == '\u2019') && !CLITICS.has(t, j);
     }
 
     private Candidate exact(Tokens t, int i, Asked asked) {
@@ -184,7 +184,7 @@ final class CandidateFinder {
                 }
                 h = NameKeys.extendSeparator(h);
             }
-            h = NameKeys.extend(h, t.folded(j));
+            h = t.extendKey(h, j);
             long key = NameKeys.finish(h);
             Found found = asked.exact.get(key, k -> exactKnown.get(k, this::lookUp));
             if (endable(t, j) && found.names()) {
@@ -261,7 +261,7 @@ final class CandidateFinder {
         // a headline's title case ("Tries To", "Do I") joins no words: the second is a word of a name
         String second = t.folded(i + 1);
         if (second.length() < 4 || lexicon.commonWords().contains(second) || lexicon.notPlaces().contains(second)
-                || lexicon.commonWords().contains(t.folded(i))) {
+                || lexicon.commonWords().has(t, i)) {
             return null;
         }
         int[] joined = gazetteer.exact(NameKeys.finish(NameKeys.extend(NameKeys.start(),
@@ -271,8 +271,8 @@ final class CandidateFinder {
 
     private Candidate skeleton(Tokens t, int i, Asked asked) {
         // loose spellings are for names: not for acronyms, common words or words of the calendar
-        if (t.arabic(i) || t.allCaps(i) || lexicon.commonWords().contains(t.folded(i))
-                || lexicon.notPlaces().contains(t.folded(i)) || lexicon.orgWords().contains(t.folded(i))) {
+        if (t.arabic(i) || t.allCaps(i) || lexicon.commonWords().has(t, i)
+                || lexicon.notPlaces().has(t, i) || lexicon.orgWords().has(t, i)) {
             return null;
         }
         List<String> words = new ArrayList<>();
@@ -283,19 +283,19 @@ final class CandidateFinder {
                 break;
             }
             // an ezafe ("Shahr-e Kord") or an Arabic article ("Umm al-Qasr") between capitalised words
-            boolean ezafe = j > i && !t.capitalized(j) && JOINERS.contains(t.folded(j))
+            boolean ezafe = j > i && !t.capitalized(j) && JOINERS.has(t, j)
                     && j + 1 < t.size && t.joined(j) && t.capitalized(j + 1);
             if (!ezafe && !t.capitalized(j) && !(j > i && afterInnerApostrophe(t, j))) {
                 break;
             }
-            if (j > i && lexicon.notPlaces().contains(t.folded(j))) {
+            if (j > i && lexicon.notPlaces().has(t, j)) {
                 break; // a title-case "As", "In" is no part of a name: "Nairobi As" is not "Nairobis"
             }
             if (j > i && t.allCaps(j) && t.end[j] - t.start[j] > 1) {
                 break; // an acronym after a capitalised word is no part of its spelling: "Broad US" is not Broadus
             }
             words.add(t.folded(j));
-            key = NameKeys.extend(j > i ? NameKeys.extendSeparator(key) : key, t.folded(j));
+            key = t.extendKey(j > i ? NameKeys.extendSeparator(key) : key, j);
             if (ezafe) {
                 continue;
             }

@@ -86,8 +86,8 @@ final class ContextPass {
         if (!c.regions.isEmpty()) {
             return true;
         }
-        if (c.skeletal || (c.words() == 1 && (lexicon.commonWords().contains(t.folded(c.first))
-                || lexicon.notPlaces().contains(t.folded(c.first))))) {
+        if (c.skeletal || (c.words() == 1 && (lexicon.commonWords().has(t, c.first)
+                || lexicon.notPlaces().has(t, c.first)))) {
             return false;
         }
         for (int e : c.entries) {
@@ -126,7 +126,7 @@ final class ContextPass {
     /** True when one or two name particles stand right before token {@code f}, after a capitalised word. */
     private boolean afterParticle(Tokens t, int f) {
         int k = f - 1;
-        while (k >= 0 && k >= f - 2 && t.joined(k) && lexicon.nameParticles().contains(t.folded(k))) {
+        while (k >= 0 && k >= f - 2 && t.joined(k) && lexicon.nameParticles().has(t, k)) {
             k--;
         }
         return k < f - 1 && k >= 0 && t.joined(k) && t.capitalized(k);
@@ -135,7 +135,7 @@ final class ContextPass {
     /** True when one or two lower-case name particles and a capitalised word follow word {@code f}: "Vincent van Gogh". */
     private boolean beforeParticleName(Tokens t, int f) {
         int k = f + 1;
-        while (k < t.size && k <= f + 2 && t.joined(k - 1) && !t.capitalized(k) && lexicon.nameParticles().contains(t.folded(k))) {
+        while (k < t.size && k <= f + 2 && t.joined(k - 1) && !t.capitalized(k) && lexicon.nameParticles().has(t, k)) {
             k++;
         }
         return k > f + 1 && k < t.size && t.joined(k - 1) && t.capitalized(k);
@@ -188,11 +188,11 @@ final class ContextPass {
             return "no place"; // "the White House" is a seat of government, not Casablanca's English name
         }
         int f = c.first;
-        if (c.words() == 1 && c.regions.isEmpty() && lexicon.orgWords().contains(t.folded(f)) && f > 0 && t.joined(f - 1)
-                && t.capitalized(f - 1) && !(t.sentenceInitial(f - 1) && lexicon.commonWords().contains(t.folded(f - 1)))) {
+        if (c.words() == 1 && c.regions.isEmpty() && lexicon.orgWords().has(t, f) && f > 0 && t.joined(f - 1)
+                && t.capitalized(f - 1) && !(t.sentenceInitial(f - 1) && lexicon.commonWords().has(t, f - 1))) {
             return "organisation name (its own word closes a name)"; // "Velmar State University", "the City College of"
         }
-        if (c.words() == 1 && c.regions.isEmpty() && lexicon.givenNames().contains(t.folded(f)) && beforeParticleName(t, f)) {
+        if (c.words() == 1 && c.regions.isEmpty() && lexicon.givenNames().has(t, f) && beforeParticleName(t, f)) {
             return "person"; // "Vincent van Gogh": a given name, particles, a surname
         }
         if (CountryAdjectives.adjectival(t, c, regions, lexicon.speechVerbs())) {
@@ -210,10 +210,10 @@ final class ContextPass {
             noCountry &= r.kind() != org.attest.model.PlaceKind.COUNTRY;
         }
         if (c.words() == 1 && !t.arabic(f) && noCountry && c.cueKind == null && !listed
-                && lexicon.commonWords().contains(t.folded(f))) {
+                && lexicon.commonWords().has(t, f)) {
             return "common word";
         }
-        if (c.regions.isEmpty() && c.words() == 1 && t.arabic(f) && lexicon.notPlaces().contains(t.folded(f))
+        if (c.regions.isEmpty() && c.words() == 1 && t.arabic(f) && lexicon.notPlaces().has(t, f)
                 && c.cueKind == null) {
             return "calendar or function word"; // "دوشنبه" (Monday) is not Dushanbe
         }
@@ -225,10 +225,10 @@ final class ContextPass {
             if (t.allCaps(f) && t.end[f] - t.start[f] <= 4 && !wire.datelineHead(t, c)) {
                 return "acronym";
             }
-            if (lexicon.titles().contains(t.folded(f)) && (f + 1 < t.size && t.joined(f) && t.capitalized(f + 1) || t.afterThe(c.first))) {
+            if (lexicon.titles().has(t, f) && (f + 1 < t.size && t.joined(f) && t.capitalized(f + 1) || t.afterThe(c.first))) {
                 return "title"; // "the Shah Cheragh shrine", "Imam Reza", "the Shah": a title, not Bandar Shah
             }
-            if (lexicon.notPlaces().contains(t.folded(f)) && c.cueKind == null) {
+            if (lexicon.notPlaces().has(t, f) && c.cueKind == null) {
                 return "calendar or function word";
             }
             if (regions.isDemonym(t.folded(f)) && (c.cueKind == null || cueAfter(t, c))) {
@@ -237,17 +237,17 @@ final class ContextPass {
             if (surnames.contains(t.folded(f)) && (!listed || speaks(t, c))) {
                 return "person";
             }
-            if (lexicon.commonWords().contains(t.folded(f)) && !listed && c.cueKind == null) {
+            if (lexicon.commonWords().has(t, f) && !listed && c.cueKind == null) {
                 return "common word";
             }
         }
         if (c.words() > 1 && c.regions.isEmpty() && !t.arabic(f) && !listed && c.cueKind == null
-                && lexicon.titles().contains(t.folded(f)) && !CandidateFinder.NAME_OPENERS.contains(t.folded(f))) {
+                && lexicon.titles().has(t, f) && !CandidateFinder.NAME_OPENERS.has(t, f)) {
             // "Imam Khomeini Hospital" is named after a person, not Bandar-e Emam Khomeyni; "Saint
             // Paul" and "St. Louis" are the towns
             return "title";
         }
-        if (c.words() > 1 && c.regions.isEmpty() && CandidateFinder.NAME_OPENERS.contains(t.folded(f))
+        if (c.words() > 1 && c.regions.isEmpty() && CandidateFinder.NAME_OPENERS.has(t, f)
                 && possessive(t, c.last)) {
             return "title"; // "St Paul's Cathedral", "St Albans' Hospital": the saint's church or hospital
         }
@@ -271,20 +271,20 @@ final class ContextPass {
             String prev = t.folded(f - 1);
             // "the UN rights chief Volker Türk", "Lawyer Mercedes Diaz": a role, then a given name we do not know
             if (f > 1 && t.joined(f - 2) && (!t.capitalized(f - 2) || t.sentenceInitial(f - 2))
-                    && lexicon.titles().contains(t.folded(f - 2)) && c.regions.isEmpty()) {
+                    && lexicon.titles().has(t, f - 2) && c.regions.isEmpty()) {
                 return "person";
             }
             // "Vice President Kamala Harris": a capitalised title two names back
-            if (f > 1 && t.joined(f - 2) && t.capitalized(f - 2) && lexicon.titles().contains(t.folded(f - 2))
+            if (f > 1 && t.joined(f - 2) && t.capitalized(f - 2) && lexicon.titles().has(t, f - 2)
                     && noCountry && !lexicon.commonWords().contains(prev)) {
                 return "person";
             }
         }
         if (c.words() == 1 && f + 1 < t.size && t.joined(f) && t.capitalized(f + 1)
-                && ((c.regions.isEmpty() && lexicon.givenNames().contains(t.folded(f))) || speakerAfterVerb(t, f))) {
+                && ((c.regions.isEmpty() && lexicon.givenNames().has(t, f)) || speakerAfterVerb(t, f))) {
             return "person"; // "said Lynn Maalouf", "opposition leader Chad Mitchell"
         }
-        if (c.words() == 1 && c.regions.isEmpty() && otherNamesOnly(c) && lexicon.givenNames().contains(t.folded(f))) {
+        if (c.words() == 1 && c.regions.isEmpty() && otherNamesOnly(c) && lexicon.givenNames().has(t, f)) {
             return "person"; // "Kian's mother": a given name that only another language's name of a town spells
         }
         String shape = PersonShapes.of(t, c, NameParts.HYPHEN_WORDS, listed);
@@ -311,7 +311,7 @@ final class ContextPass {
             return false;
         }
         boolean bare = at + 1 < t.text.length() && t.text.charAt(at + 1) == ' ';
-        return bare || w + 1 < t.size && t.start[w + 1] == at + 1 && t.folded(w + 1).equals("s");
+        return bare || w + 1 < t.size && t.start[w + 1] == at + 1 && t.is(w + 1, "s");
     }
 
     /** True when a place cue follows the candidate ("Spanish city", "Kermanshah province"). */
@@ -321,7 +321,7 @@ final class ContextPass {
 
     /** True when a speech verb follows the candidate: "..., Toronto and London, Shiraz said" ends with a speaker. */
     private boolean speaks(Tokens t, Candidate c) {
-        return c.last + 1 < t.size && t.joined(c.last) && lexicon.speechVerbs().contains(t.folded(c.last + 1));
+        return c.last + 1 < t.size && t.joined(c.last) && lexicon.speechVerbs().has(t, c.last + 1);
     }
 
     /** True when no entry of the candidate is a town's own name: only alternates and loose spellings. */

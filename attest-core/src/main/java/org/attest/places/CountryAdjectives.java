@@ -15,11 +15,11 @@ final class CountryAdjectives {
      * word other than a speech verb follows it ("the Vatican said" names the country); a country
      * whose own name is its demonym ("Djibouti") is never an adjective here.
      */
-    static boolean adjectival(Tokens t, Candidate c, RegionIndex regions, Set<String> speechVerbs) {
+    static boolean adjectival(Tokens t, Candidate c, RegionIndex regions, WordSet speechVerbs) {
         int next = c.last + 1;
         if (c.words() != 1 || c.regions.isEmpty() || next >= t.size || !t.joined(c.last) || t.capitalized(next)
                 || t.arabic(next) || t.digits(next) || !regions.isDemonym(t.folded(c.first))
-                || speechVerbs.contains(t.folded(next))) {
+                || speechVerbs.has(t, next)) {
             return false;
         }
         for (Region r : c.regions) {
@@ -45,7 +45,7 @@ final class CountryAdjectives {
     }
 
     /** Prefixes of a stance: "pro-" and "anti-" before a name make it an adjective. */
-    private static final Set<String> STANCES = Set.of("pro", "anti");
+    private static final WordSet STANCES = WordSet.of("pro", "anti");
 
     /**
      * True when a stance prefix is hyphenated to the candidate: "pro-Tibet rallies" and
@@ -54,6 +54,6 @@ final class CountryAdjectives {
      */
     static boolean afterStance(Tokens t, Candidate c) {
         int before = c.first - 1;
-        return before >= 0 && t.gapIs(before, "-") && !t.capitalized(before) && STANCES.contains(t.folded(before));
+        return before >= 0 && t.gapIs(before, "-") && !t.capitalized(before) && STANCES.has(t, before);
     }
 }

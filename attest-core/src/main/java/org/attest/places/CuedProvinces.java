@@ -76,7 +76,7 @@ final class CuedProvinces {
             }
         }
         int n = c.last + 1;
-        if (n + 1 < t.size && t.joined(c.last) && (t.folded(n).equals("and") || t.folded(n).equals("or")) && t.joined(n)) {
+        if (n + 1 < t.size && t.joined(c.last) && (t.is(n, "and") || t.is(n, "or")) && t.joined(n)) {
             int start = t.start[n + 1];
             return out.stream().anyMatch(m -> m.kind() == PlaceKind.CITY && m.span().start() == start);
         }
@@ -88,7 +88,7 @@ final class CuedProvinces {
      * road between Ostend and Velmar" joins two towns, whatever province bears either name.
      */
     private static boolean roadEnd(Tokens t, Candidate c, List<PlaceMention> out) {
-        if (c.first >= 3 && t.joined(c.first - 1) && t.folded(c.first - 1).equals("and")) {
+        if (c.first >= 3 && t.joined(c.first - 1) && t.is(c.first - 1, "and")) {
             int end = t.end[c.first - 2];
             for (PlaceMention m : out) {
                 if (m.kind() == PlaceKind.CITY && m.span().end() == end) {
@@ -96,13 +96,13 @@ final class CuedProvinces {
                     while (k > 0 && t.start[k] > m.span().start()) {
                         k--;
                     }
-                    return k > 0 && t.joined(k - 1) && t.folded(k - 1).equals("between");
+                    return k > 0 && t.joined(k - 1) && t.is(k - 1, "between");
                 }
             }
             return false;
         }
-        if (c.first > 0 && c.last + 2 < t.size && t.joined(c.first - 1) && t.folded(c.first - 1).equals("between")
-                && t.joined(c.last) && t.folded(c.last + 1).equals("and")) {
+        if (c.first > 0 && c.last + 2 < t.size && t.joined(c.first - 1) && t.is(c.first - 1, "between")
+                && t.joined(c.last) && t.is(c.last + 1, "and")) {
             int start = t.start[c.last + 2];
             return out.stream().anyMatch(m -> m.kind() == PlaceKind.CITY && m.span().start() == start);
         }

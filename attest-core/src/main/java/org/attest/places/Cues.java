@@ -10,7 +10,7 @@ import java.util.function.Predicate;
  */
 final class Cues {
     /** Words before a name that make it a place when the text is about the place's country: "detained in Van". */
-    private static final Set<String> AT = Set.of("in", "near", "from");
+    private static final WordSet AT = WordSet.of("in", "near", "from");
     /** How many capitalised words may stand between a name and the organisation word that ends it. */
     private static final int ORG_NAME_WORDS = 3;
 
@@ -28,7 +28,7 @@ final class Cues {
         boolean open = false;
         for (int k = 0; k < cands.size(); k++) {
             Candidate c = cands.get(k);
-            boolean plural = c.first >= 2 && t.folded(c.first - 1).equals("of") && t.joined(c.first - 1)
+            boolean plural = c.first >= 2 && t.is(c.first - 1, "of") && t.joined(c.first - 1)
                     && t.joined(c.first - 2) && t.folded(c.first - 2).endsWith("s")
                     && lexicon.cueKind(t.folded(c.first - 2), true) != null;
             String including = plural ? null : includingKind(t, c);
@@ -86,9 +86,9 @@ final class Cues {
         if (k < 1 || !t.joined(k)) {
             return null;
         }
-        if (t.folded(k).equals("as") && k >= 2 && t.folded(k - 1).equals("such") && t.joined(k - 1)) {
+        if (t.is(k, "as") && k >= 2 && t.is(k - 1, "such") && t.joined(k - 1)) {
             k--;
-        } else if (!t.folded(k).equals("including")) {
+        } else if (!t.is(k, "including")) {
             return null;
         }
         int cue = k - 1;
@@ -107,7 +107,7 @@ final class Cues {
                 return k;
             }
         }
-        if (c.first >= 2 && t.folded(c.first - 1).equals("of") && t.joined(c.first - 1)) {
+        if (c.first >= 2 && t.is(c.first - 1, "of") && t.joined(c.first - 1)) {
             String k = lexicon.cueKind(t.folded(c.first - 2), true);
             if (k != null && !ministry(t, c)) {
                 return k;
@@ -126,8 +126,8 @@ final class Cues {
      */
     private boolean ministry(Tokens t, Candidate c) {
         int cue = c.first - 2;
-        return c.words() == 1 && t.capitalized(cue) && lexicon.orgWords().contains(t.folded(cue))
-                && lexicon.commonWords().contains(t.folded(c.first));
+        return c.words() == 1 && t.capitalized(cue) && lexicon.orgWords().has(t, cue)
+                && lexicon.commonWords().has(t, c.first);
     }
 
     /**
@@ -143,11 +143,11 @@ final class Cues {
         for (Candidate c : cands) {
             int f = c.first;
             if (!"common word".equals(c.rejected) || c.words() != 1 || !t.capitalized(f) || t.allCaps(f)
-                    || t.sentenceInitial(f) || lexicon.notPlaces().contains(t.folded(f))) {
+                    || t.sentenceInitial(f) || lexicon.notPlaces().has(t, f)) {
                 continue;
             }
             boolean nextCapitalised = f + 1 < t.size && t.joined(f) && t.capitalized(f + 1);
-            boolean afterAt = f > 0 && t.joined(f - 1) && AT.contains(t.folded(f - 1)) && !nextCapitalised;
+            boolean afterAt = f > 0 && t.joined(f - 1) && AT.has(t, f - 1) && !nextCapitalised;
             if (afterAt && atHome.test(c) || nextCapitalised && headsOrganisation(t, f) && ownNameAtHome.test(c)) {
                 c.rejected = null;
                 c.homeOnly = true; // "in Central" of a Hong Kong report is its Central, not Davao's alias

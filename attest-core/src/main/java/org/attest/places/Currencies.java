@@ -8,7 +8,7 @@ import java.util.Set;
  * mentions it otherwise.
  */
 final class Currencies {
-    private static final Set<String> NOUNS = Set.copyOf(PlaceLexicon.lines("currency-nouns.txt"));
+    private static final WordSet NOUNS = WordSet.of(PlaceLexicon.lines("currency-nouns.txt"));
 
     private Currencies() {
     }
@@ -19,6 +19,6 @@ final class Currencies {
         if (e < t.text.length() && t.text.charAt(e) == '$') {
             return true;
         }
-        return c.last + 1 < t.size && t.joined(c.last) && NOUNS.contains(t.folded(c.last + 1));
+        return c.last + 1 < t.size && t.joined(c.last) && NOUNS.has(t, c.last + 1);
     }
 }

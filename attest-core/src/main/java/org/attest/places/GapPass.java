@@ -69,9 +69,9 @@ final class GapPass {
                 continue;
             }
             // the cue before the word next: the word lists are consulted only after "in" or "near"
-            boolean cue = t.joined(i - 1) && (t.folded(i - 1).equals("in") || t.folded(i - 1).equals("near"));
-            if (!cue || dated.get(t.start[i]) || t.sentenceInitial(i) || parser.lexicon.commonWords().contains(t.folded(i))
-                    || parser.lexicon.notPlaces().contains(t.folded(i))) {
+            boolean cue = t.joined(i - 1) && (t.is(i - 1, "in") || t.is(i - 1, "near"));
+            if (!cue || dated.get(t.start[i]) || t.sentenceInitial(i) || parser.lexicon.commonWords().has(t, i)
+                    || parser.lexicon.notPlaces().has(t, i)) {
                 continue;
             }
             if (!(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1) && !covered[i + 1])
@@ -108,7 +108,7 @@ final class GapPass {
         }
         for (int i = 1; i + 1 < t.size; i++) {
             if (covered[i] || !t.capitalized(i) || t.allCaps(i) || dated.get(t.start[i]) || !t.joined(i - 1)
-                    || !LocalHints.PLACE_PREPOSITIONS.contains(t.folded(i - 1)) || !t.gapIs(i, ", ")
+                    || !LocalHints.PLACE_PREPOSITIONS.has(t, i - 1) || !t.gapIs(i, ", ")
                     || !provinceAt.containsKey(t.start[i + 1]) || anyListed(i, i)) {
                 continue;
             }
@@ -141,7 +141,7 @@ final class GapPass {
     private void openingIn(List<PlaceMention> out, List<Unresolved> unresolved) {
         for (int i = 1; i < t.size; i++) {
             if (covered[i] || !t.capitalized(i) || t.allCaps(i) || dated.get(t.start[i]) || !t.joined(i - 1)
-                    || !t.folded(i - 1).equals("in") || !t.sentenceInitial(i - 1)
+                    || !t.is(i - 1, "in") || !t.sentenceInitial(i - 1)
                     || t.end[i] - t.start[i] < OPENING_NAME_LETTERS) {
                 continue;
             }
@@ -233,9 +233,9 @@ final class GapPass {
             if (covered[i] || !t.capitalized(i) || t.allCaps(i) || t.end[i] - t.start[i] < OPENING_NAME_LETTERS) {
                 continue;
             }
-            boolean first = placePreposition(i - 1) && i + 2 < t.size && t.joined(i) && t.folded(i + 1).equals("and")
+            boolean first = placePreposition(i - 1) && i + 2 < t.size && t.joined(i) && t.is(i + 1, "and")
                     && t.joined(i + 1) && townAt.containsKey(t.start[i + 2]) && !(i + 3 < t.size && t.joined(i + 2) && t.capitalized(i + 3));
-            boolean second = i >= 3 && t.joined(i - 1) && t.folded(i - 1).equals("and") && t.joined(i - 2)
+            boolean second = i >= 3 && t.joined(i - 1) && t.is(i - 1, "and") && t.joined(i - 2)
                     && townAt.containsKey(t.start[i - 2]) && townAt.get(t.start[i - 2]).span().end() == t.end[i - 2]
                     && placePreposition(i - 3) && !(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1));
             // the word lists and the name are consulted only for a word paired with a town: few are
@@ -258,13 +258,13 @@ final class GapPass {
 
     /** True when word {@code w} is "in", "near", "from" or "at" right before the next word. */
     private boolean placePreposition(int w) {
-        return w >= 0 && t.joined(w) && !t.capitalized(w) && LocalHints.PLACE_PREPOSITIONS.contains(t.folded(w));
+        return w >= 0 && t.joined(w) && !t.capitalized(w) && LocalHints.PLACE_PREPOSITIONS.has(t, w);
     }
 
     /** True when a word of the stretch is a demonym or a compass qualifier: "the Kurdish region", "the Northern region". */
     private boolean notName(int from, int to) {
         for (int w = from; w <= to; w++) {
-            if (parser.regions.isDemonym(t.folded(w)) || parser.lexicon.nameQualifiers().contains(t.folded(w))) {
+            if (parser.regions.isDemonym(t.folded(w)) || parser.lexicon.nameQualifiers().has(t, w)) {
                 return true;
             }
         }
@@ -305,12 +305,12 @@ final class GapPass {
         for (int i = 2; i < t.size; i++) {
             // the cue word is looked up only after the cheap tests ("of" before a capital): the
             // lookup for every word of the text cost more than the rest of the pass
-            if (covered[i] || !t.capitalized(i) || t.allCaps(i) || !t.joined(i - 1) || !t.folded(i - 1).equals("of")
+            if (covered[i] || !t.capitalized(i) || t.allCaps(i) || !t.joined(i - 1) || !t.is(i - 1, "of")
                     || dated.get(t.start[i])) {
                 continue;
             }
             String kind = t.joined(i - 2) ? parser.lexicon.cueKind(t.folded(i - 2), true) : null;
-            if (!("city".equals(kind) || "province".equals(kind)) || parser.lexicon.notPlaces().contains(t.folded(i))
+            if (!("city".equals(kind) || "province".equals(kind)) || parser.lexicon.notPlaces().has(t, i)
                     || TownsBySentence.possessive(t, i)) {
                 continue; // "the cities of Velmar's home region" name an owner, no town
             }

@@ -257,7 +257,7 @@ public final class Geoparser implements Stage {
         // spelling needs a list of places or a cue around it
         boolean shortAlone = t.end[c.last] - t.start[c.first] <= SHORT_LOOSE_NAME && !c.listed && c.cueKind == null;
         if (c.skeletal && (!trusted || shortAlone || LooseSpellings.openingAlternate(t, c, entryOf(c, p))
-                || lexicon.commonWords().contains(t.folded(c.first))
+                || lexicon.commonWords().has(t, c.first)
                 || LooseSpellings.speaks(t, c, lexicon.speechVerbs())
                 || !LooseSpellings.closeInLetters(gazetteer, t, c, p))) {
             return null;
@@ -310,7 +310,7 @@ public final class Geoparser implements Stage {
      * makes it the place of an office ("Kerala Chief Minister").
      */
     private boolean insideNameAlone(Tokens t, Candidate c, String cc, Resolver.Focus focus) {
-        boolean beforeTitle = c.last + 1 < t.size && lexicon.titles().contains(t.folded(c.last + 1)); // "Kerala Chief Minister"
+        boolean beforeTitle = c.last + 1 < t.size && lexicon.titles().has(t, c.last + 1); // "Kerala Chief Minister"
         return c.cueKind == null && !c.listed && country(c) == null && !beforeTitle
                 && (NameParts.insideName(t, c, lexicon) || NameParts.beforeGroupNoun(t, c, lexicon)
                     || NameParts.headsName(t, c, lexicon))

@@ -98,7 +98,7 @@ final class Lists {
     }
 
     private static boolean isEzafe(Tokens t, int i) {
-        return (t.folded(i).equals("e") || t.folded(i).equals("ye")) && i + 1 < t.size && t.joined(i)
+        return (t.is(i, "e") || t.is(i, "ye")) && i + 1 < t.size && t.joined(i)
                 && t.capitalized(i + 1);
     }
 

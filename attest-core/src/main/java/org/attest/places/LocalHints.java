@@ -129,7 +129,7 @@ final class LocalHints {
                 if (cc != null) {
                     // "the Lebanese city of Tripoli" names the country as "Tripoli, Lebanon" does;
                     // "American reporters in Tripoli" does not make it the hamlet of Tripoli, Iowa
-                    boolean apposition = k <= c.first - 3 && t.folded(c.first - 1).equals("of");
+                    boolean apposition = k <= c.first - 3 && t.is(c.first - 1, "of");
                     // a name of one country's town only: "the Syrian town of Kobani" vouches for
                     // it in a report about Turkey; "Syrian refugees in Izmir" says nothing of Izmir
                     if (shared ? apposition || holdsTownOfNote(c, cc, gazetteer)
@@ -224,7 +224,7 @@ final class LocalHints {
     }
 
     /** Words that, between a name and "of" and a town, make the name a part of the town. */
-    private static final Set<String> PARTS = NamedParts.PARTS;
+    private static final WordSet PARTS = NamedParts.PARTS;
 
     /**
      * "Ahmadabad neighbourhood of Mashhad": {@code c}, a part word, "of", then {@code whole}; or
@@ -233,7 +233,7 @@ final class LocalHints {
     private static boolean partOf(Tokens t, Candidate c, Candidate whole) {
         int part = c.last + 1;
         if (whole.first == part + 2 && t.joined(c.last) && t.joined(part) && t.joined(part + 1)
-                && PARTS.contains(t.folded(part)) && t.folded(part + 1).equals("of")) {
+                && PARTS.has(t, part) && t.is(part + 1, "of")) {
             return true;
         }
         // "Ekbatan, a neighbourhood in western Tehran", "Las Mercedes, an eastern Caracas neighbourhood"
@@ -242,12 +242,12 @@ final class LocalHints {
                 || whole.first - part > APPOSITION_WORDS || !t.joined(whole.first - 1)) {
             return false;
         }
-        boolean named = whole.last + 1 < t.size && t.joined(whole.last) && PARTS.contains(t.folded(whole.last + 1));
+        boolean named = whole.last + 1 < t.size && t.joined(whole.last) && PARTS.has(t, whole.last + 1);
         for (int w = part + 1; w < whole.first; w++) {
             if (t.capitalized(w) || !t.joined(w - 1)) {
                 return false;
             }
-            named |= PARTS.contains(t.folded(w));
+            named |= PARTS.has(t, w);
         }
         return named;
     }
@@ -280,13 +280,13 @@ final class LocalHints {
     private static boolean listGoesOn(Tokens t, Candidate q) {
         int next = q.last + 1;
         return next < t.size && (t.gapIs(q.last, ", ") || t.joined(q.last)
-                && (t.folded(next).equals("and") || t.folded(next).equals("or")));
+                && (t.is(next, "and") || t.is(next, "or")));
     }
 
     /** True when ", in " stands between the town and the candidate after it: "Pasto, in Narino" names the town's province. */
     private static boolean inQualifier(Tokens t, Candidate c, Candidate q) {
         int in = c.last + 1;
-        return q.first == in + 1 && t.gapIs(c.last, ", ") && t.folded(in).equals("in") && t.gapIs(in, " ");
+        return q.first == in + 1 && t.gapIs(c.last, ", ") && t.is(in, "in") && t.gapIs(in, " ");
     }
 
     /** ", " or " (" between a town and what may qualify it. */
@@ -342,7 +342,7 @@ final class LocalHints {
             if (first >= 2 && UnknownTails.opensTownName(t, first - 1)) {
                 first--; // "in Puerto Azul, Meta": the whole unknown name stands after the preposition
             }
-            if (first < 1 || !t.joined(first - 1) || !PLACE_PREPOSITIONS.contains(t.folded(first - 1))) {
+            if (first < 1 || !t.joined(first - 1) || !PLACE_PREPOSITIONS.has(t, first - 1)) {
                 continue;
             }
             String after = q.last + 1 < t.size ? t.gapAfter(q.last) : ".";
@@ -359,7 +359,7 @@ final class LocalHints {
     }
 
     /** Prepositions that put the name after them on a map: "in", "near", "from". */
-    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "from", "at");
+    static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "near", "from", "at");
 
     /** True when the candidate qualifies the town before it as the country it lies in ("Georgia" in "Batumi, Georgia"). */
     boolean qualifiesAsCountry(Candidate c) {

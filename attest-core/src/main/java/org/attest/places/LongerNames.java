@@ -17,7 +17,7 @@ final class LongerNames {
         if (c.words() != 1 || after >= t.size || !t.joined(c.last)) {
             return false;
         }
-        if (after + 1 < t.size && !t.capitalized(after) && lexicon.nameParticles().contains(t.folded(after))
+        if (after + 1 < t.size && !t.capitalized(after) && lexicon.nameParticles().has(t, after)
                 && t.joined(after) && t.capitalized(after + 1)) {
             return true;
         }

@@ -23,8 +23,8 @@ final class LooseSpellings {
      * True when a speech verb follows the candidate: a name that only loosely spells a town and
      * then speaks ("Le Pen said") is a speaker's, not the town.
      */
-    static boolean speaks(Tokens t, Candidate c, java.util.Set<String> speechVerbs) {
-        return c.last + 1 < t.size && t.joined(c.last) && speechVerbs.contains(t.folded(c.last + 1));
+    static boolean speaks(Tokens t, Candidate c, WordSet speechVerbs) {
+        return c.last + 1 < t.size && t.joined(c.last) && speechVerbs.has(t, c.last + 1);
     }
 
     /**

@@ -11,15 +11,15 @@ import java.util.Set;
  */
 final class NameParts {
     /** Lower-case words before "by" that open a credit line ("Reporting by", "Editing by"). */
-    private static final Set<String> CREDITS = Set.of("reporting", "writing", "editing", "edited", "written",
+    private static final WordSet CREDITS = WordSet.of("reporting", "writing", "editing", "edited", "written",
             "compiled", "additional", "photo", "photos", "photograph", "video", "graphics", "interview", "text");
     /** Persian ezafe joiners: "Dasht-e Barchi", "Salas-e Babajani". */
-    private static final Set<String> EZAFE = Set.of("e", "ye", "i");
+    private static final WordSet EZAFE = WordSet.of("e", "ye", "i");
     /** Arabic articles written before a hyphen: "Bab al-Tabbaneh", "Ras el-Ain". */
-    private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "an", "az", "at", "ul");
+    private static final WordSet ARTICLES = WordSet.of("al", "el", "ad", "ar", "as", "ash", "an", "az", "at", "ul");
 
     /** Persian surname endings after a hyphen ("Ahmadi-nejad"), from {@code surname-endings.txt}. */
-    private static final Set<String> SURNAME_ENDINGS = Set.copyOf(PlaceLexicon.lines("surname-endings.txt"));
+    private static final WordSet SURNAME_ENDINGS = WordSet.of(PlaceLexicon.lines("surname-endings.txt"));
 
     private NameParts() {}
 
@@ -37,7 +37,7 @@ final class NameParts {
             String w = t.folded(i);
             if (w.equals("by")) {
                 boolean opensLine = t.capitalized(i) && t.sentenceInitial(i) && namesOnlyToLineEnd(t, i + 1);
-                return opensLine || (i > 0 && t.joined(i - 1) && CREDITS.contains(t.folded(i - 1)));
+                return opensLine || (i > 0 && t.joined(i - 1) && CREDITS.has(t, i - 1));
             }
             if (!t.capitalized(i) && !w.equals("and")) {
                 return false;
@@ -94,7 +94,7 @@ final class NameParts {
     /** Most words a byline line holds after its "By". */
     private static final int BYLINE_WORDS = 12;
     /** Lower-case words a byline may hold between names ("By Ana Diaz and Rafael Soto of the Associated Press"). */
-    private static final Set<String> BYLINE_JOINERS = Set.of("and", "of", "the", "in", "de", "da", "al", "el");
+    private static final WordSet BYLINE_JOINERS = WordSet.of("and", "of", "the", "in", "de", "da", "al", "el");
 
     /**
      * True when the words from {@code i} to the end of the line are names only: a byline, not a
@@ -102,7 +102,7 @@ final class NameParts {
      */
     private static boolean namesOnlyToLineEnd(Tokens t, int i) {
         for (int k = i; k < t.size && k - i < BYLINE_WORDS; k++) {
-            if (!t.capitalized(k) && !BYLINE_JOINERS.contains(t.folded(k))) {
+            if (!t.capitalized(k) && !BYLINE_JOINERS.has(t, k)) {
                 return false;
             }
             String gap = t.gapAfter(k);
@@ -135,7 +135,7 @@ final class NameParts {
      * the capitalised name the second one opens ("Shiraz Adelabad Prison", "Karaj Qezel Hesar
      * Prison"): then the first is the town and the second part of the facility's name.
      */
-    static void rejectTownPairs(Tokens t, List<Candidate> cands, Set<String> facilityWords) {
+    static void rejectTownPairs(Tokens t, List<Candidate> cands, WordSet facilityWords) {
         for (int k = 0; k + 1 < cands.size(); k++) {
             Candidate a = cands.get(k);
             Candidate b = cands.get(k + 1);
@@ -163,9 +163,9 @@ final class NameParts {
     private static final int FACILITY_REACH = 3;
 
     /** True when a facility word closes the capitalised name after word {@code w} ("Adelabad Prison", "International Airport"). */
-    static boolean facilityAhead(Tokens t, int w, Set<String> facilityWords) {
+    static boolean facilityAhead(Tokens t, int w, WordSet facilityWords) {
         for (int k = w; k + 1 < t.size && k < w + FACILITY_REACH && t.joined(k) && t.capitalized(k + 1); k++) {
-            if (facilityWords.contains(t.folded(k + 1))) {
+            if (facilityWords.has(t, k + 1)) {
                 return true;
             }
         }
@@ -181,7 +181,7 @@ final class NameParts {
     static boolean partOfCompound(Tokens t, Candidate c, boolean[] found) {
         // a Persian surname's ending, even in lower case: "Ahmadi-nejad", "Karimi-zadeh" (a
         // province's name too: "Ahmadi" is also a Kuwaiti governorate)
-        if (c.last + 1 < t.size && t.gapIs(c.last, "-") && SURNAME_ENDINGS.contains(t.folded(c.last + 1))) {
+        if (c.last + 1 < t.size && t.gapIs(c.last, "-") && SURNAME_ENDINGS.has(t, c.last + 1)) {
             return true;
         }
         if (!c.regions.isEmpty() || t.arabic(c.first)) {
@@ -190,16 +190,16 @@ final class NameParts {
         int after = c.last + 1;
         int before = c.first - 1;
         // an ezafe on either side, joined to a capitalised word
-        if (after + 1 < t.size && t.joined(c.last) && t.joined(after) && EZAFE.contains(t.folded(after))
+        if (after + 1 < t.size && t.joined(c.last) && t.joined(after) && EZAFE.has(t, after)
                 && !t.capitalized(after) && t.capitalized(after + 1)) {
             return true;
         }
-        if (before >= 1 && t.joined(before) && t.joined(before - 1) && EZAFE.contains(t.folded(before))
+        if (before >= 1 && t.joined(before) && t.joined(before - 1) && EZAFE.has(t, before)
                 && !t.capitalized(before) && t.capitalized(before - 1)) {
             return true;
         }
         // an Arabic article name after it: "Bab al-Tabbaneh"
-        if (after + 1 < t.size && t.gapIs(c.last, " ") && ARTICLES.contains(t.folded(after))
+        if (after + 1 < t.size && t.gapIs(c.last, " ") && ARTICLES.has(t, after)
                 && !t.capitalized(after) && t.gapIs(after, "-") && t.capitalized(after + 1)) {
             return true;
         }
@@ -213,7 +213,7 @@ final class NameParts {
     }
 
     /** Words of direction that qualify a place's name: "Colombo North", "Central Jakarta". */
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "central", "northern",
+    private static final WordSet COMPASS = WordSet.of("north", "south", "east", "west", "central", "northern",
             "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest");
 
     /**
@@ -224,7 +224,7 @@ final class NameParts {
      * {@code found[w]} is true for words some candidate spans.
      */
     static boolean compassOfName(Tokens t, Candidate c, boolean[] found) {
-        if (c.words() != 1 || !COMPASS.contains(t.folded(c.first))) {
+        if (c.words() != 1 || !COMPASS.has(t, c.first)) {
             return false;
         }
         int before = c.first - 1;
@@ -240,7 +240,7 @@ final class NameParts {
      */
     static boolean compassBeforeUnknown(Tokens t, Candidate c, boolean[] found, PlaceLexicon lexicon) {
         int after = c.last + 1;
-        if (c.words() != 1 || !COMPASS.contains(t.folded(c.first)) || after >= t.size || !t.gapIs(c.last, " ")
+        if (c.words() != 1 || !COMPASS.has(t, c.first) || after >= t.size || !t.gapIs(c.last, " ")
                 || !t.capitalized(after) || t.allCaps(after) || found[after]) {
             return false;
         }
@@ -255,18 +255,18 @@ final class NameParts {
      * "Karaj Central Prison" keeps Karaj, which opens the name. A capitalised function word before
      * it ("The", "In") opens no name.
      */
-    static boolean insideFacilityName(Tokens t, Candidate c, Set<String> facilityWords,
-                                      Set<String> notPlaces) {
+    static boolean insideFacilityName(Tokens t, Candidate c, WordSet facilityWords,
+                                      WordSet notPlaces) {
         int before = c.first - 1;
         int after = c.last + 1;
         return c.words() == 1 && c.regions.isEmpty() && before >= 0 && after < t.size
                 && t.joined(before) && t.capitalized(before) && !t.digits(before)
-                && !notPlaces.contains(t.folded(before))
-                && t.joined(c.last) && t.capitalized(after) && facilityWords.contains(t.folded(after));
+                && !notPlaces.has(t, before)
+                && t.joined(c.last) && t.capitalized(after) && facilityWords.has(t, after);
     }
 
     /** Words that title case capitalises after a hyphen: "Tehran-Based", "Kabul-Bound", "Basra-Born". */
-    static final Set<String> HYPHEN_WORDS = Set.of("based", "born", "bound", "led", "backed", "style",
+    static final WordSet HYPHEN_WORDS = WordSet.of("based", "born", "bound", "led", "backed", "style",
             "area", "region", "era", "wide", "linked", "run", "made", "owned", "held", "ruled", "like", "free",
             "type", "wise", "only", "mile", "km", "day", "year", "old", "long", "bred", "hit", "torn", "funded", "driven",
             "native", "centred", "war", "scale");
@@ -283,7 +283,7 @@ final class NameParts {
      * the text never writes it in lower case (a common noun: "Teachers" and "teachers"). Only
      * tokens of the word's length are compared, so the scan asks little of a long text.
      */
-    static boolean standsAlone(Tokens t, int w, Set<String> speechVerbs) {
+    static boolean standsAlone(Tokens t, int w, WordSet speechVerbs) {
         int len = t.end[w] - t.start[w];
         boolean alone = false;
         for (int i = 0; i < t.size; i++) {
@@ -297,7 +297,7 @@ final class NameParts {
                     && !(t.joined(i) && i + 1 < t.size && t.capitalized(i + 1))
                     // a capital that only opens a sentence says nothing ("Human rights groups said"),
                     // unless a speech verb follows ("Bardella said")
-                    && (!t.sentenceInitial(i) || (t.joined(i) && speechVerbs.contains(t.folded(i + 1))));
+                    && (!t.sentenceInitial(i) || (t.joined(i) && speechVerbs.has(t, i + 1)));
         }
         return alone;
     }
@@ -307,7 +307,7 @@ final class NameParts {
      * it is no name a place is known by ({@code known}) and stands alone elsewhere in the text,
      * as surnames do ("Jordan Bardella spoke ... Bardella said").
      */
-    static boolean givenNameBeforeSurname(Tokens t, Candidate c, boolean[] known, Set<String> speechVerbs) {
+    static boolean givenNameBeforeSurname(Tokens t, Candidate c, boolean[] known, WordSet speechVerbs) {
         int next = c.last + 1;
         if (c.words() != 1 || c.regions.isEmpty() || next >= t.size || !t.gapIs(c.last, " ")
                 || !t.capitalized(next) || t.allCaps(next) || known[next]) {
@@ -335,7 +335,7 @@ final class NameParts {
         // of common words holds
         int before = c.first - 1;
         if (before >= 0 && t.joined(before) && t.capitalized(before)
-                && !lexicon.commonWords().contains(t.folded(before)) && !lexicon.notPlaces().contains(t.folded(before))) {
+                && !lexicon.commonWords().has(t, before) && !lexicon.notPlaces().has(t, before)) {
             return true;
         }
         // or it is a bracketed alias inside one, or the name after it ("Mahsa (Jina) Amini")
@@ -355,20 +355,20 @@ final class NameParts {
      */
     static boolean headsName(Tokens t, Candidate c, PlaceLexicon lexicon) {
         int after = c.last + 1;
-        if (after + 1 < t.size && t.gapIs(c.last, " ") && t.folded(after).equals("of") && !t.capitalized(after)
+        if (after + 1 < t.size && t.gapIs(c.last, " ") && t.is(after, "of") && !t.capitalized(after)
                 && t.gapIs(after, " ") && t.capitalized(after + 1)) {
             return true; // "the Notre Dame of Yaounde": a church's name, the place after "of"
         }
-        return after < t.size && t.joined(c.last) && t.capitalized(after) && lexicon.orgWords().contains(t.folded(after));
+        return after < t.size && t.joined(c.last) && t.capitalized(after) && lexicon.orgWords().has(t, after);
     }
 
     /** True when a group noun follows the candidate ("Fano militias", "Wagner fighters"). */
     static boolean beforeGroupNoun(Tokens t, Candidate c, PlaceLexicon lexicon) {
-        return c.last + 1 < t.size && t.joined(c.last) && lexicon.groupNouns().contains(t.folded(c.last + 1));
+        return c.last + 1 < t.size && t.joined(c.last) && lexicon.groupNouns().has(t, c.last + 1);
     }
 
     /** Words after ", " that open an apposition naming a person's role: "Ibaneis Rocha, the governor of". */
-    private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an");
+    private static final WordSet APPOSITION_OPENERS = WordSet.of("the", "a", "an");
 
     /**
      * True when the candidate closes a person's name of two or more capitalised words that an
@@ -378,7 +378,7 @@ final class NameParts {
      * that opens the sentence does not count as the given name ("Across Latin America, the
      * president ...").
      */
-    static boolean personApposition(Tokens t, Candidate c, Set<String> titles) {
+    static boolean personApposition(Tokens t, Candidate c, WordSet titles) {
         int before = c.first - 1;
         int next = c.last + 1;
         if (before < 0 || !t.joined(before) || !t.capitalized(before) || t.allCaps(before)
@@ -389,7 +389,7 @@ final class NameParts {
             // an age: one to three digits, closed by a comma ("Mendoza, 40, who") - not "Bago, 19 people"
             return t.surface(next).length() <= 3 && t.text.startsWith(",", t.end[next]);
         }
-        return APPOSITION_OPENERS.contains(t.folded(next)) && next + 1 < t.size && t.joined(next)
-                && titles.contains(t.folded(next + 1));
+        return APPOSITION_OPENERS.has(t, next) && next + 1 < t.size && t.joined(next)
+                && titles.has(t, next + 1);
     }
 }

@@ -112,10 +112,10 @@ final class NameRuns {
     }
 
     /** Prepositions of place: a name after one is where something is ("in Villepint Paris"), not who. */
-    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "outside", "across");
+    private static final WordSet LOCATIVES = WordSet.of("in", "at", "near", "from", "to", "outside", "across");
 
     /** True when word {@code w} follows a preposition of place ("in Villepint Paris"). */
     static boolean afterLocative(Tokens t, int w) {
-        return w > 0 && t.joined(w - 1) && LOCATIVES.contains(t.folded(w - 1));
+        return w > 0 && t.joined(w - 1) && LOCATIVES.has(t, w - 1);
     }
 }

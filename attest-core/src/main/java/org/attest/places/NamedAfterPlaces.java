@@ -10,25 +10,25 @@ import org.attest.model.PlaceKind;
  * ("the Durban peace agreement", "the Oslo Accords"; {@code accord-words.txt}).
  */
 final class NamedAfterPlaces {
-    private static final Set<String> LANDFORMS = Set.copyOf(PlaceLexicon.lines("landform-words.txt"));
+    private static final WordSet LANDFORMS = WordSet.of(PlaceLexicon.lines("landform-words.txt"));
     /** Words after a name that make it a river's or an island's. */
-    static final Set<String> LANDFORMS_AFTER = Set.copyOf(PlaceLexicon.lines("landform-after-words.txt"));
+    static final WordSet LANDFORMS_AFTER = WordSet.of(PlaceLexicon.lines("landform-after-words.txt"));
     /** Words that close a sea's or an ocean's name: "the Red Sea". */
-    private static final Set<String> SEAS = Set.copyOf(PlaceLexicon.lines("sea-words.txt"));
-    private static final Set<String> ACCORDS = Set.copyOf(PlaceLexicon.lines("accord-words.txt"));
+    private static final WordSet SEAS = WordSet.of(PlaceLexicon.lines("sea-words.txt"));
+    private static final WordSet ACCORDS = WordSet.of(PlaceLexicon.lines("accord-words.txt"));
 
     private NamedAfterPlaces() {}
 
     /** True when a capitalised landform word stands right before the candidate: "Lake Victoria". */
     static boolean landform(Tokens t, Candidate c) {
         int before = c.first - 1;
-        return before >= 0 && t.gapIs(before, " ") && t.capitalized(before) && LANDFORMS.contains(t.folded(before));
+        return before >= 0 && t.gapIs(before, " ") && t.capitalized(before) && LANDFORMS.has(t, before);
     }
 
     /** True when a landform word of {@link #LANDFORMS_AFTER}, in either case, follows the candidate: "the Zambezi river". */
     static boolean landformAfter(Tokens t, Candidate c) {
         int after = c.last + 1;
-        return after < t.size && t.gapIs(c.last, " ") && LANDFORMS_AFTER.contains(t.folded(after));
+        return after < t.size && t.gapIs(c.last, " ") && LANDFORMS_AFTER.has(t, after);
     }
 
     /**
@@ -36,7 +36,7 @@ final class NamedAfterPlaces {
      * country and has no place cue: the sea, not a province named after it.
      */
     static boolean sea(Tokens t, Candidate c) {
-        return c.words() > 1 && c.cueKind == null && SEAS.contains(t.folded(c.last))
+        return c.words() > 1 && c.cueKind == null && SEAS.has(t, c.last)
                 && c.regions.stream().noneMatch(r -> r.kind() == PlaceKind.COUNTRY);
     }
 
@@ -45,13 +45,12 @@ final class NamedAfterPlaces {
      * "the Oslo Accords". A country's name stays one ("the Sudan peace agreement" is about Sudan).
      */
     static boolean accord(Tokens t, Candidate c) {
-        if (c.regions.stream().anyMatch(r -> r.kind() == PlaceKind.COUNTRY)) {
-            return false;
-        }
         int after = c.last + 1;
-        if (after < t.size && t.gapIs(c.last, " ") && t.folded(after).equals("peace")) {
+        if (after < t.size && t.gapIs(c.last, " ") && t.is(after, "peace")) {
             after++;
         }
-        return after < t.size && t.gapIs(after - 1, " ") && ACCORDS.contains(t.folded(after));
+        // the words after first: most candidates have no accord word, and the regions are a stream
+        return after < t.size && t.gapIs(after - 1, " ") && ACCORDS.has(t, after)
+                && c.regions.stream().noneMatch(r -> r.kind() == PlaceKind.COUNTRY);
     }
 }

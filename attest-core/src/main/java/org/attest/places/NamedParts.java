@@ -18,17 +18,17 @@ import org.attest.model.Unresolved;
  */
 final class NamedParts {
     /** Words that make the name before them a part of a town. */
-    static final Set<String> PARTS = Set.copyOf(PlaceLexicon.lines("part-words.txt"));
+    static final WordSet PARTS = WordSet.of(PlaceLexicon.lines("part-words.txt"));
     /** Words that may follow a part word and end its phrase: "the X district of Y", "the X area, where". */
-    private static final Set<String> AFTER_PART = Set.of("of", "in", "on", "near", "outside", "where", "which",
+    private static final WordSet AFTER_PART = WordSet.of("of", "in", "on", "near", "outside", "where", "which",
             "that", "and");
     /** Words after a name that make it the name of a site's place, one space between words. */
     private static final java.util.List<String[]> SITES = PlaceLexicon.lines("site-words.txt").stream()
             .map(l -> l.split(" ")).toList();
     /** Lower-case words before the name of a site's place, an island or a part in capitals: "at Tarvel Prison". */
-    private static final Set<String> BEFORE_SITE = Set.of("the", "of", "in", "at", "to", "from", "near", "outside", "into");
+    private static final WordSet BEFORE_SITE = WordSet.of("the", "of", "in", "at", "to", "from", "near", "outside", "into");
     /** Words that open a part's phrase: "the X district", and without an article "chief of X commune", "in X ward". */
-    private static final Set<String> BEFORE_PART = Set.of("the", "of", "in");
+    private static final WordSet BEFORE_PART = WordSet.of("the", "of", "in");
     /** Most capitalised words of a part's name. */
     private static final int NAME_WORDS = 3;
     /** Most words between "a", "an" or "another" and the part word of an apposition ("another Lagos neighbourhood"). */
@@ -55,7 +55,7 @@ final class NamedParts {
                     && !covered[last + 1] && !plain(last + 1)) {
                 last++;
             }
-            boolean named = (BEFORE_PART.contains(t.folded(i - 1)) && t.gapIs(i - 1, " ") || afterOwner(i)) && partAt(last + 1, last);
+            boolean named = (BEFORE_PART.has(t, i - 1) && t.gapIs(i - 1, " ") || afterOwner(i)) && partAt(last + 1, last);
             if (last == i && afterPartOf(i)) {
                 // "the Tarvel district of Ostend": a town's district or a district's town, a place either way
                 add(i, i, "not in gazetteer (named after a part's phrase and 'of')", unresolved);
@@ -64,13 +64,13 @@ final class NamedParts {
             } else if (island(last + 1, last) && !(t.joined(i - 1) && t.capitalized(i - 1))) {
                 add(i, last + 1, "not in gazetteer (an island)", unresolved); // the island's word is its name's
             } else if (afterSiteOpener(i)) {
-                if (last > i && t.capitalized(last) && PARTS.contains(t.folded(last))) {
+                if (last > i && t.capitalized(last) && PARTS.has(t, last)) {
                     last--; // "in Tarvel Township": the part word in capitals closes the run
                 }
                 // a part word in capitals after a preposition ("in Tarvel Township"), not after an article:
                 // "the Blue Area" is an area's name, not a place Blue
-                boolean part = t.gapIs(last, " ") && t.capitalized(last + 1) && PARTS.contains(t.folded(last + 1))
-                        && LocalHints.PLACE_PREPOSITIONS.contains(t.folded(i - 1));
+                boolean part = t.gapIs(last, " ") && t.capitalized(last + 1) && PARTS.has(t, last + 1)
+                        && LocalHints.PLACE_PREPOSITIONS.has(t, i - 1);
                 if (site(last + 1, last) || part) {
                     add(i, last, "not in gazetteer (the place of a site or a part named after it)", unresolved);
                 }
@@ -93,8 +93,8 @@ final class NamedParts {
 
     /** True when a lower-case word of {@link #BEFORE_SITE} stands one space before word {@code i}, which no given name opens. */
     private boolean afterSiteOpener(int i) {
-        return t.gapIs(i - 1, " ") && !t.capitalized(i - 1) && BEFORE_SITE.contains(t.folded(i - 1))
-                && !lexicon.givenNames().contains(t.folded(i));
+        return t.gapIs(i - 1, " ") && !t.capitalized(i - 1) && BEFORE_SITE.has(t, i - 1)
+                && !lexicon.givenNames().has(t, i);
     }
 
     /**
@@ -102,14 +102,14 @@ final class NamedParts {
      * {@code w}, no given name: "the Tarvel district of Ostend".
      */
     private boolean afterPartOf(int w) {
-        return w >= 4 && t.folded(w - 1).equals("of") && !t.capitalized(w - 2) && PARTS.contains(t.folded(w - 2))
-                && t.capitalized(w - 3) && t.folded(w - 4).equals("the") && t.gapIs(w - 4, " ") && t.gapIs(w - 3, " ")
-                && t.gapIs(w - 2, " ") && t.gapIs(w - 1, " ") && !lexicon.givenNames().contains(t.folded(w));
+        return w >= 4 && t.is(w - 1, "of") && !t.capitalized(w - 2) && PARTS.has(t, w - 2)
+                && t.capitalized(w - 3) && t.is(w - 4, "the") && t.gapIs(w - 4, " ") && t.gapIs(w - 3, " ")
+                && t.gapIs(w - 2, " ") && t.gapIs(w - 1, " ") && !lexicon.givenNames().has(t, w);
     }
 
     /** True when word {@code w}, one space after word {@code gap}, is a capitalised island word: "Tarvel Island". */
     private boolean island(int w, int gap) {
-        return w < t.size && t.gapIs(gap, " ") && t.capitalized(w) && t.folded(w).equals("island");
+        return w < t.size && t.gapIs(gap, " ") && t.capitalized(w) && t.is(w, "island");
     }
 
     /** True when the words of a site phrase ({@code site-words.txt}) start at word {@code w}, one space after word {@code gap}. */
@@ -138,10 +138,10 @@ final class NamedParts {
 
     /** True when word {@code w}, after a single space from {@code gap}, is a part word that ends its phrase. */
     private boolean partAt(int w, int gap) {
-        if (w >= t.size || !t.gapIs(gap, " ") || t.capitalized(w) || !PARTS.contains(t.folded(w))) {
+        if (w >= t.size || !t.gapIs(gap, " ") || t.capitalized(w) || !PARTS.has(t, w)) {
             return false;
         }
-        return w + 1 >= t.size || !t.gapIs(w, " ") || AFTER_PART.contains(t.folded(w + 1));
+        return w + 1 >= t.size || !t.gapIs(w, " ") || AFTER_PART.has(t, w + 1);
     }
 
     /** "Alausa, another Lagos neighbourhood": a comma, an article, a few words, then a part word. */

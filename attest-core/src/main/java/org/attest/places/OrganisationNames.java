@@ -65,9 +65,9 @@ final class OrganisationNames {
                     // "the Supreme Court of Spain", "the University of Novi Sad": an institution "of"
                     // the place that closes its name names the place, as the annotators of two sets
                     // agree; not when the name goes on ("the Rubber Authority of Thailand Act")
-                    return !(dir < 0 && step == 1 && t.folded(c.first - 1).equals("of") && closesName(t, c.last));
+                    return !(dir < 0 && step == 1 && t.is(c.first - 1, "of") && closesName(t, c.last));
                 }
-                if (dir < 0 && w.equals("and") && t.folded(i).equals("the")) {
+                if (dir < 0 && w.equals("and") && t.is(i, "the")) {
                     break; // "the European Union and the United States": "and the" opens another name
                 }
                 crossedAnd |= w.equals("and");
@@ -110,8 +110,8 @@ final class OrganisationNames {
      */
     int townAfterBuilding(Tokens t, Candidate c) {
         for (int w = c.last + 1; w < t.size && w <= c.last + ORG_REACH && t.joined(w - 1) && t.capitalized(w); w++) {
-            if (lexicon.facilityWords().contains(t.folded(w))) {
-                boolean in = w + 2 < t.size && t.gapIs(w, " ") && t.folded(w + 1).equals("in") && t.gapIs(w + 1, " ")
+            if (lexicon.facilityWords().has(t, w)) {
+                boolean in = w + 2 < t.size && t.gapIs(w, " ") && t.is(w + 1, "in") && t.gapIs(w + 1, " ")
                         && t.capitalized(w + 2);
                 return in ? w + 2 : -1;
             }
@@ -120,7 +120,7 @@ final class OrganisationNames {
     }
 
     /** Lower-case words joining a square's or street's word to the name after it: "Plaza de Mayo". */
-    private static final Set<String> STREET_JOINS = Set.of("de", "del", "la", "of");
+    private static final WordSet STREET_JOINS = WordSet.of("de", "del", "la", "of");
 
     /**
      * True when a capitalised street or square word closes the name ("Rustaveli Avenue") or opens
@@ -129,15 +129,15 @@ final class OrganisationNames {
      */
     boolean streetName(Tokens t, Candidate c) {
         int after = c.last + 1;
-        if (after < t.size && t.gapIs(c.last, " ") && t.capitalized(after) && lexicon.streetWords().contains(t.folded(after))) {
+        if (after < t.size && t.gapIs(c.last, " ") && t.capitalized(after) && lexicon.streetWords().has(t, after)) {
             return true;
         }
         int before = c.first - 1;
-        if (before > 0 && t.joined(before) && !t.capitalized(before) && STREET_JOINS.contains(t.folded(before))) {
+        if (before > 0 && t.joined(before) && !t.capitalized(before) && STREET_JOINS.has(t, before)) {
             before--;
         }
         return before >= 0 && t.gapIs(before, " ") && t.capitalized(before) && !t.sentenceInitial(before)
-                && lexicon.streetWords().contains(t.folded(before));
+                && lexicon.streetWords().has(t, before);
     }
 
     /** Letters of an organisation's acronym: "RPP", "MEK". */
@@ -145,7 +145,7 @@ final class OrganisationNames {
     private static final int MAX_ACRONYM = 6;
 
     /** Lower-case words that name what the capitalised name right after them is: "the youth group Velmar Nepal". */
-    private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of("group", "movement", "party", "collective");
+    private static final WordSet GROUP_WORDS = WordSet.of("group", "movement", "party", "collective");
     /** Most capitalised words walked back from the candidate to the group word. */
     private static final int GROUP_NAME_WORDS = 2;
 
@@ -159,7 +159,7 @@ final class OrganisationNames {
         for (int step = 0; step < GROUP_NAME_WORDS && k > 0 && t.gapIs(k - 1, " ") && t.capitalized(k - 1); step++) {
             k--;
         }
-        return k > 0 && t.gapIs(k - 1, " ") && !t.capitalized(k - 1) && GROUP_WORDS.contains(t.folded(k - 1));
+        return k > 0 && t.gapIs(k - 1, " ") && !t.capitalized(k - 1) && GROUP_WORDS.has(t, k - 1);
     }
 
     /**
@@ -170,7 +170,7 @@ final class OrganisationNames {
     private static boolean acronymBefore(Tokens t, Candidate c) {
         int a = c.first - 1;
         if (a < 1 || !country(c) || !t.joined(a) || !t.joined(a - 1) || !t.allCaps(a) || t.digits(a)
-                || !t.folded(a - 1).equals("the")) {
+                || !t.is(a - 1, "the")) {
             return false;
         }
         int letters = t.end[a] - t.start[a];
@@ -209,7 +209,7 @@ final class OrganisationNames {
     /** True when the capitalised name ends at word {@code w}: no capitalised word, nor "and" and one, follows. */
     private static boolean closesName(Tokens t, int w) {
         int next = w + 1;
-        if (next < t.size && t.joined(w) && t.folded(next).equals("and")) {
+        if (next < t.size && t.joined(w) && t.is(next, "and")) {
             next++;
             w++;
         }
@@ -226,7 +226,7 @@ final class OrganisationNames {
      */
     private boolean appositiveMedium(Tokens t, Candidate c) {
         int w = c.last + 1;
-        if (w >= t.size || !t.gapIs(c.last, ", ") || !(t.folded(w).equals("a") || t.folded(w).equals("the"))) {
+        if (w >= t.size || !t.gapIs(c.last, ", ") || !(t.is(w, "a") || t.is(w, "the"))) {
             return false;
         }
         for (int k = w + 1; k < t.size && k <= w + 1 + APPOSITIVE_WORDS && !t.capitalized(k); k++) {

@@ -20,7 +20,7 @@ final class PersonShapes {
     private PersonShapes() {}
 
     /** Why the candidate is a person's name by its shape, or null. */
-    static String of(Tokens t, Candidate c, Set<String> hyphenWords, boolean listed) {
+    static String of(Tokens t, Candidate c, WordSet hyphenWords, boolean listed) {
         if (givenNameAfter(t, c.last + 1, c.last, hyphenWords) || c.words() > 1 && halfOfGivenName(t, c, hyphenWords)) {
             return "person (a surname before a hyphenated given name)";
         }
@@ -41,7 +41,7 @@ final class PersonShapes {
      * joined by a hyphen to a short lower-case one that closes the word: "Kwok-hung". Words that
      * follow a hyphen in English ("Tehran-based", "Gaza-bound") are no syllable.
      */
-    private static boolean givenNameAfter(Tokens t, int w, int gap, Set<String> hyphenWords) {
+    private static boolean givenNameAfter(Tokens t, int w, int gap, WordSet hyphenWords) {
         if (w + 1 >= t.size || !t.gapIs(gap, " ") || !t.capitalized(w) || t.allCaps(w)
                 || t.end[w] - t.start[w] > SYLLABLE_LETTERS) {
             return false;
@@ -50,16 +50,16 @@ final class PersonShapes {
     }
 
     /** "Ho Chun-yan": the candidate "Ho Chun" ends in the first syllable of the given name. */
-    private static boolean halfOfGivenName(Tokens t, Candidate c, Set<String> hyphenWords) {
+    private static boolean halfOfGivenName(Tokens t, Candidate c, WordSet hyphenWords) {
         return c.last + 1 < t.size && t.end[c.last] - t.start[c.last] <= SYLLABLE_LETTERS
                 && t.capitalized(c.last) && lowerSyllable(t, c.last, hyphenWords);
     }
 
     /** True when word {@code w} is followed by a hyphen and a short lower-case word that ends the name. */
-    private static boolean lowerSyllable(Tokens t, int w, Set<String> hyphenWords) {
+    private static boolean lowerSyllable(Tokens t, int w, WordSet hyphenWords) {
         int s = w + 1;
         if (s >= t.size || !t.gapIs(w, "-") || t.capitalized(s) || t.digits(s)
-                || t.end[s] - t.start[s] > SYLLABLE_LETTERS || hyphenWords.contains(t.folded(s))) {
+                || t.end[s] - t.start[s] > SYLLABLE_LETTERS || hyphenWords.has(t, s)) {
             return false;
         }
         // "Aix-en-Provence" goes on after its lower-case word; a given name ends there
@@ -113,7 +113,7 @@ final class PersonShapes {
         int article = c.last + 1;
         int n = article + 1;
         if (n >= t.size || !t.gapIs(c.last, ", ") || !t.gapIs(article, " ") || !t.digits(n)
-                || !(t.folded(article).equals("a") || t.folded(article).equals("an"))
+                || !(t.is(article, "a") || t.is(article, "an"))
                 || t.end[n] - t.start[n] > AGE_DIGITS || NameRuns.afterLocative(t, c.first)) {
             return false;
         }

@@ -47,37 +47,23 @@ import java.util.Set;
  * @param cityTerritories country codes of territories that are one city ("Hong Kong"): their name
  *                    is the city's, as GeoNames lists it among cities
  */
-public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<String> titles,
-                           Set<String> orgWords, Set<String> notPlaces, Map<String, String> cuesBefore,
-                           Map<String, String> cuesAfter, Set<String> worldRegions,
-                           Set<String> speechVerbs, Set<String> facilityWords, Set<String> groupNouns,
-                           Set<String> nameParticles, Set<String> arabicScriptCountries,
-                           Set<String> countyCountries, Set<String> streetWords, Set<String> mediaWords,
-                           Set<String> streetNameWords, Set<String> nameQualifiers,
+public record PlaceLexicon(WordSet commonWords, WordSet givenNames, WordSet titles,
+                           WordSet orgWords, WordSet notPlaces, Map<String, String> cuesBefore,
+                           Map<String, String> cuesAfter, WordSet worldRegions,
+                           WordSet speechVerbs, WordSet facilityWords, WordSet groupNouns,
+                           WordSet nameParticles, Set<String> arabicScriptCountries,
+                           Set<String> countyCountries, WordSet streetWords, WordSet mediaWords,
+                           WordSet streetNameWords, WordSet nameQualifiers,
                            Set<String> cityTerritories) {
 
     /** "city" before a name, "province" after it, and what kind of place it announces. */
     public record Cue(String word, boolean before, String kind) {}
 
     public PlaceLexicon {
-        commonWords = Set.copyOf(commonWords);
-        givenNames = Set.copyOf(givenNames);
-        titles = Set.copyOf(titles);
-        orgWords = Set.copyOf(orgWords);
-        notPlaces = Set.copyOf(notPlaces);
         cuesBefore = Map.copyOf(cuesBefore);
         cuesAfter = Map.copyOf(cuesAfter);
-        worldRegions = Set.copyOf(worldRegions);
-        speechVerbs = Set.copyOf(speechVerbs);
-        facilityWords = Set.copyOf(facilityWords);
-        groupNouns = Set.copyOf(groupNouns);
-        nameParticles = Set.copyOf(nameParticles);
         arabicScriptCountries = Set.copyOf(arabicScriptCountries);
         countyCountries = Set.copyOf(countyCountries);
-        streetWords = Set.copyOf(streetWords);
-        mediaWords = Set.copyOf(mediaWords);
-        streetNameWords = Set.copyOf(streetNameWords);
-        nameQualifiers = Set.copyOf(nameQualifiers);
         cityTerritories = Set.copyOf(cityTerritories);
     }
 
@@ -92,14 +78,14 @@ public record PlaceLexicon(Set<String> commonWords, Set<String> givenNames, Set<
         }
         Set<String> givenNames = new HashSet<>(lines("given-names.txt"));
         givenNames.addAll(lines("given-names-en.txt"));
-        return new PlaceLexicon(new HashSet<>(lines("common-words.txt")), givenNames,
-                new HashSet<>(lines("titles.txt")), new HashSet<>(lines("org-words.txt")),
-                new HashSet<>(lines("not-places.txt")), before, after, new HashSet<>(lines("world-regions.txt")),
-                new HashSet<>(lines("speech-verbs.txt")), new HashSet<>(lines("facility-words.txt")),
-                new HashSet<>(lines("group-nouns.txt")), new HashSet<>(lines("name-particles.txt")),
+        return new PlaceLexicon(WordSet.of(new HashSet<>(lines("common-words.txt"))), WordSet.of(givenNames),
+                WordSet.of(new HashSet<>(lines("titles.txt"))), WordSet.of(new HashSet<>(lines("org-words.txt"))),
+                WordSet.of(new HashSet<>(lines("not-places.txt"))), before, after, WordSet.of(new HashSet<>(lines("world-regions.txt"))),
+                WordSet.of(new HashSet<>(lines("speech-verbs.txt"))), WordSet.of(new HashSet<>(lines("facility-words.txt"))),
+                WordSet.of(new HashSet<>(lines("group-nouns.txt"))), WordSet.of(new HashSet<>(lines("name-particles.txt"))),
                 new HashSet<>(lines("arabic-script-countries.txt")), new HashSet<>(lines("county-countries.txt")),
-                new HashSet<>(lines("street-words.txt")), new HashSet<>(lines("media-words.txt")),
-                new HashSet<>(lines("street-name-words.txt")), new HashSet<>(lines("name-qualifiers.txt")),
+                WordSet.of(new HashSet<>(lines("street-words.txt"))), WordSet.of(new HashSet<>(lines("media-words.txt"))),
+                WordSet.of(new HashSet<>(lines("street-name-words.txt"))), WordSet.of(new HashSet<>(lines("name-qualifiers.txt"))),
                 new HashSet<>(lines("city-territories.txt")));
     }
 

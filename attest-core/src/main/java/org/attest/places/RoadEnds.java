@@ -14,7 +14,7 @@ import org.attest.model.Unresolved;
  */
 final class RoadEnds {
     /** Lower-case words of roads and lines ({@code route-words.txt}). */
-    private final Set<String> routeWords = Set.copyOf(PlaceLexicon.lines("route-words.txt"));
+    private final WordSet routeWords = WordSet.of(PlaceLexicon.lines("route-words.txt"));
     private final PlaceLexicon lexicon;
 
     RoadEnds(PlaceLexicon lexicon) {
@@ -25,7 +25,7 @@ final class RoadEnds {
     void report(Tokens t, List<PlaceMention> out, boolean[] covered, List<Unresolved> unresolved) {
         for (int a = 0; a + 2 < t.size; a++) {
             int b = a + 1;
-            if (!dash(t, a) || !t.gapIs(b, " ") || !routeWords.contains(t.folded(b + 1))
+            if (!dash(t, a) || !t.gapIs(b, " ") || !routeWords.has(t, b + 1)
                     || t.capitalized(b + 1)) {
                 continue;
             }
@@ -44,7 +44,7 @@ final class RoadEnds {
     }
 
     /** Lower-case words before the towns a journey passes: "through Tarvel and Ostend". */
-    private static final Set<String> PASSING = Set.of("through", "via");
+    private static final WordSet PASSING = WordSet.of("through", "via");
 
     /**
      * "travelled through Tarvel and Ostend": after a word of passing, a town that resolved, "and"
@@ -54,9 +54,9 @@ final class RoadEnds {
     void reportPassed(Tokens t, List<PlaceMention> out, boolean[] covered, List<Unresolved> unresolved) {
         for (int a = 1; a + 2 < t.size; a++) {
             int b = a + 2;
-            if (!PASSING.contains(t.folded(a - 1)) || t.capitalized(a - 1) || !t.gapIs(a - 1, " ") || !t.gapIs(a, " ")
-                    || !t.folded(a + 1).equals("and") || !t.gapIs(a + 1, " ") || town(out, t.start[a], t.end[a]) == null
-                    || !plainName(t, b, covered) || lexicon.givenNames().contains(t.folded(b))
+            if (!PASSING.has(t, a - 1) || t.capitalized(a - 1) || !t.gapIs(a - 1, " ") || !t.gapIs(a, " ")
+                    || !t.is(a + 1, "and") || !t.gapIs(a + 1, " ") || town(out, t.start[a], t.end[a]) == null
+                    || !plainName(t, b, covered) || lexicon.givenNames().has(t, b)
                     || b + 1 < t.size && t.joined(b) && t.capitalized(b + 1)) {
                 continue;
             }

@@ -26,7 +26,7 @@ final class Surnames {
     Set<String> in(Tokens t, Set<String> regionWords) {
         Set<String> out = new HashSet<>();
         for (int i = 0; i + 1 < t.size; i++) {
-            if (t.gapIs(i, ", ") && t.capitalized(i + 1) && !t.capitalized(i) && lexicon.titles().contains(t.folded(i))) {
+            if (t.gapIs(i, ", ") && t.capitalized(i + 1) && !t.capitalized(i) && lexicon.titles().has(t, i)) {
                 // "the city's popular mayor, Ekrem Imamoglu, was detained": a role, then its name in apposition
                 addSurnamesAfterRole(t, i, regionWords, out);
                 continue;
@@ -41,12 +41,12 @@ final class Surnames {
             String w = t.folded(i);
             if (lexicon.givenNames().contains(w) || lexicon.titles().contains(w)) {
                 int j = i + 1;
-                while (j + 1 < t.size && t.joined(j) && t.capitalized(j + 1) && lexicon.givenNames().contains(t.folded(j))) {
+                while (j + 1 < t.size && t.joined(j) && t.capitalized(j + 1) && lexicon.givenNames().has(t, j)) {
                     j++; // "Mohammad Ali Jafari": the surname is the last of the run
                 }
                 if (lexicon.titles().contains(w) && j == i + 1 && j + 1 < t.size && t.joined(j) && t.capitalized(j + 1)
-                        && !regionWords.contains(t.folded(j + 1)) && !lexicon.orgWords().contains(t.folded(j + 1))
-                        && !lexicon.titles().contains(t.folded(j + 1)) && lexicon.cueKind(t.folded(j + 1), false) == null) {
+                        && !regionWords.contains(t.folded(j + 1)) && !lexicon.orgWords().has(t, j + 1)
+                        && !lexicon.titles().has(t, j + 1) && lexicon.cueKind(t.folded(j + 1), false) == null) {
                     j++; // "Mayor Ekrem Imamoglu": a given name we do not know, then the surname
                 }
                 if (!regionWords.contains(t.folded(j))
@@ -99,11 +99,11 @@ final class Surnames {
             j++;
         }
         if (j == i + 1 || (j + 1 < t.size && j - i < NAME_RUN && t.joined(j)
-                && (lexicon.titles().contains(t.folded(j + 1)) || lexicon.orgWords().contains(t.folded(j + 1))))) {
+                && (lexicon.titles().has(t, j + 1) || lexicon.orgWords().has(t, j + 1)))) {
             return -1;
         }
         for (int k = i + 1; k <= j; k++) {
-            if (lexicon.titles().contains(t.folded(k)) || lexicon.orgWords().contains(t.folded(k))) {
+            if (lexicon.titles().has(t, k) || lexicon.orgWords().has(t, k)) {
                 return -1; // "said Human Rights Watch", "told President ..." are no person's full name
             }
         }

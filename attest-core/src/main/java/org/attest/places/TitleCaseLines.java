@@ -19,17 +19,17 @@ final class TitleCaseLines {
     /** Longest of {@link #FUNCTION_WORDS}: longer words are not folded to be looked up. */
     private static final int FUNCTION_WORD_LENGTH = 7;
     /** Prepositions, articles and conjunctions that a sentence writes in lower case and title case capitalises. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("in", "to", "of", "on", "at", "for", "and", "the",
+    private static final WordSet FUNCTION_WORDS = WordSet.of("in", "to", "of", "on", "at", "for", "and", "the",
             "a", "an", "by", "with", "from", "as", "after", "over", "amid", "into", "against");
 
     private final Tokens t;
-    private final Set<String> commonWords;
+    private final WordSet commonWords;
     /** First word of each word's line; made on the first question. */
     private int[] lineFirst;
     /** Answers by the line's first word: 0 not asked yet, 1 no, 2 yes. */
     private byte[] answer;
 
-    TitleCaseLines(Tokens t, Set<String> commonWords) {
+    TitleCaseLines(Tokens t, WordSet commonWords) {
         this.t = t;
         this.commonWords = commonWords;
     }
@@ -62,7 +62,7 @@ final class TitleCaseLines {
         int words = 0;
         int capitals = 0;
         for (int k = first; k < t.size && lineFirst[k] == first; k++) {
-            if (t.end[k] - t.start[k] >= LONG_WORD && commonWords.contains(t.folded(k))) {
+            if (t.end[k] - t.start[k] >= LONG_WORD && commonWords.has(t, k)) {
                 words++;
                 capitals += t.capitalized(k) ? 1 : 0;
             }
@@ -78,7 +78,7 @@ final class TitleCaseLines {
     private boolean functionWordsCapitalised(int first) {
         int capitals = 0;
         for (int k = first + 1; k < t.size && lineFirst[k] == first; k++) {
-            if (t.end[k] - t.start[k] <= FUNCTION_WORD_LENGTH && FUNCTION_WORDS.contains(t.folded(k))) {
+            if (t.end[k] - t.start[k] <= FUNCTION_WORD_LENGTH && FUNCTION_WORDS.has(t, k)) {
                 if (!t.capitalized(k)) {
                     return false;
                 }

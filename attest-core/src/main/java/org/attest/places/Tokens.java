@@ -17,6 +17,28 @@ final class Tokens {
     final int size;
     /** Folded forms, filled on first use: most words are never looked up (lower-case, digits). */
     private final String[] folded;
+    /**
+     * Each word's shape, found once in the scan that finds the words: the passes ask the same
+     * questions of every word (capitalised? all capitals?) again and again, and one byte read
+     * beats going back to the word's chars each time.
+     */
+    private final byte[] shape;
+    /**
+     * For a word all in ASCII, the {@link String#hashCode} of its folded form, made in the same
+     * scan: a word list can reject it by that hash without the word being folded into a string
+     * ({@link WordSet#has}); 0 for other words (never read: see {@link #ascii}).
+     */
+    private final int[] foldedHash;
+
+    private static final byte CAPITALIZED = 1;
+    private static final byte ALL_CAPS = 2;
+    private static final byte ARABIC = 4;
+    private static final byte DIGITS = 8;
+    private static final byte ASCII = 16;
+    /** {@link #joined}: asked of nearly every word by nearly every pass. */
+    private static final byte JOINED = 32;
+    /** {@code gapIs(i, " ")}: one space to the next word, the gap most often asked about. */
+    private static final byte SPACE_AFTER = 64;
 
     Tokens(String text) {
         this.text = text;
@@ -25,6 +47,8 @@ final class Tokens {
         int n = chars.length;
         int[] s = new int[Math.max(16, n / 5)];
         int[] e = new int[s.length];
+        byte[] sh = new byte[s.length];
+        int[] hs = new int[s.length];
         int k = 0;
         int i = 0;
         while (i < n) {
@@ -33,21 +57,79 @@ final class Tokens {
                 continue;
             }
             int from = i;
+            int h = 0;
+            boolean ascii = true;
+            boolean lower = false; // an ASCII lower-case letter seen
             do {
+                char c = chars[i];
+                if (c < 128) {
+                    boolean upper = c >= 'A' && c <= 'Z';
+                    lower |= c >= 'a' && c <= 'z';
+                    h = 31 * h + (upper ? c + 32 : c);
+                } else {
+                    ascii = false;
+                }
                 i++;
             } while (i < n && wordChar(chars[i]));
             if (k == s.length) {
                 s = Arrays.copyOf(s, k * 2);
                 e = Arrays.copyOf(e, k * 2);
+                sh = Arrays.copyOf(sh, k * 2);
+                hs = Arrays.copyOf(hs, k * 2);
             }
             s[k] = from;
             e[k] = i;
+            sh[k] = shapeOf(chars, from, i, ascii, lower);
+            hs[k] = ascii ? h : 0;
             k++;
         }
         size = k;
         start = Arrays.copyOf(s, k);
         end = Arrays.copyOf(e, k);
+        shape = Arrays.copyOf(sh, k);
+        foldedHash = Arrays.copyOf(hs, k);
         folded = new String[k];
+        for (int w = 0; w < k; w++) {
+            if (joinedByGap(w)) {
+                shape[w] |= JOINED;
+            }
+            if (gapIsScanned(w, " ")) {
+                shape[w] |= SPACE_AFTER;
+            }
+        }
+    }
+
+    private static byte shapeOf(char[] chars, int from, int to, boolean ascii, boolean lower) {
+        char c = chars[from];
+        int b = 0;
+        if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
+            b |= CAPITALIZED;
+        }
+        if (c >= '\u0600' && c <= '\u06FF') {
+            b |= ARABIC;
+        }
+        if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
+            b |= DIGITS;
+        }
+        if (ascii) {
+            b |= ASCII;
+            if (!lower) {
+                b |= ALL_CAPS;
+            }
+        } else if (noLowerCase(chars, from, to)) {
+            b |= ALL_CAPS;
+        }
+        return (byte) b;
+    }
+
+    private static boolean noLowerCase(char[] chars, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = chars[k];
+            if (c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The folded form of word i (lower case, accents removed: {@link NameKeys#fold}). */
@@ -100,32 +182,53 @@ final class Tokens {
     }
 
     boolean capitalized(int i) {
-        char c = chars[start[i]];
-        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+        return (shape[i] & CAPITALIZED) != 0;
     }
 
     boolean allCaps(int i) {
-        for (int k = start[i]; k < end[i]; k++) {
-            char c = chars[k];
-            if (c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c)) {
-                return false;
-            }
-        }
-        return true;
+        return (shape[i] & ALL_CAPS) != 0;
     }
 
     boolean arabic(int i) {
-        char c = chars[start[i]];
-        return c >= '\u0600' && c <= '\u06FF';
+        return (shape[i] & ARABIC) != 0;
     }
 
     boolean digits(int i) {
-        char c = chars[start[i]];
-        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+        return (shape[i] & DIGITS) != 0;
+    }
+
+    /** True when word i is all in ASCII: its folded form is its lower-case form, and {@link #foldedHash} holds its hash. */
+    boolean ascii(int i) {
+        return (shape[i] & ASCII) != 0;
+    }
+
+    /** The {@link String#hashCode} of {@link #folded}(i), for a word all in {@link #ascii ASCII}. */
+    int foldedHash(int i) {
+        return foldedHash[i];
+    }
+
+    /** {@code NameKeys.extend(h, folded(i))}: a word all in ASCII is hashed from its chars, not folded into a string. */
+    long extendKey(long h, int i) {
+        return (shape[i] & ASCII) != 0 ? NameKeys.extendLowerAscii(h, chars, start[i], end[i]) : NameKeys.extend(h, folded(i));
+    }
+
+    /**
+     * True when word i folds to {@code word} (lower-case ASCII): the same answer as {@code
+     * folded(i).equals(word)}, but a word all in ASCII is told apart by its hash first, not folded.
+     */
+    boolean is(int i, String word) {
+        if ((shape[i] & ASCII) != 0 && (foldedHash[i] != word.hashCode() || end[i] - start[i] != word.length())) {
+            return false;
+        }
+        return folded(i).equals(word);
     }
 
     /** True when word i and i + 1 are parts of one name: only a space, hyphen or apostrophe between. */
     boolean joined(int i) {
+        return (shape[i] & JOINED) != 0;
+    }
+
+    private boolean joinedByGap(int i) {
         if (i + 1 >= size) {
             return false;
         }
@@ -158,13 +261,20 @@ final class Tokens {
 
     /** True when the characters between word i and the next are exactly {@code gap}; allocates nothing. */
     boolean gapIs(int i, String gap) {
+        if (gap.length() == 1 && gap.charAt(0) == ' ') {
+            return (shape[i] & SPACE_AFTER) != 0;
+        }
+        return gapIsScanned(i, gap);
+    }
+
+    private boolean gapIsScanned(int i, String gap) {
         int to = i + 1 < size ? start[i + 1] : text.length();
         return to - end[i] == gap.length() && text.startsWith(gap, end[i]);
     }
 
     /** True when a lower-case "the" stands one space before word i: "the Shah", "the Minga" name no town. */
     boolean afterThe(int i) {
-        return i > 0 && gapIs(i - 1, " ") && !capitalized(i - 1) && folded(i - 1).equals("the");
+        return i > 0 && gapIs(i - 1, " ") && !capitalized(i - 1) && is(i - 1, "the");
     }
 
     /** True when word i opens a sentence, a line or a quotation. */

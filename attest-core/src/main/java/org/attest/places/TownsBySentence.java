@@ -41,10 +41,10 @@ final class TownsBySentence {
     void run(List<PlaceMention> out, List<Unresolved> unresolved) {
         for (int i = 1; i < t.size; i++) {
             boolean afterPreposition = t.joined(i - 1) && !t.capitalized(i - 1)
-                    && LocalHints.PLACE_PREPOSITIONS.contains(t.folded(i - 1));
-            boolean inOrAt = afterPreposition && (t.folded(i - 1).equals("in") || t.folded(i - 1).equals("at"));
+                    && LocalHints.PLACE_PREPOSITIONS.has(t, i - 1);
+            boolean inOrAt = afterPreposition && (t.is(i - 1, "in") || t.is(i - 1, "at"));
             if (unknownPair(i, unresolved) && (partBeforeItsPlace(i, i + 1, out) || inOrAt && closesPlace(i + 1)
-                    && !NamedParts.PARTS.contains(t.folded(i + 1)) && parser.lexicon.cueKind(t.folded(i + 1), false) == null)) {
+                    && !NamedParts.PARTS.has(t, i + 1) && parser.lexicon.cueKind(t.folded(i + 1), false) == null)) {
                 Span span = new Span(t.start[i], t.end[i + 1]); // "including Velmar Hulu in the capital", "at Velmar Hulu."
                 unresolved.add(new Unresolved(span.of(t.text), span, partBeforeItsPlace(i, i + 1, out)
                         ? "not in gazetteer (a part of the place after 'in', in a list)" : IN_CLAUSE));
@@ -53,7 +53,7 @@ final class TownsBySentence {
             if (!unknownName(i, out, unresolved, false)) {
                 // a name some town abroad bears, which no pass read as a place and the context did not
                 // reject, is the place of what the sentence dates: "in Tarvel on Monday"
-                if (afterPreposition && t.folded(i - 1).equals("in") && (beforeDate(i) || beforeOutskirts(i))
+                if (afterPreposition && t.is(i - 1, "in") && (beforeDate(i) || beforeOutskirts(i))
                         && !answered.contains((long) i << 32 | i) && unknownName(i, out, unresolved, true)) {
                     unresolved.add(new Unresolved(t.surface(i), new Span(t.start[i], t.end[i]),
                             "no town of the text's (a name towns elsewhere bear, after 'in', before a date or the outskirts)"));
@@ -67,9 +67,9 @@ final class TownsBySentence {
                 why = "not in gazetteer (a part of the town after it)";
             } else if (partBeforeItsPlace(i, out)) {
                 why = "not in gazetteer (a part of the place after 'in', in a list)";
-            } else if (i >= 4 && t.joined(i - 1) && t.folded(i - 1).equals("and") && afterPluralCue(i - 2, unresolved)) {
+            } else if (i >= 4 && t.joined(i - 1) && t.is(i - 1, "and") && afterPluralCue(i - 2, unresolved)) {
                 why = "not in gazetteer (after a plural cue, with another name)";
-            } else if (afterPreposition && t.folded(i - 1).equals("in") && (beforeDate(i) || beforeOutskirts(i))) {
+            } else if (afterPreposition && t.is(i - 1, "in") && (beforeDate(i) || beforeOutskirts(i))) {
                 why = DATED;
             } else if (inOrAt && t.end[i] - t.start[i] >= IN_CLAUSE_LETTERS && closesPlace(i)) {
                 why = IN_CLAUSE;
@@ -95,13 +95,13 @@ final class TownsBySentence {
             return gap.isBlank() || gap.startsWith(".");
         }
         if (gap.equals(" ")) {
-            return !t.capitalized(w + 1) && !t.digits(w + 1) && !t.folded(w + 1).equals("of");
+            return !t.capitalized(w + 1) && !t.digits(w + 1) && !t.is(w + 1, "of");
         }
         return gap.startsWith(", ") || gap.startsWith(". ") || gap.startsWith(".\n") || gap.startsWith("; ");
     }
 
     /** Words between a place and the date of what happened there: "in Tarvel on Monday", "in Tarvel last week". */
-    private static final java.util.Set<String> DATE_OPENERS = java.util.Set.of("on", "in", "last", "this", "early", "late");
+    private static final WordSet DATE_OPENERS = WordSet.of("on", "in", "last", "this", "early", "late");
 
     /**
      * True when a date the dates stage found follows word {@code i}, right after it or after one
@@ -110,7 +110,7 @@ final class TownsBySentence {
      */
     private boolean beforeDate(int i) {
         int w = i + 1;
-        if (w < t.size && t.joined(i) && DATE_OPENERS.contains(t.folded(w)) && !t.capitalized(w)) {
+        if (w < t.size && t.joined(i) && DATE_OPENERS.has(t, w) && !t.capitalized(w)) {
             w++;
         }
         return w < t.size && t.joined(w - 1) && dated.get(t.start[w]);
@@ -118,8 +118,8 @@ final class TownsBySentence {
 
     /** True when "on the outskirts" follows word {@code i}: "in Tarvel on the outskirts of the capital". */
     private boolean beforeOutskirts(int i) {
-        return i + 3 < t.size && t.joined(i) && t.folded(i + 1).equals("on") && t.joined(i + 1) && t.folded(i + 2).equals("the")
-                && t.joined(i + 2) && t.folded(i + 3).equals("outskirts");
+        return i + 3 < t.size && t.joined(i) && t.is(i + 1, "on") && t.joined(i + 1) && t.is(i + 2, "the")
+                && t.joined(i + 2) && t.is(i + 3, "outskirts");
     }
 
     /**
@@ -160,7 +160,7 @@ final class TownsBySentence {
             return false;
         }
         for (int w = first; w <= last; w++) {
-            if (lexicon.orgWords().contains(t.folded(w))) {
+            if (lexicon.orgWords().has(t, w)) {
                 return false; // "Velmar Police Divisions", "Velmar Services Unit"
             }
         }
@@ -179,13 +179,13 @@ final class TownsBySentence {
         for (int step = 0; step < CUED_RUN && k > 0 && t.joined(k - 1) && t.capitalized(k - 1); step++) {
             k--;
         }
-        return k < c.first && k >= 2 && t.joined(k - 1) && t.folded(k - 1).equals("of") && t.joined(k - 2)
+        return k < c.first && k >= 2 && t.joined(k - 1) && t.is(k - 1, "of") && t.joined(k - 2)
                 && "city".equals(lexicon.cueKind(t.folded(k - 2), true));
     }
 
     /** True when word {@code w} is followed by the possessive "'s": an owner, named before what it owns. */
     static boolean possessive(Tokens t, int w) {
-        return w + 1 < t.size && t.folded(w + 1).equals("s") && t.end[w] + 2 == t.end[w + 1]
+        return w + 1 < t.size && t.is(w + 1, "s") && t.end[w] + 2 == t.end[w + 1]
                 && "'\u2019\u00b4".indexOf(t.text.charAt(t.end[w])) >= 0;
     }
 
@@ -195,7 +195,7 @@ final class TownsBySentence {
      * though its words are common ones, as a member of a list of places.
      */
     static boolean qualifiedName(Tokens t, PlaceLexicon lexicon, int first, int last) {
-        if (last == first || !lexicon.nameQualifiers().contains(t.folded(first))) {
+        if (last == first || !lexicon.nameQualifiers().has(t, first)) {
             return false;
         }
         for (int w = first + 1; w <= last; w++) {
@@ -226,7 +226,8 @@ final class TownsBySentence {
             return false;
         }
         Span span = new Span(t.start[i], t.end[i]);
-        return out.stream().noneMatch(p -> p.surface().equalsIgnoreCase(t.surface(i)))
+        String surface = t.surface(i); // once, not once per mention
+        return out.stream().noneMatch(p -> p.surface().equalsIgnoreCase(surface))
                 && unresolved.stream().noneMatch(u -> u.span().overlaps(span));
     }
 
@@ -254,7 +255,7 @@ final class TownsBySentence {
     }
 
     /** Words opening a list of the places of an event: "clashes in several towns, including ...". */
-    private static final java.util.Set<String> LIST_OPENERS = java.util.Set.of("including", "as");
+    private static final WordSet LIST_OPENERS = WordSet.of("including", "as");
 
     /**
      * True when word {@code i} is followed by "in" and a town or province, and opens a list or
@@ -267,10 +268,10 @@ final class TownsBySentence {
 
     /** {@link #partBeforeItsPlace(int, List)} for a name of words {@code i} to {@code last}. */
     private boolean partBeforeItsPlace(int i, int last, List<PlaceMention> out) {
-        if (last + 2 >= t.size || !t.joined(last) || !t.folded(last + 1).equals("in") || !t.joined(last + 1)) {
+        if (last + 2 >= t.size || !t.joined(last) || !t.is(last + 1, "in") || !t.joined(last + 1)) {
             return false;
         }
-        boolean listed = t.joined(i - 1) && LIST_OPENERS.contains(t.folded(i - 1))
+        boolean listed = t.joined(i - 1) && LIST_OPENERS.has(t, i - 1)
                 || t.gapIs(i - 1, ", ") && covered[i - 1];
         return listed && out.stream().anyMatch(m -> m.kind() != PlaceKind.COUNTRY && m.span().start() == t.start[last + 2]);
     }
@@ -284,7 +285,7 @@ final class TownsBySentence {
                     last++;
                 }
                 boolean listGoesOn = last + 1 < t.size && (t.gapIs(last, ", ") && t.capitalized(last + 1)
-                        || t.joined(last) && t.folded(last + 1).equals("and"));
+                        || t.joined(last) && t.is(last + 1, "and"));
                 return !listGoesOn;
             }
         }
@@ -293,7 +294,7 @@ final class TownsBySentence {
 
     /** True when word {@code w} is the first of two names after a plural cue, reported unresolved: "the towns of Dornbach". */
     private boolean afterPluralCue(int w, List<Unresolved> unresolved) {
-        if (w < 2 || !t.joined(w - 1) || !t.folded(w - 1).equals("of") || !t.joined(w - 2)) {
+        if (w < 2 || !t.joined(w - 1) || !t.is(w - 1, "of") || !t.joined(w - 2)) {
             return false;
         }
         String cue = t.folded(w - 2);

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class UnknownTails {
     /** Words that open towns' names ("Puerto", "Villa"), from {@code town-openers.txt}. */
-    private static final Set<String> TOWN_OPENERS = Set.copyOf(PlaceLexicon.lines("town-openers.txt"));
+    private static final WordSet TOWN_OPENERS = WordSet.of(PlaceLexicon.lines("town-openers.txt"));
     /** Why a candidate after a town-name opener is rejected; the whole name is then reported unresolved. */
     static final String AFTER_OPENER = "part of a longer name (a word that opens towns' names before it)";
     /** Most capitalised words after the unknown one searched for a building's or an organisation's word. */
@@ -55,7 +55,7 @@ final class UnknownTails {
     /** True when word {@code o} is a capitalised town-name opener one space before the next word. */
     static boolean opensTownName(Tokens t, int o) {
         return o >= 0 && o + 1 < t.size && t.gapIs(o, " ") && t.capitalized(o) && !t.allCaps(o)
-                && TOWN_OPENERS.contains(t.folded(o));
+                && TOWN_OPENERS.has(t, o);
     }
 
     /**

@@ -61,14 +61,14 @@ final class UnplacedRegions {
 
     /** True when the region closes a capitalised name with "of": "the Council of Europe", "Bank of Scandinavia". */
     private static boolean closesName(Tokens t, int a) {
-        return a >= 2 && t.folded(a - 1).equals("of") && t.gapIs(a - 1, " ") && t.gapIs(a - 2, " ") && t.capitalized(a - 2);
+        return a >= 2 && t.is(a - 1, "of") && t.gapIs(a - 1, " ") && t.gapIs(a - 2, " ") && t.capitalized(a - 2);
     }
 
     /** True when word {@code a} follows a possessive's "s" ("Russia's far east"). */
     private static boolean afterPossessive(Tokens t, int a) {
         // the gaps first: they allocate nothing, where folding the word before each word did
         return a >= 2 && t.gapIs(a - 1, " ") && (t.gapIs(a - 2, "'") || t.gapIs(a - 2, "\u2019"))
-                && t.joined(a - 2) && t.folded(a - 1).equals("s");
+                && t.joined(a - 2) && t.is(a - 1, "s");
     }
 
     private static boolean anyCovered(boolean[] covered, int a, int b) {

@@ -28,9 +28,9 @@ final class WireShapes {
         }
         String gap = t.gapAfter(c.last);
         int next = c.last + 1;
-        return gap.equals(" (") || gap.equals(", ") && (lexicon.notPlaces().contains(t.folded(next))
+        return gap.equals(" (") || gap.equals(", ") && (lexicon.notPlaces().has(t, next)
                 || t.capitalized(next) && next + 1 < t.size && t.digits(next + 1) // "Aug. 2"
-                || t.digits(next) && next + 1 < t.size && lexicon.notPlaces().contains(t.folded(next + 1))); // "2 September"
+                || t.digits(next) && next + 1 < t.size && lexicon.notPlaces().has(t, next + 1)); // "2 September"
     }
 
     /**
@@ -64,7 +64,7 @@ final class WireShapes {
             return lexicon.mediaWords().contains(word) && channelNumberEnds(t, w);
         }
         return word.equals("agency") || word.equals("news") && w + 1 < t.size && t.joined(w)
-                && lexicon.mediaWords().contains(t.folded(w + 1));
+                && lexicon.mediaWords().has(t, w + 1);
     }
 
     /**

@@ -11,13 +11,13 @@ final class WorldRegions {
     /** Lower-case names of the regions ({@link PlaceLexicon#worldRegions()}). */
     private final Set<String> names;
     /** The first and the last words of the names, to skip stretches no name fits. */
-    private final Set<String> firstWords;
+    private final WordSet firstWords;
     private final Set<String> lastWords;
     private final int longestWords;
 
     WorldRegions(Set<String> names) {
         this.names = Set.copyOf(names);
-        this.firstWords = names.stream().map(n -> n.split("[ -]")[0]).collect(Collectors.toUnmodifiableSet());
+        this.firstWords = WordSet.of(names.stream().map(n -> n.split("[ -]")[0]).collect(Collectors.toUnmodifiableSet()));
         this.lastWords = names.stream().map(n -> n.substring(Math.max(n.lastIndexOf(' '), n.lastIndexOf('-')) + 1))
                 .collect(Collectors.toUnmodifiableSet());
         this.longestWords = longest();
@@ -75,7 +75,7 @@ final class WorldRegions {
      * spaces or hyphens), or -1 when none does.
      */
     int nameAt(Tokens t, int a) {
-        if (!firstWords.contains(t.folded(a))) {
+        if (!firstWords.has(t, a)) {
             return -1;
         }
         int found = -1;
