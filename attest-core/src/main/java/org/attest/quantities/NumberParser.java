@@ -30,19 +30,16 @@ final class NumberParser {
     /** The number starting at token {@code i}, or {@code null} when none starts there. */
     NumberMatch parse(String text, List<Token> t, int i) {
         Token tok = t.get(i);
-        boolean digits = tok.isNumber();
-        // the cheap test first, on every token: a number starts only at digits or at a word that
-        // can open one; so does a share ("one in four"), whose part is digits or a number word
-        if (!digits && (!tok.isWord() || !lex.isOpener(text, tok.start(), tok.end()) && !isArticle(tok)
-                && !lex.opensFewWords(tok.lower()))) {
-            return null;
-        }
         NumberMatch ratio = oneIn(t, i);
         if (ratio != null) {
             return ratio;
         }
-        if (digits) {
+        if (tok.isNumber()) {
             return andAHalf(t, digits(t, i));
+        }
+        if (!tok.isWord() || !lex.isOpener(text, tok.start(), tok.end()) && !isArticle(tok)
+                && !lex.opensFewWords(tok.lower())) {
+            return null;
         }
         NumberMatch m = fractions.read(t, i);
         if (m == null) {

@@ -56,7 +56,7 @@ public final class QuantityStage implements Stage {
             }
             carried = CarriedUnits.last(text, here);
         }
-        if (!found.isEmpty() && !document.dates().isEmpty()) {
+        if (!document.dates().isEmpty()) {
             BitSet dated = new BitSet(text.length());
             document.dates().forEach(d -> dated.set(d.span().start(), d.span().end()));
             // "Aban 1401", "the year 1367" hold years, not counts

@@ -187,15 +187,6 @@ final class Tokenizer {
         return false;
     }
 
-    /** ASCII chars that neither end a chunk nor make it opaque (on their own or with what is next to them). */
-    private static final boolean[] PLAIN = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            PLAIN[c] = !isSpace(c) && "@#_/\\=:.wW".indexOf(c) < 0;
-        }
-    }
-
     /**
      * When the chunk starting at {@code start} is a URL, hashtag, handle, path, clock time or
      * slashed or dotted date, the end of the part to skip (trailing punctuation excluded); else
@@ -205,15 +196,8 @@ final class Tokenizer {
         int end = start;
         boolean opaque = false;
         int innerDots = 0;
-        while (end < to) {
+        while (end < to && !isSpace(text.charAt(end))) {
             char c = text.charAt(end);
-            if (c < 128 && PLAIN[c]) {
-                end++; // most chars: no test below can fire on them
-                continue;
-            }
-            if (isSpace(c)) {
-                break;
-            }
             if (c == '@' || c == '#' || c == '_' || c == '/' || c == '\\' || c == '=') {
                 opaque = true;
             } else if (c == ':' && end > start && end + 1 < to && isAsciiDigit(text.charAt(end - 1))
