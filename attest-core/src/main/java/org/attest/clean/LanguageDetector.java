@@ -78,20 +78,12 @@ public final class LanguageDetector {
      */
     public String detect(String text) {
         int n = Math.min(text.length(), SAMPLE_CHARS);
-        char[] chars = new char[n]; // read twice, char by char: cheaper than charAt on a UTF-16 string
+        char[] chars = new char[n]; // read char by char: cheaper than charAt on a UTF-16 string
         text.getChars(0, n, chars, 0);
-        int latin = 0;
-        int arabic = 0;
-        for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            if (c < 128) {
-                latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
-            } else if (TextNormalizer.isArabicLetter(c)) {
-                arabic++;
-            } else if (c < 0x250 && Character.isLetter(c)) {
-                latin++;
-            }
-        }
+        int[] hits = new int[profiles.size()];
+        Sample sample = read(chars, n, hits);
+        int latin = sample.latin();
+        int arabic = sample.arabic();
         if (latin + arabic < MIN_LETTERS) {
             return UNDETERMINED;
         }
@@ -100,8 +92,7 @@ public final class LanguageDetector {
         if (major < 0.6 * (latin + arabic)) {
             return UNDETERMINED;
         }
-        int[] hits = new int[profiles.size()];
-        int totalWords = countWords(text, chars, n, hits);
+        int totalWords = sample.words();
         String best = UNDETERMINED;
         double bestScore = 0;
         for (int k = 0; k < profiles.size(); k++) {
@@ -110,7 +101,7 @@ public final class LanguageDetector {
                 continue;
             }
             double score = totalWords == 0 ? 0 : hits[k] / (double) totalWords;
-            score += letterShare(text, n, p.letters(), major);
+            score += letterShare(chars, n, p.letters(), major);
             if (score > bestScore) {
                 bestScore = score;
                 best = p.language();
@@ -119,27 +110,53 @@ public final class LanguageDetector {
         return bestScore >= MIN_WORD_SHARE ? best : UNDETERMINED;
     }
 
-    /** Splits the sample into words and counts, per profile (by index), the words in it. */
-    private int countWords(String text, char[] chars, int n, int[] hits) {
+    /** The sample's Latin and Arabic-script letters and its words. */
+    private record Sample(int latin, int arabic, int words) {}
+
+    /**
+     * One pass over the sample: counts its letters by script, splits it into words and counts,
+     * per profile (by index), the words in it. (The script decides whether the word counts are
+     * read at all, but counting them in the same pass is cheaper than a second pass.)
+     */
+    private Sample read(char[] chars, int n, int[] hits) {
+        int latin = 0;
+        int arabic = 0;
         int words = 0;
         int i = 0;
         while (i < n) {
-            while (i < n && !isWordChar(chars[i])) {
+            char c;
+            while (i < n && !isWordChar(c = chars[i])) {
+                int s = script(c);
+                latin += s & 1;
+                arabic += s >> 1;
                 i++;
             }
             int start = i;
-            while (i < n && isWordChar(chars[i])) {
+            while (i < n && isWordChar(c = chars[i])) {
+                int s = script(c);
+                latin += s & 1;
+                arabic += s >> 1;
                 i++;
             }
             if (i > start) {
                 words++;
-                Integer bits = profileBits.get(text, start, i);
+                Integer bits = profileBits.get(chars, start, i);
                 for (int b = bits == null ? 0 : bits; b != 0; b &= b - 1) {
                     hits[Integer.numberOfTrailingZeros(b)]++;
                 }
             }
         }
-        return words;
+        return new Sample(latin, arabic, words);
+    }
+
+    /** 1 for a Latin letter, 2 for an Arabic-script letter, else 0. */
+    private static int script(char c) {
+        if (c < 128) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+        } else if (TextNormalizer.isArabicLetter(c)) {
+            return 2;
+        }
+        return c < 0x250 && Character.isLetter(c) ? 1 : 0;
     }
 
     private static boolean isWordChar(char c) {
@@ -153,13 +170,13 @@ public final class LanguageDetector {
      * Share of the script's letters that are marker letters of the language, scaled so that a
      * typical share (a few percent) weighs about as much as the word evidence.
      */
-    private static double letterShare(String text, int n, String markers, int scriptLetters) {
+    private static double letterShare(char[] chars, int n, String markers, int scriptLetters) {
         if (markers.isEmpty() || scriptLetters == 0) {
             return 0;
         }
         int count = 0;
         for (int i = 0; i < n; i++) {
-            if (markers.indexOf(text.charAt(i)) >= 0) {
+            if (markers.indexOf(chars[i]) >= 0) {
                 count++;
             }
         }

@@ -65,8 +65,12 @@ public final class LinePatterns {
         return new String(out, StandardCharsets.ISO_8859_1);
     }
 
-    /** A compiled set: the needle-free patterns joined, and the needled ones apart. */
-    private record Compiled(Pattern joined, List<LinePattern> needled, boolean asciiNeedles) {
+    /**
+     * A compiled set: the needle-free patterns joined, and the needled ones apart. {@code starts}
+     * holds the two-char ASCII openings a line may have for the joined pattern to match it (see
+     * {@link Openings}): most lines open with none of them and skip the matcher.
+     */
+    private record Compiled(Pattern joined, Openings starts, List<LinePattern> needled, boolean asciiNeedles) {
         static Compiled of(List<LinePattern> patterns) {
             StringBuilder alternation = new StringBuilder();
             List<LinePattern> needled = new ArrayList<>();
@@ -80,7 +84,7 @@ public final class LinePatterns {
             }
             Pattern joined = alternation.length() == 0 ? null : Pattern.compile(alternation.toString(), FLAGS);
             boolean ascii = needled.stream().flatMap(p -> p.needles().stream()).allMatch(LinePatterns::isAscii);
-            return new Compiled(joined, List.copyOf(needled), ascii);
+            return new Compiled(joined, joined == null ? null : Openings.of(joined), List.copyOf(needled), ascii);
         }
 
         /** The longest line any pattern of the set is tried on, with {@code limit} as the set's limit. */
@@ -94,7 +98,7 @@ public final class LinePatterns {
 
         /** True when a pattern matches; lines longer than a pattern's limit are not tried on it. */
         boolean matches(String line, int limit) {
-            if (joined != null && line.length() <= limit && joined.matcher(line).matches()) {
+            if (joined != null && line.length() <= limit && starts.mayOpen(line) && joined.matcher(line).matches()) {
                 return true;
             }
             String lower = null;

@@ -66,6 +66,35 @@ public final class WordTable<V> {
         return null;
     }
 
+    /** The value of the word at [s, e) of {@code t}, compared in lower case, or {@code null}. */
+    @SuppressWarnings("unchecked")
+    public V get(char[] t, int s, int e) {
+        int n = e - s;
+        if (n >= 64 || (lengths & (1L << n)) == 0) {
+            return null;
+        }
+        int h = 0;
+        for (int i = s; i < e; i++) {
+            h = 31 * h + lower(t[i]);
+        }
+        int i = (h ^ (h >>> 16)) & mask;
+        for (String k; (k = keys[i]) != null; i = (i + 1) & mask) {
+            if (k.length() == n && same(k, t, s)) {
+                return (V) values[i];
+            }
+        }
+        return null;
+    }
+
+    private static boolean same(String k, char[] t, int s) {
+        for (int j = 0; j < k.length(); j++) {
+            if (k.charAt(j) != lower(t[s + j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean same(String k, CharSequence t, int s) {
         for (int j = 0; j < k.length(); j++) {
             if (k.charAt(j) != lower(t.charAt(s + j))) {
