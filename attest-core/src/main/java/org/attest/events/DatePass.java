@@ -201,7 +201,8 @@ final class DatePass {
                     // "the group said on Tuesday": the report's own date, the events' only as a last resort
                     boolean covered = false;
                     for (int i = 0; i < hits.size(); i++) {
-                        if (hits.get(i).first() <= verb && verb <= hits.get(i).last()) {
+                        if (hits.get(i).first() <= verb && verb <= hits.get(i).last()
+                                || SpeechSettings.between(hits.get(i), verb, first)) {
                             attached.get(i).add(d);
                             covered = true;
                         }
