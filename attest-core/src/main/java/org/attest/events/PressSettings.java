@@ -8,8 +8,10 @@ import java.util.Set;
  * '"We will not back down," the governor said at a news conference'. Whoever speaks there, a
  * lawyer or an unnamed spokesperson too, gives out a statement the report carries as news, not
  * a source behind other facts; so such a verb is a statement even after a quote and beside the
- * events it tells. A pronoun ("he told reporters") is the speaker quoted again, and a verb closing
- * a plain clause ("..., the police chief told reporters") only says who reports it.
+ * events it tells. A pronoun ("he told reporters") is the speaker quoted again, a verb closing a
+ * plain clause ("..., the police chief told reporters") only says who reports it, and witnesses,
+ * residents or a lawyer with no name ("Witnesses told reporters") are sources; a named one
+ * ("his lawyer, Ana Ruiz, told reporters") speaks for a client in public.
  */
 final class PressSettings {
     /** Plain reporting verbs: "said", "told". */
@@ -19,6 +21,8 @@ final class PressSettings {
     /** Gatherings of the press: "conference", "briefing" (after "news" or "press"). */
     private static final Set<String> GATHERINGS = WordSets.named("press-gatherings");
     private static final Set<String> PRESS = Set.of("news", "press");
+    /** Words of speakers who only attribute: "witnesses", "residents", "a lawyer". */
+    private static final Set<String> ATTRIBUTING = WordSets.named("attributing-speakers");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
     /** Words between the verb and the press: "told a news conference", "said at a hastily called press briefing". */
     private static final int SETTING_REACH = 5;
@@ -55,19 +59,23 @@ final class PressSettings {
      */
     private static boolean speakerOpens(List<Token> tokens, int verb) {
         int words = 0;
+        boolean attributing = false; // "Witnesses told reporters": a source, unless a name follows ("his lawyer, Ana Ruiz")
+        boolean named = false;
         for (int k = verb - 1; k >= 0; k--) {
             Token t = tokens.get(k);
             if (t.quote()) {
-                return words > 0;
+                return words > 0 && (!attributing || named);
             }
             if (t.word()) {
                 if (++words > SUBJECT_WORDS || words == 1 && PRONOUNS.contains(t.lower()) && (k == 0 || !tokens.get(k - 1).word())) {
                     return false;
                 }
+                attributing |= ATTRIBUTING.contains(t.lower());
+                named |= t.capitalised() && k > 0 && tokens.get(k - 1).word();
             } else if (!t.surface().equals(",") && !(t.surface().equals(".") && k > 0 && tokens.get(k - 1).surface().length() <= 2)) {
                 return false; // a clause before: "..., the police chief told reporters" sources it
             }
         }
-        return words > 0;
+        return words > 0 && (!attributing || named);
     }
 }

@@ -35,6 +35,7 @@ class PressSettingsTest {
     @Test
     void aPronounOrAClosingAttributionOnlySaysWhoReports() {
         assertThat(types("\"We have buried enough of our sons,\" he told reporters at the gate.")).isEmpty();
+        assertThat(types("Residents told reporters that the river had burst its banks before dawn.")).isEmpty();
         assertThat(types("Three traders were killed in the blast near the fish market, the district police chief "
                 + "told reporters.")).containsExactly("killing");
     }
