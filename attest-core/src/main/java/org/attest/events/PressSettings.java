@@ -23,6 +23,7 @@ final class PressSettings {
     private static final Set<String> PRESS = Set.of("news", "press");
     /** Words of speakers who only attribute: "witnesses", "residents", "a lawyer". */
     private static final Set<String> ATTRIBUTING = WordSets.named("attributing-speakers");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "some");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
     /** Words between the verb and the press: "told a news conference", "said at a hastily called press briefing". */
     private static final int SETTING_REACH = 5;
@@ -76,6 +77,8 @@ final class PressSettings {
                 return false; // a clause before: "..., the police chief told reporters" sources it
             }
         }
-        return words > 0 && (!attributing || named);
+        // "A union official told reporters that ...": an unnamed speaker's account sources the facts,
+        // as "A spokesman said" does (SpeakerPass); quoted words before it are the statement
+        return words > 0 && (!attributing || named) && !INDEFINITE.contains(tokens.get(0).lower());
     }
 }
