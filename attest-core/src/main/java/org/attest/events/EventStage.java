@@ -103,6 +103,7 @@ public final class EventStage implements Stage {
         Map<Integer, Set<String>> toldAgain = new HashMap<>();
         OnePerReportDates lastDated = new OnePerReportDates(lexicon,
                 document.published() == null ? null : document.published().toString());
+        StatementDays statementDays = new StatementDays(); // an undated statement's day: the last one told, else publication
         Retellings retellings = new Retellings(document.places());
         PerfectLeads perfectLeads = new PerfectLeads(document.places(), document.published());
         ToldOfOne ofOne = new ToldOfOne();
@@ -201,6 +202,7 @@ public final class EventStage implements Stage {
             List<Hit> dropped = HitLists.dropped(raw, hits);
             for (DatePass.Dated d : DroppedTriggerDates.ofDropped(hits, dropped, here, ctx.tokens())) {
                 lastDated.remember(d);
+                statementDays.remember(d);
             }
             if (hits.isEmpty()) {
                 previousTypes = Set.of();
@@ -216,7 +218,8 @@ public final class EventStage implements Stage {
                     && PresentPerfect.inSentence(ctx.tokens(), hits, lexicon);
             List<DatePass.Dated> assigned = PresentPerfect.presentOnDayOfWriting(DatePass.assign(hits, plan, ctx.tokens(), guards,
                     h -> publicationDay != null && PresentPerfect.report(ctx.tokens(), h, lexicon) ? publicationDay
-                            : perfect ? lastDated.getOrDefault(h.type(), perfectDay) : lastDated.getOrDefault(h.type(), general)),
+                            : perfect ? lastDated.getOrDefault(h.type(), perfectDay)
+                            : lastDated.getOrDefault(h.type(), statementDays.fallback(h, general, publicationDay))),
                     ctx.tokens(), TimelineLines.opens(text, span, here) ? null : publicationDay); // "May 3: X announces"
             List<DatePass.Dated> dated = OccasionDates.nearestOnly(assigned, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport());
             List<Integer> quantities = quantitySpans.inside(span);
@@ -229,6 +232,7 @@ public final class EventStage implements Stage {
                 String type = d.hit().type();
                 types.add(type);
                 lastDated.remember(d);
+                statementDays.remember(d);
                 List<Integer> eventPlaces = !pointedPlaces.isEmpty() ? pointedPlaces
                         : previousTypes.contains(type) ? previousPlaces : List.of();
                 List<Integer> eventQuantities = dated.size() == 1 ? quantities
