@@ -17,7 +17,7 @@ class SpeechSettingDateTest {
 
     @Test
     void theDayAfterATelevisedAddressDatesTheStatement() {
-        String report = LEAD + "The provincial governor said in a televised address on Thursday that flour prices "
+        String report = LEAD + "The provincial governor said in a televised address late on Thursday that flour prices "
                 + "would be frozen until the harvest.";
         assertThat(datesOf(events(report, "2026-03-14"), "statement")).containsExactly("2026-03-12");
     }

@@ -17,21 +17,21 @@ class StatementDaysTest {
 
     @Test
     void anUndatedReactionIsOfThePublicationDay() {
-        String report = LEAD + "The national ombudsman said it had opened an inquiry into the use of force.";
+        String report = LEAD + "The national ombudsman said its staff would look into how the nurses were treated.";
         assertThat(datesOf(events(report, "2026-03-14"), "statement")).containsExactly("2026-03-14");
     }
 
     @Test
     void anUndatedReactionTakesTheDayOfTheStatementDatedBeforeIt() {
         String report = LEAD + "\n\nHealth Minister Odile Ferrand said on Friday that the nurses' pay claim would be heard."
-                + "\n\nThe national ombudsman said it had opened an inquiry into the use of force.";
+                + "\n\nThe national ombudsman said its staff would look into how the nurses were treated.";
         assertThat(datesOf(events(report, "2026-03-14"), "statement")).containsExactly("2026-03-13", "2026-03-13");
     }
 
     @Test
     void aStatementDayOlderThanTheLeadLeavesTheLeadsDay() {
         String report = "Health Minister Odile Ferrand said on 2 February that the nurses' pay claim would be heard.\n\n"
-                + LEAD + "The national ombudsman said it had opened an inquiry into the use of force.";
+                + LEAD + "The national ombudsman said its staff would look into how the nurses were treated.";
         assertThat(datesOf(events(report, "2026-03-14"), "statement")).contains("2026-03-12");
     }
 }
