@@ -53,11 +53,13 @@ final class AttributionPass implements HitPass {
      * True for an attribution that other news silences. A speech verb that presses a view of its
      * own ({@link PressingSpeech}: "warned", "called on", "said ..., calling it an attack") is none:
      * the call or the warning is news beside the events it names; nor is one given out in a
-     * public address ({@link PublicAddress}: "X, speaking at a forum, said ...").
+     * public address ({@link PublicAddress}: "X, speaking at a forum, said ...") or to the press
+     * ({@link PressSettings}: "the adviser told reporters that 40 were detained").
      */
     private static boolean frame(List<Token> tokens, Hit h) {
         if (PressingSpeech.presses(tokens, h) || givenOut(tokens, h)
-                || h.trigger().form() == Trigger.Form.SPEECH && PublicAddress.speaking(tokens, h.first())) {
+                || h.trigger().form() == Trigger.Form.SPEECH && (PublicAddress.speaking(tokens, h.first())
+                        || PressSettings.givenToPress(tokens, h.first()))) {
             return false;
         }
         return h.trigger().frame() || h.type().equals("statement") && closingAttribution(tokens, h);

@@ -96,9 +96,9 @@ final class SpeakerPass implements HitPass {
             return false; // "The Rights Forum calls on ...": the release's own voice, no call made on a day
         }
         if (officialSubject(tokens, h.first()) || DatedSpeech.dated(tokens, h) && DatedSpeech.namedSpeaker(tokens, h.first())
-                || PublicAddress.speaking(tokens, h.first())) {
+                || PublicAddress.speaking(tokens, h.first()) || PressSettings.givenToPress(tokens, h.first())) {
             // "Varnholt said on Sunday ...": a name the report dates the words of; "Varnholt, speaking
-            // at a forum, said ...": words given out in public
+            // at a forum, said ...", "..., his lawyer told reporters": words given out in public
             return true;
         }
         int first = SpeechCoordination.firstVerb(tokens, h.first(), OFFICIAL, k -> intro(tokens, k));
