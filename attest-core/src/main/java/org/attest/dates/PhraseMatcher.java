@@ -76,7 +76,8 @@ final class PhraseMatcher {
         if ((prev.equals("last") || prev.equals("next")) && wordBefore(t, wordBeforeStart(t, s)).equals("the")) {
             return null; // "the last Friday before Nowruz" is counted from another day, not from the report's
         }
-        int direction = switch (prev) {
+        // "has extended the curfew until Friday": the end of a state that holds now is ahead
+        int direction = UntilDays.endAhead(t, s) ? DateExpr.UPCOMING : switch (prev) {
             case "last", "past", "previous" -> -1;
             case "next", "coming" -> 1;
             // "will arrest him as the leader of the protest since Friday": a stretch starts in the past
