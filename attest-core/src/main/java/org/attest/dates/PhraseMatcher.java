@@ -76,8 +76,7 @@ final class PhraseMatcher {
         if ((prev.equals("last") || prev.equals("next")) && wordBefore(t, wordBeforeStart(t, s)).equals("the")) {
             return null; // "the last Friday before Nowruz" is counted from another day, not from the report's
         }
-        // "has extended the curfew until Friday": the end of a state that holds now is ahead
-        int direction = UntilDays.endAhead(t, s) ? DateExpr.UPCOMING : switch (prev) {
+        int direction = switch (prev) {
             case "last", "past", "previous" -> -1;
             case "next", "coming" -> 1;
             // "will arrest him as the leader of the protest since Friday": a stretch starts in the past
