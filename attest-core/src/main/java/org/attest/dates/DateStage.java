@@ -108,6 +108,9 @@ public final class DateStage implements Stage {
                 // another weekday might lie before or after it, and takes none
                 m = new DateMention(m.text(), m.span(), anchor.date().toString(), DatePrecision.DAY, true, c.rule() + "+story-day");
             }
+            if (document.published() == null && yearless(c)) {
+                m = RepeatedDays.inToldYear(m, mentions); // "30 September 2022 ... on 30 September": that day again
+            }
             if (yearless(c) && told != null && m.value() != null && lexicon.toldYearAfter(text, m.span().end())) {
                 m = inYearOf(m, told); // "until June 12 of that year": the year the text told last
             } else if (published != null && yearless(c) && m.value() != null && IsoDates.compareAtSharedPrecision(m.value(), published) < 0
