@@ -144,7 +144,7 @@ public final class DateStage implements Stage {
         }
         // "on the fifth day of the protests" after "the protests, which began on December 28"
         // "on March 3 and 4": the second day of the pair a date of its own
-        return document.withDates(SeriesDays.add(text, PairedDays.add(text, mentions)));
+        return document.withDates(NightIntoDay.join(text, SeriesDays.add(text, PairedDays.add(text, mentions))));
     }
 
     /** The rule of "overnight": the night before the day its sentence tells, or before the report's. */
