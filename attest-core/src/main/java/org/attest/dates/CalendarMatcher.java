@@ -72,9 +72,7 @@ final class CalendarMatcher {
             q = skipSpace(t, q + 2);
         }
         int[] year = year(t, q, MIN_YEAR, MAX_YEAR);
-        // "in May 2000 people marched" may be a count, but "in September 2019 teachers struck" is
-        // no count of 2019 teachers: a number right after a month that is not a round hundred is its year
-        if (year != null && (!countFollows(t, year[1]) || year[0] % 100 != 0)) {
+        if (year != null && !countFollows(t, year[1])) {
             return extendLeft(t, new Candidate(s, year[1], DateExpr.gregorian(year[0], w.month(), 0, null),
                     "month-year"));
         }
