@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attest.model.DatePrecision;
+import org.attest.model.Span;
 
 /**
  * A running event named by the count of its days: "Day three of the national strike", "on the
@@ -37,18 +38,29 @@ final class SeriesStarts {
     private SeriesStarts() {}
 
     /** The events, each named by the count of its days dated by the run's first day. */
-    static List<DatePass.Dated> started(String text, List<DatePass.Dated> dated) {
+    static List<DatePass.Dated> started(String text, SpanIndex dateSpans, List<DatePass.Dated> dated) {
         List<DatePass.Dated> out = null;
         for (int i = 0; i < dated.size(); i++) {
             DatePass.Dated d = dated.get(i);
-            int n = count(text, d.hit().span().start());
-            if (n > 1 && d.date() != null && d.precision() == DatePrecision.DAY && d.date().length() == 10) {
+            int at = d.hit().span().start();
+            int n = count(text, at);
+            // "the sixth day of the strike" dated from the strike's stated start is a date mention
+            // of its own (dates.SeriesDays): what the sentence tells is of that sixth day
+            boolean dayFromCount = n > 1 && !dateSpans.inside(new Span(phraseStart(text, at), at)).isEmpty();
+            if (n > 1 && !dayFromCount && d.date() != null && d.precision() == DatePrecision.DAY && d.date().length() == 10) {
                 String start = LocalDate.parse(d.date()).minusDays(n - 1L).toString();
                 out = out == null ? new ArrayList<>(dated) : out;
                 out.set(i, new DatePass.Dated(d.hit(), start, DatePrecision.DAY, d.anchor(), d.rule() + " series-start"));
             }
         }
         return out == null ? dated : out;
+    }
+
+    /** Where the count phrase right before {@code at} starts; {@code at} when there is none. */
+    static int phraseStart(String text, int at) {
+        int from = Math.max(0, at - REACH);
+        Matcher m = COUNTED.matcher(text.substring(from, at));
+        return m.find() ? from + m.start() : at;
     }
 
     /** The count of days right before {@code at} ("Day three of the "), or 0. */
