@@ -108,6 +108,9 @@ public final class DateStage implements Stage {
                 // another weekday might lie before or after it, and takes none
                 m = new DateMention(m.text(), m.span(), anchor.date().toString(), DatePrecision.DAY, true, c.rule() + "+story-day");
             }
+            if (document.published() == null && yearless(c)) {
+                m = RepeatedDays.inToldYear(m, mentions); // "30 September 2022 ... on 30 September": that day again
+            }
             if (yearless(c) && told != null && m.value() != null && lexicon.toldYearAfter(text, m.span().end())) {
                 m = inYearOf(m, told); // "until June 12 of that year": the year the text told last
             } else if (published != null && yearless(c) && m.value() != null && IsoDates.compareAtSharedPrecision(m.value(), published) < 0
@@ -141,7 +144,7 @@ public final class DateStage implements Stage {
         }
         // "on the fifth day of the protests" after "the protests, which began on December 28"
         // "on March 3 and 4": the second day of the pair a date of its own
-        return document.withDates(SeriesDays.add(text, PairedDays.add(text, mentions)));
+        return document.withDates(NightIntoDay.join(text, SeriesDays.add(text, PairedDays.add(text, mentions))));
     }
 
     /** The rule of "overnight": the night before the day its sentence tells, or before the report's. */

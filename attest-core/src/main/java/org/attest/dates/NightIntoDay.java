@@ -1,0 +1,52 @@
+package org.attest.dates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.attest.model.DateMention;
+import org.attest.model.DatePrecision;
+
+/**
+ * One night told by the two days it spans: "on Wednesday night and early Thursday", "late on
+ * Friday and into the early hours of Saturday". What happened through that night began on the
+ * first day, and reports date it so; the second day, only the night's small hours, takes the
+ * first's date, so an event told with the pair is not dated a day late by the nearer word.
+ */
+final class NightIntoDay {
+    /** The rule suffix of a mention this class moves. */
+    static final String RULE = "+night-into";
+
+    /** The words between the two days: "night and early", "and into the early hours of". */
+    private static final Pattern BETWEEN = Pattern.compile(
+            "(?i)\\s+(?:(?:night|evening)\\s+)?(?:and|into|and\\s+into)\\s+(?:the\\s+)?early\\s+(?:hours\\s+of\\s+|on\\s+)?(?:the\\s+)?");
+
+    private NightIntoDay() {}
+
+    /** The mentions, each second day of such a pair given the first day's date; in text order. */
+    static List<DateMention> join(String text, List<DateMention> mentions) {
+        List<DateMention> out = null;
+        for (int i = 1; i < mentions.size(); i++) {
+            DateMention a = mentions.get(i - 1);
+            DateMention b = mentions.get(i);
+            if (!isDay(a) || !isDay(b) || a.span().end() > b.span().start()
+                    || !LocalDate.parse(a.value()).plusDays(1).toString().equals(b.value())) {
+                continue;
+            }
+            String between = text.substring(a.span().end(), b.span().start());
+            // the night must be told: "Wednesday night", or a second day in its early hours
+            boolean night = between.toLowerCase(java.util.Locale.ROOT).contains("night")
+                    || between.toLowerCase(java.util.Locale.ROOT).contains("evening")
+                    || between.toLowerCase(java.util.Locale.ROOT).contains("hours");
+            if (night && BETWEEN.matcher(between).matches()) {
+                out = out == null ? new ArrayList<>(mentions) : out;
+                out.set(i, new DateMention(b.text(), b.span(), a.value(), DatePrecision.DAY, b.relative(), b.rule() + RULE));
+            }
+        }
+        return out == null ? mentions : out;
+    }
+
+    private static boolean isDay(DateMention m) {
+        return m.value() != null && m.precision() == DatePrecision.DAY && m.value().length() == 10;
+    }
+}

@@ -1,0 +1,22 @@
+package org.attest.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Branch dates41 (invented sentences): a night told by the two days it spans is dated by its first day. */
+class NightIntoDayTest {
+    // 2025-04-18 is a Friday
+
+    @Test
+    void earlyHoursOfTheNextDayTakeTheNightsDay() {
+        String text = "Riot police cleared the square on Wednesday night and early Thursday, the mayor said.";
+        assertThat(DateTesting.mention(text, "2025-04-18", "Thursday").value()).isEqualTo("2025-04-16");
+    }
+
+    @Test
+    void twoDaysWithoutANightStayTwoDays() {
+        String text = "Dockers walked out on Wednesday and Thursday, the union said.";
+        assertThat(DateTesting.mention(text, "2025-04-18", "Thursday").value()).isEqualTo("2025-04-17");
+    }
+}
