@@ -1,5 +1,6 @@
 package org.attest.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,6 +23,14 @@ final class StrikeSenses {
     private static final Set<String> POINTING = Set.of("the", "this", "that");
 
     private final String text;
+    /**
+     * The strike nouns of the whole text, as one scan from its start finds them: where each
+     * starts and ends and whether it is an attack from afar. Made on the first "the strike" asked
+     * about (most documents have none), instead of a scan from the text's start for each.
+     */
+    private int[] starts;
+    private int[] ends;
+    private boolean[] afar;
 
     StrikeSenses(String text) {
         this.text = text;
@@ -43,11 +52,73 @@ final class StrikeSenses {
         if (!word.equals("strike") && !word.equals("strikes") || !POINTING.contains(tokens.get(h.first() - 1).lower())) {
             return false;
         }
-        Matcher m = STRIKE.matcher(text).region(0, Math.min(h.start(), text.length()));
-        boolean afar = false;
-        while (m.find()) {
-            afar = m.group(2) != null || m.group(1) != null && FROM_AFAR.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        return lastBeforeIsAfar(Math.min(h.start(), text.length()));
+    }
+
+    /**
+     * True when the last strike noun a scan of {@code text[0, end)} finds is an attack from afar.
+     * Answered from the whole text's scan when that scan's matches before {@code end} are the
+     * region's: none of them runs across {@code end}, and the char before {@code end} is no word
+     * char (so the region's end is no word boundary that the whole text lacks, or the other way
+     * round); otherwise the region is scanned as before.
+     */
+    private boolean lastBeforeIsAfar(int end) {
+        if (starts == null) {
+            scanAll();
         }
-        return afar;
+        char before = end == 0 ? ' ' : text.charAt(end - 1);
+        if (before >= 0x80 || before == '_' || Character.isLetterOrDigit(before)) {
+            return scan(end);
+        }
+        int k = firstEndingAfter(end);
+        if (k < ends.length && starts[k] < end) {
+            return scan(end);
+        }
+        return k > 0 && afar[k - 1];
+    }
+
+    /** The index of the first match of the whole text's scan that ends after {@code end}. */
+    private int firstEndingAfter(int end) {
+        int lo = 0;
+        int hi = ends.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] <= end) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private void scanAll() {
+        List<int[]> found = new ArrayList<>();
+        Matcher m = STRIKE.matcher(text);
+        while (m.find()) {
+            found.add(new int[] {m.start(), m.end(), afar(m) ? 1 : 0});
+        }
+        starts = new int[found.size()];
+        ends = new int[found.size()];
+        afar = new boolean[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            starts[i] = found.get(i)[0];
+            ends[i] = found.get(i)[1];
+            afar[i] = found.get(i)[2] == 1;
+        }
+    }
+
+    /** The last strike noun of {@code text[0, end)}, scanned as a region of its own. */
+    private boolean scan(int end) {
+        Matcher m = STRIKE.matcher(text).region(0, end);
+        boolean last = false;
+        while (m.find()) {
+            last = afar(m);
+        }
+        return last;
+    }
+
+    private static boolean afar(Matcher m) {
+        return m.group(2) != null || m.group(1) != null && FROM_AFAR.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 }
