@@ -24,13 +24,14 @@ final class StrikeSenses {
 
     private final String text;
     /**
-     * The strike nouns of the whole text, as one scan from its start finds them: where each
-     * starts and ends and whether it is an attack from afar. Made on the first "the strike" asked
-     * about (most documents have none), instead of a scan from the text's start for each.
+     * The strike nouns of the whole text, as one scan from its start finds them, in order: where
+     * each starts and ends and whether it is an attack from afar. The scan goes on only as far
+     * as the "the strike" asked about needs (most documents ask about none), instead of scanning
+     * from the text's start again for each.
      */
-    private int[] starts;
-    private int[] ends;
-    private boolean[] afar;
+    private Matcher all;
+    private boolean scanned;
+    private final List<int[]> found = new ArrayList<>();
 
     StrikeSenses(String text) {
         this.text = text;
@@ -58,54 +59,57 @@ final class StrikeSenses {
     /**
      * True when the last strike noun a scan of {@code text[0, end)} finds is an attack from afar.
      * Answered from the whole text's scan when that scan's matches before {@code end} are the
-     * region's: none of them runs across {@code end}, and the char before {@code end} is no word
+     * region's: none of them runs across {@code end} with a strike word before it, and the char before {@code end} is no word
      * char (so the region's end is no word boundary that the whole text lacks, or the other way
      * round); otherwise the region is scanned as before.
      */
     private boolean lastBeforeIsAfar(int end) {
-        if (starts == null) {
-            scanAll();
-        }
         char before = end == 0 ? ' ' : text.charAt(end - 1);
         if (before >= 0x80 || before == '_' || Character.isLetterOrDigit(before)) {
             return scan(end);
         }
+        scanPast(end);
         int k = firstEndingAfter(end);
-        if (k < ends.length && starts[k] < end) {
+        if (k < found.size() && found.get(k)[0] < end && !noStrikeIn(found.get(k)[0], end)) {
             return scan(end);
         }
-        return k > 0 && afar[k - 1];
+        // a match across the end with no strike word before the end ("the strike" asked about
+        // itself) has no match of the region inside it
+        return k > 0 && found.get(k - 1)[2] == 1;
     }
 
-    /** The index of the first match of the whole text's scan that ends after {@code end}. */
+    /** True when {@code text[from, to)} holds no "strike", in any case. */
+    private boolean noStrikeIn(int from, int to) {
+        return !text.substring(from, to).toLowerCase(java.util.Locale.ROOT).contains("strike");
+    }
+
+    /** Scans on until a match ends after {@code end} or the text is done. */
+    private void scanPast(int end) {
+        if (all == null) {
+            all = STRIKE.matcher(text);
+        }
+        while (!scanned && (found.isEmpty() || found.get(found.size() - 1)[1] <= end)) {
+            if (all.find()) {
+                found.add(new int[] {all.start(), all.end(), afar(all) ? 1 : 0});
+            } else {
+                scanned = true;
+            }
+        }
+    }
+
+    /** The index of the first match found that ends after {@code end}. */
     private int firstEndingAfter(int end) {
         int lo = 0;
-        int hi = ends.length;
+        int hi = found.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (ends[mid] <= end) {
+            if (found.get(mid)[1] <= end) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
         return lo;
-    }
-
-    private void scanAll() {
-        List<int[]> found = new ArrayList<>();
-        Matcher m = STRIKE.matcher(text);
-        while (m.find()) {
-            found.add(new int[] {m.start(), m.end(), afar(m) ? 1 : 0});
-        }
-        starts = new int[found.size()];
-        ends = new int[found.size()];
-        afar = new boolean[found.size()];
-        for (int i = 0; i < found.size(); i++) {
-            starts[i] = found.get(i)[0];
-            ends[i] = found.get(i)[1];
-            afar[i] = found.get(i)[2] == 1;
-        }
     }
 
     /** The last strike noun of {@code text[0, end)}, scanned as a region of its own. */
