@@ -65,6 +65,9 @@ final class SeriesStarts {
 
     /** The count of days right before {@code at} ("Day three of the "), or 0. */
     static int count(String text, int at) {
+        if (!namesDayOrNight(text, Math.max(0, at - REACH), at)) {
+            return 0; // most events: no count phrase can stand before them, and the pattern is dear to try
+        }
         Matcher m = COUNTED.matcher(text.substring(Math.max(0, at - REACH), at));
         if (!m.find()) {
             return 0;
@@ -77,6 +80,18 @@ final class SeriesStarts {
             n = COUNTS.getOrDefault(w, 0);
         }
         return n <= MAX_COUNT ? n : 0;
+    }
+
+    /** True when "day" or "night", in any case, stands in {@code text[from, to)}: every count phrase holds one. */
+    private static boolean namesDayOrNight(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c == 'd' || c == 'D') && text.regionMatches(true, i, "day", 0, 3)
+                    || (c == 'n' || c == 'N') && text.regionMatches(true, i, "night", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Integer> read() {

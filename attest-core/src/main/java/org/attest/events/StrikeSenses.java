@@ -32,6 +32,7 @@ final class StrikeSenses {
     private Matcher all;
     private boolean scanned;
     private final List<int[]> found = new ArrayList<>();
+    private Boolean afarNamed;
 
     StrikeSenses(String text) {
         this.text = text;
@@ -64,6 +65,9 @@ final class StrikeSenses {
      * round); otherwise the region is scanned as before.
      */
     private boolean lastBeforeIsAfar(int end) {
+        if (!afarNamed()) {
+            return false; // no word of an attack from afar anywhere: no strike can be one
+        }
         char before = end == 0 ? ' ' : text.charAt(end - 1);
         if (before >= 0x80 || before == '_' || Character.isLetterOrDigit(before)) {
             return scan(end);
@@ -76,6 +80,15 @@ final class StrikeSenses {
         // a match across the end with no strike word before the end ("the strike" asked about
         // itself) has no match of the region inside it
         return k > 0 && found.get(k - 1)[2] == 1;
+    }
+
+    /** Whether the text holds, in any case, a word that makes a strike an attack from afar; asked once. */
+    private boolean afarNamed() {
+        if (afarNamed == null) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            afarNamed = lower.contains("air") || FROM_AFAR.stream().anyMatch(lower::contains);
+        }
+        return afarNamed;
     }
 
     /** True when {@code text[from, to)} holds no "strike", in any case. */
