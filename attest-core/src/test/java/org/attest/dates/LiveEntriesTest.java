@@ -48,14 +48,10 @@ class LiveEntriesTest {
                 "Crews have tied up two more boats at the northern quay.",
                 "9:45 am",
                 "The harbour master says three routes are cancelled.");
-        Document doc = DateTesting.STAGE.apply(DateTesting.doc(text, "2025-06-16"));
-        DateResolver resolver = DateResolver.of(doc);
-        int late = text.indexOf("Crews have");
-        ResolvedDate d = resolver.resolve(new Span(late, late + 20));
+        ResolvedDate d = resolvedAt(text, "Crews have");
         assertThat(d.value()).isEqualTo("2025-06-16");
         assertThat(d.source()).isEqualTo("live-entry");
-        int early = text.indexOf("The harbour");
-        assertThat(resolver.resolve(new Span(early, early + 20)).value()).isEqualTo("2025-06-16");
+        assertThat(resolvedAt(text, "The harbour").value()).isEqualTo("2025-06-16");
         for (String notAStamp : new String[] {"Sunday 17:20 kick-off\n\nCrews", "At 17:20 crews\n\nCrews"}) {
             assertThat(LiveEntries.underStampLine(notAStamp, notAStamp.lastIndexOf("Crews"))).as(notAStamp).isFalse();
         }
@@ -72,10 +68,7 @@ class LiveEntriesTest {
                 "18:40",
                 "Second quay blocked",
                 "Crews have tied up two more boats at the northern quay.");
-        Document doc = DateTesting.STAGE.apply(DateTesting.doc(text, "2025-06-16"));
-        DateResolver resolver = DateResolver.of(doc);
-        int late = text.indexOf("Crews have");
-        ResolvedDate d = resolver.resolve(new Span(late, late + 20));
+        ResolvedDate d = resolvedAt(text, "Crews have");
         assertThat(d.value()).isEqualTo("2025-06-16");
         assertThat(d.source()).isEqualTo("live-entry");
         // a sentence above, not a headline, leaves the paragraph unstamped
@@ -83,5 +76,12 @@ class LiveEntriesTest {
         assertThat(LiveEntries.underStampLine(notUnder, notUnder.lastIndexOf("Crews"))).isFalse();
         String under = "17:20\n\nBoard meets union\n\nCrews";
         assertThat(LiveEntries.underStampLine(under, under.lastIndexOf("Crews"))).isTrue();
+    }
+
+    /** The date the resolver gives 20 characters from where {@code needle} stands in a page of 16 June 2025. */
+    private static ResolvedDate resolvedAt(String text, String needle) {
+        Document doc = DateTesting.STAGE.apply(DateTesting.doc(text, "2025-06-16"));
+        int at = text.indexOf(needle);
+        return DateResolver.of(doc).resolve(new Span(at, at + 20));
     }
 }
