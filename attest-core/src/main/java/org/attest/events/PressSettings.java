@@ -24,7 +24,6 @@ final class PressSettings {
     /** Words of speakers who only attribute: "witnesses", "residents", "a lawyer". */
     private static final Set<String> ATTRIBUTING = WordSets.named("attributing-speakers");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "some");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
     /** Words between the verb and the press: "told a news conference", "said at a hastily called press briefing". */
     private static final int SETTING_REACH = 5;
     /** Words of the speaker before the verb: "Deputy Interior Minister Omar Dela Varga". */
@@ -68,7 +67,7 @@ final class PressSettings {
                 return words > 0 && (!attributing || named);
             }
             if (t.word()) {
-                if (++words > SUBJECT_WORDS || words == 1 && PRONOUNS.contains(t.lower()) && (k == 0 || !tokens.get(k - 1).word())) {
+                if (++words > SUBJECT_WORDS || words == 1 && SpeakerPass.PRONOUNS.contains(t.lower()) && (k == 0 || !tokens.get(k - 1).word())) {
                     return false;
                 }
                 attributing |= ATTRIBUTING.contains(t.lower());

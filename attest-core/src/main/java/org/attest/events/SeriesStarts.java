@@ -1,10 +1,5 @@
 package org.attest.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,16 +91,8 @@ final class SeriesStarts {
 
     private static Map<String, Integer> read() {
         Map<String, Integer> counts = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                SeriesStarts.class.getResourceAsStream("series-counts.tsv"), StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] f = line.split("\t");
-                    counts.put(f[0].strip(), Integer.parseInt(f[1].strip()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (TsvTable.Row r : TsvTable.parse("series-counts.tsv", EventLexicon.resource("series-counts.tsv"), "word", "count")) {
+            counts.put(r.get("word"), Integer.parseInt(r.get("count")));
         }
         return Map.copyOf(counts);
     }

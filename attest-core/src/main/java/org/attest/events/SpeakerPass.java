@@ -30,7 +30,8 @@ final class SpeakerPass implements HitPass {
     private static final Set<String> UNNAMED = WordSets.named("unnamed-speakers");
     /** Words that, opening a speaker, leave it unnamed: "A spokesman", "Some officials". */
     private static final Set<String> INDEFINITE = WordSets.named("indefinite-speakers");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+    /** Subject pronouns: a speaker quoted again, not named. */
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "then", "again",
             "further", "once", "already", "repeatedly", "will", "would", "did", "does", "do");
