@@ -35,9 +35,8 @@ final class NightIntoDay {
             }
             String between = text.substring(a.span().end(), b.span().start());
             // the night must be told: "Wednesday night", or a second day in its early hours
-            boolean night = between.toLowerCase(java.util.Locale.ROOT).contains("night")
-                    || between.toLowerCase(java.util.Locale.ROOT).contains("evening")
-                    || between.toLowerCase(java.util.Locale.ROOT).contains("hours");
+            String lower = between.toLowerCase(java.util.Locale.ROOT);
+            boolean night = lower.contains("night") || lower.contains("evening") || lower.contains("hours");
             if (night && BETWEEN.matcher(between).matches()) {
                 out = out == null ? new ArrayList<>(mentions) : out;
                 out.set(i, new DateMention(b.text(), b.span(), a.value(), DatePrecision.DAY, b.relative(), b.rule() + RULE));
