@@ -3,17 +3,10 @@ package org.attest.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.attest.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,46 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The JSON API over HTTP: a real server on a free port over a real SQLite store filled through
  * the real pipeline ({@link TestCorpus}). One server has the write token, one has none.
  */
-class ApiTest {
-    @TempDir
-    static Path dir;
-    private static Store store;
-    private static AttestServer server;
-    private static AttestServer readOnly;
-    private static Http http;
-
-    private static LiveServers live;
-
-    @BeforeAll
-    static void start() throws Exception {
-        live = LiveServers.start(dir);
-        store = live.store;
-        server = live.server;
-        readOnly = live.readOnly;
-        http = live.http;
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (live != null) {
-            live.close();
-        }
-    }
-
-    private static JsonNode ok(String path) {
-        return live.ok(path);
-    }
-
-    private static List<String> types(JsonNode page) {
-        return LiveServers.types(page);
-    }
-
+class ApiTest extends LiveServerTest {
     private static List<String> dates(JsonNode page) {
         return StreamSupport.stream(page.get("items").spliterator(), false).map(e -> e.get("date").asText()).toList();
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     @Test

@@ -5,58 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
-import org.attest.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code POST /api/documents} over HTTP, on a store of its own (the posts add documents): the
  * token, raw and JSON bodies, URLs fetched from a loopback server, and refused bodies.
  */
-class IngestApiTest {
-    @TempDir
-    static Path dir;
-    private static Store store;
-    private static AttestServer server;
-    private static AttestServer readOnly;
-    private static Http http;
-
-    private static LiveServers live;
-
-    @BeforeAll
-    static void start() throws Exception {
-        live = LiveServers.start(dir);
-        store = live.store;
-        server = live.server;
-        readOnly = live.readOnly;
-        http = live.http;
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (live != null) {
-            live.close();
-        }
-    }
-
-    private static JsonNode ok(String path) {
-        return live.ok(path);
-    }
-
-    private static List<String> types(JsonNode page) {
-        return LiveServers.types(page);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
+class IngestApiTest extends LiveServerTest {
     @Test
     void postingNeedsTheConfiguredToken() {
         String body = "{\"content\": \"Students protested in Ardabil on June 1, 2023.\"}";
