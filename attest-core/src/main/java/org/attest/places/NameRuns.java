@@ -77,7 +77,8 @@ final class NameRuns {
             }
         }
         for (Candidate c : cands) {
-            if (c.alive() && townWord(c) && names.contains(t.folded(c.first)) && !c.listed) {
+            // "doctors in Lyon" stays the town though "the Hospices Civils de Lyon" read as a person's name
+            if (c.alive() && townWord(c) && names.contains(t.folded(c.first)) && !c.listed && !placedByPreposition(t, c.first)) {
                 c.rejected = "person (the text gives the name as a person's elsewhere)";
             }
         }
@@ -113,8 +114,15 @@ final class NameRuns {
 
     /** Prepositions of place: a name after one is where something is ("in Villepint Paris"), not who. */
     private static final WordSet LOCATIVES = WordSet.of("in", "at", "near", "from", "to", "outside", "across");
+    /** Prepositions before a town a person's name elsewhere does not make a person: "a letter to Khan" does. */
+    private static final WordSet PLACING = WordSet.of("in", "near", "outside", "across");
 
     /** True when word {@code w} follows a preposition of place ("in Villepint Paris"). */
+    /** True when a preposition of place that never governs a person stands right before word {@code w}. */
+    private static boolean placedByPreposition(Tokens t, int w) {
+        return w > 0 && t.joined(w - 1) && PLACING.has(t, w - 1);
+    }
+
     static boolean afterLocative(Tokens t, int w) {
         return w > 0 && t.joined(w - 1) && LOCATIVES.has(t, w - 1);
     }

@@ -35,4 +35,13 @@ class NameRunsTest {
         assertThat(surfaces("Crowds waited at Entebbe International Airport for the opposition leader in Uganda.")).contains("Entebbe");
         assertThat(surfaces("Supporters gathered for a rally in Villepint Paris, near the capital.")).contains("Paris");
     }
+
+    @Test
+    void aTownAfterInStaysATownThoughAnInstitutionsNameReadsAsAPersons() {
+        // "X de Lyon" has the shape of "Charles de Gaulle"; the plain "in Lyon" is the city all the same
+        assertThat(surfaces("Pharmacies in Lyon shut for the day. The Archives Municipales de Lyon stayed open."))
+                .contains("Lyon");
+        assertThat(surfaces("Her deputy, Rosario Murillo, spoke in Managua on Monday. A letter to Rosario followed."))
+                .containsOnly("Managua");
+    }
 }
