@@ -196,7 +196,9 @@ final class HtmlExtractor {
                     if (e.nameIs("br")) {
                         buffer.append('\n');
                     } else if (e.nameIs("td") || e.nameIs("th")) {
-                        buffer.append(' ');
+                        // a row's cells on lines of their own: joined by spaces, "Bandung" ending one
+                        // cell and "Drivers held rallies" opening the next read as one name
+                        buffer.append('\n');
                     } else if (BLOCKS.contains(e.normalName())) {
                         flush();
                     }

@@ -140,6 +140,14 @@ class CleanerHtmlTest {
     }
 
     @Test
+    void givesEachTableCellALineOfItsOwn() throws Exception {
+        // joined by spaces, "Tarvo Nurses walked out" would read as one name
+        String t = text(page("<article>" + LEAD + "<table><tr><th>Date</th><th>Where</th><th>What</th></tr>"
+                + "<tr><td>3 May</td><td>Lindby, Tarvo</td><td>Nurses walked out for a day.</td></tr></table>" + MORE + "</article>"));
+        assertThat(t).contains("Date\nWhere\nWhat\n\n3 May\nLindby, Tarvo\nNurses walked out for a day.");
+    }
+
+    @Test
     void dropsElementsHiddenByInlineStyle() throws Exception {
         String t = text(page("<article>" + LEAD + "<div style=\"DISPLAY: none\"><p>Invented hidden panel text that a reader never sees on the page.</p></div>"
                 + "<span style=\"visibility:hidden\">Invisible label</span>" + MORE + "</article>"));
