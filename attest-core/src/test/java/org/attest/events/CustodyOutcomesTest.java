@@ -21,6 +21,15 @@ class CustodyOutcomesTest {
     }
 
     @Test
+    void aDeathInCustodyToldWithWordsBetweenIsOtherAndNoArrest() {
+        assertThat(types("A former judge died on Friday in a prison hospital near the coast.")).containsExactly("other");
+        // "in custody since" opens a spell of custody only when no death comes before it
+        assertThat(types("Campaigners say the weaver was the fifth prisoner to die in custody since January.")).contains("other")
+                .doesNotContain("arrest");
+        assertThat(types("The editor has been in custody since January.")).containsExactly("arrest");
+    }
+
+    @Test
     void aDeathInCustodyToldWithItsViolenceStaysAKilling() {
         assertThat(types("A young clerk died in custody on Friday after guards beat him with batons.")).containsExactly("killing");
         assertThat(types("The deaths in custody of two miners who were tortured by guards shocked the town.")).contains("killing")
