@@ -70,7 +70,7 @@ class EventClauseRegressionTest {
                     "The law sparked months of protests after the death in custody of a student in September 2022.")
                     .date("September 2022", "2022-09", DatePrecision.MONTH).build();
             assertThat(events(d)).extracting(Event::type, Event::date)
-                    .containsExactly(tuple("protest", "2022-09"), tuple("killing", "2022-09"));
+                    .containsExactly(tuple("protest", "2022-09"), tuple("other", "2022-09")); // other50: a death in custody with no violence told is `other` (ev97's gold), no killing
         }
 
         @Test
@@ -166,8 +166,10 @@ class EventClauseRegressionTest {
         }
 
         @Test
-        void aDeathInPoliceCustodyIsAKilling() {
-            assertThat(types("A student died in police custody in the port city.")).containsExactly("killing");
+        void aDeathInPoliceCustodyIsOtherUnlessItsViolenceIsTold() {
+            // other50: a death in custody with no violence told is `other` (ev97's gold), no killing
+            assertThat(types("A student died in police custody in the port city.")).containsExactly("other");
+            assertThat(types("A student died in police custody in the port city after guards beat him.")).containsExactly("killing");
         }
     }
 

@@ -43,13 +43,14 @@ class EventClosuresAndThreatsTest {
         }
 
         @Test
-        void aDeathInDetentionIsAKilling() {
+        void aDeathInDetentionIsOtherAndNoArrest() {
+            // other50: a death in custody with no violence told is `other` (ev97's gold), no killing
             assertThat(types("Protests followed the death in detention of a young student on Friday."))
-                    .contains("killing").doesNotContain("arrest");
+                    .contains("other").doesNotContain("arrest", "killing");
             assertThat(types("Marches began over the death of Sara Nouri while in police custody on Friday."))
-                    .contains("killing");
+                    .contains("other");
             assertThat(types("Unrest spread after the death in police custody of the young student Sara Nouri."))
-                    .contains("killing");
+                    .contains("other");
             assertThat(types("The student died on Friday, two days after being detained by the police."))
                     .contains("killing");
             assertThat(types("Police detained a young student on Friday.")).containsExactly("arrest");
@@ -130,12 +131,12 @@ class EventClosuresAndThreatsTest {
         @Test
         void aTollWithItsOwnFigureIsANewCount() {
             var d = TestDocs.doc()
-                    .paragraph("A student died in custody in the capital.")
+                    .paragraph("A student was beaten to death in custody in the capital.")
                     .paragraph("The monitor placed the nationwide death toll at 212 protesters.")
                     .build();
             assertThat(events(d)).extracting(Event::type).filteredOn("killing"::equals).hasSize(2);
             var e = TestDocs.doc()
-                    .paragraph("A student died in custody in the capital.")
+                    .paragraph("A student was beaten to death in custody in the capital.")
                     .paragraph("The monitor said the death toll was rising.")
                     .build();
             assertThat(events(e)).extracting(Event::type).filteredOn("killing"::equals).hasSize(1);

@@ -37,9 +37,10 @@ class MisreadPhrasesAndDatesTest {
     }
 
     @Test
-    void aDeathWhileInTheCustodyOfPoliceIsAKilling() {
+    void aDeathWhileInTheCustodyOfPoliceIsOther() {
+        // other50: a death in custody with no violence told is `other` (ev97's gold), no killing
         assertThat(types("Marches spread after the death of a young teacher, held at the time in the custody of the border guards."))
-                .contains("killing");
+                .contains("other");
     }
 
     @Test

@@ -36,7 +36,7 @@ class MissedActionsRoundTest {
         The governor imposed a two-week ban on gatherings in the old town.                   | other
         Authorities imposed new restrictions on marches in three provinces.                  | other
         The regulator moved to suspend access to two messaging apps.                         | other
-        Crowds grew after the custodial death of a young cook in the port city.              | killing
+        Crowds grew after the custodial death of a young cook in the port city.              | other
         The media watchdog blocked the monitor's website in the spring.                      | other
         The general dissolved the government and the assembly before dawn.                   | statement
         The president dissolved parliament on the eve of the budget vote.                    | statement
