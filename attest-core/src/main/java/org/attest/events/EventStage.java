@@ -376,7 +376,8 @@ public final class EventStage implements Stage {
                 }
                 // participants need a date of their own: "the president, who dismissed the
                 // protesters, said on Sunday" dates the speech, not a protest
-                if (participants ? plan.attached().get(i).isEmpty() : !plan.datesOwn(i, h, tokens, guards)) {
+                if (participants ? plan.attached().get(i).isEmpty() && !Participants.policingOfDatedForce(hits, plan.attached(), h, tokens)
+                        : !plan.datesOwn(i, h, tokens, guards)) {
                     continue;
                 }
                 if (!participants && Retellings.opensClause(tokens, h)) {

@@ -2,6 +2,7 @@ package org.attest.events;
 
 import java.util.List;
 import java.util.Set;
+import org.attest.model.DateMention;
 
 /**
  * Whether a participant noun ("protesters", "demonstrators") of a sentence reports a protest of
@@ -74,6 +75,24 @@ final class Participants {
         String first = tokens.get(h.first()).lower();
         return h.trigger().form() == Trigger.Form.NOUN && POLICING.contains(first)
                 || h.trigger().form() == Trigger.Form.ACT && DISPERSING.contains(first);
+    }
+
+    /**
+     * True when {@code h} is a crowd's {@link #policing} and an attack of its sentence holds a date
+     * ({@code attached} runs parallel to {@code hits}): in "On Wednesday police fired tear gas at a
+     * crowd" the day goes to the force's verb, the same moment as the crowd it met, so the crowd is
+     * that day's, not a protest told before.
+     */
+    static boolean policingOfDatedForce(List<Hit> hits, List<List<DateMention>> attached, Hit h, List<Token> tokens) {
+        if (!policing(h, tokens)) {
+            return false;
+        }
+        for (int j = 0; j < hits.size(); j++) {
+            if (hits.get(j).type().equals("attack") && !attached.get(j).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of breaking up a crowd that open protest triggers: "used tear gas to disperse the crowds". */

@@ -23,9 +23,10 @@ class ForceFortyTest {
         }
 
         @Test
-        void gasFiredAtNoOneNamedOrThatPeopleFleeIsNoAttack() {
+        void gasFiredAtNoOneNamedIsForceTooButGasPeopleShelterFromIsNone() {
+            // attack50: the police firing gas is force whoever it is fired at (ev96, ev97, ev99 gold)
             assertThat(TestDocs.types("Riot police fired tear gas late into the evening as the crowd of dockers grew."))
-                    .doesNotContain("attack");
+                    .contains("attack");
             assertThat(TestDocs.types("Dockers sheltering from tear gas at the quay chanted against the port board."))
                     .doesNotContain("attack");
         }

@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Force used on a crowd (rubber bullets, batons, a march broken up violently) is an attack; tear
- * gas or water cannon is one when fired at people it names (force40, reversing round evfp20), not when
- * fired at no one named; the crowd, when named, is a protest of its own. All sentences are invented
+ * gas or water cannon is one when fired at people it names (force40, reversing round evfp20), and
+ * (attack50) whenever a force fires, uses or responds with it; the crowd, when named, is a protest
+ * of its own. All sentences are invented
  * for these tests.
  */
 class ForceOnCrowdsTest {
@@ -37,8 +38,8 @@ class ForceOnCrowdsTest {
     }
 
     @Test
-    void tearGasThePoliceUseWithNoCrowdNamedIsNoAttack() {
-        assertThat(TestDocs.types("Police responded with tear gas in the port district on Friday.")).doesNotContain("attack");
+    void tearGasThePoliceRespondWithIsAnAttackEvenWithNoCrowdNamed() {
+        assertThat(TestDocs.types("Police responded with tear gas in the port district on Friday.")).contains("attack");
     }
 
     @Test
@@ -49,11 +50,12 @@ class ForceOnCrowdsTest {
     }
 
     @Test
-    void tearGasThePoliceUseOnACrowdIsAnAttackAndToDisperseItIsNot() {
+    void tearGasThePoliceUseOnACrowdOrToBreakItUpIsAnAttack() {
         assertThat(TestDocs.types("Police had resorted to using tear gas on the marchers in Varna on Thursday."))
                 .contains("attack");
+        // attack50: gas used to break a crowd up is force on it as well (ev96, ev97, ev99 gold)
         assertThat(TestDocs.types("Police had resorted to using tear gas to break up the march in Varna on Thursday."))
-                .doesNotContain("attack");
+                .contains("attack", "protest");
     }
 
     @Test

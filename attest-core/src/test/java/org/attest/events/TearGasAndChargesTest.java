@@ -6,21 +6,23 @@ import static org.attest.events.TestDocs.types;
 import org.junit.jupiter.api.Test;
 
 /**
- * Round evfp20 (4 December 2026, night; invented sentences): tear gas or water cannon alone is
- * the policing of a crowd, not an attack (bullets or beatings beside it still are); an attack
+ * Round evfp20 (4 December 2026, night; invented sentences): tear gas or water cannon alone was
+ * the policing of a crowd, not an attack (reversed by force40 for gas fired at people named and by
+ * attack50 for gas a force fires, uses or responds with); an attack
  * named as a crime or a suspicion, and batons the police only carry, are no attack. A crowd fired on
  * is a protest beside the killing; protests awaited or to be protected are none.
  */
 class TearGasAndChargesTest {
 
     @Test
-    void tearGasOrWaterCannonWithNoOneNamedAsItsTargetIsNoAttack() {
-        // force40: fired at people named, it is an attack on them beside the protest (ForceOnCrowdsTest)
+    void tearGasOrWaterCannonThePoliceUseIsAnAttackWithOrWithoutATargetNamed() {
+        // force40: fired at people named, it is an attack on them beside the protest (ForceOnCrowdsTest);
+        // attack50 reverses this round's reading for gas used to disperse or with no one named
         assertThat(types("Riot police fired tear gas at hundreds of protesters in Varna on Friday."))
                 .contains("protest", "attack");
         assertThat(types("Police used tear gas and water cannon to disperse the marchers on Friday."))
-                .doesNotContain("attack");
-        assertThat(types("Police responded with tear gas in the port district on Friday.")).doesNotContain("attack");
+                .contains("protest", "attack");
+        assertThat(types("Police responded with tear gas in the port district on Friday.")).contains("attack");
     }
 
     @Test
@@ -40,7 +42,7 @@ class TearGasAndChargesTest {
 
     @Test
     void batonsThePoliceOnlyCarryAreNoBeating() {
-        assertThat(types("Officers equipped with helmets and batons used tear gas to clear the square on Friday."))
+        assertThat(types("Officers equipped with helmets and batons stood guard at the square on Friday."))
                 .doesNotContain("attack");
         assertThat(types("Police used batons to break up the sit-in on Friday.")).contains("attack");
     }
