@@ -1,0 +1,42 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.DatedReports.datesOf;
+import static org.attest.events.TestDocs.types;
+
+import java.util.List;
+import org.attest.model.Event;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sentences that tell no happening (round fp50, invented sentences): what tends to happen, said
+ * with an adverb of how often or a word of a recurring course, and a state told in the present.
+ * A sentence that gives a date of its own still reports its event.
+ */
+class HowOftenAndStatesTest {
+    @Nested
+    class HowOften {
+        @Test
+        void anAdverbOfHowOftenTellsAHabit() {
+            assertThat(types("Relatives are seldom informed before a prisoner is hanged in the northern jails.")).isEmpty();
+            assertThat(types("The island's courts rarely sentence anyone to death for theft.")).isEmpty();
+            assertThat(types("Dock workers usually strike in the weeks before the harvest.")).isEmpty();
+            assertThat(types("Such marches typically end at the ministry gates.")).isEmpty();
+        }
+
+        @Test
+        void aRecurringCourseTellsNoEvent() {
+            assertThat(types("Nurses in the province have been on and off strike since the pay freeze.")).isEmpty();
+            assertThat(types("The sit-ins have followed a pattern: a morning march, a speech and a night at the gates.")).isEmpty();
+            assertThat(types("Students from the western districts continue to be arrested at checkpoints.")).isEmpty();
+        }
+
+        @Test
+        void aDateOfItsOwnStillReportsTheEvent() {
+            List<Event> events = DatedReports.events(
+                    "Police usually stay away, but on Tuesday they arrested twelve students at the gates.\n", "2025-03-06");
+            assertThat(datesOf(events, "arrest")).containsExactly("2025-03-04");
+        }
+    }
+}
