@@ -39,4 +39,26 @@ class HowOftenAndStatesTest {
             assertThat(datesOf(events, "arrest")).containsExactly("2025-03-04");
         }
     }
+
+    @Nested
+    class StatesInThePresent {
+        @Test
+        void aClosingToldAsAPresentStateIsNoEvent() {
+            assertThat(types("Shops, schools and most ministries are shut in the capital.")).doesNotContain("other");
+        }
+
+        @Test
+        void deathRowToldInThePresentCountsPeopleNotSentences() {
+            assertThat(types("Rights monitors say about 400 people are on death row in the kingdom.")).doesNotContain("death_sentence");
+            assertThat(types("Nine fishermen remain on death row after the appeal.")).doesNotContain("death_sentence");
+            assertThat(types("Two of the women currently on death row were arrested as teenagers.")).doesNotContain("death_sentence");
+        }
+
+        @Test
+        void aSentencingToldBesideTheStateStays() {
+            List<Event> events = DatedReports.events(
+                    "A court sentenced two porters to death on Tuesday, and nine men remain on death row.\n", "2025-03-06");
+            assertThat(datesOf(events, "death_sentence")).contains("2025-03-04");
+        }
+    }
 }
