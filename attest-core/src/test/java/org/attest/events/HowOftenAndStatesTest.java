@@ -61,4 +61,25 @@ class HowOftenAndStatesTest {
             assertThat(datesOf(events, "death_sentence")).contains("2025-03-04");
         }
     }
+
+    @Nested
+    class ReadinessAndHedges {
+        @Test
+        void aReadinessTellsNoAct() {
+            assertThat(types("The deal came only because the porters were prepared to strike for a month.")).isEmpty();
+            assertThat(types("Farmers say they are ready to block the northern highway.")).doesNotContain("protest");
+            assertThat(types("Few clerks were willing to join the march.")).doesNotContain("protest");
+        }
+
+        @Test
+        void aModalOfInabilityTellsNoAct() {
+            assertThat(types("\"We cannot march in the old town, so we sing,\" a student said."))
+                    .doesNotContain("protest");
+        }
+
+        @Test
+        void aHedgeLikensAndTellsNoEvent() {
+            assertThat(types("\"It is a sit-in of sorts,\" one of the nurses said.")).doesNotContain("protest");
+        }
+    }
 }
