@@ -26,7 +26,8 @@ final class HitLists {
     static List<Hit> withoutHabits(List<Hit> hits, List<Token> tokens) {
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            if (!NonEvents.presentHabit(tokens, h) && !NonEvents.presentPassive(tokens, h) && !PresentStates.standing(tokens, h)) {
+            if (!NonEvents.presentHabit(tokens, h) && !NonEvents.presentPassive(tokens, h) && !PresentStates.standing(tokens, h)
+                    && !PresentPractices.objectOfPresent(tokens, h)) {
                 kept.add(h);
             }
         }

@@ -82,4 +82,30 @@ class HowOftenAndStatesTest {
             assertThat(types("\"It is a sit-in of sorts,\" one of the nurses said.")).doesNotContain("protest");
         }
     }
+
+    @Nested
+    class GenericStatements {
+        @Test
+        void everyOrEachRangesOverEventsAndReportsNone() {
+            assertThat(types("Observers agree that every arrest tally in the province is a guess.")).isEmpty();
+            assertThat(types("Traders reckon each day of the blockade costs the port a fortune.")).isEmpty();
+        }
+
+        @Test
+        void aTriggerNounObjectOfThePresentNamesAPractice() {
+            assertThat(types("Norland is the last state in the region that still carries out executions.")).isEmpty();
+            assertThat(types("Corvania announces most arrests through its own news agency.")).doesNotContain("arrest");
+            assertThat(types("Tarsia accounts for most recorded executions in the region.")).isEmpty();
+        }
+
+        @Test
+        void aPluralModifierBeforeATriggerNounIsNoVerb() {
+            assertThat(types("Kurdish rights protests drew thousands to the square in 2024.")).contains("protest");
+        }
+
+        @Test
+        void everyBeforeAWasLeavesTheEventToItsVerb() {
+            assertThat(types("Every marcher was arrested at the bridge.")).contains("arrest");
+        }
+    }
 }
