@@ -8,7 +8,6 @@ import org.attest.model.Span;
 final class HitLists {
     private HitLists() {}
 
-    /** The hits less those in the present tense of a habit ("it hangs prisoners every day", "protests are banned"). */
     /** The hits that pass the test, in their order; a small list, since few hits pass. */
     static List<Hit> matching(List<Hit> hits, java.util.function.Predicate<Hit> test) {
         List<Hit> out = new ArrayList<>(2);
@@ -20,10 +19,15 @@ final class HitLists {
         return out;
     }
 
+    /**
+     * The hits less those in the present tense of a habit ("it hangs prisoners every day"), a rule
+     * or a state ("protests are banned", "schools are shut", "twelve men remain on death row").
+     */
     static List<Hit> withoutHabits(List<Hit> hits, List<Token> tokens) {
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            if (!NonEvents.presentHabit(tokens, h) && !NonEvents.presentPassive(tokens, h)) {
+            if (!NonEvents.presentHabit(tokens, h) && !NonEvents.presentPassive(tokens, h) && !PresentStates.standing(tokens, h)
+                    && !PresentPractices.objectOfPresent(tokens, h)) {
                 kept.add(h);
             }
         }

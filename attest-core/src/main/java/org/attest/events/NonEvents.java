@@ -191,15 +191,17 @@ final class NonEvents {
     }
 
     /**
-     * True when a one-word participle trigger stands right after "is" or "are" (an adverb between
-     * allowed): "the party is banned in the country", "prisoners are executed in secret".
+     * True when a participle trigger, or the participle that ends a longer one, stands right after
+     * "is" or "are" (an adverb between allowed): "the party is banned in the country", "prisoners
+     * are executed in secret", "schools and offices are shut across the country" (a state, where
+     * news of the closing would say "were shut on Monday").
      */
     private static boolean passiveParticiple(List<Token> tokens, Hit h) {
-        String w = tokens.get(h.first()).lower();
-        if (h.first() != h.last() || !w.endsWith("ed") || NOT_GENERIC.contains(w)) {
+        String w = tokens.get(h.last()).lower();
+        if (!(w.endsWith("ed") || IRREGULAR.contains(w)) || NOT_GENERIC.contains(w)) {
             return false;
         }
-        int k = h.first() - 1;
+        int k = h.last() - 1;
         while (k >= 0 && tokens.get(k).word() && (HABIT_ADVERBS.contains(tokens.get(k).lower())
                 || tokens.get(k).lower().endsWith("ly"))) {
             k--;

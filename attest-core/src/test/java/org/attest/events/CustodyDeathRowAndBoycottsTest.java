@@ -70,8 +70,10 @@ class CustodyDeathRowAndBoycottsTest {
 
     @Test
     void deathRowIsADeathSentence() {
+        // fp50: told in the present with no date, death row counts those under sentence and tells no
+        // sentencing (PresentStates); the dev sets' coders give such a line no event
         assertThat(TestDocs.types("About 400 prisoners are currently on death row in the country, a monitor says."))
-                .contains("death_sentence");
+                .doesNotContain("death_sentence");
         assertThat(TestDocs.types("Two death-row inmates from the coast were convicted in 2015 after a mass trial."))
                 .contains("death_sentence");
     }
