@@ -1,0 +1,24 @@
+package org.attest.quantities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.quantities.QuantityStageTest.run;
+
+import org.attest.model.Quantity;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The unit a careful reader writes for a count: a currency sign's code, the Korean won after a
+ * scale word, the noun after a ranking adjective, a second noun that is a compound, a gerund
+ * compound, a crowd's turnout, a part after "including", and the old and new values of an object
+ * a verb changes. Invented sentences.
+ */
+class QuantityUnitHeadsTest {
+
+    @Test
+    void aCurrencySignReadsAsItsCodeAndACurrencyWordAsWritten() {
+        assertThat(run("The port lost £12 million, the airline €8 million and the railway $3 million."))
+                .extracting(Quantity::unit).containsExactly("GBP", "EUR", "USD");
+        // contrast: the currency spelt out stays as the text writes it
+        assertThat(run("The port lost 12 million pounds.")).extracting(Quantity::unit).containsExactly("pounds");
+    }
+}
