@@ -1,6 +1,7 @@
 package org.attest.quantities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.attest.quantities.QuantityStageTest.run;
 
 import org.attest.model.Quantity;
@@ -20,5 +21,13 @@ class QuantityUnitHeadsTest {
                 .extracting(Quantity::unit).containsExactly("GBP", "EUR", "USD");
         // contrast: the currency spelt out stays as the text writes it
         assertThat(run("The port lost 12 million pounds.")).extracting(Quantity::unit).containsExactly("pounds");
+    }
+
+    @Test
+    void wonAfterAScaleWordIsTheCurrency() {
+        assertThat(run("The shipyard strike cost about 900 billion won."))
+                .extracting(Quantity::text, Quantity::unit).containsExactly(tuple("about 900 billion won", "won"));
+        // contrast: after a bare number "won" is a verb, no currency
+        assertThat(run("Of the 40 candidates, 12 won.")).extracting(Quantity::unit).doesNotContain("won");
     }
 }
