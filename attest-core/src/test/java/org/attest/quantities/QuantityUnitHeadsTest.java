@@ -30,4 +30,15 @@ class QuantityUnitHeadsTest {
         // contrast: after a bare number "won" is a verb, no currency
         assertThat(run("Of the 40 candidates, 12 won.")).extracting(Quantity::unit).doesNotContain("won");
     }
+
+    @Test
+    void aRankingAdjectiveIsNoPartOfTheUnit() {
+        assertThat(run("The inquiry examined 31 individual complaints against at least a dozen well-known editors."))
+                .extracting(Quantity::unit).containsExactly("complaints", "editors");
+        assertThat(run("Staff at the four largest airlines walked out.")).extracting(Quantity::unit)
+                .containsExactly("airlines");
+        // contrast: an adjective that names a kind stays
+        assertThat(run("Police questioned 14 masked youths.")).extracting(Quantity::unit)
+                .containsExactly("masked youths");
+    }
 }
