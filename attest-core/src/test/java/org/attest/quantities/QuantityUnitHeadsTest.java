@@ -41,4 +41,15 @@ class QuantityUnitHeadsTest {
         assertThat(run("Police questioned 14 masked youths.")).extracting(Quantity::unit)
                 .containsExactly("masked youths");
     }
+
+    @Test
+    void aSecondNounThatIsACompoundJoinsTheUnit() {
+        assertThat(run("About 250 nurses and care assistants marched to the hospital board."))
+                .extracting(Quantity::unit).containsExactly("nurses and care assistants");
+        assertThat(run("The group closed 70 bakeries and grocery shops on Friday."))
+                .extracting(Quantity::unit).containsExactly("bakeries and grocery shops");
+        // contrast: a singular that heads nothing after it is someone else, not a second noun
+        assertThat(run("Police arrested 30 miners and their leader.")).extracting(Quantity::unit)
+                .containsExactly("miners");
+    }
 }
