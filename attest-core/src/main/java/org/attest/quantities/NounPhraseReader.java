@@ -128,6 +128,11 @@ final class NounPhraseReader {
             // the first word of a compound noun, not the verb of the count
             boolean compound = afterNoun && lex.headlineVerbs.contains(w) && !tok.capitalized(text)
                     && k + 1 < t.size() && beforeNoun(text, t, k + 1) && t.get(k + 1).lower().endsWith("s");
+            // "9,800 vacant teaching posts": a gerund between an adjective and a plural noun names a
+            // kind of the noun ("teaching posts", "polling stations"); after a plural it is a verb
+            // ("200 workers carrying banners")
+            compound |= afterNoun && w.endsWith("ing") && !tok.capitalized(text) && !anyPlural(t, unitFirst, unitLast)
+                    && k + 1 < t.size() && beforeNoun(text, t, k + 1) && plural(t.get(k + 1).lower());
             if (!attributive && !compound && !abbreviation(text, t, k, unitFirst) && !nounLike(text, tok, afterNoun, sawLower)
                     && !demonymAdjective(text, t, k, sawLower, unitFirst)) {
                 break;

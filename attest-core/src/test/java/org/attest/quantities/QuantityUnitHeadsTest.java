@@ -52,4 +52,13 @@ class QuantityUnitHeadsTest {
         assertThat(run("Police arrested 30 miners and their leader.")).extracting(Quantity::unit)
                 .containsExactly("miners");
     }
+
+    @Test
+    void aGerundBeforeAPluralNounNamesAKindOfIt() {
+        assertThat(run("The board left 1,300 empty nursing posts unfilled."))
+                .extracting(Quantity::unit).containsExactly("empty nursing posts");
+        // contrast: after a plural the gerund is the verb of the people counted
+        assertThat(run("About 600 dockers waving flags blocked the gate.")).extracting(Quantity::unit)
+                .containsExactly("dockers");
+    }
 }
