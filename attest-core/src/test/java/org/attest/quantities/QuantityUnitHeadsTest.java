@@ -61,4 +61,10 @@ class QuantityUnitHeadsTest {
         assertThat(run("About 600 dockers waving flags blocked the gate.")).extracting(Quantity::unit)
                 .containsExactly("dockers");
     }
+
+    @Test
+    void aTurnoutCountsPeople() {
+        assertThat(run("The farmers' union put the turnout at 7,000.")).extracting(Quantity::unit)
+                .containsExactly("people");
+    }
 }
