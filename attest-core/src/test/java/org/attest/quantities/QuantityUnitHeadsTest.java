@@ -67,4 +67,10 @@ class QuantityUnitHeadsTest {
         assertThat(run("The farmers' union put the turnout at 7,000.")).extracting(Quantity::unit)
                 .containsExactly("people");
     }
+
+    @Test
+    void aPartAfterIncludingCountsTheWholesNounBeforeAVerbSaysPeople() {
+        assertThat(run("Nine nurses remain suspended, including four dismissed last year."))
+                .extracting(Quantity::unit).containsExactly("nurses", "nurses");
+    }
 }
