@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.attest.quantities.QuantityStageTest.run;
 
+import org.attest.model.Qualifier;
 import org.attest.model.Quantity;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +73,15 @@ class QuantityUnitHeadsTest {
     void aPartAfterIncludingCountsTheWholesNounBeforeAVerbSaysPeople() {
         assertThat(run("Nine nurses remain suspended, including four dismissed last year."))
                 .extracting(Quantity::unit).containsExactly("nurses", "nurses");
+    }
+
+    @Test
+    void aVerbChangingItsObjectFromOneValueToAnotherGivesTwoFigures() {
+        assertThat(run("The council wants to cut the bus fare for students from 40% to 25% next year."))
+                .extracting(Quantity::text, Quantity::value, Quantity::qualifier)
+                .containsExactly(tuple("40%", 40.0, Qualifier.EXACT), tuple("25%", 25.0, Qualifier.EXACT));
+        // contrast: with no verb of change, "from X to Y" is a range
+        assertThat(run("Crowds of from 400 to 600 people gathered daily.")).extracting(Quantity::qualifier)
+                .containsExactly(Qualifier.RANGE);
     }
 }
