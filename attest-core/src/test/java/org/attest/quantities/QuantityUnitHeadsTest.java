@@ -84,4 +84,13 @@ class QuantityUnitHeadsTest {
         assertThat(run("Crowds of from 400 to 600 people gathered daily.")).extracting(Quantity::qualifier)
                 .containsExactly(Qualifier.RANGE);
     }
+
+    @Test
+    void timesARulingWasRenewedIsACount() {
+        assertThat(run("The court has adjourned the hearing 11 times, and his detention was renewed more than 20 times."))
+                .extracting(Quantity::text, Quantity::unit)
+                .containsExactly(tuple("11 times", "times"), tuple("more than 20 times", "times"));
+        // contrast: a ratio stays no count
+        assertThat(run("Prices rose three times faster than wages.")).isEmpty();
+    }
 }
