@@ -93,4 +93,13 @@ class QuantityUnitHeadsTest {
         // contrast: a ratio stays no count
         assertThat(run("Prices rose three times faster than wages.")).isEmpty();
     }
+
+    @Test
+    void aBareNumberOpeningTheNextSentenceCountsThePeopleAPassiveBefell() {
+        assertThat(run("At least 25 miners were arrested at the gate. Four were injured."))
+                .extracting(Quantity::unit).containsExactly("miners", "miners");
+        // contrast: a count that was no subject of what befell them hands on nothing
+        assertThat(run("Police cleared 25 camps at the gate. Four were injured."))
+                .extracting(Quantity::unit).containsExactly("camps", "people");
+    }
 }
