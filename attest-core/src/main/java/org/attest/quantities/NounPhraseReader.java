@@ -64,9 +64,10 @@ final class NounPhraseReader {
                     k = other + 1;
                     break;
                 }
-                if (unitLast == k - 1 && plural(t.get(unitLast).lower()) && pluralCompound(text, t, k + 1, sawLower)) {
-                    unitLast = k + 2; // "160 workers and family members": the second noun is a compound
-                    k += 3;
+                int compound = unitLast == k - 1 ? tails.compoundNoun(text, t, k + 1, unitLast, sawLower) : -1;
+                if (compound > 0) {
+                    unitLast = compound; // "160 workers and family members": the second noun is a compound
+                    k = compound + 1;
                     words += 2;
                     continue;
                 }
@@ -324,26 +325,6 @@ final class NounPhraseReader {
         }
         return k + 1 >= t.size() || !t.get(k + 1).spaceBefore() || !joinable(text, t.get(k + 1), sawLower)
                 || !plural(t.get(k + 1).lower());
-    }
-
-    /**
-     * True when a singular lower-case word at {@code k} opens a compound that ends in a plural
-     * right after it ("family members", "convenience stores", "support staff"): after "and" it is
-     * a second noun of the count ("160 workers and family members"), not someone else's singular.
-     */
-    private boolean pluralCompound(String text, List<Token> t, int k, boolean sawLower) {
-        if (k + 1 >= t.size() || !t.get(k).isWord() || !t.get(k).spaceBefore() || t.get(k).capitalized(text)) {
-            return false;
-        }
-        String w = t.get(k).lower();
-        if (plural(w) || lex.unitStopWords.contains(w) || lex.numberWords.containsKey(w) || lex.magnitudes.containsKey(w)
-                || lex.nonCountNouns.contains(w) || lex.adverbLike(w) || lex.peopleVerbs.contains(w)
-                || w.endsWith("ed") || w.endsWith("ing")) {
-            return false;
-        }
-        Token head = t.get(k + 1);
-        return head.spaceBefore() && joinable(text, head, sawLower) && !head.capitalized(text)
-                && plural(head.lower()) && !lex.nonCountNouns.contains(head.lower());
     }
 
     /** True when every word in tokens [from, to] is a past participle ("accredited", "armed"). */
