@@ -24,12 +24,28 @@ final class CarriedUnits {
      * @param carried  the unit of the last count of the sentence just before, or null
      */
     static List<Quantity> resolve(String text, List<Quantity> sentence, String carried) {
+        return resolve(text, sentence, carried, null);
+    }
+
+    /**
+     * As {@link #resolve(String, List, String)}; {@code befell} is the noun of the sentence just
+     * before when its last count was the subject of a passive of what befell them ("At least 38
+     * marchers were detained"), else null. A bare number that opens the next sentence with a verb
+     * of the same kind ("Six were injured") counts those same people, not people at large.
+     */
+    static List<Quantity> resolve(String text, List<Quantity> sentence, String carried, String befell) {
         if (carried == null || sentence.isEmpty()) {
             return sentence;
         }
         List<Quantity> out = new ArrayList<>(sentence.size());
         boolean counted = false;
         for (Quantity q : sentence) {
+            if (!counted && befell != null && q.rule().endsWith("+unit:verb") && opensSentence(text, q.span().start())) {
+                out.add(new Quantity(q.text(), q.span(), q.value(), q.valueMax(), q.qualifier(), befell,
+                        q.what(), q.rule().replace("+unit:verb", "+unit:sentence-before")));
+                counted = true;
+                continue;
+            }
             counted |= q.unit() != null;
             if (!counted && q.rule().endsWith("+unit:none") && !afterColon(text, q.span().start())) {
                 out.add(new Quantity(q.text(), q.span(), q.value(), q.valueMax(), q.qualifier(), carried,
@@ -39,6 +55,36 @@ final class CarriedUnits {
             }
         }
         return out;
+    }
+
+    /** True when only white space stands between the end of the sentence before and {@code start}. */
+    private static boolean opensSentence(String text, int start) {
+        int k = start - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 1 && (text.charAt(k) == '.' || text.charAt(k) == '!' || text.charAt(k) == '?');
+    }
+
+    /** "were detained", "had been arrested": a passive right after a count. */
+    private static final Pattern PASSIVE = Pattern.compile("^\\s+(?:were|have been|had been)\\s+\\p{Ll}+ed\\b");
+
+    /**
+     * The noun of the sentence's last count when that count is the subject of a passive ("38
+     * marchers were detained"), a plural other than "people"; else null.
+     */
+    static String befell(String text, List<Quantity> sentence) {
+        if (sentence.isEmpty()) {
+            return null;
+        }
+        Quantity q = sentence.get(sentence.size() - 1);
+        String unit = q.unit();
+        if (unit == null || unit.equals("people") || !unit.endsWith("s") || UnitReader.isPercent(unit)
+                || !q.rule().contains("+unit:phrase")) {
+            return null;
+        }
+        return PASSIVE.matcher(text.substring(q.span().end(), Math.min(text.length(), q.span().end() + 40))).find()
+                ? unit : null;
     }
 
     /** "He said: 40": a figure after a colon is the value of a label or a quote, no more of the same count. */

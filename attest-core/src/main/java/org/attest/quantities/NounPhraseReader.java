@@ -64,6 +64,13 @@ final class NounPhraseReader {
                     k = other + 1;
                     break;
                 }
+                int compound = unitLast == k - 1 ? tails.compoundNoun(text, t, k + 1, unitLast, sawLower) : -1;
+                if (compound > 0) {
+                    unitLast = compound; // "160 workers and family members": the second noun is a compound
+                    k = compound + 1;
+                    words += 2;
+                    continue;
+                }
                 if (k + 1 < t.size() && joinable(text, t.get(k + 1), sawLower) && !beforeName(text, t, k + 1)
                         && !(plural(t.get(unitLast).lower()) && !plural(t.get(k + 1).lower()))) {
                     k++;
@@ -122,6 +129,11 @@ final class NounPhraseReader {
             // the first word of a compound noun, not the verb of the count
             boolean compound = afterNoun && lex.headlineVerbs.contains(w) && !tok.capitalized(text)
                     && k + 1 < t.size() && beforeNoun(text, t, k + 1) && t.get(k + 1).lower().endsWith("s");
+            // "9,800 vacant teaching posts": a gerund between an adjective and a plural noun names a
+            // kind of the noun ("teaching posts", "polling stations"); after a plural it is a verb
+            // ("200 workers carrying banners")
+            compound |= afterNoun && w.endsWith("ing") && !tok.capitalized(text) && !anyPlural(t, unitFirst, unitLast)
+                    && k + 1 < t.size() && beforeNoun(text, t, k + 1) && plural(t.get(k + 1).lower());
             if (!attributive && !compound && !abbreviation(text, t, k, unitFirst) && !nounLike(text, tok, afterNoun, sawLower)
                     && !demonymAdjective(text, t, k, sawLower, unitFirst)) {
                 break;

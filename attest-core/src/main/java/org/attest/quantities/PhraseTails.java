@@ -7,7 +7,7 @@ import java.util.List;
  * {@link NounPhraseReader}: an "of" phrase of a compound noun ("members of parliament"), "and
  * other" and a plural ("students and other protesters"), and a comma list of plural nouns
  * ("advocates, lawyers and political activists"), each item one plural noun with at most one
- * lower-case word before it.
+ * lower-case word before it, and a compound after "and" ("workers and family members").
  */
 final class PhraseTails {
     private final QuantityLexicon lex;
@@ -100,6 +100,30 @@ final class PhraseTails {
         Token noun = t.get(k + 1);
         return noun.isWord() && noun.spaceBefore() && !noun.capitalized(text) && NounPhraseReader.plural(noun.lower())
                 && phrases.nounLike(text, noun, true, sawLower) && !lex.nonCountNouns.contains(noun.lower()) ? k + 1 : -1;
+    }
+
+    /**
+     * The last token of a compound ending in a plural that opens with a lower-case singular at
+     * {@code k}, right after the "and" that follows the plural at {@code unitLast} ("160 workers
+     * and family members", "supermarkets and convenience stores", "educators and support staff"),
+     * else -1: a second noun of the same count, not someone else's singular ("miners and their
+     * leader").
+     */
+    int compoundNoun(String text, List<Token> t, int k, int unitLast, boolean sawLower) {
+        if (k + 1 >= t.size() || !NounPhraseReader.plural(t.get(unitLast).lower()) || !t.get(k).isWord()
+                || !t.get(k).spaceBefore() || t.get(k).capitalized(text)) {
+            return -1;
+        }
+        String w = t.get(k).lower();
+        if (NounPhraseReader.plural(w) || lex.unitStopWords.contains(w) || lex.numberWords.containsKey(w)
+                || lex.magnitudes.containsKey(w) || lex.nonCountNouns.contains(w) || lex.adverbLike(w)
+                || lex.peopleVerbs.contains(w) || w.endsWith("ed") || w.endsWith("ing")) {
+            return -1;
+        }
+        Token head = t.get(k + 1);
+        String h = head.lower();
+        return head.isWord() && head.spaceBefore() && !head.capitalized(text) && NounPhraseReader.plural(h)
+                && phrases.nounLike(text, head, true, sawLower) && !lex.nonCountNouns.contains(h) ? k + 1 : -1;
     }
 
     /** A lower-case plural noun that may be an item of a list of counted nouns. */

@@ -45,16 +45,18 @@ public final class QuantityStage implements Stage {
         String text = document.text();
         List<Quantity> found = new ArrayList<>();
         String carried = null;
+        String befell = null;
         for (Span ctx : Contexts.of(document)) {
             if (blank(text, ctx)) {
                 continue; // the space between two sentences parts nothing
             }
             List<Quantity> here = List.of();
             if (extractor.mayHold(text, ctx.start(), ctx.end())) {
-                here = CarriedUnits.resolve(text, OtherUnits.resolve(extractor.extract(text, ctx)), carried);
+                here = CarriedUnits.resolve(text, OtherUnits.resolve(extractor.extract(text, ctx)), carried, befell);
                 found.addAll(here);
             }
             carried = CarriedUnits.last(text, here);
+            befell = CarriedUnits.befell(text, here);
         }
         if (!document.dates().isEmpty()) {
             BitSet dated = new BitSet(text.length());

@@ -113,6 +113,27 @@ final class RangeReader {
         if (verb.isWord() && verb.lower().endsWith("ly") && k >= 2) {
             verb = t.get(k - 2);
         }
-        return verb.isWord() && lex.changeVerbs.contains(verb.lower());
+        return verb.isWord() && lex.changeVerbs.contains(verb.lower()) || changedObject(t, k);
+    }
+
+    /** At most this many words between a verb of change and the "from" of its object's old value. */
+    private static final int OBJECT_REACH = 8;
+
+    /**
+     * "raise VAT on basic foods from 5% to 19%", "cut the fee from 30 to 25 euros": a verb of
+     * change with its object between it and "from" changes that object from an old to a new value.
+     * Only words may stand between (no comma, no number): the clause of the verb.
+     */
+    private boolean changedObject(List<Token> t, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - 1 - OBJECT_REACH; k--) {
+            Token tok = t.get(k);
+            if (!tok.isWord()) {
+                return false;
+            }
+            if (k < from - 1 && lex.changeVerbs.contains(tok.lower()) && !tok.is("up") && !tok.is("down")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -106,6 +106,14 @@ final class UnitInference {
             // of the same kind, before the verb says people
             return new Unit(partOf(earlier), last, "earlier", false);
         }
+        if (earlier.count() != null && numberFirst > 0 && t.get(numberFirst - 1).is("including")) {
+            // "hanged 12 men in a single day on Monday, including 9 at Ghezel Hesar": a part; of the
+            // people counted, not of the places they were in ("1,600 protesters in 27 cities,
+            // including more than 200 in the capital"); read before a people verb after the number, which
+            // says what befell the part, not who they are ("12 men remain jailed, including 8 convicted")
+            boolean whole = earlier.whole() != null && !UnitReader.isPercent(earlier.whole());
+            return new Unit(whole ? earlier.whole() : earlier.count(), last, "earlier", false);
+        }
         int reach = after + 4;
         for (int k = after; k < t.size() && k < reach; k++) {
             Token tok = t.get(k);
@@ -161,13 +169,6 @@ final class UnitInference {
         String label = labels.label(text, t, numberFirst, after);
         if (label != null) {
             return new Unit(label, last, "label", false);
-        }
-        if (earlier.count() != null && numberFirst > 0 && t.get(numberFirst - 1).is("including")) {
-            // "hanged 12 men in a single day on Monday, including 9 at Ghezel Hesar": a part; of the
-            // people counted, not of the places they were in ("1,600 protesters in 27 cities,
-            // including more than 200 in the capital")
-            boolean whole = earlier.whole() != null && !UnitReader.isPercent(earlier.whole());
-            return new Unit(whole ? earlier.whole() : earlier.count(), last, "earlier", false);
         }
         if (earlier.count() != null && otherEstimate(t, numberFirst)) {
             // "the union said up to 5,000 people marched, while the police counted 1,800"

@@ -357,7 +357,18 @@ final class UnitReader {
         if (c != null && c.suffix()) {
             return new Unit(c.unit(), j, "currency", false);
         }
+        if (next.is("won") && j > 0 && scaleWord(t.get(j - 1))) {
+            // "800 billion won": after a scale word "won" is the Korean currency, elsewhere a verb
+            // ("of the 40 seats, 12 won")
+            return new Unit("won", j, "currency", false);
+        }
         return null;
+    }
+
+    /** "million", "billion", "bn": a scale word or suffix written after a number. */
+    private boolean scaleWord(Token tok) {
+        QuantityLexicon.NumberWord word = tok.isWord() ? lex.numberWords.get(tok.lower()) : null;
+        return tok.isWord() && (lex.scaleSuffixes.containsKey(tok.lower()) || word != null && word.value() >= 1_000_000);
     }
 
     /** True when a unit this reader gives marks a share: "%", "percent", "per cent", "percentage points". */

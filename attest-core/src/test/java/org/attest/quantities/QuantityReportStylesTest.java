@@ -34,12 +34,12 @@ class QuantityReportStylesTest {
         Upward of 300 miners walked out. | Upward of 300 miners | 300 | - | more_than | miners
         Slightly fewer than 200 delegates voted. | Slightly fewer than 200 delegates | 200 | - | less_than | delegates
         Turnout edges up to 47% in the runoff | 47% | 47 | - | exact | percent
-        The losses added up to $3 billion. | $3 billion | 3000000000 | - | exact | dollars
-        Each family receives between $250 and $600. | between $250 and $600 | 250 | 600 | range | dollars
+        The losses added up to $3 billion. | $3 billion | 3000000000 | - | exact | USD
+        Each family receives between $250 and $600. | between $250 and $600 | 250 | 600 | range | USD
         Approval ranged from 55% to 65% in the polls. | 55% to 65% | 55 | 65 | range | percent
         Between 40% and 45% of voters abstained. | Between 40% and 45% | 40 | 45 | range | percent
         The bank lost 2.5 bln rials. | 2.5 bln rials | 2500000000 | - | exact | rials
-        The state debt reached $1.2tn. | $1.2tn | 1200000000000 | - | exact | dollars
+        The state debt reached $1.2tn. | $1.2tn | 1200000000000 | - | exact | USD
         Prices rose 12pc in a month. | 12pc | 12 | - | exact | percent
         A fifth of the detainees were women. | A fifth of the detainees | 20 | - | exact | percent
         A quarter of a million people fled the city. | A quarter of a million people | 250000 | - | exact | people
@@ -75,7 +75,7 @@ class QuantityReportStylesTest {
         Managers said "fewer than 400" workers stopped. | fewer than 400" workers | 400 | - | less_than | workers
         Iran Hangs 12 Protesters as Executions Surge | 12 Protesters | 12 | - | exact | Protesters
         The death toll was 22. | 22 | 22 | - | exact | deaths
-        The government approved a $1.2-billion package. | $1.2-billion | 1200000000 | - | exact | dollars
+        The government approved a $1.2-billion package. | $1.2-billion | 1200000000 | - | exact | USD
         She was handed a 10-million-toman fine. | 10-million-toman | 10000000 | - | exact | tomans
         He paid a 500-euro fine. | 500-euro | 500 | - | exact | euros
         Police Arrest Two Dozen Students in Tehran | Two Dozen Students | 24 | - | exact | Students

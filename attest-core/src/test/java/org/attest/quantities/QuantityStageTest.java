@@ -70,9 +70,9 @@ class QuantityStageTest {
         Turnout fell to 42 percent in the capital. | 42 percent | 42 | - | exact | percent
         Only 18% of registered voters took part. | 18% | 18 | - | exact | percent
         Support for the measure stood at 61 per cent. | 61 per cent | 61 | - | exact | per cent
-        The fund pledged $5 million to the families. | $5 million | 5000000 | - | exact | dollars
+        The fund pledged $5 million to the families. | $5 million | 5000000 | - | exact | USD
         Bail was set at 5 million rials for each detainee. | 5 million rials | 5000000 | - | exact | rials
-        The union received €200 from each member. | €200 | 200 | - | exact | euros
+        The union received €200 from each member. | €200 | 200 | - | exact | EUR
         The ministry spent US$ 3bn on security. | US$ 3bn | 3000000000 | - | exact | US$
         In the provincial capital over 800 were arrested overnight. | over 800 | 800 | - | more_than | people
         Witnesses said 14 had been killed near the bridge. | 14 | 14 | - | exact | people
@@ -121,7 +121,7 @@ class QuantityStageTest {
         Officers arrested 150 or so students at the gate. | 150 or so students | 150 | - | about | students
         Teachers held sit-ins in 45 towns across the province. | 45 towns | 45 | - | exact | towns
         More than 70 percent of those polled agreed. | More than 70 percent | 70 | - | more_than | percent
-        The embassy paid USD 40,000 in fines. | USD 40,000 | 40000 | - | exact | US dollars
+        The embassy paid USD 40,000 in fines. | USD 40,000 | 40000 | - | exact | USD
         The ruling affected 2,000 people. | 2,000 people | 2000 | - | exact | people
         Thousands of farmers angry over prices blocked the road. | Thousands of farmers | 1000 | - | vague | farmers
         Hundreds of angry farmers blocked the road. | Hundreds of angry farmers | 100 | - | vague | angry farmers

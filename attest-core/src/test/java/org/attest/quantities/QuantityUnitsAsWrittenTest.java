@@ -44,7 +44,7 @@ class QuantityUnitsAsWrittenTest {
     void aDollarSignWithItsCountrysLettersIsTheUnitAsWritten() {
         assertThat(run("Strikers asked for US$25 a day; the firm offered S$30 and a $5 bonus."))
                 .extracting(Quantity::text, Quantity::unit)
-                .containsExactly(tuple("US$25", "US$"), tuple("S$30", "S$"), tuple("$5", "dollars"));
+                .containsExactly(tuple("US$25", "US$"), tuple("S$30", "S$"), tuple("$5", "USD"));
     }
 
     @Test

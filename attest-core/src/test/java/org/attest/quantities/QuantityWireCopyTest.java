@@ -36,7 +36,7 @@ class QuantityWireCopyTest {
         Arrests surpassed 1,200 detainees by March. | surpassed 1,200 detainees | 1200 | - | more_than | detainees
         Analysts said the number of hangings could exceed 900. | exceed 900 | 900 | - | more_than | hangings
         The judge set bail at LE8,000 for the student. | LE8,000 | 8000 | - | exact | Egyptian pounds
-        Each marcher was fined USD250 on Monday. | USD250 | 250 | - | exact | US dollars
+        Each marcher was fined USD250 on Monday. | USD250 | 250 | - | exact | USD
         Police offered a HK$500,000 reward for the organiser. | HK$500,000 | 500000 | - | exact | HK$
         The union raised NZ$2m for the strikers. | NZ$2m | 2000000 | - | exact | NZ$
         The army said 700 would be freed this week. | 700 | 700 | - | exact | people
@@ -109,7 +109,7 @@ class QuantityWireCopyTest {
     void aCurrencyCodeGluedToDigitsIsMoneyButALetterGluedToDigitsIsAName() {
         assertThat(run("Jets of the F16 type flew over the rally.")).isEmpty();
         assertThat(run("Le 5 the court met again.")).extracting(Quantity::unit).doesNotContain("Egyptian pounds");
-        assertThat(run("He paid a $40 fine.")).extracting(Quantity::unit).containsExactly("dollars");
+        assertThat(run("He paid a $40 fine.")).extracting(Quantity::unit).containsExactly("USD");
     }
 
     @Test
