@@ -1,0 +1,34 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.types;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round stmt50 (6 December 2026, invented sentences): which speakers' words are a statement
+ * reported as news. A body that speaks for many (a confederation, a city, a rights group, an
+ * organisation) makes a statement as a ministry or a union does; the people in a crowd only tell
+ * what they saw.
+ */
+class StatementSpeakersTest {
+
+    @Test
+    void aBodyThatSpeaksForManyMakesAStatement() {
+        assertThat(types("The confederation said its members would stay off work until the talks resumed."))
+                .containsExactly("statement");
+        assertThat(types("The city said it would open four more night shelters before the frost."))
+                .containsExactly("statement");
+        assertThat(types("Local rights groups said the new decree broke the constitution.")).containsExactly("statement");
+    }
+
+    @Test
+    void aGroupOfPeopleInTheCrowdOnlyTellsWhatTheySaw() {
+        assertThat(types("A group of students said the gates had been locked since noon.")).isEmpty();
+    }
+
+    @Test
+    void theCityAForceStandsInGivesItNoOfficialsTitle() {
+        assertThat(types("Riot police in the old city said the square was quiet by midnight.")).isEmpty();
+    }
+}
