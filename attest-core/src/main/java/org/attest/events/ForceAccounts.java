@@ -47,6 +47,14 @@ final class ForceAccounts {
         return subject;
     }
 
+    /**
+     * True when the verb at {@code verb} is a plain reporting verb ("said", "told") with no
+     * quotation after it: an account of facts rather than a stand or the speaker's own words.
+     */
+    static boolean plainAccount(List<Token> tokens, int verb) {
+        return PlainReports.subject(tokens, verb) != null && !quoteAfter(tokens, verb);
+    }
+
     private static boolean quoteAfter(List<Token> tokens, int verb) {
         for (int k = verb + 1; k < tokens.size(); k++) {
             if (tokens.get(k).quote()) {

@@ -140,7 +140,7 @@ final class SpeakerPass implements HitPass {
             // free them, the group said"); "which the minister said were": a subordinate clause
             return false;
         }
-        if (unnamed(tokens, subject) && (apposition == null || !named(tokens, apposition))) {
+        if (unnamed(tokens, subject, v) && (apposition == null || !named(tokens, apposition))) {
             return false; // "A spokesman said", "Officials said": sources, not named speakers
         }
         boolean official = false;
@@ -234,10 +234,13 @@ final class SpeakerPass implements HitPass {
 
     /**
      * True when a speaker with no appositive has no name: opened by an indefinite word ("A local
-     * official", "Some authorities"), or closed by "officials" or "spokespeople" with no capital
-     * after its first word ("Port officials"; "Interior Ministry officials" are named by their office).
+     * official", "Some authorities"), or closed by "officials" or "spokespeople" with nothing but a
+     * determiner before it ("Officials", "the officials"). A word before it names whom they speak
+     * for ("Prison officials", "Egyptian officials"): the office speaks when it takes a stand
+     * ("denied", "stated") or is quoted, while its plain account ("Port officials said that loading
+     * went on") only sources what it reports, as a force's does ({@link ForceAccounts}).
      */
-    private static boolean unnamed(List<Token> tokens, Segment s) {
+    private static boolean unnamed(List<Token> tokens, Segment s, int verb) {
         int last = s.to();
         while (last > s.from() && !tokens.get(last).word()) {
             last--;
@@ -248,13 +251,19 @@ final class SpeakerPass implements HitPass {
         if (!UNNAMED.contains(tokens.get(last).lower())) {
             return false;
         }
-        for (int k = s.from() + 1; k < last; k++) {
-            if (tokens.get(k).capitalised()) {
-                return false;
+        for (int k = s.from(); k < last; k++) {
+            Token t = tokens.get(k);
+            if (t.word() && !DETERMINERS.contains(t.lower())) {
+                // "Prison officials denied", "Farmers' leaders said the offer was \"a first step\"":
+                // the office or body they speak for takes a stand; a plain account stays a source
+                return ForceAccounts.plainAccount(tokens, verb);
             }
         }
         return true;
     }
+
+    /** Words that open a speaker without saying whose it is: "the officials", "their leaders". */
+    private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "their", "its", "his", "her", "our", "other");
 
     /** Words of one who speaks for an office: "spokesman", "spokesperson". */
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");

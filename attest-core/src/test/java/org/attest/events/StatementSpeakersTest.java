@@ -31,4 +31,19 @@ class StatementSpeakersTest {
     void theCityAForceStandsInGivesItNoOfficialsTitle() {
         assertThat(types("Riot police in the old city said the square was quiet by midnight.")).isEmpty();
     }
+
+    @Test
+    void officialsNamedByWhomTheySpeakForMakeAStatement() {
+        assertThat(types("Customs officials denied that the new tariff schedule had been leaked."))
+                .containsExactly("statement");
+        assertThat(types("Dockers' leaders said the offer was \"an insult\" and would be put to a vote."))
+                .containsExactly("statement");
+    }
+
+    @Test
+    void bareOfficialsAndAPlainAccountStaySources() {
+        assertThat(types("Officials said the bridge would stay shut for repairs.")).isEmpty();
+        // a plain account of facts, with no stand taken and no words quoted, only sources them
+        assertThat(types("Railway officials said the night trains had run on time.")).isEmpty();
+    }
 }
