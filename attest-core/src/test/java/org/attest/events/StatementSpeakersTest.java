@@ -46,4 +46,16 @@ class StatementSpeakersTest {
         // a plain account of facts, with no stand taken and no words quoted, only sources them
         assertThat(types("Railway officials said the night trains had run on time.")).isEmpty();
     }
+
+    @Test
+    void aStandAnOfficialTakesAgainAndAgainIsAStatement() {
+        assertThat(types("Moldovan officials have repeatedly denied that any journalist is held for his work."))
+                .containsExactly("statement");
+        assertThat(types("Harbour officials had previously insisted that the cranes were safe.")).containsExactly("statement");
+    }
+
+    @Test
+    void aPracticeToldAsAHabitStaysNoEvent() {
+        assertThat(types("Students have repeatedly protested outside the faculty over fees.")).isEmpty();
+    }
 }
