@@ -270,13 +270,17 @@ final class SpeakerPass implements HitPass {
 
     /**
      * True when "a"/"an" opens a spokesperson of a capitalised office ("A Cabinet spokesman", "a
-     * European Commission spokesperson"): the office is named and speaks through its voice, as
+     * European Commission spokesperson", "a spokesperson for the Interior Ministry"): the office is
+     * named and speaks through its voice, as
      * "Interior Ministry officials" do; "A spokesman", "a police spokesman" stay sources.
      */
     private static boolean officeVoice(List<Token> tokens, int from, int last) {
         String article = tokens.get(from).lower();
-        if (!(article.equals("a") || article.equals("an")) || !SPOKES.contains(tokens.get(last).lower())) {
+        if (!(article.equals("a") || article.equals("an"))) {
             return false;
+        }
+        if (!SPOKES.contains(tokens.get(last).lower())) {
+            return voiceOfNamedBody(tokens, from, last);
         }
         for (int k = from + 1; k < last; k++) {
             if (tokens.get(k).word() && tokens.get(k).capitalised()) {
@@ -284,6 +288,26 @@ final class SpeakerPass implements HitPass {
             }
         }
         return false;
+    }
+
+    /** Words that tie a spokesperson to the body it speaks for: "a spokesperson for the Embassy". */
+    private static final Set<String> VOICE_OF = Set.of("for", "of");
+
+    /**
+     * True when a spokesperson stands right after the article and a capitalised body follows "for"
+     * or "of" ("a spokesperson for the Vietnamese Embassy", "a spokesman of the UN rights office"):
+     * the body is named after its voice as "a Cabinet spokesman" names it before.
+     */
+    private static boolean voiceOfNamedBody(List<Token> tokens, int from, int last) {
+        int k = from + 1;
+        if (k + 1 > last || !SPOKES.contains(tokens.get(k).lower()) || !VOICE_OF.contains(tokens.get(k + 1).lower())) {
+            return false;
+        }
+        k += 2;
+        if (k <= last && tokens.get(k).lower().equals("the")) {
+            k++;
+        }
+        return k <= last && tokens.get(k).word() && tokens.get(k).capitalised();
     }
 
     /** True when a word of the appositive is capitalised: "A senior official, Ali Rahimi, said". */

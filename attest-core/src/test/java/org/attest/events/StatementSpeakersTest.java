@@ -58,4 +58,18 @@ class StatementSpeakersTest {
     void aPracticeToldAsAHabitStaysNoEvent() {
         assertThat(types("Students have repeatedly protested outside the faculty over fees.")).isEmpty();
     }
+
+    @Test
+    void aSpokespersonForANamedBodySpeaksForIt() {
+        assertThat(types("A spokesperson for the Finnish Foreign Ministry said the ambassador had been recalled for talks."))
+                .containsExactly("statement");
+        assertThat(types("A spokesman for the port authority said the cranes would be idle until Monday.")).isEmpty();
+    }
+
+    @Test
+    void anOpeningQuestionPutToTheSpeakerLeavesItTheSubject() {
+        assertThat(types("Asked about the ruling, a European Commission spokesperson said the bloc was studying it closely."))
+                .containsExactly("statement");
+        assertThat(types("Contacted by phone, a Labour Ministry spokeswoman said the talks would go on.")).containsExactly("statement");
+    }
 }
