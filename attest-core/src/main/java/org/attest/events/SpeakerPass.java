@@ -159,7 +159,23 @@ final class SpeakerPass implements HitPass {
                 official |= OFFICIAL.contains(t.lower()) || t.capitalised() && lexicon.isOrgHead(t);
             }
         }
-        return official;
+        return official || apposition != null && namedThing(tokens, subject, apposition);
+    }
+
+    /**
+     * True when "which" opens the appositive of a name ending in a capital ("Gulf Rights Monitor,
+     * which also covers Egypt, said", "the Hospices Civils de Lyon, which runs ..."): a name one
+     * speaks of as a thing, not a person, is a body speaking, whatever its name's last word.
+     */
+    private static boolean namedThing(List<Token> tokens, Segment subject, Segment apposition) {
+        if (!tokens.get(apposition.from()).lower().equals("which")) {
+            return false;
+        }
+        int last = subject.to();
+        while (last > subject.from() && !tokens.get(last).word()) {
+            last--;
+        }
+        return tokens.get(last).word() && tokens.get(last).capitalised();
     }
 
     /** Relative pronouns that open an appositive clause: "X, who resigned as premier, said". */

@@ -72,4 +72,17 @@ class StatementSpeakersTest {
                 .containsExactly("statement");
         assertThat(types("Contacted by phone, a Labour Ministry spokeswoman said the talks would go on.")).containsExactly("statement");
     }
+
+    @Test
+    void aNameSpokenOfAsAThingIsABodySpeaking() {
+        assertThat(types("Northwind Grain Exchange, which handles most of the region's wheat, said trading would stop at noon."))
+                .containsExactly("statement");
+        assertThat(types("Calder Freight Lines, a haulage body, said its drivers would not cross the picket."))
+                .containsExactly("statement");
+    }
+
+    @Test
+    void aPersonNamedWithWhoStaysASource() {
+        assertThat(types("Mara Lindqvist, who runs a bakery near the square, said the shutters came down at noon.")).isEmpty();
+    }
 }
