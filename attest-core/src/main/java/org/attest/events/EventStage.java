@@ -162,7 +162,7 @@ public final class EventStage implements Stage {
             }
             hits = kept;
             if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
-                hits = List.of();
+                hits = HitLists.repeatedSpeech(hits); // "officials have repeatedly denied ...": a stand still taken
             }
             if (here.isEmpty() && !sentence.heading() && !hits.isEmpty()) {
                 hits = HitLists.withoutHabits(hits, ctx.tokens());

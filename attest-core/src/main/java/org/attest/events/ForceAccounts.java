@@ -24,9 +24,35 @@ final class ForceAccounts {
      */
     static boolean account(List<Token> tokens, int verb) {
         List<String> subject = PlainReports.subject(tokens, verb);
-        // "the police chief", "Interior Ministry police" speak as officials; a force's own word is no title
-        return subject != null && subject.stream().noneMatch(w -> OFFICIAL.contains(w) && !FORCES.contains(w))
+        if (subject == null) {
+            return false;
+        }
+        // "the police chief", "Interior Ministry police" speak as officials; a force's own word is no
+        // title, nor is a word of the place it stands in ("police in the port city")
+        List<String> speaker = beforePlace(subject);
+        return speaker.stream().noneMatch(w -> OFFICIAL.contains(w) && !FORCES.contains(w))
                 && subject.stream().anyMatch(FORCES::contains) && !quoteAfter(tokens, verb);
+    }
+
+    /** Prepositions that open the place a force stands in: "police in the capital", "troops near the border". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "across", "around", "near");
+
+    /** The subject's words (nearest the verb first) that stand before a place phrase opens. */
+    private static List<String> beforePlace(List<String> subject) {
+        for (int k = subject.size() - 1; k >= 0; k--) {
+            if (PLACE_PREPOSITIONS.contains(subject.get(k))) {
+                return subject.subList(k + 1, subject.size());
+            }
+        }
+        return subject;
+    }
+
+    /**
+     * True when the verb at {@code verb} is a plain reporting verb ("said", "told") with no
+     * quotation after it: an account of facts rather than a stand or the speaker's own words.
+     */
+    static boolean plainAccount(List<Token> tokens, int verb) {
+        return PlainReports.subject(tokens, verb) != null && !quoteAfter(tokens, verb);
     }
 
     private static boolean quoteAfter(List<Token> tokens, int verb) {

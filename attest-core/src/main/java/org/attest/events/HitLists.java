@@ -20,6 +20,21 @@ final class HitLists {
     }
 
     /**
+     * The speech verbs among the hits of a sentence about a habit ("for years", "repeatedly"): an
+     * official speaker that SpeakerPass kept and who "has repeatedly denied" or "had previously
+     * stated" something takes a stand that still holds, a statement; the other hits name a practice.
+     */
+    static List<Hit> repeatedSpeech(List<Hit> hits) {
+        List<Hit> kept = new ArrayList<>(1);
+        for (Hit h : hits) {
+            if (h.trigger().form() == Trigger.Form.SPEECH && h.type().equals("statement")) {
+                kept.add(h);
+            }
+        }
+        return kept;
+    }
+
+    /**
      * The hits less those in the present tense of a habit ("it hangs prisoners every day"), a rule
      * or a state ("protests are banned", "schools are shut", "twelve men remain on death row").
      */

@@ -26,10 +26,6 @@ final class SpeakerPass implements HitPass {
     private static final Set<String> INTRO = WordSets.named("speaker-intro-openers");
     /** Words that open a clause: a speech verb after one is no main clause's ("which the minister said were"). */
     private static final Set<String> CLAUSE_OPENERS = WordSets.named("clause-openers");
-    /** Words that, closing a speaker with no name, leave it a source: "Port officials", "Government spokespeople". */
-    private static final Set<String> UNNAMED = WordSets.named("unnamed-speakers");
-    /** Words that, opening a speaker, leave it unnamed: "A spokesman", "Some officials". */
-    private static final Set<String> INDEFINITE = WordSets.named("indefinite-speakers");
     /** Subject pronouns: a speaker quoted again, not named. */
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
@@ -140,7 +136,7 @@ final class SpeakerPass implements HitPass {
             // free them, the group said"); "which the minister said were": a subordinate clause
             return false;
         }
-        if (unnamed(tokens, subject) && (apposition == null || !named(tokens, apposition))) {
+        if (UnnamedSpeakers.unnamed(tokens, subject.from(), subject.to(), v) && (apposition == null || !named(tokens, apposition))) {
             return false; // "A spokesman said", "Officials said": sources, not named speakers
         }
         boolean official = false;
@@ -159,7 +155,23 @@ final class SpeakerPass implements HitPass {
                 official |= OFFICIAL.contains(t.lower()) || t.capitalised() && lexicon.isOrgHead(t);
             }
         }
-        return official;
+        return official || apposition != null && namedThing(tokens, subject, apposition);
+    }
+
+    /**
+     * True when "which" opens the appositive of a name ending in a capital ("Gulf Rights Monitor,
+     * which also covers Egypt, said", "the Hospices Civils de Lyon, which runs ..."): a name one
+     * speaks of as a thing, not a person, is a body speaking, whatever its name's last word.
+     */
+    private static boolean namedThing(List<Token> tokens, Segment subject, Segment apposition) {
+        if (!tokens.get(apposition.from()).lower().equals("which")) {
+            return false;
+        }
+        int last = subject.to();
+        while (last > subject.from() && !tokens.get(last).word()) {
+            last--;
+        }
+        return tokens.get(last).word() && tokens.get(last).capitalised();
     }
 
     /** Relative pronouns that open an appositive clause: "X, who resigned as premier, said". */
@@ -226,51 +238,6 @@ final class SpeakerPass implements HitPass {
                 break;
             }
             if (t.word() && (t.acronym() || t.capitalised() && lexicon.isOrgHead(t))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when a speaker with no appositive has no name: opened by an indefinite word ("A local
-     * official", "Some authorities"), or closed by "officials" or "spokespeople" with no capital
-     * after its first word ("Port officials"; "Interior Ministry officials" are named by their office).
-     */
-    private static boolean unnamed(List<Token> tokens, Segment s) {
-        int last = s.to();
-        while (last > s.from() && !tokens.get(last).word()) {
-            last--;
-        }
-        if (INDEFINITE.contains(tokens.get(s.from()).lower())) {
-            return !officeVoice(tokens, s.from(), last);
-        }
-        if (!UNNAMED.contains(tokens.get(last).lower())) {
-            return false;
-        }
-        for (int k = s.from() + 1; k < last; k++) {
-            if (tokens.get(k).capitalised()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Words of one who speaks for an office: "spokesman", "spokesperson". */
-    private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
-
-    /**
-     * True when "a"/"an" opens a spokesperson of a capitalised office ("A Cabinet spokesman", "a
-     * European Commission spokesperson"): the office is named and speaks through its voice, as
-     * "Interior Ministry officials" do; "A spokesman", "a police spokesman" stay sources.
-     */
-    private static boolean officeVoice(List<Token> tokens, int from, int last) {
-        String article = tokens.get(from).lower();
-        if (!(article.equals("a") || article.equals("an")) || !SPOKES.contains(tokens.get(last).lower())) {
-            return false;
-        }
-        for (int k = from + 1; k < last; k++) {
-            if (tokens.get(k).word() && tokens.get(k).capitalised()) {
                 return true;
             }
         }
