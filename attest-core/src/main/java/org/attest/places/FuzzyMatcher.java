@@ -30,45 +30,67 @@ final class FuzzyMatcher {
     private final Gazetteer gazetteer;
     /** One spelling of a place, and its position in the country's gazetteer-ordered list. */
     private record Row(Gazetteer.Spelling spelling, int place, int order, int letters) {}
-    private static final Row[] NO_ROWS = new Row[0];
     /** A close spelling and the position of its country in the caller's list. */
     private record Hit(int country, Row row) {}
 
     private final ConcurrentHashMap<String, Buckets> byCountry = new ConcurrentHashMap<>();
 
     /**
-     * One country's rows by first letter and length ({@link #key}), in an open-addressing table of
-     * primitive keys: a lookup boxes no key and compares no {@code Long} (five lookups per
+     * The rows of one first letter and length: their letter masks and their letters (ISO-8859-1,
+     * as the gazetteer stores them, one row after another) apart in arrays of their own, so the
+     * mask filter and the edit distance read memory in a row instead of following each row to its
+     * spelling and its string (a question reads some 700 rows; three loads a row missed the
+     * cache). Immutable once built.
+     */
+    private record Bucket(Row[] rows, int[] masks, byte[] letters, int length) {
+        static Bucket of(List<Row> list, int length) {
+            Row[] rows = list.toArray(Row[]::new);
+            int[] masks = new int[rows.length];
+            byte[] letters = new byte[rows.length * length];
+            for (int r = 0; r < rows.length; r++) {
+                masks[r] = rows[r].letters();
+                String compact = rows[r].spelling().compact();
+                for (int k = 0; k < length; k++) {
+                    letters[r * length + k] = (byte) compact.charAt(k);
+                }
+            }
+            return new Bucket(rows, masks, letters, length);
+        }
+    }
+
+    /**
+     * One country's buckets by first letter and length ({@link #key}), in an open-addressing table
+     * of primitive keys: a lookup boxes no key and compares no {@code Long} (five lookups per
      * question). Immutable once built.
      */
     private static final class Buckets {
         private final long[] keys;
-        private final Row[][] rows;
+        private final Bucket[] buckets;
         private final int mask;
 
-        Buckets(Map<Long, Row[]> byKey) {
+        Buckets(Map<Long, Bucket> byKey) {
             int size = Integer.highestOneBit(Math.max(4, byKey.size() * 2)) << 1;
             keys = new long[size];
-            rows = new Row[size][];
+            buckets = new Bucket[size];
             mask = size - 1;
             byKey.forEach((k, v) -> {
                 int i = slot(k);
-                while (rows[i] != null) {
+                while (buckets[i] != null) {
                     i = (i + 1) & mask;
                 }
                 keys[i] = k;
-                rows[i] = v;
+                buckets[i] = v;
             });
         }
 
-        /** The rows under {@code key}, or none. */
-        Row[] get(long key) {
-            for (int i = slot(key); rows[i] != null; i = (i + 1) & mask) {
+        /** The bucket under {@code key}, or null. */
+        Bucket get(long key) {
+            for (int i = slot(key); buckets[i] != null; i = (i + 1) & mask) {
                 if (keys[i] == key) {
-                    return rows[i];
+                    return buckets[i];
                 }
             }
-            return NO_ROWS;
+            return null;
         }
 
         private int slot(long key) {
@@ -110,31 +132,47 @@ final class FuzzyMatcher {
         if (compact.length() < MIN_LENGTH) {
             return new int[0];
         }
-        String skeleton = NameKeys.skeleton(foldedWords);
+        String skeleton = null; // made only when a long name is two letters away
         List<Hit> closest = new ArrayList<>();
         int best = 3;
         int mask = letterMask(compact);
+        char[] query = compact.toCharArray();
+        int[] above = new int[query.length + 1]; // the distance's two rows, reused for every spelling
+        int[] below = new int[query.length + 1];
         int country = 0;
         for (String cc : countries) {
             Buckets buckets = byCountry.computeIfAbsent(cc, this::spellingsOf);
             // spellings with the same first letter and a length within two
             for (int len = compact.length() - 2; len <= compact.length() + 2; len++) {
-                for (Row row : buckets.get(key(compact.charAt(0), len))) {
-                    if (Integer.bitCount(mask ^ row.letters()) > 4) {
-                        continue; // two edits change at most four letters of the alphabet: too far apart
+                Bucket bucket = buckets.get(key(compact.charAt(0), len));
+                if (bucket == null) {
+                    continue;
+                }
+                Row[] rows = bucket.rows();
+                int[] masks = bucket.masks();
+                for (int r = 0; r < rows.length; r++) {
+                    if (Integer.bitCount(mask & ~masks[r]) > 2 || Integer.bitCount(masks[r] & ~mask) > 2) {
+                        // each edit brings in at most one letter the other spelling lacks: more
+                        // than two such letters either way are more than two edits
+                        continue;
                     }
-                    Gazetteer.Spelling sp = row.spelling();
-                    int letters = NameKeys.boundedDistance(sp.compact(), compact, 2);
+                    int letters = SpellingDistance.within(bucket.letters(), r * len, len, query, 2, above, below);
+                    if (letters > 2 || letters > best) {
+                        continue;
+                    }
+                    if (letters == 2 && compact.length() >= LONG_NAME && skeleton == null) {
+                        skeleton = NameKeys.skeleton(foldedWords);
+                    }
                     boolean close = letters <= 1 || (letters == 2 && compact.length() >= LONG_NAME
-                            && NameKeys.boundedDistance(sp.skeleton(), skeleton, 1) <= 1);
-                    if (!close || letters > best) {
+                            && NameKeys.boundedDistance(rows[r].spelling().skeleton(), skeleton, 1) <= 1);
+                    if (!close) {
                         continue;
                     }
                     if (letters < best) {
                         closest.clear();
                         best = letters;
                     }
-                    closest.add(new Hit(country, row));
+                    closest.add(new Hit(country, rows[r]));
                 }
             }
             country++;
@@ -172,8 +210,8 @@ final class FuzzyMatcher {
                 order++;
             }
         }
-        Map<Long, Row[]> out = new HashMap<>();
-        lists.forEach((k, v) -> out.put(k, v.toArray(Row[]::new)));
+        Map<Long, Bucket> out = new HashMap<>();
+        lists.forEach((k, v) -> out.put(k, Bucket.of(v, v.get(0).spelling().compact().length())));
         return new Buckets(out);
     }
 }

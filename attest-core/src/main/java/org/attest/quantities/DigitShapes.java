@@ -1,6 +1,7 @@
 package org.attest.quantities;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Checks on the shape of digits and what joins them that make numbers no counts: the groups of
@@ -96,6 +97,9 @@ final class DigitShapes {
         return zero || i > 0 && t.get(i - 1).isSymbol('+') && !tok.spaceBefore();
     }
 
+    /** Compiled once: {@code String.matches} compiled it for every quantity found. */
+    private static final Pattern DOTTED_THOUSANDS = Pattern.compile("[1-9]\\d{0,2}\\.\\d{3}");
+
     /**
      * "9.000", "2.500": one number of one to three digits, a dot and exactly three digits, with
      * no scale word; a count written so groups thousands with the dot.
@@ -104,7 +108,7 @@ final class DigitShapes {
         if (m.first() != m.last() || m.scale() != 1 || !t.get(m.first()).isNumber()) {
             return false;
         }
-        return t.get(m.first()).lower().matches("[1-9]\\d{0,2}\\.\\d{3}");
+        return DOTTED_THOUSANDS.matcher(t.get(m.first()).lower()).matches();
     }
 
     /** "728 x 90", "3×4". */
