@@ -15,9 +15,11 @@ import org.attest.internal.Validate;
  * @param requires cues of which one must stand near the phrase; empty for none
  * @param unless   cues none of which may stand near the phrase
  * @param order    the line's rank in the lexicon: for equal matches the lower one wins
+ * @param rest     the {@link WordMarks} of the phrase's words after the first: a sentence without
+ *                 them all cannot hold the phrase
  */
 record Trigger(String type, String phrase, List<Word> words, Form form, List<Cue> requires,
-               List<Cue> unless, int order) {
+               List<Cue> unless, int order, long rest) {
 
     /** The lexicon's "form" column. */
     /**
@@ -44,6 +46,12 @@ record Trigger(String type, String phrase, List<Word> words, Form form, List<Cue
         unless = List.copyOf(unless);
         Validate.isTrue(!words.isEmpty() && !words.get(0).gap() && !words.get(words.size() - 1).gap(),
                 "phrase '%s' must start and end with a word", phrase);
+        Validate.isTrue(rest == WordMarks.afterFirst(words), "phrase '%s': marks of other words", phrase);
+    }
+
+    /** A line whose {@link #rest} marks are those of its words. */
+    Trigger(String type, String phrase, List<Word> words, Form form, List<Cue> requires, List<Cue> unless, int order) {
+        this(type, phrase, words, form, requires, unless, order, WordMarks.afterFirst(words));
     }
 
     /** The number of words before the phrase's first "..." (all its words when it has none). */
