@@ -18,8 +18,8 @@ import org.attest.internal.Validate;
  * @param rest     the {@link WordMarks} of the phrase's words after the first: a sentence without
  *                 them all cannot hold the phrase
  */
-record Trigger(String type, String phrase, List<Word> words, Form form, List<Cue> requires,
-               List<Cue> unless, int order, long rest) {
+record Trigger(String type, String phrase, List<Word> words, Form form, CueSet requires,
+               CueSet unless, int order, long rest) {
 
     /** The lexicon's "form" column. */
     /**
@@ -42,15 +42,13 @@ record Trigger(String type, String phrase, List<Word> words, Form form, List<Cue
 
     Trigger {
         words = List.copyOf(words);
-        requires = List.copyOf(requires);
-        unless = List.copyOf(unless);
         Validate.isTrue(!words.isEmpty() && !words.get(0).gap() && !words.get(words.size() - 1).gap(),
                 "phrase '%s' must start and end with a word", phrase);
         Validate.isTrue(rest == WordMarks.afterFirst(words), "phrase '%s': marks of other words", phrase);
     }
 
     /** A line whose {@link #rest} marks are those of its words. */
-    Trigger(String type, String phrase, List<Word> words, Form form, List<Cue> requires, List<Cue> unless, int order) {
+    Trigger(String type, String phrase, List<Word> words, Form form, CueSet requires, CueSet unless, int order) {
         this(type, phrase, words, form, requires, unless, order, WordMarks.afterFirst(words));
     }
 
@@ -92,14 +90,14 @@ record Trigger(String type, String phrase, List<Word> words, Form form, List<Cue
         return out;
     }
 
-    static List<Cue> parseCues(String cell) {
+    static CueSet parseCues(String cell) {
         List<Cue> out = new ArrayList<>();
         if (cell.isBlank() || cell.equals("-")) {
-            return out;
+            return CueSet.NONE;
         }
         for (String c : cell.split(",")) {
             out.add(Cue.parse(c.trim()));
         }
-        return out;
+        return new CueSet(out);
     }
 }
