@@ -22,7 +22,8 @@ final class WordIndex {
         static final Entry NONE = new Entry(List.of(), List.of(), List.of(), Map.of(), 0, Map.of());
 
         private final List<Trigger> byStem;
-        private final List<Trigger> byExact;
+        /** Those keyed by the stem, then those keyed by the exact form, for each exact form filed here. */
+        private final Map<String, List<Trigger>> withExact;
         private final List<Integer> actors;
         /** Role bits by lower-case form; a few forms at most share a stem. */
         private final Map<String, Integer> roles;
@@ -34,7 +35,13 @@ final class WordIndex {
         private Entry(List<Trigger> byStem, List<Trigger> byExact, List<Integer> actors, Map<String, Integer> roles,
                       long stemMarks, Map<String, Long> exactMarks) {
             this.byStem = List.copyOf(byStem);
-            this.byExact = List.copyOf(byExact);
+            Map<String, List<Trigger>> exact = new HashMap<>();
+            for (Trigger t : byExact) {
+                exact.computeIfAbsent(t.words().get(0).value(), k -> new ArrayList<>(byStem)).add(t);
+            }
+            Map<String, List<Trigger>> frozen = new HashMap<>();
+            exact.forEach((lower, list) -> frozen.put(lower, List.copyOf(list)));
+            this.withExact = HashLookup.map(frozen);
             this.actors = List.copyOf(actors);
             this.roles = Map.copyOf(roles);
             this.stemMarks = stemMarks;
@@ -46,16 +53,10 @@ final class WordIndex {
          * then those keyed by the exact form.
          */
         List<Trigger> triggers(String lower) {
-            if (byExact.isEmpty()) {
+            if (withExact.isEmpty()) {
                 return byStem;
             }
-            List<Trigger> out = new ArrayList<>(byStem);
-            for (Trigger t : byExact) {
-                if (t.words().get(0).value().equals(lower)) {
-                    out.add(t);
-                }
-            }
-            return out.size() == byStem.size() ? byStem : List.copyOf(out);
+            return withExact.getOrDefault(lower, byStem);
         }
 
         /** Indexes into the lexicon's generic actor phrases, ascending, of those the stem starts. */
