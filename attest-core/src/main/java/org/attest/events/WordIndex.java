@@ -83,7 +83,15 @@ final class WordIndex {
         }
     }
 
+    /** The bits of a slot of {@link #filed}. */
+    private static final int SLOT_BITS = 16;
+
     private final Map<String, Entry> entries;
+    /**
+     * One bit per {@link #slot} that some stem of the index hashes to: most words of a text are
+     * none of the lexicon's, and a clear bit answers for them without probing the map.
+     */
+    private final long[] filed = new long[1 << (SLOT_BITS - 6)];
 
     /**
      * @param triggers      the trigger lines in lexicon order
@@ -135,10 +143,23 @@ final class WordIndex {
                     stemMarks.getOrDefault(stem, 0L), exactMarks.getOrDefault(stem, Map.of())));
         }
         this.entries = HashLookup.map(all);
+        for (String stem : all.keySet()) {
+            int slot = slot(stem);
+            filed[slot >>> 6] |= 1L << slot;
+        }
     }
 
     /** The entry of a stem; {@link Entry#NONE} when the lexicon knows nothing of it. */
     Entry get(String stem) {
+        int slot = slot(stem);
+        if ((filed[slot >>> 6] & 1L << slot) == 0) {
+            return Entry.NONE;
+        }
         return entries.getOrDefault(stem, Entry.NONE);
+    }
+
+    private static int slot(String stem) {
+        int h = stem.hashCode();
+        return (h ^ (h >>> SLOT_BITS)) & ((1 << SLOT_BITS) - 1);
     }
 }
