@@ -52,6 +52,15 @@ record Trigger(String type, String phrase, List<Word> words, Form form, CueSet r
         this(type, phrase, words, form, requires, unless, order, WordMarks.afterFirst(words));
     }
 
+    /**
+     * The line's rank alone: equal lines have equal ranks, and hashing the words and cue lists as a
+     * record does would cost more than the set lookups of the hits that hold it.
+     */
+    @Override
+    public int hashCode() {
+        return Integer.hashCode(order);
+    }
+
     /** The number of words before the phrase's first "..." (all its words when it has none). */
     int lead() {
         for (int w = 0; w < words.size(); w++) {
