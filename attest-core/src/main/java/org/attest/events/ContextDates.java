@@ -40,8 +40,9 @@ import org.attest.model.Span;
  *   <li>a date beyond a clause barrier from every event of its sentence ("detained on charges of
  *       violating a ban enacted on March 24"): it dates the clause's noun.</li>
  * </ul>
- * Asked only for the few mentions the resolver considers; each is answered once, by tokenizing its
- * sentence. One instance per document (it remembers its answers).
+ * Asked only for the few mentions the resolver considers; each is answered once, from its
+ * sentence's tokens and hits ({@link SentenceTokens}, which the sentence loop reads again). One
+ * instance per document (it remembers its answers).
  */
 final class ContextDates implements Predicate<DateMention> {
     /**
@@ -55,20 +56,19 @@ final class ContextDates implements Predicate<DateMention> {
     private final List<Sentence> sentences;
     /** The document's date mentions, in text order. */
     private final List<DateMention> dates;
-    private final Tokenizer tokenizer;
-    private final TriggerPass triggers;
+    /** The sentences' tokens and hits, shared with the sentence loop. */
+    private final SentenceTokens sentenceTokens;
     private final Guards guards;
     /** A month before the publication date, or null when the document has none. */
     private final String monthBeforePublication;
     /** Answers so far, by the mention's start offset. */
     private final Map<Integer, Boolean> answers = new HashMap<>();
 
-    ContextDates(Document doc, Tokenizer tokenizer, TriggerPass triggers, Guards guards) {
+    ContextDates(Document doc, SentenceTokens sentenceTokens, Guards guards) {
         this.sentences = doc.sentences();
         this.dates = doc.dates();
         this.guards = guards;
-        this.tokenizer = tokenizer;
-        this.triggers = triggers;
+        this.sentenceTokens = sentenceTokens;
         LocalDate p = doc.published();
         this.monthBeforePublication = p == null ? null : p.minusMonths(1).toString();
     }
@@ -83,11 +83,12 @@ final class ContextDates implements Predicate<DateMention> {
         if (m.rule().endsWith(DateStage.MOVED_TO)) {
             return false; // "the vote, moved from 2026 to April 2024": a plan's new day, no time of other sentences
         }
-        Sentence s = sentenceOf(m.span().start());
-        if (s == null) {
+        int si = Span.indexHolding(sentences, Sentence::span, m.span().start());
+        if (si < 0) {
             return true;
         }
-        List<Token> tokens = tokenizer.tokenize(s.span());
+        Sentence s = sentences.get(si);
+        List<Token> tokens = sentenceTokens.tokens(si);
         int first = DatePass.tokenAt(tokens, m.span().start());
         int last = DatePass.tokenAt(tokens, m.span().end() - 1);
         if (first < 1 || last < 0) {
@@ -102,7 +103,7 @@ final class ContextDates implements Predicate<DateMention> {
         }
         int since = sinceBefore(first, tokens);
         if (modifier && !possessive(tokens.get(first - 1))) {
-            List<Hit> hits = triggers.find(new SentenceContext(s.span(), tokens, s.heading()));
+            List<Hit> hits = sentenceTokens.hits(si);
             // "the 2022 protests" dates the protests, unless a finer date before it in the sentence
             // dates its news: "hanged two men on Tuesday who had been convicted over the 2022 protests"
             // "took the 2024 figure to 198": the year of a count is its events' too
@@ -112,7 +113,7 @@ final class ContextDates implements Predicate<DateMention> {
                     && !finerDateBefore(m, s);
         }
         if (since < 0) {
-            List<Hit> hits = triggers.find(new SentenceContext(s.span(), tokens, s.heading()));
+            List<Hit> hits = sentenceTokens.hits(si);
             if (DateModifiers.possessiveYearOfThing(m, last, hits, List.of(), tokens)) {
                 return false; // "who won this year's prize": which prize, no time of the next sentences
             }
@@ -131,7 +132,7 @@ final class ContextDates implements Predicate<DateMention> {
             return true; // "since last Tuesday"
         }
         // "since a coup on Oct. 25": the date is the coup's; "since protests began on Monday" is an event's
-        List<Hit> hits = triggers.find(new SentenceContext(s.span(), tokens, s.heading()));
+        List<Hit> hits = sentenceTokens.hits(si);
         for (Hit h : hits) {
             if (h.first() > since && h.last() < first && !measure(h)) {
                 return true;
@@ -294,10 +295,5 @@ final class ContextDates implements Predicate<DateMention> {
     private static boolean possessive(Token t) {
         String w = t.lower();
         return w.endsWith("'s") || w.endsWith("\u2019s");
-    }
-
-    private Sentence sentenceOf(int offset) {
-        int i = Span.indexHolding(sentences, Sentence::span, offset);
-        return i < 0 ? null : sentences.get(i);
     }
 }

@@ -38,8 +38,8 @@ final class CuePass implements HitPass {
      * True when one of {@code cues} matches a token near the hit, on the cue's side, or for a
      * paragraph cue anywhere in the paragraph (its tokens are only made when such a cue is asked).
      */
-    static boolean anyNear(List<Cue> cues, SentenceContext sentence, Hit h) {
-        for (Cue c : cues) {
+    static boolean anyNear(CueSet cues, SentenceContext sentence, Hit h) {
+        for (Cue c : cues.cues()) {
             if (c.side() == Cue.Side.PARAGRAPH) {
                 for (Token tok : sentence.paragraphTokens()) {
                     if (c.matches(tok)) {
@@ -52,28 +52,14 @@ final class CuePass implements HitPass {
     }
 
     /** True when one of {@code cues} matches a token of the sentence near the hit, on the cue's side. */
-    static boolean anyNear(List<Cue> cues, List<Token> tokens, Hit h) {
+    static boolean anyNear(CueSet cues, List<Token> tokens, Hit h) {
         // scan only where some cue may stand: the window on the cues' sides, or the whole sentence
-        boolean wide = false;
-        boolean before = false;
-        boolean after = false;
-        for (int c = 0; c < cues.size(); c++) {
-            switch (cues.get(c).side()) {
-                case SENTENCE, PARAGRAPH -> wide = true;
-                case BEFORE -> before = true;
-                case AFTER -> after = true;
-                case EITHER -> {
-                    before = true;
-                    after = true;
-                }
-            }
-        }
-        long initials = initials(cues);
+        boolean wide = cues.wide();
         int from = 0;
         int to = tokens.size() - 1;
         if (!wide) {
-            from = before ? Math.max(0, h.first() - WINDOW) : h.last() + 1;
-            to = after ? Math.min(to, h.last() + WINDOW) : h.first() - 1;
+            from = cues.before() ? Math.max(0, h.first() - WINDOW) : h.last() + 1;
+            to = cues.after() ? Math.min(to, h.last() + WINDOW) : h.first() - 1;
         }
         for (int i = from; i <= to; i++) {
             // the words a "..." skips are the sentence's too: "died in the crash during the protests"
@@ -83,13 +69,12 @@ final class CuePass implements HitPass {
                 continue;
             }
             Token tok = tokens.get(i);
-            if (!tok.word() || (initials & 1L << tok.initial()) == 0) {
+            if (!tok.word() || !cues.mayStart(tok.initial())) {
                 continue; // a cue matches words only, and only those sharing its initial
             }
             boolean near = i >= h.first() - WINDOW && i <= h.last() + WINDOW;
             Cue.Side side = i < h.first() ? Cue.Side.BEFORE : Cue.Side.AFTER;
-            for (int c = 0; c < cues.size(); c++) {
-                Cue cue = cues.get(c);
+            for (Cue cue : cues.withInitial(tok.initial())) {
                 boolean placed = cue.side() == Cue.Side.SENTENCE || cue.side() == Cue.Side.PARAGRAPH
                         || (!inside && near && (cue.side() == Cue.Side.EITHER || cue.side() == side));
                 if (placed && cue.matches(tok)) {
@@ -98,19 +83,5 @@ final class CuePass implements HitPass {
             }
         }
         return false;
-    }
-
-    /**
-     * The {@link Lexeme#initial(String)} codes of the cues' values as a bit set: a token whose
-     * lower-case form (hence stem) starts otherwise can match none of them. An empty value (a bare
-     * prefix) could match anything.
-     */
-    private static long initials(List<Cue> cues) {
-        long set = 0;
-        for (int c = 0; c < cues.size(); c++) {
-            String value = cues.get(c).value();
-            set |= value.isEmpty() ? -1L : 1L << Lexeme.initial(value);
-        }
-        return set;
     }
 }

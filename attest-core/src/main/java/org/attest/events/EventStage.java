@@ -78,11 +78,12 @@ public final class EventStage implements Stage {
         String text = document.text();
         List<Sentence> sentences = document.sentences();
         Tokenizer tokenizer = new Tokenizer(text, lexicon);
+        SentenceTokens sentenceTokens = new SentenceTokens(sentences, text.length(), tokenizer, triggers);
         // a date that names a coup ("the October 25 coup") or opens a long stretch ("since 25 October") dates no other sentence
-        DateResolver resolver = DateResolver.of(document, new ContextDates(document, tokenizer, triggers, lexicon.guards()));
+        DateResolver resolver = DateResolver.of(document, new ContextDates(document, sentenceTokens, lexicon.guards()));
         DatePass.Choice publicationDay = document.published() == null ? null
                 : new DatePass.Choice(document.published().toString(), DatePrecision.DAY, PerfectLeads.RULE + " report");
-        ReportsOfToday reportsOfToday = new ReportsOfToday(document, resolver.lead(), tokenizer, lexicon);
+        ReportsOfToday reportsOfToday = new ReportsOfToday(document, resolver.lead(), sentenceTokens, lexicon);
         DatePass.Choice perfectDay = document.published() == null ? null
                 : new DatePass.Choice(document.published().toString(), DatePrecision.DAY, PerfectLeads.RULE + " sentence");
         List<DateMention> dates = resolver.usable();
@@ -135,11 +136,11 @@ public final class EventStage implements Stage {
             if (!summary && (body.isEmpty() || body.last() != sentence.paragraph())) {
                 body.add(sentence.paragraph());
             }
-            SentenceContext ctx = new SentenceContext(span, tokenizer.tokenize(span), sentence.heading(),
+            SentenceContext ctx = new SentenceContext(span, sentenceTokens.tokens(si), sentence.heading(),
                     paragraphTokens);
             // a sentence the page prints again word for word tells its events again (one without a
             // trigger needs no remembering: its copy has none either)
-            List<Hit> found = triggers.find(ctx);
+            List<Hit> found = sentenceTokens.hits(si);
             List<Hit> raw = found.isEmpty() || repeated.repeats(ctx.tokens()) ? List.of()
                     : HitLists.outsideDates(found, ctx.tokens(), dateSpans);
             List<Hit> hits = raw = strikes.withoutAttacks(raw, ctx.tokens()); // "the strike" pointing back to a drone strike

@@ -27,8 +27,12 @@ final class Guards {
     /** The kinds looked for among the {@link #NEGATION_WINDOW} words before a trigger. */
     private static final Set<String> NARROW = Set.of("negation", "topic");
 
-    /** Phrases (as lower-cased words) that guard from before the trigger, by their last word. */
-    private final Map<String, List<Phrase>> before;
+    /**
+     * Phrases (as lower-cased words) that guard from before the trigger, by their last word, then by
+     * the word before it ("" for a phrase of one word): "to" and "of" end some thirty phrases each,
+     * of which the word before them leaves a few to compare.
+     */
+    private final Map<String, Map<String, List<Phrase>>> before;
     /** Habitual phrases ("for years"), by their last word. */
     private final Map<String, List<List<String>>> habitual;
     /** The {@link Lexeme} role bits these lists give lower-case forms; the checks read them off tokens. */
@@ -92,7 +96,16 @@ final class Guards {
                         .add(new Phrase(words, NARROW.contains(kind) ? NEGATION_WINDOW : WIDE_WINDOW, kind.equals("topic")));
             }
         }
-        this.before = frozen(b);
+        Map<String, Map<String, List<Phrase>>> byPrevious = new HashMap<>();
+        b.forEach((last, phrases) -> {
+            Map<String, List<Phrase>> m = new HashMap<>();
+            for (Phrase p : phrases) {
+                String previous = p.words().size() == 1 ? "" : p.words().get(p.words().size() - 2);
+                m.computeIfAbsent(previous, k -> new ArrayList<>()).add(p);
+            }
+            byPrevious.put(last, frozen(m));
+        });
+        this.before = HashLookup.map(byPrevious);
         this.habitual = frozen(hab);
         Map<String, Integer> bits = new HashMap<>();
         b.keySet().forEach(w -> bits.merge(w, Lexeme.GUARD_END, (x, y) -> x | y));
@@ -284,14 +297,26 @@ final class Guards {
             if (insideName(tokens, i, first)) {
                 continue; // "Just Stop Oil protesters": a guard word written as part of a name guards nothing
             }
-            List<Phrase> ending = t.is(Lexeme.GUARD_END) ? before.get(t.lower()) : null;
-            for (int k = 0; ending != null && k < ending.size(); k++) {
-                Phrase p = ending.get(k);
-                if (words <= p.window() && !(p.topic() && finite) && endsAt(p.words(), tokens, i)) {
-                    return true;
-                }
+            Map<String, List<Phrase>> ending = t.is(Lexeme.GUARD_END) ? before.get(t.lower()) : null;
+            if (ending != null && (endsAt(ending.get(""), tokens, i, words, finite)
+                    || i >= 1 && tokens.get(i - 1).word() && endsAt(ending.get(tokens.get(i - 1).lower()), tokens, i, words, finite))) {
+                return true;
             }
             finite |= FINITE_BE.contains(t.lower());
+        }
+        return false;
+    }
+
+    /**
+     * True when one of {@code phrases} (null for none) ends at token {@code i}, the {@code words}-th
+     * word before the trigger, within its window, a topic only before any finite "was" or "were".
+     */
+    private static boolean endsAt(List<Phrase> phrases, List<Token> tokens, int i, int words, boolean finite) {
+        for (int k = 0; phrases != null && k < phrases.size(); k++) {
+            Phrase p = phrases.get(k);
+            if (words <= p.window() && !(p.topic() && finite) && endsAt(p.words(), tokens, i)) {
+                return true;
+            }
         }
         return false;
     }

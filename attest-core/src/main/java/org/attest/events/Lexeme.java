@@ -16,8 +16,11 @@ import java.util.List;
  *                 empty for punctuation
  * @param actors   indexes into {@link EventLexicon#genericActors()} of the phrases whose first
  *                 word has this stem; empty for punctuation
+ * @param marks    the {@link WordMarks} of the trigger words after a phrase's first that it
+ *                 matches; 0 for punctuation
  */
-record Lexeme(String surface, String lower, String stem, int bits, List<Trigger> triggers, List<Integer> actors) {
+record Lexeme(String surface, String lower, String stem, int bits, List<Trigger> triggers, List<Integer> actors,
+              long marks) {
     /** A word: letters, digits, inner apostrophes and hyphens, or a hashtag or handle. */
     static final int WORD = 1;
     /** A word whose first character is an upper-case letter. */
@@ -72,7 +75,7 @@ record Lexeme(String surface, String lower, String stem, int bits, List<Trigger>
         if (!starts.actors().isEmpty()) {
             bits |= STARTS_ACTOR;
         }
-        return new Lexeme(surface, lower, stem, bits, triggers, starts.actors());
+        return new Lexeme(surface, lower, stem, bits, triggers, starts.actors(), starts.marks(lower));
     }
 
     /** A punctuation character (or a lone symbol), which starts nothing in the lexicon. */
@@ -85,7 +88,7 @@ record Lexeme(String surface, String lower, String stem, int bits, List<Trigger>
         if ("-'\u2019".indexOf(c) < 0) {
             bits |= CLAUSE_BREAK;
         }
-        return new Lexeme(surface, surface, surface, bits, List.of(), List.of());
+        return new Lexeme(surface, surface, surface, bits, List.of(), List.of(), 0);
     }
 
     boolean is(int bit) {

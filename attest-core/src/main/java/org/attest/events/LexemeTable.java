@@ -40,11 +40,28 @@ final class LexemeTable {
     Lexeme get(int start, int end, int hash) {
         int mask = slots.length - 1;
         for (int i = spread(hash) & mask; slots[i] != null; i = (i + 1) & mask) {
-            if (hashes[i] == hash && Arrays.equals(text, starts[i], ends[i], text, start, end)) {
+            if (hashes[i] == hash && sameForm(starts[i], ends[i], start, end)) {
                 return slots[i];
             }
         }
         return null;
+    }
+
+    /**
+     * True when {@code text[a, aEnd)} and {@code text[b, bEnd)} hold the same characters. A plain
+     * loop: words are a few characters long, too short for {@link Arrays#equals}'s range checks and
+     * vectorised compare to pay.
+     */
+    private boolean sameForm(int a, int aEnd, int b, int bEnd) {
+        if (aEnd - a != bEnd - b) {
+            return false;
+        }
+        for (; a < aEnd; a++, b++) {
+            if (text[a] != text[b]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Adds the lexeme of a form not yet in the table, written at {@code text[start, end)}. */

@@ -20,8 +20,8 @@ final class ReportsOfToday {
     /** True when the document has a publication day and a lead date that dates no speech. */
     private final boolean eventLead;
 
-    ReportsOfToday(Document doc, DateMention lead, Tokenizer tokenizer, EventLexicon lexicon) {
-        this.eventLead = doc.published() != null && lead != null && !speakersDay(doc, lead, tokenizer, lexicon);
+    ReportsOfToday(Document doc, DateMention lead, SentenceTokens sentenceTokens, EventLexicon lexicon) {
+        this.eventLead = doc.published() != null && lead != null && !speakersDay(doc, lead, sentenceTokens, lexicon);
     }
 
     /**
@@ -33,13 +33,13 @@ final class ReportsOfToday {
     }
 
     /** True when a reporting verb stands right before the lead's date ("said on Tuesday"). */
-    private static boolean speakersDay(Document doc, DateMention lead, Tokenizer tokenizer, EventLexicon lexicon) {
+    private static boolean speakersDay(Document doc, DateMention lead, SentenceTokens sentenceTokens, EventLexicon lexicon) {
         List<Sentence> sentences = doc.sentences();
         int i = Span.indexHolding(sentences, Sentence::span, lead.span().start());
         if (i < 0) {
             return false;
         }
-        List<Token> tokens = tokenizer.tokenize(sentences.get(i).span());
+        List<Token> tokens = sentenceTokens.tokens(i);
         int first = DatePass.tokenAt(tokens, lead.span().start());
         return first > 0 && DateClauses.reportingVerbBefore(tokens, first, lexicon) >= 0;
     }

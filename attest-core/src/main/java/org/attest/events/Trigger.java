@@ -15,9 +15,11 @@ import org.attest.internal.Validate;
  * @param requires cues of which one must stand near the phrase; empty for none
  * @param unless   cues none of which may stand near the phrase
  * @param order    the line's rank in the lexicon: for equal matches the lower one wins
+ * @param rest     the {@link WordMarks} of the phrase's words after the first: a sentence without
+ *                 them all cannot hold the phrase
  */
-record Trigger(String type, String phrase, List<Word> words, Form form, List<Cue> requires,
-               List<Cue> unless, int order) {
+record Trigger(String type, String phrase, List<Word> words, Form form, CueSet requires,
+               CueSet unless, int order, long rest) {
 
     /** The lexicon's "form" column. */
     /**
@@ -40,10 +42,23 @@ record Trigger(String type, String phrase, List<Word> words, Form form, List<Cue
 
     Trigger {
         words = List.copyOf(words);
-        requires = List.copyOf(requires);
-        unless = List.copyOf(unless);
         Validate.isTrue(!words.isEmpty() && !words.get(0).gap() && !words.get(words.size() - 1).gap(),
                 "phrase '%s' must start and end with a word", phrase);
+        Validate.isTrue(rest == WordMarks.afterFirst(words), "phrase '%s': marks of other words", phrase);
+    }
+
+    /** A line whose {@link #rest} marks are those of its words. */
+    Trigger(String type, String phrase, List<Word> words, Form form, CueSet requires, CueSet unless, int order) {
+        this(type, phrase, words, form, requires, unless, order, WordMarks.afterFirst(words));
+    }
+
+    /**
+     * The line's rank alone: equal lines have equal ranks, and hashing the words and cue lists as a
+     * record does would cost more than the set lookups of the hits that hold it.
+     */
+    @Override
+    public int hashCode() {
+        return Integer.hashCode(order);
     }
 
     /** The number of words before the phrase's first "..." (all its words when it has none). */
@@ -84,14 +99,14 @@ record Trigger(String type, String phrase, List<Word> words, Form form, List<Cue
         return out;
     }
 
-    static List<Cue> parseCues(String cell) {
+    static CueSet parseCues(String cell) {
         List<Cue> out = new ArrayList<>();
         if (cell.isBlank() || cell.equals("-")) {
-            return out;
+            return CueSet.NONE;
         }
         for (String c : cell.split(",")) {
             out.add(Cue.parse(c.trim()));
         }
-        return out;
+        return new CueSet(out);
     }
 }

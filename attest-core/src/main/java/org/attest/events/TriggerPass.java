@@ -7,13 +7,16 @@ import java.util.Set;
 /**
  * Finds every lexicon phrase in a sentence: the phrases each token's stem or surface may start
  * (looked up once per distinct word, see {@link Lexeme#triggers()}), then a bounded match of the rest (a "..." gap skips at most
- * {@link Trigger#MAX_GAP} words, punctuation not counted, and never into a clause with a pronoun subject of its own). Overlapping and conflicting hits are all returned; later passes
- * choose.
+ * {@link Trigger#MAX_GAP} words, punctuation not counted, and never into a clause with a pronoun subject of its own), tried only
+ * when the sentence holds the {@link WordMarks} of the phrase's later words. Overlapping and
+ * conflicting hits are all returned; later passes choose.
  */
 final class TriggerPass {
     List<Hit> find(SentenceContext sentence) {
         List<Token> tokens = sentence.tokens();
         List<Hit> hits = new ArrayList<>();
+        long present = 0; // the sentence's WordMarks, made when a phrase of several words is first tried
+        boolean marked = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.is(Lexeme.STARTS_TRIGGER)) {
@@ -22,6 +25,15 @@ final class TriggerPass {
             List<Trigger> starts = t.triggers();
             for (int k = 0; k < starts.size(); k++) {
                 Trigger trigger = starts.get(k);
+                if (trigger.rest() != 0) {
+                    if (!marked) {
+                        present = WordMarks.of(tokens);
+                        marked = true;
+                    }
+                    if ((trigger.rest() & ~present) != 0) {
+                        continue; // a later word of the phrase is nowhere in the sentence
+                    }
+                }
                 int last = match(trigger.words(), 1, tokens, i + 1);
                 if (last >= 0) {
                     int end = Math.max(last, i);

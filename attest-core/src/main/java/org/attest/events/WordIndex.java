@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * What the lexicon knows of a word, keyed by stem alone: the trigger lines and generic actor
- * phrases whose first word it can be, and the word lists ({@link Lexeme} role bits) its
- * lower-case form is in. A new word of a document thus costs one lookup. Entries keyed by an
+ * phrases whose first word it can be, the word lists ({@link Lexeme} role bits) its
+ * lower-case form is in, and the {@link WordMarks} of the later phrase words it can be. A new word
+ * of a document thus costs one lookup. Entries keyed by an
  * exact form (a {@code =word} trigger, a role word) are filed under that form's stem too, since
  * a token with the same lower-case form has the same stem, and count for a word only when the
  * forms agree. Immutable.
@@ -18,19 +19,33 @@ import java.util.Set;
 final class WordIndex {
     /** The entries of one stem, each list in lexicon order. */
     static final class Entry {
-        static final Entry NONE = new Entry(List.of(), List.of(), List.of(), Map.of());
+        static final Entry NONE = new Entry(List.of(), List.of(), List.of(), Map.of(), 0, Map.of());
 
         private final List<Trigger> byStem;
-        private final List<Trigger> byExact;
+        /** Those keyed by the stem, then those keyed by the exact form, for each exact form filed here. */
+        private final Map<String, List<Trigger>> withExact;
         private final List<Integer> actors;
         /** Role bits by lower-case form; a few forms at most share a stem. */
         private final Map<String, Integer> roles;
+        /** The marks of a later phrase word matched by this stem. */
+        private final long stemMarks;
+        /** The marks of later phrase words matched by exact form, by lower-case form. */
+        private final Map<String, Long> exactMarks;
 
-        private Entry(List<Trigger> byStem, List<Trigger> byExact, List<Integer> actors, Map<String, Integer> roles) {
+        private Entry(List<Trigger> byStem, List<Trigger> byExact, List<Integer> actors, Map<String, Integer> roles,
+                      long stemMarks, Map<String, Long> exactMarks) {
             this.byStem = List.copyOf(byStem);
-            this.byExact = List.copyOf(byExact);
+            Map<String, List<Trigger>> exact = new HashMap<>();
+            for (Trigger t : byExact) {
+                exact.computeIfAbsent(t.words().get(0).value(), k -> new ArrayList<>(byStem)).add(t);
+            }
+            Map<String, List<Trigger>> frozen = new HashMap<>();
+            exact.forEach((lower, list) -> frozen.put(lower, List.copyOf(list)));
+            this.withExact = HashLookup.map(frozen);
             this.actors = List.copyOf(actors);
             this.roles = Map.copyOf(roles);
+            this.stemMarks = stemMarks;
+            this.exactMarks = Map.copyOf(exactMarks);
         }
 
         /**
@@ -38,16 +53,10 @@ final class WordIndex {
          * then those keyed by the exact form.
          */
         List<Trigger> triggers(String lower) {
-            if (byExact.isEmpty()) {
+            if (withExact.isEmpty()) {
                 return byStem;
             }
-            List<Trigger> out = new ArrayList<>(byStem);
-            for (Trigger t : byExact) {
-                if (t.words().get(0).value().equals(lower)) {
-                    out.add(t);
-                }
-            }
-            return out.size() == byStem.size() ? byStem : List.copyOf(out);
+            return withExact.getOrDefault(lower, byStem);
         }
 
         /** Indexes into the lexicon's generic actor phrases, ascending, of those the stem starts. */
@@ -63,9 +72,26 @@ final class WordIndex {
             Integer r = roles.get(lower);
             return r == null ? 0 : r;
         }
+
+        /** The {@link WordMarks} of the later phrase words a word of this stem and lower-case form matches. */
+        long marks(String lower) {
+            if (exactMarks.isEmpty()) {
+                return stemMarks;
+            }
+            Long m = exactMarks.get(lower);
+            return m == null ? stemMarks : stemMarks | m;
+        }
     }
 
+    /** The bits of a slot of {@link #filed}. */
+    private static final int SLOT_BITS = 16;
+
     private final Map<String, Entry> entries;
+    /**
+     * One bit per {@link #slot} that some stem of the index hashes to: most words of a text are
+     * none of the lexicon's, and a clear bit answers for them without probing the map.
+     */
+    private final long[] filed = new long[1 << (SLOT_BITS - 6)];
 
     /**
      * @param triggers      the trigger lines in lexicon order
@@ -77,12 +103,26 @@ final class WordIndex {
         Map<String, List<Trigger>> byExact = new HashMap<>();
         Map<String, List<Integer>> actors = new HashMap<>();
         Map<String, Map<String, Integer>> rolesByStem = new HashMap<>();
+        Map<String, Long> stemMarks = new HashMap<>();
+        Map<String, Map<String, Long>> exactMarks = new HashMap<>();
         for (Trigger t : triggers) {
             Trigger.Word first = t.words().get(0);
             if (first.exact()) {
                 byExact.computeIfAbsent(Normalizer.stemOfLower(first.value()), k -> new ArrayList<>()).add(t);
             } else {
                 byStem.computeIfAbsent(first.value(), k -> new ArrayList<>()).add(t);
+            }
+            for (Trigger.Word w : t.words().subList(1, t.words().size())) {
+                if (w.gap()) {
+                    continue;
+                }
+                long mark = WordMarks.of(w.value());
+                if (w.exact()) {
+                    exactMarks.computeIfAbsent(Normalizer.stemOfLower(w.value()), k -> new HashMap<>())
+                            .merge(w.value(), mark, (a, b) -> a | b);
+                } else {
+                    stemMarks.merge(w.value(), mark, (a, b) -> a | b);
+                }
             }
         }
         for (int p = 0; p < genericActors.size(); p++) {
@@ -94,16 +134,32 @@ final class WordIndex {
         stems.addAll(byExact.keySet());
         stems.addAll(actors.keySet());
         stems.addAll(rolesByStem.keySet());
+        stems.addAll(stemMarks.keySet());
+        stems.addAll(exactMarks.keySet());
         Map<String, Entry> all = new HashMap<>();
         for (String stem : stems) {
             all.put(stem, new Entry(byStem.getOrDefault(stem, List.of()), byExact.getOrDefault(stem, List.of()),
-                    actors.getOrDefault(stem, List.of()), rolesByStem.getOrDefault(stem, Map.of())));
+                    actors.getOrDefault(stem, List.of()), rolesByStem.getOrDefault(stem, Map.of()),
+                    stemMarks.getOrDefault(stem, 0L), exactMarks.getOrDefault(stem, Map.of())));
         }
         this.entries = HashLookup.map(all);
+        for (String stem : all.keySet()) {
+            int slot = slot(stem);
+            filed[slot >>> 6] |= 1L << slot;
+        }
     }
 
     /** The entry of a stem; {@link Entry#NONE} when the lexicon knows nothing of it. */
     Entry get(String stem) {
+        int slot = slot(stem);
+        if ((filed[slot >>> 6] & 1L << slot) == 0) {
+            return Entry.NONE;
+        }
         return entries.getOrDefault(stem, Entry.NONE);
+    }
+
+    private static int slot(String stem) {
+        int h = stem.hashCode();
+        return (h ^ (h >>> SLOT_BITS)) & ((1 << SLOT_BITS) - 1);
     }
 }
