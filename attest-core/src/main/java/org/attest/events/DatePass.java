@@ -139,6 +139,10 @@ final class DatePass {
                 yardsticks.add(noun); // "the longest strikes since the 1986 uprising": the uprising is a measure, no event
                 continue;
             }
+            if (RecordScopes.bounds(first, last, tokens)) {
+                yardsticks.addAll(RecordScopes.measuredHits(first, hits, tokens)); // "the second strike this year": a rank's stretch
+                continue;
+            }
             int boycott = first < 0 || noun < 0 && noun != DateModifiers.NOBODY ? -1 : BoycottDates.boycottOf(first, hits, tokens);
             if (boycott >= 0) {
                 attached.get(boycott).add(d); // "boycotted the January election": the boycott then too
