@@ -151,7 +151,8 @@ public final class EventStage implements Stage {
             for (int d : usableSpans.inside(span)) {
                 here.add(dates.get(d));
             }
-            List<Integer> sentencePlaces = placeSpans.inside(span);
+            // where the sentence's event is: "councillors from Kessel" introduces people, it moves no event
+            List<Integer> sentencePlaces = PlaceRoles.whereAt(ctx.tokens(), document.places(), placeSpans.inside(span));
             boolean undated = dateSpans.inside(span).isEmpty(); // "since June 1981", though it dates no other sentence
             List<Hit> attributed = hits.isEmpty() ? hits : attribution.apply(ctx, hits);
             pointing.clear();
@@ -198,7 +199,7 @@ public final class EventStage implements Stage {
                     memory.add(r.text());
                 }
             }
-            List<Integer> places = placeSpans.inside(span);
+            List<Integer> places = PlaceRoles.whereAt(ctx.tokens(), document.places(), placeSpans.inside(span));
             // "9 people were detained there": at the places the sentence before named
             List<Integer> pointedPlaces = places.isEmpty() && !hits.isEmpty() && PlacePointers.pointsToPlace(ctx.tokens())
                     ? lastPlaces : places;

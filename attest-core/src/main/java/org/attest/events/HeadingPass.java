@@ -6,11 +6,17 @@ import java.util.List;
 /**
  * In a heading or a line in title case, keeps only action triggers. Headings such as "A new wave of
  * arrests" or "The boycott campaign" name a topic the text then reports, and would duplicate or
- * invent events; a caption that states an action ("Supporters call for a boycott") is kept.
+ * invent events; a caption that states an action ("Supporters call for a boycott") is kept. A
+ * heading never gives a statement: "Minister says talks will go on", a live entry's "Army declares
+ * curfew" or a table's note "toll given by local groups, officials say" only point to the paragraph
+ * or the row that tells the speech or the figure; the speech, when it is one, is the body's.
  */
 final class HeadingPass implements HitPass {
     private static final java.util.Set<String> SMALL = HashLookup.setOf("of", "the", "and", "in", "for",
             "to", "a", "an", "on", "at", "by", "with", "as", "from", "or", "vs");
+
+    /** The type of a speech event, which a heading only points to. */
+    private static final String SPEECH = "statement";
 
     /** Most content words a title-case line may have: longer capitalised runs are lists of names. */
     static final int MAX_TITLE_WORDS = 15;
@@ -106,7 +112,8 @@ final class HeadingPass implements HitPass {
         }
         List<Hit> kept = new ArrayList<>();
         for (Hit h : hits) {
-            if ((h.actionForm(sentence.tokens()) || headlineVerb(sentence.tokens(), h)) && !pluralOpening(sentence.tokens(), h)) {
+            boolean action = h.actionForm(sentence.tokens()) || headlineVerb(sentence.tokens(), h);
+            if (!h.type().equals(SPEECH) && action && !pluralOpening(sentence.tokens(), h)) {
                 kept.add(h);
             }
         }
