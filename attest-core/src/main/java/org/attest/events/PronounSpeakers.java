@@ -15,13 +15,13 @@ import java.util.Set;
  */
 final class PronounSpeakers {
     /** The persons a sentence may open with: "He said", "She says". */
-    static final Set<String> PERSONS = Set.of("he", "she");
+    static final Set<String> PERSONS = WordSets.named("resuming-persons");
     /** Verbs that report a person's words as the sentence's own news. */
-    private static final Set<String> VERBS = Set.of("said", "says", "told");
+    private static final Set<String> VERBS = WordSets.named("resuming-speech-verbs");
     /** Words that may stand between the pronoun and its verb: "She also said", "He later told". */
-    private static final Set<String> BETWEEN = Set.of("also", "later", "then", "again", "further", "has", "had");
+    private static final Set<String> BETWEEN = WordSets.named("resuming-between");
     /** Words right after the verb that keep the telling private: "He told me", "she told us". */
-    private static final Set<String> PRIVATE = Set.of("me", "us", "him", "her", "them", "my", "our");
+    private static final Set<String> PRIVATE = WordSets.named("private-hearers");
     /** Words of an official speaker: titles, offices and bodies. */
     private static final Set<String> OFFICIAL = WordSets.named("official-speakers");
     /** Words of speakers who only attribute: witnesses, relatives, lawyers. */
@@ -37,7 +37,7 @@ final class PronounSpeakers {
 
     /**
      * True when the sentence opens with "He"/"She" as the subject of the speech verb at
-     * {@code verb}, no quote stands before it, the verb is not told to "me" or "us", and the
+     * {@code verb} (only the words of {@code resuming-between} between them, so no quote), the verb is not told to "me" or "us", and the
      * paragraph before this sentence names an official and no attributing speaker.
      */
     static boolean resumes(List<Token> tokens, int verb, List<Token> paragraph, int sentenceStart) {
@@ -55,11 +55,6 @@ final class PronounSpeakers {
         }
         if (verb + 1 >= tokens.size() || !tokens.get(verb + 1).word() || PRIVATE.contains(tokens.get(verb + 1).lower())) {
             return false; // '... he said.', "He said: ...", "He told me": a quote's close or a private telling
-        }
-        for (Token t : tokens) {
-            if (t.quote() && t.start() < tokens.get(verb).start()) {
-                return false;
-            }
         }
         return officialBefore(paragraph, sentenceStart);
     }
