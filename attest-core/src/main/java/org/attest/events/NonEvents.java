@@ -141,7 +141,9 @@ final class NonEvents {
         if (k < 0 || !tokens.get(k).word()) {
             return false;
         }
-        return HABIT_SUBJECTS.contains(tokens.get(k).lower());
+        // "She says the board has ...": a person's words given now, no habit ({@link PronounSpeakers})
+        return HABIT_SUBJECTS.contains(tokens.get(k).lower()) && !(k == 0 && h.trigger().form() == Trigger.Form.SPEECH
+                && PronounSpeakers.PERSONS.contains(tokens.get(k).lower()));
     }
 
     /** Participles of the present passive that report or announce rather than describe a practice. */

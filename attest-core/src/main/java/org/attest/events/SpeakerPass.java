@@ -11,7 +11,9 @@ import java.util.Set;
  * ("the Interior Ministry", "Amnesty International has accused", "the opposition") or a government
  * body. What such a speaker says, urges or denies is a statement reported as news. Witnesses,
  * residents, protesters, lawyers, relatives, unnamed sources and journalists only attribute; a
- * pronoun or a bare name ("He said", "Smith said") is mostly the same speaker quoted again; a verb
+ * pronoun or a bare name ("He said", "Smith said") is mostly the same speaker quoted again (but an
+ * official named before who goes on in a sentence opening "She said ..." speaks anew:
+ * {@link PronounSpeakers}); a verb
  * closing the sentence ("..., police said.") or a quote only says who reports; a passive ("were
  * accused") or a subordinate clause ("which the minister said were ...") states no speech. One
  * such statement per sentence, and none beside another statement of the sentence. A force's plain
@@ -66,7 +68,9 @@ final class SpeakerPass implements HitPass {
         for (Hit h : hits) {
             if (h.trigger().form() != Trigger.Form.SPEECH) {
                 kept.add(h);
-            } else if (!spoken && speaks(tokens, h) && !(anaphoricSubject(tokens, h.first()) && bodyNamedBefore(sentence))) {
+            } else if (!spoken && (speaks(tokens, h) && !(anaphoricSubject(tokens, h.first()) && bodyNamedBefore(sentence))
+                    || PronounSpeakers.resumes(sentence, h))) {
+                // "She said the unions would meet": an official named before goes on in words of their own
                 kept.add(h);
                 spoken = true;
                 speech = kept.size() - 1;
