@@ -392,7 +392,9 @@ public final class EventStage implements Stage {
                     || ContinuingStates.of(tokens, h))) {
                 continue; // "police then fired live ammunition" after the killing was told; "killed in three days of protests"; "two remain in custody"
             }
-            if (ChargesOfTheHeld.of(tokens, h, reported) || ChargesOfTheHeld.releasedSince(tokens, h, reported)) {
+            // "those detained were criminals" (said last week) names the people held whatever the date: no new arrest
+            if (ChargesOfTheHeld.of(tokens, h, reported) || ChargesOfTheHeld.releasedSince(tokens, h, reported)
+                    || told && MentionShapes.thoseParticiple(tokens, h)) {
                 continue; // "those detained were charged with rioting", "have since been released" after the arrests were told
             }
             kept.add(h);
