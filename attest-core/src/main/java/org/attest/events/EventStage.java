@@ -58,8 +58,7 @@ public final class EventStage implements Stage {
         this.triggers = new TriggerPass();
         // victims first: "warned against the execution of two protesters" names victims even when the execution is no event
         this.passes = List.of(new CuePass(), new VictimPass(lexicon), new NegationPass(lexicon), new AgentPass(),
-                new AppealPass(), new BackgroundPass(), new HeadingPass(), new OverlapPass(), new OneGatheringPass(), new SpeakerPass(lexicon),
-                new DeadlyAttacks());
+                new AppealPass(), new BackgroundPass(), new HeadingPass(), new OverlapPass(), new OneGatheringPass(), new SpeakerPass(lexicon));
         this.actors = new ActorFinder(lexicon);
         this.claimants = new ClaimantFinder(lexicon);
     }
@@ -225,8 +224,8 @@ public final class EventStage implements Stage {
                     h -> publicationDay != null && (PresentPerfect.report(ctx.tokens(), h, lexicon) || reportsOfToday.reportOfToday(h, general)) ? publicationDay
                             : perfect ? lastDated.getOrDefault(h.type(), perfectDay) : lastDated.getOrDefault(h.type(), general)),
                     ctx.tokens(), TimelineLines.opens(text, span, here) ? null : publicationDay); // "May 3: X announces"
-            List<DatePass.Dated> dated = SeriesStarts.started(text, dateSpans, // "Day three of the strike": dated by its first day
-                    OccasionDates.nearestOnly(assigned, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport()));
+            List<DatePass.Dated> dated = DeadlyAttacks.killingOnly(SeriesStarts.started(text, dateSpans, // "Day three of the strike": dated by its first day
+                    OccasionDates.nearestOnly(assigned, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport())));
             List<Integer> quantities = quantitySpans.inside(span);
             Set<String> types = new HashSet<>();
             Set<String> news = new HashSet<>(); // the types whose mentions here tell, not only name, an event

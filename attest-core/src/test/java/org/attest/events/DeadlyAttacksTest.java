@@ -24,4 +24,10 @@ class DeadlyAttacksTest {
         assertThat(TestDocs.types("Gunmen attacked a police post in Orlen on Friday night; no one was hurt."))
                 .contains("attack");
     }
+
+    @Test
+    void propertyBurnedBesideDeathsStaysAnAttack() {
+        assertThat(TestDocs.types("Militiamen set fire to the mayor's home in Orlen, and three traders were killed in the town the same night."))
+                .contains("attack", "killing");
+    }
 }
