@@ -224,8 +224,8 @@ public final class EventStage implements Stage {
                     h -> publicationDay != null && (PresentPerfect.report(ctx.tokens(), h, lexicon) || reportsOfToday.reportOfToday(h, general)) ? publicationDay
                             : perfect ? lastDated.getOrDefault(h.type(), perfectDay) : lastDated.getOrDefault(h.type(), general)),
                     ctx.tokens(), TimelineLines.opens(text, span, here) ? null : publicationDay); // "May 3: X announces"
-            List<DatePass.Dated> dated = PronounSpeakers.onSpeakersDay(ctx, general, SeriesStarts.started(text, dateSpans, // "Day three of the strike": dated by its first day
-                    OccasionDates.nearestOnly(assigned, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport())));
+            List<DatePass.Dated> dated = PronounSpeakers.onSpeakersDay(ctx, general, DeadlyAttacks.killingOnly(SeriesStarts.started(text, dateSpans, // "Day three of the strike": dated by its first day
+                    OccasionDates.nearestOnly(assigned, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport()))));
             List<Integer> quantities = quantitySpans.inside(span);
             Set<String> types = new HashSet<>();
             Set<String> news = new HashSet<>(); // the types whose mentions here tell, not only name, an event
@@ -391,7 +391,9 @@ public final class EventStage implements Stage {
                     || ContinuingStates.of(tokens, h))) {
                 continue; // "police then fired live ammunition" after the killing was told; "killed in three days of protests"; "two remain in custody"
             }
-            if (ChargesOfTheHeld.of(tokens, h, reported) || ChargesOfTheHeld.releasedSince(tokens, h, reported)) {
+            // "those detained were criminals" (said last week) names the people held whatever the date: no new arrest
+            if (ChargesOfTheHeld.of(tokens, h, reported) || ChargesOfTheHeld.releasedSince(tokens, h, reported)
+                    || told && MentionShapes.thoseParticiple(tokens, h)) {
                 continue; // "those detained were charged with rioting", "have since been released" after the arrests were told
             }
             kept.add(h);

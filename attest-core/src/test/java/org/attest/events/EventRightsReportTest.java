@@ -197,7 +197,7 @@ class EventRightsReportTest {
         assertThat(types("Should fuel prices rise again, a new uprising could erupt within hours.")).isEmpty();
         assertThat(types("The next explosion of anger is only a matter of time.")).isEmpty();
         assertThat(types("Mass arrests followed in the northern towns.")).containsExactly("arrest");
-        assertThat(types("A car bomb explosion killed four soldiers.")).contains("attack");
+        assertThat(types("A car bomb explosion killed four soldiers.")).contains("killing"); // types51: the killing alone
         assertThat(types("Three men were hanged in May after a trial.")).containsExactly("execution");
     }
 

@@ -332,8 +332,9 @@ class EventWireCopyTest {
         }
 
         @Test
-        void aSuicideBomberAttacks() {
-            assertThat(types("A suicide bomber killed 12 people at a market.")).containsExactlyInAnyOrder("attack", "killing");
+        void aSuicideBomberWhoKillsIsTheKilling() {
+            // types51: an attack that kills is the killing alone (DeadlyAttacks)
+            assertThat(types("A suicide bomber killed 12 people at a market.")).containsExactly("killing");
         }
 
         @Test

@@ -41,17 +41,21 @@ class ForceFortyTest {
     @Nested
     class ArmedAssaultsWithTheirToll {
         @Test
-        void dronesThatStrikeAMarketAreAnAttackBesideTheKilling() {
+        void dronesThatStrikeAMarketAreTheKilling() {
+            // types51: an attack that kills is the killing alone (DeadlyAttacks)
             assertThat(TestDocs.types("Drones fired by the rebel militia struck a bus depot in Orvella on Friday, killing nine people."))
-                    .contains("attack", "killing");
+                    .contains("killing").doesNotContain("attack");
         }
 
         @Test
-        void anArmyRaidOrIncursionIsAnAttackBesideTheKilling() {
+        void anArmyRaidOrIncursionThatKillsIsTheKilling() {
+            // types51: an attack that kills is the killing alone (DeadlyAttacks)
             assertThat(TestDocs.types("Two farmers were killed during a military raid on the hill village of Kest on Sunday."))
-                    .contains("attack", "killing");
+                    .contains("killing").doesNotContain("attack");
             assertThat(TestDocs.types("A week-long incursion by army units killed 30 villagers in the valley last spring."))
-                    .contains("attack", "killing");
+                    .contains("killing").doesNotContain("attack");
+            assertThat(TestDocs.types("Troops mounted a military raid on the hill village of Kest on Sunday."))
+                    .contains("attack");
             assertThat(TestDocs.types("The ministry reported a cross-border incursion of cattle herders in May."))
                     .doesNotContain("attack");
         }

@@ -1,0 +1,45 @@
+package org.attest.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Drops the attack of a sentence that also tells a killing: "an air strike on the market killed 12
+ * people", "shelling hit the town, killing eight" and "two bomb blasts killed 26" report one event,
+ * the killing, whose means the strike or blast only names. The trigger lexicon already types
+ * shooting that kills so ("opened fire ..., killing two" is no attack line); this carries the same
+ * reading to the other words of armed violence (strikes, shelling, bombs, "attack"). Three of the
+ * five annotators of the types51 round type such a sentence as the killing alone. An attack that
+ * kills no one stays an attack, and so does one on property ("troops burned the houses, and the bodies
+ * of twelve herders were found"): burning or looting is a deed of its own, not the means of the deaths.
+ *
+ * <p>It runs on the dated hits, not among the {@link HitPass}es: the attack still dates the killing
+ * it names ("a 2011 bombing, which killed nine people" is a killing of 2011).
+ */
+final class DeadlyAttacks {
+    private static final String ATTACK = "attack";
+    private static final String KILLING = "killing";
+    /** Words of an attack on property: "burned", "set fire", "looted", "stormed". */
+    private static final Set<String> PROPERTY = WordSets.named("property-attack-words");
+
+    private DeadlyAttacks() {}
+
+    /** The sentence's dated hits less its attacks, when one of them is a killing. */
+    static List<DatePass.Dated> killingOnly(List<DatePass.Dated> dated) {
+        if (dated.stream().noneMatch(d -> d.hit().type().equals(KILLING))) {
+            return dated;
+        }
+        return dated.stream().filter(d -> !d.hit().type().equals(ATTACK) || onProperty(d.hit())).toList();
+    }
+
+    /** True when the attack's lexicon phrase names a deed against property ("=burned ... villages"). */
+    private static boolean onProperty(Hit h) {
+        for (String w : h.trigger().phrase().split(" ")) {
+            if (PROPERTY.contains(w.replace("=", "").toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
