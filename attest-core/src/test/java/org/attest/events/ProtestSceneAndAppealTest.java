@@ -55,6 +55,14 @@ class ProtestSceneAndAppealTest {
         assertThat(TestDocs.types("Nobody was killed during the protests in Ostel on Sunday.")).contains("protest");
     }
 
+    @Test
+    void noOneIsNobodyInTwoWords() {
+        assertThat(TestDocs.types("Police said no one had been arrested after the march in Ostel on Sunday."))
+                .doesNotContain("arrest");
+        assertThat(TestDocs.types("No one was killed when the crowd was dispersed in Ostel on Sunday."))
+                .doesNotContain("killing");
+    }
+
     // --- appeals to protesters and for protests
 
     @Test
