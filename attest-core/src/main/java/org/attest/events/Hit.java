@@ -40,8 +40,10 @@ record Hit(Trigger trigger, int first, int last, int start, int end) {
             return true;
         }
         String lower = tokens.get(first).lower();
-        String written = Normalizer.lower(trigger.phrase().replace("=", ""));
-        return lower.equals(written) || lower.endsWith("ed") || lower.endsWith("ing");
+        if (lower.endsWith("ed") || lower.endsWith("ing")) {
+            return true; // the common case, answered before the written form is worked out
+        }
+        return lower.equals(Normalizer.lower(trigger.phrase().replace("=", "")));
     }
 
     boolean overlaps(Hit o) {
