@@ -22,10 +22,6 @@ final class PronounSpeakers {
     private static final Set<String> BETWEEN = WordSets.named("resuming-between");
     /** Words right after the verb that keep the telling private: "He told me", "she told us". */
     private static final Set<String> PRIVATE = WordSets.named("private-hearers");
-    /** Words of an official speaker: titles, offices and bodies. */
-    private static final Set<String> OFFICIAL = WordSets.named("official-speakers");
-    /** Words of speakers who only attribute: witnesses, relatives, lawyers. */
-    private static final Set<String> ATTRIBUTING = WordSets.named("attributing-speakers");
 
     private PronounSpeakers() {}
 
@@ -74,11 +70,11 @@ final class PronounSpeakers {
             if (!t.word()) {
                 continue;
             }
-            if (ATTRIBUTING.contains(t.lower())) {
+            if (SpeakerPass.ATTRIBUTING.contains(t.lower())) {
                 return false;
             }
             before = true;
-            official |= OFFICIAL.contains(t.lower());
+            official |= SpeakerPass.OFFICIAL.contains(t.lower());
         }
         return !before && start > 0 || official; // at the report's very start "He" names no one
     }

@@ -21,9 +21,9 @@ import java.util.Set;
  */
 final class SpeakerPass implements HitPass {
     /** Words of an official speaker: titles, offices and bodies ("minister", "spokesperson", "police"). */
-    private static final Set<String> OFFICIAL = WordSets.named("official-speakers");
+    static final Set<String> OFFICIAL = WordSets.named("official-speakers");
     /** Words of speakers who only attribute: "witnesses", "a lawyer", "an AFP journalist". */
-    private static final Set<String> ATTRIBUTING = WordSets.named("attributing-speakers");
+    static final Set<String> ATTRIBUTING = WordSets.named("attributing-speakers");
     /** Words that may open a short phrase before the subject's comma: "On Monday, the minister said". */
     private static final Set<String> INTRO = WordSets.named("speaker-intro-openers");
     /** Words that open a clause: a speech verb after one is no main clause's ("which the minister said were"). */
