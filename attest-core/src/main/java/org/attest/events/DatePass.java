@@ -135,7 +135,7 @@ final class DatePass {
             int noun = first < 0 ? DateModifiers.NEAREST
                     : DateModifiers.owner(d, first, last, hits, tokens);
             int since = noun >= 0 ? PerfectStretches.sinceBeforeModifier(first, tokens) : -1;
-            if (since >= 0 && tokens.get(since).lower().equals("since") && PerfectStretches.recordBefore(since, tokens)) {
+            if (since >= 0 && tokens.get(since).lower().equals("since") && RankWords.before(since, tokens, PerfectStretches.RECORD_REACH)) {
                 yardsticks.add(noun); // "the longest strikes since the 1986 uprising": the uprising is a measure, no event
                 continue;
             }

@@ -22,6 +22,11 @@ final class PerfectStretches {
 
     /** Tokens a hit may end before the "since" that bounds its stretch ("have arrested 300 people in the capital since"). */
     private static final int STRETCH_REACH = 8;
+    /**
+     * Tokens before "since" in which a rank word may stand: "the longest strikes in the country
+     * since the 1986 uprising" measures the strikes against the uprising; they did not run from it.
+     */
+    static final int RECORD_REACH = 8;
 
     private PerfectStretches() {}
 
@@ -107,29 +112,6 @@ final class PerfectStretches {
             }
             if (HAVE.contains(t.lower())) {
                 return true; // "has been rocked by mass protests since ...", "have arrested 300 people since ..."
-            }
-        }
-        return false;
-    }
-
-    /** Words of a record ("the largest ... since"), from {@code word-sets.tsv}. */
-    private static final Set<String> RECORD_WORDS = WordSets.named("record-words");
-    /** Tokens before "since" in which a word of a record may stand. */
-    private static final int RECORD_REACH = 8;
-
-    /**
-     * True when a word of a record stands a few tokens before "since" at token {@code since}, with
-     * no clause break between: "the longest strikes in the country since the 1986 uprising"
-     * measures the strikes against the uprising; they did not run from it.
-     */
-    static boolean recordBefore(int since, List<Token> tokens) {
-        for (int k = since - 1; k >= Math.max(0, since - RECORD_REACH); k--) {
-            Token t = tokens.get(k);
-            if (t.clauseBreak()) {
-                return false;
-            }
-            if (t.word() && RECORD_WORDS.contains(t.lower())) {
-                return true;
             }
         }
         return false;

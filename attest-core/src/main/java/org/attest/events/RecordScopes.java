@@ -10,17 +10,13 @@ import java.util.Set;
  * years ago". A report sets its event against a stretch of time to rank it; the date that bounds
  * the stretch ("this year", the clause after "since") is no date of the event ranked, and the acts
  * told after "since" are the stretch's starting point, no news of the report. Static helpers of
- * {@link DatePass}, next to the modifier yardsticks of {@link PerfectStretches#recordBefore}.
+ * {@link DatePass}, with the rank words of {@link RankWords}.
  */
 final class RecordScopes {
-    /** Words of a rank ("largest", "second"), from {@code word-sets.tsv}. */
-    private static final Set<String> RANK_WORDS = WordSets.named("record-scope-ranks");
     /** The last words of a date naming the current stretch ("this year"), from {@code word-sets.tsv}. */
     private static final Set<String> PERIODS = WordSets.named("record-scope-periods");
     /** Tokens before the date, or before "since", in which the rank word may stand. */
     static final int RANK_REACH = 10;
-    /** Tokens a bracketed aside may hold. */
-    private static final int ASIDE_REACH = 6;
     /** Tokens a "since" clause may run before the date that ends it. */
     static final int SINCE_REACH = 12;
 
@@ -36,7 +32,7 @@ final class RecordScopes {
             return false;
         }
         if (tokens.get(first).lower().equals("this") && PERIODS.contains(tokens.get(last).lower())) {
-            return rankBefore(first, tokens);
+            return RankWords.before(first, tokens, RANK_REACH);
         }
         return sinceOf(first, tokens) >= 0;
     }
@@ -61,7 +57,7 @@ final class RecordScopes {
         for (int k = first - 1; k >= Math.max(0, first - SINCE_REACH); k--) {
             Token t = tokens.get(k);
             if (t.lower().equals(")")) {
-                k = openingOf(k, tokens); // an aside breaks no clause
+                k = RankWords.openingOf(k, tokens); // an aside breaks no clause
                 if (k < 0) {
                     return -1;
                 }
@@ -71,62 +67,7 @@ final class RecordScopes {
                 return -1;
             }
             if (t.lower().equals("since")) {
-                return rankBefore(k, tokens) ? k : -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * True when a rank word stands within {@link #RANK_REACH} tokens before {@code at}, no clause
-     * break between; a bracketed aside ("the highest total the monitor (GRM) has recorded") is
-     * passed over, as it breaks no clause.
-     */
-    private static boolean rankBefore(int at, List<Token> tokens) {
-        int seen = 0;
-        for (int k = at - 1; k >= 0 && seen < RANK_REACH; k--) {
-            Token t = tokens.get(k);
-            if (t.lower().equals(")")) {
-                int open = openingOf(k, tokens);
-                if (open < 0) {
-                    return false;
-                }
-                k = open;
-                continue;
-            }
-            if (t.clauseBreak()) {
-                return false;
-            }
-            seen++;
-            if (t.word() && rank(t.lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A rank word, or a compound holding one ("second-highest", "worst-ever"). */
-    private static boolean rank(String word) {
-        if (RANK_WORDS.contains(word)) {
-            return true;
-        }
-        for (String part : word.split("-")) {
-            if (RANK_WORDS.contains(part)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The "(" that the ")" at {@code close} ends, a few tokens back, or -1. */
-    private static int openingOf(int close, List<Token> tokens) {
-        for (int k = close - 1; k >= Math.max(0, close - ASIDE_REACH); k--) {
-            String s = tokens.get(k).lower();
-            if (s.equals("(")) {
-                return k;
-            }
-            if (s.equals(")")) {
-                return -1;
+                return RankWords.before(k, tokens, RANK_REACH) ? k : -1;
             }
         }
         return -1;

@@ -1,7 +1,6 @@
 package org.attest.events;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,10 +17,6 @@ final class SinceLandmarks {
 
     /** Words looked at before "since" for the superlative, in the same clause. */
     private static final int WINDOW = 6;
-    /** Superlatives that open a comparison with a landmark: "the lowest ... since". */
-    private static final Set<String> SUPERLATIVES = Set.of("lowest", "highest", "largest", "biggest", "smallest",
-            "worst", "best", "deadliest", "greatest", "longest", "heaviest", "steepest", "sharpest", "strongest",
-            "weakest", "fewest", "least", "most", "first");
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
 
     /** True when a protest hit stands right after "since the YEAR" closing a superlative's comparison. */
@@ -33,20 +28,6 @@ final class SinceLandmarks {
         // the word tests first: most protest hits have no "since the" before them, and the year's
         // pattern costs a matcher each time
         return tokens.get(i - 3).lower().equals("since") && tokens.get(i - 2).lower().equals("the")
-                && YEAR.matcher(tokens.get(i - 1).lower()).matches() && superlativeBefore(tokens, i - 3);
-    }
-
-    /** A superlative among the words before "since", with no punctuation between: "the lowest for a vote since". */
-    private static boolean superlativeBefore(List<Token> tokens, int since) {
-        for (int i = since - 1, words = 0; i >= 0 && words < WINDOW; i--, words++) {
-            Token t = tokens.get(i);
-            if (!t.word()) {
-                return false; // a comma or a dash ends the clause
-            }
-            if (SUPERLATIVES.contains(t.lower())) {
-                return true;
-            }
-        }
-        return false;
+                && YEAR.matcher(tokens.get(i - 1).lower()).matches() && RankWords.before(i - 3, tokens, WINDOW);
     }
 }

@@ -48,4 +48,18 @@ class RecordScopeDatesTest {
                 + "Protests have swept the province since a student died in custody in July.";
         assertThat(datesOf(events(text, "2025-09-17"), "protest")).contains("2025-07");
     }
+
+    @Test
+    void aLowestTurnoutSinceALandmarkDatesNoMarchToTheLandmark() {
+        String text = "Vote in Valtra\n\n"
+                + "Turnout on Sunday was the lowest since the 2011 protests, officials said.";
+        assertThat(datesOf(events(text, "2025-09-17"), "protest")).isEmpty();
+    }
+
+    @Test
+    void atLeastIsNoRankBeforeSince() {
+        String text = "Arrests in Valtra\n\n"
+                + "Monitors said that at least 45 people had been arrested in the province since Sunday.";
+        assertThat(datesOf(events(text, "2025-09-17"), "arrest")).containsExactly("2025-09-14");
+    }
 }
