@@ -88,8 +88,8 @@ class QuantityStageTest {
         Four out of five workers said wages were too low. | Four out of five workers | 80 | - | exact | percent
         One in every five detainees is a student. | One in every five detainees | 20 | - | exact | percent
         Observers saw fraud at 1 in 20 polling stations. | 1 in 20 polling stations | 5 | - | exact | percent
-        The clip was viewed more than 200,000 times in a day. | more than 200,000 times | 200000 | - | more_than | times
-        The clip was seen 10,000 times in a day. | 10,000 times | 10000 | - | exact | times
+        The clip was viewed more than 200,000 times in a day. | more than 200,000 times | 200000 | - | more_than | views
+        The clip was seen 10,000 times in a day. | 10,000 times | 10000 | - | exact | views
         Thousands were detained after the vote. | Thousands | 1000 | - | vague | people
         Some 400 delegates voted for the motion. | Some 400 delegates | 400 | - | about | delegates
         The group posted 300 videos or more during the campaign. | 300 videos or more | 300 | - | at_least | videos
