@@ -43,7 +43,7 @@ class QuantityStageTest {
         The clinic reported 34 deaths overall by Sunday. | 34 deaths | 34 | - | exact | deaths
         Seven polling centres due to open on Sunday stayed shut. | Seven polling centres | 7 | - | exact | polling centres
         The petition gathered 1.5 million signatures online. | 1.5 million signatures | 1500000 | - | exact | signatures
-        The app was downloaded 2.3m times last year, a record. | 2.3m times | 2300000 | - | exact | times
+        The app was downloaded 2.3m times last year, a record. | 2.3m times | 2300000 | - | exact | downloads
         The campaign drew 2.3m supporters, its organisers claimed. | 2.3m supporters | 2300000 | - | exact | supporters
         Eleven journalists remain behind bars. | Eleven journalists | 11 | - | exact | journalists
         Twenty-five lawyers signed the open letter. | Twenty-five lawyers | 25 | - | exact | lawyers
