@@ -66,7 +66,8 @@ public final class QuantityStage implements Stage {
         }
         found.sort(Comparator.comparing(Quantity::span));
         found = RowNumbers.drop(document, found);
-        return document.withQuantities(Repeats.drop(document, SubHeadings.drop(document, found, Repeats.title(document))));
+        return document.withQuantities(Repeats.drop(document,
+                SubHeadings.drop(document, HeadlineFigures.drop(document, found), Repeats.title(document))));
     }
 
     private static boolean blank(String text, Span ctx) {
