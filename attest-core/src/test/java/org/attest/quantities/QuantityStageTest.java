@@ -73,7 +73,7 @@ class QuantityStageTest {
         The fund pledged $5 million to the families. | $5 million | 5000000 | - | exact | USD
         Bail was set at 5 million rials for each detainee. | 5 million rials | 5000000 | - | exact | rials
         The union received €200 from each member. | €200 | 200 | - | exact | EUR
-        The ministry spent US$ 3bn on security. | US$ 3bn | 3000000000 | - | exact | US$
+        The ministry spent US$ 3bn on security. | US$ 3bn | 3000000000 | - | exact | USD
         In the provincial capital over 800 were arrested overnight. | over 800 | 800 | - | more_than | people
         Witnesses said 14 had been killed near the bridge. | 14 | 14 | - | exact | people
         The regional death toll now stands at 212. | 212 | 212 | - | exact | deaths
