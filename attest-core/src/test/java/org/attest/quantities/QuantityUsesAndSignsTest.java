@@ -8,8 +8,8 @@ import org.attest.model.Quantity;
 import org.junit.jupiter.api.Test;
 
 /**
- * Units a careful reader writes for counts of uses and for money: a post shared or viewed so many
- * times counts shares or views. Invented sentences.
+ * Units a careful reader writes for counts of uses, and shares: a post shared or viewed so many
+ * times counts shares or views; a bounded fraction standing alone is a share. Invented sentences.
  */
 class QuantityUsesAndSignsTest {
 
@@ -21,5 +21,14 @@ class QuantityUsesAndSignsTest {
         // contrast: a repeated act against someone stays "times"
         assertThat(run("The blogger has been summoned 6 times this year.")).extracting(Quantity::unit)
                 .containsExactly("times");
+    }
+
+    @Test
+    void aBoundedFractionStandingAloneIsAShare() {
+        assertThat(run("Of the miners held, more than half were freed on Friday; output fell by as much as a third."))
+                .extracting(Quantity::text, Quantity::value, Quantity::unit)
+                .containsExactly(tuple("more than half", 50.0, "percent"), tuple("as much as a third", 33.0, "percent"));
+        // contrast: a fraction before an article or without a bound is no share
+        assertThat(run("Nearly half an hour later the crowd left; in the second half the fans sang.")).isEmpty();
     }
 }
