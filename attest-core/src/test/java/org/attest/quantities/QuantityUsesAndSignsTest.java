@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Units a careful reader writes for counts of uses, and shares: a post shared or viewed so many
- * times counts shares or views; a bounded fraction standing alone is a share. Invented sentences.
+ * times counts shares or views; a bounded fraction standing alone is a share; a decimal times a
+ * scale is exact. Invented sentences.
  */
 class QuantityUsesAndSignsTest {
 
@@ -30,5 +31,11 @@ class QuantityUsesAndSignsTest {
                 .containsExactly(tuple("more than half", 50.0, "percent"), tuple("as much as a third", 33.0, "percent"));
         // contrast: a fraction before an article or without a bound is no share
         assertThat(run("Nearly half an hour later the crowd left; in the second half the fans sang.")).isEmpty();
+    }
+
+    @Test
+    void aDecimalTimesAScaleIsExact() {
+        assertThat(run("The port authority owes $4.1 billion and 0.7 million rials.")).extracting(Quantity::value)
+                .containsExactly(4_100_000_000.0, 700_000.0);
     }
 }
