@@ -8,13 +8,17 @@ import org.attest.quantities.QuantityLexicon.WordKind;
 /**
  * Reads fractions for {@link NumberParser}: a fraction that scales a scale word ("half a million",
  * "a quarter million", "a quarter of a million", "half-a-dozen" written as one word), or a share
- * followed by "of" ("two-thirds of", also "half the"), whose value is the fraction itself.
+ * followed by "of" ("two-thirds of", also "half the"), or a share that a qualifier bounds and
+ * that stands alone ("more than half had been released", "fell by as much as a quarter since"),
+ * whose value is the fraction itself.
  */
 final class FractionReader {
     private final QuantityLexicon lex;
+    private final QualifierReader qualifiers;
 
     FractionReader(QuantityLexicon lex) {
         this.lex = lex;
+        this.qualifiers = new QualifierReader(lex);
     }
 
     /** The fraction amount starting at token {@code i}, or {@code null}. */
@@ -59,9 +63,28 @@ final class FractionReader {
             if (after < t.size() && t.get(after).is("of") || halfThe) {
                 return new NumberMatch(i, after - 1, f, 1, Form.FRACTION); // "half of the", "half the"
             }
+            if (standsAlone(t, after) && qualifiers.before(t, i) != null) {
+                return new NumberMatch(i, after - 1, f, 1, Form.FRACTION); // "more than half had left"
+            }
             return null;
         }
         return null;
+    }
+
+    /**
+     * True when no noun follows the fraction at {@code after}: the text ends, a punctuation mark
+     * closes it, or a function word or verb comes next ("had", "since"), not an article ("half
+     * an hour") or a noun.
+     */
+    private boolean standsAlone(List<Token> t, int after) {
+        if (after >= t.size()) {
+            return true;
+        }
+        Token next = t.get(after);
+        if (!next.isWord()) {
+            return next.isSymbol(',') || next.isSymbol('.') || next.isSymbol(';') || next.isSymbol(':');
+        }
+        return lex.unitStopWords.contains(next.lower()) && !NumberParser.isArticle(next);
     }
 
     /**

@@ -79,8 +79,9 @@ final class NounPhraseReader {
                 break;
             }
             if (lex.nonCountNouns.contains(w)) {
-                if (unitFirst < 0 && w.equals("times") && usedBefore(t, j)) {
-                    return new UnitReader.Unit("times", k, "phrase", false); // "shared 120,000 times"
+                String uses = unitFirst < 0 && w.equals("times") ? usedBefore(t, j) : null;
+                if (uses != null) {
+                    return new UnitReader.Unit(uses, k, "phrase", false); // "shared 120,000 times": shares
                 }
                 if (unitFirst < 0 && GoodsWeights.ofGoods(t, k)) {
                     return new UnitReader.Unit(w, k, "phrase", false); // "85 kilos of explosives"
@@ -391,20 +392,21 @@ final class NounPhraseReader {
     private static final int TIMES_VERB_REACH = 4;
 
     /**
-     * True when a verb of use ({@code times-verbs.txt}) stands among the words before the number
-     * whose unit starts at token {@code j}.
+     * The unit a verb of use ({@code times-verbs.tsv}) among the words before the number whose
+     * unit starts at token {@code j} gives the count ("shared": shares), or null when none stands there.
      */
-    private boolean usedBefore(List<Token> t, int j) {
+    private String usedBefore(List<Token> t, int j) {
         int words = 0;
         for (int k = j - 1; k >= 0 && words < TIMES_VERB_REACH + 3; k--) {
             Token tok = t.get(k);
             if (tok.isWord()) {
-                if (lex.timesVerbs.contains(tok.lower())) {
-                    return true;
+                String unit = lex.timesVerbs.get(tok.lower());
+                if (unit != null) {
+                    return unit;
                 }
                 words++;
             }
         }
-        return false;
+        return null;
     }
 }

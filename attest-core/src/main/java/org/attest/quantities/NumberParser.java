@@ -79,7 +79,7 @@ final class NumberParser {
         if (k + 3 < t.size()) {
             NumberWord w = lex.numberWords.get(t.get(k + 3).lower());
             if (w != null && w.kind() == WordKind.SCALE) {
-                return m.withLast(k + 3, value * w.value(), w.value());
+                return m.withLast(k + 3, scaled(value, w.value()), w.value());
             }
         }
         return m.withLast(k + 2, value, 1);
@@ -174,7 +174,15 @@ final class NumberParser {
             scale = hyphenScale; // "$1.2-billion package", "a 10-million-toman fine"
             last = i + 2;
         }
-        return new NumberMatch(i, last, value * scale, scale, Form.DIGITS);
+        return new NumberMatch(i, last, scaled(value, scale), scale, Form.DIGITS);
+    }
+
+    /**
+     * The decimal {@code value} times {@code scale}, computed in decimal: "4.1 billion" is
+     * 4,100,000,000, where binary floating point gives 4,099,999,999.9999995.
+     */
+    static double scaled(double value, double scale) {
+        return scale == 1 ? value : java.math.BigDecimal.valueOf(value).multiply(java.math.BigDecimal.valueOf(scale)).doubleValue();
     }
 
     /**

@@ -93,9 +93,9 @@ final class QuantityExtractor {
                     QuantityLexicon.Currency dollar = p.isSymbol('$') && !p.spaceBefore() && moneyFirst > 0
                             && t.get(moneyFirst - 1).isWord() ? lex.currencies.get(t.get(moneyFirst - 1).lower() + "$") : null;
                     if (dollar != null) {
-                        // the sign as written, as the seeds write units: "US$", "S$", "HK$"
+                        // the dollar the letters name, by its code: "US$" USD, "S$" SGD, "HK$" HKD
                         moneyFirst--;
-                        currency = text.substring(t.get(moneyFirst).start(), p.end());
+                        currency = dollar.unit();
                     }
                 }
             }

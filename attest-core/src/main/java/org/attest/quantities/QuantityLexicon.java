@@ -41,8 +41,8 @@ public final class QuantityLexicon {
     final Map<String, Qualifier> qualifiers;
     final Map<String, Qualifier> trailingQualifiers;
     final Set<String> nonCountNouns;
-    /** Verbs that make "N times" a count of uses ("shared 120,000 times"). */
-    final Set<String> timesVerbs;
+    /** Verbs that make "N times" a count of uses, with the unit it counts ("shared": shares). */
+    final Map<String, String> timesVerbs;
     final Set<String> monthNames;
     final Set<String> labelWords;
     final Set<String> peopleVerbs;
@@ -98,7 +98,7 @@ public final class QuantityLexicon {
                             Set<String> nonCountNouns, Set<String> monthNames, Set<String> labelWords,
                             Set<String> peopleVerbs, Set<String> unitStopWords, Set<String> unitModifiers,
                             Map<String, Currency> currencies, Map<String, ScaleSuffix> scaleSuffixes,
-                            Map<String, String> tollNouns, Set<String> timesVerbs,
+                            Map<String, String> tollNouns, Map<String, String> timesVerbs,
                             Set<String> postposedWords, Set<String> headlineVerbs,
                             Set<String> peopleObjectVerbs, Set<String> particleUpVerbs,
                             Set<String> changeVerbs, Set<String> lyNouns, Set<String> personOfNouns,
@@ -112,7 +112,7 @@ public final class QuantityLexicon {
         this.qualifiers = Map.copyOf(qualifiers);
         this.trailingQualifiers = Map.copyOf(trailingQualifiers);
         this.nonCountNouns = Set.copyOf(nonCountNouns);
-        this.timesVerbs = Set.copyOf(timesVerbs);
+        this.timesVerbs = Map.copyOf(timesVerbs);
         this.monthNames = Set.copyOf(monthNames);
         this.labelWords = Set.copyOf(labelWords);
         this.peopleVerbs = Set.copyOf(peopleVerbs);
@@ -197,6 +197,10 @@ public final class QuantityLexicon {
         for (String[] r : LexiconReader.rows("object-unit-verbs.tsv", 2)) {
             objectUnits.put(LexiconReader.phrase(r[0]), r[1]);
         }
+        Map<String, String> timesVerbs = new HashMap<>();
+        for (String[] r : LexiconReader.rows("times-verbs.tsv", 2)) {
+            timesVerbs.put(LexiconReader.phrase(r[0]), r[1]);
+        }
         Map<String, String> compounds = new HashMap<>();
         for (String[] r : LexiconReader.rows("compound-count-nouns.tsv", 2)) {
             compounds.put(LexiconReader.phrase(r[0]), r[1]);
@@ -204,7 +208,7 @@ public final class QuantityLexicon {
         return new QuantityLexicon(numberWords, magnitudes, numberTable("few-words.tsv"), fractions, qualifiers,
                 trailing, set("non-count-nouns.txt"), set("month-names.txt"), set("label-words.txt"),
                 set("people-verbs.txt"), set("unit-stop-words.txt"), set("unit-modifiers.txt"),
-                currencies, suffixes, tolls, set("times-verbs.txt"),
+                currencies, suffixes, tolls, timesVerbs,
                 set("postposed-adjectives.txt", "postposed-verbs.txt"), set("headline-verbs.txt"),
                 set("people-object-verbs.txt"), set("particle-up-verbs.txt"), set("change-verbs.txt"),
                 set("ly-nouns.txt"), set("person-of-nouns.txt"), set("about-words.txt"), compounds,

@@ -30,9 +30,11 @@ import org.attest.model.Span;
  */
 public final class QuantityStage implements Stage {
     private final QuantityExtractor extractor;
+    private final QuantityLexicon lexicon;
 
     public QuantityStage(QuantityLexicon lexicon) {
         this.extractor = new QuantityExtractor(Validate.notNull(lexicon, "lexicon"));
+        this.lexicon = lexicon;
     }
 
     @Override
@@ -65,8 +67,9 @@ public final class QuantityStage implements Stage {
             found.removeIf(q -> dated.get(q.span().start()));
         }
         found.sort(Comparator.comparing(Quantity::span));
-        found = RowNumbers.drop(document, found);
-        return document.withQuantities(Repeats.drop(document, SubHeadings.drop(document, found, Repeats.title(document))));
+        found = LocalDollars.resolve(document, TableColumns.resolve(text, RowNumbers.drop(document, found), lexicon));
+        return document.withQuantities(Repeats.drop(document,
+                SubHeadings.drop(document, HeadlineFigures.drop(document, found), Repeats.title(document))));
     }
 
     private static boolean blank(String text, Span ctx) {

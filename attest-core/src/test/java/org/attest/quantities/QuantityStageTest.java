@@ -43,7 +43,7 @@ class QuantityStageTest {
         The clinic reported 34 deaths overall by Sunday. | 34 deaths | 34 | - | exact | deaths
         Seven polling centres due to open on Sunday stayed shut. | Seven polling centres | 7 | - | exact | polling centres
         The petition gathered 1.5 million signatures online. | 1.5 million signatures | 1500000 | - | exact | signatures
-        The app was downloaded 2.3m times last year, a record. | 2.3m times | 2300000 | - | exact | times
+        The app was downloaded 2.3m times last year, a record. | 2.3m times | 2300000 | - | exact | downloads
         The campaign drew 2.3m supporters, its organisers claimed. | 2.3m supporters | 2300000 | - | exact | supporters
         Eleven journalists remain behind bars. | Eleven journalists | 11 | - | exact | journalists
         Twenty-five lawyers signed the open letter. | Twenty-five lawyers | 25 | - | exact | lawyers
@@ -73,7 +73,7 @@ class QuantityStageTest {
         The fund pledged $5 million to the families. | $5 million | 5000000 | - | exact | USD
         Bail was set at 5 million rials for each detainee. | 5 million rials | 5000000 | - | exact | rials
         The union received €200 from each member. | €200 | 200 | - | exact | EUR
-        The ministry spent US$ 3bn on security. | US$ 3bn | 3000000000 | - | exact | US$
+        The ministry spent US$ 3bn on security. | US$ 3bn | 3000000000 | - | exact | USD
         In the provincial capital over 800 were arrested overnight. | over 800 | 800 | - | more_than | people
         Witnesses said 14 had been killed near the bridge. | 14 | 14 | - | exact | people
         The regional death toll now stands at 212. | 212 | 212 | - | exact | deaths
@@ -88,8 +88,8 @@ class QuantityStageTest {
         Four out of five workers said wages were too low. | Four out of five workers | 80 | - | exact | percent
         One in every five detainees is a student. | One in every five detainees | 20 | - | exact | percent
         Observers saw fraud at 1 in 20 polling stations. | 1 in 20 polling stations | 5 | - | exact | percent
-        The clip was viewed more than 200,000 times in a day. | more than 200,000 times | 200000 | - | more_than | times
-        The clip was seen 10,000 times in a day. | 10,000 times | 10000 | - | exact | times
+        The clip was viewed more than 200,000 times in a day. | more than 200,000 times | 200000 | - | more_than | views
+        The clip was seen 10,000 times in a day. | 10,000 times | 10000 | - | exact | views
         Thousands were detained after the vote. | Thousands | 1000 | - | vague | people
         Some 400 delegates voted for the motion. | Some 400 delegates | 400 | - | about | delegates
         The group posted 300 videos or more during the campaign. | 300 videos or more | 300 | - | at_least | videos

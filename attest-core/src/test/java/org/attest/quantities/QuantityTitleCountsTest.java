@@ -7,9 +7,10 @@ import org.attest.model.Quantity;
 import org.junit.jupiter.api.Test;
 
 /**
- * A title's count written with its own noun is the first statement of the figure: the body's
- * restatement of the same number goes. A bare title count still gives way to the body's fuller
- * one. Invented sentences.
+ * A title's count written with its own noun is the first statement of the figure when the body
+ * restates the number with another noun: the body's restatement goes. The same count with the same
+ * noun is the body's record ({@link HeadlineFigures}), and a bare title count gives way to the
+ * body's fuller one. Invented sentences.
  */
 class QuantityTitleCountsTest {
     private static List<Quantity> titled(String... lines) {
@@ -17,14 +18,14 @@ class QuantityTitleCountsTest {
     }
 
     @Test
-    void aTitlesCountWithItsNounStaysAndTheBodysRestatementGoes() {
+    void aTitlesCountWithItsOwnNounStaysAndTheSameNounIsTheBodys() {
         List<Quantity> found = titled("Dockers strike at the port; police report 42 arrests",
                 "By night, police said 42 people had been arrested at the harbour gates.");
         assertThat(found).extracting(Quantity::text).containsExactly("42 arrests");
         assertThat(found.get(0).span().start()).isLessThan(60);
         assertThat(titled("Warning: At least seven reporters held in a week",
                 "The union said at least seven reporters were held in four towns."))
-                .extracting(Quantity::text).containsExactly("At least seven reporters", "four towns");
+                .extracting(Quantity::text).containsExactly("at least seven reporters", "four towns");
     }
 
     @Test

@@ -37,8 +37,8 @@ class QuantityWireCopyTest {
         Analysts said the number of hangings could exceed 900. | exceed 900 | 900 | - | more_than | hangings
         The judge set bail at LE8,000 for the student. | LE8,000 | 8000 | - | exact | Egyptian pounds
         Each marcher was fined USD250 on Monday. | USD250 | 250 | - | exact | USD
-        Police offered a HK$500,000 reward for the organiser. | HK$500,000 | 500000 | - | exact | HK$
-        The union raised NZ$2m for the strikers. | NZ$2m | 2000000 | - | exact | NZ$
+        Police offered a HK$500,000 reward for the organiser. | HK$500,000 | 500000 | - | exact | HKD
+        The union raised NZ$2m for the strikers. | NZ$2m | 2000000 | - | exact | NZD
         The army said 700 would be freed this week. | 700 | 700 | - | exact | people
         A gang of two or even three men attacked the guard. | two or even three men | 2 | 3 | range | men
         In the city the number detained was at least 1,250. | at least 1,250 | 1250 | - | at_least | people

@@ -1,0 +1,35 @@
+package org.attest.quantities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.attest.model.Quantity;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A figure the opening headlines (kicker, title, second headline) give and the body states again is
+ * the body's record. Invented sentences.
+ */
+class HeadlineFiguresTest {
+
+    @Test
+    void aSecondHeadlinesCountTheBodyStatesIsTheBodys() {
+        List<Quantity> found = HeadingDocs.lines(List.of(0, 1, 2), "Harbour strike",
+                "Dockers walk out for a third week",
+                "Two photographers detained at the gates; union calls sit-in",
+                "Guards at the port detained two photographers on Friday, their agency said.");
+        assertThat(found).extracting(Quantity::text).containsExactly("two photographers");
+        assertThat(found.get(0).span().start()).isGreaterThan(100);
+    }
+
+    @Test
+    void aHeadlineBoundTheBodyWritesWithItsNounIsTheBodys() {
+        assertThat(HeadingDocs.lines(List.of(0), "At least 14 dead as floods hit the delta",
+                "Floods killed at least 14 people in the delta, officials said."))
+                .extracting(Quantity::text).containsExactly("at least 14 people");
+        // contrast: a headline figure the body does not give again stays
+        assertThat(HeadingDocs.lines(List.of(0), "At least 14 dead as floods hit the delta",
+                "Rescue teams reached 30 villages on Sunday."))
+                .extracting(Quantity::text).containsExactly("At least 14", "30 villages");
+    }
+}
