@@ -16,7 +16,10 @@ import org.attest.model.Span;
  * the capital" over "police arrested two journalists from ...". The headline sums up the body; the
  * body's sentence is the statement, with its noun and the source that makes the claim, and it is
  * the one a reader is sent to. A headline figure the body does not state again stays; a word
- * amount ("Thousands march") is left to {@link Repeats}, which weighs it against the body's number.
+ * amount ("Thousands march") is left to {@link Repeats}, which weighs it against the body's number;
+ * so is a figure the body writes again character for character ("at least 31 people" in both):
+ * the same words are one statement, made first in the headline, where a reader searching for them
+ * lands first.
  */
 final class HeadlineFigures {
 
@@ -36,7 +39,7 @@ final class HeadlineFigures {
         }
         List<Quantity> kept = new ArrayList<>(found.size());
         for (Quantity q : found) {
-            if (!(head.contains(q.span()) && body.stream().anyMatch(b -> restates(b, q)))) {
+            if (!(head.contains(q.span()) && body.stream().anyMatch(b -> restates(b, q) && !b.text().equals(q.text())))) {
                 kept.add(q);
             }
         }

@@ -32,4 +32,12 @@ class HeadlineFiguresTest {
                 "Rescue teams reached 30 villages on Sunday."))
                 .extracting(Quantity::text).containsExactly("At least 14", "30 villages");
     }
+
+    @Test
+    void aHeadlineFigureTheBodyWritesInTheSameWordsStaysAtItsFirstStatement() {
+        List<Quantity> found = HeadingDocs.lines(List.of(0), "Police detain at least 40 people in Valtra",
+                "Police detained at least 40 people in Valtra on Sunday, monitors said.");
+        assertThat(found).extracting(Quantity::text).containsExactly("at least 40 people");
+        assertThat(found.get(0).span().start()).isLessThan(40);
+    }
 }
