@@ -35,7 +35,32 @@ final class ChargesOfTheHeld {
         }
         for (int i = h.first() - 1; i >= 0; i--) {
             if (tokens.get(i).word()) {
-                return STATE.contains(tokens.get(i).lower());
+                if (STATE.contains(tokens.get(i).lower())) {
+                    return true;
+                }
+                break;
+            }
+        }
+        return byDeadline(tokens, h.last() + 1);
+    }
+
+    /** Words after "by" that make it a time reached, not an agent: "by Saturday morning", "by nightfall". */
+    private static final Set<String> DEADLINE = WordSets.named("held-release-deadlines");
+
+    /**
+     * True when "by" and a time word stand in the clause after the release: "had been released on
+     * bail by Saturday morning" tells how things stood at that time, not a release on a day of its
+     * own; "released by the police" names who let them go.
+     */
+    private static boolean byDeadline(List<Token> tokens, int from) {
+        for (int k = from; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                return false; // the clause ends at a comma or a stop
+            }
+            if (t.lower().equals("by")) {
+                Token next = tokens.get(k + 1);
+                return next.word() && DEADLINE.contains(next.lower());
             }
         }
         return false;

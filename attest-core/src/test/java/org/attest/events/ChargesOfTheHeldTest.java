@@ -59,4 +59,19 @@ class ChargesOfTheHeldTest {
         Document d = doc().paragraph(ARRESTS).paragraph(released).build();
         assertThat(sentencesOf(d, "other")).containsExactly(released);
     }
+
+    @Test
+    void aReleaseReachedByATimeIsNoNewAct() {
+        // events60: "by" and a time tell how things stood then, not a release on a day of its own
+        String byMorning = "All fourteen had been released on bail by Saturday morning, the police said.";
+        Document d = doc().paragraph(ARRESTS).paragraph(byMorning).build();
+        assertThat(sentencesOf(d, "other")).isEmpty();
+    }
+
+    @Test
+    void aReleaseByTheAuthoritiesStaysAnAct() {
+        String byPolice = "Six of the fishermen were released by the coast guard on Saturday.";
+        Document d = doc().paragraph(ARRESTS).paragraph(byPolice).build();
+        assertThat(sentencesOf(d, "other")).containsExactly(byPolice);
+    }
 }
