@@ -400,6 +400,7 @@ public final class EventStage implements Stage {
             }
             // "those detained were criminals" (said last week) names the people held whatever the date: no new arrest
             if (ChargesOfTheHeld.of(tokens, h, reported) || ChargesOfTheHeld.releasedSince(tokens, h, reported)
+                    || ChargesOfTheHeld.ofThoseHeld(tokens, h, reported, undated)
                     || told && MentionShapes.thoseParticiple(tokens, h)) {
                 continue; // "those detained were charged with rioting", "have since been released" after the arrests were told
             }

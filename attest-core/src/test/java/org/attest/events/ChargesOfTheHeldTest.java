@@ -74,4 +74,26 @@ class ChargesOfTheHeldTest {
         Document d = doc().paragraph(ARRESTS).paragraph(byPolice).build();
         assertThat(sentencesOf(d, "other")).containsExactly(byPolice);
     }
+
+    @Test
+    void thoseDetainedTakenSomewhereIsTheArrestToldOn() {
+        // events60: the people a told arrest held, moved on, are no new arrest
+        String taken = "Those detained were taken to police stations across the district.";
+        Document d = doc().paragraph(ARRESTS).paragraph(taken).build();
+        assertThat(sentencesOf(d, "arrest")).containsExactly(ARRESTS);
+    }
+
+    @Test
+    void whatBecameOfThoseHeldIsNoNewAct() {
+        String convicted = "Of those, nine have been convicted, and their fines have ranged from 200 to 900 euros.";
+        Document d = doc().paragraph(ARRESTS).paragraph(convicted).build();
+        assertThat(sentencesOf(d, "other")).isEmpty();
+    }
+
+    @Test
+    void thoseOpeningASentenceWithoutToldArrestsStayActs() {
+        String convicted = "Of those, nine have been convicted, and their fines have ranged from 200 to 900 euros.";
+        Document d = doc().paragraph(convicted).build();
+        assertThat(sentencesOf(d, "other")).containsExactly(convicted);
+    }
 }
