@@ -35,7 +35,32 @@ final class ChargesOfTheHeld {
         }
         for (int i = h.first() - 1; i >= 0; i--) {
             if (tokens.get(i).word()) {
-                return STATE.contains(tokens.get(i).lower());
+                if (STATE.contains(tokens.get(i).lower())) {
+                    return true;
+                }
+                break;
+            }
+        }
+        return byDeadline(tokens, h.last() + 1);
+    }
+
+    /** Words after "by" that make it a time reached, not an agent: "by Saturday morning", "by nightfall". */
+    private static final Set<String> DEADLINE = WordSets.named("held-release-deadlines");
+
+    /**
+     * True when "by" and a time word stand in the clause after the release: "had been released on
+     * bail by Saturday morning" tells how things stood at that time, not a release on a day of its
+     * own; "released by the police" names who let them go.
+     */
+    private static boolean byDeadline(List<Token> tokens, int from) {
+        for (int k = from; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                return false; // the clause ends at a comma or a stop
+            }
+            if (t.lower().equals("by")) {
+                Token next = tokens.get(k + 1);
+                return next.word() && DEADLINE.contains(next.lower());
             }
         }
         return false;
@@ -47,5 +72,30 @@ final class ChargesOfTheHeld {
             return false;
         }
         return PASSIVE.contains(tokens.get(h.first()).lower()) && tokens.get(h.last()).lower().equals("charged");
+    }
+
+    /** Participles that name the people a told arrest held: "those detained", "those arrested". */
+    private static final Set<String> HELD_PEOPLE = WordSets.named("held-people-participles");
+
+    /**
+     * True when the sentence opens with the people a told arrest held ("Those detained were taken
+     * to police stations", "Of those, 19 have been convicted") once an arrest was reported: an arrest
+     * hit there is that arrest told on, whatever its date; an `other` act in a sentence with no date
+     * of its own sums up what became of them, as a charge does.
+     */
+    static boolean ofThoseHeld(List<Token> tokens, Hit h, Set<String> reported, boolean undated) {
+        if (reported.stream().noneMatch(HELD::contains) || tokens.size() < 3 || !isWord(tokens, 0, "those") && !isWord(tokens, 0, "of")) {
+            return false;
+        }
+        boolean those = isWord(tokens, 0, "those") && tokens.get(1).word() && HELD_PEOPLE.contains(tokens.get(1).lower());
+        boolean ofThose = isWord(tokens, 0, "of") && isWord(tokens, 1, "those");
+        if (!those && !ofThose || h.first() <= 1) {
+            return false;
+        }
+        return those && HELD.contains(h.type()) || undated && TYPES.contains(h.type());
+    }
+
+    private static boolean isWord(List<Token> tokens, int k, String w) {
+        return k >= 0 && k < tokens.size() && tokens.get(k).word() && tokens.get(k).lower().equals(w);
     }
 }

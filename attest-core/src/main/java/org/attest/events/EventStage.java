@@ -116,6 +116,7 @@ public final class EventStage implements Stage {
         VoteMentions votes = new VoteMentions(retellings);
         Set<String> previousTypes = Set.of();
         List<Integer> previousPlaces = List.of();
+        Set<String> previousSpeech = Set.of(); // the words of the sentence before, when it gave someone's words
         List<Integer> lastPlaces = List.of(); // the last sentence's, across paragraphs
         int previousParagraph = -1;
         Supplier<List<Token>> paragraphTokens = List::of;
@@ -210,6 +211,7 @@ public final class EventStage implements Stage {
             }
             if (hits.isEmpty()) {
                 previousTypes = Set.of();
+                previousSpeech = SpeakerGoesOn.speakerWords(ctx.tokens(), raw, lexicon);
                 previousPlaces = places;
                 continue;
             }
@@ -236,6 +238,10 @@ public final class EventStage implements Stage {
                 String type = d.hit().type();
                 types.add(type);
                 lastDated.remember(d);
+                if (!d.rule().startsWith("sentence") && SpeakerGoesOn.same(ctx.tokens(), d.hit(), previousSpeech)) {
+                    sentenceEvents.add(null); // "The group said it had written ...": the statement before, told on
+                    continue;
+                }
                 List<Integer> eventPlaces = !pointedPlaces.isEmpty() ? pointedPlaces
                         : previousTypes.contains(type) ? previousPlaces : List.of();
                 List<Integer> eventQuantities = dated.size() == 1 ? quantities
@@ -324,6 +330,7 @@ public final class EventStage implements Stage {
             }
             previousTypes = types;
             previousPlaces = places;
+            previousSpeech = SpeakerGoesOn.speakerWords(ctx.tokens(), raw, lexicon); // a frame dropped beside its news counts
         }
         return document.withEvents(SummaryLines.resolve(placed, body, toldAgain, top));
     }
@@ -393,6 +400,7 @@ public final class EventStage implements Stage {
             }
             // "those detained were criminals" (said last week) names the people held whatever the date: no new arrest
             if (ChargesOfTheHeld.of(tokens, h, reported) || ChargesOfTheHeld.releasedSince(tokens, h, reported)
+                    || ChargesOfTheHeld.ofThoseHeld(tokens, h, reported, undated)
                     || told && MentionShapes.thoseParticiple(tokens, h)) {
                 continue; // "those detained were charged with rioting", "have since been released" after the arrests were told
             }

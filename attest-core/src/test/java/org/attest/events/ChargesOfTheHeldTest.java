@@ -59,4 +59,41 @@ class ChargesOfTheHeldTest {
         Document d = doc().paragraph(ARRESTS).paragraph(released).build();
         assertThat(sentencesOf(d, "other")).containsExactly(released);
     }
+
+    @Test
+    void aReleaseReachedByATimeIsNoNewAct() {
+        // events60: "by" and a time tell how things stood then, not a release on a day of its own
+        String byMorning = "All fourteen had been released on bail by Saturday morning, the police said.";
+        Document d = doc().paragraph(ARRESTS).paragraph(byMorning).build();
+        assertThat(sentencesOf(d, "other")).isEmpty();
+    }
+
+    @Test
+    void aReleaseByTheAuthoritiesStaysAnAct() {
+        String byPolice = "Six of the fishermen were released by the coast guard on Saturday.";
+        Document d = doc().paragraph(ARRESTS).paragraph(byPolice).build();
+        assertThat(sentencesOf(d, "other")).containsExactly(byPolice);
+    }
+
+    @Test
+    void thoseDetainedTakenSomewhereIsTheArrestToldOn() {
+        // events60: the people a told arrest held, moved on, are no new arrest
+        String taken = "Those detained were taken to police stations across the district.";
+        Document d = doc().paragraph(ARRESTS).paragraph(taken).build();
+        assertThat(sentencesOf(d, "arrest")).containsExactly(ARRESTS);
+    }
+
+    @Test
+    void whatBecameOfThoseHeldIsNoNewAct() {
+        String convicted = "Of those, nine have been convicted, and their fines have ranged from 200 to 900 euros.";
+        Document d = doc().paragraph(ARRESTS).paragraph(convicted).build();
+        assertThat(sentencesOf(d, "other")).isEmpty();
+    }
+
+    @Test
+    void thoseOpeningASentenceWithoutToldArrestsStayActs() {
+        String convicted = "Of those, nine have been convicted, and their fines have ranged from 200 to 900 euros.";
+        Document d = doc().paragraph(convicted).build();
+        assertThat(sentencesOf(d, "other")).containsExactly(convicted);
+    }
 }

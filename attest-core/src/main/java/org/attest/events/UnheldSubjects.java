@@ -1,0 +1,74 @@
+package org.attest.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An event noun that is the subject of a denied coming-about: "A second protest has not been
+ * announced", "the march did not go ahead", "a strike has yet to be called". The negation stands
+ * after the noun, where {@link Guards} does not look (it reads the words before a trigger, since
+ * "the arrests have not stopped the protests" still reports arrests); it is read here only when the
+ * verb it denies says the event came to be (announced, held, called, took place). What such a
+ * sentence tells is that no such event exists, so the noun gives none.
+ */
+final class UnheldSubjects {
+    /** Auxiliaries that may stand between the noun and the negation: "has", "was", "did". */
+    private static final Set<String> AUXILIARIES = WordSets.named("unheld-auxiliaries");
+    /** Negations of the auxiliary: "not", "never". */
+    private static final Set<String> NEGATIONS = WordSets.named("unheld-negations");
+    /** Verbs that say an event came to be: "announced", "held", "called", "take" (place), "go" (ahead). */
+    private static final Set<String> COMING_ABOUT = WordSets.named("unheld-coming-about");
+    /** Words between the negation and the verb: "been", "be", "yet", "to" ("has yet to be called"). */
+    private static final Set<String> BETWEEN = WordSets.named("unheld-between");
+
+    /** Prepositions that open a phrase of the noun's own before its verb: "a march through Marevo has not ...". */
+    private static final Set<String> LINKS = WordSets.named("unheld-noun-links");
+    /** How many words such a phrase may hold, with the auxiliary after it. */
+    private static final int MODIFIER_WORDS = 5;
+
+    private UnheldSubjects() {}
+
+    /** True when the noun hit is right before an auxiliary, a negation and a verb of coming about. */
+    static boolean denied(List<Token> tokens, Hit h) {
+        if (h.trigger().form() == Trigger.Form.SPEECH || h.actionForm(tokens)) {
+            return false; // a noun only: "protest", not "protested"
+        }
+        int k = afterModifier(tokens, h.last() + 1);
+        if (!is(tokens, k, AUXILIARIES)) {
+            return false;
+        }
+        k++;
+        // "has not been announced", "has yet to be called": "yet" denies as "not" does
+        if (!is(tokens, k, NEGATIONS)) {
+            return false;
+        }
+        k++;
+        while (is(tokens, k, BETWEEN)) {
+            k++;
+        }
+        return is(tokens, k, COMING_ABOUT);
+    }
+
+    /**
+     * The token after a short phrase that tells where or what the noun is ("through Marevo", "at the
+     * depot", "over pay"), or {@code k} itself when no such phrase opens there.
+     */
+    private static int afterModifier(List<Token> tokens, int k) {
+        if (!is(tokens, k, LINKS)) {
+            return k;
+        }
+        for (int j = k + 1; j < tokens.size() && j <= k + MODIFIER_WORDS; j++) {
+            if (!tokens.get(j).word()) {
+                return k; // a comma or a stop: the subject does not run on
+            }
+            if (is(tokens, j, AUXILIARIES)) {
+                return j;
+            }
+        }
+        return k;
+    }
+
+    private static boolean is(List<Token> tokens, int k, Set<String> words) {
+        return k < tokens.size() && tokens.get(k).word() && words.contains(tokens.get(k).lower());
+    }
+}
