@@ -1,0 +1,24 @@
+package org.attest.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.attest.model.Document;
+import org.attest.model.PlaceMention;
+import org.attest.model.Unresolved;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The places60 round: local reports of the US, Canada, the UK and Ireland. Invented sentences.
+ */
+class Places60RoundTest {
+    @Test
+    void aRegionOfSeveralCountiesOrProvincesIsReportedAndHoldsNoTownOrCountry() {
+        Document d = GeoparserFixture.parse("Bakers in Halifax said flour prices rose across Atlantic Canada this winter.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Halifax");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Atlantic Canada");
+        Document uk = GeoparserFixture.parse("Bus drivers in Bolton walked out, West Yorkshire's depots joined them, "
+                + "and strikes spread across the North West.");
+        assertThat(uk.places()).extracting(PlaceMention::surface).containsExactly("Bolton");
+        assertThat(uk.unresolved()).extracting(Unresolved::surface).contains("West Yorkshire", "North West");
+    }
+}
