@@ -21,4 +21,11 @@ class Places60RoundTest {
         assertThat(uk.places()).extracting(PlaceMention::surface).containsExactly("Bolton");
         assertThat(uk.unresolved()).extracting(Unresolved::surface).contains("West Yorkshire", "North West");
     }
+
+    @Test
+    void aCommonWordJoinedByAndToATownAfterInIsAtHomeToo() {
+        Document d = GeoparserFixture.parse("Dockers in Dublin, Ireland, struck on Monday. "
+                + "Pickets may follow in Wexford, Tralee and Cork.");
+        assertThat(d.places()).extracting(PlaceMention::surface).contains("Tralee", "Cork");
+    }
 }
