@@ -28,4 +28,10 @@ class Places60RoundTest {
                 + "Pickets may follow in Wexford, Tralee and Cork.");
         assertThat(d.places()).extracting(PlaceMention::surface).contains("Tralee", "Cork");
     }
+
+    @Test
+    void aTownsCityCouncilNamesTheTown() {
+        Document d = GeoparserFixture.parse("Tenants lobbied Leicester City Council over repairs on Tuesday.");
+        assertThat(d.places()).extracting(PlaceMention::surface).contains("Leicester");
+    }
 }
