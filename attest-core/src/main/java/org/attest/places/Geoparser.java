@@ -103,6 +103,10 @@ public final class Geoparser implements Stage {
                 continue;
             }
             PlaceMention m = ProvinceTowns.division(c, resolve(t, cands, c, focus, hints, local, settled));
+            if ((m == null || m.kind() == PlaceKind.CITY) && NameParts.directionOnly(t, c)) {
+                c.directionOnly = true; // a region named by direction, no town; reported unresolved
+                m = null;
+            }
             if (m != null) {
                 out.add(m);
                 from.add(c);
@@ -118,6 +122,10 @@ public final class Geoparser implements Stage {
         }
         cuedProvinces.apply(t, from, out);
         cuedProvinces.containing(t.text, from, out);
+        PlaceMention homeDemonym = HomeDemonym.of(t, out, regions);
+        if (homeDemonym != null) {
+            out.add(homeDemonym);
+        }
         List<Unresolved> unresolved = UnplacedRegions.report(t, cands);
         UnplacedRegions.named(t, worldRegions, covered, unresolved);
         CityParts.report(t, cands, out, unresolved);

@@ -3,6 +3,7 @@ package org.attest.places;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.attest.model.Document;
+import org.attest.model.PlaceKind;
 import org.attest.model.PlaceMention;
 import org.attest.model.Unresolved;
 import org.junit.jupiter.api.Test;
@@ -33,5 +34,30 @@ class Places60RoundTest {
     void aTownsCityCouncilNamesTheTown() {
         Document d = GeoparserFixture.parse("Tenants lobbied Leicester City Council over repairs on Tuesday.");
         assertThat(d.places()).extracting(PlaceMention::surface).contains("Leicester");
+    }
+
+    @Test
+    void theHomeCountrysDemonymNamesItInALocalReport() {
+        Document d = GeoparserFixture.parse("Porters in Cork and Tralee protested on Monday, "
+                + "the largest walkout at any Irish port this year.");
+        assertThat(d.places()).filteredOn(p -> p.kind() == PlaceKind.COUNTRY)
+                .extracting(PlaceMention::country).containsExactly("IE");
+        Document abroad = GeoparserFixture.parse("Porters in Cork and Tralee protested on Monday, "
+                + "waving French flags.");
+        assertThat(abroad.places()).noneMatch(p -> p.kind() == PlaceKind.COUNTRY);
+        Document named = GeoparserFixture.parse("Porters in Cork, Ireland, protested at an Irish port.");
+        assertThat(named.places()).filteredOn(p -> p.kind() == PlaceKind.COUNTRY)
+                .extracting(PlaceMention::surface).containsOnly("Ireland");
+    }
+
+    @Test
+    void wordsOfDirectionAloneAreARegionNoTown() {
+        Document d = GeoparserFixture.parse("Nurses in Sligo and Donegal, in the health board's West and "
+                + "North West area, marched on Monday.");
+        assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("West", "North West");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).contains("North West");
+        Document province = GeoparserFixture.parse("In South Africa, miners marched in Rustenburg, North West province.");
+        assertThat(province.places()).filteredOn(p -> p.surface().equals("North West"))
+                .extracting(PlaceMention::kind).containsOnly(PlaceKind.PROVINCE);
     }
 }
