@@ -60,4 +60,12 @@ class Places60RoundTest {
         assertThat(province.places()).filteredOn(p -> p.surface().equals("North West"))
                 .extracting(PlaceMention::kind).containsOnly(PlaceKind.PROVINCE);
     }
+
+    @Test
+    void aProvinceBeforeACityCueAfterAnArticleIsTheProvince() {
+        Document d = GeoparserFixture.parse("Grocers in Duluth said no Minnesota town had tried it, "
+                + "and it was the first time a Minnesota city had backed a boycott.");
+        assertThat(d.places()).filteredOn(p -> p.surface().equals("Minnesota"))
+                .extracting(PlaceMention::kind).containsOnly(PlaceKind.PROVINCE);
+    }
 }
