@@ -103,7 +103,7 @@ public final class Geoparser implements Stage {
                 continue;
             }
             PlaceMention m = ProvinceTowns.division(c, resolve(t, cands, c, focus, hints, local, settled));
-            if ((m == null || m.kind() == PlaceKind.CITY) && NameParts.directionOnly(t, c)) {
+            if ((m == null || m.kind() == PlaceKind.CITY) && DirectionNames.directionOnly(t, c)) {
                 c.directionOnly = true; // a region named by direction, no town; reported unresolved
                 m = null;
             }
