@@ -68,4 +68,10 @@ class Places60RoundTest {
         assertThat(d.places()).filteredOn(p -> p.surface().equals("Minnesota"))
                 .extracting(PlaceMention::kind).containsOnly(PlaceKind.PROVINCE);
     }
+
+    @Test
+    void aTownHallIsABuildingNoTown() {
+        Document d = GeoparserFixture.parse("Campaigners in Dundee plan a march to the Town Hall, then on to City Hall.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Dundee");
+    }
 }
