@@ -74,4 +74,12 @@ class Places60RoundTest {
         Document d = GeoparserFixture.parse("Campaigners in Dundee plan a march to the Town Hall, then on to City Hall.");
         assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Dundee");
     }
+
+    @Test
+    void anUnknownVillageBeforeItsCueMayHoldACommonWord() {
+        Document d = GeoparserFixture.parse("In Myanmar, soldiers burned houses in Mya Tan village on Sunday.");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Mya Tan");
+        Document common = GeoparserFixture.parse("In Myanmar, soldiers burned houses in the Long Hill district on Sunday.");
+        assertThat(common.unresolved()).extracting(Unresolved::surface).doesNotContain("Long Hill");
+    }
 }
