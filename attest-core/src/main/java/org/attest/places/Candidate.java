@@ -17,6 +17,7 @@ final class Candidate {
     boolean listed;           // stands in a list of places
     boolean homeOnly;         // a common word read as a place because the text's country has one of that name
     boolean provinceAbroad;   // names only a province of a country the text is not about ("Kurdistan" in Iraq)
+    boolean directionOnly;    // words of direction alone that name no province here ("the North West")
     int group = -1;           // which list
     int regionFirst = -1;     // the words of the world region it stands in ("Central Asia"), when rejected as one
     int regionLast = -1;

@@ -147,12 +147,51 @@ final class Cues {
                 continue;
             }
             boolean nextCapitalised = f + 1 < t.size && t.joined(f) && t.capitalized(f + 1);
-            boolean afterAt = f > 0 && t.joined(f - 1) && AT.has(t, f - 1) && !nextCapitalised;
+            boolean afterAt = (f > 0 && t.joined(f - 1) && AT.has(t, f - 1) || afterPlaceAfterAt(t, cands, f))
+                    && !nextCapitalised;
             if (afterAt && atHome.test(c) || nextCapitalised && headsOrganisation(t, f) && ownNameAtHome.test(c)) {
                 c.rejected = null;
                 c.homeOnly = true; // "in Central" of a Hong Kong report is its Central, not Davao's alias
             }
         }
+    }
+
+    /**
+     * True when "and" or "or" joins word {@code f} to a place kept right after "in", "near" or
+     * "from": "in Tralee and Cork" puts Cork where "in Cork" would, though "cork" is a common word.
+     */
+    private static boolean afterPlaceAfterAt(Tokens t, List<Candidate> cands, int f) {
+        int and = f - 1;
+        if (and < 2 || !t.joined(and) || !t.joined(and - 1) || !(t.is(and, "and") || t.is(and, "or"))) {
+            return false;
+        }
+        int end = and - 1;
+        for (int members = 0; members < LIST_REACH; members++) {
+            Candidate d = keptEndingAt(cands, end);
+            if (d == null || d.first == 0) {
+                return false;
+            }
+            if (t.joined(d.first - 1) && AT.has(t, d.first - 1)) {
+                return true;
+            }
+            if (!t.gapIs(d.first - 1, ", ")) {
+                return false; // "in Limerick, Tralee and Cork": the list goes back over its commas
+            }
+            end = d.first - 1;
+        }
+        return false;
+    }
+
+    /** Members of a list walked back over before giving up on finding its "in". */
+    private static final int LIST_REACH = 6;
+
+    private static Candidate keptEndingAt(List<Candidate> cands, int last) {
+        for (Candidate d : cands) {
+            if (d.last == last && d.alive()) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** True when an organisation or building word ends the run of capitalised words after word {@code f}. */

@@ -179,7 +179,7 @@ final class GapPass {
             }
             int next = last + 1;
             if (next >= t.size || !t.joined(last) || t.capitalized(next) || parser.lexicon.cueKind(t.folded(next), false) == null
-                    || anyCovered(i, last) || anyListed(i, last) || answered.contains(stretch(i, last)) || notName(i, last)) {
+                    || anyCovered(i, last) || UnknownNameWords.known(t, parser.lexicon, i, last) || answered.contains(stretch(i, last)) || notName(i, last)) {
                 i = last;
                 continue;
             }

@@ -103,6 +103,10 @@ public final class Geoparser implements Stage {
                 continue;
             }
             PlaceMention m = ProvinceTowns.division(c, resolve(t, cands, c, focus, hints, local, settled));
+            if ((m == null || m.kind() == PlaceKind.CITY) && DirectionNames.directionOnly(t, c)) {
+                c.directionOnly = true; // a region named by direction, no town; reported unresolved
+                m = null;
+            }
             if (m != null) {
                 out.add(m);
                 from.add(c);
@@ -118,6 +122,10 @@ public final class Geoparser implements Stage {
         }
         cuedProvinces.apply(t, from, out);
         cuedProvinces.containing(t.text, from, out);
+        PlaceMention homeDemonym = HomeDemonym.of(t, out, regions);
+        if (homeDemonym != null) {
+            out.add(homeDemonym);
+        }
         List<Unresolved> unresolved = UnplacedRegions.report(t, cands);
         UnplacedRegions.named(t, worldRegions, covered, unresolved);
         CityParts.report(t, cands, out, unresolved);
@@ -178,6 +186,9 @@ public final class Geoparser implements Stage {
                 null, null, null, 0.95, "country-name");
     }
 
+    /** Determiners before "a Minnesota city" that make the name an adjective of the cue after it. */
+    private static final WordSet INDEFINITE = WordSet.of("a", "an", "another", "every", "any", "no", "each");
+
     private PlaceMention resolve(Tokens t, List<Candidate> cands, Candidate c, Resolver.Focus focus, Set<String> hints,
                                  LocalHints local, List<double[]> settled) {
         String surface = t.text.substring(t.start[c.first], t.end[c.last]);
@@ -204,7 +215,12 @@ public final class Geoparser implements Stage {
         boolean unqualified = !local.qualified(c) || local.qualifies(c) || province != null && !towns.ownNameIn(c, province.country());
         // a province that qualifies the town before it is the province, whatever town bears its
         // name: "Spokane, Washington" is not the capital
-        if (province != null && !largeCityAbroad && (provinceCue || unqualified && (c.entries.length == 0 || local.qualifies(c)
+        // "a Minnesota city", "an Ohio town": the name qualifies the cue as an adjective, the
+        // cue's town is somewhere in the province (not Minneota, which GeoNames also calls Minnesota)
+        boolean cueInProvince = cityCue && province != null && c.first > 0 && t.joined(c.first - 1)
+                && INDEFINITE.has(t, c.first - 1);
+        if (province != null && !largeCityAbroad && (provinceCue || cueInProvince || unqualified && (c.entries.length == 0
+                || local.qualifies(c)
                 || (!cityCue && !towns.hasCityIn(c, province) && (!c.listed || !towns.hasLargeCityIn(c, province.country())))))) {
             boolean abroad = c.cueKind == null && focus.share(province.country()) < 0.2 && !local.qualifies(c);
             if (abroad && (country != null || c.entries.length == 0 || focus.max == 0)) {

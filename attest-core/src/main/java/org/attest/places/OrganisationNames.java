@@ -24,6 +24,21 @@ final class OrganisationNames {
         this.wire = wire;
     }
 
+    /** Words between a town and an organisation word that make it the town's government ("City"). */
+    private static final WordSet MUNICIPAL = WordSet.of(PlaceLexicon.lines("municipal-words.txt"));
+
+    /**
+     * True when a municipal word and an organisation word follow the candidate, capitalised:
+     * "Sheffield City Council", "the Kent County Council". A country's name is left to the other
+     * rules (a "National Council" is no town's).
+     */
+    private boolean ownGovernment(Tokens t, Candidate c) {
+        int next = c.last + 1;
+        return !country(c) && next + 1 < t.size && t.joined(c.last) && t.joined(next) && t.capitalized(next)
+                && t.capitalized(next + 1) && MUNICIPAL.has(t, next)
+                && (lexicon.orgWords().has(t, next + 1) || lexicon.facilityWords().has(t, next + 1));
+    }
+
     /** True when a capitalised stretch around the candidate contains an organisation word. */
     boolean inside(Tokens t, Candidate c) {
         if (wire.newsAgency(t, c.last + 1) || appositiveMedium(t, c)) {
@@ -31,6 +46,9 @@ final class OrganisationNames {
         }
         if (acronymBefore(t, c) || acronymAfter(t, c) || afterGroupWord(t, c)) {
             return true;
+        }
+        if (ownGovernment(t, c)) {
+            return false; // "Sheffield City Council" governs Sheffield: the name places it
         }
         for (int dir = -1; dir <= 1; dir += 2) {
             int i = dir < 0 ? c.first : c.last;

@@ -26,6 +26,10 @@ final class UnplacedRegions {
                 Span span = new Span(t.start[c.first - 1], t.end[c.last]);
                 unresolved.add(new Unresolved(span.of(t.text), span, "a town's name the gazetteer lacks"));
             }
+            if (c.directionOnly) {
+                Span span = new Span(t.start[c.first], t.end[c.last]);
+                unresolved.add(new Unresolved(span.of(t.text), span, "a region named by its direction"));
+            }
             if (c.provinceAbroad) {
                 Span span = new Span(t.start[c.first], t.end[c.last]);
                 unresolved.add(new Unresolved(span.of(t.text), span, "a province of a country the text is not about"));
