@@ -133,7 +133,7 @@ final class DatePass {
                 continue;
             }
             int noun = first < 0 ? DateModifiers.NEAREST
-                    : DateModifiers.owner(d, first, last, hits, tokens);
+                    : DateModifiers.owner(d, first, last, hits, tokens, lexicon);
             int since = noun >= 0 ? PerfectStretches.sinceBeforeModifier(first, tokens) : -1;
             if (since >= 0 && tokens.get(since).lower().equals("since") && PerfectStretches.recordBefore(since, tokens)) {
                 yardsticks.add(noun); // "the longest strikes since the 1986 uprising": the uprising is a measure, no event
