@@ -40,7 +40,21 @@ final class ClauseYears {
                 return false;
             }
             if (t.word() && RELATIVES.contains(t.lower())) {
-                return tokens.get(k - 1).word(); // after a noun ("a rider who") or a verb ("demanding that"): a clause of its own
+                // after a noun ("a rider who") or a verb ("demanding that"): a clause of its own, unless
+                // it tells how an event began or took place ("a strike on fuel prices which started in May")
+                return tokens.get(k - 1).word() && !eventCourse(k + 1, first, tokens);
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of an event's course: a clause with one tells of the event before it ("which started in May"). */
+    private static final Set<String> COURSE_VERBS = WordSets.named("clause-year-course-verbs");
+
+    private static boolean eventCourse(int from, int to, List<Token> tokens) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).word() && COURSE_VERBS.contains(tokens.get(k).lower())) {
+                return true;
             }
         }
         return false;

@@ -35,6 +35,13 @@ class ClauseYearsTest {
     }
 
     @Test
+    void aClauseTellingHowTheStrikeBeganDatesIt() {
+        String text = "Strike in Valtra\n\n"
+                + "Dock workers joined the national strike on fuel prices which started in May.";
+        assertThat(datesOf(events(text, "2025-10-15"), "protest")).containsExactly("2025-05");
+    }
+
+    @Test
     void aYearOutsideAnyClauseStillDatesTheEvent() {
         String text = "Strikes in Valtra\n\n"
                 + "Dock workers in Valtra marched for higher pay in 2021, and the port shut for a week.";
