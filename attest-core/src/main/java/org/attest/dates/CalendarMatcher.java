@@ -65,7 +65,9 @@ final class CalendarMatcher {
                 return new Candidate(s, year[1], DateExpr.gregorian(year[0], w.month(), day[0], null),
                         "month-day-year");
             }
-            return new Candidate(s, day[1], DateExpr.gregorian(null, w.month(), day[0], null), "month-day");
+            // "March 23 last year" takes its year as "23 March last year" does
+            return withRelativeYear(t, new Candidate(s, day[1], DateExpr.gregorian(null, w.month(), day[0], null),
+                    "month-day"));
         }
         int q = p;
         if (wordAt(t, q).equals("of")) {

@@ -26,9 +26,9 @@ final class VoteDays {
 
     /** Words a vote's noun may carry before it ("the disputed presidential election"). */
     private static final Pattern VOTE_AFTER = Pattern.compile(
-            "^\\s+(?:the|this|that|last)\\s+(?:[a-z]+\\s+){0,2}?([a-z]+)\\b");
+            "^\\s+(?:the|this|that|last)\\s+((?:[a-z]+\\s+){0,2}[a-z]+)\\b");
     /** After a date: the vote it names ("Thursday's election", "the January 14 presidential election"). */
-    private static final Pattern NAMES_AFTER = Pattern.compile("^(?:'s|\u2019s)?,?\\s+(?:[a-z]+\\s+){0,2}?([a-z]+)\\b");
+    private static final Pattern NAMES_AFTER = Pattern.compile("^(?:'s|\u2019s)?,?\\s+((?:[a-z]+\\s+){0,2}[a-z]+)\\b");
     /** Before a date: the vote it dates ("the election on Thursday", "polls held on 14 January"). */
     private static final Pattern NAMES_BEFORE = Pattern.compile("\\b([a-z]+)\\s+(?:held\\s+|took\\s+place\\s+)?on\\s+(?:the\\s+)?$");
 
@@ -65,13 +65,27 @@ final class VoteDays {
     /** True when a vote's noun follows the phrase ending at {@code end}: "the day before the election". */
     private static boolean voteAfter(String text, int end) {
         Matcher after = VOTE_AFTER.matcher(tail(text, end));
-        return after.find() && NOUNS.contains(after.group(1));
+        return after.find() && holdsNoun(after.group(1));
+    }
+
+    /**
+     * True when one of the words (up to three, the noun and the words it carries before it) is a
+     * vote's noun: "presidential election", "vote". Each is tried: a lazy match of the words before
+     * the noun stopped at the first word ("presidential") and missed the noun after it.
+     */
+    private static boolean holdsNoun(String words) {
+        for (String w : words.split("\\s+")) {
+            if (NOUNS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the mention names the day of a vote: "Thursday's election", "the election on Thursday". */
     static boolean namesVote(String text, DateMention d) {
         Matcher after = NAMES_AFTER.matcher(tail(text, d.span().end()));
-        if (after.find() && NOUNS.contains(after.group(1))) {
+        if (after.find() && holdsNoun(after.group(1))) {
             return true;
         }
         int from = Math.max(0, d.span().start() - 40);

@@ -113,16 +113,45 @@ final class DateModifiers {
      * ("a member of the 1988 commissions"); {@link #NEAREST} for any other date. Unlike the time
      * of the sentence, such a date says which event is meant, so other hits do not share it.
      */
-    static int owner(DateMention d, int first, int last, List<Hit> hits, List<Token> tokens) {
+    static int owner(DateMention d, int first, int last, List<Hit> hits, List<Token> tokens, EventLexicon lexicon) {
         if (!modifier(d, first, last, tokens)) {
             int bare = bareOwner(d, first, last, hits, tokens);
             return bare >= 0 ? bare : postposedOwner(d, first, hits, tokens);
         }
         int i = nounAfter(last, hits);
+        if (i < 0) {
+            i = enclosingOwner(first, last, hits, tokens, lexicon);
+        }
         if (i < 0 && tallyAfter(last, tokens)) {
             return NEAREST; // "three executions took the 2024 figure to 198": the year of a count is its events'
         }
         return i >= 0 ? i : NOBODY;
+    }
+
+    /**
+     * For a date before an event noun that stands inside a longer hit of the noun's type ("won the
+     * March 24, 2024 election with 54 percent of the vote": "election" lies within "won ... of the
+     * vote"): that hit, which names the same event; else -1.
+     */
+    private static int enclosingOwner(int first, int last, List<Hit> hits, List<Token> tokens, EventLexicon lexicon) {
+        Token noun = tokens.get(last + 1);
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (h.first() < first && last + 1 < h.last() && namesType(noun, h.type(), lexicon)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when the lexicon has the word alone as an event noun of {@code type} ("election"). */
+    private static boolean namesType(Token noun, String type, EventLexicon lexicon) {
+        for (Trigger t : lexicon.words().get(noun.stem()).triggers(noun.lower())) {
+            if (t.words().size() == 1 && t.form() == Trigger.Form.NOUN && t.type().equals(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words before a bare month or year that make it name the event noun after it: "ahead of November elections". */

@@ -123,6 +123,9 @@ final class DatePass {
             if (first >= 0 && guards.comparisonBefore(tokens, first)) {
                 continue; // "the same period in 2022" dates nothing that happened
             }
+            if (!hits.isEmpty() && hits.stream().allMatch(h -> ClauseYears.inClauseAfter(h, d, first, hits, tokens))) {
+                continue; // "marched, demanding allowances that were promised in 2023": the clause's year
+            }
             int last = tokenAt(tokens, d.span().end() - 1);
             if (DateModifiers.possessiveYearOfThing(d, last, hits, dropped, tokens)) {
                 continue; // "who won this year's chess prize" dates no event of the sentence
@@ -133,7 +136,7 @@ final class DatePass {
                 continue;
             }
             int noun = first < 0 ? DateModifiers.NEAREST
-                    : DateModifiers.owner(d, first, last, hits, tokens);
+                    : DateModifiers.owner(d, first, last, hits, tokens, lexicon);
             int since = noun >= 0 ? PerfectStretches.sinceBeforeModifier(first, tokens) : -1;
             if (since >= 0 && tokens.get(since).lower().equals("since") && RankWords.before(since, tokens, PerfectStretches.RECORD_REACH)) {
                 yardsticks.add(noun); // "the longest strikes since the 1986 uprising": the uprising is a measure, no event
@@ -221,6 +224,7 @@ final class DatePass {
                 int inAfter = -1; // a hit told in an "after" clause past the date takes it only when no other can
                 for (int i = 0; i < hits.size(); i++) {
                     if (DateClauses.barred(hits.get(i), first, tokens, guards)
+                            || ClauseYears.inClauseAfter(hits.get(i), d, first, hits, tokens)
                             || PerfectStretches.startsStretchBefore(hits.get(i), first, hits, tokens)
                             || DateClauses.reportsClauseWith(hits.get(i), first, tokens, lexicon)
                             || SpeechCoordination.dateInJoinedReport(hits.get(i), first, tokens, lexicon)) {

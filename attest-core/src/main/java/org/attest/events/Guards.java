@@ -294,6 +294,9 @@ final class Guards {
             if (Announcements.announcedPlan(tokens, i)) {
                 continue; // "activists are planning to stage a march on Thursday": an announcement
             }
+            if (GoingAhead.deniedCallOff(tokens, i)) {
+                continue; // "would not call off the strike planned for Monday": the strike goes ahead
+            }
             if (insideName(tokens, i, first)) {
                 continue; // "Just Stop Oil protesters": a guard word written as part of a name guards nothing
             }

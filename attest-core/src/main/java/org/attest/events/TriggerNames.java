@@ -76,7 +76,8 @@ final class TriggerNames {
             return false;
         }
         int i = h.first();
-        if (PARTY_NAME_ENDS.contains(t.lower()) && partyName(tokens, i)) {
+        if (PARTY_NAME_ENDS.contains(t.lower()) && partyName(tokens, i)
+                || PARTY_NAME_OPENERS.contains(t.lower()) && partyOpened(tokens, i)) {
             return true;
         }
         if (!ORGANISATION_NOUNS.contains(t.lower())) {
@@ -91,6 +92,19 @@ final class TriggerNames {
             return true;
         }
         return i + 2 < tokens.size() && tokens.get(i + 1).surface().equals("(") && tokens.get(i + 2).acronym();
+    }
+
+    /** Gathering nouns that, capitalised before "for" and a capitalised word, open a party's name: "the Rally for Renewal". */
+    private static final Set<String> PARTY_NAME_OPENERS = WordSets.named("party-name-openers");
+
+    /**
+     * True when the capitalised noun at {@code i} opens a name with "for" and a capitalised word,
+     * inside the sentence after a lower-case word: "a spokesman of the Rally for Renewal party". A
+     * capitalised word before it ("Thousands Rally for Change") marks a heading's title case.
+     */
+    private static boolean partyOpened(List<Token> tokens, int i) {
+        return i >= 1 && i + 2 < tokens.size() && tokens.get(i - 1).word() && !tokens.get(i - 1).capitalised()
+                && tokens.get(i + 1).surface().equals("for") && tokens.get(i + 2).word() && tokens.get(i + 2).capitalised();
     }
 
     /**

@@ -1,0 +1,50 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.DatedReports.datesOf;
+import static org.attest.events.DatedReports.events;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Branch events62: a year or month told inside a clause of "that"/"who" after an event is the
+ * clause's time, not the event's. Invented reports; 2025-10-15 is a Wednesday.
+ */
+class ClauseYearsTest {
+    @Test
+    void aYearInAClauseAboutWhatWasDemandedDoesNotDateTheMarch() {
+        String text = "Nurses march in Valtra\n\n"
+                + "Nurses marched in Valtra and Kessel on Tuesday.\n\n"
+                + "Nurses marched in Valtra, local radio said, demanding bonuses that they say were promised in 2021.";
+        assertThat(datesOf(events(text, "2025-10-15"), "protest")).containsOnly("2025-10-14");
+    }
+
+    @Test
+    void aYearInAClauseAboutTheVictimGivesTheSentenceNoSecondDate() {
+        String text = "Court in Valtra\n\n"
+                + "A court in Valtra on Monday sentenced a guard to death over the beating of a porter who refused "
+                + "to hand over his wages at a gate in 2022.";
+        assertThat(datesOf(events(text, "2025-10-15"), "death_sentence")).containsExactly("2025-10-13");
+    }
+
+    @Test
+    void aDayAtTheEndOfSuchAClauseStillDatesTheEvent() {
+        String text = "Arrests in Valtra\n\n"
+                + "Police in Valtra detained four students who were handing out leaflets on Monday.";
+        assertThat(datesOf(events(text, "2025-10-15"), "arrest")).containsExactly("2025-10-13");
+    }
+
+    @Test
+    void aClauseTellingHowTheStrikeBeganDatesIt() {
+        String text = "Strike in Valtra\n\n"
+                + "Dock workers joined the national strike on fuel prices which started in May.";
+        assertThat(datesOf(events(text, "2025-10-15"), "protest")).containsExactly("2025-05");
+    }
+
+    @Test
+    void aYearOutsideAnyClauseStillDatesTheEvent() {
+        String text = "Strikes in Valtra\n\n"
+                + "Dock workers in Valtra marched for higher pay in 2021, and the port shut for a week.";
+        assertThat(datesOf(events(text, "2025-10-15"), "protest")).contains("2021");
+    }
+}
