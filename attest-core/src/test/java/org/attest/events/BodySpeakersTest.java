@@ -1,0 +1,43 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.DatedReports.datesOf;
+
+import java.util.List;
+import org.attest.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round events61 (invented sentences): a board speaks as a commission does; "on board" names no
+ * board that speaks; a body that speaks again on a day of its own ("The commission said on
+ * Monday ...") makes a new statement rather than pointing back to its earlier one.
+ */
+class BodySpeakersTest {
+
+    private static List<String> statements(String text) {
+        List<Event> events = DatedReports.events(text + "\n", "2026-05-14");
+        return datesOf(events, "statement");
+    }
+
+    @Test
+    void aBoardSpeaks() {
+        assertThat(statements("Port workers in Dalmora stopped work on Monday.\n\n"
+                + "The regional school board said on Tuesday that classes would resume next month."))
+                .containsExactly("2026-05-12");
+    }
+
+    @Test
+    void onBoardNamesNoSpeaker() {
+        assertThat(statements("Port workers in Dalmora stopped work on Monday.\n\n"
+                + "Not every dock hand is on board. \"It costs me a week's pay,\" said Tomas Reyl, 54. "
+                + "He said he would work the night shift anyway.")).isEmpty();
+    }
+
+    @Test
+    void aBodySpeakingAgainOnItsOwnDayIsANewStatement() {
+        List<Event> events = DatedReports.events("Voting in Dalmora closed on Sunday.\n\n"
+                + "The electoral commission said that counting had finished in every district.\n\n"
+                + "The commission said on Wednesday that it had received 300 complaints about the count.\n", "2026-05-13");
+        assertThat(datesOf(events, "statement")).containsExactly("2026-05-13", "2026-05-13");
+    }
+}
