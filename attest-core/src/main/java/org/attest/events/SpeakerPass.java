@@ -113,6 +113,7 @@ final class SpeakerPass implements HitPass {
                 || tokens.get(i).lower().endsWith("ly") && !tokens.get(i).capitalised())) {
             i--;
         }
+        i = DayBeforeVerb.before(tokens, i); // "X, a coalition of rights groups, on Monday demanded"
         if (i < 0 || tokens.get(i).word() && (BE.contains(tokens.get(i).lower()) || tokens.get(i).lower().equals("to"))) {
             return false; // "were accused", "continued to warn"
         }
@@ -153,6 +154,7 @@ final class SpeakerPass implements HitPass {
                 }
                 boolean plain = !t.capitalised() || k == s.from(); // "the Sudanese Doctors Committee" is a body
                 if (!relative && plain && (ATTRIBUTING.contains(t.lower()) && !possessive(tokens, k) && !modifiesOffice(tokens, k)
+                        && !BodiesOfPeople.member(tokens, s.from(), k)
                         || k == s.from() && PRONOUNS.contains(t.lower()))) {
                     return false;
                 }

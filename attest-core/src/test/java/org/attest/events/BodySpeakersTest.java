@@ -40,4 +40,38 @@ class BodySpeakersTest {
                 + "The commission said on Wednesday that it had received 300 complaints about the count.\n", "2026-05-13");
         assertThat(datesOf(events, "statement")).containsExactly("2026-05-13", "2026-05-13");
     }
+
+    @Test
+    void aTeamOfAnOfficeSpeaks() {
+        assertThat(statements("Port workers in Dalmora stopped work on Monday.\n\n"
+                + "The army's press team said on Tuesday that no soldier had entered the port."))
+                .containsExactly("2026-05-12");
+    }
+
+    @Test
+    void aDayBetweenTheSpeakerAndTheVerbLeavesTheSpeaker() {
+        assertThat(statements("Port workers in Dalmora stopped work on Monday.\n\n"
+                + "Harbour Watch, an alliance of dockers' unions, on Tuesday demanded the reinstatement of the sacked crews."))
+                .containsExactly("2026-05-12");
+    }
+
+    @Test
+    void aSpeechVerbAfterButHasTheFirstVerbsSpeaker() {
+        assertThat(statements("Port workers in Dalmora stopped work on Monday.\n\n"
+                + "The Dalmora Workers Federation praised the settlement on Tuesday but said the pay rise came too late."))
+                .containsExactly("2026-05-12");
+    }
+
+    @Test
+    void aBodyNamedByItsMembersSpeaks() {
+        assertThat(statements("Port workers in Dalmora stopped work on Monday.\n\n"
+                + "An association of harbour pilots said on Tuesday that the strike had left 40 ships waiting."))
+                .containsExactly("2026-05-12");
+    }
+
+    @Test
+    void membersAloneOnlySource() {
+        assertThat(statements("Port workers in Dalmora stopped work on Monday.\n\n"
+                + "Harbour pilots said on Tuesday that the strike had left 40 ships waiting.")).isEmpty();
+    }
 }
