@@ -154,7 +154,7 @@ final class SpeakerPass implements HitPass {
                 }
                 boolean plain = !t.capitalised() || k == s.from(); // "the Sudanese Doctors Committee" is a body
                 if (!relative && plain && (ATTRIBUTING.contains(t.lower()) && !possessive(tokens, k) && !modifiesOffice(tokens, k)
-                        && !BodiesOfPeople.member(tokens, s.from(), k)
+                        && !BodiesOfPeople.member(tokens, s.from(), k) && !bodysOwn(tokens, s.from(), k)
                         || k == s.from() && PRONOUNS.contains(t.lower()))) {
                     return false;
                 }
@@ -216,6 +216,18 @@ final class SpeakerPass implements HitPass {
     /** True when an official's word follows word {@code k}: "the observer mission", "the student union" are bodies speaking. */
     private static boolean modifiesOffice(List<Token> tokens, int k) {
         return k + 1 < tokens.size() && tokens.get(k + 1).word() && OFFICIAL.contains(tokens.get(k + 1).lower());
+    }
+
+    /**
+     * True when a named body stands right before the word at {@code k}: "African Union observers",
+     * "EU monitors" are the body's mission speaking, not onlookers telling what they saw.
+     */
+    private boolean bodysOwn(List<Token> tokens, int from, int k) {
+        if (k - 1 < from || !tokens.get(k - 1).word()) {
+            return false;
+        }
+        Token body = tokens.get(k - 1);
+        return body.capitalised() && lexicon.isOrgHead(body);
     }
 
     /** True when an apostrophe closes word {@code k}: "the media workers' union" is the union, no workers speaking. */

@@ -74,4 +74,17 @@ class BodySpeakersTest {
         assertThat(statements("Port workers in Dalmora stopped work on Monday.\n\n"
                 + "Harbour pilots said on Tuesday that the strike had left 40 ships waiting.")).isEmpty();
     }
+
+    @Test
+    void observersOfANamedBodySpeakForIt() {
+        assertThat(statements("Voting in Dalmora closed on Sunday.\n\n"
+                + "Coastal Union observers said in an early report on Tuesday that the count had been orderly."))
+                .containsExactly("2026-05-12");
+    }
+
+    @Test
+    void observersNamedByTheirCountryOnlySource() {
+        assertThat(statements("Voting in Dalmora closed on Sunday.\n\n"
+                + "Foreign observers said on Tuesday that the count had been orderly.")).isEmpty();
+    }
 }
