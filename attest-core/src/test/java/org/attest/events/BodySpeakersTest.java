@@ -87,4 +87,17 @@ class BodySpeakersTest {
         assertThat(statements("Voting in Dalmora closed on Sunday.\n\n"
                 + "Foreign observers said on Tuesday that the count had been orderly.")).isEmpty();
     }
+
+    @Test
+    void aCouncillorWhoseWordsAreDatedSpeaks() {
+        assertThat(statements("Port workers in Dalmora stopped work on Monday.\n\n"
+                + "Harbour ward councillor Ines Vall said on Tuesday that families had lost a week of wages."))
+                .containsExactly("2026-05-12");
+    }
+
+    @Test
+    void aCouncillorQuotedWithoutADayOnlySources() {
+        assertThat(statements("Port workers in Dalmora stopped work on Monday.\n\n"
+                + "Harbour ward councillor Ines Vall said families had lost a week of wages.")).isEmpty();
+    }
 }
