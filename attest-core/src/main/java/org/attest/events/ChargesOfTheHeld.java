@@ -71,7 +71,25 @@ final class ChargesOfTheHeld {
         if (!TYPES.contains(h.type()) || reported.stream().noneMatch(HELD::contains) || h.last() <= h.first()) {
             return false;
         }
-        return PASSIVE.contains(tokens.get(h.first()).lower()) && tokens.get(h.last()).lower().equals("charged");
+        return PASSIVE.contains(tokens.get(h.first()).lower()) && tokens.get(h.last()).lower().equals("charged")
+                && !chargedOnADay(tokens, h.last());
+    }
+
+    /** Weekdays and months: "charged on Tuesday", "charged on 3 May". */
+    private static final Set<String> DAYS = WordSets.named("speech-days");
+
+    /**
+     * True when "on" and a day follow the verb ("He was charged on Tuesday with ..."): the charge
+     * is a step taken on a day of its own, as "four were released on Sunday" is a release.
+     */
+    private static boolean chargedOnADay(List<Token> tokens, int verb) {
+        int k = verb + 1;
+        if (k + 1 >= tokens.size() || !tokens.get(k).lower().equals("on")) {
+            return false;
+        }
+        Token day = tokens.get(k + 1);
+        return DAYS.contains(day.lower())
+                || day.surface().chars().allMatch(Character::isDigit) && k + 2 < tokens.size() && DAYS.contains(tokens.get(k + 2).lower());
     }
 
     /** Participles that name the people a told arrest held: "those detained", "those arrested". */

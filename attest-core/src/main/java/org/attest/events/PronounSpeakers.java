@@ -63,6 +63,7 @@ final class PronounSpeakers {
     private static boolean officialBefore(List<Token> paragraph, int start) {
         boolean before = false;
         boolean official = false;
+        String previous = "";
         for (Token t : paragraph) {
             if (t.start() >= start) {
                 break;
@@ -74,7 +75,9 @@ final class PronounSpeakers {
                 return false;
             }
             before = true;
-            official |= SpeakerPass.OFFICIAL.contains(t.lower());
+            // "Not all shoppers are on board": the idiom names no board that speaks
+            official |= SpeakerPass.OFFICIAL.contains(t.lower()) && !(previous.equals("on") && t.lower().equals("board"));
+            previous = t.lower();
         }
         return !before && start > 0 || official; // at the report's very start "He" names no one
     }

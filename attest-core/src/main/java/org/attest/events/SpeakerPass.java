@@ -96,7 +96,8 @@ final class SpeakerPass implements HitPass {
         if (ReleaseCalls.ownVoice(tokens, h, lexicon::isOrgHead)) {
             return false; // "The Rights Forum calls on ...": the release's own voice, no call made on a day
         }
-        if (officialSubject(tokens, h.first()) || DatedSpeech.dated(tokens, h) && DatedSpeech.namedSpeaker(tokens, h.first())
+        if (officialSubject(tokens, h.first()) || DatedSpeech.dated(tokens, h) && (DatedSpeech.namedSpeaker(tokens, h.first())
+                || officialSubject(tokens, h.first(), DATED_OFFICIAL))
                 || PublicAddress.speaking(tokens, h.first()) || PressSettings.givenToPress(tokens, h.first())) {
             // "Varnholt said on Sunday ...": a name the report dates the words of; "Varnholt, speaking
             // at a forum, said ...", "..., his lawyer told reporters": words given out in public
@@ -108,11 +109,30 @@ final class SpeakerPass implements HitPass {
 
     /** True when the main clause ending at the verb {@code v} has an official speaker for its subject. */
     boolean officialSubject(List<Token> tokens, int v) {
+        return officialSubject(tokens, v, OFFICIAL);
+    }
+
+    /**
+     * Titles of elected members who speak for themselves as often as for their body ("councillor"):
+     * official speakers only when the report dates their words ("Ward 3 councillor X said on
+     * Monday"); undated, they are quoted as sources of a debate.
+     */
+    private static final Set<String> DATED_OFFICIAL = union(OFFICIAL, WordSets.named("dated-official-titles"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    /** {@link #officialSubject(List, int)} with {@code words} for the words of an official speaker. */
+    private boolean officialSubject(List<Token> tokens, int v, Set<String> words) {
         int i = v - 1;
         while (i >= 0 && tokens.get(i).word() && (AUXILIARIES.contains(tokens.get(i).lower())
                 || tokens.get(i).lower().endsWith("ly") && !tokens.get(i).capitalised())) {
             i--;
         }
+        i = DayBeforeVerb.before(tokens, i); // "X, a coalition of rights groups, on Monday demanded"
         if (i < 0 || tokens.get(i).word() && (BE.contains(tokens.get(i).lower()) || tokens.get(i).lower().equals("to"))) {
             return false; // "were accused", "continued to warn"
         }
@@ -153,10 +173,11 @@ final class SpeakerPass implements HitPass {
                 }
                 boolean plain = !t.capitalised() || k == s.from(); // "the Sudanese Doctors Committee" is a body
                 if (!relative && plain && (ATTRIBUTING.contains(t.lower()) && !possessive(tokens, k) && !modifiesOffice(tokens, k)
+                        && !BodiesOfPeople.member(tokens, s.from(), k) && !bodysOwn(tokens, s.from(), k)
                         || k == s.from() && PRONOUNS.contains(t.lower()))) {
                     return false;
                 }
-                official |= OFFICIAL.contains(t.lower()) || t.capitalised() && lexicon.isOrgHead(t);
+                official |= words.contains(t.lower()) || t.capitalised() && lexicon.isOrgHead(t);
             }
         }
         return official || apposition != null && namedThing(tokens, subject, apposition);
@@ -214,6 +235,18 @@ final class SpeakerPass implements HitPass {
     /** True when an official's word follows word {@code k}: "the observer mission", "the student union" are bodies speaking. */
     private static boolean modifiesOffice(List<Token> tokens, int k) {
         return k + 1 < tokens.size() && tokens.get(k + 1).word() && OFFICIAL.contains(tokens.get(k + 1).lower());
+    }
+
+    /**
+     * True when a named body stands right before the word at {@code k}: "African Union observers",
+     * "EU monitors" are the body's mission speaking, not onlookers telling what they saw.
+     */
+    private boolean bodysOwn(List<Token> tokens, int from, int k) {
+        if (k - 1 < from || !tokens.get(k - 1).word()) {
+            return false;
+        }
+        Token body = tokens.get(k - 1);
+        return body.capitalised() && lexicon.isOrgHead(body);
     }
 
     /** True when an apostrophe closes word {@code k}: "the media workers' union" is the union, no workers speaking. */

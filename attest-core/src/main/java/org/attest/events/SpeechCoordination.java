@@ -16,6 +16,9 @@ final class SpeechCoordination {
     /** Words that close the clause a coordinated verb belongs to: a live page's "10:05 am —", a colon. */
     private static final Set<String> CLAUSE_MARKS = Set.of(":", ";", "\u2014", "\u2013");
 
+    /** Words that join a speech verb to an earlier verb of its subject: "visited ... and said", "welcomed ... but said". */
+    private static final Set<String> JOINING = Set.of("and", "but");
+
     private SpeechCoordination() {
     }
 
@@ -29,7 +32,7 @@ final class SpeechCoordination {
      * -1 when "and" does not precede the verb or no such word stands there.
      */
     static int firstVerb(List<Token> tokens, int v, Set<String> official, IntPredicate opener) {
-        if (v < 2 || !tokens.get(v - 1).word() || !tokens.get(v - 1).lower().equals("and")) {
+        if (v < 2 || !tokens.get(v - 1).word() || !JOINING.contains(tokens.get(v - 1).lower())) {
             return -1;
         }
         int start = 0;

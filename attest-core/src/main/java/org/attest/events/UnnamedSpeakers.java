@@ -31,7 +31,7 @@ final class UnnamedSpeakers {
             last--;
         }
         if (INDEFINITE.contains(tokens.get(from).lower())) {
-            return !officeVoice(tokens, from, last);
+            return !officeVoice(tokens, from, last) && !BodiesOfPeople.opens(tokens, from, last);
         }
         if (!UNNAMED.contains(tokens.get(last).lower())) {
             return false;
