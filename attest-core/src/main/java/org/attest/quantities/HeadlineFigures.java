@@ -33,13 +33,17 @@ final class HeadlineFigures {
         if (head == null || found.isEmpty()) {
             return found;
         }
-        List<Quantity> kept = restated(found, head);
+        List<Quantity> kept = restated(found, head, false);
         Span deck = deck(document, head);
-        return deck == null ? kept : restated(kept, deck);
+        // a deck may be the lead: a count after it without its own noun ("All four are members") points back to it
+        return deck == null ? kept : restated(kept, deck, true);
     }
 
-    /** The quantities less those in {@code top} that a figure after it states again in other words. */
-    private static List<Quantity> restated(List<Quantity> found, Span top) {
+    /**
+     * The quantities less those in {@code top} that a figure after it states again in other words
+     * (with its own noun, when {@code withNoun}).
+     */
+    private static List<Quantity> restated(List<Quantity> found, Span top, boolean withNoun) {
         List<Quantity> body = new ArrayList<>();
         for (Quantity q : found) {
             if (q.span().start() >= top.end()) {
@@ -48,11 +52,17 @@ final class HeadlineFigures {
         }
         List<Quantity> kept = new ArrayList<>(found.size());
         for (Quantity q : found) {
-            if (!(top.contains(q.span()) && body.stream().anyMatch(b -> restates(b, q) && !b.text().equals(q.text())))) {
+            if (!(top.contains(q.span()) && body.stream().anyMatch(b -> restates(b, q) && !b.text().equals(q.text())
+                    && (!withNoun || writesNoun(b))))) {
                 kept.add(q);
             }
         }
         return kept.size() == found.size() ? found : kept;
+    }
+
+    /** True when the figure's own words hold its noun ("four men"), not one carried from before ("All four"). */
+    private static boolean writesNoun(Quantity q) {
+        return q.unit() != null && q.text().toLowerCase(Locale.ROOT).contains(q.unit().toLowerCase(Locale.ROOT));
     }
 
     /**
