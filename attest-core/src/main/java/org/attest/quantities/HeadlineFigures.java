@@ -19,7 +19,9 @@ import org.attest.model.Span;
  * amount ("Thousands march") is left to {@link Repeats}, which weighs it against the body's number;
  * so is a figure the body writes again character for character ("at least 31 people" in both):
  * the same words are one statement, made first in the headline, where a reader searching for them
- * lands first.
+ * lands first. The one-sentence paragraph right under the headlines (a deck: "About 400 porters walked
+ * out after talks failed.") sums up the body as they do, so its figure the body states again in
+ * other words ("Some 400 porters went on strike ...") goes the same way, the body's stays.
  */
 final class HeadlineFigures {
 
@@ -31,19 +33,36 @@ final class HeadlineFigures {
         if (head == null || found.isEmpty()) {
             return found;
         }
+        List<Quantity> kept = restated(found, head, false);
+        Span deck = deck(document, head);
+        // a deck may be the lead: a count after it without its own noun ("All four are members") points back to it
+        return deck == null ? kept : restated(kept, deck, true);
+    }
+
+    /**
+     * The quantities less those in {@code top} that a figure after it states again in other words
+     * (with its own noun, when {@code withNoun}).
+     */
+    private static List<Quantity> restated(List<Quantity> found, Span top, boolean withNoun) {
         List<Quantity> body = new ArrayList<>();
         for (Quantity q : found) {
-            if (q.span().start() >= head.end()) {
+            if (q.span().start() >= top.end()) {
                 body.add(q);
             }
         }
         List<Quantity> kept = new ArrayList<>(found.size());
         for (Quantity q : found) {
-            if (!(head.contains(q.span()) && body.stream().anyMatch(b -> restates(b, q) && !b.text().equals(q.text())))) {
+            if (!(top.contains(q.span()) && body.stream().anyMatch(b -> restates(b, q) && !b.text().equals(q.text())
+                    && (!withNoun || writesNoun(b))))) {
                 kept.add(q);
             }
         }
         return kept.size() == found.size() ? found : kept;
+    }
+
+    /** True when the figure's own words hold its noun ("four men"), not one carried from before ("All four"). */
+    private static boolean writesNoun(Quantity q) {
+        return q.unit() != null && q.text().toLowerCase(Locale.ROOT).contains(q.unit().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -64,6 +83,23 @@ final class HeadlineFigures {
             return null; // a heading run on by body text in its paragraph: no headline of its own
         }
         return new Span(sentences.get(0).span().start(), sentences.get(last).span().end());
+    }
+
+    /**
+     * The one-sentence paragraph right under the heading run (a deck: "Four men and two women were
+     * held over posts."), or null when the next paragraph holds more sentences or is none.
+     */
+    static Span deck(Document document, Span head) {
+        List<Sentence> sentences = document.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (s.span().start() < head.end() || s.span().length() == 0) {
+                continue;
+            }
+            boolean alone = i + 1 >= sentences.size() || sentences.get(i + 1).paragraph() != s.paragraph();
+            return alone && !s.heading() && s.paragraph() < Repeats.TOP ? s.span() : null;
+        }
+        return null;
     }
 
     /**

@@ -11,14 +11,11 @@ import org.attest.model.Quantity;
 /**
  * A bare "$" in a report about a country whose own currency is a dollar is that country's dollar
  * ({@code local-dollars.tsv}): "$250,000" in a report on a city council in Ontario is CAD, as its
- * readers read it. The report is about a country when at least {@value #SHARE} of its place
- * mentions, and {@value #MIN_MENTIONS} or more, lie there; a report that names places in several
- * countries keeps the US dollar. A dollar written with its country's letters ("US$", "A$") keeps
+ * readers read it. Which country a report is about is {@link ReportCountry}'s call; a report that
+ * names places in several countries keeps the US dollar. A dollar written with its country's letters ("US$", "A$") keeps
  * the code it names.
  */
 final class LocalDollars {
-    private static final double SHARE = 0.75;
-    private static final int MIN_MENTIONS = 2;
     private static final String US_DOLLAR = "USD";
     private static final Map<String, String> DOLLARS = load();
 
@@ -52,23 +49,14 @@ final class LocalDollars {
         return out == null ? found : out;
     }
 
-    /** The dollar code of the country most place mentions lie in, when it has its own dollar and dominates. */
+    /** The dollar code of the country the report is about, when it has its own dollar. */
     static String localDollar(List<PlaceMention> places) {
-        Map<String, Integer> counts = new HashMap<>();
-        int total = 0;
-        for (PlaceMention p : places) {
-            if (p.country() != null) {
-                counts.merge(p.country(), 1, Integer::sum);
-                total++;
-            }
-        }
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            String code = DOLLARS.get(e.getKey());
-            if (code != null && e.getValue() >= MIN_MENTIONS && e.getValue() >= SHARE * total) {
-                return code;
-            }
-        }
-        return null;
+        return code(ReportCountry.of(places));
+    }
+
+    /** The code of the dollar of {@code country} (ISO 3166), when it has one of its own; else null. */
+    static String code(String country) {
+        return country == null ? null : DOLLARS.get(country);
     }
 
     /** True when the figure's "$" has no letters glued before it ("$5", not "US$5" or "USD 5"). */

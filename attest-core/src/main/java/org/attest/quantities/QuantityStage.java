@@ -67,7 +67,8 @@ public final class QuantityStage implements Stage {
             found.removeIf(q -> dated.get(q.span().start()));
         }
         found.sort(Comparator.comparing(Quantity::span));
-        found = LocalDollars.resolve(document, TableColumns.resolve(text, RowNumbers.drop(document, found), lexicon));
+        found = TableRepeats.drop(CurrencyCodes.resolve(document,
+                LocalDollars.resolve(document, TableColumns.resolve(text, RowNumbers.drop(document, found), lexicon))));
         return document.withQuantities(Repeats.drop(document,
                 SubHeadings.drop(document, HeadlineFigures.drop(document, found), Repeats.title(document))));
     }

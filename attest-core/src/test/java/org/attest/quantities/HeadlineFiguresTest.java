@@ -40,4 +40,22 @@ class HeadlineFiguresTest {
         assertThat(found).extracting(Quantity::text).containsExactly("at least 40 people");
         assertThat(found.get(0).span().start()).isLessThan(40);
     }
+
+    @Test
+    void aDecksFigureTheBodyStatesInOtherWordsIsTheBodys() {
+        List<Quantity> found = HeadingDocs.lines(List.of(0), "Porters walk out at city hospitals",
+                "About 400 porters walked out after talks failed overnight.",
+                "Roughly 400 porters went on strike at three hospitals on Monday, their union said.");
+        assertThat(found).extracting(Quantity::text).containsExactly("Roughly 400 porters", "three hospitals");
+        // contrast: a paragraph under the headline whose figure the body does not give again keeps it
+        assertThat(HeadingDocs.lines(List.of(0), "Porters walk out at city hospitals",
+                "About 400 porters walked out after talks failed overnight.",
+                "Managers said 12 wards were closed on Monday."))
+                .extracting(Quantity::text).containsExactly("About 400 porters", "12 wards");
+        // contrast: a bare count after it points back to it, so the paragraph's figure stays
+        assertThat(HeadingDocs.lines(List.of(0), "Porters walk out at city hospitals",
+                "Police held five porters at the gates on Monday.",
+                "All five were released by evening."))
+                .extracting(Quantity::text).containsExactly("five porters");
+    }
 }

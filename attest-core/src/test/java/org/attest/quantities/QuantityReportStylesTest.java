@@ -21,14 +21,14 @@ class QuantityReportStylesTest {
         # sentence | expected span text | value | value max | qualifier | unit
         Economists put the deficit at IRR 800 trillion. | IRR 800 trillion | 800000000000000 | - | exact | rials
         The court ordered him to return Rls 40bn. | Rls 40bn | 40000000000 | - | exact | rials
-        Cleaners earn ₦70,000 a month. | ₦70,000 | 70000 | - | exact | naira
+        Cleaners earn ₦70,000 a month. | ₦70,000 | 70000 | - | exact | NGN
         Bus drivers earn around JD 450 a month. | around JD 450 | 450 | - | about | dinars
         The miners' fund lost more than KD 2 million last year. | more than KD 2 million | 2000000 | - | more_than | dinars
-        Market porters in Kumasi earn ₵40 a day. | ₵40 | 40 | - | exact | cedis
-        Bread now costs 350 tenge in Shymkent. | 350 tenge | 350 | - | exact | tenge
-        Each protester was fined Rp 2 million. | Rp 2 million | 2000000 | - | exact | rupiah
+        Market porters in Kumasi earn ₵40 a day. | ₵40 | 40 | - | exact | GHS
+        Bread now costs 350 tenge in Shymkent. | 350 tenge | 350 | - | exact | KZT
+        Each protester was fined Rp 2 million. | Rp 2 million | 2000000 | - | exact | IDR
         A sack of rice sells for 25,000 CFA francs in Bamako. | 25,000 CFA francs | 25000 | - | exact | CFA francs
-        The charity raised 5 million US dollars. | 5 million US dollars | 5000000 | - | exact | US dollars
+        The charity raised 5 million US dollars. | 5 million US dollars | 5000000 | - | exact | USD
         A crowd estimated at 8,000 filled the square. | estimated at 8,000 | 8000 | - | about | people
         Some estimates put the death toll as high as 90,000. | as high as 90,000 | 90000 | - | up_to | deaths
         Upward of 300 miners walked out. | Upward of 300 miners | 300 | - | more_than | miners
@@ -77,7 +77,7 @@ class QuantityReportStylesTest {
         The death toll was 22. | 22 | 22 | - | exact | deaths
         The government approved a $1.2-billion package. | $1.2-billion | 1200000000 | - | exact | USD
         She was handed a 10-million-toman fine. | 10-million-toman | 10000000 | - | exact | tomans
-        He paid a 500-euro fine. | 500-euro | 500 | - | exact | euros
+        He paid a 500-euro fine. | 500-euro | 500 | - | exact | EUR
         Police Arrest Two Dozen Students in Tehran | Two Dozen Students | 24 | - | exact | Students
         """)
     void findsTheQuantity(String sentence, String text, Double value, Double valueMax, String qualifier, String unit) {

@@ -135,7 +135,7 @@ class QuantityStageTest {
         Villagers received 2 lakh rupees each. | 2 lakh rupees | 200000 | - | exact | rupees
         امروز 200 کارگر در اهواز تجمع کردند. | 200 کارگر | 200 | - | exact | کارگر
         امروز بیش از 200 کارگر در اهواز تجمع کردند. | بیش از 200 کارگر | 200 | - | more_than | کارگر
-        Workers demanded a wage of 23,000 taka a month. | 23,000 taka | 23000 | - | exact | taka
+        Workers demanded a wage of 23,000 taka a month. | 23,000 taka | 23000 | - | exact | BDT
         Hundreds braved the rain outside the court. | Hundreds | 100 | - | vague | people
         A crowd of thousands defies the ban. | thousands | 1000 | - | vague | people
         Hundreds more nurses arrived at noon. | Hundreds more nurses | 100 | - | vague | nurses

@@ -35,7 +35,7 @@ class QuantityWireCopyTest {
         The number of the wounded stood at 95 on Friday. | 95 | 95 | - | exact | people
         Arrests surpassed 1,200 detainees by March. | surpassed 1,200 detainees | 1200 | - | more_than | detainees
         Analysts said the number of hangings could exceed 900. | exceed 900 | 900 | - | more_than | hangings
-        The judge set bail at LE8,000 for the student. | LE8,000 | 8000 | - | exact | Egyptian pounds
+        The judge set bail at LE8,000 for the student. | LE8,000 | 8000 | - | exact | EGP
         Each marcher was fined USD250 on Monday. | USD250 | 250 | - | exact | USD
         Police offered a HK$500,000 reward for the organiser. | HK$500,000 | 500000 | - | exact | HKD
         The union raised NZ$2m for the strikers. | NZ$2m | 2000000 | - | exact | NZD
@@ -108,7 +108,7 @@ class QuantityWireCopyTest {
     @Test
     void aCurrencyCodeGluedToDigitsIsMoneyButALetterGluedToDigitsIsAName() {
         assertThat(run("Jets of the F16 type flew over the rally.")).isEmpty();
-        assertThat(run("Le 5 the court met again.")).extracting(Quantity::unit).doesNotContain("Egyptian pounds");
+        assertThat(run("Le 5 the court met again.")).extracting(Quantity::unit).doesNotContain("EGP");
         assertThat(run("He paid a $40 fine.")).extracting(Quantity::unit).containsExactly("USD");
     }
 
