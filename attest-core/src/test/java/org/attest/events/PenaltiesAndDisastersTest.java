@@ -30,6 +30,11 @@ class PenaltiesAndDisastersTest {
     }
 
     @Test
+    void aFineByStewardsIsNone() {
+        assertThat(datesOf(events("Stewards fined two riders for skipping the weigh-in."), "other")).isEmpty();
+    }
+
+    @Test
     void prosecutorsChargingIsAnAct() {
         assertThat(datesOf(events("In March, prosecutors in Varel charged nine people over the fire, including the site manager."), "other"))
                 .containsExactly("2026-03");
