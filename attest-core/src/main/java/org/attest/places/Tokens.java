@@ -29,6 +29,8 @@ final class Tokens {
      * ({@link WordSet#has}); 0 for other words (never read: see {@link #ascii}).
      */
     private final int[] foldedHash;
+    /** The words chained by a case-blind hash, made on first use (see {@link #caseBlind}). */
+    private CaseBlindWords caseBlind;
 
     private static final byte CAPITALIZED = 1;
     private static final byte ALL_CAPS = 2;
@@ -221,6 +223,14 @@ final class Tokens {
             return false;
         }
         return folded(i).equals(word);
+    }
+
+    /** The words chained by a case-blind hash: the tokens that may spell a word, whatever their case. */
+    CaseBlindWords caseBlind() {
+        if (caseBlind == null) {
+            caseBlind = new CaseBlindWords(text, start, end, size);
+        }
+        return caseBlind;
     }
 
     /** True when word i and i + 1 are parts of one name: only a space, hyphen or apostrophe between. */
