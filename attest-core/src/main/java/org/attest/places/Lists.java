@@ -104,10 +104,31 @@ final class Lists {
 
     /** True when only a list separator (or the brackets of "Town (Province)") stands between two stretches. */
     private static boolean separated(Tokens t, int lastOfPrev, int firstOfNext) {
+        if (!shortGap(t, lastOfPrev, firstOfNext)) {
+            return false; // most stretches are a clause apart: no string made, no pattern run
+        }
         String g = gap(t, lastOfPrev, firstOfNext);
         return g.equals(",") || g.equals("and") || g.equals(", and") || g.equals("\u060c") || g.equals("or")
                 || g.equals(", or") || g.equals(";") || g.equals("),") || g.equals("(") || g.equals(")")
                 || countedGap(g) || TALLY_GAP.matcher(g).matches();
+    }
+
+    /**
+     * Most characters other than white space in a separator {@link #separated} accepts: the
+     * longest is a tally's ("; and seventeen more in", 19); a bracketed count's ("(12), and") and
+     * the plain separators' are shorter.
+     */
+    private static final int SEPARATOR_LETTERS = 19;
+
+    /** True when the gap between two stretches holds at most {@link #SEPARATOR_LETTERS} characters other than white space. */
+    private static boolean shortGap(Tokens t, int lastOfPrev, int firstOfNext) {
+        int n = 0;
+        for (int k = t.end[lastOfPrev]; k < t.start[firstOfNext]; k++) {
+            if (!Character.isWhitespace(t.text.charAt(k)) && ++n > SEPARATOR_LETTERS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
