@@ -62,8 +62,8 @@ final class NameParts {
     static boolean inCreditLine(Tokens t, Candidate c) {
         boolean inRun = (c.first > 0 && t.joined(c.first - 1) && t.capitalized(c.first - 1))
                 || (c.last + 1 < t.size && t.joined(c.last) && t.capitalized(c.last + 1));
-        if (!inRun) {
-            return false;
+        if (!inRun || !t.holdsAny(CREDIT_MARKS)) {
+            return false; // most texts credit no one: no line is cut out for each name of a run
         }
         // a credit line is short: look no further than CREDIT_LINE characters either way, so a
         // megabyte without line breaks is not scanned once per name

@@ -29,6 +29,8 @@ final class Tokens {
      * ({@link WordSet#has}); 0 for other words (never read: see {@link #ascii}).
      */
     private final int[] foldedHash;
+    /** Which lists of phrases the text holds one of, by list (see {@link #holdsAny}). */
+    private java.util.IdentityHashMap<java.util.List<String>, Boolean> holds;
     /** The words chained by a case-blind hash, made on first use (see {@link #caseBlind}). */
     private CaseBlindWords caseBlind;
 
@@ -223,6 +225,18 @@ final class Tokens {
             return false;
         }
         return folded(i).equals(word);
+    }
+
+    /**
+     * True when the text holds one of the phrases anywhere, found once per text and list: a
+     * pass that looks for the phrases in the line of each name learns at once that most texts
+     * hold none. {@code phrases} is a constant list, remembered by identity.
+     */
+    boolean holdsAny(java.util.List<String> phrases) {
+        if (holds == null) {
+            holds = new java.util.IdentityHashMap<>();
+        }
+        return holds.computeIfAbsent(phrases, ps -> ps.stream().anyMatch(text::contains));
     }
 
     /** The words chained by a case-blind hash: the tokens that may spell a word, whatever their case. */
