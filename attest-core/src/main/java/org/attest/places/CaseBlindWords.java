@@ -3,65 +3,74 @@ package org.attest.places;
 import java.util.Arrays;
 
 /**
- * The words of one text chained by a hash that ignores case as {@link String#regionMatches(boolean,
- * int, String, int, int)} does: a question about every token that spells a word ("does this name
- * stand alone anywhere, is it ever in lower case?") walks the few tokens of its chain instead of
- * scanning the whole text once per name. The chain is only a filter: callers still compare the
- * words themselves, and the chain gives the tokens in text order, so the answer is the scan's.
+ * The words of one text chained by length, with a hash that ignores case as {@link
+ * String#regionMatches(boolean, int, String, int, int)} does, made per word on first use: a
+ * question about every token that spells a word ("does this name stand alone anywhere, is it ever
+ * in lower case?") walks the tokens of its length and compares the chars only of those whose hash
+ * is the word's, instead of comparing every token of that length. The chains run in text order,
+ * and callers still compare the words themselves, so the answer is that of a scan of the text.
  *
  * <p>Two words that match ignoring case map each char to the same {@code lower(upper(c))}
  * ({@code regionMatches} accepts a pair of chars when they are equal, their upper cases are, or
- * the lower cases of those are), so they share a hash. Words hold no surrogates (see {@link
- * Tokens}), so their chars are code points.
+ * the lower cases of those are), so they share a hash; for a word all in ASCII that is the hash of
+ * its lower case, which {@link Tokens} made while scanning. Words hold no surrogates (see {@link
+ * Tokens#wordChar}), so their chars are code points.
  */
 final class CaseBlindWords {
-    private final int[] hash;
+    private final Tokens t;
+    /** The first token of each length, or -1. */
+    private final int[] firstOfLength;
+    /** The next token of the same length, or -1. */
     private final int[] next;
-    private final int[] keys;
-    private final int[] heads;
-    private final int mask;
+    private final int[] hash;
+    private final boolean[] hashed;
 
-    CaseBlindWords(String text, int[] start, int[] end, int size) {
-        hash = new int[size];
-        for (int i = 0; i < size; i++) {
-            int h = end[i] - start[i];
-            for (int k = start[i]; k < end[i]; k++) {
-                char c = text.charAt(k);
-                int folded = c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c)
-                        : Character.toLowerCase(Character.toUpperCase((int) c));
-                h = 31 * h + folded;
-            }
-            hash[i] = h;
+    CaseBlindWords(Tokens t) {
+        this.t = t;
+        int longest = 0;
+        for (int i = 0; i < t.size; i++) {
+            longest = Math.max(longest, t.end[i] - t.start[i]);
         }
-        int slots = Integer.highestOneBit(Math.max(4, size * 2)) << 1;
-        keys = new int[slots];
-        heads = new int[slots];
-        Arrays.fill(heads, -1);
-        mask = slots - 1;
-        next = new int[size];
-        for (int i = size - 1; i >= 0; i--) { // from the end, so that each chain runs in text order
-            int s = slot(hash[i]);
-            next[i] = heads[s];
-            keys[s] = hash[i];
-            heads[s] = i;
+        firstOfLength = new int[longest + 1];
+        Arrays.fill(firstOfLength, -1);
+        next = new int[t.size];
+        for (int i = t.size - 1; i >= 0; i--) { // from the end, so that each chain runs in text order
+            int len = t.end[i] - t.start[i];
+            next[i] = firstOfLength[len];
+            firstOfLength[len] = i;
         }
+        hash = new int[t.size];
+        hashed = new boolean[t.size];
     }
 
-    private int slot(int h) {
-        int s = (h * 0x9E3779B9) >>> 8 & mask;
-        while (heads[s] >= 0 && keys[s] != h) {
-            s = (s + 1) & mask;
-        }
-        return s;
-    }
-
-    /** The first token, in text order, of the chain that holds word {@code w}. */
+    /** The first token, in text order, as long as word {@code w}. */
     int first(int w) {
-        return heads[slot(hash[w])];
+        return firstOfLength[t.end[w] - t.start[w]];
     }
 
-    /** The token after {@code i} in its chain, or -1. */
+    /** The token after {@code i} as long as it, or -1. */
     int next(int i) {
         return next[i];
+    }
+
+    /** True when tokens {@code i} and {@code w} may be one word ignoring case: false means they are not. */
+    boolean mayMatch(int i, int w) {
+        return hashOf(i) == hashOf(w);
+    }
+
+    private int hashOf(int i) {
+        if (t.ascii(i)) {
+            return t.foldedHash(i);
+        }
+        if (!hashed[i]) {
+            int h = 0;
+            for (int k = t.start[i]; k < t.end[i]; k++) {
+                char c = t.text.charAt(k);
+                h = 31 * h + Character.toLowerCase(Character.toUpperCase((int) c));
+            }
+            hash[i] = h;
+            hashed[i] = true;
+        }
+        return hash[i];
     }
 }

@@ -281,15 +281,15 @@ final class NameParts {
      * True when the word of token {@code w} stands alone somewhere in the text, capitalised with
      * no capitalised word joined to it on either side ("Bardella said", "said Bardella."), and
      * the text never writes it in lower case (a common noun: "Teachers" and "teachers"). Only
-     * the tokens of the word's case-blind chain ({@link CaseBlindWords}) are compared.
+     * tokens of the word's length and case-blind hash ({@link CaseBlindWords}) are compared.
      */
     static boolean standsAlone(Tokens t, int w, WordSet speechVerbs) {
         int len = t.end[w] - t.start[w];
         boolean alone = false;
-        // only the tokens that may spell the word, in text order: the whole text was scanned per name
+        // the tokens of the word's length, in text order, their chars compared only when their case-blind hashes agree
         CaseBlindWords same = t.caseBlind();
         for (int i = same.first(w); i >= 0; i = same.next(i)) {
-            if (t.end[i] - t.start[i] != len || !t.text.regionMatches(true, t.start[i], t.text, t.start[w], len)) {
+            if (!same.mayMatch(i, w) || !t.text.regionMatches(true, t.start[i], t.text, t.start[w], len)) {
                 continue;
             }
             if (!t.capitalized(i)) {

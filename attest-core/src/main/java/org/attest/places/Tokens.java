@@ -31,7 +31,7 @@ final class Tokens {
     private final int[] foldedHash;
     /** Which lists of phrases the text holds one of, by list (see {@link #holdsAny}). */
     private java.util.IdentityHashMap<java.util.List<String>, Boolean> holds;
-    /** The words chained by a case-blind hash, made on first use (see {@link #caseBlind}). */
+    /** The words chained by length, made on first use (see {@link #caseBlind}). */
     private CaseBlindWords caseBlind;
 
     private static final byte CAPITALIZED = 1;
@@ -239,10 +239,10 @@ final class Tokens {
         return holds.computeIfAbsent(phrases, ps -> ps.stream().anyMatch(text::contains));
     }
 
-    /** The words chained by a case-blind hash: the tokens that may spell a word, whatever their case. */
+    /** The words chained by length, with a case-blind hash: the tokens that may spell a word, whatever their case. */
     CaseBlindWords caseBlind() {
         if (caseBlind == null) {
-            caseBlind = new CaseBlindWords(text, start, end, size);
+            caseBlind = new CaseBlindWords(this);
         }
         return caseBlind;
     }
