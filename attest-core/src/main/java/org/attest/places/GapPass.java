@@ -185,7 +185,7 @@ final class GapPass {
             }
             Span span = new Span(t.start[i], t.end[last]);
             String surface = span.of(t.text);
-            if (!resolvedElsewhere(surface, out) && unresolved.stream().noneMatch(u -> u.span().overlaps(span))) {
+            if (!resolvedElsewhere(surface, out) && !Spans.anyOverlaps(unresolved, span)) {
                 unresolved.add(new Unresolved(surface, span, "not in gazetteer (before '" + t.folded(next) + "')"));
             }
             i = last;
@@ -194,7 +194,7 @@ final class GapPass {
             if (t.capitalized(i) && !t.allCaps(i) && placePreposition(i - 1) && townOfDivision(i)) {
                 Span span = new Span(t.start[i], t.end[i]);
                 String surface = span.of(t.text);
-                if (!resolvedElsewhere(surface, out) && unresolved.stream().noneMatch(u -> u.span().overlaps(span))) {
+                if (!resolvedElsewhere(surface, out) && !Spans.anyOverlaps(unresolved, span)) {
                     unresolved.add(new Unresolved(surface, span, "not in gazetteer (a town of the division after it)"));
                 }
             }
@@ -272,7 +272,7 @@ final class GapPass {
     }
 
     /** True when another mention of the same name resolved: this one is no unknown town, only a missed mention. */
-    private static boolean resolvedElsewhere(String surface, List<PlaceMention> out) {
+    static boolean resolvedElsewhere(String surface, List<PlaceMention> out) {
         for (PlaceMention p : out) {
             if (p.surface().equalsIgnoreCase(surface)) {
                 return true;

@@ -88,7 +88,7 @@ final class NamedParts {
 
     private void add(int first, int last, String why, List<Unresolved> unresolved) {
         Span span = new Span(t.start[first], t.end[last]);
-        if (unresolved.stream().noneMatch(u -> u.span().overlaps(span))) {
+        if (!Spans.anyOverlaps(unresolved, span)) {
             unresolved.add(new Unresolved(span.of(t.text), span, why));
         }
     }

@@ -143,7 +143,7 @@ final class TownsBySentence {
             }
         }
         Span span = new Span(t.start[i], t.end[j]);
-        return unresolved.stream().noneMatch(u -> u.span().overlaps(span));
+        return !Spans.anyOverlaps(unresolved, span);
     }
 
     /**
@@ -227,8 +227,7 @@ final class TownsBySentence {
         }
         Span span = new Span(t.start[i], t.end[i]);
         String surface = t.surface(i); // once, not once per mention
-        return out.stream().noneMatch(p -> p.surface().equalsIgnoreCase(surface))
-                && unresolved.stream().noneMatch(u -> u.span().overlaps(span));
+        return !GapPass.resolvedElsewhere(surface, out) && !Spans.anyOverlaps(unresolved, span);
     }
 
     /**
