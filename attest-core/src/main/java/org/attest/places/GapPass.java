@@ -178,7 +178,7 @@ final class GapPass {
                 last++;
             }
             int next = last + 1;
-            if (next >= t.size || !t.joined(last) || t.capitalized(next) || parser.lexicon.cueKind(t.folded(next), false) == null
+            if (next >= t.size || !t.joined(last) || t.capitalized(next) || !parser.cuesAfter.has(t, next)
                     || anyCovered(i, last) || anyListed(i, last) || answered.contains(stretch(i, last)) || notName(i, last)) {
                 i = last;
                 continue;
@@ -213,7 +213,7 @@ final class GapPass {
         return word < t.size && !covered[i] && !dated.get(t.start[i]) && !anyListed(i, i) && !notName(i, i)
                 && !parser.lexicon.commonWords().contains(folded) && !parser.lexicon.notPlaces().contains(folded)
                 && !answered.contains(i + ":" + i) && t.gapIs(i, ", ") && t.capitalized(name) && !t.allCaps(name)
-                && t.joined(name) && !t.capitalized(word) && parser.lexicon.cueKind(t.folded(word), false) != null;
+                && t.joined(name) && !t.capitalized(word) && parser.cuesAfter.has(t, word);
     }
 
     /**

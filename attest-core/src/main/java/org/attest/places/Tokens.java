@@ -94,11 +94,15 @@ final class Tokens {
         foldedHash = Arrays.copyOf(hs, k);
         folded = new String[k];
         for (int w = 0; w < k; w++) {
-            if (joinedByGap(w)) {
-                shape[w] |= JOINED;
-            }
-            if (gapIsScanned(w, " ")) {
-                shape[w] |= SPACE_AFTER;
+            // one char between this word and the next (or the end of the text): the only gaps these two marks take
+            int to = w + 1 < k ? start[w + 1] : n;
+            if (to - end[w] == 1) {
+                if (chars[end[w]] == ' ') {
+                    shape[w] |= SPACE_AFTER;
+                }
+                if (joinedByGap(w)) {
+                    shape[w] |= JOINED;
+                }
             }
         }
     }
