@@ -37,4 +37,14 @@ final class Candidate {
     boolean alive() {
         return rejected == null;
     }
+
+    /** True when one of its regions is a country: a loop, asked of every candidate by several passes (a stream cost more). */
+    boolean namesCountry() {
+        for (Region r : regions) {
+            if (r.kind() == org.attest.model.PlaceKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

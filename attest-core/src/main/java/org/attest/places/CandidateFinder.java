@@ -43,6 +43,8 @@ final class CandidateFinder {
 
     /** Abbreviations read only in capitals, by surface: the exact keys of the names they stand for. */
     private final Map<String, Long> capitals;
+    /** The lengths of {@link #capitals}' abbreviations: a word of another length is not cut out of the text to be looked up. */
+    private final java.util.BitSet capitalLengths = new java.util.BitSet();
     /** Lower-case titles that open places' names ("Saint Paul", "St. Paul"): see {@code name-openers.txt}. */
     static final WordSet NAME_OPENERS = WordSet.of(PlaceLexicon.lines("name-openers.txt"));
 
@@ -61,6 +63,7 @@ final class CandidateFinder {
             caps.put(f[0], NameKeys.hash(NameKeys.exactKey(f[1])));
         }
         this.capitals = Map.copyOf(caps);
+        caps.keySet().forEach(a -> capitalLengths.set(a.length()));
     }
 
     /**
@@ -122,7 +125,7 @@ final class CandidateFinder {
      * in a line not written all in capitals (where "US" may be the pronoun), or null.
      */
     private Candidate capitalAbbreviation(Tokens t, int i) {
-        Long key = capitals.get(t.surface(i));
+        Long key = capitalLengths.get(t.end[i] - t.start[i]) ? capitals.get(t.surface(i)) : null;
         if (key == null || shouting(t, i - 1) && shouting(t, i + 1)) {
             return null;
         }

@@ -41,7 +41,7 @@ final class CountryAdjectives {
                 || t.folded(next).length() <= "ism".length() + 2) {
             return false;
         }
-        return c.regions.stream().anyMatch(r -> r.kind() == org.attest.model.PlaceKind.COUNTRY);
+        return c.namesCountry();
     }
 
     /** Prefixes of a stance: "pro-" and "anti-" before a name make it an adjective. */

@@ -137,8 +137,10 @@ final class FuzzyMatcher {
         int best = 3;
         int mask = letterMask(compact);
         char[] query = compact.toCharArray();
-        int[] above = new int[query.length + 1]; // the distance's two rows, reused for every spelling
-        int[] below = new int[query.length + 1];
+        // the bit-parallel distance for a query that fits a long, else the banded table's two rows
+        long[] bits = query.length <= SpellingDistance.BITS ? SpellingDistance.masks(query) : null;
+        int[] above = bits != null ? null : new int[query.length + 1];
+        int[] below = bits != null ? null : new int[query.length + 1];
         int country = 0;
         for (String cc : countries) {
             Buckets buckets = byCountry.computeIfAbsent(cc, this::spellingsOf);
@@ -156,7 +158,9 @@ final class FuzzyMatcher {
                         // than two such letters either way are more than two edits
                         continue;
                     }
-                    int letters = SpellingDistance.within(bucket.letters(), r * len, len, query, 2, above, below);
+                    int letters = bits != null
+                            ? SpellingDistance.withinBits(bucket.letters(), r * len, len, bits, query.length, 2)
+                            : SpellingDistance.within(bucket.letters(), r * len, len, query, 2, above, below);
                     if (letters > 2 || letters > best) {
                         continue;
                     }
@@ -176,6 +180,9 @@ final class FuzzyMatcher {
                 }
             }
             country++;
+        }
+        if (closest.isEmpty()) {
+            return new int[0]; // most questions: no sort and no stream set up for nothing
         }
         // only the closest few are sorted, into the countries' order and then gazetteer order
         closest.sort(Comparator.comparingInt(Hit::country).thenComparingInt(h -> h.row().order()));

@@ -178,14 +178,14 @@ final class GapPass {
                 last++;
             }
             int next = last + 1;
-            if (next >= t.size || !t.joined(last) || t.capitalized(next) || parser.lexicon.cueKind(t.folded(next), false) == null
+            if (next >= t.size || !t.joined(last) || t.capitalized(next) || !parser.cuesAfter.has(t, next)
                     || anyCovered(i, last) || UnknownNameWords.known(t, parser.lexicon, i, last) || answered.contains(stretch(i, last)) || notName(i, last)) {
                 i = last;
                 continue;
             }
             Span span = new Span(t.start[i], t.end[last]);
             String surface = span.of(t.text);
-            if (!resolvedElsewhere(surface, out) && unresolved.stream().noneMatch(u -> u.span().overlaps(span))) {
+            if (!resolvedElsewhere(surface, out) && !Spans.anyOverlaps(unresolved, span)) {
                 unresolved.add(new Unresolved(surface, span, "not in gazetteer (before '" + t.folded(next) + "')"));
             }
             i = last;
@@ -194,7 +194,7 @@ final class GapPass {
             if (t.capitalized(i) && !t.allCaps(i) && placePreposition(i - 1) && townOfDivision(i)) {
                 Span span = new Span(t.start[i], t.end[i]);
                 String surface = span.of(t.text);
-                if (!resolvedElsewhere(surface, out) && unresolved.stream().noneMatch(u -> u.span().overlaps(span))) {
+                if (!resolvedElsewhere(surface, out) && !Spans.anyOverlaps(unresolved, span)) {
                     unresolved.add(new Unresolved(surface, span, "not in gazetteer (a town of the division after it)"));
                 }
             }
@@ -213,7 +213,7 @@ final class GapPass {
         return word < t.size && !covered[i] && !dated.get(t.start[i]) && !anyListed(i, i) && !notName(i, i)
                 && !parser.lexicon.commonWords().contains(folded) && !parser.lexicon.notPlaces().contains(folded)
                 && !answered.contains(i + ":" + i) && t.gapIs(i, ", ") && t.capitalized(name) && !t.allCaps(name)
-                && t.joined(name) && !t.capitalized(word) && parser.lexicon.cueKind(t.folded(word), false) != null;
+                && t.joined(name) && !t.capitalized(word) && parser.cuesAfter.has(t, word);
     }
 
     /**
@@ -272,7 +272,7 @@ final class GapPass {
     }
 
     /** True when another mention of the same name resolved: this one is no unknown town, only a missed mention. */
-    private static boolean resolvedElsewhere(String surface, List<PlaceMention> out) {
+    static boolean resolvedElsewhere(String surface, List<PlaceMention> out) {
         for (PlaceMention p : out) {
             if (p.surface().equalsIgnoreCase(surface)) {
                 return true;

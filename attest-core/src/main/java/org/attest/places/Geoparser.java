@@ -53,11 +53,14 @@ public final class Geoparser implements Stage {
     final Resolver resolver;
     final FuzzyMatcher fuzzy;
     final PlaceLexicon lexicon;
+    /** The cue words after a name ("province", "district"), as a word set: asked of a word, it folds none that no cue hashes like. */
+    final WordSet cuesAfter;
 
     public Geoparser(Gazetteer gazetteer, RegionIndex regions, PlaceLexicon lexicon) {
         this.gazetteer = gazetteer;
         this.regions = regions;
         this.lexicon = lexicon;
+        this.cuesAfter = WordSet.of(lexicon.cuesAfter().keySet());
         this.finder = new CandidateFinder(gazetteer, regions, lexicon);
         this.context = new ContextPass(lexicon, regions);
         this.worldRegions = new WorldRegions(lexicon.worldRegions());

@@ -104,10 +104,41 @@ final class Lists {
 
     /** True when only a list separator (or the brackets of "Town (Province)") stands between two stretches. */
     private static boolean separated(Tokens t, int lastOfPrev, int firstOfNext) {
+        if (!maySeparate(t, lastOfPrev, firstOfNext)) {
+            return false; // most stretches are a clause apart: no string made, no pattern run
+        }
         String g = gap(t, lastOfPrev, firstOfNext);
+        boolean tally = (g.charAt(0) == ',' || g.charAt(0) == ';') && g.endsWith("in"); // the pattern's ends
         return g.equals(",") || g.equals("and") || g.equals(", and") || g.equals("\u060c") || g.equals("or")
                 || g.equals(", or") || g.equals(";") || g.equals("),") || g.equals("(") || g.equals(")")
-                || countedGap(g) || TALLY_GAP.matcher(g).matches();
+                || countedGap(g) || tally && TALLY_GAP.matcher(g).matches();
+    }
+
+    /**
+     * Most characters other than white space in a separator {@link #separated} accepts: the
+     * longest is a tally's ("; and seventeen more in", 19); a bracketed count's ("(12), and") and
+     * the plain separators' are shorter.
+     */
+    private static final int SEPARATOR_LETTERS = 19;
+
+    /**
+     * False when the gap between two stretches is no separator {@link #separated} accepts: more
+     * than {@link #SEPARATOR_LETTERS} characters other than white space, none at all, or a first
+     * one that opens none (every separator opens with a comma, a semicolon, a bracket, the Arabic
+     * comma, "and" or "or"; a tally's with a comma or a semicolon).
+     */
+    private static boolean maySeparate(Tokens t, int lastOfPrev, int firstOfNext) {
+        int n = 0;
+        for (int k = t.end[lastOfPrev]; k < t.start[firstOfNext]; k++) {
+            char c = t.text.charAt(k);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            if (n == 0 && ",;()ao\u060c".indexOf(c) < 0 || ++n > SEPARATOR_LETTERS) {
+                return false;
+            }
+        }
+        return n > 0;
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.attest.places;
 
 import java.util.Set;
-import org.attest.model.PlaceKind;
 
 /**
  * Things named after a place that are no mention of it: a lake, river or mountain ("Lake
@@ -37,7 +36,7 @@ final class NamedAfterPlaces {
      */
     static boolean sea(Tokens t, Candidate c) {
         return c.words() > 1 && c.cueKind == null && SEAS.has(t, c.last)
-                && c.regions.stream().noneMatch(r -> r.kind() == PlaceKind.COUNTRY);
+                && !c.namesCountry();
     }
 
     /**
@@ -49,8 +48,8 @@ final class NamedAfterPlaces {
         if (after < t.size && t.gapIs(c.last, " ") && t.is(after, "peace")) {
             after++;
         }
-        // the words after first: most candidates have no accord word, and the regions are a stream
+        // the words after first: most candidates have no accord word
         return after < t.size && t.gapIs(after - 1, " ") && ACCORDS.has(t, after)
-                && c.regions.stream().noneMatch(r -> r.kind() == PlaceKind.COUNTRY);
+                && !c.namesCountry();
     }
 }

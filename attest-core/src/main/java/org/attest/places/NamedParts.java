@@ -25,6 +25,8 @@ final class NamedParts {
     /** Words after a name that make it the name of a site's place, one space between words. */
     private static final java.util.List<String[]> SITES = PlaceLexicon.lines("site-words.txt").stream()
             .map(l -> l.split(" ")).toList();
+    /** The first words of {@link #SITES}: the word after most capitalised words opens none, and is not folded to learn so. */
+    private static final WordSet SITE_OPENERS = WordSet.of(SITES.stream().map(w -> w[0]).toList());
     /** Lower-case words before the name of a site's place, an island or a part in capitals: "at Tarvel Prison". */
     private static final WordSet BEFORE_SITE = WordSet.of("the", "of", "in", "at", "to", "from", "near", "outside", "into");
     /** Words that open a part's phrase: "the X district", and without an article "chief of X commune", "in X ward". */
@@ -86,7 +88,7 @@ final class NamedParts {
 
     private void add(int first, int last, String why, List<Unresolved> unresolved) {
         Span span = new Span(t.start[first], t.end[last]);
-        if (unresolved.stream().noneMatch(u -> u.span().overlaps(span))) {
+        if (!Spans.anyOverlaps(unresolved, span)) {
             unresolved.add(new Unresolved(span.of(t.text), span, why));
         }
     }
@@ -114,7 +116,7 @@ final class NamedParts {
 
     /** True when the words of a site phrase ({@code site-words.txt}) start at word {@code w}, one space after word {@code gap}. */
     private boolean site(int w, int gap) {
-        if (w >= t.size || !t.gapIs(gap, " ")) {
+        if (w >= t.size || !t.gapIs(gap, " ") || !SITE_OPENERS.has(t, w)) {
             return false;
         }
         for (String[] words : SITES) {

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.attest.model.PlaceKind;
 
 /**
  * Names inside the names of organisations, offices and media: "the Tehran Stock Exchange",
@@ -260,6 +259,6 @@ final class OrganisationNames {
 
     /** True when the candidate names a country. */
     private static boolean country(Candidate c) {
-        return c.regions.stream().anyMatch(r -> r.kind() == PlaceKind.COUNTRY);
+        return c.namesCountry();
     }
 }

@@ -29,6 +29,10 @@ final class Tokens {
      * ({@link WordSet#has}); 0 for other words (never read: see {@link #ascii}).
      */
     private final int[] foldedHash;
+    /** Which lists of phrases the text holds one of, by list (see {@link #holdsAny}). */
+    private java.util.IdentityHashMap<java.util.List<String>, Boolean> holds;
+    /** The words chained by length, made on first use (see {@link #caseBlind}). */
+    private CaseBlindWords caseBlind;
 
     private static final byte CAPITALIZED = 1;
     private static final byte ALL_CAPS = 2;
@@ -90,11 +94,15 @@ final class Tokens {
         foldedHash = Arrays.copyOf(hs, k);
         folded = new String[k];
         for (int w = 0; w < k; w++) {
-            if (joinedByGap(w)) {
-                shape[w] |= JOINED;
-            }
-            if (gapIsScanned(w, " ")) {
-                shape[w] |= SPACE_AFTER;
+            // one char between this word and the next (or the end of the text): the only gaps these two marks take
+            int to = w + 1 < k ? start[w + 1] : n;
+            if (to - end[w] == 1) {
+                if (chars[end[w]] == ' ') {
+                    shape[w] |= SPACE_AFTER;
+                }
+                if (joinedByGap(w)) {
+                    shape[w] |= JOINED;
+                }
             }
         }
     }
@@ -221,6 +229,26 @@ final class Tokens {
             return false;
         }
         return folded(i).equals(word);
+    }
+
+    /**
+     * True when the text holds one of the phrases anywhere, found once per text and list: a
+     * pass that looks for the phrases in the line of each name learns at once that most texts
+     * hold none. {@code phrases} is a constant list, remembered by identity.
+     */
+    boolean holdsAny(java.util.List<String> phrases) {
+        if (holds == null) {
+            holds = new java.util.IdentityHashMap<>();
+        }
+        return holds.computeIfAbsent(phrases, ps -> ps.stream().anyMatch(text::contains));
+    }
+
+    /** The words chained by length, with a case-blind hash: the tokens that may spell a word, whatever their case. */
+    CaseBlindWords caseBlind() {
+        if (caseBlind == null) {
+            caseBlind = new CaseBlindWords(this);
+        }
+        return caseBlind;
     }
 
     /** True when word i and i + 1 are parts of one name: only a space, hyphen or apostrophe between. */

@@ -44,7 +44,7 @@ final class TownsBySentence {
                     && LocalHints.PLACE_PREPOSITIONS.has(t, i - 1);
             boolean inOrAt = afterPreposition && (t.is(i - 1, "in") || t.is(i - 1, "at"));
             if (unknownPair(i, unresolved) && (partBeforeItsPlace(i, i + 1, out) || inOrAt && closesPlace(i + 1)
-                    && !NamedParts.PARTS.has(t, i + 1) && parser.lexicon.cueKind(t.folded(i + 1), false) == null)) {
+                    && !NamedParts.PARTS.has(t, i + 1) && !parser.cuesAfter.has(t, i + 1))) {
                 Span span = new Span(t.start[i], t.end[i + 1]); // "including Velmar Hulu in the capital", "at Velmar Hulu."
                 unresolved.add(new Unresolved(span.of(t.text), span, partBeforeItsPlace(i, i + 1, out)
                         ? "not in gazetteer (a part of the place after 'in', in a list)" : IN_CLAUSE));
@@ -143,7 +143,7 @@ final class TownsBySentence {
             }
         }
         Span span = new Span(t.start[i], t.end[j]);
-        return unresolved.stream().noneMatch(u -> u.span().overlaps(span));
+        return !Spans.anyOverlaps(unresolved, span);
     }
 
     /**
@@ -227,8 +227,7 @@ final class TownsBySentence {
         }
         Span span = new Span(t.start[i], t.end[i]);
         String surface = t.surface(i); // once, not once per mention
-        return out.stream().noneMatch(p -> p.surface().equalsIgnoreCase(surface))
-                && unresolved.stream().noneMatch(u -> u.span().overlaps(span));
+        return !GapPass.resolvedElsewhere(surface, out) && !Spans.anyOverlaps(unresolved, span);
     }
 
     /**

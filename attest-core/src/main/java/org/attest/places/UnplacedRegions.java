@@ -55,7 +55,7 @@ final class UnplacedRegions {
                 continue;
             }
             Span span = new Span(t.start[a], t.end[b]);
-            if (unresolved.stream().noneMatch(u -> overlaps(u.span(), span))) {
+            if (!Spans.anyOverlaps(unresolved, span)) {
                 found.add(new Unresolved(span.of(t.text), span, "a world region, not one place"));
             }
             a = b;
@@ -82,10 +82,6 @@ final class UnplacedRegions {
             }
         }
         return false;
-    }
-
-    private static boolean overlaps(Span x, Span y) {
-        return x.start() < y.end() && y.start() < x.end();
     }
 
     /** The world regions the candidates stand in ("Central Asia", "Iraqi Kurdistan"), once each, as unresolved. */

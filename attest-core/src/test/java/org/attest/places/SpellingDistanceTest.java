@@ -34,6 +34,39 @@ class SpellingDistanceTest {
         }
     }
 
+    /** The bit-parallel distance must give the banded table's answer, for queries of every length it takes. */
+    @Test
+    void bitsAgreeWithTheTable() {
+        Random r = new Random(11);
+        for (int k = 0; k < 40_000; k++) {
+            String a = word(r, 1 + r.nextInt(SpellingDistance.BITS + 3));
+            String b = r.nextBoolean() ? word(r, a.length() - 2 + r.nextInt(5)) : slips(a, r);
+            if (b.length() > SpellingDistance.BITS) {
+                continue;
+            }
+            int max = r.nextInt(3);
+            assertThat(withinBits(a, b, max)).as(a + " / " + b + " within " + max).isEqualTo(within(a, b, max));
+        }
+        assertThat(withinBits("villepinte", "villepint", 2)).isEqualTo(1);
+        assertThat(withinBits("isfahan", "mashhad", 2)).isEqualTo(3);
+        assertThat(withinBits("abc", "", 2)).isEqualTo(3);
+        assertThat(withinBits("ab", "", 2)).isEqualTo(2);
+    }
+
+    private static int withinBits(String row, String query, int max) {
+        byte[] bytes = ("xyz" + row).getBytes(StandardCharsets.ISO_8859_1);
+        return SpellingDistance.withinBits(bytes, 3, row.length(), SpellingDistance.masks(query.toCharArray()),
+                query.length(), max);
+    }
+
+    private static String word(Random r, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append((char) ('a' + r.nextInt(4)));
+        }
+        return b.toString();
+    }
+
     /** The row as a bucket stores it, after another row's bytes. */
     private static int within(String row, String query, int max) {
         byte[] bytes = ("xyz" + row).getBytes(StandardCharsets.ISO_8859_1);
