@@ -82,13 +82,17 @@ final class HtmlExtractor {
         if (headlineText != null && !rootText.contains(headlineText)) {
             joiner.add(headlineText, false);
         }
+        boolean deck = standfirst != null && MarkedDecks.marked(standfirst);
         if (standfirst != null && !isInside(standfirst, root)) {
             String lead = TextNormalizer.normalize(standfirst.text());
             if (!rootText.contains(lead)) {
-                joiner.add(lead, false);
+                joiner.add(lead, deck);
             }
         }
         Set<Element> pictureBoxes = ImageCaptions.boxes(root, stats, imageBoxes);
+        if (deck && isInside(standfirst, root)) {
+            pictureBoxes = MarkedDecks.with(pictureBoxes, standfirst);
+        }
         writeBlocks(root, joiner, pictureBoxes);
         return joiner.build();
     }

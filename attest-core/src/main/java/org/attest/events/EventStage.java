@@ -167,6 +167,12 @@ public final class EventStage implements Stage {
             if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
                 hits = HitLists.repeatedSpeech(hits); // "officials have repeatedly denied ...": a stand still taken
             }
+            if (!hits.isEmpty() && SelfDescriptions.describesItself(ctx.tokens())) {
+                hits = List.of(); // "Today's briefing covers ...": the page lists its own topics
+            }
+            if (!hits.isEmpty()) { // "it was the sixth execution since 2021": a told event ranked, dated or not
+                hits = HitLists.matching(hits, h -> !RankedMentions.ranked(ctx.tokens(), h));
+            }
             if (here.isEmpty() && !sentence.heading() && !hits.isEmpty()) {
                 hits = HitLists.withoutHabits(hits, ctx.tokens());
             }

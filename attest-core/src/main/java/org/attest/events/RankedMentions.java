@@ -1,0 +1,56 @@
+package org.attest.events;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A told event ranked against others: "It was the sixth public execution since the group took
+ * power", "the ministry said it was the ninth such attack since June", "it is the deadliest
+ * airstrike in the region this year", "it was the first time a city had endorsed a boycott". The
+ * pronoun points back to what the report has just told; the clause measures that event against a
+ * record, so the noun after the rank word names no new event. Only hits after the rank, in its
+ * clause, are dropped: "Police arrested 40 people; it was the largest ..." keeps the arrest.
+ */
+final class RankedMentions {
+    /** Pronouns that point back to what was just told: "it", "this", "that". */
+    private static final Set<String> POINTERS = WordSets.named("ranked-pointers");
+    /** Forms of "to be" between the pronoun and the rank: "was", "is", "'s". */
+    private static final Set<String> BE = WordSets.named("ranked-be");
+    /** Rank words right after "the": ordinals and superlatives ("sixth", "first", "deadliest", "latest"). */
+    private static final Set<String> RANKS = WordSets.named("ranked-words");
+    /** A written ordinal: "12th", "21st". */
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
+
+    private RankedMentions() {}
+
+    /** True when "it/this/that", a form of "to be", "the" and a rank word stand before the hit in its clause. */
+    static boolean ranked(List<Token> tokens, Hit h) {
+        if (h.trigger().form() == Trigger.Form.SPEECH) {
+            return false; // "said it was the ninth ...": the saying comes before the rank
+        }
+        for (int k = h.first() - 1; k >= 3; k--) {
+            Token t = tokens.get(k);
+            if (t.clauseBreak()) {
+                return false;
+            }
+            if (t.word() && isRank(t.lower()) && is(tokens, k - 1, "the") && word(tokens, k - 2, BE)
+                    && word(tokens, k - 3, POINTERS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRank(String w) {
+        return RANKS.contains(w) || ORDINAL.matcher(w).matches();
+    }
+
+    private static boolean is(List<Token> tokens, int k, String w) {
+        return k >= 0 && tokens.get(k).word() && tokens.get(k).lower().equals(w);
+    }
+
+    private static boolean word(List<Token> tokens, int k, Set<String> set) {
+        return k >= 0 && set.contains(tokens.get(k).lower());
+    }
+}
