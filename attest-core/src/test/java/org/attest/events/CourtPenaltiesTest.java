@@ -27,6 +27,11 @@ class CourtPenaltiesTest {
     }
 
     @Test
+    void aFineByGuardsIsNoPenaltyOfTheState() {
+        assertThat(TestDocs.types("Stewards fined three spectators for throwing cups onto the pitch.")).isEmpty();
+    }
+
+    @Test
     void aThreatenedFineIsNone() {
         assertThat(TestDocs.types("Shop owners could be fined for opening on the holiday.")).isEmpty();
     }
