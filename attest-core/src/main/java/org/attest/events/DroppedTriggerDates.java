@@ -20,7 +20,7 @@ final class DroppedTriggerDates {
         int last = DatePass.tokenAt(tokens, d.span().end() - 1);
         for (Hit s : dropped) {
             if (rightAfter(first, s, tokens) && !targetOfAgainst(s, tokens) || possessiveOf(last, s, tokens)) {
-                return ownsDates(s);
+                return ownsDates(s, tokens);
             }
         }
         return false;
@@ -51,7 +51,7 @@ final class DroppedTriggerDates {
      */
     static boolean droppedJustBefore(int first, Hit best, List<Hit> hits, List<Hit> dropped, List<Token> tokens) {
         for (Hit s : dropped) {
-            if (!ownsDates(s) || s.first() <= best.last() || s.last() >= first || first - s.last() > DROPPED_REACH
+            if (!ownsDates(s, tokens) || s.first() <= best.last() || s.last() >= first || first - s.last() > DROPPED_REACH
                     || hits.stream().anyMatch(h -> h.overlaps(s)) || targetOfAgainst(s, tokens)) {
                 continue;
             }
@@ -69,10 +69,14 @@ final class DroppedTriggerDates {
 
     /**
      * True when a ruled-out trigger can own a date: a happening can ("the elections in June"),
-     * people cannot ("arrested demonstrators on Monday" is the arrest's Monday), nor what is theirs.
+     * people cannot ("arrested demonstrators on Monday" is the arrest's Monday), nor what is theirs,
+     * nor a word that only modifies the head noun after it ("detained members of the strike
+     * committee early on Sunday": a body, no strike, so Sunday is the detention's).
      */
-    private static boolean ownsDates(Hit s) {
-        return s.trigger().form() != Trigger.Form.PERSON;
+    private static boolean ownsDates(Hit s, List<Token> tokens) {
+        int next = s.last() + 1;
+        boolean modifier = next < tokens.size() && tokens.get(next).word() && tokens.get(next).is(Lexeme.HEAD_NOUN);
+        return s.trigger().form() != Trigger.Form.PERSON && !modifier;
     }
 
     /** True when the date starting at token {@code first} follows hit {@code h} at once or after a link ("elections in June"). */
@@ -116,7 +120,7 @@ final class DroppedTriggerDates {
                 continue;
             }
             for (Hit s : dropped) {
-                if (rightAfter(first, s, tokens) && ownsDates(s)) {
+                if (rightAfter(first, s, tokens) && ownsDates(s, tokens)) {
                     out.add(new DatePass.Dated(s, d.value(), d.precision(), d.span(), "dropped-trigger"));
                     break;
                 }
@@ -138,7 +142,7 @@ final class DroppedTriggerDates {
             }
         }
         for (Hit s : dropped) {
-            boolean right = ownsDates(s) && (rightAfter(first, s, tokens) && !targetOfAgainst(s, tokens) || possessiveOf(last, s, tokens));
+            boolean right = ownsDates(s, tokens) && (rightAfter(first, s, tokens) && !targetOfAgainst(s, tokens) || possessiveOf(last, s, tokens));
             if (right && hits.stream().noneMatch(h -> h.overlaps(s))) {
                 return DateModifiers.NOBODY;
             }
