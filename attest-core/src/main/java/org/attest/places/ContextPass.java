@@ -204,6 +204,12 @@ final class ContextPass {
         if (CountryAdjectives.beforeIsm(t, c)) {
             return "demonym"; // "US imperialism": a policy, as "American imperialism" is
         }
+        if (organisations.municipalWordOfGovernment(t, c)) {
+            return "part of a town government's name"; // "City" in "Sheffield City Council"
+        }
+        if (organisations.brandedAbbreviation(t, c)) {
+            return "organisation name (a country's abbreviation closes it)"; // "Reform UK"
+        }
         boolean listed = c.listed;
         boolean noCountry = true;
         for (Region r : c.regions) {

@@ -22,4 +22,22 @@ class Places61RoundTest {
         assertThat(ProvinceTowns.spellingOf("As Sulaymaniyah", "Sulaymaniyah")).isTrue();
         assertThat(ProvinceTowns.spellingOf("Dihok", "Dohuk")).isTrue();
     }
+
+    @Test
+    void aCountrysAbbreviationAfterACapitalisedCommonWordClosesAPartysName() {
+        Document d = GeoparserFixture.parse("Labour held the ward in Leeds with 900 votes, and Reform UK came third "
+                + "with 210. In Bradford, Reform UK gained a seat in May.");
+        assertThat(d.places()).noneMatch(p -> p.kind() == PlaceKind.COUNTRY);
+        Document country = GeoparserFixture.parse("Rents in Leeds rose faster than anywhere else in the UK last year, "
+                + "and on Monday UK ministers promised a review.");
+        assertThat(country.places()).filteredOn(p -> p.kind() == PlaceKind.COUNTRY)
+                .extracting(PlaceMention::surface).containsOnly("UK");
+    }
+
+    @Test
+    void theMunicipalWordOfATownsCouncilIsNoTown() {
+        Document d = GeoparserFixture.parse("Library staff in Leeds lobbied the Bradford City Council over cuts "
+                + "that will close four branches this spring.");
+        assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("City");
+    }
 }
