@@ -170,7 +170,7 @@ final class ContextPass {
             return "news agency (credited after a dateline)"; // "OTTAWA (Wirenews) —"
         }
         if (NameParts.compassBeforeUnknown(t, c, found, lexicon)) {
-            return "part of a name (a word of direction before an unknown name)";
+            return NameParts.COMPASS_BEFORE_UNKNOWN;
         }
         if (NameParts.compassOfName(t, c, found)) {
             return CityParts.REASON; // "Colombo North": reported by CityParts when a city is its other half

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.attest.model.Document;
 import org.attest.model.PlaceKind;
 import org.attest.model.PlaceMention;
+import org.attest.model.Unresolved;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,5 +40,13 @@ class Places61RoundTest {
         Document d = GeoparserFixture.parse("Library staff in Leeds lobbied the Bradford City Council over cuts "
                 + "that will close four branches this spring.");
         assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("City");
+    }
+
+    @Test
+    void aWordOfDirectionBeforeAnUnknownNameIsReportedAsAPlaceTheGazetteerLacks() {
+        Document d = GeoparserFixture.parse("Troops moved into the hills bordering North Velmark after the attack.");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).contains("North Velmark");
+        Document org = GeoparserFixture.parse("Observers met the Central Velmark Commission in the capital on Monday.");
+        assertThat(org.unresolved()).extracting(Unresolved::surface).doesNotContain("Central Velmark");
     }
 }
