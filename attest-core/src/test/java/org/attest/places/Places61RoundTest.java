@@ -49,4 +49,12 @@ class Places61RoundTest {
         Document org = GeoparserFixture.parse("Observers met the Central Velmark Commission in the capital on Monday.");
         assertThat(org.unresolved()).extracting(Unresolved::surface).doesNotContain("Central Velmark");
     }
+
+    @Test
+    void anUnknownNameAfterAFarmerFromIsAPlaceTheGazetteerLacks() {
+        Document d = GeoparserFixture.parse("Police in the capital held a farmer from Velmarsk who had joined the march.");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Velmarsk");
+        Document firm = GeoparserFixture.parse("Police in the capital held two workers from Velmarsk who had joined the march.");
+        assertThat(firm.unresolved()).extracting(Unresolved::surface).doesNotContain("Velmarsk");
+    }
 }
