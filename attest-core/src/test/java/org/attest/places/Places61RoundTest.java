@@ -57,4 +57,10 @@ class Places61RoundTest {
         Document firm = GeoparserFixture.parse("Police in the capital held two workers from Velmarsk who had joined the march.");
         assertThat(firm.unresolved()).extracting(Unresolved::surface).doesNotContain("Velmarsk");
     }
+
+    @Test
+    void aNameBeforeFundedIsAPatronNoTown() {
+        Document d = GeoparserFixture.parse("Readers in Leeds marched to save a Carnegie-funded library that opened in 1905.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsExactly("Leeds");
+    }
 }
