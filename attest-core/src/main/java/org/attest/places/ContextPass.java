@@ -150,6 +150,9 @@ final class ContextPass {
         return b.toString();
     }
 
+    /** Participles after a name and a hyphen that make the name a patron's: "Carnegie-funded". */
+    private static final WordSet PATRON_WORDS = WordSet.of(PlaceLexicon.lines("patron-words.txt"));
+
     private String rejection(Tokens t, Candidate c, Set<String> surnames, boolean[] found) {
         if (worldRegions.around(t, c)) {
             return "world region";
@@ -170,7 +173,7 @@ final class ContextPass {
             return "news agency (credited after a dateline)"; // "OTTAWA (Wirenews) —"
         }
         if (NameParts.compassBeforeUnknown(t, c, found, lexicon)) {
-            return "part of a name (a word of direction before an unknown name)";
+            return NameParts.COMPASS_BEFORE_UNKNOWN;
         }
         if (NameParts.compassOfName(t, c, found)) {
             return CityParts.REASON; // "Colombo North": reported by CityParts when a city is its other half
@@ -203,6 +206,15 @@ final class ContextPass {
         }
         if (CountryAdjectives.beforeIsm(t, c)) {
             return "demonym"; // "US imperialism": a policy, as "American imperialism" is
+        }
+        if (c.regions.isEmpty() && c.last + 1 < t.size && t.gapIs(c.last, "-") && PATRON_WORDS.has(t, c.last + 1)) {
+            return "patron (a name before '-funded')"; // "a Carnegie-funded library": who paid, no town
+        }
+        if (organisations.municipalWordOfGovernment(t, c)) {
+            return "part of a town government's name"; // "City" in "Sheffield City Council"
+        }
+        if (organisations.brandedAbbreviation(t, c)) {
+            return "organisation name (a country's abbreviation closes it)"; // "Reform UK"
         }
         boolean listed = c.listed;
         boolean noCountry = true;

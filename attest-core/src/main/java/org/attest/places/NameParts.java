@@ -240,6 +240,9 @@ final class NameParts {
      * candidate spans and no organisation, calendar or cue word: "North Velmark" is a place of
      * that name, not the province called North.
      */
+    /** Why {@link #compassBeforeUnknown} rejects the word of direction; {@link UnplacedRegions} reports the pair. */
+    static final String COMPASS_BEFORE_UNKNOWN = "part of a name (a word of direction before an unknown name)";
+
     static boolean compassBeforeUnknown(Tokens t, Candidate c, boolean[] found, PlaceLexicon lexicon) {
         int after = c.last + 1;
         if (c.words() != 1 || !COMPASS.has(t, c.first) || after >= t.size || !t.gapIs(c.last, " ")

@@ -38,6 +38,18 @@ final class OrganisationNames {
                 && (lexicon.orgWords().has(t, next + 1) || lexicon.facilityWords().has(t, next + 1));
     }
 
+    /**
+     * True when the candidate is the municipal word of a town's government between the town and
+     * the organisation word: "City" in "Sheffield City Council" is part of the council's name, not
+     * a town called City.
+     */
+    boolean municipalWordOfGovernment(Tokens t, Candidate c) {
+        int f = c.first;
+        return c.words() == 1 && f > 0 && f + 1 < t.size && MUNICIPAL.has(t, f) && t.joined(f - 1) && t.joined(f)
+                && t.capitalized(f - 1) && t.capitalized(f + 1)
+                && (lexicon.orgWords().has(t, f + 1) || lexicon.facilityWords().has(t, f + 1));
+    }
+
     /** True when a capitalised stretch around the candidate contains an organisation word. */
     boolean inside(Tokens t, Candidate c) {
         if (wire.newsAgency(t, c.last + 1) || appositiveMedium(t, c)) {
@@ -177,6 +189,30 @@ final class OrganisationNames {
             k--;
         }
         return k > 0 && t.gapIs(k - 1, " ") && !t.capitalized(k - 1) && GROUP_WORDS.has(t, k - 1);
+    }
+
+    /** Longest country abbreviation that closes a party's or a firm's name ("UK", "USA"). */
+    private static final int MAX_COUNTRY_ABBREVIATION = 3;
+
+    /**
+     * "Reform UK won a seat", "Greenpeace USA said": a country's abbreviation right after a
+     * capitalised common word in the middle of a sentence closes a party's, a campaign's or a
+     * firm's name (its national branch); a sentence names the country itself "in the UK", "the
+     * UK's" or "UK ministers". Not after a day or a month ("said on Monday US officials"), and not
+     * in a headline in title case, where every word is capitalised. Asked in a list too: "the
+     * Greens on 300 and Reform UK on 210" lists parties, not places.
+     */
+    boolean brandedAbbreviation(Tokens t, Candidate c) {
+        int a = c.first - 1;
+        int letters = t.end[c.first] - t.start[c.first];
+        if (c.words() != 1 || a < 0 || !country(c) || !t.allCaps(c.first) || letters > MAX_COUNTRY_ABBREVIATION
+                || !t.gapIs(a, " ") || !t.capitalized(a) || t.allCaps(a) || t.sentenceInitial(a)) {
+            return false;
+        }
+        // in a headline in title case the word before is capitalised too ("Nurses Back Reform UK",
+        // "Strikes Spread Across UK"); a sentence has a lower-case word or a stop there
+        boolean titleCase = a > 0 && t.gapIs(a - 1, " ") && t.capitalized(a - 1);
+        return !titleCase && lexicon.commonWords().has(t, a) && !lexicon.notPlaces().has(t, a);
     }
 
     /**

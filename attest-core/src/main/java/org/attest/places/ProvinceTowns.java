@@ -35,7 +35,8 @@ final class ProvinceTowns {
             int p = Gazetteer.placeOf(e);
             int kind = Gazetteer.kindOf(e);
             boolean own = kind == Gazetteer.PRIMARY || (kind == Gazetteer.ALTERNATE
-                    && (gazetteer.featureCode(p).equals("PPLA") || gazetteer.population(p) >= METROPOLIS));
+                    && (gazetteer.featureCode(p).equals("PPLA") && spellingOf(gazetteer.name(p), province.name())
+                        || gazetteer.population(p) >= METROPOLIS));
             if (own && gazetteer.country(p).equals(province.country())
                     && gazetteer.admin1Code(p).equals(province.admin1Code())
                     && (gazetteer.population(p) >= METROPOLIS || !goesByCityName(p, province))) {
@@ -48,6 +49,24 @@ final class ProvinceTowns {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a seat's own name and its province's are one name spelt two ways ("Isfahan" and
+     * "Esfahan", "As Sulaymaniyah" and "Sulaymaniyah"). GeoNames also gives some seats their
+     * province's wholly different name as an alternate ("Akkar" for Halba): a writer who means
+     * the seat calls it by its own name, so the province's name then means the province.
+     */
+    static boolean spellingOf(String townName, String provinceName) {
+        String town = NameKeys.fold(townName).replaceAll("[^a-z0-9]", "");
+        String province = NameKeys.fold(provinceName).replaceAll("[^a-z0-9]", "");
+        if (town.isEmpty() || province.isEmpty()) {
+            return true; // nothing to compare: keep the seat's claim
+        }
+        int allowed = Math.max(1, Math.min(town.length(), province.length()) / 4);
+        return town.contains(province) || province.contains(town)
+                || NameKeys.boundedDistance(town, province, allowed) <= allowed
+                || NameKeys.skeleton(townName).equals(NameKeys.skeleton(provinceName));
     }
 
     /**

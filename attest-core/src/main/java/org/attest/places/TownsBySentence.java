@@ -73,11 +73,21 @@ final class TownsBySentence {
                 why = DATED;
             } else if (inOrAt && t.end[i] - t.start[i] >= IN_CLAUSE_LETTERS && closesPlace(i)) {
                 why = IN_CLAUSE;
+            } else if (dwellerFrom(i) && t.end[i] - t.start[i] >= IN_CLAUSE_LETTERS && closesPlace(i)) {
+                why = "not in gazetteer (where a resident or a farmer comes from)";
             }
             if (why != null) {
                 unresolved.add(new Unresolved(t.surface(i), new Span(t.start[i], t.end[i]), why));
             }
         }
+    }
+
+    /** Nouns for people by where they live: "a farmer from Tarvel", "residents from Tarvel". */
+    private static final WordSet DWELLERS = WordSet.of(PlaceLexicon.lines("dweller-nouns.txt"));
+
+    /** True when "from" and a noun for people by where they live stand before word {@code i}: "a farmer from Tarvel". */
+    private boolean dwellerFrom(int i) {
+        return i >= 2 && t.joined(i - 1) && t.joined(i - 2) && t.is(i - 1, "from") && DWELLERS.has(t, i - 2);
     }
 
     private static final String IN_CLAUSE = "not in gazetteer (after 'in' or 'at', where the clause goes on)";

@@ -26,6 +26,13 @@ final class UnplacedRegions {
                 Span span = new Span(t.start[c.first - 1], t.end[c.last]);
                 unresolved.add(new Unresolved(span.of(t.text), span, "a town's name the gazetteer lacks"));
             }
+            if (NameParts.COMPASS_BEFORE_UNKNOWN.equals(c.rejected) && c.last + 1 < t.size
+                    && !(c.last + 2 < t.size && t.joined(c.last + 1) && t.capitalized(c.last + 2))) {
+                // "districts bordering North Velmark": a place of that name the gazetteer lacks;
+                // not when the name goes on ("the Central Election Commission")
+                Span span = new Span(t.start[c.first], t.end[c.last + 1]);
+                unresolved.add(new Unresolved(span.of(t.text), span, "a place named by a direction and a name the gazetteer lacks"));
+            }
             if (c.directionOnly) {
                 Span span = new Span(t.start[c.first], t.end[c.last]);
                 unresolved.add(new Unresolved(span.of(t.text), span, "a region named by its direction"));
