@@ -157,11 +157,11 @@ public final class EventStage implements Stage {
             boolean undated = dateSpans.inside(span).isEmpty(); // "since June 1981", though it dates no other sentence
             List<Hit> attributed = hits.isEmpty() ? hits : attribution.apply(ctx, hits);
             pointing.clear();
-            List<Hit> kept = withoutAnaphora(attributed, raw, here, ctx.tokens(), guards, reported, sentencePlaces, undated, pointing, retellings);
+            List<Hit> kept = PointingBack.without(lexicon, attributed, raw, here, ctx.tokens(), guards, reported, sentencePlaces, undated, pointing, retellings);
             if (kept.size() < attributed.size() && attributed.size() < hits.size()) {
                 // the news that silenced a frame only pointed back ("..., in a statement, called the
                 // election a sham"): the statement is then the sentence's news
-                kept = attribution.apply(ctx, withoutAnaphora(hits, raw, here, ctx.tokens(), guards, reported, sentencePlaces, undated, pointing, retellings));
+                kept = attribution.apply(ctx, PointingBack.without(lexicon, hits, raw, here, ctx.tokens(), guards, reported, sentencePlaces, undated, pointing, retellings));
             }
             hits = kept;
             if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
@@ -339,80 +339,6 @@ public final class EventStage implements Stage {
             previousSpeech = SpeakerGoesOn.speakerWords(ctx.tokens(), raw, lexicon); // a frame dropped beside its news counts
         }
         return document.withEvents(SummaryLines.resolve(placed, body, toldAgain, top));
-    }
-
-    /**
-     * Drops hits that point back to an event of their type the report has already given ("the
-     * hashtag", "their slogans", "chanted slogans against the executions on Thursday"), and a lone
-     * participant noun or a crowd's policing in a sentence that names no place ("several
-     * demonstrators were beaten", "police then fired tear gas"), unless a date of the sentence is
-     * their own; participants going on with it where the sentence has no place or date ("about 400
-     * demonstrators had gathered by dusk"), and an event named by its day ("Monday's protests").
-     */
-    private List<Hit> withoutAnaphora(List<Hit> hits, List<Hit> raw, List<DateMention> here,
-                                             List<Token> tokens, Guards guards, Set<String> reported, List<Integer> places,
-                                             boolean undated, Set<Hit> pointing, Retellings retellings) {
-        boolean noPlace = places.isEmpty();
-        if (reported.isEmpty() || hits.isEmpty()) {
-            return hits;
-        }
-        DatePass.Plan plan = null;
-        List<Hit> kept = new ArrayList<>(hits.size());
-        for (int i = 0; i < hits.size(); i++) {
-            Hit h = hits.get(i);
-            boolean told = lexicon.reportedAlready(h.type(), reported);
-            // participants going on with a protest told before, with no place or date of their own;
-            // "Monday's protests": the day names the event told before and dates no new one
-            if (told && (here.isEmpty() && noPlace && Participants.retold(hits, h.type(), tokens, guards)
-                    || MentionShapes.dayPossessive(tokens, h))) {
-                continue;
-            }
-            // "several demonstrators had been beaten": participants of a protest already reported,
-            // unless the sentence puts them somewhere of its own
-            // "police dispersed the protesters in the capital, Lomé" after the Lomé protest was told:
-            // a place the told event already had is none of the sentence's own
-            boolean placeTold = noPlace || told && undated && retellings.placesTold(lexicon.pointsTo(h.type()), places);
-            boolean participants = placeTold && (h.trigger().form() == Trigger.Form.PERSON
-                    && (Participants.onlyMentions(hits, h, tokens, guards) || Participants.sufferer(h, tokens))
-                    && !Participants.actingSubject(h, tokens) || Participants.policing(h, tokens));
-            // "In Kelmar, the protests were peaceful": the subject at a town no told event of the type
-            // had is that town's event, though the phrase points back
-            boolean ownPlace = told && !noPlace && h.trigger().form() == Trigger.Form.NOUN
-                    && Retellings.opensClause(tokens, h)
-                    && (retellings.newPlace(lexicon.pointsTo(h.type()), places)
-                    || retellings.partOfRoundUp(lexicon.pointsTo(h.type()), places));
-            if (told && (participants || !ownPlace && guards.refersBack(tokens, h) || MentionShapes.campaignSubject(tokens, h)
-                    || MentionShapes.namePossessive(tokens, h))) {
-                if (here.isEmpty()) {
-                    continue;
-                }
-                if (plan == null) {
-                    plan = DatePass.plan(hits, HitLists.dropped(raw, hits), here, tokens, guards, lexicon);
-                }
-                // participants need a date of their own: "the president, who dismissed the
-                // protesters, said on Sunday" dates the speech, not a protest
-                if (participants ? plan.attached().get(i).isEmpty() && !Participants.policingOfDatedForce(hits, plan.attached(), h, tokens)
-                        : !plan.datesOwn(i, h, tokens, guards)) {
-                    continue;
-                }
-                if (!participants && Retellings.opensClause(tokens, h)) {
-                    pointing.add(h); // "the arrests took place on Sunday": dates the event told before
-                }
-            }
-            if (retellings.firingOfToldKilling(tokens, h, hits, here, places) || told && (retellings.toldSetting(tokens, h, hits, here, places)
-                    || here.isEmpty() && ToldSettings.characterises(tokens, h) || Breakdowns.retold(tokens, h, here)
-                    || ContinuingStates.of(tokens, h))) {
-                continue; // "police then fired live ammunition" after the killing was told; "killed in three days of protests"; "two remain in custody"
-            }
-            // "those detained were criminals" (said last week) names the people held whatever the date: no new arrest
-            if (ChargesOfTheHeld.of(tokens, h, reported) || ChargesOfTheHeld.releasedSince(tokens, h, reported)
-                    || ChargesOfTheHeld.ofThoseHeld(tokens, h, reported, undated)
-                    || told && MentionShapes.thoseParticiple(tokens, h)) {
-                continue; // "those detained were charged with rioting", "have since been released" after the arrests were told
-            }
-            kept.add(h);
-        }
-        return kept;
     }
 
     private static DatePass.Choice choice(ResolvedDate r) {
