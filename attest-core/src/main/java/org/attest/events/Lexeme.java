@@ -18,9 +18,10 @@ import java.util.List;
  *                 word has this stem; empty for punctuation
  * @param marks    the {@link WordMarks} of the trigger words after a phrase's first that it
  *                 matches; 0 for punctuation
+ * @param sets     the bits ({@link WordSets#bit}) of the {@link TokenSet}s that hold the lower-case form
  */
 record Lexeme(String surface, String lower, String stem, int bits, List<Trigger> triggers, List<Integer> actors,
-              long marks) {
+              long marks, long sets) {
     /** A word: letters, digits, inner apostrophes and hyphens, or a hashtag or handle. */
     static final int WORD = 1;
     /** A word whose first character is an upper-case letter. */
@@ -75,7 +76,8 @@ record Lexeme(String surface, String lower, String stem, int bits, List<Trigger>
         if (!starts.actors().isEmpty()) {
             bits |= STARTS_ACTOR;
         }
-        return new Lexeme(surface, lower, stem, bits, triggers, starts.actors(), starts.marks(lower));
+        return new Lexeme(surface, lower, stem, bits, triggers, starts.actors(), starts.marks(lower),
+                WordSets.bitsOf(lower));
     }
 
     /** A punctuation character (or a lone symbol), which starts nothing in the lexicon. */
@@ -88,7 +90,7 @@ record Lexeme(String surface, String lower, String stem, int bits, List<Trigger>
         if ("-'\u2019".indexOf(c) < 0) {
             bits |= CLAUSE_BREAK;
         }
-        return new Lexeme(surface, surface, surface, bits, List.of(), List.of(), 0);
+        return new Lexeme(surface, surface, surface, bits, List.of(), List.of(), 0, WordSets.bitsOf(surface));
     }
 
     boolean is(int bit) {

@@ -16,7 +16,7 @@ final class NonEvents {
     private NonEvents() {}
 
     /** Modals that, right after a trigger noun, make what it names a possibility: "a new uprising could erupt". */
-    private static final Set<String> MODALS_AFTER = WordSets.named("modals-after");
+    private static final TokenSet MODALS_AFTER = TokenSet.named("modals-after");
 
     /** True when a modal stands right after the hit, or after one word: "protests could spread", "arrests would only". */
     static boolean modalAfter(List<Token> tokens, Hit h) {
@@ -28,7 +28,7 @@ final class NonEvents {
             if (!t.word()) {
                 return false;
             }
-            if (!t.capitalised() && MODALS_AFTER.contains(t.lower())) {
+            if (!t.capitalised() && MODALS_AFTER.has(t)) {
                 return true; // lower case: "hanged in May" names a month
             }
         }
