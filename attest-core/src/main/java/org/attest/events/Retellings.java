@@ -40,7 +40,7 @@ import org.attest.model.Quantity;
  */
 final class Retellings {
     private static final Set<String> MANY_PER_DAY = WordSets.named("many-per-day-types");
-    private static final Set<String> GOING_ON = WordSets.named("going-on");
+    private static final TokenSet GOING_ON = TokenSet.named("going-on");
     /** A coming gathering's day recurs in each line of its programme ("At the July 17 conference, speakers will ..."). */
     private static final Set<String> ANNOUNCED_BY_DAY = WordSets.named("announced-by-day-types");
 
@@ -394,6 +394,6 @@ final class Retellings {
     /** True when a verb of going on follows the mention: "the strike continued on Monday", "the sit-in entered its third day". */
     static boolean goesOn(List<Token> tokens, Hit h) {
         int next = h.last() + 1;
-        return next < tokens.size() && tokens.get(next).word() && GOING_ON.contains(tokens.get(next).lower());
+        return next < tokens.size() && tokens.get(next).word() && GOING_ON.has(tokens.get(next));
     }
 }

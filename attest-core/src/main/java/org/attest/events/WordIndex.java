@@ -43,9 +43,9 @@ final class WordIndex {
             exact.forEach((lower, list) -> frozen.put(lower, List.copyOf(list)));
             this.withExact = HashLookup.map(frozen);
             this.actors = List.copyOf(actors);
-            this.roles = Map.copyOf(roles);
+            this.roles = HashLookup.map(roles);
             this.stemMarks = stemMarks;
-            this.exactMarks = Map.copyOf(exactMarks);
+            this.exactMarks = HashLookup.map(exactMarks);
         }
 
         /**

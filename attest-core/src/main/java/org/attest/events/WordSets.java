@@ -23,7 +23,10 @@ final class WordSets {
     static final List<String> ON_TOKENS = List.of("place-affiliates", "origin-list-glue", "name-connectors",
             "name-leading", "subject-clause-openers", "subject-pronouns", "another-event", "more-counts",
             "announced-plans", "progressive-be", "trend-after", "heading-small-words", "covering-verbs",
-            "covering-media", "modals-after", "finite-be");
+            "covering-media", "modals-after", "finite-be", "before-adjective", "ban-participles", "ban-auxiliaries",
+            "habit-subjects", "relative-auxiliaries", "relative-pronouns", "demand-ends", "speaker-intro-openers",
+            "custody-auxiliaries", "share-words", "present-object-openers", "obligation-modals", "vote-telling",
+            "going-on");
     /** The bits of the {@link #ON_TOKENS} lists each word is in. */
     private static final Map<String, Long> BITS = bits();
 
