@@ -77,20 +77,21 @@ record Lexeme(String surface, String lower, String stem, int bits, List<Trigger>
             bits |= STARTS_ACTOR;
         }
         return new Lexeme(surface, lower, stem, bits, triggers, starts.actors(), starts.marks(lower),
-                WordSets.bitsOf(lower));
+                starts.sets(lower));
     }
 
     /** A punctuation character (or a lone symbol), which starts nothing in the lexicon. */
     static Lexeme punctuation(String surface, EventLexicon lexicon) {
         char c = surface.charAt(0);
-        int bits = lexicon.words().get(Normalizer.stemOfLower(surface)).roles(surface);
+        WordIndex.Entry entry = lexicon.words().get(Normalizer.stemOfLower(surface));
+        int bits = entry.roles(surface);
         if ("\"\u201c\u201d\u00ab\u00bb".indexOf(c) >= 0) {
             bits |= QUOTE;
         }
         if ("-'\u2019".indexOf(c) < 0) {
             bits |= CLAUSE_BREAK;
         }
-        return new Lexeme(surface, surface, surface, bits, List.of(), List.of(), 0, WordSets.bitsOf(surface));
+        return new Lexeme(surface, surface, surface, bits, List.of(), List.of(), 0, entry.sets(surface));
     }
 
     boolean is(int bit) {

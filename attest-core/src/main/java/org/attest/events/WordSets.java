@@ -28,7 +28,7 @@ final class WordSets {
             "custody-auxiliaries", "share-words", "present-object-openers", "obligation-modals", "vote-telling",
             "going-on");
     /** The bits of the {@link #ON_TOKENS} lists each word is in. */
-    private static final Map<String, Long> BITS = bits();
+    private static final Map<String, Long> BITS = Map.copyOf(bits());
 
     private WordSets() {}
 
@@ -38,10 +38,13 @@ final class WordSets {
         return k < 0 ? 0 : 1L << k;
     }
 
-    /** The bits of the {@link #ON_TOKENS} lists that hold the lower-case word; 0 for none. */
-    static long bitsOf(String lower) {
-        Long b = BITS.get(lower);
-        return b == null ? 0 : b;
+    /**
+     * The bits of the {@link #ON_TOKENS} lists each of their words is in, by lower-case word: the
+     * lexicon files them with its other knowledge of a word ({@link WordIndex}), so a new word of
+     * a document costs no lookup of its own for them.
+     */
+    static Map<String, Long> bitsByWord() {
+        return BITS;
     }
 
     private static Map<String, Long> bits() {
@@ -52,7 +55,7 @@ final class WordSets {
                 bits.merge(w, 1L << k, (a, b) -> a | b);
             }
         }
-        return HashLookup.map(bits);
+        return bits;
     }
 
     /** The list called {@code name}, lower case. */
