@@ -92,7 +92,6 @@ public final class EventLexicon {
         this.words = new WordIndex(triggers, genericActors, bits, WordSets.bitsByWord());
         Set<String> listed = new HashSet<>(bits.keySet());
         listed.addAll(WordSets.bitsByWord().keySet());
-        files.values().forEach(f -> listed.addAll(Vocabulary.wordsIn(f)));
         this.vocabulary = Vocabulary.of(listed.stream().sorted().toList(), words);
     }
 

@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@link Lexeme}s of the words the lexicon itself is written in (its files' words and its word
- * lists, with the plain inflections of each, in lower case and with a capital initial), made once
- * when the lexicon is read. These
+ * The {@link Lexeme}s of the words the lexicon itself lists (its role and word-list words, as
+ * written in lower case and with a capital initial), made once when the lexicon is read. These
  * are the words a text uses most, and the dearest to make: each is one of the lexicon's, so
  * {@link Lexeme#word} looks it up in full. A document's {@link Tokenizer} takes a word written so
  * from here the first time it meets it instead of making it again. A lexeme is a pure function of
@@ -42,35 +41,18 @@ final class Vocabulary {
      */
     static Vocabulary of(Collection<String> words, WordIndex index) {
         Set<String> surfaces = new LinkedHashSet<>();
-        for (String word : words) {
-            if (!oneWord(word)) {
+        for (String w : words) {
+            if (!oneWord(w)) {
                 continue;
             }
-            for (String ending : ENDINGS) {
-                String w = word + ending;
-                surfaces.add(w);
-                surfaces.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
-            }
+            surfaces.add(w);
+            surfaces.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
         }
         List<Lexeme> lexemes = new ArrayList<>(surfaces.size());
         for (String s : surfaces) {
             lexemes.add(Lexeme.word(s, index));
         }
         return new Vocabulary(lexemes);
-    }
-
-    /** Endings added to each word: a guess at its forms in a text; a form never written costs only memory. */
-    private static final List<String> ENDINGS = List.of("", "s", "es", "d", "ed", "ing", "er", "ers");
-
-    /** The lower-case ASCII words of a lexicon file, comments included: the file's words as {@link #of} takes them. */
-    static List<String> wordsIn(String file) {
-        List<String> out = new ArrayList<>();
-        for (String w : file.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9'-]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
     }
 
     /**
