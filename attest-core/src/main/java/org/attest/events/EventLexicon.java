@@ -26,7 +26,6 @@ public final class EventLexicon {
     private final List<Trigger> triggers;
     private final List<List<String>> genericActors;
     private final WordIndex words;
-    private final Vocabulary vocabulary;
     private final Guards guards;
 
     private EventLexicon(Map<String, String> files) {
@@ -90,9 +89,6 @@ public final class EventLexicon {
         this.guards = new Guards(TsvTable.parse("guards.tsv", files.get("guards.tsv"), "kind", "word"));
         guards.roles().forEach((w, role) -> bits.merge(w, role, (a, b) -> a | b));
         this.words = new WordIndex(triggers, genericActors, bits, WordSets.bitsByWord());
-        Set<String> listed = new HashSet<>(bits.keySet());
-        listed.addAll(WordSets.bitsByWord().keySet());
-        this.vocabulary = Vocabulary.of(listed.stream().sorted().toList(), words);
     }
 
     /** Reads the lexicon shipped with Attest. Throws {@link UncheckedIOException} if a file is missing. */
@@ -190,11 +186,6 @@ public final class EventLexicon {
     /** What each stem may start (trigger lines, generic actor phrases) and its forms' role bits. */
     WordIndex words() {
         return words;
-    }
-
-    /** The lexemes of the words the lexicon lists, made once ({@link Vocabulary}). */
-    Vocabulary vocabulary() {
-        return vocabulary;
     }
 
     /** The generic actor phrases ("security forces"), each as the stems of its words, in lexicon order. */

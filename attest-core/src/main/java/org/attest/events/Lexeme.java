@@ -62,14 +62,9 @@ record Lexeme(String surface, String lower, String stem, int bits, List<Trigger>
 
     /** A word as the lexicon sees it. */
     static Lexeme word(String surface, EventLexicon lexicon) {
-        return word(surface, lexicon.words());
-    }
-
-    /** A word as the lexicon's index sees it. */
-    static Lexeme word(String surface, WordIndex index) {
         String lower = Normalizer.lower(surface);
         String stem = Normalizer.stemOfLower(lower);
-        WordIndex.Entry starts = index.get(stem);
+        WordIndex.Entry starts = lexicon.words().get(stem);
         List<Trigger> triggers = starts.triggers(lower);
         int bits = WORD | starts.roles(lower) | initial(lower) << INITIAL_SHIFT;
         if (Character.isUpperCase(surface.codePointAt(0))) {

@@ -127,11 +127,8 @@ final class Tokenizer {
         int hash = LexemeTable.hash(text, start, end);
         Lexeme l = seen.get(start, end, hash);
         if (l == null) {
-            l = word ? lexicon.vocabulary().get(text, start, end, hash) : null;
-            if (l == null) {
-                String surface = new String(text, start, end - start);
-                l = word ? Lexeme.word(surface, lexicon) : Lexeme.punctuation(surface, lexicon);
-            }
+            String surface = new String(text, start, end - start);
+            l = word ? Lexeme.word(surface, lexicon) : Lexeme.punctuation(surface, lexicon);
             seen.add(l, start, end, hash);
         }
         return l;
