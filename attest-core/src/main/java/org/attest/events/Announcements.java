@@ -14,8 +14,8 @@ import java.util.Set;
 final class Announcements {
     private Announcements() {}
 
-    private static final Set<String> ANNOUNCED_PLANS = WordSets.named("announced-plans");
-    private static final Set<String> PROGRESSIVE_BE = WordSets.named("progressive-be");
+    private static final TokenSet ANNOUNCED_PLANS = TokenSet.named("announced-plans");
+    private static final TokenSet PROGRESSIVE_BE = TokenSet.named("progressive-be");
 
     /**
      * True when token {@code i} is a plan word in the progressive ("are planning to stage"): a plan
@@ -23,8 +23,8 @@ final class Announcements {
      * happen and stays guarded.
      */
     static boolean announcedPlan(List<Token> tokens, int i) {
-        return i >= 1 && ANNOUNCED_PLANS.contains(tokens.get(i).lower()) && tokens.get(i - 1).word()
-                && PROGRESSIVE_BE.contains(tokens.get(i - 1).lower());
+        return i >= 1 && ANNOUNCED_PLANS.has(tokens.get(i)) && tokens.get(i - 1).word()
+                && PROGRESSIVE_BE.has(tokens.get(i - 1));
     }
 
     /** Subjects of a reported announcement: "said it would", "announced they would". */

@@ -19,7 +19,7 @@ final class BackgroundPass implements HitPass {
     /** Words of a whole group held, not of named or counted people: "everyone", "all those". */
     private static final Set<String> EVERYONE = WordSets.named("whole-group-words");
     /** Auxiliaries that make the participle a verb of its own clause: "who were detained". */
-    private static final Set<String> AUXILIARIES = WordSets.named("custody-auxiliaries");
+    private static final TokenSet AUXILIARIES = TokenSet.named("custody-auxiliaries");
     /** Words that open a concessive phrase: "despite the arrests". */
     private static final Set<String> CONCESSIVE = WordSets.named("concessive-words");
     /** Verbs that set a told event against another happening: "the arrests come as ...". */
@@ -69,7 +69,7 @@ final class BackgroundPass implements HitPass {
                 continue;
             }
             words++;
-            if (AUXILIARIES.contains(t.lower())) {
+            if (AUXILIARIES.has(t)) {
                 return false; // "who were detained", "had been arrested": a clause of its own
             }
             if (RELEASE_ASKED.contains(t.lower())) {

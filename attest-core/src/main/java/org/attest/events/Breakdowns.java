@@ -21,7 +21,7 @@ final class Breakdowns {
     /** Types counted in people or cases, whose counts reports break down. */
     private static final Set<String> COUNTED = WordSets.named("broken-down-types");
     /** Words before an event word that make it a share or an average of a count: "most executions", "among the 90 detained". */
-    private static final Set<String> SHARE_BEFORE = WordSets.named("share-words");
+    private static final TokenSet SHARE_BEFORE = TokenSet.named("share-words");
     /** Verbs after "were" that file a count under a cause: "executions were linked to drug charges". */
     private static final Set<String> FILED_UNDER = WordSets.named("filed-under-verbs");
     /** Words before the event word searched for a share word, within its clause. */
@@ -62,7 +62,7 @@ final class Breakdowns {
             }
             if (t.word()) {
                 words++;
-                if (SHARE_BEFORE.contains(t.lower())) {
+                if (SHARE_BEFORE.has(t)) {
                     return true;
                 }
             }

@@ -1,7 +1,6 @@
 package org.attest.events;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * A protest named as what the press was covering: "reporters covering protests", "detained while
@@ -17,9 +16,9 @@ final class CoveredProtests {
     /** Words looked at before the hit. */
     private static final int WINDOW = 3;
     /** Press work done at an event: "covering", "filming", "photographing". */
-    private static final Set<String> COVERING = Set.of("covering", "filming", "photographing", "livestreaming");
+    private static final TokenSet COVERING = TokenSet.named("covering-verbs");
     /** Media that "from" ties to the event: "a video from a protest". */
-    private static final Set<String> MEDIA = Set.of("video", "videos", "footage", "livestream", "broadcast");
+    private static final TokenSet MEDIA = TokenSet.named("covering-media");
 
     /** True when a protest noun hit is the object of press work just before it. */
     static boolean covered(List<Token> tokens, Hit h) {
@@ -33,7 +32,7 @@ final class CoveredProtests {
             }
             words++;
             String w = t.lower();
-            if (COVERING.contains(w) || w.equals("from") && i > 0 && MEDIA.contains(tokens.get(i - 1).lower())) {
+            if (COVERING.has(t) || w.equals("from") && i > 0 && MEDIA.has(tokens.get(i - 1))) {
                 return true;
             }
         }

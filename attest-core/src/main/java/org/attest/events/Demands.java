@@ -22,7 +22,7 @@ final class Demands {
     private static final Set<String> TYPES = WordSets.named("demanded-types");
     private static final Set<String> DEMAND_VERBS = WordSets.named("demand-verbs");
     private static final Set<String> ASK_FOR_VERBS = WordSets.named("ask-for-verbs");
-    private static final Set<String> OBJECT_ENDS = WordSets.named("demand-ends");
+    private static final TokenSet OBJECT_ENDS = TokenSet.named("demand-ends");
 
     /** True when a demand verb, or an asking verb and its "for", stands a few words before the hit in its clause. */
     static boolean demanded(List<Token> tokens, Hit h) {
@@ -39,7 +39,7 @@ final class Demands {
                 continue;
             }
             words++;
-            if (OBJECT_ENDS.contains(t.lower())) {
+            if (OBJECT_ENDS.has(t)) {
                 return false;
             }
             if (t.lower().equals("the") && h.type().equals("election")) {

@@ -88,7 +88,7 @@ public final class EventLexicon {
         addRole(bits, heads, Lexeme.ORG_HEAD);
         this.guards = new Guards(TsvTable.parse("guards.tsv", files.get("guards.tsv"), "kind", "word"));
         guards.roles().forEach((w, role) -> bits.merge(w, role, (a, b) -> a | b));
-        this.words = new WordIndex(triggers, genericActors, bits);
+        this.words = new WordIndex(triggers, genericActors, bits, WordSets.bitsByWord());
     }
 
     /** Reads the lexicon shipped with Attest. Throws {@link UncheckedIOException} if a file is missing. */

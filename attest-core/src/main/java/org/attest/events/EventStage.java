@@ -127,7 +127,8 @@ public final class EventStage implements Stage {
                 quotes.newParagraph();
                 previousTypes = Set.of();
                 previousPlaces = List.of();
-                paragraphTokens = Lazy.tokens(tokenizer, SentenceSpans.paragraph(sentences, si, text.length()));
+                int first = si;
+                paragraphTokens = Lazy.of(() -> sentenceTokens.paragraph(first));
             }
             previousParagraph = sentence.paragraph();
             if (span.length() == 0 || pictures.holds(span)) {
@@ -206,7 +207,7 @@ public final class EventStage implements Stage {
                     memory.add(r.text());
                 }
             }
-            List<Integer> places = PlaceRoles.whereAt(ctx.tokens(), document.places(), placeSpans.inside(span));
+            List<Integer> places = sentencePlaces; // whereAt of the same tokens and mentions
             // "9 people were detained there": at the places the sentence before named
             List<Integer> pointedPlaces = places.isEmpty() && !hits.isEmpty() && PlacePointers.pointsToPlace(ctx.tokens())
                     ? lastPlaces : places;

@@ -55,7 +55,7 @@ final class Guards {
     private record Phrase(List<String> words, int window, boolean topic) {}
 
     /** Verbs that give the trigger after them a clause of its own, out of a topic phrase's reach. */
-    private static final Set<String> FINITE_BE = Set.of("was", "were", "is", "are");
+    private static final TokenSet FINITE_BE = TokenSet.named("finite-be");
 
     Guards(List<TsvTable.Row> rows) {
         Map<String, List<Phrase>> b = new HashMap<>();
@@ -305,7 +305,7 @@ final class Guards {
                     || i >= 1 && tokens.get(i - 1).word() && endsAt(ending.get(tokens.get(i - 1).lower()), tokens, i, words, finite))) {
                 return true;
             }
-            finite |= FINITE_BE.contains(t.lower());
+            finite |= FINITE_BE.has(t);
         }
         return false;
     }

@@ -12,8 +12,7 @@ import java.util.List;
  * or the row that tells the speech or the figure; the speech, when it is one, is the body's.
  */
 final class HeadingPass implements HitPass {
-    private static final java.util.Set<String> SMALL = HashLookup.setOf("of", "the", "and", "in", "for",
-            "to", "a", "an", "on", "at", "by", "with", "as", "from", "or", "vs");
+    private static final TokenSet SMALL = TokenSet.named("heading-small-words");
 
     /** The type of a speech event, which a heading only points to. */
     private static final String SPEECH = "statement";
@@ -32,7 +31,7 @@ final class HeadingPass implements HitPass {
         int capital = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.word() || !Character.isLetter(t.surface().codePointAt(0)) || SMALL.contains(t.lower())) {
+            if (!t.word() || !Character.isLetter(t.surface().codePointAt(0)) || SMALL.has(t)) {
                 continue;
             }
             content++;

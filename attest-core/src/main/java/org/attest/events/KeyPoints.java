@@ -47,7 +47,8 @@ final class KeyPoints {
             while (j + 1 < sentences.size() && sentences.get(j + 1).paragraph() == s.paragraph()) {
                 j++;
             }
-            String line = text(text, s.span());
+            // the line's text only where it is read: inside a box, or on a one-line heading
+            String line = inBox || s.heading() && j == i ? text(text, s.span()) : null;
             if (inBox) {
                 if (j > i || caption.test(s.span()) || TIMESTAMP.matcher(line).matches() || label(line)) {
                     inBox = false;

@@ -3,7 +3,6 @@ package org.attest.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.attest.model.Span;
 
 /**
  * Values the events stage may never need, computed on first request only: a paragraph's tokens
@@ -21,10 +20,5 @@ final class Lazy {
             }
             return cell.get(0);
         };
-    }
-
-    /** Tokens of a span, made on first request only. */
-    static Supplier<List<Token>> tokens(Tokenizer tokenizer, Span span) {
-        return of(() -> tokenizer.tokenize(span));
     }
 }

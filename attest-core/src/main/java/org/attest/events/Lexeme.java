@@ -18,9 +18,10 @@ import java.util.List;
  *                 word has this stem; empty for punctuation
  * @param marks    the {@link WordMarks} of the trigger words after a phrase's first that it
  *                 matches; 0 for punctuation
+ * @param sets     the bits ({@link WordSets#bit}) of the {@link TokenSet}s that hold the lower-case form
  */
 record Lexeme(String surface, String lower, String stem, int bits, List<Trigger> triggers, List<Integer> actors,
-              long marks) {
+              long marks, long sets) {
     /** A word: letters, digits, inner apostrophes and hyphens, or a hashtag or handle. */
     static final int WORD = 1;
     /** A word whose first character is an upper-case letter. */
@@ -75,20 +76,22 @@ record Lexeme(String surface, String lower, String stem, int bits, List<Trigger>
         if (!starts.actors().isEmpty()) {
             bits |= STARTS_ACTOR;
         }
-        return new Lexeme(surface, lower, stem, bits, triggers, starts.actors(), starts.marks(lower));
+        return new Lexeme(surface, lower, stem, bits, triggers, starts.actors(), starts.marks(lower),
+                starts.sets(lower));
     }
 
     /** A punctuation character (or a lone symbol), which starts nothing in the lexicon. */
     static Lexeme punctuation(String surface, EventLexicon lexicon) {
         char c = surface.charAt(0);
-        int bits = lexicon.words().get(Normalizer.stemOfLower(surface)).roles(surface);
+        WordIndex.Entry entry = lexicon.words().get(Normalizer.stemOfLower(surface));
+        int bits = entry.roles(surface);
         if ("\"\u201c\u201d\u00ab\u00bb".indexOf(c) >= 0) {
             bits |= QUOTE;
         }
         if ("-'\u2019".indexOf(c) < 0) {
             bits |= CLAUSE_BREAK;
         }
-        return new Lexeme(surface, surface, surface, bits, List.of(), List.of(), 0);
+        return new Lexeme(surface, surface, surface, bits, List.of(), List.of(), 0, entry.sets(surface));
     }
 
     boolean is(int bit) {

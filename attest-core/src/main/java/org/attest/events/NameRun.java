@@ -2,7 +2,6 @@ package org.attest.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -17,13 +16,8 @@ import java.util.function.Predicate;
  * @param org   true when it contains an organisation head word or is an acronym
  */
 record NameRun(int first, int last, String text, boolean org) {
-    private static final Set<String> CONNECTORS = HashLookup.setOf("of", "the", "and", "for", "de", "al", "el", "&");
-    private static final Set<String> LEADING = HashLookup.setOf("the", "a", "an", "in", "on", "at", "during",
-            "since", "after", "before", "also", "meanwhile", "this", "that", "these", "those", "last",
-            "only", "but", "and", "however", "while", "when", "as", "according", "he", "she", "they",
-            "it", "we", "i", "several", "many", "some", "recently", "mr", "mrs", "ms", "dr", "his", "her",
-            "their", "its", "our", "by", "from", "with", "for", "to", "of", "if", "although", "though",
-            "there", "then", "today", "yesterday", "now", "both", "all", "most", "more", "other");
+    private static final TokenSet CONNECTORS = TokenSet.named("name-connectors");
+    private static final TokenSet LEADING = TokenSet.named("name-leading");
 
     /**
      * All runs of the sentence, in text order. "on" joins two capitalised words unless a date
@@ -48,7 +42,7 @@ record NameRun(int first, int last, String text, boolean org) {
                     end = j;
                     j++;
                 } else if (t.word() && j + 1 < tokens.size() && tokens.get(j + 1).capitalised()
-                        && (CONNECTORS.contains(t.lower()) || t.lower().equals("on") && !dated.test(tokens.get(j + 1)))) {
+                        && (CONNECTORS.has(t) || t.lower().equals("on") && !dated.test(tokens.get(j + 1)))) {
                     j++;
                 } else {
                     break;
@@ -57,7 +51,7 @@ record NameRun(int first, int last, String text, boolean org) {
             if (channelNumber(tokens, end, j, lexicon, dated)) {
                 end = j++;
             }
-            while (start <= end && LEADING.contains(tokens.get(start).lower())) {
+            while (start <= end && LEADING.has(tokens.get(start))) {
                 start++;
             }
             if (start <= end) {

@@ -16,7 +16,7 @@ final class NonEvents {
     private NonEvents() {}
 
     /** Modals that, right after a trigger noun, make what it names a possibility: "a new uprising could erupt". */
-    private static final Set<String> MODALS_AFTER = WordSets.named("modals-after");
+    private static final TokenSet MODALS_AFTER = TokenSet.named("modals-after");
 
     /** True when a modal stands right after the hit, or after one word: "protests could spread", "arrests would only". */
     static boolean modalAfter(List<Token> tokens, Hit h) {
@@ -28,7 +28,7 @@ final class NonEvents {
             if (!t.word()) {
                 return false;
             }
-            if (!t.capitalised() && MODALS_AFTER.contains(t.lower())) {
+            if (!t.capitalised() && MODALS_AFTER.has(t)) {
                 return true; // lower case: "hanged in May" names a month
             }
         }
@@ -112,7 +112,7 @@ final class NonEvents {
     }
 
     /** Subjects before a verb in the present tense that make it a habit of an institution: "it hangs", "which arrests". */
-    private static final Set<String> HABIT_SUBJECTS = WordSets.named("habit-subjects");
+    private static final TokenSet HABIT_SUBJECTS = TokenSet.named("habit-subjects");
 
     /** Adverbs that may stand between such a subject and its verb. */
     private static final Set<String> HABIT_ADVERBS = WordSets.named("habit-adverbs");
@@ -142,7 +142,7 @@ final class NonEvents {
             return false;
         }
         // "She says the board has ...": a person's words given now, no habit ({@link PronounSpeakers})
-        return HABIT_SUBJECTS.contains(tokens.get(k).lower()) && !(k == 0 && h.trigger().form() == Trigger.Form.SPEECH
+        return HABIT_SUBJECTS.has(tokens.get(k)) && !(k == 0 && h.trigger().form() == Trigger.Form.SPEECH
                 && PronounSpeakers.PERSONS.contains(tokens.get(k).lower()));
     }
 
@@ -212,7 +212,7 @@ final class NonEvents {
     }
 
     /** Words before a participle that make it an adjective of the noun after it: "relatives of executed protesters". */
-    private static final Set<String> BEFORE_ADJECTIVE = WordSets.named("before-adjective");
+    private static final TokenSet BEFORE_ADJECTIVE = TokenSet.named("before-adjective");
 
     /** Plural person nouns that do not end in -s. */
     private static final Set<String> PEOPLE = WordSets.named("people-plurals");
@@ -252,13 +252,13 @@ final class NonEvents {
      * on Monday" are bans.
      */
     private static boolean attributiveBan(List<Token> tokens, int i) {
-        if (i < 1 || i + 1 >= tokens.size() || !BAN_PARTICIPLES.contains(tokens.get(i).lower())) {
+        if (i < 1 || i + 1 >= tokens.size() || !BAN_PARTICIPLES.has(tokens.get(i))) {
             return false;
         }
         Token before = tokens.get(i - 1);
         Token after = tokens.get(i + 1);
         boolean opener = before.word() && !before.capitalised()
-                && (BEFORE_ADJECTIVE.contains(before.lower()) || before.lower().endsWith("ing"));
+                && (BEFORE_ADJECTIVE.has(before) || before.lower().endsWith("ing"));
         return opener && after.word() && !AFTER_BAN_VERB.contains(after.lower());
     }
 
@@ -339,7 +339,7 @@ final class NonEvents {
         Token before = tokens.get(i - 1);
         // title case ("Families of Executed Protesters") keeps both words capitalised
         Token after = tokens.get(i + 1);
-        if (!t.lower().endsWith("ed") || !before.word() || !BEFORE_ADJECTIVE.contains(before.lower())
+        if (!t.lower().endsWith("ed") || !before.word() || !BEFORE_ADJECTIVE.has(before)
                 || !after.word() || after.capitalised() && !t.capitalised()) {
             return false;
         }
@@ -347,8 +347,8 @@ final class NonEvents {
         return noun.endsWith("s") && !noun.endsWith("ss") || PEOPLE.contains(noun);
     }
 
-    private static final Set<String> BAN_PARTICIPLES = WordSets.named("ban-participles");
-    private static final Set<String> BAN_AUXILIARIES = WordSets.named("ban-auxiliaries");
+    private static final TokenSet BAN_PARTICIPLES = TokenSet.named("ban-participles");
+    private static final TokenSet BAN_AUXILIARIES = TokenSet.named("ban-auxiliaries");
 
     /**
      * True when a trigger noun is the subject of a ban ("demonstrations have been banned since
@@ -365,13 +365,13 @@ final class NonEvents {
                 || tokens.get(k).lower().equals("had"))) {
             k++;
         }
-        if (k >= tokens.size() || !tokens.get(k).word() || !BAN_AUXILIARIES.contains(tokens.get(k).lower())) {
+        if (k >= tokens.size() || !tokens.get(k).word() || !BAN_AUXILIARIES.has(tokens.get(k))) {
             return false;
         }
         k++;
         if (k < tokens.size() && tokens.get(k).word() && tokens.get(k).lower().endsWith("ly")) {
             k++; // "were formally banned"
         }
-        return k < tokens.size() && tokens.get(k).word() && BAN_PARTICIPLES.contains(tokens.get(k).lower());
+        return k < tokens.size() && tokens.get(k).word() && BAN_PARTICIPLES.has(tokens.get(k));
     }
 }

@@ -2,7 +2,6 @@ package org.attest.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.attest.model.PlaceMention;
 
 /**
@@ -15,9 +14,9 @@ import org.attest.model.PlaceMention;
  */
 final class PlaceRoles {
     /** Words a list of places may run through between "from" and a place: "from the districts of A, B and C". */
-    private static final Set<String> LIST_GLUE = WordSets.named("origin-list-glue");
+    private static final TokenSet LIST_GLUE = TokenSet.named("origin-list-glue");
     /** Nouns after a place that make it the name of whom a person or group stands for: "a Kessel council member". */
-    private static final Set<String> AFFILIATES = WordSets.named("place-affiliates");
+    private static final TokenSet AFFILIATES = TokenSet.named("place-affiliates");
     /** Tokens looked at before a place for its "from", and lower-case words after it for an affiliate noun. */
     private static final int REACH_BACK = 8;
     private static final int REACH_AFTER = 3;
@@ -70,7 +69,7 @@ final class PlaceRoles {
             if (t.lower().equals("from")) {
                 return true;
             }
-            boolean glue = !t.word() ? t.surface().equals(",") : t.capitalised() || LIST_GLUE.contains(t.lower());
+            boolean glue = !t.word() ? t.surface().equals(",") : t.capitalised() || LIST_GLUE.has(t);
             if (!glue) {
                 return false;
             }
@@ -92,7 +91,7 @@ final class PlaceRoles {
             if (!t.word() || t.capitalised()) {
                 return false;
             }
-            if (AFFILIATES.contains(t.lower())) {
+            if (AFFILIATES.has(t)) {
                 return true;
             }
         }

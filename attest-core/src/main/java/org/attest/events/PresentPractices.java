@@ -18,7 +18,7 @@ final class PresentPractices {
      * "announces most"). A participle may stand between it and the noun ("most recorded
      * executions"), and a preposition after the verb ("accounts for most executions").
      */
-    private static final Set<String> OPENERS = WordSets.named("present-object-openers");
+    private static final TokenSet OPENERS = TokenSet.named("present-object-openers");
     /** Subjects whose verb after them speaks of an institution's way: "it", "which", "the regime". */
     private static final Set<String> SUBJECTS = WordSets.named("habit-subjects");
     /** Adverbs that may stand between the subject and its verb: "still", "also". */
@@ -43,7 +43,7 @@ final class PresentPractices {
         if (k >= 1 && tokens.get(k).word() && !tokens.get(k).capitalised() && tokens.get(k).lower().endsWith("ed")) {
             k--; // "most recorded executions": a participle describing the noun
         }
-        if (k < 0 || !tokens.get(k).word() || !OPENERS.contains(tokens.get(k).lower())) {
+        if (k < 0 || !tokens.get(k).word() || !OPENERS.has(tokens.get(k))) {
             return false;
         }
         k--;

@@ -36,7 +36,7 @@ final class PressingSpeech {
     }
 
     /** Modals of what someone must or should do: "the authorities must free them", "police should investigate". */
-    private static final Set<String> OBLIGATION = WordSets.named("obligation-modals");
+    private static final TokenSet OBLIGATION = TokenSet.named("obligation-modals");
 
     /**
      * True when the words before token {@code end} say what someone must or should do: a speaker
@@ -47,7 +47,7 @@ final class PressingSpeech {
     static boolean obligationBefore(List<Token> tokens, int end) {
         for (int k = 0; k < end; k++) {
             Token t = tokens.get(k);
-            if (t.word() && OBLIGATION.contains(t.lower())) {
+            if (t.word() && OBLIGATION.has(t)) {
                 return true;
             }
         }

@@ -15,9 +15,9 @@ final class RelativeClauses {
     private RelativeClauses() {}
 
     /** Relative pronouns that open the clause: "men who were sentenced". */
-    private static final Set<String> RELATIVES = WordSets.named("relative-pronouns");
+    private static final TokenSet RELATIVES = TokenSet.named("relative-pronouns");
     /** Auxiliaries of the clause's passive: "who were", "who had been". */
-    private static final Set<String> AUXILIARIES = WordSets.named("relative-auxiliaries");
+    private static final TokenSet AUXILIARIES = TokenSet.named("relative-auxiliaries");
     /** Pairs of a step and the event it leads to: "death_sentence>execution". */
     private static final Set<String> STEPS = WordSets.named("steps-to-events");
 
@@ -28,11 +28,11 @@ final class RelativeClauses {
     static boolean stepOfLaterEvent(List<Token> tokens, Hit h, List<Hit> hits) {
         int k = h.first() - 1;
         int aux = 0;
-        while (k >= 0 && tokens.get(k).word() && AUXILIARIES.contains(tokens.get(k).lower()) && aux < 2) {
+        while (k >= 0 && tokens.get(k).word() && AUXILIARIES.has(tokens.get(k)) && aux < 2) {
             k--;
             aux++;
         }
-        if (aux == 0 || k < 0 || !tokens.get(k).word() || !RELATIVES.contains(tokens.get(k).lower())) {
+        if (aux == 0 || k < 0 || !tokens.get(k).word() || !RELATIVES.has(tokens.get(k))) {
             return false;
         }
         for (Hit o : hits) {
@@ -80,7 +80,7 @@ final class RelativeClauses {
                 continue;
             }
             int k = v.first() - 1;
-            while (k > last && tokens.get(k).word() && AUXILIARIES.contains(tokens.get(k).lower())) {
+            while (k > last && tokens.get(k).word() && AUXILIARIES.has(tokens.get(k))) {
                 k--;
             }
             if (k - 1 <= last || k - 1 - last > NOUN_WORDS || !NAMED_NOUN_RELATIVES.contains(tokens.get(k).lower())) {
@@ -101,7 +101,7 @@ final class RelativeClauses {
             return false;
         }
         int k = v.first() - 1;
-        while (k > n.last() && tokens.get(k).word() && AUXILIARIES.contains(tokens.get(k).lower())) {
+        while (k > n.last() && tokens.get(k).word() && AUXILIARIES.has(tokens.get(k))) {
             k--;
         }
         if (k - 2 < n.last() || !tokens.get(k).lower().equals("which") || !tokens.get(k - 1).surface().equals(",")) {
@@ -127,7 +127,7 @@ final class RelativeClauses {
                 continue;
             }
             for (int k = h.first() + h.trigger().lead(); k < first; k++) {
-                if (tokens.get(k).word() && RELATIVES.contains(tokens.get(k).lower())) {
+                if (tokens.get(k).word() && RELATIVES.has(tokens.get(k))) {
                     return true;
                 }
             }

@@ -40,7 +40,7 @@ import org.attest.model.Quantity;
  */
 final class Retellings {
     private static final Set<String> MANY_PER_DAY = WordSets.named("many-per-day-types");
-    private static final Set<String> GOING_ON = WordSets.named("going-on");
+    private static final TokenSet GOING_ON = TokenSet.named("going-on");
     /** A coming gathering's day recurs in each line of its programme ("At the July 17 conference, speakers will ..."). */
     private static final Set<String> ANNOUNCED_BY_DAY = WordSets.named("announced-by-day-types");
 
@@ -334,13 +334,13 @@ final class Retellings {
     }
 
     /** Words that make an event of a day already told another one: "two more inmates were hanged", "another protest". */
-    private static final Set<String> ANOTHER = WordSets.named("another-event");
+    private static final TokenSet ANOTHER = TokenSet.named("another-event");
 
     /** True when the sentence says its event is another of the day's ("two more", "a further", "a second"). */
     static boolean saysAnother(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.word() && (ANOTHER.contains(t.lower()) && !joinedOthers(tokens, i) || t.lower().equals("more") && i > 0 && counts(tokens.get(i - 1)))) {
+            if (t.word() && (ANOTHER.has(t) && !joinedOthers(tokens, i) || t.lower().equals("more") && i > 0 && counts(tokens.get(i - 1)))) {
                 return true; // "two more inmates", not "more citizens took to the streets than ..."
             }
         }
@@ -353,10 +353,10 @@ final class Retellings {
         return (w.equals("other") || w.equals("others")) && i > 0 && tokens.get(i - 1).lower().equals("and");
     }
 
-    private static final Set<String> COUNT_WORDS = WordSets.named("more-counts");
+    private static final TokenSet COUNT_WORDS = TokenSet.named("more-counts");
 
     private static boolean counts(Token t) {
-        return t.word() && (COUNT_WORDS.contains(t.lower()) || !t.surface().isEmpty() && Character.isDigit(t.surface().charAt(0)));
+        return t.word() && (COUNT_WORDS.has(t) || !t.surface().isEmpty() && Character.isDigit(t.surface().charAt(0)));
     }
 
     /**
@@ -394,6 +394,6 @@ final class Retellings {
     /** True when a verb of going on follows the mention: "the strike continued on Monday", "the sit-in entered its third day". */
     static boolean goesOn(List<Token> tokens, Hit h) {
         int next = h.last() + 1;
-        return next < tokens.size() && tokens.get(next).word() && GOING_ON.contains(tokens.get(next).lower());
+        return next < tokens.size() && tokens.get(next).word() && GOING_ON.has(tokens.get(next));
     }
 }

@@ -81,12 +81,25 @@ final class SeriesStarts {
     private static boolean namesDayOrNight(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if ((c == 'd' || c == 'D') && text.regionMatches(true, i, "day", 0, 3)
-                    || (c == 'n' || c == 'N') && text.regionMatches(true, i, "night", 0, 5)) {
+            if ((c == 'd' || c == 'D') && maybe(text, i + 1, 'a') && text.regionMatches(true, i, "day", 0, 3)
+                    || (c == 'n' || c == 'N') && maybe(text, i + 1, 'i') && text.regionMatches(true, i, "night", 0, 5)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * False only when {@code text[i]} is an ASCII character other than {@code lower} in either case,
+     * which no case-blind comparison with it can pass: most "d"s and "n"s of a text then cost no
+     * {@link String#regionMatches} call. A character beyond ASCII is left to that call.
+     */
+    private static boolean maybe(String text, int i, char lower) {
+        if (i >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(i);
+        return c >= 0x80 || (c | 0x20) == lower;
     }
 
     private static Map<String, Integer> read() {

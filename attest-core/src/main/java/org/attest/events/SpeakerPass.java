@@ -25,7 +25,7 @@ final class SpeakerPass implements HitPass {
     /** Words of speakers who only attribute: "witnesses", "a lawyer", "an AFP journalist". */
     static final Set<String> ATTRIBUTING = WordSets.named("attributing-speakers");
     /** Words that may open a short phrase before the subject's comma: "On Monday, the minister said". */
-    private static final Set<String> INTRO = WordSets.named("speaker-intro-openers");
+    private static final TokenSet INTRO = TokenSet.named("speaker-intro-openers");
     /** Words that open a clause: a speech verb after one is no main clause's ("which the minister said were"). */
     private static final Set<String> CLAUSE_OPENERS = WordSets.named("clause-openers");
     /** Subject pronouns: a speaker quoted again, not named. */
@@ -353,7 +353,7 @@ final class SpeakerPass implements HitPass {
         }
         for (int j = 0; j <= end; j++) {
             if (tokens.get(j).word()) {
-                return INTRO.contains(tokens.get(j).lower());
+                return INTRO.has(tokens.get(j));
             }
         }
         return false;

@@ -13,6 +13,8 @@ final class Token {
     private final int start;
     private final int end;
     private final int bits;
+    /** The lexeme's {@link Lexeme#sets()}, copied for the same reason. */
+    private final long sets;
 
     /**
      * @param lexeme what is written, shared by every occurrence in the document
@@ -24,6 +26,7 @@ final class Token {
         this.start = start;
         this.end = end;
         this.bits = lexeme.bits();
+        this.sets = lexeme.sets();
     }
 
     Lexeme lexeme() {
@@ -41,6 +44,11 @@ final class Token {
     /** True when the lexeme has one of these {@link Lexeme} bits. */
     boolean is(int bit) {
         return (bits & bit) != 0;
+    }
+
+    /** True when the lower-case form is in one of the {@link TokenSet}s of these bits. */
+    boolean inSets(long setBits) {
+        return (sets & setBits) != 0;
     }
 
     /** {@link Lexeme#initial(String)} of a word's lower-case form. */

@@ -76,6 +76,18 @@ final class Tokenizer {
         return out;
     }
 
+    /**
+     * True when offset {@code at} has an ASCII space on one side: no token runs across it, and no
+     * token before it looks past it, so the tokens of a span over it are those of its two halves.
+     */
+    boolean splitsAt(int at) {
+        return at <= 0 || at >= text.length || space(text[at - 1]) || space(text[at]);
+    }
+
+    private static boolean space(char ch) {
+        return ch < 0x80 && ASCII[ch] == SPACE;
+    }
+
     /** True for a '#' or '@' that starts a hashtag or handle. */
     private boolean tagged(int cp, int i, int end) {
         return (cp == '#' || cp == '@') && i + 1 < end && Character.isLetterOrDigit(Character.codePointAt(text, i + 1));

@@ -17,7 +17,7 @@ final class TrendAfter {
     private static final int WINDOW = 10;
 
     /** The nouns of "on the rise", "on the increase". */
-    private static final Set<String> TRENDS = WordSets.named("trend-after");
+    private static final TokenSet TRENDS = TokenSet.named("trend-after");
 
     /** Verbs of change or of going on: "have risen", "continue". */
     private static final Set<String> CHANGE_VERBS = WordSets.named("trend-verbs");
@@ -68,6 +68,6 @@ final class TrendAfter {
 
     private static boolean startsAt(List<Token> tokens, int k) {
         return k + 2 < tokens.size() && tokens.get(k).lower().equals("on") && tokens.get(k + 1).lower().equals("the")
-                && tokens.get(k + 2).word() && TRENDS.contains(tokens.get(k + 2).lower());
+                && tokens.get(k + 2).word() && TRENDS.has(tokens.get(k + 2));
     }
 }

@@ -2,7 +2,6 @@ package org.attest.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds every lexicon phrase in a sentence: the phrases each token's stem or surface may start
@@ -49,14 +48,13 @@ final class TriggerPass {
      * Not "while" or "when": "the death of a young woman while she was in custody" tells the
      * phrase's own circumstance.
      */
-    private static final Set<String> OPENERS = HashLookup.setOf("as", "because", "although", "though", "but",
-            "if", "until", "whereas");
-    private static final Set<String> PRONOUNS = HashLookup.setOf("i", "we", "you", "he", "she", "they");
+    private static final TokenSet OPENERS = TokenSet.named("subject-clause-openers");
+    private static final TokenSet PRONOUNS = TokenSet.named("subject-pronouns");
 
     /** True when a clause with a subject of its own opens at token {@code at}: "as they demanded". */
     private static boolean newSubject(List<Token> tokens, int at) {
-        return at + 1 < tokens.size() && OPENERS.contains(tokens.get(at).lower())
-                && PRONOUNS.contains(tokens.get(at + 1).lower());
+        return at + 1 < tokens.size() && OPENERS.has(tokens.get(at))
+                && PRONOUNS.has(tokens.get(at + 1));
     }
 
     /**

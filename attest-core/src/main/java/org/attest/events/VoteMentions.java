@@ -27,7 +27,7 @@ final class VoteMentions {
     static final int NO_EVENT = -2;
 
     /** Words that, near the mention, tell the vote itself: held, took place, voters, turnout, counting. */
-    private static final Set<String> TELLING = WordSets.named("vote-telling");
+    private static final TokenSet TELLING = TokenSet.named("vote-telling");
 
     /** How many tokens either side of the mention a telling word is looked for. */
     static final int WINDOW = 8;
@@ -52,7 +52,7 @@ final class VoteMentions {
         int to = Math.min(tokens.size() - 1, h.last() + WINDOW);
         for (int i = from; i <= to; i++) {
             Token t = tokens.get(i);
-            if (t.word() && TELLING.contains(t.lower())) {
+            if (t.word() && TELLING.has(t)) {
                 return true;
             }
         }

@@ -19,7 +19,7 @@ import java.util.Set;
 final class WordIndex {
     /** The entries of one stem, each list in lexicon order. */
     static final class Entry {
-        static final Entry NONE = new Entry(List.of(), List.of(), List.of(), Map.of(), 0, Map.of());
+        static final Entry NONE = new Entry(List.of(), List.of(), List.of(), Map.of(), 0, Map.of(), Map.of());
 
         private final List<Trigger> byStem;
         /** Those keyed by the stem, then those keyed by the exact form, for each exact form filed here. */
@@ -31,9 +31,11 @@ final class WordIndex {
         private final long stemMarks;
         /** The marks of later phrase words matched by exact form, by lower-case form. */
         private final Map<String, Long> exactMarks;
+        /** {@link TokenSet} bits by lower-case form. */
+        private final Map<String, Long> sets;
 
         private Entry(List<Trigger> byStem, List<Trigger> byExact, List<Integer> actors, Map<String, Integer> roles,
-                      long stemMarks, Map<String, Long> exactMarks) {
+                      long stemMarks, Map<String, Long> exactMarks, Map<String, Long> sets) {
             this.byStem = List.copyOf(byStem);
             Map<String, List<Trigger>> exact = new HashMap<>();
             for (Trigger t : byExact) {
@@ -43,9 +45,10 @@ final class WordIndex {
             exact.forEach((lower, list) -> frozen.put(lower, List.copyOf(list)));
             this.withExact = HashLookup.map(frozen);
             this.actors = List.copyOf(actors);
-            this.roles = Map.copyOf(roles);
+            this.roles = HashLookup.map(roles);
             this.stemMarks = stemMarks;
-            this.exactMarks = Map.copyOf(exactMarks);
+            this.exactMarks = HashLookup.map(exactMarks);
+            this.sets = HashLookup.map(sets);
         }
 
         /**
@@ -73,6 +76,15 @@ final class WordIndex {
             return r == null ? 0 : r;
         }
 
+        /** The {@link TokenSet} bits of a word of this stem and lower-case form ({@link Lexeme#sets()}); 0 for none. */
+        long sets(String lower) {
+            if (sets.isEmpty()) {
+                return 0;
+            }
+            Long b = sets.get(lower);
+            return b == null ? 0 : b;
+        }
+
         /** The {@link WordMarks} of the later phrase words a word of this stem and lower-case form matches. */
         long marks(String lower) {
             if (exactMarks.isEmpty()) {
@@ -97,8 +109,9 @@ final class WordIndex {
      * @param triggers      the trigger lines in lexicon order
      * @param genericActors the generic actor phrases as stems, in lexicon order
      * @param roles         {@link Lexeme} role bits by lower-case form
+     * @param sets          {@link TokenSet} bits by lower-case form ({@link WordSets#bitsByWord})
      */
-    WordIndex(List<Trigger> triggers, List<List<String>> genericActors, Map<String, Integer> roles) {
+    WordIndex(List<Trigger> triggers, List<List<String>> genericActors, Map<String, Integer> roles, Map<String, Long> sets) {
         Map<String, List<Trigger>> byStem = new HashMap<>();
         Map<String, List<Trigger>> byExact = new HashMap<>();
         Map<String, List<Integer>> actors = new HashMap<>();
@@ -130,17 +143,22 @@ final class WordIndex {
         }
         roles.forEach((lower, bits) ->
                 rolesByStem.computeIfAbsent(Normalizer.stemOfLower(lower), k -> new HashMap<>()).put(lower, bits));
+        Map<String, Map<String, Long>> setsByStem = new HashMap<>();
+        sets.forEach((lower, bits) ->
+                setsByStem.computeIfAbsent(Normalizer.stemOfLower(lower), k -> new HashMap<>()).put(lower, bits));
         Set<String> stems = new HashSet<>(byStem.keySet());
         stems.addAll(byExact.keySet());
         stems.addAll(actors.keySet());
         stems.addAll(rolesByStem.keySet());
         stems.addAll(stemMarks.keySet());
         stems.addAll(exactMarks.keySet());
+        stems.addAll(setsByStem.keySet());
         Map<String, Entry> all = new HashMap<>();
         for (String stem : stems) {
             all.put(stem, new Entry(byStem.getOrDefault(stem, List.of()), byExact.getOrDefault(stem, List.of()),
                     actors.getOrDefault(stem, List.of()), rolesByStem.getOrDefault(stem, Map.of()),
-                    stemMarks.getOrDefault(stem, 0L), exactMarks.getOrDefault(stem, Map.of())));
+                    stemMarks.getOrDefault(stem, 0L), exactMarks.getOrDefault(stem, Map.of()),
+                    setsByStem.getOrDefault(stem, Map.of())));
         }
         this.entries = HashLookup.map(all);
         for (String stem : all.keySet()) {
