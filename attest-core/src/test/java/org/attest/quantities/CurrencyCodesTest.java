@@ -2,32 +2,11 @@ package org.attest.quantities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.attest.model.Document;
-import org.attest.model.PlaceKind;
-import org.attest.model.PlaceMention;
 import org.attest.model.Quantity;
-import org.attest.model.Span;
 import org.junit.jupiter.api.Test;
 
 /** A currency written as a word gets its ISO 4217 code, a shared word only in a one-country report. Invented sentences. */
 class CurrencyCodesTest {
-    private static final QuantityStage STAGE = new QuantityStage(QuantityLexicon.load());
-
-    /** The units of a one-paragraph report whose named towns lie in the countries given, one per name. */
-    private static List<String> units(String text, String... townsAndCountries) {
-        List<PlaceMention> places = new ArrayList<>();
-        for (int i = 0; i < townsAndCountries.length; i += 2) {
-            String town = townsAndCountries[i];
-            int at = text.indexOf(town);
-            places.add(new PlaceMention(town, new Span(at, at + town.length()), null, town, PlaceKind.CITY,
-                    townsAndCountries[i + 1], null, null, null, 1.0, "test"));
-        }
-        Document d = Document.of("t.txt", "test", "", null, null, "en", text, List.of()).withPlaces(places, List.of());
-        return STAGE.apply(d).quantities().stream().map(Quantity::unit).toList();
-    }
-
     @Test
     void aWordOneCurrencyOwnsIsItsCodeAnywhere() {
         assertThat(QuantityStageTest.run("Vendors were fined 800 baht and the fund paid 12 million rupiah."))
@@ -37,17 +16,17 @@ class CurrencyCodesTest {
     @Test
     void aSharedWordTakesTheCodeOfTheReportsCountry() {
         String text = "Traders in Mombasa and Kisumu paid 2,000 shillings each for the permits.";
-        assertThat(units(text, "Mombasa", "KE", "Kisumu", "KE")).containsExactly("KES");
+        assertThat(LocalDollarsTest.units(text, "Mombasa", "KE", "Kisumu", "KE")).containsExactly("KES");
         String pesos = "Drivers in Cebu and Davao said the fare rose to 40 pesos.";
-        assertThat(units(pesos, "Cebu", "PH", "Davao", "PH")).containsExactly("PHP");
+        assertThat(LocalDollarsTest.units(pesos, "Cebu", "PH", "Davao", "PH")).containsExactly("PHP");
         String dollars = "Farmers in Ballarat and Bendigo were paid 300 dollars a tonne.";
-        assertThat(units(dollars, "Ballarat", "AU", "Bendigo", "AU")).containsExactly("AUD");
+        assertThat(LocalDollarsTest.units(dollars, "Ballarat", "AU", "Bendigo", "AU")).containsExactly("AUD");
     }
 
     @Test
     void aSharedWordInAReportOnSeveralCountriesStaysAsWritten() {
         String text = "Unions in Arusha, Mombasa and Gulu said 5 billion shillings had gone missing.";
-        assertThat(units(text, "Arusha", "TZ", "Mombasa", "KE", "Gulu", "UG")).containsExactly("shillings");
+        assertThat(LocalDollarsTest.units(text, "Arusha", "TZ", "Mombasa", "KE", "Gulu", "UG")).containsExactly("shillings");
         // contrast: a report without places keeps a shared word as written too
         assertThat(QuantityStageTest.run("The stall charged 50 rupees a plate."))
                 .extracting(Quantity::unit).containsExactly("rupees");

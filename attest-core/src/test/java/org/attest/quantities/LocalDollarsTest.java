@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class LocalDollarsTest {
     private static final QuantityStage STAGE = new QuantityStage(QuantityLexicon.load());
 
-    /** The units of a one-paragraph report whose named towns lie in the countries given, one per name. */
-    private static List<String> units(String text, String... townsAndCountries) {
+    /** The units of a one-paragraph report whose named towns lie in the countries given, one per name (also for {@link CurrencyCodesTest}). */
+    static List<String> units(String text, String... townsAndCountries) {
         List<PlaceMention> places = new ArrayList<>();
         for (int i = 0; i < townsAndCountries.length; i += 2) {
             String town = townsAndCountries[i];
