@@ -7,8 +7,8 @@ import java.util.Set;
  * Words that rank a thing against a stretch of time or a landmark: "the largest protest this
  * year", "the longest strikes since the 1986 uprising", "turnout was the lowest since the 1979
  * revolution". {@link RecordScopes}, {@link PerfectStretches} and {@link SinceLandmarks} each
- * read a date or a "since" after such a word as the yardstick, not as news; they share this one
- * list and this one way of looking back for it.
+ * read a date or a "since" after such a word as the yardstick, not as news, and {@link
+ * RankedMentions} a told event ranked against others; they share this one list.
  */
 final class RankWords {
     /** Superlatives and ordinals, from {@code word-sets.tsv}. */
@@ -46,7 +46,7 @@ final class RankWords {
     }
 
     /** A rank word, or a compound holding one ("second-highest", "worst-ever"). */
-    private static boolean rank(String word) {
+    static boolean rank(String word) {
         if (WORDS.contains(word)) {
             return true;
         }

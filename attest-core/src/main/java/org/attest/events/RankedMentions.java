@@ -17,8 +17,8 @@ final class RankedMentions {
     private static final Set<String> POINTERS = WordSets.named("ranked-pointers");
     /** Forms of "to be" between the pronoun and the rank: "was", "is", "'s". */
     private static final Set<String> BE = WordSets.named("ranked-be");
-    /** Rank words right after "the": ordinals and superlatives ("sixth", "first", "deadliest", "latest"). */
-    private static final Set<String> RANKS = WordSets.named("ranked-words");
+    /** Words besides {@link RankWords}' that rank a told event in its series: "sixth", "latest". */
+    private static final Set<String> EXTRA = WordSets.named("ranked-extra");
     /** A written ordinal: "12th", "21st". */
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
 
@@ -43,7 +43,7 @@ final class RankedMentions {
     }
 
     private static boolean isRank(String w) {
-        return RANKS.contains(w) || ORDINAL.matcher(w).matches();
+        return RankWords.rank(w) || EXTRA.contains(w) || ORDINAL.matcher(w).matches();
     }
 
     private static boolean is(List<Token> tokens, int k, String w) {
