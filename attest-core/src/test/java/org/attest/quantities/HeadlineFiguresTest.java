@@ -47,6 +47,10 @@ class HeadlineFiguresTest {
                 "A court in Marrow jailed five reporters on Tuesday, their lawyers said.");
         assertThat(found).extracting(Quantity::text).containsExactly("five reporters");
         assertThat(HeadlineFigures.sameNoun("dock union members", "members")).isTrue();
+        // a headline count whose noun is only read from its verb ("four sentenced") is the body's "four men"
+        assertThat(HeadingDocs.lines(List.of(0), "Four sentenced to death in Korvan",
+                "A military court in Korvan sentenced four men to death on Monday, their families said."))
+                .extracting(Quantity::text).containsExactly("four men");
         // contrast: another noun is another figure
         assertThat(HeadlineFigures.sameNoun("reporters", "editors")).isFalse();
         assertThat(HeadlineFigures.sameNoun("bombs", "Delta bombsmiths")).isFalse();
