@@ -13,7 +13,9 @@ import org.attest.model.Quantity;
  * unit however it is written. A word several countries use ("shillings", "pesos", "rupees",
  * "dinars", "francs", "dollars") takes the code of the country the report is about
  * ({@link ReportCountry}); when the report is about no one of them it stays as written, since
- * "7.9 billion shillings" in a round-up of East Africa may be any of three currencies.
+ * "7.9 billion shillings" in a round-up of East Africa may be any of three currencies. A shared word
+ * the same report has already written with its country's adjective ("840 Belarusian roubles", then
+ * "1,260 roubles") is that currency: the writer named it once and does not repeat the adjective.
  */
 final class CurrencyCodes {
     /** The word whose countries also include each of {@code local-dollars.tsv}. */
@@ -43,6 +45,7 @@ final class CurrencyCodes {
         String country = null;
         boolean looked = false;
         List<Quantity> out = null;
+        Map<String, String> named = named(found);
         for (int i = 0; i < found.size(); i++) {
             Quantity q = found.get(i);
             if (q.unit() == null || !SOLE.containsKey(q.unit()) && !SHARED.containsKey(q.unit())) {
@@ -54,6 +57,9 @@ final class CurrencyCodes {
             }
             String code = code(q.unit(), country);
             if (code == null) {
+                code = named.get(q.unit());
+            }
+            if (code == null) {
                 continue;
             }
             if (out == null) {
@@ -63,6 +69,24 @@ final class CurrencyCodes {
                     q.what(), q.rule() + "+currency-code"));
         }
         return out == null ? found : out;
+    }
+
+    /**
+     * Each shared word ("roubles") the report writes with a country's adjective ("Belarusian
+     * roubles"), with that currency's code; a word written for two currencies is left out.
+     */
+    static Map<String, String> named(List<Quantity> found) {
+        Map<String, String> named = new HashMap<>();
+        for (Quantity q : found) {
+            String sole = q.unit() == null ? null : SOLE.get(q.unit());
+            int space = q.unit() == null ? -1 : q.unit().lastIndexOf(' ');
+            if (sole == null || space < 0 || !SHARED.containsKey(q.unit().substring(space + 1))) {
+                continue;
+            }
+            named.merge(q.unit().substring(space + 1), sole, (a, b) -> a.equals(b) ? a : "");
+        }
+        named.values().removeIf(String::isEmpty);
+        return named;
     }
 
     /** The code of the currency {@code unit} names in a report about {@code country} (may be null). */

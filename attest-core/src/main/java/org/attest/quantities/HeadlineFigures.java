@@ -112,7 +112,19 @@ final class HeadlineFigures {
                 || !java.util.Objects.equals(body.valueMax(), head.valueMax())) {
             return false;
         }
-        return head.unit() == null || body.unit() == null
-                || head.unit().toLowerCase(Locale.ROOT).equals(body.unit().toLowerCase(Locale.ROOT));
+        // a headline's noun that its own words do not write ("three sentenced": people, read from the
+        // verb) is a guess, and the body's "three men" names the same three
+        return head.unit() == null || body.unit() == null || !writesNoun(head) || sameNoun(head.unit(), body.unit());
+    }
+
+    /**
+     * True when two nouns are one, or one is the other with words before it: a headline names its
+     * count more tightly or loosely than the body ("seven Sahil Media journalists" over "seven
+     * journalists", "three strike committee members" over "three members of the strike committee").
+     */
+    static boolean sameNoun(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        return x.equals(y) || x.endsWith(" " + y) || y.endsWith(" " + x);
     }
 }

@@ -33,11 +33,26 @@ class CurrencyCodesTest {
     }
 
     @Test
+    void aSharedWordOnceNamedWithItsCountrysAdjectiveKeepsThatCurrency() {
+        assertThat(QuantityStageTest.run("Fines rose to 900 Belarusian roubles last year. This year a first offence costs 1,400 roubles."))
+                .extracting(Quantity::unit).containsExactly("BYN", "BYN");
+        // contrast: without the adjective, and without a country, the word stays as written
+        assertThat(QuantityStageTest.run("This year a first offence costs 1,400 roubles."))
+                .extracting(Quantity::unit).containsExactly("roubles");
+    }
+
+    @Test
+    void tomansTakeTheCodeInCommonUse() {
+        assertThat(QuantityStageTest.run("The fee rose to 2 million tomans."))
+                .extracting(Quantity::unit).containsExactly("IRT");
+    }
+
+    @Test
     void theCodeOfAWordFollowsTheTable() {
         assertThat(CurrencyCodes.code("kyats", null)).isEqualTo("MMK");
         assertThat(CurrencyCodes.code("dinars", "JO")).isEqualTo("JOD");
         assertThat(CurrencyCodes.code("dollars", "CA")).isEqualTo("CAD");
         assertThat(CurrencyCodes.code("dollars", "ET")).isNull();
-        assertThat(CurrencyCodes.code("tomans", "IR")).isNull();
+        assertThat(CurrencyCodes.code("tomans", "IR")).isEqualTo("IRT");
     }
 }

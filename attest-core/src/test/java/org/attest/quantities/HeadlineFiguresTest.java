@@ -42,6 +42,21 @@ class HeadlineFiguresTest {
     }
 
     @Test
+    void aHeadlineNounWithWordsBeforeTheBodysIsTheSameNoun() {
+        List<Quantity> found = HeadingDocs.lines(List.of(0), "Court jails five Delta Radio reporters",
+                "A court in Marrow jailed five reporters on Tuesday, their lawyers said.");
+        assertThat(found).extracting(Quantity::text).containsExactly("five reporters");
+        assertThat(HeadlineFigures.sameNoun("dock union members", "members")).isTrue();
+        // a headline count whose noun is only read from its verb ("four sentenced") is the body's "four men"
+        assertThat(HeadingDocs.lines(List.of(0), "Four sentenced to death in Korvan",
+                "A military court in Korvan sentenced four men to death on Monday, their families said."))
+                .extracting(Quantity::text).containsExactly("four men");
+        // contrast: another noun is another figure
+        assertThat(HeadlineFigures.sameNoun("reporters", "editors")).isFalse();
+        assertThat(HeadlineFigures.sameNoun("bombs", "Delta bombsmiths")).isFalse();
+    }
+
+    @Test
     void aDecksFigureTheBodyStatesInOtherWordsIsTheBodys() {
         List<Quantity> found = HeadingDocs.lines(List.of(0), "Porters walk out at city hospitals",
                 "About 400 porters walked out after talks failed overnight.",

@@ -25,6 +25,13 @@ class QuantityUsesAndSignsTest {
     }
 
     @Test
+    void aTagUsedSoManyTimesCountsUses() {
+        assertThat(run("Organisers said the slogan #FairFares was used more than 80,000 times online."))
+                .extracting(Quantity::text, Quantity::unit)
+                .containsExactly(tuple("more than 80,000 times", "uses"));
+    }
+
+    @Test
     void aBoundedFractionStandingAloneIsAShare() {
         assertThat(run("Of the miners held, more than half were freed on Friday; output fell by as much as a third."))
                 .extracting(Quantity::text, Quantity::value, Quantity::unit)
