@@ -278,6 +278,7 @@ public final class Geoparser implements Stage {
         if (c.skeletal && (!trusted || shortAlone || LooseSpellings.openingAlternate(t, c, entryOf(c, p))
                 || lexicon.commonWords().has(t, c.first)
                 || LooseSpellings.speaks(t, c, lexicon.speechVerbs())
+                || LooseSpellings.closedUpSmallTown(gazetteer, c, p, notable)
                 || !LooseSpellings.closeInLetters(gazetteer, t, c, p))) {
             return null;
         }
