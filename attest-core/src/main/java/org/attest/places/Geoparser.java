@@ -189,6 +189,9 @@ public final class Geoparser implements Stage {
                 null, null, null, 0.95, "country-name");
     }
 
+    /** Prepositions of a point: what lies near or outside a name is near a town, not a province. */
+    private static final WordSet NEAR = WordSet.of("near", "outside");
+
     /** Determiners before "a Minnesota city" that make the name an adjective of the cue after it. */
     private static final WordSet INDEFINITE = WordSet.of("a", "an", "another", "every", "any", "no", "each");
 
@@ -237,6 +240,13 @@ public final class Geoparser implements Stage {
             if (!abroad && insideNameAlone(t, c, province.country(), focus)) {
                 return null; // "Carolina Herrera", "Lara Trump": a person, in a text about elsewhere
             }
+            // "a strike near Nabatieh": one is near a point, so a province named after its seat,
+            // whose short name the gazetteer lacks, is the seat there
+            int seat = !abroad && !provinceCue && c.entries.length == 0 && c.first > 0 && t.joined(c.first - 1)
+                    && NEAR.has(t, c.first - 1) ? towns.seatOpeningWith(province) : -1;
+            if (seat >= 0) {
+                return cityMention(seat, surface, span, 0.8, "province-seat-near");
+            }
             if (!abroad) {
                 return new PlaceMention(surface, span, null, province.name(), PlaceKind.PROVINCE, province.country(),
                         province.name(), null, null, 0.9, "province-name" + (c.cueKind != null ? "+cue" : ""));
@@ -278,6 +288,7 @@ public final class Geoparser implements Stage {
         if (c.skeletal && (!trusted || shortAlone || LooseSpellings.openingAlternate(t, c, entryOf(c, p))
                 || lexicon.commonWords().has(t, c.first)
                 || LooseSpellings.speaks(t, c, lexicon.speechVerbs())
+                || LooseSpellings.closedUpSmallTown(gazetteer, c, p, notable)
                 || !LooseSpellings.closeInLetters(gazetteer, t, c, p))) {
             return null;
         }

@@ -28,6 +28,18 @@ final class LooseSpellings {
     }
 
     /**
+     * True when one word matched, by its skeleton, a town whose name is several words, and the
+     * town is small and no cue or list backs it: a coined word that closes up two words
+     * ("Northstar", "Bluewater") names a brand or a firm far more often than the hamlet whose two
+     * words it happens to spell (North Star, Delaware). A city's name written as one word
+     * ("Khanyunis") is left to the caller's test of notability.
+     */
+    static boolean closedUpSmallTown(Gazetteer gazetteer, Candidate c, int place, boolean notable) {
+        return !notable && c.words() == 1 && !c.listed && c.cueKind == null
+                && gazetteer.asciiName(place).trim().indexOf(' ') > 0;
+    }
+
+    /**
      * A skeleton match must still be close in letters: at most a quarter of the letters differ
      * from one of the place's spellings ("Boroujerd" for Borujerd, not "There" for Thoiry), and
      * it is not a spelling with the adjective's "-i" ("Tabrizi").

@@ -70,6 +70,31 @@ final class ProvinceTowns {
     }
 
     /**
+     * The province's seat (PPLA) when one of the seat's spellings opens with the province's name
+     * and goes on ("Nabatieh Tahta", Lower Nabatieh, for the governorate of Nabatieh): the town the
+     * province is named after, though the gazetteer lacks its short name; -1 when there is none.
+     * "Quebec City" is left out: writers keep the bare name for the province ({@link #goesByCityName}).
+     */
+    int seatOpeningWith(Region province) {
+        String name = NameKeys.fold(province.name()).replaceAll("[^a-z0-9]", "");
+        if (name.length() < 4) {
+            return -1;
+        }
+        for (int p : gazetteer.placesIn(province.country())) {
+            if (!gazetteer.featureCode(p).equals("PPLA") || !gazetteer.admin1Code(p).equals(province.admin1Code())) {
+                continue;
+            }
+            for (Gazetteer.Spelling s : gazetteer.spellings(p)) {
+                if (s.compact().length() > name.length() && s.compact().startsWith(name)
+                        && !s.compact().equals(name + "city")) {
+                    return p;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
      * True when town {@code p} is also called by the province's name and "City" ("Quebec City"):
      * writers then keep the bare name for the province ("Quebec's unions"), unless the town is a
      * metropolis ("New York" alone is New York City).
