@@ -12,7 +12,8 @@ import java.util.List;
  * assault on press freedom"), a participle that only describes the people
  * after it ("relatives of executed protesters"), or a modal right after it ("a new uprising could
  * erupt", "an election must be held"), or a denied coming-about right after a noun ({@link UnheldSubjects}:
- * "a second protest has not been announced"), or an execution, killing or arrest not yet done ("his execution slated for Sunday",
+ * "a second protest has not been announced"), or a passive whose subject "no" opens ({@link NoneSubjects}: "No
+ * journalist had been arrested"), or an execution, killing or arrest not yet done ("his execution slated for Sunday",
  * "set to be executed", "moved for execution", "action to prevent their execution"), or a trigger
  * word inside a name ("the All People's Congress", "the #FairFares protests") or a title ({@link TitleWords}), or a trend ({@link TrendAfter}: "executions are on the rise"), or a noun whose ban is told
  * ("demonstrations have been banned since 2022"), or a participant noun that names people
@@ -52,7 +53,8 @@ final class NegationPass implements HitPass {
             boolean head = !h.actionForm(sentence.tokens()) && guards.modifierOfHead(sentence.tokens(), h.last())
                     || guards.figurativeAfter(sentence.tokens(), h.last());
             if (!head && !guards.guardedBefore(sentence.tokens(), h.first()) && !NonEvents.adjectival(sentence.tokens(), h)
-                    && !NonEvents.modalAfter(sentence.tokens(), h) && !UnheldSubjects.denied(sentence.tokens(), h) && !NonEvents.notYet(sentence.tokens(), h)
+                    && !NonEvents.modalAfter(sentence.tokens(), h) && !UnheldSubjects.denied(sentence.tokens(), h)
+                    && !NoneSubjects.denied(sentence.tokens(), h) && !NonEvents.notYet(sentence.tokens(), h)
                     && !TriggerNames.inName(sentence.tokens(), h) && !TitleWords.inTitle(sentence.tokens(), h)
                     && !TrendAfter.trend(sentence.tokens(), h)
                     && !NonEvents.bannedSubject(sentence.tokens(), h) && !Demands.demanded(sentence.tokens(), h)
