@@ -212,7 +212,7 @@ final class GapPass {
         String folded = t.folded(i);
         return word < t.size && !covered[i] && !dated.get(t.start[i]) && !anyListed(i, i) && !notName(i, i)
                 && !parser.lexicon.commonWords().contains(folded) && !parser.lexicon.notPlaces().contains(folded)
-                && !answered.contains(i + ":" + i) && t.gapIs(i, ", ") && t.capitalized(name) && !t.allCaps(name)
+                && !answered.contains(stretch(i, i)) && t.gapIs(i, ", ") && t.capitalized(name) && !t.allCaps(name)
                 && t.joined(name) && !t.capitalized(word) && parser.cuesAfter.has(t, word);
     }
 
