@@ -31,15 +31,16 @@ final class LocalDollars {
 
     /** The quantities, with a bare "$" read as the local dollar of the country the report is about. */
     static List<Quantity> resolve(Document document, List<Quantity> found) {
-        String local = localDollar(document.places());
-        if (local == null) {
-            return found;
-        }
         List<Quantity> out = null;
+        String local = null;
         for (int i = 0; i < found.size(); i++) {
             Quantity q = found.get(i);
             if (US_DOLLAR.equals(q.unit()) && bareSign(q.text())) {
                 if (out == null) {
+                    local = localDollar(document.places()); // asked only of a report that has a bare "$"
+                    if (local == null) {
+                        return found;
+                    }
                     out = new ArrayList<>(found);
                 }
                 out.set(i, new Quantity(q.text(), q.span(), q.value(), q.valueMax(), q.qualifier(), local,
