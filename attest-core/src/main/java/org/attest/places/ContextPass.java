@@ -66,6 +66,7 @@ final class ContextPass {
         organisations.rejectBuildingsInOtherTowns(t, cands);
         UnknownTails.reject(t, cands, known, lexicon, regions);
         NameParts.rejectTownPairs(t, cands, lexicon.facilityWords());
+        lists.rejectPersonPairs(t, cands);
         Businesses.reject(t, cands);
         Campuses.reject(t, cands);
         names.reject(t, cands, found);
@@ -183,9 +184,12 @@ final class ContextPass {
             return "part of a longer name";
         }
         if (NamedAfterPlaces.landform(t, c) || NamedAfterPlaces.landformAfter(t, c) || NamedAfterPlaces.accord(t, c)
-                || NamedAfterPlaces.sea(t, c)) {
+                || NamedAfterPlaces.sea(t, c) || NamedAfterPlaces.monument(t, c)) {
             // "Lake Victoria", "the Zambezi river", "Victoria Island", "the Oslo Accords", "the Red Sea resort"
-            return "no place (a lake's, a river's, a sea's, an island's, a mountain's or an accord's name)";
+            return "no place (a lake's, a river's, a sea's, an island's, a mountain's, a monument's or an accord's name)";
+        }
+        if (NamedAfterPlaces.numbered(t, c)) {
+            return NamedAfterPlaces.NUMBERED; // "Ashraf-3" is a camp in Albania, not the town of Ashraf
         }
         if (c.words() > 1 && c.cueKind == null && lexicon.notPlaces().contains(words(t, c))) {
             return "no place"; // "the White House" is a seat of government, not Casablanca's English name
@@ -200,6 +204,12 @@ final class ContextPass {
         }
         if (CountryAdjectives.adjectival(t, c, regions, lexicon.speechVerbs())) {
             return "demonym"; // "the Thai border", "Thai police": the adjective, not Thailand
+        }
+        if (DirectionNames.beforePluralCue(t, c, lexicon)) {
+            return "a direction before a plural cue"; // "Northern provinces": where in the country, no province
+        }
+        if (describesNameAfter(t, c)) {
+            return "describes the province named after 'of'"; // "the Caspian province of Gilan"
         }
         if (CountryAdjectives.afterStance(t, c)) {
             return "demonym"; // "pro-Tibet rallies": a stance, not a place
@@ -329,6 +339,19 @@ final class ContextPass {
     /** True when a place cue follows the candidate ("Spanish city", "Kermanshah province"). */
     private boolean cueAfter(Tokens t, Candidate c) {
         return c.last + 1 < t.size && t.joined(c.last) && lexicon.cueKind(t.folded(c.last + 1), false) != null;
+    }
+
+    /**
+     * True when a word that names no province stands before a province cue that "of" and a
+     * capitalised name follow: "the Caspian province of Gilan" names Gilan, and "Caspian" only
+     * describes it (here a Michigan town's name). A town before a county cue is kept ("the Shush
+     * county of Khuzestan" names the county of Shush).
+     */
+    private boolean describesNameAfter(Tokens t, Candidate c) {
+        int cue = c.last + 1;
+        return c.regions.isEmpty() && cue + 2 < t.size && t.gapIs(c.last, " ") && t.gapIs(cue, " ")
+                && "province".equals(lexicon.cueKind(t.folded(cue), false)) && t.is(cue + 1, "of")
+                && t.gapIs(cue + 1, " ") && t.capitalized(cue + 2);
     }
 
     /** True when a speech verb follows the candidate: "..., Toronto and London, Shiraz said" ends with a speaker. */

@@ -11,6 +11,26 @@ final class DirectionNames {
     private static final WordSet DIRECTIONS = WordSet.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest");
 
+    /** Adjectives of direction: "Northern", "South-western" ({@code direction-adjectives.txt}). */
+    private static final WordSet ADJECTIVES = WordSet.of(PlaceLexicon.lines("direction-adjectives.txt"));
+
+    /**
+     * True when the candidate is one adjective of direction right before a plural place cue, and no
+     * other name joins it by "and" or a comma: "Northern provinces" says where in a country, not
+     * Bahrain's Northern governorate; "the Northern and Eastern provinces" still name two.
+     */
+    static boolean beforePluralCue(Tokens t, Candidate c, PlaceLexicon lexicon) {
+        int cue = c.last + 1;
+        if (c.words() != 1 || cue >= t.size || !t.gapIs(c.last, " ") || !ADJECTIVES.has(t, c.first)) {
+            return false;
+        }
+        String word = t.folded(cue);
+        boolean pluralCue = word.endsWith("s") && (lexicon.cueKind(word, false) != null || lexicon.cueKind(word, true) != null);
+        int before = c.first - 1;
+        boolean joinedToName = before >= 0 && (t.is(before, "and") || t.gapAfter(before).startsWith(","));
+        return pluralCue && !joinedToName;
+    }
+
     /**
      * True when the candidate is one or two words of direction and nothing else, with no cue:
      * "the HSE West and North West region", "across the North West" say where in a country, not

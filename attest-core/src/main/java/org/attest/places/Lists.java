@@ -230,6 +230,41 @@ final class Lists {
         return lexicon.cueKind(t.folded(next), false);
     }
 
+    /** Fewest other members read as persons that make a list one of persons' names. */
+    private static final int PERSON_RUN = 2;
+
+    /**
+     * Rejects as a person both words of a member made of two one-word candidates ("Soran Ahmadi":
+     * a town's name, then a province's) in a list where at least {@value #PERSON_RUN} other
+     * members were read as persons ("Kaveh Mohammadi, Jamal Karimi"): a list of the executed or
+     * detained names persons, and two place names in a row are no place's. A member naming a
+     * country is left to the country's rules. Call once the context has rejected the persons it knows.
+     */
+    void rejectPersonPairs(Tokens t, List<Candidate> cands) {
+        Map<Integer, Set<Integer>> persons = new HashMap<>();
+        for (Candidate c : cands) {
+            if (!c.alive() && c.rejected.startsWith("person") && groupOf[c.first] >= 0) {
+                persons.computeIfAbsent(groupOf[c.first], g -> new HashSet<>()).add(itemOf[c.first]);
+            }
+        }
+        for (int k = 0; k + 1 < cands.size(); k++) {
+            Candidate a = cands.get(k);
+            Candidate b = cands.get(k + 1);
+            int item = itemOf[a.first];
+            if (item < 0 || !a.alive() || !b.alive() || a.words() != 1 || b.words() != 1 || b.first != a.first + 1
+                    || itemOf[b.first] != item || !t.gapIs(a.first, " ") || a.namesCountry() || b.namesCountry()) {
+                continue;
+            }
+            Item it = items.get(item);
+            Set<Integer> others = new HashSet<>(persons.getOrDefault(it.group(), Set.of()));
+            others.remove(item);
+            if (it.first() == a.first && it.last() == b.first && others.size() >= PERSON_RUN) {
+                a.rejected = "person (two names in a row in a list of persons)";
+                b.rejected = a.rejected;
+            }
+        }
+    }
+
     /** Fewest other members, provinces and no towns, that make a list one of provinces for a name a large town bears too. */
     private static final int PROVINCE_RUN = 3;
 

@@ -15,8 +15,30 @@ final class NamedAfterPlaces {
     /** Words that close a sea's or an ocean's name: "the Red Sea". */
     private static final WordSet SEAS = WordSet.of(PlaceLexicon.lines("sea-words.txt"));
     private static final WordSet ACCORDS = WordSet.of(PlaceLexicon.lines("accord-words.txt"));
+    /** Capitalised words after a name that make it a monument's: "the Brandenburg Gate". */
+    private static final WordSet MONUMENTS = WordSet.of(PlaceLexicon.lines("monument-words.txt"));
+
+    /** Why a numbered name is no mention of its place; {@link UnplacedRegions} reports the whole name. */
+    static final String NUMBERED = "a numbered site or thing named after a place";
+    /** Most digits of the number that follows a name: "Fateh-110"; a year ("Tehran-2023") is no such number. */
+    private static final int NUMBER_DIGITS = 3;
 
     private NamedAfterPlaces() {}
+
+    /**
+     * True when a short number follows a town's or a province's name, after a hyphen ("Ashraf-3"
+     * is a camp in Albania, "Khorramshahr-4" a missile) or, after "the", a space before a word in
+     * lower case ("the Ashraf 3 compound"): neither the town of that name. A country's name is
+     * left to its own rules.
+     */
+    static boolean numbered(Tokens t, Candidate c) {
+        int after = c.last + 1;
+        if (after >= t.size || !t.digits(after) || t.end[after] - t.start[after] > NUMBER_DIGITS || c.namesCountry()) {
+            return false;
+        }
+        return t.gapIs(c.last, "-") || t.afterThe(c.first) && t.gapIs(c.last, " ") && after + 1 < t.size
+                && t.gapIs(after, " ") && !t.capitalized(after + 1) && !t.digits(after + 1);
+    }
 
     /** True when a capitalised landform word stands right before the candidate: "Lake Victoria". */
     static boolean landform(Tokens t, Candidate c) {
@@ -28,6 +50,15 @@ final class NamedAfterPlaces {
     static boolean landformAfter(Tokens t, Candidate c) {
         int after = c.last + 1;
         return after < t.size && t.gapIs(c.last, " ") && LANDFORMS_AFTER.has(t, after);
+    }
+
+    /**
+     * True when a capitalised monument word follows the candidate: "the Brandenburg Gate" stands
+     * in Berlin, named after the road's end, and names no Brandenburg.
+     */
+    static boolean monument(Tokens t, Candidate c) {
+        int after = c.last + 1;
+        return after < t.size && t.gapIs(c.last, " ") && t.capitalized(after) && MONUMENTS.has(t, after);
     }
 
     /**

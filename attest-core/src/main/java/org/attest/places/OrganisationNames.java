@@ -275,7 +275,8 @@ final class OrganisationNames {
     /**
      * True when an appositive right after the candidate calls it a news agency ("reported Fars, a
      * state-run news agency", "Mehr, a semi-official news agency in Iran, said"): the name is the
-     * medium's, however often it is a province's or a town's.
+     * medium's, however often it is a province's or a town's. Not when the agency's own name
+     * follows ("In Khuzestan, the state news agency IRNA reported"): the name before is where.
      */
     private boolean appositiveMedium(Tokens t, Candidate c) {
         int w = c.last + 1;
@@ -284,7 +285,8 @@ final class OrganisationNames {
         }
         for (int k = w + 1; k < t.size && k <= w + 1 + APPOSITIVE_WORDS && !t.capitalized(k); k++) {
             if (wire.newsAgency(t, k)) {
-                return true;
+                int end = t.is(k, "agency") ? k : k + 1; // "agency", or "news" and its medium word
+                return !(end + 1 < t.size && t.gapIs(end, " ") && t.capitalized(end + 1));
             }
             if (!t.joined(k)) {
                 return false;

@@ -17,6 +17,11 @@ final class PersonShapes {
     /** Oldest age read in "Ortiz, 71, told": larger numbers are counts, not ages. */
     private static final int OLDEST = 110;
 
+    /** Titles of peers, named after a place: "Lord Alton of Liverpool" ({@code peer-titles.txt}). */
+    private static final WordSet PEER_TITLES = WordSet.of(PlaceLexicon.lines("peer-titles.txt"));
+    /** Most capitalised names between a peer's title and "of": "Baroness Kennedy of The Shaws" has one. */
+    private static final int PEER_NAMES = 2;
+
     private PersonShapes() {}
 
     /** Why the candidate is a person's name by its shape, or null. */
@@ -30,10 +35,34 @@ final class PersonShapes {
         if (c.words() == 1 && c.regions.isEmpty() && bracketedName(t, c.first)) {
             return "person (another given name in brackets)";
         }
+        if (peerage(t, c)) {
+            return "person (a peer's title that names a place)";
+        }
         if (!listed && c.words() == 1 && (ageApposition(t, c) || yearsOldApposition(t, c))) {
             return "person (an age set off by commas)";
         }
         return null;
+    }
+
+    /**
+     * True when the candidate closes a peer's title: a capitalised peer's title, up to
+     * {@link #PEER_NAMES} capitalised names and "of" before it ("Lord Alton of Liverpool",
+     * "the Earl of Sandwich"): the person's title, not a mention of the town.
+     */
+    private static boolean peerage(Tokens t, Candidate c) {
+        int of = c.first - 1;
+        if (of < 1 || !t.is(of, "of") || !t.gapIs(of, " ") || !t.gapIs(of - 1, " ")) {
+            return false;
+        }
+        for (int k = of - 1; k >= 0 && k >= of - 1 - PEER_NAMES && t.capitalized(k); k--) {
+            if (PEER_TITLES.has(t, k)) {
+                return true;
+            }
+            if (k == 0 || !t.gapIs(k - 1, " ")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -305,11 +305,16 @@ final class Tokens {
         return i > 0 && gapIs(i - 1, " ") && !capitalized(i - 1) && is(i - 1, "the");
     }
 
-    /** True when word i opens a sentence, a line or a quotation. */
+    /**
+     * True when word i opens a sentence, a line or a quotation. Quotes and brackets between are
+     * passed over, closing ones too: a sentence may end inside them ("charged with \u201cspreading
+     * corruption.\u201d In Qom").
+     */
     boolean sentenceInitial(int i) {
         for (int k = start[i] - 1; k >= 0; k--) {
             char c = text.charAt(k);
-            if (c == ' ' || c == '"' || c == '\u201c' || c == '\'' || c == '\u2018' || c == '(' || c == '[') {
+            if (c == ' ' || c == '"' || c == '\u201c' || c == '\u201d' || c == '\'' || c == '\u2018' || c == '\u2019'
+                    || c == '(' || c == '[' || c == ')' || c == ']') {
                 continue;
             }
             return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '\u2014' || c == '\u2013'

@@ -13,7 +13,8 @@ import org.attest.model.Unresolved;
  * ("in Dornbach, the country's largest port town", "in Ostend, Quillan's old quarter"); a name
  * before a comma and a town that closes the phrase ("in Dornbach, Quillan last night": a part of
  * that town); the second of two names after a plural cue ("the towns of Dornbach and Ostend"); a
- * name after "in" and before a date or "on the outskirts" ("clashes in Dornbach on Monday").
+ * name after "in" and before a date or "on the outskirts" ("clashes in Dornbach on Monday"); a
+ * name after a plural cue and "including" ("towns including Dornbach and Ostend").
  * Run after {@link GapPass}'s own readings, over words no pass resolved.
  */
 final class TownsBySentence {
@@ -69,6 +70,8 @@ final class TownsBySentence {
                 why = "not in gazetteer (a part of the place after 'in', in a list)";
             } else if (i >= 4 && t.joined(i - 1) && t.is(i - 1, "and") && afterPluralCue(i - 2, unresolved)) {
                 why = "not in gazetteer (after a plural cue, with another name)";
+            } else if (afterIncluding(i) || i >= 2 && t.joined(i - 1) && t.is(i - 1, "and") && afterIncluding(i - 2)) {
+                why = "not in gazetteer (after a plural cue and 'including' or 'such as')";
             } else if (afterPreposition && t.is(i - 1, "in") && (beforeDate(i) || beforeOutskirts(i))) {
                 why = DATED;
             } else if (inOrAt && t.end[i] - t.start[i] >= IN_CLAUSE_LETTERS && closesPlace(i)) {
@@ -299,6 +302,30 @@ final class TownsBySentence {
             }
         }
         return false;
+    }
+
+    /**
+     * True when word {@code w} follows a plural town cue and "including", "such as" or "like",
+     * with a comma between or not: "in smaller towns including Tarvel and Dornbach", "cities, such
+     * as Tarvel". A list of three or more is read by {@link Lists}; this reads the first of two
+     * (and, by its caller, the name after "and").
+     */
+    private boolean afterIncluding(int w) {
+        int k = w - 1;
+        if (k < 1 || !t.joined(k) || t.capitalized(k)) {
+            return false;
+        }
+        if (t.is(k, "as") && t.is(k - 1, "such") && t.gapIs(k - 1, " ")) {
+            k--;
+        } else if (!t.is(k, "including") && !t.is(k, "like")) {
+            return false;
+        }
+        int cue = k - 1;
+        if (!(t.gapIs(cue, " ") || t.gapIs(cue, ", "))) {
+            return false;
+        }
+        String word = t.folded(cue);
+        return word.endsWith("s") && "city".equals(parser.lexicon.cueKind(word, true));
     }
 
     /** True when word {@code w} is the first of two names after a plural cue, reported unresolved: "the towns of Dornbach". */

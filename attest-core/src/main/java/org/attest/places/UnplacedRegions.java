@@ -8,7 +8,8 @@ import org.attest.model.Unresolved;
 /**
  * Regions the text names that are no one place, reported as unresolved rather than lost: the
  * world regions candidates stand in ("Central Asia", "Iraqi Kurdistan") and the provinces of a
- * country the text is not about ({@link Candidate#provinceAbroad}, set while resolving).
+ * country the text is not about ({@link Candidate#provinceAbroad}, set while resolving); and
+ * the names of sites numbered after a place ("Ashraf-3").
  */
 final class UnplacedRegions {
     private UnplacedRegions() {
@@ -32,6 +33,11 @@ final class UnplacedRegions {
                 // not when the name goes on ("the Central Election Commission")
                 Span span = new Span(t.start[c.first], t.end[c.last + 1]);
                 unresolved.add(new Unresolved(span.of(t.text), span, "a place named by a direction and a name the gazetteer lacks"));
+            }
+            if (NamedAfterPlaces.NUMBERED.equals(c.rejected)) {
+                // "Ashraf-3": a camp or a site the gazetteer lacks, reported with its number
+                Span span = new Span(t.start[c.first], t.end[c.last + 1]);
+                unresolved.add(new Unresolved(span.of(t.text), span, NamedAfterPlaces.NUMBERED));
             }
             if (c.directionOnly) {
                 Span span = new Span(t.start[c.first], t.end[c.last]);
