@@ -1,0 +1,93 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.doc;
+import static org.attest.events.TestDocs.sentencesOf;
+
+import java.util.List;
+import org.attest.model.Document;
+import org.attest.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Type choices of round events71 (invented sentences): a poster torched is no attack on a building
+ * ("post*" took "poster" for a police post); a rally held or joined "demanding" or "calling on"
+ * something is a protest; an official's "claimed" says as "said" does; a day opening the sentence
+ * dates the saying of its statement verb, so the statement stays beside the arrest it tells.
+ */
+class TypeChoicesRoundTest {
+
+    @Test
+    void aPosterTorchedIsAProtestNoAttack() {
+        String s = "In Varnholt, activists torched a large poster of the governor near the central market on the evening of May 4.";
+        Document d = doc().published("2026-05-06").paragraph(s).build();
+        assertThat(sentencesOf(d, "attack")).isEmpty();
+        assertThat(sentencesOf(d, "protest")).containsExactly(s);
+    }
+
+    @Test
+    void aPolicePostTorchedStaysAnAttack() {
+        String s = "In Varnholt, rioters torched a police post near the central market on May 4.";
+        Document d = doc().published("2026-05-06").paragraph(s).build();
+        assertThat(sentencesOf(d, "attack")).containsExactly(s);
+    }
+
+    @Test
+    void aRallyHeldDemandingSomethingIsAProtest() {
+        String s = "Dock workers in Pellan held a rally on Tuesday, demanding four months of unpaid wages.";
+        Document d = doc().published("2026-05-08").paragraph(s).build();
+        assertThat(sentencesOf(d, "protest")).containsExactly(s);
+        assertThat(sentencesOf(d, "rally")).isEmpty();
+    }
+
+    @Test
+    void supportersRallyingCallingOnAGovernmentProtest() {
+        String s = "Hundreds of supporters of the exiled opposition rallied in central Dorvik on Sunday, calling on the government to expel the envoy.";
+        Document d = doc().published("2026-05-08").paragraph(s).build();
+        assertThat(sentencesOf(d, "protest")).containsExactly(s);
+        assertThat(sentencesOf(d, "rally")).isEmpty();
+    }
+
+    @Test
+    void aRallyAUnionHoldsWithNoDemandStaysARally() {
+        String s = "The farmers' union held a rally beside the grain depot in Dorvik on Saturday.";
+        Document d = doc().published("2026-05-11").paragraph(s).build();
+        assertThat(sentencesOf(d, "rally")).containsExactly(s);
+    }
+
+    @Test
+    void aMinistryThatClaimedArrestsMakesAStatementBesideThem() {
+        String s = "On May 3, the Security Ministry claimed it had arrested \"members of a 6-person network\" in Pellan.";
+        List<Event> events = TestDocs.events(doc().published("2026-05-06").paragraph(s).build());
+        assertThat(events).extracting(Event::type).containsExactlyInAnyOrder("statement", "arrest");
+    }
+
+    @Test
+    void aClaimOfResponsibilityIsNoStatement() {
+        assertThat(TestDocs.types("The armed group claimed responsibility for the bombing in Lorn on Friday."))
+                .doesNotContain("statement");
+    }
+
+    @Test
+    void aDayOpeningTheSentenceDatesTheSaying() {
+        String s = "On Thursday, the Security Ministry said that it had arrested nine people in the province of Lorn.";
+        Document d = doc().published("2026-05-09").paragraph(s).build();
+        assertThat(sentencesOf(d, "statement")).containsExactly(s);
+        assertThat(sentencesOf(d, "arrest")).containsExactly(s);
+    }
+
+    @Test
+    void anUndatedSayingStaysOnlyTheSourceOfTheArrest() {
+        String s = "The Security Ministry said that it had arrested nine people in the province of Lorn.";
+        Document d = doc().published("2026-05-09").paragraph(s).build();
+        assertThat(sentencesOf(d, "statement")).isEmpty();
+        assertThat(sentencesOf(d, "arrest")).containsExactly(s);
+    }
+
+    @Test
+    void slogansWrittenOnOpeningDaysAreNoStatement() {
+        String s = "On Sunday and Monday, members of the youth network wrote slogans and put up posters in Pellan and Lorn.";
+        Document d = doc().published("2026-05-09").paragraph(s).build();
+        assertThat(sentencesOf(d, "statement")).isEmpty();
+    }
+}
