@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * Type choices of round events71 (invented sentences): a poster torched is no attack on a building
  * ("post*" took "poster" for a police post); a rally held or joined "demanding" or "calling on"
  * something is a protest; an official's "claimed" says as "said" does; a day opening the sentence
- * dates the saying of its statement verb, so the statement stays beside the arrest it tells.
+ * dates the saying of its statement verb, so the statement stays beside the arrest it tells; a team
+ * a ministry "dismantled" is an arrest; the judiciary announcing a sentence tells the sentence alone
+ * (SentencingBodies); summonses listed with detentions are the arrest.
  */
 class TypeChoicesRoundTest {
 
@@ -89,5 +91,47 @@ class TypeChoicesRoundTest {
         String s = "On Sunday and Monday, members of the youth network wrote slogans and put up posters in Pellan and Lorn.";
         Document d = doc().published("2026-05-09").paragraph(s).build();
         assertThat(sentencesOf(d, "statement")).isEmpty();
+    }
+
+    @Test
+    void aTeamTheMinistryDismantledIsAnArrest() {
+        String s = "The Security Ministry said on Monday that it had dismantled a \"team\" of four people in the province of Lorn.";
+        Document d = doc().published("2026-05-09").paragraph(s).build();
+        assertThat(sentencesOf(d, "arrest")).containsExactly(s);
+        assertThat(sentencesOf(d, "statement")).containsExactly(s);
+    }
+
+    @Test
+    void theJudiciaryAnnouncingASentenceTellsTheSentenceAlone() {
+        String death = "The judiciary of Lorn announced that two men had been sentenced to death on charges of armed rebellion.";
+        String prison = "The judiciary's news agency said on Tuesday that a court in Pellan had sentenced a blogger to six years in prison.";
+        Document d = doc().published("2026-05-09").paragraph(death).paragraph(prison).build();
+        assertThat(sentencesOf(d, "death_sentence")).containsExactly(death);
+        assertThat(sentencesOf(d, "other")).containsExactly(prison);
+        assertThat(sentencesOf(d, "statement")).isEmpty();
+    }
+
+    @Test
+    void aUnionSayingItsLeaderWasSentencedStaysAStatement() {
+        String s = "The dockers' union said on Monday that its leader had been sentenced to five years in prison.";
+        Document d = doc().published("2026-05-09").paragraph(s).build();
+        assertThat(sentencesOf(d, "statement")).containsExactly(s);
+        assertThat(sentencesOf(d, "other")).containsExactly(s);
+    }
+
+    @Test
+    void summonsesListedWithDetentionsAreTheArrest() {
+        String s = "Union delegates said that in the past year some 30 of their colleagues had been summoned or detained by the security service.";
+        Document d = doc().published("2026-05-09").paragraph(s).build();
+        assertThat(sentencesOf(d, "arrest")).containsExactly(s);
+        assertThat(sentencesOf(d, "other")).isEmpty();
+    }
+
+    @Test
+    void aSummonsAloneStaysAnotherAct() {
+        String s = "Four nurses were summoned to the prosecutor's office in Pellan last week.";
+        Document d = doc().published("2026-05-09").paragraph(s).build();
+        assertThat(sentencesOf(d, "other")).containsExactly(s);
+        assertThat(sentencesOf(d, "arrest")).isEmpty();
     }
 }
