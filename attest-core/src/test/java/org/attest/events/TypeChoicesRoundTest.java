@@ -5,6 +5,7 @@ import static org.attest.events.TestDocs.doc;
 import static org.attest.events.TestDocs.sentencesOf;
 
 import java.util.List;
+import org.attest.model.DatePrecision;
 import org.attest.model.Document;
 import org.attest.model.Event;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * something is a protest; an official's "claimed" says as "said" does; a day opening the sentence
  * dates the saying of its statement verb, so the statement stays beside the arrest it tells; a team
  * a ministry "dismantled" is an arrest; the judiciary announcing a sentence tells the sentence alone
- * (SentencingBodies); summonses listed with detentions are the arrest.
+ * (SentencingBodies); summonses listed with detentions are the arrest; a vote named in a slogan's
+ * quoted words is no election (SloganPass); a gathering in a paragraph of a sit-in is the protest.
  */
 class TypeChoicesRoundTest {
 
@@ -133,5 +135,30 @@ class TypeChoicesRoundTest {
         Document d = doc().published("2026-05-09").paragraph(s).build();
         assertThat(sentencesOf(d, "other")).containsExactly(s);
         assertThat(sentencesOf(d, "arrest")).isEmpty();
+    }
+
+    @Test
+    void aVoteNamedInASlogansWordsIsNoElection() {
+        String s = "In Pellan and Lorn, slogans on walls read \"No to the rigged election, yes to a free republic.\"";
+        Document d = doc().published("2026-05-09").paragraph(s).build();
+        assertThat(sentencesOf(d, "election")).isEmpty();
+        assertThat(sentencesOf(d, "protest")).containsExactly(s);
+    }
+
+    @Test
+    void aVoteToldOutsideASloganStaysAnElection() {
+        String s = "Voters in Pellan went to the polls on Friday in the \"snap\" election called by the council.";
+        Document d = doc().published("2026-05-09").paragraph(s).build();
+        assertThat(sentencesOf(d, "election")).containsExactly(s);
+    }
+
+    @Test
+    void aGatheringInAParagraphOfASitInIsTheProtest() {
+        String sitIn = "The fishermen of Lorn had been holding a sit-in at the harbour since May 2.";
+        String joined = "On Friday, thousands of residents joined them in what locals called the largest gathering in the town in years.";
+        Document d = doc().published("2026-05-09").paragraph(sitIn, joined)
+                .date("May 2", "2026-05-02", DatePrecision.DAY).date("Friday", "2026-05-08", DatePrecision.DAY).build();
+        assertThat(sentencesOf(d, "protest")).contains(joined);
+        assertThat(sentencesOf(d, "rally")).isEmpty();
     }
 }
