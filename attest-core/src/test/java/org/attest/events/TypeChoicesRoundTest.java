@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * dates the saying of its statement verb, so the statement stays beside the arrest it tells; a team
  * a ministry "dismantled" is an arrest; the judiciary announcing a sentence tells the sentence alone
  * (SentencingBodies); summonses listed with detentions are the arrest; a vote named in a slogan's
- * quoted words is no election (SloganPass); a gathering in a paragraph of a sit-in is the protest.
+ * quoted words is no election (SloganPass); a gathering in a paragraph of a sit-in is the protest;
+ * wealth or savings "looted" is no attack; years spent on death row before an execution tell no sentence.
  */
 class TypeChoicesRoundTest {
 
@@ -160,5 +161,20 @@ class TypeChoicesRoundTest {
                 .date("May 2", "2026-05-02", DatePrecision.DAY).date("Friday", "2026-05-08", DatePrecision.DAY).build();
         assertThat(sentencesOf(d, "protest")).contains(joined);
         assertThat(sentencesOf(d, "rally")).isEmpty();
+    }
+
+    @Test
+    void wealthLootedIsNoAttack() {
+        assertThat(TestDocs.types("The exiles accused the ruling clerics of having looted the nation's oil wealth for four decades."))
+                .doesNotContain("attack");
+        assertThat(TestDocs.types("Rioters looted shops and a bank in central Lorn on Saturday night.")).contains("attack");
+    }
+
+    @Test
+    void yearsSpentOnDeathRowAreNoSentence() {
+        String s = "In Pellan, at least five prisoners were executed in March, some of them after spending years on death row.";
+        Document d = doc().published("2026-04-02").paragraph(s).build();
+        assertThat(sentencesOf(d, "death_sentence")).isEmpty();
+        assertThat(sentencesOf(d, "execution")).containsExactly(s);
     }
 }
