@@ -25,6 +25,7 @@ final class AttributionPass implements HitPass {
         hits = withoutClosingFrames(sentence.tokens(), hits);
         hits = withoutAnnouncingVerbs(sentence.tokens(), hits);
         hits = withoutSourceNames(sentence.tokens(), hits);
+        hits = SentencingBodies.withoutTheirAnnouncements(sentence.tokens(), hits);
         boolean frame = false;
         for (Hit h : hits) {
             frame |= frame(sentence.tokens(), h);

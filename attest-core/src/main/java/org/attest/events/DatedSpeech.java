@@ -80,9 +80,56 @@ final class DatedSpeech {
      * stand before: no comma, quote or clause ("said it would march on Sunday" dates the march).
      * A capitalised place name after "in" or "at" is such a filler ("told reporters in Velmar on").
      */
+    /** Words of an opening date at most: "On Friday", "On February 21", "On 3 May 2024". */
+    private static final int OPENING_DATE_WORDS = 4;
+    /** Words of the subject between an opening date and the verb at most: "Iran's Intelligence Ministry". */
+    private static final int OPENING_SUBJECT_WORDS = 6;
+    /** Verbs of saying an opening day dates: "said", "claimed", "announced"; not "wrote" ("wrote slogans"). */
+    private static final Set<String> OPENING_DAY_VERBS = WordSets.named("opening-day-speech-verbs");
+
+    /**
+     * True when the sentence opens with a day and a comma and the statement verb follows its short
+     * subject: "On Friday, the ministry said it had arrested seven people". The day opening the
+     * sentence dates its main verb, the saying, as "said on Friday" does; the event the words tell
+     * keeps a past of its own ("had arrested"). A clause or quote between the comma and the verb
+     * ("On Friday, police who ... said") is no short subject.
+     */
+    static boolean openingDay(List<Token> tokens, Hit h) {
+        if (tokens.isEmpty() || !tokens.get(0).word() || !tokens.get(0).lower().equals("on")) {
+            return false;
+        }
+        int k = 1;
+        boolean day = false;
+        while (k < tokens.size() && k <= OPENING_DATE_WORDS && tokens.get(k).word()) {
+            Token t = tokens.get(k);
+            day |= DAYS.contains(t.lower()) || t.surface().chars().allMatch(Character::isDigit);
+            k++;
+        }
+        if (!day || k >= tokens.size() || !tokens.get(k).surface().equals(",")) {
+            return false;
+        }
+        Token verb = tokens.get(h.last());
+        if (!verb.word() || !OPENING_DAY_VERBS.contains(verb.lower())) {
+            return false;
+        }
+        int subject = h.first() - k - 1;
+        if (subject < 0 || subject > OPENING_SUBJECT_WORDS) {
+            return false;
+        }
+        for (int j = k + 1; j < h.first(); j++) {
+            if (!tokens.get(j).word()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean dated(List<Token> tokens, Hit h) {
         if (!h.type().equals("statement") || !(h.trigger().form() == Trigger.Form.SPEECH || h.trigger().frame())) {
             return false;
+        }
+        if (openingDay(tokens, h)) {
+            return true;
         }
         int words = 0;
         boolean place = false; // after "in" or "at": a capitalised place name may follow

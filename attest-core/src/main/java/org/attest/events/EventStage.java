@@ -58,7 +58,8 @@ public final class EventStage implements Stage {
         this.triggers = new TriggerPass();
         // victims first: "warned against the execution of two protesters" names victims even when the execution is no event
         this.passes = List.of(new CuePass(), new VictimPass(lexicon), new NegationPass(lexicon), new AgentPass(),
-                new AppealPass(), new BackgroundPass(), new HeadingPass(), new OverlapPass(), new OneGatheringPass(), new SpeakerPass(lexicon));
+                new AppealPass(), new BackgroundPass(), new HeadingPass(), new OverlapPass(), new OneGatheringPass(), new SloganPass(),
+                new SpeakerPass(lexicon));
         this.actors = new ActorFinder(lexicon);
         this.claimants = new ClaimantFinder(lexicon);
     }
