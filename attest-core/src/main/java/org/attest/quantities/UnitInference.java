@@ -72,6 +72,10 @@ final class UnitInference {
                 && t.get(numberFirst - 2).is("out")) {
             return new Unit(earlier.unit(), last, "earlier", false);
         }
+        String rate = ExchangeRates.unit(text, t, numberFirst, after);
+        if (rate != null) {
+            return new Unit(rate, last, "exchange-rate", false); // "the rial fell to 250,000 against the dollar"
+        }
         String named = predicates.unit(text, t, after);
         if (named != null) {
             return new Unit(named, last, "predicate", false); // "twelve of them were nurses"
@@ -174,6 +178,11 @@ final class UnitInference {
             // "the union said up to 5,000 people marched, while the police counted 1,800"
             return new Unit(earlier.count(), last, "earlier", false);
         }
+        if (earlier.count() != null && comparedWith(t, numberFirst) && numberFirst - earlier.countLast() <= SIBLING_SCAN) {
+            // "nearly 200 raids in May, compared with about 150 in April": the same count at another time
+            // or place, however long the clause between
+            return new Unit(partOf(earlier), last, "earlier", false);
+        }
         if (earlier.count() != null && numberFirst > 0 && CONTRAST.contains(t.get(numberFirst - 1).lower())
                 && numberFirst - earlier.countLast() <= SIBLING_SCAN) {
             // "300 people have died, while more than 700 are held": the clause of contrast gives
@@ -201,6 +210,18 @@ final class UnitInference {
 
     /** Conjunctions of contrast right before a bare number that opens the second clause of a sentence. */
     private static final Set<String> CONTRAST = Set.of("while", "whereas", "whilst");
+
+    /**
+     * "compared with 256", "compared to 150", "in comparison with 90", "versus 40": a bare number
+     * a comparison sets against a count before it.
+     */
+    private static boolean comparedWith(List<Token> t, int numberFirst) {
+        if (numberFirst >= 1 && (t.get(numberFirst - 1).is("versus") || t.get(numberFirst - 1).is("vs"))) {
+            return true;
+        }
+        return numberFirst >= 2 && (t.get(numberFirst - 1).is("with") || t.get(numberFirst - 1).is("to"))
+                && (t.get(numberFirst - 2).is("compared") || t.get(numberFirst - 2).is("comparison"));
+    }
 
     /** "another 10", "a further 12": a bare number that adds to a count already given. */
     private static boolean anotherBefore(List<Token> t, int numberFirst) {
