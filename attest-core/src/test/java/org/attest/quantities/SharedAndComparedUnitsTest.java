@@ -62,4 +62,20 @@ class SharedAndComparedUnitsTest {
         assertThat(found).extracting(Quantity::text).startsWith("more than 20 towns");
         assertThat(found.get(0).span().start()).isLessThan(40);
     }
+
+    @Test
+    void theSubjectOfAVerbOfABoundIsWhatTheFigureCounts() {
+        assertThat(run("Mass arrests went on. Detentions exceeded 2,400 by the end of the month, lawyers said."))
+                .extracting(Quantity::text, Quantity::unit).containsExactly(tuple("exceeded 2,400", "Detentions"));
+        assertThat(run("Across the region, strikes topped 90 in March.")).extracting(Quantity::unit)
+                .containsExactly("strikes");
+        // contrast: a subject that is no plural count ("the fine") gives none
+        assertThat(run("The fine reached 900.")).extracting(Quantity::unit).containsOnlyNulls();
+    }
+
+    @Test
+    void aSingularPoundAfterAScaleWordIsMoney() {
+        assertThat(run("The firm owed a 250 million pound loan to the bank.")).extracting(Quantity::text, Quantity::unit)
+                .containsExactly(tuple("250 million pound", "pounds"));
+    }
 }
