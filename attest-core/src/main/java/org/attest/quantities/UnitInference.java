@@ -8,7 +8,8 @@ import org.attest.quantities.UnitReader.Unit;
 /**
  * Infers the unit of a number that has no noun after it. In order: after "out of"; from the words
  * after it ({@link PredicateUnits}: "twelve of them were nurses"); after "down" or
- * "up from", or before "of whom" / "of them", from the quantity before it; in a sentence that
+ * "up from", or before "of whom" / "of them", from the quantity before it, or with none before, from
+ * the plural noun "them" points back to ({@link ThemAntecedents}); in a sentence that
  * opens with "Of" and a count ("Of the 300 candidates, 40 ..."), from that count; from a people verb
  * ahead ("over 150 were killed": people) or just before ("killing 12"); from a toll noun earlier
  * in the context ("the death toll is 300": deaths) or what "the number of" counts there ("the
@@ -51,12 +52,14 @@ final class UnitInference {
     private final SubjectUnits subjects;
     private final PredicateUnits predicates;
     private final LineLabels labels;
+    private final ThemAntecedents them;
 
     UnitInference(QuantityLexicon lex, NounPhraseReader phrases) {
         this.lex = lex;
         this.subjects = new SubjectUnits(lex, phrases);
         this.predicates = new PredicateUnits(phrases);
         this.labels = new LineLabels(phrases);
+        this.them = new ThemAntecedents(lex, phrases);
     }
 
     /**
@@ -91,6 +94,10 @@ final class UnitInference {
         if (earlier.whole() != null && after + 1 < t.size() && t.get(after).is("of")
                 && PART_OF.contains(t.get(after + 1).lower())) {
             return new Unit(earlier.whole(), last, "earlier", false); // "41 people were hurt, three of them ..."
+        }
+        String antecedent = earlier.whole() == null && earlier.count() == null ? them.unit(text, t, numberFirst, after) : null;
+        if (antecedent != null) {
+            return new Unit(antecedent, last, "antecedent", false); // "arrested more than 40 of them": the workers
         }
         if (after + 2 < t.size() && t.get(after).is("of")
                 && (t.get(after + 1).is("those") || t.get(after + 1).is("the"))
