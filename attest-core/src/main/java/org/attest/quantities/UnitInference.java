@@ -190,10 +190,12 @@ final class UnitInference {
             // or place, however long the clause between
             return new Unit(partOf(earlier), last, "earlier", false);
         }
-        if (earlier.count() != null && numberFirst > 0 && CONTRAST.contains(t.get(numberFirst - 1).lower())
+        if (earlier.count() != null && numberFirst > 0 && (CONTRAST.contains(t.get(numberFirst - 1).lower())
+                || numberFirst >= 2 && t.get(numberFirst - 1).is("and") && t.get(numberFirst - 2).isSymbol(','))
                 && numberFirst - earlier.countLast() <= SIBLING_SCAN) {
-            // "300 people have died, while more than 700 are held": the clause of contrast gives
-            // another figure of the count before it
+            // "300 people have died, while more than 700 are held", "more than 300 have been
+            // summoned since May, and over 70 are in prison": the clause of contrast or the next
+            // clause gives another figure of the count before it
             return new Unit(partOf(earlier), last, "earlier", false);
         }
         if (earlier.count() != null && listItem(t, numberFirst, after, earlier)) {
