@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A bound that opens a clause after "and" is a count, not an age ("and over 70 are held"), and
- * counts what the clause before counted; a size written onto digits with "-person". Invented sentences.
+ * counts what the clause before counted; a size written onto digits with "-person"; the sides of a
+ * size ("4 by 7 meters") are no count. Invented sentences.
  */
 class ClauseCountsAndAgesTest {
 
@@ -33,5 +34,13 @@ class ClauseCountsAndAgesTest {
         assertThat(run("Agents said they broke up a 9-person network in Qom."))
                 .extracting(Quantity::text, Quantity::value, Quantity::unit)
                 .containsExactly(tuple("9-person", 9.0, "persons"));
+    }
+
+    @Test
+    void theSidesOfASizeAreAMeasureNotACount() {
+        assertThat(run("Supporters hung a banner of some 4 by 7 meters from a bridge in Rasht.")).isEmpty();
+        assertThat(run("A poster of 2 x 3 metres went up.")).isEmpty();
+        // contrast: "by" before a time is no size
+        assertThat(run("Police held 3 by noon.")).extracting(Quantity::value).containsExactly(3.0);
     }
 }
