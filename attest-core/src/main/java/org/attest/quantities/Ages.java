@@ -161,6 +161,9 @@ final class Ages {
         return t.get(m.first() - 3).capitalized(text);
     }
 
+    /** Conjunctions that stand where the noun of an age bound would ("and over 70 are held"). */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "while", "whereas");
+
     /** Forms of "be" before an age bound: "were under 18". */
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
@@ -177,9 +180,9 @@ final class Ages {
                 || m.first() < 2 || !AGE_BOUNDS.contains(t.get(m.first() - 1).lower())) {
             return false;
         }
-        if (next != null && next.isWord() && !lex.unitStopWords.contains(next.lower())
+        if (next != null && next.isWord() && !lex.unitStopWords.contains(next.lower()) && !CONJUNCTIONS.contains(next.lower())
                 && !lex.peopleVerbs.contains(next.lower()) && !next.lower().endsWith("ed")) {
-            return false; // "over 40 protesters"
+            return false; // "over 40 protesters"; not "under 30 and over 60", no noun
         }
         if (next != null && (next.isSymbol('%') || next.is("percent"))) {
             return false; // "or over 3% of the population": a share, never an age
@@ -189,6 +192,11 @@ final class Ages {
         if (BE.contains(w)) {
             // "ten of them were under 18": an age after "be" when the number could be one
             return first.number() >= 12 && first.number() <= 21 && (next == null || !next.isSymbol('%'));
+        }
+        if (CONJUNCTIONS.contains(w)) {
+            // "..., and over 70 are in prison": a new clause's count, no noun before the bound; but
+            // "voters under 30 and over 60" joins a second age to a first
+            return m.first() >= 4 && t.get(m.first() - 3).isNumber() && AGE_BOUNDS.contains(t.get(m.first() - 4).lower());
         }
         // a capitalised head other than the first word is a name: "In Zahedan over 90 were killed"
         boolean name = head.capitalized(text) && m.first() > 2;

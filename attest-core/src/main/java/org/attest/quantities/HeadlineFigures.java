@@ -52,8 +52,11 @@ final class HeadlineFigures {
         }
         List<Quantity> kept = new ArrayList<>(found.size());
         for (Quantity q : found) {
+            // a body that writes the figure again word for word leaves it to Repeats, even when another
+            // figure of the body has the same value in other words ("over 100" of an earlier month)
             if (!(top.contains(q.span()) && body.stream().anyMatch(b -> restates(b, q) && !b.text().equals(q.text())
-                    && (!withNoun || writesNoun(b))))) {
+                    && (!withNoun || writesNoun(b)))
+                    && body.stream().noneMatch(b -> b.text().equals(q.text())))) {
                 kept.add(q);
             }
         }

@@ -6,7 +6,7 @@ import java.util.List;
  * Numbers that measure rather than count, read from the words around them: the first of two
  * numbers that share one time noun hyphenated onto the second ("15 and 12-year sentences"), a
  * number with a fraction written onto it before a time noun ("2½ years"), and the block of a
- * street address ("the 3000 block of Main Street").
+ * street address ("the 3000 block of Main Street"); the first side of a size ("3 by 5 meters").
  */
 final class Measures {
     /** Fractions written as one character onto digits: "2½". */
@@ -20,6 +20,10 @@ final class Measures {
      */
     static boolean sharedMeasure(QuantityLexicon lex, List<Token> t, NumberMatch m) {
         int k = m.last() + 2;
+        if (k + 1 < t.size() && t.get(k).isNumber() && (t.get(k - 1).is("by") || t.get(k - 1).is("x"))
+                && t.get(k + 1).isWord() && lex.nonCountNouns.contains(t.get(k + 1).lower())) {
+            return true; // "a banner of about 3 by 5 meters": the sides of one measure
+        }
         if (k + 2 >= t.size() || !t.get(k).isNumber()) {
             return false;
         }

@@ -54,7 +54,8 @@ public final class QuantityStage implements Stage {
             }
             List<Quantity> here = List.of();
             if (extractor.mayHold(text, ctx.start(), ctx.end())) {
-                here = CarriedUnits.resolve(text, OtherUnits.resolve(extractor.extract(text, ctx)), carried, befell);
+                here = CarriedUnits.resolve(text,
+                        SharedNouns.resolve(text, OtherUnits.resolve(extractor.extract(text, ctx))), carried, befell);
                 found.addAll(here);
             }
             carried = CarriedUnits.last(text, here);

@@ -55,7 +55,8 @@ final class SubjectUnits {
     /**
      * "executions around the world increased to at least 676": a bare number right after a change
      * verb and "to" or "from", or after a plural "were" / "are" ("registered voters in the state were
-     * 1,501,549"), counts the plural noun that opens the verb's clause; "the court
+     * 1,501,549"), or after a verb of a bound or a level ("engagements topped 15 million", "arrests
+     * exceeded 2,000", bound-verbs.txt), counts the plural noun that opens the verb's clause; "the court
      * raised the fine to 500" (an object between) and "turnout rose to 40" (no plural) give none.
      */
     String changeSubject(String text, List<Token> t, int numberFirst) {
@@ -63,6 +64,9 @@ final class SubjectUnits {
         boolean copula = numberFirst >= 2 && (t.get(numberFirst - 1).is("were") || t.get(numberFirst - 1).is("are"));
         if (copula) {
             verb = numberFirst - 1; // "registered voters in the state were 1,501,549"
+        } else if (boundVerb(t, numberFirst) || boundVerb(t, numberFirst - 1)) {
+            // "engagements topped 15 million": the verb may be the quantity's own qualifier
+            verb = boundVerb(t, numberFirst) ? numberFirst : numberFirst - 1;
         } else if (verb < 1 || !(t.get(verb + 1).is("to") || t.get(verb + 1).is("from"))
                 || !t.get(verb).isWord() || !lex.changeVerbs.contains(t.get(verb).lower())) {
             return null;
@@ -89,6 +93,13 @@ final class SubjectUnits {
             return null; // "prices rose to 40", "attendance figures were 5,000": figures, no counted thing
         }
         return phrase.unit();
+    }
+
+    /** Verbs whose subject is what the figure after them counts ({@code bound-verbs.txt}). */
+    private static final Set<String> BOUND_VERBS = Set.copyOf(LexiconReader.words("bound-verbs.txt"));
+
+    private static boolean boundVerb(List<Token> t, int k) {
+        return k >= 1 && k < t.size() && t.get(k).isWord() && BOUND_VERBS.contains(t.get(k).lower());
     }
 
     /** Verbs that give the size of their subject: "the protesters, numbering some 5,000". */

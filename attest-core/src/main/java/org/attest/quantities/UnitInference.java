@@ -8,7 +8,8 @@ import org.attest.quantities.UnitReader.Unit;
 /**
  * Infers the unit of a number that has no noun after it. In order: after "out of"; from the words
  * after it ({@link PredicateUnits}: "twelve of them were nurses"); after "down" or
- * "up from", or before "of whom" / "of them", from the quantity before it; in a sentence that
+ * "up from", or before "of whom" / "of them", from the quantity before it, or with none before, from
+ * the plural noun "them" points back to ({@link ThemAntecedents}); in a sentence that
  * opens with "Of" and a count ("Of the 300 candidates, 40 ..."), from that count; from a people verb
  * ahead ("over 150 were killed": people) or just before ("killing 12"); from a toll noun earlier
  * in the context ("the death toll is 300": deaths) or what "the number of" counts there ("the
@@ -51,12 +52,14 @@ final class UnitInference {
     private final SubjectUnits subjects;
     private final PredicateUnits predicates;
     private final LineLabels labels;
+    private final ThemAntecedents them;
 
     UnitInference(QuantityLexicon lex, NounPhraseReader phrases) {
         this.lex = lex;
         this.subjects = new SubjectUnits(lex, phrases);
         this.predicates = new PredicateUnits(phrases);
         this.labels = new LineLabels(phrases);
+        this.them = new ThemAntecedents(lex, phrases);
     }
 
     /**
@@ -71,6 +74,10 @@ final class UnitInference {
         if (earlier.unit() != null && numberFirst >= 2 && t.get(numberFirst - 1).is("of")
                 && t.get(numberFirst - 2).is("out")) {
             return new Unit(earlier.unit(), last, "earlier", false);
+        }
+        String rate = ExchangeRates.unit(text, t, numberFirst, after);
+        if (rate != null) {
+            return new Unit(rate, last, "exchange-rate", false); // "the rial fell to 250,000 against the dollar"
         }
         String named = predicates.unit(text, t, after);
         if (named != null) {
@@ -87,6 +94,10 @@ final class UnitInference {
         if (earlier.whole() != null && after + 1 < t.size() && t.get(after).is("of")
                 && PART_OF.contains(t.get(after + 1).lower())) {
             return new Unit(earlier.whole(), last, "earlier", false); // "41 people were hurt, three of them ..."
+        }
+        String antecedent = earlier.whole() == null && earlier.count() == null ? them.unit(text, t, numberFirst, after) : null;
+        if (antecedent != null) {
+            return new Unit(antecedent, last, "antecedent", false); // "arrested more than 40 of them": the workers
         }
         if (after + 2 < t.size() && t.get(after).is("of")
                 && (t.get(after + 1).is("those") || t.get(after + 1).is("the"))
@@ -174,10 +185,17 @@ final class UnitInference {
             // "the union said up to 5,000 people marched, while the police counted 1,800"
             return new Unit(earlier.count(), last, "earlier", false);
         }
-        if (earlier.count() != null && numberFirst > 0 && CONTRAST.contains(t.get(numberFirst - 1).lower())
+        if (earlier.count() != null && comparedWith(t, numberFirst) && numberFirst - earlier.countLast() <= SIBLING_SCAN) {
+            // "nearly 200 raids in May, compared with about 150 in April": the same count at another time
+            // or place, however long the clause between
+            return new Unit(partOf(earlier), last, "earlier", false);
+        }
+        if (earlier.count() != null && numberFirst > 0 && (CONTRAST.contains(t.get(numberFirst - 1).lower())
+                || numberFirst >= 2 && t.get(numberFirst - 1).is("and") && t.get(numberFirst - 2).isSymbol(','))
                 && numberFirst - earlier.countLast() <= SIBLING_SCAN) {
-            // "300 people have died, while more than 700 are held": the clause of contrast gives
-            // another figure of the count before it
+            // "300 people have died, while more than 700 are held", "more than 300 have been
+            // summoned since May, and over 70 are in prison": the clause of contrast or the next
+            // clause gives another figure of the count before it
             return new Unit(partOf(earlier), last, "earlier", false);
         }
         if (earlier.count() != null && listItem(t, numberFirst, after, earlier)) {
@@ -201,6 +219,18 @@ final class UnitInference {
 
     /** Conjunctions of contrast right before a bare number that opens the second clause of a sentence. */
     private static final Set<String> CONTRAST = Set.of("while", "whereas", "whilst");
+
+    /**
+     * "compared with 256", "compared to 150", "in comparison with 90", "versus 40": a bare number
+     * a comparison sets against a count before it.
+     */
+    private static boolean comparedWith(List<Token> t, int numberFirst) {
+        if (numberFirst >= 1 && (t.get(numberFirst - 1).is("versus") || t.get(numberFirst - 1).is("vs"))) {
+            return true;
+        }
+        return numberFirst >= 2 && (t.get(numberFirst - 1).is("with") || t.get(numberFirst - 1).is("to"))
+                && (t.get(numberFirst - 2).is("compared") || t.get(numberFirst - 2).is("comparison"));
+    }
 
     /** "another 10", "a further 12": a bare number that adds to a count already given. */
     private static boolean anotherBefore(List<Token> t, int numberFirst) {

@@ -357,6 +357,10 @@ final class UnitReader {
         if (c != null && c.suffix()) {
             return new Unit(c.unit(), j, "currency", false);
         }
+        if (next.is("pound") && j > 0 && scaleWord(t.get(j - 1))) {
+            // "a 400 million pound debt": after a scale word the singular is money, not a weight ("a 5-pound bag")
+            return new Unit("pounds", j, "currency", false);
+        }
         if (next.is("won") && j > 0 && scaleWord(t.get(j - 1))) {
             // "800 billion won": after a scale word "won" is the Korean currency, elsewhere a verb
             // ("of the 40 seats, 12 won")

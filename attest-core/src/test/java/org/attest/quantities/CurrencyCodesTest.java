@@ -42,9 +42,9 @@ class CurrencyCodesTest {
     }
 
     @Test
-    void tomansTakeTheCodeInCommonUse() {
+    void iransCurrenciesStayAsWritten() {
         assertThat(QuantityStageTest.run("The fee rose to 2 million tomans."))
-                .extracting(Quantity::unit).containsExactly("IRT");
+                .extracting(Quantity::unit).containsExactly("tomans");
     }
 
     @Test
@@ -53,6 +53,9 @@ class CurrencyCodesTest {
         assertThat(CurrencyCodes.code("dinars", "JO")).isEqualTo("JOD");
         assertThat(CurrencyCodes.code("dollars", "CA")).isEqualTo("CAD");
         assertThat(CurrencyCodes.code("dollars", "ET")).isNull();
-        assertThat(CurrencyCodes.code("tomans", "IR")).isEqualTo("IRT");
+        assertThat(CurrencyCodes.code("tomans", "IR")).isNull();
+        assertThat(CurrencyCodes.code("rials", "IR")).isNull();
+        // contrast: another country's rial keeps its code
+        assertThat(CurrencyCodes.code("rials", "OM")).isEqualTo("OMR");
     }
 }

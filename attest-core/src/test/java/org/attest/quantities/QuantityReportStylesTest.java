@@ -76,7 +76,7 @@ class QuantityReportStylesTest {
         Iran Hangs 12 Protesters as Executions Surge | 12 Protesters | 12 | - | exact | Protesters
         The death toll was 22. | 22 | 22 | - | exact | deaths
         The government approved a $1.2-billion package. | $1.2-billion | 1200000000 | - | exact | USD
-        She was handed a 10-million-toman fine. | 10-million-toman | 10000000 | - | exact | IRT
+        She was handed a 10-million-toman fine. | 10-million-toman | 10000000 | - | exact | tomans
         He paid a 500-euro fine. | 500-euro | 500 | - | exact | EUR
         Police Arrest Two Dozen Students in Tehran | Two Dozen Students | 24 | - | exact | Students
         """)
@@ -145,7 +145,7 @@ class QuantityReportStylesTest {
     @Test
     void theOldValueOfAChangeCountsWhatTheNewValueCounts() {
         List<Quantity> found = run("Fees for each visit rose from 300,000 to 450,000 tomans.");
-        assertThat(found).extracting(Quantity::unit).containsExactly("IRT", "IRT");
+        assertThat(found).extracting(Quantity::unit).containsExactly("tomans", "tomans");
     }
 
     @Test
