@@ -177,7 +177,8 @@ final class SpeakerPass implements HitPass {
                         || k == s.from() && PRONOUNS.contains(t.lower()))) {
                     return false;
                 }
-                official |= words.contains(t.lower()) || t.capitalised() && lexicon.isOrgHead(t);
+                // "The NCRI said", "Iran HRM calls on": a body named by its acronym, as the subject's last word
+                official |= words.contains(t.lower()) || t.capitalised() && lexicon.isOrgHead(t) || t.acronym() && k == s.to();
             }
         }
         return official || apposition != null && namedThing(tokens, subject, apposition);

@@ -1,0 +1,85 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.attest.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round events72 (invented sentences): an activist network's round-up of its actions by place, a
+ * leader's picture or statue burnt or defaced, slogans written on walls, tools laid down and
+ * working people who gather are protests; a letter or statement that lawmakers sign is a
+ * statement; a body named by its acronym speaks.
+ */
+class RoundUpsAndSymbolsTest {
+
+    private static List<String> types(String... paragraphSentences) {
+        return TestDocs.events(TestDocs.doc().paragraph(paragraphSentences).build()).stream().map(Event::type).toList();
+    }
+
+    @Test
+    void aRoundUpOfActionsByPlaceIsAProtest() {
+        assertThat(TestDocs.types("Last month the Youth Circles carried out 140 activities in 35 cities.")).containsExactly("protest");
+        assertThat(TestDocs.types("Activities were also reported in Kelmar, Ostrava Nova and Dunmere.")).containsExactly("protest");
+        assertThat(TestDocs.types("Similar acts were reported in Kelmar and Dunmere.")).containsExactly("protest");
+    }
+
+    @Test
+    void aRoundUpInABoycottCampaignCountsTheCampaign() {
+        assertThat(types("The network urged voters to stay home on polling day.",
+                "Its members carried out 90 activities in 20 provinces in the first week.")).contains("boycott_call");
+        assertThat(types("The network has run a campaign for a boycott of the regional vote.",
+                "Its members carried out 90 activities in 20 provinces in the first week."))
+                .containsOnly("boycott_call");
+    }
+
+    @Test
+    void espionageActivitiesAreNoProtest() {
+        assertThat(TestDocs.types("The two men were accused of having carried out espionage activities in several cities."))
+                .doesNotContain("protest", "boycott_call");
+    }
+
+    @Test
+    void aLeadersPictureBurntIsAProtest() {
+        assertThat(TestDocs.types("In Kelmar, a large picture of the governor was torched on the main boulevard.")).containsExactly("protest");
+        assertThat(TestDocs.types("Students set fire to a banner of the president outside the faculty.")).containsExactly("protest");
+        assertThat(TestDocs.types("Pictures of the general were set on fire in three districts of the capital.")).containsExactly("protest");
+        assertThat(TestDocs.types("Unknown people defaced a mural of the late commander overnight.")).containsExactly("protest");
+    }
+
+    @Test
+    void aBuildingBurntStaysAnAttack() {
+        assertThat(TestDocs.types("Rioters torched the party's offices and a portrait of its founder.")).containsExactly("attack");
+    }
+
+    @Test
+    void slogansOnWallsAreAProtest() {
+        assertThat(TestDocs.types("In Dunmere, young people wrote \"Down with the governor\" on walls.")).containsExactly("protest");
+    }
+
+    @Test
+    void toolsLaidDownAreAStrike() {
+        assertThat(TestDocs.types("By Thursday, dockers in Kelmar had also laid down their tools.")).containsExactly("protest");
+    }
+
+    @Test
+    void workingPeopleWhoGatherProtest() {
+        assertThat(TestDocs.types("In Kelmar, nearly 300 retirees of the rail company gathered on Monday.")).containsExactly("protest");
+        assertThat(TestDocs.types("Farmers gathered on Sunday for the harvest festival in Dunmere.")).doesNotContain("protest");
+    }
+
+    @Test
+    void aLetterLawmakersSignIsAStatement() {
+        assertThat(TestDocs.types("Separately, 18 senators signed a letter to the foreign minister on Tuesday.")).containsExactly("statement");
+        assertThat(TestDocs.types("A letter from the Kelmar Friends Committee, signed by more than 200 deputies, was delivered to the premier."))
+                .containsExactly("statement");
+        assertThat(TestDocs.types("The campaigners urged deputies who had not yet signed the letter to do so.")).doesNotContain("statement");
+    }
+
+    @Test
+    void aBodyNamedByItsAcronymSpeaks() {
+        assertThat(TestDocs.types("The VRF said on Monday that the claim was meant to frighten students.")).containsExactly("statement");
+        assertThat(TestDocs.types("The claim was meant to frighten students, the VRF said.")).isEmpty();
+    }
+}
