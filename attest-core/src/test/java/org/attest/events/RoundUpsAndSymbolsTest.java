@@ -82,4 +82,38 @@ class RoundUpsAndSymbolsTest {
         assertThat(TestDocs.types("The VRF said on Monday that the claim was meant to frighten students.")).containsExactly("statement");
         assertThat(TestDocs.types("The claim was meant to frighten students, the VRF said.")).isEmpty();
     }
+
+    @Test
+    void aPresidentElectSpeaks() {
+        assertThat(TestDocs.types("The council's president-elect Dana Orvel called on students to support the dockers."))
+                .containsExactly("statement");
+    }
+
+    @Test
+    void aRoundUpTheReportGoesOnWithListsItsPlaces() {
+        List<Event> events = DatedReports.events("The Youth Circles carried out 140 activities in 35 cities last week.\n\n"
+                + "The activities were reported in Kelmar, Dunmere, Ostrava Nova and Varnby.\n", "2026-05-14");
+        assertThat(events).extracting(Event::type).containsExactly("protest", "protest");
+    }
+
+    @Test
+    void aLetterTheReportGoesOnWithIsSigned() {
+        List<Event> events = DatedReports.events("Lawmakers in Varnby wrote to the foreign minister about the detained sailors.\n\n"
+                + "The letter was signed by 53 deputies from four parties.\n", "2026-05-14");
+        assertThat(events).extracting(Event::type).contains("statement");
+    }
+
+    @Test
+    void aStatementWhoseQuoteGoesOverAToldVoteIsTheStatement() {
+        List<Event> events = DatedReports.events("Dalmora held a referendum on the new constitution on Sunday.\n\n"
+                + "In a statement, the chairwoman of the Dalmora Council said: \"The people's answer in this referendum "
+                + "is a verdict on the whole regime.\"\n", "2026-05-14");
+        assertThat(events).extracting(Event::type).contains("statement");
+    }
+
+    @Test
+    void aMessageIsAStatement() {
+        assertThat(TestDocs.types("In a message to the students, the chairwoman of the Dalmora Council praised their courage."))
+                .containsExactly("statement");
+    }
 }
