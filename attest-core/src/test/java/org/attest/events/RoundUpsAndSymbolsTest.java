@@ -116,4 +116,25 @@ class RoundUpsAndSymbolsTest {
         assertThat(TestDocs.types("In a message to the students, the chairwoman of the Dalmora Council praised their courage."))
                 .containsExactly("statement");
     }
+
+    @Test
+    void anOfficialWhoClaimsOrThreatensSpeaks() {
+        assertThat(TestDocs.types("The head of the Varnby port authority claimed that only 5 percent of the cranes had stopped."))
+                .containsExactly("statement");
+        assertThat(TestDocs.types("On Friday, the country's chief prosecutor threatened the dockers with \"severe punishment.\""))
+                .containsExactly("statement");
+        assertThat(TestDocs.types("A dock hand said he had been threatened by his foreman.")).isEmpty();
+    }
+
+    @Test
+    void aDailyThatWritesSpeaks() {
+        assertThat(TestDocs.types("The Varnby daily Morgenpost wrote on Sunday that the dockers were \"paid agitators.\""))
+                .containsExactly("statement");
+    }
+
+    @Test
+    void aRaidLeavingSomeoneDeadIsAKilling() {
+        assertThat(TestDocs.types("Police raided the Kelmar camp on Tuesday, seizing computers and leaving one resident dead."))
+                .contains("killing");
+    }
 }
