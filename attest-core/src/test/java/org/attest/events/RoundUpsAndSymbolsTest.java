@@ -137,4 +137,12 @@ class RoundUpsAndSymbolsTest {
         assertThat(TestDocs.types("Police raided the Kelmar camp on Tuesday, seizing computers and leaving one resident dead."))
                 .contains("killing");
     }
+
+    @Test
+    void aSpeakerWhoAddressesARallyGivesAStatement() {
+        List<Event> events = DatedReports.events("Thousands of exiles rallied in Varnby on Saturday against the verdicts.\n\n"
+                + "The opposition leader addressed the rally by video from Kelmar.\n", "2026-05-14");
+        assertThat(events).extracting(Event::type).containsExactly("protest", "statement");
+        assertThat(TestDocs.types("The mayor sent a letter addressed to the organisers of the rally.")).doesNotContain("statement");
+    }
 }
