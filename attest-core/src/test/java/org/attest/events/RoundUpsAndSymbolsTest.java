@@ -123,6 +123,8 @@ class RoundUpsAndSymbolsTest {
                 .containsExactly("statement");
         assertThat(TestDocs.types("On Friday, the country's chief prosecutor threatened the dockers with \"severe punishment.\""))
                 .containsExactly("statement");
+        assertThat(TestDocs.types("The state news agency admitted that supplies to some 30 percent of the depots had been cut."))
+                .containsExactly("statement");
         assertThat(TestDocs.types("A dock hand said he had been threatened by his foreman.")).isEmpty();
     }
 
