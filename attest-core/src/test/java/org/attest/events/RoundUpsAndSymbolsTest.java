@@ -147,4 +147,20 @@ class RoundUpsAndSymbolsTest {
         assertThat(events).extracting(Event::type).containsExactly("protest", "statement");
         assertThat(TestDocs.types("The mayor sent a letter addressed to the organisers of the rally.")).doesNotContain("statement");
     }
+
+    @Test
+    void anOfficialNamedAfterHisQuoteMakesAStatement() {
+        assertThat(TestDocs.types("\"The verdict shows that the embassies are centres of intrigue,\" said Tarek Olm, chairman of the "
+                + "Varnby Council's foreign affairs committee.")).containsExactly("statement");
+        assertThat(TestDocs.types("\"The port has never seen such anger among its workers,\" a party spokesperson said."))
+                .contains("statement");
+    }
+
+    @Test
+    void aQuotedWitnessOrDocumentMakesNone() {
+        assertThat(TestDocs.types("\"This verdict is a victory for every family in the valley,\" said one former prisoner who "
+                + "testified at the trial before the police came.")).doesNotContain("statement");
+        assertThat(TestDocs.types("\"The regime is terrified of the harbour workers,\" the statement said.")).doesNotContain("statement");
+        assertThat(TestDocs.types("\"We cannot feed our families on this pay,\" a crane driver in Kelmar said.")).doesNotContain("statement");
+    }
 }
