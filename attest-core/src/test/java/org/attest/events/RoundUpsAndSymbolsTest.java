@@ -146,6 +146,8 @@ class RoundUpsAndSymbolsTest {
                 + "The opposition leader addressed the rally by video from Kelmar.\n", "2026-05-14");
         assertThat(events).extracting(Event::type).containsExactly("protest", "statement");
         assertThat(TestDocs.types("The mayor sent a letter addressed to the organisers of the rally.")).doesNotContain("statement");
+        // a crowd the speaker addresses, named here first, stays an event of its own beside the speech
+        assertThat(TestDocs.types("The union leader addressed some 2,000 marchers outside the Kelmar docks.")).contains("statement", "protest");
     }
 
     @Test
