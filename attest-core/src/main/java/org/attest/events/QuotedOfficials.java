@@ -10,8 +10,8 @@ import java.util.Set;
  * citizens,” MP X told the crowd". The quote is the statement, given out by an office; for
  * {@link SpeakerPass}, which otherwise reads a speech verb after a quote as only saying who
  * reports. A speaker without an official's word ("said one former prisoner", "a driver said"),
- * a pronoun ("she said") or the statement itself ("the statement said", which quotes a statement
- * already told) gives none.
+ * one with a word of those who only attribute ("a union lawyer said"), a pronoun ("she said") or
+ * the statement itself ("the statement said", which quotes a statement already told) gives none.
  */
 final class QuotedOfficials {
     private QuotedOfficials() {}
@@ -64,8 +64,9 @@ final class QuotedOfficials {
             if (!t.word()) {
                 continue;
             }
-            if (words == 0 && SpeakerPass.PRONOUNS.contains(t.lower()) || DOCUMENTS.contains(t.lower())) {
-                return false;
+            if (words == 0 && SpeakerPass.PRONOUNS.contains(t.lower()) || DOCUMENTS.contains(t.lower())
+                    || SpeakerPass.ATTRIBUTING.contains(t.lower())) {
+                return false; // "a union lawyer said": one who only attributes, whoever he works for
             }
             if (words > 0 && (RELATIVES.contains(t.lower()) || t.lower().endsWith("ing"))) {
                 break; // "said a resident, adding that the police ...": what follows the speaker is no part of it
