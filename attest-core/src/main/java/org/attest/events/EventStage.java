@@ -165,6 +165,7 @@ public final class EventStage implements Stage {
                 // election a sham"): the statement is then the sentence's news
                 kept = attribution.apply(ctx, PointingBack.without(lexicon, hits, raw, here, ctx.tokens(), guards, reported, sentencePlaces, undated, pointing, retellings));
             }
+            List<Hit> framed = hits; // the hits attribution was asked of: the frames it silenced among them
             hits = kept;
             if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
                 hits = HitLists.repeatedSpeech(hits); // "officials have repeatedly denied ...": a stand still taken
@@ -190,7 +191,10 @@ public final class EventStage implements Stage {
                 for (int h = 0; h < hits.size() && !summary; h++) { // a quote going over told events still tells them, for headings beside it
                     toldAgain.computeIfAbsent(sentence.paragraph(), k -> new HashSet<>()).add(hits.get(h).type());
                 }
-                hits = told;
+                hits = told.isEmpty() ? QuoteState.framesOfQuote(framed, attributed) : told;
+                if (!hits.isEmpty() && told.isEmpty()) { // the frame given back must point to nothing told
+                    hits = PointingBack.without(lexicon, hits, raw, here, ctx.tokens(), guards, reported, sentencePlaces, undated, pointing, retellings);
+                }
             }
             List<NameRun> runs = NameRun.find(text, ctx.tokens(), lexicon,
                     tok -> dateSpans.overlapsAny(new Span(tok.start(), tok.end())));

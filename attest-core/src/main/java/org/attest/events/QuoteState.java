@@ -66,6 +66,22 @@ final class QuoteState {
         return kept.size() == hits.size() ? hits : kept;
     }
 
+    /**
+     * The statement frames that attribution silenced ({@code before} less {@code after}) for news
+     * that then proved to be only quoted speech over told events: "In a statement, the president
+     * said: "The people's no is a referendum on the regime."" after the vote was told is the
+     * statement. Empty when attribution silenced no frame.
+     */
+    static List<Hit> framesOfQuote(List<Hit> before, List<Hit> after) {
+        List<Hit> frames = new ArrayList<>();
+        for (Hit h : before) {
+            if (h.type().equals("statement") && h.trigger().frame() && !after.contains(h)) {
+                frames.add(h);
+            }
+        }
+        return frames;
+    }
+
     /** Fewer quoted words than this, closed in the sentence, are a term in quotes ("described as “rioters”"), no speech. */
     static final int MIN_SPEECH_WORDS = 5;
 

@@ -14,7 +14,8 @@ import java.util.Set;
  * pronoun or a bare name ("He said", "Smith said") is mostly the same speaker quoted again (but an
  * official named before who goes on in a sentence opening "She said ..." speaks anew:
  * {@link PronounSpeakers}); a verb
- * closing the sentence ("..., police said.") or a quote only says who reports; a passive ("were
+ * closing the sentence ("..., police said.") or a quote only says who reports, unless the sentence
+ * opens with the quote and an official speaker follows it ({@link QuotedOfficials}); a passive ("were
  * accused") or a subordinate clause ("which the minister said were ...") states no speech. One
  * such statement per sentence, and none beside another statement of the sentence. A force's plain
  * account ({@link ForceAccounts}: "Police said 30 people were hurt") only sources what it reports.
@@ -98,7 +99,8 @@ final class SpeakerPass implements HitPass {
         }
         if (officialSubject(tokens, h.first()) || DatedSpeech.dated(tokens, h) && (DatedSpeech.namedSpeaker(tokens, h.first())
                 || officialSubject(tokens, h.first(), DATED_OFFICIAL))
-                || PublicAddress.speaking(tokens, h.first()) || PressSettings.givenToPress(tokens, h.first())) {
+                || PublicAddress.speaking(tokens, h.first()) || PressSettings.givenToPress(tokens, h.first())
+                || QuotedOfficials.speaks(tokens, h, OFFICIAL)) {
             // "Varnholt said on Sunday ...": a name the report dates the words of; "Varnholt, speaking
             // at a forum, said ...", "..., his lawyer told reporters": words given out in public
             return true;
@@ -177,7 +179,8 @@ final class SpeakerPass implements HitPass {
                         || k == s.from() && PRONOUNS.contains(t.lower()))) {
                     return false;
                 }
-                official |= words.contains(t.lower()) || t.capitalised() && lexicon.isOrgHead(t);
+                // "The NCRI said", "Iran HRM calls on": a body named by its acronym, as the subject's last word
+                official |= words.contains(t.lower()) || t.capitalised() && lexicon.isOrgHead(t) || t.acronym() && k == s.to();
             }
         }
         return official || apposition != null && namedThing(tokens, subject, apposition);
