@@ -36,7 +36,8 @@ import org.attest.model.Span;
  * word the passes ruled out ("a collapse that killed 15 people in November") is that word's.
  * The clause helpers are in {@link DateClauses}, the dates of dropped trigger words and
  * possessives in {@link DroppedTriggerDates}.
- * A date in a lead-up frame ("in the run-up to the elections on March 1") dates its event alone ({@link LeadUps}).
+ * A date in a lead-up frame ("in the run-up to the elections on March 1") dates its event alone ({@link LeadUps});
+ * one in quoted words that tell no event dates none ({@link QuotedDates}: banners reading "... of 1988 ...").
  * A date the dates stage could not resolve ("on Saturday" in an undated report) is placed as
  * any other and leaves its events without a date ({@link UnresolvedDates}).
  * A hit that nothing else in the sentence dates still takes a date of a dropped trigger word (the
@@ -126,6 +127,9 @@ final class DatePass {
             }
             if (!hits.isEmpty() && hits.stream().allMatch(h -> ClauseYears.inClauseAfter(h, d, first, hits, tokens))) {
                 continue; // "marched, demanding allowances that were promised in 2023": the clause's year
+            }
+            if (QuotedDates.quotedApart(first, hits, tokens)) {
+                continue; // banners reading "Raisi, the henchman of 1988, must face justice": the slogan's year
             }
             if (first >= 0 && LeadUps.attach(d, first, hits, dropped, tokens, attached)) {
                 continue; // "in the run-up to the elections on March 1, activists ...": the vote's day, before which they acted
