@@ -162,8 +162,9 @@ final class DatePass {
                 attached.get(noun).add(d); // "the 2019 election", "Mozambique's October 9 election": that noun's alone
                 // "a 2010 bombing in Mahabad, which killed twelve people": the killing then too
                 RelativeClauses.whichClausesOf(noun, hits, tokens).forEach(j -> attached.get(j).add(d));
-                // "the strikes of May 2011, when troops shot at miners": the shooting then too
-                WhenClauses.hitsOf(noun, last, hits, tokens).forEach(j -> attached.get(j).add(d));
+                // "the strikes of May 2011, when troops shot at miners", "the November 2019 uprising, when
+                // forces killed 1,500": the shooting, the killing then too
+                WhenClauses.hitsOf(noun, Math.max(last, hits.get(noun).last()), hits, tokens).forEach(j -> attached.get(j).add(d));
                 // "rocked by mass protests since an Aug. 9 election": the stretch began then
                 for (int j = 0; j < hits.size() && since >= 0; j++) {
                     if (j != noun && PerfectStretches.runsInto(hits.get(j), since, tokens)) {
