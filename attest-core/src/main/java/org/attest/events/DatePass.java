@@ -171,6 +171,10 @@ final class DatePass {
                         attached.get(j).add(d);
                     }
                 }
+                int act = DateModifiers.actInScene(first, noun, hits, tokens);
+                if (act >= 0) {
+                    attached.get(act).add(d); // "protesters killed in the 2022 uprising": the killing then too
+                }
                 if (DateModifiers.duringBefore(Math.min(first, hits.get(noun).first()), tokens)) {
                     free.add(d); // "a man arrested during the 2022 protests": then, the arrest too
                 }
