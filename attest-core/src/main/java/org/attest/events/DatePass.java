@@ -128,11 +128,8 @@ final class DatePass {
             if (!hits.isEmpty() && hits.stream().allMatch(h -> ClauseYears.inClauseAfter(h, d, first, hits, tokens))) {
                 continue; // "marched, demanding allowances that were promised in 2023": the clause's year
             }
-            if (QuotedDates.quotedApart(first, hits, tokens)) {
-                continue; // banners reading "Raisi, the henchman of 1988, must face justice": the slogan's year
-            }
-            if (first >= 0 && LeadUps.attach(d, first, hits, dropped, tokens, attached)) {
-                continue; // "in the run-up to the elections on March 1, activists ...": the vote's day, before which they acted
+            if (QuotedDates.quotedApart(first, hits, tokens) || first >= 0 && LeadUps.attach(d, first, hits, dropped, tokens, attached)) {
+                continue; // banners reading "... the henchman of 1988"; "in the run-up to the elections on March 1, activists ..."
             }
             int last = tokenAt(tokens, d.span().end() - 1);
             if (DateModifiers.possessiveYearOfThing(d, last, hits, dropped, tokens)) {
@@ -171,10 +168,8 @@ final class DatePass {
                         attached.get(j).add(d);
                     }
                 }
-                int act = DateModifiers.actInScene(first, noun, hits, tokens);
-                if (act >= 0) {
-                    attached.get(act).add(d); // "protesters killed in the 2022 uprising": the killing then too
-                }
+                // "protesters killed in the 2022 uprising": the killing then too
+                DateModifiers.actInScene(first, noun, hits, tokens).forEach(j -> attached.get(j).add(d));
                 if (DateModifiers.duringBefore(Math.min(first, hits.get(noun).first()), tokens)) {
                     free.add(d); // "a man arrested during the 2022 protests": then, the arrest too
                 }
