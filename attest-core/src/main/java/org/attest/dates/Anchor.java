@@ -54,7 +54,8 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
      * The document's anchor: its publication date when present, else derived from the text.
      * The derived anchor is the latest full date (day, month, year) the text states, unless a
      * later year is stated ("Election 2021" after "June 30, 2018"), in which case it is that
-     * year at year precision. A year the text puts ahead ("promised to pay by 2027", see
+     * year at year precision; an undated report marking an anniversary of an event of its latest
+     * year ({@link Anniversaries#yearOfMarkedEvent}) is anchored on the anniversary's year. A year the text puts ahead ("promised to pay by 2027", see
      * {@link DateLexicon#looksAhead}) counts only when no other year is stated. Copyright lines do not count: a site's copyright year says when the
      * page template was made, not the report. Captions do count: a caption or related-story line
      * ("Election 2024: ...") is often the only place an undated page states its year, and an old
@@ -106,6 +107,11 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
         }
         if (written != null) {
             return new Anchor(written, DatePrecision.DAY, true, years, line.span().start(), aheadStarts, null, null);
+        }
+        Integer anniversary = doc.published() == null ? Anniversaries.yearOfMarkedEvent(doc.text(), latestYear) : null;
+        if (anniversary != null) {
+            // "the first anniversary of the 2022 uprising": written in 2023, whose days its year-less dates are
+            return new Anchor(LocalDate.of(anniversary, 1, 1), DatePrecision.YEAR, false, years, -1, aheadStarts, null, null);
         }
         if (latestFull != null && latestFull.getYear() >= latestYear) {
             // "the December 17 elections ... December 19, 2022": a report that leaves days of its latest

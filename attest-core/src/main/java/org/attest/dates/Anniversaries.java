@@ -58,4 +58,57 @@ final class Anniversaries {
         }
         return null;
     }
+
+    /** A day right before a year: "16 September ", "October 16, ". */
+    private static final Pattern DAY_BEFORE = Pattern.compile("(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\p{L}+\\.?,?|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+$");
+
+    /**
+     * True when {@code year} stands in {@code text[from, to)} as a year or a month's year ("the
+     * 2022 uprising", "in September 2022"), not as a full day's: "on October 16, 2018" may be the
+     * anniversary's own day.
+     */
+    private static boolean namesYear(String text, int from, int to, String year) {
+        for (int at = text.indexOf(year, from); at >= 0 && at + year.length() <= to; at = text.indexOf(year, at + 1)) {
+            if (!DAY_BEFORE.matcher(text.substring(Math.max(from, at - 24), at)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Chars after "anniversary" its sentence is searched for the year of the event it marks. */
+    private static final int EVENT_REACH = 250;
+
+    /**
+     * The year of an undated report whose title or lead marks an anniversary of an event told with
+     * {@code latestYear} in the same sentence ("the anniversary of the 2022 uprising", "the first
+     * anniversary of the uprising that erupted ... in September 2022"), or null. The report lies
+     * that many years after its latest stated year, so that its year-less days ("in the days
+     * leading up to September 16") are of the anniversary's year. An anniversary whose sentence
+     * states no such year, or only in a full day ("marked the anniversary of the flood on 16
+     * September 2023"), may be dated by the report's own year, and gives none.
+     */
+    static Integer yearOfMarkedEvent(String text, Integer latestYear) {
+        if (latestYear == null) {
+            return null;
+        }
+        String lead = text.substring(0, Math.min(text.length(), LEAD_CHARS));
+        if (!lead.toLowerCase(Locale.ROOT).contains("anniversary")) {
+            return null;
+        }
+        String year = String.valueOf(latestYear);
+        Matcher m = ANNIVERSARY.matcher(lead);
+        while (m.find()) {
+            String before = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            int years = YEARS.getOrDefault(before, 1);
+            int end = Math.min(text.length(), m.end() + EVENT_REACH);
+            int line = text.indexOf('\n', m.end());
+            int stop = text.indexOf(". ", m.end());
+            end = Math.min(end, Math.min(line < 0 ? end : line, stop < 0 ? end : stop));
+            if (years > 0 && namesYear(text, m.end(), end, year)) {
+                return latestYear + years;
+            }
+        }
+        return null;
+    }
 }

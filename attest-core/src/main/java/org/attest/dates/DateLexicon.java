@@ -306,7 +306,7 @@ public final class DateLexicon {
      * The units of a relative phrase. {@code WEEKEND}: a Saturday and Sunday, counted from the
      * last weekend that began on or before the anchor (offset 0: "over the weekend").
      */
-    enum RelativeUnit { DAY, WEEK, MONTH, YEAR, RECENT_WEEKS, RECENT_DAYS, WEEKEND }
+    enum RelativeUnit { DAY, WEEK, MONTH, YEAR, RECENT_WEEKS, RECENT_DAYS, RECENT_YEAR, WEEKEND }
 
     /**
      * A relative phrase: its lower-case words, its unit and its offset from the anchor, or, when

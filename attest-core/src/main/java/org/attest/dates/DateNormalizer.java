@@ -183,6 +183,10 @@ final class DateNormalizer {
             case RECENT_DAYS -> a.published()
                     ? mention(s, c, monday(d.minusDays(3)).toString(), DatePrecision.WEEK, true, c.rule())
                     : unknown(s, c);
+            // "in the past year": twelve months back from the day of writing, named by the year of their middle
+            case RECENT_YEAR -> a.published()
+                    ? mention(s, c, format(d.minusMonths(6).getYear(), 0, 0), DatePrecision.YEAR, true, c.rule())
+                    : unknown(s, c);
             case WEEKEND -> a.published()
                     ? mention(s, c, saturday(d, n).toString(), DatePrecision.WEEK, true, c.rule())
                     : unknown(s, c);

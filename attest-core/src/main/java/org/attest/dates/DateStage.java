@@ -26,8 +26,9 @@ import org.attest.model.Document;
  * later); those mentions are marked {@code relative=true}. See {@link DateNormalizer} for the
  * rules and {@link NumberMatcher} for when a bare number is a year. In a report without a
  * publication date, a bare weekday is the day the text told just before it in its paragraph
- * (the nearest such weekday), or the report's latest full date when that date falls on it;
- * else it stays unresolved. "The fifth day of the protests" is counted from the day the text
+ * (the nearest such weekday), or the report's latest full date when that date falls on it, or,
+ * when that date is written with its weekday ("Monday, June 25, 2018"), the nearest such weekday
+ * to it ({@link StoryWeek}); else it stays unresolved. "The fifth day of the protests" is counted from the day the text
  * says they began ({@link SeriesDays}).
  *
  * <p>Pure and thread-safe: the lexicon is immutable and no state is kept between calls. Cost
@@ -76,6 +77,7 @@ public final class DateStage implements Stage {
         List<DateMention> mentions = new ArrayList<>(candidates.size());
         String published = document.published() == null ? null : document.published().toString();
         DateMention told = null; // the date the text told last: what "the following week" counts from
+        boolean storyWeek = document.published() == null && StoryWeek.writtenWithWeekday(candidates, anchor);
         for (Candidate c : candidates) {
             DateMention m = DateNormalizer.resolve(text, c, anchor);
             if (c.span().start() == anchor.dateline() && m.value() != null) {
@@ -107,6 +109,11 @@ public final class DateStage implements Stage {
                 // an undated report's "on Thursday" when its latest full date is a Thursday: that day;
                 // another weekday might lie before or after it, and takes none
                 m = new DateMention(m.text(), m.span(), anchor.date().toString(), DatePrecision.DAY, true, c.rule() + "+story-day");
+            } else if (m.value() == null && !anchor.published() && bareWeekday(c) && storyWeek
+                    && !lexicon.hasHabitCue(PhraseMatcher.sentenceBefore(text, c.span().start()))) {
+                // "closed their stores on Monday, June 25, 2018 ... The strike spread on Tuesday": a day
+                // written with its weekday sets the week the undated report tells; its weekdays are that week's
+                m = StoryWeek.nearest(m, c, anchor.date());
             }
             if (document.published() == null && yearless(c)) {
                 m = RepeatedDays.inToldYear(m, mentions); // "30 September 2022 ... on 30 September": that day again

@@ -8,7 +8,8 @@ import org.attest.model.DatePrecision;
 /**
  * A year or month told inside a relative (or "that") clause after an event: "teachers
  * marched, demanding allowances that they say were promised in 2023", "sentenced an inspector for
- * the murder of a rider who refused to pay a bribe in 2023". The clause says when the allowances
+ * the murder of a rider who refused to pay a bribe in 2023", "said the verdict opens the way to
+ * the trial of Raisi, who sat on the commission in 1988". The clause says when the allowances
  * were promised or the rider refused; the march and the sentence before it keep the time the
  * sentence or its context gives them. Only a year or month counts: a day at the end of such a
  * clause ("detained activists who were handing out leaflets on Monday") is mostly the event's own.
@@ -40,9 +41,10 @@ final class ClauseYears {
                 return false;
             }
             if (t.word() && RELATIVES.contains(t.lower())) {
-                // after a noun ("a rider who") or a verb ("demanding that"): a clause of its own, unless
-                // it tells how an event began or took place ("a strike on fuel prices which started in May")
-                return tokens.get(k - 1).word() && !eventCourse(k + 1, first, tokens);
+                // after a noun ("a rider who"), a verb ("demanding that") or a comma ("Raisi, who sat on the
+                // commission in 1988"): a clause of its own, unless it tells how an event began or took
+                // place ("a strike on fuel prices which started in May")
+                return (tokens.get(k - 1).word() || tokens.get(k - 1).surface().equals(",")) && !eventCourse(k + 1, first, tokens);
             }
         }
         return false;

@@ -37,6 +37,8 @@ import org.attest.model.Span;
  *       crash"): the crash's date, not that of the protests told next;</li>
  *   <li>a date in a relative clause inside a phrase's gap ("the death sentence of three men who
  *       were transferred yesterday was carried out"): the clause's, as in its own sentence;</li>
+ *   <li>a date in a lead-up frame that names an event ("in the run-up to the elections on March 1",
+ *       {@link LeadUps}): the event's day, which the report's acts came before;</li>
  *   <li>a date beyond a clause barrier from every event of its sentence ("detained on charges of
  *       violating a ban enacted on March 24"): it dates the clause's noun.</li>
  * </ul>
@@ -93,6 +95,9 @@ final class ContextDates implements Predicate<DateMention> {
         int last = DatePass.tokenAt(tokens, m.span().end() - 1);
         if (first < 1 || last < 0) {
             return true;
+        }
+        if (LeadUps.namesEvent(first, sentenceTokens.hits(si), List.of(), tokens)) {
+            return false; // "in the run-up to the elections on March 1": the vote's day, which the report's acts came before
         }
         if (guards.comparisonForContext(tokens, first)) {
             return false; // "compared with 582 in 2022": a point of comparison dates nothing that happened

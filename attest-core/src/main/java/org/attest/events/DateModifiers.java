@@ -33,6 +33,32 @@ final class DateModifiers {
         return false;
     }
 
+    /** Words that set an act in the dated event after them: "killed in the 2022 uprising". */
+    private static final Set<String> SCENE_LINKS = HashLookup.setOf("in", "during", "amid", "throughout");
+
+    /**
+     * The hit other than {@code noun} that ends right before "in" or "during" (and a determiner)
+     * before the modifier date starting at token {@code first}, if any: "protesters killed in the
+     * 2022 uprising", "students arrested during the 2019 protests" tell acts of that time, though
+     * the sentence's other acts ("marched on Saturday carrying portraits of protesters killed in
+     * the 2022 uprising") keep theirs.
+     */
+    static List<Integer> actInScene(int first, int noun, List<Hit> hits, List<Token> tokens) {
+        int k = first - 1;
+        while (k >= 0 && DateClauses.DETERMINERS.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        if (k < 1 || !SCENE_LINKS.contains(tokens.get(k).lower())) {
+            return List.of();
+        }
+        for (int i = 0; i < hits.size(); i++) {
+            if (i != noun && hits.get(i).last() == k - 1) {
+                return List.of(i);
+            }
+        }
+        return List.of();
+    }
+
     /** Words before a possessive date ("following Wednesday's bombing") that make its noun an event apart from the sentence's. */
     private static final Set<String> APART = HashLookup.setOf("following", "after", "before", "since", "of", "against",
             "over", "despite");

@@ -36,6 +36,8 @@ import org.attest.model.Span;
  * word the passes ruled out ("a collapse that killed 15 people in November") is that word's.
  * The clause helpers are in {@link DateClauses}, the dates of dropped trigger words and
  * possessives in {@link DroppedTriggerDates}.
+ * A date in a lead-up frame ("in the run-up to the elections on March 1") dates its event alone ({@link LeadUps});
+ * one in quoted words that tell no event dates none ({@link QuotedDates}: banners reading "... of 1988 ...").
  * A date the dates stage could not resolve ("on Saturday" in an undated report) is placed as
  * any other and leaves its events without a date ({@link UnresolvedDates}).
  * A hit that nothing else in the sentence dates still takes a date of a dropped trigger word (the
@@ -126,6 +128,9 @@ final class DatePass {
             if (!hits.isEmpty() && hits.stream().allMatch(h -> ClauseYears.inClauseAfter(h, d, first, hits, tokens))) {
                 continue; // "marched, demanding allowances that were promised in 2023": the clause's year
             }
+            if (QuotedDates.quotedApart(first, hits, tokens) || first >= 0 && LeadUps.attach(d, first, hits, dropped, tokens, attached)) {
+                continue; // banners reading "... the henchman of 1988"; "in the run-up to the elections on March 1, activists ..."
+            }
             int last = tokenAt(tokens, d.span().end() - 1);
             if (DateModifiers.possessiveYearOfThing(d, last, hits, dropped, tokens)) {
                 continue; // "who won this year's chess prize" dates no event of the sentence
@@ -154,14 +159,17 @@ final class DatePass {
                 attached.get(noun).add(d); // "the 2019 election", "Mozambique's October 9 election": that noun's alone
                 // "a 2010 bombing in Mahabad, which killed twelve people": the killing then too
                 RelativeClauses.whichClausesOf(noun, hits, tokens).forEach(j -> attached.get(j).add(d));
-                // "the strikes of May 2011, when troops shot at miners": the shooting then too
-                WhenClauses.hitsOf(noun, last, hits, tokens).forEach(j -> attached.get(j).add(d));
+                // "the strikes of May 2011, when troops shot at miners", "the November 2019 uprising, when
+                // forces killed 1,500": the shooting, the killing then too
+                WhenClauses.hitsOf(noun, Math.max(last, hits.get(noun).last()), hits, tokens).forEach(j -> attached.get(j).add(d));
                 // "rocked by mass protests since an Aug. 9 election": the stretch began then
                 for (int j = 0; j < hits.size() && since >= 0; j++) {
                     if (j != noun && PerfectStretches.runsInto(hits.get(j), since, tokens)) {
                         attached.get(j).add(d);
                     }
                 }
+                // "protesters killed in the 2022 uprising": the killing then too
+                DateModifiers.actInScene(first, noun, hits, tokens).forEach(j -> attached.get(j).add(d));
                 if (DateModifiers.duringBefore(Math.min(first, hits.get(noun).first()), tokens)) {
                     free.add(d); // "a man arrested during the 2022 protests": then, the arrest too
                 }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The hits of a clause of "when" right after a date: "the strikes of May 2011, when troops
- * shot at miners and dozens were hurt" tells what happened in May 2011. The date belongs to the
+ * The hits of a clause of "when" right after a date, or after the noun the date modifies: "the
+ * strikes of May 2011, when troops shot at miners and dozens were hurt", "the November 2019
+ * uprising, when forces killed 1,500 protesters" tell what happened in May 2011, in November 2019. The date belongs to the
  * noun before it, and to the acts its "when" clause tells, not to the sentence's other dates
  * ("Monday's rally recalled ..."). Static helpers of {@link DatePass}.
  */
@@ -18,8 +19,8 @@ final class WhenClauses {
 
     /**
      * The indices of the hits after hit {@code noun} that stand in a clause of "when" opening right
-     * after the date ending at token {@code last} (a comma may stand between): empty when no
-     * "when" follows the date.
+     * after token {@code last}, the end of the date or of the noun it modifies (a comma may stand
+     * between): empty when no "when" follows.
      */
     static List<Integer> hitsOf(int noun, int last, List<Hit> hits, List<Token> tokens) {
         int when = last + 1;

@@ -47,4 +47,13 @@ class ClauseYearsTest {
                 + "Dock workers in Valtra marched for higher pay in 2021, and the port shut for a week.";
         assertThat(datesOf(events(text, "2025-10-15"), "protest")).contains("2021");
     }
+
+    @Test
+    void aYearInAClauseSetOffByACommaDatesNoStatementBeforeIt() {
+        String text = "Verdict in Valtra\n\n"
+                + "A court in Valtra jailed a former guard for life on Tuesday.\n\n"
+                + "In a statement issued in Kessel, the opposition council said the verdict opens the way to the trial "
+                + "of Dorn Vasek, who sat on the prison board in 1998.";
+        assertThat(datesOf(events(text, "2025-10-15"), "statement")).isNotEmpty().doesNotContain("1998");
+    }
 }
