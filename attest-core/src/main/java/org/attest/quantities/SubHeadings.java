@@ -2,6 +2,7 @@ package org.attest.quantities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.attest.model.Document;
 import org.attest.model.Qualifier;
 import org.attest.model.Quantity;
@@ -15,7 +16,9 @@ import org.attest.model.Span;
  * A sub-heading is a heading inside the report, not its title; it announces the paragraph under it,
  * whose figure, with its noun and qualifier, is the statement. The same value under any qualifier
  * restates it; a vague amount is restated by a number it rounds ("Dozens held" over "at least 30
- * students were held").
+ * students were held"). A sub-heading's figure written with its own noun ("Police hold 30 pickets",
+ * "Inflation at 12 percent") is a statement of its own, as a title's is in {@link Repeats}, and stays
+ * beside the paragraph's.
  */
 final class SubHeadings {
     private SubHeadings() {}
@@ -43,7 +46,7 @@ final class SubHeadings {
         for (int i = 0; i < found.size(); i++) {
             Quantity q = found.get(i);
             Sentence sentence = sentences.get(sentenceOf[i]);
-            if (!sentence.heading() || !sentence.span().contains(q.span())
+            if (!sentence.heading() || !sentence.span().contains(q.span()) || withOwnNoun(q)
                     || title != null && title.contains(q.span()) || !restatedBelow(found, sentenceOf, sentences, i)) {
                 kept.add(q);
             }
@@ -65,6 +68,11 @@ final class SubHeadings {
             }
         }
         return false;
+    }
+
+    /** True when the figure is written with the noun it counts ("30 pickets", "12 percent"), not bare ("Nine held"). */
+    private static boolean withOwnNoun(Quantity q) {
+        return q.unit() != null && q.text().toLowerCase(Locale.ROOT).endsWith(" " + q.unit().toLowerCase(Locale.ROOT));
     }
 
     private static boolean restates(Quantity body, Quantity heading) {

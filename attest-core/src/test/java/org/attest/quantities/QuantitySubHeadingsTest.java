@@ -45,6 +45,20 @@ class QuantitySubHeadingsTest {
     }
 
     @Test
+    void aSubheadingsFigureWrittenWithItsOwnNounStays() {
+        assertThat(lines(List.of(0, 2), "Unrest at the tannery", "Workers downed tools before dawn on Monday.",
+                "Guards hold 14 pickets at the depot", "Guards said more than 14 tanners were held after a scuffle by the depot gates."))
+                .extracting(Quantity::text).containsExactly("14 pickets", "more than 14 tanners");
+        assertThat(lines(List.of(0, 2), "Prices at the tannery", "Workers downed tools before dawn on Monday.",
+                "Hide prices up 30 percent", "The owners said hide prices rose almost 30 percent in a year."))
+                .extracting(Quantity::text).containsExactly("30 percent", "almost 30 percent");
+        // bare, the heading's figure still goes
+        assertThat(lines(List.of(0, 2), "Unrest at the tannery", "Workers downed tools before dawn on Monday.",
+                "Guards hold 14 at the depot", "Guards said more than 14 tanners were held after a scuffle by the depot gates."))
+                .extracting(Quantity::text).containsExactly("more than 14 tanners");
+    }
+
+    @Test
     void theTitleIsNoSubheading() {
         assertThat(lines(List.of(0), "Nine held at tannery depot",
                 "Guards said nine pickets were held after a scuffle by the depot gates."))
