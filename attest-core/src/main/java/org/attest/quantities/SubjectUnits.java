@@ -137,11 +137,17 @@ final class SubjectUnits {
     /** How many words before a number "total" or "tally" may stand ("brought the total so far to 210"). */
     private static final int TOTAL_REACH = 5;
 
+    /** Words before a year that dates a total rather than counting ("the total for 2024", "the tally in 2023"). */
+    private static final Set<String> YEAR_OPENERS = Set.of("for", "in", "of", "since");
+
     /** True when "total" or "tally" stands a few words before the number, with no other number between. */
     static boolean totalBefore(List<Token> t, int numberFirst) {
         for (int k = numberFirst - 1; k >= 0 && k >= numberFirst - TOTAL_REACH; k--) {
             Token tok = t.get(k);
             if (tok.isNumber()) {
+                if (UnitInference.year(tok) && k > 0 && YEAR_OPENERS.contains(t.get(k - 1).lower())) {
+                    continue; // "the total for 2024 stands at over 250": the year dates the total, counts nothing
+                }
                 return false;
             }
             if (tok.is("total") || tok.is("tally")) {

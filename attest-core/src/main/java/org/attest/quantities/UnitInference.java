@@ -281,7 +281,8 @@ final class UnitInference {
                 && t.get(after).is("in") && year(t.get(after + 1));
     }
 
-    private static boolean year(Token tok) {
+    /** A year written in four digits ("2024"). */
+    static boolean year(Token tok) {
         return tok.isNumber() && tok.plainDigits() && tok.lower().length() == 4
                 && tok.number() >= 1800 && tok.number() <= 2100;
     }

@@ -84,6 +84,14 @@ class QuantityWireCopyTest {
     }
 
     @Test
+    void aYearThatDatesTheTotalStandsBetweenItAndItsFigure() {
+        assertThat(run("The clinic has dismissed at least 40 nurses since March, and the total for 2023 stands at over 300."))
+                .extracting(Quantity::text, Quantity::unit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("at least 40 nurses", "nurses"),
+                        org.assertj.core.groups.Tuple.tuple("over 300", "nurses"));
+    }
+
+    @Test
     void aFractionOfAPeriodIsNoShare() {
         assertThat(run("Executions rose in the first half of 2025.")).isEmpty();
         assertThat(run("Strikes slowed in the second quarter of the year.")).isEmpty();
