@@ -35,8 +35,12 @@ final class WordIndex {
         private final List<Integer> actors;
         /** The form of a lower-case form with no entry of its own in {@link #forms}: the stem's alone. */
         private final Form stemOnly;
-        /** The forms filed under this stem by an exact form: an exact trigger, a role, a mark or a word list. */
-        private final Map<String, Form> forms;
+        /**
+         * The forms filed under this stem by an exact form (an exact trigger, a role, a mark or a
+         * word list), and their {@link Form}s at the same index: a few at most, compared in turn.
+         */
+        private final String[] forms;
+        private final Form[] formsOf;
 
         private Entry(List<Trigger> byStem, List<Trigger> byExact, List<Integer> actors, Map<String, Integer> roles,
                       long stemMarks, Map<String, Long> exactMarks, Map<String, Long> sets) {
@@ -57,15 +61,21 @@ final class WordIndex {
             }
             this.actors = List.copyOf(actors);
             this.stemOnly = new Form(stemTriggers, 0, stemMarks, 0);
-            this.forms = HashLookup.map(byForm);
+            this.forms = byForm.keySet().toArray(new String[0]);
+            this.formsOf = new Form[forms.length];
+            for (int i = 0; i < forms.length; i++) {
+                formsOf[i] = byForm.get(forms[i]);
+            }
         }
 
         /** What a word of this stem and lower-case form is: its triggers, roles, marks and word lists. */
         Form form(String lower) {
-            if (forms.isEmpty()) {
-                return stemOnly;
+            for (int i = 0; i < forms.length; i++) {
+                if (forms[i].equals(lower)) {
+                    return formsOf[i];
+                }
             }
-            return forms.getOrDefault(lower, stemOnly);
+            return stemOnly;
         }
 
         /** Indexes into the lexicon's generic actor phrases, ascending, of those the stem starts. */
@@ -77,7 +87,7 @@ final class WordIndex {
     /** The bits of a slot of {@link #filed}. */
     private static final int SLOT_BITS = 16;
 
-    private final Map<String, Entry> entries;
+    private final WordTable<Entry> entries;
     /**
      * One bit per {@link #slot} that some stem of the index hashes to: most words of a text are
      * none of the lexicon's, and a clear bit answers for them without probing the map.
@@ -139,7 +149,7 @@ final class WordIndex {
                     stemMarks.getOrDefault(stem, 0L), exactMarks.getOrDefault(stem, Map.of()),
                     setsByStem.getOrDefault(stem, Map.of())));
         }
-        this.entries = HashLookup.map(all);
+        this.entries = new WordTable<>(all);
         for (String stem : all.keySet()) {
             int slot = slot(stem);
             filed[slot >>> 6] |= 1L << slot;
@@ -152,7 +162,8 @@ final class WordIndex {
         if ((filed[slot >>> 6] & 1L << slot) == 0) {
             return Entry.NONE;
         }
-        return entries.getOrDefault(stem, Entry.NONE);
+        Entry e = entries.get(stem);
+        return e == null ? Entry.NONE : e;
     }
 
     private static int slot(String stem) {
