@@ -85,10 +85,26 @@ final class StrikeSenses {
     /** Whether the text holds, in any case, a word that makes a strike an attack from afar; asked once. */
     private boolean afarNamed() {
         if (afarNamed == null) {
-            String lower = text.toLowerCase(java.util.Locale.ROOT);
-            afarNamed = lower.contains("air") || FROM_AFAR.stream().anyMatch(lower::contains);
+            // "air" in ASCII letters of either case is "air" in the lower-cased text too: most
+            // texts have it, and are answered without a lower-cased copy
+            afarNamed = asciiAir() || afarInLowerCase();
         }
         return afarNamed;
+    }
+
+    private boolean afarInLowerCase() {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("air") || FROM_AFAR.stream().anyMatch(lower::contains);
+    }
+
+    /** True when the text holds "air" in ASCII letters of either case. */
+    private boolean asciiAir() {
+        for (int i = 0, last = text.length() - 3; i <= last; i++) {
+            if ((text.charAt(i) | 0x20) == 'a' && (text.charAt(i + 1) | 0x20) == 'i' && (text.charAt(i + 2) | 0x20) == 'r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code text[from, to)} holds no "strike", in any case. */
