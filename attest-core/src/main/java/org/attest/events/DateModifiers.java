@@ -172,7 +172,7 @@ final class DateModifiers {
 
     /** True when the lexicon has the word alone as an event noun of {@code type} ("election"). */
     private static boolean namesType(Token noun, String type, EventLexicon lexicon) {
-        for (Trigger t : lexicon.words().get(noun.stem()).triggers(noun.lower())) {
+        for (Trigger t : lexicon.words().get(noun.stem()).form(noun.lower()).triggers()) {
             if (t.words().size() == 1 && t.form() == Trigger.Form.NOUN && t.type().equals(type)) {
                 return true;
             }

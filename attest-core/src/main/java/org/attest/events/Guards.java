@@ -288,6 +288,12 @@ final class Guards {
             if (words <= NEGATION_WINDOW && t.lower().endsWith("n't")) {
                 return true;
             }
+            if (!t.is(Lexeme.GUARD_END)) {
+                // no guard phrase ends here: the word counts only as a finite "was" or "were", and
+                // only where none of the tests below passes it over (asked in that case alone)
+                finite |= FINITE_BE.has(t) && !passedOver(tokens, i, first);
+                continue;
+            }
             if (Announcements.reportedFuture(tokens, i)) {
                 continue; // "said it would boycott the vote": an announcement in reported speech, like "will"
             }
@@ -308,6 +314,12 @@ final class Guards {
             finite |= FINITE_BE.has(t);
         }
         return false;
+    }
+
+    /** True when {@link #guardedBefore} passes over the word at {@code i} (the tests it asks in order). */
+    private boolean passedOver(List<Token> tokens, int i, int first) {
+        return Announcements.reportedFuture(tokens, i) || Announcements.announcedPlan(tokens, i)
+                || GoingAhead.deniedCallOff(tokens, i) || insideName(tokens, i, first);
     }
 
     /**

@@ -65,8 +65,9 @@ record Lexeme(String surface, String lower, String stem, int bits, List<Trigger>
         String lower = Normalizer.lower(surface);
         String stem = Normalizer.stemOfLower(lower);
         WordIndex.Entry starts = lexicon.words().get(stem);
-        List<Trigger> triggers = starts.triggers(lower);
-        int bits = WORD | starts.roles(lower) | initial(lower) << INITIAL_SHIFT;
+        WordIndex.Form form = starts.form(lower);
+        List<Trigger> triggers = form.triggers();
+        int bits = WORD | form.roles() | initial(lower) << INITIAL_SHIFT;
         if (Character.isUpperCase(surface.codePointAt(0))) {
             bits |= CAPITALISED | (isAcronym(surface) ? ACRONYM : 0);
         }
@@ -76,22 +77,21 @@ record Lexeme(String surface, String lower, String stem, int bits, List<Trigger>
         if (!starts.actors().isEmpty()) {
             bits |= STARTS_ACTOR;
         }
-        return new Lexeme(surface, lower, stem, bits, triggers, starts.actors(), starts.marks(lower),
-                starts.sets(lower));
+        return new Lexeme(surface, lower, stem, bits, triggers, starts.actors(), form.marks(), form.sets());
     }
 
     /** A punctuation character (or a lone symbol), which starts nothing in the lexicon. */
     static Lexeme punctuation(String surface, EventLexicon lexicon) {
         char c = surface.charAt(0);
-        WordIndex.Entry entry = lexicon.words().get(Normalizer.stemOfLower(surface));
-        int bits = entry.roles(surface);
+        WordIndex.Form form = lexicon.words().get(Normalizer.stemOfLower(surface)).form(surface);
+        int bits = form.roles();
         if ("\"\u201c\u201d\u00ab\u00bb".indexOf(c) >= 0) {
             bits |= QUOTE;
         }
         if ("-'\u2019".indexOf(c) < 0) {
             bits |= CLAUSE_BREAK;
         }
-        return new Lexeme(surface, surface, surface, bits, List.of(), List.of(), 0, entry.sets(surface));
+        return new Lexeme(surface, surface, surface, bits, List.of(), List.of(), 0, form.sets());
     }
 
     boolean is(int bit) {

@@ -34,8 +34,10 @@ final class RankedMentions {
             if (t.clauseBreak()) {
                 return false;
             }
-            if (t.word() && isRank(t.lower()) && is(tokens, k - 1, "the") && word(tokens, k - 2, BE)
-                    && word(tokens, k - 3, POINTERS)) {
+            // the words before the rank first: most words have no "the" before them, and the rank
+            // test runs a pattern
+            if (t.word() && is(tokens, k - 1, "the") && word(tokens, k - 2, BE)
+                    && word(tokens, k - 3, POINTERS) && isRank(t.lower())) {
                 return true;
             }
         }

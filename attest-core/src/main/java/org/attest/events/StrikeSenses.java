@@ -85,10 +85,26 @@ final class StrikeSenses {
     /** Whether the text holds, in any case, a word that makes a strike an attack from afar; asked once. */
     private boolean afarNamed() {
         if (afarNamed == null) {
-            String lower = text.toLowerCase(java.util.Locale.ROOT);
-            afarNamed = lower.contains("air") || FROM_AFAR.stream().anyMatch(lower::contains);
+            // "air" in ASCII letters of either case is "air" in the lower-cased text too: most
+            // texts have it, and are answered without a lower-cased copy
+            afarNamed = asciiAir() || afarInLowerCase();
         }
         return afarNamed;
+    }
+
+    private boolean afarInLowerCase() {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("air") || FROM_AFAR.stream().anyMatch(lower::contains);
+    }
+
+    /** True when the text holds "air" in ASCII letters of either case. */
+    private boolean asciiAir() {
+        for (int i = 0, last = text.length() - 3; i <= last; i++) {
+            if ((text.charAt(i) | 0x20) == 'a' && (text.charAt(i + 1) | 0x20) == 'i' && (text.charAt(i + 2) | 0x20) == 'r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code text[from, to)} holds no "strike", in any case. */
@@ -102,12 +118,56 @@ final class StrikeSenses {
             all = STRIKE.matcher(text);
         }
         while (!scanned && (found.isEmpty() || found.get(found.size() - 1)[1] <= end)) {
-            if (all.find()) {
+            int from = nextStart(found.isEmpty() ? 0 : found.get(found.size() - 1)[1]);
+            if (from >= 0 && all.find(from)) {
                 found.add(new int[] {all.start(), all.end(), afar(all) ? 1 : 0});
             } else {
                 scanned = true;
             }
         }
+    }
+
+    /**
+     * Where the pattern's next match, searched from {@code p}, can start at the earliest; -1 when
+     * there is none. Every match holds "strike" (the pattern is case-blind in ASCII only), and it
+     * starts at most one word, a run of spaces or hyphens and "air" before it: so no match starts
+     * before the letters, separators and letters that lie just before the next "strike" at or
+     * after {@code p}. The walk back takes any letter or surrogate and any space, so it can only go
+     * too far, and {@link Matcher#find(int)} from there finds what {@link Matcher#find()} from
+     * {@code p} would, without trying the pattern at every position of a text that holds no strike.
+     */
+    private int nextStart(int p) {
+        int q = strikeAt(p);
+        if (q < 0) {
+            return -1;
+        }
+        int b = q;
+        while (b > p && letterLike(text.charAt(b - 1))) {
+            b--;
+        }
+        while (b > p && (text.charAt(b - 1) == '-' || Character.isWhitespace(text.charAt(b - 1)))) {
+            b--;
+        }
+        while (b > p && letterLike(text.charAt(b - 1))) {
+            b--;
+        }
+        return b;
+    }
+
+    private static boolean letterLike(char c) {
+        return Character.isLetter(c) || Character.isSurrogate(c);
+    }
+
+    /** The first index at or after {@code from} of "strike" in ASCII letters of either case; -1 for none. */
+    private int strikeAt(int from) {
+        for (int i = from, last = text.length() - 6; i <= last; i++) {
+            if ((text.charAt(i) | 0x20) == 's' && (text.charAt(i + 1) | 0x20) == 't' && (text.charAt(i + 2) | 0x20) == 'r'
+                    && (text.charAt(i + 3) | 0x20) == 'i' && (text.charAt(i + 4) | 0x20) == 'k'
+                    && (text.charAt(i + 5) | 0x20) == 'e') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The index of the first match found that ends after {@code end}. */

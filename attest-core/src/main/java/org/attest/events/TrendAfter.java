@@ -36,7 +36,8 @@ final class TrendAfter {
             if (!tokens.get(k).word()) {
                 return false;
             }
-            if (startsAt(tokens, k) || !h.actionForm(tokens) && k <= h.last() + VERB_WINDOW && changeAt(tokens, k)) {
+            // the hit's form last: it is the same at every word, and few words are verbs of change
+            if (startsAt(tokens, k) || k <= h.last() + VERB_WINDOW && changeAt(tokens, k) && !h.actionForm(tokens)) {
                 return true;
             }
         }

@@ -17,88 +17,77 @@ import java.util.Set;
  * forms agree. Immutable.
  */
 final class WordIndex {
+    /**
+     * What the lexicon knows of one lower-case form of a stem, all in one place, so that a new
+     * word of a document costs one lookup of its form instead of one per table.
+     *
+     * @param triggers those keyed by the stem, then those keyed by the exact form
+     * @param roles    the role bits; 0 for none
+     * @param marks    the {@link WordMarks} of the later phrase words it matches, by stem or exact form
+     * @param sets     the {@link TokenSet} bits ({@link Lexeme#sets()}); 0 for none
+     */
+    record Form(List<Trigger> triggers, int roles, long marks, long sets) {}
+
     /** The entries of one stem, each list in lexicon order. */
     static final class Entry {
         static final Entry NONE = new Entry(List.of(), List.of(), List.of(), Map.of(), 0, Map.of(), Map.of());
 
-        private final List<Trigger> byStem;
-        /** Those keyed by the stem, then those keyed by the exact form, for each exact form filed here. */
-        private final Map<String, List<Trigger>> withExact;
         private final List<Integer> actors;
-        /** Role bits by lower-case form; a few forms at most share a stem. */
-        private final Map<String, Integer> roles;
-        /** The marks of a later phrase word matched by this stem. */
-        private final long stemMarks;
-        /** The marks of later phrase words matched by exact form, by lower-case form. */
-        private final Map<String, Long> exactMarks;
-        /** {@link TokenSet} bits by lower-case form. */
-        private final Map<String, Long> sets;
+        /** The form of a lower-case form with no entry of its own in {@link #forms}: the stem's alone. */
+        private final Form stemOnly;
+        /**
+         * The forms filed under this stem by an exact form (an exact trigger, a role, a mark or a
+         * word list), and their {@link Form}s at the same index: a few at most, compared in turn.
+         */
+        private final String[] forms;
+        private final Form[] formsOf;
 
         private Entry(List<Trigger> byStem, List<Trigger> byExact, List<Integer> actors, Map<String, Integer> roles,
                       long stemMarks, Map<String, Long> exactMarks, Map<String, Long> sets) {
-            this.byStem = List.copyOf(byStem);
+            List<Trigger> stemTriggers = List.copyOf(byStem);
             Map<String, List<Trigger>> exact = new HashMap<>();
             for (Trigger t : byExact) {
                 exact.computeIfAbsent(t.words().get(0).value(), k -> new ArrayList<>(byStem)).add(t);
             }
-            Map<String, List<Trigger>> frozen = new HashMap<>();
-            exact.forEach((lower, list) -> frozen.put(lower, List.copyOf(list)));
-            this.withExact = HashLookup.map(frozen);
+            Set<String> lowers = new HashSet<>(exact.keySet());
+            lowers.addAll(roles.keySet());
+            lowers.addAll(exactMarks.keySet());
+            lowers.addAll(sets.keySet());
+            Map<String, Form> byForm = new HashMap<>();
+            for (String lower : lowers) {
+                List<Trigger> triggers = exact.containsKey(lower) ? List.copyOf(exact.get(lower)) : stemTriggers;
+                byForm.put(lower, new Form(triggers, roles.getOrDefault(lower, 0),
+                        stemMarks | exactMarks.getOrDefault(lower, 0L), sets.getOrDefault(lower, 0L)));
+            }
             this.actors = List.copyOf(actors);
-            this.roles = HashLookup.map(roles);
-            this.stemMarks = stemMarks;
-            this.exactMarks = HashLookup.map(exactMarks);
-            this.sets = HashLookup.map(sets);
+            this.stemOnly = new Form(stemTriggers, 0, stemMarks, 0);
+            this.forms = byForm.keySet().toArray(new String[0]);
+            this.formsOf = new Form[forms.length];
+            for (int i = 0; i < forms.length; i++) {
+                formsOf[i] = byForm.get(forms[i]);
+            }
         }
 
-        /**
-         * The triggers a word of this stem and lower-case form starts: those keyed by the stem,
-         * then those keyed by the exact form.
-         */
-        List<Trigger> triggers(String lower) {
-            if (withExact.isEmpty()) {
-                return byStem;
+        /** What a word of this stem and lower-case form is: its triggers, roles, marks and word lists. */
+        Form form(String lower) {
+            for (int i = 0; i < forms.length; i++) {
+                if (forms[i].equals(lower)) {
+                    return formsOf[i];
+                }
             }
-            return withExact.getOrDefault(lower, byStem);
+            return stemOnly;
         }
 
         /** Indexes into the lexicon's generic actor phrases, ascending, of those the stem starts. */
         List<Integer> actors() {
             return actors;
         }
-
-        /** The role bits of a word of this stem and lower-case form; 0 for none. */
-        int roles(String lower) {
-            if (roles.isEmpty()) {
-                return 0;
-            }
-            Integer r = roles.get(lower);
-            return r == null ? 0 : r;
-        }
-
-        /** The {@link TokenSet} bits of a word of this stem and lower-case form ({@link Lexeme#sets()}); 0 for none. */
-        long sets(String lower) {
-            if (sets.isEmpty()) {
-                return 0;
-            }
-            Long b = sets.get(lower);
-            return b == null ? 0 : b;
-        }
-
-        /** The {@link WordMarks} of the later phrase words a word of this stem and lower-case form matches. */
-        long marks(String lower) {
-            if (exactMarks.isEmpty()) {
-                return stemMarks;
-            }
-            Long m = exactMarks.get(lower);
-            return m == null ? stemMarks : stemMarks | m;
-        }
     }
 
     /** The bits of a slot of {@link #filed}. */
     private static final int SLOT_BITS = 16;
 
-    private final Map<String, Entry> entries;
+    private final WordTable<Entry> entries;
     /**
      * One bit per {@link #slot} that some stem of the index hashes to: most words of a text are
      * none of the lexicon's, and a clear bit answers for them without probing the map.
@@ -160,7 +149,7 @@ final class WordIndex {
                     stemMarks.getOrDefault(stem, 0L), exactMarks.getOrDefault(stem, Map.of()),
                     setsByStem.getOrDefault(stem, Map.of())));
         }
-        this.entries = HashLookup.map(all);
+        this.entries = new WordTable<>(all);
         for (String stem : all.keySet()) {
             int slot = slot(stem);
             filed[slot >>> 6] |= 1L << slot;
@@ -173,7 +162,8 @@ final class WordIndex {
         if ((filed[slot >>> 6] & 1L << slot) == 0) {
             return Entry.NONE;
         }
-        return entries.getOrDefault(stem, Entry.NONE);
+        Entry e = entries.get(stem);
+        return e == null ? Entry.NONE : e;
     }
 
     private static int slot(String stem) {
