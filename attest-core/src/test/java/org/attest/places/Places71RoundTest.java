@@ -45,4 +45,14 @@ class Places71RoundTest {
         assertThat(cued.places()).filteredOn(p -> p.surface().equals("Ghazvin"))
                 .extracting(PlaceMention::kind).containsExactly(PlaceKind.PROVINCE);
     }
+
+    @Test
+    void anOpeningIsMaySpellPersiansEs() {
+        Document d = GeoparserFixture.parse("Iran, May 4 - Retirees gathered in Islamshahr on Sunday, "
+                + "and the labour activist Ismail Karimi was detained in Tabriz.");
+        assertThat(d.places()).filteredOn(p -> p.surface().equals("Islamshahr"))
+                .extracting(PlaceMention::name).containsExactly("Eslamshahr");
+        assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("Ismail", "Ismail Karimi")
+                .contains("Tabriz");
+    }
 }
