@@ -305,7 +305,12 @@ final class CandidateFinder {
             // by the words' exact key: a repeated name skips building its skeleton too
             int[] entries = asked.skeleton.get(NameKeys.finish(key), k -> skeletonKnown.get(k, x -> {
                 String skel = NameKeys.skeleton(words);
-                return new Skeleton(x, skel.length() >= 4 ? gazetteer.skeleton(NameKeys.hash(skel)) : NO_ENTRIES);
+                int[] found = skel.length() >= 4 ? gazetteer.skeleton(NameKeys.hash(skel)) : NO_ENTRIES;
+                if (found.length == 0 && skel.length() >= 4 && skel.startsWith("is")) {
+                    // Persian's opening "es" is also written "is" ("Islamshahr" for Eslamshahr)
+                    found = gazetteer.skeleton(NameKeys.hash("e" + skel.substring(1)));
+                }
+                return new Skeleton(x, found);
             }).entries());
             if (entries.length > 0) {
                 best = new Candidate(i, j, entries, true, List.of());

@@ -167,6 +167,9 @@ final class GapPass {
      * non-place, organisation or compass word ("the Northern region"), a demonym ("the Kurdish
      * region") or a name the context rejected is none.
      */
+    /** Division words that still cue the name before them when written capitalised ("Saravan County"). */
+    private static final WordSet TITLED_DIVISIONS = WordSet.of(PlaceLexicon.lines("titled-division-words.txt"));
+
     private void beforeDivisionWord(List<PlaceMention> out, List<Unresolved> unresolved) {
         for (int i = 1; i < t.size; i++) {
             if (covered[i] || !t.capitalized(i) || t.allCaps(i) || dated.get(t.start[i]) || t.sentenceInitial(i)
@@ -178,7 +181,14 @@ final class GapPass {
                 last++;
             }
             int next = last + 1;
-            if (next >= t.size || !t.joined(last) || t.capitalized(next) || !parser.cuesAfter.has(t, next)
+            // "Saravan County", "Izeh Province": a division word written capitalised closes the
+            // run; the words before it name the place (only the words of TITLED_DIVISIONS, since
+            // "Islamic State" or "Central Region" are names of their own)
+            boolean titled = last > i && TITLED_DIVISIONS.has(t, last);
+            if (titled) {
+                next = last--;
+            }
+            if (next >= t.size || !t.joined(last) || t.capitalized(next) && !titled || !parser.cuesAfter.has(t, next)
                     || anyCovered(i, last) || UnknownNameWords.known(t, parser.lexicon, i, last) || answered.contains(stretch(i, last)) || notName(i, last)) {
                 i = last;
                 continue;

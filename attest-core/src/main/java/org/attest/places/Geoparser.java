@@ -247,6 +247,14 @@ public final class Geoparser implements Stage {
             if (seat >= 0) {
                 return cityMention(seat, surface, span, 0.8, "province-seat-near");
             }
+            // "in Ghazvin": a spelling the gazetteer gives the province alone, of a province named
+            // like its seat, is read as the bare name is, the seat ("in Qazvin"); with a province
+            // cue it stays the province
+            int namesake = !abroad && !provinceCue && c.cueKind == null && !local.qualifies(c)
+                    && !NameKeys.fold(surface).equals(NameKeys.fold(province.name())) ? towns.seatNamedAs(province) : -1;
+            if (namesake >= 0) {
+                return cityMention(namesake, surface, span, 0.85, "province-alias-seat");
+            }
             if (!abroad) {
                 return new PlaceMention(surface, span, null, province.name(), PlaceKind.PROVINCE, province.country(),
                         province.name(), null, null, 0.9, "province-name" + (c.cueKind != null ? "+cue" : ""));

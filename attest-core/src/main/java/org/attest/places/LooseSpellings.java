@@ -56,8 +56,10 @@ final class LooseSpellings {
                 return false; // "Tabrizi", "Ahwazi", "Bamakois": the adjective or surname of the town, not the town
             }
         }
+        // Persian's one letter written "gh" or "q" ("Ghorveh" for Qorveh) is one letter here too
+        String oneLetter = compact.replace("gh", "q");
         for (Gazetteer.Spelling s : gazetteer.spellings(place)) {
-            if (NameKeys.boundedDistance(s.compact(), compact, allowed) <= allowed) {
+            if (NameKeys.boundedDistance(s.compact().replace("gh", "q"), oneLetter, allowed) <= allowed) {
                 return true;
             }
         }

@@ -75,6 +75,18 @@ final class ProvinceTowns {
      * province is named after, though the gazetteer lacks its short name; -1 when there is none.
      * "Quebec City" is left out: writers keep the bare name for the province ({@link #goesByCityName}).
      */
+    /** The province's seat (PPLA) when it bears the province's own name ("Qazvin" of Qazvin), or -1. */
+    int seatNamedAs(Region province) {
+        String name = NameKeys.fold(province.name()).replaceAll("[^a-z0-9]", "");
+        for (int p : gazetteer.placesIn(province.country())) {
+            if (gazetteer.featureCode(p).equals("PPLA") && gazetteer.admin1Code(p).equals(province.admin1Code())
+                    && NameKeys.fold(gazetteer.asciiName(p)).replaceAll("[^a-z0-9]", "").equals(name)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
     int seatOpeningWith(Region province) {
         String name = NameKeys.fold(province.name()).replaceAll("[^a-z0-9]", "");
         if (name.length() < 4) {
