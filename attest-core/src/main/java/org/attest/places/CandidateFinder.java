@@ -32,9 +32,24 @@ final class CandidateFinder {
     }
 
     private static final int[] NO_ENTRIES = new int[0];
+    /** The answers that name nothing, with and without a longer name going on: what most probes get back. */
+    private static final Found NOTHING = new Found(0, NO_ENTRIES, List.of(), false);
+    private static final Found PREFIX_ONLY = new Found(0, NO_ENTRIES, List.of(), true);
+
+    /** A found answer's flags for {@link SharedMemo}: 2 when it names a place, plus 1 when a longer name goes on. */
+    private static int flags(Found f) {
+        return (f.names() ? 2 : 0) | (f.prefix() ? 1 : 0);
+    }
+
+    /** The shared answer that stands for every answer with these flags, or null when it names a place. */
+    private static Found plain(int flags) {
+        return flags == 0 ? NOTHING : flags == 1 ? PREFIX_ONLY : null;
+    }
 
     /** The skeleton index's entries for the skeleton of the words whose exact key is {@code key}. */
     private record Skeleton(long key, int[] entries) {}
+
+    private static final Skeleton NO_SKELETON = new Skeleton(0, NO_ENTRIES);
 
     private final Gazetteer gazetteer;
     private final RegionIndex regions;
@@ -49,8 +64,10 @@ final class CandidateFinder {
     static final WordSet NAME_OPENERS = WordSet.of(PlaceLexicon.lines("name-openers.txt"));
 
     /** The indexes' answers across documents (see {@link SharedMemo}); {@link Asked} keeps one document's. */
-    private final SharedMemo<Found> exactKnown = new SharedMemo<>(SHARED_BITS, Found::key);
-    private final SharedMemo<Skeleton> skeletonKnown = new SharedMemo<>(SHARED_BITS, Skeleton::key);
+    private final SharedMemo<Found> exactKnown = new SharedMemo<>(SHARED_BITS, Found::key, CandidateFinder::flags,
+            CandidateFinder::plain);
+    private final SharedMemo<Skeleton> skeletonKnown = new SharedMemo<>(SHARED_BITS, Skeleton::key,
+            s -> s.entries().length > 0 ? 2 : 0, f -> f == 0 ? NO_SKELETON : null);
 
     CandidateFinder(Gazetteer gazetteer, RegionIndex regions, PlaceLexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -207,7 +224,7 @@ final class CandidateFinder {
         if (entries.length > 0 || !rs.isEmpty()) {
             return new Found(key, entries, rs, prefix);
         }
-        return new Found(key, NO_ENTRIES, List.of(), prefix);
+        return prefix ? PREFIX_ONLY : NOTHING; // the shared answers SharedMemo gives back for these anyway
     }
 
     /**

@@ -186,7 +186,27 @@ final class FuzzyMatcher {
         }
         // only the closest few are sorted, into the countries' order and then gazetteer order
         closest.sort(Comparator.comparingInt(Hit::country).thenComparingInt(h -> h.row().order()));
-        return closest.stream().mapToInt(h -> h.row().place() * 4 + Gazetteer.ALTERNATE).distinct().toArray();
+        return distinctEntries(closest);
+    }
+
+    /**
+     * The hits' entries, each once, in the hits' order: what {@code IntStream.distinct} gave, in a
+     * plain loop (setting up the stream and its boxed set cost more than the few hits it reads).
+     */
+    private static int[] distinctEntries(List<Hit> hits) {
+        int[] out = new int[hits.size()];
+        int n = 0;
+        for (Hit h : hits) {
+            int e = h.row().place() * 4 + Gazetteer.ALTERNATE;
+            boolean seen = false;
+            for (int k = 0; k < n && !seen; k++) {
+                seen = out[k] == e;
+            }
+            if (!seen) {
+                out[n++] = e;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** Which letters a-z a spelling uses, as bits. */

@@ -37,7 +37,11 @@ final class GapPass {
             List<double[]> settled, List<Candidate> cands) {
         this.parser = parser;
         this.answered = new HashSet<>();
-        cands.stream().filter(c -> !c.alive()).forEach(c -> answered.add(stretch(c.first, c.last)));
+        for (Candidate c : cands) {
+            if (!c.alive()) {
+                answered.add(stretch(c.first, c.last));
+            }
+        }
         this.t = t;
         this.dated = dated;
         this.lists = lists;

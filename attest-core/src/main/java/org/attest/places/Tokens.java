@@ -323,6 +323,10 @@ final class Tokens {
         return true;
     }
 
+    /** Brackets and quotes around a run of non-space chars, and commas or semicolons after it, left out before it is read as a link. */
+    private static final java.util.regex.Pattern LINK_TRIM =
+            java.util.regex.Pattern.compile("[,;)(\"'\u201c\u201d]+$|^[(\"'\u201c]+"); // compiled once, not per run with a slash
+
     /**
      * True when the word is part of a hashtag, handle, e-mail address or URL. A slash alone
      * between words ("KHARTOUM/CAIRO, Jan 14", "Tehran/Karaj") makes no link: a path or URL also
@@ -350,7 +354,7 @@ final class Tokens {
         if (!slash) {
             return false;
         }
-        String run = text.substring(from, to).replaceAll("[,;)(\"'\u201c\u201d]+$|^[(\"'\u201c]+", "");
+        String run = LINK_TRIM.matcher(text.substring(from, to)).replaceAll("");
         return linkish || run.startsWith("/") || run.endsWith("/") || run.contains("//");
     }
 }

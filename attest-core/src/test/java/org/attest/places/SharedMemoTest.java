@@ -32,4 +32,19 @@ class SharedMemoTest {
             }
         }
     }
+
+    @Test
+    void givesThePlainAnswerOfAFlaggedKeyAndTellsKeysApartByEveryBit() {
+        Answer none = new Answer(0, "none");
+        SharedMemo<Answer> memo = new SharedMemo<>(4, Answer::key, a -> a.value().startsWith("v") ? 2 : 0,
+                f -> f == 0 ? none : null);
+        for (int round = 0; round < 3; round++) {
+            for (long k = -300; k < 300; k++) {
+                long key = (k / 8) * 0x9E3779B97F4A7C15L + (k & 7); // keys that differ only in their low bits too
+                boolean named = (k & 3) == 0;
+                Answer a = memo.get(key, x -> new Answer(x, named ? "v" + x : "n" + x));
+                assertThat(a.value()).isEqualTo(named ? "v" + key : "none");
+            }
+        }
+    }
 }
