@@ -22,4 +22,18 @@ class RecallRound74Test {
     void unnamedProsecutorsStaySources() {
         assertThat(TestDocs.types("Prosecutors said the defendant had kept the ledgers of the firm for ten years.")).isEmpty();
     }
+
+    @Test
+    void anOfficialWhoCallsSomethingByAJudgementSpeaks() {
+        assertThat(TestDocs.types("Interior Ministry spokeswoman Lena Varga on Friday called the report \"a pack of lies.\""))
+                .containsExactly("statement");
+        assertThat(TestDocs.types("The state news agency calls the new tariffs a gift to smugglers."))
+                .containsExactly("statement");
+    }
+
+    @Test
+    void aLabelFromNoOfficialOrACalledVoteIsNoStatement() {
+        assertThat(TestDocs.types("A shopkeeper called the new tariffs \"a disaster for the bazaar.\"")).isEmpty();
+        assertThat(TestDocs.types("The governor called a special session of the assembly for next week.")).doesNotContain("statement");
+    }
 }
