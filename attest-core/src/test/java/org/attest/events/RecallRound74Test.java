@@ -36,4 +36,12 @@ class RecallRound74Test {
         assertThat(TestDocs.types("A shopkeeper called the new tariffs \"a disaster for the bazaar.\"")).isEmpty();
         assertThat(TestDocs.types("The governor called a special session of the assembly for next week.")).doesNotContain("statement");
     }
+
+    @Test
+    void aGovernmentThatSummonsAnEnvoyTakesADiplomaticStep() {
+        assertThat(TestDocs.types("The Varnish Foreign Ministry summoned the Dalmoran ambassador on Tuesday evening."))
+                .containsExactly("other");
+        assertThat(TestDocs.types("The ministry said it had summoned the Dalmoran envoy to protest the verdict."))
+                .doesNotContain("other");
+    }
 }
