@@ -11,15 +11,15 @@ import org.junit.jupiter.api.Test;
 class RecallRound74Test {
 
     @Test
-    void aProsecutorSpeaksAsAnOfficial() {
+    void aProsecutorGeneralSpeaksAsAnOfficial() {
         assertThat(TestDocs.types("On Tuesday, the province's Prosecutor-General threatened the dockers with \"severe consequences.\""))
                 .containsExactly("statement");
-        assertThat(TestDocs.types("The Varnby prosecutor warned that the dockers' leaders would answer for the losses."))
+        assertThat(TestDocs.types("The Attorney-General warned that the dockers' leaders would answer for the losses."))
                 .containsExactly("statement");
     }
 
     @Test
-    void unnamedProsecutorsStaySources() {
+    void plainProsecutorsStaySources() {
         assertThat(TestDocs.types("Prosecutors said the defendant had kept the ledgers of the firm for ten years.")).isEmpty();
     }
 
