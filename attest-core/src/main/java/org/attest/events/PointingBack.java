@@ -25,6 +25,8 @@ final class PointingBack {
                             List<Token> tokens, Guards guards, Set<String> reported, List<Integer> places,
                             boolean undated, Set<Hit> pointing, Retellings retellings) {
         boolean noPlace = places.isEmpty();
+        List<Hit> all = hits; // "arrested in May during the protests": the known scene, told here or not, is no news
+        hits = HitLists.matching(all, h -> !ToldSettings.knownSetting(tokens, h, all));
         if (reported.isEmpty() || hits.isEmpty()) {
             return hits;
         }

@@ -56,6 +56,33 @@ final class ToldSettings {
         return false;
     }
 
+    /** Prepositions that make "the protests" after them the known scene of an arrest or a killing, told or not. */
+    private static final Set<String> SCENE_WORDS = WordSets.named("known-scene-prepositions");
+    /** Nouns of a movement the reader knows, not one gathering: "the protests", "the uprising". */
+    private static final Set<String> SCENE_NOUNS = WordSets.named("known-scene-nouns");
+    /** Words after a protest noun that give it a clause of its own: "the uprising that began in September". */
+    private static final Set<String> OWN_CLAUSE = WordSets.named("own-clause-openers");
+
+    /**
+     * True when the protest noun {@code h} is "the protests" or "the uprising" right after
+     * "during" or "amid", following an arrest, killing or toll of its clause ("She was arrested in
+     * May during the protests"): the definite article names protests the reader already knows,
+     * whether or not this report told them, and the sentence's news is the arrest or the killing.
+     * "The protest" (one gathering) is told with the act; a protest with a clause of its own after it ("during the uprising that began in September")
+     * is told there, and stays.
+     */
+    static boolean knownSetting(List<Token> tokens, Hit h, List<Hit> hits) {
+        // any form of the word: after "the" it is the noun, though "protests" may have been read as the verb
+        if (!h.type().equals("protest") || !tollBefore(tokens, h, hits) || h.last() + 1 < tokens.size() && OWN_CLAUSE.contains(tokens.get(h.last() + 1).lower())) {
+            return false;
+        }
+        if (!SCENE_NOUNS.contains(tokens.get(h.first()).lower())) {
+            return false; // "killed four people during the protest in the square": one protest, told with the killing
+        }
+        int k = h.first() - 1; // a year before the noun ("during the 2022 uprising") is left to the dates, which read it there
+        return k >= 1 && tokens.get(k).lower().equals("the") && SCENE_WORDS.contains(tokens.get(k - 1).lower());
+    }
+
     private static boolean tollBefore(List<Token> tokens, Hit h, List<Hit> hits) {
         for (Hit o : hits) {
             if (o.last() < h.first() && SET_TYPES.contains(o.type()) && o.trigger().form() != Trigger.Form.PERSON) {
