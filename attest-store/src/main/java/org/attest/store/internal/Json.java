@@ -40,6 +40,9 @@ final class Json {
     }
 
     static String strings(List<String> values) throws AttestException {
+        if (values.isEmpty()) {
+            return "[]"; // what the mapper writes; most events name no actors
+        }
         return write(values);
     }
 

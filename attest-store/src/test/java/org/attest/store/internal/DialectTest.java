@@ -2,7 +2,12 @@ package org.attest.store.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DialectTest {
     @Test
@@ -28,5 +33,21 @@ class DialectTest {
         assertThat(Dialect.redact("postgresql://me:secret@h/db")).isEqualTo("postgresql://me:***@h/db");
         assertThat(Dialect.redact("jdbc:postgresql://h/db?user=me&password=secret"))
                 .isEqualTo("jdbc:postgresql://h/db?user=me&password=***");
+    }
+
+    @Test
+    void theSqliteWriterKeepsItsGuaranteesAndCheckpointsEveryTenThousandPages(@TempDir Path dir) throws Exception {
+        try (Connection c = Dialect.SQLITE.connect(dir.resolve("w.db").toString()); Statement s = c.createStatement()) {
+            assertThat(pragma(s, "journal_mode")).isEqualTo("wal");
+            assertThat(pragma(s, "synchronous")).isEqualTo("1"); // NORMAL
+            assertThat(pragma(s, "foreign_keys")).isEqualTo("1");
+            assertThat(pragma(s, "wal_autocheckpoint")).isEqualTo("10000");
+        }
+    }
+
+    private static String pragma(Statement s, String name) throws Exception {
+        try (ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            return rs.getString(1);
+        }
     }
 }
