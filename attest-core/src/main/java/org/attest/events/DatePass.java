@@ -203,9 +203,10 @@ final class DatePass {
             } else if (owner == DateModifiers.NEAREST && DateModifiers.possessiveOfOtherEvent(first, last, tokens)) {
                 weak.add(d); // "protests on Thursday amid anger over last month's train crash": the crash's date, not the protests'
             } else if (owner == DateModifiers.NEAREST && d.precision() == DatePrecision.DAY && first >= 1
-                    && tokens.get(first - 1).lower().equals("by")) {
+                    && tokens.get(first - 1).lower().equals("by") && DateModifiers.tellsCount(tokens)) {
                 // "by Wednesday morning the toll had reached 22": the day the count stood, not when they died
-                // ("by May this had spread to 310 towns" still dates the spread)
+                // ("by May this had spread to 310 towns" still dates the spread, and so does "By Wednesday,
+                // dockers had also laid down their tools": an act done by then, told of that day)
                 weak.add(d);
             } else if (owner == DateModifiers.NEAREST) {
                 int verb = first < 0 ? -1 : DateClauses.reportingVerbBefore(tokens, first, lexicon);
