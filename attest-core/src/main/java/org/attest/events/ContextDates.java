@@ -39,6 +39,9 @@ import org.attest.model.Span;
  *       were transferred yesterday was carried out"): the clause's, as in its own sentence;</li>
  *   <li>a date in a lead-up frame that names an event ("in the run-up to the elections on March 1",
  *       {@link LeadUps}): the event's day, which the report's acts came before;</li>
+ *   <li>a date inside quoted words that tell no event of its sentence ({@link QuotedDates}: banners
+ *       reading "the henchman of 1988 must face justice"): as it dates none of its own sentence's
+ *       events, it dates none of the next sentences';</li>
  *   <li>a date beyond a clause barrier from every event of its sentence ("detained on charges of
  *       violating a ban enacted on March 24"): it dates the clause's noun.</li>
  * </ul>
@@ -95,6 +98,9 @@ final class ContextDates implements Predicate<DateMention> {
         int last = DatePass.tokenAt(tokens, m.span().end() - 1);
         if (first < 1 || last < 0) {
             return true;
+        }
+        if (QuotedDates.quotedApart(first, sentenceTokens.hits(si), tokens)) {
+            return false; // banners reading "the henchman of 1988 must face justice": dates no event of its own sentence, nor of the next
         }
         if (LeadUps.namesEvent(first, sentenceTokens.hits(si), List.of(), tokens)) {
             return false; // "in the run-up to the elections on March 1": the vote's day, which the report's acts came before
