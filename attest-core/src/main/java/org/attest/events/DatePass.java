@@ -197,7 +197,9 @@ final class DatePass {
                 }
             } else if (owner >= 0) {
                 attached.get(owner).add(d);
-                if (!DateModifiers.separateEventBefore(first, tokens)) {
+                if (!DateModifiers.separateEventBefore(first, tokens)
+                        && !RelativeClauses.subjectClauseDate(first, tokenAt(tokens, d.span().end() - 1), hits, tokens)) {
+                    // (not "drivers who organized a strike in December were sentenced": the strike's alone)
                     free.add(d); // "arrested at Sunday's protest": then; "following Wednesday's bombing": that noun's alone
                 }
             } else if (owner == DateModifiers.NEAREST && DateModifiers.possessiveOfOtherEvent(first, last, tokens)) {
@@ -255,9 +257,11 @@ final class DatePass {
                 } else if (best >= 0) {
                     attached.get(best).add(d);
                     if ((best == nearest || hits.get(best).trigger().form() == Trigger.Form.ACT)
-                            && !ClauseSequence.laterAfter(tokens, last) && !ReducedRelatives.datesParticiple(first, tokens, hits)) {
+                            && !ClauseSequence.laterAfter(tokens, last) && !ReducedRelatives.datesParticiple(first, tokens, hits)
+                            && !RelativeClauses.subjectClauseDate(first, last, hits, tokens)) {
                         free.add(d);
-                    } // else "a rally on 3 May, and later was detained": the clause the date closes is its only one
+                    } // else "a rally on 3 May, and later was detained", "drivers who organized a strike in December
+                      // were sentenced": the clause the date closes is its only one
                 }
             }
         }
