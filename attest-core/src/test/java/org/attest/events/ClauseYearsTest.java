@@ -68,4 +68,12 @@ class ClauseYearsTest {
         assertThat(datesOf(events, "protest")).contains("2025-08");
         assertThat(datesOf(events, "other")).isNotEmpty().doesNotContain("2025-08");
     }
+
+    @Test
+    void theYearOfAnActsBackgroundDatesNoLaterSentence() {
+        String text = "Dockers in Kest walked out on Monday.\n\n"
+                + "The court in Velmar announced that five men had been sentenced to prison for their role in the 2023 protests. "
+                + "The Velmar Bar Association said the trials were grossly unfair.";
+        assertThat(datesOf(events(text, "2025-10-15"), "statement")).isNotEmpty().doesNotContain("2023");
+    }
 }
