@@ -30,7 +30,8 @@ import org.attest.model.Span;
  *       off protests"), the last usable mention of the paragraph before, not after the
  *       publication date;</li>
  *   <li>for a paragraph of a round-up of places ({@link RoundUps}: "In Velmora, ..."), the last
- *       day told in the paragraph before (or before a run of them), when it is recent news;</li>
+ *       day told in the paragraph before (or before a run of them), when it is recent news, unless
+ *       it tells a run of days up to now ({@link SeriesDays#tellsRun}: "for the third day in a row");</li>
  *   <li>in an entry of a live page, a paragraph that opens with a clock time ({@link LiveEntries}):
  *       the publication day;</li>
  *   <li>the document's lead date: the first usable mention in its first two paragraphs that are
@@ -195,7 +196,9 @@ public final class DateResolver {
                 return told;
             }
         }
-        if (paragraphStart > 0 && RoundUps.opens(doc.text(), paragraphStart)) {
+        if (paragraphStart > 0 && RoundUps.opens(doc.text(), paragraphStart)
+                && !SeriesDays.tellsRun(doc.text(), span.start(), span.end())) {
+            // "In Kest, dockers marched for the third day in a row": no day before, the news of the report
             int from = paragraphStart(paragraphStart - 1);
             for (int hop = 1; hop < RoundUps.REACH && from > 0 && RoundUps.opens(doc.text(), from); hop++) {
                 from = paragraphStart(from - 1); // "In Velmora, ..." after "In Kest, ...": back to the day told before the run

@@ -24,16 +24,35 @@ final class SeriesDays {
 
     private static final Map<String, Integer> ORDINALS = new HashMap<>();
     private static final List<String> STARTS = new ArrayList<>();
+    private static final List<String> RUN_AFTER = new ArrayList<>();
+    private static final List<String> RUN_BEFORE = new ArrayList<>();
 
     static {
         for (String line : DateLexicon.lines("series-days.txt")) {
             String[] f = line.split("\\|");
             if (f[0].equals("start")) {
                 STARTS.add(f[1]);
+            } else if (f[0].equals("run-after")) {
+                RUN_AFTER.add(Pattern.quote(f[1]));
+            } else if (f[0].equals("run-before")) {
+                RUN_BEFORE.add(Pattern.quote(f[1]));
             } else if (f[0].equals("ordinal")) {
                 ORDINALS.put(f[1], Integer.parseInt(f[2]));
             }
         }
+    }
+
+    /** A run of days up to now: "for the third day in a row", "a fourth straight night" (see {@link #tellsRun}). */
+    private static final Pattern RUN = Pattern.compile("(?i)\\b(?:(?:day|night)s?\\s+(?:" + String.join("|", RUN_AFTER)
+            + ")|(?:" + String.join("|", RUN_BEFORE) + ")\\s+(?:day|night)s?)\\b");
+
+    /**
+     * True when [{@code from}, {@code to}) tells an act repeated day after day up to now ("steel
+     * workers marched for the third day in a row"): told without a day of its own, it is the
+     * report's news, not the day the paragraph before told.
+     */
+    static boolean tellsRun(String text, int from, int to) {
+        return RUN.matcher(text).region(from, to).find();
     }
 
     /** "the fifth day", "its 11th consecutive day": a determiner, an ordinal, maybe "consecutive", "day". */

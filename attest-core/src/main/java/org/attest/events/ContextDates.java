@@ -33,12 +33,17 @@ import org.attest.model.Span;
  *   <li>a point of comparison ("compared with 582 in 2022"), a year after "since" ("the highest
  *       since 2015"), and the backstory of a past perfect ("he had been arrested in 2019");</li>
  *   <li>a year in the possessive before a noun that is no event ("this year's prize");</li>
+ *   <li>a past year of an event noun after "in/over/for ... the" behind an act of another type
+ *       ("sentenced to death for their role in the 2022 protests"): the act's background;</li>
  *   <li>a possessive date of a noun set apart that is no event ("amid anger over last month's train
  *       crash"): the crash's date, not that of the protests told next;</li>
  *   <li>a date in a relative clause inside a phrase's gap ("the death sentence of three men who
  *       were transferred yesterday was carried out"): the clause's, as in its own sentence;</li>
  *   <li>a date in a lead-up frame that names an event ("in the run-up to the elections on March 1",
  *       {@link LeadUps}): the event's day, which the report's acts came before;</li>
+ *   <li>a date inside quoted words that tell no event of its sentence ({@link QuotedDates}: banners
+ *       reading "the henchman of 1988 must face justice"): as it dates none of its own sentence's
+ *       events, it dates none of the next sentences';</li>
  *   <li>a date beyond a clause barrier from every event of its sentence ("detained on charges of
  *       violating a ban enacted on March 24"): it dates the clause's noun.</li>
  * </ul>
@@ -63,6 +68,8 @@ final class ContextDates implements Predicate<DateMention> {
     private final Guards guards;
     /** A month before the publication date, or null when the document has none. */
     private final String monthBeforePublication;
+    /** The publication's year, or null. */
+    private final String publicationYear;
     /** Answers so far, by the mention's start offset. */
     private final Map<Integer, Boolean> answers = new HashMap<>();
 
@@ -73,6 +80,7 @@ final class ContextDates implements Predicate<DateMention> {
         this.sentenceTokens = sentenceTokens;
         LocalDate p = doc.published();
         this.monthBeforePublication = p == null ? null : p.minusMonths(1).toString();
+        this.publicationYear = p == null ? null : String.valueOf(p.getYear());
     }
 
     @Override
@@ -96,6 +104,9 @@ final class ContextDates implements Predicate<DateMention> {
         if (first < 1 || last < 0) {
             return true;
         }
+        if (QuotedDates.quotedApart(first, sentenceTokens.hits(si), tokens)) {
+            return false; // banners reading "the henchman of 1988 must face justice": dates no event of its own sentence, nor of the next
+        }
         if (LeadUps.namesEvent(first, sentenceTokens.hits(si), List.of(), tokens)) {
             return false; // "in the run-up to the elections on March 1": the vote's day, which the report's acts came before
         }
@@ -113,6 +124,9 @@ final class ContextDates implements Predicate<DateMention> {
             // dates its news: "hanged two men on Tuesday who had been convicted over the 2022 protests"
             // "took the 2024 figure to 198": the year of a count is its events' too
             int noun = DateModifiers.nounAfter(last, hits);
+            if (noun >= 0 && backgroundOfAct(m, first, hits.get(noun), hits, tokens)) {
+                return false; // "sentenced ... for their role in the 2022 protests": the sentence's background, no time of the next
+            }
             return (noun >= 0 && !measure(hits.get(noun)) && !ELECTION.equals(hits.get(noun).type())
                     || DateModifiers.tallyAfter(last, tokens))
                     && !finerDateBefore(m, s);
@@ -183,6 +197,29 @@ final class ContextDates implements Predicate<DateMention> {
     private static final String OTHER = "other";
     /** "the October elections" says which vote a report's protests are about, not when they happen. */
     private static final String ELECTION = "election";
+
+    /** Prepositions that make a dated event noun the background of an act before it ("for their role in the 2022 protests"). */
+    private static final Set<String> BACKGROUND_LINKS = WordSets.named("background-links");
+
+    /**
+     * True when the year {@code m}, before the publication's year, names an event noun after
+     * "in/over/for ... the" and an act of another type is told before it in its sentence: "four
+     * people had been sentenced to death for their role in the 2022 protests". The protests are
+     * the sentence's background; the report's next sentences tell its news, not of that year.
+     */
+    private boolean backgroundOfAct(DateMention m, int first, Hit noun, List<Hit> hits, List<Token> tokens) {
+        if (m.precision() != DatePrecision.YEAR || publicationYear == null || m.value().compareTo(publicationYear) >= 0
+                || first < 2 || !DateClauses.DETERMINERS.contains(tokens.get(first - 1).lower())
+                || !BACKGROUND_LINKS.contains(tokens.get(first - 2).lower())) {
+            return false;
+        }
+        for (Hit h : hits) {
+            if (h.last() < first - 2 && h.trigger().form() == Trigger.Form.ACT && !h.type().equals(noun.type())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** True when a date of the sentence before {@code m} is finer than it ("on Tuesday" before "the 2022 protests"). */
     private boolean finerDateBefore(DateMention m, Sentence s) {

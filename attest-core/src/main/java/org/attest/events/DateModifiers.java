@@ -205,6 +205,22 @@ final class DateModifiers {
     /** Nouns of a count whose modifier year is the time of the events counted: "the 2024 figure", "the 2023 tally". */
     private static final Set<String> TALLY_NOUNS = WordSets.named("tally-nouns");
 
+    /** Nouns of a count that stood at some figure by a day: "by Wednesday the toll had reached 22". */
+    private static final Set<String> STANDING_COUNTS = WordSets.named("by-day-counts");
+
+    /**
+     * True when the sentence tells a count ("the toll", "the number"): a day after "by" is then the
+     * day the count stood, not the day of the acts counted; without one it is the day an act was done by.
+     */
+    static boolean tellsCount(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (STANDING_COUNTS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the noun right after the date ending at token {@code last} is a count's: "the 2024 figure". */
     static boolean tallyAfter(int last, List<Token> tokens) {
         return last + 1 < tokens.size() && TALLY_NOUNS.contains(tokens.get(last + 1).lower());

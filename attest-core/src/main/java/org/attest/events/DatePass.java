@@ -197,15 +197,18 @@ final class DatePass {
                 }
             } else if (owner >= 0) {
                 attached.get(owner).add(d);
-                if (!DateModifiers.separateEventBefore(first, tokens)) {
+                if (!DateModifiers.separateEventBefore(first, tokens)
+                        && !RelativeClauses.subjectClauseDate(first, tokenAt(tokens, d.span().end() - 1), hits, tokens)) {
+                    // (not "drivers who organized a strike in December were sentenced": the strike's alone)
                     free.add(d); // "arrested at Sunday's protest": then; "following Wednesday's bombing": that noun's alone
                 }
             } else if (owner == DateModifiers.NEAREST && DateModifiers.possessiveOfOtherEvent(first, last, tokens)) {
                 weak.add(d); // "protests on Thursday amid anger over last month's train crash": the crash's date, not the protests'
             } else if (owner == DateModifiers.NEAREST && d.precision() == DatePrecision.DAY && first >= 1
-                    && tokens.get(first - 1).lower().equals("by")) {
+                    && tokens.get(first - 1).lower().equals("by") && DateModifiers.tellsCount(tokens)) {
                 // "by Wednesday morning the toll had reached 22": the day the count stood, not when they died
-                // ("by May this had spread to 310 towns" still dates the spread)
+                // ("by May this had spread to 310 towns" still dates the spread, and so does "By Wednesday,
+                // dockers had also laid down their tools": an act done by then, told of that day)
                 weak.add(d);
             } else if (owner == DateModifiers.NEAREST) {
                 int verb = first < 0 ? -1 : DateClauses.reportingVerbBefore(tokens, first, lexicon);
@@ -254,9 +257,11 @@ final class DatePass {
                 } else if (best >= 0) {
                     attached.get(best).add(d);
                     if ((best == nearest || hits.get(best).trigger().form() == Trigger.Form.ACT)
-                            && !ClauseSequence.laterAfter(tokens, last) && !ReducedRelatives.datesParticiple(first, tokens, hits)) {
+                            && !ClauseSequence.laterAfter(tokens, last) && !ReducedRelatives.datesParticiple(first, tokens, hits)
+                            && !RelativeClauses.subjectClauseDate(first, last, hits, tokens)) {
                         free.add(d);
-                    } // else "a rally on 3 May, and later was detained": the clause the date closes is its only one
+                    } // else "a rally on 3 May, and later was detained", "drivers who organized a strike in December
+                      // were sentenced": the clause the date closes is its only one
                 }
             }
         }

@@ -115,6 +115,50 @@ final class RelativeClauses {
         return true;
     }
 
+    /** Pronouns that open a clause on a subject: "two drivers who organized a strike in December". */
+    private static final Set<String> SUBJECT_RELATIVES = WordSets.named("subject-clause-relatives");
+    /** Auxiliaries that resume the main clause after it: "... in December were each sentenced". */
+    private static final Set<String> MAIN_AUXILIARIES = WordSets.named("main-clause-auxiliaries");
+    /** Words between the pronoun and the date at most. */
+    private static final int CLAUSE_REACH = 10;
+
+    /**
+     * True when the date at tokens [{@code first}, {@code last}] ends a relative clause on the
+     * sentence's subject and the main clause's event follows it: "Two bus drivers who organized a
+     * strike in December were each sentenced to six months". The date is the clause's (the strike
+     * then); the sentencing and what comes with it ("and banned from union activity"), told after
+     * the auxiliary, are not dated by it.
+     */
+    static boolean subjectClauseDate(int first, int last, List<Hit> hits, List<Token> tokens) {
+        boolean opened = false;
+        for (int k = first - 1; k >= Math.max(0, first - CLAUSE_REACH); k--) {
+            Token t = tokens.get(k);
+            if (!t.word() || t.clauseBreak()) {
+                break;
+            }
+            if (SUBJECT_RELATIVES.contains(t.lower())) {
+                opened = k > 0 && tokens.get(k - 1).word();
+                break;
+            }
+        }
+        if (!opened) {
+            return false;
+        }
+        int k = last + 1;
+        if (k < tokens.size() && tokens.get(k).surface().equals(",")) {
+            k++; // "..., who spoke at a rally in January, was arrested"
+        }
+        if (k >= tokens.size() || !MAIN_AUXILIARIES.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        for (Hit h : hits) {
+            if (h.first() > k && h.trigger().form() == Trigger.Form.ACT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * True when the date starting at token {@code first} lies in the gap of a hit's phrase, after a
      * relative pronoun in that gap: "the death sentence of three men who were transferred to

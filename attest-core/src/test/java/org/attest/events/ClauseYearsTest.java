@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.attest.events.DatedReports.datesOf;
 import static org.attest.events.DatedReports.events;
 
+import java.util.List;
+import org.attest.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,5 +57,23 @@ class ClauseYearsTest {
                 + "In a statement issued in Kessel, the opposition council said the verdict opens the way to the trial "
                 + "of Dorn Vasek, who sat on the prison board in 1998.";
         assertThat(datesOf(events(text, "2025-10-15"), "statement")).isNotEmpty().doesNotContain("1998");
+    }
+
+    @Test
+    void aMonthInAClauseOnTheSubjectDatesTheClauseNotTheMainVerb() {
+        String text = "Dockers in Kest walked out on Monday.\n\n"
+                + "In Velmar, three tram drivers who organized a strike in August were each sentenced to a year in prison "
+                + "and banned from union work.";
+        List<Event> events = events(text, "2025-10-15");
+        assertThat(datesOf(events, "protest")).contains("2025-08");
+        assertThat(datesOf(events, "other")).isNotEmpty().doesNotContain("2025-08");
+    }
+
+    @Test
+    void theYearOfAnActsBackgroundDatesNoLaterSentence() {
+        String text = "Dockers in Kest walked out on Monday.\n\n"
+                + "The court in Velmar announced that five men had been sentenced to prison for their role in the 2023 protests. "
+                + "The Velmar Bar Association said the trials were grossly unfair.";
+        assertThat(datesOf(events(text, "2025-10-15"), "statement")).isNotEmpty().doesNotContain("2023");
     }
 }

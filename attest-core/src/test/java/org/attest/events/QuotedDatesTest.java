@@ -21,6 +21,14 @@ class QuotedDatesTest {
     }
 
     @Test
+    void aYearInASlogansWordsDatesNoLaterSentenceOfItsParagraph() {
+        String text = "Dockers marched in Kest on Saturday.\n\n"
+                + "Students in Velmora hung banners reading \u201cThe judge of 1999 must face justice\u201d on walls. "
+                + "Police arrested four of them near the campus.";
+        assertThat(datesOf(events(text, PUBLISHED), "arrest")).isNotEmpty().doesNotContain("1999");
+    }
+
+    @Test
     void aDayQuotedBesideTheEventItTellsStillDatesIt() {
         String text = "A mother in Velmora said: \u201cThey arrested my son at the gate on Monday.\u201d";
         assertThat(datesOf(events(text, PUBLISHED), "arrest")).containsExactly("2025-10-13");

@@ -40,6 +40,21 @@ class RoundUpsAndDayCountsTest {
     }
 
     @Test
+    void aRoundUpOfARunOfDaysIsTheNewsOfTheLead() {
+        List<Event> events = DatedReports.events("The sit-in of the Velmar dock workers entered its 30th day on Wednesday.\n\n"
+                + "On Tuesday, three union delegates were summoned by the port authority.\n\n"
+                + "In Kest, tram drivers marched to the town hall for the fourth day in a row.\n", "2025-03-13");
+        assertThat(datesOf(events, "protest")).contains("2025-03-12").doesNotContain("2025-03-11");
+    }
+
+    @Test
+    void aRunOfDaysInItsOwnParagraphKeepsTheDayToldThere() {
+        List<Event> events = DatedReports.events("The sit-in of the Velmar dock workers entered its 30th day on Wednesday.\n\n"
+                + "In Kest, tram drivers walked out on Tuesday and marched for a third straight day.\n", "2025-03-13");
+        assertThat(datesOf(events, "protest")).contains("2025-03-11");
+    }
+
+    @Test
     void fourDaysAfterCountsBackFromTheDayToldLast() {
         List<Event> events = DatedReports.events("The authorities on Monday hanged a 24-year-old courier in Dastjerd, "
                 + "just four days after they executed a student in the first such case of the unrest.\n", "2025-03-11");

@@ -43,6 +43,13 @@ class WhoseDayAndLeadTest {
     }
 
     @Test
+    void anActDoneByALaterDayIsToldOfThatDay() {
+        List<Event> events = DatedReports.events("The walkout began on Saturday at the Velmar docks and spread along the coast. "
+                + "By Tuesday, crane operators in Ostrel and Panuk had also laid down their tools.\n", "2025-03-13");
+        assertThat(datesOf(events, "protest")).contains("2025-03-08", "2025-03-11");
+    }
+
+    @Test
     void thatNightIsTheDayToldBefore() {
         List<Event> events = DatedReports.events("On 4 May 2023, troops opened fire on marchers in Corvale.\n\n"
                 + "Medics said at least nine people were killed in the city that night.\n", "2024-05-04");
