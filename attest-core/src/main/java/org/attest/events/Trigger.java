@@ -17,12 +17,9 @@ import org.attest.internal.Validate;
  * @param order    the line's rank in the lexicon: for equal matches the lower one wins
  * @param rest     the {@link WordMarks} of the phrase's words after the first: a sentence without
  *                 them all cannot hold the phrase
- * @param second   the {@link Lexeme#initial(String)} code of the phrase's second word, -1 when it has
- *                 none or it is a gap: kept here so that {@link TriggerPass} can rule out most tries
- *                 from the next token's bits, without reading the phrase's words
  */
 record Trigger(String type, String phrase, List<Word> words, Form form, CueSet requires,
-               CueSet unless, int order, long rest, int second) {
+               CueSet unless, int order, long rest) {
 
     /** The lexicon's "form" column. */
     /**
@@ -57,17 +54,11 @@ record Trigger(String type, String phrase, List<Word> words, Form form, CueSet r
         Validate.isTrue(!words.isEmpty() && !words.get(0).gap() && !words.get(words.size() - 1).gap(),
                 "phrase '%s' must start and end with a word", phrase);
         Validate.isTrue(rest == WordMarks.afterFirst(words), "phrase '%s': marks of other words", phrase);
-        Validate.isTrue(second == secondInitial(words), "phrase '%s': initial of the second word", phrase);
     }
 
-    /** A line whose {@link #rest} marks and {@link #second} initial are those of its words. */
+    /** A line whose {@link #rest} marks are those of its words. */
     Trigger(String type, String phrase, List<Word> words, Form form, CueSet requires, CueSet unless, int order) {
-        this(type, phrase, words, form, requires, unless, order, WordMarks.afterFirst(words), secondInitial(words));
-    }
-
-    /** The initial code of the second word, or -1 for a one-word phrase or a gap after the first word. */
-    private static int secondInitial(List<Word> words) {
-        return words.size() > 1 && !words.get(1).gap() ? words.get(1).initial() : -1;
+        this(type, phrase, words, form, requires, unless, order, WordMarks.afterFirst(words));
     }
 
     /**
