@@ -33,19 +33,10 @@ record Trigger(String type, String phrase, List<Word> words, Form form, CueSet r
     /** How many words a "..." in a phrase may skip; punctuation between them is not counted. */
     static final int MAX_GAP = 12;
 
-    /**
-     * One word of a phrase: a gap, an exact surface, or a stem. {@code initial} is the
-     * {@link Lexeme#initial(String)} code of the value, which a matching word's lower-case form
-     * shares (a stem is a cut of it), so a word of another initial fails without its lexeme read.
-     */
-    record Word(String value, boolean exact, boolean gap, int initial) {
-        Word(String value, boolean exact, boolean gap) {
-            this(value, exact, gap, Lexeme.initial(value));
-        }
-
+    /** One word of a phrase: a gap, an exact surface, or a stem. */
+    record Word(String value, boolean exact, boolean gap) {
         boolean matches(Token t) {
-            return t.word() && t.initial() == initial
-                    && (exact ? t.lower().equals(value) : t.stem().equals(value));
+            return t.word() && (exact ? t.lower().equals(value) : t.stem().equals(value));
         }
     }
 

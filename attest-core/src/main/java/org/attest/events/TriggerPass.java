@@ -33,12 +33,7 @@ final class TriggerPass {
                         continue; // a later word of the phrase is nowhere in the sentence
                     }
                 }
-                List<Trigger.Word> words = trigger.words();
-                if (words.size() > 1 && !words.get(1).gap()
-                        && (i + 1 == tokens.size() || !words.get(1).matches(tokens.get(i + 1)))) {
-                    continue; // the phrase's second word is not the next token: most tries end here
-                }
-                int last = match(words, 1, tokens, i + 1);
+                int last = match(trigger.words(), 1, tokens, i + 1);
                 if (last >= 0) {
                     int end = Math.max(last, i);
                     hits.add(new Hit(trigger, i, end, t.start(), tokens.get(end).end()));
