@@ -39,12 +39,13 @@ final class CuePass implements HitPass {
      * paragraph cue anywhere in the paragraph (its tokens are only made when such a cue is asked).
      */
     static boolean anyNear(CueSet cues, SentenceContext sentence, Hit h) {
-        for (Cue c : cues.cues()) {
-            if (c.side() == Cue.Side.PARAGRAPH) {
-                for (Token tok : sentence.paragraphTokens()) {
-                    if (c.matches(tok)) {
-                        return true;
-                    }
+        for (Cue c : cues.paragraph()) {
+            // a word the cue matches shares the initial of its value (a stem is a cut of the word),
+            // so the paragraph's other words are passed over without reading their lexemes
+            int initial = c.value().isEmpty() ? -1 : Lexeme.initial(c.value());
+            for (Token tok : sentence.paragraphTokens()) {
+                if ((initial < 0 || tok.initial() == initial) && c.matches(tok)) {
+                    return true;
                 }
             }
         }

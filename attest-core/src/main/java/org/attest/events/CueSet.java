@@ -22,6 +22,8 @@ final class CueSet {
     private final long initials;
     /** The cues by {@link Lexeme#initial(String)} of their value; an empty prefix under every initial. */
     private final Cue[][] byInitial;
+    /** The "^" cues, in lexicon order: the only ones asked of the paragraph, so a hit need not walk the whole list. */
+    private final Cue[] paragraph;
 
     CueSet(List<Cue> cues) {
         this.cues = List.copyOf(cues);
@@ -56,10 +58,16 @@ final class CueSet {
         this.after = a;
         this.initials = set;
         this.byInitial = buckets.stream().map(bucket -> bucket.toArray(Cue[]::new)).toArray(Cue[][]::new);
+        this.paragraph = this.cues.stream().filter(c -> c.side() == Cue.Side.PARAGRAPH).toArray(Cue[]::new);
     }
 
     List<Cue> cues() {
         return cues;
+    }
+
+    /** The "^" (paragraph) cues, in lexicon order. Not to be changed. */
+    Cue[] paragraph() {
+        return paragraph;
     }
 
     boolean isEmpty() {
