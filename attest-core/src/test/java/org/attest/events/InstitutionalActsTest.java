@@ -27,13 +27,13 @@ class InstitutionalActsTest {
     @Test
     void aResignationIsToldEvenWhenTheWordToFollowsLater() {
         // "linked to" is no "resigned to (their fate)"
-        // acts28: a resignation is reported as a statement
+        // other81: a resignation is an act, typed `other` (ev117, ev118 gold), no statement
         assertThat(types("The premier resigned in March after thugs linked to his party beat two reporters."))
-                .contains("statement");
-        assertThat(types("The governor stepped down on Friday.")).contains("statement");
-        assertThat(types("He fled abroad and emailed his resignation to the speaker on Sunday.")).contains("statement");
-        assertThat(types("The fishermen seemed resigned to another poor season.")).doesNotContain("statement");
-        assertThat(types("The fishermen were resigned to a poor season in the north.")).doesNotContain("statement");
+                .contains("other").doesNotContain("statement");
+        assertThat(types("The governor stepped down on Friday.")).containsExactly("other");
+        assertThat(types("He fled abroad and emailed his resignation to the speaker on Sunday.")).contains("other");
+        assertThat(types("The fishermen seemed resigned to another poor season.")).doesNotContain("statement", "other");
+        assertThat(types("The fishermen were resigned to a poor season in the north.")).doesNotContain("statement", "other");
         assertThat(types("Crowds demanded that the governor stepped down.")).doesNotContain("other");
     }
 

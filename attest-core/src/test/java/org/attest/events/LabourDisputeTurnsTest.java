@@ -18,10 +18,10 @@ class LabourDisputeTurnsTest {
                 .containsExactly("other");
         assertThat(types("The strike ended on Friday when the ministry restored the night bonus.")).containsExactly("other");
         assertThat(types("The bakers' federation called off its walkout on Monday.")).containsExactly("other");
-        // a deal sought or missed is none; a hunger strike ended is left to the protest lines
+        // a deal sought or missed is none; a hunger strike ended is the hunger strike's line (`other`, other81)
         assertThat(types("The two sides failed to reach a deal on Sunday.")).doesNotContain("other");
         assertThat(types("Mediators are trying to reach an agreement before the holiday.")).doesNotContain("other");
-        assertThat(types("The poet ended his hunger strike on Tuesday.")).doesNotContain("other");
+        assertThat(types("The poet ended his hunger strike on Tuesday.")).containsExactly("other");
     }
 
     @Test

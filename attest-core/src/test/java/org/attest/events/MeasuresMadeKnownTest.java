@@ -8,8 +8,8 @@ import org.attest.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measures made known, round stmt28 (6 December 2026, invented sentences): a resignation, a cabinet
- * dismissed, troops sent in are statements (other40 moved curfews, emergency rule and schools closed
+ * Measures made known, round stmt28 (6 December 2026, invented sentences): a cabinet
+ * dismissed, troops sent in are statements (other81 types a resignation `other`) (other40 moved curfews, emergency rule and schools closed
  * back to {@code other}); a court's sentence, a conviction or the internet cut stays
  * {@code other}.
  */
@@ -18,7 +18,8 @@ class MeasuresMadeKnownTest {
     @Test
     void resignationsDismissalsAndDeploymentsAreStatements() {
         // other40: curfews and emergency rule are measures, typed other (MeasuresAreOtherTest)
-        assertThat(types("The transport minister resigned on Monday after the ferry disaster.")).containsExactly("statement");
+        // other81: a resignation is an act, typed `other` (ev117, ev118 gold)
+        assertThat(types("The transport minister resigned on Monday after the ferry disaster.")).containsExactly("other");
         assertThat(types("The president dismissed his whole cabinet late on Friday.")).containsExactly("statement");
         assertThat(types("Soldiers were deployed to the northern mining towns overnight.")).containsExactly("statement");
     }
@@ -38,7 +39,9 @@ class MeasuresMadeKnownTest {
 
                 Orla Venn, who resigned as harbour minister in May, said on Tuesday that the port would reopen within a week.
                 """, "2026-09-10");
-        assertThat(DatedReports.datesOf(events, "statement")).containsExactly("2026-05", "2026-09-08");
+        // other81: the resignation is typed `other`
+        assertThat(DatedReports.datesOf(events, "other")).containsExactly("2026-05");
+        assertThat(DatedReports.datesOf(events, "statement")).containsExactly("2026-09-08");
         // a demand for a resignation is none
         assertThat(types("Dockers demanded the resignation of the harbour minister.")).doesNotContain("statement", "other");
     }

@@ -20,7 +20,8 @@ class MeasuresRalliesAndPollingDayTest {
     void measuresOfTheAuthoritiesAreStatements() {
         // other40: a curfew is a measure, typed other
         assertThat(types("The provincial governor imposed a dusk-to-dawn curfew on Harlow on Monday.")).contains("other").doesNotContain("statement");
-        assertThat(types("The transport minister resigned on Tuesday over the ferry disaster.")).contains("statement");
+        // other81: a resignation is an act, typed `other` (ev117, ev118 gold), no statement
+        assertThat(types("The transport minister resigned on Tuesday over the ferry disaster.")).containsExactly("other");
         assertThat(types("The president sacked his interior minister on Friday.")).contains("statement");
         // a court's acts stay other
         assertThat(types("A court in Velm sentenced the two organisers to six months in prison.")).contains("other");

@@ -33,13 +33,13 @@ class MissedActsRoundTest {
     }
 
     @Test
-    void resignationsAreStatementsButDemandedOnesAreNone() {
-        // acts28: a resignation is reported as a statement
+    void resignationsAreOtherButDemandedOnesAreNone() {
+        // other81: a resignation is an act, typed `other` (acts28 had typed it a statement)
         assertThat(TestDocs.types("Velma Orsk, who resigned as interior minister in May, criticised the new budget."))
-                .contains("statement");
+                .contains("other");
         assertThat(TestDocs.types("After forcing the resignation of the veteran governor, the movement kept marching."))
-                .contains("statement");
-        assertThat(TestDocs.types("Teachers are demanding the resignation of the education minister.")).doesNotContain("statement");
+                .contains("other");
+        assertThat(TestDocs.types("Teachers are demanding the resignation of the education minister.")).doesNotContain("statement", "other");
         assertThat(TestDocs.types("Pupils in the yard are demanding the resignation of the head teacher.")).doesNotContain("other");
     }
 
