@@ -56,6 +56,7 @@ class HappeningsTypedOtherTest {
     void aCourtHearingSetForADayIsOther() {
         assertThat(types("The constitutional court is due to hear the appeal on Thursday.")).containsExactly("other");
         assertThat(types("The chief justice announced that a special court would hear the cases next month.")).contains("other");
+        assertThat(types("The appeals court is scheduled to hear the editors' case on 4 May.")).containsExactly("other");
         // a court keen to do something is no hearing set
         assertThat(types("The Supreme Court of Valdor seemed determined to hear the case quickly.")).isEmpty();
     }
@@ -70,6 +71,8 @@ class HappeningsTypedOtherTest {
     void anAgreementReachedIsOtherAndOneMadeAConditionIsNone() {
         assertThat(types("A loan agreement reached with the bank in March remains frozen.")).containsExactly("other");
         assertThat(types("The miners said they would stay out if no agreement is reached by Friday.")).doesNotContain("other");
+        assertThat(types("An agreement was reached late on Monday between the dockers and the port.")).containsExactly("other");
+        assertThat(types("No agreement was reached at the third round of talks.")).doesNotContain("other");
     }
 
     @Test
