@@ -101,6 +101,10 @@ final class UnitInference {
         if (antecedent != null) {
             return new Unit(antecedent, last, "antecedent", false); // "arrested more than 40 of them": the workers
         }
+        String sharer = SubjectUnits.shareVerb(t, numberFirst) ? subjects.changeSubject(text, t, numberFirst) : null;
+        if (sharer != null) {
+            return new Unit(sharer, last, "change-subject", false); // "Kurds made up 82 of those hanged": Kurds
+        }
         if (after + 2 < t.size() && t.get(after).is("of")
                 && (t.get(after + 1).is("those") || t.get(after + 1).is("the"))
                 && lex.peopleVerbs.contains(t.get(after + 2).lower())) {

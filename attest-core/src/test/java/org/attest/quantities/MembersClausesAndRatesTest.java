@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import org.attest.model.Qualifier;
 import org.attest.model.Quantity;
 import org.junit.jupiter.api.Test;
 
@@ -104,5 +105,27 @@ class MembersClausesAndRatesTest {
         List<Quantity> found = HeadingDocs.lines(List.of(0), "Strikes spread to more than 40 towns",
                 "Strikes spread to more than 40 northern towns and villages over the weekend, unions said.");
         assertThat(found).extracting(Quantity::text).containsExactly("more than 40 northern towns and villages");
+    }
+
+    @Test
+    void atLeastBeforeAListCoversTheList() {
+        assertThat(run("Rioters burned at least 30 buses and 12 police cars overnight.")).extracting(Quantity::qualifier)
+                .containsExactly(Qualifier.AT_LEAST, Qualifier.AT_LEAST);
+        // contrast: "more than" is read with its own figure only, and a verb between parts the figures
+        assertThat(run("Rioters burned more than 30 buses and 12 police cars overnight.")).extracting(Quantity::qualifier)
+                .containsExactly(Qualifier.MORE_THAN, Qualifier.EXACT);
+        assertThat(run("At least 30 buses burned and 12 police cars were stolen.")).extracting(Quantity::qualifier)
+                .containsExactly(Qualifier.AT_LEAST, Qualifier.EXACT);
+    }
+
+    @Test
+    void aShareVerbsSubjectIsWhatTheNumberCounts() {
+        assertThat(run("Kurdish prisoners made up 61 of those hanged, the monitor said.").get(0).unit())
+                .isEqualTo("Kurdish prisoners");
+        assertThat(run("Female students accounted for 14 of those detained.").get(0).unit()).isEqualTo("Female students");
+        // contrast: with no share verb, the whole after "of those" is people; a whole written with its
+        // noun is read as the noun of the part, as in "112 of the 290 seats"
+        assertThat(run("The monitor named 61 of those hanged.").get(0).unit()).isEqualTo("people");
+        assertThat(run("Women accounted for 14 of the detainees.").get(0).unit()).isEqualTo("detainees");
     }
 }
