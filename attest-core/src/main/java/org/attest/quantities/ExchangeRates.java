@@ -56,10 +56,25 @@ final class ExchangeRates {
         for (int k = numberFirst - 1; k >= 0 && k >= numberFirst - reach; k--) {
             Quoted quoted = QUOTED.get(t.get(k).lower());
             if (quoted != null && t.get(k).isWord()) {
-                return rate >= quoted.least() ? quoted.unit() : null;
+                boolean quotedHere = reach == REACH || quotedBetween(text, t, k, numberFirst);
+                return rate >= quoted.least() && quotedHere ? quoted.unit() : null;
             }
         }
         return null;
+    }
+
+    /**
+     * True when the currency named at {@code currency} is quoted against the dollar before
+     * {@code numberFirst} ("the pound traded at 33,000 to the dollar, against the official rate of
+     * 1,507"): only then is a later "rate of" a rate of that currency, not an interest rate.
+     */
+    private static boolean quotedBetween(String text, List<Token> t, int currency, int numberFirst) {
+        for (int k = currency + 1; k < numberFirst; k++) {
+            if (quotedAgainst(text, t, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "rate of 1,507", "rate at 89,500": a number named as a rate, with no currency of its own. */

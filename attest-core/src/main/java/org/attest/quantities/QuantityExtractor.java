@@ -171,7 +171,7 @@ final class QuantityExtractor {
                 previousCountFirst = spanFirst;
                 previousCountLast = last;
                 previousCountOne = low.value() == 1 && range == null;
-                if (!"currency".equals(unit.source()) && !SubjectClauses.subset(t, spanFirst) && low.value() != 1
+                if (SubjectClauses.mayBeMain(unit, t, spanFirst) && low.value() != 1
                         && (spanFirst == 0 || !LOCATIVE.contains(t.get(spanFirst - 1).lower()))) {
                     previousMain = unit.unit(); // "among them dozens of teenagers" is a part, not the main count
                 }

@@ -1,6 +1,7 @@
 package org.attest.quantities;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -10,7 +11,8 @@ import java.util.Set;
  * leaves out the noun because the sentence has just named it. The clause is known by a word that
  * introduces it before the number ({@code clause-openers.txt}: "that", "said", "while") and an
  * auxiliary right after it ("were", "had", "have"). A count named as a part ("including 12
- * children", "among them dozens of teenagers") is not the one meant.
+ * children", "among them dozens of teenagers"), a sum of money and a count of places ("spread
+ * to 40 towns") are not the one meant.
  */
 final class SubjectClauses {
     /** Words that introduce a clause whose subject a bare number after them may be. */
@@ -28,6 +30,20 @@ final class SubjectClauses {
     static boolean opensClause(List<Token> t, int numberFirst, int after) {
         return numberFirst >= 1 && after < t.size() && t.get(numberFirst - 1).isWord()
                 && OPENERS.contains(t.get(numberFirst - 1).lower()) && AUXILIARIES.contains(t.get(after).lower());
+    }
+
+    /** Nouns of places and sites, which a clause's people are never ({@code place-count-nouns.txt}). */
+    private static final Set<String> PLACES = Set.copyOf(LexiconReader.words("place-count-nouns.txt"));
+
+    /**
+     * True when a count with {@code unit}, starting at token {@code first}, may be the count a
+     * later clause's bare number is of: not money, not the places something spread to ("to 40
+     * towns, and activists said 300 were held": the 300 are people), and not a part.
+     */
+    static boolean mayBeMain(UnitReader.Unit unit, List<Token> t, int first) {
+        String u = unit.unit();
+        String head = u.substring(u.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return !"currency".equals(unit.source()) && !PLACES.contains(head) && !subset(t, first);
     }
 
     /**

@@ -44,6 +44,9 @@ class MembersClausesAndRatesTest {
         // contrast: a word amount standing alone is people, as "Dozens rally" is
         assertThat(run("Police dispersed several thousand miners, and union officials said dozens were detained."))
                 .extracting(Quantity::unit).containsExactly("miners", "people");
+        // contrast: a count of places is not the people of the later clause
+        assertThat(run("Strikes spread to 40 towns, and activists said that 300 were arrested."))
+                .extracting(Quantity::unit).containsExactly("towns", "people");
         // contrast: with no auxiliary after it the number is no clause's subject
         assertThat(SubjectClauses.opensClause(Tokenizer.tokenize("said that 14 charged", 0, 20), 2, 3)).isFalse();
     }
@@ -60,6 +63,9 @@ class MembersClausesAndRatesTest {
         assertThat(run("The pound changed hands at about 13,500 to the dollar, against the official rate of 3,000."))
                 .extracting(Quantity::text, Quantity::unit)
                 .containsExactly(tuple("about 13,500", "pounds"), tuple("3,000", "pounds"));
+        // contrast: "rate of" counts the currency only after the sentence has quoted it against the dollar
+        assertThat(run("The lira lost a third of its value while the bank held its policy rate of 45 in May."))
+                .extracting(Quantity::unit).doesNotContain("lira");
         // contrast: sterling quoted in dollars counts dollars, not pounds
         assertThat(run("The pound slipped to 1.24 against the dollar.")).extracting(Quantity::unit)
                 .doesNotContain("pounds");
