@@ -134,4 +134,13 @@ class MembersClausesAndRatesTest {
         assertThat(run("The monitor named 61 of those hanged.").get(0).unit()).isEqualTo("people");
         assertThat(run("Women accounted for 14 of the detainees.").get(0).unit()).isEqualTo("detainees");
     }
+
+    @Test
+    void aPullQuotesFigureIsNoStatementOfTheReport() {
+        String text = "Police held 12 miners on Monday.\n\n"
+                + "\"Now two more young men are gone.\" - a union organiser in exile\n\n"
+                + "\u201cFree them all\u201d \u2014 the slogan as 5,000 people marched.\n\n"
+                + "\"Three more were taken,\" the organiser said.";
+        assertThat(run(text)).extracting(Quantity::text).containsExactly("12 miners", "5,000 people", "Three");
+    }
 }
