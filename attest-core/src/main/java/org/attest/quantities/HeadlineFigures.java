@@ -3,6 +3,7 @@ package org.attest.quantities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.attest.model.Document;
 import org.attest.model.Qualifier;
 import org.attest.model.Quantity;
@@ -21,7 +22,9 @@ import org.attest.model.Span;
  * the same words are one statement, made first in the headline, where a reader searching for them
  * lands first. The one-sentence paragraph right under the headlines (a deck: "About 400 porters walked
  * out after talks failed.") sums up the body as they do, so its figure the body states again in
- * other words ("Some 400 porters went on strike ...") goes the same way, the body's stays.
+ * other words ("Some 400 porters went on strike ...") goes the same way, the body's stays. A
+ * paragraph that opens with a wire dateline ("DUBAI, Jan 7 (Agency) -") is the lead of wire copy,
+ * not a deck.
  */
 final class HeadlineFigures {
 
@@ -100,9 +103,22 @@ final class HeadlineFigures {
                 continue;
             }
             boolean alone = i + 1 >= sentences.size() || sentences.get(i + 1).paragraph() != s.paragraph();
-            return alone && !s.heading() && s.paragraph() < Repeats.TOP ? s.span() : null;
+            return alone && !s.heading() && s.paragraph() < Repeats.TOP && !dateline(document.text(), s.span())
+                    ? s.span() : null;
         }
         return null;
+    }
+
+    /** A wire dateline: a town in capitals, then a comma, a bracket or a dash ("DUBAI, Jan 7 (Agency) -", "QUETTA:"). */
+    private static final Pattern DATELINE = Pattern.compile("^\\(?\\p{Lu}[\\p{Lu}\\p{M} .'/-]{2,}\\s*[,:(\u2014\u2013-]");
+
+    /**
+     * True when the sentence opens with a wire dateline: it is the lead of wire copy, whose
+     * paragraphs are one sentence each, not a deck that sums the story up; its figures are the
+     * report's first statements.
+     */
+    private static boolean dateline(String text, Span sentence) {
+        return DATELINE.matcher(text.substring(sentence.start(), sentence.end())).find();
     }
 
     /**
@@ -123,11 +139,18 @@ final class HeadlineFigures {
     /**
      * True when two nouns are one, or one is the other with words before it: a headline names its
      * count more tightly or loosely than the body ("seven Sahil Media journalists" over "seven
-     * journalists", "three strike committee members" over "three members of the strike committee").
+     * journalists", "three strike committee members" over "three members of the strike committee"),
+     * or a headline's one-word noun is a word of the body's longer one ("more than 100 cities" over
+     * "more than 100 Iranian cities and towns", "two members" over "two members of the Basij militia").
      */
     static boolean sameNoun(String a, String b) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
-        return x.equals(y) || x.endsWith(" " + y) || y.endsWith(" " + x);
+        return x.equals(y) || x.endsWith(" " + y) || y.endsWith(" " + x) || wordOf(x, y) || wordOf(y, x);
+    }
+
+    /** True when {@code word} is one word and a whole word of the longer {@code phrase}. */
+    private static boolean wordOf(String word, String phrase) {
+        return word.indexOf(' ') < 0 && (" " + phrase + " ").contains(" " + word + " ");
     }
 }

@@ -1,6 +1,7 @@
 package org.attest.quantities;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What may follow the head noun of a counted phrase and still belong to the unit, for
@@ -10,6 +11,11 @@ import java.util.List;
  * lower-case word before it, and a compound after "and" ("workers and family members").
  */
 final class PhraseTails {
+    /** Last words of the bodies whose members are a kind of person ({@code member-bodies.txt}). */
+    private static final Set<String> MEMBER_BODIES = Set.copyOf(LexiconReader.words("member-bodies.txt"));
+    /** At most this many words of a body's name after "members of the" ("the Islamic Revolutionary Guard Corps"). */
+    private static final int BODY_WORDS = 4;
+
     private final QuantityLexicon lex;
     private final NounPhraseReader phrases;
 
@@ -33,7 +39,30 @@ final class PhraseTails {
                 return k;
             }
         }
-        return last;
+        return memberBody(t, last);
+    }
+
+    /**
+     * The last token of the body in "members of the security forces", "members of the Basij
+     * militia" ({@code member-bodies.txt}), when the noun ending at {@code last} is "members";
+     * else {@code last}. The body's name runs on over words that are no stop word, and the last
+     * body word in it ends the unit ("members of the Revolutionary Guard Corps").
+     */
+    private int memberBody(List<Token> t, int last) {
+        if (!t.get(last).is("members") || last + 3 >= t.size() || !t.get(last + 2).is("the")) {
+            return last;
+        }
+        int end = last;
+        for (int k = last + 3; k < t.size() && k <= last + 2 + BODY_WORDS; k++) {
+            Token tok = t.get(k);
+            if (!tok.isWord() || lex.unitStopWords.contains(tok.lower())) {
+                break;
+            }
+            if (MEMBER_BODIES.contains(tok.lower())) {
+                end = k;
+            }
+        }
+        return end;
     }
 
     /** At most this many nouns after the first in a comma list read as one unit. */

@@ -72,6 +72,7 @@ final class QuantityExtractor {
         int previousCountFirst = -1;
         int previousCountLast = -1;
         boolean previousCountOne = false;
+        String previousMain = null;
         String partitive = peoplePart(t) ? "people" : null;
         BitSet covered = new BitSet(t.size());
         int i = 0;
@@ -124,7 +125,7 @@ final class QuantityExtractor {
                     ? new UnitReader.Unit(currency, afterNumber - 1, "currency", false)
                     : units.read(text, t, afterNumber, m.form(), spanFirst,
                             new UnitInference.Earlier(previousUnit, previousWhole, previousCount,
-                                    previousCountFirst, previousCountLast, covered, previousCountOne, partitive));
+                                    previousCountFirst, previousCountLast, covered, previousCountOne, partitive, previousMain));
             if (unit.nonCount()) {
                 i = unit.last() + 1;
                 continue;
@@ -170,6 +171,10 @@ final class QuantityExtractor {
                 previousCountFirst = spanFirst;
                 previousCountLast = last;
                 previousCountOne = low.value() == 1 && range == null;
+                if (SubjectClauses.mayBeMain(unit, t, spanFirst) && low.value() != 1
+                        && (spanFirst == 0 || !LOCATIVE.contains(t.get(spanFirst - 1).lower()))) {
+                    previousMain = unit.unit(); // "among them dozens of teenagers" is a part, not the main count
+                }
             }
             if (unit.unit() != null) {
                 previousUnit = unit.unit();

@@ -19,7 +19,8 @@ import org.attest.model.Span;
  * or null), a short description and the rule that decided it.
  *
  * <p>Dates, years, ages, durations, measures, ordinals, identifiers, scores, footnote marks,
- * hashtags, URLs, clock times and phone numbers are not quantities; a figure restated (in the body
+ * hashtags, URLs, clock times and phone numbers are not quantities, nor are the figures of a pull
+ * quote ({@link PullQuotes}); a figure restated (in the body
  * after the title, word for word, or as "the two activists") is one record ({@link Repeats}).
  * Quantities never cross a context: the document's sentences
  * when it has them, else its lines cut at sentence ends. Any quantities already on the document
@@ -68,6 +69,7 @@ public final class QuantityStage implements Stage {
             found.removeIf(q -> dated.get(q.span().start()));
         }
         found.sort(Comparator.comparing(Quantity::span));
+        found = PullQuotes.drop(text, found);
         found = TableRepeats.drop(CurrencyCodes.resolve(document,
                 LocalDollars.resolve(document, TableColumns.resolve(text, RowNumbers.drop(document, found), lexicon))));
         return document.withQuantities(Repeats.drop(document,

@@ -226,7 +226,23 @@ final class Repeats {
                 && REFERRING_BEFORE.matcher(text.substring(Math.max(0, start - DETERMINER_REACH - 3), start)).find();
     }
 
+    /**
+     * True when a definite determiner stands right before the count ("the twelve men"), but not
+     * after "of": "29 of the 87 executions" states the whole of a part, a figure of its own even
+     * where an earlier figure had its value ("at least 87 people"), as in {@link #pointsBack}.
+     */
     private static boolean definiteBefore(String text, int start) {
-        return DEFINITE_BEFORE.matcher(text.substring(Math.max(0, start - DETERMINER_REACH), start)).find();
+        return DEFINITE_BEFORE.matcher(text.substring(Math.max(0, start - DETERMINER_REACH), start)).find()
+                && !WHOLE_OF_PART.matcher(text.substring(Math.max(0, start - PART_REACH), start)).find();
     }
+
+    /** How far before a count a part and its "of the" are looked for ("29 of the ", "seven of the "). */
+    private static final int PART_REACH = 24;
+    /**
+     * A part, "of" and a determiner right before a count ("29 of the", "seven of these"): the count
+     * is the whole of the part; "the dominance of the two main parties" has no part.
+     */
+    private static final Pattern WHOLE_OF_PART = Pattern.compile("(?i)(?:^|[^\\p{L}\\d])(?:\\d[\\d,.]*|"
+            + String.join("|", HANDFUL) + "|eleven|twelve|one|dozens|hundreds|thousands)"
+            + "\\s+of\\s+(?:the|these|those|their|its|all)\\s+$");
 }

@@ -2,18 +2,26 @@ package org.attest.quantities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.attest.model.Qualifier;
 import org.attest.model.Quantity;
 
 /**
- * "fired around 20 flares, 140 rubber bullets and 800 gas canisters": an approximation before the
- * first count of a list of counts with their nouns covers the list, as the writer gave every figure
- * in one breath; the later items are about as many too, not exact. Only a bare list: a clause or a
+ * "fired around 20 flares, 140 rubber bullets and 800 gas canisters": an approximation (or "at
+ * least") before the first count of a list of counts with their nouns covers the list, as the
+ * writer gave every figure in one breath; the later items are about as many too, not exact. Only a bare list: a clause or a
  * verb between the counts ("about 20 died and 140 were hurt") keeps each figure as written.
  */
 final class SharedQualifiers {
     private SharedQualifiers() {}
+
+    /**
+     * Qualifiers a list's first item lends the items after it: "about" and "at least" ("at least
+     * 100 banks and 57 stores had been torched": no fewer than 57 stores either, as the writer gave
+     * the figures in one breath); "more than" and "up to" are read with their own figure only.
+     */
+    private static final Set<Qualifier> SHARED = Set.of(Qualifier.ABOUT, Qualifier.AT_LEAST);
 
     /** What may stand between two items of one list: a comma, "and", or both. */
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|,?\\s+and)\\s+");
@@ -29,10 +37,10 @@ final class SharedQualifiers {
             Quantity cur = out.get(i);
             // the word before the first item, not the number's own vagueness ("half a dozen")
             boolean written = prev.rule().contains("+qualifier(") || prev.rule().contains("+list-qualifier");
-            if (prev.qualifier() == Qualifier.ABOUT && written && cur.qualifier() == Qualifier.EXACT && counted(prev) && counted(cur)
+            if (SHARED.contains(prev.qualifier()) && written && cur.qualifier() == Qualifier.EXACT && counted(prev) && counted(cur)
                     && prev.span().end() <= cur.span().start()
                     && LIST_GAP.matcher(text.substring(prev.span().end(), cur.span().start())).matches()) {
-                out.set(i, new Quantity(cur.text(), cur.span(), cur.value(), cur.valueMax(), Qualifier.ABOUT,
+                out.set(i, new Quantity(cur.text(), cur.span(), cur.value(), cur.valueMax(), prev.qualifier(),
                         cur.unit(), cur.what(), cur.rule() + "+list-qualifier"));
             }
         }

@@ -56,7 +56,8 @@ final class SubjectUnits {
      * "executions around the world increased to at least 676": a bare number right after a change
      * verb and "to" or "from", or after a plural "were" / "are" ("registered voters in the state were
      * 1,501,549"), or after a verb of a bound or a level ("engagements topped 15 million", "arrests
-     * exceeded 2,000", bound-verbs.txt), counts the plural noun that opens the verb's clause; "the court
+     * exceeded 2,000", bound-verbs.txt), or after a verb of a share ("Kurds made up 82 of those
+     * hanged", share-verbs.txt), counts the plural noun that opens the verb's clause; "the court
      * raised the fine to 500" (an object between) and "turnout rose to 40" (no plural) give none.
      */
     String changeSubject(String text, List<Token> t, int numberFirst) {
@@ -67,6 +68,8 @@ final class SubjectUnits {
         } else if (boundVerb(t, numberFirst) || boundVerb(t, numberFirst - 1)) {
             // "engagements topped 15 million": the verb may be the quantity's own qualifier
             verb = boundVerb(t, numberFirst) ? numberFirst : numberFirst - 1;
+        } else if (shareVerb(t, numberFirst)) {
+            verb = numberFirst - 2; // "Baluch prisoners made up 108 of those executed"
         } else if (verb < 1 || !(t.get(verb + 1).is("to") || t.get(verb + 1).is("from"))
                 || !t.get(verb).isWord() || !lex.changeVerbs.contains(t.get(verb).lower())) {
             return null;
@@ -93,6 +96,18 @@ final class SubjectUnits {
             return null; // "prices rose to 40", "attendance figures were 5,000": figures, no counted thing
         }
         return phrase.unit();
+    }
+
+    /** Two-word verbs of a share of a whole ({@code share-verbs.txt}: "made up", "accounted for"). */
+    private static final Set<String> SHARE_VERBS = Set.copyOf(LexiconReader.words("share-verbs.txt"));
+
+    /**
+     * True when a verb of a share stands right before the number ("Kurds made up 82 of those
+     * hanged"): its subject, not the whole after "of", is what the number counts.
+     */
+    static boolean shareVerb(List<Token> t, int numberFirst) {
+        return numberFirst >= 2 && t.get(numberFirst - 2).isWord() && t.get(numberFirst - 1).isWord()
+                && SHARE_VERBS.contains(t.get(numberFirst - 2).lower() + " " + t.get(numberFirst - 1).lower());
     }
 
     /** Verbs whose subject is what the figure after them counts ({@code bound-verbs.txt}). */

@@ -33,9 +33,11 @@ final class UnitInference {
      * @param countOne  true when that quantity counts one ("one protester"), so its noun is singular
      * @param partitive the unit of the count that opens the sentence after "Of" ("Of the 300
      *                  candidates, only 40 ..."), or null
+     * @param main      the unit of the last count before that is neither money nor a part named with
+     *                  "including" or "among them", or null
      */
     record Earlier(String unit, String whole, String count, int countFirst, int countLast, BitSet covered, boolean countOne,
-                   String partitive) {}
+                   String partitive, String main) {}
 
     /**
      * Auxiliaries, modals and adverbs that may stand between a lone number and its people verb
@@ -99,6 +101,10 @@ final class UnitInference {
         if (antecedent != null) {
             return new Unit(antecedent, last, "antecedent", false); // "arrested more than 40 of them": the workers
         }
+        String sharer = SubjectUnits.shareVerb(t, numberFirst) ? subjects.changeSubject(text, t, numberFirst) : null;
+        if (sharer != null) {
+            return new Unit(sharer, last, "change-subject", false); // "Kurds made up 82 of those hanged": Kurds
+        }
         if (after + 2 < t.size() && t.get(after).is("of")
                 && (t.get(after + 1).is("those") || t.get(after + 1).is("the"))
                 && lex.peopleVerbs.contains(t.get(after + 2).lower())) {
@@ -124,6 +130,13 @@ final class UnitInference {
             // says what befell the part, not who they are ("12 men remain jailed, including 8 convicted")
             boolean whole = earlier.whole() != null && !UnitReader.isPercent(earlier.whole());
             return new Unit(whole ? earlier.whole() : earlier.count(), last, "earlier", false);
+        }
+        if (earlier.main() != null && SubjectClauses.opensClause(t, numberFirst, after)
+                && !lex.magnitudes.containsKey(t.get(after - 1).lower())) { // "officials said dozens were held": people
+            // "hundreds of Baluch men were detained, and that at least three were sentenced": the
+            // subject of a later clause with no noun of its own is of the sentence's count, before
+            // its verb says people
+            return new Unit(earlier.main(), last, "clause-subject", false);
         }
         int reach = after + 4;
         for (int k = after; k < t.size() && k < reach; k++) {
@@ -181,7 +194,7 @@ final class UnitInference {
         if (label != null) {
             return new Unit(label, last, "label", false);
         }
-        if (earlier.count() != null && otherEstimate(t, numberFirst)) {
+        if (earlier.count() != null && OtherEstimates.follows(t, numberFirst)) {
             // "the union said up to 5,000 people marched, while the police counted 1,800"
             return new Unit(earlier.count(), last, "earlier", false);
         }
@@ -304,33 +317,6 @@ final class UnitInference {
             }
         }
         return comma;
-    }
-
-    /** Verbs right before a bare number that give another source's figure for the same count. */
-    private static final Set<String> ESTIMATE_VERBS = Set.of("counted", "estimated", "reported", "recorded",
-            "registered", "confirmed", "tallied", "put");
-
-    /**
-     * "the police counted 1,800", "the union put the number at 5,000", "officials put it at 300":
-     * a second figure for what was counted before.
-     */
-    private static boolean otherEstimate(List<Token> t, int numberFirst) {
-        if (numberFirst < 1) {
-            return false;
-        }
-        if (ESTIMATE_VERBS.contains(t.get(numberFirst - 1).lower())) {
-            return true;
-        }
-        if (!t.get(numberFirst - 1).is("at")) {
-            return false;
-        }
-        for (int k = numberFirst - 2; k >= 0 && k >= numberFirst - 5; k--) {
-            String w = t.get(k).lower();
-            if (w.equals("put") || w.equals("puts") || w.equals("putting")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -1,0 +1,48 @@
+package org.attest.quantities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attest.model.Quantity;
+
+/**
+ * Drops the figures of a pull quote: a line that is one quotation and its speaker after a dash, with
+ * no verb of saying ('"Now two more young men are dead." - rights activist in exile'). Pages set such
+ * lines apart in large type to draw the eye; they display words, often from the body, and make no
+ * statement of the report's own, so no figure in them is the report's. A quotation in the body
+ * has its speaker in a clause ('"Two more are dead," the activist said') and stays, and so does a
+ * figure after the dash ('"Free them all" - the slogan as 5,000 people marched').
+ */
+final class PullQuotes {
+    /**
+     * A whole line: an opening quotation mark, the quote, its closing mark, a dash and a short
+     * attribution with no sentence after it.
+     */
+    private static final Pattern PULL_QUOTE =
+            Pattern.compile("(?m)^(?<quote>[\"\u201c][^\n]{10,400}?[\"\u201d])\\s*[-\u2013\u2014]\\s*[^\n\"\u201c]{2,120}$");
+
+    private PullQuotes() {}
+
+    /** The quantities, in text order, less those inside pull quotes. */
+    static List<Quantity> drop(String text, List<Quantity> found) {
+        if (found.isEmpty() || text.indexOf('"') < 0 && text.indexOf('\u201c') < 0) {
+            return found;
+        }
+        List<int[]> quotes = new ArrayList<>();
+        Matcher m = PULL_QUOTE.matcher(text);
+        while (m.find()) {
+            quotes.add(new int[] {m.start("quote"), m.end("quote")}); // a figure of the attribution stays
+        }
+        if (quotes.isEmpty()) {
+            return found;
+        }
+        List<Quantity> kept = new ArrayList<>(found.size());
+        for (Quantity q : found) {
+            if (quotes.stream().noneMatch(r -> r[0] <= q.span().start() && q.span().end() <= r[1])) {
+                kept.add(q);
+            }
+        }
+        return kept.size() == found.size() ? found : kept;
+    }
+}
