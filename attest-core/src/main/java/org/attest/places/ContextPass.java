@@ -316,7 +316,7 @@ final class ContextPass {
         if (!listed && (withAge(t, c) || NameParts.personApposition(t, c, lexicon.titles()))) {
             return "person";
         }
-        if (listed && organisations.streetName(t, c)) {
+        if (listed && organisations.streetName(t, c) || organisations.possessiveStreetName(t, c)) {
             return "street or square";
         }
         if (!listed && organisations.inside(t, c)) {

@@ -79,6 +79,7 @@ final class GapPass {
                 continue;
             }
             if (!(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1) && !covered[i + 1])
+                    && !OrganisationNames.pluralPossessiveOfName(t, i)
                     && !answered.contains(stretch(i, i))) { // a name the context settled is no slip either
                 tryFuzzy(i, i, countries, out, "fuzzy+cue");
             }

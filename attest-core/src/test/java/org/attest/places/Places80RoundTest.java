@@ -1,15 +1,19 @@
 package org.attest.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.attest.model.Document;
+import org.attest.model.PlaceKind;
 import org.attest.model.PlaceMention;
 import org.attest.model.Unresolved;
 import org.junit.jupiter.api.Test;
 
 /**
  * The places80 round: seas and gulfs named by one word ("the Gulf", "the Caspian city of"),
- * valleys the gazetteer lacks, and two parts of a town named before one plural part word.
+ * valleys the gazetteer lacks, two parts of a town named before one plural part word, squares
+ * named after people, short state names before their cue, the Kurdistan Regional Government, and
+ * tallies by province ("Kerman with 50, Khuzestan with 41").
  * Invented sentences.
  */
 class Places80RoundTest {
@@ -67,5 +71,50 @@ class Places80RoundTest {
         Document d = GeoparserFixture.parse("Kenya, May 4 - Police questioned the Mwangi and Otieno families "
                 + "in Nairobi.");
         assertThat(d.unresolved()).extracting(Unresolved::surface).doesNotContain("Mwangi", "Otieno");
+    }
+
+    @Test
+    void aSquareNamedAfterPeopleIsNoTownAbroad() {
+        Document d = GeoparserFixture.parse("Lebanon, May 4 - Crowds filled Martyrs' Square in Beirut, and "
+                + "students marched to the Teachers\u2019 Union building.");
+        assertThat(d.places()).extracting(PlaceMention::country).containsOnly("LB");
+        Document abroad = GeoparserFixture.parse("Lebanon, May 4 - Thousands rallied in Martyrs' Square on Sunday.");
+        assertThat(abroad.places()).extracting(PlaceMention::surface).doesNotContain("Martyrs");
+    }
+
+    @Test
+    void aShortStateNameBeforeItsCueIsTheState() {
+        Document d = GeoparserFixture.parse("Myanmar, May 4 - Troops shelled villages in Kachin and Shan states, "
+                + "and Beijing urged a ceasefire.");
+        assertThat(d.places()).filteredOn(p -> p.surface().equals("Shan"))
+                .extracting(PlaceMention::kind, PlaceMention::country).containsExactly(tuple(PlaceKind.PROVINCE, "MM"));
+    }
+
+    @Test
+    void theKurdistanRegionalGovernmentNamesNoIranianProvince() {
+        Document d = GeoparserFixture.parse("Iraq, May 4 - Tehran protested, and the Kurdistan Regional Government "
+                + "in Erbil called for calm.");
+        assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("Kurdistan").contains("Erbil");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Kurdistan Regional Government");
+    }
+
+    @Test
+    void aTallyOfProvincesWithTheirCountsMakesALargeTownsNameTheProvince() {
+        Document provinces = GeoparserFixture.parse("Iran, May 4 - Executions were highest in Kerman with 50, "
+                + "Khuzestan with 41 and Sistan and Baluchestan with 38.");
+        assertThat(provinces.places()).filteredOn(p -> p.surface().equals("Kerman"))
+                .extracting(PlaceMention::kind).containsExactly(PlaceKind.PROVINCE);
+    }
+
+    @Test
+    void aTallyOfTownsWithTheirCountsKeepsTheTowns() {
+        Document d = GeoparserFixture.parse("Iran, May 4 - Arrests were reported in Tehran with 120, Kerman with 40 "
+                + "and Shiraz with 12, the group said.");
+        assertThat(d.places()).filteredOn(p -> p.surface().equals("Kerman"))
+                .extracting(PlaceMention::kind).containsExactly(PlaceKind.CITY);
+        Document two = GeoparserFixture.parse("Iran, May 4 - Strikes were reported in Kerman and in Khuzestan "
+                + "and Ilam provinces.");
+        assertThat(two.places()).filteredOn(p -> p.surface().equals("Kerman"))
+                .extracting(PlaceMention::kind).containsExactly(PlaceKind.CITY);
     }
 }
