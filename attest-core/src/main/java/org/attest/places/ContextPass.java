@@ -188,6 +188,9 @@ final class ContextPass {
             // "Lake Victoria", "the Zambezi river", "Victoria Island", "the Oslo Accords", "the Red Sea resort"
             return "no place (a lake's, a river's, a sea's, an island's, a mountain's, a monument's or an accord's name)";
         }
+        if (NamedAfterPlaces.articleAlternate(t, c)) {
+            return "no place (an article and words only an alternate name spells)"; // "The Green Zone"
+        }
         if (NamedAfterPlaces.numbered(t, c)) {
             return NamedAfterPlaces.NUMBERED; // "Ashraf-3" is a camp in Albania, not the town of Ashraf
         }

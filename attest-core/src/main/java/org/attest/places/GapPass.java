@@ -155,12 +155,15 @@ final class GapPass {
                 last++;
             }
             String surface = t.text.substring(t.start[i], t.end[last]);
+            Span span = new Span(t.start[i], t.end[last]);
             if (!t.gapIs(last, ", ") || anyCovered(i, last) || anyListed(i, last) || resolvedElsewhere(surface, out)
-                    || parser.gazetteer.exact(NameKeys.hash(NameKeys.exactKey(surface))).length > 0) {
-                // a name the gazetteer holds was rejected by the context: no unknown town
+                    || parser.gazetteer.exact(NameKeys.hash(NameKeys.exactKey(surface))).length > 0
+                    || Spans.anyOverlaps(unresolved, span)) {
+                // a name the gazetteer holds was rejected by the context: no unknown town; a region
+                // already reported ("In Iraqi Kurdistan, ...") is reported once
                 continue;
             }
-            unresolved.add(new Unresolved(surface, new Span(t.start[i], t.end[last]), "not in gazetteer (after a sentence-opening 'In')"));
+            unresolved.add(new Unresolved(surface, span, "not in gazetteer (after a sentence-opening 'In')"));
             i = last;
         }
     }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * The places80 round: seas and gulfs named by one word ("the Gulf", "the Caspian city of"),
  * valleys the gazetteer lacks, two parts of a town named before one plural part word, squares
  * named after people, short state names before their cue, the Kurdistan Regional Government, and
- * tallies by province ("Kerman with 50, Khuzestan with 41").
+ * tallies by province ("Kerman with 50, Khuzestan with 41"), and a capitalised "The" before a
+ * name only an alternate spells ("The Green Zone").
  * Invented sentences.
  */
 class Places80RoundTest {
@@ -116,5 +117,18 @@ class Places80RoundTest {
                 + "and Ilam provinces.");
         assertThat(two.places()).filteredOn(p -> p.surface().equals("Kerman"))
                 .extracting(PlaceMention::kind).containsExactly(PlaceKind.CITY);
+    }
+
+    @Test
+    void aSentencesArticleBeforeAnAlternateNameIsNoTown() {
+        Document d = GeoparserFixture.parse("Iraq, May 4 - Crowds gathered in Baghdad. The Green Zone was sealed "
+                + "off, and The Hague urged calm.");
+        assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("The Green").contains("The Hague");
+    }
+
+    @Test
+    void aRegionOpeningTheSentenceIsReportedOnce() {
+        Document d = GeoparserFixture.parse("Iraq, May 4 - In Iraqi Kurdistan, teachers marched in Erbil.");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).containsOnlyOnce("Iraqi Kurdistan");
     }
 }
