@@ -131,4 +131,13 @@ class Places80RoundTest {
         Document d = GeoparserFixture.parse("Iraq, May 4 - In Iraqi Kurdistan, teachers marched in Erbil.");
         assertThat(d.unresolved()).extracting(Unresolved::surface).containsOnlyOnce("Iraqi Kurdistan");
     }
+
+    @Test
+    void aNameTheGazetteerLacksPairedWithATownAfterASentencesOpeningInIsReported() {
+        Document d = GeoparserFixture.parse("Kenya, May 4 - Police fired tear gas in Nakuru. In Naivasha and "
+                + "Kipsemet, youths blocked the highway.");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Kipsemet");
+        Document month = GeoparserFixture.parse("Kenya, May 4 - In Naivasha and Parliament, the bill was debated.");
+        assertThat(month.unresolved()).extracting(Unresolved::surface).doesNotContain("Parliament");
+    }
 }
