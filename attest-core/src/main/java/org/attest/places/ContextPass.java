@@ -62,6 +62,9 @@ final class ContextPass {
             if (c.alive() && NameParts.givenNameBeforeSurname(t, c, known, lexicon.speechVerbs())) {
                 c.rejected = "person (a surname the text repeats follows)";
             }
+            if (c.alive() && CountryGivenNames.beforeSurname(t, c, lexicon, regions, known)) {
+                c.rejected = "person (a given name a country bears, then a surname)"; // "Israel Katz said"
+            }
         }
         organisations.rejectBuildingsInOtherTowns(t, cands);
         UnknownTails.reject(t, cands, known, lexicon, regions);

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * valleys the gazetteer lacks, two parts of a town named before one plural part word, squares
  * named after people, short state names before their cue, the Kurdistan Regional Government, and
  * tallies by province ("Kerman with 50, Khuzestan with 41"), and a capitalised "The" before a
- * name only an alternate spells ("The Green Zone").
+ * name only an alternate spells ("The Green Zone"), a country's name as a given name ("Israel
+ * Zuckerbrot"), and treaties named after towns ("the Istanbul Convention").
  * Invented sentences.
  */
 class Places80RoundTest {
@@ -139,5 +140,28 @@ class Places80RoundTest {
         assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Kipsemet");
         Document month = GeoparserFixture.parse("Kenya, May 4 - In Naivasha and Parliament, the bill was debated.");
         assertThat(month.unresolved()).extracting(Unresolved::surface).doesNotContain("Parliament");
+    }
+
+    @Test
+    void aCountrysNameAsAGivenNameBeforeASurnameIsAPerson() {
+        Document d = GeoparserFixture.parse("Middle East, May 4 - Israel Zuckerbrot said the army would stay, "
+                + "and protests spread along the Israel Lebanon border.");
+        assertThat(d.places()).filteredOn(p -> p.surface().equals("Israel")).hasSize(1);
+        assertThat(d.places()).extracting(PlaceMention::surface).contains("Lebanon");
+    }
+
+    @Test
+    void aCountryBeforeAnInstitutionsWordStaysWithItsRules() {
+        Document d = GeoparserFixture.parse("Middle East, May 4 - Chad Police detained six students in N'Djamena, "
+                + "and rallies were held across Chad.");
+        assertThat(d.places()).extracting(PlaceMention::surface).contains("Chad");
+    }
+
+    @Test
+    void aTreatyNamedAfterATownIsNoMentionOfIt() {
+        Document d = GeoparserFixture.parse("Turkey, May 4 - Women marched in Izmir against leaving the Istanbul "
+                + "Convention, and lawyers cited the Geneva Conventions and the Kyoto Protocol.");
+        assertThat(d.places()).extracting(PlaceMention::surface).contains("Izmir")
+                .doesNotContain("Istanbul", "Geneva", "Kyoto");
     }
 }
