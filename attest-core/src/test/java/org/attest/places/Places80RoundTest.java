@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * named after people, short state names before their cue, the Kurdistan Regional Government, and
  * tallies by province ("Kerman with 50, Khuzestan with 41"), and a capitalised "The" before a
  * name only an alternate spells ("The Green Zone"), a country's name as a given name ("Israel
- * Zuckerbrot"), and treaties named after towns ("the Istanbul Convention").
+ * Zuckerbrot"), treaties named after towns ("the Istanbul Convention"), and two provinces of one name
+ * written once ("East and West Azerbaijan").
  * Invented sentences.
  */
 class Places80RoundTest {
@@ -163,5 +164,20 @@ class Places80RoundTest {
                 + "Convention, and lawyers cited the Geneva Conventions and the Kyoto Protocol.");
         assertThat(d.places()).extracting(PlaceMention::surface).contains("Izmir")
                 .doesNotContain("Istanbul", "Geneva", "Kyoto");
+    }
+
+    @Test
+    void twoProvincesOfOneNameWrittenOnceAreBothFound() {
+        Document d = GeoparserFixture.parse("Iran, May 4 - Bazaars closed in the provinces of East and West "
+                + "Azerbaijan, and in North and South Khorasan.");
+        assertThat(d.places()).filteredOn(p -> p.kind() == PlaceKind.PROVINCE).extracting(PlaceMention::admin1)
+                .contains("East Azerbaijan", "West Azerbaijan", "North Khorasan", "South Khorasan");
+        assertThat(d.places()).extracting(PlaceMention::country).containsOnly("IR");
+    }
+
+    @Test
+    void aCompassWordBeforeAndWithoutASharedProvinceNameIsLeftAlone() {
+        Document d = GeoparserFixture.parse("Iran, May 4 - Rallies were held in the East and West of Tehran.");
+        assertThat(d.places()).extracting(PlaceMention::admin1).doesNotContain("East Azerbaijan");
     }
 }
