@@ -19,6 +19,7 @@ final class Candidate {
     boolean provinceAbroad;   // names only a province of a country the text is not about ("Kurdistan" in Iraq)
     boolean directionOnly;    // words of direction alone that name no province here ("the North West")
     int group = -1;           // which list
+    boolean tallied;          // its list gives each member a count ("A (12), B (3)", "A with 97, B with 85")
     int regionFirst = -1;     // the words of the world region it stands in ("Central Asia"), when rejected as one
     int regionLast = -1;
 

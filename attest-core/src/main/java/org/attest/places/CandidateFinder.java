@@ -58,6 +58,7 @@ final class CandidateFinder {
 
     /** Abbreviations read only in capitals, by surface: the exact keys of the names they stand for. */
     private final Map<String, Long> capitals;
+    private final EllipticalProvinces elliptical;
     /** The lengths of {@link #capitals}' abbreviations: a word of another length is not cut out of the text to be looked up. */
     private final java.util.BitSet capitalLengths = new java.util.BitSet();
     /** Lower-case titles that open places' names ("Saint Paul", "St. Paul"): see {@code name-openers.txt}. */
@@ -74,6 +75,7 @@ final class CandidateFinder {
         this.regions = regions;
         this.lexicon = lexicon;
         this.stateAbbreviations = new StateAbbreviations(regions);
+        this.elliptical = new EllipticalProvinces(regions);
         Map<String, Long> caps = new HashMap<>();
         for (String line : PlaceLexicon.lines("capital-abbreviations.txt")) {
             String[] f = line.split("\t");
@@ -109,6 +111,9 @@ final class CandidateFinder {
                 continue;
             }
             Candidate c = stateAbbreviations.at(t, i); // "Flint, Mich."
+            if (c == null) {
+                c = elliptical.at(t, i); // "East and West Azerbaijan": "East" is East Azerbaijan
+            }
             if (c != null) {
                 out.add(c);
                 i = c.last + 1;

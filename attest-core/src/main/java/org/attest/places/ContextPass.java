@@ -62,6 +62,9 @@ final class ContextPass {
             if (c.alive() && NameParts.givenNameBeforeSurname(t, c, known, lexicon.speechVerbs())) {
                 c.rejected = "person (a surname the text repeats follows)";
             }
+            if (c.alive() && CountryGivenNames.beforeSurname(t, c, lexicon, regions, known)) {
+                c.rejected = "person (a given name a country bears, then a surname)"; // "Israel Katz said"
+            }
         }
         organisations.rejectBuildingsInOtherTowns(t, cands);
         UnknownTails.reject(t, cands, known, lexicon, regions);
@@ -187,6 +190,9 @@ final class ContextPass {
                 || NamedAfterPlaces.sea(t, c) || NamedAfterPlaces.monument(t, c)) {
             // "Lake Victoria", "the Zambezi river", "Victoria Island", "the Oslo Accords", "the Red Sea resort"
             return "no place (a lake's, a river's, a sea's, an island's, a mountain's, a monument's or an accord's name)";
+        }
+        if (NamedAfterPlaces.articleAlternate(t, c)) {
+            return "no place (an article and words only an alternate name spells)"; // "The Green Zone"
         }
         if (NamedAfterPlaces.numbered(t, c)) {
             return NamedAfterPlaces.NUMBERED; // "Ashraf-3" is a camp in Albania, not the town of Ashraf
@@ -316,7 +322,7 @@ final class ContextPass {
         if (!listed && (withAge(t, c) || NameParts.personApposition(t, c, lexicon.titles()))) {
             return "person";
         }
-        if (listed && organisations.streetName(t, c)) {
+        if (listed && organisations.streetName(t, c) || organisations.possessiveStreetName(t, c)) {
             return "street or square";
         }
         if (!listed && organisations.inside(t, c)) {

@@ -79,6 +79,7 @@ final class GapPass {
                 continue;
             }
             if (!(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1) && !covered[i + 1])
+                    && !OrganisationNames.pluralPossessiveOfName(t, i)
                     && !answered.contains(stretch(i, i))) { // a name the context settled is no slip either
                 tryFuzzy(i, i, countries, out, "fuzzy+cue");
             }
@@ -154,12 +155,15 @@ final class GapPass {
                 last++;
             }
             String surface = t.text.substring(t.start[i], t.end[last]);
+            Span span = new Span(t.start[i], t.end[last]);
             if (!t.gapIs(last, ", ") || anyCovered(i, last) || anyListed(i, last) || resolvedElsewhere(surface, out)
-                    || parser.gazetteer.exact(NameKeys.hash(NameKeys.exactKey(surface))).length > 0) {
-                // a name the gazetteer holds was rejected by the context: no unknown town
+                    || parser.gazetteer.exact(NameKeys.hash(NameKeys.exactKey(surface))).length > 0
+                    || Spans.anyOverlaps(unresolved, span)) {
+                // a name the gazetteer holds was rejected by the context: no unknown town; a region
+                // already reported ("In Iraqi Kurdistan, ...") is reported once
                 continue;
             }
-            unresolved.add(new Unresolved(surface, new Span(t.start[i], t.end[last]), "not in gazetteer (after a sentence-opening 'In')"));
+            unresolved.add(new Unresolved(surface, span, "not in gazetteer (after a sentence-opening 'In')"));
             i = last;
         }
     }
@@ -232,7 +236,8 @@ final class GapPass {
 
     /**
      * A name the gazetteer lacks paired by "and" with a town after "in", "near", "from" or "at"
-     * ("killed in Zwelthabad and Mandalay", "in Mandalay and Zwelthabad"): a town too, reported as
+     * ("killed in Zwelthabad and Mandalay", "in Mandalay and Zwelthabad", also after a sentence's
+     * opening "In"): a town too, reported as
      * unresolved, unless GeoNames has it with "City" ("Laoag and Batac": Batac City). Lists of
      * three or more are {@link Lists}'.
      */
@@ -247,11 +252,11 @@ final class GapPass {
             if (covered[i] || !t.capitalized(i) || t.allCaps(i) || t.end[i] - t.start[i] < OPENING_NAME_LETTERS) {
                 continue;
             }
-            boolean first = placePreposition(i - 1) && i + 2 < t.size && t.joined(i) && t.is(i + 1, "and")
+            boolean first = (placePreposition(i - 1) || sentenceOpeningIn(i - 1)) && i + 2 < t.size && t.joined(i) && t.is(i + 1, "and")
                     && t.joined(i + 1) && townAt.containsKey(t.start[i + 2]) && !(i + 3 < t.size && t.joined(i + 2) && t.capitalized(i + 3));
             boolean second = i >= 3 && t.joined(i - 1) && t.is(i - 1, "and") && t.joined(i - 2)
                     && townAt.containsKey(t.start[i - 2]) && townAt.get(t.start[i - 2]).span().end() == t.end[i - 2]
-                    && placePreposition(i - 3) && !(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1));
+                    && (placePreposition(i - 3) || sentenceOpeningIn(i - 3)) && !(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1));
             // the word lists and the name are consulted only for a word paired with a town: few are
             if (!(first || second) || dated.get(t.start[i]) || anyListed(i, i) || notName(i, i)
                     || answered.contains(stretch(i, i))) {
@@ -268,6 +273,11 @@ final class GapPass {
                 unresolved.add(new Unresolved(surface, new Span(t.start[i], t.end[i]), "not in gazetteer (paired with a town)"));
             }
         }
+    }
+
+    /** True when word {@code w} is a sentence's opening "In" right before the next word: "In Naivasha and Gilgil, ...". */
+    private boolean sentenceOpeningIn(int w) {
+        return w >= 0 && t.joined(w) && t.is(w, "in") && t.sentenceInitial(w);
     }
 
     /** True when word {@code w} is "in", "near", "from" or "at" right before the next word. */

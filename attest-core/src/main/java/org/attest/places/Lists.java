@@ -125,7 +125,7 @@ final class Lists {
      * False when the gap between two stretches is no separator {@link #separated} accepts: more
      * than {@link #SEPARATOR_LETTERS} characters other than white space, none at all, or a first
      * one that opens none (every separator opens with a comma, a semicolon, a bracket, the Arabic
-     * comma, "and" or "or"; a tally's with a comma or a semicolon).
+     * comma, "and" or "or"; a tally's with a comma or a semicolon, or "with" and its count).
      */
     private static boolean maySeparate(Tokens t, int lastOfPrev, int firstOfNext) {
         int n = 0;
@@ -134,7 +134,7 @@ final class Lists {
             if (Character.isWhitespace(c)) {
                 continue;
             }
-            if (n == 0 && ",;()ao\u060c".indexOf(c) < 0 || ++n > SEPARATOR_LETTERS) {
+            if (n == 0 && ",;()aow\u060c".indexOf(c) < 0 || ++n > SEPARATOR_LETTERS) {
                 return false;
             }
         }
@@ -150,11 +150,21 @@ final class Lists {
                     + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\\s+(?:more\\s+)?in");
 
     /**
+     * "Isfahan with 97, Khorasan Razavi with 85 and Fars with 78": a tally that gives each member
+     * its count after "with", then a separator, lists them as commas alone do.
+     */
+    private static final java.util.regex.Pattern WITH_COUNT_GAP = java.util.regex.Pattern.compile(
+            "with\\s+\\d{1,3}(?:,\\d{3})*(?:\\s*,|\\s*;|,?\\s+and)");
+
+    /**
      * "Nairobi (21), Nakuru (3) and Kisumu (3)", "Tehran (12), Karaj (5)": tallies list each place
      * with its count in brackets. The bracketed digits and the separator after them part two
      * members; a lone name with a bracketed number stays an age ("Soran Ahmadi (27)").
      */
     private static boolean countedGap(String g) {
+        if (WITH_COUNT_GAP.matcher(g).matches()) {
+            return true;
+        }
         int close = g.indexOf(')');
         if (g.length() < 3 || g.charAt(0) != '(' || close < 2 || close > 6) {
             return false;
@@ -173,6 +183,7 @@ final class Lists {
         if (g >= 0) {
             c.listed = true;
             c.group = g;
+            c.tallied = countedGroups.contains(g);
         }
     }
 
@@ -267,6 +278,11 @@ final class Lists {
 
     /** Fewest other members, provinces and no towns, that make a list one of provinces for a name a large town bears too. */
     private static final int PROVINCE_RUN = 3;
+    /**
+     * The same in a tally, where each member carries its count: a count by division ("Alborz with
+     * 196, Isfahan with 97, Fars with 85") names divisions, so two other provinces suffice.
+     */
+    private static final int TALLIED_PROVINCE_RUN = 2;
 
     /**
      * True when every other member of the candidate's list names a province ({@code namesProvince})
@@ -297,7 +313,7 @@ final class Lists {
                 provinces++;
             }
         }
-        return provinces >= PROVINCE_RUN && 2 * provinces > others;
+        return provinces >= (c.tallied ? TALLIED_PROVINCE_RUN : PROVINCE_RUN) && 2 * provinces > others;
     }
 
     /**

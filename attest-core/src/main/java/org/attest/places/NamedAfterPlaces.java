@@ -1,12 +1,15 @@
 package org.attest.places;
 
 import java.util.Set;
+import org.attest.gazetteer.Gazetteer;
 
 /**
  * Things named after a place that are no mention of it: a lake, river or mountain ("Lake
  * Victoria", "Mount Kenya"; {@code landform-words.txt}), a river or an island ("the Zambezi
  * river", "Victoria Island"; {@code landform-after-words.txt}) and an accord named where it was signed
- * ("the Durban peace agreement", "the Oslo Accords"; {@code accord-words.txt}).
+ * ("the Durban peace agreement", "the Oslo Accords"; {@code accord-words.txt}); and a name
+ * opening with a capitalised "The" that only GeoNames' alternate names spell ("The Green Zone
+ * was sealed": "The Green" is an alternate of Woodstock, a name of its own is "The Hague").
  */
 final class NamedAfterPlaces {
     private static final WordSet LANDFORMS = WordSet.of(PlaceLexicon.lines("landform-words.txt"));
@@ -82,5 +85,22 @@ final class NamedAfterPlaces {
         // the words after first: most candidates have no accord word
         return after < t.size && t.gapIs(after - 1, " ") && ACCORDS.has(t, after)
                 && !c.namesCountry();
+    }
+
+    /**
+     * True when the candidate opens with a capitalised "The" and no gazetteer entry spells it by
+     * its own name, only by an alternate or a derived one, nor names a province or country: a
+     * sentence's article before a name's words ("The Green Zone"), no town.
+     */
+    static boolean articleAlternate(Tokens t, Candidate c) {
+        if (c.words() < 2 || !t.capitalized(c.first) || !t.is(c.first, "the") || !c.regions.isEmpty()) {
+            return false;
+        }
+        for (int e : c.entries) {
+            if (Gazetteer.kindOf(e) == Gazetteer.PRIMARY) {
+                return false;
+            }
+        }
+        return c.entries.length > 0;
     }
 }

@@ -14,11 +14,15 @@ import org.attest.model.Unresolved;
  * of ("Tarvel's Ostend district"). So are the names of the
  * places that hold a site ("at Tarvel Prison", "the Tarvel police station"; {@code
  * site-words.txt}), that a part word in capitals closes ("in Tarvel Township"), and islands
- * ("off Tarvel Island", whole: the island's word is part of its name).
+ * ("off Tarvel Island", whole: the island's word is part of its name) and valleys ("the Ostend
+ * Valley"), and two parts named before one plural part word ("Tarvel's Ostend and Velmar areas").
  */
 final class NamedParts {
     /** Words that make the name before them a part of a town. */
     static final WordSet PARTS = WordSet.of(PlaceLexicon.lines("part-words.txt"));
+    /** Words that, capitalised after a name, make the two one landform's name: "Tarvel Island", "Ostend Valley". */
+    private static final WordSet LANDFORMS = WordSet.of(PlaceLexicon.lines("named-landform-words.txt"));
+    private static final String PAIRED = "not in gazetteer (named districts, neighbourhoods or regions)";
     /** Words that may follow a part word and end its phrase: "the X district of Y", "the X area, where". */
     private static final WordSet AFTER_PART = WordSet.of("of", "in", "on", "near", "outside", "where", "which",
             "that", "and");
@@ -63,8 +67,15 @@ final class NamedParts {
                 add(i, i, "not in gazetteer (named after a part's phrase and 'of')", unresolved);
             } else if (named || apposition(last)) {
                 add(i, last, "not in gazetteer (a named district, neighbourhood or region)", unresolved);
-            } else if (island(last + 1, last) && !(t.joined(i - 1) && t.capitalized(i - 1))) {
-                add(i, last + 1, "not in gazetteer (an island)", unresolved); // the island's word is its name's
+            } else if ((BEFORE_PART.has(t, i - 1) && t.gapIs(i - 1, " ") || afterOwner(i)) && pairedParts(last, covered) > 0) {
+                // "Dhaka's Jatrabari and Uttara areas": two parts of the town named before one plural part word
+                int second = pairedParts(last, covered);
+                add(i, last, PAIRED, unresolved);
+                add(last + 2, second, PAIRED, unresolved);
+                last = second;
+            } else if (landform(last + 1, last) && !(t.joined(i - 1) && t.capitalized(i - 1))) {
+                // "off Tarvel Island", "the Ostend Valley": the landform's word is its name's
+                add(i, last + 1, "not in gazetteer (the name of an island or a valley)", unresolved);
             } else if (afterSiteOpener(i)) {
                 if (last > i && t.capitalized(last) && PARTS.has(t, last)) {
                     last--; // "in Tarvel Township": the part word in capitals closes the run
@@ -109,9 +120,40 @@ final class NamedParts {
                 && t.gapIs(w - 2, " ") && t.gapIs(w - 1, " ") && !lexicon.givenNames().has(t, w);
     }
 
-    /** True when word {@code w}, one space after word {@code gap}, is a capitalised island word: "Tarvel Island". */
-    private boolean island(int w, int gap) {
-        return w < t.size && t.gapIs(gap, " ") && t.capitalized(w) && t.is(w, "island");
+    /** True when word {@code w}, one space after word {@code gap}, is a capitalised landform word: "Tarvel Island", "Ostend Valley". */
+    private boolean landform(int w, int gap) {
+        return w < t.size && t.gapIs(gap, " ") && t.capitalized(w) && LANDFORMS.has(t, w);
+    }
+
+    /**
+     * The last word of a second name when "and", that name and a plural part word follow word
+     * {@code last}, one space apart: "Jatrabari and Uttara areas". -1 otherwise.
+     */
+    private int pairedParts(int last, boolean[] covered) {
+        int and = last + 1;
+        if (and + 2 >= t.size || !t.gapIs(last, " ") || !t.is(and, "and") || !t.gapIs(and, " ")) {
+            return -1;
+        }
+        int first = and + 1;
+        int end = first;
+        if (covered[first] || !t.capitalized(first) || t.allCaps(first) || plain(first)) {
+            return -1;
+        }
+        while (end + 1 < t.size && end - first + 1 < NAME_WORDS && t.gapIs(end, " ") && t.capitalized(end + 1)
+                && !covered[end + 1] && !plain(end + 1)) {
+            end++;
+        }
+        return pluralPartAt(end + 1, end) ? end : -1;
+    }
+
+    /** True when word {@code w}, one space after word {@code gap}, is a part word in the plural that ends its phrase: "areas". */
+    private boolean pluralPartAt(int w, int gap) {
+        if (w >= t.size || !t.gapIs(gap, " ") || t.capitalized(w)) {
+            return false;
+        }
+        String f = t.folded(w);
+        return f.length() > 1 && f.endsWith("s") && PARTS.contains(f.substring(0, f.length() - 1))
+                && (w + 1 >= t.size || !t.gapIs(w, " ") || AFTER_PART.has(t, w + 1));
     }
 
     /** True when the words of a site phrase ({@code site-words.txt}) start at word {@code w}, one space after word {@code gap}. */

@@ -169,6 +169,22 @@ final class OrganisationNames {
                 && lexicon.streetWords().has(t, before);
     }
 
+    /**
+     * True when a plural possessive closes word {@code i} and a capitalised word follows: "in
+     * Martyrs' Square", "the Teachers' Union" name a square or a group after people, no town.
+     */
+    static boolean pluralPossessiveOfName(Tokens t, int i) {
+        return i + 1 < t.size && (t.gapIs(i, "' ") || t.gapIs(i, "\u2019 ")) && t.capitalized(i + 1);
+    }
+
+    /**
+     * True when a plural possessive and a capitalised street or square word follow the candidate:
+     * "Martyrs' Square" is a square named after people, no town, in a list or not.
+     */
+    boolean possessiveStreetName(Tokens t, Candidate c) {
+        return pluralPossessiveOfName(t, c.last) && lexicon.streetWords().has(t, c.last + 1);
+    }
+
     /** Letters of an organisation's acronym: "RPP", "MEK". */
     private static final int MIN_ACRONYM = 2;
     private static final int MAX_ACRONYM = 6;

@@ -5,22 +5,37 @@ import java.util.stream.Collectors;
 
 /**
  * Continents and world regions around a candidate ("South-east Asia", "Central Asia"): the
- * candidate is then a region's word, not a place. Immutable and thread-safe.
+ * candidate is then a region's word, not a place. A name listed with a leading "the" ("the gulf")
+ * is a region only right after the article ("near the Gulf coast"), as the bare word also opens
+ * the names of firms and papers ("Gulf Air"). Immutable and thread-safe.
  */
 final class WorldRegions {
-    /** Lower-case names of the regions ({@link PlaceLexicon#worldRegions()}). */
+    /** Lower-case names of the regions ({@link PlaceLexicon#worldRegions()}), without a leading "the". */
     private final Set<String> names;
+    /** The names listed with a leading "the": regions only after the article. */
+    private final Set<String> afterArticle;
     /** The first and the last words of the names, to skip stretches no name fits. */
     private final WordSet firstWords;
     private final Set<String> lastWords;
     private final int longestWords;
 
-    WorldRegions(Set<String> names) {
-        this.names = Set.copyOf(names);
+    WorldRegions(Set<String> listed) {
+        this.afterArticle = listed.stream().filter(n -> n.startsWith(ARTICLE)).map(n -> n.substring(ARTICLE.length()))
+                .collect(Collectors.toUnmodifiableSet());
+        Set<String> names = listed.stream().map(n -> n.startsWith(ARTICLE) ? n.substring(ARTICLE.length()) : n)
+                .collect(Collectors.toUnmodifiableSet());
+        this.names = names;
         this.firstWords = WordSet.of(names.stream().map(n -> n.split("[ -]")[0]).collect(Collectors.toUnmodifiableSet()));
         this.lastWords = names.stream().map(n -> n.substring(Math.max(n.lastIndexOf(' '), n.lastIndexOf('-')) + 1))
                 .collect(Collectors.toUnmodifiableSet());
         this.longestWords = longest();
+    }
+
+    private static final String ARTICLE = "the ";
+
+    /** True when the words {@code a..} spell {@code name} of the list, with the article before them if the list asks for it. */
+    private boolean spells(Tokens t, int a, String name) {
+        return names.contains(name) && (!afterArticle.contains(name) || a > 0 && t.is(a - 1, "the") && t.gapIs(a - 1, " "));
     }
 
     /** Words a world-region name may add on either side of a candidate ("South-east" + "Asia"). */
@@ -51,7 +66,7 @@ final class WorldRegions {
                 for (int k = a + 1; k <= b; k++) {
                     name.append(t.text.charAt(t.end[k - 1]) == '-' ? "-" : " ").append(t.folded(k));
                 }
-                if (names.contains(name.toString())) {
+                if (spells(t, a, name.toString())) {
                     c.regionFirst = a;
                     c.regionLast = b;
                     return true;
@@ -88,7 +103,7 @@ final class WorldRegions {
                 }
                 name.append(gap).append(t.folded(b));
             }
-            if (names.contains(name.toString())) {
+            if (spells(t, a, name.toString())) {
                 found = b;
             }
         }

@@ -50,7 +50,8 @@ class Places70RoundTest {
         Document d = GeoparserFixture.parse("Police raided two homes in the Caspian province of Mazandaran "
                 + "on Tuesday.");
         assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("Caspian").contains("Mazandaran");
-        assertThat(d.unresolved()).extracting(Unresolved::surface).doesNotContain("Caspian");
+        // the sea's region is reported as a region the text names (places80), never as a town
+        assertThat(d.unresolved()).extracting(Unresolved::surface).containsOnlyOnce("Caspian");
         Document county = GeoparserFixture.parse("Farmers protested in the Shush county of Khuzestan.");
         assertThat(county.places()).extracting(PlaceMention::surface).contains("Shush", "Khuzestan");
     }
