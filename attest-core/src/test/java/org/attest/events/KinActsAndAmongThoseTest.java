@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * People named by kin or by "those" (events83): the kin's own verb of protest is their protest
  * ("Families of miners protested"), a participle after "those" picked out by "among" tells the
  * event of the people named ("Two women were among those hanged: one ... on 14 May"), and snipers
- * firing are an attack. Invented sentences.
+ * firing are an attack, and a death toll not released tells no killing. Invented sentences.
  */
 class KinActsAndAmongThoseTest {
 
@@ -63,5 +63,19 @@ class KinActsAndAmongThoseTest {
         String s = "The engineer was fired from his job at the Harlow plant on Friday.";
         Document d = doc().published("2025-04-10").paragraph(s).date("Friday", "2025-04-04", DatePrecision.DAY).build();
         assertThat(sentencesOf(d, "attack")).isEmpty();
+    }
+
+    @Test
+    void aTollNotReleasedIsNoKilling() {
+        String s = "The interior ministry has not released a national death toll.";
+        Document d = doc().published("2025-04-10").paragraph(s).build();
+        assertThat(sentencesOf(d, "killing")).isEmpty();
+    }
+
+    @Test
+    void aTollGivenIsAKilling() {
+        String s = "The death toll in Harlow rose to 14 on Friday, the ministry said.";
+        Document d = doc().published("2025-04-10").paragraph(s).date("Friday", "2025-04-04", DatePrecision.DAY).build();
+        assertThat(sentencesOf(d, "killing")).containsExactly(s);
     }
 }
