@@ -286,7 +286,7 @@ final class NonEvents {
      * ("Families of prisoners protested outside the ministry"), an event of theirs.
      */
     private static boolean kinOf(List<Token> tokens, int i, String type) {
-        if (!tokens.get(i).lower().endsWith("ed")) {
+        if (!tokens.get(i).lower().endsWith("ed") || dayAfter(tokens, i)) {
             return false;
         }
         boolean ownAct = KIN_OWN_ACTS.contains(type);
@@ -317,6 +317,19 @@ final class NonEvents {
 
     /** Weekday and month names: after a plural noun they are a time, not a name (wire copy writes "arrested protesters Saturday"). */
     private static final DateLexicon CALENDAR = DateLexicon.load();
+
+    /**
+     * True when "on" and a day stand right after the participle ("the names of 104 people killed on
+     * 30 September 2022"): the participle tells its event with a day of its own, not only who the
+     * kin or the list are of.
+     */
+    private static boolean dayAfter(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || !tokens.get(i + 1).lower().equals("on") || !tokens.get(i + 2).word()) {
+            return false;
+        }
+        String day = tokens.get(i + 2).lower();
+        return Character.isDigit(day.charAt(0)) || CALENDAR.isCalendarName(day);
+    }
 
     /**
      * True when a participant noun stands before a capitalised name, as a title does: one word

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * People named by kin or by "those" (events83): the kin's own verb of protest is their protest
  * ("Families of miners protested"), a participle after "those" picked out by "among" tells the
  * event of the people named ("Two women were among those hanged: one ... on 14 May"), and snipers
- * firing are an attack, and a death toll not released tells no killing. Invented sentences.
+ * firing are an attack, and a death toll not released tells no killing. A participle with its own
+ * day ("the names of 52 people killed on 12 March") tells its event. Invented sentences.
  */
 class KinActsAndAmongThoseTest {
 
@@ -77,5 +78,13 @@ class KinActsAndAmongThoseTest {
         String s = "The death toll in Harlow rose to 14 on Friday, the ministry said.";
         Document d = doc().published("2025-04-10").paragraph(s).date("Friday", "2025-04-04", DatePrecision.DAY).build();
         assertThat(sentencesOf(d, "killing")).containsExactly(s);
+    }
+
+    @Test
+    void peopleKilledOnADayOfTheirOwnAreAKilling() {
+        String s = "The monitor has listed the names of 52 people killed on 12 March 2025 in Harlow, including six children.";
+        Document d = doc().published("2025-04-10").paragraph(s).date("12 March 2025", "2025-03-12", DatePrecision.DAY).build();
+        assertThat(TestDocs.events(d)).filteredOn(e -> e.type().equals("killing"))
+                .extracting(e -> e.date()).containsExactly("2025-03-12");
     }
 }
