@@ -37,9 +37,9 @@ import org.attest.model.Span;
  * sentence (else those of the previous sentence of the paragraph when it had a trigger of the same
  * type); quantities are those in the sentence, each given to the nearest event when the sentence
  * has several; {@link ActorFinder} and {@link ClaimantFinder} fill actors and claimant.
- * {@link Event#trigger()} is the lexicon line as {@code type:phrase}. A picture's caption gives no
- * event ({@link PictureCaptions}); headings and lines opening with a credit give events too, but
- * {@link SummaryLines} drops those the body beside them repeats.
+ * {@link Event#trigger()} is the lexicon line as {@code type:phrase}. Headings, picture captions
+ * ({@link PictureCaptions}) and lines opening with a credit give events too, but {@link SummaryLines}
+ * drops those the body beside them repeats, and a caption's when the body tells its type on its day.
  *
  * <p>Pure: no I/O, no shared mutable state; linear in the text (one table lookup per token, one
  * lexicon lookup per distinct word of the document, binary searches for dates). A document
@@ -132,10 +132,11 @@ public final class EventStage implements Stage {
                 paragraphTokens = Lazy.of(() -> sentenceTokens.paragraph(first));
             }
             previousParagraph = sentence.paragraph();
-            if (span.length() == 0 || pictures.holds(span)) {
+            if (span.length() == 0) {
                 continue;
             }
-            boolean summary = sentence.heading() || document.inBoilerplate(span) || top.story(sentence.paragraph());
+            boolean picture = pictures.holds(span);
+            boolean summary = picture || sentence.heading() || document.inBoilerplate(span) || top.story(sentence.paragraph());
             if (!summary && (body.isEmpty() || body.last() != sentence.paragraph())) {
                 body.add(sentence.paragraph());
             }
@@ -153,6 +154,9 @@ public final class EventStage implements Stage {
             List<DateMention> here = new ArrayList<>();
             for (int d : usableSpans.inside(span)) {
                 here.add(dates.get(d));
+            }
+            if (picture && here.isEmpty()) {
+                hits = List.of(); // a picture with no day of its own illustrates the story; a dated caption may report
             }
             // where the sentence's event is: "councillors from Kessel" introduces people, it moves no event
             List<Integer> sentencePlaces = PlaceRoles.whereAt(ctx.tokens(), document.places(), placeSpans.inside(span));
@@ -318,7 +322,7 @@ public final class EventStage implements Stage {
                     EventType known = lexicon.type(event.type());
                     placed.add(new SummaryLines.Placed(event, sentence.paragraph(), summary,
                             summary && event.datePrecision() == DatePrecision.DAY && SummaryLines.statesDay(here, event.date())
-                                    && (known == null || !known.onePerReport())));
+                                    && (known == null || !known.onePerReport()), picture));
                     if (!summary) {
                         // a protest dated by the lead is that day's protest as much as one whose sentence names the day
                         String rule = dated.get(e).rule();

@@ -253,7 +253,8 @@ final class MentionShapes {
     /**
      * True when a one-word participle trigger names people by what befell them, after "those"
      * ("those arrested include two lawmakers") or in a relative clause on "those" ("the release of
-     * those people who were detained"): the people of an event already told, not a new one.
+     * those people who were detained"): the people of an event already told, not a new one. Not
+     * after "among", which picks out who it befell and tells it of them.
      */
     static boolean thoseParticiple(List<Token> tokens, Hit hit) {
         int p = hit.first();
@@ -261,7 +262,9 @@ final class MentionShapes {
             return false;
         }
         if (isWord(tokens, p - 1, "those")) {
-            return true;
+            // "Two women were among those hanged", "Among those detained were A and B": the sentence
+            // names who the told event befell, which readers count as the event told of them
+            return !isWord(tokens, p - 2, "among");
         }
         int k = p - 1;
         if (!tokens.get(k).word() || !RELATIVE_BE.contains(tokens.get(k).lower())) {

@@ -62,7 +62,7 @@ final class NegationPass implements HitPass {
                     && !RelativeClauses.stepOfLaterEvent(sentence.tokens(), h, hits)
                     && !ArrestReasons.reasonOfArrest(sentence.tokens(), h) && !BurningFire.blaze(sentence.tokens(), h)
                     && !SinceLandmarks.landmark(sentence.tokens(), h) && !CoveredProtests.covered(sentence.tokens(), h)
-                    && !ReportTopics.subject(sentence.tokens(), h)) {
+                    && !ReportTopics.subject(sentence.tokens(), h) && !QuoteLabels.label(sentence.tokens(), h)) {
                 kept.add(h);
             }
         }

@@ -239,7 +239,7 @@ final class NonEvents {
             return true; // "displaying banned symbols", "the banned movement": what is banned, no ban told
         }
         // kinOf asks for a participle itself: a noun line may match one by its stem ("arrests" matches "arrested")
-        return i == h.last() && (h.trigger().form() == Trigger.Form.ACT && participle(tokens, i) || kinOf(tokens, i));
+        return i == h.last() && (h.trigger().form() == Trigger.Form.ACT && participle(tokens, i) || kinOf(tokens, i, h.type()));
     }
 
     /** Words right after a ban participle that make it a verb's: "banned from", "banned by", "banned on Monday". */
@@ -273,17 +273,23 @@ final class NonEvents {
     private static final Set<String> KIN_RELATIVE = WordSets.named("kin-relative");
     /** How far back from the participle "of" may stand. */
     private static final int KIN_REACH = 8;
+    /** Types whose verb the kin do themselves: "Families of prisoners protested" is their own act. */
+    private static final Set<String> KIN_OWN_ACTS = WordSets.named("kin-own-acts");
 
     /**
      * True when a participle after people names who they are, as the kin of someone speak of them
      * ("family members of at least 36 people killed or executed in the crackdown", "the families
      * of those executed", "relatives of people who were killed or arrested"): like "relatives of
-     * executed protesters", the killings are told as who the kin mourn, not as a new event.
+     * executed protesters", the killings are told as who the kin mourn, not as a new event. A verb
+     * of what people do themselves (a protest, a rally) only describes them after a relative word
+     * ("relatives of people who protested"); without one it is the kin's own finite verb
+     * ("Families of prisoners protested outside the ministry"), an event of theirs.
      */
-    private static boolean kinOf(List<Token> tokens, int i) {
-        if (!tokens.get(i).lower().endsWith("ed")) {
+    private static boolean kinOf(List<Token> tokens, int i, String type) {
+        if (!tokens.get(i).lower().endsWith("ed") || dayAfter(tokens, i)) {
             return false;
         }
+        boolean ownAct = KIN_OWN_ACTS.contains(type);
         boolean people = false;
         for (int k = i - 1, n = 0; k >= 1 && n < KIN_REACH; k--) {
             Token t = tokens.get(k);
@@ -293,10 +299,11 @@ final class NonEvents {
             n++;
             String w = t.lower();
             if (w.equals("of")) {
-                return people && KIN.contains(tokens.get(k - 1).lower());
+                return people && !ownAct && KIN.contains(tokens.get(k - 1).lower());
             }
             if (KIN_RELATIVE.contains(w)) {
-                continue; // "relatives of people who were killed or arrested"
+                ownAct = false; // "relatives of people who were killed or arrested", "... who protested"
+                continue;
             }
             if (w.equals("those") || w.equals("people") || PEOPLE.contains(w) || w.endsWith("s") && !w.endsWith("ss")
                     && !COUNT_WORDS.contains(w)) {
@@ -310,6 +317,19 @@ final class NonEvents {
 
     /** Weekday and month names: after a plural noun they are a time, not a name (wire copy writes "arrested protesters Saturday"). */
     private static final DateLexicon CALENDAR = DateLexicon.load();
+
+    /**
+     * True when "on" and a day stand right after the participle ("the names of 104 people killed on
+     * 30 September 2022"): the participle tells its event with a day of its own, not only who the
+     * kin or the list are of.
+     */
+    private static boolean dayAfter(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || !tokens.get(i + 1).lower().equals("on") || !tokens.get(i + 2).word()) {
+            return false;
+        }
+        String day = tokens.get(i + 2).lower();
+        return Character.isDigit(day.charAt(0)) || CALENDAR.isCalendarName(day);
+    }
 
     /**
      * True when a participant noun stands before a capitalised name, as a title does: one word

@@ -7,9 +7,11 @@ import org.attest.model.Document;
 import org.attest.model.Span;
 
 /**
- * The captions of a report's pictures, which give no event: a photograph's caption ("Protesters
- * gather outside parliament on Sunday. (Photo: Jane Roe / Agency)") shows a moment of what the
- * body tells, and readers count the body's sentences, not the picture's line. The captions are the
+ * The captions of a report's pictures: a photograph's caption ("Protesters gather outside
+ * parliament on Sunday. (Photo: Jane Roe / Agency)") mostly shows a moment of what the body tells,
+ * and readers count the body's sentences, not the picture's line; {@link SummaryLines} drops a
+ * caption's event when a body event has its type and day, and keeps the one the body does not tell
+ * ("Families of prisoners protested outside the ministry on Sunday" under a story on prisons). The captions are the
  * document's boilerplate spans (marked by the cleaner from the page's markup or a credit in the
  * line), less those that open with a credit in brackets ("(Agency): Activists call for ..."): a
  * plain-text export sets a story's teaser or headline after its picture's credit, and that line

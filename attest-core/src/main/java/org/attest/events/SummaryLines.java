@@ -24,17 +24,22 @@ import org.attest.model.Event;
  * police in the capital on 18 July" as a subheading): readers count it beside the body's telling of
  * that day (one-per-report types, an election, are never a line's own: see {@link EventStage}); a
  * deck or key point that names its day still retells the body, which tells that day with its
- * details. A picture's caption never comes here: it gives no event ({@link PictureCaptions}).
+ * details. A picture's caption ({@link PictureCaptions}) is such a line too, and more: it shows a moment
+ * of what the body tells, so its event is dropped as well when any body event has its type and a date
+ * that agrees with its own ("Protesters gather outside parliament on Sunday" under a story of Sunday's
+ * protest). A caption that shows what the body does not tell ("Families of prisoners protested outside
+ * the ministry on Sunday" under a story on prison conditions) is the report's only telling of it.
  */
 final class SummaryLines {
     /**
-     * An event with the paragraph it came from, whether that line is a heading or caption, and
-     * whether its date is a day the line itself states ("Students clash with police in the capital
-     * on 18 July"): a subheading dates the moment it tells, often a day the body does not tell.
+     * An event with the paragraph it came from, whether that line is a heading or caption, whether
+     * its date is a day the line itself states ("Students clash with police in the capital on 18
+     * July": a subheading dates the moment it tells, often a day the body does not tell), and
+     * whether the line is a picture's caption.
      */
-    record Placed(Event event, int paragraph, boolean summary, boolean ownDay) {
+    record Placed(Event event, int paragraph, boolean summary, boolean ownDay, boolean picture) {
         Placed withEvent(Event e) {
-            return new Placed(e, paragraph, summary, ownDay);
+            return new Placed(e, paragraph, summary, ownDay, picture);
         }
     }
 
@@ -112,11 +117,31 @@ final class SummaryLines {
                     || p.paragraph() == top.headline() && (inBody(bodyTypes, type) || deckTypes.contains(type))
 )
                     || p.summary() && top.story(p.paragraph()) && inBody(bodyTypes, type);
+            if (!repeated && p.picture()) {
+                repeated = pictured(placed, p.event()); // a picture of a day the body tells
+            }
             if (!repeated) {
                 out.add(p.event());
             }
         }
         return out;
+    }
+
+    /**
+     * True when a body event has the caption event's type and a date that agrees with its date, to
+     * the coarser precision of the two ("2024-05" agrees with "2024-05-08"). An undated caption
+     * event pictures nothing the body dates.
+     */
+    private static boolean pictured(List<Placed> placed, Event caption) {
+        String day = caption.date();
+        for (Placed q : placed) {
+            String other = q.event().date();
+            if (!q.summary() && q.event().type().equals(caption.type()) && day != null && other != null
+                    && (other.startsWith(day) || day.startsWith(other))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a body paragraph holds an event of the type. */
