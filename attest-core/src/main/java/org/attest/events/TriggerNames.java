@@ -9,7 +9,8 @@ import java.util.Set;
  * movement's name glossed in brackets ("the Hirak (protest) movement"). Static helpers of
  * {@link NegationPass}, beside {@link NonEvents}. A gathering word inside a building's or a law's
  * name ("the International Conference Centre", "the Peaceful Assembly Act") is none either, nor is a
- * plural one after "of" or "for" in an organisation's name ("the Archive of Public Gatherings").
+ * plural one after "of" or "for" in an organisation's name ("the Archive of Public Gatherings"), nor
+ * a legend naming a slogan ("Slogan chanted at Dhaka University").
  */
 final class TriggerNames {
     private TriggerNames() {}
@@ -17,7 +18,30 @@ final class TriggerNames {
     /** True when the trigger word is part of a name: a party's ("All People's Congress"), a protest's ("#FairFares protests"). */
     static boolean inName(List<Token> tokens, Hit h) {
         return organisationName(tokens, h) || hashtagName(tokens, h) || bracketGloss(tokens, h) || venueOrLawName(tokens, h)
-                || pluralAfterOf(tokens, h);
+                || pluralAfterOf(tokens, h) || sloganLabel(tokens, h);
+    }
+
+    /** Marks after which a label's words begin: "\"Woman, Life, Freedom\" - slogan chanted at protests". */
+    private static final Set<String> LABEL_MARKS = Set.of("-", "\u2013", "\u2014", ":");
+
+    /**
+     * True when the trigger is the participle right after "slogan" that opens a label, at the line's
+     * start or after a dash or colon ("Slogan chanted at Dhaka University", "\"Bread, Work,
+     * Freedom\" - slogan chanted at protests"): a picture's or a quotation's legend naming a slogan
+     * by where it is heard, no protest told. "Protesters chanted the slogan" is a sentence.
+     */
+    private static boolean sloganLabel(List<Token> tokens, Hit h) {
+        int i = h.first();
+        if (i != h.last()) {
+            return false;
+        }
+        // the label's noun ("Slogan chanted at ...") or its participle
+        int noun = tokens.get(i).lower().equals("slogan") ? i : tokens.get(i).lower().endsWith("ed") ? i - 1 : -1;
+        if (noun < 0 || !tokens.get(noun).lower().equals("slogan") || noun + 1 >= tokens.size()
+                || !tokens.get(noun + 1).lower().endsWith("ed")) {
+            return false;
+        }
+        return noun == 0 || LABEL_MARKS.contains(tokens.get(noun - 1).surface());
     }
 
     /** Joiners after an organisation's first word that its name goes on from: "Archive of", "Council for". */
