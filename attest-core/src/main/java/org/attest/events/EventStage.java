@@ -95,6 +95,7 @@ public final class EventStage implements Stage {
         UnresolvedDates unresolved = new UnresolvedDates(document); // "on Saturday" in an undated report: no day, none invented
         Predicate<Span> placeOrDate = sp -> placeSpans.overlapsAny(sp) || dateSpans.overlapsAny(sp);
         OrgMemory memory = new OrgMemory();
+        RalliesAbroad ralliesAbroad = new RalliesAbroad(lexicon, document.places());
         StrikeSenses strikes = new StrikeSenses(text);
         QuoteState quotes = new QuoteState();
         Guards guards = lexicon.guards();
@@ -200,6 +201,7 @@ public final class EventStage implements Stage {
                     hits = PointingBack.without(lexicon, hits, raw, here, ctx.tokens(), guards, reported, sentencePlaces, undated, pointing, retellings);
                 }
             }
+            hits = hits.isEmpty() ? hits : ralliesAbroad.retype(hits, ctx.tokens(), sentencePlaces); // "rallies in London and Paris" in a report on Iran
             List<NameRun> runs = NameRun.find(text, ctx.tokens(), lexicon,
                     tok -> dateSpans.overlapsAny(new Span(tok.start(), tok.end())));
             String claimant = null;
@@ -242,8 +244,8 @@ public final class EventStage implements Stage {
                     h -> publicationDay != null && (PresentPerfect.report(ctx.tokens(), h, lexicon) || reportsOfToday.reportOfToday(h, general)) ? publicationDay
                             : perfect ? lastDated.getOrDefault(h.type(), perfectDay) : lastDated.getOrDefault(h.type(), general)),
                     ctx.tokens(), TimelineLines.opens(text, span, here) ? null : publicationDay); // "May 3: X announces"
-            List<DatePass.Dated> dated = PronounSpeakers.onSpeakersDay(ctx, general, DeadlyAttacks.killingOnly(SeriesStarts.started(text, dateSpans, // "Day three of the strike": dated by its first day
-                    OccasionDates.nearestOnly(assigned, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport()))));
+            List<DatePass.Dated> dated = ralliesAbroad.oneDayEach(PronounSpeakers.onSpeakersDay(ctx, general, DeadlyAttacks.killingOnly(SeriesStarts.started(text, dateSpans, // "Day three of the strike": dated by its first day
+                    OccasionDates.nearestOnly(assigned, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport())))));
             List<Integer> quantities = quantitySpans.inside(span);
             Set<String> types = new HashSet<>();
             Set<String> news = new HashSet<>(); // the types whose mentions here tell, not only name, an event

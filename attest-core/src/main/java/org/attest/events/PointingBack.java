@@ -26,7 +26,8 @@ final class PointingBack {
                             boolean undated, Set<Hit> pointing, Retellings retellings) {
         boolean noPlace = places.isEmpty();
         List<Hit> all = hits; // "arrested in May during the protests": the known scene, told here or not, is no news
-        hits = HitLists.matching(all, h -> !ToldSettings.knownSetting(tokens, h, all));
+        // "executions linked to the protests": the matter of the execution, no protest told
+        hits = HitLists.matching(all, h -> !ToldSettings.knownSetting(tokens, h, all) && !ToldSettings.matterOf(tokens, h, all));
         if (reported.isEmpty() || hits.isEmpty()) {
             return hits;
         }

@@ -83,6 +83,39 @@ final class ToldSettings {
         return k >= 1 && tokens.get(k).lower().equals("the") && SCENE_WORDS.contains(tokens.get(k - 1).lower());
     }
 
+    /** Words before "to" or "with" that make what follows the matter of another event: "linked to", "in connection with". */
+    private static final Set<String> MATTER_LINKS = WordSets.named("matter-link-words");
+    /** Words between the link and the protest noun: "linked to the protests", "linked to last year's nationwide protests". */
+    private static final int MATTER_REACH = 3;
+
+    /**
+     * True when the protest noun {@code h} follows "linked to", "related to", "connected to" or "in
+     * connection with", within {@link #MATTER_REACH} words, after an execution, death sentence,
+     * arrest or killing of its sentence ("the second execution linked to nationwide protests",
+     * "executed seven men in cases linked to the protests"): the protests are what the sentence's
+     * event is about, no protest it tells. Told or not, the phrase names them only.
+     */
+    static boolean matterOf(List<Token> tokens, Hit h, List<Hit> hits) {
+        if (!h.type().equals("protest") || h.trigger().form() == Trigger.Form.PERSON || !tollBefore(tokens, h, hits)) {
+            return false;
+        }
+        for (int k = h.first() - 1, words = 0; k >= 1 && words <= MATTER_REACH; k--) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                if (t.surface().equals(",") || t.surface().equals(";")) {
+                    return false; // another clause
+                }
+                continue;
+            }
+            words++;
+            if ((t.lower().equals("to") || t.lower().equals("with")) && tokens.get(k - 1).word()
+                    && MATTER_LINKS.contains(tokens.get(k - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean tollBefore(List<Token> tokens, Hit h, List<Hit> hits) {
         for (Hit o : hits) {
             if (o.last() < h.first() && SET_TYPES.contains(o.type()) && o.trigger().form() != Trigger.Form.PERSON) {

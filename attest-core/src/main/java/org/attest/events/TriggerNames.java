@@ -8,14 +8,73 @@ import java.util.Set;
  * ("the All People's Congress"), a protest's hashtag ("the #FairFares protests") and a word of a
  * movement's name glossed in brackets ("the Hirak (protest) movement"). Static helpers of
  * {@link NegationPass}, beside {@link NonEvents}. A gathering word inside a building's or a law's
- * name ("the International Conference Centre", "the Peaceful Assembly Act") is none either.
+ * name ("the International Conference Centre", "the Peaceful Assembly Act") is none either, nor is a
+ * plural one after "of" or "for" in an organisation's name ("the Archive of Public Gatherings"), nor
+ * a legend naming a slogan ("Slogan chanted at Dhaka University").
  */
 final class TriggerNames {
     private TriggerNames() {}
 
     /** True when the trigger word is part of a name: a party's ("All People's Congress"), a protest's ("#FairFares protests"). */
     static boolean inName(List<Token> tokens, Hit h) {
-        return organisationName(tokens, h) || hashtagName(tokens, h) || bracketGloss(tokens, h) || venueOrLawName(tokens, h);
+        return organisationName(tokens, h) || hashtagName(tokens, h) || bracketGloss(tokens, h) || venueOrLawName(tokens, h)
+                || pluralAfterOf(tokens, h) || sloganLabel(tokens, h);
+    }
+
+    /** Marks after which a label's words begin: "\"Woman, Life, Freedom\" - slogan chanted at protests". */
+    private static final Set<String> LABEL_MARKS = Set.of("-", "\u2013", "\u2014", ":");
+
+    /**
+     * True when the trigger is the participle right after "slogan" that opens a label, at the line's
+     * start or after a dash or colon ("Slogan chanted at Dhaka University", "\"Bread, Work,
+     * Freedom\" - slogan chanted at protests"): a picture's or a quotation's legend naming a slogan
+     * by where it is heard, no protest told. "Protesters chanted the slogan" is a sentence.
+     */
+    private static boolean sloganLabel(List<Token> tokens, Hit h) {
+        int i = h.first();
+        if (i != h.last()) {
+            return false;
+        }
+        // the label's noun ("Slogan chanted at ...") or its participle
+        int noun = tokens.get(i).lower().equals("slogan") ? i : tokens.get(i).lower().endsWith("ed") ? i - 1 : -1;
+        if (noun < 0 || !tokens.get(noun).lower().equals("slogan") || noun + 1 >= tokens.size()
+                || !tokens.get(noun + 1).lower().endsWith("ed")) {
+            return false;
+        }
+        return noun == 0 || LABEL_MARKS.contains(tokens.get(noun - 1).surface());
+    }
+
+    /** Joiners after an organisation's first word that its name goes on from: "Archive of", "Council for". */
+    private static final Set<String> NAME_OF = Set.of("of", "for");
+    /** Letters a lower-case word needs to show that the sentence is prose, not a title-case heading. */
+    private static final int PROSE_WORD = 4;
+
+    /**
+     * True when a capitalised plural trigger noun continues, through "of" or "for", a name that a
+     * capitalised word opens, in a sentence of prose: "the Archive of Public Gatherings said", "the
+     * Council for Organising Protests of Oil Workers said" name a monitor or a committee, no
+     * gathering or protest held. A heading in title case ("Police Detain Dozens of Protesters") has no
+     * lower-case word of prose, and a singular noun may be an event's own name ("a National Day of Protest").
+     */
+    private static boolean pluralAfterOf(List<Token> tokens, Hit h) {
+        int i = h.first();
+        Token t = tokens.get(i);
+        if (i != h.last() || i < 2 || !t.capitalised() || !t.lower().endsWith("s")) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > 0 && tokens.get(k).word() && tokens.get(k).capitalised()) {
+            k--; // "Public" of "Archive of Public Gatherings"
+        }
+        if (k < 1 || !NAME_OF.contains(tokens.get(k).lower()) || !tokens.get(k - 1).word() || !tokens.get(k - 1).capitalised()) {
+            return false;
+        }
+        for (Token o : tokens) {
+            if (o.word() && !o.capitalised() && o.surface().length() >= PROSE_WORD && o.surface().chars().allMatch(Character::isLetter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Last words of a name that make it a building's or a law's: "Conference Centre", "Public Order Act". */

@@ -113,6 +113,13 @@ final class TestDocs {
         return this;
     }
 
+    /** A town of the given country (the plain {@link #place} towns are all of country "XX"). */
+    TestDocs place(String surface, long geonameid, String country) {
+        places.add(new PlaceMention(surface, span(surface, countOf(places.stream().map(PlaceMention::surface).toList(), surface)),
+                geonameid, surface, PlaceKind.CITY, country, null, null, null, 1.0, "test"));
+        return this;
+    }
+
     TestDocs quantity(String surface, double value) {
         quantities.add(new Quantity(surface, span(surface, countOf(quantities.stream().map(Quantity::text).toList(), surface)),
                 value, null, Qualifier.EXACT, null, null, "test"));
