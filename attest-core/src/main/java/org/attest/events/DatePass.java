@@ -125,6 +125,9 @@ final class DatePass {
             if (first >= 0 && guards.comparisonBefore(tokens, first)) {
                 continue; // "the same period in 2022" dates nothing that happened
             }
+            if (first >= 0 && ClauseDates.claimed(d, first, tokenAt(tokens, d.span().end() - 1), hits, tokens, attached)) {
+                continue; // "the mayor, whose mandate ends in May, said"; "the largest since 2019, when police killed four"
+            }
             if (!hits.isEmpty() && hits.stream().allMatch(h -> ClauseYears.inClauseAfter(h, d, first, hits, tokens))) {
                 continue; // "marched, demanding allowances that were promised in 2023": the clause's year
             }

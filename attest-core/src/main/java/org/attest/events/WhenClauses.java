@@ -46,4 +46,14 @@ final class WhenClauses {
         }
         return out;
     }
+
+    /**
+     * The indices of the hits in a clause of "when" right after a date that follows "since" (tokens
+     * {@code first}..{@code last}): "the largest strikes since the winter of 2016-2017, when miners
+     * marched through forty towns" tells what happened then; empty when no such clause follows.
+     */
+    static List<Integer> afterSince(int first, int last, List<Hit> hits, List<Token> tokens) {
+        boolean since = tokens.get(first).lower().equals("since") || first >= 1 && tokens.get(first - 1).lower().equals("since");
+        return since && last >= first ? hitsOf(-1, last, hits, tokens) : List.of();
+    }
 }

@@ -1,0 +1,100 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.DatedReports.datesOf;
+import static org.attest.events.DatedReports.events;
+
+import java.util.List;
+import org.attest.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Branch events84: a date inside a clause set off by commas that describes a person or body
+ * (", whose term ends this month,", ", established on 24 November,") dates none of the sentence's
+ * events outside it; a clause of "when" right after a date that opens a period ("since the winter
+ * of 2016-2017, when ...") tells what happened then. Invented reports; 2025-10-15 is a Wednesday.
+ */
+class AsideAndWhenDatesTest {
+    @Test
+    void aDateInAWhoseClauseDoesNotDateTheSpeakersStatement() {
+        String text = "Dockers strike in Valtra\n\n"
+                + "Dockers in Valtra walked out on Monday.\n\n"
+                + "The mayor, whose mandate ends in December, said on Tuesday that the strike was unlawful.";
+        assertThat(datesOf(events(text, "2025-10-15"), "statement")).containsExactly("2025-10-14");
+    }
+
+    @Test
+    void aDateInAWhoseClauseAboutABodyDatesNoCall() {
+        String text = "Arrests of teachers in Valtra\n\n"
+                + "Police in Valtra detained twelve teachers on Sunday.\n\n"
+                + "The union urged the labour agency, whose annual meeting opens in Kessel on 30 October, "
+                + "to raise the arrests with the government.";
+        assertThat(datesOf(events(text, "2025-10-15"), "statement")).isNotEmpty().doesNotContain("2025-10-30");
+    }
+
+    @Test
+    void aDateAfterAParticipleSetOffByCommasDatesOnlyItsNoun() {
+        String text = "Death sentences in Valtra\n\n"
+                + "A court in Valtra sentenced three miners to death on Monday.\n\n"
+                + "The union called on the inquiry panel, established on 2 March, to review the cases.";
+        assertThat(datesOf(events(text, "2025-10-15"), "statement")).isNotEmpty().doesNotContain("2025-03-02");
+    }
+
+    @Test
+    void anEventInsideTheClauseStillTakesItsDate() {
+        String text = "Strikes in Valtra\n\n"
+                + "The dockers, who walked out on 2 March, returned to work after a deal.";
+        assertThat(datesOf(events(text, "2025-10-15"), "protest")).containsExactly("2025-03-02");
+    }
+
+    @Test
+    void aClauseAfterAnEventNounStillDatesThatNoun() {
+        String text = "March in Valtra\n\n"
+                + "The march, which took place on 2 March, drew thousands of nurses to Valtra.";
+        assertThat(datesOf(events(text, "2025-10-15"), "protest")).containsExactly("2025-03-02");
+    }
+
+    @Test
+    void aWhenClauseAfterASinceDateTellsWhatHappenedThen() {
+        String text = "Strikes in Valtra\n\n"
+                + "Dockers in Valtra walked out on Monday.\n\n"
+                + "The strikes are the largest since the winter of 2016-2017, when miners marched through "
+                + "forty towns and at least 12 people were killed.";
+        List<Event> events = events(text, "2025-10-15");
+        assertThat(datesOf(events, "killing")).containsExactly("2016");
+    }
+
+    @Test
+    void aWhenClauseAfterASinceYearTellsWhatHappenedThen() {
+        String text = "Strikes in Valtra\n\n"
+                + "Dockers in Valtra walked out on Monday.\n\n"
+                + "It was the biggest walkout since 2019, when police shot dead four strikers in Kessel.";
+        assertThat(datesOf(events(text, "2025-10-15"), "killing")).containsExactly("2019");
+    }
+
+    @Test
+    void aNounEventInsideTheClauseKeepsTheDateFromTheCallAroundIt() {
+        String text = "Arrests of teachers in Valtra\n\n"
+                + "Police in Valtra detained twelve teachers on Sunday.\n\n"
+                + "The union urged the labour agency, whose annual conference opens in Kessel on 30 October, "
+                + "to raise the arrests with the government.";
+        assertThat(datesOf(events(text, "2025-10-15"), "statement")).isNotEmpty().doesNotContain("2025-10-30");
+    }
+
+    @Test
+    void aDateAheadOfWhichACallIsMadeIsNotTheCalls() {
+        String text = "Executions in Valtra\n\n"
+                + "Valtra hanged nine prisoners in September.\n\n"
+                + "The group called on member states to press Valtra for a moratorium on executions ahead of the "
+                + "assembly's session opening in Kessel on 30 October.";
+        assertThat(datesOf(events(text, "2025-10-15"), "statement")).isNotEmpty().doesNotContain("2025-10-30");
+    }
+
+    @Test
+    void aVerbAfterAnAppositionIsNoParticipleClause() {
+        String text = "Death in custody in Valtra\n\n"
+                + "The strikes began after Dorn Vasek, a 30-year-old docker from Kessel, died on 2 March, "
+                + "two days after being detained by the police.";
+        assertThat(datesOf(events(text, "2025-10-15"), "killing")).contains("2025-03-02");
+    }
+}
