@@ -97,4 +97,12 @@ class AsideAndWhenDatesTest {
                 + "two days after being detained by the police.";
         assertThat(datesOf(events(text, "2025-10-15"), "killing")).contains("2025-03-02");
     }
+
+    @Test
+    void anAnniversaryOfSomeYearsAgoThisWeekDatesItsMonth() {
+        String text = "Strikes in Valtra\n\n"
+                + "Dockers in Valtra walked out on Monday.\n\n"
+                + "Three years ago this week, dockers marched through the port when fares were doubled.";
+        assertThat(datesOf(events(text, "2025-10-15"), "protest")).contains("2022-10").doesNotContain("2022");
+    }
 }
