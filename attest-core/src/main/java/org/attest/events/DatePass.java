@@ -229,7 +229,7 @@ final class DatePass {
                         }
                     }
                     if (!covered) {
-                        attachToJoinedCall(d, verb, hits, tokens, attached);
+                        attachToJoinedSpeech(d, verb, hits, tokens, attached);
                     }
                     weak.add(d);
                     continue;
@@ -269,6 +269,20 @@ final class DatePass {
             }
         }
         return new Plan(attached, free, weak, yardsticks, DateClauses.reportedBy(hits, free, tokens, lexicon));
+    }
+
+    /**
+     * Gives date {@code d} of the reporting verb at {@code verb}, which no hit covers, to the speech
+     * verb joined to it by "and", which took its place as the statement's trigger: "told the agency
+     * on Monday that ... and denied ...": the denial was made when the speaker spoke.
+     */
+    private static void attachToJoinedSpeech(DateMention d, int verb, List<Hit> hits, List<Token> tokens,
+                                             List<List<DateMention>> attached) {
+        for (int i = 0; i < hits.size(); i++) {
+            if (SpeechCoordination.speaksAfterVerb(tokens, verb, hits.get(i))) {
+                attached.get(i).add(d);
+            }
+        }
     }
 
     /**

@@ -105,4 +105,13 @@ class AsideAndWhenDatesTest {
                 + "Three years ago this week, dockers marched through the port when fares were doubled.";
         assertThat(datesOf(events(text, "2025-10-15"), "protest")).contains("2022-10").doesNotContain("2022");
     }
+
+    @Test
+    void aSpeechVerbJoinedToAReportOnADayIsOfThatDay() {
+        String text = "Prison in Valtra\n\n"
+                + "Relatives protested outside the prison in Valtra on Sunday.\n\n"
+                + "The prisons chief told the state news agency on Monday that the prison held 900 inmates "
+                + "and denied that it was overcrowded.";
+        assertThat(datesOf(events(text, "2025-10-15"), "statement")).containsExactly("2025-10-13");
+    }
 }
