@@ -114,4 +114,13 @@ class AsideAndWhenDatesTest {
                 + "and denied that it was overcrowded.";
         assertThat(datesOf(events(text, "2025-10-15"), "statement")).containsExactly("2025-10-13");
     }
+
+    @Test
+    void aClauseOfDuringWhichAfterADatedEventTakesItsDate() {
+        String text = "Strikes in Valtra\n\n"
+                + "Dockers in Valtra walked out on Monday.\n\n"
+                + "Valtra was a centre of the March 2019 protest movement, during which more than 40 people were killed "
+                + "across the country, according to rights groups.";
+        assertThat(datesOf(events(text, "2025-10-15"), "killing")).containsExactly("2019-03");
+    }
 }
