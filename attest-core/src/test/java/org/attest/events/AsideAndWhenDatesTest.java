@@ -123,4 +123,20 @@ class AsideAndWhenDatesTest {
                 + "across the country, according to rights groups.";
         assertThat(datesOf(events(text, "2025-10-15"), "killing")).containsExactly("2019-03");
     }
+
+    @Test
+    void electionDayIsTheDayOfTheVoteTheReportNamed() {
+        String text = "Vote in Varnell\n\n"
+                + "Supporters of the opposition marched in Kessel on Sunday against the results of Thursday's election.\n\n"
+                + "At least six people were killed in attacks in the north on election day.";
+        assertThat(datesOf(events(text, "2025-10-19"), "killing")).containsExactly("2025-10-16");
+    }
+
+    @Test
+    void pollingDayWithNoVoteNamedGivesNoDayOfTheTextTold() {
+        String text = "Vote in Varnell\n\n"
+                + "Police in Kessel arrested 40 opposition supporters on Sunday.\n\n"
+                + "Three people were killed in clashes in the north on polling day.";
+        assertThat(datesOf(events(text, "2025-10-19"), "killing")).doesNotContain("2025-10-19");
+    }
 }
