@@ -125,7 +125,7 @@ final class DatePass {
             if (first >= 0 && guards.comparisonBefore(tokens, first)) {
                 continue; // "the same period in 2022" dates nothing that happened
             }
-            if (first >= 0 && ClauseDates.claimed(d, first, tokenAt(tokens, d.span().end() - 1), hits, tokens, attached)) {
+            if (first >= 0 && ClauseDates.claimed(d, first, tokenAt(tokens, d.span().end() - 1), hits, tokens, attached, free)) {
                 continue; // "the mayor, whose mandate ends in May, said"; "the largest since 2019, when police killed four"
             }
             if (!hits.isEmpty() && hits.stream().allMatch(h -> ClauseYears.inClauseAfter(h, d, first, hits, tokens))) {

@@ -139,4 +139,12 @@ class AsideAndWhenDatesTest {
                 + "Three people were killed in clashes in the north on polling day.";
         assertThat(datesOf(events(text, "2025-10-19"), "killing")).doesNotContain("2025-10-19");
     }
+
+    @Test
+    void aClauseOfInWhichAfterADayTellsWhatHappenedThatDay() {
+        String text = "Curfew in Kessel\n\n"
+                + "Police in Kessel imposed a curfew from noon on Thursday until 6 a.m. on Friday after clashes outside "
+                + "the assembly on Tuesday night in which a 30-year-old protester died.";
+        assertThat(datesOf(events(text, "2025-10-16"), "killing")).containsExactly("2025-10-14");
+    }
 }
