@@ -147,4 +147,12 @@ class AsideAndWhenDatesTest {
                 + "the assembly on Tuesday night in which a 30-year-old protester died.";
         assertThat(datesOf(events(text, "2025-10-16"), "killing")).containsExactly("2025-10-14");
     }
+
+    @Test
+    void electionOfficesAreAPlaceNoVote() {
+        String text = "Vote in Varnell\n\n"
+                + "Supporters of the opposition protested outside election offices in Kessel on Sunday, accusing the "
+                + "authorities of rigging Thursday's election.";
+        assertThat(datesOf(events(text, "2025-10-19"), "election")).containsExactly("2025-10-16");
+    }
 }
