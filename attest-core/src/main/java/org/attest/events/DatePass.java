@@ -122,8 +122,8 @@ final class DatePass {
                 }
                 continue;
             }
-            if (first >= 0 && guards.comparisonBefore(tokens, first)) {
-                continue; // "the same period in 2022" dates nothing that happened
+            if (first >= 0 && (guards.comparisonBefore(tokens, first) || PayPeriods.covered(first, tokens))) {
+                continue; // "the same period in 2022", "salaries for July and August" date nothing that happened
             }
             if (first >= 0 && ClauseDates.claimed(d, first, tokenAt(tokens, d.span().end() - 1), hits, tokens, attached, free)) {
                 continue; // "the mayor, whose mandate ends in May, said"; "the largest since 2019, when police killed four"

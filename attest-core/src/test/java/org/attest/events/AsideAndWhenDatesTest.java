@@ -155,4 +155,13 @@ class AsideAndWhenDatesTest {
                 + "authorities of rigging Thursday's election.";
         assertThat(datesOf(events(text, "2025-10-19"), "election")).containsExactly("2025-10-16");
     }
+
+    @Test
+    void monthsOfUnpaidSalariesDateNoMarch() {
+        String text = "Teachers strike in Kessel\n\n"
+                + "Teachers in Kessel stayed away from schools on Monday.\n\n"
+                + "The union said the strike would go on until salaries for June, July and August were paid, "
+                + "and called for a march in Kessel on October 20.";
+        assertThat(datesOf(events(text, "2025-10-15"), "protest")).doesNotContain("2025-06", "2025-07", "2025-08");
+    }
 }
