@@ -305,8 +305,9 @@ public final class DateLexicon {
     /**
      * The units of a relative phrase. {@code WEEKEND}: a Saturday and Sunday, counted from the
      * last weekend that began on or before the anchor (offset 0: "over the weekend").
+     * {@code YEARS_AGO_MONTH}: the anchor's month, offset years back ("three years ago this week").
      */
-    enum RelativeUnit { DAY, WEEK, MONTH, YEAR, RECENT_WEEKS, RECENT_DAYS, RECENT_YEAR, WEEKEND }
+    enum RelativeUnit { DAY, WEEK, MONTH, YEAR, RECENT_WEEKS, RECENT_DAYS, RECENT_YEAR, WEEKEND, YEARS_AGO_MONTH }
 
     /**
      * A relative phrase: its lower-case words, its unit and its offset from the anchor, or, when

@@ -193,6 +193,10 @@ final class DateNormalizer {
             case MONTH -> a.knowsDay()
                     ? mention(s, c, YearMonth.from(d).plusMonths(n).toString(), DatePrecision.MONTH, true, c.rule())
                     : unknown(s, c);
+            // "three years ago this week": an anniversary, the anchor's month that many years back
+            case YEARS_AGO_MONTH -> a.knowsDay()
+                    ? mention(s, c, YearMonth.from(d).plusYears(n).toString(), DatePrecision.MONTH, true, c.rule())
+                    : unknown(s, c);
             case YEAR -> a.exists()
                     ? mention(s, c, format(d.getYear() + n, 0, 0), DatePrecision.YEAR, true, c.rule())
                     : unknown(s, c);

@@ -39,19 +39,19 @@ final class VoteDays {
      * @param mentions the mentions resolved so far, in text order
      */
     static DateMention fromVote(String text, Candidate c, DateMention m, List<DateMention> mentions) {
+        if (namesVoteDay(c)) {
+            // "on election day", "on polling day": the vote's own day, or none when the text named no day of one
+            DateMention vote = lastVoteDay(text, mentions);
+            return vote == null ? new DateMention(m.text(), m.span(), null, DatePrecision.UNKNOWN, true, c.rule() + "+no-vote")
+                    : new DateMention(m.text(), m.span(), vote.value(), DatePrecision.DAY, true, c.rule() + "+vote");
+        }
         // "on the eve of the vote" is the day before it
         boolean before = c.rule().endsWith("-before") || c.rule().endsWith(EVE);
         if (c.expr().unit() != DateLexicon.RelativeUnit.DAY || !before && !c.rule().endsWith("-after")
                 || !voteAfter(text, c.span().end())) {
             return null;
         }
-        DateMention vote = null;
-        for (int k = mentions.size() - 1; k >= 0 && vote == null; k--) {
-            DateMention d = mentions.get(k);
-            if (d.value() != null && d.precision() == DatePrecision.DAY && namesVote(text, d)) {
-                vote = d;
-            }
-        }
+        DateMention vote = lastVoteDay(text, mentions);
         if (vote == null) {
             return null;
         }
@@ -60,6 +60,24 @@ final class VoteDays {
         int offset = before ? -days : days;
         String value = LocalDate.parse(vote.value()).plusDays(offset).toString();
         return new DateMention(m.text(), m.span(), value, DatePrecision.DAY, true, c.rule() + "+vote");
+    }
+
+    /** True when the phrase is a vote's noun and "day": "election day", "polling day" (rule "narrative-election-day"). */
+    private static boolean namesVoteDay(Candidate c) {
+        String[] words = c.rule().substring(c.rule().indexOf('-') + 1).split("-");
+        return c.expr().unit() == DateLexicon.RelativeUnit.DAY && c.expr().n() == 0
+                && words.length == 2 && words[1].equals("day") && NOUNS.contains(words[0]);
+    }
+
+    /** The latest mention, of those resolved so far, that names the day of a vote ("Thursday's election"), or null. */
+    private static DateMention lastVoteDay(String text, List<DateMention> mentions) {
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            DateMention d = mentions.get(k);
+            if (d.value() != null && d.precision() == DatePrecision.DAY && namesVote(text, d)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** True when a vote's noun follows the phrase ending at {@code end}: "the day before the election". */

@@ -20,6 +20,8 @@ final class ClauseYears {
 
     /** Words that open a relative clause: "allowances that", "a rider who". */
     private static final Set<String> RELATIVES = WordSets.named("clause-year-relatives");
+    /** Prepositions after which "that" is a determiner: "against that law". */
+    private static final Set<String> DETERMINER_THAT_AFTER = WordSets.named("that-determiner-prepositions");
     /** Tokens that close the clause before the date: the date then stands outside it. */
     private static final Set<String> CLOSERS = HashLookup.setOf(",", ";", ":", "(", ")", "\u2014", "\u2013");
     /** The most tokens between the relative word and the date. */
@@ -39,6 +41,9 @@ final class ClauseYears {
             Token t = tokens.get(k);
             if (CLOSERS.contains(t.surface()) || startsHit(k, hits)) {
                 return false;
+            }
+            if (t.word() && t.lower().equals("that") && DETERMINER_THAT_AFTER.contains(tokens.get(k - 1).lower())) {
+                continue; // "marched against that law in May": "that" points at the law, no clause opens
             }
             if (t.word() && RELATIVES.contains(t.lower())) {
                 // after a noun ("a rider who"), a verb ("demanding that") or a comma ("Raisi, who sat on the

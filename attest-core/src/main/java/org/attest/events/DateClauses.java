@@ -293,6 +293,10 @@ final class DateClauses {
             return verb >= 0 && tokens.get(verb).word() && lexicon.isReportingVerb(tokens.get(verb))
                     && !passiveBefore(tokens, verb) ? verb : -1;
         }
+        int told = SpeechAddressees.verbBefore(tokens, noun);
+        if (told >= 0) {
+            return told; // "told the state news agency on Monday"
+        }
         int medium = mediumBefore(tokens, noun);
         if (medium >= 0) {
             // "said in a statement on Friday", "said in a televised address on Sunday", "said on its

@@ -122,8 +122,11 @@ final class DatePass {
                 }
                 continue;
             }
-            if (first >= 0 && guards.comparisonBefore(tokens, first)) {
-                continue; // "the same period in 2022" dates nothing that happened
+            if (first >= 0 && (guards.comparisonBefore(tokens, first) || PayPeriods.covered(first, tokens))) {
+                continue; // "the same period in 2022", "salaries for July and August" date nothing that happened
+            }
+            if (first >= 0 && ClauseDates.claimed(d, first, tokenAt(tokens, d.span().end() - 1), hits, tokens, attached, free)) {
+                continue; // "the mayor, whose mandate ends in May, said"; "the largest since 2019, when police killed four"
             }
             if (!hits.isEmpty() && hits.stream().allMatch(h -> ClauseYears.inClauseAfter(h, d, first, hits, tokens))) {
                 continue; // "marched, demanding allowances that were promised in 2023": the clause's year
@@ -226,7 +229,7 @@ final class DatePass {
                         }
                     }
                     if (!covered) {
-                        attachToJoinedCall(d, verb, hits, tokens, attached);
+                        attachToJoinedSpeech(d, verb, hits, tokens, attached);
                     }
                     weak.add(d);
                     continue;
@@ -266,6 +269,20 @@ final class DatePass {
             }
         }
         return new Plan(attached, free, weak, yardsticks, DateClauses.reportedBy(hits, free, tokens, lexicon));
+    }
+
+    /**
+     * Gives date {@code d} of the reporting verb at {@code verb}, which no hit covers, to the speech
+     * verb joined to it by "and", which took its place as the statement's trigger: "told the agency
+     * on Monday that ... and denied ...": the denial was made when the speaker spoke.
+     */
+    private static void attachToJoinedSpeech(DateMention d, int verb, List<Hit> hits, List<Token> tokens,
+                                             List<List<DateMention>> attached) {
+        for (int i = 0; i < hits.size(); i++) {
+            if (SpeechCoordination.speaksAfterVerb(tokens, verb, hits.get(i))) {
+                attached.get(i).add(d);
+            }
+        }
     }
 
     /**

@@ -55,7 +55,7 @@ final class RelativeClauses {
     static List<Integer> whichClausesOf(int noun, List<Hit> hits, List<Token> tokens) {
         List<Integer> out = new ArrayList<>();
         for (int j = noun + 1; j < hits.size(); j++) {
-            if (whichClauseOf(hits.get(noun), hits.get(j), tokens)) {
+            if (whichClauseOf(hits.get(noun), hits.get(j), tokens) || WithinWhich.clauseOf(hits.get(noun), hits.get(j), tokens)) {
                 out.add(j);
             }
         }

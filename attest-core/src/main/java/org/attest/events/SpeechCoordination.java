@@ -77,9 +77,17 @@ final class SpeechCoordination {
      * statement is the call, so the date of "said" is its date too.
      */
     static boolean pressesAfterVerb(List<Token> tokens, int verb, Hit later) {
+        return PressingSpeech.pressingVerb(tokens, later) && speaksAfterVerb(tokens, verb, later);
+    }
+
+    /**
+     * True when {@code later}, a speech verb after "and", is joined to the reporting verb at
+     * {@code verb} with no clause mark between: "told the agency on Monday that ... and denied
+     * ...": the same speaker said both at once.
+     */
+    static boolean speaksAfterVerb(List<Token> tokens, int verb, Hit later) {
         if (later.trigger().form() != Trigger.Form.SPEECH || later.first() <= verb + 1
-                || !tokens.get(later.first() - 1).word() || !tokens.get(later.first() - 1).lower().equals("and")
-                || !PressingSpeech.pressingVerb(tokens, later)) {
+                || !tokens.get(later.first() - 1).word() || !tokens.get(later.first() - 1).lower().equals("and")) {
             return false;
         }
         for (int k = verb + 1; k < later.first(); k++) {

@@ -27,10 +27,16 @@ final class WhenClauses {
         if (when < tokens.size() && tokens.get(when).surface().equals(",")) {
             when++;
         }
-        List<Integer> out = new ArrayList<>();
         if (when >= tokens.size() || !tokens.get(when).lower().equals("when")) {
-            return out;
+            return new ArrayList<>();
         }
+        return clauseHits(noun, when, hits, tokens);
+    }
+
+    /** The indices of the hits after hit {@code noun} in the clause the word at {@code opener} opens. */
+    private static List<Integer> clauseHits(int noun, int opener, List<Hit> hits, List<Token> tokens) {
+        int when = opener;
+        List<Integer> out = new ArrayList<>();
         int end = tokens.size();
         for (int k = when + 1; k < tokens.size(); k++) {
             if (ENDS.contains(tokens.get(k).lower())) {
@@ -45,5 +51,39 @@ final class WhenClauses {
             }
         }
         return out;
+    }
+
+    /**
+     * The indices of the hits in a clause of "when" right after a date that follows "since" (tokens
+     * {@code first}..{@code last}): "the largest strikes since the winter of 2016-2017, when miners
+     * marched through forty towns" tells what happened then; empty when no such clause follows.
+     */
+    static List<Integer> afterSince(int first, int last, List<Hit> hits, List<Token> tokens) {
+        boolean since = tokens.get(first).lower().equals("since") || first >= 1 && tokens.get(first - 1).lower().equals("since");
+        return since && last >= first ? hitsOf(-1, last, hits, tokens) : List.of();
+    }
+
+    /** Prepositions before "which" that set a clause inside the time before it ("on Wednesday night in which ..."). */
+    private static final Set<String> WITHIN = WordSets.named("within-which");
+    /** Parts of a day after a date ("Wednesday night"). */
+    private static final Set<String> DAY_PARTS = WordSets.named("day-parts");
+
+    /**
+     * The indices of the hits in a clause of "in which" (or "during which") right after the date
+     * ending at token {@code last}, a comma maybe between: "after clashes on Wednesday night in which
+     * a protester died" tells what happened then; empty when no such clause follows.
+     */
+    static List<Integer> inWhichAfter(int last, List<Hit> hits, List<Token> tokens) {
+        int at = last + 1;
+        if (at < tokens.size() && DAY_PARTS.contains(tokens.get(at).lower())) {
+            at++; // "on Wednesday night in which ..."
+        }
+        if (at < tokens.size() && tokens.get(at).surface().equals(",")) {
+            at++;
+        }
+        if (at + 1 >= tokens.size() || !WITHIN.contains(tokens.get(at).lower()) || !tokens.get(at + 1).lower().equals("which")) {
+            return List.of();
+        }
+        return clauseHits(-1, at + 1, hits, tokens);
     }
 }

@@ -43,6 +43,8 @@ class DateStageRelativeTest {
         Arrests doubled this year, the group said.                  | this year            | 2021-06-09 | 2021       | YEAR
         Arrests doubled last year, the group said.                  | last year            | 2021-06-09 | 2020       | YEAR
         She was arrested three years ago in the capital.            | three years ago      | 2021-06-09 | 2018       | YEAR
+        Two years ago this week, dockers struck in the port.        | Two years ago this week | 2021-06-09 | 2019-06 | MONTH
+        A year ago this month, miners marched on the capital.       | A year ago this month | 2021-01-20 | 2020-01   | MONTH
         Two months ago, police raided the office.                   | Two months ago       | 2021-06-09 | 2021-04    | MONTH
         It has been two weeks since miners walked out in the north. | It has been two weeks since | 2021-06-09 | 2021-05-24 | WEEK
         He was detained a week ago at the border.                   | a week ago           | 2021-06-09 | 2021-05-31 | WEEK

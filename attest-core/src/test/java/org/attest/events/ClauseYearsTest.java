@@ -76,4 +76,12 @@ class ClauseYearsTest {
                 + "The Velmar Bar Association said the trials were grossly unfair.";
         assertThat(datesOf(events(text, "2025-10-15"), "statement")).isNotEmpty().doesNotContain("2023");
     }
+
+    @Test
+    void thatAfterAPrepositionPointsAtANounAndOpensNoClause() {
+        String text = "Press law in Valtra\n\n"
+                + "Earlier this year, parliament passed a press law that drew months of protests. "
+                + "Tens of thousands marched against that law in May, when the assembly overrode the veto.";
+        assertThat(datesOf(events(text, "2025-10-15"), "protest")).contains("2025-05");
+    }
 }
