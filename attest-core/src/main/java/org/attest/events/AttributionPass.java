@@ -94,7 +94,8 @@ final class AttributionPass implements HitPass {
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
             boolean closing = h.type().equals("statement") && h.trigger().form() == Trigger.Form.FRAME
-                    && closesSentence(tokens, h) && !PressingSpeech.obligationBefore(tokens, h.first());
+                    && closesSentence(tokens, h) && !PressingSpeech.obligationBefore(tokens, h.first())
+                    && !DatedClosings.speaks(tokens, h); // "..., the ministry said on Monday.": that day's statement
             // "Police said 30 people were hurt": the force's plain account sources the facts, as a closing frame does
             boolean account = h.type().equals("statement") && h.trigger().frame() && ForceAccounts.account(tokens, h.last());
             if (!closing && !account) {

@@ -238,7 +238,9 @@ final class DatePass {
                             || ClauseYears.inClauseAfter(hits.get(i), d, first, hits, tokens)
                             || PerfectStretches.startsStretchBefore(hits.get(i), first, hits, tokens)
                             || DateClauses.reportsClauseWith(hits.get(i), first, tokens, lexicon)
-                            || SpeechCoordination.dateInJoinedReport(hits.get(i), first, tokens, lexicon)) {
+                            || SpeechCoordination.dateInJoinedReport(hits.get(i), first, tokens, lexicon)
+                            // "spread over the weekend, state media said on Monday": the statement's day is its own
+                            || first < hits.get(i).first() && DatedClosings.speaks(tokens, hits.get(i))) {
                         continue;
                     }
                     if (AfterClauses.hitInsideAfter(hits.get(i), last, tokens)) {

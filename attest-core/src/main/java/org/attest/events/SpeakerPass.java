@@ -100,9 +100,10 @@ final class SpeakerPass implements HitPass {
         if (officialSubject(tokens, h.first()) || DatedSpeech.dated(tokens, h) && (DatedSpeech.namedSpeaker(tokens, h.first())
                 || officialSubject(tokens, h.first(), DATED_OFFICIAL))
                 || PublicAddress.speaking(tokens, h.first()) || PressSettings.givenToPress(tokens, h.first())
-                || QuotedOfficials.speaks(tokens, h, OFFICIAL)) {
+                || QuotedOfficials.speaks(tokens, h, OFFICIAL) || DatedClosings.speaks(tokens, h)) {
             // "Varnholt said on Sunday ...": a name the report dates the words of; "Varnholt, speaking
-            // at a forum, said ...", "..., his lawyer told reporters": words given out in public
+            // at a forum, said ...", "..., his lawyer told reporters": words given out in public;
+            // "..., the commission said on Monday.": a body's words the report dates
             return true;
         }
         int first = SpeechCoordination.firstVerb(tokens, h.first(), OFFICIAL, k -> intro(tokens, k));
