@@ -26,6 +26,18 @@ class DatedSpeechTest {
     }
 
     @Test
+    void lastWeekOrEarlierThisMonthDatesTheSayingToo() {
+        // events80: a speech dated by a stretch after "last" or "this" is news as one dated by its day
+        assertThat(types("The transport ministry said last week that 41 dockers had been detained in the harbour raids."))
+                .containsExactlyInAnyOrder("statement", "arrest");
+        assertThat(types("Port Governor Ilse Maren said earlier this month that about 60 pickets had been arrested at the gates."))
+                .containsExactlyInAnyOrder("statement", "arrest");
+        // the week of what the words tell is no speech's: the ministry only sources the arrests
+        assertThat(types("The transport ministry said 41 dockers had been detained in raids this week."))
+                .containsExactly("arrest");
+    }
+
+    @Test
     void aSettingMayStandBetweenTheVerbAndItsDay() {
         assertThat(types("The deputy governor, Ilse Maren, said in a televised address late on Friday that 19 looters had been detained."))
                 .containsExactlyInAnyOrder("statement", "arrest");
