@@ -240,7 +240,8 @@ final class DatePass {
                             || DateClauses.reportsClauseWith(hits.get(i), first, tokens, lexicon)
                             || SpeechCoordination.dateInJoinedReport(hits.get(i), first, tokens, lexicon)
                             // "spread over the weekend, state media said on Monday": the statement's day is its own
-                            || first < hits.get(i).first() && DatedClosings.speaks(tokens, hits.get(i))) {
+                            || first < hits.get(i).first() && DatedClosings.speaks(tokens, hits.get(i))
+                            || CallDates.objectsDay(tokens, hits.get(i), first)) { // "urged X, whose conference opens on 27 May, to
                         continue;
                     }
                     if (AfterClauses.hitInsideAfter(hits.get(i), last, tokens)) {
@@ -312,7 +313,7 @@ final class DatePass {
                 continue; // "executed two men on Saturday ..., in the latest hangings": one execution
             }
             Choice own = fallback.apply(h);
-            DateMention shared = nearestUnbarred(plan.sharable(i), h, tokens, guards);
+            DateMention shared = nearestUnbarred(CallDates.beforeCall(plan.sharable(i), h, tokens), h, tokens, guards);
             if (shared != null && !own.rule().startsWith("same-type")) {
                 add(out, new Dated(h, shared.value(), shared.precision(), h.span(), UnresolvedDates.rule(shared, "sentence-nearest")), tokens);
             } else if (!plan.weak().isEmpty() && !own.rule().startsWith("same-type")
