@@ -38,6 +38,17 @@ class DatedSpeechTest {
     }
 
     @Test
+    void aDayInAWhoseClauseAboutTheSpeakerIsNotTheSpeechs() {
+        // events80: "whose" opens a clause about the speaker as "who" does
+        List<Event> events = DatedReports.events("""
+                Port strike goes on
+
+                Mayor Ilse Maren, whose term ends this month, said on Saturday that she would not step down.
+                """, "2026-03-16");
+        assertThat(DatedReports.datesOf(events, "statement")).containsExactly("2026-03-14");
+    }
+
+    @Test
     void aSettingMayStandBetweenTheVerbAndItsDay() {
         assertThat(types("The deputy governor, Ilse Maren, said in a televised address late on Friday that 19 looters had been detained."))
                 .containsExactlyInAnyOrder("statement", "arrest");
