@@ -313,15 +313,17 @@ final class DatePass {
                 continue; // "executed two men on Saturday ..., in the latest hangings": one execution
             }
             Choice own = fallback.apply(h);
-            DateMention shared = nearestUnbarred(CallDates.beforeCall(plan.sharable(i), h, tokens), h, tokens, guards);
+            DateMention shared = nearestUnbarred(CallDates.beforeCall(DatedClosings.afterVerb(plan.sharable(i), h, tokens), h, tokens),
+                    h, tokens, guards);
+            List<DateMention> weak = DatedClosings.afterVerb(plan.weak(), h, tokens); // not the days a closing statement closes
             if (shared != null && !own.rule().startsWith("same-type")) {
                 add(out, new Dated(h, shared.value(), shared.precision(), h.span(), UnresolvedDates.rule(shared, "sentence-nearest")), tokens);
-            } else if (!plan.weak().isEmpty() && !own.rule().startsWith("same-type")
-                    && (!contextBeforeReport(own, nearest(plan.weak(), h.span()))
-                        || ToldSinceSpeech.pastPerfectAfter(h, nearest(plan.weak(), h.span()).span(), tokens))) {
+            } else if (!weak.isEmpty() && !own.rule().startsWith("same-type")
+                    && (!contextBeforeReport(own, nearest(weak, h.span()))
+                        || ToldSinceSpeech.pastPerfectAfter(h, nearest(weak, h.span()).span(), tokens))) {
                 // "call for a boycott of the elections in June": with no other date, the clause's
                 // date is the best the sentence offers
-                DateMention d = nearest(plan.weak(), h.span());
+                DateMention d = nearest(weak, h.span());
                 add(out, new Dated(h, d.value(), d.precision(), h.span(), UnresolvedDates.rule(d, "sentence-weak")), tokens);
             } else {
                 add(out, new Dated(h, own.date(), own.precision(), h.span(), own.rule()), tokens);

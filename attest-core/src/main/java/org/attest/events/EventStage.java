@@ -237,7 +237,8 @@ public final class EventStage implements Stage {
                     && PresentPerfect.inSentence(ctx.tokens(), hits, lexicon);
             List<DatePass.Dated> assigned = PresentPerfect.presentOnDayOfWriting(DatePass.assign(hits, plan, ctx.tokens(), guards,
                     h -> counts.dateOf(h, ctx.tokens()) != null ? counts.dateOf(h, ctx.tokens())
-                            : publicationDay != null && (PresentPerfect.report(ctx.tokens(), h, lexicon) || reportsOfToday.reportOfToday(h, general)) ? publicationDay
+                            : publicationDay != null && (PresentPerfect.report(ctx.tokens(), h, lexicon) || reportsOfToday.reportOfToday(h, general)
+                                    || DatedClosings.leadOfState(ctx.tokens(), h)) ? publicationDay
                             : perfect ? lastDated.getOrDefault(h.type(), perfectDay) : lastDated.getOrDefault(h.type(), general)),
                     ctx.tokens(), TimelineLines.opens(text, span, here) ? null : publicationDay); // "May 3: X announces"
             List<DatePass.Dated> dated = PronounSpeakers.onSpeakersDay(ctx, general, DeadlyAttacks.killingOnly(SeriesStarts.started(text, dateSpans, // "Day three of the strike": dated by its first day

@@ -41,6 +41,34 @@ class DatedClosingsTest {
     }
 
     @Test
+    void aStateBodyClosingAWireLeadIsTheDaysStatementEvenUndated() {
+        List<Event> events = DatedReports.events("""
+                Dockers hanged
+
+                VELMAR, March 9 (Harbour Wire) - The authorities hanged two dockers convicted over the riots in February, the judiciary's news agency said.
+                """, "2026-03-09");
+        assertThat(events).extracting(Event::type).contains("execution", "statement");
+        assertThat(DatedReports.datesOf(events, "statement")).containsExactly("2026-03-09");
+    }
+
+    @Test
+    void aUnionOrSeveralSpeakersClosingAWireLeadStaySources() {
+        assertThat(DatedReports.events("""
+                Dockers held
+
+                VELMAR, March 9 (Harbour Wire) - Riot police detained 40 dockers at the gates on Sunday, the dockers' union said.
+                """, "2026-03-09")).extracting(Event::type).containsExactly("arrest");
+        assertThat(DatedReports.events("""
+                Dockers held
+
+                VELMAR, March 9 (Harbour Wire) - Riot police detained 40 dockers at the gates on Sunday, hospital officials and local media said.
+                """, "2026-03-09")).extracting(Event::type).containsExactly("arrest");
+        // in the body, the same closing only sources the hangings
+        assertThat(types("The authorities hanged two dockers convicted over the riots, the judiciary's news agency said."))
+                .containsExactly("execution");
+    }
+
+    @Test
     void theStatementTakesItsOwnDayNotTheDayOfWhatItCloses() {
         List<Event> events = DatedReports.events("""
                 Dock strike spreads
