@@ -35,7 +35,7 @@ final class SpeakerPass implements HitPass {
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "then", "again",
             "further", "once", "already", "repeatedly", "will", "would", "did", "does", "do");
     /** Words a subject may hold: longer runs are clauses, not a speaker. */
-    private static final int SUBJECT_WORDS = 12;
+    private static final int SUBJECT_WORDS = 16;
     /** Words a phrase before the subject's comma may hold: "On Monday", "Speaking at a news conference in the capital". */
     private static final int INTRO_WORDS = 8;
 

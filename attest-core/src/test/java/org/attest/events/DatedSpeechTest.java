@@ -49,6 +49,13 @@ class DatedSpeechTest {
     }
 
     @Test
+    void aLongClauseAboutTheSpeakerStillLeavesTheSpeakerSpeaking() {
+        // events80: an appositive of up to sixteen words is read through, as a shorter one is
+        assertThat(types("Port Governor Ilse Maren, who has called the strike an attempt at a takeover paid for from abroad, "
+                + "said on Saturday that she would not give in.")).contains("statement");
+    }
+
+    @Test
     void aSettingMayStandBetweenTheVerbAndItsDay() {
         assertThat(types("The deputy governor, Ilse Maren, said in a televised address late on Friday that 19 looters had been detained."))
                 .containsExactlyInAnyOrder("statement", "arrest");
