@@ -58,7 +58,7 @@ final class AttributionPass implements HitPass {
      * ({@link PressSettings}: "the adviser told reporters that 40 were detained").
      */
     private static boolean frame(List<Token> tokens, Hit h) {
-        if (PressingSpeech.presses(tokens, h) || givenOut(tokens, h)
+        if (PressingSpeech.presses(tokens, h) || givenOut(tokens, h) || DatedClosings.leadOfState(tokens, h)
                 || h.trigger().form() == Trigger.Form.SPEECH && (PublicAddress.speaking(tokens, h.first())
                         || PressSettings.givenToPress(tokens, h.first()))) {
             return false;
@@ -94,7 +94,8 @@ final class AttributionPass implements HitPass {
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
             boolean closing = h.type().equals("statement") && h.trigger().form() == Trigger.Form.FRAME
-                    && closesSentence(tokens, h) && !PressingSpeech.obligationBefore(tokens, h.first());
+                    && closesSentence(tokens, h) && !PressingSpeech.obligationBefore(tokens, h.first())
+                    && !DatedClosings.speaks(tokens, h); // "..., the ministry said on Monday.": that day's statement
             // "Police said 30 people were hurt": the force's plain account sources the facts, as a closing frame does
             boolean account = h.type().equals("statement") && h.trigger().frame() && ForceAccounts.account(tokens, h.last());
             if (!closing && !account) {
@@ -124,7 +125,7 @@ final class AttributionPass implements HitPass {
      * True when the hit closes the sentence after a comma and a short subject: "..., police said.",
      * "..., the campaign said in a statement.".
      */
-    private static boolean closesSentence(List<Token> tokens, Hit h) {
+    static boolean closesSentence(List<Token> tokens, Hit h) {
         int words = 0;
         int k = h.first() - 1;
         while (k >= 0 && tokens.get(k).word() && words < SUBJECT_REACH) {

@@ -150,8 +150,8 @@ final class DateClauses {
         return false;
     }
 
-    /** Pronouns that open a relative clause set off by commas: "X, who resigned in October, said". */
-    private static final Set<String> COMMA_RELATIVES = HashLookup.setOf("who", "which");
+    /** Pronouns that open a relative clause set off by commas: "X, who resigned in October, said", "X, whose term ends this month, said". */
+    private static final Set<String> COMMA_RELATIVES = HashLookup.setOf("who", "which", "whose");
     /** Words that may stand between such a clause's closing comma and the hit ("X, who ..., has also said"). */
     private static final Set<String> AUXILIARIES = HashLookup.setOf("has", "have", "had", "also");
 

@@ -241,7 +241,10 @@ final class DatePass {
                             || ClauseYears.inClauseAfter(hits.get(i), d, first, hits, tokens)
                             || PerfectStretches.startsStretchBefore(hits.get(i), first, hits, tokens)
                             || DateClauses.reportsClauseWith(hits.get(i), first, tokens, lexicon)
-                            || SpeechCoordination.dateInJoinedReport(hits.get(i), first, tokens, lexicon)) {
+                            || SpeechCoordination.dateInJoinedReport(hits.get(i), first, tokens, lexicon)
+                            // "spread over the weekend, state media said on Monday": the statement's day is its own
+                            || first < hits.get(i).first() && DatedClosings.speaks(tokens, hits.get(i))
+                            || CallDates.objectsDay(tokens, hits.get(i), first)) { // "urged X, whose conference opens on 27 May, to
                         continue;
                     }
                     if (AfterClauses.hitInsideAfter(hits.get(i), last, tokens)) {
@@ -327,15 +330,17 @@ final class DatePass {
                 continue; // "executed two men on Saturday ..., in the latest hangings": one execution
             }
             Choice own = fallback.apply(h);
-            DateMention shared = nearestUnbarred(plan.sharable(i), h, tokens, guards);
+            DateMention shared = nearestUnbarred(CallDates.beforeCall(DatedClosings.afterVerb(plan.sharable(i), h, tokens), h, tokens),
+                    h, tokens, guards);
+            List<DateMention> weak = DatedClosings.afterVerb(plan.weak(), h, tokens); // not the days a closing statement closes
             if (shared != null && !own.rule().startsWith("same-type")) {
                 add(out, new Dated(h, shared.value(), shared.precision(), h.span(), UnresolvedDates.rule(shared, "sentence-nearest")), tokens);
-            } else if (!plan.weak().isEmpty() && !own.rule().startsWith("same-type")
-                    && (!contextBeforeReport(own, nearest(plan.weak(), h.span()))
-                        || ToldSinceSpeech.pastPerfectAfter(h, nearest(plan.weak(), h.span()).span(), tokens))) {
+            } else if (!weak.isEmpty() && !own.rule().startsWith("same-type")
+                    && (!contextBeforeReport(own, nearest(weak, h.span()))
+                        || ToldSinceSpeech.pastPerfectAfter(h, nearest(weak, h.span()).span(), tokens))) {
                 // "call for a boycott of the elections in June": with no other date, the clause's
                 // date is the best the sentence offers
-                DateMention d = nearest(plan.weak(), h.span());
+                DateMention d = nearest(weak, h.span());
                 add(out, new Dated(h, d.value(), d.precision(), h.span(), UnresolvedDates.rule(d, "sentence-weak")), tokens);
             } else {
                 add(out, new Dated(h, own.date(), own.precision(), h.span(), own.rule()), tokens);

@@ -16,6 +16,9 @@ final class DatedSpeech {
     private static final Set<String> DAYS = WordSets.named("speech-days");
     /** Words that may stand between the verb and its day: "late", "in a televised address", "told reporters". */
     private static final Set<String> BETWEEN = WordSets.named("speech-day-fillers");
+    /** Stretches that date a speech after "last" or "this": "said last week", "said earlier this month". */
+    private static final Set<String> PERIODS = WordSets.named("speech-periods");
+    private static final Set<String> THIS_OR_LAST = Set.of("this", "last");
     /** Words between the verb and its day at most: "told reporters at a news conference in the capital on Monday". */
     private static final int REACH = 8;
 
@@ -146,6 +149,9 @@ final class DatedSpeech {
             if (DAYS.contains(w) || t.surface().chars().allMatch(Character::isDigit) && k + 1 < tokens.size()
                     && DAYS.contains(tokens.get(k + 1).lower())) {
                 return true;
+            }
+            if (PERIODS.contains(w) && k > 0 && THIS_OR_LAST.contains(tokens.get(k - 1).lower())) {
+                return true; // "said last week that ...", "said earlier this month that ..."
             }
             if (BETWEEN.contains(w)) {
                 place = w.equals("in") || w.equals("at");

@@ -111,6 +111,7 @@ public final class EventStage implements Stage {
         OnePerReportDates lastDated = new OnePerReportDates(lexicon,
                 document.published() == null ? null : document.published().toString());
         Retellings retellings = new Retellings(document.places());
+        CountStatements counts = new CountStatements(); // "put the death toll at 23": the deaths' day
         PerfectLeads perfectLeads = new PerfectLeads(document.places(), document.published());
         ToldOfOne ofOne = new ToldOfOne();
         RepeatedSentences repeated = new RepeatedSentences();
@@ -241,7 +242,9 @@ public final class EventStage implements Stage {
                     && (general.rule().startsWith("lead") || general.rule().startsWith("published"))
                     && PresentPerfect.inSentence(ctx.tokens(), hits, lexicon);
             List<DatePass.Dated> assigned = PresentPerfect.presentOnDayOfWriting(DatePass.assign(hits, plan, ctx.tokens(), guards,
-                    h -> publicationDay != null && (PresentPerfect.report(ctx.tokens(), h, lexicon) || reportsOfToday.reportOfToday(h, general)) ? publicationDay
+                    h -> counts.dateOf(h, ctx.tokens()) != null ? counts.dateOf(h, ctx.tokens())
+                            : publicationDay != null && (PresentPerfect.report(ctx.tokens(), h, lexicon) || reportsOfToday.reportOfToday(h, general)
+                                    || DatedClosings.leadOfState(ctx.tokens(), h)) ? publicationDay
                             : perfect ? lastDated.getOrDefault(h.type(), perfectDay) : lastDated.getOrDefault(h.type(), general)),
                     ctx.tokens(), TimelineLines.opens(text, span, here) ? null : publicationDay); // "May 3: X announces"
             List<DatePass.Dated> dated = ralliesAbroad.oneDayEach(PronounSpeakers.onSpeakersDay(ctx, general, DeadlyAttacks.killingOnly(SeriesStarts.started(text, dateSpans, // "Day three of the strike": dated by its first day
@@ -326,6 +329,7 @@ public final class EventStage implements Stage {
                             summary && event.datePrecision() == DatePrecision.DAY && SummaryLines.statesDay(here, event.date())
                                     && (known == null || !known.onePerReport()), picture));
                     if (!summary) {
+                        counts.remember(event);
                         // a protest dated by the lead is that day's protest as much as one whose sentence names the day
                         String rule = dated.get(e).rule();
                         retellings.add(event.type(), event.date(), event.datePrecision(), event.places(), placed.size() - 1,

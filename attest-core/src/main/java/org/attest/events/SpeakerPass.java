@@ -35,7 +35,7 @@ final class SpeakerPass implements HitPass {
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "then", "again",
             "further", "once", "already", "repeatedly", "will", "would", "did", "does", "do");
     /** Words a subject may hold: longer runs are clauses, not a speaker. */
-    private static final int SUBJECT_WORDS = 12;
+    private static final int SUBJECT_WORDS = 16;
     /** Words a phrase before the subject's comma may hold: "On Monday", "Speaking at a news conference in the capital". */
     private static final int INTRO_WORDS = 8;
 
@@ -100,9 +100,10 @@ final class SpeakerPass implements HitPass {
         if (officialSubject(tokens, h.first()) || DatedSpeech.dated(tokens, h) && (DatedSpeech.namedSpeaker(tokens, h.first())
                 || officialSubject(tokens, h.first(), DATED_OFFICIAL))
                 || PublicAddress.speaking(tokens, h.first()) || PressSettings.givenToPress(tokens, h.first())
-                || QuotedOfficials.speaks(tokens, h, OFFICIAL)) {
+                || QuotedOfficials.speaks(tokens, h, OFFICIAL) || DatedClosings.speaks(tokens, h)) {
             // "Varnholt said on Sunday ...": a name the report dates the words of; "Varnholt, speaking
-            // at a forum, said ...", "..., his lawyer told reporters": words given out in public
+            // at a forum, said ...", "..., his lawyer told reporters": words given out in public;
+            // "..., the commission said on Monday.": a body's words the report dates
             return true;
         }
         int first = SpeechCoordination.firstVerb(tokens, h.first(), OFFICIAL, k -> intro(tokens, k));

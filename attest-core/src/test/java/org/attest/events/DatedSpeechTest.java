@@ -26,6 +26,36 @@ class DatedSpeechTest {
     }
 
     @Test
+    void lastWeekOrEarlierThisMonthDatesTheSayingToo() {
+        // events80: a speech dated by a stretch after "last" or "this" is news as one dated by its day
+        assertThat(types("The transport ministry said last week that 41 dockers had been detained in the harbour raids."))
+                .containsExactlyInAnyOrder("statement", "arrest");
+        assertThat(types("Port Governor Ilse Maren said earlier this month that about 60 pickets had been arrested at the gates."))
+                .containsExactlyInAnyOrder("statement", "arrest");
+        // the week of what the words tell is no speech's: the ministry only sources the arrests
+        assertThat(types("The transport ministry said 41 dockers had been detained in raids this week."))
+                .containsExactly("arrest");
+    }
+
+    @Test
+    void aDayInAWhoseClauseAboutTheSpeakerIsNotTheSpeechs() {
+        // events80: "whose" opens a clause about the speaker as "who" does
+        List<Event> events = DatedReports.events("""
+                Port strike goes on
+
+                Mayor Ilse Maren, whose term ends this month, said on Saturday that she would not step down.
+                """, "2026-03-16");
+        assertThat(DatedReports.datesOf(events, "statement")).containsExactly("2026-03-14");
+    }
+
+    @Test
+    void aLongClauseAboutTheSpeakerStillLeavesTheSpeakerSpeaking() {
+        // events80: an appositive of up to sixteen words is read through, as a shorter one is
+        assertThat(types("Port Governor Ilse Maren, who has called the strike an attempt at a takeover paid for from abroad, "
+                + "said on Saturday that she would not give in.")).contains("statement");
+    }
+
+    @Test
     void aSettingMayStandBetweenTheVerbAndItsDay() {
         assertThat(types("The deputy governor, Ilse Maren, said in a televised address late on Friday that 19 looters had been detained."))
                 .containsExactlyInAnyOrder("statement", "arrest");

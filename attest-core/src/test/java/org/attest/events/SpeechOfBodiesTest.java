@@ -75,7 +75,11 @@ class SpeechOfBodiesTest {
     void aDemandClosedByTheBodyThatMakesItIsAStatementBesideTheEvent() {
         assertThat(types("The authorities must release the six reporters detained in the port, the Free Press Forum said on Tuesday."))
                 .containsExactlyInAnyOrder("statement", "arrest");
+        // events80: a body's closing words the report dates are that day's statement (DatedClosings);
+        // undated, they only source the arrests
         assertThat(types("Six reporters were detained in the port, the Free Press Forum said on Tuesday."))
+                .containsExactlyInAnyOrder("statement", "arrest");
+        assertThat(types("Six reporters were detained in the port, the Free Press Forum said."))
                 .containsExactly("arrest");
     }
 

@@ -38,8 +38,13 @@ class WhoseDayAndLeadTest {
     @Test
     void aTollByALaterMorningKeepsTheDayOfTheDeaths() {
         List<Event> events = DatedReports.events("Crowds marched through Corvale on Tuesday.\n\n"
-                + "By Wednesday morning, the health ministry had put the death toll at 14.\n", "2025-03-12");
+                + "By Wednesday morning, the death toll had risen to 14.\n", "2025-03-12");
         assertThat(datesOf(events, "killing")).containsExactly("2025-03-11");
+        // events80: a body that puts the toll at a figure makes a statement of it (CountStatementsTest)
+        List<Event> put = DatedReports.events("Crowds marched through Corvale on Tuesday.\n\n"
+                + "By Wednesday morning, the health ministry had put the death toll at 14.\n", "2025-03-12");
+        assertThat(datesOf(put, "killing")).isEmpty();
+        assertThat(datesOf(put, "statement")).hasSize(1);
     }
 
     @Test
