@@ -115,6 +115,13 @@ final class DatePass {
             if (continues) {
                 continue; // "1401 (March 2022 to March 2023)", "between 3 and 9 May": a gloss or the end of a range, no date of its own
             }
+            if (DaysBeforeNouns.countsToNoun(d)) {
+                int noun = first < 0 ? -1 : DaysBeforeNouns.nounAfter(tokenAt(tokens, d.span().end() - 1), hits, tokens);
+                if (noun >= 0) {
+                    attached.get(noun).add(d); // "on 2 March, a day before the rallies": the rallies' day alone
+                }
+                continue;
+            }
             if (d.rule().endsWith(DateStage.MOVED_TO)) {
                 int moved = DateModifiers.movedNoun(first, hits);
                 if (moved >= 0) {
@@ -318,7 +325,7 @@ final class DatePass {
             if (plan.yardsticks().contains(i)) {
                 continue;
             }
-            List<DateMention> mine = UnresolvedDates.preferResolved(OwnDates.of(plan.attached().get(i), tokens));
+            List<DateMention> mine = DaysBeforeNouns.own(UnresolvedDates.preferResolved(OwnDates.of(plan.attached().get(i), tokens)));
             if (!mine.isEmpty()) {
                 for (DateMention d : mine) {
                     Span anchor = mine.size() > 1 ? d.span() : h.span();
