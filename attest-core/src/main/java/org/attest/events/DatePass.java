@@ -122,6 +122,11 @@ final class DatePass {
                 }
                 continue;
             }
+            List<Integer> inStretch = first < 0 ? List.of() : StartedStretches.datedBy(first, hits, tokens);
+            if (!inStretch.isEmpty()) {
+                inStretch.forEach(j -> attached.get(j).add(d)); // "killed during unrest that began on 15 November": then
+                continue;
+            }
             if (d.rule().endsWith(DateStage.MOVED_TO)) {
                 int moved = DateModifiers.movedNoun(first, hits);
                 if (moved >= 0) {
