@@ -20,6 +20,9 @@ class DateStageRelativeTest {
         The union called for new marches on Monday in every city.   | Monday               | 2021-06-09 | 2021-06-14 | DAY
         The minister is expected to resign on Wednesday.            | Wednesday            | 2021-06-09 | 2021-06-09 | DAY
         He said on Monday that the strike will go on.               | Monday               | 2021-06-09 | 2021-06-07 | DAY
+        The council is expected to vote on 20 June, and the mayor said on Monday that bids were open. | Monday | 2021-06-09 | 2021-06-07 | DAY
+        The council is expected to vote on 20 June, and the mayor announced Monday that bids were open. | Monday | 2021-06-09 | 2021-06-07 | DAY
+        The council is expected to vote on Monday.                  | Monday               | 2021-06-09 | 2021-06-14 | DAY
         The strike will go on. Police arrested him on Monday.       | Monday               | 2021-06-09 | 2021-06-07 | DAY
         The council will meet next Monday to vote.                  | next Monday          | 2021-06-09 | 2021-06-14 | DAY
         Police detained two reporters yesterday afternoon.          | yesterday            | 2021-06-09 | 2021-06-08 | DAY
