@@ -115,17 +115,8 @@ final class DatePass {
             if (continues) {
                 continue; // "1401 (March 2022 to March 2023)", "between 3 and 9 May": a gloss or the end of a range, no date of its own
             }
-            if (DaysBeforeNouns.countsToNoun(d)) {
-                int noun = first < 0 ? -1 : DaysBeforeNouns.nounAfter(tokenAt(tokens, d.span().end() - 1), hits, tokens);
-                if (noun >= 0) {
-                    attached.get(noun).add(d); // "on 2 March, a day before the rallies": the rallies' day alone
-                }
-                continue;
-            }
-            List<Integer> inStretch = first < 0 ? List.of() : StartedStretches.datedBy(first, hits, tokens);
-            if (!inStretch.isEmpty()) {
-                inStretch.forEach(j -> attached.get(j).add(d)); // "killed during unrest that began on 15 November": then
-                continue;
+            if (StretchDates.claimed(d, first, tokenAt(tokens, d.span().end() - 1), hits, tokens, attached)) {
+                continue; // "a day before the rallies": the rallies' day; "killed during unrest that began on 15 Nov.": then
             }
             if (d.rule().endsWith(DateStage.MOVED_TO)) {
                 int moved = DateModifiers.movedNoun(first, hits);
