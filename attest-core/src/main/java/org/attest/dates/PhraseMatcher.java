@@ -87,7 +87,8 @@ final class PhraseMatcher {
             // "called a strike for Wednesday": the day something is set for is ahead ("for Friday's
             // march" is the possessive of a day already told, and stays as it is)
             case "for" -> possessive(t, e) ? 0 : DateExpr.UPCOMING;
-            default -> lexicon.hasWeekdayCue(speakersWordsBefore(t, s)) ? DateExpr.UPCOMING : 0;
+            // "..., and the speaker said on Wednesday": the day the words were spoken, whatever plan came before
+            default -> !ToldWeekdays.spokenOn(t, s) && lexicon.hasWeekdayCue(speakersWordsBefore(t, s)) ? DateExpr.UPCOMING : 0;
         };
         boolean stated = direction == -1 || direction == 1 || prev.equals("this"); // "last Friday"
         int start = stated ? wordBeforeStart(t, s) : s;

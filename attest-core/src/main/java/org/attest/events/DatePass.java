@@ -115,6 +115,9 @@ final class DatePass {
             if (continues) {
                 continue; // "1401 (March 2022 to March 2023)", "between 3 and 9 May": a gloss or the end of a range, no date of its own
             }
+            if (StretchDates.claimed(d, first, tokenAt(tokens, d.span().end() - 1), hits, tokens, attached)) {
+                continue; // "a day before the rallies": the rallies' day; "killed during unrest that began on 15 Nov.": then
+            }
             if (d.rule().endsWith(DateStage.MOVED_TO)) {
                 int moved = DateModifiers.movedNoun(first, hits);
                 if (moved >= 0) {
@@ -318,7 +321,7 @@ final class DatePass {
             if (plan.yardsticks().contains(i)) {
                 continue;
             }
-            List<DateMention> mine = UnresolvedDates.preferResolved(OwnDates.of(plan.attached().get(i), tokens));
+            List<DateMention> mine = DaysBeforeNouns.own(UnresolvedDates.preferResolved(OwnDates.of(plan.attached().get(i), tokens)));
             if (!mine.isEmpty()) {
                 for (DateMention d : mine) {
                     Span anchor = mine.size() > 1 ? d.span() : h.span();

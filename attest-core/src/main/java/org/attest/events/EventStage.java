@@ -112,6 +112,7 @@ public final class EventStage implements Stage {
                 document.published() == null ? null : document.published().toString());
         Retellings retellings = new Retellings(document.places());
         CountStatements counts = new CountStatements(); // "put the death toll at 23": the deaths' day
+        SceneRecalls scenes = new SceneRecalls(); // "detained during that strike": the strike's date
         PerfectLeads perfectLeads = new PerfectLeads(document.places(), document.published());
         ToldOfOne ofOne = new ToldOfOne();
         RepeatedSentences repeated = new RepeatedSentences();
@@ -241,8 +242,10 @@ public final class EventStage implements Stage {
             boolean perfect = publicationDay != null
                     && (general.rule().startsWith("lead") || general.rule().startsWith("published"))
                     && PresentPerfect.inSentence(ctx.tokens(), hits, lexicon);
+            List<Hit> sentenceHits = hits;
             List<DatePass.Dated> assigned = PresentPerfect.presentOnDayOfWriting(DatePass.assign(hits, plan, ctx.tokens(), guards,
                     h -> counts.dateOf(h, ctx.tokens()) != null ? counts.dateOf(h, ctx.tokens())
+                            : scenes.sceneOf(h, sentenceHits, dropped, ctx.tokens()) != null ? scenes.sceneOf(h, sentenceHits, dropped, ctx.tokens())
                             : publicationDay != null && (PresentPerfect.report(ctx.tokens(), h, lexicon) || reportsOfToday.reportOfToday(h, general)
                                     || DatedClosings.leadOfState(ctx.tokens(), h)) ? publicationDay
                             : perfect ? lastDated.getOrDefault(h.type(), perfectDay) : lastDated.getOrDefault(h.type(), general)),
@@ -259,6 +262,7 @@ public final class EventStage implements Stage {
                 String type = d.hit().type();
                 types.add(type);
                 lastDated.remember(d);
+                scenes.remember(d);
                 if (!d.rule().startsWith("sentence") && SpeakerGoesOn.same(ctx.tokens(), d.hit(), previousSpeech)) {
                     sentenceEvents.add(null); // "The group said it had written ...": the statement before, told on
                     continue;

@@ -20,10 +20,15 @@ import org.attest.model.Span;
 final class SeriesStarts {
     private static final Map<String, Integer> COUNTS = read();
 
-    /** "Day three of the [indefinite national] ", "the 5th night of ": right before the event's word. */
+    /**
+     * "Day three of the [indefinite national] ", "the 5th night of ", "five days of ": right before
+     * the event's word. A count of whole days ("killed in five days of protests") names the run up
+     * to the day the sentence is set in, as a day's ordinal does; "the first five days of" does not.
+     */
     private static final Pattern COUNTED = Pattern.compile(
             "(?i)(?:\\bday\\s+(\\p{L}+|\\d{1,3})|\\b(?:the|its|their)\\s+(\\p{L}+|\\d{1,3}(?:st|nd|rd|th))\\s+"
-                    + "(?:(?:consecutive|straight)\\s+)?(?:day|night))\\s+of\\s+(?:(?:the|a|an|their|its)\\s+)?"
+                    + "(?:(?:consecutive|straight)\\s+)?(?:day|night)|(?<!\\bfirst\\s)\\b(\\p{L}+|\\d{1,3})\\s+"
+                    + "(?:(?:consecutive|straight)\\s+)?days)\\s+of\\s+(?:(?:the|a|an|their|its)\\s+)?"
                     + "(?:[\\p{L}'’-]+\\s+){0,3}$");
     /** Characters before the event's word its count may start at. */
     private static final int REACH = 80;
@@ -67,7 +72,7 @@ final class SeriesStarts {
         if (!m.find()) {
             return 0;
         }
-        String w = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        String w = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
         int n;
         if (Character.isDigit(w.charAt(0))) {
             n = Integer.parseInt(w.replaceAll("\\D", ""));

@@ -20,6 +20,9 @@ class DateStageRelativeTest {
         The union called for new marches on Monday in every city.   | Monday               | 2021-06-09 | 2021-06-14 | DAY
         The minister is expected to resign on Wednesday.            | Wednesday            | 2021-06-09 | 2021-06-09 | DAY
         He said on Monday that the strike will go on.               | Monday               | 2021-06-09 | 2021-06-07 | DAY
+        The council is expected to vote on 20 June, and the mayor said on Monday that bids were open. | Monday | 2021-06-09 | 2021-06-07 | DAY
+        The council is expected to vote on 20 June, and the mayor announced Monday that bids were open. | Monday | 2021-06-09 | 2021-06-07 | DAY
+        The council is expected to vote on Monday.                  | Monday               | 2021-06-09 | 2021-06-14 | DAY
         The strike will go on. Police arrested him on Monday.       | Monday               | 2021-06-09 | 2021-06-07 | DAY
         The council will meet next Monday to vote.                  | next Monday          | 2021-06-09 | 2021-06-14 | DAY
         Police detained two reporters yesterday afternoon.          | yesterday            | 2021-06-09 | 2021-06-08 | DAY
@@ -39,6 +42,8 @@ class DateStageRelativeTest {
         Riot police deployed in the town, a day after dozens were held. | a day after     | 2021-06-09 | 2021-06-08 | DAY
         Police raided the camp on 3 May, a day after the vote.      | a day after          | 2021-06-09 | 2021-05-02 | DAY
         Police raided the camp on 3 May, two days after the vote.   | two days after       | 2021-06-09 | 2021-05-01 | DAY
+        Police raided the camp on 3 May, a day before the vote.     | a day before         | 2021-06-09 | 2021-05-04 | DAY
+        Police raided the camp on 3 May, two days before the vote.  | two days before      | 2021-06-09 | 2021-05-05 | DAY
         The vote was held on 12 April. The day after, results came. | The day after        | 2021-06-09 | 2021-04-13 | DAY
         Arrests doubled this year, the group said.                  | this year            | 2021-06-09 | 2021       | YEAR
         Arrests doubled last year, the group said.                  | last year            | 2021-06-09 | 2020       | YEAR

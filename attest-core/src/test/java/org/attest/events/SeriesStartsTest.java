@@ -17,6 +17,23 @@ class SeriesStartsTest {
     }
 
     @Test
+    void aCountOfDaysOfProtestsDatesTheProtestsFromTheirFirstDay() {
+        // branch events86: "killed in four days of protests" names the run up to the report's day
+        String text = "Singer's arrest sparks unrest\n\n"
+                + "At least six people have been killed in four days of protests in Port Halden, officials said on Wednesday.";
+        List<Event> events = DatedReports.events(text, "2025-05-14");
+        assertThat(DatedReports.datesOf(events, "protest")).containsExactly("2025-05-11");
+        assertThat(DatedReports.datesOf(events, "killing")).containsExactly("2025-05-14");
+    }
+
+    @Test
+    void theFirstDaysOfARunAreNoCountBack() {
+        assertThat(SeriesStarts.count("Crowds gathered in the first five days of ", 42)).isZero();
+        assertThat(SeriesStarts.count("He was killed in 5 days of ", 27)).isEqualTo(5);
+        assertThat(SeriesStarts.count("It rained for several days of ", 30)).isZero();
+    }
+
+    @Test
     void countsInDigitsAndNightsToo() {
         assertThat(SeriesStarts.count("Crowds gathered for the 12th night of ", 38)).isEqualTo(12);
         assertThat(SeriesStarts.count("Police said the march ", 22)).isZero();

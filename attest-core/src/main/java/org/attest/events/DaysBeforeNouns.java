@@ -1,0 +1,61 @@
+package org.attest.events;
+
+import java.util.List;
+import java.util.Locale;
+import org.attest.model.DateMention;
+
+/**
+ * A count of days before a noun, set after a told day: "the crackdown began on 2 March, a day before
+ * Nurses' Day rallies". The dates stage reads "a day before" as the day after the date told last;
+ * that day is the noun's, the rallies', and dates no other hit of the sentence ("police detained
+ * him a day before the march" tells nothing of the day of the detention). Static helpers of
+ * {@link DatePass}.
+ */
+final class DaysBeforeNouns {
+    /** Tokens the noun's words may take after the phrase: "a day before Nurses' Day rallies". */
+    private static final int REACH = 5;
+
+    private DaysBeforeNouns() {}
+
+    /**
+     * True when {@code d} is a count of days before what follows it ("a day before", "two days
+     * before"), not the day before the day told ("the day before": an adverb of its own).
+     */
+    static boolean countsToNoun(DateMention d) {
+        String t = d.text().toLowerCase(Locale.ROOT);
+        return d.rule().startsWith("narrative") && t.endsWith(" before") && !t.startsWith("the ");
+    }
+
+    /**
+     * The hit that follows the phrase ending at token {@code last} within {@link #REACH} tokens,
+     * with only words (and apostrophes) between; -1 when there is none.
+     */
+    static int nounAfter(int last, List<Hit> hits, List<Token> tokens) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (h.first() > last && h.first() - last <= REACH && onlyWordsBetween(last + 1, h.first(), tokens)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The dates a hit keeps: when one of them counts days to it, that one alone; the sentence's
+     * other dates fell to it only as the nearest hit ("on 2 March, a day before the rallies").
+     */
+    static List<DateMention> own(List<DateMention> mine) {
+        List<DateMention> counted = mine.stream().filter(DaysBeforeNouns::countsToNoun).toList();
+        return counted.isEmpty() ? mine : counted;
+    }
+
+    private static boolean onlyWordsBetween(int from, int to, List<Token> tokens) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!t.word() && !t.surface().equals("'") && !t.surface().equals("’")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,68 @@
+package org.attest.events;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attest.model.DatePrecision;
+
+/**
+ * An act set inside an event the report told before and points back to: "In May 2018, a strike
+ * by drivers spread to 280 towns. At least 260 drivers were detained during that strike." The
+ * detentions took place then, not on the report's day: a sentence that gives the act no date of
+ * its own takes the date the text last gave an event of the pointed noun's type. One per document,
+ * filled in text order by {@link EventStage}; not thread-safe. Words from {@code word-sets.tsv}.
+ */
+final class SceneRecalls {
+    /** The rule of a date taken from the recalled event. */
+    static final String RULE = "recalled-scene";
+    private static final Set<String> PREPOSITIONS = WordSets.named("recalled-scene-prepositions");
+    private static final Set<String> POINTERS = WordSets.named("recalled-scene-pointers");
+
+    /** By type, the date the text last gave an event of it. */
+    private final Map<String, DatePass.Choice> lastTold = new HashMap<>();
+
+    /** Keeps the date of an event its own sentence dated. */
+    void remember(DatePass.Dated d) {
+        if (d.date() != null && d.rule().startsWith("sentence") && d.precision() != DatePrecision.UNKNOWN) {
+            lastTold.put(d.hit().type(), new DatePass.Choice(d.date(), d.precision(), RULE));
+        }
+    }
+
+    /**
+     * The date of the event hit {@code h} is set in ("during that strike" after it, the strike a hit
+     * kept or dropped), or null when it points back to none the text dated.
+     */
+    DatePass.Choice sceneOf(Hit h, List<Hit> hits, List<Hit> dropped, List<Token> tokens) {
+        DatePass.Choice scene = pointedScene(h, hits, tokens);
+        return scene != null ? scene : pointedScene(h, dropped, tokens);
+    }
+
+    private DatePass.Choice pointedScene(Hit h, List<Hit> nouns, List<Token> tokens) {
+        for (Hit n : nouns) {
+            int p = pointerBefore(n.first(), tokens);
+            if (n != h && p > h.last() && PREPOSITIONS.contains(tokens.get(p).lower()) && lastTold.containsKey(n.type())) {
+                return lastTold.get(n.type());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The index of the preposition before the pointer that opens the noun at {@code first}
+     * ("during that", "during the same"), or -1.
+     */
+    private static int pointerBefore(int first, List<Token> tokens) {
+        int k = first - 1;
+        if (k < 1 || !POINTERS.contains(tokens.get(k).lower())) {
+            return -1;
+        }
+        if (tokens.get(k).lower().equals("same")) {
+            k--; // "during the same protests"
+            if (k < 1 || !tokens.get(k).lower().equals("the")) {
+                return -1;
+            }
+        }
+        return k - 1;
+    }
+}

@@ -1,0 +1,53 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.DatedReports.datesOf;
+import static org.attest.events.DatedReports.events;
+
+import java.util.List;
+import org.attest.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Branch events86: "a day before the rallies", after a told day, is the rallies' day, the day
+ * after that told day, and dates no other hit. Invented reports; 2025-10-15 is a Wednesday.
+ */
+class DaysBeforeNounsTest {
+    @Test
+    void aDayBeforeTheRalliesDatesTheRalliesTheDayAfter() {
+        String text = "Nurses detained in Valtra\\n\\n"
+                + "The arrests began on 2 October, a day before Nurses' Day rallies planned by the union.";
+        assertThat(datesOf(events(text, "2025-10-15"), "protest")).containsExactly("2025-10-03");
+    }
+
+    @Test
+    void twoDaysBeforeCountsTwoDays() {
+        String text = "Nurses detained in Valtra\\n\\n"
+                + "Police detained the union leader on Monday, two days before the march.";
+        List<Event> events = events(text, "2025-10-15");
+        assertThat(datesOf(events, "arrest")).containsExactly("2025-10-13");
+    }
+
+    @Test
+    void theDetentionBeforeThePhraseKeepsItsOwnDay() {
+        String text = "Nurses detained in Valtra\\n\\n"
+                + "Police detained the union leader on Monday, a day before nationwide rallies by nurses.";
+        List<Event> events = events(text, "2025-10-15");
+        assertThat(datesOf(events, "arrest")).containsExactly("2025-10-13");
+        assertThat(datesOf(events, "protest")).containsExactly("2025-10-14");
+    }
+
+    @Test
+    void withNoNounAfterThePhraseItDatesNothing() {
+        String text = "Nurses detained in Valtra\\n\\n"
+                + "Police detained the union leader on Monday. He was detained again a day before he was due to speak.";
+        assertThat(datesOf(events(text, "2025-10-15"), "arrest")).doesNotContain("2025-10-14");
+    }
+
+    @Test
+    void theDayBeforeIsAnAdverbOfItsOwnNotACount() {
+        assertThat(DaysBeforeNouns.countsToNoun(new org.attest.model.DateMention("the day before",
+                new org.attest.model.Span(0, 14), "2025-10-14", org.attest.model.DatePrecision.DAY, true,
+                "narrative-the-day-before"))).isFalse();
+    }
+}
