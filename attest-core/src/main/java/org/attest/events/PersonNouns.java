@@ -25,7 +25,8 @@ final class PersonNouns {
     /** True when a participant noun names people: possessive, a label before a name, or people set free. */
     static boolean namesPeople(List<Token> tokens, Hit h) {
         return h.trigger().form() == Trigger.Form.PERSON && (possessive(tokens, h) || labelBeforeName(tokens, h) || freed(tokens, h)
-                || cracked(tokens, h) || harmed(tokens, h) || speaking(tokens, h) || dead(tokens, h));
+                || cracked(tokens, h) || harmed(tokens, h) || speaking(tokens, h) || QuotedParticipants.speaker(tokens, h)
+                || dead(tokens, h));
     }
 
     /** Nouns of death whose "of" names the dead: "52 deaths of marchers". */
