@@ -25,7 +25,7 @@ import org.attest.model.Quantity;
  *       not name ("eleven prisoners were hanged today ... three of them in Ardebil"). Statements
  *       and "other" are told by many speakers on one day, so they are never the same again; nor
  *       is a rally, whose coming day an announcement names in each line of the programme. A
- *       protest, attack or hanging whose sentence states no date and takes the day from its paragraph or
+ *       protest or attack whose sentence states no date and takes the day from its paragraph or
  *       the lead ({@link #contextDay}) is such a retelling too: "Thousands gathered outside
  *       parliament" after "clashes erupted outside parliament on Monday".</li>
  *   <li>A mention that points back and dates what it points to ({@link #pointedTo}): "Police
