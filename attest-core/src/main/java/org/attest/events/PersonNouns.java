@@ -26,7 +26,30 @@ final class PersonNouns {
     static boolean namesPeople(List<Token> tokens, Hit h) {
         return h.trigger().form() == Trigger.Form.PERSON && (possessive(tokens, h) || labelBeforeName(tokens, h) || freed(tokens, h)
                 || cracked(tokens, h) || harmed(tokens, h) || speaking(tokens, h) || QuotedParticipants.speaker(tokens, h)
-                || dead(tokens, h));
+                || dead(tokens, h) || represented(tokens, h));
+    }
+
+    /** Verbs of a lawyer's or advocate's work whose object names clients: "who has defended workers and protesters". */
+    private static final Set<String> REPRESENTING = WordSets.named("representing-words");
+    /** Words allowed between such a verb and the participants: "defended workers and protesters". */
+    private static final int REPRESENTED_BETWEEN = 3;
+
+    /**
+     * True when the participants are whom someone defends or represents ("a lawyer who has
+     * defended workers and protesters", "represents detained demonstrators"): they describe the
+     * advocate's clients, no protest of theirs is told.
+     */
+    private static boolean represented(List<Token> tokens, Hit h) {
+        for (int k = h.first() - 1, words = 0; k >= 0 && words <= REPRESENTED_BETWEEN; k--, words++) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                return false; // a comma ends the phrase
+            }
+            if (REPRESENTING.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns of death whose "of" names the dead: "52 deaths of marchers". */
