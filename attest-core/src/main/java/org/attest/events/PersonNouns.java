@@ -54,13 +54,16 @@ final class PersonNouns {
 
     /** Nouns of death whose "of" names the dead: "52 deaths of marchers". */
     private static final Set<String> DEATHS = WordSets.named("death-nouns");
+    /** Nouns of seizing people whose "of" names those seized: "21 abductions of protesters". */
+    private static final Set<String> SEIZURES = WordSets.named("seizure-nouns");
     /** Words allowed between "of" and the participants: "the deaths of two young protesters". */
     private static final int DEAD_BETWEEN = 3;
 
     /**
      * True when the participants are the dead a death noun counts ("the commission counted 52
-     * deaths of marchers", "the killing of two demonstrators"): the deaths are the news, no
-     * protest of theirs is told.
+     * deaths of marchers", "the killing of two demonstrators"), or those a noun of seizing counts
+     * ("recorded 21 abductions of protesters"): the deaths or seizures are the news, no protest of
+     * theirs is told.
      */
     private static boolean dead(List<Token> tokens, Hit h) {
         for (int k = h.first() - 1, words = 0; k >= 1 && words <= DEAD_BETWEEN; k--, words++) {
@@ -70,7 +73,7 @@ final class PersonNouns {
             }
             if (t.lower().equals("of")) {
                 Token before = tokens.get(k - 1);
-                return before.word() && DEATHS.contains(before.lower());
+                return before.word() && (DEATHS.contains(before.lower()) || SEIZURES.contains(before.lower()));
             }
         }
         return false;
