@@ -273,13 +273,16 @@ final class NonEvents {
     private static final Set<String> KIN_RELATIVE = WordSets.named("kin-relative");
     /** How far back from the participle "of" may stand. */
     private static final int KIN_REACH = 8;
+    /** Words of a share between "of" and "of": "families of some of those killed", "relatives of many of the people arrested". */
+    private static final Set<String> PARTITIVES = WordSets.named("partitive-words");
     /** Types whose verb the kin do themselves: "Families of prisoners protested" is their own act. */
     private static final Set<String> KIN_OWN_ACTS = WordSets.named("kin-own-acts");
 
     /**
      * True when a participle after people names who they are, as the kin of someone speak of them
      * ("family members of at least 36 people killed or executed in the crackdown", "the families
-     * of those executed", "relatives of people who were killed or arrested"): like "relatives of
+     * of those executed", "families of some of those killed", "relatives of people who were killed
+     * or arrested"): like "relatives of
      * executed protesters", the killings are told as who the kin mourn, not as a new event. A verb
      * of what people do themselves (a protest, a rally) only describes them after a relative word
      * ("relatives of people who protested"); without one it is the kin's own finite verb
@@ -298,6 +301,10 @@ final class NonEvents {
             }
             n++;
             String w = t.lower();
+            if (w.equals("of") && k >= 2 && PARTITIVES.contains(tokens.get(k - 1).lower()) && tokens.get(k - 2).lower().equals("of")) {
+                k--; // "families of some of those killed": the share names the same people
+                continue;
+            }
             if (w.equals("of")) {
                 return people && !ownAct && KIN.contains(tokens.get(k - 1).lower());
             }

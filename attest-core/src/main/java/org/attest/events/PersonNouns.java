@@ -25,18 +25,45 @@ final class PersonNouns {
     /** True when a participant noun names people: possessive, a label before a name, or people set free. */
     static boolean namesPeople(List<Token> tokens, Hit h) {
         return h.trigger().form() == Trigger.Form.PERSON && (possessive(tokens, h) || labelBeforeName(tokens, h) || freed(tokens, h)
-                || cracked(tokens, h) || harmed(tokens, h) || speaking(tokens, h) || dead(tokens, h));
+                || cracked(tokens, h) || harmed(tokens, h) || speaking(tokens, h) || QuotedParticipants.speaker(tokens, h)
+                || dead(tokens, h) || represented(tokens, h));
+    }
+
+    /** Verbs of a lawyer's or advocate's work whose object names clients: "who has defended workers and protesters". */
+    private static final Set<String> REPRESENTING = WordSets.named("representing-words");
+    /** Words allowed between such a verb and the participants: "defended workers and protesters". */
+    private static final int REPRESENTED_BETWEEN = 3;
+
+    /**
+     * True when the participants are whom someone defends or represents ("a lawyer who has
+     * defended workers and protesters", "represents detained demonstrators"): they describe the
+     * advocate's clients, no protest of theirs is told.
+     */
+    private static boolean represented(List<Token> tokens, Hit h) {
+        for (int k = h.first() - 1, words = 0; k >= 0 && words <= REPRESENTED_BETWEEN; k--, words++) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                return false; // a comma ends the phrase
+            }
+            if (REPRESENTING.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns of death whose "of" names the dead: "52 deaths of marchers". */
     private static final Set<String> DEATHS = WordSets.named("death-nouns");
+    /** Nouns of seizing people whose "of" names those seized: "21 abductions of protesters". */
+    private static final Set<String> SEIZURES = WordSets.named("seizure-nouns");
     /** Words allowed between "of" and the participants: "the deaths of two young protesters". */
     private static final int DEAD_BETWEEN = 3;
 
     /**
      * True when the participants are the dead a death noun counts ("the commission counted 52
-     * deaths of marchers", "the killing of two demonstrators"): the deaths are the news, no
-     * protest of theirs is told.
+     * deaths of marchers", "the killing of two demonstrators"), or those a noun of seizing counts
+     * ("recorded 21 abductions of protesters"): the deaths or seizures are the news, no protest of
+     * theirs is told.
      */
     private static boolean dead(List<Token> tokens, Hit h) {
         for (int k = h.first() - 1, words = 0; k >= 1 && words <= DEAD_BETWEEN; k--, words++) {
@@ -46,7 +73,7 @@ final class PersonNouns {
             }
             if (t.lower().equals("of")) {
                 Token before = tokens.get(k - 1);
-                return before.word() && DEATHS.contains(before.lower());
+                return before.word() && (DEATHS.contains(before.lower()) || SEIZURES.contains(before.lower()));
             }
         }
         return false;

@@ -56,12 +56,17 @@ final class QuotedOfficials {
     private static boolean official(List<Token> tokens, int from, int to, Set<String> official) {
         int words = 0;
         boolean found = false;
+        OneOfMany phrase = new OneOfMany();
         for (int k = from; k <= to; k++) {
             Token t = tokens.get(k);
             if (t.quote() || !t.word() && (t.surface().equals(";") || t.surface().equals(":"))) {
                 break; // a second quote or a clause of its own
             }
             if (!t.word()) {
+                if (t.surface().equals(",")) {
+                    found |= phrase.speaksForOffice(official);
+                    phrase = new OneOfMany(); // "said X, a council member": the appositive is a phrase of its own
+                }
                 continue;
             }
             if (words == 0 && SpeakerPass.PRONOUNS.contains(t.lower()) || DOCUMENTS.contains(t.lower())
@@ -72,10 +77,47 @@ final class QuotedOfficials {
                 break; // "said a resident, adding that the police ...": what follows the speaker is no part of it
             }
             if (++words > SPEAKER_WORDS) {
-                return found;
+                return found || phrase.speaksForOffice(official);
             }
-            found |= official.contains(t.lower());
+            phrase.add(t.lower(), official);
         }
-        return found;
+        return found || phrase.speaksForOffice(official);
+    }
+
+    /** Words that open a speaker as one of many: "a council member", "one committee member". */
+    private static final Set<String> INDEFINITE = WordSets.named("indefinite-speakers");
+    /** Words that close the head of a speaker's phrase: "an accountant at the ministry". */
+    private static final Set<String> HEAD_ENDS = WordSets.named("speaker-head-ends");
+
+    /**
+     * One phrase of the speaker, between commas. It speaks for an office when it holds an
+     * official's word, unless an indefinite word opens it and its head, the last word before a
+     * preposition, is no official's word ("an accountant at the finance ministry", "one committee
+     * member", "a council member in the capital"): then it quotes one voice among a body's many, as
+     * a vox pop does, and the quote is colour, not the body's statement. "A ministry spokesman", "a
+     * coalition of unions", "a senior official at the ministry" keep their office's voice.
+     */
+    private static final class OneOfMany {
+        private int words;
+        private boolean indefinite;
+        private boolean officialWord;
+        private boolean headDone;
+        private String head = "";
+
+        void add(String lower, Set<String> official) {
+            if (words++ == 0) {
+                indefinite = INDEFINITE.contains(lower);
+            }
+            officialWord |= official.contains(lower);
+            if (!headDone && words > 1 && HEAD_ENDS.contains(lower)) {
+                headDone = true;
+            } else if (!headDone) {
+                head = lower;
+            }
+        }
+
+        boolean speaksForOffice(Set<String> official) {
+            return officialWord && (!indefinite || official.contains(head));
+        }
     }
 }
