@@ -1,0 +1,35 @@
+package org.attest.events;
+
+import java.util.Set;
+
+/**
+ * Sentences that tell two happenings, one the setting of the other: "four were shot dead when
+ * protesters gathered outside the station". {@link Retellings} folds a later mention of a day's
+ * event into its first telling; a mention that sets the scene for a happening of another type is
+ * counted where it stands, as readers count each happening a sentence reports.
+ */
+final class SettingsOfHappenings {
+    /** Types many speakers tell on one day: a statement beside a protest is words about it, no second happening. */
+    private static final Set<String> MANY_PER_DAY = WordSets.named("many-per-day-types");
+
+    private SettingsOfHappenings() {
+    }
+
+    /**
+     * True when the sentence tells, beside this type's event, a happening of another type that is
+     * no statement: "protesters gathered outside the station" in "at least 30 people were shot dead
+     * when protesters gathered outside the station", "riot police fired tear gas where protesters
+     * had blocked the avenue". The gathering is then the setting of the other happening, told for
+     * its sake, and readers count it in that sentence though the day's protest was told before.
+     * A sentence that only goes over a told event gives it no company ("On Tuesday, the protesters
+     * marched to the assembly").
+     */
+    static boolean toldBeside(String type, Set<String> sentenceTypes) {
+        for (String other : sentenceTypes) {
+            if (!other.equals(type) && !MANY_PER_DAY.contains(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,54 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.sentencesOf;
+
+import java.util.Set;
+import org.attest.model.DatePrecision;
+import org.attest.model.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round events85 (6 December 2026; invented sentences): a sentence that tells the day's protest
+ * again beside a happening of another type (a killing, a shooting, an arrest) keeps the protest as
+ * an event of its own, since the protest is the setting the other happening is told in; a sentence
+ * that only goes over the protest, or a speaker's words about it, still folds into the first telling.
+ */
+class RetoldBesideAnotherHappeningTest {
+
+    private static Document afterMarch(String later) {
+        return TestDocs.doc().published("2025-05-06")
+                .paragraph("Thousands of farmers marched through Dorvana on Monday against the water plan.")
+                .paragraph(later)
+                .date("Monday", "2025-05-05", DatePrecision.DAY).place("Dorvana", 9101).build();
+    }
+
+    @Test
+    void aProtestToldAsTheSettingOfAKillingIsCountedThere() {
+        Document d = afterMarch("Four farmers were shot dead on Monday when protesters gathered outside the water board.");
+        assertThat(sentencesOf(d, "protest")).hasSize(2);
+        assertThat(sentencesOf(d, "killing")).hasSize(1);
+    }
+
+    @Test
+    void aProtestToldBesideAnArrestIsCountedThere() {
+        Document d = afterMarch("Police detained nine farmers on Monday after protesters blocked the main road.");
+        assertThat(sentencesOf(d, "protest")).hasSize(2);
+        assertThat(sentencesOf(d, "arrest")).hasSize(1);
+    }
+
+    @Test
+    void aSentenceThatOnlyGoesOverTheProtestTellsItAgain() {
+        assertThat(sentencesOf(afterMarch("On Monday, the farmers marched to the water board."), "protest")).hasSize(1);
+        // a speaker's words are no second happening: "said" tells a statement beside the protest
+        assertThat(sentencesOf(afterMarch("The governor said on Monday that the farmers had marched peacefully."), "protest"))
+                .hasSize(1);
+    }
+
+    @Test
+    void onlyAHappeningOfAnotherTypeThatIsNoStatementKeepsTheRetelling() {
+        assertThat(SettingsOfHappenings.toldBeside("protest", Set.of("protest", "killing"))).isTrue();
+        assertThat(SettingsOfHappenings.toldBeside("protest", Set.of("protest", "statement", "other"))).isFalse();
+        assertThat(SettingsOfHappenings.toldBeside("protest", Set.of("protest"))).isFalse();
+    }
+}
