@@ -1,6 +1,8 @@
 package org.attest.events;
 
+import java.util.List;
 import java.util.Set;
+import org.attest.model.DateMention;
 
 /**
  * Sentences that tell two happenings, one the setting of the other: "four were shot dead when
@@ -31,5 +33,23 @@ final class SettingsOfHappenings {
             }
         }
         return false;
+    }
+
+    /**
+     * True when every date the sentence gives contradicts the date of the latest told event of
+     * these types: "In November 2019, hundreds were killed in a crackdown on protests" after this
+     * autumn's protests were told. The protests of the crackdown are then others than those told,
+     * though the plain plural could point back, and the sentence tells them beside the killing.
+     */
+    static boolean atAnotherTime(Retellings retellings, Set<String> types, List<DateMention> here) {
+        if (here.isEmpty()) {
+            return false;
+        }
+        for (DateMention m : here) {
+            if (retellings.pointedTo(types, m.value()) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

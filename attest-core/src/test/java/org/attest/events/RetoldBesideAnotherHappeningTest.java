@@ -51,4 +51,26 @@ class RetoldBesideAnotherHappeningTest {
         assertThat(SettingsOfHappenings.toldBeside("protest", Set.of("protest", "statement", "other"))).isFalse();
         assertThat(SettingsOfHappenings.toldBeside("protest", Set.of("protest"))).isFalse();
     }
+
+    private static Document afterAutumnProtests(String later, String dateText, String dateValue, DatePrecision precision) {
+        TestDocs b = TestDocs.doc().published("2025-10-08")
+                .paragraph("Thousands of students protested in Dorvana on Tuesday against the new fees.")
+                .paragraph(later)
+                .date("Tuesday", "2025-10-07", DatePrecision.DAY).place("Dorvana", 9101);
+        return dateText == null ? b.build() : b.date(dateText, dateValue, precision).build();
+    }
+
+    @Test
+    void aCrackdownOnProtestsOfAnotherTimeTellsThoseProtests() {
+        Document d = afterAutumnProtests("In March 2019, dozens of people were killed in a crackdown on protests over bread prices.",
+                "March 2019", "2019-03", DatePrecision.MONTH);
+        assertThat(sentencesOf(d, "protest")).hasSize(2);
+        assertThat(sentencesOf(d, "killing")).hasSize(1);
+    }
+
+    @Test
+    void aCrackdownOnProtestsWithNoTimeOfItsOwnPointsBack() {
+        Document d = afterAutumnProtests("Dozens of people were injured in a crackdown on protests, the group said.", null, null, null);
+        assertThat(sentencesOf(d, "protest")).hasSize(1);
+    }
 }
