@@ -280,7 +280,9 @@ public final class EventStage implements Stage {
                                 placed.get(t).event().quantities(), eventQuantities) && !ofOne.others(t, document.quantities(),
                                 placed.get(t).event().quantities(), eventQuantities))
                         : (d.rule().startsWith("sentence") || Retellings.contextDay(d.rule(), type)) && !another.get()
-                                && !SettingsOfHappenings.toldBeside(type, sentenceTypes) // "shot dead when protesters gathered"
+                                // "shot dead on Monday when protesters gathered": the sentence's own day; one only
+                                // the lead dates goes over the day's protest still ("killed during a protest")
+                                && !(d.rule().startsWith("sentence") && SettingsOfHappenings.toldBeside(type, sentenceTypes))
                         ? retellings.sameDay(type, d.date(), d.precision(), eventPlaces) : -1;
                 // a report's election: a telling of the vote takes the place of a naming told before
                 named[e] = onePerReport && !summary && !VoteMentions.tells(ctx.tokens(), d.hit());
