@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
  */
 class RetoldBesideAnotherHappeningTest {
 
+    /** The later sentence states Monday itself: its own date mention, as the dates stage gives it. */
     private static Document afterMarch(String later) {
         return TestDocs.doc().published("2025-05-06")
                 .paragraph("Thousands of farmers marched through Dorvana on Monday against the water plan.")
                 .paragraph(later)
-                .date("Monday", "2025-05-05", DatePrecision.DAY).place("Dorvana", 9101).build();
+                .date("Monday", "2025-05-05", DatePrecision.DAY).date("Monday", "2025-05-05", DatePrecision.DAY)
+                .place("Dorvana", 9101).build();
     }
 
     @Test
