@@ -26,4 +26,11 @@ class DeathAfterArrestTest {
         assertThat(types("A teenager died after being shot near the market in Dorvana on Sunday."))
                 .doesNotContain("attack");
     }
+
+    @Test
+    void aStabbingToDeathWithItsVictimBetweenIsAKilling() {
+        // "stabbed to death" read only without words between; the victim named inside counts too
+        assertThat(types("Two men stabbed a shopkeeper to death in Dorvana on Sunday, police said.")).contains("killing");
+        assertThat(types("Witnesses said a man was seen stabbing the guard to death outside the gate.")).contains("killing");
+    }
 }
