@@ -253,6 +253,10 @@ public final class EventStage implements Stage {
             List<DatePass.Dated> dated = ralliesAbroad.oneDayEach(PronounSpeakers.onSpeakersDay(ctx, general, DeadlyAttacks.killingOnly(SeriesStarts.started(text, dateSpans, // "Day three of the strike": dated by its first day
                     OccasionDates.nearestOnly(assigned, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport())))));
             List<Integer> quantities = quantitySpans.inside(span);
+            Set<String> sentenceTypes = new HashSet<>(); // "shot dead when protesters gathered": two happenings told
+            for (DatePass.Dated d : dated) {
+                sentenceTypes.add(d.hit().type());
+            }
             Set<String> types = new HashSet<>();
             Set<String> news = new HashSet<>(); // the types whose mentions here tell, not only name, an event
             boolean[] named = new boolean[dated.size()];
@@ -285,6 +289,9 @@ public final class EventStage implements Stage {
                                 placed.get(t).event().quantities(), eventQuantities) && !ofOne.others(t, document.quantities(),
                                 placed.get(t).event().quantities(), eventQuantities))
                         : (d.rule().startsWith("sentence") || Retellings.contextDay(d.rule(), type)) && !another.get()
+                                // "shot dead on Monday when protesters gathered": the sentence's own day; one only
+                                // the lead dates goes over the day's protest still ("killed during a protest")
+                                && !(d.rule().startsWith("sentence") && SettingsOfHappenings.toldBeside(type, sentenceTypes))
                         ? retellings.sameDay(type, d.date(), d.precision(), eventPlaces) : -1;
                 // a report's election: a telling of the vote takes the place of a naming told before
                 named[e] = onePerReport && !summary && !VoteMentions.tells(ctx.tokens(), d.hit());

@@ -66,8 +66,11 @@ final class PointingBack {
                 }
                 // participants need a date of their own: "the president, who dismissed the
                 // protesters, said on Sunday" dates the speech, not a protest
+                // "killed in a crackdown on protests" in a sentence of November 2019, after this
+                // year's protests were told: a time the told protests did not have, so others
                 if (participants ? plan.attached().get(i).isEmpty() && !Participants.policingOfDatedForce(hits, plan.attached(), h, tokens)
-                        : !plan.datesOwn(i, h, tokens, guards)) {
+                        : !plan.datesOwn(i, h, tokens, guards) && !(MentionShapes.crackdownTarget(tokens, h)
+                                && SettingsOfHappenings.atAnotherTime(retellings, lexicon.pointsTo(h.type()), here))) {
                     continue;
                 }
                 if (!participants && Retellings.opensClause(tokens, h)) {

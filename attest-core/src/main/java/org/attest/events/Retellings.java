@@ -27,7 +27,10 @@ import org.attest.model.Quantity;
  *       is a rally, whose coming day an announcement names in each line of the programme. A
  *       protest or attack whose sentence states no date and takes the day from its paragraph or
  *       the lead ({@link #contextDay}) is such a retelling too: "Thousands gathered outside
- *       parliament" after "clashes erupted outside parliament on Monday".</li>
+ *       parliament" after "clashes erupted outside parliament on Monday". A sentence that tells the day's
+ *       event beside a happening of another type is no such retelling
+ *       ({@link SettingsOfHappenings#toldBeside}): "two were shot dead on Monday when protesters
+ *       gathered" counts the gathering there.</li>
  *   <li>A mention that points back and dates what it points to ({@link #pointedTo}): "Police
  *       detained 40 people. The arrests took place on Sunday." The date belongs to the event told
  *       before, unless that one has a date the new one contradicts ("a similar protest on
