@@ -20,7 +20,8 @@ final class RalliesAbroad {
     /** The surfaces that name a rally: "rally", "rallies" (not the verb "rallied", a crowd's act). */
     private static final Set<String> RALLY_NOUNS = WordSets.named("rally-nouns");
 
-    private final Map<String, Trigger> rallyLines = new HashMap<>();
+    private final EventLexicon lexicon;
+    private Map<String, Trigger> rallyLines;
     /** The hits this instance retyped, for {@link #nearestOnly}; a document's hits differ by their offsets. */
     private final Set<Hit> retyped = new HashSet<>();
     private final List<PlaceMention> places;
@@ -33,14 +34,23 @@ final class RalliesAbroad {
      *                report's own (null when none has a country)
      */
     RalliesAbroad(EventLexicon lexicon, List<PlaceMention> places) {
-        for (Trigger t : lexicon.triggers()) {
-            if (t.type().equals("rally") && t.words().size() == 1 && t.requires().isEmpty()
-                    && RALLY_NOUNS.contains(t.phrase()) && !rallyLines.containsKey(t.phrase())) {
-                rallyLines.put(t.phrase(), t);
-            }
-        }
+        this.lexicon = lexicon;
         this.places = places;
         this.home = homeCountry(places);
+    }
+
+    /** The rally line for a noun; the lines are gathered on first need, as few documents retype any. */
+    private Trigger rallyLine(String phrase) {
+        if (rallyLines == null) {
+            rallyLines = new HashMap<>();
+            for (Trigger t : lexicon.triggers()) {
+                if (t.type().equals("rally") && t.words().size() == 1 && t.requires().isEmpty()
+                        && RALLY_NOUNS.contains(t.phrase())) {
+                    rallyLines.putIfAbsent(t.phrase(), t);
+                }
+            }
+        }
+        return rallyLines.get(phrase);
     }
 
     /**
@@ -56,7 +66,7 @@ final class RalliesAbroad {
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
             Trigger rally = h.type().equals("protest") && h.tokenLength() == 1
-                    && RALLY_NOUNS.contains(tokens.get(h.first()).lower()) ? rallyLines.get(h.trigger().phrase()) : null;
+                    && RALLY_NOUNS.contains(tokens.get(h.first()).lower()) ? rallyLine(h.trigger().phrase()) : null;
             if (rally == null) {
                 continue;
             }
