@@ -3,11 +3,8 @@ package org.attest.events;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import org.attest.dates.DateStage;
-import org.attest.dates.IsoDates;
 import org.attest.model.DateMention;
 import org.attest.model.DatePrecision;
 import org.attest.model.Span;
@@ -43,7 +40,8 @@ import org.attest.model.Span;
  * A hit that nothing else in the sentence dates still takes a date of a dropped trigger word (the
  * clause's date is the best the sentence offers), but never a modifier year. A hit left without a
  * date uses the fallback its type gets (see {@link EventStage}). A type keeps only one event per
- * date in a sentence.
+ * date in a sentence. This class plans where the dates belong; {@link DateAssignment} gives each hit
+ * its dates by that plan.
  */
 final class DatePass {
     /** A hit with one date, and where that date was decided. */
@@ -305,86 +303,6 @@ final class DatePass {
         }
     }
 
-    /**
-     * @param hits     the sentence's surviving hits, in text order, not empty
-     * @param plan     where the sentence's dates belong ({@link #plan}, for these hits)
-     * @param tokens   the sentence's tokens
-     * @param guards   the date barriers
-     * @param fallback the date of a hit the sentence does not date, by hit; never null (use
-     *                 {@link Choice#NONE})
-     */
-    static List<Dated> assign(List<Hit> hits, Plan plan, List<Token> tokens, Guards guards,
-                              Function<Hit, Choice> fallback) {
-        List<Dated> out = new ArrayList<>();
-        for (int i = 0; i < hits.size(); i++) {
-            Hit h = hits.get(i);
-            if (plan.yardsticks().contains(i)) {
-                continue;
-            }
-            List<DateMention> mine = DaysBeforeNouns.own(UnresolvedDates.preferResolved(OwnDates.of(plan.attached().get(i), tokens)));
-            if (!mine.isEmpty()) {
-                for (DateMention d : mine) {
-                    Span anchor = mine.size() > 1 ? d.span() : h.span();
-                    add(out, new Dated(h, d.value(), d.precision(), anchor, UnresolvedDates.rule(d, "sentence-attached")), tokens);
-                }
-                continue;
-            }
-            if (sameAsAnother(i, hits, plan, tokens)) {
-                continue; // "executed two men on Saturday ..., in the latest hangings": one execution
-            }
-            Choice own = fallback.apply(h);
-            DateMention shared = nearestUnbarred(CallDates.beforeCall(DatedClosings.afterVerb(plan.sharable(i), h, tokens), h, tokens),
-                    h, tokens, guards);
-            List<DateMention> weak = DatedClosings.afterVerb(plan.weak(), h, tokens); // not the days a closing statement closes
-            if (shared != null && !own.rule().startsWith("same-type")) {
-                add(out, new Dated(h, shared.value(), shared.precision(), h.span(), UnresolvedDates.rule(shared, "sentence-nearest")), tokens);
-            } else if (!weak.isEmpty() && !own.rule().startsWith("same-type")
-                    && (!contextBeforeReport(own, nearest(weak, h.span()))
-                        || ToldSinceSpeech.pastPerfectAfter(h, nearest(weak, h.span()).span(), tokens))) {
-                // "call for a boycott of the elections in June": with no other date, the clause's
-                // date is the best the sentence offers
-                DateMention d = nearest(weak, h.span());
-                add(out, new Dated(h, d.value(), d.precision(), h.span(), UnresolvedDates.rule(d, "sentence-weak")), tokens);
-            } else {
-                add(out, new Dated(h, own.date(), own.precision(), h.span(), own.rule()), tokens);
-            }
-        }
-        return DateFrames.withoutFramingNouns(out);
-    }
-
-    /**
-     * True when hit {@code i}, a noun the sentence gives no date of its own, names an event another
-     * hit of its type reports: a verb ("arrested dozens in a wave of arrests") or one the sentence
-     * dates ("executed two men on Saturday, ... in the latest hangings": one execution). Verbs
-     * are left alone: "were arrested on 12 March after crowds marched" tells of two events.
-     */
-    private static boolean sameAsAnother(int i, List<Hit> hits, Plan plan, List<Token> tokens) {
-        Hit h = hits.get(i);
-        if (h.trigger().form() != Trigger.Form.NOUN && !tokens.get(h.last()).lower().endsWith("ings")) {
-            return false;
-        }
-        for (int j = 0; j < hits.size(); j++) {
-            Hit o = hits.get(j);
-            if (j != i && o.type().equals(h.type()) && !plan.yardsticks().contains(j)
-                    && (o.trigger().form() == Trigger.Form.ACT || !plan.attached().get(j).isEmpty())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when the context (the paragraph or the report's lead) dates the hit on or before the
-     * day of the report that the sentence dates, in the same month: "At least 13 people were
-     * killed, Amnesty said on Friday" after a lead on Thursday's protests happened on Thursday.
-     */
-    private static boolean contextBeforeReport(Choice own, DateMention report) {
-        String date = own.date();
-        boolean context = own.rule().startsWith("paragraph") || own.rule().startsWith("lead");
-        return context && date != null && date.length() >= 7 && report.value() != null && report.value().length() >= 7
-                && date.regionMatches(0, report.value(), 0, 7) && IsoDates.compareAtSharedPrecision(date, report.value()) <= 0;
-    }
-
     /** The free date nearest to hit {@code h} that no clause barrier separates from it, or null ({@link AfterClauses}). */
     private static DateMention nearestUnbarred(List<DateMention> free, Hit h, List<Token> tokens, Guards guards) {
         return AfterClauses.nearestUnbarred(free, h, tokens, guards);
@@ -402,30 +320,6 @@ final class DatePass {
             }
         }
         return -1;
-    }
-
-    /**
-     * Adds unless the sentence already has an event of that type and date, told in the same clause
-     * ("two men were hanged in one prison, and a third was executed in another" tells two).
-     */
-    private static void add(List<Dated> out, Dated d, List<Token> tokens) {
-        for (Dated o : out) {
-            if (o.hit().type().equals(d.hit().type()) && Objects.equals(o.date(), d.date())
-                    && !CoordinatedActs.separate(tokens, o.hit(), d.hit())) {
-                return;
-            }
-        }
-        out.add(d);
-    }
-
-    private static DateMention nearest(List<DateMention> dates, Span span) {
-        DateMention best = dates.get(0);
-        for (DateMention d : dates) {
-            if (distance(span, d.span()) < distance(span, best.span())) {
-                best = d;
-            }
-        }
-        return best;
     }
 
     private static int distance(Hit h, Span b) {

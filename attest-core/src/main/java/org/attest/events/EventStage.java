@@ -243,7 +243,7 @@ public final class EventStage implements Stage {
                     && (general.rule().startsWith("lead") || general.rule().startsWith("published"))
                     && PresentPerfect.inSentence(ctx.tokens(), hits, lexicon);
             List<Hit> sentenceHits = hits;
-            List<DatePass.Dated> assigned = PresentPerfect.presentOnDayOfWriting(DatePass.assign(hits, plan, ctx.tokens(), guards,
+            List<DatePass.Dated> assigned = PresentPerfect.presentOnDayOfWriting(DateAssignment.assign(hits, plan, ctx.tokens(), guards,
                     h -> counts.dateOf(h, ctx.tokens()) != null ? counts.dateOf(h, ctx.tokens())
                             : scenes.sceneOf(h, sentenceHits, dropped, ctx.tokens()) != null ? scenes.sceneOf(h, sentenceHits, dropped, ctx.tokens())
                             : publicationDay != null && (PresentPerfect.report(ctx.tokens(), h, lexicon) || reportsOfToday.reportOfToday(h, general)

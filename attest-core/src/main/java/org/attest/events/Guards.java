@@ -46,7 +46,7 @@ final class Guards {
     /** Words that make "the ..." a new mention rather than one pointing back ("the first protest"). */
     private final Set<String> fresh;
     /** Objects that make the trigger before them a figure of speech ("on press freedom"), by first word. */
-    private final Map<String, List<List<String>>> figures;
+    private final FigurativeObjects figures;
 
     /**
      * A guard phrase, the words before a trigger it reaches over, and whether it names the trigger as
@@ -120,7 +120,7 @@ final class Guards {
         this.fresh = HashLookup.setOf(fresh.toArray(String[]::new));
         this.comparisons = frozen(cmp);
         this.compared = new ComparedDates(figureOpeners, comparedPhrases);
-        this.figures = frozen(fig);
+        this.figures = new FigurativeObjects(frozen(fig));
     }
 
     /** True when a phrase that opens a clause of its own ("since", "after being") starts at token {@code k}. */
@@ -359,36 +359,11 @@ final class Guards {
     private static final Set<String> OPENING_QUOTES = Set.of("\"", "\u201c", "'", "\u2018");
 
     /**
-     * Words that may follow a figurative object and end its noun phrase: in "an attack on democracy
-     * and the rule of law" the object ends; in "an attack on democracy activists" it goes on to
-     * name the people attacked.
-     */
-    private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "but", "in", "of", "by", "that", "which",
-            "as", "at", "from", "for", "with", "across", "around", "amid", "under", "during", "since", "is", "was",
-            "are", "were", "has", "have", "had", "will", "would", "to", "on", "through", "itself");
-    /** Last words of a figurative object that open a complement of their own: "on the rights of". */
-    private static final Set<String> PHRASE_OPENERS = Set.of("of", "to");
-
-    /**
      * True when an object of {@code guards.tsv}'s {@code figurative} kind follows token {@code last}
-     * at once and ends its noun phrase: "an assault on press freedom", "attacks on democracy" name
-     * no violence done to anyone, while "attacks on democracy activists" do.
+     * at once and ends its noun phrase: "an assault on press freedom" ({@link FigurativeObjects}).
      */
     boolean figurativeAfter(List<Token> tokens, int last) {
-        int k = last + 1;
-        List<List<String>> starting = k < tokens.size() && tokens.get(k).word() ? figures.get(tokens.get(k).lower()) : null;
-        for (int p = 0; starting != null && p < starting.size(); p++) {
-            List<String> words = starting.get(p);
-            int end = k + words.size() - 1;
-            // an object that ends in "of" or "to" ("on the rights of", "on the right to") opens its
-            // complement itself; any other must end its noun phrase
-            boolean open = PHRASE_OPENERS.contains(words.get(words.size() - 1));
-            if (end < tokens.size() && endsAt(words, tokens, end) && (open || end + 1 == tokens.size()
-                    || !tokens.get(end + 1).word() || PHRASE_ENDS.contains(tokens.get(end + 1).lower()))) {
-                return true;
-            }
-        }
-        return false;
+        return figures.after(tokens, last);
     }
 
     /** True when the words of {@code words} stand in a row, the last at token {@code end}. */

@@ -54,7 +54,7 @@ final class NegationPass implements HitPass {
                     || guards.figurativeAfter(sentence.tokens(), h.last());
             if (!head && !guards.guardedBefore(sentence.tokens(), h.first()) && !NonEvents.adjectival(sentence.tokens(), h)
                     && !NonEvents.modalAfter(sentence.tokens(), h) && !UnheldSubjects.denied(sentence.tokens(), h)
-                    && !NoneSubjects.denied(sentence.tokens(), h) && !NonEvents.notYet(sentence.tokens(), h)
+                    && !NoneSubjects.denied(sentence.tokens(), h) && !NotYetHappened.notYet(sentence.tokens(), h)
                     && !TriggerNames.inName(sentence.tokens(), h) && !TitleWords.inTitle(sentence.tokens(), h)
                     && !TrendAfter.trend(sentence.tokens(), h)
                     && !NonEvents.bannedSubject(sentence.tokens(), h) && !Demands.demanded(sentence.tokens(), h)

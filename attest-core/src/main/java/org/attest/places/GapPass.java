@@ -29,6 +29,7 @@ final class GapPass {
     private final Resolver.Focus focus;
     private final List<double[]> settled;
     private final Map<String, int[]> tried = new HashMap<>();
+    private final GapWords nameWords;
     /** Spans "first:last" of the candidates the context rejected (persons, organisations): no slips of other names. */
     /** The stretches (first and last word, {@link #stretch}) of candidates the context rejected. */
     private final Set<Long> answered;
@@ -43,6 +44,7 @@ final class GapPass {
             }
         }
         this.t = t;
+        this.nameWords = new GapWords(parser, t);
         this.dated = dated;
         this.lists = lists;
         this.covered = covered;
@@ -114,7 +116,7 @@ final class GapPass {
         for (int i = 1; i + 1 < t.size; i++) {
             if (covered[i] || !t.capitalized(i) || t.allCaps(i) || dated.get(t.start[i]) || !t.joined(i - 1)
                     || !LocalHints.PLACE_PREPOSITIONS.has(t, i - 1) || !t.gapIs(i, ", ")
-                    || !provinceAt.containsKey(t.start[i + 1]) || anyListed(i, i)) {
+                    || !provinceAt.containsKey(t.start[i + 1]) || nameWords.anyListed(i, i)) {
                 continue;
             }
             String surface = t.text.substring(t.start[i], t.end[i]);
@@ -156,7 +158,7 @@ final class GapPass {
             }
             String surface = t.text.substring(t.start[i], t.end[last]);
             Span span = new Span(t.start[i], t.end[last]);
-            if (!t.gapIs(last, ", ") || anyCovered(i, last) || anyListed(i, last) || resolvedElsewhere(surface, out)
+            if (!t.gapIs(last, ", ") || anyCovered(i, last) || nameWords.anyListed(i, last) || resolvedElsewhere(surface, out)
                     || parser.gazetteer.exact(NameKeys.hash(NameKeys.exactKey(surface))).length > 0
                     || Spans.anyOverlaps(unresolved, span)) {
                 // a name the gazetteer holds was rejected by the context: no unknown town; a region
@@ -197,7 +199,7 @@ final class GapPass {
                 next = last--;
             }
             if (next >= t.size || !t.joined(last) || t.capitalized(next) && !titled || !parser.cuesAfter.has(t, next)
-                    || anyCovered(i, last) || UnknownNameWords.known(t, parser.lexicon, i, last) || answered.contains(stretch(i, last)) || notName(i, last)) {
+                    || anyCovered(i, last) || UnknownNameWords.known(t, parser.lexicon, i, last) || answered.contains(stretch(i, last)) || nameWords.notName(i, last)) {
                 i = last;
                 continue;
             }
@@ -209,7 +211,7 @@ final class GapPass {
             i = last;
         }
         for (int i = 1; i < t.size; i++) {
-            if (t.capitalized(i) && !t.allCaps(i) && placePreposition(i - 1) && townOfDivision(i)) {
+            if (t.capitalized(i) && !t.allCaps(i) && nameWords.placePreposition(i - 1) && townOfDivision(i)) {
                 Span span = new Span(t.start[i], t.end[i]);
                 String surface = span.of(t.text);
                 if (!resolvedElsewhere(surface, out) && !Spans.anyOverlaps(unresolved, span)) {
@@ -228,7 +230,7 @@ final class GapPass {
         int name = i + 1;
         int word = i + 2;
         String folded = t.folded(i);
-        return word < t.size && !covered[i] && !dated.get(t.start[i]) && !anyListed(i, i) && !notName(i, i)
+        return word < t.size && !covered[i] && !dated.get(t.start[i]) && !nameWords.anyListed(i, i) && !nameWords.notName(i, i)
                 && !parser.lexicon.commonWords().contains(folded) && !parser.lexicon.notPlaces().contains(folded)
                 && !answered.contains(stretch(i, i)) && t.gapIs(i, ", ") && t.capitalized(name) && !t.allCaps(name)
                 && t.joined(name) && !t.capitalized(word) && parser.cuesAfter.has(t, word);
@@ -252,13 +254,13 @@ final class GapPass {
             if (covered[i] || !t.capitalized(i) || t.allCaps(i) || t.end[i] - t.start[i] < OPENING_NAME_LETTERS) {
                 continue;
             }
-            boolean first = (placePreposition(i - 1) || sentenceOpeningIn(i - 1)) && i + 2 < t.size && t.joined(i) && t.is(i + 1, "and")
+            boolean first = (nameWords.placePreposition(i - 1) || nameWords.sentenceOpeningIn(i - 1)) && i + 2 < t.size && t.joined(i) && t.is(i + 1, "and")
                     && t.joined(i + 1) && townAt.containsKey(t.start[i + 2]) && !(i + 3 < t.size && t.joined(i + 2) && t.capitalized(i + 3));
             boolean second = i >= 3 && t.joined(i - 1) && t.is(i - 1, "and") && t.joined(i - 2)
                     && townAt.containsKey(t.start[i - 2]) && townAt.get(t.start[i - 2]).span().end() == t.end[i - 2]
-                    && (placePreposition(i - 3) || sentenceOpeningIn(i - 3)) && !(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1));
+                    && (nameWords.placePreposition(i - 3) || nameWords.sentenceOpeningIn(i - 3)) && !(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1));
             // the word lists and the name are consulted only for a word paired with a town: few are
-            if (!(first || second) || dated.get(t.start[i]) || anyListed(i, i) || notName(i, i)
+            if (!(first || second) || dated.get(t.start[i]) || nameWords.anyListed(i, i) || nameWords.notName(i, i)
                     || answered.contains(stretch(i, i))) {
                 continue;
             }
@@ -275,42 +277,10 @@ final class GapPass {
         }
     }
 
-    /** True when word {@code w} is a sentence's opening "In" right before the next word: "In Naivasha and Gilgil, ...". */
-    private boolean sentenceOpeningIn(int w) {
-        return w >= 0 && t.joined(w) && t.is(w, "in") && t.sentenceInitial(w);
-    }
-
-    /** True when word {@code w} is "in", "near", "from" or "at" right before the next word. */
-    private boolean placePreposition(int w) {
-        return w >= 0 && t.joined(w) && !t.capitalized(w) && LocalHints.PLACE_PREPOSITIONS.has(t, w);
-    }
-
-    /** True when a word of the stretch is a demonym or a compass qualifier: "the Kurdish region", "the Northern region". */
-    private boolean notName(int from, int to) {
-        for (int w = from; w <= to; w++) {
-            if (parser.regions.isDemonym(t.folded(w)) || parser.lexicon.nameQualifiers().has(t, w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** True when another mention of the same name resolved: this one is no unknown town, only a missed mention. */
     static boolean resolvedElsewhere(String surface, List<PlaceMention> out) {
         for (PlaceMention p : out) {
             if (p.surface().equalsIgnoreCase(surface)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when a word of the stretch is a common, a non-place or an organisation word ("Parliament"). */
-    private boolean anyListed(int from, int to) {
-        for (int w = from; w <= to; w++) {
-            String f = t.folded(w);
-            if (parser.lexicon.commonWords().contains(f) || parser.lexicon.notPlaces().contains(f)
-                    || parser.lexicon.orgWords().contains(f)) {
                 return true;
             }
         }
@@ -345,7 +315,7 @@ final class GapPass {
             }
             String surface = t.text.substring(t.start[i], t.end[last]);
             boolean province = "province".equals(kind);
-            if (province && (anyListed(i, last) || t.capitalized(i - 2) || slipOfProvince(i, last, countries, out))) {
+            if (province && (nameWords.anyListed(i, last) || t.capitalized(i - 2) || slipOfProvince(i, last, countries, out))) {
                 i = last; // "the Department of Justice" names no place
                 continue;
             }

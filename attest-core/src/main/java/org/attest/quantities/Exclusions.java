@@ -254,7 +254,7 @@ final class Exclusions {
     private boolean pluralAfter(String text, List<Token> t, int last) {
         Token next = last + 1 < t.size() ? t.get(last + 1) : null;
         return next != null && next.isWord() && !next.capitalized(text)
-                && NounPhraseReader.plural(next.lower()) && !lex.unitStopWords.contains(next.lower());
+                && PluralNouns.plural(next.lower()) && !lex.unitStopWords.contains(next.lower());
     }
 
     /** Words written onto digits that make a percentage, not a measure: "20pc", "40pct". */

@@ -1,7 +1,6 @@
 package org.attest.quantities;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -72,7 +71,7 @@ final class NounPhraseReader {
                     continue;
                 }
                 if (k + 1 < t.size() && joinable(text, t.get(k + 1), sawLower) && !beforeName(text, t, k + 1)
-                        && !(plural(t.get(unitLast).lower()) && !plural(t.get(k + 1).lower()))) {
+                        && !(PluralNouns.plural(t.get(unitLast).lower()) && !PluralNouns.plural(t.get(k + 1).lower()))) {
                     k++;
                     continue;
                 }
@@ -86,7 +85,7 @@ final class NounPhraseReader {
                 if (unitFirst < 0 && GoodsWeights.ofGoods(t, k)) {
                     return new UnitReader.Unit(w, k, "phrase", false); // "85 kilos of explosives"
                 }
-                if (unitFirst < 0 || !pluralBetween(t, unitFirst, unitLast)) {
+                if (unitFirst < 0 || !PluralNouns.pluralBetween(t, unitFirst, unitLast)) {
                     // "eight years"; "three consecutive days", "two long months": adjectives before
                     // the time noun, no counted noun
                     return new UnitReader.Unit(null, k, "none", true);
@@ -133,8 +132,8 @@ final class NounPhraseReader {
             // "9,800 vacant teaching posts": a gerund between an adjective and a plural noun names a
             // kind of the noun ("teaching posts", "polling stations"); after a plural it is a verb
             // ("200 workers carrying banners")
-            compound |= afterNoun && w.endsWith("ing") && !tok.capitalized(text) && !anyPlural(t, unitFirst, unitLast)
-                    && k + 1 < t.size() && beforeNoun(text, t, k + 1) && plural(t.get(k + 1).lower());
+            compound |= afterNoun && w.endsWith("ing") && !tok.capitalized(text) && !PluralNouns.anyPlural(t, unitFirst, unitLast)
+                    && k + 1 < t.size() && beforeNoun(text, t, k + 1) && PluralNouns.plural(t.get(k + 1).lower());
             if (!attributive && !compound && !abbreviation(text, t, k, unitFirst) && !nounLike(text, tok, afterNoun, sawLower)
                     && !demonymAdjective(text, t, k, sawLower, unitFirst)) {
                 break;
@@ -271,7 +270,7 @@ final class NounPhraseReader {
     private boolean demonymAdjective(String text, List<Token> t, int k, boolean sawLower, int unitFirst) {
         Token tok = t.get(k);
         if (!sawLower || !tok.capitalized(text) || k + 1 >= t.size() || unitFirst < 0
-                || anyPlural(t, unitFirst, k - 1)
+                || PluralNouns.anyPlural(t, unitFirst, k - 1)
                 || !DEMONYM_ADJECTIVE.matcher(text.substring(tok.start(), tok.end())).matches()) {
             return false;
         }
@@ -299,20 +298,6 @@ final class NounPhraseReader {
                 && t.get(k + 1).spaceBefore() && t.get(k + 1).capitalized(text);
     }
 
-    /** Plurals with no final "s" and nouns of a group that pair with plurals ("men and women", "staff"). */
-    private static final Set<String> PLURAL_WITHOUT_S = Set.of("people", "police", "men", "women",
-            "children", "staff", "personnel", "media", "clergy", "youth", "military", "press");
-
-    /**
-     * True when {@code w} reads as a plural: "protesters and police", "men and women"; a singular
-     * after a plural ("3 children and wife") is someone else, not a second noun of the count.
-     */
-    static boolean plural(String w) {
-        // "witness", "analysis", "census": singulars that end in "s"
-        return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("sis") && !w.endsWith("us")
-                || PLURAL_WITHOUT_S.contains(w);
-    }
-
     /**
      * True when the plural noun at {@code last} heads the phrase and the singular word at {@code k}
      * after it is no part of it: an English compound ends in its head, so a plural goes on only to
@@ -321,11 +306,11 @@ final class NounPhraseReader {
      */
     private boolean pluralHead(String text, List<Token> t, int last, int k, boolean sawLower) {
         String head = t.get(last).lower();
-        if (!head.endsWith("s") || !plural(head) || plural(t.get(k).lower())) {
+        if (!head.endsWith("s") || !PluralNouns.plural(head) || PluralNouns.plural(t.get(k).lower())) {
             return false;
         }
         return k + 1 >= t.size() || !t.get(k + 1).spaceBefore() || !joinable(text, t.get(k + 1), sawLower)
-                || !plural(t.get(k + 1).lower());
+                || !PluralNouns.plural(t.get(k + 1).lower());
     }
 
     /** True when every word in tokens [from, to] is a past participle ("accredited", "armed"). */
@@ -336,26 +321,6 @@ final class NounPhraseReader {
             }
         }
         return true;
-    }
-
-    /** True when a word in tokens [from, to] reads as a plural noun ("protesters", "people"). */
-    private static boolean anyPlural(List<Token> t, int from, int to) {
-        for (int k = from; k <= to; k++) {
-            if (plural(t.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when a word in tokens [from, to] ends in "s", as most plural nouns do. */
-    private static boolean pluralBetween(List<Token> t, int from, int to) {
-        for (int k = from; k <= to; k++) {
-            if (t.get(k).lower().endsWith("s")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -123,11 +123,11 @@ final class PhraseTails {
      * phrase so far ends in a plural ("students and other protesters"), else -1.
      */
     int otherNoun(String text, List<Token> t, int k, int unitLast, boolean sawLower) {
-        if (unitLast < 0 || k + 1 >= t.size() || !t.get(k).is("other") || !NounPhraseReader.plural(t.get(unitLast).lower())) {
+        if (unitLast < 0 || k + 1 >= t.size() || !t.get(k).is("other") || !PluralNouns.plural(t.get(unitLast).lower())) {
             return -1;
         }
         Token noun = t.get(k + 1);
-        return noun.isWord() && noun.spaceBefore() && !noun.capitalized(text) && NounPhraseReader.plural(noun.lower())
+        return noun.isWord() && noun.spaceBefore() && !noun.capitalized(text) && PluralNouns.plural(noun.lower())
                 && phrases.nounLike(text, noun, true, sawLower) && !lex.nonCountNouns.contains(noun.lower()) ? k + 1 : -1;
     }
 
@@ -139,19 +139,19 @@ final class PhraseTails {
      * leader").
      */
     int compoundNoun(String text, List<Token> t, int k, int unitLast, boolean sawLower) {
-        if (k + 1 >= t.size() || !NounPhraseReader.plural(t.get(unitLast).lower()) || !t.get(k).isWord()
+        if (k + 1 >= t.size() || !PluralNouns.plural(t.get(unitLast).lower()) || !t.get(k).isWord()
                 || !t.get(k).spaceBefore() || t.get(k).capitalized(text)) {
             return -1;
         }
         String w = t.get(k).lower();
-        if (NounPhraseReader.plural(w) || lex.unitStopWords.contains(w) || lex.numberWords.containsKey(w)
+        if (PluralNouns.plural(w) || lex.unitStopWords.contains(w) || lex.numberWords.containsKey(w)
                 || lex.magnitudes.containsKey(w) || lex.nonCountNouns.contains(w) || lex.adverbLike(w)
                 || lex.peopleVerbs.contains(w) || w.endsWith("ed") || w.endsWith("ing")) {
             return -1;
         }
         Token head = t.get(k + 1);
         String h = head.lower();
-        return head.isWord() && head.spaceBefore() && !head.capitalized(text) && NounPhraseReader.plural(h)
+        return head.isWord() && head.spaceBefore() && !head.capitalized(text) && PluralNouns.plural(h)
                 && phrases.nounLike(text, head, true, sawLower) && !lex.nonCountNouns.contains(h) ? k + 1 : -1;
     }
 

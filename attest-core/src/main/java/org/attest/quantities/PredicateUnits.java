@@ -38,7 +38,7 @@ final class PredicateUnits {
             if (tok.is("were") || tok.is("are")) {
                 UnitReader.Unit named = k + 1 < t.size() ? phrases.phrase(text, t, k + 1) : null;
                 // "were nurses", "were foreign nationals"; "were arrested", "were under 18" name nothing
-                return named == null || named.unit() == null || !NounPhraseReader.plural(t.get(named.last()).lower())
+                return named == null || named.unit() == null || !PluralNouns.plural(t.get(named.last()).lower())
                         ? null : named.unit();
             }
             if (!tok.isWord() && !tok.isNumber()) {
