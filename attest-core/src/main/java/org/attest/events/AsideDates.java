@@ -31,11 +31,11 @@ final class AsideDates {
      * date may date (an empty list: none). Empty when the date stands in no such clause.
      */
     static Optional<List<Integer>> hitsInside(int first, int last, List<Hit> hits, List<Token> tokens) {
-        int open = openingComma(first, tokens);
+        int open = comma(first - 1, -1, tokens);
         if (open < 1 || !opens(open, first, tokens)) {
             return Optional.empty();
         }
-        int close = closingComma(last, tokens);
+        int close = comma(last + 1, 1, tokens);
         if (close < 0 || close - open > MAX_TOKENS || close + 1 >= tokens.size() || !tokens.get(close + 1).word()) {
             return Optional.empty();
         }
@@ -55,23 +55,12 @@ final class AsideDates {
         return Optional.of(inside);
     }
 
-    /** The comma before token {@code first} with no other clause break between, or -1. */
-    private static int openingComma(int first, List<Token> tokens) {
-        for (int k = first - 1; k >= 0; k--) {
-            Token t = tokens.get(k);
-            if (t.surface().equals(",")) {
-                return k;
-            }
-            if (t.clauseBreak() || t.quote()) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** The comma after token {@code last} with no other clause break between, or -1. */
-    private static int closingComma(int last, List<Token> tokens) {
-        for (int k = last + 1; k < tokens.size(); k++) {
+    /**
+     * The first comma from token {@code from} on, walking by {@code step} (-1 back, 1 on), with no
+     * other clause break between, or -1.
+     */
+    private static int comma(int from, int step, List<Token> tokens) {
+        for (int k = from; k >= 0 && k < tokens.size(); k += step) {
             Token t = tokens.get(k);
             if (t.surface().equals(",")) {
                 return k;
