@@ -22,8 +22,11 @@ final class DaysBeforeNouns {
      * before"), not the day before the day told ("the day before": an adverb of its own).
      */
     static boolean countsToNoun(DateMention d) {
+        if (!d.rule().startsWith("narrative")) {
+            return false; // asked of every date: the rule first, as lower-casing the text costs
+        }
         String t = d.text().toLowerCase(Locale.ROOT);
-        return d.rule().startsWith("narrative") && t.endsWith(" before") && !t.startsWith("the ");
+        return t.endsWith(" before") && !t.startsWith("the ");
     }
 
     /**

@@ -52,6 +52,8 @@ public final class EventStage implements Stage {
     private final AttributionPass attribution = new AttributionPass();
     private final ActorFinder actors;
     private final ClaimantFinder claimants;
+    /** The lexicon's rally lines by noun, for {@link RalliesAbroad}; gathered once, not per document. */
+    private final Map<String, Trigger> rallyLines;
 
     public EventStage(EventLexicon lexicon) {
         this.lexicon = Validate.notNull(lexicon, "lexicon");
@@ -62,6 +64,7 @@ public final class EventStage implements Stage {
                 new SpeakerPass(lexicon));
         this.actors = new ActorFinder(lexicon);
         this.claimants = new ClaimantFinder(lexicon);
+        this.rallyLines = RalliesAbroad.rallyLines(lexicon);
     }
 
     @Override
@@ -95,7 +98,7 @@ public final class EventStage implements Stage {
         UnresolvedDates unresolved = new UnresolvedDates(document); // "on Saturday" in an undated report: no day, none invented
         Predicate<Span> placeOrDate = sp -> placeSpans.overlapsAny(sp) || dateSpans.overlapsAny(sp);
         OrgMemory memory = new OrgMemory();
-        RalliesAbroad ralliesAbroad = new RalliesAbroad(lexicon, document.places());
+        RalliesAbroad ralliesAbroad = new RalliesAbroad(rallyLines, document.places());
         StrikeSenses strikes = new StrikeSenses(text);
         QuoteState quotes = new QuoteState();
         Guards guards = lexicon.guards();
@@ -244,11 +247,14 @@ public final class EventStage implements Stage {
                     && PresentPerfect.inSentence(ctx.tokens(), hits, lexicon);
             List<Hit> sentenceHits = hits;
             List<DatePass.Dated> assigned = PresentPerfect.presentOnDayOfWriting(DateAssignment.assign(hits, plan, ctx.tokens(), guards,
-                    h -> counts.dateOf(h, ctx.tokens()) != null ? counts.dateOf(h, ctx.tokens())
-                            : scenes.sceneOf(h, sentenceHits, dropped, ctx.tokens()) != null ? scenes.sceneOf(h, sentenceHits, dropped, ctx.tokens())
-                            : publicationDay != null && (PresentPerfect.report(ctx.tokens(), h, lexicon) || reportsOfToday.reportOfToday(h, general)
-                                    || DatedClosings.leadOfState(ctx.tokens(), h)) ? publicationDay
-                            : perfect ? lastDated.getOrDefault(h.type(), perfectDay) : lastDated.getOrDefault(h.type(), general)),
+                    h -> {
+                        DatePass.Choice told = counts.dateOf(h, ctx.tokens()); // each asked once: both scan the sentence
+                        DatePass.Choice c = told != null ? told : scenes.sceneOf(h, sentenceHits, dropped, ctx.tokens());
+                        return c != null ? c
+                                : publicationDay != null && (PresentPerfect.report(ctx.tokens(), h, lexicon) || reportsOfToday.reportOfToday(h, general)
+                                        || DatedClosings.leadOfState(ctx.tokens(), h)) ? publicationDay
+                                : perfect ? lastDated.getOrDefault(h.type(), perfectDay) : lastDated.getOrDefault(h.type(), general);
+                    }),
                     ctx.tokens(), TimelineLines.opens(text, span, here) ? null : publicationDay); // "May 3: X announces"
             List<DatePass.Dated> dated = ralliesAbroad.oneDayEach(PronounSpeakers.onSpeakersDay(ctx, general, DeadlyAttacks.killingOnly(SeriesStarts.started(text, dateSpans, // "Day three of the strike": dated by its first day
                     OccasionDates.nearestOnly(assigned, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport())))));

@@ -20,37 +20,46 @@ final class RalliesAbroad {
     /** The surfaces that name a rally: "rally", "rallies" (not the verb "rallied", a crowd's act). */
     private static final Set<String> RALLY_NOUNS = WordSets.named("rally-nouns");
 
-    private final EventLexicon lexicon;
-    private Map<String, Trigger> rallyLines;
+    private final Map<String, Trigger> rallyLines;
     /** The hits this instance retyped, for {@link #nearestOnly}; a document's hits differ by their offsets. */
     private final Set<Hit> retyped = new HashSet<>();
     private final List<PlaceMention> places;
-    private final String home;
+    private String home;
+    private boolean homeCounted;
 
     /**
-     * @param lexicon the lexicon whose rally lines (type "rally", the noun alone, no required cue)
-     *                the retyped hits take
-     * @param places  the document's place mentions; the country most of them lie in is the
-     *                report's own (null when none has a country)
+     * @param rallyLines the lexicon's rally lines by noun ({@link #rallyLines(EventLexicon)}), which
+     *                   the retyped hits take
+     * @param places     the document's place mentions; the country most of them lie in is the
+     *                   report's own (null when none has a country)
      */
-    RalliesAbroad(EventLexicon lexicon, List<PlaceMention> places) {
-        this.lexicon = lexicon;
+    RalliesAbroad(Map<String, Trigger> rallyLines, List<PlaceMention> places) {
+        this.rallyLines = rallyLines;
         this.places = places;
-        this.home = homeCountry(places);
     }
 
-    /** The rally line for a noun; the lines are gathered on first need, as few documents retype any. */
-    private Trigger rallyLine(String phrase) {
-        if (rallyLines == null) {
-            rallyLines = new HashMap<>();
-            for (Trigger t : lexicon.triggers()) {
-                if (t.type().equals("rally") && t.words().size() == 1 && t.requires().isEmpty()
-                        && RALLY_NOUNS.contains(t.phrase())) {
-                    rallyLines.putIfAbsent(t.phrase(), t);
-                }
+    /** The report's own country, counted on first need: most sentences place no event. */
+    private String home() {
+        if (!homeCounted) {
+            home = homeCountry(places);
+            homeCounted = true;
+        }
+        return home;
+    }
+
+    /**
+     * The lexicon's rally lines (type "rally", the noun alone, no required cue) by noun, the first
+     * line of each; gathered once per stage, as scanning the whole lexicon per document costs.
+     */
+    static Map<String, Trigger> rallyLines(EventLexicon lexicon) {
+        Map<String, Trigger> lines = new HashMap<>();
+        for (Trigger t : lexicon.triggers()) {
+            if (t.type().equals("rally") && t.words().size() == 1 && t.requires().isEmpty()
+                    && RALLY_NOUNS.contains(t.phrase())) {
+                lines.putIfAbsent(t.phrase(), t);
             }
         }
-        return rallyLines.get(phrase);
+        return Map.copyOf(lines);
     }
 
     /**
@@ -59,14 +68,14 @@ final class RalliesAbroad {
      * other than the report's own.
      */
     List<Hit> retype(List<Hit> hits, List<Token> tokens, List<Integer> where) {
-        if (home == null || where.isEmpty() || !abroad(where)) {
+        if (where.isEmpty() || home() == null || !abroad(where)) {
             return hits;
         }
         List<Hit> out = null;
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
             Trigger rally = h.type().equals("protest") && h.tokenLength() == 1
-                    && RALLY_NOUNS.contains(tokens.get(h.first()).lower()) ? rallyLine(h.trigger().phrase()) : null;
+                    && RALLY_NOUNS.contains(tokens.get(h.first()).lower()) ? rallyLines.get(h.trigger().phrase()) : null;
             if (rally == null) {
                 continue;
             }

@@ -50,4 +50,14 @@ class DaysBeforeNounsTest {
                 new org.attest.model.Span(0, 14), "2025-10-14", org.attest.model.DatePrecision.DAY, true,
                 "narrative-the-day-before"))).isFalse();
     }
+
+    @Test
+    void onlyANarrativeDateCountsDaysBefore() {
+        assertThat(DaysBeforeNouns.countsToNoun(new org.attest.model.DateMention("two days before",
+                new org.attest.model.Span(0, 15), "2025-10-13", org.attest.model.DatePrecision.DAY, true,
+                "narrative-days-before"))).isTrue();
+        assertThat(DaysBeforeNouns.countsToNoun(new org.attest.model.DateMention("two days before",
+                new org.attest.model.Span(0, 15), "2025-10-13", org.attest.model.DatePrecision.DAY, true,
+                "absolute"))).isFalse();
+    }
 }
