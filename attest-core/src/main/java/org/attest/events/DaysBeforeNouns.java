@@ -1,5 +1,7 @@
 package org.attest.events;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.attest.model.DateMention;
@@ -48,8 +50,22 @@ final class DaysBeforeNouns {
      * other dates fell to it only as the nearest hit ("on 2 March, a day before the rallies").
      */
     static List<DateMention> own(List<DateMention> mine) {
-        List<DateMention> counted = mine.stream().filter(DaysBeforeNouns::countsToNoun).toList();
-        return counted.isEmpty() ? mine : counted;
+        // asked for every hit, most of which keep no date or none that counts days: a plain walk
+        // answers those without building a stream or a list
+        int first = 0;
+        while (first < mine.size() && !countsToNoun(mine.get(first))) {
+            first++;
+        }
+        if (first == mine.size()) {
+            return mine;
+        }
+        List<DateMention> counted = new ArrayList<>(mine.size() - first);
+        for (int i = first; i < mine.size(); i++) {
+            if (countsToNoun(mine.get(i))) {
+                counted.add(mine.get(i));
+            }
+        }
+        return Collections.unmodifiableList(counted);
     }
 
     private static boolean onlyWordsBetween(int from, int to, List<Token> tokens) {

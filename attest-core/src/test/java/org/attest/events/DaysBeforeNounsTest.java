@@ -60,4 +60,18 @@ class DaysBeforeNounsTest {
                 new org.attest.model.Span(0, 15), "2025-10-13", org.attest.model.DatePrecision.DAY, true,
                 "absolute"))).isFalse();
     }
+
+    @Test
+    void aHitKeepsOnlyItsCountOfDaysWhenItHasOne() {
+        org.attest.model.DateMention friday = new org.attest.model.DateMention("on Friday",
+                new org.attest.model.Span(10, 19), "2025-03-07", org.attest.model.DatePrecision.DAY, true, "weekday");
+        org.attest.model.DateMention dayBefore = new org.attest.model.DateMention("a day before",
+                new org.attest.model.Span(21, 33), "2025-03-08", org.attest.model.DatePrecision.DAY, true,
+                "narrative-days-before");
+        List<org.attest.model.DateMention> none = List.of(friday);
+        assertThat(DaysBeforeNouns.own(none)).isSameAs(none);
+        assertThat(DaysBeforeNouns.own(List.of())).isEmpty();
+        assertThat(DaysBeforeNouns.own(List.of(friday, dayBefore))).containsExactly(dayBefore);
+        assertThat(DaysBeforeNouns.own(List.of(dayBefore, friday, dayBefore))).containsExactly(dayBefore, dayBefore);
+    }
 }
