@@ -42,6 +42,9 @@ final class SeriesStarts {
         List<DatePass.Dated> out = null;
         for (int i = 0; i < dated.size(); i++) {
             DatePass.Dated d = dated.get(i);
+            if (d.date() == null || d.precision() != DatePrecision.DAY || d.date().length() != 10) {
+                continue; // only a day can be counted back from: asked first, as the count's scan costs
+            }
             int at = d.hit().span().start();
             int n = count(text, at);
             // "the sixth day of the strike" dated from the strike's stated start is a date mention

@@ -38,4 +38,12 @@ class SeriesStartsTest {
         assertThat(SeriesStarts.count("Crowds gathered for the 12th night of ", 38)).isEqualTo(12);
         assertThat(SeriesStarts.count("Police said the march ", 22)).isZero();
     }
+
+    @Test
+    void aStrikeDatedOnlyByItsMonthIsNotCountedBack() {
+        // only a day can be counted back from: a month stays the strike's date
+        String text = "In March 2025, day three of the open-ended dockworkers' strike in Port Halden closed the harbour.";
+        List<Event> events = DatedReports.events(text, "2025-05-14");
+        assertThat(DatedReports.datesOf(events, "protest")).containsExactly("2025-03");
+    }
 }
