@@ -256,8 +256,10 @@ public final class EventStage implements Stage {
                                 : perfect ? lastDated.getOrDefault(h.type(), perfectDay) : lastDated.getOrDefault(h.type(), general);
                     }),
                     ctx.tokens(), TimelineLines.opens(text, span, here) ? null : publicationDay); // "May 3: X announces"
-            List<DatePass.Dated> dated = ralliesAbroad.oneDayEach(PronounSpeakers.onSpeakersDay(ctx, general, DeadlyAttacks.killingOnly(SeriesStarts.started(text, dateSpans, // "Day three of the strike": dated by its first day
-                    OccasionDates.nearestOnly(assigned, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport())))));
+            List<DatePass.Dated> oneEach = OccasionDates.nearestOnly(assigned, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport());
+            List<DatePass.Dated> fromFirstDay = SeriesStarts.started(text, dateSpans, oneEach); // "Day three of the strike": dated by its first day
+            List<DatePass.Dated> onSpeakersDay = PronounSpeakers.onSpeakersDay(ctx, general, DeadlyAttacks.killingOnly(fromFirstDay));
+            List<DatePass.Dated> dated = ralliesAbroad.oneDayEach(onSpeakersDay);
             List<Integer> quantities = quantitySpans.inside(span);
             Set<String> sentenceTypes = new HashSet<>(); // "shot dead when protesters gathered": two happenings told
             for (DatePass.Dated d : dated) {

@@ -21,7 +21,7 @@ final class RalliesAbroad {
     private static final Set<String> RALLY_NOUNS = WordSets.named("rally-nouns");
 
     private final Map<String, Trigger> rallyLines;
-    /** The hits this instance retyped, for {@link #nearestOnly}; a document's hits differ by their offsets. */
+    /** The hits this instance retyped, for {@link #oneDayEach}; a document's hits differ by their offsets. */
     private final Set<Hit> retyped = new HashSet<>();
     private final List<PlaceMention> places;
     private String home;
