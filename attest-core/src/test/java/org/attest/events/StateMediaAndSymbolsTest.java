@@ -1,0 +1,54 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round events92 (invented sentences): state media, television and outlets speak as a daily or an
+ * agency does; an official's forecast is a statement; words told to state television or said in a
+ * televised interview are given out in public; a leader's picture "set ablaze" is a protest as one
+ * "set on fire" is.
+ */
+class StateMediaAndSymbolsTest {
+
+    @Test
+    void stateMediaThatClaimOrDenyMakeAStatement() {
+        assertThat(TestDocs.types("State media claimed that the pensioners had been paid by foreign groups."))
+                .containsExactly("statement");
+        assertThat(TestDocs.types("State television on Tuesday denied that anyone had been detained in Kelmar."))
+                .containsExactly("statement");
+        assertThat(TestDocs.types("Pro-government outlets accused the organisers of serving the enemy."))
+                .containsExactly("statement");
+    }
+
+    @Test
+    void stateMediaReportingIsAFrameOfWhatTheyReport() {
+        assertThat(TestDocs.types("State TV reported that the organisers had confessed to taking money from abroad."))
+                .containsExactly("statement");
+        // an arrest the broadcaster reports is the news, not its report
+        assertThat(TestDocs.types("State media reported that police arrested twelve pensioners in Kelmar on Monday."))
+                .containsExactly("arrest");
+    }
+
+    @Test
+    void anOfficialsForecastIsAStatement() {
+        assertThat(TestDocs.types("The governor predicted on Monday that the crowds would disperse.")).containsExactly("statement");
+        assertThat(TestDocs.types("Analysts predicted that the crowds would grow.")).isEmpty();
+    }
+
+    @Test
+    void wordsGivenToTelevisionAreAStatement() {
+        assertThat(TestDocs.types("Marta Velkova told state television that the wage arrears had been paid."))
+                .containsExactly("statement");
+        assertThat(TestDocs.types("A government spokesman said in a televised interview that the crisis was the work of enemies."))
+                .containsExactly("statement");
+    }
+
+    @Test
+    void aPictureSetAblazeIsAProtest() {
+        assertThat(TestDocs.types("In Kelmar, two large pictures of the supreme leader and of the late security chief"
+                + " Anton Berrow were set ablaze overnight.")).containsExactly("protest");
+        assertThat(TestDocs.types("A portrait of the governor was set ablaze in the main square.")).containsExactly("protest");
+    }
+}
