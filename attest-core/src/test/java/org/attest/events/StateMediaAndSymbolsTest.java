@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
  * Round events92 (invented sentences): state media, television and outlets speak as a daily or an
  * agency does; an official's forecast is a statement; words told to state television or said in a
  * televised interview are given out in public; a leader's picture "set ablaze" is a protest as one
- * "set on fire" is.
+ * "set on fire" is; a member of an assembly speaks; a speaker who addresses a summit speaks even
+ * when urging someone "to" act.
  */
 class StateMediaAndSymbolsTest {
 
@@ -50,5 +51,21 @@ class StateMediaAndSymbolsTest {
         assertThat(TestDocs.types("In Kelmar, two large pictures of the supreme leader and of the late security chief"
                 + " Anton Berrow were set ablaze overnight.")).containsExactly("protest");
         assertThat(TestDocs.types("A portrait of the governor was set ablaze in the main square.")).containsExactly("protest");
+    }
+
+    @Test
+    void aSpeakerWhoAddressesASummitAndUrgesSpeaks() {
+        // the "to" of "urging the government to act" is no letter "addressed to" someone
+        assertThat(TestDocs.types("The former senator addressed the summit on Monday, urging the government to end its silence."))
+                .containsExactly("statement");
+        assertThat(TestDocs.types("The petition was addressed to the regional governor.")).isEmpty();
+    }
+
+    @Test
+    void aMemberOfAnAssemblySpeaks() {
+        assertThat(TestDocs.types("\"Our country cannot look away,\" a member of the Senate told the crowd."))
+                .containsExactly("statement");
+        assertThat(TestDocs.types("Lord Wexley, a veteran member of the upper house, told the conference that the world must act."))
+                .containsExactly("statement");
     }
 }
