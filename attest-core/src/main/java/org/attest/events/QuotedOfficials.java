@@ -88,6 +88,11 @@ final class QuotedOfficials {
     private static final Set<String> INDEFINITE = WordSets.named("indefinite-speakers");
     /** Words that close the head of a speaker's phrase: "an accountant at the ministry". */
     private static final Set<String> HEAD_ENDS = WordSets.named("speaker-head-ends");
+    /**
+     * Official's words that, as the head of an indefinite speaker, still name one voice of many:
+     * "a council member" (while "members of the assembly" who write or speak act for it).
+     */
+    private static final Set<String> MEMBER_HEADS = WordSets.named("member-heads");
 
     /**
      * One phrase of the speaker, between commas. It speaks for an office when it holds an
@@ -117,7 +122,7 @@ final class QuotedOfficials {
         }
 
         boolean speaksForOffice(Set<String> official) {
-            return officialWord && (!indefinite || official.contains(head));
+            return officialWord && (!indefinite || official.contains(head) && !MEMBER_HEADS.contains(head));
         }
     }
 }
