@@ -200,8 +200,11 @@ final class UnitInference {
         }
         if (earlier.count() != null && comparedWith(t, numberFirst) && numberFirst - earlier.countLast() <= SIBLING_SCAN) {
             // "nearly 200 raids in May, compared with about 150 in April": the same count at another time
-            // or place, however long the clause between
-            return new Unit(partOf(earlier), last, "earlier", false);
+            // or place, however long the clause between; "executed 834 people, including 31 women,
+            // compared with 582": of the main count, not of the part named with "including"
+            boolean part = earlier.main() != null && earlier.countFirst() > 0
+                    && t.get(earlier.countFirst() - 1).is("including");
+            return new Unit(part ? earlier.main() : partOf(earlier), last, "earlier", false);
         }
         if (earlier.count() != null && numberFirst > 0 && (CONTRAST.contains(t.get(numberFirst - 1).lower())
                 || numberFirst >= 2 && t.get(numberFirst - 1).is("and") && t.get(numberFirst - 2).isSymbol(','))
