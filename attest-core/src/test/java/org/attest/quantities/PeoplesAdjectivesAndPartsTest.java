@@ -77,4 +77,31 @@ class PeoplesAdjectivesAndPartsTest {
     void partsOfABodyAreNoCount() {
         assertThat(run("\"Three of his teeth were broken and he lost two fingers,\" his sister said.")).isEmpty();
     }
+
+    @Test
+    void aLoneOneBeforeASpeakerIsNoCount() {
+        assertThat(run("\"Our children go hungry,\" one worker told reporters.")).isEmpty();
+        // contrast: a toll's own noun is a count of one
+        assertThat(run("The clash left one casualty.")).extracting(Quantity::unit).containsExactly("casualty");
+    }
+
+    @Test
+    void aWholeWithItsOwnQualifierAfterTheGivesThePartItsNoun() {
+        assertThat(run("The council rejected 900 of the nearly 3,000 applicants.")).extracting(Quantity::unit)
+                .containsExactly("applicants", "applicants");
+    }
+
+    @Test
+    void aBareNumberAfterTheOfOfAnActionOnPeopleCountsPeople() {
+        assertThat(run("The prosecutor ordered the arrest of thousands.")).extracting(Quantity::unit).containsExactly("people");
+    }
+
+    @Test
+    void theNumberOfMayStandFarBeforeItsNumber() {
+        assertThat(run("The number of teachers summoned in the province since the start of the Persian year has risen to 64."))
+                .extracting(Quantity::unit).containsExactly("teachers");
+        // contrast: "the number of" in the sentence before names no noun of this one
+        assertThat(run("The number of teachers is small. In the province since the start of the year it rose to 64."))
+                .extracting(Quantity::unit).containsExactly((String) null);
+    }
 }
