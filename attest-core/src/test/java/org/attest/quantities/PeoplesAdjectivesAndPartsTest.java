@@ -104,4 +104,18 @@ class PeoplesAdjectivesAndPartsTest {
         assertThat(run("The number of teachers is small. In the province since the start of the year it rose to 64."))
                 .extracting(Quantity::unit).containsExactly((String) null);
     }
+
+    @Test
+    void aHeadlineFigureTheBodyOnlyPointsBackToStays() {
+        assertThat(HeadingDocs.lines(List.of(0, 1), "Court in Marrow sentences protesters",
+                "Three young men from Korvan face the gallows",
+                "A court in Marrow sentenced Ali Vahedi, Omid Sarraf and Karim Nouri to death on Monday. "
+                        + "The three men were arrested in May."))
+                .extracting(Quantity::text).containsExactly("Three young men");
+        // contrast: a body that states the figure with a noun of its own keeps the body's
+        assertThat(HeadingDocs.lines(List.of(0, 1), "Court in Marrow sentences protesters",
+                "Three young men from Korvan face the gallows",
+                "A court in Marrow sentenced three men to death on Monday."))
+                .extracting(Quantity::text).containsExactly("three men");
+    }
 }
