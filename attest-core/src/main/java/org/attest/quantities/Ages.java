@@ -23,7 +23,8 @@ final class Ages {
         if (asYoungAs(t, m.first())) {
             return "age"; // "children as young as 12 were held": how young, not how many
         }
-        if (ageAfterName(text, t, m, prev, next, qualified) || approximateAgeAfterName(text, t, m, prev, next)) {
+        if (ageAfterName(text, t, m, prev, next, qualified) || approximateAgeAfterName(text, t, m, prev, next)
+                || !qualified && ageNow(text, t, m, prev, next)) {
             return "age";
         }
         if (ageBracket(text, t, m, next)) {
@@ -76,6 +77,27 @@ final class Ages {
         Token after = m.last() + 2 < t.size() ? t.get(m.last() + 2) : null;
         return head.isWord() && !lex.unitStopWords.contains(head.lower()) && after != null && after.isWord()
                 && (lex.unitStopWords.contains(after.lower()) || after.lower().endsWith("ed"));
+    }
+
+    /**
+     * "said one former detainee, now 68.", "Sara Ahmadi, now 40, was": "now" and a small number set
+     * off by a comma after a person's name or a word for one person (an agent noun in -er, -or, -ee,
+     * -ist, or a person noun such as "mother"). Not after a figure or a toll ("the number, now 71").
+     */
+    private boolean ageNow(String text, List<Token> t, NumberMatch m, Token prev, Token next) {
+        Token first = t.get(m.first());
+        if (prev == null || !prev.is("now") || m.first() != m.last() || m.first() < 3 || !first.isNumber()
+                || !first.plainDigits() || first.number() < 1 || first.number() > 110
+                || !t.get(m.first() - 2).isSymbol(',') || next != null && !next.isSymbol(',') && !next.isSymbol('.')) {
+            return false;
+        }
+        Token head = t.get(m.first() - 3);
+        String w = head.lower();
+        if (!head.isWord() || lex.tollNouns.containsKey(w) || lex.figureNouns.contains(Plurals.plural(w))) {
+            return false;
+        }
+        return head.capitalized(text) || lex.personOfNouns.contains(w)
+                || !PluralNouns.plural(w) && (w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ee"));
     }
 
     /** "as young as 12", "as old as 90": the number is an age whatever follows it. */

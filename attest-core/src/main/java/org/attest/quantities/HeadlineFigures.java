@@ -36,20 +36,23 @@ final class HeadlineFigures {
         if (head == null || found.isEmpty()) {
             return found;
         }
-        List<Quantity> kept = restated(found, head, false);
+        String text = document.text();
+        List<Quantity> kept = restated(text, found, head, false);
         Span deck = deck(document, head);
         // a deck may be the lead: a count after it without its own noun ("All four are members") points back to it
-        return deck == null ? kept : restated(kept, deck, true);
+        return deck == null ? kept : restated(text, kept, deck, true);
     }
 
     /**
      * The quantities less those in {@code top} that a figure after it states again in other words
-     * (with its own noun, when {@code withNoun}).
+     * (with its own noun, when {@code withNoun}). A body figure that points back with "the" ("The
+     * three men were arrested" under "Three young men face the gallows") restates nothing: it is the
+     * one {@link Repeats} drops, so the top's figure stays as the statement.
      */
-    private static List<Quantity> restated(List<Quantity> found, Span top, boolean withNoun) {
+    private static List<Quantity> restated(String text, List<Quantity> found, Span top, boolean withNoun) {
         List<Quantity> body = new ArrayList<>();
         for (Quantity q : found) {
-            if (q.span().start() >= top.end()) {
+            if (q.span().start() >= top.end() && !Repeats.definiteBefore(text, q.span().start())) {
                 body.add(q);
             }
         }

@@ -1,5 +1,6 @@
 package org.attest.quantities;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,9 +14,23 @@ final class LoneOnes {
     private static final int CASUALTY_VERB_REACH = 4;
 
     private final QuantityLexicon lex;
+    /**
+     * Plurals of the toll nouns that name the harm itself ("deaths" of "death toll", "casualties"),
+     * not the people a toll or a crowd is of ("people", "workers" of "workforce").
+     */
+    private final Set<String> harmNouns;
 
     LoneOnes(QuantityLexicon lex) {
         this.lex = lex;
+        Set<String> harms = new HashSet<>();
+        lex.tollNouns.forEach((key, plural) -> {
+            for (String word : key.split(" ")) {
+                if (Plurals.plural(word).equals(plural)) {
+                    harms.add(plural);
+                }
+            }
+        });
+        this.harmNouns = Set.copyOf(harms);
     }
 
     /**
@@ -29,8 +44,8 @@ final class LoneOnes {
                 || lex.nonCountNouns.contains(t.get(noun).lower())) {
             return false;
         }
-        if (lex.tollNouns.containsValue(Plurals.plural(t.get(noun).lower()))) {
-            return true; // "confirmed one death", "with one casualty": a toll of one
+        if (harmNouns.contains(Plurals.plural(t.get(noun).lower()))) {
+            return true; // "confirmed one death", "with one casualty": a toll of one; not "one worker told"
         }
         for (int k = noun + 1; k < t.size() && k <= noun + CASUALTY_VERB_REACH; k++) {
             if (!t.get(k).isWord()) {

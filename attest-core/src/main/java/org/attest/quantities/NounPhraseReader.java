@@ -27,13 +27,30 @@ final class NounPhraseReader {
         this.tails = new PhraseTails(lex, this);
     }
 
-    /** The noun phrase starting at token {@code j}, or null when there is none. */
+    /**
+     * The noun phrase starting at token {@code j}, or null when there is none; a people's adjective
+     * that opens it is left out ({@link PeopleAdjectives}), unless the head names money ("Iraqi
+     * dinars", read for their code).
+     */
     UnitReader.Unit phrase(String text, List<Token> t, int j) {
+        return phrase(text, t, j, true);
+    }
+
+    /**
+     * The noun phrase starting at token {@code j} as written, a people's adjective kept: the subject
+     * of a share ("Kurdish prisoners made up 61 of those hanged" tells the share of the Kurds).
+     */
+    UnitReader.Unit phraseAsWritten(String text, List<Token> t, int j) {
+        return phrase(text, t, j, false);
+    }
+
+    private UnitReader.Unit phrase(String text, List<Token> t, int j, boolean dropAdjective) {
         int k = j;
         int words = 0;
         int unitFirst = -1;
         int unitLast = -1;
         boolean sawLower = false;
+        int owner = -1; // a "their" inside the phrase, left out of the unit
         while (k < t.size() && words < 6) {
             Token tok = t.get(k);
             if (possessiveMark(text, t, k, unitLast, sawLower)) {
@@ -68,6 +85,11 @@ final class NounPhraseReader {
                     unitLast = compound; // "160 workers and family members": the second noun is a compound
                     k = compound + 1;
                     words += 2;
+                    continue;
+                }
+                if (unitLast == k - 1 && tails.ownersPlural(text, t, k + 1, sawLower)) {
+                    owner = k + 1; // "Iranians and their supporters": the owner word says nothing of who
+                    k += 2;
                     continue;
                 }
                 if (k + 1 < t.size() && joinable(text, t.get(k + 1), sawLower) && !beforeName(text, t, k + 1)
@@ -153,8 +175,16 @@ final class NounPhraseReader {
             return null;
         }
         unitLast = tails.ofCompound(t, unitLast);
-        String unit = Tokenizer.collapseSpaces(text.substring(t.get(unitFirst).start(), t.get(unitLast).end()));
-        return new UnitReader.Unit(unit, unitLast, "phrase", false);
+        if (dropAdjective && !lex.currencies.containsKey(t.get(unitLast).lower())) {
+            unitFirst = PeopleAdjectives.dropped(text, t, unitFirst, unitLast); // "Baluch prisoners": prisoners
+        }
+        if (owner > unitLast) {
+            owner = -1; // the phrase stopped at the "and"
+        }
+        String unit = owner < 0 ? text.substring(t.get(unitFirst).start(), t.get(unitLast).end())
+                : text.substring(t.get(unitFirst).start(), t.get(owner - 1).end()) + " "
+                        + text.substring(t.get(owner + 1).start(), t.get(unitLast).end());
+        return new UnitReader.Unit(Tokenizer.collapseSpaces(unit), unitLast, "phrase", false);
     }
 
     /**

@@ -28,12 +28,24 @@ final class NumberedNames {
             return false;
         }
         if (!Exclusions.openingQuote(t.get(m.first() - 2)) && (next == null || !next.isWord()
-                || next.capitalized(text)
+                || next.capitalized(text) && !adjectiveBeforeNoun(text, t, m.last() + 1)
                 || lex.unitStopWords.contains(next.lower()) && !lex.unitModifiers.contains(next.lower()))) {
             // "Ward 30 of", not "On Monday 30 more workers joined" nor "Jalili 9.47 million ("
             return true;
         }
         return first.number() > 1 && prev.isWord() && singularHead(text, t, m.last() + 1);
+    }
+
+    /**
+     * True when the capitalised word at {@code k} is a people's adjective before a lower-case
+     * plural ("in Rome 62 Italian senators signed"): a count's noun follows, no name.
+     */
+    private static boolean adjectiveBeforeNoun(String text, List<Token> t, int k) {
+        if (k + 1 >= t.size() || !PeopleAdjectives.is(text, t, k)) {
+            return false;
+        }
+        Token noun = t.get(k + 1);
+        return noun.isWord() && !noun.capitalized(text) && PluralNouns.plural(noun.lower());
     }
 
     /**

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * What may follow the head noun of a counted phrase and still belong to the unit, for
  * {@link NounPhraseReader}: an "of" phrase of a compound noun ("members of parliament"), "and
- * other" and a plural ("students and other protesters"), and a comma list of plural nouns
+ * other" and a plural ("students and other protesters"), "and their" and a plural of persons
+ * ("Iranians and their supporters"), and a comma list of plural nouns
  * ("advocates, lawyers and political activists"), each item one plural noun with at most one
  * lower-case word before it, and a compound after "and" ("workers and family members").
  */
@@ -15,6 +16,9 @@ final class PhraseTails {
     private static final Set<String> MEMBER_BODIES = Set.copyOf(LexiconReader.words("member-bodies.txt"));
     /** At most this many words of a body's name after "members of the" ("the Islamic Revolutionary Guard Corps"). */
     private static final int BODY_WORDS = 4;
+
+    /** Nouns of groups, not persons, that "and their" does not join to the unit ({@code group-nouns.txt}). */
+    private static final Set<String> GROUP_NOUNS = Set.copyOf(LexiconReader.words("group-nouns.txt"));
 
     private final QuantityLexicon lex;
     private final NounPhraseReader phrases;
@@ -33,7 +37,8 @@ final class PhraseTails {
             return last;
         }
         String key = t.get(last).lower() + " of";
-        for (int k = last + 2; k < t.size() && k <= last + 3 && t.get(k).isWord(); k++) {
+        // up to four words after "of": "members of the House of Lords"
+        for (int k = last + 2; k < t.size() && k <= last + 5 && t.get(k).isWord(); k++) {
             key += " " + t.get(k).lower();
             if (lex.ofCompoundNouns.contains(key)) {
                 return k;
@@ -63,6 +68,22 @@ final class PhraseTails {
             }
         }
         return end;
+    }
+
+    /**
+     * True when "their" at {@code k}, after the "and" that follows a plural noun, opens a plural
+     * noun of persons: "tens of thousands of Iranians and their supporters" counts Iranians and
+     * supporters (the unit leaves "their" out); "450 workers and their families" counts workers.
+     */
+    boolean ownersPlural(String text, List<Token> t, int k, boolean sawLower) {
+        if (k + 1 >= t.size() || k < 2 || !t.get(k).is("their") || !PluralNouns.plural(t.get(k - 2).lower())) {
+            return false;
+        }
+        Token noun = t.get(k + 1);
+        String w = noun.lower();
+        return noun.isWord() && noun.spaceBefore() && !noun.capitalized(text)
+                && phrases.nounLike(text, noun, true, sawLower) && !lex.nonCountNouns.contains(w)
+                && !NounPhraseReader.beforeName(text, t, k + 1) && PluralNouns.plural(w) && !GROUP_NOUNS.contains(w);
     }
 
     /** At most this many nouns after the first in a comma list read as one unit. */

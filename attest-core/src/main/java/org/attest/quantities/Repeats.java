@@ -231,7 +231,7 @@ final class Repeats {
      * after "of": "29 of the 87 executions" states the whole of a part, a figure of its own even
      * where an earlier figure had its value ("at least 87 people"), as in {@link #pointsBack}.
      */
-    private static boolean definiteBefore(String text, int start) {
+    static boolean definiteBefore(String text, int start) {
         return DEFINITE_BEFORE.matcher(text.substring(Math.max(0, start - DETERMINER_REACH), start)).find()
                 && !WHOLE_OF_PART.matcher(text.substring(Math.max(0, start - PART_REACH), start)).find();
     }

@@ -15,6 +15,9 @@ final class SubjectUnits {
     private final QuantityLexicon lex;
     private final NounPhraseReader phrases;
 
+    /** Tokens before a number searched for "the number of". */
+    private static final int NUMBER_OF_REACH = 20;
+
     SubjectUnits(QuantityLexicon lex, NounPhraseReader phrases) {
         this.lex = lex;
         this.phrases = phrases;
@@ -22,10 +25,15 @@ final class SubjectUnits {
 
     /**
      * What "the number of ..." earlier in the context counts ("the number of detainees rose to
-     * 450": detainees), or null.
+     * 450": detainees), or null. It may stand up to {@value #NUMBER_OF_REACH} tokens before, in the
+     * same sentence ("the number of people put to death in Iran since the beginning of October has
+     * risen to 52").
      */
     String numberOfBefore(String text, List<Token> t, int numberFirst) {
-        for (int k = numberFirst - 2; k >= 0 && k >= numberFirst - 15; k--) {
+        for (int k = numberFirst - 2; k >= 0 && k >= numberFirst - NUMBER_OF_REACH; k--) {
+            if (t.get(k).isSymbol('.') || t.get(k).isSymbol(';')) {
+                return null; // another sentence's number
+            }
             if (t.get(k).is("number") && k + 1 < numberFirst && lex.peopleVerbs.contains(t.get(k + 1).lower())) {
                 return "people"; // "the number detained was at least 2,000"
             }
@@ -89,7 +97,7 @@ final class SubjectUnits {
         if (first >= verb) {
             return null;
         }
-        UnitReader.Unit phrase = phrases.phrase(text, t, first);
+        UnitReader.Unit phrase = phrases.phraseAsWritten(text, t, first);
         if (phrase == null || phrase.nonCount() || phrase.last() >= verb || phrase.unit() == null
                 || !phrase.unit().endsWith("s") || lex.tollNouns.containsKey(phrase.unit().toLowerCase())
                 || lex.figureNouns.contains(t.get(phrase.last()).lower())) {

@@ -166,6 +166,9 @@ final class UnitInference {
                 && lex.peopleObjectVerbs.contains(t.get(numberFirst - 1).lower())) {
             return new Unit("people", last, "object-of-verb", false); // "opened fire, killing 12"
         }
+        if (numberFirst > 1 && t.get(numberFirst - 1).is("of") && ACTION_NOUNS.contains(t.get(numberFirst - 2).lower())) {
+            return new Unit("people", last, "object-of-noun", false); // "ordered the arrest of tens of thousands"
+        }
         if (numberFirst > 0 && t.get(numberFirst - 1).isWord()
                 && lex.objectUnitVerbs.containsKey(t.get(numberFirst - 1).lower())) {
             return new Unit(lex.objectUnitVerbs.get(t.get(numberFirst - 1).lower()), last, "object-of-verb", false);
@@ -200,8 +203,11 @@ final class UnitInference {
         }
         if (earlier.count() != null && comparedWith(t, numberFirst) && numberFirst - earlier.countLast() <= SIBLING_SCAN) {
             // "nearly 200 raids in May, compared with about 150 in April": the same count at another time
-            // or place, however long the clause between
-            return new Unit(partOf(earlier), last, "earlier", false);
+            // or place, however long the clause between; "executed 834 people, including 31 women,
+            // compared with 582": of the main count, not of the part named with "including"
+            boolean part = earlier.main() != null && earlier.countFirst() > 0
+                    && t.get(earlier.countFirst() - 1).is("including");
+            return new Unit(part ? earlier.main() : partOf(earlier), last, "earlier", false);
         }
         if (earlier.count() != null && numberFirst > 0 && (CONTRAST.contains(t.get(numberFirst - 1).lower())
                 || numberFirst >= 2 && t.get(numberFirst - 1).is("and") && t.get(numberFirst - 2).isSymbol(','))
@@ -229,6 +235,9 @@ final class UnitInference {
         }
         return new Unit(null, last, "none", false);
     }
+
+    /** Nouns of what is done to people, whose "of" a bare number follows ({@code people-action-nouns.txt}). */
+    private static final Set<String> ACTION_NOUNS = Set.copyOf(LexiconReader.words("people-action-nouns.txt"));
 
     /** Conjunctions of contrast right before a bare number that opens the second clause of a sentence. */
     private static final Set<String> CONTRAST = Set.of("while", "whereas", "whilst");

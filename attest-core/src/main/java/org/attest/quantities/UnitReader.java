@@ -108,6 +108,10 @@ final class UnitReader {
         } else if (j + 1 < t.size() && t.get(j).is("of")
                 && (isDeterminer(t.get(j + 1)) || isPossessive(t.get(j + 1)) || ownerPronoun(t.get(j + 1)))) {
             j = skipDeterminer(t, j + 1);
+            if (j + 1 < t.size() && t.get(j).isWord() && lex.qualifiers.containsKey(t.get(j).lower())
+                    && t.get(j + 1).isNumber()) {
+                j++; // "7,000 of the roughly 16,000 hopefuls": the whole's own qualifier
+            }
         } else if (j + 1 < t.size() && t.get(j).is("of") && t.get(j + 1).isNumber()) {
             j++; // "won 190 of 290 seats": the whole without "the"
         } else if (j + 2 < t.size() && t.get(j).is("of") && t.get(j + 1).isWord()

@@ -70,8 +70,10 @@ class QuantityReadersRoundTest {
 
     @Test
     void partsOfThePeopleAVerbBefellArePeople() {
-        assertThat(run("Two guards were hurt. Of those detained, 40 were students and 7 were minors."))
-                .extracting(Quantity::unit).containsExactly("guards", "people", "people");
+        // quant90: a part's own "were" and plural noun name it ("40 were students"), as "twelve of them
+        // were nurses" does; with a verb after "were" the part stays people
+        assertThat(run("Two guards were hurt. Of those detained, 40 were students and 7 were released."))
+                .extracting(Quantity::unit).containsExactly("guards", "students", "people");
     }
 
     @Test
