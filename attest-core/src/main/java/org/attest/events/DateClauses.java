@@ -94,31 +94,6 @@ final class DateClauses {
                 || join.equals("and") && previousFirst > 0 && tokens.get(previousFirst - 1).lower().equals("between");
     }
 
-    /**
-     * True when date {@code d}, starting at token {@code first}, is joined to the date {@code
-     * previous}, ending at token {@code previousLast}, by a bare "and", both of one precision, and
-     * the first writes no year of its own: "on 16 and 17 May", "in May and June of that year". The
-     * pair spans one happening ("shops stayed shut on 16 and 17 May"), which the reports' readers
-     * count once, as they do a range; two dates each with its year ("in December 2021 and January
-     * 2022") are told apart, and so are their events.
-     */
-    static boolean pairedDate(DateMention previous, DateMention d, List<Token> tokens, int previousLast, int first) {
-        return d.precision() == previous.precision() && first == previousLast + 2
-                && tokens.get(previousLast + 1).lower().equals("and") && !writesYear(previous.text());
-    }
-
-    /** True when the text holds four digits in a row: a year written out. */
-    private static boolean writesYear(String text) {
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
-            if (run == 4) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Words a clause barrier may stand before its own date and still date the hit ("since June 12"). */
     private static final int BARRIER_REACH = 3;
 

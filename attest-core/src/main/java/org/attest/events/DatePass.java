@@ -104,19 +104,14 @@ final class DatePass {
         Set<Integer> yardsticks = new HashSet<>();
         int previousFirst = -1;
         int previousLast = -1;
-        DateMention previous = null;
         for (DateMention d : dates) {
             int first = tokenAt(tokens, d.span().start());
             boolean continues = first >= 0 && previousLast >= 0
-                    && (DateClauses.continuesDate(tokens, previousFirst, previousLast, first)
-                    || previous != null && DateClauses.pairedDate(previous, d, tokens, previousLast, first));
+                    && DateClauses.continuesDate(tokens, previousFirst, previousLast, first);
             previousFirst = first;
             previousLast = tokenAt(tokens, d.span().end() - 1);
-            previous = d;
             if (continues) {
-                // "1401 (March 2022 to March 2023)", "between 3 and 9 May": a gloss or the end of a range, no date of its own;
-                // "a strike on 16 and 17 May", "detained in May and June of 2022": one happening over both, dated by the first
-                continue;
+                continue; // "1401 (March 2022 to March 2023)", "between 3 and 9 May": a gloss or the end of a range, no date of its own
             }
             if (StretchDates.claimed(d, first, tokenAt(tokens, d.span().end() - 1), hits, tokens, attached)) {
                 continue; // "a day before the rallies": the rallies' day; "killed during unrest that began on 15 Nov.": then
