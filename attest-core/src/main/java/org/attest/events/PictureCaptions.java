@@ -2,6 +2,9 @@ package org.attest.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attest.model.Document;
 import org.attest.model.Span;
@@ -16,6 +19,9 @@ import org.attest.model.Span;
  * line), less those that open with a credit in brackets ("(Agency): Activists call for ..."): a
  * plain-text export sets a story's teaser or headline after its picture's credit, and that line
  * tells news of its own, as a heading does ({@link SummaryLines} then weighs it against the body).
+ * A credited line whose words open with what the picture is ("(Agency): Screenshot of the trending
+ * topics, 20 May", "(Agency): Photographs of the victims on display") describes a picture all the
+ * same, so it is a caption ({@code picture-openers}).
  *
  * <p>Built once per document from its few boilerplate spans; {@link #holds} is a walk over them.
  */
@@ -25,6 +31,8 @@ final class PictureCaptions {
             Pattern.compile("\\([^()\\n]{1,40}\\)(\\s*(and|&|/)\\s*\\([^()\\n]{1,40}\\))*\\s*:\\s");
     /** The longest opening {@link #CREDIT_FIRST} may match. */
     private static final int CREDIT_WINDOW = 120;
+    /** Nouns that open a picture's description: "Screenshot of ...", "Photographs of ...". */
+    private static final Set<String> PICTURE_OPENERS = WordSets.named("picture-openers");
 
     private final List<Span> captions;
 
@@ -38,11 +46,24 @@ final class PictureCaptions {
         String text = document.text();
         for (Span b : document.boilerplate()) {
             int end = Math.min(Math.min(b.end(), text.length()), b.start() + CREDIT_WINDOW);
-            if (b.start() < end && !CREDIT_FIRST.matcher(text).region(b.start(), end).lookingAt()) {
+            if (b.start() >= end) {
+                continue;
+            }
+            Matcher credit = CREDIT_FIRST.matcher(text).region(b.start(), end);
+            if (!credit.lookingAt() || PICTURE_OPENERS.contains(firstWord(text, credit.end(), b.end()))) {
                 captions.add(b);
             }
         }
         return new PictureCaptions(List.copyOf(captions));
+    }
+
+    /** The lower-case word (letters only) that starts at {@code from}, before {@code end}. */
+    private static String firstWord(String text, int from, int end) {
+        int k = from;
+        while (k < end && Character.isLetter(text.charAt(k))) {
+            k++;
+        }
+        return text.substring(from, k).toLowerCase(Locale.ROOT);
     }
 
     /** True when the span lies inside a picture's caption. */

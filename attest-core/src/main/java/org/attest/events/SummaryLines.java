@@ -29,8 +29,14 @@ import org.attest.model.Event;
  * that agrees with its own ("Protesters gather outside parliament on Sunday" under a story of Sunday's
  * protest). A caption that shows what the body does not tell ("Families of prisoners protested outside
  * the ministry on Sunday" under a story on prison conditions) is the report's only telling of it.
+ * Types of one kind count as the same type here ({@code summary-kin-*} lists): a caption's "gathered
+ * for the annual rally" sums up the body's march, and "victims of the massacre" the body's
+ * executions, though the line and the body name them with words of different types.
  */
 final class SummaryLines {
+    /** Types a summing-up line and the body may name one happening by: a gathering, a taking of lives. */
+    private static final List<Set<String>> KIN = List.of(WordSets.named("summary-kin-gatherings"),
+            WordSets.named("summary-kin-deaths"));
     /**
      * An event with the paragraph it came from, whether that line is a heading or caption, whether
      * its date is a day the line itself states ("Students clash with police in the capital on 18
@@ -114,7 +120,7 @@ final class SummaryLines {
             String type = p.event().type();
             boolean repeated = p.summary() && !p.ownDay()
                     && (has(bodyTypes, body.lower(p.paragraph()), type) || has(bodyTypes, body.higher(p.paragraph()), type)
-                    || p.paragraph() == top.headline() && (inBody(bodyTypes, type) || deckTypes.contains(type))
+                    || p.paragraph() == top.headline() && (inBody(bodyTypes, type) || holdsKin(deckTypes, type))
 )
                     || p.summary() && top.story(p.paragraph()) && inBody(bodyTypes, type);
             if (!repeated && p.picture()) {
@@ -136,7 +142,7 @@ final class SummaryLines {
         String day = caption.date();
         for (Placed q : placed) {
             String other = q.event().date();
-            if (!q.summary() && q.event().type().equals(caption.type()) && day != null && other != null
+            if (!q.summary() && kin(q.event().type(), caption.type()) && day != null && other != null
                     && (other.startsWith(day) || day.startsWith(other))) {
                 return true;
             }
@@ -147,7 +153,7 @@ final class SummaryLines {
     /** True when a body paragraph holds an event of the type. */
     private static boolean inBody(Map<Integer, Set<String>> bodyTypes, String type) {
         for (Set<String> types : bodyTypes.values()) {
-            if (types.contains(type)) {
+            if (holdsKin(types, type)) {
                 return true;
             }
         }
@@ -155,7 +161,29 @@ final class SummaryLines {
     }
 
     private static boolean has(Map<Integer, Set<String>> bodyTypes, Integer paragraph, String type) {
-        return paragraph != null && bodyTypes.getOrDefault(paragraph, Set.of()).contains(type);
+        return paragraph != null && holdsKin(bodyTypes.getOrDefault(paragraph, Set.of()), type);
+    }
+
+    /** True when the types hold this type or one of its kin ({@link #KIN}). */
+    static boolean holdsKin(Set<String> types, String type) {
+        if (types.contains(type)) {
+            return true;
+        }
+        for (Set<String> kin : KIN) {
+            if (kin.contains(type)) {
+                for (String t : types) {
+                    if (kin.contains(t)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the two types are one or kin ({@link #KIN}). */
+    static boolean kin(String a, String b) {
+        return holdsKin(Set.of(a), b);
     }
 
     /** True when one of the line's own dates is this day: "... in the capital on 18 July 2024". */

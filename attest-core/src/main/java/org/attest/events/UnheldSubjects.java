@@ -5,7 +5,9 @@ import java.util.Set;
 
 /**
  * An event noun that is the subject of a denied coming-about: "A second protest has not been
- * announced", "the march did not go ahead", "a strike has yet to be called". The negation stands
+ * announced", "the march did not go ahead", "a strike has yet to be called", or of a calling-off:
+ * "a rally planned outside the embassy was called off", "the march has been cancelled" (what was
+ * cancelled never took place; a march put off to another day is still announced). The negation stands
  * after the noun, where {@link Guards} does not look (it reads the words before a trigger, since
  * "the arrests have not stopped the protests" still reports arrests); it is read here only when the
  * verb it denies says the event came to be (announced, held, called, took place). What such a
@@ -20,6 +22,13 @@ final class UnheldSubjects {
     private static final Set<String> COMING_ABOUT = WordSets.named("unheld-coming-about");
     /** Words between the negation and the verb: "been", "be", "yet", "to" ("has yet to be called"). */
     private static final Set<String> BETWEEN = WordSets.named("unheld-between");
+
+    /** Participles that say an event will not be held: "cancelled", "called" (off), "scrapped". */
+    private static final Set<String> CANCELLED = WordSets.named("unheld-cancelled");
+    /** The particle a phrasal one of {@link #CANCELLED} needs after it: "called off". */
+    private static final Set<String> CANCEL_PARTICLES = WordSets.named("unheld-cancel-particles");
+    /** Words of {@link #CANCELLED} that cancel only with a particle: "was called" alone is no calling-off. */
+    private static final Set<String> PHRASAL = WordSets.named("unheld-cancel-phrasal");
 
     /** Prepositions that open a phrase of the noun's own before its verb: "a march through Marevo has not ...". */
     private static final Set<String> LINKS = WordSets.named("unheld-noun-links");
@@ -38,6 +47,9 @@ final class UnheldSubjects {
             return false;
         }
         k++;
+        if (cancelled(tokens, k)) {
+            return true; // "was called off", "has been cancelled": the event was not held
+        }
         // "has not been announced", "has yet to be called": "yet" denies as "not" does
         if (!is(tokens, k, NEGATIONS)) {
             return false;
@@ -47,6 +59,17 @@ final class UnheldSubjects {
             k++;
         }
         return is(tokens, k, COMING_ABOUT);
+    }
+
+    /** True when a calling-off opens at {@code k}, after the auxiliary: "(was) called off", "(has) been cancelled". */
+    private static boolean cancelled(List<Token> tokens, int k) {
+        while (is(tokens, k, BETWEEN)) {
+            k++;
+        }
+        if (!is(tokens, k, CANCELLED)) {
+            return false;
+        }
+        return !PHRASAL.contains(tokens.get(k).lower()) || is(tokens, k + 1, CANCEL_PARTICLES);
     }
 
     /**

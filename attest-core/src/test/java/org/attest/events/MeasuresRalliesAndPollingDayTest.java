@@ -95,6 +95,8 @@ class MeasuresRalliesAndPollingDayTest {
 
     @Test
     void aSecondRoundIsAnElection() {
-        assertThat(types("If no candidate wins a majority, a second round of voting will follow.")).contains("election");
+        // events93: not "If no candidate wins a majority, a second round ...": a sentence opening with a
+        // condition reports nothing (ConditionalSentences), a leftover acts28 named
+        assertThat(types("A second round of voting will follow on 7 July.")).contains("election");
     }
 }

@@ -77,4 +77,16 @@ class PictureCaptionTest {
         assertThat(TestDocs.events(d)).filteredOn(e -> e.type().equals("protest"))
                 .extracting(e -> e.date()).containsExactlyInAnyOrder("2024-03-05", "2024-03-08");
     }
+
+    @Test
+    void aCreditedLineThatOpensWithWhatThePictureIsIsACaption() {
+        // events93: "(Agency): Photographs of ..." describes a picture, though a credit opens it
+        Document d = TestDocs.doc().published("2024-03-09")
+                .caption("(Valley Wire): Photographs of the protest outside the town hall in Dunmore on March 8, 2024.")
+                .paragraph("Thousands of students marched through Dunmore on Friday.")
+                .date("March 8, 2024", "2024-03-08", DatePrecision.DAY)
+                .date("Friday", "2024-03-08", DatePrecision.DAY).build();
+        assertThat(TestDocs.sentencesOf(d, "protest"))
+                .containsExactly("Thousands of students marched through Dunmore on Friday.");
+    }
 }
