@@ -74,4 +74,59 @@ final class Announcements {
         }
         return false;
     }
+    /** Modals that put what a "that" clause announces ahead: "announced that they will gather". */
+    private static final TokenSet FUTURE_MODALS = TokenSet.named("announced-future-modals");
+    /** Words of the clause's subject between "that" and the modal: "that the farmers' guild will". */
+    static final int CLAUSE_SUBJECT_WORDS = 4;
+    /** Words between the modal and the event it announces: "will hold a sit-in", "will gather again". */
+    static final int MODAL_TO_EVENT_WORDS = 3;
+
+    /**
+     * True when the words from {@code from} up to {@code eventFirst} (exclusive) are a "that" clause
+     * that puts the event ahead: "that they will", "that farmers will", "that the union would hold a".
+     * An announcement of a protest to come is that protest's news (the gold of ev122/ev123 and stmt31's
+     * ev82-ev84 give the protest alone); a "that" clause of the past ("declared that the group had
+     * planned the rallies") reports what someone holds and is no such clause.
+     */
+    static boolean futureClause(List<Token> tokens, int from, int eventFirst) {
+        if (from >= eventFirst || !tokens.get(from).word() || !tokens.get(from).lower().equals("that")) {
+            return false;
+        }
+        int modal = -1;
+        for (int k = from + 1; k < eventFirst; k++) {
+            Token t = tokens.get(k);
+            if (!t.word() && !t.surface().equals("'") && !t.surface().equals("\u2019")) {
+                return false; // a comma or a bracket: the event is in another clause
+            }
+            if (modal < 0 && t.word() && FUTURE_MODALS.has(t)) {
+                modal = k;
+            }
+        }
+        return modal > from + 1 && modal - from - 1 <= CLAUSE_SUBJECT_WORDS && eventFirst - modal - 1 <= MODAL_TO_EVENT_WORDS;
+    }
+    /** Words of a call's addressee before its "to": "called on permanent employees of the oil industry to". */
+    static final int ADDRESSEE_WORDS = 8;
+
+    /**
+     * True when the words from {@code from} up to the event are a call's addressee and infinitive
+     * ("called on teachers to hold new sit-ins on 12 May", "called on employees of the oil industry
+     * to join the strike on 30 June") and a day follows the event: a call that names the day of the
+     * protest it asks for announces that protest, which is the news, as "called for protests on
+     * Sunday" is. Undated appeals ("urged its supporters to demonstrate peacefully") are
+     * {@link AppealPass}'s.
+     */
+    static boolean datedCall(List<Token> tokens, int from, Hit event) {
+        int to = -1;
+        for (int k = from; k < event.first(); k++) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                return false; // a clause of its own between the call and the event
+            }
+            if (to < 0 && t.lower().equals("to")) {
+                to = k;
+            }
+        }
+        return to > from && to - from <= ADDRESSEE_WORDS && event.first() - to - 1 <= MODAL_TO_EVENT_WORDS
+                && NonEvents.dayAfter(tokens, event.last());
+    }
 }

@@ -227,14 +227,23 @@ final class AttributionPass implements HitPass {
 
     private static boolean announcesOther(List<Token> tokens, Hit verb, List<Hit> hits) {
         for (Hit o : hits) {
-            if (!ANNOUNCED_TYPES.contains(o.type()) || o.trigger().form() == Trigger.Form.PERSON || o.first() <= verb.last()
-                    || o.first() > verb.last() + ANNOUNCED_REACH + 1) {
+            int reach = ANNOUNCED_REACH + 1 + (verb.last() + 1 < tokens.size() && tokens.get(verb.last() + 1).lower().equals("that")
+                    ? Announcements.CLAUSE_SUBJECT_WORDS + Announcements.MODAL_TO_EVENT_WORDS : 0);
+            if (!ANNOUNCED_TYPES.contains(o.type()) || o.trigger().form() == Trigger.Form.PERSON || o.first() <= verb.last()) {
+                continue;
+            }
+            if (PressingSpeech.callingVerb(tokens, verb) && Announcements.datedCall(tokens, verb.last() + 1, o)) {
+                return true; // "called on teachers to hold sit-ins on 12 May": the protest called for that day (events91)
+            }
+            if (o.first() > verb.last() + reach) {
                 continue;
             }
             boolean plain = true;
             for (int k = verb.last() + 1; k < o.first(); k++) {
                 plain &= tokens.get(k).word() && !tokens.get(k).lower().equals("that");
             }
+            // "announced that they will gather on Saturday": the protest to come is the news (events91)
+            plain |= Announcements.futureClause(tokens, verb.last() + 1, o.first());
             // "called for all rallies to stay peaceful": a call about how the rallies go, not for them
             boolean wished = verb.trigger().form() == Trigger.Form.SPEECH && o.last() + 1 < tokens.size()
                     && tokens.get(o.last() + 1).lower().equals("to");

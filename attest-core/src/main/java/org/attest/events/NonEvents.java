@@ -252,9 +252,9 @@ final class NonEvents {
     /**
      * True when "on" and a day stand right after the participle ("the names of 104 people killed on
      * 30 September 2022"): the participle tells its event with a day of its own, not only who the
-     * kin or the list are of.
+     * kin or the list are of. {@link Announcements#datedCall} asks it of a protest a call names.
      */
-    private static boolean dayAfter(List<Token> tokens, int i) {
+    static boolean dayAfter(List<Token> tokens, int i) {
         if (i + 2 >= tokens.size() || !tokens.get(i + 1).lower().equals("on") || !tokens.get(i + 2).word()) {
             return false;
         }

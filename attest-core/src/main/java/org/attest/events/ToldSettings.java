@@ -60,27 +60,46 @@ final class ToldSettings {
     private static final Set<String> SCENE_WORDS = WordSets.named("known-scene-prepositions");
     /** Nouns of a movement the reader knows, not one gathering: "the protests", "the uprising". */
     private static final Set<String> SCENE_NOUNS = WordSets.named("known-scene-nouns");
+    /** Nouns of a movement a year names as the reader knows it: "the 2022 uprising". */
+    private static final Set<String> YEAR_NAMED = WordSets.named("year-named-movements");
     /** Words after a protest noun that give it a clause of its own: "the uprising that began in September". */
     private static final Set<String> OWN_CLAUSE = WordSets.named("own-clause-openers");
 
     /**
      * True when the protest noun {@code h} is "the protests" or "the uprising" right after
-     * "during" or "amid", following an arrest, killing or toll of its clause ("She was arrested in
-     * May during the protests"): the definite article names protests the reader already knows,
+     * "during" or "amid" (a year may stand between: "during the 2022 uprising"), with an arrest,
+     * killing or toll of its clause before it ("She was arrested in May during the protests") or of
+     * its sentence after it: the definite article names protests the reader already knows,
      * whether or not this report told them, and the sentence's news is the arrest or the killing.
      * "The protest" (one gathering) is told with the act; a protest with a clause of its own after it ("during the uprising that began in September")
      * is told there, and stays.
      */
     static boolean knownSetting(List<Token> tokens, Hit h, List<Hit> hits) {
         // any form of the word: after "the" it is the noun, though "protests" may have been read as the verb
-        if (!h.type().equals("protest") || !tollBefore(tokens, h, hits) || h.last() + 1 < tokens.size() && OWN_CLAUSE.contains(tokens.get(h.last() + 1).lower())) {
+        if (!h.type().equals("protest") || !tollBefore(tokens, h, hits) && !tollAfter(h, hits)
+                || h.last() + 1 < tokens.size() && OWN_CLAUSE.contains(tokens.get(h.last() + 1).lower())) {
             return false;
         }
         if (!SCENE_NOUNS.contains(tokens.get(h.first()).lower())) {
             return false; // "killed four people during the protest in the square": one protest, told with the killing
         }
-        int k = h.first() - 1; // a year before the noun ("during the 2022 uprising") is left to the dates, which read it there
+        int k = h.first() - 1;
+        if (k >= 2 && year(tokens.get(k))) {
+            // "killed during the 2022 uprising": the year names which movement, as "the" does; the
+            // sentence's date still reads the year off the dropped noun (DroppedTriggerDates) (events91).
+            // "the 2022 protests" may be protests of their own, told with the arrest, and stay
+            if (!YEAR_NAMED.contains(tokens.get(h.first()).lower())) {
+                return false;
+            }
+            k--;
+        }
         return k >= 1 && tokens.get(k).lower().equals("the") && SCENE_WORDS.contains(tokens.get(k - 1).lower());
+    }
+
+    /** True for a year written in four digits, "1999" to "2099". */
+    private static boolean year(Token t) {
+        String w = t.surface();
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
     }
 
     /** Words before "to" or "with" that make what follows the matter of another event: "linked to", "in connection with". */
@@ -110,6 +129,20 @@ final class ToldSettings {
             words++;
             if ((t.lower().equals("to") || t.lower().equals("with")) && tokens.get(k - 1).word()
                     && MATTER_LINKS.contains(tokens.get(k - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when an arrest, killing or toll of the sentence follows the protest noun: "committed crimes
+     * during the 2022 uprising, including the killing of 551 protesters" sets the known movement as
+     * the scene of the killing told after it (events91).
+     */
+    private static boolean tollAfter(Hit h, List<Hit> hits) {
+        for (Hit o : hits) {
+            if (o.first() > h.last() && SET_TYPES.contains(o.type()) && o.trigger().form() != Trigger.Form.PERSON) {
                 return true;
             }
         }

@@ -78,7 +78,6 @@ class EventTypingTest {
         "The death toll from the virus passed two thousand.",
         "The state television station broadcast a cooking show.",
         "The contrast between the two districts is striking.",
-        "The mayor was killed in a helicopter crash near the coast.",
         "Results in four provincial assembly constituencies were delayed.",
         "The monitors demanded that those responsible for the killings be tried.",
         "Lawyers asked the court to investigate the arrests.",
