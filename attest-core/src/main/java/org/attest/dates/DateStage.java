@@ -77,6 +77,7 @@ public final class DateStage implements Stage {
         List<DateMention> mentions = new ArrayList<>(candidates.size());
         String published = document.published() == null ? null : document.published().toString();
         DateMention told = null; // the date the text told last: what "the following week" counts from
+        DateMention toldDay = null; // the last day the text told: what "the same day" counts from
         boolean storyWeek = document.published() == null && StoryWeek.writtenWithWeekday(candidates, anchor);
         for (Candidate c : candidates) {
             DateMention m = DateNormalizer.resolve(text, c, anchor);
@@ -87,7 +88,11 @@ public final class DateStage implements Stage {
             if (voted != null) {
                 m = voted; // "the day before the election": counted from the vote's day
             } else if (c.rule().startsWith(PhraseMatcher.NARRATIVE) && told != null) {
-                DateMention counted = fromTold(m, c, told);
+                // "rallied on 1 July, the largest gathering this year. Smaller rallies were held on the same
+                // day": a day is counted from the last day the paragraph told, not from a year told after it
+                DateMention from = c.expr().unit() == DateLexicon.RelativeUnit.DAY && told.precision() != DatePrecision.DAY
+                        && toldDay != null && !text.substring(toldDay.span().end(), c.span().start()).contains("\n") ? toldDay : told;
+                DateMention counted = fromTold(m, c, from);
                 m = counted != null ? counted : m;
             } else if (m.value() == null && !anchor.published() && told != null && bareWeekday(c)
                     && !told.rule().endsWith(AHEAD) && nearby(text, told, c, anchor)
@@ -147,6 +152,7 @@ public final class DateStage implements Stage {
             mentions.add(m);
             if (m.value() != null && !m.rule().startsWith("copyright") && !m.rule().endsWith(FOUNDING)) {
                 told = m;
+                toldDay = m.precision() == DatePrecision.DAY ? m : toldDay;
             }
         }
         // "on the fifth day of the protests" after "the protests, which began on December 28"
