@@ -91,7 +91,7 @@ public final class DateStage implements Stage {
                 // "rallied on 1 July, the largest gathering this year. Smaller rallies were held on the same
                 // day": a day is counted from the last day the paragraph told, not from a year told after it
                 DateMention from = c.expr().unit() == DateLexicon.RelativeUnit.DAY && told.precision() != DatePrecision.DAY
-                        && toldDay != null && !text.substring(toldDay.span().end(), c.span().start()).contains("\n") ? toldDay : told;
+                        && toldDay != null && !lineBetween(text, toldDay, c) ? toldDay : told;
                 DateMention counted = fromTold(m, c, from);
                 m = counted != null ? counted : m;
             } else if (m.value() == null && !anchor.published() && told != null && bareWeekday(c)
@@ -214,7 +214,13 @@ public final class DateStage implements Stage {
 
 
     /** True when no line break or full stop stands between {@code told} and the candidate. */
-    private static boolean sameSentence(String text, DateMention told, Candidate c) {
+    /** True when a line break stands between the told mention and the candidate: another paragraph. */
+    private static boolean lineBetween(String text, DateMention told, Candidate c) {
+        int br = text.indexOf('\n', told.span().end());
+        return br >= 0 && br < c.span().start();
+    }
+
+        private static boolean sameSentence(String text, DateMention told, Candidate c) {
         int from = told.span().end();
         int to = c.span().start();
         if (to < from) {
