@@ -130,6 +130,12 @@ public final class DateStage implements Stage {
                         || Rescheduled.delayedTo(text, m.span().start()))
                     && !daysBefore(m, document.published()) && !NearDays.afterSince(text, m.span().start())) {
                 m = nextYear(m); // "an election will be held in December", written in February: the coming December
+            } else if (document.published() == null && anchor.knowsDay() && yearless(c) && m.value() != null
+                    && m.value().startsWith(String.valueOf(anchor.date().getYear() - 1))
+                    && lexicon.hasAnnouncingCue(PhraseMatcher.sentenceBefore(text, m.span().end()))) {
+                // "will not return to work and have called for a strike on 22 September" in an undated
+                // report of May 2018: the coming September, not the one before the story
+                m = nextYear(m);
             } else if (published != null && unannouncedPast(text, c, m, published)
                     && !NearDays.justAhead(m, document.published())) {
                 m = previousYear(m); // "protests since April", written in March: last April
