@@ -38,7 +38,9 @@ import org.attest.model.Span;
  *       not headings (a caption before them is read but not counted, and a crosshead after the
  *       first ends the lead), not after the publication date, not a caption's year before it, and that the
  *       context test accepts; or, when that one lies weeks before the publication, a later one of
- *       them that is a day of the week of writing ({@link LeadNews});</li>
+ *       them that is a day of the week of writing ({@link LeadNews}); in an undated report, the
+ *       month of a month dateline above the body ({@link MonthDatelines}: "Kestel, March 2021")
+ *       unless that first mention is of that month;</li>
  *   <li>the publication date (or, without one, the day of the dateline the dates stage anchored
  *       the report on), at week precision: the week up to that day, which a report's undated
  *       news tells of;</li>
@@ -356,7 +358,10 @@ public final class DateResolver {
                 candidates.add(m);
             }
         }
-        return LeadNews.choose(candidates, doc.published());
+        DateMention chosen = LeadNews.choose(candidates, doc.published());
+        // "Tehran – Resistance Units, January 2023" above an undated body: its month, unless the lead tells a day of it
+        DateMention month = doc.published() == null ? MonthDatelines.find(doc, usable) : null;
+        return month != null && (chosen == null || !chosen.value().startsWith(month.value())) ? month : chosen;
     }
 
     /** Words "since" may stand before a year and still open its stretch ("since independence in 1975"). */

@@ -77,6 +77,7 @@ public final class DateStage implements Stage {
         List<DateMention> mentions = new ArrayList<>(candidates.size());
         String published = document.published() == null ? null : document.published().toString();
         DateMention told = null; // the date the text told last: what "the following week" counts from
+        DateMention toldDay = null; // the last day the text told: what "the same day" counts from
         boolean storyWeek = document.published() == null && StoryWeek.writtenWithWeekday(candidates, anchor);
         for (Candidate c : candidates) {
             DateMention m = DateNormalizer.resolve(text, c, anchor);
@@ -87,7 +88,11 @@ public final class DateStage implements Stage {
             if (voted != null) {
                 m = voted; // "the day before the election": counted from the vote's day
             } else if (c.rule().startsWith(PhraseMatcher.NARRATIVE) && told != null) {
-                DateMention counted = fromTold(m, c, told);
+                // "rallied on 1 July, the largest gathering this year. Smaller rallies were held on the same
+                // day": a day is counted from the last day the paragraph told, not from a year told after it
+                DateMention from = c.expr().unit() == DateLexicon.RelativeUnit.DAY && told.precision() != DatePrecision.DAY
+                        && toldDay != null && !lineBetween(text, toldDay, c) ? toldDay : told;
+                DateMention counted = fromTold(m, c, from);
                 m = counted != null ? counted : m;
             } else if (m.value() == null && !anchor.published() && told != null && bareWeekday(c)
                     && !told.rule().endsWith(AHEAD) && nearby(text, told, c, anchor)
@@ -125,6 +130,12 @@ public final class DateStage implements Stage {
                         || Rescheduled.delayedTo(text, m.span().start()))
                     && !daysBefore(m, document.published()) && !NearDays.afterSince(text, m.span().start())) {
                 m = nextYear(m); // "an election will be held in December", written in February: the coming December
+            } else if (document.published() == null && anchor.knowsDay() && yearless(c) && m.value() != null
+                    && m.value().startsWith(String.valueOf(anchor.date().getYear() - 1))
+                    && lexicon.hasAnnouncingCue(PhraseMatcher.sentenceBefore(text, m.span().end()))) {
+                // "will not return to work and have called for a strike on 22 September" in an undated
+                // report of May 2018: the coming September, not the one before the story
+                m = nextYear(m);
             } else if (published != null && unannouncedPast(text, c, m, published)
                     && !NearDays.justAhead(m, document.published())) {
                 m = previousYear(m); // "protests since April", written in March: last April
@@ -147,6 +158,7 @@ public final class DateStage implements Stage {
             mentions.add(m);
             if (m.value() != null && !m.rule().startsWith("copyright") && !m.rule().endsWith(FOUNDING)) {
                 told = m;
+                toldDay = m.precision() == DatePrecision.DAY ? m : toldDay;
             }
         }
         // "on the fifth day of the protests" after "the protests, which began on December 28"
@@ -208,7 +220,13 @@ public final class DateStage implements Stage {
 
 
     /** True when no line break or full stop stands between {@code told} and the candidate. */
-    private static boolean sameSentence(String text, DateMention told, Candidate c) {
+    /** True when a line break stands between the told mention and the candidate: another paragraph. */
+    private static boolean lineBetween(String text, DateMention told, Candidate c) {
+        int br = text.indexOf('\n', told.span().end());
+        return br >= 0 && br < c.span().start();
+    }
+
+        private static boolean sameSentence(String text, DateMention told, Candidate c) {
         int from = told.span().end();
         int to = c.span().start();
         if (to < from) {

@@ -256,6 +256,8 @@ public final class EventStage implements Stage {
                                 : perfect ? lastDated.getOrDefault(h.type(), perfectDay) : lastDated.getOrDefault(h.type(), general);
                     }),
                     ctx.tokens(), TimelineLines.opens(text, span, here) ? null : publicationDay); // "May 3: X announces"
+            // "condemned it on Thursday" in an undated report: a day of the month its story tells
+            assigned = UnresolvedDates.inStoryMonth(assigned, general, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport());
             List<DatePass.Dated> oneEach = OccasionDates.nearestOnly(assigned, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport());
             List<DatePass.Dated> fromFirstDay = SeriesStarts.started(text, dateSpans, oneEach); // "Day three of the strike": dated by its first day
             List<DatePass.Dated> onSpeakersDay = PronounSpeakers.onSpeakersDay(ctx, general, DeadlyAttacks.killingOnly(fromFirstDay));

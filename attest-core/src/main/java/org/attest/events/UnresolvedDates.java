@@ -2,15 +2,19 @@ package org.attest.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.attest.model.DateMention;
+import org.attest.model.DatePrecision;
 import org.attest.model.Document;
 import org.attest.model.Span;
 
 /**
  * Date mentions the dates stage could not resolve ("on Saturday", "last week" in a report with
  * no publication date and no dateline). Such a mention still says when its event happened, only
- * on a day the text does not let the reader know: the event takes no date rather than one the
- * paragraph or the lead gives to other events. One instance per document.
+ * on a day the text does not let the reader know: the event takes no day the paragraph or the
+ * lead gives to other events, but the month of that date ({@link #inStoryMonth}): a weekday told
+ * beside the story's days lies in the story's days, whichever of them it is. One instance per
+ * document.
  */
 final class UnresolvedDates {
     /** The rule of an event dated by an unresolved mention of its sentence. */
@@ -61,6 +65,41 @@ final class UnresolvedDates {
             return mine.size() > 1 && mine.get(0).value() == null ? mine.subList(0, 1) : mine;
         }
         return mine.stream().filter(d -> d.value() != null).toList();
+    }
+
+    /** The rule of an event whose unresolved day took the month of its sentence's fallback date. */
+    static final String MONTH_RULE = RULE + "+month";
+
+    /**
+     * The hits an unresolved mention dated, given the month of {@code fallback} (the date the
+     * paragraph, the lead or the document would give the sentence) instead of no date: "the
+     * ministry condemned the move on Thursday" in an undated report whose paragraph told "on 3
+     * March 2021" is of March 2021, though no reader can tell which Thursday. A year is too
+     * coarse to place a weekday in ("Election 2024" says when the vote was, not which week the
+     * report tells), so a fallback of a year, or none, leaves the hit undated; so does a type that
+     * a report holds once ({@code onePerReport}: the election's day is the vote's, which the
+     * weekday may not be).
+     */
+    static List<DatePass.Dated> inStoryMonth(List<DatePass.Dated> dated, DatePass.Choice fallback, Predicate<String> onePerReport) {
+        if (fallback.date() == null || fallback.date().length() < MONTH_CHARS
+                || fallback.precision().ordinal() > DatePrecision.MONTH.ordinal()
+                || dated.stream().noneMatch(UnresolvedDates::undated)) {
+            return dated;
+        }
+        String month = fallback.date().substring(0, MONTH_CHARS);
+        List<DatePass.Dated> out = new ArrayList<>(dated.size());
+        for (DatePass.Dated d : dated) {
+            out.add(undated(d) && !onePerReport.test(d.hit().type())
+                    ? new DatePass.Dated(d.hit(), month, DatePrecision.MONTH, d.anchor(), MONTH_RULE) : d);
+        }
+        return out;
+    }
+
+    /** The length of a month's value, "2021-03". */
+    private static final int MONTH_CHARS = 7;
+
+    private static boolean undated(DatePass.Dated d) {
+        return d.date() == null && RULE.equals(d.rule());
     }
 
     /** {@code rule}, or {@link #RULE} for an unresolved mention. */

@@ -29,6 +29,7 @@ class DateStageRelativeTest {
         Police detained two reporters today near the court.         | today                | 2021-06-09 | 2021-06-09 | DAY
         Police detained two reporters last night near the court.    | last night           | 2021-06-09 | 2021-06-08 | DAY
         Police raided the camp on 3 May. On the same day, 20 were held. | the same day     | 2021-06-09 | 2021-05-03 | DAY
+        Dockers marched on 3 May, the largest march this year. Bakers marched on the same day. | the same day | 2021-06-09 | 2021-05-03 | DAY
         Workers stopped the line last week to protest.              | last week            | 2021-06-09 | 2021-05-31 | WEEK
         Rents doubled last month in the capital.                    | last month           | 2021-06-09 | 2021-05    | MONTH
         The union plans a march this month.                         | this month           | 2021-06-09 | 2021-06    | MONTH

@@ -38,6 +38,17 @@ class UndatedReportDatesTest {
     }
 
     @Test
+    void aYearlessDayAnnouncedAfterTheStoryIsTheComingOne() {
+        // undated, anchored on 14 May 2019: the September the bakers will strike in is that year's
+        String text = "Bakers in Kestel began a strike on 14 May 2019.\n\n"
+                + "The bakers say they will stay out and have called for a second strike on 20 September.";
+        assertThat(DateTesting.mention(text, null, "20 September").value()).isEqualTo("2019-09-20");
+        String told = "Bakers in Kestel began a strike on 14 May 2019.\n\n"
+                + "The bakers had struck once before, on 20 September.";
+        assertThat(DateTesting.mention(told, null, "20 September").value()).isEqualTo("2018-09-20");
+    }
+
+    @Test
     void aDayInAnotherParagraphDoesNotCount() {
         String text = "On June 18, 2021, voters went to the polls.\n\nCrowds gathered on Saturday in the capital.";
         assertThat(DateTesting.mention(text, null, "Saturday").value()).isNull();
