@@ -298,8 +298,11 @@ final class ContextPass {
         if (f > 0 && t.joined(f - 1) && t.capitalized(f - 1) && !listed) {
             String prev = t.folded(f - 1);
             // "the UN rights chief Volker Türk", "Lawyer Mercedes Diaz": a role, then a given name we do not know
+            // also a one-word province's name abroad as the surname ("activist Shahla Ahmadi": Al
+            // Ahmadi is a Kuwaiti governorate); a country's name is left to its own rules
             if (f > 1 && t.joined(f - 2) && (!t.capitalized(f - 2) || t.sentenceInitial(f - 2))
-                    && lexicon.titles().has(t, f - 2) && c.regions.isEmpty()) {
+                    && lexicon.titles().has(t, f - 2)
+                    && (c.regions.isEmpty() || noCountry && c.words() == 1 && !lexicon.commonWords().contains(prev))) {
                 return "person";
             }
             // "Vice President Kamala Harris": a capitalised title two names back
