@@ -86,7 +86,7 @@ final class TownsBySentence {
     }
 
     /** Nouns for people by where they live: "a farmer from Tarvel", "residents from Tarvel". */
-    private static final WordSet DWELLERS = WordSet.of(PlaceLexicon.lines("dweller-nouns.txt"));
+    static final WordSet DWELLERS = WordSet.of(PlaceLexicon.lines("dweller-nouns.txt"));
 
     /** True when "from" and a noun for people by where they live stand before word {@code i}: "a farmer from Tarvel". */
     private boolean dwellerFrom(int i) {
