@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
  * The places90 round: a dotted abbreviation after a capitalised word ("Former U.S."), a surname
  * that names a province abroad after a role and an unknown given name ("the activist Golnar
  * Ahmadi"), a prison "of" a town before "and" and the next prison, a site named with its number
- * ("Ashraf 3"), members of a list that "from" or "in" opens, and a capitalised preposition after
- * a dateline ("Iran, May 4 - In Zahedan, the prosecutor"). Invented sentences.
+ * ("Ashraf 3"), members of a list that "from" or "in" opens, the second of two unknown names after
+ * "in" ("in Velmarabad and Tarvelan"), and a capitalised preposition after a dateline ("Iran, May
+ * 4 - In Zahedan, the prosecutor"). Invented sentences.
  */
 class Places90RoundTest {
     @Test
@@ -81,6 +82,18 @@ class Places90RoundTest {
         Document d = GeoparserFixture.parse("Iran, May 4 - The court received letters from Velmarabad, Tarvelan and "
                 + "Najafabad.");
         assertThat(d.unresolved()).extracting(Unresolved::surface).doesNotContain("Tarvelan");
+    }
+
+    @Test
+    void aSecondUnknownNameAfterInAndAReportedTownIsReported() {
+        Document d = GeoparserFixture.parse("Iran, May 4 - Farmers rallied in Velmarabad and Tarvelan.");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Velmarabad", "Tarvelan");
+    }
+
+    @Test
+    void aNameAfterInACountryAndAndIsLeftAlone() {
+        Document d = GeoparserFixture.parse("Iran, May 4 - Protests in Iran and Velmaria continued.");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).doesNotContain("Velmaria");
     }
 
     @Test
