@@ -179,7 +179,8 @@ final class ContextPass {
         if (NameParts.compassBeforeUnknown(t, c, found, lexicon)) {
             return NameParts.COMPASS_BEFORE_UNKNOWN;
         }
-        if (NameParts.compassOfName(t, c, found)) {
+        if (NameParts.compassOfName(t, c, found) && !NameParts.facilityAhead(t, c.last, lexicon.facilityWords())) {
+            // "Zahedan Central Prison" is a building in the town, no part of it
             return CityParts.REASON; // "Colombo North": reported by CityParts when a city is its other half
         }
         if (NameParts.partOfCompound(t, c, found)

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * that names a province abroad after a role and an unknown given name ("the activist Golnar
  * Ahmadi"), a prison "of" a town before "and" and the next prison, a site named with its number
  * ("Ashraf 3"), members of a list that "from" or "in" opens, the second of two unknown names after
- * "in" ("in Velmarabad and Tarvelan"), and a capitalised preposition after a dateline ("Iran, May
- * 4 - In Zahedan, the prosecutor"). Invented sentences.
+ * "in" ("in Velmarabad and Tarvelan"), a capitalised preposition after a dateline ("Iran, May
+ * 4 - In Zahedan, the prosecutor") and a town's central prison, which is no part of the town.
+ * Invented sentences.
  */
 class Places90RoundTest {
     @Test
@@ -94,6 +95,13 @@ class Places90RoundTest {
     void aNameAfterInACountryAndAndIsLeftAlone() {
         Document d = GeoparserFixture.parse("Iran, May 4 - Protests in Iran and Velmaria continued.");
         assertThat(d.unresolved()).extracting(Unresolved::surface).doesNotContain("Velmaria");
+    }
+
+    @Test
+    void aCentralPrisonOfATownIsNoPartOfTheTown() {
+        Document d = GeoparserFixture.parse("Iran, May 4 - Four inmates were moved to Kerman Central Prison.");
+        assertThat(d.places()).extracting(PlaceMention::surface).contains("Kerman");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).doesNotContain("Kerman Central");
     }
 
     @Test
