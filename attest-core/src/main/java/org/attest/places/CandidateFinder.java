@@ -319,6 +319,10 @@ final class CandidateFinder {
             if (j > i && t.allCaps(j) && t.end[j] - t.start[j] > 1) {
                 break; // an acronym after a capitalised word is no part of its spelling: "Broad US" is not Broadus
             }
+            if (j > i && t.end[j] - t.start[j] == 1 && t.end[j] < t.text.length()
+                    && t.text.charAt(t.end[j]) == '.') {
+                break; // an initial or a dotted abbreviation is no part of a spelling: "Former U.S." is not Formerie
+            }
             words.add(t.folded(j));
             key = t.extendKey(j > i ? NameKeys.extendSeparator(key) : key, j);
             if (ezafe) {

@@ -179,7 +179,8 @@ final class ContextPass {
         if (NameParts.compassBeforeUnknown(t, c, found, lexicon)) {
             return NameParts.COMPASS_BEFORE_UNKNOWN;
         }
-        if (NameParts.compassOfName(t, c, found)) {
+        if (NameParts.compassOfName(t, c, found) && !NameParts.facilityAhead(t, c.last, lexicon.facilityWords())) {
+            // "Zahedan Central Prison" is a building in the town, no part of it
             return CityParts.REASON; // "Colombo North": reported by CityParts when a city is its other half
         }
         if (NameParts.partOfCompound(t, c, found)
@@ -298,8 +299,11 @@ final class ContextPass {
         if (f > 0 && t.joined(f - 1) && t.capitalized(f - 1) && !listed) {
             String prev = t.folded(f - 1);
             // "the UN rights chief Volker Türk", "Lawyer Mercedes Diaz": a role, then a given name we do not know
+            // also a one-word province's name abroad as the surname ("activist Shahla Ahmadi": Al
+            // Ahmadi is a Kuwaiti governorate); a country's name is left to its own rules
             if (f > 1 && t.joined(f - 2) && (!t.capitalized(f - 2) || t.sentenceInitial(f - 2))
-                    && lexicon.titles().has(t, f - 2) && c.regions.isEmpty()) {
+                    && lexicon.titles().has(t, f - 2)
+                    && (c.regions.isEmpty() || noCountry && c.words() == 1 && !lexicon.commonWords().contains(prev))) {
                 return "person";
             }
             // "Vice President Kamala Harris": a capitalised title two names back

@@ -59,7 +59,16 @@ final class GapPass {
             // a member the context rejected ("..., Oslo and Toronto, Shiraz said") is no slip of
             // another name
             if (anyCovered(item.first(), item.last()) || dated.get(t.start[item.first()])
-                    || answered.contains(stretch(item.first(), item.last())) || !placeList(item.group(), out)) {
+                    || answered.contains(stretch(item.first(), item.last()))) {
+                continue;
+            }
+            // two known members make a list of places; one does when "from" or "in" opens the list
+            // ("farmers from Velmar, Tarvel and Isfahan"), but then a lone given name may be a
+            // person's ("in Tehran, Reza and ...")
+            int known = lists.coveredMembers(item.group(), covered);
+            boolean cuedOnly = known == 1 && lists.placedByCue(t, item.group());
+            if (known < 2 && !cuedOnly
+                    || cuedOnly && item.first() == item.last() && parser.lexicon.givenNames().has(t, item.first())) {
                 continue;
             }
             if (!tryFuzzy(item.first(), item.last(), countries, out, "fuzzy+list")
@@ -358,17 +367,6 @@ final class GapPass {
             }
         }
         return false;
-    }
-
-    /** True when at least two members of the list resolved to cities or provinces. */
-    private boolean placeList(int group, List<PlaceMention> out) {
-        int n = 0;
-        for (Lists.Item it : lists.items()) {
-            if (it.group() == group && anyCovered(it.first(), it.last())) {
-                n++;
-            }
-        }
-        return n >= 2;
     }
 
     private boolean tryFuzzy(int first, int last, List<String> countries, List<PlaceMention> out, String pass) {

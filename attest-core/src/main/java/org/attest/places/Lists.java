@@ -191,6 +191,43 @@ final class Lists {
         return items;
     }
 
+    /** How many members of list {@code group} hold a word that a resolved place covers ({@code covered[w]}). */
+    int coveredMembers(int group, boolean[] covered) {
+        int n = 0;
+        for (Item it : items) {
+            if (it.group() != group) {
+                continue;
+            }
+            for (int w = it.first(); w <= it.last(); w++) {
+                if (covered[w]) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * True when "in", or "from" after a noun for people by where they live ("farmers from"),
+     * stands right before the first member of list {@code group}: it places every member. "from"
+     * alone may open senders ("letters from Amnesty, Canada and ...").
+     */
+    boolean placedByCue(Tokens t, int group) {
+        int f = -1;
+        for (Item it : items) {
+            if (it.group() == group) {
+                f = it.first();
+                break;
+            }
+        }
+        if (f < 1 || !t.joined(f - 1) || t.capitalized(f - 1)) {
+            return false;
+        }
+        return t.is(f - 1, "in")
+                || t.is(f - 1, "from") && f >= 2 && t.joined(f - 2) && TownsBySentence.DWELLERS.has(t, f - 2);
+    }
+
     /**
      * Unmarks the lists that hold too few names the indexes know to be lists of places: a slogan
      * ("Woman, Life, Freedom") or a list of persons and their roles lends no place to its one

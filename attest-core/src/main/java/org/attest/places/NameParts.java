@@ -388,8 +388,10 @@ final class NameParts {
     static boolean personApposition(Tokens t, Candidate c, WordSet titles) {
         int before = c.first - 1;
         int next = c.last + 1;
+        // a capitalised preposition opens a clause no full stop marks: "Iran, May 4 - In Zahedan, the prosecutor"
         if (before < 0 || !t.joined(before) || !t.capitalized(before) || t.allCaps(before)
-                || t.sentenceInitial(before) || next >= t.size || !t.gapIs(c.last, ", ")) {
+                || t.sentenceInitial(before) || next >= t.size || !t.gapIs(c.last, ", ")
+                || LocalHints.PLACE_PREPOSITIONS.has(t, before)) {
             return false;
         }
         if (t.digits(next)) {

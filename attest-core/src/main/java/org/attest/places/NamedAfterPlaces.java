@@ -31,8 +31,9 @@ final class NamedAfterPlaces {
     /**
      * True when a short number follows a town's or a province's name, after a hyphen ("Ashraf-3"
      * is a camp in Albania, "Khorramshahr-4" a missile) or, after "the", a space before a word in
-     * lower case ("the Ashraf 3 compound"): neither the town of that name. A country's name is
-     * left to its own rules.
+     * lower case ("the Ashraf 3 compound"), or after a space, written so again elsewhere in the
+     * text ("raided Ashraf 3 ... Residents of Ashraf 3"): neither the town of that name. A
+     * country's name is left to its own rules.
      */
     static boolean numbered(Tokens t, Candidate c) {
         int after = c.last + 1;
@@ -40,7 +41,42 @@ final class NamedAfterPlaces {
             return false;
         }
         return t.gapIs(c.last, "-") || t.afterThe(c.first) && t.gapIs(c.last, " ") && after + 1 < t.size
-                && t.gapIs(after, " ") && !t.capitalized(after + 1) && !t.digits(after + 1);
+                && t.gapIs(after, " ") && !t.capitalized(after + 1) && !t.digits(after + 1)
+                || t.gapIs(c.last, " ") && t.end[after] - t.start[after] <= SPACED_DIGITS && repeated(t, c.first, after);
+    }
+
+    /** Most digits of a number after a space that {@link #repeated} reads as a site's: "Ashraf 3". */
+    private static final int SPACED_DIGITS = 2;
+
+    /**
+     * True when the text writes the name and its number, from word {@code first} to {@code number},
+     * at least twice, whole, and once closed by punctuation or the line's end: a site's name
+     * repeats with its number ("raided Ashraf 3, seizing ... Residents of Ashraf 3 said"), a count
+     * after a town's name ("in Tehran 5 people were held") goes on to what it counts. Asked only
+     * of a name a short number follows, so the text is searched rarely.
+     */
+    private static boolean repeated(Tokens t, int first, int number) {
+        String text = t.text;
+        String site = text.substring(t.start[first], t.end[number]);
+        int seen = 0;
+        boolean closed = false;
+        for (int at = text.indexOf(site); at >= 0; at = text.indexOf(site, at + 1)) {
+            int end = at + site.length();
+            char after = end < text.length() ? text.charAt(end) : '\n';
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)) || Character.isLetterOrDigit(after)) {
+                continue; // inside a longer word or number
+            }
+            boolean digitNext = end + 1 < text.length() && Character.isDigit(text.charAt(end + 1));
+            if (",.".indexOf(after) >= 0 && digitNext) {
+                continue; // "Tehran 3,000" is a count
+            }
+            seen++;
+            closed |= ",.;:)\n".indexOf(after) >= 0;
+            if (seen >= 2 && closed) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a capitalised landform word stands right before the candidate: "Lake Victoria". */

@@ -94,7 +94,11 @@ final class OrganisationNames {
                     // "the Supreme Court of Spain", "the University of Novi Sad": an institution "of"
                     // the place that closes its name names the place, as the annotators of two sets
                     // agree; not when the name goes on ("the Rubber Authority of Thailand Act")
-                    return !(dir < 0 && step == 1 && t.is(c.first - 1, "of") && closesName(t, c.last));
+                    // a building "of" a town stands in it though "and" goes on to the next one ("the
+                    // Central Prison of Tabriz and Vakilabad"); an institution's name may go on ("the
+                    // University of Science and Culture")
+                    return !(dir < 0 && step == 1 && t.is(c.first - 1, "of") && (closesName(t, c.last)
+                            || lexicon.facilityWords().contains(w) && beforeAnd(t, c.last)));
                 }
                 if (dir < 0 && w.equals("and") && t.is(i, "the")) {
                     break; // "the European Union and the United States": "and the" opens another name
@@ -273,6 +277,11 @@ final class OrganisationNames {
             w--;
         }
         return w < c.first && acronym.contentEquals(initials);
+    }
+
+    /** True when "and" follows word {@code w}: "the Central Prison of Tabriz and ...". */
+    private static boolean beforeAnd(Tokens t, int w) {
+        return w + 1 < t.size && t.joined(w) && t.is(w + 1, "and");
     }
 
     /** True when the capitalised name ends at word {@code w}: no capitalised word, nor "and" and one, follows. */

@@ -72,6 +72,8 @@ final class TownsBySentence {
                 why = "not in gazetteer (after a plural cue, with another name)";
             } else if (afterIncluding(i) || i >= 2 && t.joined(i - 1) && t.is(i - 1, "and") && afterIncluding(i - 2)) {
                 why = "not in gazetteer (after a plural cue and 'including' or 'such as')";
+            } else if (pairedAfterIn(i, out, unresolved) && t.end[i] - t.start[i] >= IN_CLAUSE_LETTERS && closesPlace(i)) {
+                why = "not in gazetteer (after 'in', a place and 'and')";
             } else if (afterPreposition && t.is(i - 1, "in") && (beforeDate(i) || beforeOutskirts(i))) {
                 why = DATED;
             } else if (inOrAt && t.end[i] - t.start[i] >= IN_CLAUSE_LETTERS && closesPlace(i)) {
@@ -86,7 +88,7 @@ final class TownsBySentence {
     }
 
     /** Nouns for people by where they live: "a farmer from Tarvel", "residents from Tarvel". */
-    private static final WordSet DWELLERS = WordSet.of(PlaceLexicon.lines("dweller-nouns.txt"));
+    static final WordSet DWELLERS = WordSet.of(PlaceLexicon.lines("dweller-nouns.txt"));
 
     /** True when "from" and a noun for people by where they live stand before word {@code i}: "a farmer from Tarvel". */
     private boolean dwellerFrom(int i) {
@@ -329,6 +331,21 @@ final class TownsBySentence {
     }
 
     /** True when word {@code w} is the first of two names after a plural cue, reported unresolved: "the towns of Dornbach". */
+    /**
+     * True when "in", a one-word town and "and" stand before word {@code i}: "rallied in Tarvel
+     * and Dornbach", the town resolved or already reported, names a second town. Not after a
+     * country ("in Iran and ..." may go on to anything the country is paired with).
+     */
+    private boolean pairedAfterIn(int i, List<PlaceMention> out, List<Unresolved> unresolved) {
+        int w = i - 2;
+        if (w < 1 || !t.joined(i - 1) || !t.is(i - 1, "and") || !t.joined(w) || !t.joined(w - 1) || !t.is(w - 1, "in")
+                || t.capitalized(w - 1)) {
+            return false;
+        }
+        return covered[w] && out.stream().anyMatch(m -> m.span().start() == t.start[w] && m.kind() == PlaceKind.CITY)
+                || unresolved.stream().anyMatch(u -> u.span().start() == t.start[w] && u.span().end() == t.end[w]);
+    }
+
     private boolean afterPluralCue(int w, List<Unresolved> unresolved) {
         if (w < 2 || !t.joined(w - 1) || !t.is(w - 1, "of") || !t.joined(w - 2)) {
             return false;
