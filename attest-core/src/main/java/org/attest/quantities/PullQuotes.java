@@ -58,10 +58,17 @@ final class PullQuotes {
      * when none is left. Scanning for the marks skips the pattern's attempt at every other offset.
      */
     private static int nextLineQuote(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == '"' || c == '\u201c') && (i == 0 || lineTerminator(text.charAt(i - 1)))) {
+        int straight = text.indexOf('"', from);
+        int curly = text.indexOf('\u201c', from);
+        while (straight >= 0 || curly >= 0) {
+            int i = curly < 0 || straight >= 0 && straight < curly ? straight : curly;
+            if (i == 0 || lineTerminator(text.charAt(i - 1))) {
                 return i;
+            }
+            if (i == straight) {
+                straight = text.indexOf('"', i + 1);
+            } else {
+                curly = text.indexOf('\u201c', i + 1);
             }
         }
         return -1;
