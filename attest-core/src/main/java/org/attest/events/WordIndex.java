@@ -40,6 +40,8 @@ final class WordIndex {
          * word list), and their {@link Form}s at the same index: a few at most, compared in turn.
          */
         private final String[] forms;
+        /** The {@link String#hashCode} of each of {@link #forms}, compared before the string is read. */
+        private final int[] formHashes;
         private final Form[] formsOf;
 
         private Entry(List<Trigger> byStem, List<Trigger> byExact, List<Integer> actors, Map<String, Integer> roles,
@@ -63,15 +65,18 @@ final class WordIndex {
             this.stemOnly = new Form(stemTriggers, 0, stemMarks, 0);
             this.forms = byForm.keySet().toArray(new String[0]);
             this.formsOf = new Form[forms.length];
+            this.formHashes = new int[forms.length];
             for (int i = 0; i < forms.length; i++) {
                 formsOf[i] = byForm.get(forms[i]);
+                formHashes[i] = forms[i].hashCode();
             }
         }
 
         /** What a word of this stem and lower-case form is: its triggers, roles, marks and word lists. */
         Form form(String lower) {
+            int hash = forms.length == 0 ? 0 : lower.hashCode();
             for (int i = 0; i < forms.length; i++) {
-                if (forms[i].equals(lower)) {
+                if (formHashes[i] == hash && forms[i].equals(lower)) {
                     return formsOf[i];
                 }
             }

@@ -2,7 +2,10 @@ package org.attest.gazetteer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The GeoNames populated places, as compact parallel arrays, with two name indexes: exact keys
@@ -42,6 +45,12 @@ public final class Gazetteer {
      */
     private final int[] rows;
     private static final int ROW = 8;
+    /**
+     * The places of each country, in gazetteer order, built on load: a province's seat and a
+     * country's spellings are looked for among its own places, where a scan of every place
+     * compared each one's country.
+     */
+    private final Map<String, int[]> byCountry;
 
     Gazetteer(int[] ids, float[] lat, float[] lon, int[] population, short[] country, short[] admin1,
               short[] featureCode, String[] strings, byte[] names, int[] nameOffsets, byte[] skeletons,
@@ -71,6 +80,35 @@ public final class Gazetteer {
             rows[r + 4] = Float.floatToRawIntBits(lat[p]);
             rows[r + 5] = Float.floatToRawIntBits(lon[p]);
         }
+        this.byCountry = byCountry(country, strings);
+    }
+
+    private static Map<String, int[]> byCountry(short[] country, String[] strings) {
+        int[] count = new int[strings.length];
+        for (short c : country) {
+            count[c]++;
+        }
+        int[][] of = new int[strings.length][];
+        for (int i = 0; i < strings.length; i++) {
+            of[i] = count[i] == 0 ? null : new int[count[i]];
+            count[i] = 0;
+        }
+        for (int p = 0; p < country.length; p++) {
+            of[country[p]][count[country[p]]++] = p;
+        }
+        Map<String, int[]> out = new HashMap<>();
+        for (int i = 0; i < strings.length; i++) {
+            if (of[i] != null) {
+                // a code stored twice: its places together, still in gazetteer order
+                out.merge(strings[i], of[i], (a, b) -> {
+                    int[] both = Arrays.copyOf(a, a.length + b.length);
+                    System.arraycopy(b, 0, both, a.length, b.length);
+                    Arrays.sort(both);
+                    return both;
+                });
+            }
+        }
+        return Map.copyOf(out);
     }
 
     public int size() {
@@ -168,20 +206,8 @@ public final class Gazetteer {
 
     /** The indexes of the places in {@code countryCode}, in gazetteer order. */
     public int[] placesIn(String countryCode) {
-        int n = 0;
-        for (int i = 0; i < ids.length; i++) {
-            if (strings[country[i]].equals(countryCode)) {
-                n++;
-            }
-        }
-        int[] out = new int[n];
-        int k = 0;
-        for (int i = 0; i < ids.length; i++) {
-            if (strings[country[i]].equals(countryCode)) {
-                out[k++] = i;
-            }
-        }
-        return out;
+        int[] places = countryCode == null ? null : byCountry.get(countryCode);
+        return places == null ? new int[0] : places.clone();
     }
 
     /** The index of the place with this GeoNames id, or -1. Linear: for tests and tools. */

@@ -7,28 +7,48 @@ import java.util.Map;
  * a region of a text, ignoring case, without making a string: the scanner asks it about nearly
  * every word of a document, so a lookup must not allocate.
  *
+ * <p>Each slot keeps its key's hash, start and length in one {@code int} array and the keys'
+ * characters in one {@code char} array: a probe compares the hash before it reads any key, and a
+ * key's characters before its value, so a miss costs a read of that array and a hit two reads
+ * more, where a key kept as a {@code String} costs the string and its bytes, each elsewhere in the
+ * heap (the tables are read once per word, after the other stages have filled the cache).
+ *
  * @param <V> the value type
  */
 public final class WordTable<V> {
-    private final String[] keys;
+    /** For slot {@code i}, at {@code 3 * i}: the key's {@link #hash}, start in {@link #chars} and length. */
+    private final int[] slots;
+    private final char[] chars;
+    /** By slot; null for an empty slot. */
     private final Object[] values;
     private final int mask;
     private final long lengths; // bit k set when some key has length k (k < 64)
 
     public WordTable(Map<String, V> map) {
         int size = Integer.highestOneBit(Math.max(4, map.size() * 3)) << 1;
-        keys = new String[size];
+        slots = new int[3 * size];
         values = new Object[size];
         mask = size - 1;
+        int total = 0;
+        for (String k : map.keySet()) {
+            total += k.length();
+        }
+        chars = new char[total];
+        int at = 0;
         long l = 0;
         for (Map.Entry<String, V> e : map.entrySet()) {
             String k = e.getKey();
-            int i = hash(k, 0, k.length()) & mask;
-            while (keys[i] != null) {
+            int h = hash(k, 0, k.length());
+            int i = h & mask;
+            while (values[i] != null) {
                 i = (i + 1) & mask;
             }
-            keys[i] = k;
-            values[i] = e.getValue();
+            values[i] = java.util.Objects.requireNonNull(e.getValue(), "value");
+            slots[3 * i] = h;
+            slots[3 * i + 1] = at;
+            slots[3 * i + 2] = k.length();
+            k.getChars(0, k.length(), chars, at);
+            at += k.length();
             if (k.length() < 64) {
                 l |= 1L << k.length();
             }
@@ -57,9 +77,10 @@ public final class WordTable<V> {
         if (n >= 64 || (lengths & (1L << n)) == 0) {
             return null;
         }
-        int i = hash(t, s, e) & mask;
-        for (String k; (k = keys[i]) != null; i = (i + 1) & mask) {
-            if (k.length() == n && same(k, t, s)) {
+        int h = hash(t, s, e);
+        for (int i = h & mask; values[i] != null; i = (i + 1) & mask) {
+            int k = 3 * i;
+            if (slots[k] == h && slots[k + 2] == n && same(slots[k + 1], t, s, n)) {
                 return (V) values[i];
             }
         }
@@ -77,27 +98,28 @@ public final class WordTable<V> {
         for (int i = s; i < e; i++) {
             h = 31 * h + lower(t[i]);
         }
-        int i = (h ^ (h >>> 16)) & mask;
-        for (String k; (k = keys[i]) != null; i = (i + 1) & mask) {
-            if (k.length() == n && same(k, t, s)) {
+        h ^= h >>> 16;
+        for (int i = h & mask; values[i] != null; i = (i + 1) & mask) {
+            int k = 3 * i;
+            if (slots[k] == h && slots[k + 2] == n && same(slots[k + 1], t, s, n)) {
                 return (V) values[i];
             }
         }
         return null;
     }
 
-    private static boolean same(String k, char[] t, int s) {
-        for (int j = 0; j < k.length(); j++) {
-            if (k.charAt(j) != lower(t[s + j])) {
+    private boolean same(int at, char[] t, int s, int n) {
+        for (int j = 0; j < n; j++) {
+            if (chars[at + j] != lower(t[s + j])) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean same(String k, CharSequence t, int s) {
-        for (int j = 0; j < k.length(); j++) {
-            if (k.charAt(j) != lower(t.charAt(s + j))) {
+    private boolean same(int at, CharSequence t, int s, int n) {
+        for (int j = 0; j < n; j++) {
+            if (chars[at + j] != lower(t.charAt(s + j))) {
                 return false;
             }
         }

@@ -215,6 +215,20 @@ final class Tokens {
         return foldedHash[i];
     }
 
+    /**
+     * True when word {@code i}, all in ASCII, folds to the characters of {@code key} from {@code
+     * at} on, as many as the word has: its letters in lower case, char for char.
+     */
+    boolean foldsAsciiTo(int i, char[] key, int at) {
+        for (int c = start[i], k = at; c < end[i]; c++, k++) {
+            char ch = chars[c];
+            if ((ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) != key[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code NameKeys.extend(h, folded(i))}: a word all in ASCII is hashed from its chars, not folded into a string. */
     long extendKey(long h, int i) {
         return (shape[i] & ASCII) != 0 ? NameKeys.extendLowerAscii(h, chars, start[i], end[i]) : NameKeys.extend(h, folded(i));

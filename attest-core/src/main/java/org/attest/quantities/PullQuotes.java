@@ -31,8 +31,13 @@ final class PullQuotes {
         }
         List<int[]> quotes = new ArrayList<>();
         Matcher m = PULL_QUOTE.matcher(text);
-        while (m.find()) {
-            quotes.add(new int[] {m.start("quote"), m.end("quote")}); // a figure of the attribution stays
+        int from = 0;
+        for (int at = nextLineQuote(text, 0); at >= 0; at = nextLineQuote(text, at + 1)) {
+            // the pattern tried only where it can start, as find() would from the last match's end
+            if (at >= from && m.region(at, text.length()).lookingAt()) {
+                quotes.add(new int[] {m.start("quote"), m.end("quote")}); // a figure of the attribution stays
+                from = m.end();
+            }
         }
         if (quotes.isEmpty()) {
             return found;
@@ -44,5 +49,32 @@ final class PullQuotes {
             }
         }
         return kept.size() == found.size() ? found : kept;
+    }
+
+    /**
+     * The first offset from {@code from} on where {@link #PULL_QUOTE} can start: an opening mark
+     * where its {@code (?m)^} matches, at the text's start or after a line terminator ({@code \n},
+     * {@code \r}, U+0085, U+2028, U+2029; a mark is never the {@code \n} of a {@code \r\n}); -1
+     * when none is left. Scanning for the marks skips the pattern's attempt at every other offset.
+     */
+    private static int nextLineQuote(String text, int from) {
+        int straight = text.indexOf('"', from);
+        int curly = text.indexOf('\u201c', from);
+        while (straight >= 0 || curly >= 0) {
+            int i = curly < 0 || straight >= 0 && straight < curly ? straight : curly;
+            if (i == 0 || lineTerminator(text.charAt(i - 1))) {
+                return i;
+            }
+            if (i == straight) {
+                straight = text.indexOf('"', i + 1);
+            } else {
+                curly = text.indexOf('\u201c', i + 1);
+            }
+        }
+        return -1;
+    }
+
+    private static boolean lineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

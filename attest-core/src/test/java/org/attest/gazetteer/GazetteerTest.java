@@ -54,4 +54,18 @@ class GazetteerTest {
         assertThat(g.lat(i)).isBetween(48.9, 49.0);
         assertThat(g.featureCode(i)).startsWith("PPL");
     }
+
+    @Test
+    void placesOfACountryAreItsOwnInGazetteerOrder() {
+        Gazetteer g = GeoNamesFixture.gazetteer();
+        int[] french = g.placesIn("FR");
+        assertThat(french).isSorted().contains(g.indexOf(VILLEPINTE_SEINE_SAINT_DENIS));
+        assertThat(Arrays.stream(french).allMatch(p -> g.country(p).equals("FR"))).isTrue();
+        long all = java.util.stream.IntStream.range(0, g.size()).filter(p -> g.country(p).equals("FR")).count();
+        assertThat(french).hasSize((int) all);
+        french[0] = -1; // the caller's own copy
+        assertThat(g.placesIn("FR")[0]).isNotNegative();
+        assertThat(g.placesIn("ZZ")).isEmpty();
+        assertThat(g.placesIn(null)).isEmpty();
+    }
 }

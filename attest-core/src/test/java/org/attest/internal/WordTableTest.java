@@ -23,4 +23,14 @@ class WordTableTest {
         assertThat(table.get(text, 5, 8)).isNull();
         assertThat(table.get(text, 9, 14)).isNull();
     }
+
+    @Test
+    void aWordOfEqualHashIsNoKey() {
+        // "ac0" and "aan" share their String hash: the letters decide
+        WordTable<String> words = WordTable.of(java.util.List.of("aan"));
+        assertThat(words.get("AC0", 0, 3)).isNull();
+        assertThat(words.get("ac0".toCharArray(), 0, 3)).isNull();
+        assertThat(words.get("x AAN", 2, 5)).isEqualTo("aan");
+        assertThat(words.get("x AAN".toCharArray(), 2, 5)).isEqualTo("aan");
+    }
 }
