@@ -73,5 +73,6 @@ class MissedHappeningsTest {
         assertThat(types("The diplomat was sent home in exchange for two detained researchers.")).contains("other");
         assertThat(types("The cabinet has set a 12 percent increase in the minimum wage.")).contains("other");
         assertThat(types("Campaigners called for a vote in parliament on the listing.")).doesNotContain("other");
+        assertThat(types("Villagers queued to cast their vote in the assembly elections on Sunday.")).doesNotContain("other");
     }
 }
