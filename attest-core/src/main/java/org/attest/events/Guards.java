@@ -286,6 +286,9 @@ final class Guards {
             }
             words++;
             if (words <= NEGATION_WINDOW && t.lower().endsWith("n't")) {
+                if (RelativeNegations.ownClause(tokens, i, first)) {
+                    continue; // "whose family hasn't been told was executed": the relative clause's denial
+                }
                 return true;
             }
             if (!t.is(Lexeme.GUARD_END)) {
@@ -309,6 +312,9 @@ final class Guards {
             Map<String, List<Phrase>> ending = t.is(Lexeme.GUARD_END) ? before.get(t.lower()) : null;
             if (ending != null && (endsAt(ending.get(""), tokens, i, words, finite)
                     || i >= 1 && tokens.get(i - 1).word() && endsAt(ending.get(tokens.get(i - 1).lower()), tokens, i, words, finite))) {
+                if (RelativeNegations.ownClause(tokens, i, first)) {
+                    continue; // "whose name has not been released died": the relative clause's denial, not the event's
+                }
                 return true;
             }
             finite |= FINITE_BE.has(t);
