@@ -181,6 +181,8 @@ final class DatePass {
             }
             if (noun == DateModifiers.NOBODY) {
                 int clause = RelativeClauses.clauseOfNamedNoun(last, hits, tokens);
+                // or "the anniversary of the March 2018 uprising, in which police killed 900": the killing then
+                clause = clause >= 0 ? clause : WithinWhich.clauseOfNamedNoun(last, hits, tokens);
                 if (clause >= 0) {
                     attached.get(clause).add(d); // "rallies against the March 3 putsch that toppled the cabinet": the toppling then
                 }

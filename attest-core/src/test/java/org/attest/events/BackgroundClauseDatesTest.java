@@ -1,0 +1,34 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.DatedReports.datesOf;
+import static org.attest.events.DatedReports.events;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Branch events97: a clause of "in which" after a dated noun tells a retold happening of that
+ * noun's date, also when the noun is no event of its own (an anniversary's) and when a figure's
+ * digit groups ("1,500") stand in the clause. Invented undated reports under a month dateline.
+ */
+class BackgroundClauseDatesTest {
+    @Test
+    void anInWhichClauseAfterAnAnniversarysNounTakesTheNounsDate() {
+        String text = "Posters in Velmar\n\nVelmar, April 2022\n\n"
+                + "Activists put up posters in Velmar on Monday.\n\n"
+                + "On the fourth anniversary of the March 2018 uprising, in which police killed some 900 "
+                + "demonstrators within days, activists put up posters in Velmar and Tarvel.";
+        var events = events(text, null);
+        assertThat(datesOf(events, "killing")).containsExactly("2018-03");
+        assertThat(datesOf(events, "protest")).containsOnly("2022-04");
+    }
+
+    @Test
+    void aFiguresDigitGroupsBreakNoInWhichClause() {
+        String text = "Posters in Velmar\n\nVelmar, April 2022\n\n"
+                + "Activists put up posters in Velmar on Monday.\n\n"
+                + "The government has never admitted the toll of the March 2018 uprising, in which more "
+                + "than 1,500 demonstrators were killed, according to the opposition.";
+        assertThat(datesOf(events(text, null), "killing")).containsExactly("2018-03");
+    }
+}
