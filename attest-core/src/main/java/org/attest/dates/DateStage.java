@@ -140,6 +140,9 @@ public final class DateStage implements Stage {
                     && !NearDays.justAhead(m, document.published())) {
                 m = previousYear(m); // "protests since April", written in March: last April
             }
+            if (yearless(c)) {
+                m = SubjectYears.inSubjectYear(text, m, mentions); // "The 2019 uprising began on 15 November": of 2019
+            }
             if (published != null && m.value() != null && IsoDates.compareAtSharedPrecision(m.value(), published) > 0
                     && (!announced(text, c, m) || boundsTerm(text, m))) {
                 // "would suspend talks until 2028": a term of something said, not a time anything happens;

@@ -19,7 +19,8 @@ final class LeadNews {
 
     /**
      * @param candidates the lead's usable mentions that may date other sentences, in text order
-     * @param published  the publication date, or null (then the first candidate is chosen)
+     * @param published  the publication date, or null (then the first candidate is chosen, unless it
+     *                   is a bare year and a later candidate tells a month or day of a later year)
      * @return the lead date, or null when there are no candidates
      */
     static DateMention choose(List<DateMention> candidates, LocalDate published) {
@@ -27,11 +28,33 @@ final class LeadNews {
             return null;
         }
         DateMention first = candidates.get(0);
-        if (published == null || !weeksBefore(first, published)) {
+        if (published == null) {
+            return laterStory(first, candidates);
+        }
+        if (!weeksBefore(first, published)) {
             return first;
         }
         for (DateMention m : candidates) {
             if (m.precision() == DatePrecision.DAY && !weeksBefore(m, published)) {
+                return m;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * In an undated report, the first lead mention unless it is a bare year and a later one tells a
+     * month or day of a later year: "arrested relatives of people killed in the 2022 protests ...
+     * at least 37 were detained between 10 and 15 September 2024": the year names the background,
+     * the later date is the news.
+     */
+    private static DateMention laterStory(DateMention first, List<DateMention> candidates) {
+        if (first.precision() != DatePrecision.YEAR || first.value().length() != 4) {
+            return first;
+        }
+        for (DateMention m : candidates) {
+            if ((m.precision() == DatePrecision.DAY || m.precision() == DatePrecision.MONTH)
+                    && m.value().compareTo(first.value()) > 0 && !m.value().startsWith(first.value())) {
                 return m;
             }
         }

@@ -181,6 +181,8 @@ final class DatePass {
             }
             if (noun == DateModifiers.NOBODY) {
                 int clause = RelativeClauses.clauseOfNamedNoun(last, hits, tokens);
+                // or "the anniversary of the March 2018 uprising, in which police killed 900": the killing then
+                clause = clause >= 0 ? clause : WithinWhich.clauseOfNamedNoun(last, hits, tokens);
                 if (clause >= 0) {
                     attached.get(clause).add(d); // "rallies against the March 3 putsch that toppled the cabinet": the toppling then
                 }
@@ -194,7 +196,10 @@ final class DatePass {
                 continue; // "the death sentence of three men who were transferred yesterday was carried out": the transfer's day
             }
             int owner = DroppedTriggerDates.owner(d, hits, dropped, tokens);
-            if (owner == DateModifiers.NOBODY && DroppedTriggerDates.ofDroppedTrigger(d, dropped, tokens)) {
+            int speech = owner == DateModifiers.NOBODY ? DroppedTriggerDates.addressedGathering(d, hits, dropped, tokens) : -1;
+            if (speech >= 0 && DroppedTriggerDates.ofDroppedTrigger(d, dropped, tokens)) {
+                attached.get(speech).add(d); // "addressed the summit on Monday": the speech was made then
+            } else if (owner == DateModifiers.NOBODY && DroppedTriggerDates.ofDroppedTrigger(d, dropped, tokens)) {
                 weak.add(d);
                 if (first >= 0) {
                     attachToJoinedCall(d, DateClauses.reportingVerbBefore(tokens, first, lexicon), hits, tokens, attached);

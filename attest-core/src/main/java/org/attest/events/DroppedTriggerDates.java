@@ -26,6 +26,32 @@ final class DroppedTriggerDates {
         return false;
     }
 
+    /** Types of a ruled-out gathering a speech is addressed to ("addressed the summit"). */
+    private static final Set<String> ADDRESSED_GATHERINGS = WordSets.named("addressed-gathering-types");
+    /** Types of a hit that speaks to a gathering. */
+    private static final Set<String> SPEECH_TYPES = WordSets.named("addressing-types");
+
+    /**
+     * The index of the speech hit whose phrase ends right before the ruled-out gathering that
+     * date {@code d} follows ("addressed the summit on Monday", "told the conference on Tuesday"),
+     * or -1. A speech to a gathering is made when the gathering meets, so the date is the
+     * speech's own, not a last resort behind the paragraph's date.
+     */
+    static int addressedGathering(DateMention d, List<Hit> hits, List<Hit> dropped, List<Token> tokens) {
+        int first = DatePass.tokenAt(tokens, d.span().start());
+        for (Hit s : dropped) {
+            if (!ADDRESSED_GATHERINGS.contains(s.type()) || !rightAfter(first, s, tokens)) {
+                continue;
+            }
+            for (int i = 0; i < hits.size(); i++) {
+                if (SPEECH_TYPES.contains(hits.get(i).type()) && hits.get(i).last() + 1 == s.first()) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     /**
      * True when the ruled-out hit is what an event stands against ("the protests against the coup on
      * February 9"): the date after it ends the phrase of the event that stands against it, whose

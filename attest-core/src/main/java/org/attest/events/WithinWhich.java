@@ -37,16 +37,61 @@ final class WithinWhich {
                 return false; // the clause must stand right after the noun's phrase
             }
         }
+        return opensClause(comma, v, tokens);
+    }
+
+    /**
+     * The index of the verb hit told in a clause of "in which" (or "during which", ...) after the
+     * noun a date ending at token {@code last} modifies, when that noun is no hit of its own: "on
+     * the third anniversary of the March 2018 uprising, in which police killed 900": the killing
+     * happened then; or -1.
+     */
+    static int clauseOfNamedNoun(int last, List<Hit> hits, List<Token> tokens) {
+        int comma = -1;
+        for (int j = last + 1; j < tokens.size() && j <= last + NOUN_TAIL + 1; j++) {
+            if (tokens.get(j).surface().equals(",")) {
+                comma = j;
+                break;
+            }
+            if (!tokens.get(j).word()) {
+                return -1;
+            }
+        }
+        if (comma <= last + 1) {
+            return -1; // the date must name a noun: "in March 2018, in which" has none
+        }
+        for (int j = 0; j < hits.size(); j++) {
+            if (hits.get(j).first() > comma) {
+                return hits.get(j).trigger().form() == Trigger.Form.ACT && opensClause(comma, hits.get(j), tokens) ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** True when the comma at {@code comma} opens "in which ..." and verb hit {@code v} is its first clause's. */
+    private static boolean opensClause(int comma, Hit v, List<Token> tokens) {
         int which = comma + 2;
         if (comma < 0 || which >= v.first() || v.first() - which > CLAUSE_REACH
                 || !PREPOSITIONS.contains(tokens.get(comma + 1).lower()) || !tokens.get(which).lower().equals("which")) {
             return false;
         }
         for (int k = which + 1; k < v.first(); k++) {
-            if (tokens.get(k).clauseBreak()) {
+            if (tokens.get(k).clauseBreak() && !digitGroup(k, tokens)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** True for the comma of a figure's digit groups, which breaks no clause: "1,500", read as "1" "," "500". */
+    private static boolean digitGroup(int k, List<Token> tokens) {
+        if (k < 1 || k + 1 >= tokens.size() || !tokens.get(k).surface().equals(",")) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        Token after = tokens.get(k + 1);
+        return before.end() == tokens.get(k).start() && after.start() == tokens.get(k).end()
+                && Character.isDigit(before.surface().charAt(before.surface().length() - 1))
+                && Character.isDigit(after.surface().charAt(0));
     }
 }
