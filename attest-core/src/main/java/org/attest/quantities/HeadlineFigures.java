@@ -3,6 +3,7 @@ package org.attest.quantities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.attest.model.Document;
 import org.attest.model.Qualifier;
@@ -27,6 +28,10 @@ import org.attest.model.Span;
  * not a deck.
  */
 final class HeadlineFigures {
+    /** Plain nouns of people ("men", "others") that a body's closer noun of the same count restates. */
+    private static final Set<String> PLAIN_PERSONS = Set.copyOf(LexiconReader.words("plain-person-nouns.txt"));
+    /** Nouns of places: never the people a plain noun counts. */
+    private static final Set<String> PLACES = Set.copyOf(LexiconReader.words("place-count-nouns.txt"));
 
     private HeadlineFigures() {}
 
@@ -136,7 +141,22 @@ final class HeadlineFigures {
         }
         // a headline's noun that its own words do not write ("three sentenced": people, read from the
         // verb) is a guess, and the body's "three men" names the same three
-        return head.unit() == null || body.unit() == null || !writesNoun(head) || sameNoun(head.unit(), body.unit());
+        return head.unit() == null || body.unit() == null || !writesNoun(head) || sameNoun(head.unit(), body.unit())
+                || closerPersons(head, body);
+    }
+
+    /**
+     * True when the headline counts people with a plain noun ("Four men hanged", "three others
+     * summoned") and the body's figure names them more closely ("four prisoners", "three other
+     * members"): a headline is short, the body says who they were. Not money, a share, places, or
+     * another plain noun ("four women" are not the "four men").
+     */
+    private static boolean closerPersons(Quantity head, Quantity body) {
+        String h = head.unit().toLowerCase(Locale.ROOT);
+        String b = body.unit().toLowerCase(Locale.ROOT);
+        String bodyHead = b.substring(b.lastIndexOf(' ') + 1);
+        return PLAIN_PERSONS.contains(h) && !PLAIN_PERSONS.contains(bodyHead) && !PLACES.contains(bodyHead)
+                && !UnitReader.isPercent(b) && !body.rule().contains("unit:currency");
     }
 
     /**

@@ -138,8 +138,10 @@ final class QuantityExtractor {
                 // "9.000 persons": a count has no decimals, so the dot groups thousands, as in Spanish or German
                 low = m.withLast(m.last(), m.value() * 1000, 1000);
             }
+            String shareWhole = null;
             if (Shares.isShare(m, range)) {
                 low = m.withLast(m.last(), Shares.percent(m.value()), m.scale()); // "more than half": 50 percent
+                shareWhole = Shares.whole(unit);
                 unit = Shares.unit(unit);
             }
             int last = Math.max(unit.last(), afterNumber - 1);
@@ -165,6 +167,14 @@ final class QuantityExtractor {
             if (partitive == null && opensWithOf(t, spanFirst) && unit.unit() != null
                     && !UnitReader.isPercent(unit.unit()) && !"partitive".equals(unit.source())) {
                 partitive = unit.unit(); // "Of the 300 candidates, ...": the whole the sentence's bare numbers are parts of
+            }
+            if (shareWhole != null) {
+                // "More than half of all executions, 503 in total, were ...": a bare count after a share
+                // counts the share's whole; the share itself stays a percent
+                previousCount = shareWhole;
+                previousCountFirst = spanFirst;
+                previousCountLast = last;
+                previousCountOne = false;
             }
             if (unit.unit() != null && !UnitReader.isPercent(unit.unit())) {
                 previousCount = unit.unit();

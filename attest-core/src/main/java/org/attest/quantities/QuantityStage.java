@@ -69,7 +69,7 @@ public final class QuantityStage implements Stage {
             found.removeIf(q -> dated.get(q.span().start()));
         }
         found.sort(Comparator.comparing(Quantity::span));
-        found = PullQuotes.drop(text, found);
+        found = NamesElsewhere.drop(text, PullQuotes.drop(text, found));
         found = TableRepeats.drop(CurrencyCodes.resolve(document,
                 LocalDollars.resolve(document, TableColumns.resolve(text, RowNumbers.drop(document, found), lexicon))));
         return document.withQuantities(Repeats.drop(document,

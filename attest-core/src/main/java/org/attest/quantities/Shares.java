@@ -22,6 +22,15 @@ final class Shares {
         return Math.round(fraction * 100);
     }
 
+    /**
+     * The whole a share is of, as its noun was read ("executions" of "more than half of all
+     * executions"), or null when none was written or it is no count (money, a percentage).
+     */
+    static String whole(UnitReader.Unit read) {
+        return read.unit() != null && "phrase".equals(read.source()) && !UnitReader.isPercent(read.unit())
+                ? read.unit() : null;
+    }
+
     /** The unit of a share: "percent", ending where the fraction's own noun ended. */
     static UnitReader.Unit unit(UnitReader.Unit read) {
         return new UnitReader.Unit("percent", read.last(), "share", false);

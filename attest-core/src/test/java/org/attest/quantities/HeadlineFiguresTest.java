@@ -73,4 +73,22 @@ class HeadlineFiguresTest {
                 "All five were released by evening."))
                 .extracting(Quantity::text).containsExactly("five porters");
     }
+
+    @Test
+    void aHeadlinesPlainNounOfPeopleIsTheBodysCloserNoun() {
+        assertThat(HeadingDocs.lines(List.of(0, 1), "Dockers' leader held in Porto Vell",
+                "Union office searched; two others called in for questioning",
+                "Police held the union's leader at dawn, and two other members of its board were told to report on Monday."))
+                .extracting(Quantity::text).containsExactly("two other members");
+        assertThat(HeadingDocs.lines(List.of(0, 1), "Hangings in the south", "Three men hanged in Valtra jail",
+                "Three Norlish prisoners were hanged in Valtra jail on Tuesday, a monitor said."))
+                .extracting(Quantity::text).containsExactly("Three Norlish prisoners");
+        // contrast: another plain noun names other people, and places are no people
+        assertThat(HeadingDocs.lines(List.of(0, 1), "Hangings in the south", "Three men hanged in Valtra jail",
+                "Three women were hanged in Valtra jail on Tuesday, a monitor said."))
+                .extracting(Quantity::text).containsExactly("Three men", "Three women");
+        assertThat(HeadingDocs.lines(List.of(0, 1), "Hangings in the south", "Three men hanged in Valtra jail",
+                "Executions were reported in three provinces on Tuesday."))
+                .extracting(Quantity::text).containsExactly("Three men", "three provinces");
+    }
 }

@@ -28,4 +28,11 @@ class QuantityFractionSharesTest {
         assertThat(run("Half a million tenants signed the petition."))
                 .extracting(Quantity::value).containsExactly(500000.0);
     }
+
+    @Test
+    void aBareCountAfterAShareCountsTheSharesWhole() {
+        List<Quantity> qs = run("Nearly a third of all arrests, 212 in all, were made in the port city.");
+        assertThat(qs).extracting(Quantity::value).containsExactly(33.0, 212.0);
+        assertThat(qs).extracting(Quantity::unit).containsExactly("percent", "arrests");
+    }
 }
