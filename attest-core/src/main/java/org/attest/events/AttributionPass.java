@@ -26,6 +26,7 @@ final class AttributionPass implements HitPass {
         hits = withoutAnnouncingVerbs(sentence.tokens(), hits);
         hits = withoutSourceNames(sentence.tokens(), hits);
         hits = SentencingBodies.withoutTheirAnnouncements(sentence.tokens(), hits);
+        hits = QuotedTallies.withoutQuotedCounts(sentence.tokens(), hits); // 'said "a number of people" had been detained'
         boolean frame = false;
         for (Hit h : hits) {
             frame |= frame(sentence.tokens(), h);

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * January") is the official's own tally, a statement beside the events it counts, where the simple
  * past ("said 40 people were detained") only sources them; and an official's words the media carry
  * ("the agency quoted the governor as saying ...", "the governor was quoted by the agency as saying
- * ...") are a statement given out through the press.
+ * ...") are a statement given out through the press; an event whose count the speaker is quoted for
+ * ('said "a number of people" had been detained') is the statement alone (QuotedTallies).
  */
 class PerfectTalliesTest {
 
@@ -39,5 +40,16 @@ class PerfectTalliesTest {
         assertThat(types("The governor of Varn province was quoted by the local news agency as saying that the polls would stay open late."))
                 .containsExactly("statement");
         assertThat(types("State television quoted the Interior Minister as predicting a high turnout.")).contains("statement");
+    }
+
+    @Test
+    void aCountInTheSpeakersQuotedWordsLeavesTheStatementAlone() {
+        assertThat(types("The police chief of Tavor said that \"a handful of people\" had been detained but gave no figure."))
+                .containsExactly("statement");
+        assertThat(types("The deputy governor of Varn told state radio that \u201csome individuals\u201d had been arrested."))
+                .containsExactly("statement");
+        // a quote that is not the count leaves the arrest told in the report's own words
+        assertThat(types("The governor of Varn said that \"foreign agents\" were to blame and that 23 people had been detained."))
+                .containsExactlyInAnyOrder("statement", "arrest");
     }
 }
