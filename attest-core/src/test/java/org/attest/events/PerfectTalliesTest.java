@@ -52,4 +52,10 @@ class PerfectTalliesTest {
         assertThat(types("The governor of Varn said that \"foreign agents\" were to blame and that 23 people had been detained."))
                 .containsExactlyInAnyOrder("statement", "arrest");
     }
+
+    @Test
+    void aBodyThatCondemnsAndSaysWhatWentOnForMonthsKeepsItsStatement() {
+        assertThat(types("The Liberty Front condemned the raid and said that the regime had pressed the mayor for months to close the camp."))
+                .containsExactly("statement");
+    }
 }
