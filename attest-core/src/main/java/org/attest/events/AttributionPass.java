@@ -26,6 +26,7 @@ final class AttributionPass implements HitPass {
         hits = withoutAnnouncingVerbs(sentence.tokens(), hits);
         hits = withoutSourceNames(sentence.tokens(), hits);
         hits = SentencingBodies.withoutTheirAnnouncements(sentence.tokens(), hits);
+        hits = QuotedTallies.withoutQuotedCounts(sentence.tokens(), hits); // 'said "a number of people" had been detained'
         boolean frame = false;
         for (Hit h : hits) {
             frame |= frame(sentence.tokens(), h);
@@ -36,7 +37,8 @@ final class AttributionPass implements HitPass {
         List<Hit> kept = new ArrayList<>(hits.size());
         boolean frameKept = false;
         for (Hit h : hits) {
-            boolean f = frame(sentence.tokens(), h);
+            // "the governor said 40 had been detained": the official's own tally, news beside the arrests (events96)
+            boolean f = frame(sentence.tokens(), h) && !PerfectTallies.tells(sentence.tokens(), h, hits);
             if (!f || !otherNews(sentence.tokens(), hits, h)) {
                 kept.add(h);
                 frameKept |= f;
@@ -58,7 +60,7 @@ final class AttributionPass implements HitPass {
      * ({@link PressSettings}: "the adviser told reporters that 40 were detained").
      */
     private static boolean frame(List<Token> tokens, Hit h) {
-        if (PressingSpeech.presses(tokens, h) || givenOut(tokens, h) || DatedClosings.leadOfState(tokens, h)
+        if (PressingSpeech.presses(tokens, h) || givenOut(tokens, h) || DatedClosings.leadOfState(tokens, h) || MediaQuotes.carried(tokens, h)
                 || h.trigger().form() == Trigger.Form.SPEECH && (PublicAddress.speaking(tokens, h.first())
                         || PressSettings.givenToPress(tokens, h.first()))) {
             return false;

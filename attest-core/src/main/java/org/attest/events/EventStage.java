@@ -178,7 +178,7 @@ public final class EventStage implements Stage {
             List<Hit> framed = hits; // the hits attribution was asked of: the frames it silenced among them
             hits = kept;
             if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
-                hits = HitLists.repeatedSpeech(hits); // "officials have repeatedly denied ...": a stand still taken
+                hits = HitLists.repeatedSpeech(hits, ctx.tokens()); // "officials have repeatedly denied ...": a stand still taken
             }
             if (!hits.isEmpty() && SelfDescriptions.describesItself(ctx.tokens())) {
                 hits = List.of(); // "Today's briefing covers ...": the page lists its own topics

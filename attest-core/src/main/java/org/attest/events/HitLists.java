@@ -23,11 +23,14 @@ final class HitLists {
      * The speech verbs among the hits of a sentence about a habit ("for years", "repeatedly"): an
      * official speaker that SpeakerPass kept and who "has repeatedly denied" or "had previously
      * stated" something takes a stand that still holds, a statement; the other hits name a practice.
+     * A one-word statement verb that presses ("condemned", an act line) is such a stand too: "the
+     * party condemned the raid and said the regime had lobbied for months" keeps its statement (events96).
      */
-    static List<Hit> repeatedSpeech(List<Hit> hits) {
+    static List<Hit> repeatedSpeech(List<Hit> hits, List<Token> tokens) {
         List<Hit> kept = new ArrayList<>(1);
         for (Hit h : hits) {
-            if (h.trigger().form() == Trigger.Form.SPEECH && h.type().equals("statement")) {
+            boolean pressing = h.first() == h.last() && PressingSpeech.pressingWord(tokens.get(h.first()));
+            if ((h.trigger().form() == Trigger.Form.SPEECH || pressing) && h.type().equals("statement")) {
                 kept.add(h);
             }
         }

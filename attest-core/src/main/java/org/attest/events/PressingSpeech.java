@@ -54,6 +54,11 @@ final class PressingSpeech {
         return false;
     }
 
+    /** True when the word is a verb that presses: "warned", "condemned", "denies". */
+    static boolean pressingWord(Token t) {
+        return t.word() && VERBS.contains(t.lower());
+    }
+
     /** True when the verb itself presses: "warned", "called on", "denies". */
     static boolean pressingVerb(List<Token> tokens, Hit h) {
         return h.trigger().form() == Trigger.Form.SPEECH && VERBS.contains(tokens.get(h.first()).lower());

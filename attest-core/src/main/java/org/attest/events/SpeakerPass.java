@@ -97,6 +97,9 @@ final class SpeakerPass implements HitPass {
         if (ReleaseCalls.ownVoice(tokens, h, lexicon::isOrgHead)) {
             return false; // "The Rights Forum calls on ...": the release's own voice, no call made on a day
         }
+        if (MediaQuotes.carried(tokens, h)) {
+            return officialSubject(tokens, MediaQuotes.subjectVerb(tokens, h)); // "the agency quoted X as saying", "X was quoted"
+        }
         if (officialSubject(tokens, h.first()) || DatedSpeech.dated(tokens, h) && (DatedSpeech.namedSpeaker(tokens, h.first())
                 || officialSubject(tokens, h.first(), DATED_OFFICIAL))
                 || PublicAddress.speaking(tokens, h.first()) || PressSettings.givenToPress(tokens, h.first())
