@@ -28,7 +28,8 @@ import java.util.List;
  * was covering ({@link CoveredProtests}: "detained while filming a vigil"), or one a report is about
  * ({@link ReportTopics}: "a report on the sit-ins"), or any but a saying in a sentence that opens with a
  * condition ({@link ConditionalSentences}: "If no party wins, a second round will be held"), or an
- * election "boycotted by" a share of its voters ({@link VoterBoycotts}: a turnout claim, no call). Words
+ * election "boycotted by" a share of its voters ({@link VoterBoycotts}: a turnout claim, no call), or
+ * slogans a boycott call is spread with ({@link CampaignMeans}: "campaigned for a boycott with posters"). Words
  * after the trigger are otherwise not looked at, since "the arrests have not stopped them" still
  * reports arrests.
  */
@@ -66,7 +67,8 @@ final class NegationPass implements HitPass {
                     && !SinceLandmarks.landmark(sentence.tokens(), h) && !CoveredProtests.covered(sentence.tokens(), h)
                     && !ReportTopics.subject(sentence.tokens(), h) && !QuoteLabels.label(sentence.tokens(), h)
                     && !ConditionalSentences.conditional(sentence.tokens(), h)
-                    && !VoterBoycotts.turnoutClaim(sentence.tokens(), h)) {
+                    && !VoterBoycotts.turnoutClaim(sentence.tokens(), h)
+                    && !CampaignMeans.means(sentence.tokens(), h, hits)) {
                 kept.add(h);
             }
         }
