@@ -11,21 +11,28 @@ import org.attest.internal.Validate;
 /**
  * The guard phrases of {@code guards.tsv} by kind, and where each kind is looked for: negations
  * among the {@link #NEGATION_WINDOW} words before a trigger, hypothetical, prediction and purpose
- * phrases among the {@link #WIDE_WINDOW} words before it (both within the clause; a capitalised
- * word inside a name guards nothing), and "head" words and figurative objects right after it; and
- * the determiners that make a trigger noun point back to an event already reported. Immutable.
+ * phrases among the {@link #WIDE_WINDOW} words before it, charges among the {@link #CHARGE_WINDOW}
+ * (all within the clause; a capitalised word inside a name guards nothing), and "head" words and
+ * figurative objects right after it; and the determiners that make a trigger noun point back to an event already reported. Immutable.
  */
 final class Guards {
     /** Words before a trigger searched for a negation: close, since "no" scopes narrowly. */
     static final int NEGATION_WINDOW = 3;
     /** Words before a trigger searched for the other kinds: a modal or a plan scopes a whole verb phrase. */
     static final int WIDE_WINDOW = 6;
+    /**
+     * Words before a trigger searched for a charge: it scopes the whole act charged and what that act
+     * says ("on suspicion of handing out leaflets calling for a boycott").
+     */
+    static final int CHARGE_WINDOW = 8;
 
-    private static final Set<String> KINDS = Set.of("negation", "hypothetical", "prediction", "purpose", "topic",
+    private static final Set<String> KINDS = Set.of("negation", "hypothetical", "prediction", "purpose", "topic", "charge",
             "head", "figurative", "anaphoric", "new_mention", "habitual", "date_barrier", "date_comparison",
             "date_comparison_figure", "date_comparison_phrase");
     /** The kinds looked for among the {@link #NEGATION_WINDOW} words before a trigger. */
     private static final Set<String> NARROW = Set.of("negation", "topic");
+    /** The kinds that name the trigger as a topic, so a finite "was" or "were" between ends their reach. */
+    private static final Set<String> TOPICS = Set.of("topic", "charge");
 
     /**
      * Phrases (as lower-cased words) that guard from before the trigger, by their last word, then by
@@ -53,6 +60,11 @@ final class Guards {
      * a topic (a verb "was" or "were" between them ends its reach: "convicted of theft were hanged").
      */
     private record Phrase(List<String> words, int window, boolean topic) {}
+
+    /** The words before a trigger a guard phrase of this kind reaches over. */
+    private static int window(String kind) {
+        return NARROW.contains(kind) ? NEGATION_WINDOW : kind.equals("charge") ? CHARGE_WINDOW : WIDE_WINDOW;
+    }
 
     /** Verbs that give the trigger after them a clause of its own, out of a topic phrase's reach. */
     private static final TokenSet FINITE_BE = TokenSet.named("finite-be");
@@ -93,7 +105,7 @@ final class Guards {
                 (kind.equals("head") ? h : a).put(words.get(0), true);
             } else {
                 b.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>())
-                        .add(new Phrase(words, NARROW.contains(kind) ? NEGATION_WINDOW : WIDE_WINDOW, kind.equals("topic")));
+                        .add(new Phrase(words, window(kind), TOPICS.contains(kind)));
             }
         }
         Map<String, Map<String, List<Phrase>>> byPrevious = new HashMap<>();
@@ -276,7 +288,7 @@ final class Guards {
     boolean guardedBefore(List<Token> tokens, int first) {
         int words = 0;
         boolean finite = false; // a "were" passed: "convicted of theft were hanged" is no topic of the charge
-        for (int i = first - 1; i >= 0 && words < WIDE_WINDOW; i--) {
+        for (int i = first - 1; i >= 0 && words < CHARGE_WINDOW; i--) {
             Token t = tokens.get(i);
             if (t.clauseBreak()) {
                 return false;

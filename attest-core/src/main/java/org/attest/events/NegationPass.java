@@ -27,7 +27,9 @@ import java.util.List;
  * landmark ({@link SinceLandmarks}: "the lowest since the 1979 revolution"), or a protest the press
  * was covering ({@link CoveredProtests}: "detained while filming a vigil"), or one a report is about
  * ({@link ReportTopics}: "a report on the sit-ins"), or any but a saying in a sentence that opens with a
- * condition ({@link ConditionalSentences}: "If no party wins, a second round will be held"). Words
+ * condition ({@link ConditionalSentences}: "If no party wins, a second round will be held"), or an
+ * election "boycotted by" a share of its voters ({@link VoterBoycotts}: a turnout claim, no call), or
+ * slogans a boycott call is spread with ({@link CampaignMeans}: "campaigned for a boycott with posters"). Words
  * after the trigger are otherwise not looked at, since "the arrests have not stopped them" still
  * reports arrests.
  */
@@ -64,7 +66,9 @@ final class NegationPass implements HitPass {
                     && !ArrestReasons.reasonOfArrest(sentence.tokens(), h) && !BurningFire.blaze(sentence.tokens(), h)
                     && !SinceLandmarks.landmark(sentence.tokens(), h) && !CoveredProtests.covered(sentence.tokens(), h)
                     && !ReportTopics.subject(sentence.tokens(), h) && !QuoteLabels.label(sentence.tokens(), h)
-                    && !ConditionalSentences.conditional(sentence.tokens(), h)) {
+                    && !ConditionalSentences.conditional(sentence.tokens(), h)
+                    && !VoterBoycotts.turnoutClaim(sentence.tokens(), h)
+                    && !CampaignMeans.means(sentence.tokens(), h, hits)) {
                 kept.add(h);
             }
         }

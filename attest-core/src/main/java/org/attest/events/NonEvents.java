@@ -201,6 +201,10 @@ final class NonEvents {
     private static final Set<String> PARTITIVES = WordSets.named("partitive-words");
     /** Types whose verb the kin do themselves: "Families of prisoners protested" is their own act. */
     private static final Set<String> KIN_OWN_ACTS = WordSets.named("kin-own-acts");
+    /** Nouns of kin that picture the people: counted people after them are a toll, told as the killing. */
+    private static final Set<String> KIN_PICTURES = WordSets.named("kin-pictures");
+    /** Number words that count the people a picture noun shows: "portraits of hundreds of people killed". */
+    private static final Set<String> PICTURE_COUNTS = WordSets.named("kin-picture-counts");
 
     /**
      * True when a participle after people names who they are, as the kin of someone speak of them
@@ -210,7 +214,9 @@ final class NonEvents {
      * executed protesters", the killings are told as who the kin mourn, not as a new event. A verb
      * of what people do themselves (a protest, a rally) only describes them after a relative word
      * ("relatives of people who protested"); without one it is the kin's own finite verb
-     * ("Families of prisoners protested outside the ministry"), an event of theirs.
+     * ("Families of prisoners protested outside the ministry"), an event of theirs. Pictures of people
+     * name them as kin do ("marched carrying portraits of those killed"), unless the people are counted:
+     * "portraits of the 300 protesters killed in the uprising" states the toll (events94).
      */
     private static boolean kinOf(List<Token> tokens, int i, String type) {
         if (!tokens.get(i).lower().endsWith("ed") || dayAfter(tokens, i)) {
@@ -218,6 +224,7 @@ final class NonEvents {
         }
         boolean ownAct = KIN_OWN_ACTS.contains(type);
         boolean people = false;
+        boolean counted = false; // "portraits of the 300 protesters killed": a toll, unlike "portraits of those killed"
         for (int k = i - 1, n = 0; k >= 1 && n < KIN_REACH; k--) {
             Token t = tokens.get(k);
             if (!t.word()) {
@@ -230,8 +237,10 @@ final class NonEvents {
                 continue;
             }
             if (w.equals("of")) {
-                return people && !ownAct && KIN.contains(tokens.get(k - 1).lower());
+                String kin = tokens.get(k - 1).lower();
+                return people && !ownAct && KIN.contains(kin) && !(counted && KIN_PICTURES.contains(kin));
             }
+            counted |= Character.isDigit(w.charAt(0)) || PICTURE_COUNTS.contains(w);
             if (KIN_RELATIVE.contains(w)) {
                 ownAct = false; // "relatives of people who were killed or arrested", "... who protested"
                 continue;

@@ -67,7 +67,8 @@ final class ToldSettings {
 
     /**
      * True when the protest noun {@code h} is "the protests" or "the uprising" right after
-     * "during" or "amid" (a year may stand between: "during the 2022 uprising"), with an arrest,
+     * "during" or "amid" (a year may stand between: "during the 2022 uprising") or after "since the
+     * start of" ({@link #onsetOf}), with an arrest,
      * killing or toll of its clause before it ("She was arrested in May during the protests") or of
      * its sentence after it: the definite article names protests the reader already knows,
      * whether or not this report told them, and the sentence's news is the arrest or the killing.
@@ -93,7 +94,22 @@ final class ToldSettings {
             }
             k--;
         }
-        return k >= 1 && tokens.get(k).lower().equals("the") && SCENE_WORDS.contains(tokens.get(k - 1).lower());
+        return k >= 1 && tokens.get(k).lower().equals("the") && (SCENE_WORDS.contains(tokens.get(k - 1).lower()) || onsetOf(tokens, k));
+    }
+
+    /** Nouns of a movement's start: "since the start of the protests". */
+    private static final Set<String> ONSET_NOUNS = WordSets.named("scene-onset-nouns");
+    /** Prepositions before such a start that make the movement the scene of the act: "since", "during". */
+    private static final Set<String> ONSET_WORDS = WordSets.named("scene-onset-prepositions");
+
+    /**
+     * True when "the" at {@code k} follows "since the start of" or "after the outbreak of": the act
+     * told before ("1,500 people have been arrested since the start of the protests") is counted from
+     * the movement's start, which sets its time and tells no protest of its own (events94).
+     */
+    private static boolean onsetOf(List<Token> tokens, int k) {
+        return k >= 4 && tokens.get(k - 1).lower().equals("of") && ONSET_NOUNS.contains(tokens.get(k - 2).lower())
+                && tokens.get(k - 3).lower().equals("the") && ONSET_WORDS.contains(tokens.get(k - 4).lower());
     }
 
     /** True for a year written in four digits, "1999" to "2099". */
