@@ -348,7 +348,7 @@ public final class EventStage implements Stage {
                     EventType known = lexicon.type(event.type());
                     placed.add(new SummaryLines.Placed(event, sentence.paragraph(), summary,
                             summary && event.datePrecision() == DatePrecision.DAY && SummaryLines.statesDay(here, event.date())
-                                    && (known == null || !known.onePerReport()), picture));
+                                    && (known == null || !known.onePerReport()), picture, !undated));
                     if (!summary) {
                         counts.remember(event);
                         // a protest dated by the lead is that day's protest as much as one whose sentence names the day

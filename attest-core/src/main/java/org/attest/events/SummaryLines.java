@@ -41,11 +41,16 @@ final class SummaryLines {
      * An event with the paragraph it came from, whether that line is a heading or caption, whether
      * its date is a day the line itself states ("Students clash with police in the capital on 18
      * July": a subheading dates the moment it tells, often a day the body does not tell), and
-     * whether the line is a picture's caption.
+     * whether the line is a picture's caption, and whether the line states any date of its own.
      */
-    record Placed(Event event, int paragraph, boolean summary, boolean ownDay, boolean picture) {
+    record Placed(Event event, int paragraph, boolean summary, boolean ownDay, boolean picture, boolean dated) {
+        /** A line that states no date of its own. */
+        Placed(Event event, int paragraph, boolean summary, boolean ownDay, boolean picture) {
+            this(event, paragraph, summary, ownDay, picture, false);
+        }
+
         Placed withEvent(Event e) {
-            return new Placed(e, paragraph, summary, ownDay, picture);
+            return new Placed(e, paragraph, summary, ownDay, picture, dated);
         }
     }
 
@@ -122,7 +127,8 @@ final class SummaryLines {
                     && (has(bodyTypes, body.lower(p.paragraph()), type) || has(bodyTypes, body.higher(p.paragraph()), type)
                     || p.paragraph() == top.headline() && (inBody(bodyTypes, type) || holdsKin(deckTypes, type))
 )
-                    || p.summary() && top.story(p.paragraph()) && inBody(bodyTypes, type);
+                    || p.summary() && top.story(p.paragraph()) && inBody(bodyTypes, type)
+                    || aboveBody(p, body) && inBody(bodyTypes, type);
             if (!repeated && p.picture()) {
                 repeated = pictured(placed, p.event()); // a picture of a day the body tells
             }
@@ -148,6 +154,18 @@ final class SummaryLines {
             }
         }
         return false;
+    }
+
+    /**
+     * True for a teaser line (a heading or credited line, not a picture's caption) set above the
+     * report's first body paragraph: like a deck it sums up the whole story, whose body may tell its
+     * happening paragraphs further down ("(Agency): Exiles protest the first executions" over a
+     * rally story that reaches the executions later). A line that states a date of its own ("Call for
+     * boycott ... in the second week of June") may be a related story's title, and is left to the
+     * neighbour test.
+     */
+    private static boolean aboveBody(Placed p, NavigableSet<Integer> body) {
+        return p.summary() && !p.picture() && !p.dated() && !body.isEmpty() && p.paragraph() < body.first();
     }
 
     /** True when a body paragraph holds an event of the type. */
