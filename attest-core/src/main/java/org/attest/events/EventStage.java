@@ -375,7 +375,8 @@ public final class EventStage implements Stage {
             previousPlaces = places;
             previousSpeech = SpeakerGoesOn.speakerWords(ctx.tokens(), raw, lexicon); // a frame dropped beside its news counts
         }
-        return document.withEvents(SummaryLines.resolve(placed, body, toldAgain, top));
+        // a home raid whose next sentence names the people it took is that arrest
+        return document.withEvents(HomeRaids.resolve(text, sentences, SummaryLines.resolve(placed, body, toldAgain, top)));
     }
 
     private static DatePass.Choice choice(ResolvedDate r) {

@@ -64,11 +64,38 @@ final class UnnamedSpeakers {
         if (!(article.equals("a") || article.equals("an"))) {
             return false;
         }
+        if (PORTFOLIO_HEADS.contains(tokens.get(last).lower())) {
+            return portfolio(tokens, from, last);
+        }
         if (!SPOKES.contains(tokens.get(last).lower())) {
             return voiceOfNamedBody(tokens, from, last);
         }
         for (int k = from + 1; k < last; k++) {
-            if (tokens.get(k).word() && tokens.get(k).capitalised()) {
+            // events100: the state's own offices need no capital ("a government spokesman"), as a port's or
+            // the police's voice does
+            if (tokens.get(k).word() && (tokens.get(k).capitalised() || STATE_OFFICES.contains(tokens.get(k).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case offices of the state whose spokesperson speaks for it: "a government spokesman". */
+    private static final Set<String> STATE_OFFICES = WordSets.named("state-office-voices");
+    /** Heads that hold a portfolio: "a deputy health minister". */
+    private static final Set<String> PORTFOLIO_HEADS = WordSets.named("portfolio-heads");
+    /** Words of rank before a portfolio's head that do not name it: "a deputy minister", "a former minister". */
+    private static final Set<String> RANKS = WordSets.named("portfolio-ranks");
+
+    /**
+     * True when a word other than a rank names the portfolio between the article and its head ("a
+     * deputy health minister told state television"): a minister of a named ministry speaks for it,
+     * as its spokesperson would (events100); "a minister", "a former minister" stay unnamed.
+     */
+    private static boolean portfolio(List<Token> tokens, int from, int last) {
+        for (int k = from + 1; k < last; k++) {
+            Token t = tokens.get(k);
+            if (t.word() && !RANKS.contains(t.lower())) {
                 return true;
             }
         }
