@@ -204,6 +204,9 @@ final class MentionShapes {
         if (k < 1 || tokens.get(hit.first()).lower().endsWith("ed") || !tokens.get(k).word() || !tokens.get(k).capitalised()) {
             return false;
         }
+        if (hit.trigger().form() == Trigger.Form.FRAME) {
+            return false; // "Lorn's judiciary said": a body of the place speaking, no event of the name told again
+        }
         String w = tokens.get(k).lower();
         return (w.endsWith("'s") || w.endsWith("\u2019s")) && !BACK_DAYS.contains(w.substring(0, w.length() - 2));
     }

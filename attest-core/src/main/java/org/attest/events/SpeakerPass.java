@@ -29,6 +29,8 @@ final class SpeakerPass implements HitPass {
     private static final TokenSet INTRO = TokenSet.named("speaker-intro-openers");
     /** Words that open a clause: a speech verb after one is no main clause's ("which the minister said were"). */
     private static final Set<String> CLAUSE_OPENERS = WordSets.named("clause-openers");
+    /** Prepositions opening an appositive that tells where or how the subject spoke ("in a report to the council"). */
+    private static final Set<String> SPEECH_MEANS = WordSets.named("speech-means-prepositions");
     /** Subject pronouns: a speaker quoted again, not named. */
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
@@ -172,13 +174,15 @@ final class SpeakerPass implements HitPass {
         boolean official = false;
         for (Segment s : apposition == null ? List.of(subject) : List.of(subject, apposition)) {
             boolean relative = CLAUSE_OPENERS.contains(tokens.get(s.from()).lower()); // "who resigned as premier"
+            // "X, in his annual report, said": the appositive tells how X spoke; its "report" is no second speaker
+            boolean means = s == apposition && SPEECH_MEANS.contains(tokens.get(s.from()).lower());
             for (int k = s.from(); k <= s.to(); k++) {
                 Token t = tokens.get(k);
                 if (!t.word()) {
                     continue;
                 }
                 boolean plain = !t.capitalised() || k == s.from(); // "the Sudanese Doctors Committee" is a body
-                if (!relative && plain && (ATTRIBUTING.contains(t.lower()) && !possessive(tokens, k) && !modifiesOffice(tokens, k)
+                if (!relative && !means && plain && (ATTRIBUTING.contains(t.lower()) && !possessive(tokens, k) && !modifiesOffice(tokens, k)
                         && !BodiesOfPeople.member(tokens, s.from(), k) && !bodysOwn(tokens, s.from(), k)
                         || k == s.from() && PRONOUNS.contains(t.lower()))) {
                     return false;
