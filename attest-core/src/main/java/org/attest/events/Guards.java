@@ -239,7 +239,9 @@ final class Guards {
         if (i >= 0 && tokens.get(i).word() && tokens.get(i).is(Lexeme.ANAPHORIC)) {
             return !ReportedSpeech.complementiser(tokens, i) && !MentionShapes.relativeThat(tokens, i, hit);
         }
-        if (coordinatedAfterAnaphor(tokens, i)) {
+        // "filmed the crowd and detained two men": a past verb after "and" is a second act of the
+        // clause's subject, not a noun the determiner of "the crowd" governs
+        if (coordinatedAfterAnaphor(tokens, i) && !pastVerb(tokens, hit)) {
             return true;
         }
         // "the forces beat staff members": an exact verb form after "the" and a noun has that noun for
@@ -275,6 +277,11 @@ final class Guards {
     }
 
     private static final Set<String> COORDINATORS = Set.of("and", "or");
+
+    /** True when the hit is a one-word act trigger in "-ed": "detained", "arrested", never a noun. */
+    private static boolean pastVerb(List<Token> tokens, Hit hit) {
+        return hit.trigger().action() && hit.first() == hit.last() && tokens.get(hit.first()).lower().endsWith("ed");
+    }
 
     private static boolean possessiveMark(Token t) {
         return !t.word() && (t.surface().equals("'") || t.surface().equals("\u2019"));
