@@ -98,7 +98,13 @@ final class LocalHints {
             }
             String dominant = dominant(counts);
             if (dominant == null) {
-                continue; // "Los Angeles, Toronto and London" says nothing of Toronto
+                // "Los Angeles, Toronto and London" says nothing of Toronto's country, but
+                // lists towns of like rank: see MixedLists
+                int peer = MixedLists.peerReading(c, counts, gazetteer);
+                if (peer >= 0) {
+                    bonus.computeIfAbsent(c, x -> new HashMap<>()).merge(NearestPart.key(peer), MixedLists.PEER, Math::max);
+                }
+                continue;
             }
             listCountry.put(c, dominant);
             if (ambiguous(c, gazetteer)) {
