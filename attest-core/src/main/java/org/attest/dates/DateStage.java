@@ -54,6 +54,8 @@ public final class DateStage implements Stage {
      * 2024"): it dates the noun of what was moved, no other event and no other sentence.
      */
     public static final String MOVED_TO = "+moved-to";
+    /** The rule of the other day of a pair told with one month ("on March 3 and 4"): see PairedDays. */
+    public static final String PAIRED_DAY = PairedDays.RULE;
 
     private final DateScanner scanner;
     private final DateLexicon lexicon;

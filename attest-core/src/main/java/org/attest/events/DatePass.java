@@ -104,8 +104,12 @@ final class DatePass {
         Set<Integer> yardsticks = new HashSet<>();
         int previousFirst = -1;
         int previousLast = -1;
-        for (DateMention d : dates) {
-            int first = tokenAt(tokens, d.span().start());
+        DateMention previous = null;
+        for (DateMention told : dates) {
+            int first = tokenAt(tokens, told.span().start());
+            // "on July 2 and 3": the pair's later day dates its events by the first day
+            DateMention d = PairedDayDates.firstDayOf(told, previous, previousLast, first, hits, tokens);
+            previous = told;
             boolean continues = first >= 0 && previousLast >= 0
                     && DateClauses.continuesDate(tokens, previousFirst, previousLast, first);
             previousFirst = first;

@@ -1,0 +1,51 @@
+package org.attest.events;
+
+import java.util.List;
+import org.attest.dates.DateStage;
+import org.attest.model.DateMention;
+
+/**
+ * Two days told with one month ("continued on July 2 and 3", "on 3 and 4 May") name one stretch
+ * for the events of their sentence: reports and the gold date such an event by the pair's first
+ * day. The dates stage gives each day a mention of its own; here the pair's later mention takes
+ * the first day's date, so that an event dated by either mention gets the first day, also when a
+ * clause rule has already spent the first mention ("the forum, which continued on July 2 and 3").
+ * A plural event noun ("held protests on 3 and 4 May") tells one event a day: the days then stay
+ * apart. Static helper of {@link DatePass}.
+ */
+final class PairedDayDates {
+    private PairedDayDates() {}
+
+    /**
+     * Date {@code d}, or, when it is the later day of a pair right after {@code previous} (joined
+     * by "and", one of the two added by the dates stage as a paired day), {@code d} with the
+     * first day's date.
+     *
+     * @param previousLast the last token of {@code previous}, or -1
+     * @param first        the first token of {@code d}, or -1
+     */
+    static DateMention firstDayOf(DateMention d, DateMention previous, int previousLast, int first, List<Hit> hits,
+                                  List<Token> tokens) {
+        if (previous == null || first < 0 || previousLast < 0 || first != previousLast + 2
+                || !tokens.get(previousLast + 1).lower().equals("and")) {
+            return d;
+        }
+        boolean pair = d.rule().equals(DateStage.PAIRED_DAY) || previous.rule().equals(DateStage.PAIRED_DAY);
+        if (!pair || previous.value() == null || previous.precision() != d.precision() || pluralNoun(hits, tokens)) {
+            return d;
+        }
+        // the later day keeps its own span, so that the clause rules still read where it stands
+        return new DateMention(d.text(), d.span(), previous.value(), d.precision(), d.relative(), d.rule());
+    }
+
+    /** True when a hit of the sentence is a noun in the plural ("protests", "rallies"): one event a day. */
+    private static boolean pluralNoun(List<Hit> hits, List<Token> tokens) {
+        for (Hit h : hits) {
+            String last = tokens.get(h.last()).lower();
+            if (h.trigger().form() == Trigger.Form.NOUN && last.endsWith("s") && !last.endsWith("ss")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
