@@ -26,6 +26,8 @@ final class SeriesDays {
     private static final List<String> STARTS = new ArrayList<>();
     private static final List<String> RUN_AFTER = new ArrayList<>();
     private static final List<String> RUN_BEFORE = new ArrayList<>();
+    private static final List<String> OPENERS = new ArrayList<>();
+    private static final java.util.Set<String> SERIES_NOUNS = new java.util.HashSet<>();
 
     static {
         for (String line : DateLexicon.lines("series-days.txt")) {
@@ -36,6 +38,10 @@ final class SeriesDays {
                 RUN_AFTER.add(Pattern.quote(f[1]));
             } else if (f[0].equals("run-before")) {
                 RUN_BEFORE.add(Pattern.quote(f[1]));
+            } else if (f[0].equals("opener")) {
+                OPENERS.add(" " + f[1] + " ");
+            } else if (f[0].equals("series-noun")) {
+                SERIES_NOUNS.add(f[1]);
             } else if (f[0].equals("ordinal")) {
                 ORDINALS.put(f[1], Integer.parseInt(f[2]));
             }
@@ -130,18 +136,80 @@ final class SeriesDays {
         return ORDINALS.get(w);
     }
 
-    /** The last day before {@code at} that a start verb stands right before ("began on December 28"), or null. */
+    /**
+     * The last day before {@code at} that a start verb stands right before ("began on December 28"),
+     * or, when a later sentence says an event opened the series ("The march opened the congress"),
+     * the last day told before that sentence: the series began the day its opening event did.
+     */
     private static DateMention startBefore(String text, int at, List<DateMention> mentions) {
+        int opener = openerBefore(text, at);
         DateMention found = null;
+        DateMention beforeOpener = null;
         for (DateMention d : mentions) {
             if (d.span().start() >= at) {
                 break;
             }
-            if (d.value() != null && d.precision() == DatePrecision.DAY && afterStartVerb(text, d.span().start())) {
+            if (d.value() == null || d.precision() != DatePrecision.DAY) {
+                continue;
+            }
+            if (afterStartVerb(text, d.span().start())) {
                 found = d;
             }
+            if (d.span().start() < opener) {
+                beforeOpener = d;
+            }
+        }
+        if (beforeOpener != null && (found == null || found.span().start() < opener)
+                && !dateInSentenceOf(text, opener, beforeOpener)) {
+            return beforeOpener;
         }
         return found;
+    }
+
+    /**
+     * Where the last opener phrase before {@code at} starts whose object is a series: a name
+     * ("opened the Free Voices Forum") or a series noun ("opened the congress"), not "opened the
+     * gates"; -1 when none.
+     */
+    private static int openerBefore(String text, int at) {
+        int best = -1;
+        String head = text.substring(0, at);
+        String lower = head.toLowerCase(java.util.Locale.ROOT);
+        for (String opener : OPENERS) {
+            int i = lower.lastIndexOf(opener);
+            if (i > best && namesSeries(head, i + opener.length())) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static boolean namesSeries(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end == from) {
+            return false;
+        }
+        return Character.isUpperCase(text.charAt(from))
+                || SERIES_NOUNS.contains(text.substring(from, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * True when {@code d} stands in the opener's own sentence. A day there may name something
+     * else ("After the 3 May vote, a march opened the congress"), so only a day from an earlier
+     * sentence, the scene the opener sentence continues, is taken.
+     */
+    private static boolean dateInSentenceOf(String text, int opener, DateMention d) {
+        for (int i = d.span().end(); i < opener; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == '\n') && i + 1 < text.length()
+                    && Character.isWhitespace(text.charAt(i + 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean afterStartVerb(String text, int start) {
