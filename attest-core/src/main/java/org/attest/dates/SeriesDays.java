@@ -68,6 +68,8 @@ final class SeriesDays {
     private static final int START_REACH = 16;
     /** Characters before a "day" that its phrase may start at: "their eleventh consecutive day". */
     private static final int PHRASE_REACH = 80;
+    /** Characters before a counted day an opener may stand at: a few paragraphs, not the whole report. */
+    private static final int OPENER_REACH = 1500;
     /** Days a series may run and still be counted this way. */
     private static final int MAX_DAY = 60;
 
@@ -173,11 +175,12 @@ final class SeriesDays {
      */
     private static int openerBefore(String text, int at) {
         int best = -1;
+        int from = Math.max(0, at - OPENER_REACH);
         String head = text.substring(0, at);
         String lower = head.toLowerCase(java.util.Locale.ROOT);
         for (String opener : OPENERS) {
             int i = lower.lastIndexOf(opener);
-            if (i > best && namesSeries(head, i + opener.length())) {
+            if (i >= from && i > best && namesSeries(head, i + opener.length())) {
                 best = i;
             }
         }

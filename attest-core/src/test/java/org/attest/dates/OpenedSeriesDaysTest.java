@@ -37,4 +37,13 @@ class OpenedSeriesDaysTest {
                 + "A charter was signed on the third day.";
         assertThat(DateTesting.dates(text, null)).noneMatch(m -> m.text().equals("the third day"));
     }
+
+    @Test
+    void openerFarBackInTheReportIsNotTaken() {
+        String filler = "The committee published its budget figures for the coming season. ".repeat(30);
+        String text = TEXT.replace("organizers said.", "organizers said. " + filler
+                + "Weeks later a strike began, and a deal came on the third day.");
+        assertThat(DateTesting.dates(text, null)).noneMatch(m -> m.text().equals("the third day")
+                && m.span().start() > text.indexOf("Weeks later"));
+    }
 }
