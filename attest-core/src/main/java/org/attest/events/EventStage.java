@@ -304,7 +304,7 @@ public final class EventStage implements Stage {
                                 && !(d.rule().startsWith("sentence") && SettingsOfHappenings.toldBeside(type, sentenceTypes))
                         ? retellings.sameDay(type, d.date(), d.precision(), eventPlaces) : -1;
                 // a report's election: a telling of the vote takes the place of a naming told before
-                named[e] = onePerReport && !summary && !VoteMentions.tells(ctx.tokens(), d.hit());
+                named[e] = onePerReport && !summary && !VoteMentions.tellsInSentence(ctx.tokens(), sentenceHits, d.hit());
                 first = onePerReport && !summary ? votes.settle(type, named[e],
                         VoteMentions.datedByName(plan, hits.indexOf(d.hit())), first,
                         first < 0 && votes.elsewhere(type, ctx.tokens(), d.hit(), eventPlaces)) : first;

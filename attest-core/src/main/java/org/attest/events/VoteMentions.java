@@ -59,6 +59,23 @@ final class VoteMentions {
         return false;
     }
 
+    /**
+     * True when the hit or another of its type in the sentence tells the vote: in "The previous
+     * election, in May 2019, drew 42 percent of voters" the dates stand by the naming, which alone
+     * gets dated, while its figures tell the turnout.
+     */
+    static boolean tellsInSentence(List<Token> tokens, List<Hit> hits, Hit h) {
+        if (tells(tokens, h)) {
+            return true;
+        }
+        for (Hit o : hits) {
+            if (o != h && o.type().equals(h.type()) && tells(tokens, o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words before a naming that make it the object of a claim: "a petition against the re-election". */
     private static final Set<String> CLAIMED = Set.of("against", "over", "challenging", "contesting", "annul", "annulling");
 
