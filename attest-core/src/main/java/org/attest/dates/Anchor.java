@@ -90,6 +90,11 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
         // a deadline or a plan ("by 2027") says nothing of when the report was written, unless
         // the report states no other year
         Latest latest = told.year != null ? told : ahead;
+        if (doc.published() == null && told.year != null && ahead.full != null && ahead.full.getYear() > told.year) {
+            // "will vote on June 18, 2021" beside "in the 2017 election": the report was written shortly before
+            // the day it looks ahead to, and every year it tells is history
+            latest = ahead;
+        }
         LocalDate latestFull = latest.full;
         Integer latestYear = latest.year;
         Candidate line = dateline(doc, candidates);

@@ -44,6 +44,8 @@ import org.attest.model.Span;
  *   <li>the publication date (or, without one, the day of the dateline the dates stage anchored
  *       the report on), at week precision: the week up to that day, which a report's undated
  *       news tells of;</li>
+ *   <li>in an undated report that looks ahead to a day later than every year it states, that
+ *       day's month ({@link AheadDays}): the weeks before a coming vote;</li>
  *   <li>the document's year: the latest year it states outright (not a relative expression, nor
  *       the start of a stretch: "has ruled since independence in 1975"), at
  *       year precision: an undated report titled "... Summit 2024" is about 2024;</li>
@@ -74,6 +76,8 @@ public final class DateResolver {
     private final int[] paragraphStarts;
     private final DateMention lead;
     private final String year;
+    /** For an undated report, the month of the day it looks ahead to after every year it tells, or null. */
+    private final String aheadMonth;
     /** The publication date as written in mentions (yyyy-MM-dd), or null: asked per mention. */
     private final String published;
     /** True for a mention that may date other sentences (steps 2 and 3): see {@link #of(Document, Predicate)}. */
@@ -116,6 +120,7 @@ public final class DateResolver {
         this.usableStarts = usable.stream().mapToInt(m -> m.span().start()).toArray();
         this.lead = leadMention();
         this.year = statedYear();
+        this.aheadMonth = published == null ? AheadDays.month(usable, year) : null;
     }
 
     /**
@@ -219,6 +224,9 @@ public final class DateResolver {
         if (published != null) {
             // the news of a report tells of the days up to its publication: its week, named by that day
             return new ResolvedDate(published, DatePrecision.WEEK, "published");
+        }
+        if (aheadMonth != null) {
+            return new ResolvedDate(aheadMonth, DatePrecision.MONTH, "ahead-month"); // the weeks before a coming vote
         }
         if (year != null) {
             return new ResolvedDate(year, DatePrecision.YEAR, "document-year");
