@@ -33,6 +33,8 @@ final class Announcements {
     private static final Set<String> BODY_DETERMINERS = Set.of("the", "its", "their");
     /** Words of a body that announces its own plan: "the group", "the union", "its members". */
     private static final Set<String> PLANNING_BODIES = WordSets.named("planning-bodies");
+    /** Plural nouns of people a body speaks for: "said retirees would gather", "said the nurses would strike". */
+    private static final Set<String> PLANNING_PEOPLE = WordSets.named("planning-people");
     /** Words that may stand between a reporting verb and its clause: "announced on Tuesday that it would". */
     private static final Set<String> SPEECH_DAY_FILLERS = WordSets.named("speech-day-fillers");
     private static final Set<String> SPEECH_DAYS = WordSets.named("speech-days");
@@ -51,10 +53,20 @@ final class Announcements {
         int k = i - 1;
         String subject = tokens.get(k).lower();
         if (!REPORTED_SUBJECTS.contains(subject)) {
-            if (!tokens.get(k).word() || !PLANNING_BODIES.contains(subject) || !BODY_DETERMINERS.contains(tokens.get(k - 1).lower())) {
+            if (!tokens.get(k).word()) {
                 return false;
             }
-            k--; // "the group would"
+            boolean body = PLANNING_BODIES.contains(subject) && BODY_DETERMINERS.contains(tokens.get(k - 1).lower());
+            // "the union said retirees would gather again": the people the speaker speaks for, named bare, announce it too
+            boolean people = PLANNING_PEOPLE.contains(subject);
+            if (!body && !people) {
+                return false;
+            }
+            if (body) {
+                k--; // "the group would"
+            } else if (BODY_DETERMINERS.contains(tokens.get(k - 1).lower())) {
+                k--; // "said the retirees would"
+            }
         }
         k--;
         if (k >= 0 && tokens.get(k).lower().equals("that")) {

@@ -65,13 +65,15 @@ final class SpeakerPass implements HitPass {
             return hits;
         }
         List<Token> tokens = sentence.tokens();
+        // "the rights group said nine were killed": a documenting body only sources the event it tells
+        boolean sourced = hits.stream().anyMatch(x -> !x.type().equals("statement"));
         List<Hit> kept = new ArrayList<>(hits.size());
         boolean spoken = other;
         int speech = -1; // where the kept speech verb stands in kept
         for (Hit h : hits) {
             if (h.trigger().form() != Trigger.Form.SPEECH) {
                 kept.add(h);
-            } else if (!spoken && (speaks(tokens, h) && !(anaphoricSubject(tokens, h.first()) && bodyNamedBefore(sentence))
+            } else if (!spoken && !(sourced && RightsAccounts.account(tokens, h)) && (speaks(tokens, h) && !(anaphoricSubject(tokens, h.first()) && bodyNamedBefore(sentence))
                     || PronounSpeakers.resumes(sentence, h))) {
                 // "She said the unions would meet": an official named before goes on in words of their own
                 kept.add(h);
