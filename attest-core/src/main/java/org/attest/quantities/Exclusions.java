@@ -30,6 +30,9 @@ final class Exclusions {
     /** Words after "top" and a number that show the number ranks rather than counts: "top two on Twitter". */
     private static final Set<String> RANK_FOLLOWERS = Set.of("on", "in", "of", "at", "for", "among", "with");
 
+    /** Nouns whose "of N" gives a size ({@code size-of-nouns.txt}): "a family of four". */
+    private static final Set<String> SIZE_OF_NOUNS = Set.copyOf(LexiconReader.words("size-of-nouns.txt"));
+
     private final QuantityLexicon lex;
     private final LoneOnes lone;
     private final Ages ages;
@@ -97,6 +100,9 @@ final class Exclusions {
         }
         if (scoresVerb(t, m, next)) {
             return "verb-scores"; // "president scores landslide win": the verb, not twenty
+        }
+        if (sizeOf(t, m, next)) {
+            return "size"; // "living costs for a family of four": the kind of family, no count
         }
         if (byThe(t, m.first()) && first.is("dozen")) {
             return "manner"; // "jailed by the dozen": how, not how many
@@ -175,6 +181,14 @@ final class Exclusions {
             return "name-with-number"; // "Ward 30 of", "the Githurai 45 roundabout", "told Channel 7 television"
         }
         return null;
+    }
+
+    /** "a family of four" with no noun after the number: the number sizes the noun before "of". */
+    private static boolean sizeOf(List<Token> t, NumberMatch m, Token next) {
+        int of = m.first() - 1;
+        return of >= 1 && t.get(of).is("of") && t.get(of - 1).isWord()
+                && SIZE_OF_NOUNS.contains(t.get(of - 1).lower())
+                && (next == null || !next.isWord() || next.lower().equals("in") || next.lower().equals("on"));
     }
 
     /**
