@@ -33,6 +33,9 @@ final class Exclusions {
     /** Nouns whose "of N" gives a size ({@code size-of-nouns.txt}): "a family of four". */
     private static final Set<String> SIZE_OF_NOUNS = Set.copyOf(LexiconReader.words("size-of-nouns.txt"));
 
+    /** Words whose "to" tells nearness ({@code nearness-words.txt}): "close to one of the families". */
+    private static final Set<String> NEARNESS = Set.copyOf(LexiconReader.words("nearness-words.txt"));
+
     private final QuantityLexicon lex;
     private final LoneOnes lone;
     private final Ages ages;
@@ -165,6 +168,11 @@ final class Exclusions {
         }
         if (first.is("one") && m.first() == m.last() && prev != null && prev.is("no")) {
             return "no-one"; // "no one was hurt": nobody, not a count of one
+        }
+        if (m.form() == Form.WORDS && m.first() == m.last() && first.is("one") && qualified && prev != null
+                && prev.is("to") && m.first() >= 2 && NEARNESS.contains(t.get(m.first() - 2).lower())
+                && next != null && next.is("of")) {
+            return "one-of-whole"; // "a source close to one of the families": nearness to one, no amount near one
         }
         if (m.form() == Form.WORDS && m.first() == m.last() && first.is("one") && !qualified
                 && !lone.casualty(text, t, m.last() + 1) && !lone.object(text, t, m)

@@ -50,4 +50,10 @@ class ParticlesRangesAndSizesTest {
                 .extracting(Quantity::text, Quantity::value, Quantity::qualifier)
                 .containsExactly(tuple("a few hundred thousand rials", 100000.0, Qualifier.VAGUE));
     }
+
+    @Test
+    void closeToOneOfTheWholeIsNearnessNoAmount() {
+        assertThat(run("A lawyer close to one of the miners said 12 workers were held."))
+                .extracting(Quantity::text).containsExactly("12 workers");
+    }
 }
