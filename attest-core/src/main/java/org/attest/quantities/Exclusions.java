@@ -30,6 +30,12 @@ final class Exclusions {
     /** Words after "top" and a number that show the number ranks rather than counts: "top two on Twitter". */
     private static final Set<String> RANK_FOLLOWERS = Set.of("on", "in", "of", "at", "for", "among", "with");
 
+    /** Nouns whose "of N" gives a size ({@code size-of-nouns.txt}): "a family of four". */
+    private static final Set<String> SIZE_OF_NOUNS = Set.copyOf(LexiconReader.words("size-of-nouns.txt"));
+
+    /** Words whose "to" tells nearness ({@code nearness-words.txt}): "close to one of the families". */
+    private static final Set<String> NEARNESS = Set.copyOf(LexiconReader.words("nearness-words.txt"));
+
     private final QuantityLexicon lex;
     private final LoneOnes lone;
     private final Ages ages;
@@ -98,6 +104,9 @@ final class Exclusions {
         if (scoresVerb(t, m, next)) {
             return "verb-scores"; // "president scores landslide win": the verb, not twenty
         }
+        if (sizeOf(t, m, next)) {
+            return "size"; // "living costs for a family of four": the kind of family, no count
+        }
         if (byThe(t, m.first()) && first.is("dozen")) {
             return "manner"; // "jailed by the dozen": how, not how many
         }
@@ -160,6 +169,11 @@ final class Exclusions {
         if (first.is("one") && m.first() == m.last() && prev != null && prev.is("no")) {
             return "no-one"; // "no one was hurt": nobody, not a count of one
         }
+        if (m.form() == Form.WORDS && m.first() == m.last() && first.is("one") && qualified && prev != null
+                && prev.is("to") && m.first() >= 2 && NEARNESS.contains(t.get(m.first() - 2).lower())
+                && next != null && next.is("of")) {
+            return "one-of-whole"; // "a source close to one of the families": nearness to one, no amount near one
+        }
         if (m.form() == Form.WORDS && m.first() == m.last() && first.is("one") && !qualified
                 && !lone.casualty(text, t, m.last() + 1) && !lone.object(text, t, m)
                 && !lone.coordinated(text, t, m)) {
@@ -175,6 +189,14 @@ final class Exclusions {
             return "name-with-number"; // "Ward 30 of", "the Githurai 45 roundabout", "told Channel 7 television"
         }
         return null;
+    }
+
+    /** "a family of four" with no noun after the number: the number sizes the noun before "of". */
+    private static boolean sizeOf(List<Token> t, NumberMatch m, Token next) {
+        int of = m.first() - 1;
+        return of >= 1 && t.get(of).is("of") && t.get(of - 1).isWord()
+                && SIZE_OF_NOUNS.contains(t.get(of - 1).lower())
+                && (next == null || !next.isWord() || next.lower().equals("in") || next.lower().equals("on"));
     }
 
     /**

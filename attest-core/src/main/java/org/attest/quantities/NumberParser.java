@@ -229,6 +229,13 @@ final class NumberParser {
             if (w != null && (w.kind() == WordKind.HUNDRED || w.kind() == WordKind.SCALE
                     || w.kind() == WordKind.DOZEN)) {
                 double times = lex.fewWords.get(join(t, i, n));
+                NumberWord scale = w.kind() == WordKind.HUNDRED && i + n + 1 < t.size()
+                        ? lex.numberWords.get(t.get(i + n + 1).lower()) : null;
+                if (scale != null && scale.kind() == WordKind.SCALE) {
+                    // "a few hundred thousand tomans": hundreds of the scale after them, one amount
+                    double value = times * w.value() * scale.value();
+                    return new NumberMatch(i, i + n + 1, value, w.value() * scale.value(), Form.VAGUE);
+                }
                 return new NumberMatch(i, i + n, times * w.value(), w.value(), Form.VAGUE);
             }
         }

@@ -13,6 +13,9 @@ final class QualifierReader {
     /** A qualifier phrase found: its qualifier, its first and last token, and its words. */
     record Found(Qualifier qualifier, int first, int last, String phrase) {}
 
+    /** Verbs whose particle is "over" ({@code particle-over-verbs.txt}): "handed over 40 files". */
+    private static final Set<String> PARTICLE_OVER = Set.copyOf(LexiconReader.words("particle-over-verbs.txt"));
+
     private final QuantityLexicon lex;
 
     QualifierReader(QuantityLexicon lex) {
@@ -28,7 +31,8 @@ final class QualifierReader {
             String key = words(t, first - n, first);
             if (key != null) {
                 Qualifier q = lex.qualifiers.get(key);
-                if (q != null && !particleUp(t, key, first - n) && !prepositionAbout(t, key, first - n)
+                if (q != null && !particleUp(t, key, first - n) && !particleOver(t, key, first - n)
+                        && !prepositionAbout(t, key, first - n)
                         && !pastWithoutChange(t, key, first - n)) {
                     return new Found(q, first - n, first - 1, key);
                 }
@@ -87,6 +91,14 @@ final class QualifierReader {
     private boolean particleUp(List<Token> t, String key, int at) {
         return key.equals("up to") && at > 0 && t.get(at - 1).isWord()
                 && lex.particleUpVerbs.contains(t.get(at - 1).lower());
+    }
+
+    /**
+     * True when "over" starting at {@code at} follows a verb whose particle it is ("agreed to hand
+     * over four villages"): the verb moves the things counted, it bounds nothing.
+     */
+    private static boolean particleOver(List<Token> t, String key, int at) {
+        return key.equals("over") && at > 0 && t.get(at - 1).isWord() && PARTICLE_OVER.contains(t.get(at - 1).lower());
     }
 
     /**

@@ -10,7 +10,8 @@ import org.attest.quantities.NumberMatch.Form;
  * percent sign or currency symbol may be written on both ends ("70% to 80%", "between $375
  * and $700"). The high end must be larger than the low end, else there is no range ("3-1" is a
  * score), but for "between", which bounds a range in either order ("between nine and five years")
- * and whose ends may be written one in words, one in digits ("between eight and 12 bodies"). After
+ * and whose ends may be written one in words, one in digits ("between eight and 12 bodies", as
+ * "five to 15 women"). After
  * a word of change, "from X to Y" is an old and a new value, no range ("rose
  * from 18 to 24").
  */
@@ -64,11 +65,18 @@ final class RangeReader {
         Token start = t.get(startAt);
         // "between eight and 10 bodies": "between" bounds a range whose ends are written in words and digits
         boolean mixed = between && (low.form() == Form.DIGITS || low.form() == Form.WORDS);
-        if (mixed ? !start.isNumber() && !start.isWord() : low.form() == Form.DIGITS ? !start.isNumber() : !start.isWord()) {
+        // "five to 15 women": house styles spell out small numbers and write ten and up in digits,
+        // so a spelled low end and a digit high end joined by "to" are one range
+        boolean spelledToDigits = !between && joiner.is("to") && low.form() == Form.WORDS && start.isNumber();
+        if (!spelledToDigits && (mixed ? !start.isNumber() && !start.isWord()
+                : low.form() == Form.DIGITS ? !start.isNumber() : !start.isWord())) {
             return null;
         }
         NumberMatch high = parser.parse(text, t, startAt);
-        if (high == null || high.form() != low.form()
+        if (spelledToDigits && (high == null || high.form() != Form.DIGITS || low.value() >= 10)) {
+            return null;
+        }
+        if (high == null || high.form() != low.form() && !spelledToDigits
                 && !(mixed && (high.form() == Form.DIGITS || high.form() == Form.WORDS))) {
             return null;
         }
