@@ -113,7 +113,9 @@ final class QuotedOfficials {
             if (words++ == 0) {
                 indefinite = INDEFINITE.contains(lower);
             }
-            officialWord |= official.contains(lower);
+            // "said X, the organisation's Iran researcher": a title held in a body speaks for it, as a
+            // director's does, whatever the title's own word; one who only attributes was ruled out before
+            officialWord |= official.contains(lower) || lower.endsWith("'s") && official.contains(lower.substring(0, lower.length() - 2));
             if (!headDone && words > 1 && HEAD_ENDS.contains(lower)) {
                 headDone = true;
             } else if (!headDone) {

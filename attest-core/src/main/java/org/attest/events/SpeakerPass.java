@@ -142,6 +142,9 @@ final class SpeakerPass implements HitPass {
                 || tokens.get(i).lower().endsWith("ly") && !tokens.get(i).capitalised())) {
             i--;
         }
+        if (i >= 0 && tokens.get(v).lower().endsWith("ing") && tokens.get(i).word() && BE.contains(tokens.get(i).lower())) {
+            i--; // "X is calling on": a progressive is the verb's own tense, not a passive's "were accused"
+        }
         i = DayBeforeVerb.before(tokens, i); // "X, a coalition of rights groups, on Monday demanded"
         if (i < 0 || tokens.get(i).word() && (BE.contains(tokens.get(i).lower()) || tokens.get(i).lower().equals("to"))) {
             return false; // "were accused", "continued to warn"
