@@ -50,7 +50,7 @@ final class Announcements {
         }
         int k = i - 1;
         String subject = tokens.get(k).lower();
-        if (!REPORTED_SUBJECTS.contains(subject)) {
+        if (!REPORTED_SUBJECTS.contains(subject) && !actingPeople(tokens, i)) {
             if (!tokens.get(k).word() || !PLANNING_BODIES.contains(subject) || !BODY_DETERMINERS.contains(tokens.get(k - 1).lower())) {
                 return false;
             }
@@ -74,6 +74,24 @@ final class Announcements {
         }
         return false;
     }
+    /** People who press their own claims: "said nurses would gather", "said retirees would march". */
+    private static final Set<String> ACTING_PEOPLE = WordSets.named("announcing-people");
+
+    /**
+     * True when a bare plural of people who act for themselves stands right before "would" and an
+     * active verb follows: what a union says its nurses or retirees would do is their announced
+     * gathering, as "said they would" is; "said farmers would be arrested" is what others would
+     * do to them, and "police would arrest" is no such people's plan.
+     */
+    private static boolean actingPeople(List<Token> tokens, int i) {
+        Token subject = tokens.get(i - 1);
+        if (!subject.word() || !ACTING_PEOPLE.contains(subject.lower()) || i + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).lower();
+        return !next.equals("be") && !next.equals("not") && !next.equals("have");
+    }
+
     /** Modals that put what a "that" clause announces ahead: "announced that they will gather". */
     private static final TokenSet FUTURE_MODALS = TokenSet.named("announced-future-modals");
     /** Words of the clause's subject between "that" and the modal: "that the farmers' guild will". */
