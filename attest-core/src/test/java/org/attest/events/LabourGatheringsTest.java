@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Round events114 (invented sentences): gatherings of working people, pensioners and farmers told
  * as a noun or an infinitive press a claim, as "gathered" after them does; what a union says its
  * nurses "would" do is announced, as "said they would" is; a pledge "not to attend" protests
- * denies them; "turned out" in towns, a signed petition are news too.
+ * denies them; "turned out" in towns, a signed petition are news too; protests told as recurring "periodically" or "every year" are a record, no event.
  */
 class LabourGatheringsTest {
 
@@ -52,5 +52,11 @@ class LabourGatheringsTest {
         assertThat(types("The union said nurses in 12 provinces had signed a petition calling for higher pay."))
                 .contains("online_campaign");
         assertThat(types("The union urged nurses who signed a petition to stay calm.")).doesNotContain("online_campaign");
+    }
+
+    @Test
+    void aRecordOfRecurringProtestsIsNoProtest() {
+        assertThat(types("Protests by nurses have taken place periodically since the pandemic.")).doesNotContain("protest");
+        assertThat(types("Late payments have prompted protests by farmers almost every year.")).doesNotContain("protest");
     }
 }
