@@ -58,7 +58,7 @@ final class Announcements {
             }
             boolean body = PLANNING_BODIES.contains(subject) && BODY_DETERMINERS.contains(tokens.get(k - 1).lower());
             // "the union said retirees would gather again": the people the speaker speaks for, named bare, announce it too
-            boolean people = PLANNING_PEOPLE.contains(subject);
+            boolean people = PLANNING_PEOPLE.contains(subject) && actsItself(tokens, i);
             if (!body && !people) {
                 return false;
             }
@@ -86,6 +86,18 @@ final class Announcements {
         }
         return false;
     }
+    /**
+     * True when an active verb follows the people's "would": "said farmers would be arrested" is
+     * what others would do to them (events114).
+     */
+    private static boolean actsItself(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).lower();
+        return !next.equals("be") && !next.equals("not") && !next.equals("have");
+    }
+
     /** Modals that put what a "that" clause announces ahead: "announced that they will gather". */
     private static final TokenSet FUTURE_MODALS = TokenSet.named("announced-future-modals");
     /** Words of the clause's subject between "that" and the modal: "that the farmers' guild will". */
