@@ -33,4 +33,20 @@ class Places110RoundTest {
                 + "daughter Nava, a student at the university there.");
         assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("Nava").contains("Shiraz");
     }
+
+    @Test
+    void aProvinceNamedLikeItsSeatAmongTwoProvincesIsTheProvince() {
+        Document d = GeoparserFixture.parse("Border guards shot at porters in Kurdistan, Kermanshah and West "
+                + "Azerbaijan last winter, a monitor said.");
+        assertThat(d.places()).filteredOn(p -> p.surface().equals("Kermanshah")).extracting(PlaceMention::kind)
+                .containsOnly(org.attest.model.PlaceKind.PROVINCE);
+    }
+
+    @Test
+    void aTownTheReportAlreadyNamedKeepsItsReadingAmongTwoProvinces() {
+        Document d = GeoparserFixture.parse("Shopkeepers closed their stores in Kermanshah on Monday. By Friday the "
+                + "strike had spread to traders from Kermanshah, Ilam and Lorestan, a union said.");
+        assertThat(d.places()).filteredOn(p -> p.surface().equals("Kermanshah")).extracting(PlaceMention::kind)
+                .containsOnly(org.attest.model.PlaceKind.CITY);
+    }
 }
