@@ -176,6 +176,12 @@ final class ContextPass {
         if (WireShapes.datelineCredit(t, c)) {
             return "news agency (credited after a dateline)"; // "OTTAWA (Wirenews) —"
         }
+        if (wire.namedAfterAgency(t, c)) {
+            return "news agency (named after 'news agency')"; // "the state news agency SANA said"
+        }
+        if (PersonShapes.someonesRelative(t, c, lexicon.titles())) {
+            return "person (after a possessive and a role)"; // "his daughter Nava"
+        }
         if (NameParts.compassBeforeUnknown(t, c, found, lexicon)) {
             return NameParts.COMPASS_BEFORE_UNKNOWN;
         }

@@ -189,6 +189,28 @@ public final class Geoparser implements Stage {
                 null, null, null, 0.95, "country-name");
     }
 
+    /** Population from which a town's name in a short list of provinces stays the town: "New York, Texas and California". */
+    private static final long METROPOLIS = 1_000_000;
+
+    /**
+     * True when a town the candidate may name keeps its reading in a short list of provinces: the
+     * text settled it before, or it is a city of millions.
+     */
+    private boolean settledTown(Candidate c, List<double[]> settled) {
+        for (int e : c.entries) {
+            int p = org.attest.gazetteer.Gazetteer.placeOf(e);
+            if (gazetteer.population(p) >= METROPOLIS) {
+                return true;
+            }
+            for (double[] ll : settled) {
+                if (Math.abs(ll[0] - gazetteer.lat(p)) < 1e-4 && Math.abs(ll[1] - gazetteer.lon(p)) < 1e-4) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Prepositions of a point: what lies near or outside a name is near a town, not a province. */
     private static final WordSet NEAR = WordSet.of("near", "outside");
 
@@ -208,7 +230,8 @@ public final class Geoparser implements Stage {
         boolean cityCue = "city".equals(c.cueKind) || county && !countyProvince;
         // a province cue outweighs a qualifier after the name: "the state of Merida, Venezuela"
         boolean provinceCue = "province".equals(c.cueKind) || countyProvince || local.provinceOfUnknownTown(c)
-                || province != null && Lists.amongProvinces(cands, c, d -> province(d, focus, null) != null, d -> provinceOnly(d, focus));
+                || province != null && Lists.amongProvinces(cands, c, d -> province(d, focus, null) != null, d -> provinceOnly(d, focus),
+                        settledTown(c, settled));
         if (country != null && !provinceCue && local.qualifiesAsCountry(c)) {
             return countryMention(surface, span, country); // "Batumi, Georgia" names the country
         }

@@ -316,6 +316,13 @@ final class Lists {
     /** Fewest other members, provinces and no towns, that make a list one of provinces for a name a large town bears too. */
     private static final int PROVINCE_RUN = 3;
     /**
+     * The same for a name whose town the text has not yet settled: two provinces suffice there
+     * ("Kurdistan, Kermanshah and West Azerbaijan" lists three provinces), while a town the report
+     * already named, or a city of millions, keeps its reading ("Basra, Maysan and Dhi Qar" after
+     * "protests in Basra"; "New York, Texas and California").
+     */
+    private static final int UNSETTLED_PROVINCE_RUN = 2;
+    /**
      * The same in a tally, where each member carries its count: a count by division ("Alborz with
      * 196, Isfahan with 97, Fars with 85") names divisions, so two other provinces suffice.
      */
@@ -332,7 +339,7 @@ final class Lists {
      * of towns.
      */
     static boolean amongProvinces(List<Candidate> cands, Candidate c, Predicate<Candidate> namesProvince,
-                                  Predicate<Candidate> provinceOnly) {
+                                  Predicate<Candidate> provinceOnly, boolean townSettled) {
         if (!c.listed) {
             return false;
         }
@@ -350,7 +357,8 @@ final class Lists {
                 provinces++;
             }
         }
-        return provinces >= (c.tallied ? TALLIED_PROVINCE_RUN : PROVINCE_RUN) && 2 * provinces > others;
+        int run = c.tallied ? TALLIED_PROVINCE_RUN : townSettled ? PROVINCE_RUN : UNSETTLED_PROVINCE_RUN;
+        return provinces >= run && 2 * provinces > others;
     }
 
     /**

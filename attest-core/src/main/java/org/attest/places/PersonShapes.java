@@ -22,7 +22,21 @@ final class PersonShapes {
     /** Most capitalised names between a peer's title and "of": "Baroness Kennedy of The Shaws" has one. */
     private static final int PEER_NAMES = 2;
 
+    /** Possessives before a role and a name: "his daughter Nava" ({@code possessive-words.txt}). */
+    private static final WordSet POSSESSIVES = WordSet.of(PlaceLexicon.lines("possessive-words.txt"));
+
     private PersonShapes() {}
+
+    /**
+     * True when a one-word name follows a role or kinship word in lower case that a possessive
+     * opens ("his daughter Nava", "their lawyer Sima"): someone's relative or counsel is a person,
+     * even where a town far away has the name as an alternate.
+     */
+    static boolean someonesRelative(Tokens t, Candidate c, WordSet titles) {
+        int f = c.first;
+        return c.words() == 1 && f > 1 && t.joined(f - 1) && t.joined(f - 2) && !t.capitalized(f - 1)
+                && titles.has(t, f - 1) && POSSESSIVES.has(t, f - 2);
+    }
 
     /** Why the candidate is a person's name by its shape, or null. */
     static String of(Tokens t, Candidate c, WordSet hyphenWords, boolean listed) {

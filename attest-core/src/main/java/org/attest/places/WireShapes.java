@@ -81,4 +81,18 @@ final class WireShapes {
         }
         return next.equals("s") || lexicon.speechVerbs().contains(next) || next.endsWith("ed");
     }
+
+    /**
+     * True when the candidate follows "news agency" or "news website" as its name: "the state news
+     * agency SANA said", "the news website Rudaw": the medium's, however a capital's alternate
+     * name or a province spells it.
+     */
+    boolean namedAfterAgency(Tokens t, Candidate c) {
+        int f = c.first;
+        if (f < 2 || !t.joined(f - 1) || t.capitalized(f - 1) || !t.joined(f - 2)) {
+            return false;
+        }
+        return t.is(f - 1, "agency") && t.is(f - 2, "news")
+                || t.is(f - 2, "news") && lexicon.mediaWords().has(t, f - 1);
+    }
 }
