@@ -87,15 +87,19 @@ public final class DateStage implements Stage {
                 m = new DateMention(m.text(), m.span(), anchor.date().toString(), m.precision(), m.relative(), m.rule() + DATELINE);
             }
             DateMention voted = c.rule().startsWith(PhraseMatcher.NARRATIVE) ? VoteDays.fromVote(text, c, m, mentions) : null;
+            if (VoteDays.runUpPhrase(c) && !VoteDays.beforeVote(text, c)) {
+                continue; // "in the days before the march": no day the text gives
+            }
             if (voted != null) {
                 m = voted; // "the day before the election": counted from the vote's day
             } else if (c.rule().startsWith(PhraseMatcher.NARRATIVE) && told != null) {
                 // "rallied on 1 July, the largest gathering this year. Smaller rallies were held on the same
                 // day": a day is counted from the last day the paragraph told, not from a year told after it
                 DateMention from = c.expr().unit() == DateLexicon.RelativeUnit.DAY && told.precision() != DatePrecision.DAY
-                        && toldDay != null && !lineBetween(text, toldDay, c) ? toldDay : told;
+                        && toldDay != null && (!lineBetween(text, toldDay, c) || VoteDays.runUpPhrase(c)) ? toldDay : told;
                 DateMention counted = fromTold(m, c, from);
-                m = counted != null ? counted : m;
+                // "in the days before the vote" with no day of the vote named: the eve of the day told last, by its month
+                m = counted != null ? VoteDays.runUp(counted, c) : m;
             } else if (m.value() == null && !anchor.published() && told != null && bareWeekday(c)
                     && !told.rule().endsWith(AHEAD) && nearby(text, told, c, anchor)
                     && !lexicon.hasHabitCue(PhraseMatcher.sentenceBefore(text, c.span().start()))) {

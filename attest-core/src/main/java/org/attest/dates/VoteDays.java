@@ -27,6 +27,8 @@ final class VoteDays {
     /** Words a vote's noun may carry before it ("the disputed presidential election"). */
     private static final Pattern VOTE_AFTER = Pattern.compile(
             "^\\s+(?:the|this|that|last)\\s+((?:[a-z]+\\s+){0,2}[a-z]+)\\b");
+    /** A vote's noun with no article: "in the final hours before polling". */
+    private static final Pattern BARE_VOTE_AFTER = Pattern.compile("^\\s+([a-z]+)\\b");
     /** After a date: the vote it names ("Thursday's election", "the January 14 presidential election"). */
     private static final Pattern NAMES_AFTER = Pattern.compile("^(?:'s|\u2019s)?,?\\s+((?:[a-z]+\\s+){0,2}[a-z]+)\\b");
     /** Before a date: the vote it dates ("the election on Thursday", "polls held on 14 January"). */
@@ -48,7 +50,7 @@ final class VoteDays {
         // "on the eve of the vote" is the day before it
         boolean before = c.rule().endsWith("-before") || c.rule().endsWith(EVE);
         if (c.expr().unit() != DateLexicon.RelativeUnit.DAY || !before && !c.rule().endsWith("-after")
-                || !voteAfter(text, c.span().end())) {
+                || !(runUpPhrase(c) ? beforeVote(text, c) : voteAfter(text, c.span().end()))) {
             return null;
         }
         DateMention vote = lastVoteDay(text, mentions);
@@ -59,7 +61,35 @@ final class VoteDays {
         // "the day before the election" lies before it; "the day after", "two days after" after it
         int offset = before ? -days : days;
         String value = LocalDate.parse(vote.value()).plusDays(offset).toString();
-        return new DateMention(m.text(), m.span(), value, DatePrecision.DAY, true, c.rule() + "+vote");
+        return runUp(new DateMention(m.text(), m.span(), value, DatePrecision.DAY, true, c.rule() + "+vote"), c);
+    }
+
+    /**
+     * True when the phrase is a stretch of days or hours before what follows ("the days before",
+     * "the final hours before"): only before a vote's noun does the text give it a day to count from;
+     * "in the days before the march" names no day, and the phrase is no date.
+     */
+    static boolean runUpPhrase(Candidate c) {
+        // "the days before", not "two days before": a count from the date told last (relative.txt)
+        return c.rule().startsWith(PhraseMatcher.NARRATIVE + "the-") && c.rule().endsWith("-before")
+                && (c.rule().contains("-days-") || c.rule().contains("-hours-"));
+    }
+
+    /** True when a vote's noun follows the phrase: "the days before the vote", "the hours before polling". */
+    static boolean beforeVote(String text, Candidate c) {
+        Matcher bare = BARE_VOTE_AFTER.matcher(tail(text, c.span().end()));
+        return voteAfter(text, c.span().end()) || bare.find() && NOUNS.contains(bare.group(1));
+    }
+
+    /**
+     * The run-up phrase {@code d} told by the month of the vote's eve: its acts fell on some of the
+     * days before the vote, not all on its eve. Any other phrase is returned as it is.
+     */
+    static DateMention runUp(DateMention d, Candidate c) {
+        if (!runUpPhrase(c) || d.value() == null || d.precision() != DatePrecision.DAY) {
+            return d;
+        }
+        return new DateMention(d.text(), d.span(), d.value().substring(0, 7), DatePrecision.MONTH, d.relative(), d.rule());
     }
 
     /** True when the phrase is a vote's noun and "day": "election day", "polling day" (rule "narrative-election-day"). */
