@@ -34,6 +34,9 @@ class ElectionAftermathTest {
         assertThat(types("Officials had hoped for participation of at least 60 percent in the capital."))
                 .doesNotContain("election");
         assertThat(types("Turnout was 44 percent, the electoral commission said on Monday.")).contains("election");
+        assertThat(types("The rulers have framed turnout as a test of the state, and want 50 percent.")).doesNotContain("election");
+        assertThat(types("The rulers have framed turnout as a referendum on the state itself.")).doesNotContain("election");
+        assertThat(types("Voters in Marlo backed the referendum on Sunday.")).contains("election");
     }
 
     @Test
@@ -50,6 +53,12 @@ class ElectionAftermathTest {
         assertThat(types("Candidates are due to hold their final campaign events on Thursday before the electoral silence."))
                 .contains("other");
         assertThat(types("Parliament will debate the budget next week.")).doesNotContain("other");
+    }
+
+    @Test
+    void aSwearingInSetForADayIsOther() {
+        assertThat(types("She is expected to be sworn in before parliament in early September.")).contains("other");
+        assertThat(types("Protests are expected in the capital in early September.")).doesNotContain("protest");
     }
 
     @Test
