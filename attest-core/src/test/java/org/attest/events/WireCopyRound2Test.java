@@ -46,4 +46,18 @@ class WireCopyRound2Test {
                 .contains("attack");
         assertThat(TestDocs.types("A hold-up in the talks delayed the deal by a month.")).doesNotContain("attack");
     }
+
+    @Test
+    void subsidiesCutAreOther() {
+        assertThat(TestDocs.types("Unrest spread in the south after the government cut bread subsidies in March."))
+                .contains("other");
+        assertThat(TestDocs.types("The ministry plans to cut subsidies on diesel next year.")).doesNotContain("other");
+    }
+
+    @Test
+    void aMilitaryOffensiveIsAnAttackAnOffensiveRemarkIsNot() {
+        assertThat(TestDocs.types("In March, an army offensive forced more than 20,000 villagers to flee the valley."))
+                .contains("attack");
+        assertThat(TestDocs.types("The mayor apologised for an offensive remark about farmers.")).doesNotContain("attack");
+    }
 }
