@@ -1,0 +1,31 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.types;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round events125 (invented sentences): a cause that "brought thousands onto the streets" tells a
+ * protest, as "brought ... to the streets" does; what a lawyer says the tried "would appeal" is a
+ * step of their case, as "would file an appeal" is.
+ */
+class StreetsAndAppealsTest {
+
+    @Test
+    void aCauseThatBroughtPeopleOntoTheStreetsIsAProtest() {
+        assertThat(types("In 2019, bread prices brought thousands of people onto the streets of Yazd.")).contains("protest");
+        assertThat(types("The ruling drove hundreds of students into the streets of Arak.")).contains("protest");
+        assertThat(types("The cup final brought thousands onto the streets to celebrate.")).doesNotContain("protest");
+    }
+
+    @Test
+    void whatALawyerSaysTheTriedWouldAppealIsAStepOfTheCase() {
+        assertThat(types("Their lawyer said the men would appeal.")).contains("other");
+        assertThat(types("The lawyer said his client would appeal.")).contains("other");
+        // a plea to people, a refusal, or what others would do to the held is none
+        assertThat(types("The mayor said he would appeal to residents to stay calm.")).doesNotContain("other");
+        assertThat(types("Their lawyer said they would not appeal the verdict.")).doesNotContain("other");
+        assertThat(types("Officials said the prisoners would be moved to Arak.")).doesNotContain("other");
+    }
+}
