@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Round events125 (invented sentences): a cause that "brought thousands onto the streets" tells a
  * protest, as "brought ... to the streets" does; what a lawyer says the tried "would appeal" is a
- * step of their case, as "would file an appeal" is.
+ * step of their case, as "would file an appeal" is; a count of working people who "took part" in
+ * the action told is that protest, not the speaker's statement.
  */
 class StreetsAndAppealsTest {
 
@@ -27,5 +28,12 @@ class StreetsAndAppealsTest {
         assertThat(types("The mayor said he would appeal to residents to stay calm.")).doesNotContain("other");
         assertThat(types("Their lawyer said they would not appeal the verdict.")).doesNotContain("other");
         assertThat(types("Officials said the prisoners would be moved to Arak.")).doesNotContain("other");
+    }
+
+    @Test
+    void workingPeopleWhoTookPartProtested() {
+        assertThat(types("Some 800 nurses took part at its height, the union said.")).contains("protest");
+        assertThat(types("About 300 teachers took part in the vote for the union's board.")).doesNotContain("protest");
+        assertThat(types("Some 40 workers took part in a training course in Arak.")).doesNotContain("protest");
     }
 }
