@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * Round events125 (invented sentences): a cause that "brought thousands onto the streets" tells a
  * protest, as "brought ... to the streets" does; what a lawyer says the tried "would appeal" is a
  * step of their case, as "would file an appeal" is; a count of working people who "took part" in
- * the action told is that protest, not the speaker's statement.
+ * the action told is that protest, not the speaker's statement; an open letter many signed is a
+ * signature drive, as a signed petition is.
  */
 class StreetsAndAppealsTest {
 
@@ -35,5 +36,12 @@ class StreetsAndAppealsTest {
         assertThat(types("Some 800 nurses took part at its height, the union said.")).contains("protest");
         assertThat(types("About 300 teachers took part in the vote for the union's board.")).doesNotContain("protest");
         assertThat(types("Some 40 workers took part in a training course in Arak.")).doesNotContain("protest");
+    }
+
+    @Test
+    void anOpenLetterManySignedIsASignatureDrive() {
+        assertThat(types("The union said more than 3,000 nurses had signed an open letter in support of the jailed organiser."))
+                .contains("online_campaign");
+        assertThat(types("The union urged nurses who signed an open letter to stay calm.")).doesNotContain("online_campaign");
     }
 }
