@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The places120 round: a small town of the country a report is about, against a large namesake
- * abroad that has the name only as one of its alternates. Invented sentences.
+ * abroad that has the name only as one of its alternates; a tally in brackets whose first count
+ * names what it counts. Invented sentences.
  */
 class Places120RoundTest {
     @Test
@@ -25,5 +26,12 @@ class Places120RoundTest {
                 + "said it would take the complaint to a meeting in Paris next month.");
         assertThat(d.places()).filteredOn(p -> p.surface().equals("Paris")).extracting(PlaceMention::country)
                 .containsOnly("FR");
+    }
+
+    @Test
+    void aTallyWhoseFirstCountNamesWhatItCountsListsTowns() {
+        Document d = GeoparserFixture.parse("Most detentions were in the north of Iran. Tabriz (12 detentions), "
+                + "Ardabil (7) and Zanjan (4) led, the group said.");
+        assertThat(d.places()).extracting(PlaceMention::surface).contains("Tabriz", "Ardabil", "Zanjan");
     }
 }
