@@ -156,6 +156,10 @@ final class Lists {
     private static final java.util.regex.Pattern WITH_COUNT_GAP = java.util.regex.Pattern.compile(
             "with\\s+\\d{1,3}(?:,\\d{3})*(?:\\s*,|\\s*;|,?\\s+and)");
 
+    /** A count in brackets, alone or with the lower-case noun of what it counts: "(12)", "(14 arrests)". */
+    private static final java.util.regex.Pattern BRACKETED_COUNT =
+            java.util.regex.Pattern.compile("\\(\\d{1,5}(?:\\s+[a-z]{2,12})?\\)");
+
     /**
      * "Nairobi (21), Nakuru (3) and Kisumu (3)", "Tehran (12), Karaj (5)": tallies list each place
      * with its count in brackets. The bracketed digits and the separator after them part two
@@ -165,16 +169,11 @@ final class Lists {
         if (WITH_COUNT_GAP.matcher(g).matches()) {
             return true;
         }
-        int close = g.indexOf(')');
-        if (g.length() < 3 || g.charAt(0) != '(' || close < 2 || close > 6) {
+        java.util.regex.Matcher m = BRACKETED_COUNT.matcher(g);
+        if (!m.lookingAt()) {
             return false;
         }
-        for (int k = 1; k < close; k++) {
-            if (!Character.isDigit(g.charAt(k))) {
-                return false;
-            }
-        }
-        String rest = g.substring(close + 1).strip();
+        String rest = g.substring(m.end()).strip();
         return rest.equals(",") || rest.equals("and") || rest.equals(", and") || rest.equals(";");
     }
 

@@ -78,6 +78,8 @@ final class Resolver {
 
     // the considerations that raised or lowered an entry's score, as bits: the pass string is
     // spelled out once, for the winner, not for every entry a common name matches
+    /** Share of the focus from which a town is at home: a namesake abroad does not outweigh it. */
+    private static final double HOME_SHARE = 0.5;
     private static final int COUNTRY = 1;
     private static final int PROVINCE = 2;
     private static final int SMALLER = 4;
@@ -101,8 +103,19 @@ final class Resolver {
         int bestKind = 0;
         int bestFlags = 0;
         long largest = 0;
+        int largestPlace = -1;
         for (int e : entries) {
-            largest = Math.max(largest, gazetteer.population(Gazetteer.placeOf(e)));
+            long pop = gazetteer.population(Gazetteer.placeOf(e));
+            if (pop > largest) {
+                largest = pop;
+                largestPlace = Gazetteer.placeOf(e);
+            }
+        }
+        boolean largestAbroad = largestPlace >= 0 && focus.share(gazetteer.country(largestPlace)) == 0;
+        for (int e : entries) {
+            if (Gazetteer.placeOf(e) == largestPlace && Gazetteer.kindOf(e) == Gazetteer.PRIMARY) {
+                largestAbroad = false; // a namesake by its own name ("Paris") still outweighs
+            }
         }
         for (int e : entries) {
             int p = Gazetteer.placeOf(e);
@@ -138,7 +151,10 @@ final class Resolver {
             if (capitalByName) {
                 s += 0.5; // "New Delhi" is the capital, not Delhi that lists the capital's name as an alternate
             }
-            if (largest >= 100_000 && gazetteer.population(p) * 5 < largest && !capitalByName) {
+            // a larger namesake that has the name only as one of its alternates, in a country the
+            // text never turns to, does not outweigh a town of the country the text is about
+            boolean outweighed = !(largestAbroad && share >= HOME_SHARE);
+            if (largest >= 100_000 && gazetteer.population(p) * 5 < largest && !capitalByName && outweighed) {
                 // a capital named by its own name is not outweighed ("Islamabad" is no Chattogram)
                 s -= 1.5; // a city of that name five times larger is the likelier reading ("Geneva")
                 flags |= SMALLER;
