@@ -1,0 +1,37 @@
+package org.attest.quantities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.attest.quantities.QuantityStageTest.run;
+
+import org.attest.model.Qualifier;
+import org.attest.model.Quantity;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "several dozen" holds two dozen, unlike "several hundred"; the size of a crowd counts the people
+ * the sentence before counted. Invented sentences.
+ */
+class DozensAndCrowdsTest {
+    @Test
+    void severalDozenIsTwoDozen() {
+        assertThat(run("Several dozen miners blocked the gate of the smelter."))
+                .extracting(Quantity::text, Quantity::value, Quantity::qualifier)
+                .containsExactly(tuple("Several dozen miners", 24.0, Qualifier.VAGUE));
+        // contrast: "several hundred" keeps one of its magnitude
+        assertThat(run("Several hundred miners blocked the gate of the smelter."))
+                .extracting(Quantity::value).containsExactly(100.0);
+    }
+
+    @Test
+    void aCrowdAfterACountOfPeopleIsOfThosePeople() {
+        assertThat(run("In the capital about 600 nurses marched to the ministry. "
+                + "Elsewhere the crowds were thinner, estimated at 80 each."))
+                .extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(600.0, "nurses"), tuple(80.0, "nurses"));
+        // contrast: after a count of towns a crowd is still of people
+        assertThat(run("Nurses marched in 14 towns. The crowds were estimated at 80 each."))
+                .extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(14.0, "towns"), tuple(80.0, "people"));
+    }
+}
