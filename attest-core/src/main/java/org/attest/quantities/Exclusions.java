@@ -137,6 +137,9 @@ final class Exclusions {
             // "over 2022 protests" is a year after all: counts that large are rounded or written 2,022
             return "year";
         }
+        if (!qualified && next == null && prev != null && crumbMark(prev)) {
+            return "navigation"; // "Reports › Monthly › 1402": the last step of a site's trail, a year or a page
+        }
         String age = ages.reason(text, t, m, prev, next, qualified);
         if (age != null) {
             return age;
@@ -352,6 +355,18 @@ final class Exclusions {
      * "between 2010 and 2020", "2018-2022": a range whose ends are both year-like, with no count
      * noun after it, is a span of years.
      */
+    /** Marks between the steps of a site's navigation trail ({@code crumb-marks.txt}). */
+    private static final List<String> CRUMB_MARKS = LexiconReader.words("crumb-marks.txt");
+
+    private static boolean crumbMark(Token tok) {
+        for (String mark : CRUMB_MARKS) {
+            if (mark.length() == 1 && tok.isSymbol(mark.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean yearRange(List<Token> t, NumberMatch low, NumberMatch high) {
         return yearLike(t, low) && yearLike(t, high) && !countAfter(t, high.last());
     }

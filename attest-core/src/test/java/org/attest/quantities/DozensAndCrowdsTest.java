@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "several dozen" holds two dozen, unlike "several hundred"; the size of a crowd counts the people
- * the sentence before counted. Invented sentences.
+ * the sentence before counted; a number that ends a site's navigation trail. Invented sentences.
  */
 class DozensAndCrowdsTest {
     @Test
@@ -33,5 +33,14 @@ class DozensAndCrowdsTest {
         assertThat(run("Nurses marched in 14 towns. The crowds were estimated at 80 each."))
                 .extracting(Quantity::value, Quantity::unit)
                 .containsExactly(tuple(14.0, "towns"), tuple(80.0, "people"));
+    }
+
+    @Test
+    void aNumberEndingANavigationTrailIsNoCount() {
+        assertThat(run("Archive › Weekly › 1398\n\nGuards detained 14 porters near the pass."))
+                .extracting(Quantity::text).containsExactly("14 porters");
+        // contrast: the same number ending a plain line is still read
+        assertThat(run("Guards detained 14 porters near the pass, bringing the total to 1398"))
+                .extracting(Quantity::value).contains(1398.0);
     }
 }
