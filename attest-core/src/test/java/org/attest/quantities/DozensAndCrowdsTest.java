@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "several dozen" holds two dozen, unlike "several hundred"; the size of a crowd counts the people
- * the sentence before counted; a number that ends a site's navigation trail. Invented sentences.
+ * the sentence before counted; a number that ends a site's navigation trail;
+ * bracketed counts of a list's names. Invented sentences.
  */
 class DozensAndCrowdsTest {
     @Test
@@ -42,5 +43,15 @@ class DozensAndCrowdsTest {
         // contrast: the same number ending a plain line is still read
         assertThat(run("Guards detained 14 porters near the pass, bringing the total to 1398"))
                 .extracting(Quantity::value).contains(1398.0);
+    }
+
+    @Test
+    void aBracketedNumberAfterANameInAListOfBracketedCountsIsACount() {
+        assertThat(run("By town, Dorvik (21 strikes), Elmshire (8) and Tarnby (5) led the table."))
+                .extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(21.0, "strikes"), tuple(8.0, "strikes"), tuple(5.0, "strikes"));
+        // contrast: a bracketed number with no such list before it stays out
+        assertThat(run("The Elmshire (8) branch said 40 workers struck."))
+                .extracting(Quantity::text).containsExactly("40 workers");
     }
 }
