@@ -115,7 +115,7 @@ final class Exclusions {
             return "list-marker";
         }
         if (prev != null && next != null && (prev.isSymbol('(') || prev.isSymbol('['))
-                && (next.isSymbol(')') || next.isSymbol(']')) && !bracketedItem(text, t, m.first())) {
+                && (next.isSymbol(')') || next.isSymbol(']')) && !DigitShapes.bracketedItem(text, t, m.first())) {
             return "parenthesised";
         }
         if (m.form() == Form.FRACTION && prev != null && PERIOD_ORDINALS.contains(prev.lower())) {
@@ -137,7 +137,7 @@ final class Exclusions {
             // "over 2022 protests" is a year after all: counts that large are rounded or written 2,022
             return "year";
         }
-        if (!qualified && next == null && prev != null && crumbMark(prev)) {
+        if (!qualified && next == null && prev != null && DigitShapes.crumbMark(prev)) {
             return "navigation"; // "Reports › Monthly › 1402": the last step of a site's trail, a year or a page
         }
         String age = ages.reason(text, t, m, prev, next, qualified);
@@ -355,34 +355,6 @@ final class Exclusions {
      * "between 2010 and 2020", "2018-2022": a range whose ends are both year-like, with no count
      * noun after it, is a span of years.
      */
-    /**
-     * "Tabriz (14 arrests), Urmia (11) and Khoy (9)": a bracketed bare number after a name, in a
-     * list whose earlier item gave its count with the noun in brackets, is that list's count too.
-     */
-    private static boolean bracketedItem(String text, List<Token> t, int i) {
-        if (i < 2 || !t.get(i - 2).isWord() || !t.get(i - 2).capitalized(text)) {
-            return false;
-        }
-        for (int k = i - 3; k >= 3; k--) {
-            if (t.get(k).isSymbol(')') && t.get(k - 1).isWord() && t.get(k - 2).isNumber() && t.get(k - 3).isSymbol('(')) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Marks between the steps of a site's navigation trail ({@code crumb-marks.txt}). */
-    private static final List<String> CRUMB_MARKS = LexiconReader.words("crumb-marks.txt");
-
-    private static boolean crumbMark(Token tok) {
-        for (String mark : CRUMB_MARKS) {
-            if (mark.length() == 1 && tok.isSymbol(mark.charAt(0))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     boolean yearRange(List<Token> t, NumberMatch low, NumberMatch high) {
         return yearLike(t, low) && yearLike(t, high) && !countAfter(t, high.last());
     }
