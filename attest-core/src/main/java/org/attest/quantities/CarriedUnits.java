@@ -2,6 +2,8 @@ package org.attest.quantities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.attest.model.Quantity;
 
@@ -46,6 +48,14 @@ final class CarriedUnits {
                 counted = true;
                 continue;
             }
+            if (!counted && crowdOf(text, q, carried)) {
+                // "400 teachers assembled in the capital. Elsewhere crowds were estimated at several
+                // dozen": the crowds are of those the sentence before counted, not people at large
+                out.add(new Quantity(q.text(), q.span(), q.value(), q.valueMax(), q.qualifier(), carried,
+                        q.what(), q.rule().replace("+unit:toll", "+unit:sentence-before")));
+                counted = true;
+                continue;
+            }
             counted |= q.unit() != null;
             if (!counted && q.rule().endsWith("+unit:none") && !afterColon(text, q.span().start())) {
                 out.add(new Quantity(q.text(), q.span(), q.value(), q.valueMax(), q.qualifier(), carried,
@@ -55,6 +65,52 @@ final class CarriedUnits {
             }
         }
         return out;
+    }
+
+    /** Nouns of a crowd whose size a toll-like phrase gives ("the crowds were estimated at"). */
+    private static final Set<String> CROWDS = Set.copyOf(LexiconReader.words("crowd-nouns.txt"));
+
+    /** Counts of places and of gatherings, which no crowd is made of. */
+    private static final Set<String> NO_CROWD = Set.copyOf(lexicon("place-count-nouns.txt", "gathering-nouns.txt"));
+
+    private static List<String> lexicon(String... names) {
+        List<String> out = new ArrayList<>();
+        for (String name : names) {
+            out.addAll(LexiconReader.words(name));
+        }
+        return out;
+    }
+
+    /**
+     * True when {@code q} is the size of a crowd its sentence names before it, read as people, and
+     * the sentence before counted people of a kind it names, no places, gatherings or shares.
+     */
+    private static boolean crowdOf(String text, Quantity q, String carried) {
+        if (!q.rule().endsWith("+unit:toll") || !"people".equals(q.unit()) || carried.equals("people")
+                || UnitReader.isPercent(carried) || NO_CROWD.contains(lastWord(carried))) {
+            return false;
+        }
+        int from = sentenceStart(text, q.span().start());
+        for (String w : text.substring(from, q.span().start()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (CROWDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lastWord(String unit) {
+        int sp = unit.lastIndexOf(' ');
+        return unit.substring(sp + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The start of the sentence holding {@code start}: just after the last full stop before it. */
+    private static int sentenceStart(String text, int start) {
+        int k = start - 1;
+        while (k >= 0 && text.charAt(k) != '.' && text.charAt(k) != '!' && text.charAt(k) != '?' && text.charAt(k) != '\n') {
+            k--;
+        }
+        return k + 1;
     }
 
     /** True when only white space stands between the end of the sentence before and {@code start}. */

@@ -124,4 +124,32 @@ final class DigitShapes {
     private static boolean isTimes(Token tok) {
         return tok.is("x") || tok.isSymbol('\u00d7');
     }
+
+    /**
+     * "Tabriz (14 arrests), Urmia (11) and Khoy (9)": a bracketed bare number after a name, in a
+     * list whose earlier item gave its count with the noun in brackets, is that list's count too.
+     */
+    static boolean bracketedItem(String text, List<Token> t, int i) {
+        if (i < 2 || !t.get(i - 2).isWord() || !t.get(i - 2).capitalized(text)) {
+            return false;
+        }
+        for (int k = i - 3; k >= 3; k--) {
+            if (t.get(k).isSymbol(')') && t.get(k - 1).isWord() && t.get(k - 2).isNumber() && t.get(k - 3).isSymbol('(')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Marks between the steps of a site's navigation trail ({@code crumb-marks.txt}). */
+    private static final List<String> CRUMB_MARKS = LexiconReader.words("crumb-marks.txt");
+
+    static boolean crumbMark(Token tok) {
+        for (String mark : CRUMB_MARKS) {
+            if (mark.length() == 1 && tok.isSymbol(mark.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

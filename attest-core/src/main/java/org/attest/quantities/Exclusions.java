@@ -115,7 +115,7 @@ final class Exclusions {
             return "list-marker";
         }
         if (prev != null && next != null && (prev.isSymbol('(') || prev.isSymbol('['))
-                && (next.isSymbol(')') || next.isSymbol(']'))) {
+                && (next.isSymbol(')') || next.isSymbol(']')) && !DigitShapes.bracketedItem(text, t, m.first())) {
             return "parenthesised";
         }
         if (m.form() == Form.FRACTION && prev != null && PERIOD_ORDINALS.contains(prev.lower())) {
@@ -136,6 +136,9 @@ final class Exclusions {
                 && (!qualified || first.number() % 10 != 0)) {
             // "over 2022 protests" is a year after all: counts that large are rounded or written 2,022
             return "year";
+        }
+        if (!qualified && next == null && prev != null && DigitShapes.crumbMark(prev)) {
+            return "navigation"; // "Reports › Monthly › 1402": the last step of a site's trail, a year or a page
         }
         String age = ages.reason(text, t, m, prev, next, qualified);
         if (age != null) {

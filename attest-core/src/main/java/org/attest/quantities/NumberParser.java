@@ -1,6 +1,8 @@
 package org.attest.quantities;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.attest.quantities.NumberMatch.Form;
 import org.attest.quantities.QuantityLexicon.NumberWord;
 import org.attest.quantities.QuantityLexicon.ScaleSuffix;
@@ -229,6 +231,10 @@ final class NumberParser {
             if (w != null && (w.kind() == WordKind.HUNDRED || w.kind() == WordKind.SCALE
                     || w.kind() == WordKind.DOZEN)) {
                 double times = lex.fewWords.get(join(t, i, n));
+                if (w.kind() == WordKind.DOZEN) {
+                    // "several dozen" asserts more than one dozen, unlike "several hundred" (few-dozen-words.tsv)
+                    times = FEW_DOZENS.getOrDefault(join(t, i, n), times);
+                }
                 NumberWord scale = w.kind() == WordKind.HUNDRED && i + n + 1 < t.size()
                         ? lex.numberWords.get(t.get(i + n + 1).lower()) : null;
                 if (scale != null && scale.kind() == WordKind.SCALE) {
@@ -240,6 +246,17 @@ final class NumberParser {
             }
         }
         return null;
+    }
+
+    /** How many dozens a few-word asserts before "dozen", where that differs from few-words.tsv. */
+    private static final Map<String, Double> FEW_DOZENS = fewDozens();
+
+    private static Map<String, Double> fewDozens() {
+        Map<String, Double> out = new HashMap<>();
+        for (String[] r : LexiconReader.rows("few-dozen-words.tsv", 2)) {
+            out.put(LexiconReader.phrase(r[0]), LexiconReader.number("few-dozen-words.tsv", r[1]));
+        }
+        return out;
     }
 
     /** How many words of a "several" / "a few" / "a couple of" phrase start at {@code i}, or 0. */
