@@ -27,7 +27,8 @@ final class PointingBack {
         boolean noPlace = places.isEmpty();
         List<Hit> all = hits; // "arrested in May during the protests": the known scene, told here or not, is no news
         // "executions linked to the protests": the matter of the execution, no protest told
-        hits = HitLists.matching(all, h -> !ToldSettings.knownSetting(tokens, h, all) && !ToldSettings.matterOf(tokens, h, all));
+        hits = HitLists.matching(all, h -> !ToldSettings.knownSetting(tokens, h, all) && !ToldSettings.matterOf(tokens, h, all)
+                && !ToldSettings.causeOf(tokens, h, all));
         if (reported.isEmpty() || hits.isEmpty()) {
             return hits;
         }

@@ -97,6 +97,42 @@ final class ToldSettings {
         return k >= 1 && tokens.get(k).lower().equals("the") && (SCENE_WORDS.contains(tokens.get(k - 1).lower()) || onsetOf(tokens, k));
     }
 
+    /** Prepositions that make "the protests" after them the time an act followed: "arrested after the protests". */
+    private static final Set<String> CAUSE_WORDS = WordSets.named("known-cause-prepositions");
+    /** Words between such a preposition and the protest noun: "after the Teachers' Day protests". */
+    private static final int CAUSE_REACH = 4;
+
+    /**
+     * True when "the protests" (a movement noun, with up to a few words of its name between) follows
+     * "after" and an execution, sentence, arrest or killing told before it in the sentence
+     * ("detained in June, after the May Day protests"): the protests are known to the reader and
+     * only time the act, which is the news. "After a protest", a year, an own time ("overnight") or
+     * a clause of its own keep the protest.
+     */
+    static boolean causeOf(List<Token> tokens, Hit h, List<Hit> hits) {
+        if (!h.type().equals("protest") || !SCENE_NOUNS.contains(tokens.get(h.first()).lower()) || !tollBefore(tokens, h, hits)
+                || h.last() + 1 < tokens.size() && OWN_CLAUSE.contains(tokens.get(h.last() + 1).lower())) {
+            return false;
+        }
+        for (int k = h.first() - 1, words = 0; k >= 1 && words < CAUSE_REACH; k--) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                if (t.surface().equals(",") || t.surface().equals(";") || t.surface().equals(".")) {
+                    return false; // another clause
+                }
+                continue;
+            }
+            words++;
+            if (NEW_DETERMINERS.contains(t.lower()) || TIME_WORDS.contains(t.lower()) || year(t)) {
+                return false; // "after the 2022 protests" may be protests of their own, as in knownSetting
+            }
+            if (t.lower().equals("the")) {
+                return tokens.get(k - 1).word() && CAUSE_WORDS.contains(tokens.get(k - 1).lower());
+            }
+        }
+        return false;
+    }
+
     /** Nouns of a movement's start: "since the start of the protests". */
     private static final Set<String> ONSET_NOUNS = WordSets.named("scene-onset-nouns");
     /** Prepositions before such a start that make the movement the scene of the act: "since", "during". */
