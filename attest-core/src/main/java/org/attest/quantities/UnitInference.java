@@ -20,6 +20,9 @@ import org.attest.quantities.UnitReader.Unit;
  * and 4,500 in 2018"; brackets between do not count). Otherwise the unit is {@code null}.
  */
 final class UnitInference {
+    /** Two-word verbs only people do ("around 900 took part"): a number standing alone before them counts people. */
+    private static final Set<String> PEOPLE_PHRASES = Set.copyOf(LexiconReader.words("people-verb-phrases.txt"));
+
     /**
      * The quantities before a number in its context.
      *
@@ -150,7 +153,8 @@ final class UnitInference {
             if (!tok.isWord()) {
                 break;
             }
-            if (lex.peopleVerbs.contains(tok.lower()) || (k == after && lex.headlineVerbs.contains(tok.lower()))) {
+            if (lex.peopleVerbs.contains(tok.lower()) || (k == after && lex.headlineVerbs.contains(tok.lower()))
+                    || k + 1 < t.size() && PEOPLE_PHRASES.contains(tok.lower() + " " + t.get(k + 1).lower())) {
                 return new Unit("people", last, "verb", false);
             }
             if (!AUXILIARIES.contains(tok.lower())) {
