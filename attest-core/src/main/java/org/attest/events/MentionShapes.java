@@ -116,6 +116,18 @@ final class MentionShapes {
         return s;
     }
 
+    /** Words that open an attribution of words to a speaker: "in a statement", "on social media". */
+    private static final TokenSet FRAME_PREPOSITIONS = TokenSet.named("frame-prepositions");
+
+    /**
+     * True when the hit is an attribution that opens with a preposition ("... congratulated the
+     * winner in a statement"): a phrase of its own, so the determiner of the noun before it ("the
+     * winner") governs no noun of the hit, and it points back to no statement told before.
+     */
+    static boolean prepositionalFrame(List<Token> tokens, Hit hit) {
+        return hit.trigger().frame() && tokens.get(hit.first()).word() && FRAME_PREPOSITIONS.has(tokens.get(hit.first()));
+    }
+
     /**
      * Words that bring new people after "of": "the execution of two prisoners", "the arrest of a
      * teacher" tell of other people than the events before, so of a new event.
