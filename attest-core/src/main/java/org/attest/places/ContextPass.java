@@ -167,6 +167,9 @@ final class ContextPass {
         if (NameParts.inByline(t, c) || NameParts.inCreditLine(t, c)) {
             return "person (byline)";
         }
+        if (NavigationLines.on(t, c)) {
+            return "a site's navigation line"; // "Home | News | Region A | Region B": the site's sections
+        }
         if (BylinePlaces.filedFrom(t, c)) {
             return "where a byline's reporter files from";
         }
