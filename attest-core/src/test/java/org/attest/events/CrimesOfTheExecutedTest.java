@@ -1,10 +1,8 @@
 package org.attest.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attest.events.DatedReports.datesOf;
 
 import java.util.List;
-import org.attest.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,8 +14,7 @@ import org.junit.jupiter.api.Test;
 class CrimesOfTheExecutedTest {
 
     private static List<String> of(String paragraph, String type) {
-        List<Event> events = DatedReports.events("Nine dockers were arrested in Corvan on 2 April.\n\n" + paragraph + "\n", "2026-04-16");
-        return datesOf(events, type);
+        return DatedReports.afterAnArrest(paragraph, type);
     }
 
     @Test

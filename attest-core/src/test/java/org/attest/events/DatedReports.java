@@ -29,4 +29,12 @@ final class DatedReports {
     static List<String> datesOf(List<Event> events, String type) {
         return events.stream().filter(e -> e.type().equals(type)).map(Event::date).toList();
     }
+
+    /**
+     * The dates of the events of one type told by {@code paragraph} after an opening arrest in a
+     * report of 16 April 2026: the arrest gives the report a story the paragraph can follow on.
+     */
+    static List<String> afterAnArrest(String paragraph, String type) {
+        return datesOf(events("Nine dockers were arrested in Corvan on 2 April.\n\n" + paragraph + "\n", "2026-04-16"), type);
+    }
 }

@@ -1,10 +1,8 @@
 package org.attest.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attest.events.DatedReports.datesOf;
 
 import java.util.List;
-import org.attest.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,8 +12,7 @@ import org.junit.jupiter.api.Test;
 class ReleasesOfDetaineesTest {
 
     private static List<String> of(String sentence, String type) {
-        List<Event> events = DatedReports.events("Nine dockers were arrested in Corvan on 2 April.\n\n" + sentence + "\n", "2026-04-16");
-        return datesOf(events, type);
+        return DatedReports.afterAnArrest(sentence, type);
     }
 
     @Test
