@@ -52,6 +52,12 @@ final class DateAssignment {
             List<DateMention> weak = DatedClosings.afterVerb(plan.weak(), h, tokens); // not the days a closing statement closes
             if (shared != null && !own.rule().startsWith("same-type")) {
                 add(out, new Dated(h, shared.value(), shared.precision(), h.span(), UnresolvedDates.rule(shared, "sentence-nearest")), tokens);
+            } else if (!plan.weak().isEmpty() && !own.rule().startsWith("same-type")
+                    && ElectionResults.voteDay(h, nearest(plan.weak(), h.span()), tokens) != null) {
+                // "has won ..., the board announced on Saturday": the closing statement's day, which
+                // the vote came before, whatever the lead's day
+                DateMention d = nearest(plan.weak(), h.span());
+                add(out, new Dated(h, ElectionResults.voteDay(h, d, tokens), d.precision(), h.span(), "sentence-weak-result"), tokens);
             } else if (!weak.isEmpty() && !own.rule().startsWith("same-type")
                     && (!contextBeforeReport(own, nearest(weak, h.span()))
                         || ToldSinceSpeech.pastPerfectAfter(h, nearest(weak, h.span()).span(), tokens))) {
