@@ -194,7 +194,7 @@ final class QuantityExtractor {
             }
             i = last + 1;
         }
-        return SharedQualifiers.spread(text, out);
+        return SharedQualifiers.spread(text, SourceCounts.drop(out));
     }
 
     /**
