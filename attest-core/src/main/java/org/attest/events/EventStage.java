@@ -180,6 +180,9 @@ public final class EventStage implements Stage {
             if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
                 hits = HitLists.repeatedSpeech(hits, ctx.tokens()); // "officials have repeatedly denied ...": a stand still taken
             }
+            if (!hits.isEmpty()) {
+                hits = SpeakerBiographies.without(hits, ctx.tokens()); // "..,” said a man who was jailed in 2019"
+            }
             if (!hits.isEmpty() && SelfDescriptions.describesItself(ctx.tokens())) {
                 hits = List.of(); // "Today's briefing covers ...": the page lists its own topics
             }
