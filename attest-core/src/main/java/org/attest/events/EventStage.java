@@ -169,11 +169,12 @@ public final class EventStage implements Stage {
             boolean undated = dateSpans.inside(span).isEmpty(); // "since June 1981", though it dates no other sentence
             List<Hit> attributed = hits.isEmpty() ? hits : attribution.apply(ctx, hits);
             pointing.clear();
-            List<Hit> kept = PointingBack.without(lexicon, attributed, raw, here, ctx.tokens(), guards, reported, sentencePlaces, undated, pointing, retellings);
+            List<DateMention> own = publicationDay == null ? unresolved.withWeekdays(here, span) : here;
+            List<Hit> kept = PointingBack.without(lexicon, attributed, raw, here, own, ctx.tokens(), guards, reported, sentencePlaces, undated, pointing, retellings);
             if (kept.size() < attributed.size() && attributed.size() < hits.size()) {
                 // the news that silenced a frame only pointed back ("..., in a statement, called the
                 // election a sham"): the statement is then the sentence's news
-                kept = attribution.apply(ctx, PointingBack.without(lexicon, hits, raw, here, ctx.tokens(), guards, reported, sentencePlaces, undated, pointing, retellings));
+                kept = attribution.apply(ctx, PointingBack.without(lexicon, hits, raw, here, own, ctx.tokens(), guards, reported, sentencePlaces, undated, pointing, retellings));
             }
             List<Hit> framed = hits; // the hits attribution was asked of: the frames it silenced among them
             hits = kept;
@@ -206,7 +207,7 @@ public final class EventStage implements Stage {
                 }
                 hits = told.isEmpty() ? QuoteState.framesOfQuote(framed, attributed) : told;
                 if (!hits.isEmpty() && told.isEmpty()) { // the frame given back must point to nothing told
-                    hits = PointingBack.without(lexicon, hits, raw, here, ctx.tokens(), guards, reported, sentencePlaces, undated, pointing, retellings);
+                    hits = PointingBack.without(lexicon, hits, raw, here, own, ctx.tokens(), guards, reported, sentencePlaces, undated, pointing, retellings);
                 }
             }
             hits = hits.isEmpty() ? hits : ralliesAbroad.retype(hits, ctx.tokens(), sentencePlaces); // "rallies in London and Paris" in a report on Iran

@@ -31,6 +31,11 @@ final class QuotedDates {
         return true;
     }
 
+    /** True when the hit starts inside a quotation of the sentence. */
+    static boolean quoted(Hit h, List<Token> tokens) {
+        return h.first() < tokens.size() && segments(tokens)[h.first()] != 0;
+    }
+
     /** For each token, 0 outside quotations, else the number of the quotation it stands in (from 1). */
     private static int[] segments(List<Token> tokens) {
         int[] out = new int[tokens.size()];

@@ -59,6 +59,19 @@ final class UnresolvedDates {
         return all;
     }
 
+    /**
+     * The usable mentions {@code here} with the unresolved weekdays of the sentence: "rallied on
+     * Wednesday" names a day of its own, though none can tell which; "elections in June" of no
+     * known year may still name the event told before.
+     */
+    List<DateMention> withWeekdays(List<DateMention> here, Span sentence) {
+        List<DateMention> all = with(here, sentence);
+        return all == here ? here : all.stream().filter(m -> m.value() != null || m.rule().startsWith(WEEKDAY_RULE)).toList();
+    }
+
+    /** The rule the dates stage gives a mention that is a weekday, bare or with a date. */
+    private static final String WEEKDAY_RULE = "weekday";
+
     /** A hit's own dates less the unresolved ones, unless it has no other. */
     static List<DateMention> preferResolved(List<DateMention> mine) {
         if (mine.stream().allMatch(d -> d.value() != null) || mine.stream().allMatch(d -> d.value() == null)) {
