@@ -1,8 +1,8 @@
 package org.attest.events;
 
+import static org.attest.events.DatedReports.afterAnArrest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,43 +13,39 @@ import org.junit.jupiter.api.Test;
  */
 class CustodyAccountsTest {
 
-    private static List<String> of(String sentence, String type) {
-        return DatedReports.afterAnArrest(sentence, type);
-    }
-
     @Test
     void custodyTold() {
-        assertThat(of("Sources said Ilse Marvik was held in solitary confinement for 20 days.", "other")).hasSize(1);
-        assertThat(of("Since then, guards have barred the dockers' families from visiting them in Lorn prison.", "other")).hasSize(1);
-        assertThat(of("Ilse Marvik, who has asthma, has been denied proper medical care, her brother said.", "other")).hasSize(1);
-        assertThat(of("Their trial, which lasted twenty minutes, took place behind closed doors on 10 April.", "other"))
+        assertThat(afterAnArrest("Sources said Ilse Marvik was held in solitary confinement for 20 days.", "other")).hasSize(1);
+        assertThat(afterAnArrest("Since then, guards have barred the dockers' families from visiting them in Lorn prison.", "other")).hasSize(1);
+        assertThat(afterAnArrest("Ilse Marvik, who has asthma, has been denied proper medical care, her brother said.", "other")).hasSize(1);
+        assertThat(afterAnArrest("Their trial, which lasted twenty minutes, took place behind closed doors on 10 April.", "other"))
                 .containsExactly("2026-04-10");
-        assertThat(of("Their lawyer filed an appeal with the high court on Tuesday.", "other")).containsExactly("2026-04-14");
-        assertThat(of("The families have been told to report to the Revolutionary Court in Lorn on Saturday.", "other")).hasSize(1);
+        assertThat(afterAnArrest("Their lawyer filed an appeal with the high court on Tuesday.", "other")).containsExactly("2026-04-14");
+        assertThat(afterAnArrest("The families have been told to report to the Revolutionary Court in Lorn on Saturday.", "other")).hasSize(1);
     }
 
     @Test
     void custodyDemandedIsNone() {
-        assertThat(of("The group urged the guards to stop keeping her held in solitary confinement.", "other")).isEmpty();
-        assertThat(of("Relatives fear she will be denied medical care in Lorn prison.", "other")).isEmpty();
+        assertThat(afterAnArrest("The group urged the guards to stop keeping her held in solitary confinement.", "other")).isEmpty();
+        assertThat(afterAnArrest("Relatives fear she will be denied medical care in Lorn prison.", "other")).isEmpty();
     }
 
     @Test
     void deathOnTheWayToHospitalOfOneShot() {
-        assertThat(of("A 19-year-old porter was hit in the chest and died on the way to hospital in Lorn.", "killing")).hasSize(1);
-        assertThat(of("A driver was hurt in a crash and died on the way to hospital in Lorn.", "killing")).isEmpty();
+        assertThat(afterAnArrest("A 19-year-old porter was hit in the chest and died on the way to hospital in Lorn.", "killing")).hasSize(1);
+        assertThat(afterAnArrest("A driver was hurt in a crash and died on the way to hospital in Lorn.", "killing")).isEmpty();
     }
 
     @Test
     void aPublicationsSubjectIsNoExecution() {
-        assertThat(of("The group said it would publish a full list of executions in Lorn prison at the end of the month.",
+        assertThat(afterAnArrest("The group said it would publish a full list of executions in Lorn prison at the end of the month.",
                 "execution")).isEmpty();
-        assertThat(of("It will release a special report on executions of women next month.", "execution")).isEmpty();
+        assertThat(afterAnArrest("It will release a special report on executions of women next month.", "execution")).isEmpty();
     }
 
     @Test
     void petitionLaunched() {
-        assertThat(of("Supporters have launched a petition calling for their release, which has 20,000 signatures.", "online_campaign"))
+        assertThat(afterAnArrest("Supporters have launched a petition calling for their release, which has 20,000 signatures.", "online_campaign"))
                 .hasSize(1);
     }
 }

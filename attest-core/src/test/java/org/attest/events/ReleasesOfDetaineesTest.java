@@ -1,8 +1,8 @@
 package org.attest.events;
 
+import static org.attest.events.DatedReports.afterAnArrest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,18 +11,14 @@ import org.junit.jupiter.api.Test;
  */
 class ReleasesOfDetaineesTest {
 
-    private static List<String> of(String sentence, String type) {
-        return DatedReports.afterAnArrest(sentence, type);
-    }
-
     @Test
     void detaineesReleasedIsARelease() {
-        assertThat(of("Three of the detainees were released on Tuesday after signing pledges, the union said.", "other"))
+        assertThat(afterAnArrest("Three of the detainees were released on Tuesday after signing pledges, the union said.", "other"))
                 .containsExactly("2026-04-14");
     }
 
     @Test
     void releaseBesideItsDetentionIsNone() {
-        assertThat(of("Two dockers detained on Monday were released on Tuesday, the union said.", "other")).isEmpty();
+        assertThat(afterAnArrest("Two dockers detained on Monday were released on Tuesday, the union said.", "other")).isEmpty();
     }
 }
