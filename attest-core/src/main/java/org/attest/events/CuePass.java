@@ -77,7 +77,8 @@ final class CuePass implements HitPass {
             Cue.Side side = i < h.first() ? Cue.Side.BEFORE : Cue.Side.AFTER;
             for (Cue cue : cues.withInitial(tok.initial())) {
                 boolean placed = cue.side() == Cue.Side.SENTENCE || cue.side() == Cue.Side.PARAGRAPH
-                        || (!inside && near && (cue.side() == Cue.Side.EITHER || cue.side() == side));
+                        || (!inside && near && (cue.side() == Cue.Side.EITHER || cue.side() == side))
+                        || cue.side() == Cue.Side.NEXT && i == h.last() + 1;
                 if (placed && cue.matches(tok)) {
                     return true;
                 }

@@ -39,7 +39,7 @@ final class CueSet {
             switch (c.side()) {
                 case SENTENCE, PARAGRAPH -> w = true;
                 case BEFORE -> b = true;
-                case AFTER -> a = true;
+                case AFTER, NEXT -> a = true;
                 case EITHER -> {
                     b = true;
                     a = true;
