@@ -68,8 +68,8 @@ final class Ages {
         }
         Token head = t.get(comma - 1);
         boolean initial = head.isSymbol('.') && comma >= 2 && t.get(comma - 2).capitalized(text);
-        if (head.capitalized(text) || initial) {
-            return true; // "Sara Ahmadi, 24, and", "journalist Niloufar K., 31."
+        if (head.nameLike(text) || initial) {
+            return true; // "Sara Ahmadi, 24, and", "journalist Niloufar K., 31.", "Omar al-Jabri, 30,"
         }
         if (!next.isSymbol(',')) {
             return false;
@@ -253,7 +253,18 @@ final class Ages {
                 && !next.is("and") && !next.is("next") && !next.is("last")) {
             return false; // "she was 22 years old" is read by its noun; "who was 300 strong" is none
         }
-        return PERSON_SUBJECTS.contains(t.get(verb - 1).lower());
+        return PERSON_SUBJECTS.contains(t.get(verb - 1).lower()) || whenAPersonWas(t, m.last());
+    }
+
+    /** Pronouns after "when" that make the number before it a person's age, not a count. */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i");
+
+    /**
+     * "Karimi was 17 when he was arrested": "when" and a person's pronoun right after the number
+     * say how old someone was at a moment, whatever the subject of "was" is.
+     */
+    private static boolean whenAPersonWas(List<Token> t, int last) {
+        return last + 2 < t.size() && t.get(last + 1).is("when") && PERSON_PRONOUNS.contains(t.get(last + 2).lower());
     }
 
     /** Adverbs of time between a person's "be" and an age: "he is now 54". */

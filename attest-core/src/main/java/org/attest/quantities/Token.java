@@ -37,4 +37,16 @@ record Token(int start, int end, Kind kind, String lower, boolean spaceBefore, d
     boolean capitalized(String text) {
         return kind == Kind.WORD && Character.isUpperCase(text.charAt(start));
     }
+
+    /**
+     * True when the token is capitalised or is a name behind a lower-case particle joined by a
+     * hyphen ("al-Samea", "el-Sisi", "bin-Nayef"): the part after the last hyphen is capitalised.
+     */
+    boolean nameLike(String text) {
+        if (capitalized(text)) {
+            return true;
+        }
+        int hyphen = kind == Kind.WORD ? text.lastIndexOf('-', end - 1) : -1;
+        return hyphen > start && hyphen + 1 < end && Character.isUpperCase(text.charAt(hyphen + 1));
+    }
 }

@@ -43,4 +43,18 @@ class ClauseCountsAndAgesTest {
         // contrast: "by" before a time is no size
         assertThat(run("Police held 3 by noon.")).extracting(Quantity::value).containsExactly(3.0);
     }
+
+    @Test
+    void anAgeAfterANameWithAParticleIsNoCount() {
+        assertThat(run("The court heard Omar al-Jabri, 30, Karim el-Masri, 45, and two others on Sunday."))
+                .extracting(Quantity::text)
+                .containsExactly("two others");
+    }
+
+    @Test
+    void aNumberAfterWasBeforeWhenAPersonIsAnAge() {
+        assertThat(run("One of the defendants, Reza Tavakoli, was 16 when he was detained in Arak.")).isEmpty();
+        // contrast: a count after "was" with no person's "when" stays a count
+        assertThat(run("The toll was 16 by the evening.")).extracting(Quantity::value).containsExactly(16.0);
+    }
 }
