@@ -35,6 +35,14 @@ class ScenesAndMeansTest {
     }
 
     @Test
+    void slogansListedAsExamplesOfTheCampaignAreTheCallAlone() {
+        assertThat(types("Youth cells carried out dozens of activities calling for a boycott of the vote, among them slogans painted in Dorvik and Lorn."))
+                .containsExactly("boycott_call");
+        assertThat(types("Student groups in Dorvik campaigned for a boycott of the runoff, including graffiti on the walls of the main square."))
+                .containsExactly("boycott_call");
+    }
+
+    @Test
     void aCrowdMarchingBesideTheCallIsAProtest() {
         assertThat(types("Students called for a boycott of the vote, with thousands marching through Dorvik on Sunday."))
                 .contains("boycott_call", "protest");
