@@ -43,6 +43,14 @@ class ScenesAndMeansTest {
     }
 
     @Test
+    void theTopicOfAConferenceIsNoEventOfItsOwn() {
+        assertThat(types("Next month the council will hold a conference in Lorn on the massacre of prisoners, its spokesman said."))
+                .doesNotContain("killing");
+        assertThat(types("Soldiers massacred forty villagers near Lorn in March."))
+                .contains("killing");
+    }
+
+    @Test
     void aCrowdMarchingBesideTheCallIsAProtest() {
         assertThat(types("Students called for a boycott of the vote, with thousands marching through Dorvik on Sunday."))
                 .contains("boycott_call", "protest");
