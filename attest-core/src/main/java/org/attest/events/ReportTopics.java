@@ -11,7 +11,8 @@ import java.util.Set;
  * themselves elsewhere if at all, and coders give such a mention no protest. Only a noun hit right
  * after "on", "into" or "about" following a report noun, or after "behind" following a noun of a
  * group, is read, with at most two determiners or modifiers between ("into last year's protests").
- * Static helper of {@link NegationPass}.
+ * An event noun of any type named as the topic of a conference or seminar ("a conference in Paris on
+ * the massacre") is read the same way: the news is the meeting. Static helper of {@link NegationPass}.
  */
 final class ReportTopics {
     private ReportTopics() {}
