@@ -35,6 +35,22 @@ class ScenesAndMeansTest {
     }
 
     @Test
+    void slogansListedAsExamplesOfTheCampaignAreTheCallAlone() {
+        assertThat(types("Youth cells carried out dozens of activities calling for a boycott of the vote, among them slogans painted in Dorvik and Lorn."))
+                .containsExactly("boycott_call");
+        assertThat(types("Student groups in Dorvik campaigned for a boycott of the runoff, including graffiti on the walls of the main square."))
+                .containsExactly("boycott_call");
+    }
+
+    @Test
+    void theTopicOfAConferenceIsNoEventOfItsOwn() {
+        assertThat(types("Next month the council will hold a conference in Lorn on the massacre of prisoners, its spokesman said."))
+                .doesNotContain("killing");
+        assertThat(types("Soldiers massacred forty villagers near Lorn in March."))
+                .contains("killing");
+    }
+
+    @Test
     void aCrowdMarchingBesideTheCallIsAProtest() {
         assertThat(types("Students called for a boycott of the vote, with thousands marching through Dorvik on Sunday."))
                 .contains("boycott_call", "protest");
