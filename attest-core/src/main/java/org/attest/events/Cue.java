@@ -10,7 +10,7 @@ import org.attest.internal.Validate;
  * {@code ^word} anywhere in the sentence's paragraph (for a context set by the sentence before: a
  * "death toll" two sentences after "the virus"); a trailing {@code *} makes a prefix of
  * the lower-cased surface, a leading {@code =} an exact lower-cased surface, otherwise words meet
- * on their {@link Normalizer#stem}.
+ * on their {@link Normalizer#stem}. A symbol cue ({@code %}) meets the punctuation token written the same.
  */
 record Cue(String value, Side side, Match match) {
     enum Side { BEFORE, AFTER, NEXT, EITHER, SENTENCE, PARAGRAPH }
@@ -48,7 +48,8 @@ record Cue(String value, Side side, Match match) {
 
     boolean matches(Token t) {
         if (!t.word()) {
-            return false;
+            // a symbol cue ("@%" for "turnout was 61.5%") meets the same punctuation token; a word cue never does
+            return !value.isEmpty() && t.lower().equals(value);
         }
         return switch (match) {
             case STEM -> t.stem().equals(value);

@@ -70,8 +70,8 @@ final class CuePass implements HitPass {
                 continue;
             }
             Token tok = tokens.get(i);
-            if (!tok.word() || !cues.mayStart(tok.initial())) {
-                continue; // a cue matches words only, and only those sharing its initial
+            if (!cues.mayStart(tok.initial())) {
+                continue; // a cue matches only tokens sharing its initial (a symbol's is the "other" code)
             }
             boolean near = i >= h.first() - WINDOW && i <= h.last() + WINDOW;
             Cue.Side side = i < h.first() ? Cue.Side.BEFORE : Cue.Side.AFTER;

@@ -84,7 +84,8 @@ record Lexeme(String surface, String lower, String stem, int bits, List<Trigger>
     static Lexeme punctuation(String surface, EventLexicon lexicon) {
         char c = surface.charAt(0);
         WordIndex.Form form = lexicon.words().get(Normalizer.stemOfLower(surface)).form(surface);
-        int bits = form.roles();
+        // its initial (the "other" code) lets a symbol cue of the lexicon ("%") reach it in CuePass
+        int bits = form.roles() | initial(surface) << INITIAL_SHIFT;
         if ("\"\u201c\u201d\u00ab\u00bb".indexOf(c) >= 0) {
             bits |= QUOTE;
         }
