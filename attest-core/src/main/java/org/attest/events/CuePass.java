@@ -43,7 +43,7 @@ final class CuePass implements HitPass {
             // a word the cue matches shares the initial of its value (a stem is a cut of the word),
             // so the paragraph's other words are passed over without reading their lexemes
             int initial = c.value().isEmpty() ? -1 : Lexeme.initial(c.value());
-            for (Token tok : sentence.paragraphTokens()) {
+            for (Token tok : sentence.cueTokens()) {
                 if ((initial < 0 || tok.initial() == initial) && c.matches(tok)) {
                     return true;
                 }

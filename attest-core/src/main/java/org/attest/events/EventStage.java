@@ -127,6 +127,7 @@ public final class EventStage implements Stage {
         List<Integer> lastPlaces = List.of(); // the last sentence's, across paragraphs
         int previousParagraph = -1;
         Supplier<List<Token>> paragraphTokens = List::of;
+        Supplier<List<Token>> cueTokens = List::of;
         for (int si = 0; si < sentences.size(); si++) {
             Sentence sentence = sentences.get(si);
             Span span = SentenceSpans.clip(sentence.span(), text.length());
@@ -136,6 +137,9 @@ public final class EventStage implements Stage {
                 previousPlaces = List.of();
                 int first = si;
                 paragraphTokens = Lazy.of(() -> sentenceTokens.paragraph(first));
+                boolean oneSentence = si + 1 >= sentences.size() || sentences.get(si + 1).paragraph() != sentence.paragraph();
+                cueTokens = ParagraphContext.of(paragraphTokens, oneSentence,
+                        first == 0 ? null : () -> sentenceTokens.tokens(first - 1));
             }
             previousParagraph = sentence.paragraph();
             if (span.length() == 0) {
@@ -147,7 +151,7 @@ public final class EventStage implements Stage {
                 body.add(sentence.paragraph());
             }
             SentenceContext ctx = new SentenceContext(span, sentenceTokens.tokens(si), sentence.heading(),
-                    paragraphTokens);
+                    paragraphTokens, cueTokens);
             // a sentence the page prints again word for word tells its events again (one without a
             // trigger needs no remembering: its copy has none either)
             List<Hit> found = sentenceTokens.hits(si);
