@@ -97,7 +97,12 @@ public final class DateStage implements Stage {
                 // day": a day is counted from the last day the paragraph told, not from a year told after it
                 DateMention from = c.expr().unit() == DateLexicon.RelativeUnit.DAY && told.precision() != DatePrecision.DAY
                         && toldDay != null && (!lineBetween(text, toldDay, c) || VoteDays.runUpPhrase(c)) ? toldDay : told;
-                DateMention counted = fromTold(m, c, from);
+                // "died in September 2022, three days after her arrest": days counted from a month the same
+                // sentence names fall in that month, as near as the text allows
+                boolean coarseHere = told.precision() != DatePrecision.DAY && sameSentence(text, told, c);
+                DateMention counted = fromTold(m, c, coarseHere ? told : from);
+                counted = counted != null || !coarseHere ? counted
+                        : new DateMention(m.text(), m.span(), told.value(), told.precision(), true, c.rule() + "+told-within");
                 // "in the days before the vote" with no day of the vote named: the eve of the day told last, by its month
                 m = counted != null ? VoteDays.runUp(counted, c) : m;
             } else if (m.value() == null && !anchor.published() && told != null && bareWeekday(c)

@@ -102,6 +102,9 @@ final class QuotedOfficials {
      * a vox pop does, and the quote is colour, not the body's statement. "A ministry spokesman", "a
      * coalition of unions", "a senior official at the ministry" keep their office's voice.
      */
+    /** Words of a body that documents events ("observatory", "monitor"): its researcher speaks for it. */
+    private static final Set<String> DOCUMENTING = WordSets.named("documenting-speakers");
+
     private static final class OneOfMany {
         private int words;
         private boolean indefinite;
@@ -115,12 +118,17 @@ final class QuotedOfficials {
             }
             // "said X, the organisation's Iran researcher": a title held in a body speaks for it, as a
             // director's does, whatever the title's own word; one who only attributes was ruled out before
-            officialWord |= official.contains(lower) || lower.endsWith("'s") && official.contains(lower.substring(0, lower.length() - 2));
+            // ("the Observatory's Iran researcher": a documenting body's possessive holds the title as well)
+            officialWord |= official.contains(lower) || lower.endsWith("'s") && holdsTitles(lower.substring(0, lower.length() - 2), official);
             if (!headDone && words > 1 && HEAD_ENDS.contains(lower)) {
                 headDone = true;
             } else if (!headDone) {
                 head = lower;
             }
+        }
+
+        private static boolean holdsTitles(String body, Set<String> official) {
+            return official.contains(body) || DOCUMENTING.contains(body);
         }
 
         boolean speaksForOffice(Set<String> official) {

@@ -23,11 +23,12 @@ final class SeriesStarts {
     /**
      * "Day three of the [indefinite national] ", "the 5th night of ", "five days of ": right before
      * the event's word. A count of whole days ("killed in five days of protests") names the run up
-     * to the day the sentence is set in, as a day's ordinal does; "the first five days of" does not.
+     * to the day the sentence is set in, as a day's ordinal does; "the first five days of" does not,
+     * nor does "the first of three days of strikes", which tells the run's length, not the days gone.
      */
     private static final Pattern COUNTED = Pattern.compile(
             "(?i)(?:\\bday\\s+(\\p{L}+|\\d{1,3})|\\b(?:the|its|their)\\s+(\\p{L}+|\\d{1,3}(?:st|nd|rd|th))\\s+"
-                    + "(?:(?:consecutive|straight)\\s+)?(?:day|night)|(?<!\\bfirst\\s)\\b(\\p{L}+|\\d{1,3})\\s+"
+                    + "(?:(?:consecutive|straight)\\s+)?(?:day|night)|(?<!\\bfirst\\s)(?<!\\bof\\s)\\b(\\p{L}+|\\d{1,3})\\s+"
                     + "(?:(?:consecutive|straight)\\s+)?days)\\s+of\\s+(?:(?:the|a|an|their|its)\\s+)?"
                     + "(?:[\\p{L}'’-]+\\s+){0,3}$");
     /** Characters before the event's word its count may start at. */

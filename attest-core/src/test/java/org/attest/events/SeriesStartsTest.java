@@ -34,6 +34,15 @@ class SeriesStartsTest {
     }
 
     @Test
+    void theLengthOfAPlannedRunIsNoCountBack() {
+        // round ev2d: "the first of three days of strikes" is the run's first day, not its third
+        assertThat(SeriesStarts.count("Traders closed their stalls on Monday, the first of three days of ", 66)).isZero();
+        String text = "Markets in Port Halden stayed shut on Wednesday, the first of four days of strikes called by the traders' guild.";
+        List<Event> events = DatedReports.events(text, "2025-05-15");
+        assertThat(DatedReports.datesOf(events, "protest")).containsExactly("2025-05-14");
+    }
+
+    @Test
     void countsInDigitsAndNightsToo() {
         assertThat(SeriesStarts.count("Crowds gathered for the 12th night of ", 38)).isEqualTo(12);
         assertThat(SeriesStarts.count("Police said the march ", 22)).isZero();
