@@ -29,4 +29,17 @@ class ToldResultsTest {
     void thePressPassingACountOnLeavesTheVote() {
         assertThat(types("State television said the incumbent won 58.4 percent of the vote.")).contains("election");
     }
+
+    @Test
+    void votesReceivedAreTheVoteUnlessAnOfficialGivesThemOut() {
+        assertThat(types("Marek Dolan received 4.1 million votes in the runoff.")).contains("election");
+        assertThat(types("The commission's spokesman said Marek Dolan received 4.1 million votes in the runoff."))
+                .contains("statement").doesNotContain("election");
+        assertThat(types("The commission said the challenger received 41.6% of the vote.")).contains("statement").doesNotContain("election");
+    }
+
+    @Test
+    void aBillReceivingVotesIsNoElection() {
+        assertThat(types("The bill received 210 votes in the lower house.")).doesNotContain("election");
+    }
 }
