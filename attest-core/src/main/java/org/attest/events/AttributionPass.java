@@ -27,6 +27,7 @@ final class AttributionPass implements HitPass {
         hits = withoutSourceNames(sentence.tokens(), hits);
         hits = SentencingBodies.withoutTheirAnnouncements(sentence.tokens(), hits);
         hits = QuotedTallies.withoutQuotedCounts(sentence.tokens(), hits); // 'said "a number of people" had been detained'
+        hits = ToldResults.withoutToldResults(sentence.tokens(), hits); // "the commission said X won 61 percent of the vote"
         boolean frame = false;
         for (Hit h : hits) {
             frame |= frame(sentence.tokens(), h);
