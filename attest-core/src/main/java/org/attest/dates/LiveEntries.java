@@ -94,9 +94,10 @@ final class LiveEntries {
         return new int[] {text.lastIndexOf('\n', end - 1) + 1, end};
     }
 
-    /** A clock time alone, with an optional "am"/"pm" or a zone of capitals ("10:25 GMT"), or "local time" ("12:20 local time"). */
+    /** A clock time alone, with an optional "am"/"pm" or a zone of capitals ("10:25 GMT"), or "local time" ("12:20 local time"); or an age ("2 hours ago", "35 minutes ago"): the entry was written on the page's day. */
     private static final java.util.regex.Pattern BARE_STAMP = java.util.regex.Pattern.compile(
-            "\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|[AP]M))?(?:\\s+[A-Z]{2,4})?(?:\\s+local time)?");
+            "\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|[AP]M))?(?:\\s+[A-Z]{2,4})?(?:\\s+local time)?"
+            + "|\\d{1,2}\\s+(?:hours?|minutes?|mins?)\\s+ago");
 
     private static boolean opensWithStamp(String text, int start) {
         int i = start;

@@ -42,4 +42,12 @@ class LiveEntryDaysTest {
         assertThat(LiveEntries.underStampLine(PAGE, PAGE.indexOf("The harbour board"))).isTrue();
         assertThat(at("The harbour board").value()).isEqualTo("2025-06-16");
     }
+
+    @Test
+    void anAgeLineStampsTheEntryUnderIt() {
+        String text = "Crews stopped all ferries on Saturday.\n\n2 hours ago\n\nQuays reopen\n\nThe harbour board reopened two quays.";
+        assertThat(LiveEntries.underStampLine(text, text.indexOf("The harbour board"))).isTrue();
+        String notAge = "At 2 hours ago\n\nThe board";
+        assertThat(LiveEntries.underStampLine(notAge, notAge.indexOf("The board"))).isFalse();
+    }
 }
