@@ -32,6 +32,8 @@ import org.attest.model.Span;
  *   <li>for a paragraph of a round-up of places ({@link RoundUps}: "In Velmora, ..."), the last
  *       day told in the paragraph before (or before a run of them), when it is recent news, unless
  *       it tells a run of days up to now ({@link SeriesDays#tellsRun}: "for the third day in a row");</li>
+ *   <li>in an entry of a live page, a paragraph after the one that opens the entry: the last day
+ *       of recent news the entry told before it ({@link LiveEntries#entryStart});</li>
  *   <li>in an entry of a live page, a paragraph that opens with a clock time ({@link LiveEntries}):
  *       the publication day;</li>
  *   <li>the document's lead date: the first usable mention in its first two paragraphs that are
@@ -214,6 +216,12 @@ public final class DateResolver {
             if (told != null) {
                 return told;
             }
+        }
+        int entry = published == null || paragraphStart == 0 || LiveEntries.stamped(doc.text(), paragraphStart) ? -1
+                : LiveEntries.entryStart(doc.text(), paragraphStart, p -> paragraphStart(p - 1));
+        ResolvedDate entryDay = entry < 0 ? null : lastTold(entry, paragraphStart, true);
+        if (entryDay != null) {
+            return entryDay; // "12:20 / On Sunday night, crowds blocked the highway." then "Police detained 20 people.": Sunday
         }
         if (published != null && doc.published() != null && LiveEntries.stamped(doc.text(), paragraphStart)) {
             return new ResolvedDate(published, DatePrecision.DAY, "live-entry"); // "1:10 pm — the commission says ..."

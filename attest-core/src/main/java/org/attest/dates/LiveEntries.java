@@ -1,12 +1,16 @@
 package org.attest.dates;
 
+import java.util.function.IntUnaryOperator;
+
 /**
  * Entries of a live page: a paragraph that opens with a clock time and a dash or colon ("1:10 pm
  * — The commission says ...", "08:00 – Good morning", "8:40 pm: Farm unions ..."). Such an entry
  * is written on the day of the page, so what it tells without a date of its own ("the commission
  * says results are in") is that day's news, not that of the lead or of an earlier entry. Many
  * live pages set the time on a line of its own above the entry ("14:05", blank line, "Police
- * say ..."): the entry under such a line is stamped too.
+ * say ..."): the entry under such a line is stamped too. The entry's later paragraphs, stamped or
+ * not, follow on from the day its opening paragraphs tell ("12:20 / On Sunday night, crowds
+ * blocked the highway." then "Police detained 20 people."): see {@link #entryStart}.
  */
 final class LiveEntries {
     /** Characters a time stamp may take at most: "12:45 p.m. —". */
@@ -43,6 +47,26 @@ final class LiveEntries {
         return stamp != null && BARE_STAMP.matcher(text.substring(stamp[0], stamp[1]).strip()).matches();
     }
 
+    /** Paragraphs an entry may run after its stamped opening paragraph. */
+    private static final int ENTRY_REACH = 6;
+
+    /**
+     * Where the entry holding the unstamped paragraph at {@code paragraphStart} opens: the nearest
+     * stamped paragraph at most {@value #ENTRY_REACH} paragraphs before it, found by stepping back
+     * with {@code paragraphBefore} (the start of the paragraph before the one starting at its
+     * argument); -1 when there is none (no live page, or the paragraph is the lead's).
+     */
+    static int entryStart(String text, int paragraphStart, IntUnaryOperator paragraphBefore) {
+        int p = paragraphStart;
+        for (int hop = 0; hop < ENTRY_REACH && p > 0; hop++) {
+            p = paragraphBefore.applyAsInt(p);
+            if (stamped(text, p)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
     /** Characters an entry's headline may take at most. */
     private static final int HEADLINE_REACH = 90;
 
@@ -70,9 +94,10 @@ final class LiveEntries {
         return new int[] {text.lastIndexOf('\n', end - 1) + 1, end};
     }
 
-    /** A clock time alone, with an optional "am"/"pm" or a zone of capitals ("10:25 GMT"). */
+    /** A clock time alone, with an optional "am"/"pm" or a zone of capitals ("10:25 GMT"), or "local time" ("12:20 local time"); or an age ("2 hours ago", "35 minutes ago"): the entry was written on the page's day. */
     private static final java.util.regex.Pattern BARE_STAMP = java.util.regex.Pattern.compile(
-            "\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|[AP]M))?(?:\\s+[A-Z]{2,4})?");
+            "\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|[AP]M))?(?:\\s+[A-Z]{2,4})?(?:\\s+local time)?"
+            + "|\\d{1,2}\\s+(?:hours?|minutes?|mins?)\\s+ago");
 
     private static boolean opensWithStamp(String text, int start) {
         int i = start;

@@ -118,7 +118,7 @@ final class DateModifiers {
     }
 
     /** True for a lower-case participle used as an adjective ("disputed", "contested", "failed"). */
-    private static boolean participle(Token t) {
+    static boolean participle(Token t) {
         String w = t.surface();
         return t.word() && w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0));
     }

@@ -152,11 +152,21 @@ final class DatePass {
                     : DateModifiers.owner(d, first, last, hits, tokens, lexicon);
             int since = noun >= 0 ? PerfectStretches.sinceBeforeModifier(first, tokens) : -1;
             if (since >= 0 && tokens.get(since).lower().equals("since") && RankWords.before(since, tokens, PerfectStretches.RECORD_REACH)) {
-                yardsticks.add(noun); // "the longest strikes since the 1986 uprising": the uprising is a measure, no event
+                List<Integer> landmarkActs = LandmarkClauses.toldOf(noun, last, hits, tokens);
+                if (landmarkActs.isEmpty()) {
+                    yardsticks.add(noun); // "the longest strikes since the 1986 uprising": the uprising is a measure, no event
+                } else {
+                    // "the largest since the 2009 election, when millions took to the streets": the report
+                    // tells the landmark and what happened in it, both then
+                    attached.get(noun).add(d);
+                    landmarkActs.forEach(j -> attached.get(j).add(d));
+                }
                 continue;
             }
             if (RecordScopes.bounds(first, last, tokens)) {
                 yardsticks.addAll(RecordScopes.measuredHits(first, hits, tokens)); // "the second strike this year": a rank's stretch
+                // "the worst since the purge that followed the 2011 uprising, when crowds marched": the march then
+                LandmarkClauses.whenOfNamedNoun(last, hits, tokens).forEach(j -> attached.get(j).add(d));
                 continue;
             }
             int boycott = first < 0 || noun < 0 && noun != DateModifiers.NOBODY ? -1 : BoycottDates.boycottOf(first, hits, tokens);
@@ -190,6 +200,8 @@ final class DatePass {
                 if (clause >= 0) {
                     attached.get(clause).add(d); // "rallies against the March 3 putsch that toppled the cabinet": the toppling then
                 }
+                // "the 2011 uprising, when tens of thousands took to the streets": the clause's acts then
+                LandmarkClauses.whenOfNamedNoun(last, hits, tokens).forEach(j -> attached.get(j).add(d));
                 int scene = DateModifiers.nounAfter(last, dropped);
                 if (scene >= 0 && DateModifiers.duringBefore(Math.min(first, dropped.get(scene).first()), tokens)) {
                     free.add(d); // "a man arrested during the 2022 protests", the protests only its scene: then, the arrest

@@ -120,14 +120,16 @@ final class PerfectStretches {
     /**
      * The index of "since" (or "following") right before a date that modifies a noun and starts at
      * token {@code first} ("since an Aug. 9 election", "since the 2021 coup", "following the May 9
-     * vote"), or -1.
+     * vote", "since the disputed 2009 election"), or -1.
      */
     static int sinceBeforeModifier(int first, List<Token> tokens) {
         for (int k = first - 1; k >= Math.max(0, first - 1 - SINCE_REACH); k--) {
             if (tokens.get(k).lower().equals("since") || tokens.get(k).lower().equals("following")) {
                 return k;
             }
-            if (!DateClauses.DETERMINERS.contains(tokens.get(k).lower())) {
+            boolean adjective = k == first - 1 && k >= 1 && DateModifiers.participle(tokens.get(k))
+                    && DateClauses.DETERMINERS.contains(tokens.get(k - 1).lower()); // "since the disputed 2009 election"
+            if (!adjective && !DateClauses.DETERMINERS.contains(tokens.get(k).lower())) {
                 return -1;
             }
         }
