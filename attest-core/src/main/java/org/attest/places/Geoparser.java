@@ -246,8 +246,9 @@ public final class Geoparser implements Stage {
         // name: "Spokane, Washington" is not the capital
         // "a Minnesota city", "an Ohio town": the name qualifies the cue as an adjective, the
         // cue's town is somewhere in the province (not Minneota, which GeoNames also calls Minnesota)
+        // ("a Baku district": a part of a town after the name is the town's, NamedParts.partOfTownAfter)
         boolean cueInProvince = cityCue && province != null && c.first > 0 && t.joined(c.first - 1)
-                && INDEFINITE.has(t, c.first - 1);
+                && INDEFINITE.has(t, c.first - 1) && !NamedParts.partOfTownAfter(t, c);
         if (province != null && !largeCityAbroad && (provinceCue || cueInProvince || unqualified && (c.entries.length == 0
                 || local.qualifies(c)
                 || (!cityCue && !towns.hasCityIn(c, province) && (!c.listed || !towns.hasLargeCityIn(c, province.country())))))) {
