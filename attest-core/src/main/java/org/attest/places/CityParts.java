@@ -20,6 +20,16 @@ final class CityParts {
     private CityParts() {
     }
 
+    /**
+     * True when a capitalised word of direction follows the candidate after one space: "Omdurman,
+     * Khartoum North and Atbara" names a part of the city, so "Khartoum" there qualifies no town
+     * before it as its province would ("Omdurman, Khartoum").
+     */
+    static boolean directionAfter(Tokens t, Candidate c) {
+        int w = c.last + 1;
+        return w < t.size && t.gapIs(c.last, " ") && t.capitalized(w) && !t.allCaps(w) && NameParts.COMPASS.has(t, w);
+    }
+
     /** Adds to {@code unresolved} each city's part a rejected word of direction and a city mention make. */
     static void report(Tokens t, List<Candidate> cands, List<PlaceMention> out, List<Unresolved> unresolved) {
         for (Candidate c : cands) {

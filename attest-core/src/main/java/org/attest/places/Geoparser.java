@@ -246,8 +246,9 @@ public final class Geoparser implements Stage {
         // name: "Spokane, Washington" is not the capital
         // "a Minnesota city", "an Ohio town": the name qualifies the cue as an adjective, the
         // cue's town is somewhere in the province (not Minneota, which GeoNames also calls Minnesota)
+        // ("a Baku district": a part of a town after the name is the town's, NamedParts.partOfTownAfter)
         boolean cueInProvince = cityCue && province != null && c.first > 0 && t.joined(c.first - 1)
-                && INDEFINITE.has(t, c.first - 1);
+                && INDEFINITE.has(t, c.first - 1) && !NamedParts.partOfTownAfter(t, c);
         if (province != null && !largeCityAbroad && (provinceCue || cueInProvince || unqualified && (c.entries.length == 0
                 || local.qualifies(c)
                 || (!cityCue && !towns.hasCityIn(c, province) && (!c.listed || !towns.hasLargeCityIn(c, province.country())))))) {
@@ -263,10 +264,11 @@ public final class Geoparser implements Stage {
             if (!abroad && insideNameAlone(t, c, province.country(), focus)) {
                 return null; // "Carolina Herrera", "Lara Trump": a person, in a text about elsewhere
             }
-            // "a strike near Nabatieh": one is near a point, so a province named after its seat,
-            // whose short name the gazetteer lacks, is the seat there
-            int seat = !abroad && !provinceCue && c.entries.length == 0 && c.first > 0 && t.joined(c.first - 1)
-                    && NEAR.has(t, c.first - 1) ? towns.seatOpeningWith(province) : -1;
+            // "a strike near Nabatieh", "in Tripoli, Sidon and Nabatieh": near a point or among towns, a province
+            // named after its seat, whose short name the gazetteer lacks, is the seat
+            boolean pointCue = c.first > 0 && t.joined(c.first - 1) && NEAR.has(t, c.first - 1)
+                    || Lists.amongTowns(cands, c, d -> d.entries.length > 0 && !provinceOnly(d, focus));
+            int seat = !abroad && !provinceCue && c.entries.length == 0 && pointCue ? towns.seatOpeningWith(province) : -1;
             if (seat >= 0) {
                 return cityMention(seat, surface, span, 0.8, "province-seat-near");
             }

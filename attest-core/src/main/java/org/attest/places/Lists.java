@@ -361,6 +361,23 @@ final class Lists {
     }
 
     /**
+     * True when the candidate stands in a list whose other members, at least two, all name towns
+     * ({@code namesTown}): "in Tripoli, Sidon and Nabatieh" lists towns, so a province named
+     * after its seat is the seat there.
+     */
+    static boolean amongTowns(List<Candidate> cands, Candidate c, Predicate<Candidate> namesTown) {
+        int towns = 0;
+        for (int i = 0; c.listed && i < cands.size(); i++) {
+            Candidate d = cands.get(i);
+            if (d != c && d.listed && d.group == c.group && d.alive() && !namesTown.test(d)) {
+                return false;
+            }
+            towns += d != c && d.listed && d.group == c.group && d.alive() ? 1 : 0;
+        }
+        return towns >= 2;
+    }
+
+    /**
      * True when the candidate stands in a list whose other members, at least one, all name
      * countries ({@code namesCountry}): "Taiwan, Hong Kong and Thailand" lists territories.
      */

@@ -48,7 +48,7 @@ final class LocalHints {
             Candidate c = cands.get(k);
             Candidate q = cands.get(k + 1);
             boolean next = q.first == c.last + 1 && qualifierGap(t, c.last) || inQualifier(t, c, q); // "Pasto, in Narino,"
-            if (c.alive() && q.alive() && c.entries.length > 0 && next
+            if (c.alive() && q.alive() && c.entries.length > 0 && next && !CityParts.directionAfter(t, q)
                     && !(c.listed && listGoesOn(t, q) && namesLargeTownAtHome(q, gazetteer))) { // "Toronto, Vancouver, Washington, DC"
                 for (Region r : q.regions) {
                     String key = r.kind() == PlaceKind.COUNTRY ? r.country() : r.country() + "." + r.admin1Code();

@@ -215,7 +215,7 @@ final class NameParts {
     }
 
     /** Words of direction that qualify a place's name: "Colombo North", "Central Jakarta". */
-    private static final WordSet COMPASS = WordSet.of("north", "south", "east", "west", "central", "northern",
+    static final WordSet COMPASS = WordSet.of("north", "south", "east", "west", "central", "northern",
             "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest");
 
     /**

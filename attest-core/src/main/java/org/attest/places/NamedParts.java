@@ -22,6 +22,15 @@ final class NamedParts {
     static final WordSet PARTS = WordSet.of(PlaceLexicon.lines("part-words.txt"));
     /** Words that, capitalised after a name, make the two one landform's name: "Tarvel Island", "Ostend Valley". */
     private static final WordSet LANDFORMS = WordSet.of(PlaceLexicon.lines("named-landform-words.txt"));
+    /**
+     * True when a word for a part of a town ("district", "neighbourhood") follows a name some town
+     * bears: "ran in a Baku district", "another Lagos neighbourhood" name a part of the town, so
+     * the name is the town's, not the province's named like it (a "Minnesota city" is the state's).
+     */
+    static boolean partOfTownAfter(Tokens t, Candidate c) {
+        return c.entries.length > 0 && c.last + 1 < t.size && t.joined(c.last) && PARTS.has(t, c.last + 1);
+    }
+
     private static final String PAIRED = "not in gazetteer (named districts, neighbourhoods or regions)";
     /** Words that may follow a part word and end its phrase: "the X district of Y", "the X area, where". */
     private static final WordSet AFTER_PART = WordSet.of("of", "in", "on", "near", "outside", "where", "which",
