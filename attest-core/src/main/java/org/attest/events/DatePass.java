@@ -196,6 +196,13 @@ final class DatePass {
                 }
                 continue; // "a member of the 1988 commissions" dates no event of the sentence
             }
+            if (first >= 0 && TimeClauseOpenings.inOpeningClause(first, last, tokens)) {
+                for (List<DateMention> own : attached) {
+                    own.add(d); // "When the army withdrew on 11 January, students marched": the march then too
+                }
+                free.add(d);
+                continue;
+            }
             if (first >= 0 && RelativeClauses.insideGapClause(first, hits, tokens)) {
                 continue; // "the death sentence of three men who were transferred yesterday was carried out": the transfer's day
             }

@@ -15,6 +15,14 @@ import org.junit.jupiter.api.Test;
  */
 class OpeningClausesAndStoryYearsTest {
     @Test
+    void aDateInAnOpeningWhenClauseOfSpeechDatesTheMainClause() {
+        String text = "Students in Valtra\n\n"
+                + "Soldiers fired on a bus near Valtra on 6 October, killing four passengers. "
+                + "When the ministry admitted the shooting two days later, students gathered outside Valtra University.";
+        assertThat(datesOf(events(text, "2025-10-15"), "protest")).containsExactly("2025-10-08");
+    }
+
+    @Test
     void aYearlessDayRightAfterADayOfAnotherYearIsOfThatYear() {
         String text = "Protests remembered in Valtra\n\n"
                 + "The protests erupted on 15 November 2019, after fuel prices rose. Within two days they had spread "
