@@ -237,6 +237,11 @@ final class DatePass {
                 }
                 if (verb >= 0) {
                     // "the group said on Tuesday": the report's own date, the events' only as a last resort
+                    int inSource = AttributedActs.actDatedInSource(verb, first, hits, tokens);
+                    if (inSource >= 0) {
+                        attached.get(inSource).add(d); // "according to the mother of a man executed in 1988": the execution's
+                        continue;
+                    }
                     boolean covered = false;
                     for (int i = 0; i < hits.size(); i++) {
                         if (hits.get(i).first() <= verb && verb <= hits.get(i).last()
