@@ -151,6 +151,9 @@ public final class DateStage implements Stage {
                     && !NearDays.justAhead(m, document.published())) {
                 m = previousYear(m); // "protests since April", written in March: last April
             }
+            if (yearless(c) && c.expr().day() > 0) {
+                m = FollowingDays.inYearOfToldDay(text, m, toldDay); // "on Nov. 15, 2019 ... on Nov. 16": of 2019
+            }
             if (yearless(c)) {
                 m = SubjectYears.inSubjectYear(text, m, mentions); // "The 2019 uprising began on 15 November": of 2019
             }

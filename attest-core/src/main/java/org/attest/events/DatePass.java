@@ -208,6 +208,13 @@ final class DatePass {
                 }
                 continue; // "a member of the 1988 commissions" dates no event of the sentence
             }
+            if (first >= 0 && TimeClauseOpenings.inOpeningClause(first, last, tokens)) {
+                for (List<DateMention> own : attached) {
+                    own.add(d); // "When the army withdrew on 11 January, students marched": the march then too
+                }
+                free.add(d);
+                continue;
+            }
             if (first >= 0 && RelativeClauses.insideGapClause(first, hits, tokens)) {
                 continue; // "the death sentence of three men who were transferred yesterday was carried out": the transfer's day
             }
@@ -242,6 +249,11 @@ final class DatePass {
                 }
                 if (verb >= 0) {
                     // "the group said on Tuesday": the report's own date, the events' only as a last resort
+                    int inSource = AttributedActs.actDatedInSource(verb, first, hits, tokens);
+                    if (inSource >= 0) {
+                        attached.get(inSource).add(d); // "according to the mother of a man executed in 1988": the execution's
+                        continue;
+                    }
                     boolean covered = false;
                     for (int i = 0; i < hits.size(); i++) {
                         if (hits.get(i).first() <= verb && verb <= hits.get(i).last()
