@@ -121,7 +121,7 @@ public final class DateResolver {
         this.usable = List.copyOf(u);
         this.usableStarts = usable.stream().mapToInt(m -> m.span().start()).toArray();
         this.lead = leadMention();
-        this.year = statedYear();
+        this.year = StatedYears.latest(usable, doc.text());
         this.aheadMonth = published == null ? AheadDays.month(usable, year) : null;
     }
 
@@ -378,25 +378,6 @@ public final class DateResolver {
         // "Tehran – Resistance Units, January 2023" above an undated body: its month, unless the lead tells a day of it
         DateMention month = doc.published() == null ? MonthDatelines.find(doc, usable) : null;
         return month != null && (chosen == null || !chosen.value().startsWith(month.value())) ? month : chosen;
-    }
-
-    /** Words "since" may stand before a year and still open its stretch ("since independence in 1975"). */
-    private static final int SINCE_WORDS = 4;
-
-    /** The latest Gregorian year a usable, non-relative mention states, or null; none that "since" opens. */
-    private String statedYear() {
-        String latest = null;
-        for (DateMention m : usable) {
-            // "has governed since independence in 1975": the start of a stretch, not the year of the report
-            if (!m.relative() && m.value().length() >= 4 && !m.rule().endsWith(DateStage.AHEAD)
-                    && !TextScan.sinceBefore(doc.text(), m.span().start(), SINCE_WORDS)) {
-                String y = m.value().substring(0, 4);
-                if (y.chars().allMatch(Character::isDigit) && (latest == null || y.compareTo(latest) > 0)) {
-                    latest = y;
-                }
-            }
-        }
-        return latest;
     }
 
     private int lowerBound(int offset) {
