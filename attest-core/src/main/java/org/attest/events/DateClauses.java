@@ -117,7 +117,8 @@ final class DateClauses {
             // before it, unless the barrier is a verb of its own ("released two days later")
             boolean verb = tokens.get(k).lower().endsWith("ed");
             if ((k < first - BARRIER_REACH || verb) && guards.dateBarrierAt(tokens, k) && !ownRelativeClause(h, k, tokens)
-                    && !quoteClosedBefore(k, first, tokens) && !PerfectStretches.runsInto(h, k, tokens)) {
+                    && !quoteClosedBefore(k, first, tokens) && !PerfectStretches.runsInto(h, k, tokens)
+                    && !TimeMarkers.between(k, first, tokens)) {
                 return true;
             }
         }

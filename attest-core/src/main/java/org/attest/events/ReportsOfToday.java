@@ -1,6 +1,7 @@
 package org.attest.events;
 
 import java.util.List;
+import java.util.Set;
 import org.attest.model.DateMention;
 import org.attest.model.Document;
 import org.attest.model.Sentence;
@@ -16,6 +17,12 @@ import org.attest.model.Span;
  */
 final class ReportsOfToday {
     private static final String STATEMENT = "statement";
+    /** Passive verbs by which officials give out a result: "was declared the winner", "was proclaimed president". */
+    private static final Set<String> DECLARING = WordSets.named("result-declaring-verbs");
+    /** The auxiliaries of that passive: "was declared", "has been proclaimed". */
+    private static final Set<String> AUXILIARIES = WordSets.named("held-charge-auxiliaries");
+    /** Tokens back from the lead's date in which the declaring verb is looked for: "was declared the winner of Iran's presidential election on Saturday". */
+    private static final int DECLARED_REACH = 12;
 
     /** True when the document has a publication day and a lead date that dates no speech. */
     private final boolean eventLead;
@@ -41,6 +48,20 @@ final class ReportsOfToday {
         }
         List<Token> tokens = sentenceTokens.tokens(i);
         int first = DatePass.tokenAt(tokens, lead.span().start());
-        return first > 0 && DateClauses.reportingVerbBefore(tokens, first, lexicon) >= 0;
+        return first > 0 && (DateClauses.reportingVerbBefore(tokens, first, lexicon) >= 0 || declaredBefore(tokens, first));
+    }
+
+    /** True when a passive declaring verb stands before token {@code first} in its clause ("was declared the winner ... on Saturday"). */
+    static boolean declaredBefore(List<Token> tokens, int first) {
+        for (int i = first - 1; i > 0 && i >= first - DECLARED_REACH; i--) {
+            Token t = tokens.get(i);
+            if (t.clauseBreak()) {
+                return false;
+            }
+            if (t.word() && DECLARING.contains(t.lower()) && AUXILIARIES.contains(tokens.get(i - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

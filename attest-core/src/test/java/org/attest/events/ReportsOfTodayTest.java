@@ -30,4 +30,13 @@ class ReportsOfTodayTest {
         List<Event> events = DatedReports.events(text, "2025-05-13");
         assertThat(DatedReports.datesOf(events, "statement")).contains("2025-05-12").doesNotContain("2025-05-13");
     }
+
+    @Test
+    void anUndatedStatementAfterAResultDeclaredInTheLeadSharesTheDayOfTheDeclaration() {
+        String text = String.join("\n\n",
+                "The mayor of Kest was declared the winner of the Dorvan presidential vote on Sunday, after a low turnout.",
+                "The election commission chairman told reporters in Kest that the mayor received 5.1 million votes.");
+        List<Event> events = DatedReports.events(text, "2025-05-13");
+        assertThat(DatedReports.datesOf(events, "statement")).contains("2025-05-11").doesNotContain("2025-05-13");
+    }
 }
