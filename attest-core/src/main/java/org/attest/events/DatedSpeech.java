@@ -14,6 +14,8 @@ import java.util.Set;
 final class DatedSpeech {
     /** Days of the week and month names that date a speech: "on Sunday", "on 3 May". */
     private static final Set<String> DAYS = WordSets.named("speech-days");
+    /** Days named from the report's own day that date a speech as a weekday does: "said today", "said yesterday". */
+    private static final Set<String> RELATIVE_DAYS = WordSets.named("speech-relative-days");
     /** Words that may stand between the verb and its day: "late", "in a televised address", "told reporters". */
     private static final Set<String> BETWEEN = WordSets.named("speech-day-fillers");
     /** Stretches that date a speech after "last" or "this": "said last week", "said earlier this month". */
@@ -146,7 +148,7 @@ final class DatedSpeech {
             }
             words++;
             String w = t.lower();
-            if (DAYS.contains(w) || t.surface().chars().allMatch(Character::isDigit) && k + 1 < tokens.size()
+            if (DAYS.contains(w) || RELATIVE_DAYS.contains(w) || t.surface().chars().allMatch(Character::isDigit) && k + 1 < tokens.size()
                     && DAYS.contains(tokens.get(k + 1).lower())) {
                 return true;
             }

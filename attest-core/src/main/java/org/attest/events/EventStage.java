@@ -196,6 +196,8 @@ public final class EventStage implements Stage {
             }
             if (here.isEmpty() && !sentence.heading() && !hits.isEmpty()) {
                 hits = HitLists.withoutHabits(hits, ctx.tokens());
+            } else if (!sentence.heading() && !hits.isEmpty()) { // "five more are on death row, and Sunday's hangings ..."
+                hits = HitLists.matching(hits, h -> !PresentStates.placeHeld(ctx.tokens(), h));
             }
             // "three more were detained", "another protest": asked at most once per sentence, and only
             // where a day could make an event told again

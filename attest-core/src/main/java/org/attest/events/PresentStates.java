@@ -19,7 +19,20 @@ final class PresentStates {
     /** Words looked at before the hit: "remain on death row", "are still on death row". */
     static final int REACH = 2;
 
+    /** Words a place held opens with: "on death row". */
+    private static final Set<String> PLACE_OPENERS = WordSets.named("standing-place-openers");
+
     private PresentStates() {}
+
+    /**
+     * True when a standing state of {@link #standing} is a place held ("five more men are on death
+     * row", "remain on death row"): a day the sentence gives belongs to its other events ("..., and
+     * Sunday's hangings may be followed by others"), so it is asked of dated sentences too, where a
+     * present act ("two men are sentenced to death on Monday") stays the news.
+     */
+    static boolean placeHeld(List<Token> tokens, Hit h) {
+        return PLACE_OPENERS.contains(tokens.get(h.first()).lower()) && standing(tokens, h);
+    }
 
     /** True when a word of the present stands at most {@link #REACH} words before a hit of a standing state, in its clause. */
     static boolean standing(List<Token> tokens, Hit h) {

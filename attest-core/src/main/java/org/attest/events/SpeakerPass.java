@@ -189,6 +189,7 @@ final class SpeakerPass implements HitPass {
                 boolean plain = !t.capitalised() || k == s.from(); // "the Sudanese Doctors Committee" is a body
                 if (!relative && !means && plain && (ATTRIBUTING.contains(t.lower()) && !possessive(tokens, k) && !modifiesOffice(tokens, k)
                         && !BodiesOfPeople.member(tokens, s.from(), k) && !bodysOwn(tokens, s.from(), k)
+                        && !NamedBodyMembers.speakFor(tokens, k, s.to(), lexicon)
                         || k == s.from() && PRONOUNS.contains(t.lower()))) {
                     return false;
                 }

@@ -27,6 +27,22 @@ class DatedClosingsTest {
     }
 
     @Test
+    void aClosingDatedTodayOrYesterdayIsAStatementOfThatDay() {
+        // round ev3b: a day named from the report's own day dates the body's words as a weekday does
+        assertThat(types("Riot police detained more than 400 dockers in Velmar on Sunday, the Harbour Rights Commission said today."))
+                .containsExactlyInAnyOrder("arrest", "statement");
+        List<Event> events = DatedReports.events("""
+                Dockers held
+
+                Riot police detained more than 400 dockers in Velmar on Sunday, the Harbour Rights Commission said yesterday.
+                """, "2026-03-10");
+        assertThat(DatedReports.datesOf(events, "statement")).containsExactly("2026-03-09");
+        // still no statement for a witness, and none when the day is what the speaker tells of
+        assertThat(types("Riot police detained more than 400 dockers in Velmar today, residents said."))
+                .containsExactly("arrest");
+    }
+
+    @Test
     void anUndatedClosingOnlySourcesTheEvents() {
         assertThat(types("Riot police detained more than 400 dockers in Velmar on Sunday, the Harbour Rights Commission said."))
                 .containsExactly("arrest");
