@@ -96,6 +96,9 @@ final class DatedClosings {
                 || ForceAccounts.account(tokens, h.last())) {
             return false; // "..., police said on Monday": a force's plain account sources its operation
         }
+        if (DatedSpeech.openingDay(tokens, h)) {
+            return false; // "On Wednesday, the ministry said ...": the comma closes the day that dates the verb, no clause
+        }
         int k = h.first() - 1;
         int words = 0;
         while (k >= 0) {
