@@ -28,11 +28,15 @@ final class PeopleAdjectives {
     /**
      * The first token of the unit [first, last] without a people's adjective that opens it before
      * a lower-case word ("Baluch prisoners" from "prisoners"); {@code first} when the unit has no
-     * such adjective, is that word alone, or ends in a noun that keeps it ("Afghan nationals").
+     * such adjective, is that word alone, or ends in a noun that keeps it ("Afghan nationals"). A
+     * name of several capitalised words in its place goes as well ({@link NamedOwners}).
      */
     static int dropped(String text, List<Token> t, int first, int last) {
-        if (first >= last || !is(text, t, first) || KEEPING_HEADS.contains(t.get(last).lower())) {
+        if (first >= last || KEEPING_HEADS.contains(t.get(last).lower())) {
             return first;
+        }
+        if (!is(text, t, first)) {
+            return NamedOwners.dropped(text, t, first, last); // "Red Crescent volunteers": volunteers
         }
         Token next = t.get(first + 1);
         return next.isWord() && next.spaceBefore() && !next.capitalized(text) ? first + 1 : first;

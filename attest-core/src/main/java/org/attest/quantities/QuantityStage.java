@@ -70,6 +70,7 @@ public final class QuantityStage implements Stage {
         }
         found.sort(Comparator.comparing(Quantity::span));
         found = NamesElsewhere.drop(text, PullQuotes.drop(text, found));
+        found = PlaceModifiers.resolve(document, found); // "12 Lyon tram lines": tram lines
         found = TableRepeats.drop(CurrencyCodes.resolve(document,
                 LocalDollars.resolve(document, TableColumns.resolve(text, RowNumbers.drop(document, found), lexicon))));
         return document.withQuantities(Repeats.drop(document,

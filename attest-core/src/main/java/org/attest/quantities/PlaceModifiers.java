@@ -1,0 +1,73 @@
+package org.attest.quantities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.attest.model.Document;
+import org.attest.model.PlaceMention;
+import org.attest.model.Quantity;
+
+/**
+ * A place the places stage found right at the start of a unit, before the counted noun ("9 of the
+ * 12 Lyon tram lines", "400 Mosul households"): the place says where the things counted are, as a
+ * people's adjective says whose ({@link PeopleAdjectives}), so the unit leaves it out ("tram
+ * lines", "households"). A unit that is the place alone is left as it is.
+ */
+final class PlaceModifiers {
+    private PlaceModifiers() {}
+
+    /**
+     * The quantities, with a place that opens a unit of several words taken out of the unit; a
+     * quantity that shares such a unit ("9 of the 12 Lyon tram lines") loses the place as well.
+     */
+    static List<Quantity> resolve(Document document, List<Quantity> found) {
+        if (document.places().isEmpty()) {
+            return found;
+        }
+        Map<String, String> stripped = stripped(document, found);
+        if (stripped.isEmpty()) {
+            return found;
+        }
+        List<Quantity> out = new ArrayList<>(found.size());
+        for (Quantity q : found) {
+            String unit = q.unit() == null ? null : stripped.get(q.unit());
+            out.add(unit == null ? q : new Quantity(q.text(), q.span(), q.value(), q.valueMax(), q.qualifier(),
+                    unit, q.what(), q.rule() + "+place-modifier"));
+        }
+        return out;
+    }
+
+    /** Each unit written in its quantity's span with a place opening it, to the unit without the place. */
+    private static Map<String, String> stripped(Document document, List<Quantity> found) {
+        String text = document.text();
+        Map<Integer, Integer> placeEnds = null; // built once, only when some unit has several words
+        Map<String, String> stripped = new HashMap<>();
+        for (Quantity q : found) {
+            String unit = q.unit();
+            if (unit == null || unit.indexOf(' ') < 0) {
+                continue;
+            }
+            int at = text.indexOf(unit, q.span().start());
+            if (at < 0 || at + unit.length() > q.span().end()) {
+                continue;
+            }
+            if (placeEnds == null) {
+                placeEnds = placeEnds(document.places());
+            }
+            Integer end = placeEnds.get(at);
+            if (end != null && end < at + unit.length() && text.charAt(end) == ' ') {
+                stripped.put(unit, text.substring(end + 1, at + unit.length()));
+            }
+        }
+        return stripped;
+    }
+
+    private static Map<Integer, Integer> placeEnds(List<PlaceMention> places) {
+        Map<Integer, Integer> ends = new HashMap<>();
+        for (PlaceMention p : places) {
+            ends.put(p.span().start(), p.span().end());
+        }
+        return ends;
+    }
+}
