@@ -29,4 +29,23 @@ final class AttributedActs {
         }
         return -1;
     }
+
+    /**
+     * True when the date at token {@code first} dates an act inside the source an "according to"
+     * before it names, in one clause ("according to the mother of a prisoner executed in August
+     * 1988"): the act's own time, no time of the next sentences ("She said a dozen people had been
+     * held" is of the day the relatives were dispersed).
+     */
+    static boolean datesActInSource(int first, List<Hit> hits, List<Token> tokens) {
+        for (int k = first - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.clauseBreak()) {
+                return false;
+            }
+            if (t.lower().equals("according")) {
+                return actDatedInSource(k, first, hits, tokens) >= 0;
+            }
+        }
+        return false;
+    }
 }

@@ -136,6 +136,9 @@ final class ContextDates implements Predicate<DateMention> {
             if (DateModifiers.possessiveYearOfThing(m, last, hits, List.of(), tokens)) {
                 return false; // "who won this year's prize": which prize, no time of the next sentences
             }
+            if (AttributedActs.datesActInSource(first, hits, tokens)) {
+                return false; // "according to the mother of a prisoner executed in 1988": the execution's, not the next news'
+            }
             return !behindBarriers(first, tokens, hits) && !backstory(first, tokens, hits)
                     && !measureSince(first, tokens, hits) && !RelativeClauses.insideGapClause(first, hits, tokens)
                     && !ReducedRelatives.datesParticiple(first, tokens, hits)

@@ -19,4 +19,13 @@ class SourcesWithActsTest {
                 + "according to the sister of a prisoner executed in July 1981.";
         assertThat(datesOf(events(text, "2021-03-10"), "execution")).contains("1981-07");
     }
+
+    @Test
+    void theSourcesActDatesNoNextSentence() {
+        String text = "Relatives dispersed in Valtra\n\n"
+                + "Relatives who tried to gather at the cemetery on Friday were dispersed by police, "
+                + "according to the sister of a prisoner executed in July 1981. "
+                + "She said at least ten people had been detained for several hours.";
+        assertThat(datesOf(events(text, "2021-03-10"), "arrest")).doesNotContain("1981-07");
+    }
 }
