@@ -308,8 +308,8 @@ final class GapPass {
         for (int i = 2; i < t.size; i++) {
             // the cue word is looked up only after the cheap tests ("of" before a capital): the
             // lookup for every word of the text cost more than the rest of the pass
-            if (covered[i] || !t.capitalized(i) || t.allCaps(i) || !t.joined(i - 1) || !t.is(i - 1, "of")
-                    || dated.get(t.start[i])) {
+            if (covered[i] || !(t.capitalized(i) || ArabicArticles.opensName(t, i)) || t.allCaps(i) || !t.joined(i - 1)
+                    || !t.is(i - 1, "of") || dated.get(t.start[i])) {
                 continue;
             }
             String kind = t.joined(i - 2) ? parser.lexicon.cueKind(t.folded(i - 2), true) : null;
@@ -318,9 +318,14 @@ final class GapPass {
                 continue; // "the cities of Velmar's home region" name an owner, no town
             }
             int last = i;
-            while (last + 1 < t.size && last - i + 1 < CUED_NAME_WORDS && t.joined(last) && t.capitalized(last + 1)
-                    && !covered[last + 1]) {
+            // an article joined to the next word is not counted: "al-Daih" is one word of the name
+            int articles = ArabicArticles.opensName(t, i) ? 1 : 0;
+            while (last + 1 < t.size && last - i + 1 - articles < CUED_NAME_WORDS && t.joined(last)
+                    && (t.capitalized(last + 1) || ArabicArticles.opensName(t, last + 1)) && !covered[last + 1]) {
                 last++;
+                if (ArabicArticles.opensName(t, last)) {
+                    articles++;
+                }
             }
             String surface = t.text.substring(t.start[i], t.end[last]);
             boolean province = "province".equals(kind);
@@ -330,8 +335,11 @@ final class GapPass {
             }
             Span span = new Span(t.start[i], t.end[last]);
             boolean reported = unresolved.stream().anyMatch(u -> u.span().equals(span)); // as a list's member
-            if ((province || !tryFuzzy(i, last, countries, out, "fuzzy+cue")) && !resolvedElsewhere(surface, out)
-                    && !reported) {
+            // a name opened by a lower-case article is not searched by spelling: "al-Daih" is as near
+            // to a town abroad as to its own spelling, and the text has already said it is a place
+            boolean notFound = province || ArabicArticles.opensName(t, i)
+                    || !tryFuzzy(i, last, countries, out, "fuzzy+cue");
+            if (notFound && !resolvedElsewhere(surface, out) && !reported) {
                 unresolved.add(new Unresolved(surface, span,
                         "not in gazetteer (after '" + t.folded(i - 2) + " of')"));
                 for (int w = i; w <= last; w++) {

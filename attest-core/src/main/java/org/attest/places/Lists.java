@@ -77,18 +77,18 @@ final class Lists {
         return t.text.substring(t.end[lastOfPrev], t.start[firstOfNext]).strip();
     }
 
-    /** Maximal runs of capitalised words joined by spaces, hyphens or ezafe particles. */
+    /** Maximal runs of capitalised words joined by spaces, hyphens, ezafe particles or Arabic articles ("Bilad al-Qadeem"). */
     private static List<int[]> stretches(Tokens t) {
         List<int[]> out = new ArrayList<>();
         int i = 0;
         while (i < t.size) {
-            if (!(t.capitalized(i) || t.arabic(i)) || t.digits(i)) {
+            if (!(t.capitalized(i) || t.arabic(i) || ArabicArticles.opensName(t, i)) || t.digits(i)) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j + 1 < t.size && t.joined(j)
-                    && (t.capitalized(j + 1) || t.arabic(j + 1) || isEzafe(t, j + 1))) {
+            while (j + 1 < t.size && t.joined(j) && (t.capitalized(j + 1) || t.arabic(j + 1) || isEzafe(t, j + 1)
+                    || ArabicArticles.opensName(t, j + 1))) {
                 j++;
             }
             out.add(new int[] {i, j});

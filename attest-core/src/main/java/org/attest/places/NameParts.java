@@ -15,8 +15,6 @@ final class NameParts {
             "compiled", "additional", "photo", "photos", "photograph", "video", "graphics", "interview", "text");
     /** Persian ezafe joiners: "Dasht-e Barchi", "Salas-e Babajani". */
     private static final WordSet EZAFE = WordSet.of("e", "ye", "i");
-    /** Arabic articles written before a hyphen: "Bab al-Tabbaneh", "Ras el-Ain". */
-    private static final WordSet ARTICLES = WordSet.of("al", "el", "ad", "ar", "as", "ash", "an", "az", "at", "ul");
 
     /** Persian surname endings after a hyphen ("Ahmadi-nejad"), from {@code surname-endings.txt}. */
     private static final WordSet SURNAME_ENDINGS = WordSet.of(PlaceLexicon.lines("surname-endings.txt"));
@@ -201,7 +199,7 @@ final class NameParts {
             return true;
         }
         // an Arabic article name after it: "Bab al-Tabbaneh"
-        if (after + 1 < t.size && t.gapIs(c.last, " ") && ARTICLES.has(t, after)
+        if (after + 1 < t.size && t.gapIs(c.last, " ") && ArabicArticles.WORDS.has(t, after)
                 && !t.capitalized(after) && t.gapIs(after, "-") && t.capitalized(after + 1)) {
             return true;
         }
@@ -279,7 +277,7 @@ final class NameParts {
     /** True when word {@code w} may be one half of a hyphenated personal or place name no index holds. */
     private static boolean namePart(Tokens t, int w, boolean[] found) {
         String f = t.folded(w);
-        return t.capitalized(w) && !found[w] && !ARTICLES.contains(f) && !HYPHEN_WORDS.contains(f);
+        return t.capitalized(w) && !found[w] && !ArabicArticles.WORDS.contains(f) && !HYPHEN_WORDS.contains(f);
     }
 
     /**
