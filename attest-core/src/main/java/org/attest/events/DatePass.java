@@ -151,7 +151,8 @@ final class DatePass {
             int noun = first < 0 ? DateModifiers.NEAREST
                     : DateModifiers.owner(d, first, last, hits, tokens, lexicon);
             int since = noun >= 0 ? PerfectStretches.sinceBeforeModifier(first, tokens) : -1;
-            if (since >= 0 && tokens.get(since).lower().equals("since") && RankWords.before(since, tokens, PerfectStretches.RECORD_REACH)) {
+            if (since >= 0 && tokens.get(since).lower().equals("since") && RankWords.before(since, tokens, PerfectStretches.RECORD_REACH)
+                    && !CountedStretches.countsFrom(since, tokens, PerfectStretches.RECORD_REACH)) {
                 List<Integer> landmarkActs = LandmarkClauses.toldOf(noun, last, hits, tokens);
                 if (landmarkActs.isEmpty()) {
                     yardsticks.add(noun); // "the longest strikes since the 1986 uprising": the uprising is a measure, no event

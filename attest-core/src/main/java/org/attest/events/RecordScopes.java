@@ -67,7 +67,8 @@ final class RecordScopes {
                 return -1;
             }
             if (t.lower().equals("since")) {
-                return RankWords.before(k, tokens, RANK_REACH) ? k : -1;
+                // "the second night of unrest since Sunday's election" counts days from news, ranks nothing
+                return RankWords.before(k, tokens, RANK_REACH) && !CountedStretches.countsFrom(k, tokens, RANK_REACH) ? k : -1;
             }
         }
         return -1;
