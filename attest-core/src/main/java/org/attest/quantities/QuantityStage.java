@@ -74,7 +74,8 @@ public final class QuantityStage implements Stage {
         found = TableRepeats.drop(CurrencyCodes.resolve(document,
                 LocalDollars.resolve(document, TableColumns.resolve(text, RowNumbers.drop(document, found), lexicon))));
         return document.withQuantities(Repeats.drop(document,
-                SubHeadings.drop(document, HeadlineFigures.drop(document, found), Repeats.title(document))));
+                SubHeadings.drop(document, HeadlineFigures.drop(document, CaptionRepeats.drop(document, found)),
+                        Repeats.title(document))));
     }
 
     private static boolean blank(String text, Span ctx) {
