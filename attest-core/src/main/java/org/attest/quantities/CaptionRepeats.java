@@ -24,16 +24,18 @@ final class CaptionRepeats {
             return found;
         }
         List<Quantity> body = new ArrayList<>();
-        List<Quantity> marked = new ArrayList<>();
         for (Quantity q : found) {
-            (document.inBoilerplate(q.span()) ? marked : body).add(q);
+            if (!document.inBoilerplate(q.span())) {
+                body.add(q);
+            }
         }
-        if (marked.isEmpty() || body.isEmpty()) {
+        if (body.size() == found.size() || body.isEmpty()) {
             return found;
         }
         List<Quantity> kept = new ArrayList<>(found.size());
         for (Quantity q : found) {
-            if (!marked.contains(q) || body.stream().noneMatch(b -> sameFigure(b, q))) {
+            boolean repeated = document.inBoilerplate(q.span()) && body.stream().anyMatch(b -> sameFigure(b, q));
+            if (!repeated) {
                 kept.add(q);
             }
         }

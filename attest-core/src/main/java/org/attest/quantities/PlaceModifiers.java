@@ -48,10 +48,12 @@ final class PlaceModifiers {
             if (unit == null || unit.indexOf(' ') < 0) {
                 continue;
             }
-            int at = text.indexOf(unit, q.span().start());
-            if (at < 0 || at + unit.length() > q.span().end()) {
+            // sought within the quantity's own span: a unit not written there (a folded one) costs no scan of the rest
+            int within = text.substring(q.span().start(), q.span().end()).indexOf(unit);
+            if (within < 0) {
                 continue;
             }
+            int at = q.span().start() + within;
             if (placeEnds == null) {
                 placeEnds = placeEnds(document.places());
             }

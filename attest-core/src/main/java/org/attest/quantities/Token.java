@@ -46,7 +46,15 @@ record Token(int start, int end, Kind kind, String lower, boolean spaceBefore, d
         if (capitalized(text)) {
             return true;
         }
-        int hyphen = kind == Kind.WORD ? text.lastIndexOf('-', end - 1) : -1;
-        return hyphen > start && hyphen + 1 < end && Character.isUpperCase(text.charAt(hyphen + 1));
+        if (kind != Kind.WORD) {
+            return false;
+        }
+        // the word's own last hyphen only: a search of the whole text back would cost a pass per word
+        for (int i = end - 1; i > start; i--) {
+            if (text.charAt(i) == '-') {
+                return i + 1 < end && Character.isUpperCase(text.charAt(i + 1));
+            }
+        }
+        return false;
     }
 }
