@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Round ev23r (docs/events-quality.md): acts of the authorities the lexicon missed (a house
+ * Round ev23r (docs/history/events-rounds.md): acts of the authorities the lexicon missed (a house
  * surrounded by police, cases filed by police, an order restricting gatherings, sanctions), people
  * shot or beaten up, a witness's count of bodies; a strike named as the charge of an arrest
  * ("held for joining the strike") and a strike someone was kept from are no strike of their own;

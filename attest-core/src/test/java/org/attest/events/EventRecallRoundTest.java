@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Round recall2 (docs/events-quality.md): events told in shapes the trigger lexicon missed: deaths
+ * Round recall2 (docs/history/events-rounds.md): events told in shapes the trigger lexicon missed: deaths
  * that "occurred" or were "caused", violence that "broke out", unrest that "rocked" a place, acts of
  * violence by demonstrators, a crowd that attended, recaptured prisoners, and political actions
  * (candidates barred or approved, balloting extended) and live fire told as "live bullets". All sentences are invented for these tests.

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Round ev25 (docs/events-quality.md): political actions and votes told in shapes the trigger
+ * Round ev25 (docs/history/events-rounds.md): political actions and votes told in shapes the trigger
  * lexicon missed (a government sacked, power seized in a coup, the internet shut down, polls held,
  * trials, bans imposed, a gathering declared illegal), deaths told by wounds or in
  * protests, a leader roughed up, and a plot that names a killing it aimed at, which is a foiled
