@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.attest.internal.WordTable;
 
 /**
  * What the lexicon knows of a word, keyed by stem alone: the trigger lines and generic actor
@@ -167,7 +168,7 @@ final class WordIndex {
         if ((filed[slot >>> 6] & 1L << slot) == 0) {
             return Entry.NONE;
         }
-        Entry e = entries.get(stem);
+        Entry e = entries.get(stem, 0, stem.length());
         return e == null ? Entry.NONE : e;
     }
 

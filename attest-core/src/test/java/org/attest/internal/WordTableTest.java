@@ -33,4 +33,20 @@ class WordTableTest {
         assertThat(words.get("x AAN", 2, 5)).isEqualTo("aan");
         assertThat(words.get("x AAN".toCharArray(), 2, 5)).isEqualTo("aan");
     }
+
+    @Test
+    void answersAsTheMapItWasMadeFromForThousandsOfKeys() {
+        Map<String, Integer> map = new java.util.HashMap<>();
+        for (int i = 0; i < 3000; i++) {
+            map.put("w" + i, i);
+        }
+        map.put("protest", 7);
+        map.put("\u0627\u0639\u062a\u0635\u0627\u0628", 8);
+        WordTable<Integer> big = new WordTable<>(map);
+        map.forEach((k, v) -> assertThat(big.get(k, 0, k.length())).as(k).isEqualTo(v));
+        assertThat(big.get("protests", 0, 8)).isNull();
+        assertThat(big.get("protes", 0, 6)).isNull();
+        assertThat(big.get("w3000", 0, 5)).isNull();
+        assertThat(new WordTable<>(Map.of()).get("x", 0, 1)).isNull();
+    }
 }
