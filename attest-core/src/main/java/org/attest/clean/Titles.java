@@ -77,7 +77,8 @@ final class Titles {
      * agrees with the title (one holds the other; see {@link #headlineElement}), without the links
      * and buttons a site puts beside the words ("Add to ..."), unless the headline is itself a link;
      * when the title is the whole text of one element inside the {@code h1}, beside a deck in
-     * another, that element alone. Null when no {@code h1} agrees or there is no title.
+     * another, that element alone; else the page's one headline-shaped {@code h1} (see
+     * {@link #headlineElement}). Null when there is none or no title.
      */
     static String headline(Element body, String title) {
         Element h1 = headlineElement(body, title);
@@ -95,19 +96,41 @@ final class Titles {
     }
 
     /**
-     * The first {@code h1} whose headline text holds the title or is held by it; or null. A site
-     * logo is often the first {@code h1} of a page, so the first one alone says nothing.
+     * The first {@code h1} whose headline text holds the title or is held by it; else the page's
+     * one {@code h1} shaped as a headline (see {@link #headlineShaped}); or null. A site logo is
+     * often the first {@code h1} of a page, so the first one alone says nothing.
      */
     static Element headlineElement(Element body, String title) {
         if (title == null || title.isBlank()) {
             return null;
         }
+        Element only = null;
+        int shaped = 0;
         for (Element h1 : body.getElementsByTag("h1")) {
             if (agreesWithTitle(h1, title)) {
                 return h1;
             }
+            if (headlineShaped(h1)) {
+                only = h1;
+                shaped++;
+            }
         }
-        return null;
+        return shaped == 1 ? only : null;
+    }
+
+    /** Words a headline has at the least: a logo or a section's name ("Latest news") has fewer. */
+    private static final int MIN_HEADLINE_WORDS = 4;
+
+    /**
+     * True for an {@code h1} that reads as a story's headline: words enough and no link around
+     * or inside it, outside the page's navigation. A page whose {@code <title>} was written apart
+     * from its headline ("Iraq: Mass hanging" over "Iraq: 21 prisoners hanged in a single day")
+     * still prints the headline the story opens with; when it has one such {@code h1} only, that
+     * is it.
+     */
+    private static boolean headlineShaped(Element h1) {
+        return words(headlineText(h1)) >= MIN_HEADLINE_WORDS && h1.getElementsByTag("a").isEmpty()
+                && h1.closest("a, nav, footer, aside") == null;
     }
 
     /**
