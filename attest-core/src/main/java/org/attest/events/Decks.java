@@ -16,6 +16,9 @@ import org.attest.model.Span;
  * headline it retells what the body tells with details, so its events are a summary's
  * ({@link SummaryLines}). A paragraph under the headline that the body goes on from at once is the
  * lead, not a deck, and a wire lead opening with a dateline ("LIMA, Feb 14 (Agency) -") never is one.
+ * Nor is a paragraph that opens by dating itself to a year ("Between 10 and 16 June 2024, the monitor
+ * documented ..."): a digest's lead tallies the period it covers, a count the body's items do not
+ * repeat, where a standfirst sums up undated.
  */
 final class Decks {
     /** Paragraphs from the top of the text in which the headline is looked for (bylines and section labels come first). */
@@ -24,6 +27,8 @@ final class Decks {
     private static final int MIN_HEADLINE = 12;
     /** A wire dateline: a town in capitals, then a comma, a bracket or a dash ("QUETTA:", "ABUJA, 7 Feb", "BANGKOK —"). */
     private static final Pattern DATELINE = Pattern.compile("^\\(?\\p{Lu}[\\p{Lu}\\p{M} .'-]{2,}\\s*[,:(\u2014\u2013-]");
+    /** An opening phrase that ends in a year and a comma ("Between 10 and 16 June 2024,", "In the week to 3 May 2021,"). */
+    private static final Pattern DATED_OPENING = Pattern.compile("^[^,.;:]{0,60}?\\b(?:1[89]|20)\\d{2},");
 
     private Decks() {}
 
@@ -46,7 +51,8 @@ final class Decks {
             Sentence next = paragraphs.get(k + 2).get(0);
             boolean one = deck.size() == 1;
             boolean opensStory = next.heading() && !caption.test(next.span()) || deck.get(0).heading();
-            if (one && opensStory && !DATELINE.matcher(text(text, deck)).find()) {
+            String opening = text(text, deck);
+            if (one && opensStory && !DATELINE.matcher(opening).find() && !DATED_OPENING.matcher(opening).find()) {
                 return deck.get(0).paragraph();
             }
         }

@@ -48,6 +48,8 @@ class DateStageRelativeTest {
         The vote was held on 12 April. The day after, results came. | The day after        | 2021-06-09 | 2021-04-13 | DAY
         Arrests doubled this year, the group said.                  | this year            | 2021-06-09 | 2021       | YEAR
         Arrests doubled last year, the group said.                  | last year            | 2021-06-09 | 2020       | YEAR
+        A student was shot dead last autumn in the north.           | last autumn          | 2021-11-20 | 2020       | YEAR
+        Strikes spread to the mines last fall, the union said.      | last fall            | 2021-03-02 | 2020       | YEAR
         She was arrested three years ago in the capital.            | three years ago      | 2021-06-09 | 2018       | YEAR
         Two years ago this week, dockers struck in the port.        | Two years ago this week | 2021-06-09 | 2019-06 | MONTH
         A year ago this month, miners marched on the capital.       | A year ago this month | 2021-01-20 | 2020-01   | MONTH

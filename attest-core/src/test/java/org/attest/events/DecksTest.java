@@ -66,4 +66,13 @@ class DecksTest {
                 .paragraph(BODY).build();
         assertThat(sentencesOf(d, "arrest")).containsExactly(deck);
     }
+
+    @Test
+    void aDigestLeadDatedToItsWeekIsNoDeck() {
+        String lead = "Between 3 and 9 May 2021, the group documented the arrest of 14 fishermen in three harbours.";
+        Document d = doc().title("Weekly digest: arrests along the coast").heading("Weekly digest: arrests along the coast")
+                .paragraph(lead).heading("Harbours")
+                .paragraph("On 4 May, police detained six fishermen in Portvela.").build();
+        assertThat(sentencesOf(d, "arrest")).contains(lead);
+    }
 }
