@@ -104,6 +104,10 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
         if (written == null && line != null && doc.published() == null && marked == null) {
             written = storyDatelineDay(line.expr(), latestFull, latestYear);
         }
+        if (written == null && line != null && doc.published() == null && marked == null && told.year != null) {
+            // no full date of the latest year to follow: the weekday the lead gives the dateline's day says its year
+            written = WeekdayDatelines.day(doc.text(), line, candidates, told.year);
+        }
         if (doc.published() != null) {
             LocalDate p = doc.published();
             boolean before = written != null && written.isBefore(p) && !written.isBefore(p.minusDays(DATELINE_DAYS));

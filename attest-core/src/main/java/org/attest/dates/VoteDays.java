@@ -18,6 +18,9 @@ import org.attest.model.DatePrecision;
 final class VoteDays {
     private VoteDays() {}
 
+    /** The rule ending of a mention dated from a vote's day ("election day", "the day before the vote"). */
+    private static final String VOTE = "+vote";
+
     /** The rule ending of "the eve of", a day before what follows. */
     private static final String EVE = "-eve-of";
 
@@ -45,7 +48,7 @@ final class VoteDays {
             // "on election day", "on polling day": the vote's own day, or none when the text named no day of one
             DateMention vote = lastVoteDay(text, mentions);
             return vote == null ? new DateMention(m.text(), m.span(), null, DatePrecision.UNKNOWN, true, c.rule() + "+no-vote")
-                    : new DateMention(m.text(), m.span(), vote.value(), DatePrecision.DAY, true, c.rule() + "+vote");
+                    : new DateMention(m.text(), m.span(), vote.value(), DatePrecision.DAY, true, c.rule() + VOTE);
         }
         // "on the eve of the vote" is the day before it
         boolean before = c.rule().endsWith("-before") || c.rule().endsWith(EVE);
@@ -61,7 +64,7 @@ final class VoteDays {
         // "the day before the election" lies before it; "the day after", "two days after" after it
         int offset = before ? -days : days;
         String value = LocalDate.parse(vote.value()).plusDays(offset).toString();
-        return runUp(new DateMention(m.text(), m.span(), value, DatePrecision.DAY, true, c.rule() + "+vote"), c);
+        return runUp(new DateMention(m.text(), m.span(), value, DatePrecision.DAY, true, c.rule() + VOTE), c);
     }
 
     /**
@@ -99,11 +102,15 @@ final class VoteDays {
                 && words.length == 2 && words[1].equals("day") && NOUNS.contains(words[0]);
     }
 
-    /** The latest mention, of those resolved so far, that names the day of a vote ("Thursday's election"), or null. */
+    /**
+     * The latest mention, of those resolved so far, that names the day of a vote ("Thursday's election"), or null.
+     * A day counted from the vote ("on the eve of the vote", "two days after the election") names another day.
+     */
     private static DateMention lastVoteDay(String text, List<DateMention> mentions) {
         for (int k = mentions.size() - 1; k >= 0; k--) {
             DateMention d = mentions.get(k);
-            if (d.value() != null && d.precision() == DatePrecision.DAY && namesVote(text, d)) {
+            boolean offset = d.rule().endsWith(VOTE) && !d.rule().endsWith("-day" + VOTE);
+            if (d.value() != null && d.precision() == DatePrecision.DAY && !offset && namesVote(text, d)) {
                 return d;
             }
         }

@@ -386,7 +386,9 @@ public final class EventStage implements Stage {
             previousSpeech = SpeakerGoesOn.speakerWords(ctx.tokens(), raw, lexicon); // a frame dropped beside its news counts
         }
         // a home raid whose next sentence names the people it took is that arrest
-        return document.withEvents(HomeRaids.resolve(text, sentences, SummaryLines.resolve(placed, body, toldAgain, top)));
+        // "this month's elections" and the results after it: the day a later sentence gives the vote
+        return document.withEvents(VoteMonthDays.refine(HomeRaids.resolve(text, sentences, SummaryLines.resolve(placed, body, toldAgain, top)),
+                t -> lexicon.type(t) != null && lexicon.type(t).onePerReport()));
     }
 
     private static DatePass.Choice choice(ResolvedDate r) {
