@@ -1,0 +1,73 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.DatedReports.datesOf;
+import static org.attest.events.TestDocs.types;
+
+import java.util.List;
+import org.attest.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round r1b (7 December 2026, invented sentences): wire copy on unrest abroad and an opposition
+ * group's pages. A round-up of places goes on with the day of the news, not the day a source spoke
+ * on; statements put out jointly; a named speaker whose relative clause stands before the dated verb;
+ * shops that keep their shutters down; a chair who speaks.
+ */
+class ForeignNewsRoundTest {
+
+    @Test
+    void aRoundUpOfPlacesTakesTheDayOfTheNewsNotTheDayTheSourceSpoke() {
+        List<Event> events = DatedReports.events("Police in Velmar detained at least 30 dockers on Tuesday night after pickets "
+                + "clashed with strike breakers at the port gates, the transport ministry said on Wednesday.\n\n"
+                + "In Kest, hundreds of dockers marched to the harbour office and blocked the ring road.\n", "2026-03-13");
+        assertThat(datesOf(events, "protest")).contains("2026-03-10").doesNotContain("2026-03-11");
+        // with no day of news before the words, the round-up still goes on with the day they were spoken
+        List<Event> spokenOnly = DatedReports.events("The transport ministry said on Wednesday that the port would stay open.\n\n"
+                + "In Kest, hundreds of dockers marched to the harbour office and blocked the ring road.\n", "2026-03-13");
+        assertThat(datesOf(spokenOnly, "protest")).contains("2026-03-11");
+    }
+
+    @Test
+    void aJointStatementIsAStatement() {
+        assertThat(types("The consulates of nine countries said in a joint statement on Monday that they were alarmed by the raids."))
+                .contains("statement");
+        assertThat(types("In a joint statement on Friday, the dockers' unions of four ports said they would not return to work."))
+                .contains("statement");
+    }
+
+    @Test
+    void aNamedSpeakerWithAClauseAboutHimBeforeTheDatedVerbMakesAStatement() {
+        assertThat(types("Varnholt, who spent a decade at sea before the strike began, said on state television on Friday evening "
+                + "that the terminal would reopen next week.")).contains("statement");
+        assertThat(types("Varnholt, who has given no proof for his claim that foreign funds are paying for the strikes, said on "
+                + "state television on Saturday evening that the strikers had tried to seize power.")).contains("statement");
+        // undated, the bare name with its clause only quotes again
+        assertThat(types("Varnholt, who spent a decade at sea before the strike began, said the terminal would reopen next week."))
+                .doesNotContain("statement");
+    }
+
+    @Test
+    void shopsThatKeepTheirShuttersDownStrike() {
+        assertThat(types("Traders in at least a dozen market towns across the eastern valleys kept their shutters down on Monday."))
+                .contains("protest");
+        assertThat(types("Traders were ordered to keep their shutters down during the curfew.")).doesNotContain("protest");
+    }
+
+    @Test
+    void aChairOfAGroupSpeaksForIt() {
+        assertThat(types("\"The harbour belongs to those who work in it,\" Ilse Maren, the chair of the Dockers' League, "
+                + "told the crowd on Saturday.")).contains("statement");
+    }
+
+    @Test
+    void wordsGivenToAGatheringTakeItsDayNotTheDayOfWriting() {
+        String lead = "Thousands of dockers marched through Velmar on Saturday to demand the reopening of the port.\n\n";
+        List<Event> crowd = DatedReports.events(lead + "\"The harbour belongs to those who work in it,\" Ilse Maren, "
+                + "the chair of the Dockers' League, told the crowd.\n", "2026-03-16");
+        assertThat(datesOf(crowd, "statement")).containsExactly("2026-03-14");
+        List<Event> speech = DatedReports.events(lead + "\"We have counted 40 closures in a year,\" said Ilse Maren, "
+                + "the league's secretary-general, in her opening speech.\n", "2026-03-16");
+        assertThat(datesOf(speech, "statement")).containsExactly("2026-03-14");
+    }
+}
