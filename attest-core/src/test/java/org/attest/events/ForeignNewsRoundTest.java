@@ -70,4 +70,24 @@ class ForeignNewsRoundTest {
                 + "the league's secretary-general, in her opening speech.\n", "2026-03-16");
         assertThat(datesOf(speech, "statement")).containsExactly("2026-03-14");
     }
+
+    @Test
+    void clashesReportedInTownsAreTheirUnrest() {
+        assertThat(types("Clashes were also reported on Friday in Kest, Velmar and Ostrava, where dockers fought with strike breakers."))
+                .containsExactly("protest");
+        assertThat(types("Clashes were reported between the army and rebels in the northern hills.")).doesNotContain("protest");
+    }
+
+    @Test
+    void aPrimaryVoteIsAnElection() {
+        assertThat(types("On Sunday, the Harbour Party went ahead with a primary vote in which about 40,000 members backed "
+                + "Maren as its candidate.")).containsExactly("election");
+    }
+
+    @Test
+    void aLicenceToKillNamesNoKilling() {
+        // the order is the news: "a licence to kill" is what critics call it, no killing done
+        assertThat(types("Last Friday, Harbour Minister Ilse Maren told the port guards to fire on anyone who climbed the fence, "
+                + "an order the union said amounted to a licence to kill.")).containsExactly("statement");
+    }
 }
