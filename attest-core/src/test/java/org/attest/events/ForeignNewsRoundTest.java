@@ -90,4 +90,14 @@ class ForeignNewsRoundTest {
         assertThat(types("Last Friday, Harbour Minister Ilse Maren told the port guards to fire on anyone who climbed the fence, "
                 + "an order the union said amounted to a licence to kill.")).containsExactly("statement");
     }
+
+    @Test
+    void aDayAfterWhatFollowsDatesThatAloneNotTheActBeforeIt() {
+        // "a day after" counts back from the day told to what follows it; the detention keeps its own day
+        assertThat(datesOf(DatedReports.events("Varnholt was detained on March 19, a day after the harbour board annulled "
+                + "his licence.\n", "2025-03-24"), "arrest")).containsExactly("2025-03-19");
+        // an act that follows the count takes the day it gives
+        assertThat(datesOf(DatedReports.events("Varnholt was detained on March 19, two days after police arrested his "
+                + "brother.\n", "2025-03-24"), "arrest")).containsExactly("2025-03-19", "2025-03-17");
+    }
 }
