@@ -100,4 +100,17 @@ class ForeignNewsRoundTest {
         assertThat(datesOf(DatedReports.events("Varnholt was detained on March 19, two days after police arrested his "
                 + "brother.\n", "2025-03-24"), "arrest")).containsExactly("2025-03-19", "2025-03-17");
     }
+
+    @Test
+    void aBriefingAddressedIsASpeech() {
+        assertThat(types("Ilse Maren, the league's secretary-general, addressed the briefing by video link from Kest."))
+                .containsExactly("statement");
+    }
+
+    @Test
+    void aWhichClauseGoingOnWithAndTellsWhatTheDatedEventDid() {
+        List<Event> events = DatedReports.events("Velmar has seen no strikes of this size since the dock riots of 2013, "
+                + "which began over a pay cut and left eight people dead.\n", "2025-03-24");
+        assertThat(datesOf(events, "killing")).containsExactly("2013");
+    }
 }
