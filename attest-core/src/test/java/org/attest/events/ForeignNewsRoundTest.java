@@ -113,4 +113,11 @@ class ForeignNewsRoundTest {
                 + "which began over a pay cut and left eight people dead.\n", "2025-03-24");
         assertThat(datesOf(events, "killing")).containsExactly("2013");
     }
+
+    @Test
+    void aYearEarlierIsTwelveMonthsBeforeTheDayToldNotABareYear() {
+        List<Event> events = DatedReports.events("Dockers in Velmar marched on 10 February to mark the founding of their union.\n\n"
+                + "A year earlier, the league reported slogans in about 30 towns during the same anniversary.\n", "2025-02-14");
+        assertThat(datesOf(events, "protest")).contains("2025-02-10", "2024-02-10");
+    }
 }
