@@ -30,7 +30,8 @@ import org.attest.model.Span;
  *       off protests"), the last usable mention of the paragraph before, not after the
  *       publication date;</li>
  *   <li>for a paragraph of a round-up of places ({@link RoundUps}: "In Velmora, ..."), the last
- *       day told in the paragraph before (or before a run of them), when it is recent news, unless
+ *       day told in the paragraph before (or before a run of them; a day a source spoke on gives way
+ *       to a day of news told before it), when it is recent news, unless
  *       it tells a run of days up to now ({@link SeriesDays#tellsRun}: "for the third day in a row");</li>
  *   <li>in an entry of a live page, a paragraph after the one that opens the entry: the last day
  *       of recent news the entry told before it ({@link LiveEntries#entryStart});</li>
@@ -200,7 +201,7 @@ public final class DateResolver {
             }
         }
         if (paragraphStart == span.start() && paragraphStart > 0 && PointingBack.opens(doc.text(), span.start())) {
-            ResolvedDate told = lastTold(paragraphStart(paragraphStart - 1), span.start(), false); // "The vote set off protests"
+            ResolvedDate told = lastTold(paragraphStart(paragraphStart - 1), span.start(), false, false); // "The vote set off protests"
             if (told != null) {
                 return told;
             }
@@ -212,14 +213,14 @@ public final class DateResolver {
             for (int hop = 1; hop < RoundUps.REACH && from > 0 && RoundUps.opens(doc.text(), from); hop++) {
                 from = paragraphStart(from - 1); // "In Velmora, ..." after "In Kest, ...": back to the day told before the run
             }
-            ResolvedDate told = lastTold(from, paragraphStart, true);
+            ResolvedDate told = lastTold(from, paragraphStart, true, true);
             if (told != null) {
                 return told;
             }
         }
         int entry = published == null || paragraphStart == 0 || LiveEntries.stamped(doc.text(), paragraphStart) ? -1
                 : LiveEntries.entryStart(doc.text(), paragraphStart, p -> paragraphStart(p - 1));
-        ResolvedDate entryDay = entry < 0 ? null : lastTold(entry, paragraphStart, true);
+        ResolvedDate entryDay = entry < 0 ? null : lastTold(entry, paragraphStart, true, false);
         if (entryDay != null) {
             return entryDay; // "12:20 / On Sunday night, crowds blocked the highway." then "Police detained 20 people.": Sunday
         }
@@ -245,17 +246,28 @@ public final class DateResolver {
     /**
      * The last usable mention in {@code [from, to)} not after the publication, or null: even one
      * that names a noun ("since the election of 9 May"), which is what the opener points at. For a
-     * round-up ({@code roundUp}), only one the context test accepts, and only a day of recent news.
+     * round-up ({@code roundUp}), only one the context test accepts, and only a day of recent news;
+     * with {@code newsFirst}, a day a source spoke on ("the ministry said on Thursday") gives way to a
+     * day of news told before it.
      */
-    private ResolvedDate lastTold(int from, int to, boolean roundUp) {
+    private ResolvedDate lastTold(int from, int to, boolean roundUp, boolean newsFirst) {
+        DateMention spoken = null; // "arrested 47 on Wednesday night, the ministry said on Thursday": the words' day
         for (int k = lowerBound(to) - 1; k >= 0 && usable.get(k).span().start() >= from; k--) {
             DateMention m = usable.get(k);
-            if (!afterPublication(m) && (!roundUp || context.test(m))) {
-                return !roundUp ? of(m, "paragraph-before")
-                        : m.precision() == DatePrecision.DAY && !history(m) ? of(m, "paragraph-round-up") : null;
+            if (afterPublication(m) || roundUp && !context.test(m)) {
+                continue;
             }
+            if (!roundUp) {
+                return of(m, "paragraph-before");
+            }
+            boolean day = m.precision() == DatePrecision.DAY && !history(m);
+            if (newsFirst && spoken == null && day && ToldWeekdays.spokenOn(doc.text(), m.span().start())) {
+                spoken = m; // a round-up of places goes on with the news told before the words, when there is one
+                continue;
+            }
+            return day ? of(m, "paragraph-round-up") : spoken == null ? null : of(spoken, "paragraph-round-up");
         }
-        return null;
+        return spoken == null ? null : of(spoken, "paragraph-round-up");
     }
 
     /**

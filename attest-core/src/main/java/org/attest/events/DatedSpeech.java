@@ -48,6 +48,7 @@ final class DatedSpeech {
         while (i >= 0 && tokens.get(i).word() && AUXILIARIES.contains(tokens.get(i).lower())) {
             i--;
         }
+        i = beforeRelative(tokens, i); // "Varnholt, who has led the party since 2019, said on Sunday"
         int words = 0;
         boolean capital = false; // a capitalised word of the name follows
         for (int k = i; k >= 0; k--) {
@@ -69,6 +70,27 @@ final class DatedSpeech {
             capital = t.capitalised() || capital;
         }
         return words > 0;
+    }
+
+    /** Tokens a relative clause set apart between the name and its verb may hold at most. */
+    private static final int RELATIVE_TOKENS = 30;
+
+    /**
+     * The index before a relative clause that {@code i} closes ("Varnholt, who has led the party
+     * since 2019,": the clause tells about the speaker, whose name stands before it), or {@code i}
+     * when no such clause ends there: a comma at {@code i}, and within {@value #RELATIVE_TOKENS}
+     * tokens before it a comma right before "who", with no other comma between.
+     */
+    private static int beforeRelative(List<Token> tokens, int i) {
+        if (i < 2 || !tokens.get(i).surface().equals(",")) {
+            return i;
+        }
+        for (int k = i - 1; k > 0 && k >= i - RELATIVE_TOKENS; k--) {
+            if (tokens.get(k).surface().equals(",")) {
+                return k + 1 < i && tokens.get(k + 1).lower().equals("who") ? k - 1 : i;
+            }
+        }
+        return i;
     }
 
     /**

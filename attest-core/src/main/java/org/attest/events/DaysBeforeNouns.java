@@ -20,15 +20,18 @@ final class DaysBeforeNouns {
     private DaysBeforeNouns() {}
 
     /**
-     * True when {@code d} is a count of days before what follows it ("a day before", "two days
-     * before"), not the day before the day told ("the day before": an adverb of its own).
+     * True when {@code d} is a count of days before or after what follows it ("a day before", "two
+     * days after"), not the day before or after the day told ("the day before": an adverb of its own).
      */
     static boolean countsToNoun(DateMention d) {
         if (!d.rule().startsWith("narrative")) {
             return false; // asked of every date: the rule first, as lower-casing the text costs
         }
         String t = d.text().toLowerCase(Locale.ROOT);
-        return t.endsWith(" before") && !t.startsWith("the ");
+        // "a day after the board met", counted back from the day told, dates what follows it as well (r1b):
+        // "detained on 19 March, a day after the board annulled his licence" tells nothing of the
+        // detention's day by it; "two days after the vote", counted on from the vote's day, dates the act
+        return (t.endsWith(" before") || t.endsWith(" after") && !d.rule().endsWith("+vote")) && !t.startsWith("the ");
     }
 
     /**

@@ -261,6 +261,7 @@ public final class EventStage implements Stage {
                         DatePass.Choice told = counts.dateOf(h, ctx.tokens()); // each asked once: both scan the sentence
                         DatePass.Choice c = told != null ? told : scenes.sceneOf(h, sentenceHits, dropped, ctx.tokens());
                         return c != null ? c
+                                : GatheringSpeech.atGathering(ctx.tokens(), h) ? general // "told the crowd": the gathering's day
                                 : publicationDay != null && (PresentPerfect.report(ctx.tokens(), h, lexicon) || reportsOfToday.reportOfToday(h, general)
                                         || DatedClosings.leadOfState(ctx.tokens(), h)) ? publicationDay
                                 : perfect ? lastDated.getOrDefault(h.type(), perfectDay) : lastDated.getOrDefault(h.type(), general);

@@ -49,7 +49,8 @@ final class RelativeClauses {
     /**
      * True when verb hit {@code v} opens a clause of "which" after the noun of hit {@code n} (a
      * comma, maybe a short phrase such as its place, between): "a 2010 bombing in Mahabad, which
-     * killed twelve people". The clause tells what that event did, so it happened when the noun did.
+     * killed twelve people", or goes on with it after "and" ("which began over a pay cut and left
+     * eight people dead"). The clause tells what that event did, so it happened when the noun did.
      */
     /** The indexes of the hits after hit {@code noun} that open a clause of "which" about it ({@link #whichClauseOf}). */
     static List<Integer> whichClausesOf(int noun, List<Hit> hits, List<Token> tokens) {
@@ -104,6 +105,9 @@ final class RelativeClauses {
         while (k > n.last() && tokens.get(k).word() && AUXILIARIES.has(tokens.get(k))) {
             k--;
         }
+        if (k > n.last() && tokens.get(k).lower().equals("and")) {
+            k = coordinatedWhich(n, k, tokens); // "the riots of 2013, which began over a pay cut and left eight dead"
+        }
         if (k - 2 < n.last() || !tokens.get(k).lower().equals("which") || !tokens.get(k - 1).surface().equals(",")) {
             return false;
         }
@@ -113,6 +117,26 @@ final class RelativeClauses {
             }
         }
         return true;
+    }
+
+    /** Words a first verb phrase of a "which" clause may hold before "and" joins the hit's verb to it. */
+    private static final int FIRST_VERB_WORDS = 10;
+
+    /**
+     * The index of the "which" whose clause goes on with "and" at token {@code and} ("which began
+     * over a pay cut and left eight dead"): only words between them, at most
+     * {@value #FIRST_VERB_WORDS}; else {@code and} itself, which opens no clause of "which".
+     */
+    private static int coordinatedWhich(Hit n, int and, List<Token> tokens) {
+        for (int k = and - 1; k > n.last() && k >= and - FIRST_VERB_WORDS; k--) {
+            if (!tokens.get(k).word()) {
+                return and;
+            }
+            if (tokens.get(k).lower().equals("which")) {
+                return k;
+            }
+        }
+        return and;
     }
 
     /** Pronouns that open a clause on a subject: "two drivers who organized a strike in December". */
