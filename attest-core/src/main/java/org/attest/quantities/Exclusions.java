@@ -104,6 +104,12 @@ final class Exclusions {
         if (scoresVerb(t, m, next)) {
             return "verb-scores"; // "president scores landslide win": the verb, not twenty
         }
+        if (GroupMembers.member(t, m)) {
+            return "group-member"; // "the father of one of the four said": a member singled out, no count
+        }
+        if (ClockHours.hour(t, m)) {
+            return "clock-hour"; // "they came at six in the morning": the hour, no count
+        }
         if (sizeOf(t, m, next)) {
             return "size"; // "living costs for a family of four": the kind of family, no count
         }

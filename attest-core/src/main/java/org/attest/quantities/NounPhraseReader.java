@@ -28,23 +28,12 @@ final class NounPhraseReader {
     }
 
     /**
-     * The noun phrase starting at token {@code j}, or null when there is none; a people's adjective
-     * that opens it is left out ({@link PeopleAdjectives}), unless the head names money ("Iraqi
-     * dinars", read for their code).
+     * The noun phrase starting at token {@code j}, or null when there is none. A people's adjective
+     * or a name that opens it stays in the unit ("three Kurdish prisoners": Kurdish prisoners, "14
+     * European countries", "two National Assembly seats"): it tells which things are counted, and a
+     * figure for "prisoners" at large would be another figure.
      */
     UnitReader.Unit phrase(String text, List<Token> t, int j) {
-        return phrase(text, t, j, true);
-    }
-
-    /**
-     * The noun phrase starting at token {@code j} as written, a people's adjective kept: the subject
-     * of a share ("Kurdish prisoners made up 61 of those hanged" tells the share of the Kurds).
-     */
-    UnitReader.Unit phraseAsWritten(String text, List<Token> t, int j) {
-        return phrase(text, t, j, false);
-    }
-
-    private UnitReader.Unit phrase(String text, List<Token> t, int j, boolean dropAdjective) {
         int k = j;
         int words = 0;
         int unitFirst = -1;
@@ -175,9 +164,6 @@ final class NounPhraseReader {
             return null;
         }
         unitLast = tails.ofCompound(t, unitLast);
-        if (dropAdjective && !lex.currencies.containsKey(t.get(unitLast).lower())) {
-            unitFirst = PeopleAdjectives.dropped(text, t, unitFirst, unitLast); // "Baluch prisoners": prisoners
-        }
         if (owner > unitLast) {
             owner = -1; // the phrase stopped at the "and"
         }

@@ -6,12 +6,17 @@ import java.util.Set;
 import org.attest.model.Quantity;
 
 /**
- * "Three protesters were killed and 221 others wounded", "in Puno, Cusco and two other regions":
- * a count of "others" counts more of the noun counted before it in the same sentence, so it takes
- * that unit. With no count before it ("dozens of others were detained") it keeps "others".
+ * "Two protesters were killed and three more wounded": a count whose unit is "more" or "other"
+ * counts more of the noun counted before it in the same sentence, so it takes that unit. A count
+ * of "others" ("Three protesters were killed and 221 others wounded") keeps "others" as written:
+ * the others need not be of the kind counted before (bystanders beside protesters), and the
+ * gold writes the word the text gives.
  */
 final class OtherUnits {
-    private static final Set<String> OTHERS = Set.of("others", "other", "more");
+    /** Units that stand for the noun counted before. */
+    private static final Set<String> OTHERS = Set.of("other", "more");
+    /** A unit that is kept as written, and is no noun a later "more" may take. */
+    private static final String KEPT = "others";
 
     private OtherUnits() {}
 
@@ -30,7 +35,8 @@ final class OtherUnits {
                     out = new ArrayList<>(sentence);
                 }
                 out.set(i, new Quantity(q.text(), q.span(), q.value(), q.valueMax(), q.qualifier(), before, q.what(), q.rule()));
-            } else if (unit != null && !OTHERS.contains(unit.toLowerCase(java.util.Locale.ROOT))) {
+            } else if (unit != null && !OTHERS.contains(unit.toLowerCase(java.util.Locale.ROOT))
+                    && !KEPT.equalsIgnoreCase(unit)) {
                 before = unit;
             }
         }

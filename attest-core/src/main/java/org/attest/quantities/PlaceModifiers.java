@@ -10,9 +10,8 @@ import org.attest.model.Quantity;
 
 /**
  * A place the places stage found right at the start of a unit, before the counted noun ("9 of the
- * 12 Lyon tram lines", "400 Mosul households"): the place says where the things counted are, as a
- * people's adjective says whose ({@link PeopleAdjectives}), so the unit leaves it out ("tram
- * lines", "households"). A unit that is the place alone is left as it is.
+ * 12 Lyon tram lines", "400 Mosul households"): the place says where the things counted are, not
+ * what they are, so the unit leaves it out ("tram lines", "households"). A unit that is the place alone is left as it is.
  */
 final class PlaceModifiers {
     private PlaceModifiers() {}

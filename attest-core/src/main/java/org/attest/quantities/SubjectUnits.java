@@ -97,7 +97,7 @@ final class SubjectUnits {
         if (first >= verb) {
             return null;
         }
-        UnitReader.Unit phrase = phrases.phraseAsWritten(text, t, first);
+        UnitReader.Unit phrase = phrases.phrase(text, t, first);
         if (phrase == null || phrase.nonCount() || phrase.last() >= verb || phrase.unit() == null
                 || !phrase.unit().endsWith("s") || lex.tollNouns.containsKey(phrase.unit().toLowerCase())
                 || lex.figureNouns.contains(t.get(phrase.last()).lower())) {

@@ -76,6 +76,10 @@ final class UnitInference {
      * @param earlier     the quantities before it in the same context
      */
     Unit infer(String text, List<Token> t, int after, int last, int numberFirst, Earlier earlier) {
+        Unit hurt = HurtNouns.at(t, after);
+        if (hurt != null) {
+            return hurt; // "nine wounded": the word is the noun counted
+        }
         if (earlier.unit() != null && numberFirst >= 2 && t.get(numberFirst - 1).is("of")
                 && t.get(numberFirst - 2).is("out")) {
             return new Unit(earlier.unit(), last, "earlier", false);

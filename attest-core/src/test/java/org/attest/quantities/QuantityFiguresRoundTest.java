@@ -251,9 +251,9 @@ class QuantityFiguresRoundTest {
     void aSingularDemonymAfterAPluralCountIsMadePlural() {
         assertThat(run("On Friday thousands of Syrian joined the online rally."))
                 .extracting(Quantity::unit).containsExactly("Syrians");
-        // contrast: one of them stays singular, and a demonym before its noun is no unit alone (and,
-        // since quant90, no part of the unit: PeopleAdjectives)
+        // contrast: one of them stays singular, and a demonym before its noun is no unit alone but
+        // part of the noun's unit (KeptAdjectivesTest)
         assertThat(run("Police detained one Syrian protester and 40 Syrian workers."))
-                .extracting(Quantity::unit).containsExactly("workers");
+                .extracting(Quantity::unit).containsExactly("Syrian workers");
     }
 }

@@ -43,7 +43,7 @@ class QuantityHeadlineFiguresTest {
                 "Dockers marched to the harbour office. Police used water cannon.",
                 "The union called a strike for Monday. Shops stayed shut.",
                 "The mayor asked for calm in a short speech.",
-                "At least 80 injured",
+                "At least 80 arrested",
                 "Medics said at least 80 people were treated for injuries.");
         assertThat(lines(List.of(0, 5), text.toArray(String[]::new))).extracting(Quantity::text)
                 .containsExactly("at least 80 people");
