@@ -28,10 +28,10 @@ import org.attest.model.Span;
  * a count the top of the report gives (its first {@value #TOP} paragraphs: title,
  * standfirst, caption, lead) and the report writes again character for character ("Dozens of
  * students" in the standfirst and in the lead, "tens of thousands of supporters" in a caption and
- * in the body). The first statement is kept. A count after a definite determiner or "all" ("the
- * three provinces", "all four governments") is a statement of its own, as the gold counts it
- * (since r1q; it was dropped as pointing back before), though {@link HeadlineFigures} still asks
- * {@link #definiteBefore} whether a body figure restates a headline's. A
+ * in the body), and a count that points back with a definite determiner or "all" ("the twelve men", "all twelve", "the two
+ * activists" after "twelve prisoners", "two of its activists"), or refers back with "the" before
+ * a small count in words and its noun ("the two governments", "the three unions said"). The first
+ * statement is kept. A
  * count that only reads the same in other capitals ("Hundreds of people were injured", later
  * "hundreds of people had been arrested"), or twice deep in the body, stays: such a pair as often
  * counts different people.
@@ -56,6 +56,7 @@ final class Repeats {
         if (found.isEmpty()) {
             return found;
         }
+        String text = document.text();
         Span title = title(document);
         List<Quantity> body = new ArrayList<>(found.size());
         for (Quantity q : found) {
@@ -70,6 +71,7 @@ final class Repeats {
             bodyFigures.add(new Figure(q.value(), q.qualifier()));
             bodyTexts.add(key(q));
         });
+        Set<Double> seenValues = new HashSet<>();
         Set<Written> topTexts = new HashSet<>();
         Set<Written> seenCounted = new HashSet<>();
         List<Quantity> bareBounds = new ArrayList<>();
@@ -106,14 +108,17 @@ final class Repeats {
             Written counted = countedKey(q);
             boolean again = titleCounts.remove(new Figure(q.value(), q.qualifier()))
                     || topTexts.contains(key)
+                    || seenValues.contains(q.value()) && definiteBefore(text, q.span().start())
                     || counted != null && !seenCounted.add(counted)
-                    || bareBounds.stream().anyMatch(b -> restates(q, b));
+                    || bareBounds.stream().anyMatch(b -> restates(q, b))
+                    || pointsBack(text, q);
             if (top) {
                 topTexts.add(key);
             }
             if (!again && bareBound(q) && (top || s < sentences.size() && sentences.get(s).heading())) {
                 bareBounds.add(q); // "At least 80 hurt" as a subheading, "at least 80 people" below it
             }
+            seenValues.add(q.value());
             if (!again) {
                 kept.add(q);
             }
@@ -203,13 +208,28 @@ final class Repeats {
                 && (body.unit() == null || !UnitReader.isPercent(body.unit())) && !body.rule().contains("+unit:currency");
     }
 
-    /** Numbers in words small enough to name a pair or a handful: "seven of the". */
+    /** Numbers in words small enough to name a pair or a handful the report has met: "the two governments". */
     private static final Set<String> HANDFUL = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    /** "the", "these" or "those" right before a count, not after "of" (the whole of a part: "four of the seven judges"). */
+    private static final Pattern REFERRING_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?<!of\\s)(?:the|these|those)\\s+$");
+
+    /**
+     * True when an exact count in words, with "the" right before it and its plural noun right after,
+     * refers to what the report has named ("talks between the two governments", "the three unions
+     * said"), not a figure of its own; "the three main parties" (a word between: the count is
+     * the point) and "four of the seven judges" (the whole of a part) stay.
+     */
+    private static boolean pointsBack(String text, Quantity q) {
+        String[] words = q.text().split(" ");
+        int start = q.span().start();
+        return q.qualifier() == Qualifier.EXACT && words.length == 2 && HANDFUL.contains(words[0].toLowerCase(Locale.ROOT))
+                && REFERRING_BEFORE.matcher(text.substring(Math.max(0, start - DETERMINER_REACH - 3), start)).find();
+    }
 
     /**
      * True when a definite determiner stands right before the count ("the twelve men"), but not
      * after "of": "29 of the 87 executions" states the whole of a part, a figure of its own even
-     * where an earlier figure had its value ("at least 87 people").
+     * where an earlier figure had its value ("at least 87 people"), as in {@link #pointsBack}.
      */
     static boolean definiteBefore(String text, int start) {
         return DEFINITE_BEFORE.matcher(text.substring(Math.max(0, start - DETERMINER_REACH), start)).find()
