@@ -84,6 +84,7 @@ final class SeriesDays {
      */
     static List<DateMention> add(String text, List<DateMention> mentions) {
         List<DateMention> out = null;
+        boolean lowerKeepsOffsets = text.indexOf(LOWER_GROWS) < 0;
         Matcher m = DAY_OF_SERIES.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int lastEnd = 0;
         for (int day = nextDay(text, 0); day >= 0; day = nextDay(text, day + 1)) {
@@ -91,7 +92,7 @@ final class SeriesDays {
             m.region(Math.max(lastEnd, day - PHRASE_REACH), day + 3);
             while (m.find()) {
                 lastEnd = m.end();
-                DateMention mention = mention(text, m, mentions);
+                DateMention mention = mention(text, m, mentions, lowerKeepsOffsets);
                 if (mention != null) {
                     out = out == null ? new ArrayList<>(mentions) : out;
                     out.add(mention);
@@ -106,12 +107,12 @@ final class SeriesDays {
     }
 
     /** The day a match of {@link #DAY_OF_SERIES} names, when the text told the series' start before it. */
-    private static DateMention mention(String text, Matcher m, List<DateMention> mentions) {
+    private static DateMention mention(String text, Matcher m, List<DateMention> mentions, boolean lowerKeepsOffsets) {
         Integer n = ordinal(m.group(1));
         if (n == null || n < 1 || n > MAX_DAY || overlapsAny(m.start(), m.end(), mentions)) {
             return null;
         }
-        DateMention start = startBefore(text, m.start(), mentions);
+        DateMention start = startBefore(text, m.start(), mentions, lowerKeepsOffsets);
         if (start == null) {
             return null;
         }
@@ -143,8 +144,8 @@ final class SeriesDays {
      * or, when a later sentence says an event opened the series ("The march opened the congress"),
      * the last day told before that sentence: the series began the day its opening event did.
      */
-    private static DateMention startBefore(String text, int at, List<DateMention> mentions) {
-        int opener = openerBefore(text, at);
+    private static DateMention startBefore(String text, int at, List<DateMention> mentions, boolean lowerKeepsOffsets) {
+        int opener = openerBefore(text, at, lowerKeepsOffsets);
         DateMention found = null;
         DateMention beforeOpener = null;
         for (DateMention d : mentions) {
@@ -172,24 +173,34 @@ final class SeriesDays {
      * Where the last opener phrase before {@code at} starts whose object is a series: a name
      * ("opened the Free Voices Forum") or a series noun ("opened the congress"), not "opened the
      * gates"; -1 when none.
+     *
+     * <p>Only the last {@link #OPENER_REACH} characters are lower-cased and searched (lower-casing
+     * the whole text before every counted day cost more than the rest of the stage on long
+     * reports), when {@code lowerKeepsOffsets}: a text with {@link #LOWER_GROWS} is lower-cased
+     * from its start as before, since that letter lower-cases to two chars and shifts the
+     * offsets found after it.
      */
-    private static int openerBefore(String text, int at) {
+    private static int openerBefore(String text, int at, boolean lowerKeepsOffsets) {
         int best = -1;
         int from = Math.max(0, at - OPENER_REACH);
-        String head = text.substring(0, at);
-        String lower = head.toLowerCase(java.util.Locale.ROOT);
+        int base = lowerKeepsOffsets ? from : 0;
+        String lower = text.substring(base, at).toLowerCase(java.util.Locale.ROOT);
         for (String opener : OPENERS) {
             int i = lower.lastIndexOf(opener);
-            if (i >= from && i > best && namesSeries(head, i + opener.length())) {
-                best = i;
+            if (i >= 0 && base + i >= from && base + i > best && namesSeries(text, base + i + opener.length(), at)) {
+                best = base + i;
             }
         }
         return best;
     }
 
-    private static boolean namesSeries(String text, int from) {
+    /** The one char whose lower case ({@link java.util.Locale#ROOT}) is longer: "İ" becomes "i" and a combining dot. */
+    private static final char LOWER_GROWS = '\u0130';
+
+    /** True when the word at {@code from} (read up to {@code limit}) is a name or a series noun. */
+    private static boolean namesSeries(String text, int from, int limit) {
         int end = from;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+        while (end < limit && Character.isLetter(text.charAt(end))) {
             end++;
         }
         if (end == from) {
