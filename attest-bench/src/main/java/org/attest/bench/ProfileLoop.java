@@ -54,12 +54,15 @@ public final class ProfileLoop {
      * The corpus to loop over. The corpus is built with the build's own pipeline (it swaps the
      * towns the geoparser finds in the seeds), so two builds whose geoparsers differ build
      * different corpora: to compare builds, pass {@code -Dattest.bench.corpus=DIR}. The first run
-     * writes the corpus there, later runs (of any build) read the same files back.
+     * writes the corpus there, later runs (of any build) read the same files back. With
+     * {@code -Dattest.bench.docbytes=N} the corpus is 3 MB of plain-text documents of about N bytes
+     * each ({@link Corpus#sized}, as {@code DocLengthBench} builds them), to time the stages of a
+     * build on long documents.
      */
     static Corpus fixedOrBuilt(Env env, boolean html) throws AttestException {
         String dir = System.getProperty("attest.bench.corpus");
         if (dir == null) {
-            return Corpus.articles(env, 20L << 20, Corpus.defaultSeed(), html);
+            return built(env, html);
         }
         Path root = Path.of(dir);
         try {
@@ -74,7 +77,7 @@ public final class ProfileLoop {
                 }
                 return new Corpus(sources, sources.stream().mapToLong(x -> x.bytes().length).sum());
             }
-            Corpus built = Corpus.articles(env, 20L << 20, Corpus.defaultSeed(), html);
+            Corpus built = built(env, html);
             Files.createDirectories(root);
             for (int i = 0; i < built.size(); i++) {
                 Files.write(root.resolve(built.get(i).name()), built.get(i).bytes());
@@ -83,6 +86,13 @@ public final class ProfileLoop {
         } catch (IOException e) {
             throw new AttestException(dir + ": cannot read or write the corpus (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** Articles, or documents of {@code attest.bench.docbytes} bytes when that is set. */
+    private static Corpus built(Env env, boolean html) throws AttestException {
+        Integer docBytes = Integer.getInteger("attest.bench.docbytes");
+        return docBytes == null ? Corpus.articles(env, 20L << 20, Corpus.defaultSeed(), html)
+                : Corpus.sized(env, docBytes, 3_000_000L, Corpus.defaultSeed() + docBytes);
     }
 
     /** Runs documents from index {@code first} on until the budget: {next index, bytes, CPU ns}. */

@@ -54,13 +54,14 @@ final class ArithmeticPass implements CheckPass {
     /** The breakdowns of a document's figures (also used to keep them out of other checks). */
     static List<Breakdown> breakdowns(Document doc, List<Figure> figures) {
         List<Breakdown> out = new ArrayList<>();
+        int[] placeStarts = placeStarts(doc.places());
         int i = 0;
         while (i < figures.size()) {
             List<Figure> parts = new ArrayList<>();
             String unit = null;
             int j = i;
             while (j < figures.size() && figures.get(j).sentence() == figures.get(i).sentence()
-                    && figures.get(j).sentence() >= 0 && isPart(doc, figures, j)) {
+                    && figures.get(j).sentence() >= 0 && isPart(doc, figures, j, placeStarts)) {
                 Figure f = figures.get(j);
                 String u = f.unitClass() != null ? f.unitClass() : unit;
                 if (unit != null && !unit.equals(u)) {
@@ -81,21 +82,61 @@ final class ArithmeticPass implements CheckPass {
         return out;
     }
 
-    /** A figure that the text gives for a place: "five in Mashhad". */
-    private static boolean isPart(Document doc, List<Figure> figures, int j) {
+    /**
+     * Where each place starts, in list order, when the places are in text order (the geoparser
+     * sorts them); null otherwise. {@link #isPart} then finds the first place after a figure by
+     * binary search instead of reading every place of the document for every figure.
+     */
+    private static int[] placeStarts(List<PlaceMention> places) {
+        int[] starts = new int[places.size()];
+        for (int k = 0; k < starts.length; k++) {
+            starts[k] = places.get(k).span().start();
+            if (k > 0 && starts[k] < starts[k - 1]) {
+                return null;
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * A figure that the text gives for a place: "five in Mashhad".
+     *
+     * @param placeStarts the places' starts from {@link #placeStarts}, or null to read the places in turn
+     */
+    private static boolean isPart(Document doc, List<Figure> figures, int j, int[] placeStarts) {
         Quantity q = figures.get(j).quantity();
         if (figures.get(j).percent() || figures.get(j).placeUnit() != null) {
             return false;
         }
         int limit = j + 1 < figures.size() ? figures.get(j + 1).quantity().span().start() : doc.text().length();
-        for (PlaceMention p : doc.places()) {
-            int s = p.span().start();
+        List<PlaceMention> places = doc.places();
+        // in text order the first place starting at or after the figure's end is the only one
+        // to test: any later one starts no nearer
+        int from = placeStarts == null ? 0 : firstAtOrAfter(placeStarts, q.span().end());
+        int to = placeStarts == null ? places.size() : Math.min(from + 1, places.size());
+        for (int k = from; k < to; k++) {
+            int s = places.get(k).span().start();
             if (s >= q.span().end() && s < limit && s - q.span().end() <= PART_GAP) {
                 String gap = doc.text().substring(q.span().end(), s).toLowerCase(Locale.ROOT);
                 return PLACE_CUE.matcher(gap).matches() && !gap.contains(".");
             }
         }
         return false;
+    }
+
+    /** The first index whose start is at or after {@code offset} ({@code starts.length} when none). */
+    private static int firstAtOrAfter(int[] starts, int offset) {
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The nearest other figure of the same unit in the sentence or the one next to it, as large as any part. */

@@ -61,8 +61,10 @@ final class PairedDays {
                 out.add(m);
             } else if (Character.isDigit(written.charAt(written.length() - 1)) && !Character.isDigit(written.charAt(0))) {
                 out.add(m);
-                Matcher a = AFTER.matcher(text);
-                DateMention other = a.find(m.span().end()) && a.start() == m.span().end() && !between(text, m.span().start())
+                // the pair's "and" stands right at the mention's end: find(from) would try every
+                // later offset of the text (each failing at \G), a scan to the end per mention
+                Matcher a = AFTER.matcher(text).region(m.span().end(), text.length());
+                DateMention other = a.lookingAt() && !between(text, m.span().start())
                         ? sameMonth(m, a.group(1), a.start(1), a.end(1)) : null;
                 if (other != null) {
                     out.add(other);

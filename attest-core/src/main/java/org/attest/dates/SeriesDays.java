@@ -84,6 +84,7 @@ final class SeriesDays {
      */
     static List<DateMention> add(String text, List<DateMention> mentions) {
         List<DateMention> out = null;
+        LowerCase lower = new LowerCase(text);
         Matcher m = DAY_OF_SERIES.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int lastEnd = 0;
         for (int day = nextDay(text, 0); day >= 0; day = nextDay(text, day + 1)) {
@@ -91,7 +92,7 @@ final class SeriesDays {
             m.region(Math.max(lastEnd, day - PHRASE_REACH), day + 3);
             while (m.find()) {
                 lastEnd = m.end();
-                DateMention mention = mention(text, m, mentions);
+                DateMention mention = mention(text, m, mentions, lower);
                 if (mention != null) {
                     out = out == null ? new ArrayList<>(mentions) : out;
                     out.add(mention);
@@ -106,12 +107,12 @@ final class SeriesDays {
     }
 
     /** The day a match of {@link #DAY_OF_SERIES} names, when the text told the series' start before it. */
-    private static DateMention mention(String text, Matcher m, List<DateMention> mentions) {
+    private static DateMention mention(String text, Matcher m, List<DateMention> mentions, LowerCase lower) {
         Integer n = ordinal(m.group(1));
         if (n == null || n < 1 || n > MAX_DAY || overlapsAny(m.start(), m.end(), mentions)) {
             return null;
         }
-        DateMention start = startBefore(text, m.start(), mentions);
+        DateMention start = startBefore(text, m.start(), mentions, lower);
         if (start == null) {
             return null;
         }
@@ -143,8 +144,8 @@ final class SeriesDays {
      * or, when a later sentence says an event opened the series ("The march opened the congress"),
      * the last day told before that sentence: the series began the day its opening event did.
      */
-    private static DateMention startBefore(String text, int at, List<DateMention> mentions) {
-        int opener = openerBefore(text, at);
+    private static DateMention startBefore(String text, int at, List<DateMention> mentions, LowerCase lower) {
+        int opener = openerBefore(text, at, lower);
         DateMention found = null;
         DateMention beforeOpener = null;
         for (DateMention d : mentions) {
@@ -172,24 +173,31 @@ final class SeriesDays {
      * Where the last opener phrase before {@code at} starts whose object is a series: a name
      * ("opened the Free Voices Forum") or a series noun ("opened the congress"), not "opened the
      * gates"; -1 when none.
+     *
+     * <p>The offsets are those of the lower case of the text before {@code at}, as they always
+     * were: after an "İ" (two chars in lower case) they run ahead of the text's. Only the last
+     * occurrence of each opener counts, and only at or after {@code at - OPENER_REACH}: it is
+     * searched back from {@code at} to there in the text lower-cased once ({@link LowerCase}),
+     * where lower-casing the text before every counted day, and searching it to its start, grew
+     * with the square of the text's length.
      */
-    private static int openerBefore(String text, int at) {
+    private static int openerBefore(String text, int at, LowerCase lower) {
         int best = -1;
         int from = Math.max(0, at - OPENER_REACH);
-        String head = text.substring(0, at);
-        String lower = head.toLowerCase(java.util.Locale.ROOT);
+        int end = lower.offsetOf(at);
         for (String opener : OPENERS) {
-            int i = lower.lastIndexOf(opener);
-            if (i >= from && i > best && namesSeries(head, i + opener.length())) {
+            int i = lower.lastIndexOf(opener, end, from);
+            if (i >= 0 && i > best && namesSeries(text, i + opener.length(), at)) {
                 best = i;
             }
         }
         return best;
     }
 
-    private static boolean namesSeries(String text, int from) {
+    /** True when the word at {@code from} (read up to {@code limit}) is a name or a series noun. */
+    private static boolean namesSeries(String text, int from, int limit) {
         int end = from;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+        while (end < limit && Character.isLetter(text.charAt(end))) {
             end++;
         }
         if (end == from) {

@@ -3,74 +3,85 @@ package org.attest.places;
 import java.util.Arrays;
 
 /**
- * The words of one text chained by length, with a hash that ignores case as {@link
- * String#regionMatches(boolean, int, String, int, int)} does, made per word on first use: a
- * question about every token that spells a word ("does this name stand alone anywhere, is it ever
- * in lower case?") walks the tokens of its length and compares the chars only of those whose hash
- * is the word's, instead of comparing every token of that length. The chains run in text order,
- * and callers still compare the words themselves, so the answer is that of a scan of the text.
+ * The words of one text chained by length and a hash that ignores case as {@link
+ * String#regionMatches(boolean, int, String, int, int)} does: a question about every token that
+ * spells a word ("does this name stand alone anywhere, is it ever in lower case?") walks only the
+ * tokens of its length and hash, and compares their chars. Chains by length alone made each
+ * question walk every token of that length, a number that grows with the text: on a report of a
+ * megabyte the walks grew with the square of its length. The chains run in text order, and
+ * callers still compare the words themselves, so the answer is that of a scan of the text.
  *
  * <p>Two words that match ignoring case map each char to the same {@code lower(upper(c))}
  * ({@code regionMatches} accepts a pair of chars when they are equal, their upper cases are, or
  * the lower cases of those are), so they share a hash; for a word all in ASCII that is the hash of
- * its lower case, which {@link Tokens} made while scanning. Words hold no surrogates (see {@link
- * Tokens#wordChar}), so their chars are code points.
+ * its lower case, which {@link Tokens} made while scanning (only the other words' chars are read
+ * here). Words hold no surrogates (see {@link Tokens#wordChar}), so their chars are code points.
  */
 final class CaseBlindWords {
     private final Tokens t;
-    /** The first token of each length, or -1. */
-    private final int[] firstOfLength;
-    /** The next token of the same length, or -1. */
+    /** The first token, in text order, of each token's chain. */
+    private final int[] first;
+    /** The next token of the same length and hash, or -1. */
     private final int[] next;
     private final int[] hash;
-    private final boolean[] hashed;
 
     CaseBlindWords(Tokens t) {
         this.t = t;
-        int longest = 0;
-        for (int i = 0; i < t.size; i++) {
-            longest = Math.max(longest, t.end[i] - t.start[i]);
+        int n = t.size;
+        hash = new int[n];
+        for (int i = 0; i < n; i++) {
+            hash[i] = t.ascii(i) ? t.foldedHash(i) : foldedHash(i);
         }
-        firstOfLength = new int[longest + 1];
-        Arrays.fill(firstOfLength, -1);
-        next = new int[t.size];
-        for (int i = t.size - 1; i >= 0; i--) { // from the end, so that each chain runs in text order
+        // open addressing over (length, hash): each slot holds a chain's first and last token
+        int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
+        int[] head = new int[capacity];
+        int[] tail = new int[capacity];
+        Arrays.fill(head, -1);
+        first = new int[n];
+        next = new int[n];
+        for (int i = 0; i < n; i++) {
             int len = t.end[i] - t.start[i];
-            next[i] = firstOfLength[len];
-            firstOfLength[len] = i;
+            int s = mix(hash[i], len) & (capacity - 1);
+            while (head[s] >= 0 && !(hash[head[s]] == hash[i] && t.end[head[s]] - t.start[head[s]] == len)) {
+                s = (s + 1) & (capacity - 1);
+            }
+            next[i] = -1;
+            if (head[s] < 0) {
+                head[s] = i;
+            } else {
+                next[tail[s]] = i;
+            }
+            tail[s] = i;
+            first[i] = head[s];
         }
-        hash = new int[t.size];
-        hashed = new boolean[t.size];
     }
 
-    /** The first token, in text order, as long as word {@code w}. */
+    /** The first token, in text order, as long as word {@code w} and of its hash. */
     int first(int w) {
-        return firstOfLength[t.end[w] - t.start[w]];
+        return first[w];
     }
 
-    /** The token after {@code i} as long as it, or -1. */
+    /** The token after {@code i} as long as it and of its hash, or -1. */
     int next(int i) {
         return next[i];
     }
 
     /** True when tokens {@code i} and {@code w} may be one word ignoring case: false means they are not. */
     boolean mayMatch(int i, int w) {
-        return hashOf(i) == hashOf(w);
+        return hash[i] == hash[w];
     }
 
-    private int hashOf(int i) {
-        if (t.ascii(i)) {
-            return t.foldedHash(i);
+    private int foldedHash(int i) {
+        int h = 0;
+        for (int k = t.start[i]; k < t.end[i]; k++) {
+            char c = t.text.charAt(k);
+            h = 31 * h + Character.toLowerCase(Character.toUpperCase((int) c));
         }
-        if (!hashed[i]) {
-            int h = 0;
-            for (int k = t.start[i]; k < t.end[i]; k++) {
-                char c = t.text.charAt(k);
-                h = 31 * h + Character.toLowerCase(Character.toUpperCase((int) c));
-            }
-            hash[i] = h;
-            hashed[i] = true;
-        }
-        return hash[i];
+        return h;
+    }
+
+    private static int mix(int hash, int len) {
+        int h = hash * 31 + len;
+        return h ^ (h >>> 16);
     }
 }

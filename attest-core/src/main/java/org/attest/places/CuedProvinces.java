@@ -42,15 +42,17 @@ final class CuedProvinces {
         if (cued.isEmpty()) {
             return;
         }
+        CityEdges towns = new CityEdges(out);
         for (int i = 0; i < out.size(); i++) {
             PlaceMention m = out.get(i);
             Candidate c = from.get(i);
             // a member of a list of towns is a town too: "in Velmar and Ostrava in the Eastern Province"
-            if (m.kind() != PlaceKind.CITY || c.cueKind != null || besideTown(t, c, out) || !smallTown(c, m) || roadEnd(t, c, out)) {
+            if (m.kind() != PlaceKind.CITY || c.cueKind != null || besideTown(t, c, towns) || !smallTown(c, m) || roadEnd(t, c, out)) {
                 continue;
             }
             for (Region r : c.regions) {
                 if (r.kind() == PlaceKind.PROVINCE && cued.contains(r.country() + "\t" + r.name())) {
+                    towns.removed(m);
                     out.set(i, new PlaceMention(m.surface(), m.span(), null, r.name(), PlaceKind.PROVINCE,
                             r.country(), r.name(), null, null, m.confidence(), "province-name+cued-elsewhere"));
                     break;
@@ -64,21 +66,21 @@ final class CuedProvinces {
      * Ostrava and X", "in Ostrava, in X", "X and Ostrava". Checked on words, as the list marks
      * leave out lists of two. "Ostrava, X" and "Ostrava in X" place the town in X: no list.
      */
-    private static boolean besideTown(Tokens t, Candidate c, List<PlaceMention> out) {
+    private static boolean besideTown(Tokens t, Candidate c, CityEdges towns) {
         int k = c.first - 1;
         if (k >= 1 && t.joined(k)) {
             String w = t.folded(k);
             boolean listed = (w.equals("and") || w.equals("or")) && t.gapIs(k - 1, " ")
                     || w.equals("in") && t.gapIs(k - 1, ", ");
             int end = t.end[k - 1];
-            if (listed && out.stream().anyMatch(m -> m.kind() == PlaceKind.CITY && m.span().end() == end)) {
+            if (listed && towns.endsAt(end)) {
                 return true;
             }
         }
         int n = c.last + 1;
         if (n + 1 < t.size && t.joined(c.last) && (t.is(n, "and") || t.is(n, "or")) && t.joined(n)) {
             int start = t.start[n + 1];
-            return out.stream().anyMatch(m -> m.kind() == PlaceKind.CITY && m.span().start() == start);
+            return towns.startsAt(start);
         }
         return false;
     }

@@ -52,7 +52,11 @@ final class GapPass {
         this.settled = settled;
     }
 
+    /** The surfaces of {@code out} in {@link #run}: another mention of a name resolved, so it is no unknown town. */
+    private ResolvedSurfaces resolved;
+
     void run(List<PlaceMention> out, List<Unresolved> unresolved) {
+        resolved = new ResolvedSurfaces(out);
         // slips are searched only in countries the text names places of, by their own names
         List<String> countries = HeaviestCountries.of(focus.weight, SLIP_COUNTRIES);
         for (Lists.Item item : lists.items()) {
@@ -100,7 +104,7 @@ final class GapPass {
         pairedWithTown(countries, out, unresolved);
         openingIn(out, unresolved);
         beforeItsProvince(out, unresolved);
-        new TownsBySentence(parser, t, covered, dated, answered).run(out, unresolved);
+        new TownsBySentence(parser, t, covered, dated, answered, resolved).run(out, unresolved);
     }
 
     /** A stretch of words as one number: no string made per question. */
@@ -129,7 +133,7 @@ final class GapPass {
                 continue;
             }
             String surface = t.text.substring(t.start[i], t.end[i]);
-            if (!resolvedElsewhere(surface, out) && !townIn(surface, provinceAt.get(t.start[i + 1]).country())) {
+            if (!resolved.contains(surface) && !townIn(surface, provinceAt.get(t.start[i + 1]).country())) {
                 unresolved.add(new Unresolved(surface, new Span(t.start[i], t.end[i]), "not in gazetteer (a town of the province after it)"));
             }
         }
@@ -167,7 +171,7 @@ final class GapPass {
             }
             String surface = t.text.substring(t.start[i], t.end[last]);
             Span span = new Span(t.start[i], t.end[last]);
-            if (!t.gapIs(last, ", ") || anyCovered(i, last) || nameWords.anyListed(i, last) || resolvedElsewhere(surface, out)
+            if (!t.gapIs(last, ", ") || anyCovered(i, last) || nameWords.anyListed(i, last) || resolved.contains(surface)
                     || parser.gazetteer.exact(NameKeys.hash(NameKeys.exactKey(surface))).length > 0
                     || Spans.anyOverlaps(unresolved, span)) {
                 // a name the gazetteer holds was rejected by the context: no unknown town; a region
@@ -214,7 +218,7 @@ final class GapPass {
             }
             Span span = new Span(t.start[i], t.end[last]);
             String surface = span.of(t.text);
-            if (!resolvedElsewhere(surface, out) && !Spans.anyOverlaps(unresolved, span)) {
+            if (!resolved.contains(surface) && !Spans.anyOverlaps(unresolved, span)) {
                 unresolved.add(new Unresolved(surface, span, "not in gazetteer (before '" + t.folded(next) + "')"));
             }
             i = last;
@@ -223,7 +227,7 @@ final class GapPass {
             if (t.capitalized(i) && !t.allCaps(i) && nameWords.placePreposition(i - 1) && townOfDivision(i)) {
                 Span span = new Span(t.start[i], t.end[i]);
                 String surface = span.of(t.text);
-                if (!resolvedElsewhere(surface, out) && !Spans.anyOverlaps(unresolved, span)) {
+                if (!resolved.contains(surface) && !Spans.anyOverlaps(unresolved, span)) {
                     unresolved.add(new Unresolved(surface, span, "not in gazetteer (a town of the division after it)"));
                 }
             }
@@ -279,21 +283,11 @@ final class GapPass {
                 Span span = new Span(t.start[i], t.end[i]);
                 out.add(parser.cityMention(parser.resolver.choose(city, false, focus, Set.of(), settled).place(),
                         surface, span, 0.8, "city-name+paired"));
-            } else if (!resolvedElsewhere(surface, out)
+            } else if (!resolved.contains(surface)
                     && !townIn(surface, townAt.get(t.start[first ? i + 2 : i - 2]).country())) { // a name only Laos has is unknown beside a town of Iran
                 unresolved.add(new Unresolved(surface, new Span(t.start[i], t.end[i]), "not in gazetteer (paired with a town)"));
             }
         }
-    }
-
-    /** True when another mention of the same name resolved: this one is no unknown town, only a missed mention. */
-    static boolean resolvedElsewhere(String surface, List<PlaceMention> out) {
-        for (PlaceMention p : out) {
-            if (p.surface().equalsIgnoreCase(surface)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Most words of a name the gazetteer lacks after "the village of". */
@@ -339,7 +333,7 @@ final class GapPass {
             // to a town abroad as to its own spelling, and the text has already said it is a place
             boolean notFound = province || ArabicArticles.opensName(t, i)
                     || !tryFuzzy(i, last, countries, out, "fuzzy+cue");
-            if (notFound && !resolvedElsewhere(surface, out) && !reported) {
+            if (notFound && !resolved.contains(surface) && !reported) {
                 unresolved.add(new Unresolved(surface, span,
                         "not in gazetteer (after '" + t.folded(i - 2) + " of')"));
                 for (int w = i; w <= last; w++) {

@@ -31,7 +31,7 @@ final class Tokens {
     private final int[] foldedHash;
     /** Which lists of phrases the text holds one of, by list (see {@link #holdsAny}). */
     private java.util.IdentityHashMap<java.util.List<String>, Boolean> holds;
-    /** The words chained by length, made on first use (see {@link #caseBlind}). */
+    /** The words chained by length and case-blind hash, made on first use (see {@link #caseBlind}). */
     private CaseBlindWords caseBlind;
 
     private static final byte CAPITALIZED = 1;

@@ -30,8 +30,12 @@ final class TownsBySentence {
     private final java.util.BitSet dated;
     /** Stretches ({@code first << 32 | last}) of the candidates the context rejected. */
     private final java.util.Set<Long> answered;
+    /** The surfaces of the mentions {@link #run} is given: a name resolved elsewhere is no unknown town. */
+    private final ResolvedSurfaces resolved;
 
-    TownsBySentence(Geoparser parser, Tokens t, boolean[] covered, java.util.BitSet dated, java.util.Set<Long> answered) {
+    TownsBySentence(Geoparser parser, Tokens t, boolean[] covered, java.util.BitSet dated, java.util.Set<Long> answered,
+            ResolvedSurfaces resolved) {
+        this.resolved = resolved;
         this.parser = parser;
         this.t = t;
         this.covered = covered;
@@ -242,7 +246,7 @@ final class TownsBySentence {
         }
         Span span = new Span(t.start[i], t.end[i]);
         String surface = t.surface(i); // once, not once per mention
-        return !GapPass.resolvedElsewhere(surface, out) && !Spans.anyOverlaps(unresolved, span);
+        return !resolved.contains(surface) && !Spans.anyOverlaps(unresolved, span);
     }
 
     /**
