@@ -32,7 +32,14 @@ final class RightsAccounts {
      * after it, whose subject (with a name or description set off by commas) names a documenting body.
      */
     static boolean account(List<Token> tokens, Hit h) {
-        int verb = h.first();
+        return account(tokens, h.first());
+    }
+
+    /**
+     * {@link #account(List, Hit)} for the reporting verb at token {@code verb}: an attribution frame's
+     * last word ("the Human Rights Activists News Agency said", matched as "agency said").
+     */
+    static boolean account(List<Token> tokens, int verb) {
         if (PlainReports.subject(tokens, verb) == null || quoteAfter(tokens, verb)) {
             return false;
         }

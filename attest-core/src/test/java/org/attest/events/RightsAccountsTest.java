@@ -63,4 +63,10 @@ class RightsAccountsTest {
         assertThat(TestDocs.types("At least nine dockers were killed in Callao on Monday, the state-funded National Commission on Human Rights (NCHR) said on Tuesday."))
                 .contains("killing", "statement");
     }
+
+    @Test
+    void aRightsNewsAgencyMatchedAsAFrameOnlySourcesTheArrests() {
+        assertThat(TestDocs.types("The Andean Human Rights News Agency said at least 60 miners had been arrested across the province up to Friday."))
+                .contains("arrest").doesNotContain("statement");
+    }
 }
