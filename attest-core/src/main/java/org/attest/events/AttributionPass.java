@@ -76,7 +76,8 @@ final class AttributionPass implements HitPass {
      * True when a speaker opens the sentence's news with a statement given out ("the council said
      * in a statement that ...", "the president said in a televised address that ..."): the
      * statement is news of its own beside the events it tells. A frame closing the sentence is
-     * dropped before ({@link #withoutClosingFrames}); a force's plain account stays a source.
+     * dropped before ({@link #withoutClosingFrames}); a force's plain account stays a source, and so
+     * does a rights body's ({@link RightsAccounts}: "the Human Rights News Agency said 171 were arrested").
      */
     private static boolean givenOut(List<Token> tokens, Hit h) {
         if (!h.type().equals("statement") || h.trigger().form() != Trigger.Form.FRAME) {
@@ -84,7 +85,7 @@ final class AttributionPass implements HitPass {
         }
         int verb = tokens.get(h.first()).word() && PLAIN_VERBS.contains(tokens.get(h.first()).lower()) ? h.first() : h.first() - 1;
         return verb >= 0 && tokens.get(verb).word() && PLAIN_VERBS.contains(tokens.get(verb).lower())
-                && !ForceAccounts.account(tokens, verb) && !closesSentence(tokens, h);
+                && !ForceAccounts.account(tokens, verb) && !RightsAccounts.account(tokens, verb) && !closesSentence(tokens, h);
     }
 
     /**

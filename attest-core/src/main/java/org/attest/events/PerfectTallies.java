@@ -11,7 +11,7 @@ import java.util.Set;
  * and the seeds' gold and most of the sets (events96) mark it a statement beside the events it
  * counts; "the ministry said 20 were arrested" in the simple past still only sources the arrests.
  * Only the speakers {@link SpeakerPass} keeps and the body frames ("the ministry said") are asked;
- * a force's plain account ({@link ForceAccounts}) stays a source.
+ * a force's plain account ({@link ForceAccounts}) and a rights body's ({@link RightsAccounts}) stay sources.
  */
 final class PerfectTallies {
     /** Plain reporting verbs: "said", "told". */
@@ -39,8 +39,9 @@ final class PerfectTallies {
             return false;
         }
         Token verb = tokens.get(h.last());
-        if (!verb.word() || !PLAIN_VERBS.contains(verb.lower()) || ForceAccounts.account(tokens, h.last())) {
-            return false;
+        if (!verb.word() || !PLAIN_VERBS.contains(verb.lower()) || ForceAccounts.account(tokens, h.last())
+                || RightsAccounts.account(tokens, h.last())) {
+            return false; // a force's or a rights body's tally only sources the events it counts
         }
         int end = Math.min(tokens.size(), h.last() + 1 + AUXILIARY_REACH);
         for (int k = h.last() + 1; k < end; k++) {
