@@ -248,14 +248,22 @@ public final class DateResolver {
      * round-up ({@code roundUp}), only one the context test accepts, and only a day of recent news.
      */
     private ResolvedDate lastTold(int from, int to, boolean roundUp) {
+        DateMention spoken = null; // "held 47 on Wednesday night, the ministry said on Thursday": a round-up goes on with Wednesday
         for (int k = lowerBound(to) - 1; k >= 0 && usable.get(k).span().start() >= from; k--) {
             DateMention m = usable.get(k);
             if (!afterPublication(m) && (!roundUp || context.test(m))) {
-                return !roundUp ? of(m, "paragraph-before")
-                        : m.precision() == DatePrecision.DAY && !history(m) ? of(m, "paragraph-round-up") : null;
+                if (roundUp && spoken == null && ToldWeekdays.spokenOn(doc.text(), m.span().start())) {
+                    spoken = m; // the day it was reported, only when no day of the news comes before it
+                    continue;
+                }
+                return !roundUp ? of(m, "paragraph-before") : roundUpDay(spoken == null || roundUpDay(m) != null ? m : spoken);
             }
         }
-        return null;
+        return spoken == null ? null : roundUpDay(spoken);
+    }
+
+    private ResolvedDate roundUpDay(DateMention m) {
+        return m.precision() == DatePrecision.DAY && !history(m) ? of(m, "paragraph-round-up") : null;
     }
 
     /**
