@@ -97,18 +97,19 @@ final class DateAssignment {
 
     /**
      * True when hit {@code i}, a verb of a type a report tells once ({@code onePerReport}: a vote)
-     * that the sentence gives no date of its own, is followed in the sentence by a noun of its type
-     * that the sentence dates: "voted in a special ballot on Saturday, with turnout of 67 percent"
-     * tells one vote, on Saturday, not a second one on the day the context gives.
+     * that the sentence gives no date of its own, stands in a sentence with a noun of its type that
+     * the sentence dates: "voted in a special ballot on Saturday, with turnout of 67 percent" tells
+     * one vote, on Saturday; "in the 2021 election, turnout was the lowest for a vote since 1979"
+     * one, of 2021; neither a second one on the day the context gives.
      */
     private static boolean verbOfDatedNoun(int i, List<Hit> hits, Plan plan, Predicate<String> onePerReport) {
         Hit h = hits.get(i);
         if (h.trigger().form() != Trigger.Form.ACT || !onePerReport.test(h.type())) {
             return false;
         }
-        for (int j = i + 1; j < hits.size(); j++) {
+        for (int j = 0; j < hits.size(); j++) {
             Hit o = hits.get(j);
-            if (o.first() > h.last() && o.type().equals(h.type()) && o.trigger().form() == Trigger.Form.NOUN
+            if (j != i && o.type().equals(h.type()) && o.trigger().form() == Trigger.Form.NOUN
                     && !plan.yardsticks().contains(j) && !plan.attached().get(j).isEmpty()) {
                 return true;
             }

@@ -7,9 +7,9 @@ import org.attest.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
- * "voted in an early ballot on Saturday, with turnout of about 60 percent": a verb of a vote and,
- * after it in its sentence, a noun of the vote that the sentence dates tell one vote on that day,
- * not a second one on the day the lead gives.
+ * "voted in an early ballot on Saturday, with turnout of about 60 percent": a verb of a vote and a
+ * noun of the vote that its sentence dates, after it or before it ("in the 2019 elections ... the
+ * lowest for a vote since 1990"), tell one vote on that day, not a second one on the lead's day.
  */
 class VerbOfDatedNounTest {
     private static final String LEAD = "Voters in Norvald chose new town councils on Monday in the first local elections in a decade.\n\n";
@@ -18,6 +18,12 @@ class VerbOfDatedNounTest {
     void aVoteVerbBeforeADatedTurnoutIsOneVote() {
         String text = LEAD + "Soldiers and displaced families voted in an early ballot on Saturday, with turnout of about 60 percent.\n";
         assertThat(datesAfterLead(text, "election")).containsExactly("2025-03-08");
+    }
+
+    @Test
+    void aVoteAfterADatedElectionIsThatElection() {
+        String text = LEAD + "In the 2019 council elections, turnout was 38 percent, then the lowest for a local vote since 1990.\n";
+        assertThat(datesAfterLead(text, "election")).containsExactly("2019");
     }
 
     @Test
