@@ -364,7 +364,7 @@ public final class DateResolver {
                     candidates.add(m);
                 }
             }
-            return LeadNews.choose(candidates, doc.published());
+            return LeadNews.choose(candidates, doc.published(), doc.text());
         }
         Set<Integer> leadParagraphs = new HashSet<>();
         int told = 0;
@@ -386,7 +386,7 @@ public final class DateResolver {
                 candidates.add(m);
             }
         }
-        DateMention chosen = LeadNews.choose(candidates, doc.published());
+        DateMention chosen = LeadNews.choose(candidates, doc.published(), doc.text());
         // "Tehran – Resistance Units, January 2023" above an undated body: its month, unless the lead tells a day of it
         DateMention month = doc.published() == null ? MonthDatelines.find(doc, usable) : null;
         return month != null && (chosen == null || !chosen.value().startsWith(month.value())) ? month : chosen;

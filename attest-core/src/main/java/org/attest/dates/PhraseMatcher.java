@@ -240,6 +240,9 @@ final class PhraseMatcher {
                 continue;
             }
             int end = matchWords(t, e, words);
+            if (end > 0 && ph.narrative() && words.get(0).equals("the") && ToTheDay.after(t, s)) {
+                return null; // "three months to the day after the collapse": an exact span, not the day after
+            }
             if (end > 0) {
                 int offset = ph.unit() == RelativeUnit.WEEKEND && ph.offset() == 0
                         && lexicon.hasWeekdayCue(speakersWordsBefore(t, s)) ? DateExpr.UPCOMING : ph.offset();

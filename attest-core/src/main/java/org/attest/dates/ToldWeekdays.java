@@ -10,14 +10,24 @@ import java.util.Set;
  */
 final class ToldWeekdays {
     private static final Set<String> VERBS = Set.copyOf(DateLexicon.lines("told-speech-verbs.txt"));
+    /** "late", "early": a part of the day between the verb and "on" ("said late on Thursday"). */
+    private static final Set<String> DAY_PARTS = Set.copyOf(DateLexicon.lines("day-part-words.txt"));
 
     private ToldWeekdays() {}
 
-    /** True when the date starting at {@code start} follows a past speech verb, or one and "on". */
+    /**
+     * True when the date starting at {@code start} follows a past speech verb or the noun of one
+     * ("in a statement"), or one and "on", with at most a part of the day between ("late on").
+     */
     static boolean spokenOn(String text, int start) {
-        String before = TextScan.wordBefore(text, start);
+        int at = start;
+        String before = TextScan.wordBefore(text, at);
         if (before.equals("on")) {
-            before = TextScan.wordBefore(text, TextScan.wordBeforeStart(text, start));
+            at = TextScan.wordBeforeStart(text, at);
+            before = TextScan.wordBefore(text, at);
+            if (DAY_PARTS.contains(before)) {
+                before = TextScan.wordBefore(text, TextScan.wordBeforeStart(text, at));
+            }
         }
         return VERBS.contains(before);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.attest.dates.IsoDates;
 import org.attest.events.DatePass.Choice;
 import org.attest.events.DatePass.Dated;
@@ -26,9 +27,10 @@ final class DateAssignment {
      * @param guards   the date barriers
      * @param fallback the date of a hit the sentence does not date, by hit; never null (use
      *                 {@link DatePass.Choice#NONE})
+     * @param onePerReport the types a report tells once (a vote)
      */
     static List<Dated> assign(List<Hit> hits, Plan plan, List<Token> tokens, Guards guards,
-                              Function<Hit, Choice> fallback) {
+                              Function<Hit, Choice> fallback, Predicate<String> onePerReport) {
         List<Dated> out = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
@@ -43,7 +45,7 @@ final class DateAssignment {
                 }
                 continue;
             }
-            if (sameAsAnother(i, hits, plan, tokens)) {
+            if (sameAsAnother(i, hits, plan, tokens) || verbOfDatedNoun(i, hits, plan, onePerReport)) {
                 continue; // "executed two men on Saturday ..., in the latest hangings": one execution
             }
             Choice own = fallback.apply(h);
@@ -87,6 +89,28 @@ final class DateAssignment {
             Hit o = hits.get(j);
             if (j != i && o.type().equals(h.type()) && !plan.yardsticks().contains(j)
                     && (o.trigger().form() == Trigger.Form.ACT || !plan.attached().get(j).isEmpty())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when hit {@code i}, a verb of a type a report tells once ({@code onePerReport}: a vote)
+     * that the sentence gives no date of its own, stands in a sentence with a noun of its type that
+     * the sentence dates: "voted in a special ballot on Saturday, with turnout of 67 percent" tells
+     * one vote, on Saturday; "in the 2021 election, turnout was the lowest for a vote since 1979"
+     * one, of 2021; neither a second one on the day the context gives.
+     */
+    private static boolean verbOfDatedNoun(int i, List<Hit> hits, Plan plan, Predicate<String> onePerReport) {
+        Hit h = hits.get(i);
+        if (h.trigger().form() != Trigger.Form.ACT || !onePerReport.test(h.type())) {
+            return false;
+        }
+        for (int j = 0; j < hits.size(); j++) {
+            Hit o = hits.get(j);
+            if (j != i && o.type().equals(h.type()) && o.trigger().form() == Trigger.Form.NOUN
+                    && !plan.yardsticks().contains(j) && !plan.attached().get(j).isEmpty()) {
                 return true;
             }
         }
