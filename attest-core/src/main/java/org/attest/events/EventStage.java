@@ -305,7 +305,10 @@ public final class EventStage implements Stage {
                         && lexicon.reportedAlready(type, reported) && Retellings.tollType(type) && !Retellings.countsSince(ctx.tokens())
                         // "In Kelmar, 3,000 marched": a town no told event of the type had is a new event's
                         && (pointedPlaces.isEmpty() || retellings.placesTold(lexicon.pointsTo(type), pointedPlaces));
-                int first = summary ? -1 : pointing.contains(d.hit()) || onePerReport ? retellings.pointedTo(lexicon.pointsTo(type), against)
+                // "Kestrel was detained on Wednesday" after "protests over the mayor's arrest": news of its own
+                boolean anew = !summary && !onePerReport && !toll && !pointing.contains(d.hit())
+                        && ActsToldAnew.tellsAnew(ctx.tokens(), d.hit(), d.rule());
+                int first = summary || anew ? -1 : pointing.contains(d.hit()) || onePerReport ? retellings.pointedTo(lexicon.pointsTo(type), against)
                         : toll ? retellings.pointedTo(lexicon.pointsTo(type), against, t -> Retellings.sameSize(document.quantities(),
                                 placed.get(t).event().quantities(), eventQuantities) && !ofOne.others(t, document.quantities(),
                                 placed.get(t).event().quantities(), eventQuantities))
@@ -319,7 +322,7 @@ public final class EventStage implements Stage {
                 first = onePerReport && !summary ? votes.settle(type, named[e],
                         VoteMentions.datedByName(plan, hits.indexOf(d.hit())), first,
                         first < 0 && votes.elsewhere(type, ctx.tokens(), d.hit(), eventPlaces)) : first;
-                if (first < 0 && !summary && !onePerReport && d.rule().startsWith("sentence") && !another.get()) {
+                if (first < 0 && !summary && !anew && !onePerReport && d.rule().startsWith("sentence") && !another.get()) {
                     // "Police have detained X." then "X was detained on Tuesday": the lead's day
                     first = perfectLeads.toldAgain(type, d.date(), d.precision(), sentence.paragraph(), eventPlaces);
                     if (first >= 0) {
