@@ -38,6 +38,6 @@ class CareAccountsTest {
 
     @Test
     void aHospitalThatTakesAStandStillSpeaks() {
-        assertThat(statements("The director of the Corvan General Hospital denied on Tuesday that guards had entered its wards.")).hasSize(1);
+        assertThat(statements("The director of the Corvan General Hospital warned on Tuesday that guards had entered its wards.")).hasSize(1);
     }
 }

@@ -19,8 +19,10 @@ class StateMediaAndSymbolsTest {
     void stateMediaThatClaimOrDenyMakeAStatement() {
         assertThat(TestDocs.types("State media claimed that the pensioners had been paid by foreign groups."))
                 .containsExactly("statement");
-        assertThat(TestDocs.types("State television on Tuesday denied that anyone had been detained in Kelmar."))
+        assertThat(TestDocs.types("State television on Tuesday warned that anyone joining the strike in Kelmar would be fired."))
                 .containsExactly("statement");
+        // a denial reports no happening (round r2d, DenialPassTest)
+        assertThat(TestDocs.types("State television on Tuesday denied that anyone had been detained in Kelmar.")).isEmpty();
         assertThat(TestDocs.types("Pro-government outlets accused the organisers of serving the enemy."))
                 .containsExactly("statement");
     }

@@ -34,7 +34,7 @@ class StatementSpeakersTest {
 
     @Test
     void officialsNamedByWhomTheySpeakForMakeAStatement() {
-        assertThat(types("Customs officials denied that the new tariff schedule had been leaked."))
+        assertThat(types("Customs officials warned that the new tariff schedule had been leaked."))
                 .containsExactly("statement");
         assertThat(types("Dockers' leaders said the offer was \"an insult\" and would be put to a vote."))
                 .containsExactly("statement");
@@ -49,7 +49,7 @@ class StatementSpeakersTest {
 
     @Test
     void aStandAnOfficialTakesAgainAndAgainIsAStatement() {
-        assertThat(types("Moldovan officials have repeatedly denied that any journalist is held for his work."))
+        assertThat(types("Moldovan officials have repeatedly warned that any journalist is held to the press law."))
                 .containsExactly("statement");
         assertThat(types("Harbour officials had previously insisted that the cranes were safe.")).containsExactly("statement");
     }
