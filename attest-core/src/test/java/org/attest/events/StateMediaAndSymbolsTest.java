@@ -21,8 +21,8 @@ class StateMediaAndSymbolsTest {
                 .containsExactly("statement");
         assertThat(TestDocs.types("State television on Tuesday warned that anyone joining the strike in Kelmar would be fired."))
                 .containsExactly("statement");
-        // a denial reports no happening (round r2d, DenialPassTest)
-        assertThat(TestDocs.types("State television on Tuesday denied that anyone had been detained in Kelmar.")).isEmpty();
+        // a denial is a statement; what it denies is no event (round r2d, DenialPassTest)
+        assertThat(TestDocs.types("State television on Tuesday denied that anyone had been detained in Kelmar.")).containsExactly("statement");
         assertThat(TestDocs.types("Pro-government outlets accused the organisers of serving the enemy."))
                 .containsExactly("statement");
     }
