@@ -55,6 +55,12 @@ final class Retellings {
     private final Map<String, List<Told>> byDay = new HashMap<>();
     /** The towns and provinces of the told events of each type, kept as they are added. */
     private final Map<String, Set<String>> placesByType = new HashMap<>();
+    /**
+     * The told events at each town or province, in the order told: a long report tells thousands
+     * of events, and {@link #partOfRoundUp}, asked per sentence, needs only those holding one place
+     * of the sentence's.
+     */
+    private final Map<String, List<Told>> byPlace = new HashMap<>();
 
     /** @param places the document's place mentions, which events' place indexes point into */
     Retellings(List<PlaceMention> places) {
@@ -147,6 +153,9 @@ final class Retellings {
                 towns(placeIndexes), at);
         told.add(t);
         placesByType.computeIfAbsent(type, k -> new HashSet<>()).addAll(t.places());
+        for (String place : t.places()) {
+            byPlace.computeIfAbsent(place, k -> new ArrayList<>()).add(t);
+        }
         if (t.dayStated()) {
             byDay.computeIfAbsent(type + '@' + date, k -> new ArrayList<>()).add(t);
         }
@@ -212,7 +221,8 @@ final class Retellings {
         if (towns.isEmpty()) {
             return false;
         }
-        for (Told t : told) {
+        // a town among the places is one of here's names: a told event holding all of here is at that town
+        for (Told t : byPlace.getOrDefault(towns.iterator().next(), List.of())) {
             if (types.contains(t.type()) && t.places().containsAll(here) && !roundUp(t, here, towns)) {
                 return false;
             }

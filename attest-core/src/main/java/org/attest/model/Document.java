@@ -35,7 +35,7 @@ public record Document(String name, String location, String sha256, String title
     public Document {
         Validate.notNull(name, "name");
         Validate.notNull(text, "text");
-        boilerplate = List.copyOf(boilerplate);
+        boilerplate = BoilerplateSpans.of(boilerplate);
         sentences = List.copyOf(sentences);
         places = List.copyOf(places);
         unresolved = List.copyOf(unresolved);
@@ -90,13 +90,11 @@ public record Document(String name, String location, String sha256, String title
                 places, unresolved, dates, quantities, events, checks, all);
     }
 
-    /** True when the span lies inside a boilerplate span (caption, byline, site furniture). */
+    /**
+     * True when the span lies inside a boilerplate span (caption, byline, site furniture): a binary
+     * search in the spans' index ({@link BoilerplateSpans}), as it is asked per sentence, event and figure.
+     */
     public boolean inBoilerplate(Span span) {
-        for (Span b : boilerplate) {
-            if (b.contains(span)) {
-                return true;
-            }
-        }
-        return false;
+        return ((BoilerplateSpans) boilerplate).anyContains(span);
     }
 }

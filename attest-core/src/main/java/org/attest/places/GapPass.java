@@ -27,7 +27,7 @@ final class GapPass {
     /** Characters inside a date the dates stage found: "Aug." in a dateline is no town. */
     private final BitSet dated;
     private final Resolver.Focus focus;
-    private final List<double[]> settled;
+    private final SettledTowns settled;
     private final Map<String, int[]> tried = new HashMap<>();
     private final GapWords nameWords;
     /** Spans "first:last" of the candidates the context rejected (persons, organisations): no slips of other names. */
@@ -35,7 +35,7 @@ final class GapPass {
     private final Set<Long> answered;
 
     GapPass(Geoparser parser, Tokens t, Lists lists, boolean[] covered, BitSet dated, Resolver.Focus focus,
-            List<double[]> settled, List<Candidate> cands) {
+            SettledTowns settled, List<Candidate> cands) {
         this.parser = parser;
         this.answered = new HashSet<>();
         for (Candidate c : cands) {

@@ -88,7 +88,7 @@ public final class Geoparser implements Stage {
         context.commonWordsAtHome(t, cands, c -> home.hold(c, focus), c -> home.holdByOwnName(c, focus));
         Set<String> hints = provinceHints(t, cands, focus);
         LocalHints local = new LocalHints(t, cands, gazetteer, regions);
-        List<double[]> settled = new ArrayList<>();
+        SettledTowns settled = new SettledTowns();
         Set<Long> settledIds = new HashSet<>(); // each settled town once: a long report repeats its towns
         List<PlaceMention> out = new ArrayList<>();
         List<Candidate> from = new ArrayList<>(); // the candidate of each mention of out
@@ -118,7 +118,7 @@ public final class Geoparser implements Stage {
                 }
                 if (m.lat() != null && m.kind() == PlaceKind.CITY && m.confidence() >= 0.8) {
                     if (settledIds.add(m.geonameid())) {
-                        settled.add(new double[] {m.lat(), m.lon()});
+                        settled.add(m.lat(), m.lon());
                     }
                 }
             }
@@ -196,13 +196,13 @@ public final class Geoparser implements Stage {
      * True when a town the candidate may name keeps its reading in a short list of provinces: the
      * text settled it before, or it is a city of millions.
      */
-    private boolean settledTown(Candidate c, List<double[]> settled) {
+    private boolean settledTown(Candidate c, SettledTowns settled) {
         for (int e : c.entries) {
             int p = org.attest.gazetteer.Gazetteer.placeOf(e);
             if (gazetteer.population(p) >= METROPOLIS) {
                 return true;
             }
-            for (double[] ll : settled) {
+            for (double[] ll : settled.around(gazetteer.lat(p), gazetteer.lon(p))) {
                 if (Math.abs(ll[0] - gazetteer.lat(p)) < 1e-4 && Math.abs(ll[1] - gazetteer.lon(p)) < 1e-4) {
                     return true;
                 }
@@ -218,7 +218,7 @@ public final class Geoparser implements Stage {
     private static final WordSet INDEFINITE = WordSet.of("a", "an", "another", "every", "any", "no", "each");
 
     private PlaceMention resolve(Tokens t, List<Candidate> cands, Candidate c, Resolver.Focus focus, Set<String> hints,
-                                 LocalHints local, List<double[]> settled) {
+                                 LocalHints local, SettledTowns settled) {
         String surface = t.text.substring(t.start[c.first], t.end[c.last]);
         Span span = new Span(t.start[c.first], t.end[c.last]);
         Region country = country(c);

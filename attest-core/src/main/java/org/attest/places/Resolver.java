@@ -87,16 +87,16 @@ final class Resolver {
     private static final int LOCAL = 16;
 
     Choice choose(int[] entries, boolean skeletal, Focus focus, Set<String> provinceHints,
-                  List<double[]> settled) {
+                  SettledTowns settled) {
         return choose(entries, skeletal, focus, provinceHints, Map.of(), settled);
     }
 
     /**
-     * As {@link #choose(int[], boolean, Focus, Set, List)}, with bonuses that the words around this
+     * As {@link #choose(int[], boolean, Focus, Set, SettledTowns)}, with bonuses that the words around this
      * one mention give a country ("CC") or a province ("CC.admin1"): see {@link LocalHints}.
      */
     Choice choose(int[] entries, boolean skeletal, Focus focus, Set<String> provinceHints,
-                  Map<String, Double> local, List<double[]> settled) {
+                  Map<String, Double> local, SettledTowns settled) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
@@ -205,13 +205,14 @@ final class Resolver {
 
     /**
      * True when a settled place lies within 150 km. A document of a megabyte settles thousands of
-     * places and this is asked for every candidate entry, so it first drops points by latitude
+     * places and this is asked for every candidate entry, so it reads only the settled towns of
+     * the grid cells about the place ({@link SettledTowns#around}), first drops points by latitude
      * alone and compares the haversine term with its threshold instead of taking atan2.
      */
-    private boolean near(int p, List<double[]> settled) {
+    private boolean near(int p, SettledTowns settled) {
         double lat = gazetteer.lat(p);
         double lon = gazetteer.lon(p);
-        for (double[] ll : settled) {
+        for (double[] ll : settled.around(lat, lon)) {
             if (Math.abs(ll[0] - lat) <= NEAR_LAT_DEGREES && haversine(lat, lon, ll[0], ll[1]) < NEAR_HAVERSINE) {
                 return true;
             }

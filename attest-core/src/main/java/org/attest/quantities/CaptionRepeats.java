@@ -1,9 +1,11 @@
 package org.attest.quantities;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
 import org.attest.model.Document;
+import org.attest.model.Qualifier;
 import org.attest.model.Quantity;
 
 /**
@@ -32,9 +34,15 @@ final class CaptionRepeats {
         if (body.size() == found.size() || body.isEmpty()) {
             return found;
         }
+        // the body's figures as a set, not a list searched per caption figure: a long report has
+        // hundreds of captions and thousands of body figures
+        Set<Figure> stated = new HashSet<>();
+        for (Quantity b : body) {
+            stated.add(Figure.of(b));
+        }
         List<Quantity> kept = new ArrayList<>(found.size());
         for (Quantity q : found) {
-            boolean repeated = document.inBoilerplate(q.span()) && body.stream().anyMatch(b -> sameFigure(b, q));
+            boolean repeated = document.inBoilerplate(q.span()) && !Double.isNaN(q.value()) && stated.contains(Figure.of(q));
             if (!repeated) {
                 kept.add(q);
             }
@@ -42,8 +50,16 @@ final class CaptionRepeats {
         return kept;
     }
 
-    /** True when two figures have one value, bound and qualifier ("about 50" and "about 50 students"). */
-    private static boolean sameFigure(Quantity a, Quantity b) {
-        return a.value() == b.value() && a.qualifier() == b.qualifier() && Objects.equals(a.valueMax(), b.valueMax());
+    /**
+     * A figure's value, bound and qualifier: two quantities state one figure when these are equal
+     * ("about 50" and "about 50 students"). The value is compared as {@code ==} compares it: a
+     * record's equality tells -0.0 from 0.0, so the value is stored plus 0.0 (which makes -0.0 0.0),
+     * and a NaN value, equal to nothing under {@code ==}, is never looked up. The bound is compared
+     * by {@link Double#equals}, as {@link java.util.Objects#equals} compared it.
+     */
+    private record Figure(double value, Qualifier qualifier, Double valueMax) {
+        static Figure of(Quantity q) {
+            return new Figure(q.value() + 0.0, q.qualifier(), q.valueMax());
+        }
     }
 }

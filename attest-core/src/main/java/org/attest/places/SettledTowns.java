@@ -1,0 +1,75 @@
+package org.attest.places;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The points (latitude, longitude in degrees) of the towns a document has settled so far, for
+ * the questions "is one within 150 km?" ({@link Resolver}) and "is this one of them?"
+ * ({@link Geoparser}). A megabyte's document settles thousands of towns and the questions are
+ * asked for every entry of every candidate, so past {@link #FEW} points they read a grid of
+ * cells on the unit sphere instead of every point: {@link #around} gives the points of the 27
+ * cells about a point, which hold every point within {@link #CELL} (as a chord of the unit
+ * sphere) of it, and callers keep their own exact test on those. A cell's points stay in the
+ * order they were added; the answers are "any", so the order does not matter.
+ */
+final class SettledTowns {
+    /** Up to this many points a plain list is read: cheaper than 27 cell look-ups. */
+    private static final int FEW = 32;
+    /**
+     * Side of a cell, as a chord of the unit sphere: twice the chord of 150 km (0.0235), so that
+     * points that near lie in the same or a neighbouring cell along each axis, with room for
+     * rounding.
+     */
+    static final double CELL = 0.05;
+
+    private final List<double[]> points = new ArrayList<>();
+    private final Map<Long, List<double[]>> cells = new HashMap<>();
+
+    /** Adds a settled town's point. */
+    void add(double lat, double lon) {
+        double[] ll = {lat, lon};
+        points.add(ll);
+        cells.computeIfAbsent(key(cell(lat, lon, 0), cell(lat, lon, 1), cell(lat, lon, 2)), k -> new ArrayList<>()).add(ll);
+    }
+
+    /**
+     * Every point when there are few, else those of the cells about (lat, lon): a superset of the
+     * points within {@link #CELL} of it, each {lat, lon}.
+     */
+    Iterable<double[]> around(double lat, double lon) {
+        if (points.size() <= FEW) {
+            return points;
+        }
+        int x = cell(lat, lon, 0);
+        int y = cell(lat, lon, 1);
+        int z = cell(lat, lon, 2);
+        List<double[]> out = new ArrayList<>();
+        for (int dx = -1; dx <= 1; dx++) {
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dz = -1; dz <= 1; dz++) {
+                    List<double[]> in = cells.get(key(x + dx, y + dy, z + dz));
+                    if (in != null) {
+                        out.addAll(in);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The cell index along one axis (0 x, 1 y, 2 z) of the point's unit vector. */
+    private static int cell(double lat, double lon, int axis) {
+        double phi = Math.toRadians(lat);
+        double lambda = Math.toRadians(lon);
+        double v = axis == 0 ? Math.cos(phi) * Math.cos(lambda) : axis == 1 ? Math.cos(phi) * Math.sin(lambda) : Math.sin(phi);
+        return (int) Math.floor(v / CELL);
+    }
+
+    /** One key of three cell indexes, each within ±(1 / CELL + 1). */
+    private static long key(int x, int y, int z) {
+        return ((long) (x + 64) << 16) | ((long) (y + 64) << 8) | (z + 64);
+    }
+}
