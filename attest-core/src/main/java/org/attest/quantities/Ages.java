@@ -47,6 +47,9 @@ final class Ages {
         if (!qualified && ageTarget(t, m, prev, next)) {
             return "age-limit"; // "lifts the pension age by two years to 67"
         }
+        if (!qualified && ageAtAnEvent(t, m, next)) {
+            return "age-at"; // "she was arrested at 19 for ...", "executed at 17."
+        }
         return null;
     }
 
@@ -232,8 +235,7 @@ final class Ages {
     private static final Set<String> AGE_VERBS = Set.of("is", "was", "turns", "turned", "turn");
 
     /** Subjects that make a bare number after "be" an age: persons, not counts or tolls. */
-    private static final Set<String> PERSON_SUBJECTS = Set.of("he", "she", "who", "i", "youngest", "oldest",
-            "teenager", "boy", "girl", "man", "woman", "victim", "child");
+    private static final Set<String> PERSON_SUBJECTS = Set.copyOf(LexiconReader.words("age-subjects.txt"));
 
     /**
      * "She was 22.", "the youngest was 12", "the teenager, who was 17, was shot", "who turns 52
@@ -254,6 +256,21 @@ final class Ages {
             return false; // "she was 22 years old" is read by its noun; "who was 300 strong" is none
         }
         return PERSON_SUBJECTS.contains(t.get(verb - 1).lower()) || whenAPersonWas(t, m.last());
+    }
+
+    /**
+     * "I was arrested at 19 for handing out leaflets", "he was executed at 17.": a small plain
+     * number with no noun right after "at" and a people verb tells how old someone was when it
+     * befell them; "arrested at 19 sites" keeps its noun and is read as a count.
+     */
+    private boolean ageAtAnEvent(List<Token> t, NumberMatch m, Token next) {
+        Token first = t.get(m.first());
+        if (m.first() != m.last() || m.first() < 2 || !first.isNumber() || !first.plainDigits()
+                || first.number() > 110 || !t.get(m.first() - 1).is("at")
+                || !lex.peopleVerbs.contains(t.get(m.first() - 2).lower())) {
+            return false;
+        }
+        return next == null || !next.isWord() || lex.unitStopWords.contains(next.lower());
     }
 
     /** Pronouns after "when" that make the number before it a person's age, not a count. */

@@ -40,6 +40,7 @@ final class NounPhraseReader {
         int unitLast = -1;
         boolean sawLower = false;
         int owner = -1; // a "their" inside the phrase, left out of the unit
+        int beforeJoin = -1; // the unit's last token before a noun joined by "and"
         while (k < t.size() && words < 6) {
             Token tok = t.get(k);
             if (possessiveMark(text, t, k, unitLast, sawLower)) {
@@ -83,6 +84,7 @@ final class NounPhraseReader {
                 }
                 if (k + 1 < t.size() && joinable(text, t.get(k + 1), sawLower) && !beforeName(text, t, k + 1)
                         && !(PluralNouns.plural(t.get(unitLast).lower()) && !PluralNouns.plural(t.get(k + 1).lower()))) {
+                    beforeJoin = beforeJoin < 0 ? unitLast : beforeJoin;
                     k++;
                     continue;
                 }
@@ -162,6 +164,9 @@ final class NounPhraseReader {
         }
         if (unitFirst < 0) {
             return null;
+        }
+        if (beforeJoin >= 0 && unitLast > beforeJoin && tails.joinedHasOwnTail(t, unitLast)) {
+            unitLast = beforeJoin; // "deaths and officials saying ...": the deaths counted
         }
         unitLast = tails.ofCompound(t, unitLast);
         if (owner > unitLast) {

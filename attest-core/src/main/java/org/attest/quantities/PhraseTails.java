@@ -20,12 +20,26 @@ final class PhraseTails {
     /** Nouns of groups, not persons, that "and their" does not join to the unit ({@code group-nouns.txt}). */
     private static final Set<String> GROUP_NOUNS = Set.copyOf(LexiconReader.words("group-nouns.txt"));
 
+    /** Gerunds of speech that make a joined noun a source with a clause of its own ({@code speech-gerunds.txt}). */
+    private static final Set<String> SPEECH_GERUNDS = Set.copyOf(LexiconReader.words("speech-gerunds.txt"));
+
     private final QuantityLexicon lex;
     private final NounPhraseReader phrases;
 
     PhraseTails(QuantityLexicon lex, NounPhraseReader phrases) {
         this.lex = lex;
         this.phrases = phrases;
+    }
+
+    /**
+     * True when the noun ending at {@code last}, joined by "and" to the noun counted, is followed by
+     * a gerund of speech ("dozens of deaths and officials saying ..."): it is the subject of a clause
+     * of its own, a source, not a second kind of the thing counted; "100 universities and colleges"
+     * has no such tail and stays one unit. (An "of" tail, "sources and relatives of the prisoners",
+     * is left alone: the count left would be one of sources, which {@link SourceCounts} drops.)
+     */
+    boolean joinedHasOwnTail(List<Token> t, int last) {
+        return last + 1 < t.size() && t.get(last + 1).isWord() && SPEECH_GERUNDS.contains(t.get(last + 1).lower());
     }
 
     /**
