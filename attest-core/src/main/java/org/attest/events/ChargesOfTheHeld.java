@@ -72,7 +72,25 @@ final class ChargesOfTheHeld {
             return false;
         }
         return PASSIVE.contains(tokens.get(h.first()).lower()) && tokens.get(h.last()).lower().equals("charged")
-                && !chargedOnADay(tokens, h.last());
+                && !chargedOnADay(tokens, h.last()) && !chargedWithADeathToldBefore(tokens, h.last());
+    }
+
+    /** Words between "charged" and the possessive: "charged with his murder", "charged over her death". */
+    private static final Set<String> CHARGE_LINKS = WordSets.named("charge-crime-links");
+    /** Possessives that point back to someone the report named: "his", "her", "their". */
+    private static final Set<String> POINTING_POSSESSIVES = WordSets.named("charge-pointing-possessives");
+    /** Deaths one is charged with: "murder", "killing", "death". */
+    private static final Set<String> DEATHS = WordSets.named("charge-deaths");
+
+    /**
+     * True when the verb goes on "with his murder" or "over her death": those charged are the ones
+     * blamed for a death the report told, not the people its arrests held, so the charge is a legal
+     * step of its own ("Six officers have been charged with his murder").
+     */
+    private static boolean chargedWithADeathToldBefore(List<Token> tokens, int verb) {
+        int k = verb + 1;
+        return k + 2 < tokens.size() && CHARGE_LINKS.contains(tokens.get(k).lower())
+                && POINTING_POSSESSIVES.contains(tokens.get(k + 1).lower()) && DEATHS.contains(tokens.get(k + 2).lower());
     }
 
     /** Weekdays and months: "charged on Tuesday", "charged on 3 May". */

@@ -25,6 +25,6 @@ class CutsAndFuneralsTest {
     @Test
     void aCutFearedOrAFuneralForbiddenIsNone() {
         assertThat(types("Activists fear mobile networks could face disruption if the strike goes on.")).isEmpty();
-        assertThat(types("The body was returned on condition that no funeral be held.")).isEmpty();
+        assertThat(types("The family was told on condition that no funeral be held.")).isEmpty();
     }
 }
