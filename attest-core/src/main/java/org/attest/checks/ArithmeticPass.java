@@ -15,6 +15,7 @@ import org.attest.model.Document;
 import org.attest.model.PlaceMention;
 import org.attest.model.Quantity;
 import org.attest.model.Span;
+import org.attest.internal.SortedInts;
 
 /**
  * {@code arithmetic}: a stated total beside the parts the text breaks it into ("at least 20
@@ -126,17 +127,7 @@ final class ArithmeticPass implements CheckPass {
 
     /** The first index whose start is at or after {@code offset} ({@code starts.length} when none). */
     private static int firstAtOrAfter(int[] starts, int offset) {
-        int lo = 0;
-        int hi = starts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedInts.firstAtOrAfter(starts, offset);
     }
 
     /** The nearest other figure of the same unit in the sentence or the one next to it, as large as any part. */

@@ -12,6 +12,7 @@ import org.attest.model.DatePrecision;
 import org.attest.model.Document;
 import org.attest.model.Sentence;
 import org.attest.model.Span;
+import org.attest.internal.SortedInts;
 
 /**
  * Chooses the date of a span (an event's sentence) from a document whose dates stage has run.
@@ -393,16 +394,6 @@ public final class DateResolver {
     }
 
     private int lowerBound(int offset) {
-        int lo = 0;
-        int hi = usableStarts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (usableStarts[mid] < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedInts.firstAtOrAfter(usableStarts, offset);
     }
 }

@@ -1,6 +1,7 @@
 package org.attest.dates;
 
 import java.util.Locale;
+import org.attest.internal.SortedInts;
 
 /**
  * A document's text in lower case ({@link Locale#ROOT}), made on first use and once per
@@ -26,17 +27,7 @@ final class LowerCase {
     /** The length of the lower case of the text's first {@code offset} chars. */
     int offsetOf(int offset) {
         load();
-        int lo = 0;
-        int hi = grows.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (grows[mid] < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return offset + lo;
+        return offset + SortedInts.firstAtOrAfter(grows, offset);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.attest.model.Span;
+import org.attest.internal.SortedInts;
 
 /**
  * The spans of one document list (places, dates, quantities) sorted by start, for finding those
@@ -58,16 +59,6 @@ final class SpanIndex {
     }
 
     private int lowerBound(int start) {
-        int lo = 0;
-        int hi = starts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] < start) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedInts.firstAtOrAfter(starts, start);
     }
 }

@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
+import org.attest.internal.SortedInts;
 
 /**
  * A document's boilerplate spans, as given, with an index that answers "does one of them contain
@@ -44,17 +45,8 @@ final class BoilerplateSpans extends AbstractList<Span> implements RandomAccess 
      * its end or beyond.
      */
     boolean anyContains(Span span) {
-        int lo = 0;
-        int hi = starts.length; // the first index whose start lies after span.start()
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= span.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo > 0 && reach[lo - 1] >= span.end();
+        int after = SortedInts.firstAfter(starts, span.start());
+        return after > 0 && reach[after - 1] >= span.end();
     }
 
     @Override
