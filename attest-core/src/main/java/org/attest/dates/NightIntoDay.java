@@ -40,7 +40,7 @@ final class NightIntoDay {
                 continue;
             }
             if (a.rule().startsWith("relative-") && !a.value().equals(b.value())
-                    && ON.matcher(text.substring(a.span().end(), b.span().start())).matches()) {
+                    && ON.matcher(text).region(a.span().end(), b.span().start()).matches()) {
                 // "painted overnight on Sunday": the night of the day told, not the night before the report
                 out = out == null ? new ArrayList<>(mentions) : out;
                 out.set(i - 1, new DateMention(a.text(), a.span(), b.value(), DatePrecision.DAY, a.relative(), a.rule() + NAMED));
