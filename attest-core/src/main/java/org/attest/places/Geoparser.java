@@ -89,6 +89,7 @@ public final class Geoparser implements Stage {
         Set<String> hints = provinceHints(t, cands, focus);
         LocalHints local = new LocalHints(t, cands, gazetteer, regions);
         SettledTowns settled = new SettledTowns();
+        ListMembers members = new ListMembers(cands);
         Set<Long> settledIds = new HashSet<>(); // each settled town once: a long report repeats its towns
         List<PlaceMention> out = new ArrayList<>();
         List<Candidate> from = new ArrayList<>(); // the candidate of each mention of out
@@ -105,7 +106,7 @@ public final class Geoparser implements Stage {
             if (!c.alive()) {
                 continue;
             }
-            PlaceMention m = ProvinceTowns.division(c, resolve(t, cands, c, focus, hints, local, settled));
+            PlaceMention m = ProvinceTowns.division(c, resolve(t, members.of(c), c, focus, hints, local, settled));
             if ((m == null || m.kind() == PlaceKind.CITY) && DirectionNames.directionOnly(t, c)) {
                 c.directionOnly = true; // a region named by direction, no town; reported unresolved
                 m = null;
@@ -217,7 +218,7 @@ public final class Geoparser implements Stage {
     /** Determiners before "a Minnesota city" that make the name an adjective of the cue after it. */
     private static final WordSet INDEFINITE = WordSet.of("a", "an", "another", "every", "any", "no", "each");
 
-    private PlaceMention resolve(Tokens t, List<Candidate> cands, Candidate c, Resolver.Focus focus, Set<String> hints,
+    private PlaceMention resolve(Tokens t, List<Candidate> fellows, Candidate c, Resolver.Focus focus, Set<String> hints,
                                  LocalHints local, SettledTowns settled) {
         String surface = t.text.substring(t.start[c.first], t.end[c.last]);
         Span span = new Span(t.start[c.first], t.end[c.last]);
@@ -230,7 +231,7 @@ public final class Geoparser implements Stage {
         boolean cityCue = "city".equals(c.cueKind) || county && !countyProvince;
         // a province cue outweighs a qualifier after the name: "the state of Merida, Venezuela"
         boolean provinceCue = "province".equals(c.cueKind) || countyProvince || local.provinceOfUnknownTown(c)
-                || province != null && Lists.amongProvinces(cands, c, d -> province(d, focus, null) != null, d -> provinceOnly(d, focus),
+                || province != null && Lists.amongProvinces(fellows, c, d -> province(d, focus, null) != null, d -> provinceOnly(d, focus),
                         settledTown(c, settled));
         if (country != null && !provinceCue && local.qualifiesAsCountry(c)) {
             return countryMention(surface, span, country); // "Batumi, Georgia" names the country
@@ -267,7 +268,7 @@ public final class Geoparser implements Stage {
             // "a strike near Nabatieh", "in Tripoli, Sidon and Nabatieh": near a point or among towns, a province
             // named after its seat, whose short name the gazetteer lacks, is the seat
             boolean pointCue = c.first > 0 && t.joined(c.first - 1) && NEAR.has(t, c.first - 1)
-                    || Lists.amongTowns(cands, c, d -> d.entries.length > 0 && !provinceOnly(d, focus));
+                    || Lists.amongTowns(fellows, c, d -> d.entries.length > 0 && !provinceOnly(d, focus));
             int seat = !abroad && !provinceCue && c.entries.length == 0 && pointCue ? towns.seatOpeningWith(province) : -1;
             if (seat >= 0) {
                 return cityMention(seat, surface, span, 0.8, "province-seat-near");
@@ -289,7 +290,7 @@ public final class Geoparser implements Stage {
         // "Hong Kong": a territory that is one city is named as that city, but as a territory in a
         // list of countries ("students from Taiwan, Hong Kong and Thailand")
         boolean cityTerritory = country != null && c.entries.length > 0 && lexicon.cityTerritories().contains(country.country())
-                && !Lists.amongCountries(cands, c, d -> country(d) != null);
+                && !Lists.amongCountries(fellows, c, d -> country(d) != null);
         if (country != null && (!cityCue || c.entries.length == 0) && !cityTerritory) { // "the capital of Niger"
             return countryMention(surface, span, country);
         }

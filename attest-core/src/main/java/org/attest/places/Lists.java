@@ -20,6 +20,11 @@ final class Lists {
     private static final int MIN_ITEMS = 3;
 
     private final List<Item> items = new ArrayList<>();
+    /**
+     * The index in {@link #items} of each list's first member: a list's members stand together
+     * there, so asking about one list reads its members only, not every item of a long report.
+     */
+    private final List<Integer> groupStart = new ArrayList<>();
     /** Lists whose members carry bracketed counts: names with ages look the same ("Ahmadi (27)"). */
     private final Set<Integer> countedGroups = new HashSet<>();
     private final int[] groupOf;
@@ -49,6 +54,7 @@ final class Lists {
                     if (counted) {
                         countedGroups.add(g);
                     }
+                    groupStart.add(items.size());
                     for (int m = runStart; m < k; m++) {
                         int[] s = stretches.get(m);
                         items.add(new Item(s[0], s[1], g));
@@ -193,10 +199,8 @@ final class Lists {
     /** How many members of list {@code group} hold a word that a resolved place covers ({@code covered[w]}). */
     int coveredMembers(int group, boolean[] covered) {
         int n = 0;
-        for (Item it : items) {
-            if (it.group() != group) {
-                continue;
-            }
+        for (int k = groupStart.get(group); k < items.size() && items.get(k).group() == group; k++) {
+            Item it = items.get(k);
             for (int w = it.first(); w <= it.last(); w++) {
                 if (covered[w]) {
                     n++;
@@ -213,13 +217,7 @@ final class Lists {
      * alone may open senders ("letters from Amnesty, Canada and ...").
      */
     boolean placedByCue(Tokens t, int group) {
-        int f = -1;
-        for (Item it : items) {
-            if (it.group() == group) {
-                f = it.first();
-                break;
-            }
-        }
+        int f = group >= 0 && group < groupStart.size() ? items.get(groupStart.get(group)).first() : -1;
         if (f < 1 || !t.joined(f - 1) || t.capitalized(f - 1)) {
             return false;
         }
@@ -335,7 +333,8 @@ final class Lists {
      * and Merida" lists states too, though Merida and Lara are also towns of their states. Two are
      * too few to outweigh a large town of the name ("campuses in New York, Texas and California"
      * keeps the city), and a member that names no province ("Cordoba and Rosario") makes a list
-     * of towns.
+     * of towns. {@code cands} holds at least the candidate's fellow members ({@link ListMembers#of}),
+     * in document order; so do those of {@link #amongTowns} and {@link #amongCountries}.
      */
     static boolean amongProvinces(List<Candidate> cands, Candidate c, Predicate<Candidate> namesProvince,
                                   Predicate<Candidate> provinceOnly, boolean townSettled) {
