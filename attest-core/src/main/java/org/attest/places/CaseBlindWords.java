@@ -74,8 +74,7 @@ final class CaseBlindWords {
     private int foldedHash(int i) {
         int h = 0;
         for (int k = t.start[i]; k < t.end[i]; k++) {
-            char c = t.text.charAt(k);
-            h = 31 * h + Character.toLowerCase(Character.toUpperCase((int) c));
+            h = 31 * h + ResolvedSurfaces.fold(t.text.charAt(k));
         }
         return h;
     }

@@ -62,8 +62,13 @@ final class ResolvedSurfaces {
             if (Character.isSurrogate(x)) {
                 return null;
             }
-            c[i] = Character.toLowerCase(Character.toUpperCase(x));
+            c[i] = fold(x);
         }
         return new String(c);
+    }
+
+    /** One char as its upper case's lower case: the char-by-char rule of {@link String#equalsIgnoreCase}. */
+    static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 }
