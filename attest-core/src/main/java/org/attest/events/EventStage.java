@@ -192,8 +192,8 @@ public final class EventStage implements Stage {
             if (!hits.isEmpty() && SelfDescriptions.describesItself(ctx.tokens())) {
                 hits = List.of(); // "Today's briefing covers ...": the page lists its own topics
             }
-            if (!hits.isEmpty()) { // "it was the sixth execution since 2021": a told event ranked, dated or not
-                hits = HitLists.matching(hits, h -> !RankedMentions.ranked(ctx.tokens(), h));
+            if (!hits.isEmpty()) { // "the sixth execution since 2021", "have rallied every week since 2022": ranked or recurring, dated or not
+                hits = HitLists.matching(hits, h -> !RankedMentions.ranked(ctx.tokens(), h) && !RecurringRounds.recurring(ctx.tokens(), h));
             }
             if (here.isEmpty() && !sentence.heading() && !hits.isEmpty()) {
                 hits = HitLists.withoutHabits(hits, ctx.tokens());
