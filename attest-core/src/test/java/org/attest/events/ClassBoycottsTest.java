@@ -7,10 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A boycott of classes kept by teachers or students is a strike, a protest, while a call to boycott
- * them stays a boycott call; "striking" naming the people an arrest took adds no protest (round q4,
- * invented sentences).
+ * them stays a boycott call (round q4, invented sentences).
  */
-class ClassBoycottsAndStrikersTest {
+class ClassBoycottsTest {
     @Test
     void classesBoycottedAreAStrike() {
         assertThat(types("Lecturers at Dorvan University boycotted lectures for a fortnight in March 2019."))
@@ -28,12 +27,5 @@ class ClassBoycottsAndStrikersTest {
     @Test
     void aVoteBoycottedIsNoStrike() {
         assertThat(types("Teachers in Kelmar boycotted the municipal elections in 2021.")).doesNotContain("protest");
-    }
-
-    @Test
-    void strikersTakenInAnArrestAddNoProtest() {
-        assertThat(types("Police arrested nine striking miners at the Dorvan pit on Tuesday."))
-                .contains("arrest").doesNotContain("protest");
-        assertThat(types("Striking nurses marched to the ministry on Tuesday.")).contains("protest");
     }
 }
