@@ -66,9 +66,10 @@ public final class DateParser {
     private static final Pattern HYPHENED_DMY = Pattern.compile("(?<![\\d-])(\\d{1,2})-(\\p{L}{3,9})-(\\d{4})(?![\\d-])");
     /**
      * Digits of day and month either way round, then the year ("19-09-2022", "09/19/2022"), in a
-     * dateline: read only when one of the two is above 12 and so can only be the day.
+     * dateline: read only when one of the two is above 12 and so can only be the day. Dotted
+     * ("19.01.2024 | 16:05") is the day-first writing of Europe, as in {@link #DOTTED_DMY}.
      */
-    private static final Pattern NUMERIC_IN_LINE = Pattern.compile("(?<![\\d/-])(\\d{1,2})([-/])(\\d{1,2})\\2(\\d{4})(?![\\d/-])");
+    private static final Pattern NUMERIC_IN_LINE = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})(?![\\d/-])");
     /**
      * What may precede the date: a place ("PARIS", "KHARTOUM, Sudan", "Springfield, Ill.") or a
      * label ("Published:", "Posted on") and a comma, semicolon, dash, colon or bar ("Agency | City |
@@ -286,8 +287,10 @@ public final class DateParser {
             }
             m = NUMERIC_IN_LINE.matcher(s);
             while (m.find()) {
-                LocalDate d = framed(s, m.start(), m.end())
-                        ? DayOrMonthFirst.read(m.group(1), m.group(3), m.group(4), DayOrMonthFirst.weekdayBefore(s, m.start())) : null;
+                boolean dotted = m.group(2).equals(".");
+                LocalDate d = !framed(s, m.start(), m.end()) ? null
+                        : dotted ? date(m.group(4), m.group(3), m.group(1))
+                        : DayOrMonthFirst.read(m.group(1), m.group(3), m.group(4), DayOrMonthFirst.weekdayBefore(s, m.start()));
                 if (d != null) {
                     return d;
                 }

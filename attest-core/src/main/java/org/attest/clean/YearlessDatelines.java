@@ -1,5 +1,6 @@
 package org.attest.clean;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,8 @@ final class YearlessDatelines {
             + "\\s*(?:\\([^()]{1,40}\\)\\s*\\.?)?[-–—:]");
     /** Day and month digits either way round, then a four-digit year: "04/05/2023", "4-5-2023". */
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})(?![\\d/-])");
+    /** An English weekday as a word: "on Thursday", "Tuesday night". */
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     /** The stamp stands among the text's first lines, as the dateline does. */
     private static final int LINES = DateParser.DATELINE_LINES;
 
@@ -51,9 +54,27 @@ final class YearlessDatelines {
                 return stamped;
             }
             Integer year = pageYear.get();
-            return year == null ? null : DateParser.validDate(year.toString(), String.valueOf(month), String.valueOf(day));
+            LocalDate d = year == null ? null : DateParser.validDate(year.toString(), String.valueOf(month), String.valueOf(day));
+            return d != null && leadDenies(line.substring(m.end()), d) ? null : d;
         }
         return null;
+    }
+
+    /**
+     * True when the lead sentence after the dateline names a weekday ("... rallied on Thursday")
+     * on which neither the day nor the day before falls (wire copy tells the day of filing or the
+     * night before it). A copyright year says when the page was last built, often years after
+     * the report: a weekday that does not fit says the report is of another year, which the
+     * dates stage then reads from the text.
+     */
+    static boolean leadDenies(String lead, LocalDate d) {
+        int stop = lead.indexOf(". ");
+        Matcher w = WEEKDAY.matcher(stop < 0 ? lead : lead.substring(0, stop));
+        if (!w.find()) {
+            return false;
+        }
+        DayOfWeek named = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
+        return d.getDayOfWeek() != named && d.minusDays(1).getDayOfWeek() != named;
     }
 
     /** The date of {@code month} and {@code day} in the year of a numeric stamp that writes them, or null. */

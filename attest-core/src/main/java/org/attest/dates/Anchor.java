@@ -117,7 +117,12 @@ record Anchor(LocalDate date, DatePrecision precision, boolean published, Set<In
         if (written != null) {
             return new Anchor(written, DatePrecision.DAY, true, years, line.span().start(), aheadStarts, null, null);
         }
-        Integer anniversary = doc.published() == null ? Anniversaries.yearOfMarkedEvent(doc.text(), latestYear) : null;
+        LocalDate markedDay = Anniversaries.dayOfMarkedEvent(doc.text(), candidates);
+        if (markedDay != null) {
+            // "the first anniversary of the Sept. 30, 2022 killings": written about 30 September 2023
+            return new Anchor(markedDay, DatePrecision.DAY, false, years, -1, aheadStarts, null, null);
+        }
+        Integer anniversary = Anniversaries.yearOfMarkedEvent(doc.text(), latestYear);
         if (anniversary != null) {
             // "the first anniversary of the 2022 uprising": written in 2023, whose days its year-less dates are
             return new Anchor(LocalDate.of(anniversary, 1, 1), DatePrecision.YEAR, false, years, -1, aheadStarts, null, null);

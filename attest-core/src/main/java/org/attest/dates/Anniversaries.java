@@ -1,6 +1,8 @@
 package org.attest.dates;
 
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -107,6 +109,47 @@ final class Anniversaries {
             end = Math.min(end, Math.min(line < 0 ? end : line, stop < 0 ? end : stop));
             if (years > 0 && namesYear(text, m.end(), end, year)) {
                 return latestYear + years;
+            }
+        }
+        return null;
+    }
+
+    /** What joins "anniversary" to the day it marks: " of the ", " of ". */
+    private static final Pattern OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+
+    /**
+     * The day an undated report was written when its title or lead marks the anniversary of an
+     * event named by its full day ("the first anniversary of the Sept. 30, 2022 killings"): that
+     * day, as many years on as the ordinal says. Such a report is written on or about the
+     * anniversary, so its weekdays ("on Friday, the eve of ...") count from it. A full day that
+     * does not follow "anniversary of" ("marked the anniversary on 16 September 2023") may be
+     * the report's own day and gives none. Null when there is no such anniversary.
+     *
+     * @param candidates the document's date candidates in text order
+     */
+    static LocalDate dayOfMarkedEvent(String text, List<Candidate> candidates) {
+        String lead = text.substring(0, Math.min(text.length(), LEAD_CHARS));
+        if (!lead.toLowerCase(Locale.ROOT).contains("anniversary")) {
+            return null;
+        }
+        Matcher m = ANNIVERSARY.matcher(lead);
+        Matcher of = OF.matcher(text);
+        while (m.find()) {
+            String before = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            int years = YEARS.getOrDefault(before, 1);
+            of.region(m.end(), text.length());
+            if (years <= 0 || !of.lookingAt()) {
+                continue;
+            }
+            for (Candidate c : candidates) {
+                if (c.span().start() > of.end()) {
+                    break;
+                }
+                DateExpr x = c.expr();
+                if (c.span().start() == of.end() && x.kind() == DateExpr.Kind.GREGORIAN && x.isFull()) {
+                    LocalDate event = LocalDate.of(x.year(), x.month(), x.day());
+                    return event.plusYears(years);
+                }
             }
         }
         return null;

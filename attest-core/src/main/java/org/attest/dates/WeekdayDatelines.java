@@ -7,9 +7,10 @@ import java.util.List;
 /**
  * The year of a year-less dateline of an undated report that states no full date, read from the
  * weekday its lead sentence names ("BEIRUT, May 4 (Agency) - The ministry said on Tuesday ...").
- * Wire copy names the dateline's own day by its weekday in the lead, so the dateline's day falls
- * on that weekday: the report was written in the first year, from the latest year it tells (its
- * years are history: "the 2019 vote"), in which it does. Without this the report's days would take
+ * Wire copy names the dateline's own day by its weekday in the lead, or the night or day before
+ * it (a story filed on May 1 tells what happened "on Tuesday night", April 30), so the dateline's
+ * day falls on that weekday or the day after it: the report was written in the first year, from
+ * the latest year it tells (its years are history: "the 2019 vote"), in which it does. Without this the report's days would take
  * that historic year. For {@link Anchor}.
  */
 final class WeekdayDatelines {
@@ -27,7 +28,7 @@ final class WeekdayDatelines {
     /**
      * The day of {@code line} (a dateline with month and day but no year) in the first year from
      * {@code fromYear} on in which it falls on the weekday named bare ("on Tuesday") in the lead
-     * sentence after it, or null when the lead names none, the sentence ends before it, or no
+     * sentence after it or on the day after that weekday, or null when the lead names none, the sentence ends before it, or no
      * such year lies within reach.
      *
      * @param candidates the document's date candidates in text order
@@ -47,7 +48,7 @@ final class WeekdayDatelines {
                 continue; // 29 February outside a leap year
             }
             LocalDate d = LocalDate.of(y, x.month(), x.day());
-            if (d.getDayOfWeek() == lead.expr().weekday()) {
+            if (d.getDayOfWeek() == lead.expr().weekday() || d.minusDays(1).getDayOfWeek() == lead.expr().weekday()) {
                 return d;
             }
         }

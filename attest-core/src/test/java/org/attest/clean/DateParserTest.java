@@ -47,6 +47,16 @@ class DateParserTest {
     }
 
     @Test
+    void readsADottedStampUnderTheHeadlineDayFirst() {
+        assertThat(DATES.dateline("Headline\n\n07.03.2025 | 09:40\n\nCrowds gathered."))
+                .isEqualTo(LocalDate.of(2025, 3, 7));
+        assertThat(DATES.dateline("Headline\n\n28.02.2025\n\nCrowds gathered."))
+                .isEqualTo(LocalDate.of(2025, 2, 28));
+        // a version number in a sentence is no dateline
+        assertThat(DATES.dateline("Headline\n\nThe app 1.2.2025 was released.")).isNull();
+    }
+
+    @Test
     void findsDatelinesInBracketsAndMachineDatesOnAByline() {
         assertThat(DATES.dateline("Title\n\n(Lagos, March 9, 2024) \u2013 Police fired tear gas."))
                 .isEqualTo(LocalDate.of(2024, 3, 9));

@@ -14,10 +14,14 @@ class YearlessDatelineCopyrightTest {
     private static final DateParser DATES = DateParser.load();
 
     private static Document page(String footer) throws Exception {
+        return page(footer, "Wednesday night");
+    }
+
+    private static Document page(String footer, String weekday) throws Exception {
         String html = "<html><head><title>Pickets broken up in four towns</title></head><body>"
                 + "<article><h1>Pickets broken up in four towns</h1>"
                 + "<p>VELMORA, October 12 (Northwind Press) - Police detained at least nine people at pickets in four towns "
-                + "on Sunday, a monitoring group said.</p>"
+                + "on " + weekday + ", a monitoring group said.</p>"
                 + "<p>One of them, a retired engineer, had been fined twice in 2019 for posts criticising the governor.</p>"
                 + "<p>The group said it had recorded more detentions this month than in any month since it began counting.</p>"
                 + "</article><footer><p>" + footer + "</p><p><a href=\"/terms\">Terms</a></p></footer></body></html>";
@@ -28,6 +32,15 @@ class YearlessDatelineCopyrightTest {
     void aYearlessDatelineTakesTheCopyrightYearOfThePage() throws Exception {
         assertThat(page("© Northwind Press 2023. All rights reserved.").published()).isEqualTo(LocalDate.of(2023, 10, 12));
         assertThat(page("Copyright &copy; 2008&ndash;2022 Northwind Press").published()).isEqualTo(LocalDate.of(2022, 10, 12));
+    }
+
+    @Test
+    void aCopyrightYearInWhichTheLeadsWeekdayDoesNotFitIsNotTheReportsYear() throws Exception {
+        // 12 October 2024 was a Saturday: a story filed that day tells of Friday or Saturday, not
+        // Thursday (12 October 2023); the page was built later than the report was written
+        assertThat(page("© Northwind Press 2024", "Thursday").published()).isNull();
+        assertThat(page("© Northwind Press 2024", "Friday").published()).isEqualTo(LocalDate.of(2024, 10, 12));
+        assertThat(page("© Northwind Press 2024", "Saturday").published()).isEqualTo(LocalDate.of(2024, 10, 12));
     }
 
     @Test

@@ -34,4 +34,14 @@ class WeekdayDatelineTest {
                 + " their strike.\n\nThe strike began in 2019 over pay.";
         assertThat(DateTesting.mention(text, null, "Thursday").value()).isEqualTo("2019-05-09");
     }
+
+    @Test
+    void theLeadsWeekdayMayBeTheNightBeforeTheDateline() {
+        // 10 May 2022 was a Tuesday: a story filed then tells of Monday night; without the day
+        // before, the first year whose 10 May is a Monday would be 2027, a year still to come
+        String text = "Port Avel, May 10 (Agency) - Police broke up a march of dock workers on Monday night,"
+                + " witnesses said.\n\nThe last strike, in 2022, lasted a month.";
+        assertThat(DateTesting.mention(text, null, "May 10").value()).isEqualTo("2022-05-10");
+        assertThat(DateTesting.mention(text, null, "Monday").value()).isEqualTo("2022-05-09");
+    }
 }
