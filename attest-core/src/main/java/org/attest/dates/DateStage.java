@@ -101,6 +101,14 @@ public final class DateStage implements Stage {
                 // sentence names fall in that month, as near as the text allows
                 boolean coarseHere = told.precision() != DatePrecision.DAY && sameSentence(text, told, c);
                 DateMention counted = fromTold(m, c, coarseHere ? told : from);
+                if (counted == null && !coarseHere && from != toldDay && toldDay != null
+                        && c.expr().unit() == DateLexicon.RelativeUnit.DAY && c.expr().n() == 0) {
+                    // "were executed on January 25 ... sentenced in 2019. | The prosecutor said the same
+                    // day": a year is too coarse for a day to count from, and the report's own day is no
+                    // "same day"; the last day told, in an earlier paragraph, is the one meant. Only the
+                    // phrases of that very day: "two days after the strike began" counts from the strike
+                    counted = fromTold(m, c, toldDay);
+                }
                 counted = counted != null || !coarseHere ? counted
                         : new DateMention(m.text(), m.span(), told.value(), told.precision(), true, c.rule() + "+told-within");
                 // "in the days before the vote" with no day of the vote named: the eve of the day told last, by its month
