@@ -90,6 +90,9 @@ public final class DateStage implements Stage {
             if (VoteDays.runUpPhrase(c) && !VoteDays.beforeVote(text, c)) {
                 continue; // "in the days before the march": no day the text gives
             }
+            if (followingDays(c) && told != null && sameSentence(text, told, c)) {
+                continue; // "erupted on October 17 ... onto the streets in the following days": that event's stretch
+            }
             if (voted != null) {
                 m = voted; // "the day before the election": counted from the vote's day
             } else if (c.rule().startsWith(PhraseMatcher.NARRATIVE) && told != null) {
@@ -259,6 +262,17 @@ public final class DateStage implements Stage {
         }
         String between = text.substring(from, to);
         return between.indexOf('\n') < 0 && !between.contains(". ");
+    }
+
+    /**
+     * True for a narrative stretch of days after the day told last ("the following days", "the
+     * days that followed"): a new date when it opens a sentence of its own ("Over the following
+     * days, agents arrested ..."), none in the sentence of the day it follows.
+     */
+    private static boolean followingDays(Candidate c) {
+        // "the ..." and plural days: not "two days later", which names one day
+        return c.rule().startsWith(PhraseMatcher.NARRATIVE + "the-") && c.rule().contains("-days")
+                && c.expr().unit() == DateLexicon.RelativeUnit.DAY && c.expr().n() > 0;
     }
 
     /** True for a weekday alone, neither "last" nor "next" nor announced ("on Saturday"). */
