@@ -90,7 +90,7 @@ public final class DateStage implements Stage {
             if (VoteDays.runUpPhrase(c) && !VoteDays.beforeVote(text, c)) {
                 continue; // "in the days before the march": no day the text gives
             }
-            if (followingDays(c) && told != null && sameSentence(text, told, c)) {
+            if (ToldDayPhrases.followingDays(c) && told != null && sameSentence(text, told, c)) {
                 continue; // "erupted on October 17 ... onto the streets in the following days": that event's stretch
             }
             if (voted != null) {
@@ -104,13 +104,8 @@ public final class DateStage implements Stage {
                 // sentence names fall in that month, as near as the text allows
                 boolean coarseHere = told.precision() != DatePrecision.DAY && sameSentence(text, told, c);
                 DateMention counted = fromTold(m, c, coarseHere ? told : from);
-                if (counted == null && !coarseHere && from != toldDay && toldDay != null
-                        && c.expr().unit() == DateLexicon.RelativeUnit.DAY && c.expr().n() == 0) {
-                    // "were executed on January 25 ... sentenced in 2019. | The prosecutor said the same
-                    // day": a year is too coarse for a day to count from, and the report's own day is no
-                    // "same day"; the last day told, in an earlier paragraph, is the one meant. Only the
-                    // phrases of that very day: "two days after the strike began" counts from the strike
-                    counted = fromTold(m, c, toldDay);
+                if (counted == null && !coarseHere && from != toldDay && toldDay != null && ToldDayPhrases.sameDay(c)) {
+                    counted = fromTold(m, c, toldDay); // "the same day" a paragraph after a day and a year: that day
                 }
                 counted = counted != null || !coarseHere ? counted
                         : new DateMention(m.text(), m.span(), told.value(), told.precision(), true, c.rule() + "+told-within");
@@ -262,17 +257,6 @@ public final class DateStage implements Stage {
         }
         String between = text.substring(from, to);
         return between.indexOf('\n') < 0 && !between.contains(". ");
-    }
-
-    /**
-     * True for a narrative stretch of days after the day told last ("the following days", "the
-     * days that followed"): a new date when it opens a sentence of its own ("Over the following
-     * days, agents arrested ..."), none in the sentence of the day it follows.
-     */
-    private static boolean followingDays(Candidate c) {
-        // "the ..." and plural days: not "two days later", which names one day
-        return c.rule().startsWith(PhraseMatcher.NARRATIVE + "the-") && c.rule().contains("-days")
-                && c.expr().unit() == DateLexicon.RelativeUnit.DAY && c.expr().n() > 0;
     }
 
     /** True for a weekday alone, neither "last" nor "next" nor announced ("on Saturday"). */
