@@ -3,6 +3,7 @@ package org.attest.clean;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import org.attest.AttestException;
+import org.attest.dates.Anniversaries;
 import org.attest.ingest.Digests;
 import org.attest.ingest.MediaTypes;
 import org.attest.ingest.TextDecoder;
@@ -74,7 +75,11 @@ public final class Cleaner {
             throw new AttestException(source.name() + ": no text");
         }
         if (published == null) {
-            published = resources.dates().dateline(text, () -> CopyrightYear.of(decoded));
+            // a year-less dateline's year: the anniversary its lead marks, else the page's copyright year
+            published = resources.dates().dateline(text, () -> {
+                Integer marked = Anniversaries.ofLead(text);
+                return marked != null ? marked : CopyrightYear.of(decoded);
+            });
         }
         if (published == null) {
             published = headlineDate;

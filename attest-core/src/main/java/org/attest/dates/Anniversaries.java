@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * "anniversary" ({@code anniversary-ordinals.txt}); anniversaries counted in days or months tell no
  * year.
  */
-final class Anniversaries {
+public final class Anniversaries {
     /** Chars from the top in which an anniversary names what the report is about: title and lead. */
     static final int LEAD_CHARS = 600;
 
@@ -101,12 +101,8 @@ final class Anniversaries {
         String year = String.valueOf(latestYear);
         Matcher m = ANNIVERSARY.matcher(lead);
         while (m.find()) {
-            String before = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            int years = YEARS.getOrDefault(before, 1);
-            int end = Math.min(text.length(), m.end() + EVENT_REACH);
-            int line = text.indexOf('\n', m.end());
-            int stop = text.indexOf(". ", m.end());
-            end = Math.min(end, Math.min(line < 0 ? end : line, stop < 0 ? end : stop));
+            int years = years(m);
+            int end = sentenceEnd(text, m.end());
             if (years > 0 && namesYear(text, m.end(), end, year)) {
                 return latestYear + years;
             }
@@ -135,8 +131,7 @@ final class Anniversaries {
         Matcher m = ANNIVERSARY.matcher(lead);
         Matcher of = OF.matcher(text);
         while (m.find()) {
-            String before = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            int years = YEARS.getOrDefault(before, 1);
+            int years = years(m);
             of.region(m.end(), text.length());
             if (years <= 0 || !of.lookingAt()) {
                 continue;
@@ -153,5 +148,51 @@ final class Anniversaries {
             }
         }
         return null;
+    }
+
+    /** A year of an event an anniversary marks: "the 2021 protests", "in July 2021". */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(?:19|20)\\d{2}(?![\\d/-])");
+
+    /**
+     * The year of a report whose title or lead marks the anniversary of an event its sentence
+     * gives a year ("ahead of the second anniversary of the 2021 water protests": 2023), or null.
+     * For a dateline that prints no year: the text's own word outranks a page footer's copyright
+     * year, which is often the year the site's template was last touched. Scans the lead only.
+     */
+    public static Integer ofLead(String text) {
+        String lead = text.substring(0, Math.min(text.length(), LEAD_CHARS));
+        if (!lead.toLowerCase(Locale.ROOT).contains("anniversary")) {
+            return null;
+        }
+        Matcher m = ANNIVERSARY.matcher(lead);
+        while (m.find()) {
+            int years = years(m);
+            if (years <= 0) {
+                continue;
+            }
+            int end = sentenceEnd(text, m.end());
+            Matcher y = YEAR.matcher(text).region(m.end(), end);
+            while (y.find()) {
+                // "on October 16, 2018" may be the anniversary's own day, not the event's year
+                if (!DAY_BEFORE.matcher(text.substring(Math.max(m.end(), y.start() - 24), y.start())).find()) {
+                    return Integer.parseInt(y.group()) + years;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How many years the anniversary {@code m} found counts: its ordinal's, or one without one. */
+    private static int years(Matcher m) {
+        String before = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        return YEARS.getOrDefault(before, 1);
+    }
+
+    /** Where the sentence of an anniversary ending at {@code from} ends, at most {@link #EVENT_REACH} on. */
+    private static int sentenceEnd(String text, int from) {
+        int end = Math.min(text.length(), from + EVENT_REACH);
+        int line = text.indexOf('\n', from);
+        int stop = text.indexOf(". ", from);
+        return Math.min(end, Math.min(line < 0 ? end : line, stop < 0 ? end : stop));
     }
 }

@@ -90,6 +90,9 @@ public final class DateStage implements Stage {
             if (VoteDays.runUpPhrase(c) && !VoteDays.beforeVote(text, c)) {
                 continue; // "in the days before the march": no day the text gives
             }
+            if (ToldDayPhrases.followingDays(c) && told != null && sameSentence(text, told, c)) {
+                continue; // "erupted on October 17 ... onto the streets in the following days": that event's stretch
+            }
             if (voted != null) {
                 m = voted; // "the day before the election": counted from the vote's day
             } else if (c.rule().startsWith(PhraseMatcher.NARRATIVE) && told != null) {
@@ -101,6 +104,9 @@ public final class DateStage implements Stage {
                 // sentence names fall in that month, as near as the text allows
                 boolean coarseHere = told.precision() != DatePrecision.DAY && sameSentence(text, told, c);
                 DateMention counted = fromTold(m, c, coarseHere ? told : from);
+                if (counted == null && !coarseHere && from != toldDay && toldDay != null && ToldDayPhrases.sameDay(c)) {
+                    counted = fromTold(m, c, toldDay); // "the same day" a paragraph after a day and a year: that day
+                }
                 counted = counted != null || !coarseHere ? counted
                         : new DateMention(m.text(), m.span(), told.value(), told.precision(), true, c.rule() + "+told-within");
                 // "in the days before the vote" with no day of the vote named: the eve of the day told last, by its month
