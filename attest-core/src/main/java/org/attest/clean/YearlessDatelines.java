@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * A dateline without its year ("QUITO, May 4 (Agency) -") whose year a numeric stamp near it
- * gives ("Posted 04/05/2023 10:12"), else the page's copyright year. The stamp alone may read day
+ * gives ("Posted 04/05/2023 10:12"), else a full date the lead names a few weeks before it
+ * ({@link LeadYears}), else the page's copyright year. The stamp alone may read day
  * first or month first; the dateline's day and month say which, and the stamp gives the year.
  * Without this the page has no publication date, and a year named in its background ("the 2015
  * uprising") would date its days. For {@link DateParser}.
@@ -35,6 +36,7 @@ final class YearlessDatelines {
     /**
      * The day of the first year-less dateline in the first lines of {@code text}, in the year of a
      * numeric date in those lines whose two numbers are that day and month (either way round), else
+     * in the year of a full date the lead names at most {@value LeadYears#LEAD_DAYS} days before it, else
      * in {@code pageYear}'s year (the page's copyright year, asked only then; null when unknown), or null.
      */
     static LocalDate read(String text, Map<String, Integer> months, Supplier<Integer> pageYear) {
@@ -52,6 +54,10 @@ final class YearlessDatelines {
             LocalDate stamped = stampYear(lines, month, day);
             if (stamped != null) {
                 return stamped;
+            }
+            LocalDate led = LeadYears.read(lines, months, month, day);
+            if (led != null) {
+                return led;
             }
             Integer year = pageYear.get();
             LocalDate d = year == null ? null : DateParser.validDate(year.toString(), String.valueOf(month), String.valueOf(day));

@@ -58,7 +58,7 @@ final class SpeakerPass implements HitPass {
         boolean any = false;
         for (Hit h : hits) {
             other |= h.type().equals("statement") && h.trigger().form() != Trigger.Form.SPEECH
-                    && !inRelativeClause(sentence.tokens(), h);
+                    && !inRelativeClause(sentence.tokens(), h) && !SpeechParticiples.goesOn(sentence.tokens(), hits, h);
             any |= h.trigger().form() == Trigger.Form.SPEECH;
         }
         if (!any) {
@@ -72,7 +72,9 @@ final class SpeakerPass implements HitPass {
         int speech = -1; // where the kept speech verb stands in kept
         for (Hit h : hits) {
             if (h.trigger().form() != Trigger.Form.SPEECH) {
-                kept.add(h);
+                if (!(speech >= 0 && SpeechParticiples.goesOn(tokens, hits, h))) {
+                    kept.add(h); // ", describing the videos as fabricated": the kept speech's own words go on
+                }
             } else if (!spoken && !(sourced && RightsAccounts.account(tokens, h)) && (speaks(tokens, h) && !(anaphoricSubject(tokens, h.first()) && bodyNamedBefore(sentence))
                     || PronounSpeakers.resumes(sentence, h))) {
                 // "She said the unions would meet": an official named before goes on in words of their own

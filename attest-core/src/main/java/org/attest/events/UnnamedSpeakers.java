@@ -31,7 +31,9 @@ final class UnnamedSpeakers {
             last--;
         }
         if (INDEFINITE.contains(tokens.get(from).lower())) {
-            return !officeVoice(tokens, from, last) && !BodiesOfPeople.opens(tokens, from, last);
+            // "A police spokesman denied that ...": an office's denial is its stand, not a source's account
+            return !officeVoice(tokens, from, last) && !BodiesOfPeople.opens(tokens, from, last)
+                    && !OfficeDenials.denies(tokens, from, last, verb);
         }
         if (!UNNAMED.contains(tokens.get(last).lower())) {
             return false;
