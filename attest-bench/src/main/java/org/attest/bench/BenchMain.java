@@ -89,7 +89,8 @@ public final class BenchMain {
         results.machine = Machine.read();
         results.heapStepMb = 32;
         results.settings = String.format("corpus %d MB, seed %d, JMH: 1 fork, %s", Corpus.defaultBytes() / 1_000_000,
-                Corpus.defaultSeed(), quick ? "1 x 2 s warm-up, 2 x 2 s measured" : "3 x 4 s warm-up, 3 x 4 s measured");
+                Corpus.defaultSeed(), quick ? "1 x " + warmupSeconds() + " s warm-up, 2 x 2 s measured"
+                        : "3 x " + warmupSeconds() + " s warm-up, 3 x 4 s measured");
         if (only.contains("footprint")) {
             footprint();
         }
@@ -159,6 +160,18 @@ public final class BenchMain {
         }
     }
 
+    /**
+     * Seconds per warm-up iteration. On 2 cores the C2 compiler takes 40-100 s after a fork starts
+     * to compile the pipeline's hot methods (a few hundred rule classes; `-XX:+PrintCompilation`
+     * shows DatePass.plan, Geoparser.resolve, DateStage.apply reaching tier 4 only then), and the
+     * whole pipeline ran 1.5x faster per CPU-second after 100 s than after 8 s (ProfileLoop, 7 Dec).
+     * Measured after a 2 s warm-up, most of it ran as C1 code: a cold start, not the throughput of
+     * a long ingest. Every benchmark, the baselines included, gets the same warm-up.
+     */
+    private int warmupSeconds() {
+        return quick ? 40 : 20;
+    }
+
     private interface Tweak {
         ChainedOptionsBuilder apply(ChainedOptionsBuilder b);
     }
@@ -170,7 +183,7 @@ public final class BenchMain {
                 .forks(1)
                 .threads(threads)
                 .warmupIterations(quick ? 1 : 3)
-                .warmupTime(TimeValue.seconds(quick ? 2 : 4))
+                .warmupTime(TimeValue.seconds(warmupSeconds()))
                 .measurementIterations(quick ? 2 : 3)
                 .measurementTime(TimeValue.seconds(quick ? 2 : 4))
                 .shouldDoGC(true)
