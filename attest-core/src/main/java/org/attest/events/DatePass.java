@@ -309,7 +309,9 @@ final class DatePass {
                 }
             }
         }
-        return new Plan(attached, free, weak, yardsticks, DateClauses.reportedBy(hits, free, tokens, lexicon));
+        List<List<DateMention>> reported = DateClauses.reportedBy(hits, free, tokens, lexicon);
+        CrimeDates.bar(reported, hits, free, tokens); // "sentenced to death over a killing on November 16": the killing's day
+        return new Plan(attached, free, weak, yardsticks, reported);
     }
 
     /**
