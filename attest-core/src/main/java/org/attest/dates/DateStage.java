@@ -137,6 +137,11 @@ public final class DateStage implements Stage {
                 // written with its weekday sets the week the undated report tells; its weekdays are that week's
                 m = StoryWeek.nearest(m, c, anchor.date());
             }
+            // "on Friday, the eve of the anniversary": the day before the anniversary; the eve phrase only glosses it
+            m = bareWeekday(c) ? EveDays.ofAnniversary(m, c, text, anchor) : EveDays.apposed(m, c, text, mentions);
+            if (m == null) {
+                continue;
+            }
             if (document.published() == null && yearless(c)) {
                 m = RepeatedDays.inToldYear(m, mentions); // "30 September 2022 ... on 30 September": that day again
             }

@@ -106,6 +106,7 @@ final class DatePass {
         int previousLast = -1;
         DateMention previous = null;
         for (DateMention told : dates) {
+            DateMention earlier = previous;
             int first = tokenAt(tokens, told.span().start());
             // "on July 2 and 3": the pair's later day dates its events by the first day
             DateMention d = PairedDayDates.firstDayOf(told, previous, previousLast, first, hits, tokens);
@@ -243,6 +244,8 @@ final class DatePass {
                 // ("by May this had spread to 310 towns" still dates the spread, and so does "By Wednesday,
                 // dockers had also laid down their tools": an act done by then, told of that day)
                 weak.add(d);
+            } else if (owner == DateModifiers.NEAREST && ShareCounts.countedAfterOwnDay(d, earlier, first, hits, tokens)) {
+                weak.add(d); // "launched on Saturday ..., used 15,000 times by Monday": launched Saturday
             } else if (owner == DateModifiers.NEAREST) {
                 int verb = first < 0 ? -1 : DateClauses.reportingVerbBefore(tokens, first, lexicon);
                 if (verb < 0) {
@@ -306,7 +309,9 @@ final class DatePass {
                 }
             }
         }
-        return new Plan(attached, free, weak, yardsticks, DateClauses.reportedBy(hits, free, tokens, lexicon));
+        List<List<DateMention>> reported = DateClauses.reportedBy(hits, free, tokens, lexicon);
+        CrimeDates.bar(reported, hits, free, tokens); // "sentenced to death over a killing on November 16": the killing's day
+        return new Plan(attached, free, weak, yardsticks, reported);
     }
 
     /**
