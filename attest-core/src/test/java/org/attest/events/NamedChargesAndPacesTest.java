@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round r2a (invented sentences): the crime a suspect is held for, and the events a conviction is
- * "over", are its charge; the pace of a practice is a trend. None is an event the sentence tells.
+ * "over", are its charge; the pace or scale of a practice is a trend or a judgement. None is an event the sentence tells.
  */
 class NamedChargesAndPacesTest {
     @Test
@@ -28,6 +28,12 @@ class NamedChargesAndPacesTest {
     void thePaceOfExecutionsIsATrend() {
         assertThat(types("The rights office said on Friday it was alarmed by the pace of executions in the country."))
                 .doesNotContain("execution");
+    }
+
+    @Test
+    void theScaleOfDetentionsIsAJudgement() {
+        assertThat(types("The interior minister told reporters on Sunday that the scale of the detentions had been exaggerated."))
+                .contains("statement").doesNotContain("arrest");
     }
 
     @Test
