@@ -11,7 +11,7 @@ import java.util.Set;
  * shooting that kills so ("opened fire ..., killing two" is no attack line); this carries the same
  * reading to the other words of armed violence (strikes, shelling, bombs, "attack"). Three of the
  * five annotators of the types51 round type such a sentence as the killing alone. An attack that
- * kills no one stays an attack, and so does one on property ("troops burned the houses, and the bodies
+ * kills no one stays an attack, and so does an attempt that failed to kill, and one on property ("troops burned the houses, and the bodies
  * of twelve herders were found"): burning or looting is a deed of its own, not the means of the deaths.
  *
  * <p>It runs on the dated hits, not among the {@link HitPass}es: the attack still dates the killing
@@ -22,6 +22,8 @@ final class DeadlyAttacks {
     private static final String KILLING = "killing";
     /** Words of an attack on property: "burned", "set fire", "looted", "stormed". */
     private static final Set<String> PROPERTY = WordSets.named("property-attack-words");
+    /** Words of an attack on a life that failed to take it: "attempts on their lives". */
+    private static final Set<String> FAILED = WordSets.named("failed-attack-words");
 
     private DeadlyAttacks() {}
 
@@ -30,13 +32,26 @@ final class DeadlyAttacks {
         if (dated.stream().noneMatch(d -> d.hit().type().equals(KILLING))) {
             return dated;
         }
-        return dated.stream().filter(d -> !d.hit().type().equals(ATTACK) || onProperty(d.hit())).toList();
+        return dated.stream().filter(d -> !d.hit().type().equals(ATTACK) || onProperty(d.hit()) || failed(d.hit())).toList();
     }
 
     /** True when the attack's lexicon phrase names a deed against property ("=burned ... villages"). */
     private static boolean onProperty(Hit h) {
+        return phraseHas(h, PROPERTY);
+    }
+
+    /**
+     * True when the attack's lexicon phrase names an attempt that failed ("attempt on their lives"):
+     * "35 were killed and 80 survived attempts on their lives" tells the survivors' attacks beside
+     * the deaths, not the means of them (r2a).
+     */
+    private static boolean failed(Hit h) {
+        return phraseHas(h, FAILED);
+    }
+
+    private static boolean phraseHas(Hit h, Set<String> words) {
         for (String w : h.trigger().phrase().split(" ")) {
-            if (PROPERTY.contains(w.replace("=", "").toLowerCase(Locale.ROOT))) {
+            if (words.contains(w.replace("=", "").toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -18,7 +18,7 @@ final class TriggerNames {
     /** True when the trigger word is part of a name: a party's ("All People's Congress"), a protest's ("#FairFares protests"). */
     static boolean inName(List<Token> tokens, Hit h) {
         return organisationName(tokens, h) || hashtagName(tokens, h) || bracketGloss(tokens, h) || venueOrLawName(tokens, h)
-                || pluralAfterOf(tokens, h) || sloganLabel(tokens, h);
+                || pluralAfterOf(tokens, h) || sloganLabel(tokens, h) || bodyName(tokens, h);
     }
 
     /** Marks after which a label's words begin: "\"Woman, Life, Freedom\" - slogan chanted at protests". */
@@ -69,9 +69,51 @@ final class TriggerNames {
         if (k < 1 || !NAME_OF.contains(tokens.get(k).lower()) || !tokens.get(k - 1).word() || !tokens.get(k - 1).capitalised()) {
             return false;
         }
+        return prose(tokens);
+    }
+
+    /** True when the sentence holds a lower-case word of prose, so is no title-case heading. */
+    private static boolean prose(List<Token> tokens) {
         for (Token o : tokens) {
             if (o.word() && !o.capitalised() && o.surface().length() >= PROSE_WORD && o.surface().chars().allMatch(Character::isLetter)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPossessiveMark(Token t) {
+        return !t.word() && (t.surface().equals("'") || t.surface().equals("\u2019"));
+    }
+
+    /** Capitalised last words of a name that make it a body's: "the Basra Protest Coordination Committee". */
+    private static final Set<String> BODY_NAME_ENDS = WordSets.named("body-name-ends");
+
+    /**
+     * True when a capitalised one-word trigger, after a capitalised word or "the", goes on through
+     * capitalised words to a body's last word, in a sentence of prose: "a list circulated by the Basra
+     * Protest Coordination Committee" names who circulated it, no protest held (r2a). A title-case
+     * heading ("Police Arrest Union Leaders") has no lower-case word of prose, and "protest
+     * committees were formed" no capitalised name.
+     */
+    private static boolean bodyName(List<Token> tokens, Hit h) {
+        int i = h.first();
+        if (i != h.last() || i == 0 || !tokens.get(i).capitalised()) {
+            return false;
+        }
+        // "the Dockers' Strike Council": the possessive mark stands between the name's words
+        int b = i >= 2 && isPossessiveMark(tokens.get(i - 1)) ? i - 2 : i - 1;
+        Token before = tokens.get(b);
+        if (!before.word() || !before.capitalised() && !before.lower().equals("the")) {
+            return false;
+        }
+        for (int k = i + 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.word() || !t.capitalised() && !NAME_JOINERS.contains(t.lower())) {
+                return false;
+            }
+            if (t.capitalised() && BODY_NAME_ENDS.contains(t.lower())) {
+                return prose(tokens);
             }
         }
         return false;
