@@ -15,6 +15,8 @@ final class NoneSubjects {
     private static final Set<String> AUXILIARIES = WordSets.named("none-subject-auxiliaries");
     /** Words that open another clause inside the subject's stretch: "why", "that", "after". */
     private static final Set<String> CLAUSE_OPENERS = WordSets.named("none-subject-clause-openers");
+    /** Conjunctions that open a clause of their own before "no" (r2b): "and", "but". */
+    private static final Set<String> COORDINATORS = WordSets.named("none-subject-coordinators");
     /** Words the subject may hold between "no" and the auxiliaries: "No member of the opposition council". */
     private static final int SUBJECT_REACH = 7;
 
@@ -37,7 +39,8 @@ final class NoneSubjects {
                 return false;
             }
             if (t.lower().equals("no")) {
-                return k == 0 || tokens.get(k - 1).clauseBreak();
+                // "..., and no one is known to have been arrested": a coordinated clause opens there too
+                return k == 0 || tokens.get(k - 1).clauseBreak() || COORDINATORS.contains(tokens.get(k - 1).lower());
             }
         }
         return false;

@@ -171,7 +171,7 @@ final class ReportWalk {
         } else {
             DatePass.Choice general = choice(resolver.outside(span));
             DatePass.Plan plan = DatePass.plan(hits, dropped, unresolved.with(here, span), ctx.tokens(), guards, lexicon);
-            List<DatePass.Dated> dated = dated(ctx, hits, dropped, here, general, plan);
+            List<DatePass.Dated> dated = CallsOverStatements.without(dated(ctx, hits, dropped, here, general, plan));
             events.add(new SentenceEvents.Told(sentence, ctx, hits, dated, plan, here, places, pointedPlaces, runs, claimant,
                     summary, picture, undated, another, previousSpeech));
         }

@@ -34,13 +34,17 @@ final class UnheldSubjects {
     private static final Set<String> LINKS = WordSets.named("unheld-noun-links");
     /** How many words such a phrase may hold, with the auxiliary after it. */
     private static final int MODIFIER_WORDS = 5;
+    /** Participles of a plan that run a longer subject on: "a vigil planned for Friday outside the court was called off". */
+    private static final Set<String> PLANNED = WordSets.named("unheld-planned-participles");
+    /** How many words a subject may hold when such a participle stands in it (r2b); bounded, as the scan is per noun hit. */
+    private static final int PLANNED_WORDS = 10;
 
     private UnheldSubjects() {}
 
     /** True when the noun hit is right before an auxiliary, a negation and a verb of coming about. */
     static boolean denied(List<Token> tokens, Hit h) {
-        if (h.trigger().form() == Trigger.Form.SPEECH || h.actionForm(tokens)) {
-            return false; // a noun only: "protest", not "protested"
+        if (h.trigger().form() == Trigger.Form.SPEECH || h.actionForm(tokens) && !afterArticle(tokens, h)) {
+            return false; // a noun only: "protest", not "protested"; "a gathering" is a noun still
         }
         int k = afterModifier(tokens, h.last() + 1);
         if (!is(tokens, k, AUXILIARIES)) {
@@ -74,21 +78,33 @@ final class UnheldSubjects {
 
     /**
      * The token after a short phrase that tells where or what the noun is ("through Marevo", "at the
-     * depot", "over pay"), or {@code k} itself when no such phrase opens there.
+     * depot", "over pay", or a plan's longer "planned for Friday outside the court"), or {@code k}
+     * itself when no such phrase opens there.
      */
     private static int afterModifier(List<Token> tokens, int k) {
-        if (!is(tokens, k, LINKS)) {
+        boolean planned = is(tokens, k, PLANNED);
+        if (!planned && !is(tokens, k, LINKS)) {
             return k;
         }
-        for (int j = k + 1; j < tokens.size() && j <= k + MODIFIER_WORDS; j++) {
+        for (int j = k + 1; j < tokens.size() && j <= k + PLANNED_WORDS; j++) {
             if (!tokens.get(j).word()) {
                 return k; // a comma or a stop: the subject does not run on
             }
             if (is(tokens, j, AUXILIARIES)) {
-                return j;
+                // "a protest planned for Friday outside the court was": the plan's words belong to the subject
+                return j <= k + MODIFIER_WORDS || planned ? j : k;
             }
+            planned |= is(tokens, j, PLANNED);
         }
         return k;
+    }
+
+    /** Articles that make an -ing word after them a noun: "a gathering", "the meeting". */
+    private static final Set<String> ARTICLES = WordSets.named("unheld-articles");
+
+    /** True when the one-word hit stands right after an article: "a gathering", not "were gathering". */
+    private static boolean afterArticle(List<Token> tokens, Hit h) {
+        return h.first() == h.last() && h.first() > 0 && is(tokens, h.first() - 1, ARTICLES);
     }
 
     private static boolean is(List<Token> tokens, int k, Set<String> words) {

@@ -48,7 +48,8 @@ final class VictimPass implements HitPass {
                 if (!deaths || actsAfter(sentence.tokens(), h)) {
                     kept.add(h);
                 }
-            } else if (!nearAny(sentence.tokens(), h, violent) && !harmed(sentence.tokens(), h)) {
+            } else if (!nearAny(sentence.tokens(), h, violent) && !harmed(sentence.tokens(), h)
+                    && !describesNamed(sentence.tokens(), h)) {
                 kept.add(h);
             }
         }
@@ -104,6 +105,29 @@ final class VictimPass implements HitPass {
             }
             if (words <= REACH) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Articles of a singular description in apposition: "Lena Ruiz, a 23-year-old protester". */
+    private static final Set<String> INDEFINITE = WordSets.named("appositive-articles");
+    /** Words (an age, an adjective) that may stand between the article and the participant noun. */
+    private static final int DESCRIPTION_WORDS = 3;
+
+    /**
+     * True when the participant noun describes one person named right before it, in apposition:
+     * "one against Lena Ruiz, a 23-year-old protester from Tarvo". In a sentence of harm or a
+     * sentence passed (r2b), that is who the victim is, however far from the trigger, not a protest.
+     */
+    private static boolean describesNamed(List<Token> tokens, Hit h) {
+        for (int k = h.first() - 1; k >= 2 && k >= h.first() - 1 - DESCRIPTION_WORDS; k--) {
+            Token t = tokens.get(k);
+            if (INDEFINITE.contains(t.lower())) {
+                return tokens.get(k - 1).surface().equals(",") && tokens.get(k - 2).word() && tokens.get(k - 2).capitalised();
+            }
+            if (!t.word()) {
+                return false;
             }
         }
         return false;
