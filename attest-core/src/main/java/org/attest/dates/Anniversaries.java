@@ -46,14 +46,12 @@ public final class Anniversaries {
         if (latestYear == null) {
             return null;
         }
-        String lead = text.substring(0, Math.min(text.length(), LEAD_CHARS));
-        if (!lead.toLowerCase(Locale.ROOT).contains("anniversary")) {
-            return null; // the pattern needs the word; few leads have it, and its find tries every word start
+        Matcher m = inLead(text);
+        if (m == null) {
+            return null;
         }
-        Matcher m = ANNIVERSARY.matcher(lead);
         while (m.find()) {
-            String before = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            int years = YEARS.getOrDefault(before, 1);
+            int years = years(m);
             if (years > 0) {
                 return latestYear + years;
             }
@@ -94,12 +92,11 @@ public final class Anniversaries {
         if (latestYear == null) {
             return null;
         }
-        String lead = text.substring(0, Math.min(text.length(), LEAD_CHARS));
-        if (!lead.toLowerCase(Locale.ROOT).contains("anniversary")) {
+        Matcher m = inLead(text);
+        if (m == null) {
             return null;
         }
         String year = String.valueOf(latestYear);
-        Matcher m = ANNIVERSARY.matcher(lead);
         while (m.find()) {
             int years = years(m);
             int end = sentenceEnd(text, m.end());
@@ -124,11 +121,10 @@ public final class Anniversaries {
      * @param candidates the document's date candidates in text order
      */
     static LocalDate dayOfMarkedEvent(String text, List<Candidate> candidates) {
-        String lead = text.substring(0, Math.min(text.length(), LEAD_CHARS));
-        if (!lead.toLowerCase(Locale.ROOT).contains("anniversary")) {
+        Matcher m = inLead(text);
+        if (m == null) {
             return null;
         }
-        Matcher m = ANNIVERSARY.matcher(lead);
         Matcher of = OF.matcher(text);
         while (m.find()) {
             int years = years(m);
@@ -160,11 +156,10 @@ public final class Anniversaries {
      * year, which is often the year the site's template was last touched. Scans the lead only.
      */
     public static Integer ofLead(String text) {
-        String lead = text.substring(0, Math.min(text.length(), LEAD_CHARS));
-        if (!lead.toLowerCase(Locale.ROOT).contains("anniversary")) {
+        Matcher m = inLead(text);
+        if (m == null) {
             return null;
         }
-        Matcher m = ANNIVERSARY.matcher(lead);
         while (m.find()) {
             int years = years(m);
             if (years <= 0) {
@@ -180,6 +175,15 @@ public final class Anniversaries {
             }
         }
         return null;
+    }
+
+    /**
+     * A matcher of "anniversary" over the title and lead, or null when they never say the word (the
+     * pattern's find tries every word start, and few leads have the word).
+     */
+    private static Matcher inLead(String text) {
+        String lead = text.substring(0, Math.min(text.length(), LEAD_CHARS));
+        return lead.toLowerCase(Locale.ROOT).contains("anniversary") ? ANNIVERSARY.matcher(lead) : null;
     }
 
     /** How many years the anniversary {@code m} found counts: its ordinal's, or one without one. */
