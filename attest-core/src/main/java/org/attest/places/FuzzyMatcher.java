@@ -35,6 +35,20 @@ final class FuzzyMatcher {
 
     private final ConcurrentHashMap<String, Buckets> byCountry = new ConcurrentHashMap<>();
 
+    /** Slots of {@link #slips}, as a power of two: 8,192 questions, under a megabyte of answers. */
+    private static final int SLIP_BITS = 13;
+
+    /** The answer of {@link #closest} to one question, with the question itself, compared on a hit. */
+    private record Slip(long key, String words, List<String> countries, int[] entries) {}
+
+    /**
+     * Answers of {@link #closest} across documents: reports name the same unknown towns again and
+     * again, and each search reads some 700 spellings. Bounded by its slots ({@link SharedMemo}:
+     * thread-safe, a later question may replace an earlier one); a pure function's cache, so the
+     * answers do not depend on what it holds.
+     */
+    private final SharedMemo<Slip> slips = new SharedMemo<>(SLIP_BITS, Slip::key);
+
     /**
      * The rows of one first letter and length: their letter masks and their letters (ISO-8859-1,
      * as the gazetteer stores them, one row after another) apart in arrays of their own, so the
@@ -101,6 +115,27 @@ final class FuzzyMatcher {
 
     FuzzyMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    /**
+     * {@link #withCity} when it finds a town, else {@link #match}: the towns of the countries
+     * the words name with "City", or their closest spellings. Answers are kept across documents
+     * and shared: callers must not change the array.
+     */
+    int[] closest(List<String> foldedWords, List<String> countries) {
+        String words = String.join(" ", foldedWords);
+        long h = NameKeys.extend(NameKeys.start(), words);
+        for (String cc : countries) {
+            h = NameKeys.extend(NameKeys.extendSeparator(h), cc);
+        }
+        Slip slip = slips.get(NameKeys.finish(h), k -> new Slip(k, words, List.copyOf(countries), search(foldedWords, countries)));
+        // two questions whose keys collide get each its own answer
+        return slip.words().equals(words) && slip.countries().equals(countries) ? slip.entries() : search(foldedWords, countries);
+    }
+
+    private int[] search(List<String> foldedWords, List<String> countries) {
+        int[] city = withCity(foldedWords, countries); // "Batac" for "Batac City"
+        return city.length > 0 ? city : match(foldedWords, countries);
     }
 
     /**

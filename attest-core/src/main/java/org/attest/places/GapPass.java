@@ -377,10 +377,7 @@ final class GapPass {
             words.add(t.folded(w));
         }
         // a long report names the same unknown town again and again: search its spelling once
-        int[] entries = tried.computeIfAbsent(String.join(" ", words), k -> {
-            int[] city = parser.fuzzy.withCity(words, countries); // "Batac" for "Batac City"
-            return city.length > 0 ? city : parser.fuzzy.match(words, countries);
-        });
+        int[] entries = tried.computeIfAbsent(String.join(" ", words), k -> parser.fuzzy.closest(words, countries));
         if (entries.length == 0) {
             return false;
         }

@@ -45,6 +45,37 @@ class FuzzyMatcherTest {
         }
     }
 
+    /** The answers kept across documents are what a fresh search gives, asked again and in other countries. */
+    @Test
+    void closestAskedAgainGivesWhatAFreshSearchGives() {
+        Gazetteer g = GeoNamesFixture.gazetteer();
+        FuzzyMatcher shared = new FuzzyMatcher(g);
+        Random r = new Random(11);
+        List<List<String>> questions = new ArrayList<>();
+        for (String cc : List.of("IR", "FR", "US")) {
+            int[] places = g.placesIn(cc);
+            for (int i = 0; i < 40; i++) {
+                List<Gazetteer.Spelling> spellings = g.spellings(places[r.nextInt(places.length)]);
+                if (!spellings.isEmpty()) {
+                    questions.add(NameKeys.tokens(slip(spellings.get(0).compact(), r)));
+                }
+            }
+            questions.add(List.of("batac")); // a name GeoNames spells with "City"
+            questions.add(List.of("villepint"));
+        }
+        assertThat(questions).hasSizeGreaterThan(60);
+        for (int round = 0; round < 2; round++) {
+            for (List<String> words : questions) {
+                for (List<String> countries : List.of(List.of("IR"), List.of("FR", "US"), List.of("US", "FR"))) {
+                    FuzzyMatcher fresh = new FuzzyMatcher(g);
+                    int[] city = fresh.withCity(words, countries);
+                    int[] expected = city.length > 0 ? city : fresh.match(words, countries);
+                    assertThat(shared.closest(words, countries)).as(words + " in " + countries).containsExactly(expected);
+                }
+            }
+        }
+    }
+
     private static String slip(String name, Random r) {
         if (name.length() < 3) {
             return name + "ab";
