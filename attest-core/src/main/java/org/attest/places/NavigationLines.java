@@ -22,13 +22,19 @@ final class NavigationLines {
         while (open > limit && t.text.charAt(open - 1) != '\n') {
             open--;
         }
+        if (open > 0 && t.text.charAt(open - 1) != '\n') {
+            return false; // longer than a menu: the rest of the line is not sought
+        }
         int close = t.end[c.last];
         int far = Math.min(t.text.length(), close + LINE);
         while (close < far && t.text.charAt(close) != '\n') {
             close++;
         }
-        if (open > 0 && t.text.charAt(open - 1) != '\n' || close < t.text.length() && t.text.charAt(close) != '\n') {
+        if (close < t.text.length() && t.text.charAt(close) != '\n') {
             return false; // longer than a menu
+        }
+        if (bars(t.text, open, close) < MIN_ITEMS - 1) {
+            return false; // most short lines: counted in place, not cut out and split
         }
         String[] items = t.text.substring(open, close).split("\\|", -1);
         if (items.length < MIN_ITEMS) {
@@ -41,5 +47,16 @@ final class NavigationLines {
             }
         }
         return true;
+    }
+
+    /** How many bars the text holds between {@code from} and {@code to}. */
+    private static int bars(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '|') {
+                n++;
+            }
+        }
+        return n;
     }
 }
