@@ -16,7 +16,7 @@ final class WorldRegions {
     private final Set<String> afterArticle;
     /** The first and the last words of the names, to skip stretches no name fits. */
     private final WordSet firstWords;
-    private final Set<String> lastWords;
+    private final WordSet lastWords;
     private final int longestWords;
 
     WorldRegions(Set<String> listed) {
@@ -26,8 +26,8 @@ final class WorldRegions {
                 .collect(Collectors.toUnmodifiableSet());
         this.names = names;
         this.firstWords = WordSet.of(names.stream().map(n -> n.split("[ -]")[0]).collect(Collectors.toUnmodifiableSet()));
-        this.lastWords = names.stream().map(n -> n.substring(Math.max(n.lastIndexOf(' '), n.lastIndexOf('-')) + 1))
-                .collect(Collectors.toUnmodifiableSet());
+        this.lastWords = WordSet.of(names.stream().map(n -> n.substring(Math.max(n.lastIndexOf(' '), n.lastIndexOf('-')) + 1))
+                .collect(Collectors.toUnmodifiableSet()));
         this.longestWords = longest();
     }
 
@@ -55,11 +55,11 @@ final class WorldRegions {
             to++;
         }
         for (int a = from; a <= c.first; a++) {
-            if (!mayBound(firstWords, t.folded(a))) {
+            if (!mayBound(firstWords, t, a)) {
                 continue;
             }
             for (int b = c.last; b <= to; b++) {
-                if (!mayBound(lastWords, t.folded(b))) {
+                if (!mayBound(lastWords, t, b)) {
                     continue;
                 }
                 StringBuilder name = new StringBuilder(t.folded(a));
@@ -110,8 +110,16 @@ final class WorldRegions {
         return found;
     }
 
-    /** True when a region's name may open (or close) with this word: a known end, or a word of several parts. */
-    private static boolean mayBound(Set<String> ends, String word) {
+    /**
+     * True when a region's name may open (or close) with word {@code w}: a known end, or a word
+     * whose folded form has several parts. A word all in ASCII is letters and digits only, so it
+     * is asked of the set without being folded.
+     */
+    private static boolean mayBound(WordSet ends, Tokens t, int w) {
+        if (t.ascii(w)) {
+            return ends.has(t, w);
+        }
+        String word = t.folded(w);
         return ends.contains(word) || word.indexOf(' ') >= 0 || word.indexOf('-') >= 0;
     }
 }
