@@ -278,7 +278,7 @@ final class Tokens {
         if (gap != 1) {
             return false;
         }
-        char c = text.charAt(end[i]);
+        char c = chars[end[i]];
         return c == ' ' || c == '-' || c == '\'' || c == '\u2019' || c == '`' || c == '\u2018' || c == '\u2010'
                 || c == '.' && initial(i) && initial(i + 1);
     }
@@ -288,7 +288,7 @@ final class Tokens {
      * are joined by their full stops, as the words of a name are by spaces.
      */
     private boolean initial(int i) {
-        return end[i] - start[i] == 1 && text.charAt(start[i]) >= 'A' && text.charAt(start[i]) <= 'Z';
+        return end[i] - start[i] == 1 && chars[start[i]] >= 'A' && chars[start[i]] <= 'Z';
     }
 
     /** The characters between word i - 1 and word i (or the text before word 0). */
@@ -325,8 +325,9 @@ final class Tokens {
      * corruption.\u201d In Qom").
      */
     boolean sentenceInitial(int i) {
+        char[] chars = this.chars;
         for (int k = start[i] - 1; k >= 0; k--) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (c == ' ' || c == '"' || c == '\u201c' || c == '\u201d' || c == '\'' || c == '\u2018' || c == '\u2019'
                     || c == '(' || c == '[' || c == ')' || c == ']') {
                 continue;
@@ -347,23 +348,24 @@ final class Tokens {
      * has a dot, a colon or a slash at an end.
      */
     boolean inTagOrLink(int i) {
+        char[] chars = this.chars;
         int from = start[i];
-        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+        while (from > 0 && !Character.isWhitespace(chars[from - 1])) {
             from--;
         }
         int to = end[i];
-        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+        while (to < chars.length && !Character.isWhitespace(chars[to])) {
             to++;
         }
         boolean slash = false;
         boolean linkish = false;
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (c == '#' || c == '@' || c == '_') {
                 return true;
             }
             slash |= c == '/';
-            linkish |= c == '.' && k > from && k + 1 < to && Character.isLetterOrDigit(text.charAt(k + 1)) || c == ':';
+            linkish |= c == '.' && k > from && k + 1 < to && Character.isLetterOrDigit(chars[k + 1]) || c == ':';
         }
         if (!slash) {
             return false;
