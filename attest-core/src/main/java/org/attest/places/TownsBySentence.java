@@ -45,6 +45,9 @@ final class TownsBySentence {
 
     void run(List<PlaceMention> out, List<Unresolved> unresolved) {
         for (int i = 1; i < t.size; i++) {
+            if (covered[i] || !t.capitalized(i) || t.allCaps(i)) {
+                continue; // what unknownPair and unknownName ask first: most words are none, and need no more
+            }
             boolean afterPreposition = t.joined(i - 1) && !t.capitalized(i - 1)
                     && LocalHints.PLACE_PREPOSITIONS.has(t, i - 1);
             boolean inOrAt = afterPreposition && (t.is(i - 1, "in") || t.is(i - 1, "at"));
