@@ -126,7 +126,6 @@ final class LocalHints {
             if (!c.alive() || c.entries.length == 0 || bonus.containsKey(c)) {
                 continue;
             }
-            boolean shared = ambiguous(c, gazetteer);
             for (int k = c.first - 1; k >= 0 && k >= c.first - DEMONYM_WORDS; k--) {
                 if (sentenceGap(t, k)) {
                     break;
@@ -136,6 +135,7 @@ final class LocalHints {
                     // "the Lebanese city of Tripoli" names the country as "Tripoli, Lebanon" does;
                     // "American reporters in Tripoli" does not make it the hamlet of Tripoli, Iowa
                     boolean apposition = k <= c.first - 3 && t.is(c.first - 1, "of");
+                    boolean shared = ambiguous(c, gazetteer); // asked only here: most names have no demonym before them
                     // a name of one country's town only: "the Syrian town of Kobani" vouches for
                     // it in a report about Turkey; "Syrian refugees in Izmir" says nothing of Izmir
                     if (shared ? apposition || holdsTownOfNote(c, cc, gazetteer)
