@@ -125,7 +125,7 @@ final class CandidateFinder {
                 c = abbreviation; // "US" over the gazetteer's hamlets named "Us", not over "US Virgin Islands"
             }
             if (c == null) {
-                c = joinedPair(t, i);
+                c = joinedPair(t, i, asked);
             }
             if (c == null) {
                 c = skeleton(t, i, asked);
@@ -256,7 +256,7 @@ final class CandidateFinder {
                 || !t.capitalized(exact.last + 1)) {
             return exact;
         }
-        Candidate pair = exact.first == exact.last ? joinedPair(t, i) : null;
+        Candidate pair = exact.first == exact.last ? joinedPair(t, i, asked) : null;
         if (pair != null) {
             return pair;
         }
@@ -278,7 +278,7 @@ final class CandidateFinder {
      * "Najaf Abad", "Khorram Abad": two capitalised words that written as one are a town's name
      * ("Najafabad") are that town, not the first word's town; null when they are not.
      */
-    private Candidate joinedPair(Tokens t, int i) {
+    private Candidate joinedPair(Tokens t, int i, Asked asked) {
         if (i + 1 >= t.size || !t.joined(i) || !t.capitalized(i) || !t.capitalized(i + 1)
                 || t.arabic(i) || t.allCaps(i) || !t.gapAfter(i).equals(" ")) {
             return null;
@@ -289,8 +289,10 @@ final class CandidateFinder {
                 || lexicon.commonWords().has(t, i)) {
             return null;
         }
-        int[] joined = gazetteer.exact(NameKeys.finish(NameKeys.extend(NameKeys.start(),
-                t.folded(i) + t.folded(i + 1))));
+        // the key of the two words written as one, hashed from the words in turn: it is the key the
+        // exact lookup of that one word asks, so the memos answer it (their entries are the index's)
+        long key = NameKeys.finish(t.extendKey(t.extendKey(NameKeys.start(), i), i + 1));
+        int[] joined = asked.exact.get(key, k -> exactKnown.get(k, this::lookUp)).entries();
         return joined.length > 0 ? new Candidate(i, i + 1, joined, false, List.of()) : null;
     }
 
