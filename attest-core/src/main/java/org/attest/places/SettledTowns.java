@@ -12,8 +12,11 @@ import java.util.Map;
  * asked for every entry of every candidate, so past {@link #FEW} points they read a grid of
  * cells on the unit sphere instead of every point: {@link #around} gives the points of the 27
  * cells about a point, which hold every point within {@link #CELL} (as a chord of the unit
- * sphere) of it, and callers keep their own exact test on those. A cell's points stay in the
- * order they were added; the answers are "any", so the order does not matter.
+ * sphere) of it, and callers keep their own exact test on those. Past {@link #FEW} points each
+ * point is filed under the 27 cells about its own, so a question reads one list (points are added once
+ * per town, questions asked for every entry: 27 map reads and a merged copy per question cost
+ * more). The points stay in the order they were added; the answers are "any", so the order does
+ * not matter.
  */
 final class SettledTowns {
     /** Up to this many points a plain list is read: cheaper than 27 cell look-ups. */
@@ -26,38 +29,44 @@ final class SettledTowns {
     static final double CELL = 0.05;
 
     private final List<double[]> points = new ArrayList<>();
-    private final Map<Long, List<double[]>> cells = new HashMap<>();
+    /** By cell: the points of the 27 cells about it (its own and its neighbours); filled past {@link #FEW} points. */
+    private final Map<Long, List<double[]>> neighbourhoods = new HashMap<>();
 
     /** Adds a settled town's point. */
     void add(double lat, double lon) {
         double[] ll = {lat, lon};
         points.add(ll);
-        cells.computeIfAbsent(key(cell(lat, lon, 0), cell(lat, lon, 1), cell(lat, lon, 2)), k -> new ArrayList<>()).add(ll);
+        if (points.size() == FEW + 1) {
+            points.forEach(this::file); // the grid is made only for a text that settles many towns
+        } else if (points.size() > FEW) {
+            file(ll);
+        }
+    }
+
+    /** Files a point under each of the 27 cells about its own. */
+    private void file(double[] ll) {
+        int x = cell(ll[0], ll[1], 0);
+        int y = cell(ll[0], ll[1], 1);
+        int z = cell(ll[0], ll[1], 2);
+        for (int dx = -1; dx <= 1; dx++) {
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dz = -1; dz <= 1; dz++) {
+                    neighbourhoods.computeIfAbsent(key(x + dx, y + dy, z + dz), k -> new ArrayList<>()).add(ll);
+                }
+            }
+        }
     }
 
     /**
      * Every point when there are few, else those of the cells about (lat, lon): a superset of the
-     * points within {@link #CELL} of it, each {lat, lon}.
+     * points within {@link #CELL} of it, each {lat, lon}. The list is the grid's own: callers read it only.
      */
     Iterable<double[]> around(double lat, double lon) {
         if (points.size() <= FEW) {
             return points;
         }
-        int x = cell(lat, lon, 0);
-        int y = cell(lat, lon, 1);
-        int z = cell(lat, lon, 2);
-        List<double[]> out = new ArrayList<>();
-        for (int dx = -1; dx <= 1; dx++) {
-            for (int dy = -1; dy <= 1; dy++) {
-                for (int dz = -1; dz <= 1; dz++) {
-                    List<double[]> in = cells.get(key(x + dx, y + dy, z + dz));
-                    if (in != null) {
-                        out.addAll(in);
-                    }
-                }
-            }
-        }
-        return out;
+        List<double[]> near = neighbourhoods.get(key(cell(lat, lon, 0), cell(lat, lon, 1), cell(lat, lon, 2)));
+        return near != null ? near : List.of();
     }
 
     /** The cell index along one axis (0 x, 1 y, 2 z) of the point's unit vector. */
