@@ -3,7 +3,6 @@ package org.attest.places;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,19 +29,13 @@ final class GapPass {
     private final SettledTowns settled;
     private final Map<String, int[]> tried = new HashMap<>();
     private final GapWords nameWords;
-    /** Spans "first:last" of the candidates the context rejected (persons, organisations): no slips of other names. */
-    /** The stretches (first and last word, {@link #stretch}) of candidates the context rejected. */
-    private final Set<Long> answered;
+    /** The stretches of the candidates the context rejected (persons, organisations): no slips of other names. */
+    private final RejectedStretches answered;
 
     GapPass(Geoparser parser, Tokens t, Lists lists, boolean[] covered, BitSet dated, Resolver.Focus focus,
             SettledTowns settled, List<Candidate> cands) {
         this.parser = parser;
-        this.answered = new HashSet<>();
-        for (Candidate c : cands) {
-            if (!c.alive()) {
-                answered.add(stretch(c.first, c.last));
-            }
-        }
+        this.answered = new RejectedStretches(cands, t.size);
         this.t = t;
         this.nameWords = new GapWords(parser, t);
         this.dated = dated;
@@ -63,7 +56,7 @@ final class GapPass {
             // a member the context rejected ("..., Oslo and Toronto, Shiraz said") is no slip of
             // another name
             if (anyCovered(item.first(), item.last()) || dated.get(t.start[item.first()])
-                    || answered.contains(stretch(item.first(), item.last()))) {
+                    || answered.contains(item.first(), item.last())) {
                 continue;
             }
             // two known members make a list of places; one does when "from" or "in" opens the list
@@ -95,7 +88,7 @@ final class GapPass {
             }
             if (!(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1) && !covered[i + 1])
                     && !OrganisationNames.pluralPossessiveOfName(t, i)
-                    && !answered.contains(stretch(i, i))) { // a name the context settled is no slip either
+                    && !answered.contains(i, i)) { // a name the context settled is no slip either
                 tryFuzzy(i, i, countries, out, "fuzzy+cue");
             }
         }
@@ -105,11 +98,6 @@ final class GapPass {
         openingIn(out, unresolved);
         beforeItsProvince(out, unresolved);
         new TownsBySentence(parser, t, covered, dated, answered, resolved).run(out, unresolved);
-    }
-
-    /** A stretch of words as one number: no string made per question. */
-    private static long stretch(int first, int last) {
-        return (long) first << 32 | last;
     }
 
     /** How many of the document's countries, the heaviest first, are searched for slips. */
@@ -212,7 +200,7 @@ final class GapPass {
                 next = last--;
             }
             if (next >= t.size || !t.joined(last) || t.capitalized(next) && !titled || !parser.cuesAfter.has(t, next)
-                    || anyCovered(i, last) || UnknownNameWords.known(t, parser.lexicon, i, last) || answered.contains(stretch(i, last)) || nameWords.notName(i, last)) {
+                    || anyCovered(i, last) || UnknownNameWords.known(t, parser.lexicon, i, last) || answered.contains(i, last) || nameWords.notName(i, last)) {
                 i = last;
                 continue;
             }
@@ -245,7 +233,7 @@ final class GapPass {
         String folded = t.folded(i);
         return word < t.size && !covered[i] && !dated.get(t.start[i]) && !nameWords.anyListed(i, i) && !nameWords.notName(i, i)
                 && !parser.lexicon.commonWords().contains(folded) && !parser.lexicon.notPlaces().contains(folded)
-                && !answered.contains(stretch(i, i)) && t.gapIs(i, ", ") && t.capitalized(name) && !t.allCaps(name)
+                && !answered.contains(i, i) && t.gapIs(i, ", ") && t.capitalized(name) && !t.allCaps(name)
                 && t.joined(name) && !t.capitalized(word) && parser.cuesAfter.has(t, word);
     }
 
@@ -274,7 +262,7 @@ final class GapPass {
                     && (nameWords.placePreposition(i - 3) || nameWords.sentenceOpeningIn(i - 3)) && !(i + 1 < t.size && t.joined(i) && t.capitalized(i + 1));
             // the word lists and the name are consulted only for a word paired with a town: few are
             if (!(first || second) || dated.get(t.start[i]) || nameWords.anyListed(i, i) || nameWords.notName(i, i)
-                    || answered.contains(stretch(i, i))) {
+                    || answered.contains(i, i)) {
                 continue;
             }
             String surface = t.text.substring(t.start[i], t.end[i]);

@@ -29,11 +29,11 @@ final class TownsBySentence {
     /** Characters inside a date the dates stage found. */
     private final java.util.BitSet dated;
     /** Stretches ({@code first << 32 | last}) of the candidates the context rejected. */
-    private final java.util.Set<Long> answered;
+    private final RejectedStretches answered;
     /** The surfaces of the mentions {@link #run} is given: a name resolved elsewhere is no unknown town. */
     private final ResolvedSurfaces resolved;
 
-    TownsBySentence(Geoparser parser, Tokens t, boolean[] covered, java.util.BitSet dated, java.util.Set<Long> answered,
+    TownsBySentence(Geoparser parser, Tokens t, boolean[] covered, java.util.BitSet dated, RejectedStretches answered,
             ResolvedSurfaces resolved) {
         this.resolved = resolved;
         this.parser = parser;
@@ -62,7 +62,7 @@ final class TownsBySentence {
                 // a name some town abroad bears, which no pass read as a place and the context did not
                 // reject, is the place of what the sentence dates: "in Tarvel on Monday"
                 if (afterPreposition && t.is(i - 1, "in") && (beforeDate(i) || beforeOutskirts(i))
-                        && !answered.contains((long) i << 32 | i) && unknownName(i, out, unresolved, true)) {
+                        && !answered.contains(i, i) && unknownName(i, out, unresolved, true)) {
                     unresolved.add(new Unresolved(t.surface(i), new Span(t.start[i], t.end[i]),
                             "no town of the text's (a name towns elsewhere bear, after 'in', before a date or the outskirts)"));
                 }
