@@ -43,6 +43,8 @@ final class Tokens {
     private static final byte JOINED = 32;
     /** {@code gapIs(i, " ")}: one space to the next word, the gap most often asked about. */
     private static final byte SPACE_AFTER = 64;
+    /** {@code gapIs(i, "-")}: a hyphen alone to the next word, asked of nearly every lower-case word (the byte's last bit). */
+    private static final int HYPHEN_AFTER = 0x80;
 
     Tokens(String text) {
         this.text = text;
@@ -99,6 +101,8 @@ final class Tokens {
             if (to - end[w] == 1) {
                 if (chars[end[w]] == ' ') {
                     shape[w] |= SPACE_AFTER;
+                } else if (chars[end[w]] == '-') {
+                    shape[w] |= HYPHEN_AFTER;
                 }
                 if (joinedByGap(w)) {
                     shape[w] |= JOINED;
@@ -305,6 +309,9 @@ final class Tokens {
     boolean gapIs(int i, String gap) {
         if (gap.length() == 1 && gap.charAt(0) == ' ') {
             return (shape[i] & SPACE_AFTER) != 0;
+        }
+        if (gap.length() == 1 && gap.charAt(0) == '-') {
+            return (shape[i] & HYPHEN_AFTER) != 0;
         }
         return gapIsScanned(i, gap);
     }
