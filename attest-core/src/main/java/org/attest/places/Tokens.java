@@ -240,13 +240,23 @@ final class Tokens {
 
     /**
      * True when word i folds to {@code word} (lower-case ASCII): the same answer as {@code
-     * folded(i).equals(word)}, but a word all in ASCII is told apart by its hash first, not folded.
+     * folded(i).equals(word)}, but a word all in ASCII is told apart by its hash first, then by
+     * its chars, and never folded.
      */
     boolean is(int i, String word) {
-        if ((shape[i] & ASCII) != 0 && (foldedHash[i] != word.hashCode() || end[i] - start[i] != word.length())) {
+        if ((shape[i] & ASCII) == 0) {
+            return folded(i).equals(word);
+        }
+        if (foldedHash[i] != word.hashCode() || end[i] - start[i] != word.length()) {
             return false;
         }
-        return folded(i).equals(word);
+        for (int c = start[i], k = 0; c < end[i]; c++, k++) {
+            char ch = chars[c];
+            if ((ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
