@@ -57,6 +57,9 @@ public final class DateLexicon {
     /** The future cues that bring a weekday forward but no month or year ("would"): marked {@value #DAY_MARK}. */
     private final Set<String> dayCues;
     private static final String DAY_MARK = "|day";
+    /** The future cues that put a day or month ahead but no weekday ("called a march"): marked {@value #DATE_MARK}. */
+    private final Set<String> dateCues;
+    private static final String DATE_MARK = "|date";
 
     private DateLexicon(Map<String, WordInfo> words, Set<String> modifiers, Set<String> countNouns,
                         Set<String> countBefore, Set<String> yearBefore, Set<String> yearAfter,
@@ -72,7 +75,7 @@ public final class DateLexicon {
         this.countBefore = Set.copyOf(countBefore);
         this.yearBefore = Set.copyOf(yearBefore);
         this.yearAfter = Set.copyOf(yearAfter);
-        this.futureCues = futureCues.stream().map(c -> " " + c.replace(CALL_MARK, "").replace(DAY_MARK, "").strip() + " ").toList();
+        this.futureCues = futureCues.stream().map(c -> " " + c.replace(CALL_MARK, "").replace(DAY_MARK, "").replace(DATE_MARK, "").strip() + " ").toList();
         this.toldYearAfter = toldYearAfter.stream().map(c -> " " + c.strip() + " ").toList();
         Set<String> weekdaySides = Set.of("before", "after", "habit");
         this.weekdayNameBefore = wordsOf(weekdayNames, "before", "weekday-names.txt", weekdaySides);
@@ -83,6 +86,8 @@ public final class DateLexicon {
                 .map(c -> " " + c.replace(CALL_MARK, "").strip() + " ").collect(Collectors.toSet());
         this.dayCues = futureCues.stream().filter(c -> c.endsWith(DAY_MARK))
                 .map(c -> " " + c.replace(DAY_MARK, "").strip() + " ").collect(Collectors.toSet());
+        this.dateCues = futureCues.stream().filter(c -> c.endsWith(DATE_MARK))
+                .map(c -> " " + c.replace(DATE_MARK, "").strip() + " ").collect(Collectors.toSet());
     }
 
     /**
@@ -186,7 +191,7 @@ public final class DateLexicon {
      * space at each end) hold a phrase that points to the future: "will", "called for".
      */
     boolean hasFutureCue(String window) {
-        return hasCue(window, true, false);
+        return hasCue(window, true, false, true);
     }
 
     /**
@@ -195,7 +200,7 @@ public final class DateLexicon {
      * Friday"; "would bar him from a term in 2030" puts no year ahead).
      */
     boolean hasWeekdayCue(String window) {
-        return hasCue(window, true, true);
+        return hasCue(window, true, true, false);
     }
 
     /**
@@ -204,7 +209,7 @@ public final class DateLexicon {
      * made then), so a year-less month in it is the coming one.
      */
     boolean hasAnnouncingCue(String window) {
-        return hasCue(window, false, false);
+        return hasCue(window, false, false, false);
     }
 
     /**
@@ -217,10 +222,17 @@ public final class DateLexicon {
         return hasFutureCue(window) || aheadInSentence.stream().anyMatch(window::contains);
     }
 
-    private boolean hasCue(String window, boolean calls, boolean days) {
+    /**
+     * @param calls whether calls count ("called for")
+     * @param days  whether the cues of a near weekday only count ("would")
+     * @param dates whether the cues of a day or month only count ("called a march"): a weekday after
+     *              them may be the day of the calling ("called a strike on Monday")
+     */
+    private boolean hasCue(String window, boolean calls, boolean days, boolean dates) {
         for (String cue : futureCues) {
             // "had called for protests on Sunday" looks ahead from a time already past
-            if ((calls || !callCues.contains(cue)) && (days || !dayCues.contains(cue)) && PastPerfectCues.presentCue(window, cue)) {
+            if ((calls || !callCues.contains(cue)) && (days || !dayCues.contains(cue)) && (dates || !dateCues.contains(cue))
+                    && PastPerfectCues.presentCue(window, cue)) {
                 return true;
             }
         }

@@ -149,8 +149,11 @@ public final class DateStage implements Stage {
                 m = inYearOf(m, told); // "until June 12 of that year": the year the text told last
             } else if (published != null && yearless(c) && m.value() != null && IsoDates.compareAtSharedPrecision(m.value(), published) < 0
                     && (lexicon.hasAnnouncingCue(PhraseMatcher.sentenceBefore(text, m.span().end()))
+                            && !daysBefore(m, document.published())
+                        // "voted to delay the election to Dec. 15", written in February: a day a thing is
+                        // put off to lies ahead of the putting off, however near the last one would be
                         || Rescheduled.delayedTo(text, m.span().start()))
-                    && !daysBefore(m, document.published()) && !NearDays.afterSince(text, m.span().start())) {
+                    && !NearDays.afterSince(text, m.span().start())) {
                 m = nextYear(m); // "an election will be held in December", written in February: the coming December
             } else if (document.published() == null && anchor.knowsDay() && yearless(c) && m.value() != null
                     && m.value().startsWith(String.valueOf(anchor.date().getYear() - 1))
@@ -363,7 +366,8 @@ public final class DateStage implements Stage {
         }
         String window = PhraseMatcher.speakersWordsBefore(text, m.span().end());
         return c.expr().weekday() != null ? lexicon.hasWeekdayCue(window)
-                : lexicon.hasFutureCue(window) || Rescheduled.newDate(text, m.span().start());
+                : lexicon.hasFutureCue(window) || Rescheduled.newDate(text, m.span().start())
+                        || Rescheduled.delayedTo(text, m.span().start()); // "delay the election to December"
     }
 
     /**

@@ -33,6 +33,33 @@ final class DateModifiers {
         return false;
     }
 
+    /** Words that open a sentence on an earlier happening the sentence's acts followed: "After the 2018 election, ...". */
+    private static final Set<String> OPENING_AFTER = HashLookup.setOf("after", "following");
+
+    /** Words at most between the opening "after the" and a modifier year: "After the disputed 2018 election". */
+    private static final int OPENING_REACH = 2;
+
+    /**
+     * True when the year at token {@code first} names the noun hit {@code noun} of an opening
+     * "After the (one or two words) YEAR NOUN," (or "Following"): "After the disputed 2018 election,
+     * soldiers opened fire on protesters, killing six". The acts of the sentence followed that
+     * happening, and the year, though it is the noun's, is the best the sentence gives them: they
+     * take it when nothing else dates them, rather than a later day of the report around them.
+     */
+    static boolean openingAfterScene(int first, int noun, List<Hit> hits, List<Token> tokens) {
+        if (first < 2 || first > 2 + OPENING_REACH || !OPENING_AFTER.contains(tokens.get(0).lower())
+                || !tokens.get(1).lower().equals("the")) {
+            return false;
+        }
+        for (int k = 2; k < first; k++) {
+            if (!tokens.get(k).word()) {
+                return false;
+            }
+        }
+        int end = hits.get(noun).last();
+        return hits.get(noun).first() > first && end + 1 < tokens.size() && tokens.get(end + 1).surface().equals(",");
+    }
+
     /** Words that set an act in the dated event after them: "killed in the 2022 uprising". */
     private static final Set<String> SCENE_LINKS = HashLookup.setOf("in", "during", "amid", "throughout");
 

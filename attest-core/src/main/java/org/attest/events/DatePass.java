@@ -192,6 +192,8 @@ final class DatePass {
                 DateModifiers.actInScene(first, noun, hits, tokens).forEach(j -> attached.get(j).add(d));
                 if (DateModifiers.duringBefore(Math.min(first, hits.get(noun).first()), tokens)) {
                     free.add(d); // "a man arrested during the 2022 protests": then, the arrest too
+                } else if (d.precision() == DatePrecision.YEAR && DateModifiers.openingAfterScene(first, noun, hits, tokens)) {
+                    weak.add(d); // "After the 2018 election, soldiers opened fire": that year, if nothing else dates it
                 }
                 continue;
             }

@@ -33,7 +33,9 @@ final class Demands {
         for (int i = h.first() - 1; i >= 0 && words < WINDOW; i--) {
             Token t = tokens.get(i);
             if (t.clauseBreak()) {
-                return false;
+                // "demanding the closure of Congress, new elections and a constituent assembly": an item of the list demanded
+                return t.surface().equals(",") && words < WINDOW - 1 && nounPhrase(tokens, h) && listGoesOn(tokens, h.last())
+                        && demandedList(tokens, i);
             }
             if (!t.word()) {
                 continue;
@@ -55,4 +57,69 @@ final class Demands {
         }
         return false;
     }
+
+    /** True when the hit names a thing, not an act: a noun trigger, or one after a determiner ("the arrest of"). */
+    private static boolean nounPhrase(List<Token> tokens, Hit h) {
+        return !h.trigger().action() || h.first() > 0 && DateClauses.DETERMINERS.contains(tokens.get(h.first() - 1).lower());
+    }
+
+    /** Words a list's earlier items may take before the comma at which {@link #demandedList} starts. */
+    private static final int LIST_REACH = 10;
+
+    /** Words the list item may go on after the hit: "the arrest of the two officers". */
+    private static final int ITEM_REACH = 5;
+
+    /**
+     * True when the list item that holds the hit ending at token {@code last} is followed, within
+     * {@value #ITEM_REACH} words and with no verb of its own, by another item ("and", "or", a comma)
+     * or ends its sentence: an item of a list, not a clause of its own ("..., demanding reforms,
+     * elections were called in May").
+     */
+    private static boolean listGoesOn(List<Token> tokens, int last) {
+        int words = 0;
+        for (int i = last + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String w = t.lower();
+            if (w.equals("and") || w.equals("or") || w.equals(",") || w.equals(".")) {
+                return true;
+            }
+            if (t.clauseBreak() || t.word() && (FINITE.contains(w) || ++words > ITEM_REACH)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when a demand verb (or an asking verb and its "for") opens the list whose earlier items
+     * stand before the comma at token {@code comma}, within {@value #LIST_REACH} words and with no
+     * clause break but commas between: "demanding the closure of Congress, new elections".
+     */
+    private static boolean demandedList(List<Token> tokens, int comma) {
+        int words = 0;
+        for (int i = comma - 1; i >= 0 && words < LIST_REACH; i--) {
+            Token t = tokens.get(i);
+            if (t.clauseBreak() && !t.surface().equals(",")) {
+                return false;
+            }
+            if (!t.word()) {
+                continue;
+            }
+            words++;
+            if (DEMAND_VERBS.contains(t.lower())) {
+                return true;
+            }
+            if (t.lower().equals("for") && i > 0 && tokens.get(i - 1).word()
+                    && ASK_FOR_VERBS.contains(tokens.get(i - 1).lower())) {
+                return true;
+            }
+            if (t.word() && !t.lower().equals("and") && FINITE.contains(t.lower())) {
+                return false; // a verb of its own clause: "police said on Monday, new elections ..."
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that end a list's reach: the items of a demand name no such clause. */
+    private static final Set<String> FINITE = Set.of("said", "says", "was", "were", "is", "are", "has", "have", "had");
 }

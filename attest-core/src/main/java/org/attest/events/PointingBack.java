@@ -85,6 +85,11 @@ final class PointingBack {
                     pointing.add(h); // "the arrests took place on Sunday": dates the event told before
                 }
             }
+            if (told && here.isEmpty() && DefiniteVictims.retold(tokens, h)) {
+                pointing.add(h); // "the man died of a gunshot wound" after his killing was told: that killing again
+                kept.add(h);
+                continue;
+            }
             if (retellings.firingOfToldKilling(tokens, h, hits, here, places) || told && (retellings.toldSetting(tokens, h, hits, here, places)
                     || here.isEmpty() && ToldSettings.characterises(tokens, h) || Breakdowns.retold(tokens, h, here)
                     || ContinuingStates.of(tokens, h))) {

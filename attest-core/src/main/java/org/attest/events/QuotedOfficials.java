@@ -20,6 +20,8 @@ final class QuotedOfficials {
     private static final int SPEAKER_WORDS = 14;
     /** Words that name no one who speaks: "the statement said", "the report said". */
     private static final Set<String> DOCUMENTS = WordSets.named("document-speakers");
+    /** Conjunctions that, after a comma, open a clause past the speaker: "said X, a driver, as police patrolled". */
+    private static final Set<String> TIME_OPENERS = Set.of("as", "while", "when", "after", "before", "because", "although", "though");
     /** Relative pronouns: "said one prisoner who testified at the trial" ends the speaker at "who". */
     private static final Set<String> RELATIVES = WordSets.named("relative-pronouns");
 
@@ -75,6 +77,9 @@ final class QuotedOfficials {
             }
             if (words > 0 && (RELATIVES.contains(t.lower()) || t.lower().endsWith("ing"))) {
                 break; // "said a resident, adding that the police ...": what follows the speaker is no part of it
+            }
+            if (words > 0 && k > from && tokens.get(k - 1).surface().equals(",") && TIME_OPENERS.contains(t.lower())) {
+                break; // "said X, a taxi driver, as police vans patrolled nearby": a clause of its own, no part of the speaker
             }
             if (++words > SPEAKER_WORDS) {
                 return found || phrase.speaksForOffice(official);

@@ -40,7 +40,7 @@ final class SceneRecalls {
 
     private DatePass.Choice pointedScene(Hit h, List<Hit> nouns, List<Token> tokens) {
         for (Hit n : nouns) {
-            int p = pointerBefore(n.first(), tokens);
+            int p = pointerBefore(n, tokens);
             if (n != h && p > h.last() && PREPOSITIONS.contains(tokens.get(p).lower()) && lastTold.containsKey(n.type())) {
                 return lastTold.get(n.type());
             }
@@ -49,11 +49,16 @@ final class SceneRecalls {
     }
 
     /**
-     * The index of the preposition before the pointer that opens the noun at {@code first}
-     * ("during that", "during the same"), or -1.
+     * The index of the preposition before the pointer that opens noun {@code n} ("during that",
+     * "during the same", and "during the" before a one-word singular noun: "detained during the
+     * protest" is the one protest told), or -1. "During the protests" may span the whole movement.
      */
-    private static int pointerBefore(int first, List<Token> tokens) {
-        int k = first - 1;
+    private static int pointerBefore(Hit n, List<Token> tokens) {
+        int k = n.first() - 1;
+        if (k >= 1 && tokens.get(k).lower().equals("the") && n.first() == n.last()
+                && !tokens.get(n.first()).lower().endsWith("s")) {
+            return k - 1;
+        }
         if (k < 1 || !POINTERS.contains(tokens.get(k).lower())) {
             return -1;
         }

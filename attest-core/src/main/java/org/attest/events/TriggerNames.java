@@ -10,7 +10,8 @@ import java.util.Set;
  * {@link NegationPass}, beside {@link NonEvents}. A gathering word inside a building's or a law's
  * name ("the International Conference Centre", "the Peaceful Assembly Act") is none either, nor is a
  * plural one after "of" or "for" in an organisation's name ("the Archive of Public Gatherings"), nor
- * a legend naming a slogan ("Slogan chanted at Dhaka University").
+ * a legend naming a slogan ("Slogan chanted at Dhaka University"), nor a capitalised "Noun of" inside
+ * a name ("the Coordinating Assembly of Secondary Students").
  */
 final class TriggerNames {
     private TriggerNames() {}
@@ -18,7 +19,21 @@ final class TriggerNames {
     /** True when the trigger word is part of a name: a party's ("All People's Congress"), a protest's ("#FairFares protests"). */
     static boolean inName(List<Token> tokens, Hit h) {
         return organisationName(tokens, h) || hashtagName(tokens, h) || bracketGloss(tokens, h) || venueOrLawName(tokens, h)
-                || pluralAfterOf(tokens, h) || sloganLabel(tokens, h) || bodyName(tokens, h);
+                || pluralAfterOf(tokens, h) || sloganLabel(tokens, h) || bodyName(tokens, h) || capitalisedOfName(tokens, h);
+    }
+
+    /**
+     * True when a trigger phrase "Noun of" is written with a capital between two capitalised words,
+     * in a sentence of prose: "according to the Coordinating Assembly of Secondary Students" names a
+     * body, no gathering held (q167). The lower-case "an annual assembly of supporters" stays one.
+     */
+    private static boolean capitalisedOfName(List<Token> tokens, Hit h) {
+        int i = h.first();
+        int last = h.last();
+        return last == i + 1 && i >= 2 && last + 1 < tokens.size() && tokens.get(i).capitalised()
+                && tokens.get(last).lower().equals("of")
+                && tokens.get(i - 1).word() && tokens.get(i - 1).capitalised()
+                && tokens.get(last + 1).word() && tokens.get(last + 1).capitalised() && prose(tokens);
     }
 
     /** Marks after which a label's words begin: "\"Woman, Life, Freedom\" - slogan chanted at protests". */

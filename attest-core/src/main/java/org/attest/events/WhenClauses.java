@@ -26,11 +26,40 @@ final class WhenClauses {
         int when = last + 1;
         if (when < tokens.size() && tokens.get(when).surface().equals(",")) {
             when++;
+        } else {
+            when = afterModifier(when, tokens);
         }
         if (when >= tokens.size() || !tokens.get(when).lower().equals("when")) {
             return new ArrayList<>();
         }
         return clauseHits(noun, when, hits, tokens);
+    }
+
+    /** Words of a phrase that may stand between the noun and its ", when": "the protests of June 2024 against a finance bill, when". */
+    private static final int MODIFIER_WORDS = 6;
+    /** Prepositions that open such a phrase. */
+    private static final Set<String> MODIFIER_OPENERS = HashLookup.setOf("against", "over", "for", "in", "of", "on");
+
+    /**
+     * The index after ", " when a prepositional phrase of at most {@value #MODIFIER_WORDS} words
+     * opening at {@code at} ends in a comma before "when" (q167: "the demonstrations of June 2024
+     * against a finance bill, when protesters stormed parliament"); {@code at} otherwise.
+     */
+    private static int afterModifier(int at, List<Token> tokens) {
+        if (at >= tokens.size() || !MODIFIER_OPENERS.contains(tokens.get(at).lower())) {
+            return at;
+        }
+        for (int k = at + 1, words = 1; k + 1 < tokens.size() && words <= MODIFIER_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (t.surface().equals(",")) {
+                return tokens.get(k + 1).lower().equals("when") ? k + 1 : at;
+            }
+            if (!t.word() || t.lower().equals("when")) {
+                return at;
+            }
+            words++;
+        }
+        return at;
     }
 
     /** The indices of the hits after hit {@code noun} in the clause the word at {@code opener} opens. */
