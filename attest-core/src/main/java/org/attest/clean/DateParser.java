@@ -98,10 +98,15 @@ public final class DateParser {
     private final Pattern stamp;
     /** Solar Hijri month names ("فروردین", "aban") to month numbers. */
     private final Map<String, Integer> persianMonths;
+    /** Whether a string can name a month of either calendar at all: most lines name none. */
+    private final MonthMentions monthMentions;
 
     DateParser(Map<String, Integer> months, Map<String, Integer> persianMonths) {
         this.months = Map.copyOf(months);
         this.persianMonths = Map.copyOf(persianMonths);
+        Map<String, Integer> both = new HashMap<>(persianMonths);
+        both.putAll(months);
+        this.monthMentions = new MonthMentions(both);
         this.stamp = Pattern.compile("\\s*" + StampLabels.ALTERNATION + STAMP_DATE, Pattern.CASE_INSENSITIVE);
     }
 
@@ -245,7 +250,10 @@ public final class DateParser {
      * a place and followed by a dash, colon or end of line.
      */
     private LocalDate writtenDate(String s, boolean asDateline) {
-        Matcher m = MDY.matcher(s);
+        // the patterns are searched from every position: skip those that cannot find a month or digits
+        boolean named = monthMentions.mayNameMonth(s);
+        boolean numeric = asDateline && MonthMentions.mayHoldNumericDate(s);
+        Matcher m = MDY.matcher(named ? s : "");
         while (m.find()) {
             Integer month = months.get(m.group(1).toLowerCase(Locale.ROOT));
             if (month != null && (!asDateline || framed(s, m.start(), m.end()))) {
@@ -255,7 +263,7 @@ public final class DateParser {
                 }
             }
         }
-        m = DMY.matcher(s);
+        m = DMY.matcher(named ? s : "");
         while (m.find()) {
             String name = m.group(2).toLowerCase(Locale.ROOT);
             Integer month = months.get(name);
@@ -269,14 +277,14 @@ public final class DateParser {
             }
         }
         if (asDateline) {
-            m = ISO_IN_LINE.matcher(s);
+            m = ISO_IN_LINE.matcher(numeric ? s : "");
             while (m.find()) {
                 LocalDate d = framed(s, m.start(), m.end()) ? date(m.group(1), m.group(3), m.group(4)) : null;
                 if (d != null) {
                     return d;
                 }
             }
-            m = HYPHENED_DMY.matcher(s);
+            m = HYPHENED_DMY.matcher(named ? s : "");
             while (m.find()) {
                 Integer month = months.get(m.group(2).toLowerCase(Locale.ROOT));
                 LocalDate d = month != null && framed(s, m.start(), m.end())
@@ -285,7 +293,7 @@ public final class DateParser {
                     return d;
                 }
             }
-            m = NUMERIC_IN_LINE.matcher(s);
+            m = NUMERIC_IN_LINE.matcher(numeric ? s : "");
             while (m.find()) {
                 boolean dotted = m.group(2).equals(".");
                 LocalDate d = !framed(s, m.start(), m.end()) ? null

@@ -66,11 +66,52 @@ public final class LinePatterns {
     }
 
     /**
+     * One line as the patterns read it, made once and asked of every set (of the furniture, then
+     * of the captions): its text, the {@link CharPairs} of its needle form, and that form
+     * ({@link #needleForm}, or the JDK's lower case when a needle is not ASCII) once a needle
+     * passes the pairs. Not thread-safe: made and read within one call.
+     */
+    static final class Line {
+        private final String text;
+        private final CharPairs pairs;
+        private final boolean ascii;
+        private String lower;
+
+        private Line(String text, CharPairs pairs, boolean ascii) {
+            this.text = text;
+            this.pairs = pairs;
+            this.ascii = ascii;
+        }
+
+        String text() {
+            return text;
+        }
+
+        /** True when the needle, with its {@link CharPairs#ofNeedle} pairs, occurs in the line's lower case. */
+        boolean holds(String needle, int[] needlePairs) {
+            if (!pairs.mayHold(needlePairs)) {
+                return false;
+            }
+            if (lower == null) {
+                lower = ascii ? needleForm(text) : text.toLowerCase(Locale.ROOT);
+            }
+            return lower.contains(needle);
+        }
+    }
+
+    /** The line read for {@link #isFurniture(Line)} and {@link #isCaption(Line)}. */
+    Line line(String text) {
+        // a line too long for every needled pattern is never searched for a needle: no pairs to make
+        CharPairs pairs = !asciiNeedles || text.length() > longestNeedled ? CharPairs.ALL : CharPairs.of(text);
+        return new Line(text, pairs, asciiNeedles);
+    }
+
+    /**
      * A compiled set: the needle-free patterns joined, and the needled ones apart. {@code starts}
      * holds the two-char ASCII openings a line may have for the joined pattern to match it (see
      * {@link Openings}): most lines open with none of them and skip the matcher.
      */
-    private record Compiled(Pattern joined, Openings starts, List<LinePattern> needled, boolean asciiNeedles) {
+    private record Compiled(Pattern joined, Openings starts, List<LinePattern> needled, List<int[][]> needlePairs) {
         static Compiled of(List<LinePattern> patterns) {
             StringBuilder alternation = new StringBuilder();
             List<LinePattern> needled = new ArrayList<>();
@@ -83,8 +124,9 @@ public final class LinePatterns {
                 }
             }
             Pattern joined = alternation.length() == 0 ? null : Pattern.compile(alternation.toString(), FLAGS);
-            boolean ascii = needled.stream().flatMap(p -> p.needles().stream()).allMatch(LinePatterns::isAscii);
-            return new Compiled(joined, joined == null ? null : Openings.of(joined), List.copyOf(needled), ascii);
+            List<int[][]> pairs = needled.stream()
+                    .map(p -> p.needles().stream().map(CharPairs::ofNeedle).toArray(int[][]::new)).toList();
+            return new Compiled(joined, joined == null ? null : Openings.of(joined), List.copyOf(needled), pairs);
         }
 
         /** The longest line any pattern of the set is tried on, with {@code limit} as the set's limit. */
@@ -96,29 +138,36 @@ public final class LinePatterns {
             return longest;
         }
 
+        /** The longest line a needled pattern of the set is tried on, with {@code limit} as the set's limit. */
+        int longestNeedled(int limit) {
+            int longest = 0;
+            for (LinePattern p : needled) {
+                longest = Math.max(longest, p.maxLength() > 0 ? p.maxLength() : limit);
+            }
+            return longest;
+        }
+
         /** True when a pattern matches; lines longer than a pattern's limit are not tried on it. */
-        boolean matches(String line, int limit) {
-            if (joined != null && line.length() <= limit && starts.mayOpen(line) && joined.matcher(line).matches()) {
+        boolean matches(Line line, int limit) {
+            String text = line.text();
+            if (joined != null && text.length() <= limit && starts.mayOpen(text) && joined.matcher(text).matches()) {
                 return true;
             }
-            String lower = null;
-            for (LinePattern p : needled) {
-                if (line.length() > (p.maxLength() > 0 ? p.maxLength() : limit)) {
+            for (int k = 0; k < needled.size(); k++) {
+                LinePattern p = needled.get(k);
+                if (text.length() > (p.maxLength() > 0 ? p.maxLength() : limit)) {
                     continue;
                 }
-                if (lower == null) {
-                    lower = asciiNeedles ? needleForm(line) : line.toLowerCase(Locale.ROOT);
-                }
-                if (containsAny(lower, p.needles()) && p.pattern().matcher(line).matches()) {
+                if (holdsAny(line, p.needles(), needlePairs.get(k)) && p.pattern().matcher(text).matches()) {
                     return true;
                 }
             }
             return false;
         }
 
-        private static boolean containsAny(String lower, List<String> needles) {
-            for (String needle : needles) {
-                if (lower.contains(needle)) {
+        private static boolean holdsAny(Line line, List<String> needles, int[][] pairs) {
+            for (int i = 0; i < needles.size(); i++) {
+                if (line.holds(needles.get(i), pairs[i])) {
                     return true;
                 }
             }
@@ -139,6 +188,10 @@ public final class LinePatterns {
     /** The longest line {@link #isFurniture} and {@link #isCaption} may say yes to: longer ones need not be cut out. */
     private final int longestFurniture;
     private final int longestCaption;
+    /** The longest line a needled pattern of any set is tried on: longer lines need no needle form. */
+    private final int longestNeedled;
+    /** True when every needle is ASCII, so {@link #needleForm} finds them as the lower case does. */
+    private final boolean asciiNeedles;
 
     /**
      * @param furniture   patterns of lines to drop
@@ -155,6 +208,10 @@ public final class LinePatterns {
         this.longestFurniture = Math.max(furnitureSet.longest(MAX_FURNITURE_LENGTH),
                 teaserBoxSet.longest(MAX_FURNITURE_LENGTH));
         this.longestCaption = captionSet.longest(MAX_CAPTION_LENGTH);
+        this.longestNeedled = Math.max(Math.max(furnitureSet.longestNeedled(MAX_FURNITURE_LENGTH),
+                teaserBoxSet.longestNeedled(MAX_FURNITURE_LENGTH)), captionSet.longestNeedled(MAX_CAPTION_LENGTH));
+        this.asciiNeedles = java.util.stream.Stream.of(this.furniture, this.teaserBoxes, this.captions)
+                .flatMap(List::stream).flatMap(p -> p.needles().stream()).allMatch(LinePatterns::isAscii);
     }
 
     /** Lines longer than this are never furniture nor a teaser-box heading. */
@@ -220,16 +277,31 @@ public final class LinePatterns {
 
     /** True when the trimmed line is site furniture with no content, a teaser-box heading included. */
     public boolean isFurniture(String line) {
+        return isFurniture(line(line));
+    }
+
+    /** As {@link #isFurniture(String)}, for a line read once for all the sets. */
+    boolean isFurniture(Line line) {
         return furnitureSet.matches(line, MAX_FURNITURE_LENGTH) || teaserBoxSet.matches(line, MAX_FURNITURE_LENGTH);
     }
 
     /** True when the trimmed line heads a box of other articles' titles ("Related Articles"). */
     public boolean opensTeaserBox(String line) {
+        return opensTeaserBox(line(line));
+    }
+
+    /** As {@link #opensTeaserBox(String)}, for a line read once for all the sets. */
+    boolean opensTeaserBox(Line line) {
         return teaserBoxSet.matches(line, MAX_FURNITURE_LENGTH);
     }
 
     /** True when the trimmed line looks like a photo caption. */
     public boolean isCaption(String line) {
+        return isCaption(line(line));
+    }
+
+    /** As {@link #isCaption(String)}, for a line read once for all the sets. */
+    boolean isCaption(Line line) {
         return captionSet.matches(line, MAX_CAPTION_LENGTH);
     }
 }

@@ -33,6 +33,8 @@ public final class PlainTextCleaner {
         // the kept lines are copied only once a line is dropped: until then they are the
         // normalised text's own prefix, and most texts drop nothing
         StringBuilder kept = null;
+        // caption lines, marked in the same pass while the text is still the normalised one
+        List<Span> captions = new ArrayList<>();
         int pos = 0;
         int n = normalized.length();
         int teasersLeft = 0; // headlines still to drop under a teaser box's heading
@@ -42,22 +44,27 @@ public final class PlainTextCleaner {
                 end = n;
             }
             boolean drop;
+            LinePatterns.Line line = null;
             if (end == pos || end - pos > longestKept && end - pos > MAX_HEADLINE_LENGTH) {
                 // an empty line, or one no pattern is tried on and too long for a headline
                 drop = false;
                 teasersLeft = end == pos ? teasersLeft : 0;
             } else {
-                String line = normalized.substring(pos, end);
+                line = patterns.line(normalized.substring(pos, end));
                 if (patterns.isFurniture(line)) {
                     drop = true;
                     teasersLeft = patterns.opensTeaserBox(line) ? MAX_TEASERS : teasersLeft;
-                } else if (teasersLeft > 0 && isHeadline(line)) {
+                } else if (teasersLeft > 0 && isHeadline(line.text())) {
                     drop = true;
                     teasersLeft--;
                 } else {
                     drop = false;
                     teasersLeft = 0;
                 }
+            }
+            if (!drop && kept == null && end > pos && end - pos <= patterns.longestCaption()
+                    && patterns.isCaption(line != null ? line : patterns.line(normalized.substring(pos, end)))) {
+                captions.add(new Span(pos, end));
             }
             if (drop && kept == null) {
                 kept = new StringBuilder(n).append(normalized, 0, pos);
@@ -68,8 +75,11 @@ public final class PlainTextCleaner {
         }
         // dropping lines may leave several blank lines in a row: lay out again (the normalised
         // text is already laid out when nothing was dropped)
-        String text = kept != null ? TextNormalizer.layout(kept.toString()) : normalized;
-        return new Cleaned(text, captionSpans(text));
+        if (kept == null) {
+            return new Cleaned(normalized, captions);
+        }
+        String text = TextNormalizer.layout(kept.toString());
+        return new Cleaned(text, captionSpans(text)); // lines moved: found again in the text as it is now
     }
 
     /** Teaser boxes list a handful of titles; more lines than this under one heading are the page's own. */

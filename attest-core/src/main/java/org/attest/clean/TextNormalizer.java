@@ -22,14 +22,33 @@ public final class TextNormalizer {
 
     /** The normalised text; never null. */
     public static String normalize(CharSequence in) {
-        return layout(mapCharacters(in));
+        char[] src = in.toString().toCharArray();
+        char[] mapped = new char[src.length];
+        int len = map(src, mapped);
+        // layout deletes and merges spaces and line breaks only, and those neither compose nor
+        // block anything else in NFC than their own neighbours: when the laid-out text is in NFC,
+        // so was the mapped one, and laying out before NFC gives the same text with one pass less
+        String laidOut = new String(mapped, 0, layout(mapped, len, mapped));
+        if (NFC.isNormalized(laidOut)) {
+            return laidOut;
+        }
+        return layout(nfc(new String(mapped, 0, map(src, mapped))));
     }
 
     /** Pass 1: per-character mapping and NFC. Works on char arrays: a report is read char by char. */
     static String mapCharacters(CharSequence in) {
-        int n = in.length();
         char[] src = in.toString().toCharArray();
-        char[] out = new char[n];
+        char[] out = new char[src.length];
+        return nfc(new String(out, 0, map(src, out)));
+    }
+
+    private static String nfc(String s) {
+        return NFC.isNormalized(s) ? s : NFC.normalize(s);
+    }
+
+    /** The per-character mapping of {@code src} into {@code out} (as long or longer); returns its length. */
+    private static int map(char[] src, char[] out) {
+        int n = src.length;
         int len = 0;
         for (int i = 0; i < n; i++) {
             char c = src[i];
@@ -59,15 +78,21 @@ public final class TextNormalizer {
                 out[len++] = c;
             }
         }
-        String s = new String(out, 0, len);
-        return NFC.isNormalized(s) ? s : NFC.normalize(s);
+        return len;
     }
 
     /** Pass 2: spaces and blank lines. */
     static String layout(String s) {
-        int n = s.length();
         char[] src = s.toCharArray();
-        char[] out = new char[n]; // never longer: a space or line break is written only for one read
+        return new String(src, 0, layout(src, src.length, src));
+    }
+
+    /**
+     * Lays out {@code src[0, n)} into {@code out}, which may be {@code src} itself (the output
+     * never runs ahead of the input: a space or line break is written only for one read before
+     * it); returns the length written.
+     */
+    private static int layout(char[] src, int n, char[] out) {
         int len = 0;
         boolean pendingSpace = false;
         int newlines = 0;
@@ -94,7 +119,7 @@ public final class TextNormalizer {
                 out[len++] = c;
             }
         }
-        return new String(out, 0, len);
+        return len;
     }
 
     static boolean isArabicLetter(char c) {

@@ -101,17 +101,23 @@ final class YearlessDatelines {
         return null;
     }
 
+    /** The first {@value #LINES} lines that are not blank, each cut at {@link DateParser#DATELINE_PREFIX}. */
     private static String[] firstLines(String text) {
-        String[] all = text.split("\n");
-        String[] out = new String[Math.min(LINES, all.length)];
+        // line by line up to the last one needed: splitting the whole text cost a string per line
+        String[] out = new String[LINES];
         int k = 0;
-        for (String l : all) {
-            if (k == out.length) {
-                break;
+        int pos = 0;
+        int n = text.length();
+        while (k < LINES && pos < n) {
+            int end = text.indexOf('\n', pos);
+            if (end < 0) {
+                end = n;
             }
+            String l = text.substring(pos, end);
             if (!l.isBlank()) {
                 out[k++] = l.length() > DateParser.DATELINE_PREFIX ? l.substring(0, DateParser.DATELINE_PREFIX) : l;
             }
+            pos = end + 1;
         }
         return java.util.Arrays.copyOf(out, k);
     }

@@ -41,4 +41,15 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.normalize(once)).isEqualTo(once);
         assertThat(once).isEqualTo("x y\n\nz\nw");
     }
+
+    @Test
+    void laysOutAsAfterNfcWhenMarksStandAtLineEdges() {
+        // the laid-out text is checked for NFC before the mapped one: spaces and line breaks that
+        // layout drops next to combining marks must not change what NFC makes of the text
+        for (String in : new String[] {" \u0301abc", "e \n \u0301x", "Cafe\u0301 \n\n\n x", "a\u0316 \u0301",
+                "\u1100 \u1161", "e\u0301\u0316 x", "  \n\u0301\n"}) {
+            String expected = TextNormalizer.layout(TextNormalizer.mapCharacters(in));
+            assertThat(TextNormalizer.normalize(in)).as(in).isEqualTo(expected);
+        }
+    }
 }
