@@ -96,7 +96,8 @@ final class DenialPass implements HitPass {
     static int denialAt(List<Token> tokens) {
         for (int k = 1; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (!t.word() || PASSIVE.has(tokens.get(k - 1)) || relativeBefore(tokens, k)) {
+            // the verb test first: it reads the token's bits, while the passive and relative tests look around it
+            if (!t.word() || !DENYING.has(t) && !REJECTING.has(t) || PASSIVE.has(tokens.get(k - 1)) || relativeBefore(tokens, k)) {
                 continue;
             }
             if (DENYING.has(t) && (thatOrActAfter(tokens, k) || claimAfter(tokens, k)) || REJECTING.has(t) && claimAfter(tokens, k)) {

@@ -39,10 +39,12 @@ final class PlaceRoles {
             int first = -1;
             int last = -1;
             boolean based = false; // "Kessel-based" written as one token with the place's last word
-            for (int i = 0; i < tokens.size(); i++) {
+            int start = mentions.get(p).span().start();
+            int end = mentions.get(p).span().end();
+            // tokens are in text order: none from the place's end on lies inside it or runs across its end
+            for (int i = 0; i < tokens.size() && tokens.get(i).start() < end; i++) {
                 Token t = tokens.get(i);
-                int end = mentions.get(p).span().end();
-                if (t.start() >= mentions.get(p).span().start() && t.end() <= end) {
+                if (t.start() >= start && t.end() <= end) {
                     first = first < 0 ? i : first;
                     last = i;
                 }

@@ -40,10 +40,21 @@ final class StrikeSenses {
 
     /** The hits without a protest "the strike" whose last strike named before it was an attack from afar. */
     List<Hit> withoutAttacks(List<Hit> hits, List<Token> tokens) {
-        if (hits.stream().noneMatch(h -> pointsToAttack(h, tokens))) {
+        // a loop, not a stream: asked of every sentence with hits, and almost always answered "none"
+        int k = 0;
+        while (k < hits.size() && !pointsToAttack(hits.get(k), tokens)) {
+            k++;
+        }
+        if (k == hits.size()) {
             return hits;
         }
-        return hits.stream().filter(h -> !pointsToAttack(h, tokens)).toList();
+        List<Hit> kept = new ArrayList<>(hits.subList(0, k));
+        for (int i = k + 1; i < hits.size(); i++) {
+            if (!pointsToAttack(hits.get(i), tokens)) {
+                kept.add(hits.get(i));
+            }
+        }
+        return List.copyOf(kept);
     }
 
     private boolean pointsToAttack(Hit h, List<Token> tokens) {

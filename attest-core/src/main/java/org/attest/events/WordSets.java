@@ -26,7 +26,9 @@ final class WordSets {
             "covering-media", "modals-after", "finite-be", "before-adjective", "ban-participles", "ban-auxiliaries",
             "habit-subjects", "relative-auxiliaries", "relative-pronouns", "demand-ends", "speaker-intro-openers",
             "custody-auxiliaries", "share-words", "present-object-openers", "obligation-modals", "vote-telling",
-            "going-on");
+            "going-on", "denial-verbs", "rejection-verbs", "denial-passive-be", "denial-relatives", "denied-claim-nouns",
+            "retelling-subjects", "negated-relative-openers", "negated-relative-be", "frame-prepositions",
+            "announced-future-modals");
     /** The bits of the {@link #ON_TOKENS} lists each word is in. */
     private static final Map<String, Long> BITS = Map.copyOf(bits());
 
