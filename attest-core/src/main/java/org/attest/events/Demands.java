@@ -23,6 +23,8 @@ final class Demands {
     private static final Set<String> DEMAND_VERBS = WordSets.named("demand-verbs");
     private static final Set<String> ASK_FOR_VERBS = WordSets.named("ask-for-verbs");
     private static final TokenSet OBJECT_ENDS = TokenSet.named("demand-ends");
+    /** Verbs that end a list's reach: the items of a demand name no such clause. */
+    private static final Set<String> FINITE = WordSets.named("demand-list-ends");
 
     /** True when a demand verb, or an asking verb and its "for", stands a few words before the hit in its clause. */
     static boolean demanded(List<Token> tokens, Hit h) {
@@ -113,13 +115,10 @@ final class Demands {
                     && ASK_FOR_VERBS.contains(tokens.get(i - 1).lower())) {
                 return true;
             }
-            if (t.word() && !t.lower().equals("and") && FINITE.contains(t.lower())) {
+            if (FINITE.contains(t.lower())) {
                 return false; // a verb of its own clause: "police said on Monday, new elections ..."
             }
         }
         return false;
     }
-
-    /** Verbs that end a list's reach: the items of a demand name no such clause. */
-    private static final Set<String> FINITE = Set.of("said", "says", "was", "were", "is", "are", "has", "have", "had");
 }

@@ -38,11 +38,11 @@ final class WhenClauses {
     /** Words of a phrase that may stand between the noun and its ", when": "the protests of June 2024 against a finance bill, when". */
     private static final int MODIFIER_WORDS = 6;
     /** Prepositions that open such a phrase. */
-    private static final Set<String> MODIFIER_OPENERS = HashLookup.setOf("against", "over", "for", "in", "of", "on");
+    private static final Set<String> MODIFIER_OPENERS = WordSets.named("when-modifier-openers");
 
     /**
      * The index after ", " when a prepositional phrase of at most {@value #MODIFIER_WORDS} words
-     * opening at {@code at} ends in a comma before "when" (q167: "the demonstrations of June 2024
+     * opening at {@code at} ends in a comma before "when" ("the demonstrations of June 2024
      * against a finance bill, when protesters stormed parliament"); {@code at} otherwise.
      */
     private static int afterModifier(int at, List<Token> tokens) {
