@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
 
 /**
  * Whole-line patterns for site furniture (dropped), the headings of teaser boxes (furniture that
@@ -210,7 +211,7 @@ public final class LinePatterns {
         this.longestCaption = captionSet.longest(MAX_CAPTION_LENGTH);
         this.longestNeedled = Math.max(Math.max(furnitureSet.longestNeedled(MAX_FURNITURE_LENGTH),
                 teaserBoxSet.longestNeedled(MAX_FURNITURE_LENGTH)), captionSet.longestNeedled(MAX_CAPTION_LENGTH));
-        this.asciiNeedles = java.util.stream.Stream.of(this.furniture, this.teaserBoxes, this.captions)
+        this.asciiNeedles = Stream.of(this.furniture, this.teaserBoxes, this.captions)
                 .flatMap(List::stream).flatMap(p -> p.needles().stream()).allMatch(LinePatterns::isAscii);
     }
 
