@@ -56,6 +56,7 @@ export function buildCountries(cityIndex, codes, en, world, overrides, report) {
     if (!row) throw new Error(`country override for unknown code ${o.iso2}`);
     if (o.name) { row.aliasCandidates.unshift(row.name); row.name = o.name; }
     row.aliasCandidates.push(...splitList(o.add_aliases));
+    row.spelledApart = splitList(o.add_aliases);
     const drop = new Set(splitList(o.drop_aliases).map(key));
     row.aliasCandidates = row.aliasCandidates.filter(a => !drop.has(key(a)));
     row.demonyms = [...new Set([...row.demonyms, ...splitList(o.add_demonyms)])];
@@ -73,7 +74,7 @@ export function buildCountries(cityIndex, codes, en, world, overrides, report) {
   for (const r of rows) {
     const before = r.aliasCandidates.map(fold);
     r.aliases = uniqueCountryAliases(r.name, r.aliasCandidates.filter(a => owners.get(aliasKey(a)).size === 1
-      && !AMBIGUOUS.has(aliasKey(a))));
+      && !AMBIGUOUS.has(aliasKey(a))), r.spelledApart || []);
     const dropped = before.filter(a => owners.get(aliasKey(a)).size > 1 || AMBIGUOUS.has(aliasKey(a)));
     if (dropped.length) report.push(`countries: ${r.iso2} dropped ambiguous aliases: ${[...new Set(dropped)].join(', ')}`);
     if (r.point !== 'capital') report.push(`countries: ${r.iso2} has no capital in cities500; using the country centroid`);
@@ -88,13 +89,22 @@ function aliasKey(a) {
   return fold(a).toLowerCase().replace(/^the\s+/, '').replace(/[\s\-'’]/g, '');
 }
 
-function uniqueCountryAliases(name, candidates) {
+/**
+ * The aliases worth listing: one per lookup key, except that a hand-added alias is kept when it is
+ * the same key spelled in other words ("Viet Nam" beside "Vietnam"): the geoparser finds a name in
+ * the text word by word, so it needs each spelling's words even where the keys agree.
+ */
+function uniqueCountryAliases(name, candidates, spelledApart) {
   const seen = new Set([aliasKey(name)]);
+  const words = new Set([fold(name).toLowerCase()]);
+  const apart = new Set(spelledApart.map(a => fold(a).trim().toLowerCase()));
   const out = [];
   for (const raw of candidates) {
     const a = fold(raw).trim();
     const k = aliasKey(a);
-    if (!k || seen.has(k) || a.includes(',') || /[^\x20-\x7e]/.test(a)) continue;
+    const other = apart.has(a.toLowerCase()) && !words.has(a.toLowerCase());
+    if (!k || (seen.has(k) && !other) || a.includes(',') || /[^\x20-\x7e]/.test(a)) continue;
+    words.add(a.toLowerCase());
     seen.add(k);
     out.push(a);
   }
