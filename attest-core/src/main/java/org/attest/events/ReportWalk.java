@@ -140,7 +140,7 @@ final class ReportWalk {
         // a sentence the page prints again word for word tells its events again (one without a
         // trigger needs no remembering: its copy has none either)
         List<Hit> found = sentenceTokens.hits(si);
-        List<Hit> raw = found.isEmpty() || repeated.repeats(ctx.tokens()) ? List.of()
+        List<Hit> raw = found.isEmpty() || repeated.repeats(ctx.tokens()) || CorrectionNotes.opens(ctx.tokens()) ? List.of()
                 : HitLists.outsideDates(found, ctx.tokens(), dateSpans);
         raw = strikes.withoutAttacks(raw, ctx.tokens()); // "the strike" pointing back to a drone strike
         List<DateMention> here = new ArrayList<>();

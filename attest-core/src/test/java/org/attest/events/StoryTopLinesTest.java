@@ -35,6 +35,25 @@ class StoryTopLinesTest {
     }
 
     @Test
+    void keyPointsPrintedAsOneParagraphOfBulletsRetellTheEntries() {
+        String point = "Dozens of dockers detained and the port closed on the second day of the strike";
+        String other = "The harbour master says no ship has left since dawn";
+        Document d = doc().title(TITLE).heading(TITLE).heading("Key points").bulleted(point, other)
+                .heading("16:20 GMT").paragraph(ENTRY).build();
+        assertThat(sentencesOf(d, "arrest")).containsExactly(ENTRY);
+    }
+
+    @Test
+    void aParagraphOfSentencesNotBulletedEndsTheBox() {
+        String point = "Dozens of dockers detained and the port closed on the second day of the strike.";
+        String story = "Police detained the union's treasurer at the gates. He was freed an hour later.";
+        Document d = doc().title(TITLE).heading(TITLE).heading("Key points").paragraph(point)
+                .paragraph(story.substring(0, 51), story.substring(52)).build();
+        // the two-sentence paragraph is the body: the box's line retells its arrest, the body's stays
+        assertThat(sentencesOf(d, "arrest")).containsExactly(story.substring(0, 51));
+    }
+
+    @Test
     void aKeyPointTheBodyDoesNotTellIsKept() {
         String point = "Dozens of dockers detained and the port closed on the second day of the strike.";
         String entry = "The harbour master says no ship has left the port since dawn.";

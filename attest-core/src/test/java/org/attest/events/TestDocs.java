@@ -85,6 +85,23 @@ final class TestDocs {
         return add(true, s);
     }
 
+    /** A new paragraph of bulleted lines ("- item"), one sentence a line, as a key-points box is printed. */
+    TestDocs bulleted(String... items) {
+        paragraph++;
+        if (text.length() > 0) {
+            text.append("\n\n");
+        }
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                text.append('\n');
+            }
+            int start = text.length();
+            text.append("- ").append(items[i]);
+            sentences.add(new Sentence(new Span(start, text.length()), paragraph, false));
+        }
+        return this;
+    }
+
     private TestDocs add(boolean heading, String... ss) {
         paragraph++;
         if (text.length() > 0) {
