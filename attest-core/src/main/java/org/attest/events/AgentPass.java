@@ -40,7 +40,7 @@ final class AgentPass implements HitPass {
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
             boolean agent = h.trigger().form() == Trigger.Form.PERSON && committed.stream().anyMatch(a -> subjectOf(tokens, h, a));
-            if (!agent && !(h.type().equals("protest") && committed.stream().anyMatch(a -> joinedAfter(tokens, a, h)))) {
+            if (!agent && !(Strikes.protestOrStrike(h) && committed.stream().anyMatch(a -> joinedAfter(tokens, a, h)))) {
                 kept.add(h);
             }
         }

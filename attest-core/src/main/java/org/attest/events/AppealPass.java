@@ -42,7 +42,7 @@ final class AppealPass implements HitPass {
         List<Hit> kept = new ArrayList<>(hits.size());
         List<Hit> asked = new ArrayList<>();
         for (Hit h : hits) {
-            boolean appealed = APPEALED_TYPES.contains(h.type())
+            boolean appealed = (APPEALED_TYPES.contains(h.type()) || Strikes.strike(h))
                     && (h.trigger().form() == Trigger.Form.PERSON ? addressed(tokens, h)
                             : askedFor(tokens, h) || aimOfAsked(tokens, h, asked));
             if (!appealed) {

@@ -45,7 +45,7 @@ final class Breakdowns {
      */
     static boolean statistic(List<Token> tokens, Hit h) {
         // a share of a crowd ("among the protesters") is the participants' business (Participants)
-        if (!COUNTED.contains(h.type()) || h.trigger().frame() || h.trigger().form() == Trigger.Form.PERSON) {
+        if (!COUNTED.contains(Strikes.kind(h)) || h.trigger().frame() || h.trigger().form() == Trigger.Form.PERSON) {
             return false;
         }
         return shareBefore(tokens, h) || openedByOf(tokens, h) || rateAfter(tokens, h) || filedUnder(tokens, h);

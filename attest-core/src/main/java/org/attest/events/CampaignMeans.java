@@ -23,7 +23,7 @@ final class CampaignMeans {
     /** True when the protest noun follows "with" or "through" after a boycott call of its sentence. */
     static boolean means(List<Token> tokens, Hit h, List<Hit> hits) {
         // a noun as written ("organized protest" matches the line "protested", read here as the noun)
-        if (!h.type().equals("protest") || h.trigger().form() == Trigger.Form.PERSON || h.actionForm(tokens)) {
+        if (!Strikes.protestOrStrike(h) || h.trigger().form() == Trigger.Form.PERSON || h.actionForm(tokens)) {
             return false;
         }
         for (int i = h.first() - 1, words = 0; i >= 0 && words < WINDOW; i--) {

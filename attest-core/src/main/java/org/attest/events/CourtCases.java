@@ -21,7 +21,7 @@ final class CourtCases {
 
     /** True when {@code h} is a protest noun standing after a court's act of the sentence. */
     static boolean background(List<Token> tokens, Hit h, List<Hit> hits) {
-        if (!h.type().equals("protest") || h.actionForm(tokens)) {
+        if (!Strikes.protestOrStrike(h) || h.actionForm(tokens)) {
             return false;
         }
         for (Hit o : hits) {

@@ -22,7 +22,7 @@ final class CoveredProtests {
 
     /** True when a protest noun hit is the object of press work just before it. */
     static boolean covered(List<Token> tokens, Hit h) {
-        if (!h.type().equals("protest") || h.actionForm(tokens)) {
+        if (!Strikes.protestOrStrike(h) || h.actionForm(tokens)) {
             return false;
         }
         for (int i = h.first() - 1, words = 0; i >= 0 && words < WINDOW; i--) {

@@ -131,12 +131,22 @@ final class DateAssignment {
 
     /**
      * Adds unless the sentence already has an event of that type and date, told in the same clause
-     * ("two men were hanged in one prison, and a third was executed in another" tells two).
+     * ("two men were hanged in one prison, and a third was executed in another" tells two). A
+     * strike and a protest of one date are one happening too, told as the protest: strikers who
+     * block roads or gather at the gate ("blocked roads on Tuesday at the start of an indefinite
+     * strike") make one protest event, as when a strike was typed a protest ({@link Strikes}).
      */
     private static void add(List<Dated> out, Dated d, List<Token> tokens) {
-        for (Dated o : out) {
-            if (o.hit().type().equals(d.hit().type()) && Objects.equals(o.date(), d.date())
-                    && !CoordinatedActs.separate(tokens, o.hit(), d.hit())) {
+        for (int k = 0; k < out.size(); k++) {
+            Dated o = out.get(k);
+            if (!Objects.equals(o.date(), d.date()) || CoordinatedActs.separate(tokens, o.hit(), d.hit())) {
+                continue;
+            }
+            if (o.hit().type().equals(d.hit().type()) || Strikes.strike(d.hit()) && o.hit().type().equals("protest")) {
+                return;
+            }
+            if (Strikes.strike(o.hit()) && d.hit().type().equals("protest")) {
+                out.set(k, d);
                 return;
             }
         }

@@ -153,20 +153,37 @@ public final class EventLexicon {
         return taxonomy.get(name);
     }
 
-    /** This type and the types a mention of it may point back to ("the rally": a protest). */
+    /**
+     * This type and the types a mention of it may point back to ("the rally": a protest); a strike
+     * and a protest point back to each other ({@code one-happening-kinds}, {@link Strikes#kind}):
+     * "40 schools were closed during the strike" after teachers protested is that protest.
+     */
     Set<String> pointsTo(String type) {
         EventType t = type(type);
-        if (t == null || t.pointsBackTo().isEmpty()) {
+        boolean kin = OneHappening.KINDS.contains(type);
+        if ((t == null || t.pointsBackTo().isEmpty()) && !kin) {
             return Set.of(type);
         }
-        Set<String> out = new java.util.HashSet<>(t.pointsBackTo());
+        Set<String> out = new java.util.HashSet<>(t == null ? Set.of() : t.pointsBackTo());
         out.add(type);
+        if (kin) {
+            out.addAll(OneHappening.KINDS);
+        }
         return out;
+    }
+
+    /**
+     * Kinds that tell one happening between them and point back to each other: a strike and a
+     * protest. In a holder of its own: {@link WordSets} reads its file through this class, which
+     * must not ask it for a list while it is being read.
+     */
+    private static final class OneHappening {
+        static final Set<String> KINDS = WordSets.named("one-happening-kinds");
     }
 
     /** True when an event of this type, or of a type it points back to ("the rally": a protest), was reported. */
     boolean reportedAlready(String type, Set<String> reported) {
-        if (reported.contains(type)) {
+        if (reported.contains(type) || OneHappening.KINDS.contains(type) && OneHappening.KINDS.stream().anyMatch(reported::contains)) {
             return true;
         }
         EventType t = type(type);

@@ -31,7 +31,7 @@ final class OneGatheringPass implements HitPass {
         }
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            if (!(h.type().equals("protest") && sameGathering(sentence, h))) {
+            if (!(Strikes.protestOrStrike(h) && sameGathering(sentence, h))) {
                 kept.add(h);
             }
         }

@@ -126,7 +126,7 @@ final class Participants {
     static boolean retold(List<Hit> hits, String type, List<Token> tokens, Guards guards) {
         boolean participant = false;
         for (Hit o : hits) {
-            if (!o.type().equals(type)) {
+            if (!Strikes.kind(o).equals(type)) {
                 continue;
             }
             Trigger.Form form = o.trigger().form();

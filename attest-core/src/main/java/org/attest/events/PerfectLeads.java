@@ -57,9 +57,9 @@ final class PerfectLeads {
      * is in the present perfect ("have detained") or, for the week, a verb ("were hanged"), not
      * nouns beside it ("students who staged a sit-in").
      */
-    void add(String rule, Event event, int at, int paragraph) {
+    void add(String rule, Event event, String kind, int at, int paragraph) {
         if (published != null && (rule.startsWith(RULE) || rule.equals(PUBLISHED) || toldToday(rule, event))) {
-            leads.add(new Lead(event.type(), at, paragraph, local(event.places())));
+            leads.add(new Lead(kind, at, paragraph, local(event.places())));
         }
     }
 

@@ -39,10 +39,10 @@ final class PointingBack {
         List<Hit> kept = new ArrayList<>(hits.size());
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
-            boolean told = lexicon.reportedAlready(h.type(), reported);
+            boolean told = lexicon.reportedAlready(Strikes.kind(h), reported);
             // participants going on with a protest told before, with no place or date of their own;
             // "Monday's protests": the day names the event told before and dates no new one
-            if (told && (here.isEmpty() && noPlace && Participants.retold(hits, h.type(), tokens, guards)
+            if (told && (here.isEmpty() && noPlace && Participants.retold(hits, Strikes.kind(h), tokens, guards)
                     || MentionShapes.dayPossessive(tokens, h))) {
                 continue;
             }
@@ -50,7 +50,7 @@ final class PointingBack {
             // unless the sentence puts them somewhere of its own
             // "police dispersed the protesters in the capital, Lomé" after the Lomé protest was told:
             // a place the told event already had is none of the sentence's own
-            boolean placeTold = noPlace || told && undated && retellings.placesTold(lexicon.pointsTo(h.type()), places);
+            boolean placeTold = noPlace || told && undated && retellings.placesTold(lexicon.pointsTo(Strikes.kind(h)), places);
             boolean participants = placeTold && (h.trigger().form() == Trigger.Form.PERSON
                     && (Participants.onlyMentions(hits, h, tokens, guards) || Participants.sufferer(h, tokens))
                     && !Participants.actingSubject(h, tokens) || Participants.policing(h, tokens));
@@ -58,8 +58,8 @@ final class PointingBack {
             // had is that town's event, though the phrase points back
             boolean ownPlace = told && !noPlace && h.trigger().form() == Trigger.Form.NOUN
                     && Retellings.opensClause(tokens, h)
-                    && (retellings.newPlace(lexicon.pointsTo(h.type()), places)
-                    || retellings.partOfRoundUp(lexicon.pointsTo(h.type()), places));
+                    && (retellings.newPlace(lexicon.pointsTo(Strikes.kind(h)), places)
+                    || retellings.partOfRoundUp(lexicon.pointsTo(Strikes.kind(h)), places));
             if (told && (participants || !ownPlace && guards.refersBack(tokens, h) || MentionShapes.campaignSubject(tokens, h)
                     || MentionShapes.namePossessive(tokens, h))) {
                 // "rallied in Yazd on Wednesday" in an undated report: a day of its own, though
@@ -78,7 +78,7 @@ final class PointingBack {
                 // year's protests were told: a time the told protests did not have, so others
                 if (participants ? plan.attached().get(i).isEmpty() && !Participants.policingOfDatedForce(hits, plan.attached(), h, tokens)
                         : !plan.datesOwn(i, h, tokens, guards) && !(MentionShapes.crackdownTarget(tokens, h)
-                                && SettingsOfHappenings.atAnotherTime(retellings, lexicon.pointsTo(h.type()), here))) {
+                                && SettingsOfHappenings.atAnotherTime(retellings, lexicon.pointsTo(Strikes.kind(h)), here))) {
                     continue;
                 }
                 if (!participants && Retellings.opensClause(tokens, h)) {

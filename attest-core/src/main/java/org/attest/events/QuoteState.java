@@ -59,7 +59,7 @@ final class QuoteState {
         boolean[] speech = inSpeech(tokens, openAtStart);
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            if (!speech[h.first()] || h.type().equals("statement") || !told.test(h.type())) {
+            if (!speech[h.first()] || h.type().equals("statement") || !told.test(Strikes.kind(h))) {
                 kept.add(h);
             }
         }

@@ -42,7 +42,7 @@ final class ReportTopics {
         if (h.actionForm(tokens) || h.trigger().form() == Trigger.Form.PERSON) {
             return false;
         }
-        if (!h.type().equals("protest")) {
+        if (!Strikes.protestOrStrike(h)) {
             return meetingTopic(tokens, h);
         }
         for (int i = h.first() - 1, words = 0; i >= 1 && words <= BETWEEN; i--, words++) {

@@ -288,7 +288,7 @@ final class Retellings {
             return false;
         }
         for (Hit o : hits) {
-            if (o.type().equals("protest") && o.trigger().form() != Trigger.Form.PERSON) {
+            if (Strikes.protestOrStrike(o) && o.trigger().form() != Trigger.Form.PERSON) {
                 return false;
             }
         }
@@ -313,7 +313,7 @@ final class Retellings {
      * theirs: "Medics said four people had been killed in two days of protests".
      */
     boolean toldSetting(List<Token> tokens, Hit h, List<Hit> hits, List<DateMention> here, List<Integer> placeIndexes) {
-        Set<String> type = Set.of(h.type());
+        Set<String> type = Set.of(Strikes.kind(h));
         return (placeIndexes.isEmpty() || placesTold(type, placeIndexes))
                 && here.stream().allMatch(m -> pointedTo(type, m.value()) >= 0)
                 && ToldSettings.settingOfToll(tokens, h, hits);

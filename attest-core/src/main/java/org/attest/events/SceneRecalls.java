@@ -25,7 +25,7 @@ final class SceneRecalls {
     /** Keeps the date of an event its own sentence dated. */
     void remember(DatePass.Dated d) {
         if (d.date() != null && d.rule().startsWith("sentence") && d.precision() != DatePrecision.UNKNOWN) {
-            lastTold.put(d.hit().type(), new DatePass.Choice(d.date(), d.precision(), RULE));
+            lastTold.put(Strikes.kind(d.hit()), new DatePass.Choice(d.date(), d.precision(), RULE));
         }
     }
 
@@ -41,8 +41,8 @@ final class SceneRecalls {
     private DatePass.Choice pointedScene(Hit h, List<Hit> nouns, List<Token> tokens) {
         for (Hit n : nouns) {
             int p = pointerBefore(n, tokens);
-            if (n != h && p > h.last() && PREPOSITIONS.contains(tokens.get(p).lower()) && lastTold.containsKey(n.type())) {
-                return lastTold.get(n.type());
+            if (n != h && p > h.last() && PREPOSITIONS.contains(tokens.get(p).lower()) && lastTold.containsKey(Strikes.kind(n))) {
+                return lastTold.get(Strikes.kind(n));
             }
         }
         return null;

@@ -94,7 +94,7 @@ final class SentenceEvents {
         List<Integer> quantities = quantitySpans.inside(s.ctx().span());
         Set<String> sentenceTypes = new HashSet<>(); // "shot dead when protesters gathered": two happenings told
         for (DatePass.Dated d : dated) {
-            sentenceTypes.add(d.hit().type());
+            sentenceTypes.add(Strikes.kind(d.hit()));
         }
         Set<String> types = new HashSet<>();
         Set<String> news = new HashSet<>(); // the types whose mentions here tell, not only name, an event
@@ -128,7 +128,8 @@ final class SentenceEvents {
         List<Token> tokens = s.ctx().tokens();
         boolean summary = s.summary();
         DatePass.Dated d = s.dated().get(e);
-        String type = d.hit().type();
+        // the kind a retelling is told by: a strike is its own (Strikes.kind), no "other" of many a day
+        String type = Strikes.kind(d.hit());
         types.add(type);
         lastDated.remember(d);
         scenes.remember(d);
@@ -184,10 +185,10 @@ final class SentenceEvents {
         if (first >= 0) {
             List<Integer> restated = retellings.restatesCount(first, eventPlaces) ? eventQuantities : List.of();
             placed.set(first, placed.get(first).withEvent(placed.get(first).event().retold(d.date(), d.precision(), eventPlaces, restated)));
-            toldAgain.computeIfAbsent(s.sentence().paragraph(), k -> new HashSet<>()).add(type);
+            toldAgain.computeIfAbsent(s.sentence().paragraph(), k -> new HashSet<>()).add(d.hit().type());
             return null; // keeps the indexes of dated
         }
-        return new Event(type, d.date(), d.precision(), eventPlaces, eventQuantities,
+        return new Event(d.hit().type(), d.date(), d.precision(), eventPlaces, eventQuantities,
                 actors.find(text, tokens, s.runs(), d.hit(), placeOrDate), s.claimant(), s.ctx().span(),
                 d.hit().trigger().id());
     }
@@ -206,15 +207,16 @@ final class SentenceEvents {
         counts.remember(event);
         // a protest dated by the lead is that day's protest as much as one whose sentence names the day
         String rule = d.rule();
-        retellings.add(event.type(), event.date(), event.datePrecision(), event.places(), placed.size() - 1,
-                (rule.startsWith("sentence") || Retellings.contextDay(rule, event.type()))
+        String kind = Strikes.kind(d.hit());
+        retellings.add(kind, event.date(), event.datePrecision(), event.places(), placed.size() - 1,
+                (rule.startsWith("sentence") || Retellings.contextDay(rule, kind))
                         && !Retellings.startsStretch(text, s.here(), event.date()));
         ofOne.add(placed.size() - 1, tokens, d.hit());
         Hit hit = d.hit();
         // "have arrested", not "a sit-in" beside it; a verb only the week of publication dates
         if (PresentPerfect.verb(tokens, hit)
                 || PerfectLeads.publicationWeek(d.rule(), event.datePrecision()) && hit.actionForm(tokens)) {
-            perfectLeads.add(d.rule(), event, placed.size() - 1, paragraph);
+            perfectLeads.add(d.rule(), event, kind, placed.size() - 1, paragraph);
         }
     }
 }

@@ -13,6 +13,8 @@ import org.attest.model.DateMention;
 final class SettingsOfHappenings {
     /** Types many speakers tell on one day: a statement beside a protest is words about it, no second happening. */
     private static final Set<String> MANY_PER_DAY = WordSets.named("many-per-day-types");
+    /** Kinds that tell one happening between them: a strike and its strikers gathered ({@link Strikes#kind}). */
+    private static final Set<String> ONE_HAPPENING = WordSets.named("one-happening-kinds");
 
     private SettingsOfHappenings() {
     }
@@ -24,11 +26,13 @@ final class SettingsOfHappenings {
      * had blocked the avenue". The gathering is then the setting of the other happening, told for
      * its sake, and readers count it in that sentence though the day's protest was told before.
      * A sentence that only goes over a told event gives it no company ("On Tuesday, the protesters
-     * marched to the assembly").
+     * marched to the assembly"), nor does a strike its strikers gathered ("took part in the strike on
+     * Sunday, gathering in front of the gate"): one happening, as when a strike was typed a protest.
      */
     static boolean toldBeside(String type, Set<String> sentenceTypes) {
         for (String other : sentenceTypes) {
-            if (!other.equals(type) && !MANY_PER_DAY.contains(other)) {
+            if (!other.equals(type) && !MANY_PER_DAY.contains(other)
+                    && !(ONE_HAPPENING.contains(type) && ONE_HAPPENING.contains(other))) {
                 return true;
             }
         }

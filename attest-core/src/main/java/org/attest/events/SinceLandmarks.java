@@ -22,7 +22,7 @@ final class SinceLandmarks {
     /** True when a protest hit stands right after "since the YEAR" closing a superlative's comparison. */
     static boolean landmark(List<Token> tokens, Hit h) {
         int i = h.first();
-        if (!h.type().equals("protest") || i < 3) {
+        if (!Strikes.protestOrStrike(h) || i < 3) {
             return false;
         }
         // the word tests first: most protest hits have no "since the" before them, and the year's

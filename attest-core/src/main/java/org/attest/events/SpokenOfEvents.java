@@ -50,7 +50,7 @@ final class SpokenOfEvents implements HitPass {
         }
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            if (!(TYPES.contains(h.type()) && h.first() > verb && topic(tokens, h) && inComplement(tokens, verb, h.first()))) {
+            if (!(TYPES.contains(Strikes.kind(h)) && h.first() > verb && topic(tokens, h) && inComplement(tokens, verb, h.first()))) {
                 kept.add(h);
             }
         }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * hit the depot ... The council called the strike a massacre". A bare "the strike" takes
  * its sense from the last strike the text named before it; when that one was an attack from the air,
  * the mention is that attack, no walk-out (the attack was given where it was told). A strike the text
- * last named as a walk-out, a "flash strike" or a bare "strike", keeps its protest. One per document:
+ * last named as a walk-out, a "flash strike" or a bare "strike", stays a strike ({@link Strikes}). One per document:
  * built from its text, asked per hit.
  */
 final class StrikeSenses {
@@ -38,7 +38,7 @@ final class StrikeSenses {
         this.text = text;
     }
 
-    /** The hits without a protest "the strike" whose last strike named before it was an attack from afar. */
+    /** The hits without a strike "the strike" whose last strike named before it was an attack from afar. */
     List<Hit> withoutAttacks(List<Hit> hits, List<Token> tokens) {
         // a loop, not a stream: asked of every sentence with hits, and almost always answered "none"
         int k = 0;
@@ -58,7 +58,7 @@ final class StrikeSenses {
     }
 
     private boolean pointsToAttack(Hit h, List<Token> tokens) {
-        if (!h.type().equals("protest") || h.first() != h.last() || h.first() == 0) {
+        if (!Strikes.protestOrStrike(h) || h.first() != h.last() || h.first() == 0) {
             return false;
         }
         String word = tokens.get(h.first()).lower();

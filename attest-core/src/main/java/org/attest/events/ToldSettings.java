@@ -34,7 +34,7 @@ final class ToldSettings {
      * Thursday's protests.
      */
     static boolean settingOfToll(List<Token> tokens, Hit h, List<Hit> hits) {
-        if (!h.type().equals("protest") || h.trigger().form() != Trigger.Form.NOUN || !tollBefore(tokens, h, hits)) {
+        if (!Strikes.protestOrStrike(h) || h.trigger().form() != Trigger.Form.NOUN || !tollBefore(tokens, h, hits)) {
             return false;
         }
         for (int k = h.first() - 1, words = 0; k >= 0 && words < REACH; k--) {
@@ -77,7 +77,7 @@ final class ToldSettings {
      */
     static boolean knownSetting(List<Token> tokens, Hit h, List<Hit> hits) {
         // any form of the word: after "the" it is the noun, though "protests" may have been read as the verb
-        if (!h.type().equals("protest") || !tollBefore(tokens, h, hits) && !tollAfter(h, hits)
+        if (!Strikes.protestOrStrike(h) || !tollBefore(tokens, h, hits) && !tollAfter(h, hits)
                 || h.last() + 1 < tokens.size() && OWN_CLAUSE.contains(tokens.get(h.last() + 1).lower())) {
             return false;
         }
@@ -110,7 +110,7 @@ final class ToldSettings {
      * a clause of its own keep the protest.
      */
     static boolean causeOf(List<Token> tokens, Hit h, List<Hit> hits) {
-        if (!h.type().equals("protest") || !SCENE_NOUNS.contains(tokens.get(h.first()).lower()) || !tollBefore(tokens, h, hits)
+        if (!Strikes.protestOrStrike(h) || !SCENE_NOUNS.contains(tokens.get(h.first()).lower()) || !tollBefore(tokens, h, hits)
                 || h.last() + 1 < tokens.size() && OWN_CLAUSE.contains(tokens.get(h.last() + 1).lower())) {
             return false;
         }
@@ -167,7 +167,7 @@ final class ToldSettings {
      * event is about, no protest it tells. Told or not, the phrase names them only.
      */
     static boolean matterOf(List<Token> tokens, Hit h, List<Hit> hits) {
-        if (!h.type().equals("protest") || h.trigger().form() == Trigger.Form.PERSON || !tollBefore(tokens, h, hits)) {
+        if (!Strikes.protestOrStrike(h) || h.trigger().form() == Trigger.Form.PERSON || !tollBefore(tokens, h, hits)) {
             return false;
         }
         for (int k = h.first() - 1, words = 0; k >= 1 && words <= MATTER_REACH; k--) {

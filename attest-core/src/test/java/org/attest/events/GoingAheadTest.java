@@ -16,7 +16,7 @@ class GoingAheadTest {
     void aDeniedCallOffLeavesThePlannedStrike() {
         String text = "Dockers in Valtra\n\n"
                 + "Dockers' unions said they would not call off a port strike planned for Monday unless the wage offer improved.";
-        assertThat(datesOf(events(text, "2025-08-31"), "protest")).containsExactly("2025-09-01");
+        assertThat(datesOf(events(text, "2025-08-31"), "other")).containsExactly("2025-09-01");
     }
 
     @Test

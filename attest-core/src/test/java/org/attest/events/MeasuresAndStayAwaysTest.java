@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Branch q167, two senses: "declared" right after the rule it declares ("a state of emergency
  * declared on 3 May put troops on the streets") tells when the rule began, no statement beside it;
- * a stay-away (people kept from work and shops as a protest) is a strike by another name. Invented
- * reports; 2025-07-08 is a Tuesday.
+ * a stay-away (people kept from work and shops) is a strike by another name (`other`), and a call
+ * for one a boycott call. Invented reports; 2025-07-08 is a Tuesday.
  */
 class MeasuresAndStayAwaysTest {
     private static final String PUBLISHED = "2025-07-08";
@@ -36,16 +36,16 @@ class MeasuresAndStayAwaysTest {
     }
 
     @Test
-    void aStayAwayIsAProtest() {
+    void aStayAwayIsAStrike() {
         String text = "Shops shut in Corvan\n\n"
                 + "Shops and schools were shut in Corvan on Monday as a stay-away called by the unions took hold.";
-        assertThat(datesOf(events(text, PUBLISHED), "protest")).containsExactly("2025-07-07");
+        assertThat(datesOf(events(text, PUBLISHED), "other")).containsExactly("2025-07-07");
     }
 
     @Test
-    void aStayAwayCalledForADayIsAProtestThatDay() {
+    void aStayAwayCalledForADayIsABoycottCallForThatDay() {
         String text = "Unions in Corvan\n\n"
                 + "The unions called for a nationwide stayaway on July 21.";
-        assertThat(datesOf(events(text, PUBLISHED), "protest")).containsExactly("2025-07-21");
+        assertThat(datesOf(events(text, PUBLISHED), "boycott_call")).containsExactly("2025-07-21");
     }
 }

@@ -43,7 +43,7 @@ class MissedActionsRoundTest {
         The army's power grab in the desert republic drew sanctions.                         | other
         The supreme court ruled that the closure of the square was unlawful.                 | other
         The 1989 revolution that toppled the regime began in the western city.               | protest
-        Rail staff began a week of industrial action over pay on Monday.                     | protest
+        Rail staff began a week of industrial action over pay on Monday.                     | other
         Police broke up the street demos against the fuel tax in the old town.               | protest
         """)
     void typesTheMissedShape(String sentence, String type) {

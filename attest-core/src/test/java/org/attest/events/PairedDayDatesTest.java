@@ -30,7 +30,7 @@ class PairedDayDatesTest {
     @Test
     void aSingleStrikeOverAPairTakesTheFirstDay() {
         String text = OPENING + "In Basel, shop owners observed a general strike on 25 and 26 June against the new tax.";
-        assertThat(datesOf(events(text, null), "protest")).contains("2024-06-25").doesNotContain("2024-06-26");
+        assertThat(datesOf(events(text, null), "other")).contains("2024-06-25").doesNotContain("2024-06-26");
     }
 
     @Test

@@ -16,7 +16,7 @@ class RecordScopeDatesTest {
     void thisYearAfterAnOrdinalDoesNotDateTheRankedStrike() {
         String text = "Strike in Valtra\n\n"
                 + "Monday's stoppage was the third national strike in Valtra this year.";
-        assertThat(datesOf(events(text, "2025-09-17"), "protest")).containsExactly("2025-09-15");
+        assertThat(datesOf(events(text, "2025-09-17"), "other")).containsExactly("2025-09-15");
     }
 
     @Test

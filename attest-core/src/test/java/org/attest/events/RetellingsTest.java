@@ -124,7 +124,7 @@ class RetellingsTest {
                 .date("Wednesday", "2024-03-06", DatePrecision.DAY)
                 .date("Thursday", "2024-03-07", DatePrecision.DAY)
                 .place("Norvik", 9001).build();
-        assertThat(sentencesOf(d, "protest")).hasSize(1).allMatch(s -> s.startsWith("Dockers"));
+        assertThat(sentencesOf(d, "other")).hasSize(1).allMatch(s -> s.startsWith("Dockers"));
     }
 
     @Test

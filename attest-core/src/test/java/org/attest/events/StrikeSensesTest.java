@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * "The strike" after a drone or air strike the report told is that attack, no walk-out (round
  * protest40, invented sentences); after a walk-out (here named in a heading, which gives no antecedent
- * for "the strike" to fold into) it stays a protest.
+ * for "the strike" to fold into) it stays a strike (`other`).
  */
 class StrikeSensesTest {
 
@@ -21,15 +21,16 @@ class StrikeSensesTest {
                 .paragraph("A drone strike hit a bus depot in Korvel on Monday, killing six people, medics said.")
                 .paragraph(condemned).build();
         assertThat(sentencesOf(d, "protest")).isEmpty();
+        assertThat(sentencesOf(d, "other")).isEmpty();
     }
 
     @Test
-    void theStrikeAfterAWalkOutStaysAProtest() {
+    void theStrikeAfterAWalkOutStaysAStrike() {
         String joined = "Thousands of bus drivers joined the strike on Monday, halting traffic across Korvel.";
         Document d = doc().published("2026-05-06")
                 .paragraph("An air strike destroyed a fuel store near Korvel in March.")
                 .heading("Bus drivers walk out in Korvel as the wage strike begins")
                 .paragraph(joined).build();
-        assertThat(sentencesOf(d, "protest")).contains(joined);
+        assertThat(sentencesOf(d, "other")).contains(joined);
     }
 }

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Strikes and marches told without their nouns (round protest50, invented sentences): workers who
  * down tools or stop work in a dispute, stoppages counted in a strike, gig drivers who switch off
- * their apps, people who set off on foot or ride in convoy to press a demand, and farmers who come
- * with their tractors. Troops in convoy, stoppage time and work stopped with no dispute are none.
+ * their apps (strikes: `other`), people who set off on foot or ride in convoy to press a demand, and
+ * farmers who come with their tractors (protests). Troops in convoy, stoppage time and work stopped
+ * with no dispute are none.
  */
 class StrikesAndMarchesInOtherWordsTest {
 
@@ -20,15 +21,15 @@ class StrikesAndMarchesInOtherWordsTest {
         String down = "Dock workers in Dorvik downed tools on Monday over unpaid overtime.";
         String stop = "The radiographers' union said its members would stop work from May 4 if the pay offer was not improved.";
         Document d = doc().published("2026-04-27").paragraph(down).paragraph(stop).build();
-        assertThat(sentencesOf(d, "protest")).containsExactly(down, stop);
+        assertThat(sentencesOf(d, "other")).containsExactly(down, stop);
     }
 
     @Test
-    void stoppagesOfAStrikeAndAppsSwitchedOffAreProtests() {
+    void stoppagesOfAStrikeAndAppsSwitchedOffAreStrikes() {
         String stoppages = "Organisers said adherence was above 80% nationwide, with total stoppages at the car plants of Pellan.";
         String apps = "Delivery riders in Dorvik switched off their apps for six hours on Tuesday.";
         Document d = doc().published("2026-04-29").paragraph(stoppages).paragraph(apps).build();
-        assertThat(sentencesOf(d, "protest")).containsExactly(stoppages, apps);
+        assertThat(sentencesOf(d, "other")).containsExactly(stoppages, apps);
     }
 
     @Test
@@ -36,7 +37,7 @@ class StrikesAndMarchesInOtherWordsTest {
         String football = "Dorvik scored the winner in stoppage time on Saturday.";
         String works = "Builders had to stop work on the bridge in Pellan on Friday because of the flood.";
         Document d = doc().published("2026-05-04").paragraph(football).paragraph(works).build();
-        assertThat(sentencesOf(d, "protest")).isEmpty();
+        assertThat(sentencesOf(d, "other")).isEmpty();
     }
 
     @Test

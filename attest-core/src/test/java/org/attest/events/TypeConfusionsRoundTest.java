@@ -54,7 +54,7 @@ class TypeConfusionsRoundTest {
     @Test
     void aCallThatNamesTheDayOfTheProtestAnnouncesIt() {
         assertThat(TestDocs.types("The council has called on retired miners of the northern coalfields to join the strike on 30 June."))
-                .containsExactly("protest");
+                .containsExactly("boycott_call");
     }
 
     // --- "during the 2019 uprising": the movement the reader knows, as the scene of a toll (ToldSettings)
