@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round q171 (7 December 2026, invented sentences): powers given to a force name what it may do,
- * no act done.
+ * no act done; "such an attack" names a kind of act.
  */
 class PowersKindsAndTalliesTest {
 
@@ -20,5 +20,15 @@ class PowersKindsAndTalliesTest {
         // the powers used still tell the arrests
         assertThat(types("Using the new powers, police arrested 40 people in the port on Monday."))
                 .contains("arrest");
+    }
+
+    @Test
+    void suchAnActNamesAKindNotAnAct() {
+        assertThat(types("Lawyers said there was no sign that the two brothers ever took part in such an attack."))
+                .doesNotContain("attack");
+        assertThat(types("Neighbours said the dockers had never joined such a protest before."))
+                .doesNotContain("protest");
+        // an act told plainly stays
+        assertThat(types("Gunmen carried out an attack on the depot on Sunday.")).contains("attack");
     }
 }
