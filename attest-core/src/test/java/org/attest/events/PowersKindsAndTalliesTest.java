@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round q171 (7 December 2026, invented sentences): powers given to a force name what it may do,
- * no act done; "such an attack" names a kind of act.
+ * no act done; "such an attack" names a kind of act; what
+ * "anyone who tried to" do is a case put.
  */
 class PowersKindsAndTalliesTest {
 
@@ -30,5 +31,14 @@ class PowersKindsAndTalliesTest {
                 .doesNotContain("protest");
         // an act told plainly stays
         assertThat(types("Gunmen carried out an attack on the depot on Sunday.")).contains("attack");
+    }
+
+    @Test
+    void anAttemptByAnyoneIsACasePut() {
+        assertThat(types("Organisers said anyone who tried to stage a march in the capital would be stopped at once."))
+                .doesNotContain("protest", "rally");
+        // people who tried did act
+        assertThat(types("Dozens of students tried to stage a march in the capital on Monday."))
+                .contains("protest");
     }
 }
