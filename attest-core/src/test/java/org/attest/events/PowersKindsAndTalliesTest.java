@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Round q171 (7 December 2026, invented sentences): powers given to a force name what it may do,
  * no act done; "such an attack" names a kind of act; what
- * "anyone who tried to" do is a case put.
+ * "anyone who tried to" do is a case put; a participle
+ * a running total counts ("bring to 90 the number of miners killed") is no new act.
  */
 class PowersKindsAndTalliesTest {
 
@@ -40,5 +41,16 @@ class PowersKindsAndTalliesTest {
         // people who tried did act
         assertThat(types("Dozens of students tried to stage a march in the capital on Monday."))
                 .contains("protest");
+    }
+
+    @Test
+    void aParticipleOfARaisedTotalIsNoNewAct() {
+        assertThat(types("The deaths bring to at least 90 the number of miners killed since the strike began."))
+                .doesNotContain("killing");
+        assertThat(types("Saturday's hangings brought the number of prisoners executed this year to 140."))
+                .containsOnlyOnce("execution");
+        // a count of the acts of a day still tells them
+        assertThat(types("The number of people arrested on Friday was 40, the ministry said."))
+                .contains("arrest");
     }
 }
