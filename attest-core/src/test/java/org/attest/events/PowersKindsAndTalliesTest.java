@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * Round q171 (7 December 2026, invented sentences): powers given to a force name what it may do,
  * no act done; "such an attack" names a kind of act; what
  * "anyone who tried to" do is a case put; a participle
- * a running total counts ("bring to 90 the number of miners killed") is no new act.
+ * a running total counts ("bring to 90 the number of miners killed") is no new act; animals
+ * killed ("killed tonnes of fish") are no killing.
  */
 class PowersKindsAndTalliesTest {
 
@@ -52,5 +53,15 @@ class PowersKindsAndTalliesTest {
         // a count of the acts of a day still tells them
         assertThat(types("The number of people arrested on Friday was 40, the ministry said."))
                 .contains("arrest");
+    }
+
+    @Test
+    void animalsKilledAreNoKilling() {
+        assertThat(types("In 2019 a chemical leak from the tannery killed tonnes of fish in the lagoon."))
+                .doesNotContain("killing");
+        assertThat(types("Villagers said the poisoned wells had killed their cattle and goats."))
+                .doesNotContain("killing");
+        // people killed stay a killing
+        assertThat(types("Soldiers killed four herders near the wells on Sunday.")).contains("killing");
     }
 }
