@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * no act done; "such an attack" names a kind of act; what
  * "anyone who tried to" do is a case put; a participle
  * a running total counts ("bring to 90 the number of miners killed") is no new act; animals
- * killed ("killed tonnes of fish") are no killing.
+ * killed ("killed tonnes of fish") are no killing; the attack
+ * one is sentenced for is the crime, no attack told.
  */
 class PowersKindsAndTalliesTest {
 
@@ -63,5 +64,15 @@ class PowersKindsAndTalliesTest {
                 .doesNotContain("killing");
         // people killed stay a killing
         assertThat(types("Soldiers killed four herders near the wells on Sunday.")).contains("killing");
+    }
+
+    @Test
+    void theAttackOneIsSentencedForIsTheCrime() {
+        assertThat(types("Last week a court in the capital sentenced a young farmer to death for setting fire to a police station."))
+                .contains("death_sentence").doesNotContain("attack");
+        assertThat(types("Last month a court sentenced a protester to death for setting fire to a bank in the old town."))
+                .containsExactly("death_sentence");
+        // an attack told on its own stays
+        assertThat(types("Rioters set fire to a police station in the capital last week.")).contains("attack");
     }
 }
