@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * "anyone who tried to" do is a case put; a participle
  * a running total counts ("bring to 90 the number of miners killed") is no new act; animals
  * killed ("killed tonnes of fish") are no killing; the attack
- * one is sentenced for is the crime, no attack told.
+ * one is sentenced for is the crime, no attack told; "the
+ * organisation" as the subject of a saying is the release's own voice.
  */
 class PowersKindsAndTalliesTest {
 
@@ -74,5 +75,18 @@ class PowersKindsAndTalliesTest {
                 .containsExactly("death_sentence");
         // an attack told on its own stays
         assertThat(types("Rioters set fire to a police station in the capital last week.")).contains("attack");
+    }
+
+    @Test
+    void theOrganisationAsSubjectIsTheReleasesOwnVoice() {
+        assertThat(types("The organisation calls on the authorities to free the dockers and drop all charges."))
+                .doesNotContain("statement");
+        assertThat(types("The organisation also urged the port's buyers to suspend their contracts."))
+                .doesNotContain("statement");
+        assertThat(types("Four dockers were hanged in Corvan at dawn on Monday, the organisation said today."))
+                .contains("execution").doesNotContain("statement");
+        // a body after the verb with more to follow is its object; the speaker is someone else
+        assertThat(types("The interior minister urged the organisation to close its office in the capital."))
+                .contains("statement");
     }
 }
