@@ -30,7 +30,8 @@ import java.util.List;
  * condition ({@link ConditionalSentences}: "If no party wins, a second round will be held"), or an
  * election "boycotted by" a share of its voters ({@link VoterBoycotts}: a turnout claim, no call), or
  * slogans a boycott call is spread with ({@link CampaignMeans}: "campaigned for a boycott with posters"), or a
- * participle of a running total ({@link RaisedTallies}: "bring to 223 the number of people executed"). Words
+ * participle of a running total ({@link RaisedTallies}: "bring to 223 the number of people executed"), or an
+ * event a picture shows ({@link PicturedEvents}: "photographs of the 2020 rallies"). Words
  * after the trigger are otherwise not looked at, since "the arrests have not stopped them" still
  * reports arrests.
  */
@@ -70,6 +71,7 @@ final class NegationPass implements HitPass {
                     && !ConditionalSentences.conditional(sentence.tokens(), h)
                     && !VoterBoycotts.turnoutClaim(sentence.tokens(), h)
                     && !RaisedTallies.tallied(sentence.tokens(), h)
+                    && !PicturedEvents.pictured(sentence.tokens(), h)
                     && !CampaignMeans.means(sentence.tokens(), h, hits)) {
                 kept.add(h);
             }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * a running total counts ("bring to 90 the number of miners killed") is no new act; animals
  * killed ("killed tonnes of fish") are no killing; the attack
  * one is sentenced for is the crime, no attack told; "the
- * organisation" as the subject of a saying is the release's own voice.
+ * organisation" as the subject of a saying is the release's own voice; a picture of "the" event
+ * shows one told, no new one.
  */
 class PowersKindsAndTalliesTest {
 
@@ -88,5 +89,15 @@ class PowersKindsAndTalliesTest {
         // a body after the verb with more to follow is its object; the speaker is someone else
         assertThat(types("The interior minister urged the organisation to close its office in the capital."))
                 .contains("statement");
+    }
+
+    @Test
+    void aPictureOfAToldEventIsNoNewEvent() {
+        assertThat(types("Two nurses were detained on Friday after guards found photographs of the 2019 rallies on their laptops."))
+                .contains("arrest").doesNotContain("protest", "rally");
+        assertThat(types("Exiles posted hundreds of photos from the strikes of that winter."))
+                .doesNotContain("protest");
+        // the event itself, told plainly, stays
+        assertThat(types("Thousands of nurses rallied outside parliament in 2019.")).contains("protest");
     }
 }
