@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * killed ("killed tonnes of fish") are no killing; the attack
  * one is sentenced for is the crime, no attack told; "the
  * organisation" as the subject of a saying is the release's own voice; a picture of "the" event
- * shows one told, no new one.
+ * shows one told, no new one; heavy gunfire
+ * heard is fighting.
  */
 class PowersKindsAndTalliesTest {
 
@@ -99,5 +100,14 @@ class PowersKindsAndTalliesTest {
                 .doesNotContain("protest");
         // the event itself, told plainly, stays
         assertThat(types("Thousands of nurses rallied outside parliament in 2019.")).contains("protest");
+    }
+
+    @Test
+    void heavyGunfireHeardIsFighting() {
+        assertThat(types("Townspeople in the valley said they heard heavy gunfire through the night on Tuesday."))
+                .contains("attack");
+        // deaths beside it are the killing's
+        assertThat(types("Heavy gunfire killed three herders in the valley on Tuesday."))
+                .contains("killing").doesNotContain("attack");
     }
 }
