@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * one is sentenced for is the crime, no attack told; "the
  * organisation" as the subject of a saying is the release's own voice; a picture of "the" event
  * shows one told, no new one; heavy gunfire
- * heard is fighting.
+ * heard is fighting; a
+ * commutation asked for is none done.
  */
 class PowersKindsAndTalliesTest {
 
@@ -109,5 +110,15 @@ class PowersKindsAndTalliesTest {
         // deaths beside it are the killing's
         assertThat(types("Heavy gunfire killed three herders in the valley on Tuesday."))
                 .contains("killing").doesNotContain("attack");
+    }
+
+    @Test
+    void aCommutationAskedForIsNoneDone() {
+        assertThat(types("Lawyers are calling on the governor to halt the hangings and to commute every pending death sentence."))
+                .doesNotContain("other");
+        assertThat(types("The bishops urged the king to commute the sentences of the four dockers."))
+                .doesNotContain("other");
+        // a commutation granted is the authorities' act
+        assertThat(types("On Friday the king commuted the death sentences of the four dockers.")).contains("other");
     }
 }
