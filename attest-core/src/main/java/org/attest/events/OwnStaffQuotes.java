@@ -21,7 +21,7 @@ final class OwnStaffQuotes implements HitPass {
     /** Tokens before the verb searched for the subject: "the organisation's deputy Iran director said". */
     private static final int SUBJECT_REACH = 6;
     /** Words that may stand between the bare body and its verb: "the organisation also urged". */
-    private static final Set<String> BETWEEN = WordSets.named("own-body-adverbs");
+    private static final Set<String> BETWEEN = WordSets.named("own-body-between");
 
     @Override
     public String name() {
@@ -55,7 +55,7 @@ final class OwnStaffQuotes implements HitPass {
 
     /**
      * True when the bare "the organisation" is the verb's subject: right before it, with at most one
-     * word of {@code own-body-adverbs} between ("The organisation also urged"), or right after it at
+     * word of {@code own-body-between} between ("The organisation also urged", "the organisation is calling on"), or right after it at
      * the clause's end ("..., said the organisation."). A body after the verb with more to follow is
      * its object ("urged the organisation to leave") and the speaker someone else.
      */

@@ -86,6 +86,8 @@ class PowersKindsAndTalliesTest {
                 .doesNotContain("statement");
         assertThat(types("The organisation also urged the port's buyers to suspend their contracts."))
                 .doesNotContain("statement");
+        assertThat(types("The organisation is calling on the port authority to reinstate the dismissed dockers."))
+                .doesNotContain("statement");
         assertThat(types("Four dockers were hanged in Corvan at dawn on Monday, the organisation said today."))
                 .contains("execution").doesNotContain("statement");
         // a body after the verb with more to follow is its object; the speaker is someone else
