@@ -1,6 +1,8 @@
 package org.attest.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.DatedReports.datesOf;
+import static org.attest.events.DatedReports.events;
 import static org.attest.events.TestDocs.types;
 
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * organisation" as the subject of a saying is the release's own voice; a picture of "the" event
  * shows one told, no new one; heavy gunfire
  * heard is fighting; a
- * commutation asked for is none done.
+ * commutation asked for is none done; "at the time"
+ * is the time of the act told before.
  */
 class PowersKindsAndTalliesTest {
 
@@ -122,5 +125,19 @@ class PowersKindsAndTalliesTest {
                 .doesNotContain("other");
         // a commutation granted is the authorities' act
         assertThat(types("On Friday the king commuted the death sentences of the four dockers.")).contains("other");
+    }
+
+    @Test
+    void atTheTimeIsTheTimeOfTheActToldBefore() {
+        String report = "A court in Corvan sentenced six dockers to death on Monday.\n\n"
+                + "Most of the dockers were arrested in raids on their homes in early 2023.\n\n"
+                + "\"He never came home,\" his mother said.\n\n"
+                + "The ministry said at the time that police had foiled a plot to bomb the port.\n";
+        assertThat(datesOf(events(report, "2026-04-16"), "attack")).containsExactly("2023");
+        // "at the time of" names its time by what follows
+        String named = "A court in Corvan sentenced six dockers to death on Monday.\n\n"
+                + "Most of the dockers were arrested in raids on their homes in early 2023.\n\n"
+                + "Police fired on the port's gates at the time of the verdict.\n";
+        assertThat(datesOf(events(named, "2026-04-16"), "attack")).doesNotContain("2023");
     }
 }
