@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * shows one told, no new one; heavy gunfire
  * heard is fighting; a
  * commutation asked for is none done; "at the time"
- * is the time of the act told before.
+ * is the time of the act told before; a ministry's
+ * account in the past perfect of an attack its forces had foiled is its statement.
  */
 class PowersKindsAndTalliesTest {
 
@@ -139,5 +140,11 @@ class PowersKindsAndTalliesTest {
                 + "Most of the dockers were arrested in raids on their homes in early 2023.\n\n"
                 + "Police fired on the port's gates at the time of the verdict.\n";
         assertThat(datesOf(events(named, "2026-04-16"), "attack")).doesNotContain("2023");
+    }
+
+    @Test
+    void aMinistrysAccountOfAnAttackItsForcesHadFoiledIsItsStatement() {
+        assertThat(types("The interior ministry said that its forces had foiled a plot to bomb the port."))
+                .contains("statement", "attack");
     }
 }
