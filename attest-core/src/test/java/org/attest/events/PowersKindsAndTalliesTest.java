@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * heard is fighting; a
  * commutation asked for is none done; "at the time"
  * is the time of the act told before; a ministry's
- * account in the past perfect of an attack its forces had foiled is its statement.
+ * account in the past perfect of an attack its forces had foiled is its statement; a prisoner
+ * of conscience "detained solely for" speaking is a characterisation, no new arrest.
  */
 class PowersKindsAndTalliesTest {
 
@@ -146,5 +147,15 @@ class PowersKindsAndTalliesTest {
     void aMinistrysAccountOfAnAttackItsForcesHadFoiledIsItsStatement() {
         assertThat(types("The interior ministry said that its forces had foiled a plot to bomb the port."))
                 .contains("statement", "attack");
+    }
+
+    @Test
+    void aPrisonerOfConscienceDetainedForSpeakingIsACharacterisation() {
+        assertThat(types("Rights groups regard the poet as a prisoner of conscience, detained solely for his verses."))
+                .doesNotContain("arrest");
+        assertThat(types("She is a prisoner of conscience detained only for her peaceful posts."))
+                .doesNotContain("arrest");
+        // the arrest told plainly stays
+        assertThat(types("Police detained the poet at his home in the capital on Monday.")).contains("arrest");
     }
 }
