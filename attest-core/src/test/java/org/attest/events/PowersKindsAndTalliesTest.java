@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * commutation asked for is none done; "at the time"
  * is the time of the act told before; a ministry's
  * account in the past perfect of an attack its forces had foiled is its statement; a prisoner
- * of conscience "detained solely for" speaking is a characterisation, no new arrest.
+ * of conscience "detained solely for" speaking is a characterisation, no new arrest; the victims
+ * hit by bullets are how the dead were killed.
  */
 class PowersKindsAndTalliesTest {
 
@@ -157,5 +158,13 @@ class PowersKindsAndTalliesTest {
                 .doesNotContain("arrest");
         // the arrest told plainly stays
         assertThat(types("Police detained the poet at his home in the capital on Monday.")).contains("arrest");
+    }
+
+    @Test
+    void theVictimsHitByBulletsAreTheKillingsDetail() {
+        assertThat(types("Medics said most of the victims were hit by live bullets in the neck near the bridge."))
+                .doesNotContain("attack");
+        // people hit and not killed were shot at
+        assertThat(types("Two reporters were hit by rubber bullets near the bridge on Monday.")).contains("attack");
     }
 }
