@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * is the time of the act told before; a ministry's
  * account in the past perfect of an attack its forces had foiled is its statement; a prisoner
  * of conscience "detained solely for" speaking is a characterisation, no new arrest; the victims
- * hit by bullets are how the dead were killed.
+ * hit by bullets are how the dead were killed; a tally's
+ * part "including 40 in May 2023" dates its act.
  */
 class PowersKindsAndTalliesTest {
 
@@ -166,5 +167,14 @@ class PowersKindsAndTalliesTest {
                 .doesNotContain("attack");
         // people hit and not killed were shot at
         assertThat(types("Two reporters were hit by rubber bullets near the bridge on Monday.")).contains("attack");
+    }
+
+    @Test
+    void aTallysDatedPartDatesItsAct() {
+        assertThat(datesOf(events("Four dockers were hanged in Corvan on Monday.\n\nThe state has executed more than 900 people "
+                + "since 2016, including 40 in a single day in May 2023.\n", "2026-04-16"), "execution")).contains("2023-05");
+        // a stretch with no dated part keeps its start
+        assertThat(datesOf(events("Four dockers were hanged in Corvan on Monday.\n\nThe state has executed more than 900 people "
+                + "since 2016, most of them for drug offences.\n", "2026-04-16"), "execution")).doesNotContain("2023-05");
     }
 }
