@@ -8,8 +8,8 @@ import org.attest.model.DateMention;
 import org.attest.model.Event;
 
 /**
- * A running tally with a dated part: "the kingdom has executed more than 1,000 people since 2015,
- * including at least 81 in a single day in March 2022", "500 have been killed since October,
+ * A running tally with a dated part: "the state has executed more than 900 people since 2016,
+ * including 40 in a single day in May 2023", "500 have been killed since October,
  * including 12 on Monday". The stretch since its start is a count, and the act the sentence
  * tells on a day is the part "including" names; so an event the stretch's start dated takes the
  * included part's date when that is later. Only a date after "since" is replaced, and only by a

@@ -30,8 +30,8 @@ import java.util.List;
  * condition ({@link ConditionalSentences}: "If no party wins, a second round will be held"), or an
  * election "boycotted by" a share of its voters ({@link VoterBoycotts}: a turnout claim, no call), or
  * slogans a boycott call is spread with ({@link CampaignMeans}: "campaigned for a boycott with posters"), or a
- * participle of a running total ({@link RaisedTallies}: "bring to 223 the number of people executed"), or an
- * event a picture shows ({@link PicturedEvents}: "photographs of the 2020 rallies"). Words
+ * participle of a running total ({@link RaisedTallies}: "bring to 140 the number of people executed"), or an
+ * event a picture shows ({@link PicturedEvents}: "photographs of the 2019 rallies"). Words
  * after the trigger are otherwise not looked at, since "the arrests have not stopped them" still
  * reports arrests.
  */

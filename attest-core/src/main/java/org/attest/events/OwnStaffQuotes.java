@@ -12,7 +12,7 @@ import java.util.Set;
  * which a report uses for itself), right after the speech verb or opening its subject; a named
  * body ("Amnesty International's director") is left to {@link SpeakerPass}. The body itself, as the
  * bare subject of the verb, is the release's own voice too: "The organisation calls on the
- * authorities to quash the verdicts", "the executions went ahead at dawn, the organisation said
+ * authorities to free the dockers", "the executions went ahead at dawn, the organisation said
  * today" tell the news or the release's demands, no statement reported as news.
  */
 final class OwnStaffQuotes implements HitPass {

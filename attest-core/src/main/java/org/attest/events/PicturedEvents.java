@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An event noun a picture shows: "police found photographs of the 2020 rallies on their phones",
- * "sharing thousands of photos from the marches". "The" points back to an event the report has
+ * An event noun a picture shows: "guards found photographs of the 2019 rallies on their laptops",
+ * "posted hundreds of photos from the strikes". "The" points back to an event the report has
  * told (or takes as known); the picture is the news, not a new event. Only the noun right after
- * "of the" or "from the" (a year between them allowed: "the 2020 rallies") counts, so "a picture of
+ * "of the" or "from the" (a year between them allowed: "the 2019 rallies") counts, so "a picture of
  * the governor was torched" keeps its act, and "photos of protests in ten cities" names none pointed back to.
  */
 final class PicturedEvents {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A participle counted by a running total: "the hangings bring to at least 223 the number of people
- * executed since January", "the deaths brought the number of protesters killed to 71". The phrase
+ * A participle counted by a running total: "the hangings bring to at least 140 the number of people
+ * executed since January", "the deaths brought the number of miners killed to 90". The phrase
  * tells a tally over a stretch, whose acts the report tells (or not) on their own; the act the
  * total was raised by is the event. Only "the number of" right before the participle (with at most
  * {@link #NOUN_REACH} nouns between) after a verb of raising ({@code tally-raising-verbs}) counts:
@@ -18,7 +18,7 @@ final class RaisedTallies {
     private static final Set<String> RAISING = WordSets.named("tally-raising-verbs");
     /** Words between "of" and the participle: "the number of young people executed". */
     private static final int NOUN_REACH = 3;
-    /** Tokens searched back from "the number" for the verb: "bring to at least 223 the number". */
+    /** Tokens searched back from "the number" for the verb: "bring to at least 140 the number". */
     private static final int VERB_REACH = 8;
 
     /** True when hit {@code h} is a participle of a total a verb of raising sets. */

@@ -8,8 +8,8 @@ import org.attest.model.DateMention;
 import org.attest.model.Event;
 
 /**
- * "The ministry said at the time that its forces had foiled a plot": "at the time" points back to
- * the time of the act the report told last ("most of the men were arrested in early 2021"), which
+ * "The ministry said at the time that police had foiled a plot": "at the time" points back to
+ * the time of the act the report told last ("most of the dockers were arrested in early 2023"), which
  * a paragraph of quotes may stand between. A sentence with no date of its own would otherwise take
  * the lead's or the publication's date, which is the one thing "at the time" says it is not. So its
  * events take the date of the nearest event before them that is earlier than the date they were
