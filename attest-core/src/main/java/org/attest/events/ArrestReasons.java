@@ -10,6 +10,8 @@ import java.util.Set;
  * explain the arrest; the report's event is the arrest, and coders give the charge no attack of its
  * own (as "accused of" or "on suspicion of" already are, by the trigger's cues). Other types are not
  * looked at: "detained for painting a slogan" is a protest the arrest was for, and coders keep it.
+ * The crime a sentence or an execution is for is such a charge too ("sentenced to death for setting
+ * fire to a police station"), as the murder one is hanged for is no killing (triggers.tsv).
  */
 final class ArrestReasons {
     private ArrestReasons() {}

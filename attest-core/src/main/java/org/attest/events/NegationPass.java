@@ -29,7 +29,9 @@ import java.util.List;
  * ({@link ReportTopics}: "a report on the sit-ins"), or any but a saying in a sentence that opens with a
  * condition ({@link ConditionalSentences}: "If no party wins, a second round will be held"), or an
  * election "boycotted by" a share of its voters ({@link VoterBoycotts}: a turnout claim, no call), or
- * slogans a boycott call is spread with ({@link CampaignMeans}: "campaigned for a boycott with posters"). Words
+ * slogans a boycott call is spread with ({@link CampaignMeans}: "campaigned for a boycott with posters"), or a
+ * participle of a running total ({@link RaisedTallies}: "bring to 140 the number of people executed"), or an
+ * event a picture shows ({@link PicturedEvents}: "photographs of the 2019 rallies"). Words
  * after the trigger are otherwise not looked at, since "the arrests have not stopped them" still
  * reports arrests.
  */
@@ -68,6 +70,8 @@ final class NegationPass implements HitPass {
                     && !ReportTopics.subject(sentence.tokens(), h) && !QuoteLabels.label(sentence.tokens(), h)
                     && !ConditionalSentences.conditional(sentence.tokens(), h)
                     && !VoterBoycotts.turnoutClaim(sentence.tokens(), h)
+                    && !RaisedTallies.tallied(sentence.tokens(), h)
+                    && !PicturedEvents.pictured(sentence.tokens(), h)
                     && !CampaignMeans.means(sentence.tokens(), h, hits)) {
                 kept.add(h);
             }

@@ -10,13 +10,18 @@ import java.util.Set;
  * group's release quotes its own staff to comment on the news it tells; that comment is no
  * statement reported as news. The speaker is "the organisation's ..." (the bare noun with "the",
  * which a report uses for itself), right after the speech verb or opening its subject; a named
- * body ("Amnesty International's director") is left to {@link SpeakerPass}.
+ * body ("Amnesty International's director") is left to {@link SpeakerPass}. The body itself, as the
+ * bare subject of the verb, is the release's own voice too: "The organisation calls on the
+ * authorities to free the dockers", "the executions went ahead at dawn, the organisation said
+ * today" tell the news or the release's demands, no statement reported as news.
  */
 final class OwnStaffQuotes implements HitPass {
     /** Nouns a publishing body calls itself by, after "the": "organisation", "organization". */
     private static final Set<String> SELF = WordSets.named("own-body-nouns");
     /** Tokens before the verb searched for the subject: "the organisation's deputy Iran director said". */
     private static final int SUBJECT_REACH = 6;
+    /** Words that may stand between the bare body and its verb: "the organisation also urged". */
+    private static final Set<String> BETWEEN = WordSets.named("own-body-between");
 
     @Override
     public String name() {
@@ -35,9 +40,9 @@ final class OwnStaffQuotes implements HitPass {
         return kept.size() == hits.size() ? hits : kept;
     }
 
-    /** True when "the organisation's" follows the verb or stands shortly before it. */
+    /** True when "the organisation's" follows the verb or stands shortly before it, or the bare body is its subject. */
     private static boolean ownStaff(List<Token> tokens, Hit h) {
-        if (selfAt(tokens, h.last() + 1)) {
+        if (selfAt(tokens, h.last() + 1) || bodySubject(tokens, h)) {
             return true;
         }
         for (int k = h.first() - 1; k >= 0 && k >= h.first() - SUBJECT_REACH; k--) {
@@ -46,6 +51,36 @@ final class OwnStaffQuotes implements HitPass {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the bare "the organisation" is the verb's subject: right before it, with at most one
+     * word of {@code own-body-between} between ("The organisation also urged", "the organisation is calling on"), or right after it at
+     * the clause's end ("..., said the organisation."). A body after the verb with more to follow is
+     * its object ("urged the organisation to leave") and the speaker someone else.
+     */
+    private static boolean bodySubject(List<Token> tokens, Hit h) {
+        int k = h.first() - 2;
+        if (k >= 1 && tokens.get(h.first() - 1).word() && BETWEEN.contains(tokens.get(h.first() - 1).lower())) {
+            k--;
+        }
+        if (bareSelfAt(tokens, k)) {
+            return true;
+        }
+        int after = h.last() + 1;
+        return bareSelfAt(tokens, after) && (after + 2 >= tokens.size() || !tokens.get(after + 2).word());
+    }
+
+    /** True when tokens from {@code k} read "the" and a self noun with no possessive after it. */
+    private static boolean bareSelfAt(List<Token> tokens, int k) {
+        if (k < 0 || k + 1 >= tokens.size() || !tokens.get(k).lower().equals("the") || !SELF.contains(tokens.get(k + 1).lower())) {
+            return false;
+        }
+        return k + 2 >= tokens.size() || !possessive(tokens.get(k + 2).lower());
+    }
+
+    private static boolean possessive(String w) {
+        return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
     }
 
     /** True when tokens from {@code k} read "the" and a self noun with a possessive: "the organisation's". */
