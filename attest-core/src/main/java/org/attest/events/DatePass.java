@@ -284,7 +284,9 @@ final class DatePass {
                             || SpeechCoordination.dateInJoinedReport(hits.get(i), first, tokens, lexicon)
                             // "spread over the weekend, state media said on Monday": the statement's day is its own
                             || first < hits.get(i).first() && DatedClosings.speaks(tokens, hits.get(i))
-                            || CallDates.objectsDay(tokens, hits.get(i), first)) { // "urged X, whose conference opens on 27 May, to
+                            || CallDates.objectsDay(tokens, hits.get(i), first)
+                            // "condemned the killing on Monday": the condemnation's day
+                            || ObjectsOfSpeech.objectBeforeDate(hits, i, first, tokens)) { // "urged X, whose conference opens on 27 May, to
                         continue;
                     }
                     if (AfterClauses.hitInsideAfter(hits.get(i), last, tokens)) {
