@@ -177,6 +177,8 @@ final class DatePass {
             }
             if (noun >= 0) {
                 attached.get(noun).add(d); // "the 2019 election", "Mozambique's October 9 election": that noun's alone
+                // "convicted shortly before the Feb. 8 election": the conviction in that month
+                NearLandmarks.actsNear(d, first, hits, tokens).forEach(j -> attached.get(j).add(NearLandmarks.monthOf(d)));
                 // "a 2010 bombing in Mahabad, which killed twelve people": the killing then too
                 RelativeClauses.whichClausesOf(noun, hits, tokens).forEach(j -> attached.get(j).add(d));
                 // "the strikes of May 2011, when troops shot at miners", "the November 2019 uprising, when
