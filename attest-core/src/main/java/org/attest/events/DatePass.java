@@ -129,6 +129,13 @@ final class DatePass {
                 continue;
             }
             if (first >= 0 && (guards.comparisonBefore(tokens, first) || PayPeriods.covered(first, tokens))) {
+                // "lower than in last year's election": the landmark is dated by its possessive, and nothing else
+                int last = tokenAt(tokens, d.span().end() - 1);
+                for (int i = 0; i < hits.size(); i++) {
+                    if (DroppedTriggerDates.possessiveOf(last, hits.get(i), tokens)) {
+                        attached.get(i).add(d);
+                    }
+                }
                 continue; // "the same period in 2022", "salaries for July and August" date nothing that happened
             }
             if (first >= 0 && ClauseDates.claimed(d, first, tokenAt(tokens, d.span().end() - 1), hits, tokens, attached, free)) {
