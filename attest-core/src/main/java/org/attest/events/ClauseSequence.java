@@ -31,7 +31,7 @@ final class ClauseSequence {
         if (comma) {
             k++;
         }
-        if (comma && k < next.first() && CONSEQUENCES.contains(tokens.get(k).lower())) {
+        if (comma && k < next.first() && consequenceAt(tokens, k, next.first())) {
             return verbBefore(d, hits, tokens, best); // "shot dead on Sunday, prompting thousands to march": the shooting's
         }
         if (k >= next.first() || !tokens.get(k).lower().equals("and")) {
@@ -80,7 +80,7 @@ final class ClauseSequence {
         int k = last + 1;
         if (k < tokens.size() && tokens.get(k).surface().equals(",")) {
             k++;
-            if (last >= 0 && k < tokens.size() && CONSEQUENCES.contains(tokens.get(k).lower())) {
+            if (last >= 0 && k < tokens.size() && consequenceAt(tokens, k, tokens.size())) {
                 return true;
             }
         }
@@ -94,6 +94,33 @@ final class ClauseSequence {
         }
         return false;
     }
+
+    /** Words of a closing attribution between the date's comma and the participle: "the regional council said". */
+    private static final int ATTRIBUTION_REACH = 6;
+    /** Plain reporting verbs that end such an attribution. */
+    private static final Set<String> REPORTING = WordSets.named("plain-report-verbs");
+
+    /**
+     * True when a participle of consequence stands at token {@code k}, or after an attribution
+     * closed by a reporting verb and a comma ("on Sunday, the council said, prompting ..."), before {@code end}.
+     */
+    private static boolean consequenceAt(List<Token> tokens, int k, int end) {
+        if (CONSEQUENCES.contains(tokens.get(k).lower())) {
+            return true;
+        }
+        for (int j = k; j < end - 1 && j <= k + ATTRIBUTION_REACH; j++) {
+            Token t = tokens.get(j);
+            if (t.surface().equals(",")) {
+                return j > k && REPORTING.contains(tokens.get(j - 1).lower()) && CONSEQUENCES.contains(tokens.get(j + 1).lower());
+            }
+            if (!t.word() && !POSSESSIVE_MARKS.contains(t.surface())) {
+                return false; // a clause of its own, not a speaker's name ("the dockers' council")
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> POSSESSIVE_MARKS = HashLookup.setOf("'", "\u2019", "'s", "\u2019s");
 
     /** Participles of what a dated act led to, after a comma: "on Sunday, prompting thousands to march". */
     private static final Set<String> CONSEQUENCES = WordSets.named("consequence-participles");

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round q170 (invented sentences): a date right before a comma and a participle of consequence
- * ("on Sunday, prompting ...") closes the clause of the act before it; what the act led to came
+ * ("on Sunday, prompting ...", also across a closing attribution: "on Sunday, the council said,
+ * prompting ...") closes the clause of the act before it; what the act led to came
  * after and takes only its own date.
  */
 class ConsequenceClauseDatesTest {
@@ -25,5 +26,17 @@ class ConsequenceClauseDatesTest {
                 .containsExactly("2025-03-11");
         assertThat(events(d).stream().filter(e -> e.type().equals("killing")).map(Event::date))
                 .containsExactly("2025-03-09");
+    }
+
+    @Test
+    void anAttributionBetweenTheDayAndThePromptingKeepsTheDayTheActs() {
+        Document d = TestDocs.doc().published("2025-03-12")
+                .paragraph("Gunmen shot dead a ferry captain of the old harbour guild in the eastern harbour district on Sunday,"
+                        + " the regional dockers' council said, prompting hundreds of dockers to march on Tuesday.")
+                .date("Sunday", "2025-03-09", DatePrecision.DAY)
+                .date("Tuesday", "2025-03-11", DatePrecision.DAY)
+                .build();
+        assertThat(events(d).stream().filter(e -> e.type().equals("protest")).map(Event::date))
+                .containsExactly("2025-03-11");
     }
 }
