@@ -6,7 +6,8 @@ import org.attest.model.DateMention;
 
 /**
  * Dates that close the clause before "and": "arrested in May and sentenced in July", "organised a
- * rally on 3 May, and later was detained". Static helpers of {@link DatePass}.
+ * rally on 3 May, and later was detained", or before a participle of consequence: "shot dead on
+ * Sunday, prompting thousands to march on Tuesday". Static helpers of {@link DatePass}.
  */
 final class ClauseSequence {
     private ClauseSequence() {}
@@ -29,6 +30,9 @@ final class ClauseSequence {
         boolean comma = k < next.first() && tokens.get(k).surface().equals(",");
         if (comma) {
             k++;
+        }
+        if (comma && k < next.first() && consequenceAt(tokens, k, next.first())) {
+            return verbBefore(d, hits, tokens, best); // "shot dead on Sunday, prompting thousands to march": the shooting's
         }
         if (k >= next.first() || !tokens.get(k).lower().equals("and")) {
             return best;
@@ -55,15 +59,30 @@ final class ClauseSequence {
         return before >= 0 ? before : best;
     }
 
+    /** The last act hit that ends before the date {@code d}, or {@code best} when none does. */
+    private static int verbBefore(DateMention d, List<Hit> hits, List<Token> tokens, int best) {
+        int before = -1;
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).last() < DatePass.tokenAt(tokens, d.span().start()) && hits.get(i).trigger().form() == Trigger.Form.ACT) {
+                before = i;
+            }
+        }
+        return before >= 0 ? before : best;
+    }
+
     /**
      * True when a word of sequence follows the date ending at token {@code last} (a comma, "and",
      * auxiliaries between): "organised a rally on 3 May, and later was detained" puts what follows
-     * at another time, so the date is none of the later clause's.
+     * at another time, so the date is none of the later clause's; so does a comma and a participle
+     * of consequence ("shot dead on Sunday, prompting thousands to march"): what it led to came after.
      */
     static boolean laterAfter(List<Token> tokens, int last) {
         int k = last + 1;
         if (k < tokens.size() && tokens.get(k).surface().equals(",")) {
             k++;
+            if (last >= 0 && k < tokens.size() && consequenceAt(tokens, k, tokens.size())) {
+                return true;
+            }
         }
         if (last < 0 || k >= tokens.size() || !tokens.get(k).lower().equals("and")) {
             return false;
@@ -76,6 +95,35 @@ final class ClauseSequence {
         return false;
     }
 
+    /** Words of a closing attribution between the date's comma and the participle: "the regional council said". */
+    private static final int ATTRIBUTION_REACH = 6;
+    /** Plain reporting verbs that end such an attribution. */
+    private static final Set<String> REPORTING = WordSets.named("plain-report-verbs");
+
+    /**
+     * True when a participle of consequence stands at token {@code k}, or after an attribution
+     * closed by a reporting verb and a comma ("on Sunday, the council said, prompting ..."), before {@code end}.
+     */
+    private static boolean consequenceAt(List<Token> tokens, int k, int end) {
+        if (CONSEQUENCES.contains(tokens.get(k).lower())) {
+            return true;
+        }
+        for (int j = k; j < end - 1 && j <= k + ATTRIBUTION_REACH; j++) {
+            Token t = tokens.get(j);
+            if (t.surface().equals(",")) {
+                return j > k && REPORTING.contains(tokens.get(j - 1).lower()) && CONSEQUENCES.contains(tokens.get(j + 1).lower());
+            }
+            if (!t.word() && !POSSESSIVE_MARKS.contains(t.surface())) {
+                return false; // a clause of its own, not a speaker's name ("the dockers' council")
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> POSSESSIVE_MARKS = HashLookup.setOf("'", "\u2019", "'s", "\u2019s");
+
+    /** Participles of what a dated act led to, after a comma: "on Sunday, prompting thousands to march". */
+    private static final Set<String> CONSEQUENCES = WordSets.named("consequence-participles");
     /** Words of sequence that, after "and", put the next verb at a later time than the date before ("and later", "and then"). */
     private static final Set<String> SEQUENCE = HashLookup.setOf("later", "then", "subsequently", "afterwards", "eventually");
     /** Words that may stand between "and" and the next verb: the words of sequence and auxiliaries ("and was later"). */

@@ -129,6 +129,13 @@ final class DatePass {
                 continue;
             }
             if (first >= 0 && (guards.comparisonBefore(tokens, first) || PayPeriods.covered(first, tokens))) {
+                // "lower than in last year's election": the landmark is dated by its possessive, and nothing else
+                int last = tokenAt(tokens, d.span().end() - 1);
+                for (int i = 0; i < hits.size(); i++) {
+                    if (DroppedTriggerDates.possessiveOf(last, hits.get(i), tokens)) {
+                        attached.get(i).add(d);
+                    }
+                }
                 continue; // "the same period in 2022", "salaries for July and August" date nothing that happened
             }
             if (first >= 0 && ClauseDates.claimed(d, first, tokenAt(tokens, d.span().end() - 1), hits, tokens, attached, free)) {
@@ -177,6 +184,8 @@ final class DatePass {
             }
             if (noun >= 0) {
                 attached.get(noun).add(d); // "the 2019 election", "Mozambique's October 9 election": that noun's alone
+                // "convicted shortly before the Feb. 8 election": the conviction in that month
+                NearLandmarks.actsNear(d, first, hits, tokens).forEach(j -> attached.get(j).add(NearLandmarks.monthOf(d)));
                 // "a 2010 bombing in Mahabad, which killed twelve people": the killing then too
                 RelativeClauses.whichClausesOf(noun, hits, tokens).forEach(j -> attached.get(j).add(d));
                 // "the strikes of May 2011, when troops shot at miners", "the November 2019 uprising, when
@@ -284,7 +293,9 @@ final class DatePass {
                             || SpeechCoordination.dateInJoinedReport(hits.get(i), first, tokens, lexicon)
                             // "spread over the weekend, state media said on Monday": the statement's day is its own
                             || first < hits.get(i).first() && DatedClosings.speaks(tokens, hits.get(i))
-                            || CallDates.objectsDay(tokens, hits.get(i), first)) { // "urged X, whose conference opens on 27 May, to
+                            || CallDates.objectsDay(tokens, hits.get(i), first)
+                            // "condemned the killing on Monday": the condemnation's day
+                            || ObjectsOfSpeech.objectBeforeDate(hits, i, first, tokens)) { // "urged X, whose conference opens on 27 May, to
                         continue;
                     }
                     if (AfterClauses.hitInsideAfter(hits.get(i), last, tokens)) {

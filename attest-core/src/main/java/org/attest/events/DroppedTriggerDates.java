@@ -114,7 +114,7 @@ final class DroppedTriggerDates {
     private static final int POSSESSIVE_REACH = 4;
 
     /** True when the token {@code last} is a possessive ("Sunday's") of the noun phrase that hit {@code h} heads. */
-    private static boolean possessiveOf(int last, Hit h, List<Token> tokens) {
+    static boolean possessiveOf(int last, Hit h, List<Token> tokens) {
         if (last < 0 || h.first() <= last || h.first() - last > POSSESSIVE_REACH) {
             return false;
         }

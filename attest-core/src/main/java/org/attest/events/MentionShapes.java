@@ -321,11 +321,15 @@ final class MentionShapes {
 
     /**
      * True when the "that" at {@code k}, right before a verb in the past ("a civil war that killed a
-     * million people"), opens a relative clause: it is a pronoun standing for the noun before it,
+     * million people", "demonstrations that left dozens dead"), opens a relative clause: it is a pronoun standing for the noun before it,
      * not a determiner pointing back to an event told before ("that killing").
      */
     static boolean relativeThat(List<Token> tokens, int k, Hit hit) {
+        String verb = tokens.get(hit.first()).lower();
         return tokens.get(k).lower().equals("that") && k >= 1 && tokens.get(k - 1).word()
-                && hit.trigger().action() && tokens.get(hit.first()).lower().endsWith("ed");
+                && hit.trigger().action() && (verb.endsWith("ed") || IRREGULAR_PASTS.contains(verb));
     }
+
+    /** Past forms without -ed: "demonstrations that left dozens dead" is a relative clause as "that killed" is. */
+    private static final Set<String> IRREGULAR_PASTS = WordSets.named("irregular-pasts");
 }

@@ -32,6 +32,33 @@ final class NonEvents {
                 return true; // lower case: "hanged in May" names a month
             }
         }
+        return modalAfterPhrase(tokens, h);
+    }
+
+    /** Prepositions that open a short phrase of a noun before its verb: "attacks on state property would". */
+    private static final Set<String> NOUN_PHRASE_PREPOSITIONS = WordSets.named("noun-phrase-prepositions");
+    /** Words a noun's phrase may hold between its preposition and the modal. */
+    private static final int PHRASE_WORDS = 3;
+
+    /**
+     * True when a bare event noun is the subject of a modal across a short phrase of its own:
+     * "said that attacks on state property would not be tolerated", "protests in the capital could
+     * spread" name what may happen, no event. The phrase is a preposition and a few lower-case words.
+     */
+    private static boolean modalAfterPhrase(List<Token> tokens, Hit h) {
+        int k = h.last() + 1;
+        if (h.trigger().form() != Trigger.Form.NOUN || k >= tokens.size() || !NOUN_PHRASE_PREPOSITIONS.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        for (int j = k + 1; j < tokens.size() && j <= k + PHRASE_WORDS + 1; j++) {
+            Token t = tokens.get(j);
+            if (!t.word() || t.capitalised()) {
+                return false;
+            }
+            if (j > k + 1 && MODALS_AFTER.has(t)) {
+                return true;
+            }
+        }
         return false;
     }
 

@@ -26,6 +26,10 @@ final class PairedDayDates {
      */
     static DateMention firstDayOf(DateMention d, DateMention previous, int previousLast, int first, List<Hit> hits,
                                   List<Token> tokens) {
+        if (NewYearStretches.across(d, previous, previousLast, first, tokens)) {
+            // "in late 2022 and early 2023": one stretch across the new year, dated by its start
+            return new DateMention(d.text(), d.span(), previous.value(), previous.precision(), d.relative(), d.rule());
+        }
         if (previous == null || first < 0 || previousLast < 0 || first != previousLast + 2
                 || !tokens.get(previousLast + 1).lower().equals("and")) {
             return d;

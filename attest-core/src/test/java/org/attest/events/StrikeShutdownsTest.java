@@ -1,0 +1,23 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.types;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round q170 (invented sentences): a place that shuts down beside a strike is the strike's
+ * shutdown, no act of its own; a shutdown ordered with no strike told stays `other`.
+ */
+class StrikeShutdownsTest {
+    @Test
+    void aShutdownBesideAStrikeIsTheStrikes() {
+        assertThat(types("The port town shut down on Monday as dockers began an indefinite strike."))
+                .doesNotContain("other").contains("protest");
+    }
+
+    @Test
+    void aShutdownOrderedStaysOther() {
+        assertThat(types("The authorities shut down the harbour radio station on Monday.")).contains("other");
+    }
+}
