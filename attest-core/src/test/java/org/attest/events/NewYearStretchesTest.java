@@ -31,6 +31,6 @@ class NewYearStretchesTest {
                 .date("2016", "2016", DatePrecision.YEAR)
                 .date("2019", "2019", DatePrecision.YEAR)
                 .build();
-        assertThat(events(d).stream().filter(e -> e.type().equals("protest")).map(Event::date)).containsExactly("2016", "2019");
+        assertThat(events(d).stream().filter(e -> e.type().equals("other")).map(Event::date)).containsExactly("2016", "2019");
     }
 }

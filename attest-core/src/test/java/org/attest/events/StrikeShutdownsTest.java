@@ -7,13 +7,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round q170 (invented sentences): a place that shuts down beside a strike is the strike's
- * shutdown, no act of its own; a shutdown ordered with no strike told stays `other`.
+ * shutdown, no act of its own beside the strike; a shutdown ordered with no strike told stays `other`.
  */
 class StrikeShutdownsTest {
     @Test
     void aShutdownBesideAStrikeIsTheStrikes() {
         assertThat(types("The port town shut down on Monday as dockers began an indefinite strike."))
-                .doesNotContain("other").contains("protest");
+                .containsExactly("other"); // the strike (other since strikes are no protests), no second act
     }
 
     @Test
