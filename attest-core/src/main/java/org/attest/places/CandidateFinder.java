@@ -296,13 +296,21 @@ final class CandidateFinder {
         return joined.length > 0 ? new Candidate(i, i + 1, joined, false, List.of()) : null;
     }
 
+    /** The folded words {@code from..to}. */
+    private static List<String> folded(Tokens t, int from, int to) {
+        List<String> words = new ArrayList<>();
+        for (int w = from; w <= to; w++) {
+            words.add(t.folded(w));
+        }
+        return words;
+    }
+
     private Candidate skeleton(Tokens t, int i, Asked asked) {
         // loose spellings are for names: not for acronyms, common words or words of the calendar
         if (t.arabic(i) || t.allCaps(i) || lexicon.commonWords().has(t, i)
                 || lexicon.notPlaces().has(t, i) || lexicon.orgWords().has(t, i)) {
             return null;
         }
-        List<String> words = new ArrayList<>();
         long key = NameKeys.start();
         Candidate best = null;
         for (int j = i; j < t.size && j < i + MAX_SKELETON_WORDS + 1; j++) {
@@ -325,14 +333,14 @@ final class CandidateFinder {
                     && t.text.charAt(t.end[j]) == '.') {
                 break; // an initial or a dotted abbreviation is no part of a spelling: "Former U.S." is not Formerie
             }
-            words.add(t.folded(j));
             key = t.extendKey(j > i ? NameKeys.extendSeparator(key) : key, j);
             if (ezafe) {
                 continue;
             }
-            // by the words' exact key: a repeated name skips building its skeleton too
+            int last = j;
+            // by the words' exact key: a repeated name skips building its skeleton too, and folding its words
             int[] entries = asked.skeleton.get(NameKeys.finish(key), k -> skeletonKnown.get(k, x -> {
-                String skel = NameKeys.skeleton(words);
+                String skel = NameKeys.skeleton(folded(t, i, last));
                 int[] found = skel.length() >= 4 ? gazetteer.skeleton(NameKeys.hash(skel)) : NO_ENTRIES;
                 if (found.length == 0 && skel.length() >= 4 && skel.startsWith("is")) {
                     // Persian's opening "es" is also written "is" ("Islamshahr" for Eslamshahr)
