@@ -70,7 +70,12 @@ final class CandidateFinder {
     private final SharedMemo<Skeleton> skeletonKnown = new SharedMemo<>(SHARED_BITS, Skeleton::key,
             s -> s.entries().length > 0 ? 2 : 0, f -> f == 0 ? NO_SKELETON : null);
 
+    /** The shared memo's answer for a key, the index's on a miss: one function, not a lambda made per question. */
+    private final java.util.function.LongFunction<Found> known;
+
     CandidateFinder(Gazetteer gazetteer, RegionIndex regions, PlaceLexicon lexicon) {
+        java.util.function.LongFunction<Found> lookUp = this::lookUp;
+        this.known = k -> exactKnown.get(k, lookUp);
         this.gazetteer = gazetteer;
         this.regions = regions;
         this.lexicon = lexicon;
@@ -211,7 +216,7 @@ final class CandidateFinder {
             }
             h = t.extendKey(h, j);
             long key = NameKeys.finish(h);
-            Found found = asked.exact.get(key, k -> exactKnown.get(k, this::lookUp));
+            Found found = asked.exact.get(key, known);
             if (endable(t, j) && found.names()) {
                 best = new Candidate(i, j, found.entries(), false, found.regions());
             }
@@ -292,7 +297,7 @@ final class CandidateFinder {
         // the key of the two words written as one, hashed from the words in turn: it is the key the
         // exact lookup of that one word asks, so the memos answer it (their entries are the index's)
         long key = NameKeys.finish(t.extendKey(t.extendKey(NameKeys.start(), i), i + 1));
-        int[] joined = asked.exact.get(key, k -> exactKnown.get(k, this::lookUp)).entries();
+        int[] joined = asked.exact.get(key, known).entries();
         return joined.length > 0 ? new Candidate(i, i + 1, joined, false, List.of()) : null;
     }
 
