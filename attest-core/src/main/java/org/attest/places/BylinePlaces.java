@@ -53,6 +53,9 @@ final class BylinePlaces {
      * True when the candidate closes a byline as above, on a line near the top of the text.
      */
     static boolean filedFrom(Tokens t, Candidate c) {
+        if (t.start[c.first] - LINE > TOP) {
+            return false; // the line's start, at most LINE chars before the name, lies past the top (most names)
+        }
         int open = t.start[c.first];
         int limit = Math.max(0, open - LINE);
         while (open > limit && t.text.charAt(open - 1) != '\n') {

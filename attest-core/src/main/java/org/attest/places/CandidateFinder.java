@@ -70,7 +70,12 @@ final class CandidateFinder {
     private final SharedMemo<Skeleton> skeletonKnown = new SharedMemo<>(SHARED_BITS, Skeleton::key,
             s -> s.entries().length > 0 ? 2 : 0, f -> f == 0 ? NO_SKELETON : null);
 
+    /** The shared memo's answer for a key, the index's on a miss: one function, not a lambda made per question. */
+    private final java.util.function.LongFunction<Found> known;
+
     CandidateFinder(Gazetteer gazetteer, RegionIndex regions, PlaceLexicon lexicon) {
+        java.util.function.LongFunction<Found> lookUp = this::lookUp;
+        this.known = k -> exactKnown.get(k, lookUp);
         this.gazetteer = gazetteer;
         this.regions = regions;
         this.lexicon = lexicon;
@@ -211,7 +216,7 @@ final class CandidateFinder {
             }
             h = t.extendKey(h, j);
             long key = NameKeys.finish(h);
-            Found found = asked.exact.get(key, k -> exactKnown.get(k, this::lookUp));
+            Found found = asked.exact.get(key, known);
             if (endable(t, j) && found.names()) {
                 best = new Candidate(i, j, found.entries(), false, found.regions());
             }
@@ -292,8 +297,17 @@ final class CandidateFinder {
         // the key of the two words written as one, hashed from the words in turn: it is the key the
         // exact lookup of that one word asks, so the memos answer it (their entries are the index's)
         long key = NameKeys.finish(t.extendKey(t.extendKey(NameKeys.start(), i), i + 1));
-        int[] joined = asked.exact.get(key, k -> exactKnown.get(k, this::lookUp)).entries();
+        int[] joined = asked.exact.get(key, known).entries();
         return joined.length > 0 ? new Candidate(i, i + 1, joined, false, List.of()) : null;
+    }
+
+    /** The folded words {@code from..to}. */
+    private static List<String> folded(Tokens t, int from, int to) {
+        List<String> words = new ArrayList<>();
+        for (int w = from; w <= to; w++) {
+            words.add(t.folded(w));
+        }
+        return words;
     }
 
     private Candidate skeleton(Tokens t, int i, Asked asked) {
@@ -302,7 +316,6 @@ final class CandidateFinder {
                 || lexicon.notPlaces().has(t, i) || lexicon.orgWords().has(t, i)) {
             return null;
         }
-        List<String> words = new ArrayList<>();
         long key = NameKeys.start();
         Candidate best = null;
         for (int j = i; j < t.size && j < i + MAX_SKELETON_WORDS + 1; j++) {
@@ -325,14 +338,14 @@ final class CandidateFinder {
                     && t.text.charAt(t.end[j]) == '.') {
                 break; // an initial or a dotted abbreviation is no part of a spelling: "Former U.S." is not Formerie
             }
-            words.add(t.folded(j));
             key = t.extendKey(j > i ? NameKeys.extendSeparator(key) : key, j);
             if (ezafe) {
                 continue;
             }
-            // by the words' exact key: a repeated name skips building its skeleton too
+            int last = j;
+            // by the words' exact key: a repeated name skips building its skeleton too, and folding its words
             int[] entries = asked.skeleton.get(NameKeys.finish(key), k -> skeletonKnown.get(k, x -> {
-                String skel = NameKeys.skeleton(words);
+                String skel = NameKeys.skeleton(folded(t, i, last));
                 int[] found = skel.length() >= 4 ? gazetteer.skeleton(NameKeys.hash(skel)) : NO_ENTRIES;
                 if (found.length == 0 && skel.length() >= 4 && skel.startsWith("is")) {
                     // Persian's opening "es" is also written "is" ("Islamshahr" for Eslamshahr)

@@ -269,7 +269,7 @@ final class ContextPass {
             if (lexicon.notPlaces().has(t, f) && c.cueKind == null) {
                 return "calendar or function word";
             }
-            if (regions.isDemonym(t.folded(f)) && (c.cueKind == null || cueAfter(t, c))) {
+            if (regions.isDemonym(t, f) && (c.cueKind == null || cueAfter(t, c))) {
                 return "demonym"; // "the Spanish city" is an adjective before a cue, not Spanish, Ontario
             }
             if (surnames.contains(t.folded(f)) && (!listed || speaks(t, c))) {

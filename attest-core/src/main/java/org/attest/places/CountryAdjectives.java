@@ -18,7 +18,7 @@ final class CountryAdjectives {
     static boolean adjectival(Tokens t, Candidate c, RegionIndex regions, WordSet speechVerbs) {
         int next = c.last + 1;
         if (c.words() != 1 || c.regions.isEmpty() || next >= t.size || !t.joined(c.last) || t.capitalized(next)
-                || t.arabic(next) || t.digits(next) || !regions.isDemonym(t.folded(c.first))
+                || t.arabic(next) || t.digits(next) || !regions.isDemonym(t, c.first)
                 || speechVerbs.has(t, next)) {
             return false;
         }

@@ -40,8 +40,7 @@ final class Cues {
                 continue;
             }
             Candidate prev = k > 0 ? cands.get(k - 1) : null;
-            String gap = prev == null ? "" : t.text.substring(t.end[prev.last], t.start[c.first]);
-            if (open && c.cueKind == null && (gap.equals(", ") || gap.equals(" and ") || gap.equals(", and "))) {
+            if (open && c.cueKind == null && prev != null && chainGap(t, prev.last, c.first)) {
                 c.cueKind = prev.cueKind;
             } else {
                 open = false;
@@ -67,13 +66,24 @@ final class Cues {
             }
             for (int j = k - 1; j >= 0; j--) {
                 Candidate prev = cands.get(j);
-                String gap = t.text.substring(t.end[prev.last], t.start[cands.get(j + 1).first]);
-                if (prev.cueKind != null || !(gap.equals(", ") || gap.equals(" and ") || gap.equals(", and "))) {
+                if (prev.cueKind != null || !chainGap(t, prev.last, cands.get(j + 1).first)) {
                     break;
                 }
                 prev.cueKind = kind;
             }
         }
+    }
+
+    /**
+     * True when exactly ", ", " and " or ", and " stands between word {@code last} and word
+     * {@code first}: names a plural cue chains. Compared in place, not cut out of the text for
+     * each candidate.
+     */
+    private static boolean chainGap(Tokens t, int last, int first) {
+        int from = t.end[last];
+        int n = t.start[first] - from;
+        return n == 2 && t.text.startsWith(", ", from) || n == 5 && t.text.startsWith(" and ", from)
+                || n == 6 && t.text.startsWith(", and ", from);
     }
 
     /**

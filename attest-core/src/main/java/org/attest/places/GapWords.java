@@ -27,7 +27,7 @@ final class GapWords {
     /** True when a word of the stretch is a demonym or a compass qualifier: "the Kurdish region", "the Northern region". */
     boolean notName(int from, int to) {
         for (int w = from; w <= to; w++) {
-            if (parser.regions.isDemonym(t.folded(w)) || parser.lexicon.nameQualifiers().has(t, w)) {
+            if (parser.regions.isDemonym(t, w) || parser.lexicon.nameQualifiers().has(t, w)) {
                 return true;
             }
         }
@@ -37,9 +37,8 @@ final class GapWords {
     /** True when a word of the stretch is a common, a non-place or an organisation word ("Parliament"). */
     boolean anyListed(int from, int to) {
         for (int w = from; w <= to; w++) {
-            String f = t.folded(w);
-            if (parser.lexicon.commonWords().contains(f) || parser.lexicon.notPlaces().contains(f)
-                    || parser.lexicon.orgWords().contains(f)) {
+            if (parser.lexicon.commonWords().has(t, w) || parser.lexicon.notPlaces().has(t, w)
+                    || parser.lexicon.orgWords().has(t, w)) {
                 return true;
             }
         }

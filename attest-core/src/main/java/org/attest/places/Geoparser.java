@@ -55,12 +55,17 @@ public final class Geoparser implements Stage {
     final PlaceLexicon lexicon;
     /** The cue words after a name ("province", "district"), as a word set: asked of a word, it folds none that no cue hashes like. */
     final WordSet cuesAfter;
+    /** The cue words of either side, as a word set: "is this word a cue?", asked of many words of a text. */
+    final WordSet cueWords;
 
     public Geoparser(Gazetteer gazetteer, RegionIndex regions, PlaceLexicon lexicon) {
         this.gazetteer = gazetteer;
         this.regions = regions;
         this.lexicon = lexicon;
         this.cuesAfter = WordSet.of(lexicon.cuesAfter().keySet());
+        Set<String> cues = new HashSet<>(lexicon.cuesBefore().keySet());
+        cues.addAll(lexicon.cuesAfter().keySet());
+        this.cueWords = WordSet.of(cues);
         this.finder = new CandidateFinder(gazetteer, regions, lexicon);
         this.context = new ContextPass(lexicon, regions);
         this.worldRegions = new WorldRegions(lexicon.worldRegions());
@@ -136,7 +141,7 @@ public final class Geoparser implements Stage {
         new GapPass(this, t, lists, covered, dated, focus, settled, cands).run(out, unresolved);
         roadEnds.report(t, out, covered, unresolved);
         roadEnds.reportPassed(t, out, covered, unresolved);
-        new NamedParts(t, lexicon, regions).report(covered, dated, unresolved);
+        new NamedParts(t, lexicon, regions, cueWords).report(covered, dated, unresolved);
         out.sort(Comparator.comparing(PlaceMention::span));
         unresolved.sort(Comparator.comparing(Unresolved::span));
         return doc.withPlaces(out, unresolved);

@@ -172,6 +172,9 @@ final class Lists {
      * members; a lone name with a bracketed number stays an age ("Soran Ahmadi (27)").
      */
     private static boolean countedGap(String g) {
+        if (g.isEmpty() || g.charAt(0) != 'w' && g.charAt(0) != '(') {
+            return false; // both patterns open with "with" or a bracket: most gaps ("of", "at") run neither
+        }
         if (WITH_COUNT_GAP.matcher(g).matches()) {
             return true;
         }

@@ -52,11 +52,14 @@ final class NamedParts {
     private final Tokens t;
     private final PlaceLexicon lexicon;
     private final RegionIndex regions;
+    /** The place cue words of either side ({@link Geoparser#cueWords}). */
+    private final WordSet cueWords;
 
-    NamedParts(Tokens t, PlaceLexicon lexicon, RegionIndex regions) {
+    NamedParts(Tokens t, PlaceLexicon lexicon, RegionIndex regions, WordSet cueWords) {
         this.t = t;
         this.lexicon = lexicon;
         this.regions = regions;
+        this.cueWords = cueWords;
     }
 
     /** Adds to {@code unresolved} each named part whose words no mention covers and no date holds. */
@@ -184,9 +187,9 @@ final class NamedParts {
 
     /** True when the word is a common, non-place, organisation or cue word or a demonym: no part's name. */
     private boolean plain(int w) {
-        String f = t.folded(w);
-        return regions.isDemonym(f) || lexicon.commonWords().contains(f) || lexicon.notPlaces().contains(f) || lexicon.orgWords().contains(f)
-                || lexicon.titles().contains(f) || lexicon.cueKind(f, true) != null || lexicon.cueKind(f, false) != null;
+        // asked of most capitalised words: a word all in ASCII is asked by its hash, not folded into a string
+        return regions.isDemonym(t, w) || lexicon.commonWords().has(t, w) || lexicon.notPlaces().has(t, w)
+                || lexicon.orgWords().has(t, w) || lexicon.titles().has(t, w) || cueWords.has(t, w);
     }
 
     /** True when word {@code w}, after a single space from {@code gap}, is a part word that ends its phrase. */

@@ -13,10 +13,16 @@ final class NavigationLines {
     /** Longest line looked at, in characters. */
     private static final int LINE = 240;
 
+    /** The bar that splits a menu's items: a text without one holds no menu (most texts). */
+    private static final java.util.List<String> BAR = java.util.List.of("|");
+
     private NavigationLines() {}
 
     /** True when the candidate stands on a line of at least four short items split by bars. */
     static boolean on(Tokens t, Candidate c) {
+        if (!t.holdsAny(BAR)) {
+            return false; // asked once per text, not a line sought around every candidate
+        }
         int open = t.start[c.first];
         int limit = Math.max(0, open - LINE);
         while (open > limit && t.text.charAt(open - 1) != '\n') {

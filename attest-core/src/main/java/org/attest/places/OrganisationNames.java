@@ -11,7 +11,7 @@ import java.util.Set;
  * name is no mention of the place.
  */
 final class OrganisationNames {
-    private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "de", "al", "el", "s", "du", "la");
+    private static final WordSet CONNECTORS = WordSet.of("of", "the", "for", "and", "de", "al", "el", "s", "du", "la");
     /** Most words searched on either side of the candidate for an organisation word. */
     private static final int ORG_REACH = 6;
 
@@ -107,7 +107,7 @@ final class OrganisationNames {
                 if (crossedAnd && dir > 0 && step == 0 && country(c)) {
                     break; // "the United States and European Union": a country, then another name
                 }
-                if (!cap && !CONNECTORS.contains(w)) {
+                if (!cap && !CONNECTORS.has(t, next)) {
                     break;
                 }
                 if (w.equals("s") && dir > 0) {

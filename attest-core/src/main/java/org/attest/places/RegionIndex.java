@@ -30,6 +30,8 @@ public final class RegionIndex {
     private final Map<String, List<String>> provinceNames = new HashMap<>();
     /** Folded demonyms and their country ({@link #SHARED} for a demonym several countries share). */
     private final Map<String, String> demonyms = new HashMap<>();
+    /** {@link #demonyms}' words, asked about words of a text ({@link #isDemonym(Tokens, int)}). */
+    private final WordSet demonymWords;
 
     public RegionIndex(CountryTable countries, Admin1Table admin1) {
         Map<Long, List<Region>> byKey = new HashMap<>();
@@ -59,6 +61,7 @@ public final class RegionIndex {
         this.keys = byKey.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
         this.regionsByKey = Arrays.stream(keys).mapToObj(byKey::get).toList();
         this.prefixes = prefixKeys.stream().mapToLong(Long::longValue).sorted().toArray();
+        this.demonymWords = WordSet.of(demonyms.keySet());
     }
 
     private static final String STATE = " State";
@@ -116,6 +119,11 @@ public final class RegionIndex {
     /** True for a folded demonym such as "iranian" or "french": an adjective, not a place. */
     public boolean isDemonym(String folded) {
         return demonyms.containsKey(folded);
+    }
+
+    /** {@code isDemonym(t.folded(i))}, without folding a word all in ASCII (see {@link WordSet#has}). */
+    boolean isDemonym(Tokens t, int i) {
+        return demonymWords.has(t, i);
     }
 
     /** The country of a folded demonym ("syrian": SY), or {@code null} when none or several have it. */

@@ -69,6 +69,9 @@ final class ResolvedSurfaces {
 
     /** One char as its upper case's lower case: the char-by-char rule of {@link String#equalsIgnoreCase}. */
     static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c; // the same for ASCII, without the case tables
+        }
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 }

@@ -38,7 +38,13 @@ final class Resolver {
         }
 
         double share(String country) {
-            return max == 0 ? 0 : weight.getOrDefault(country, 0.0) / max;
+            return max == 0 ? 0 : weightOf(weight, country) / max;
+        }
+
+        /** {@code map.getOrDefault(key, 0.0)} without boxing a default for every country the text never names. */
+        private static double weightOf(Map<String, Double> map, String key) {
+            Double w = map.get(key);
+            return w == null ? 0.0 : w;
         }
 
         /**
@@ -62,8 +68,8 @@ final class Resolver {
          * mentions of the candidate's own name added is left out.
          */
         double shareWithout(Tokens t, Candidate c, String cc) {
-            double own = ownByName.getOrDefault(ownKey(t, c, cc), 0.0);
-            return max == 0 ? 0 : (weight.getOrDefault(cc, 0.0) - own) / max;
+            double own = weightOf(ownByName, ownKey(t, c, cc));
+            return max == 0 ? 0 : (weightOf(weight, cc) - own) / max;
         }
 
         /** The key of {@link #ownByName}: the candidate's folded words and a country. */

@@ -77,8 +77,12 @@ final class SettledTowns {
         return (int) Math.floor(v / CELL);
     }
 
-    /** One key of three cell indexes, each within ±(1 / CELL + 1). */
+    /**
+     * One key of three cell indexes, each within ±(1 / CELL + 1), its bits spread by an odd
+     * multiplier (one key per cell still): the indexes packed side by side differ in few bits,
+     * which the map's hash folded onto the same buckets (its bins grew into trees).
+     */
     private static long key(int x, int y, int z) {
-        return ((long) (x + 64) << 16) | ((long) (y + 64) << 8) | (z + 64);
+        return (((long) (x + 64) << 16) | ((long) (y + 64) << 8) | (z + 64)) * 0x9E3779B97F4A7C15L;
     }
 }

@@ -38,8 +38,8 @@ final class Surnames {
                 addSurnamesAfterRole(t, i, regionWords, out);
                 continue;
             }
-            String w = t.folded(i);
-            if (lexicon.givenNames().contains(w) || lexicon.titles().contains(w)) {
+            if (lexicon.givenNames().has(t, i) || lexicon.titles().has(t, i)) { // most such words are neither: not folded
+                String w = t.folded(i);
                 int j = i + 1;
                 while (j + 1 < t.size && t.joined(j) && t.capitalized(j + 1) && lexicon.givenNames().has(t, j)) {
                     j++; // "Mohammad Ali Jafari": the surname is the last of the run
@@ -90,8 +90,7 @@ final class Surnames {
      * organisation word ("said Sistan Baluchestan police chief ..." names no person).
      */
     private int nameAfterRole(Tokens t, int i) {
-        String w = t.folded(i);
-        if (!lexicon.speechVerbs().contains(w) && !lexicon.titles().contains(w)) {
+        if (!lexicon.speechVerbs().has(t, i) && !lexicon.titles().has(t, i)) {
             return -1;
         }
         int j = i + 1;

@@ -158,9 +158,8 @@ final class TownsBySentence {
         }
         PlaceLexicon lexicon = parser.lexicon;
         for (int w = i; w <= j; w++) {
-            String f = t.folded(w);
-            if (lexicon.commonWords().contains(f) || lexicon.notPlaces().contains(f) || lexicon.orgWords().contains(f)
-                    || lexicon.titles().contains(f) || lexicon.givenNames().contains(f) || parser.regions.isDemonym(f)) {
+            if (lexicon.commonWords().has(t, w) || lexicon.notPlaces().has(t, w) || lexicon.orgWords().has(t, w)
+                    || lexicon.titles().has(t, w) || lexicon.givenNames().has(t, w) || parser.regions.isDemonym(t, w)) {
                 return false;
             }
         }
@@ -239,11 +238,10 @@ final class TownsBySentence {
                 || t.joined(i - 1) && t.capitalized(i - 1)) {
             return false;
         }
-        String f = t.folded(i);
         PlaceLexicon lexicon = parser.lexicon;
-        if (lexicon.commonWords().contains(f) || lexicon.notPlaces().contains(f) || lexicon.orgWords().contains(f)
-                || lexicon.titles().contains(f) || lexicon.givenNames().contains(f) || parser.regions.isDemonym(f)
-                || lexicon.nameQualifiers().contains(f)
+        if (lexicon.commonWords().has(t, i) || lexicon.notPlaces().has(t, i) || lexicon.orgWords().has(t, i)
+                || lexicon.titles().has(t, i) || lexicon.givenNames().has(t, i) || parser.regions.isDemonym(t, i)
+                || lexicon.nameQualifiers().has(t, i)
                 || !heldAbroad && parser.gazetteer.exact(NameKeys.hash(NameKeys.exactKey(t.surface(i)))).length > 0) {
             return false;
         }

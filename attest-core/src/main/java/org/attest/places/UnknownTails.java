@@ -68,19 +68,18 @@ final class UnknownTails {
                 || t.allCaps(w) || t.digits(w) || known[w]) {
             return false;
         }
-        String f = t.folded(w);
-        if (lexicon.commonWords().contains(f) || lexicon.givenNames().contains(f) || lexicon.titles().contains(f)
-                || lexicon.orgWords().contains(f) || lexicon.notPlaces().contains(f) || lexicon.streetWords().contains(f)
-                || lexicon.streetNameWords().contains(f) || lexicon.facilityWords().contains(f)
-                || lexicon.mediaWords().contains(f) || lexicon.groupNouns().contains(f) || regions.isDemonym(f)
-                || lexicon.cueKind(f, true) != null || lexicon.cueKind(f, false) != null
-                || NamedParts.PARTS.contains(f)) {
+        // the word lists are asked by the word's hash (see WordSet.has); the cue maps by its folded form
+        if (lexicon.commonWords().has(t, w) || lexicon.givenNames().has(t, w) || lexicon.titles().has(t, w)
+                || lexicon.orgWords().has(t, w) || lexicon.notPlaces().has(t, w) || lexicon.streetWords().has(t, w)
+                || lexicon.streetNameWords().has(t, w) || lexicon.facilityWords().has(t, w)
+                || lexicon.mediaWords().has(t, w) || lexicon.groupNouns().has(t, w) || regions.isDemonym(t, w)
+                || lexicon.cueKind(t.folded(w), true) != null || lexicon.cueKind(t.folded(w), false) != null
+                || NamedParts.PARTS.has(t, w)) {
             return false;
         }
         for (int k = w + 1; k < t.size && k <= w + RUN && t.gapIs(k - 1, " ") && t.capitalized(k); k++) {
-            String g = t.folded(k);
-            if (lexicon.facilityWords().contains(g) || lexicon.orgWords().contains(g) || lexicon.streetWords().contains(g)
-                    || lexicon.commonWords().contains(g)) {
+            if (lexicon.facilityWords().has(t, k) || lexicon.orgWords().has(t, k) || lexicon.streetWords().has(t, k)
+                    || lexicon.commonWords().has(t, k)) {
                 return false; // "Karaj Qezel Hesar Prison", "Entebbe International Airport": the town names a building
             }
         }
