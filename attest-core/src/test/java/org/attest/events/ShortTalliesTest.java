@@ -1,0 +1,22 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.types;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round q174 (7 December 2026, invented sentences): the short form of a raised total ("that brings
+ * the number killed to 30", with no "of" and no noun) counts the acts told, no new one.
+ */
+class ShortTalliesTest {
+
+    @Test
+    void theShortFormOfARaisedTotalIsNoNewAct() {
+        assertThat(types("That brings the number killed to 30.")).doesNotContain("killing");
+        assertThat(types("The new detentions took the number arrested to more than 500, lawyers said."))
+                .containsOnlyOnce("arrest");
+        // "the number" with no raising verb before it still tells the day's acts
+        assertThat(types("Police put the number arrested on Sunday at 40.")).contains("arrest");
+    }
+}
