@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round q174 (7 December 2026, invented sentences): the short form of a raised total ("that brings
- * the number killed to 30", with no "of" and no noun) counts the acts told, no new one.
+ * the number killed to 30", with no "of" and no noun) counts the acts told, no new one; a sentence
+ * "likely to be commuted" is no commutation done.
  */
 class ShortTalliesTest {
 
@@ -18,5 +19,16 @@ class ShortTalliesTest {
                 .containsOnlyOnce("arrest");
         // "the number" with no raising verb before it still tells the day's acts
         assertThat(types("Police put the number arrested on Sunday at 40.")).contains("arrest");
+    }
+
+    @Test
+    void aCommutationForeseenIsNoneDone() {
+        assertThat(types("Lawyers say the sentence is likely to be commuted to thirty years in prison."))
+                .doesNotContain("other");
+        assertThat(types("His sentence is expected to be commuted before the holiday."))
+                .doesNotContain("other");
+        // a commutation done stays
+        assertThat(types("The supreme court commuted the sentence to life imprisonment on Tuesday."))
+                .contains("other");
     }
 }
