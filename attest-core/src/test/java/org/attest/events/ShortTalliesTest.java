@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Round q174 (7 December 2026, invented sentences): the short form of a raised total ("that brings
  * the number killed to 30", with no "of" and no noun) counts the acts told, no new one; a sentence
- * "likely to be commuted" is no commutation done.
+ * "likely to be commuted" is no commutation done; a death in custody that a rumour tells is none told.
  */
 class ShortTalliesTest {
 
@@ -29,6 +29,17 @@ class ShortTalliesTest {
                 .doesNotContain("other");
         // a commutation done stays
         assertThat(types("The supreme court commuted the sentence to life imprisonment on Tuesday."))
+                .contains("other");
+    }
+
+    @Test
+    void aDeathInCustodyARumourTellsIsNoneTold() {
+        assertThat(types("Youths blocked the main road on Monday after rumours spread that a detained student had died in custody."))
+                .doesNotContain("other", "killing");
+        assertThat(types("Relatives went to the gates on Sunday after a rumour that the journalist had died in detention."))
+                .doesNotContain("other", "killing");
+        // a death in custody told as fact stays
+        assertThat(types("A detained student died in custody on Monday, his family said."))
                 .contains("other");
     }
 }
