@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Round q174 (7 December 2026, invented sentences): the short form of a raised total ("that brings
  * the number killed to 30", with no "of" and no noun) counts the acts told, no new one; a sentence
- * "likely to be commuted" is no commutation done; a death in custody that a rumour tells is none told.
+ * "likely to be commuted" is no commutation done; a death in custody that a rumour tells is none told; an
+ * event a predicate compares with ("it is like the 2020 lockdown") is a point of reference.
  */
 class ShortTalliesTest {
 
@@ -40,6 +41,17 @@ class ShortTalliesTest {
                 .doesNotContain("other", "killing");
         // a death in custody told as fact stays
         assertThat(types("A detained student died in custody on Monday, his family said."))
+                .contains("other");
+    }
+
+    @Test
+    void anEventComparedWithIsAPointOfReference() {
+        assertThat(types("\"It is like the 2020 lockdown, only nobody ordered it,\" a shopkeeper said on Monday."))
+                .doesNotContain("other");
+        assertThat(types("For many in the square it felt like the protests of the spring."))
+                .doesNotContain("protest");
+        // a lockdown told stays
+        assertThat(types("The government ordered a lockdown of the capital on Monday."))
                 .contains("other");
     }
 }
