@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
  * Round q174 (7 December 2026, invented sentences): the short form of a raised total ("that brings
  * the number killed to 30", with no "of" and no noun) counts the acts told, no new one; a sentence
  * "likely to be commuted" is no commutation done; a death in custody that a rumour tells is none told; an
- * event a predicate compares with ("it is like the 2020 lockdown") is a point of reference.
+ * event a predicate compares with ("it is like the 2020 lockdown") is a point of reference; participants who
+ * open a clause after ", and" or ", but" and speak give their word, no protest.
  */
-class ShortTalliesTest {
+class TalliesRumoursAndComparisonsTest {
 
     @Test
     void theShortFormOfARaisedTotalIsNoNewAct() {
@@ -53,5 +54,16 @@ class ShortTalliesTest {
         // a lockdown told stays
         assertThat(types("The government ordered a lockdown of the capital on Monday."))
                 .contains("other");
+    }
+
+    @Test
+    void participantsWhoSpeakAfterACommaAndGiveTheirWord() {
+        assertThat(types("The region was hit by floods in 2019, and many demonstrators say the relief never came."))
+                .doesNotContain("protest");
+        assertThat(types("The ministry promised new jobs, but some protesters said they did not believe it."))
+                .doesNotContain("protest");
+        // participants who act after the conjunction still protest
+        assertThat(types("Police closed the bridge on Monday, and protesters marched on the ministry instead."))
+                .contains("protest");
     }
 }
