@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * the number killed to 30", with no "of" and no noun) counts the acts told, no new one; a sentence
  * "likely to be commuted" is no commutation done; a death in custody that a rumour tells is none told; an
  * event a predicate compares with ("it is like the 2020 lockdown") is a point of reference; participants who
- * open a clause after ", and" or ", but" and speak give their word, no protest.
+ * open a clause after ", and" or ", but" and speak give their word, no protest; a
+ * call to "stay at home" is a call to stay away, and "in protest at" after a call is its reason, no protest.
  */
 class TalliesRumoursAndComparisonsTest {
 
@@ -65,5 +66,16 @@ class TalliesRumoursAndComparisonsTest {
         // participants who act after the conjunction still protest
         assertThat(types("Police closed the bridge on Monday, and protesters marched on the ministry instead."))
                 .contains("protest");
+    }
+
+    @Test
+    void aCallToStayAtHomeIsACallAndItsProtestItsReason() {
+        assertThat(types("The opposition leader has called on his supporters to stay at home for two days in protest at the count."))
+                .contains("boycott_call").doesNotContain("protest");
+        assertThat(types("The student union urged a boycott of the council vote in protest against the arrests."))
+                .contains("boycott_call").doesNotContain("protest");
+        // a curfew keeps people in: no call to stay away
+        assertThat(types("The governor called on residents to stay at home during the curfew."))
+                .doesNotContain("boycott_call");
     }
 }
