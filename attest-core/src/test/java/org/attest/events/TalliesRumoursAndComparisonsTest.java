@@ -1,6 +1,8 @@
 package org.attest.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.DatedReports.datesOf;
+import static org.attest.events.DatedReports.events;
 import static org.attest.events.TestDocs.types;
 
 import org.junit.jupiter.api.Test;
@@ -11,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * "likely to be commuted" is no commutation done; a death in custody that a rumour tells is none told; an
  * event a predicate compares with ("it is like the 2020 lockdown") is a point of reference; participants who
  * open a clause after ", and" or ", but" and speak give their word, no protest; a
- * call to "stay at home" is a call to stay away, and "in protest at" after a call is its reason, no protest.
+ * call to "stay at home" is a call to stay away, and "in protest at" after a call is its reason, no protest; the
+ * day of a figure's earlier value ("On Monday, its figure stood at 19") dates no later sentence.
  */
 class TalliesRumoursAndComparisonsTest {
 
@@ -77,5 +80,17 @@ class TalliesRumoursAndComparisonsTest {
         // a curfew keeps people in: no call to stay away
         assertThat(types("The governor called on residents to stay at home during the curfew."))
                 .doesNotContain("boycott_call");
+    }
+
+    @Test
+    void theDayOfAFiguresEarlierValueDatesNoLaterSentence() {
+        // 2026-03-10 is a Tuesday
+        String text = "Toll rises\n\nThe monitors say 31 people have now been killed in the unrest. On Monday, their count stood at 24.\n\n"
+                + "A rights group said in a statement that it had documented 40 deaths.\n";
+        assertThat(datesOf(events(text, "2026-03-10"), "statement")).doesNotContain("2026-03-09");
+        // a day of news still dates the sentences after it
+        text = "Port update\n\nOn Monday, dockers stood outside the port gates for six hours.\n\n"
+                + "Police detained twelve of them.\n";
+        assertThat(datesOf(events(text, "2026-03-10"), "arrest")).containsExactly("2026-03-09");
     }
 }
