@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * event a predicate compares with ("it is like the 2020 lockdown") is a point of reference; participants who
  * open a clause after ", and" or ", but" and speak give their word, no protest; a
  * call to "stay at home" is a call to stay away, and "in protest at" after a call is its reason, no protest; the
- * day of a figure's earlier value ("On Monday, its figure stood at 19") dates no later sentence.
+ * day of a figure's earlier value ("On Monday, its figure stood at 19") dates no later sentence; a march announced or called
+ * is a protest.
  */
 class TalliesRumoursAndComparisonsTest {
 
@@ -92,5 +93,14 @@ class TalliesRumoursAndComparisonsTest {
         text = "Port update\n\nOn Monday, dockers stood outside the port gates for six hours.\n\n"
                 + "Police detained twelve of them.\n";
         assertThat(datesOf(events(text, "2026-03-10"), "arrest")).containsExactly("2026-03-09");
+    }
+
+    @Test
+    void aMarchAnnouncedOrCalledIsAProtest() {
+        assertThat(types("The union leader announced a march through the port town for Sunday."))
+                .contains("protest");
+        // a march once planned, told as a plan, is still none held
+        assertThat(types("The students had planned a march to the ministry."))
+                .doesNotContain("protest");
     }
 }
