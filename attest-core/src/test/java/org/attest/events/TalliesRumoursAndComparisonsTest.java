@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * open a clause after ", and" or ", but" and speak give their word, no protest; a
  * call to "stay at home" is a call to stay away, and "in protest at" after a call is its reason, no protest; the
  * day of a figure's earlier value ("On Monday, its figure stood at 19") dates no later sentence; a march announced or called
- * is a protest.
+ * is a protest, and "as planned" before it guards nothing.
  */
 class TalliesRumoursAndComparisonsTest {
 
@@ -96,8 +96,10 @@ class TalliesRumoursAndComparisonsTest {
     }
 
     @Test
-    void aMarchAnnouncedOrCalledIsAProtest() {
+    void aMarchAnnouncedIsAProtestAndAsPlannedGuardsNothing() {
         assertThat(types("The union leader announced a march through the port town for Sunday."))
+                .contains("protest");
+        assertThat(types("She said the sit-down would go on as planned and announced a march in the capital for Friday."))
                 .contains("protest");
         // a march once planned, told as a plan, is still none held
         assertThat(types("The students had planned a march to the ministry."))
