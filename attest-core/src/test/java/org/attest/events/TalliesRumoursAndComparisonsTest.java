@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * open a clause after ", and" or ", but" and speak give their word, no protest; a
  * call to "stay at home" is a call to stay away, and "in protest at" after a call is its reason, no protest; the
  * day of a figure's earlier value ("On Monday, its figure stood at 19") dates no later sentence; a march announced or called
- * is a protest, and "as planned" before it guards nothing.
+ * is a protest, and "as planned" before it guards nothing; the dead
+ * told as shot ("two of the dead were shot in the market on Friday") were killed.
  */
 class TalliesRumoursAndComparisonsTest {
 
@@ -104,5 +105,16 @@ class TalliesRumoursAndComparisonsTest {
         // a march once planned, told as a plan, is still none held
         assertThat(types("The students had planned a march to the ministry."))
                 .doesNotContain("protest");
+    }
+
+    @Test
+    void theDeadToldAsShotWereKilled() {
+        assertThat(types("Two of the dead were shot near the market in the old town on Friday, the monitors said."))
+                .contains("killing");
+        assertThat(types("Medics said most of the dead had been shot at close range."))
+                .contains("killing");
+        // the shot who are alive were attacked, no one killed
+        assertThat(types("Two students were shot near the market on Friday, the monitors said."))
+                .doesNotContain("killing");
     }
 }
