@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * call to "stay at home" is a call to stay away, and "in protest at" after a call is its reason, no protest; the
  * day of a figure's earlier value ("On Monday, its figure stood at 19") dates no later sentence; a march announced or called
  * is a protest, and "as planned" before it guards nothing; the dead
- * told as shot ("two of the dead were shot in the market on Friday") were killed.
+ * told as shot ("two of the dead were shot in the market on Friday") were killed, as
+ * those of a toll by place ("five of them died in the capital") in unrest.
  */
 class TalliesRumoursAndComparisonsTest {
 
@@ -115,6 +116,14 @@ class TalliesRumoursAndComparisonsTest {
                 .contains("killing");
         // the shot who are alive were attacked, no one killed
         assertThat(types("Two students were shot near the market on Friday, the monitors said."))
+                .doesNotContain("killing");
+    }
+
+    @Test
+    void aPartOfATollByPlaceInUnrestIsAKilling() {
+        assertThat(types("Of the protesters shot on Monday, seven of them died in the capital and four in the port."))
+                .contains("killing");
+        assertThat(types("Nine people were hurt in a bus crash; two of them died in hospital."))
                 .doesNotContain("killing");
     }
 }
