@@ -30,7 +30,7 @@ import org.attest.model.Span;
  *       that is no event ("since a coup on Oct. 25", "since the war began in 2011"). "Police have
  *       arrested 23 people since last Tuesday" dates those arrests, and the next sentences about
  *       them, by that Tuesday.</li>
- *   <li>the day of a figure's earlier value ("On Monday, its figure stood at 19", {@link EarlierValues}):
+ *   <li>the day of a figure's earlier value ("By Sunday their tally had stood at 12", {@link EarlierValues}):
  *       the count the sentence before raised, a point of comparison for the news after it;</li>
  *   <li>a point of comparison ("compared with 582 in 2022"), a year after "since" ("the highest
  *       since 2015"), and the backstory of a past perfect ("he had been arrested in 2019");</li>
@@ -116,7 +116,7 @@ final class ContextDates implements Predicate<DateMention> {
             return false; // "compared with 582 in 2022": a point of comparison dates nothing that happened
         }
         if (EarlierValues.told(tokens)) {
-            return false; // "On Monday, its figure stood at 19": the day of a count since passed, a point of comparison
+            return false; // "By Sunday their tally had stood at 12": the day of a count since passed, a point of comparison
         }
         boolean modifier = DateModifiers.modifier(m, first, last, tokens);
         if (modifier && sinceOpensPhrase(first, tokens)) {

@@ -7,7 +7,7 @@ import java.util.Set;
  * A call-off that is denied: "would not call off the strike planned for Monday", "refused to call
  * off the march". The topic guard "call off" names an event that will not take place; denied, the
  * event goes ahead as planned, and is the announced event it was. "As planned" itself says so
- * ("the shutdown would continue as planned and announced a march for Saturday"): after "as", a
+ * ("the sit-down goes on as planned, and a rally follows on Friday"): after "as", a
  * word of plan guards nothing. Static helpers of {@link Guards}.
  */
 final class GoingAhead {

@@ -326,7 +326,7 @@ final class Guards {
                 continue; // "would not call off the strike planned for Monday": the strike goes ahead
             }
             if (GoingAhead.asPlanned(tokens, i)) {
-                continue; // "would continue as planned and announced a march": it goes ahead
+                continue; // "the sit-down goes on as planned, and a rally follows": it goes ahead
             }
             if (insideName(tokens, i, first)) {
                 continue; // "Just Stop Oil protesters": a guard word written as part of a name guards nothing

@@ -96,15 +96,15 @@ final class PersonNouns {
     /** Words that may stand before speaking participants at the start of a sentence. */
     private static final Set<String> OPENING_WORDS = Set.of("some", "the", "many", "several");
 
-    /** Conjunctions that, after a comma, open a clause of its own: "..., and many protesters say ...". */
+    /** Conjunctions that, after a comma, open a clause of its own: "..., but some marchers told us ...". */
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but");
 
     /**
      * True when participants open the sentence, at most after one of {@link #OPENING_WORDS} ("Some"), and a
      * reporting verb follows them at once: "Protesters said the water contained irritants" gives
      * their word, no protest of its own. A clause opened by a comma and "and" or "but" counts as
-     * the sentence's start ("The country fought a war in 2008, and many protesters say they fear
-     * a return to it"): its subject speaks as well.
+     * the sentence's start ("The region flooded in 2019, but some marchers told us the aid never
+     * came"): its subject speaks as well.
      */
     private static boolean speaking(List<Token> tokens, Hit h) {
         int next = h.last() + 1;

@@ -9,8 +9,8 @@ import java.util.Set;
  * and protesting against a new shift system", "teachers went on strike in protest at low pay". The
  * word says why they strike, as "in protest" says it of a hunger strike (the lexicon's longer
  * line); the strike is the one happening, no protest beside it. "Protesting outside the ministry"
- * tells a gathering of its own, and stays. A call to stay away says its purpose so too ("called on
- * people to stay at home for three days in protest at the count", "urged a boycott of the vote in
+ * tells a gathering of its own, and stays. A call to stay away says its purpose so too ("urged
+ * shopkeepers to keep their shutters down in protest over the fuel price", "urged a boycott of the vote in
  * protest against the arrests"): the call is the news, the protest its reason.
  */
 final class StrikePurposes implements HitPass {
