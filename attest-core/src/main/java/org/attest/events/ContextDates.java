@@ -30,6 +30,8 @@ import org.attest.model.Span;
  *       that is no event ("since a coup on Oct. 25", "since the war began in 2011"). "Police have
  *       arrested 23 people since last Tuesday" dates those arrests, and the next sentences about
  *       them, by that Tuesday.</li>
+ *   <li>the day of a figure's earlier value ("By Sunday their tally had stood at 12", {@link EarlierValues}):
+ *       the count the sentence before raised, a point of comparison for the news after it;</li>
  *   <li>a point of comparison ("compared with 582 in 2022"), a year after "since" ("the highest
  *       since 2015"), and the backstory of a past perfect ("he had been arrested in 2019");</li>
  *   <li>a year in the possessive before a noun that is no event ("this year's prize");</li>
@@ -112,6 +114,9 @@ final class ContextDates implements Predicate<DateMention> {
         }
         if (guards.comparisonForContext(tokens, first)) {
             return false; // "compared with 582 in 2022": a point of comparison dates nothing that happened
+        }
+        if (EarlierValues.told(tokens)) {
+            return false; // "By Sunday their tally had stood at 12": the day of a count since passed, a point of comparison
         }
         boolean modifier = DateModifiers.modifier(m, first, last, tokens);
         if (modifier && sinceOpensPhrase(first, tokens)) {

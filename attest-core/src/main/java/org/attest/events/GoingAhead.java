@@ -6,7 +6,9 @@ import java.util.Set;
 /**
  * A call-off that is denied: "would not call off the strike planned for Monday", "refused to call
  * off the march". The topic guard "call off" names an event that will not take place; denied, the
- * event goes ahead as planned, and is the announced event it was. Static helper of {@link Guards}.
+ * event goes ahead as planned, and is the announced event it was. "As planned" itself says so
+ * ("the sit-down goes on as planned, and a rally follows on Friday"): after "as", a
+ * word of plan guards nothing. Static helpers of {@link Guards}.
  */
 final class GoingAhead {
     private GoingAhead() {}
@@ -27,5 +29,13 @@ final class GoingAhead {
         }
         String w = tokens.get(k).lower();
         return DENIALS.contains(w) || w.endsWith("n't");
+    }
+
+    /** Words of plan that "as" before them makes a going-ahead: "as planned", "as scheduled". */
+    private static final Set<String> AS_PLANNED = WordSets.named("as-planned-words");
+
+    /** True when token {@code i} is a word of plan right after "as": "as planned", no hypothesis. */
+    static boolean asPlanned(List<Token> tokens, int i) {
+        return i >= 1 && AS_PLANNED.contains(tokens.get(i).lower()) && tokens.get(i - 1).lower().equals("as");
     }
 }

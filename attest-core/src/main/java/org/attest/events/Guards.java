@@ -325,6 +325,9 @@ final class Guards {
             if (GoingAhead.deniedCallOff(tokens, i)) {
                 continue; // "would not call off the strike planned for Monday": the strike goes ahead
             }
+            if (GoingAhead.asPlanned(tokens, i)) {
+                continue; // "the sit-down goes on as planned, and a rally follows": it goes ahead
+            }
             if (insideName(tokens, i, first)) {
                 continue; // "Just Stop Oil protesters": a guard word written as part of a name guards nothing
             }

@@ -96,14 +96,22 @@ final class PersonNouns {
     /** Words that may stand before speaking participants at the start of a sentence. */
     private static final Set<String> OPENING_WORDS = Set.of("some", "the", "many", "several");
 
+    /** Conjunctions that, after a comma, open a clause of its own: "..., but some marchers told us ...". */
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but");
+
     /**
      * True when participants open the sentence, at most after one of {@link #OPENING_WORDS} ("Some"), and a
      * reporting verb follows them at once: "Protesters said the water contained irritants" gives
-     * their word, no protest of its own.
+     * their word, no protest of its own. A clause opened by a comma and "and" or "but" counts as
+     * the sentence's start ("The region flooded in 2019, but some marchers told us the aid never
+     * came"): its subject speaks as well.
      */
     private static boolean speaking(List<Token> tokens, Hit h) {
         int next = h.last() + 1;
-        boolean opens = h.first() == 0 || h.first() == 1 && tokens.get(0).word() && OPENING_WORDS.contains(tokens.get(0).lower());
+        int start = h.first() >= 1 && tokens.get(h.first() - 1).word() && OPENING_WORDS.contains(tokens.get(h.first() - 1).lower())
+                ? h.first() - 1 : h.first();
+        boolean opens = start == 0 || start >= 2 && tokens.get(start - 1).word()
+                && CLAUSE_CONJUNCTIONS.contains(tokens.get(start - 1).lower()) && tokens.get(start - 2).surface().equals(",");
         return opens && next < tokens.size() && tokens.get(next).word() && SPEAKING.contains(tokens.get(next).lower());
     }
 

@@ -9,7 +9,9 @@ import java.util.Set;
  * and protesting against a new shift system", "teachers went on strike in protest at low pay". The
  * word says why they strike, as "in protest" says it of a hunger strike (the lexicon's longer
  * line); the strike is the one happening, no protest beside it. "Protesting outside the ministry"
- * tells a gathering of its own, and stays.
+ * tells a gathering of its own, and stays. A call to stay away says its purpose so too ("urged
+ * shopkeepers to keep their shutters down in protest over the fuel price", "urged a boycott of the vote in
+ * protest against the arrests"): the call is the news, the protest its reason.
  */
 final class StrikePurposes implements HitPass {
     /** Words right after "protesting" or "in protest" that open what the protest is against. */
@@ -24,7 +26,7 @@ final class StrikePurposes implements HitPass {
     public List<Hit> apply(SentenceContext sentence, List<Hit> hits) {
         int strike = -1;
         for (Hit h : hits) {
-            if (Strikes.strike(h)) {
+            if (Strikes.strike(h) || h.type().equals("boycott_call")) {
                 strike = h.last();
                 break;
             }
