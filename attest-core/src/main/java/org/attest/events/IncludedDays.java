@@ -71,8 +71,15 @@ final class IncludedDays {
 
     /** The last word of the text between {@code from} and {@code to}, lower-cased, or "". */
     private static String lastWord(String text, int from, int to) {
-        String[] w = text.substring(from, to).toLowerCase(Locale.ROOT).trim().split("[^\\p{L}]+");
-        return w.length == 0 ? "" : w[w.length - 1];
+        int end = to; // walked back in place: asked of nearly every dated event, so no copy of the sentence
+        while (end > from && !Character.isLetter(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        int start = end;
+        while (start > from && Character.isLetter(text.codePointBefore(start))) {
+            start -= Character.charCount(text.codePointBefore(start));
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     private static boolean hasWord(String s, Set<String> words) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.attest.model.DateMention;
 import org.attest.model.Event;
+import org.attest.model.Span;
 
 /**
  * "The ministry said at the time that police had foiled a plot": "at the time" points back to
@@ -29,7 +30,7 @@ final class ThenMarkers {
         List<Event> out = null;
         for (int i = 1; i < events.size(); i++) {
             Event e = events.get(i);
-            if (e.date() == null || !pointsBack(e.span().of(text)) || dated(dates, e)) {
+            if (e.date() == null || !mentionsTime(text, e.span()) || !pointsBack(e.span().of(text)) || dated(dates, e)) {
                 continue;
             }
             Event before = earlier(out == null ? events : out, i, e);
@@ -64,6 +65,16 @@ final class ThenMarkers {
     private static boolean dated(List<DateMention> dates, Event e) {
         for (DateMention m : dates) {
             if (m.value() != null && m.span().overlaps(e.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when "time" stands in the span, in any case: asked before a sentence is split into words, as few hold it. */
+    private static boolean mentionsTime(String text, Span span) {
+        for (int i = span.start(); i + 4 <= span.end(); i++) {
+            if (text.regionMatches(true, i, "time", 0, 4)) {
                 return true;
             }
         }
