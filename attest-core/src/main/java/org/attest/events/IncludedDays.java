@@ -35,8 +35,7 @@ final class IncludedDays {
             if (out == null) {
                 out = new ArrayList<>(events);
             }
-            out.set(i, new Event(e.type(), part.value(), part.precision(), e.places(), e.quantities(), e.actors(),
-                    e.claimant(), e.span(), e.trigger()));
+            out.set(i, e.withDate(part.value(), part.precision()));
         }
         return out == null ? events : List.copyOf(out);
     }

@@ -99,12 +99,6 @@ final class PerfectLeads {
         return -1;
     }
 
-    /** The lead's event on the day a later sentence gives it. */
-    static Event redated(Event lead, String date, DatePrecision precision) {
-        return new Event(lead.type(), date, precision, lead.places(), lead.quantities(), lead.actors(),
-                lead.claimant(), lead.span(), lead.trigger());
-    }
-
     private Set<String> local(List<Integer> placeIndexes) {
         return Retellings.localNames(places, placeIndexes);
     }

@@ -170,7 +170,7 @@ final class SentenceEvents {
             // "Police have detained X." then "X was detained on Tuesday": the lead's day
             first = perfectLeads.toldAgain(type, d.date(), d.precision(), s.sentence().paragraph(), eventPlaces);
             if (first >= 0) {
-                placed.set(first, placed.get(first).withEvent(PerfectLeads.redated(placed.get(first).event(), d.date(), d.precision())));
+                placed.set(first, placed.get(first).withEvent(placed.get(first).event().withDate(d.date(), d.precision())));
             }
         }
         if (first >= 0 && !summary && CrowdCounts.ownCrowd(type, placed.get(first).event(), s.ctx().span(), document.quantities(), eventQuantities)) {

@@ -40,8 +40,7 @@ final class ThenMarkers {
             if (out == null) {
                 out = new ArrayList<>(events);
             }
-            out.set(i, new Event(e.type(), before.date(), before.datePrecision(), e.places(), e.quantities(), e.actors(),
-                    e.claimant(), e.span(), e.trigger()));
+            out.set(i, e.withDate(before.date(), before.datePrecision()));
         }
         return out == null ? events : List.copyOf(out);
     }

@@ -41,8 +41,7 @@ final class VoteMonthDays {
         for (Event e : events) {
             String day = e.datePrecision() == DatePrecision.MONTH && e.date() != null && e.date().length() == 7
                     ? days.getOrDefault(e.type(), Map.of()).get(e.date()) : null;
-            out.add(day == null || day.isEmpty() ? e : new Event(e.type(), day, DatePrecision.DAY, e.places(),
-                    e.quantities(), e.actors(), e.claimant(), e.span(), e.trigger()));
+            out.add(day == null || day.isEmpty() ? e : e.withDate(day, DatePrecision.DAY));
         }
         return out;
     }

@@ -24,6 +24,11 @@ public record Event(String type, String date, DatePrecision datePrecision, List<
         actors = List.copyOf(actors);
     }
 
+    /** This event dated otherwise: what a later reading of the report learns of its day. */
+    public Event withDate(String newDate, DatePrecision newPrecision) {
+        return new Event(type, newDate, newPrecision, places, quantities, actors, claimant, span, trigger);
+    }
+
     /**
      * This event as a later sentence that tells it again leaves it: citing that sentence's places
      * and quantities too (in index order, each once), and dated by that sentence when its date is
