@@ -46,11 +46,12 @@ class StoryTopLinesTest {
     @Test
     void aParagraphOfSentencesNotBulletedEndsTheBox() {
         String point = "Dozens of dockers detained and the port closed on the second day of the strike.";
-        String story = "Police detained the union's treasurer at the gates. He was freed an hour later.";
+        String held = "Police detained the union's treasurer at the gates.";
+        String freed = "He was freed an hour later.";
         Document d = doc().title(TITLE).heading(TITLE).heading("Key points").paragraph(point)
-                .paragraph(story.substring(0, 51), story.substring(52)).build();
+                .paragraph(held, freed).build();
         // the two-sentence paragraph is the body: the box's line retells its arrest, the body's stays
-        assertThat(sentencesOf(d, "arrest")).containsExactly(story.substring(0, 51));
+        assertThat(sentencesOf(d, "arrest")).containsExactly(held);
     }
 
     @Test
