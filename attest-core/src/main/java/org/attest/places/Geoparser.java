@@ -29,6 +29,12 @@ import org.attest.model.Unresolved;
  */
 public final class Geoparser implements Stage {
     private static final long MIN_POPULATION_ABROAD = 5000;
+    /**
+     * Seats that a small town abroad may be named for without a cue: a province's or a district's,
+     * not the seat of a third- or fourth-order division, which in many countries is a village
+     * ("Kolla" in Indonesia for the Kolla people of the Andes).
+     */
+    private static final Set<String> SEATS_ABROAD = Set.of("PPLC", "PPLA", "PPLA2");
     /** Below this share of the document's country focus, a place is abroad: it needs more evidence. */
     private static final double ABROAD = 0.1;
     /** Share of the document's focus from which a country's loose spellings are trusted. */
@@ -366,7 +372,7 @@ public final class Geoparser implements Stage {
             return null;
         }
         if (share < 0.5 && !c.listed && c.cueKind == null && gazetteer.population(p) < MIN_POPULATION_ABROAD
-                && !gazetteer.featureCode(p).startsWith("PPLA") && !gazetteer.featureCode(p).equals("PPLC")) {
+                && !SEATS_ABROAD.contains(gazetteer.featureCode(p))) {
             return null;
         }
         return cityMention(p, surface, span, confidence(ch, c), ch.pass() + (c.listed ? "+list" : ""));

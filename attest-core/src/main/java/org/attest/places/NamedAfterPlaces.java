@@ -81,7 +81,12 @@ final class NamedAfterPlaces {
 
     /** True when a capitalised landform word stands right before the candidate: "Lake Victoria". */
     static boolean landform(Tokens t, Candidate c) {
-        int before = c.first - 1;
+        return landformBefore(t, c.first);
+    }
+
+    /** True when a capitalised landform word stands one space before word {@code w}: "Lake Titicaca". */
+    static boolean landformBefore(Tokens t, int w) {
+        int before = w - 1;
         return before >= 0 && t.gapIs(before, " ") && t.capitalized(before) && LANDFORMS.has(t, before);
     }
 

@@ -73,6 +73,12 @@ final class NamedParts {
                     && !covered[last + 1] && !plain(last + 1)) {
                 last++;
             }
+            if (NamedAfterPlaces.landformBefore(t, i) && !covered[i - 1]) {
+                // "on the shores of Lake Titicaca", "Mount Elgon": a lake's or a mountain's whole name
+                add(i - 1, last, "not in gazetteer (the name of a lake, a river or a mountain)", unresolved);
+                i = last;
+                continue;
+            }
             boolean named = (BEFORE_PART.has(t, i - 1) && t.gapIs(i - 1, " ") || afterOwner(i)) && partAt(last + 1, last);
             if (last == i && afterPartOf(i)) {
                 // "the Tarvel district of Ostend": a town's district or a district's town, a place either way

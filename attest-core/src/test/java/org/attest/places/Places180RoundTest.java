@@ -1,0 +1,30 @@
+package org.attest.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.places.GeoparserFixture.ids;
+
+import org.attest.model.Document;
+import org.attest.model.Unresolved;
+import org.junit.jupiter.api.Test;
+
+/** Places round of 7 December 2026 (sets ev180-ev182: agency, rights-group and newspaper pages). Sentences of our own. */
+class Places180RoundTest {
+    static final long KOLLA_INDONESIA = 8384098;
+    static final long TILCARA = 3834403;
+
+    @Test
+    void theSeatOfAThirdOrFourthOrderDivisionAbroadNeedsMoreThanItsName() {
+        // Kolla is the seat of a village-level division in Indonesia and the name of a people of the Andes
+        Document d = GeoparserFixture.parse("Leaders of Kolla and Diaguita communities blocked the highway near "
+                + "Tilcara in Argentina's Jujuy province on Monday.");
+        assertThat(ids(d)).contains(TILCARA).doesNotContain(KOLLA_INDONESIA);
+    }
+
+    @Test
+    void aLakesOrAMountainsNameIsReportedWhole() {
+        Document d = GeoparserFixture.parse("Marchers walked to Puno, the regional capital on the shores of Lake "
+                + "Titicaca, and fishermen on Lake Victoria joined a strike.");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Lake Titicaca", "Lake Victoria");
+        assertThat(d.places()).noneMatch(p -> p.surface().contains("Victoria") || p.surface().contains("Titicaca"));
+    }
+}
