@@ -93,7 +93,7 @@ final class NamedParts {
                 last = second;
             } else if (landform(last + 1, last) && !(t.joined(i - 1) && t.capitalized(i - 1))) {
                 // "off Tarvel Island", "the Ostend Valley": the landform's word is its name's
-                add(i, last + 1, "not in gazetteer (the name of an island or a valley)", unresolved);
+                add(i, last + 1, "not in gazetteer (the name of an island, a valley or a delta)", unresolved);
             } else if (afterSiteOpener(i)) {
                 if (last > i && t.capitalized(last) && PARTS.has(t, last)) {
                     last--; // "in Tarvel Township": the part word in capitals closes the run

@@ -27,4 +27,15 @@ class Places180RoundTest {
         assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Lake Titicaca", "Lake Victoria");
         assertThat(d.places()).noneMatch(p -> p.surface().contains("Victoria") || p.surface().contains("Titicaca"));
     }
+
+    @Test
+    void aDeltaIsTheRegionNotATownOrAStateOfItsName() {
+        Document d = GeoparserFixture.parse("A union leader from the Nile Delta city of Mahalla al-Kubra died in custody. "
+                + "Militants attacked an oil platform in the Niger Delta.");
+        assertThat(d.places()).noneMatch(p -> p.surface().equals("Delta") || p.surface().equals("Niger"));
+        assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Nile Delta", "Niger Delta");
+        // the state of that name, with its cue, is still the state
+        Document state = GeoparserFixture.parse("Gunmen killed two people in Delta State on Sunday.");
+        assertThat(state.places()).extracting(p -> p.name()).contains("Delta");
+    }
 }
