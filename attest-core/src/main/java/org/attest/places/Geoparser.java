@@ -343,8 +343,10 @@ public final class Geoparser implements Stage {
             // Norway) needs the text to be about its country
             return null;
         }
-        if (share < ABROAD && focus.max > 0 && alternateOnly && c.words() == 1 && c.cueKind == null
-                && (gazetteer.population(p) < 100_000 || t.afterThe(c.first))) { // a city's English exonym ("Geneva") is an alternate too
+        if (focus.max > 0 && alternateOnly && c.words() == 1 && c.cueKind == null
+                && (share < ABROAD && (gazetteer.population(p) < 100_000 || t.afterThe(c.first))
+                    || afterName(t, c.first) && focus.shareWithout(t, c, gazetteer.country(p)) < ABROAD)) {
+            // a city's English exonym ("Geneva") is an alternate too, but not after a name ("Sirvan Ahmadi, Baneh")
             return null; // another country's alternate name for a word of this text ("Rashid" for Rosetta, "the Minga" for Munich)
         }
         if (!c.listed && gazetteer.population(p) < ProvinceTowns.LARGE_CITY && focus.max > 0
@@ -390,6 +392,11 @@ public final class Geoparser implements Stage {
                 && (NameParts.insideName(t, c, lexicon) || NameParts.beforeGroupNoun(t, c, lexicon)
                     || NameParts.headsName(t, c, lexicon))
                 && focus.shareWithout(t, c, cc) < NOTHING_ELSE;
+    }
+
+    /** True when a capitalised word that is no common word stands one space before word {@code w}: a given name before a surname. */
+    private boolean afterName(Tokens t, int w) {
+        return w > 0 && t.gapIs(w - 1, " ") && t.capitalized(w - 1) && !lexicon.commonWords().has(t, w - 1);
     }
 
     static int entryOf(Candidate c, int place) {

@@ -38,4 +38,13 @@ class Places180RoundTest {
         Document state = GeoparserFixture.parse("Gunmen killed two people in Delta State on Sunday.");
         assertThat(state.places()).extracting(p -> p.name()).contains("Delta");
     }
+
+    @Test
+    void aCitysAlternateNameAbroadAfterAGivenNameIsASurname() {
+        // Al Ahmadi in Kuwait has "Ahmadi" among its alternate names; here it is a detainee's surname
+        Document d = GeoparserFixture.parse("Iranian security forces held these teachers in Kurdistan province:\n\n"
+                + "Soran Ahmadi, Marivan\n\nLeila Karimi, Baneh\n");
+        assertThat(d.places()).noneMatch(p -> "KW".equals(p.country()));
+        assertThat(d.places()).extracting(p -> p.name()).contains("Marivan", "Baneh");
+    }
 }
