@@ -196,7 +196,8 @@ final class ContextPass {
                 || NameParts.insideFacilityName(t, c, lexicon.facilityWords(), lexicon.notPlaces())) {
             return "part of a longer name";
         }
-        if (NamedAfterPlaces.landform(t, c) || NamedAfterPlaces.landformAfter(t, c) || NamedAfterPlaces.accord(t, c)
+        if (NamedAfterPlaces.landform(t, c) || NamedAfterPlaces.landformAfter(t, c) || NamedAfterPlaces.closesLandformName(t, c)
+                || NamedAfterPlaces.accord(t, c)
                 || NamedAfterPlaces.sea(t, c) || NamedAfterPlaces.monument(t, c)) {
             // "Lake Victoria", "the Zambezi river", "Victoria Island", "the Oslo Accords", "the Red Sea resort"
             return "no place (a lake's, a river's, a sea's, an island's, a mountain's, a monument's or an accord's name)";

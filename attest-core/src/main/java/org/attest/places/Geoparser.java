@@ -29,6 +29,12 @@ import org.attest.model.Unresolved;
  */
 public final class Geoparser implements Stage {
     private static final long MIN_POPULATION_ABROAD = 5000;
+    /**
+     * Seats that a small town abroad may be named for without a cue: a province's or a district's,
+     * not the seat of a third- or fourth-order division, which in many countries is a village
+     * ("Kolla" in Indonesia for the Kolla people of the Andes).
+     */
+    private static final Set<String> SEATS_ABROAD = Set.of("PPLC", "PPLA", "PPLA2");
     /** Below this share of the document's country focus, a place is abroad: it needs more evidence. */
     private static final double ABROAD = 0.1;
     /** Share of the document's focus from which a country's loose spellings are trusted. */
@@ -337,8 +343,10 @@ public final class Geoparser implements Stage {
             // Norway) needs the text to be about its country
             return null;
         }
-        if (share < ABROAD && focus.max > 0 && alternateOnly && c.words() == 1 && c.cueKind == null
-                && (gazetteer.population(p) < 100_000 || t.afterThe(c.first))) { // a city's English exonym ("Geneva") is an alternate too
+        if (focus.max > 0 && alternateOnly && c.words() == 1 && c.cueKind == null
+                && (share < ABROAD && (gazetteer.population(p) < 100_000 || t.afterThe(c.first))
+                    || afterName(t, c.first) && focus.shareWithout(t, c, gazetteer.country(p)) < ABROAD)) {
+            // a city's English exonym ("Geneva") is an alternate too, but not after a name ("Sirvan Ahmadi, Baneh")
             return null; // another country's alternate name for a word of this text ("Rashid" for Rosetta, "the Minga" for Munich)
         }
         if (!c.listed && gazetteer.population(p) < ProvinceTowns.LARGE_CITY && focus.max > 0
@@ -366,7 +374,7 @@ public final class Geoparser implements Stage {
             return null;
         }
         if (share < 0.5 && !c.listed && c.cueKind == null && gazetteer.population(p) < MIN_POPULATION_ABROAD
-                && !gazetteer.featureCode(p).startsWith("PPLA") && !gazetteer.featureCode(p).equals("PPLC")) {
+                && !SEATS_ABROAD.contains(gazetteer.featureCode(p))) {
             return null;
         }
         return cityMention(p, surface, span, confidence(ch, c), ch.pass() + (c.listed ? "+list" : ""));
@@ -384,6 +392,11 @@ public final class Geoparser implements Stage {
                 && (NameParts.insideName(t, c, lexicon) || NameParts.beforeGroupNoun(t, c, lexicon)
                     || NameParts.headsName(t, c, lexicon))
                 && focus.shareWithout(t, c, cc) < NOTHING_ELSE;
+    }
+
+    /** True when a capitalised word that is no common word stands one space before word {@code w}: a given name before a surname. */
+    private boolean afterName(Tokens t, int w) {
+        return w > 0 && t.gapIs(w - 1, " ") && t.capitalized(w - 1) && !lexicon.commonWords().has(t, w - 1);
     }
 
     static int entryOf(Candidate c, int place) {

@@ -81,8 +81,23 @@ final class NamedAfterPlaces {
 
     /** True when a capitalised landform word stands right before the candidate: "Lake Victoria". */
     static boolean landform(Tokens t, Candidate c) {
-        int before = c.first - 1;
+        return landformBefore(t, c.first);
+    }
+
+    /** True when a capitalised landform word stands one space before word {@code w}: "Lake Titicaca". */
+    static boolean landformBefore(Tokens t, int w) {
+        int before = w - 1;
         return before >= 0 && t.gapIs(before, " ") && t.capitalized(before) && LANDFORMS.has(t, before);
+    }
+
+    /**
+     * True when the candidate is itself one landform word of {@link #LANDFORMS_AFTER} after a
+     * capitalised name: "the Nile Delta" is the region, not Delta in Canada nor Nigeria's state.
+     */
+    static boolean closesLandformName(Tokens t, Candidate c) {
+        int before = c.first - 1;
+        return c.words() == 1 && before >= 0 && t.gapIs(before, " ") && t.capitalized(before)
+                && LANDFORMS_AFTER.has(t, c.first);
     }
 
     /** True when a landform word of {@link #LANDFORMS_AFTER}, in either case, follows the candidate: "the Zambezi river". */

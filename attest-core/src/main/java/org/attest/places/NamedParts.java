@@ -73,6 +73,12 @@ final class NamedParts {
                     && !covered[last + 1] && !plain(last + 1)) {
                 last++;
             }
+            if (NamedAfterPlaces.landformBefore(t, i) && !covered[i - 1]) {
+                // "on the shores of Lake Titicaca", "Mount Elgon": a lake's or a mountain's whole name
+                add(i - 1, last, "not in gazetteer (the name of a lake, a river or a mountain)", unresolved);
+                i = last;
+                continue;
+            }
             boolean named = (BEFORE_PART.has(t, i - 1) && t.gapIs(i - 1, " ") || afterOwner(i)) && partAt(last + 1, last);
             if (last == i && afterPartOf(i)) {
                 // "the Tarvel district of Ostend": a town's district or a district's town, a place either way
@@ -87,7 +93,7 @@ final class NamedParts {
                 last = second;
             } else if (landform(last + 1, last) && !(t.joined(i - 1) && t.capitalized(i - 1))) {
                 // "off Tarvel Island", "the Ostend Valley": the landform's word is its name's
-                add(i, last + 1, "not in gazetteer (the name of an island or a valley)", unresolved);
+                add(i, last + 1, "not in gazetteer (the name of an island, a valley or a delta)", unresolved);
             } else if (afterSiteOpener(i)) {
                 if (last > i && t.capitalized(last) && PARTS.has(t, last)) {
                     last--; // "in Tarvel Township": the part word in capitals closes the run
