@@ -218,18 +218,32 @@ function admin1Key(s) {
   return (m ? m[1] : k).replace(/[\s\-']/g, '');
 }
 
-function uniqueAliases(name, candidates) {
+/**
+ * The aliases worth listing: one per lookup key, except that a hand-added alias (overrides.tsv) that
+ * is the name without its kind word ("Northern" for "Northern Region", "Shan" for "Shan State") is
+ * kept although its key is the name's: the geoparser finds names in the text by their words, and
+ * derives no such bare name itself (RegionIndex: only "X State", of five letters or more).
+ */
+function uniqueAliases(name, candidates, handAdded = []) {
   const seen = new Set([admin1Key(name)]);
+  const bare = bareForm(name);
   const out = [];
   for (const raw of candidates) {
     if (!raw) continue;
     const a = fold(raw).trim();
     const k = admin1Key(a);
-    if (!k || seen.has(k) || a.includes(',') || /[^\x20-\x7e]/.test(a)) continue;
+    const kept = bare !== null && a.toLowerCase() === bare && handAdded.some(h => fold(h).trim() === a);
+    if (!k || (seen.has(k) && !kept) || a.includes(',') || /[^\x20-\x7e]/.test(a)) continue;
     seen.add(k);
     out.push(a);
   }
   return out;
+}
+
+/** The name without a trailing kind word, folded and in lower case ("northern"), or null without one. */
+function bareForm(name) {
+  const m = fold(name).trim().toLowerCase().match(/^(.+?)\s+(province|governorate|region|state)$/);
+  return m ? m[1] : null;
 }
 // ---------- admin1 table ----------
 
@@ -272,7 +286,8 @@ function buildAdmin1(cityIndex, states, pkgIndex, isoData, overrides, report) {
     if (o.name) row.name = o.name;
     if (o.iso3166_2) row.iso = o.iso3166_2 === '-' ? '' : o.iso3166_2;
     const drop = new Set(splitList(o.drop_aliases).map(admin1Key));
-    row.aliases = uniqueAliases(row.name, [generatedName, ...row.aliases, ...splitList(o.add_aliases)])
+    row.aliases = uniqueAliases(row.name, [generatedName, ...row.aliases, ...splitList(o.add_aliases)],
+      splitList(o.add_aliases))
       .filter(a => !drop.has(admin1Key(a)));
     if (!row.name) throw new Error(`override ${o.country}.${o.code} adds a row without a name`);
     rows.set(id, row);

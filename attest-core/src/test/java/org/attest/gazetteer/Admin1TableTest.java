@@ -66,6 +66,46 @@ class Admin1TableTest {
         assertThat(TABLE.byCode(country, code).orElseThrow().name()).as(seat).isEqualTo(name);
     }
 
+    // The rows of the second audit (build/admin1/audit.txt, overrides.tsv): each named another unit
+    // than its GeoNames code, mostly one district of a region (Malawi, Uganda), one former county of a
+    // merged one (Norway), an older district (Bahamas) or a neighbour.
+    @ParameterizedTest(name = "{0}.{1} (seat {3}) is {2}")
+    @CsvSource(delimiter = '|', value = {
+        "MW|C|Central Region|Lilongwe", "MW|N|Northern Region|Mzuzu", "MW|S|Southern Region|Blantyre",
+        "UG|C|Central Region|Kampala", "UG|E|Eastern Region|Jinja", "UG|N|Northern Region|Gulu",
+        "UG|W|Western Region|Mbarara", "NO|21|Trøndelag|Steinkjer", "NO|34|Innlandet|Hamar",
+        "NO|38|Vestfold og Telemark|Skien", "NO|42|Agder|Kristiansand", "NO|46|Vestland|Bergen",
+        "NO|54|Troms og Finnmark|Tromso", "AZ|35|Nakhchivan Autonomous Republic|Nakhchivan",
+        "AZ|48|Shaki City|Sheki", "AZ|68|Yevlakh City|Yevlakh", "AG|05|Saint Mary Parish|Bolands",
+        "LC|08|Micoud Quarter|Micoud", "SC|11|Cascade|Cascade", "SC|23|Takamaka|Takamaka",
+        "TV|VAI|Vaitupu|Asau", "NR|01|Aiwo District|Yangor", "NR|06|Boe District|Boe",
+        "PG|07|Bougainville|Arawa", "PG|15|New Ireland|Kavieng", "MV|01|Addu Atoll|Hithadhoo",
+        "MV|10346475|Alif Dhaal Atoll|Mahibadhoo", "MV|31|Baa Atoll|Eydhafushi", "MV|44|Raa Atoll|Ungoofaaru",
+        "MK|F6|City of Skopje|Skopje", "MK|92|Sopište Municipality|Sopiste", "MA|02|L'Oriental|Nador",
+        "DZ|OD|Ouled Djellal|Ouled Djellal", "BS|37|Central Abaco|Marsh Harbour",
+        "BS|41|East Grand Bahama|High Rock", "BS|47|North Andros|San Andros", "BS|54|West Grand Bahama|West End",
+        "LV|19|Ludza Municipality|Ludza", "LV|30|Valka Municipality|Valka", "LV|06|Daugavpils|Daugavpils",
+        "LV|AN|Augšdaugava Municipality|Ilukste", "LV|D1|Smiltene Municipality|Smiltene"})
+    void auditedRowsNameTheirOwnUnit(String country, String code, String name, String seat) {
+        assertThat(TABLE.byCode(country, code).orElseThrow().name()).as(seat).isEqualTo(name);
+    }
+
+    @Test
+    void regionsGoByTheirBareNamesAndNotByTheDistrictsTheyWereNamedAfter() {
+        Admin1 northern = TABLE.byCode("MW", "N").orElseThrow();
+        assertThat(northern.iso3166_2()).isEqualTo("MW-N");
+        // "Northern" is a name of its own to the geoparser, which finds names by their words
+        assertThat(northern.aliases()).contains("Northern").doesNotContain("Rumphi District", "Rumphi");
+        assertThat(TABLE.byCode("UG", "E").orElseThrow().aliases()).contains("Eastern")
+                .doesNotContain("Jinja", "Jinja District");
+        // a bare "Central" is the common word ("Kamuzu Central Hospital")
+        assertThat(TABLE.byCode("MW", "C").orElseThrow().aliases()).doesNotContain("Central", "Lilongwe");
+        assertThat(TABLE.byName("Lilongwe")).isEmpty();
+        assertThat(TABLE.byName("Oujda-Angad")).isEmpty();
+        assertThat(TABLE.byName("Northern Region")).extracting(Admin1::country).contains("MW", "UG");
+        assertThat(TABLE.byName("Shan")).extracting(Admin1::name).containsExactly("Shan State");
+    }
+
     @Test
     void sharedNamesGiveEveryMatch() {
         // Georgia is a US state; the country Georgia lives in CountryTable, not here

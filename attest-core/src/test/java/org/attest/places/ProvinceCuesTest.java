@@ -68,6 +68,16 @@ class ProvinceCuesTest {
     }
 
     @Test
+    void malawisNorthernRegionIsTheRegionOfTheCountryTheTextIsAbout() {
+        // MW.N was named after one district (Rumphi) before: the region was found nowhere
+        Document d = GeoparserFixture.parse("Floods cut the road between Mzuzu and Karonga in Malawi's Northern Region "
+                + "on Sunday, officials said.");
+        assertProvince(d, "Northern Region", "MW", "Northern Region");
+        Document uganda = GeoparserFixture.parse("In Uganda, teachers went on strike across the Eastern Region.");
+        assertProvince(uganda, "Eastern Region", "UG", "Eastern Region");
+    }
+
+    @Test
     void aNameBeforeOblastIsTheProvinceEvenWhereACityHasIt() {
         Document d = GeoparserFixture.parse("Drones struck Lviv oblast overnight, Ukrainian officials said.");
         assertProvince(d, "Lviv", "UA", "Lviv");
