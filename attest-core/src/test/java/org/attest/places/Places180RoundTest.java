@@ -47,4 +47,12 @@ class Places180RoundTest {
         assertThat(d.places()).noneMatch(p -> "KW".equals(p.country()));
         assertThat(d.places()).extracting(p -> p.name()).contains("Marivan", "Baneh");
     }
+
+    @Test
+    void chilesRegionsGoByGeoNamesOwnNames() {
+        Document d = GeoparserFixture.parse("The government of the Santiago Metropolitan Region said on Wednesday it would "
+                + "not reverse the fare rise, and police detained 30 people in Temuco, in Araucanía.");
+        assertThat(d.places()).filteredOn(p -> p.kind() == org.attest.model.PlaceKind.PROVINCE)
+                .extracting(p -> p.admin1()).containsExactly("Santiago Metropolitan", "Araucanía");
+    }
 }
