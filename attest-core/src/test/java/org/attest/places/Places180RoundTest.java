@@ -55,4 +55,14 @@ class Places180RoundTest {
         assertThat(d.places()).filteredOn(p -> p.kind() == org.attest.model.PlaceKind.PROVINCE)
                 .extracting(p -> p.admin1()).containsExactly("Santiago Metropolitan", "Araucanía");
     }
+
+    @Test
+    void aProvincesBareNameIsItsSeatWhenTheGazetteerSpellsTheSeatWithAnArticle() {
+        // GeoNames spells the seat of Jordan's Tafilah governorate "At Tafilah"
+        Document d = GeoparserFixture.parse("Jordanian teachers protested in Amman on Sunday. In Tafilah, a teacher was "
+                + "taken to hospital after police dispersed a sit-in.");
+        assertThat(ids(d)).contains(250198L);
+        Document cued = GeoparserFixture.parse("Jordanian teachers staged sit-ins across Tafilah governorate on Sunday.");
+        assertThat(cued.places()).extracting(p -> p.kind()).contains(org.attest.model.PlaceKind.PROVINCE);
+    }
 }
