@@ -150,7 +150,7 @@ public final class Geoparser implements Stage {
         new NamedParts(t, lexicon, regions, cueWords).report(covered, dated, unresolved);
         out.sort(Comparator.comparing(PlaceMention::span));
         unresolved.sort(Comparator.comparing(Unresolved::span));
-        return doc.withPlaces(out, unresolved);
+        return doc.withPlaces(Admin1Display.apply(out), unresolved);
     }
 
     static Region country(Candidate c) {

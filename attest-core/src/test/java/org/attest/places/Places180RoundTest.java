@@ -65,4 +65,17 @@ class Places180RoundTest {
         Document cued = GeoparserFixture.parse("Jordanian teachers staged sit-ins across Tafilah governorate on Sunday.");
         assertThat(cued.places()).extracting(p -> p.kind()).contains(org.attest.model.PlaceKind.PROVINCE);
     }
+
+    @Test
+    void divisionsAreNamedWithoutTheTablesDesignatorUnlessTheRestIsGeneric() {
+        assertThat(Admin1Display.of("Shan State")).isEqualTo("Shan");
+        assertThat(Admin1Display.of("Sololá Department")).isEqualTo("Sololá");
+        assertThat(Admin1Display.of("Dhaka Division")).isEqualTo("Dhaka");
+        assertThat(Admin1Display.of("Northern Region")).isEqualTo("Northern Region");
+        assertThat(Admin1Display.of("Federal District")).isEqualTo("Federal District");
+        assertThat(Admin1Display.of("National Capital Region")).isEqualTo("National Capital Region");
+        assertThat(Admin1Display.of("Fars")).isEqualTo("Fars");
+        Document d = GeoparserFixture.parse("Three students were sentenced in Taunggyi, the capital of Shan State.");
+        assertThat(d.places()).extracting(p -> p.admin1()).containsOnly("Shan");
+    }
 }
