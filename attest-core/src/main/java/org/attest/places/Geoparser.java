@@ -150,7 +150,7 @@ public final class Geoparser implements Stage {
         new NamedParts(t, lexicon, regions, cueWords).report(covered, dated, unresolved);
         out.sort(Comparator.comparing(PlaceMention::span));
         unresolved.sort(Comparator.comparing(Unresolved::span));
-        return doc.withPlaces(out, unresolved);
+        return doc.withPlaces(Admin1Display.apply(out), unresolved);
     }
 
     static Region country(Candidate c) {
@@ -287,8 +287,11 @@ public final class Geoparser implements Stage {
             // "in Ghazvin": a spelling the gazetteer gives the province alone, of a province named
             // like its seat, is read as the bare name is, the seat ("in Qazvin"); with a province
             // cue it stays the province
+            // ("in Tafilah": the province's own name is the seat, too, when the gazetteer spells the seat
+            // with an article the writer left out, "At Tafilah")
+            boolean ownName = NameKeys.fold(surface).equals(NameKeys.fold(province.name()));
             int namesake = !abroad && !provinceCue && c.cueKind == null && !local.qualifies(c)
-                    && !NameKeys.fold(surface).equals(NameKeys.fold(province.name())) ? towns.seatNamedAs(province) : -1;
+                    ? ownName ? towns.seatNamedWithArticle(province) : towns.seatNamedAs(province) : -1;
             if (namesake >= 0) {
                 return cityMention(namesake, surface, span, 0.85, "province-alias-seat");
             }

@@ -1,5 +1,7 @@
 package org.attest.places;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.attest.gazetteer.Gazetteer;
 import org.attest.gazetteer.NameKeys;
 import org.attest.model.PlaceKind;
@@ -77,15 +79,39 @@ final class ProvinceTowns {
      */
     /** The province's seat (PPLA) when it bears the province's own name ("Qazvin" of Qazvin), or -1. */
     int seatNamedAs(Region province) {
+        return seat(province, false);
+    }
+
+    /**
+     * The province's seat (PPLA) when it bears the province's own name after an Arabic article
+     * ("At Tafilah" of Tafilah), or -1: a writer who leaves the article out names the town as
+     * writers of "in Kermanshah" do, where the gazetteer spells the town like the province.
+     */
+    int seatNamedWithArticle(Region province) {
+        return seat(province, true);
+    }
+
+    private int seat(Region province, boolean article) {
         String name = NameKeys.fold(province.name()).replaceAll("[^a-z0-9]", "");
         for (int p : gazetteer.placesIn(province.country())) {
-            if (gazetteer.featureCode(p).equals("PPLA") && gazetteer.admin1Code(p).equals(province.admin1Code())
-                    && NameKeys.fold(gazetteer.asciiName(p)).replaceAll("[^a-z0-9]", "").equals(name)) {
+            if (!gazetteer.featureCode(p).equals("PPLA") || !gazetteer.admin1Code(p).equals(province.admin1Code())) {
+                continue;
+            }
+            String ascii = NameKeys.fold(gazetteer.asciiName(p));
+            if (article) {
+                Matcher m = ARABIC_ARTICLE.matcher(ascii);
+                ascii = m.find() ? ascii.substring(m.end()) : "";
+            }
+            if (!ascii.isEmpty() && ascii.replaceAll("[^a-z0-9]", "").equals(name)) {
                 return p;
             }
         }
         return -1;
     }
+
+    /** An Arabic article that opens a town's name as GeoNames transliterates it: "At Tafilah", "Al-Karak", "As Salt". */
+    private static final Pattern ARABIC_ARTICLE =
+            Pattern.compile("^(?:al|el|an|ar|as|ash|at|ath|ad|adh|az)[ -]");
 
     int seatOpeningWith(Region province) {
         String name = NameKeys.fold(province.name()).replaceAll("[^a-z0-9]", "");

@@ -84,7 +84,7 @@ class AbroadGeoparserTest {
     void aStateNamedWithALowerCaseStateIsTheProvince() {
         Document d = GeoparserFixture.parse("Fighting in Myanmar's Kayin state forced 3,000 people across the border.");
         assertThat(d.places()).filteredOn(p -> p.kind() == PlaceKind.PROVINCE)
-                .extracting(PlaceMention::name).containsExactly("Kayin State");
+                .extracting(PlaceMention::name).containsExactly("Kayin"); // the table's "Kayin State", as GeoNames names it
         // a bare name this short is a word of its own: "Chin" is no province without its "State"
         Document chin = GeoparserFixture.parse("Refugees from Myanmar said soldiers hit him on the chin and the Chin hills burned.");
         assertThat(chin.places()).extracting(PlaceMention::kind).doesNotContain(PlaceKind.PROVINCE);

@@ -47,4 +47,35 @@ class Places180RoundTest {
         assertThat(d.places()).noneMatch(p -> "KW".equals(p.country()));
         assertThat(d.places()).extracting(p -> p.name()).contains("Marivan", "Baneh");
     }
+
+    @Test
+    void chilesRegionsGoByGeoNamesOwnNames() {
+        Document d = GeoparserFixture.parse("The government of the Santiago Metropolitan Region said on Wednesday it would "
+                + "not reverse the fare rise, and police detained 30 people in Temuco, in Araucanía.");
+        assertThat(d.places()).filteredOn(p -> p.kind() == org.attest.model.PlaceKind.PROVINCE)
+                .extracting(p -> p.admin1()).containsExactly("Santiago Metropolitan", "Araucanía");
+    }
+
+    @Test
+    void aProvincesBareNameIsItsSeatWhenTheGazetteerSpellsTheSeatWithAnArticle() {
+        // GeoNames spells the seat of Jordan's Tafilah governorate "At Tafilah"
+        Document d = GeoparserFixture.parse("Jordanian teachers protested in Amman on Sunday. In Tafilah, a teacher was "
+                + "taken to hospital after police dispersed a sit-in.");
+        assertThat(ids(d)).contains(250198L);
+        Document cued = GeoparserFixture.parse("Jordanian teachers staged sit-ins across Tafilah governorate on Sunday.");
+        assertThat(cued.places()).extracting(p -> p.kind()).contains(org.attest.model.PlaceKind.PROVINCE);
+    }
+
+    @Test
+    void divisionsAreNamedWithoutTheTablesDesignatorUnlessTheRestIsGeneric() {
+        assertThat(Admin1Display.of("Shan State")).isEqualTo("Shan");
+        assertThat(Admin1Display.of("Sololá Department")).isEqualTo("Sololá");
+        assertThat(Admin1Display.of("Dhaka Division")).isEqualTo("Dhaka");
+        assertThat(Admin1Display.of("Northern Region")).isEqualTo("Northern Region");
+        assertThat(Admin1Display.of("Federal District")).isEqualTo("Federal District");
+        assertThat(Admin1Display.of("National Capital Region")).isEqualTo("National Capital Region");
+        assertThat(Admin1Display.of("Fars")).isEqualTo("Fars");
+        Document d = GeoparserFixture.parse("Three students were sentenced in Taunggyi, the capital of Shan State.");
+        assertThat(d.places()).extracting(p -> p.admin1()).containsOnly("Shan");
+    }
 }
