@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round r180 (7 December 2026, invented sentences on wire copy of unrest): a vote a country holds
- * or a government faces on a year-less day is set for the coming one.
+ * or a government faces on a year-less day is set for the coming one; a past after a plan ("which was
+ * shared on Tuesday", "a leader detained in January") keeps its date behind.
  */
 class ScheduledVotesAndCallsTest {
 
@@ -21,5 +22,17 @@ class ScheduledVotesAndCallsTest {
         // a vote told in the past tense keeps last year's day
         text = "Vote behind\n\nThe republic held parliamentary elections on May 3, and the result was disputed.\n";
         assertThat(datesOf(events(text, "2031-02-10"), "election")).containsExactly("2030-05-03");
+    }
+
+    @Test
+    void aPastClauseAfterAPlanKeepsItsDateBehind() {
+        // 2031-03-12 is a Wednesday
+        String text = "Call\n\nThe students' union urged members to post the hashtag #FaresOut, which was trending in the capital on Monday night.\n";
+        assertThat(datesOf(events(text, "2031-03-12"), "online_campaign")).containsExactly("2031-03-10");
+        text = "March\n\nFishermen said they would sail to the capital next month to demand the release of a leader detained in February.\n";
+        assertThat(datesOf(events(text, "2031-03-12"), "arrest")).contains("2031-02").doesNotContain("2032-02");
+        // the plan's own day stays ahead
+        text = "Call\n\nThe students' union called for a march to the ministry on Monday.\n";
+        assertThat(datesOf(events(text, "2031-03-12"), "protest")).containsExactly("2031-03-17");
     }
 }
