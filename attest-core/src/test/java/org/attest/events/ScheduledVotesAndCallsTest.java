@@ -3,13 +3,15 @@ package org.attest.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attest.events.DatedReports.datesOf;
 import static org.attest.events.DatedReports.events;
+import static org.attest.events.TestDocs.types;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * Round r180 (7 December 2026, invented sentences on wire copy of unrest): a vote a country holds
  * or a government faces on a year-less day is set for the coming one; a past after a plan ("which was
- * shared on Tuesday", "a leader detained in January") keeps its date behind.
+ * shared on Tuesday", "a leader detained in January") keeps its date behind; a strike called with words
+ * between ("called a national student strike") is the call.
  */
 class ScheduledVotesAndCallsTest {
 
@@ -34,5 +36,15 @@ class ScheduledVotesAndCallsTest {
         // the plan's own day stays ahead
         text = "Call\n\nThe students' union called for a march to the ministry on Monday.\n";
         assertThat(datesOf(events(text, "2031-03-12"), "protest")).containsExactly("2031-03-17");
+    }
+
+    @Test
+    void aStrikeCalledWithWordsBetweenIsTheCall() {
+        assertThat(types("The dockers' federation called a national port strike for Friday.")).contains("boycott_call")
+                .doesNotContain("other");
+        assertThat(types("The teachers' union called an indefinite strike from Monday over unpaid wages."))
+                .contains("boycott_call");
+        // an air strike someone called a crime is no call
+        assertThat(types("The minister called a drone strike on the village a crime.")).doesNotContain("boycott_call");
     }
 }
