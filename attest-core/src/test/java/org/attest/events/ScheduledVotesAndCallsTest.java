@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Round r180 (7 December 2026, invented sentences on wire copy of unrest): a vote a country holds
  * or a government faces on a year-less day is set for the coming one; a past after a plan ("which was
  * shared on Tuesday", "a leader detained in January") keeps its date behind; a strike called with words
- * between ("called a national student strike") is the call.
+ * between ("called a national student strike") is the call; what an "until" clause awaits after a vow or a
+ * refusal ("would not end the sit-in until the law was withdrawn") did not happen.
  */
 class ScheduledVotesAndCallsTest {
 
@@ -46,5 +47,16 @@ class ScheduledVotesAndCallsTest {
                 .contains("boycott_call");
         // an air strike someone called a crime is no call
         assertThat(types("The minister called a drone strike on the village a crime.")).doesNotContain("boycott_call");
+    }
+
+    @Test
+    void whatAnUntilClauseAwaitsAfterAVowDidNotHappen() {
+        assertThat(types("The union leader said they would not end the sit-in until the new tax was repealed."))
+                .doesNotContain("other").contains("statement");
+        assertThat(types("Farmers vowed to stay on the motorway until the land law is repealed."))
+                .doesNotContain("other");
+        // a wait that ended tells what ended it
+        assertThat(types("The sit-in did not end until the new tax was repealed in March."))
+                .contains("other");
     }
 }
