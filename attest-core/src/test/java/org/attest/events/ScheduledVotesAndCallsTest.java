@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * or a government faces on a year-less day is set for the coming one; a past after a plan ("which was
  * shared on Tuesday", "a leader detained in January") keeps its date behind; a strike called with words
  * between ("called a national student strike") is the call; what an "until" clause awaits after a vow or a
- * refusal ("would not end the sit-in until the law was withdrawn") did not happen.
+ * refusal ("would not end the sit-in until the law was withdrawn") did not happen; members of organisations
+ * outside Congress stand at a legislature, no congress held.
  */
 class ScheduledVotesAndCallsTest {
 
@@ -58,5 +59,14 @@ class ScheduledVotesAndCallsTest {
         // a wait that ended tells what ended it
         assertThat(types("The sit-in did not end until the new tax was repealed in March."))
                 .contains("other");
+    }
+
+    @Test
+    void organisationsBeforeCongressHoldNoCongress() {
+        assertThat(types("Hundreds of members of farmers' organisations gathered outside Congress on Monday."))
+                .doesNotContain("rally").contains("protest");
+        // a congress organised is held
+        assertThat(types("The movement organised a congress of its regional chapters in the port city on Monday."))
+                .contains("rally");
     }
 }
