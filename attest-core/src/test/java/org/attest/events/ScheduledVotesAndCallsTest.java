@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * shared on Tuesday", "a leader detained in January") keeps its date behind; a strike called with words
  * between ("called a national student strike") is the call; what an "until" clause awaits after a vow or a
  * refusal ("would not end the sit-in until the law was withdrawn") did not happen; members of organisations
- * outside Congress stand at a legislature, no congress held.
+ * outside Congress stand at a legislature, no congress held; "National Guard troops" name the force, no
+ * deployment.
  */
 class ScheduledVotesAndCallsTest {
 
@@ -68,5 +69,12 @@ class ScheduledVotesAndCallsTest {
         // a congress organised is held
         assertThat(types("The movement organised a congress of its regional chapters in the port city on Monday."))
                 .contains("rally");
+    }
+
+    @Test
+    void nationalGuardTroopsNameTheForceNoDeployment() {
+        assertThat(types("Farmers clashed with National Guard troops on the bridge on Friday.")).doesNotContain("statement");
+        // troops of the guard sent in are a deployment
+        assertThat(types("The governor deployed National Guard troops to the border town on Friday.")).contains("statement");
     }
 }
