@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * between ("called a national student strike") is the call; what an "until" clause awaits after a vow or a
  * refusal ("would not end the sit-in until the law was withdrawn") did not happen; members of organisations
  * outside Congress stand at a legislature, no congress held; "National Guard troops" name the force, no
- * deployment.
+ * deployment; a quote whose speaker is given with an age ("said X, 41, a village chairman") is an
+ * interview's colour, no statement.
  */
 class ScheduledVotesAndCallsTest {
 
@@ -76,5 +77,14 @@ class ScheduledVotesAndCallsTest {
         assertThat(types("Farmers clashed with National Guard troops on the bridge on Friday.")).doesNotContain("statement");
         // troops of the guard sent in are a deployment
         assertThat(types("The governor deployed National Guard troops to the border town on Friday.")).contains("statement");
+    }
+
+    @Test
+    void aQuotedSpeakerGivenWithAnAgeIsNoOfficesVoice() {
+        assertThat(types("\"We will not leave the square,\" said Tomas Varga, 41, a village chairman from the hills."))
+                .doesNotContain("statement");
+        // the same speaker without an age speaks for the office
+        assertThat(types("\"We will not leave the square,\" said Tomas Varga, a village chairman from the hills."))
+                .contains("statement");
     }
 }
