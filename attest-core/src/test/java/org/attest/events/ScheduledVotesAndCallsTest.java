@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * refusal ("would not end the sit-in until the law was withdrawn") did not happen; members of organisations
  * outside Congress stand at a legislature, no congress held; "National Guard troops" name the force, no
  * deployment; a quote whose speaker is given with an age ("said X, 41, a village chairman") is an
- * interview's colour, no statement.
+ * interview's colour, no statement; tear gas or water cannon fired at a crowd is the protest's policing,
+ * no attack, unless the sentence tells harm or another weapon.
  */
 class ScheduledVotesAndCallsTest {
 
@@ -86,5 +87,18 @@ class ScheduledVotesAndCallsTest {
         // the same speaker without an age speaks for the office
         assertThat(types("\"We will not leave the square,\" said Tomas Varga, a village chairman from the hills."))
                 .contains("statement");
+    }
+
+    @Test
+    void crowdControlAtACrowdIsThePoliceOfTheProtest() {
+        assertThat(types("Riot police fired tear gas and water cannon at hundreds of nurses who marched on the ministry on Monday."))
+                .contains("protest").doesNotContain("attack");
+        assertThat(types("Gendarmes used tear gas to disperse about 200 farmers who had blocked the motorway on Monday."))
+                .contains("protest").doesNotContain("attack");
+        // harm told, or a weapon beyond crowd control, is the force on its own
+        assertThat(types("Riot police fired tear gas at nurses who marched on the ministry on Monday, injuring twelve."))
+                .contains("attack");
+        assertThat(types("Riot police fired tear gas and rubber bullets at nurses who marched on the ministry on Monday."))
+                .contains("attack");
     }
 }
