@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * outside Congress stand at a legislature, no congress held; "National Guard troops" name the force, no
  * deployment; a quote whose speaker is given with an age ("said X, 41, a village chairman") is an
  * interview's colour, no statement; tear gas or water cannon fired at a crowd is the protest's policing,
- * no attack, unless the sentence tells harm or another weapon.
+ * no attack, unless the sentence tells harm or another weapon; pre-trial detention a court orders remands
+ * people held, no new arrest.
  */
 class ScheduledVotesAndCallsTest {
 
@@ -100,5 +101,13 @@ class ScheduledVotesAndCallsTest {
                 .contains("attack");
         assertThat(types("Riot police fired tear gas and rubber bullets at nurses who marched on the ministry on Monday."))
                 .contains("attack");
+    }
+
+    @Test
+    void preTrialDetentionACourtOrdersIsNoNewArrest() {
+        assertThat(types("A magistrate in the port city on Friday ordered pre-trial detention for six dockers accused of arson."))
+                .contains("other").doesNotContain("arrest");
+        // people placed in it are detained
+        assertThat(types("Six dockers were placed in pre-trial detention on Friday.")).contains("arrest");
     }
 }
