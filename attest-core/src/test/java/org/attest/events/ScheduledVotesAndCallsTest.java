@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * deployment; a quote whose speaker is given with an age ("said X, 41, a village chairman") is an
  * interview's colour, no statement; tear gas or water cannon fired at a crowd is the protest's policing,
  * no attack, unless the sentence tells harm or another weapon; pre-trial detention a court orders remands
- * people held, no new arrest.
+ * people held, no new arrest; a result told in offices won ("won 12 of the 20 governorships") is the vote.
  */
 class ScheduledVotesAndCallsTest {
 
@@ -109,5 +109,13 @@ class ScheduledVotesAndCallsTest {
                 .contains("other").doesNotContain("arrest");
         // people placed in it are detained
         assertThat(types("Six dockers were placed in pre-trial detention on Friday.")).contains("arrest");
+    }
+
+    @Test
+    void aResultToldInOfficesWonIsTheVote() {
+        assertThat(types("The governing alliance won 12 of the 20 governorships at stake on Sunday.")).contains("election");
+        assertThat(types("Independents won most mayoralties in the northern provinces.")).contains("election");
+        // a court case won is no vote
+        assertThat(types("The governing alliance won the court case on Sunday.")).doesNotContain("election");
     }
 }
