@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * deployment; a quote whose speaker is given with an age ("said X, 41, a village chairman") is an
  * interview's colour, no statement; tear gas or water cannon fired at a crowd is the protest's policing,
  * no attack, unless the sentence tells harm or another weapon; pre-trial detention a court orders remands
- * people held, no new arrest; a result told in offices won ("won 12 of the 20 governorships") is the vote.
+ * people held, no new arrest; a result told in offices won ("won 12 of the 20 governorships") is the vote;
+ * a strike that "left" people dead tells a killing, as a protest that did.
  */
 class ScheduledVotesAndCallsTest {
 
@@ -117,5 +118,12 @@ class ScheduledVotesAndCallsTest {
         assertThat(types("Independents won most mayoralties in the northern provinces.")).contains("election");
         // a court case won is no vote
         assertThat(types("The governing alliance won the court case on Sunday.")).doesNotContain("election");
+    }
+
+    @Test
+    void aStrikeThatLeftPeopleDeadTellsAKilling() {
+        assertThat(types("In 2019 a month-long strike over the fuel price left six people dead.")).contains("killing");
+        // a lightning strike or a hunger strike kills in no unrest
+        assertThat(types("A lightning strike left two herders dead on the plateau.")).doesNotContain("killing");
     }
 }
