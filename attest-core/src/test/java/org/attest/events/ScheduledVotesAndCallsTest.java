@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * interview's colour, no statement; tear gas or water cannon fired at a crowd is the protest's policing,
  * no attack, unless the sentence tells harm or another weapon; pre-trial detention a court orders remands
  * people held, no new arrest; a result told in offices won ("won 12 of the 20 governorships") is the vote;
- * a strike that "left" people dead tells a killing, as a protest that did.
+ * a strike that "left" people dead tells a killing, as a protest that did; a march called for in the verb
+ * ("called on its members to march to the capital") is a protest announced.
  */
 class ScheduledVotesAndCallsTest {
 
@@ -125,5 +126,14 @@ class ScheduledVotesAndCallsTest {
         assertThat(types("In 2019 a month-long strike over the fuel price left six people dead.")).contains("killing");
         // a lightning strike or a hunger strike kills in no unrest
         assertThat(types("A lightning strike left two herders dead on the plateau.")).doesNotContain("killing");
+    }
+
+    @Test
+    void aMarchCalledForInTheVerbIsAProtestAnnounced() {
+        assertThat(types("The federation has called on its branches to march to the capital next week, though no day is set."))
+                .contains("protest");
+        assertThat(types("Opposition leaders urged supporters to march on the electoral office on Saturday.")).contains("protest");
+        // a call never made is none
+        assertThat(types("The federation has never called on its branches to march to the capital.")).doesNotContain("protest");
     }
 }
