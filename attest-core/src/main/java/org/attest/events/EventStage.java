@@ -14,7 +14,7 @@ import org.attest.model.Event;
  *
  * <p>For each sentence: {@link TriggerPass} finds lexicon phrases; the passes {@link CuePass},
  * {@link VictimPass}, {@link NegationPass}, {@link AgentPass}, {@link AppealPass}, {@link BackgroundPass}, {@link HeadingPass},
- * {@link OverlapPass}, {@link SpeakerPass}, {@link SpokenOfEvents}, {@link DenialPass}, {@link ConditionalPlans}, {@link OwnStaffQuotes} and {@link AttributionPass} run in that order; then, with the document read so far, a hit that points
+ * {@link OverlapPass}, {@link SpeakerPass}, {@link SpokenOfEvents}, {@link DenialPass}, {@link ConditionalPlans}, {@link AwaitedConditions}, {@link OwnStaffQuotes} and {@link AttributionPass} run in that order; then, with the document read so far, a hit that points
  * back to an event of its type already reported ("the rally", "their slogans") and a sentence about
  * a habit ("for years") give no event unless the sentence states a date of its own. A statement
  * frame dropped for such a hit alone comes back: it is then the sentence's news. {@link DatePass}
@@ -48,7 +48,7 @@ public final class EventStage implements Stage {
         // victims first: "warned against the execution of two protesters" names victims even when the execution is no event
         this.passes = List.of(new CuePass(), new VictimPass(lexicon), new NegationPass(lexicon), new AgentPass(),
                 new AppealPass(), new BackgroundPass(), new HeadingPass(), new OverlapPass(), new OneGatheringPass(), new StrikePurposes(), new SloganPass(),
-                new SpeakerPass(lexicon), new SpokenOfEvents(), new DenialPass(), new ConditionalPlans(),
+                new SpeakerPass(lexicon), new SpokenOfEvents(), new DenialPass(), new ConditionalPlans(), new AwaitedConditions(), new CrowdControlForce(),
                 new OwnStaffQuotes());
         this.actors = new ActorFinder(lexicon);
         this.claimants = new ClaimantFinder(lexicon);

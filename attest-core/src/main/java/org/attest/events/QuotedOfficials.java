@@ -11,7 +11,9 @@ import java.util.Set;
  * {@link SpeakerPass}, which otherwise reads a speech verb after a quote as only saying who
  * reports. A speaker without an official's word ("said one former prisoner", "a driver said"),
  * one with a word of those who only attribute ("a union lawyer said"), a pronoun ("she said") or
- * the statement itself ("the statement said", which quotes a statement already told) gives none.
+ * the statement itself ("the statement said", which quotes a statement already told) gives none; nor
+ * does a speaker given with an age ("said X, 34, a community leader"): a person interviewed, as the
+ * vox pop of a report is, who speaks for no office whatever title follows ({@link SpeakersAge}).
  */
 final class QuotedOfficials {
     private QuotedOfficials() {}
@@ -65,6 +67,9 @@ final class QuotedOfficials {
                 break; // a second quote or a clause of its own
             }
             if (!t.word()) {
+                if (t.surface().equals(",") && SpeakersAge.closes(tokens, k)) {
+                    return false; // "said X, 34, a community leader": one interviewed, given with an age, speaks for no office
+                }
                 if (t.surface().equals(",")) {
                     found |= phrase.speaksForOffice(official);
                     phrase = new OneOfMany(); // "said X, a council member": the appositive is a phrase of its own

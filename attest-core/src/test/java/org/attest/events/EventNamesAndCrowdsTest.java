@@ -34,9 +34,9 @@ class EventNamesAndCrowdsTest {
 
         @Test
         void tearGasShellsAreNoShelling() {
-            // the crowd's policing and the force of firing (attack50), not shelling
+            // the crowd's policing, part of its protest (r180, CrowdControlForce), not shelling
             assertThat(types("Riot police fired tear gas shells to disperse the marching students on Tuesday."))
-                    .containsExactlyInAnyOrder("protest", "attack");
+                    .containsExactlyInAnyOrder("protest");
             assertThat(TestDocs.events(TestDocs.sentence("Riot police fired tear gas shells to disperse the marching students on Tuesday.")))
                     .extracting(org.attest.model.Event::trigger).doesNotContain("attack:=shelling");
             assertThat(types("Artillery shelling hit the outskirts of the town overnight.")).containsExactly("attack");

@@ -346,9 +346,9 @@ class EventWireCopyTest {
 
         @Test
         void aCrowdDispersedIsAProtestAndADeathInPrisonOther() {
-            // the crowd broken up is the protest; the gas used on it is force (attack50)
+            // the crowd broken up is the protest; the gas used on it is its policing (r180, CrowdControlForce)
             assertThat(types("Police used tear gas to disperse crowds outside the city hall."))
-                    .containsExactlyInAnyOrder("protest", "attack");
+                    .containsExactlyInAnyOrder("protest");
             assertThat(types("The opposition leader died in prison.")).containsExactly("other"); // other50: a death in custody with no violence told is `other` (ev97's gold), no killing
             assertThat(types("Access to two apps was throttled for 42 hours.")).containsExactly("other");
         }
@@ -376,9 +376,9 @@ class EventWireCopyTest {
 
         @Test
         void tearGasAtACrowdIsAProtest() {
-            // attack50: the gas fired is force on the students too
+            // r180 (CrowdControlForce): the gas fired is the students' protest's policing, no attack of its own
             assertThat(types("Riot police fired tear gas near the gate to disperse students."))
-                    .containsExactlyInAnyOrder("protest", "attack");
+                    .containsExactlyInAnyOrder("protest");
             // force40: fired at people named, tear gas is an attack on them too (ForceOnCrowdsTest)
             assertThat(types("Police fired tear gas at a group of journalists.")).contains("attack");
         }

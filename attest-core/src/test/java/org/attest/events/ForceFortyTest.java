@@ -16,17 +16,20 @@ class ForceFortyTest {
     class GasAtPeople {
         @Test
         void waterCannonTurnedOnStrikersIsAnAttackAndTheirMarchAProtest() {
+            // r180 (CrowdControlForce): crowd control alone is the protest's policing; harm told makes the attack
             assertThat(TestDocs.types("Gendarmes turned water cannon on hundreds of strikers who marched to the harbour office on Friday."))
+                    .contains("protest").doesNotContain("attack");
+            assertThat(TestDocs.types("Gendarmes turned water cannon on hundreds of strikers who marched to the harbour office on Friday, injuring six."))
                     .contains("attack", "protest");
             assertThat(TestDocs.types("Officers fire teargas and water cannon at farmers outside the grain board in Orvella."))
-                    .contains("attack");
+                    .doesNotContain("attack");
         }
 
         @Test
         void gasFiredAtNoOneNamedIsForceTooButGasPeopleShelterFromIsNone() {
-            // attack50: the police firing gas is force whoever it is fired at (ev96, ev97, ev99 gold)
+            // r180 (CrowdControlForce): the police firing gas at a crowd is its policing, no attack (attack50 read one)
             assertThat(TestDocs.types("Riot police fired tear gas late into the evening as the crowd of dockers grew."))
-                    .contains("attack");
+                    .doesNotContain("attack");
             assertThat(TestDocs.types("Dockers sheltering from tear gas at the quay chanted against the port board."))
                     .doesNotContain("attack");
         }

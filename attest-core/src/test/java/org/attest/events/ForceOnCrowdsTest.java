@@ -32,14 +32,17 @@ class ForceOnCrowdsTest {
 
     @Test
     void tearGasFiredAtProtestersIsAnAttackBesideTheProtest() {
-        // force40: ev90-ev93's gold types gas fired at people named an attack on them
+        // r180 (CrowdControlForce): part of the protest, no attack, unless harm is told (force40 had read one)
         assertThat(TestDocs.types("Riot police fired tear gas at hundreds of protesters in Varna on Friday."))
+                .contains("protest").doesNotContain("attack");
+        assertThat(TestDocs.types("Riot police fired tear gas at hundreds of protesters in Varna on Friday, wounding four."))
                 .contains("protest", "attack");
     }
 
     @Test
     void tearGasThePoliceRespondWithIsAnAttackEvenWithNoCrowdNamed() {
-        assertThat(TestDocs.types("Police responded with tear gas in the port district on Friday.")).contains("attack");
+        // r180 (CrowdControlForce): crowd control alone is no attack
+        assertThat(TestDocs.types("Police responded with tear gas in the port district on Friday.")).doesNotContain("attack");
     }
 
     @Test
@@ -51,11 +54,11 @@ class ForceOnCrowdsTest {
 
     @Test
     void tearGasThePoliceUseOnACrowdOrToBreakItUpIsAnAttack() {
+        // r180 (CrowdControlForce): gas used on a crowd or to break it up is its protest's policing (attack50 read force)
         assertThat(TestDocs.types("Police had resorted to using tear gas on the marchers in Varna on Thursday."))
-                .contains("attack");
-        // attack50: gas used to break a crowd up is force on it as well (ev96, ev97, ev99 gold)
+                .doesNotContain("attack");
         assertThat(TestDocs.types("Police had resorted to using tear gas to break up the march in Varna on Thursday."))
-                .contains("attack", "protest");
+                .contains("protest").doesNotContain("attack");
     }
 
     @Test
