@@ -65,7 +65,8 @@ final class NamedParts {
     /** Adds to {@code unresolved} each named part whose words no mention covers and no date holds. */
     void report(boolean[] covered, java.util.BitSet dated, List<Unresolved> unresolved) {
         for (int i = 1; i < t.size; i++) {
-            if (covered[i] || !t.capitalized(i) || t.allCaps(i) || t.digits(i) || dated.get(t.start[i]) || plain(i)) {
+            if (covered[i] || !t.capitalized(i) || t.allCaps(i) || t.digits(i) || dated.get(t.start[i])
+                    || plain(i) && !commonNameOfPart(i)) {
                 continue;
             }
             int last = i;
@@ -108,6 +109,17 @@ final class NamedParts {
             }
             i = last;
         }
+    }
+
+    /**
+     * True when word {@code i} is a capitalised common word and nothing else that {@link #plain}
+     * knows, between "the", "of" or "in" and a part word: "residents of Pale township" name the
+     * township, whatever "pale" means in lower case.
+     */
+    private boolean commonNameOfPart(int i) {
+        return BEFORE_PART.has(t, i - 1) && t.gapIs(i - 1, " ") && partAt(i + 1, i) && lexicon.commonWords().has(t, i)
+                && !regions.isDemonym(t, i) && !lexicon.notPlaces().has(t, i) && !lexicon.orgWords().has(t, i)
+                && !lexicon.titles().has(t, i) && !cueWords.has(t, i) && !lexicon.nameQualifiers().has(t, i);
     }
 
     /** True when a capitalised owner with "'s" stands one space before word {@code i}: "Tarvel's Ostend district". */

@@ -78,4 +78,11 @@ class Places180RoundTest {
         Document d = GeoparserFixture.parse("Three students were sentenced in Taunggyi, the capital of Shan State.");
         assertThat(d.places()).extracting(p -> p.admin1()).containsOnly("Shan");
     }
+
+    @Test
+    void aCapitalisedCommonWordBeforeAPartWordNamesThePart() {
+        Document d = GeoparserFixture.parse("Residents of Pale township, in Sagaing Region, said a jet bombed a school, "
+                + "and fighting spread in the Old quarter and the North district.");
+        assertThat(d.unresolved()).extracting(Unresolved::surface).contains("Pale").doesNotContain("Old", "North");
+    }
 }
