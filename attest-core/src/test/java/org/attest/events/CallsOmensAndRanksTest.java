@@ -1,0 +1,32 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.types;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round r181 (7 December 2026; invented sentences): calls to stop work or shut shop told in other
+ * words than "strike".
+ */
+class CallsOmensAndRanksTest {
+
+    @Test
+    void aCallToHoldAWorkStoppageIsACallForAStrikeHoweverFarTheCallStands() {
+        assertThat(types("The dockers' federation called on members at the ports of Velm, Ostra, Kaddar and Brill, "
+                + "as well as the rail depot, to hold a two-hour work stoppage on Thursday."))
+                .contains("boycott_call").doesNotContain("other");
+        assertThat(types("The union urged nurses to stage a work stoppage on Friday.")).contains("boycott_call");
+        // the stoppage told as done stays the strike
+        assertThat(types("Nurses held a two-hour work stoppage on Friday.")).contains("other").doesNotContain("boycott_call");
+    }
+
+    @Test
+    void aCallToCloseShopsIsACallForAStrikeAndItsProtestItsReason() {
+        assertThat(types("Opposition groups called on traders in Velm, Ostra and Kaddar to close their shops on Monday in protest."))
+                .containsExactly("boycott_call");
+        assertThat(types("The guild urged its members to shut their stores on Saturday.")).contains("boycott_call");
+        // shops the authorities made traders close are no call for a strike
+        assertThat(types("Police forced traders to close their shops on Monday.")).doesNotContain("boycott_call");
+    }
+}
