@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round r181 (7 December 2026; invented sentences): calls to stop work or shut shop told in other
- * words than "strike".
+ * words than "strike"; an act a sign or prelude foretells is none done.
  */
 class CallsOmensAndRanksTest {
 
@@ -28,5 +28,13 @@ class CallsOmensAndRanksTest {
         assertThat(types("The guild urged its members to shut their stores on Saturday.")).contains("boycott_call");
         // shops the authorities made traders close are no call for a strike
         assertThat(types("Police forced traders to close their shops on Monday.")).doesNotContain("boycott_call");
+    }
+
+    @Test
+    void anActASignOrPreludeForetellsIsNoneDone() {
+        assertThat(types("His lawyer said he was moved to an isolation wing on Sunday, often a sign of imminent execution."))
+                .doesNotContain("execution");
+        assertThat(types("Such transfers are usually a prelude to execution, the group said.")).doesNotContain("execution");
+        assertThat(types("The prisoner was executed on Sunday, his lawyer said.")).contains("execution");
     }
 }
