@@ -1,13 +1,15 @@
 package org.attest.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.TestDocs.sentencesOf;
 import static org.attest.events.TestDocs.types;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * Round r181 (7 December 2026; invented sentences): calls to stop work or shut shop told in other
- * words than "strike"; an act a sign or prelude foretells is none done.
+ * words than "strike"; an act a sign or prelude foretells is none done; a person ranked in a series
+ * by a participle ("the 12th person executed") tells the rank of an act told on its own.
  */
 class CallsOmensAndRanksTest {
 
@@ -36,5 +38,18 @@ class CallsOmensAndRanksTest {
                 .doesNotContain("execution");
         assertThat(types("Such transfers are usually a prelude to execution, the group said.")).doesNotContain("execution");
         assertThat(types("The prisoner was executed on Sunday, his lawyer said.")).contains("execution");
+    }
+
+    @Test
+    void aPersonRankedInASeriesByAParticipleTellsNoNewAct() {
+        assertThat(types("Kestrel is at least the 12th person executed in connection with the riots.")).doesNotContain("execution");
+        assertThat(types("She was the third journalist detained in the province this month.")).doesNotContain("arrest");
+        // the first, or a superlative, is often the one telling of the act
+        assertThat(types("Kestrel was the first woman executed in the province since 1990.")).contains("execution");
+        // the act told in the same words without the rank stays
+        assertThat(types("Kestrel, the 12th defendant, was executed on Saturday.")).contains("execution");
+        assertThat(sentencesOf(TestDocs.doc().published("2024-03-04")
+                .paragraph("The authorities hanged Kestrel in Velm on Saturday, the judiciary said.")
+                .paragraph("He was the fifth man executed in Velm this year.").build(), "execution")).hasSize(1);
     }
 }
