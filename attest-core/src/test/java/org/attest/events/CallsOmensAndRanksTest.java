@@ -1,6 +1,8 @@
 package org.attest.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attest.events.DatedReports.datesOf;
+import static org.attest.events.DatedReports.events;
 import static org.attest.events.TestDocs.sentencesOf;
 import static org.attest.events.TestDocs.types;
 
@@ -9,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Round r181 (7 December 2026; invented sentences): calls to stop work or shut shop told in other
  * words than "strike"; an act a sign or prelude foretells is none done; a person ranked in a series
- * by a participle ("the 12th person executed") tells the rank of an act told on its own.
+ * by a participle ("the 12th person executed") tells the rank of an act told on its own; an act told
+ * over two weekdays joined by "and" is one act dated by the first.
  */
 class CallsOmensAndRanksTest {
 
@@ -51,5 +54,19 @@ class CallsOmensAndRanksTest {
         assertThat(sentencesOf(TestDocs.doc().published("2024-03-04")
                 .paragraph("The authorities hanged Kestrel in Velm on Saturday, the judiciary said.")
                 .paragraph("He was the fifth man executed in Velm this year.").build(), "execution")).hasSize(1);
+    }
+
+    @Test
+    void anActToldOverTwoWeekdaysIsOneActDatedByTheFirst() {
+        // published on Friday 8 March 2024: Tuesday is 5 March, Wednesday 6 March
+        assertThat(datesOf(events("Police detained at least 40 dockers in Velm on Tuesday night and Wednesday, "
+                + "their union said.", "2024-03-08"), "arrest")).containsExactly("2024-03-05");
+        assertThat(datesOf(events("Agents searched homes in Ostra on Tuesday and Wednesday and took away 12 men, "
+                + "relatives said.", "2024-03-08"), "arrest")).hasSize(1);
+        // a plural noun tells one event a day, and days told apart stay apart
+        assertThat(datesOf(events("Dockers held protests in Velm on Tuesday and Wednesday.", "2024-03-08"), "protest"))
+                .contains("2024-03-05", "2024-03-06");
+        assertThat(datesOf(events("Police detained ten men on Tuesday and released them on Wednesday.", "2024-03-08"), "arrest"))
+                .containsExactly("2024-03-05");
     }
 }
