@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Round r181 (7 December 2026; invented sentences): calls to stop work or shut shop told in other
  * words than "strike"; an act a sign or prelude foretells is none done; a person ranked in a series
  * by a participle ("the 12th person executed") tells the rank of an act told on its own; an act told
- * over two weekdays joined by "and" is one act dated by the first.
+ * over two weekdays joined by "and" is one act dated by the first; a guard reaches across a full date
+ * written inside the noun phrase ("the anniversary of the March 2, 2021 killings").
  */
 class CallsOmensAndRanksTest {
 
@@ -68,5 +69,15 @@ class CallsOmensAndRanksTest {
                 .contains("2024-03-05", "2024-03-06");
         assertThat(datesOf(events("Police detained ten men on Tuesday and released them on Wednesday.", "2024-03-08"), "arrest"))
                 .containsExactly("2024-03-05");
+    }
+
+    @Test
+    void aGuardReachesAcrossAFullDateWrittenInTheNounPhrase() {
+        assertThat(types("Crowds marked the anniversary of the March 2, 2021 killings in Velm on Saturday."))
+                .doesNotContain("killing");
+        assertThat(types("Crowds marked the anniversary of the 2 March 2021 killings in Velm on Saturday."))
+                .doesNotContain("killing");
+        // a date that dates the act is no part of a guarded noun phrase
+        assertThat(types("Troops killed nine people in Velm on March 2, 2021, the monitor said.")).contains("killing");
     }
 }
