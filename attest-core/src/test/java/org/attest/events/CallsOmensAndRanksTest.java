@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * words than "strike"; an act a sign or prelude foretells is none done; a person ranked in a series
  * by a participle ("the 12th person executed") tells the rank of an act told on its own; an act told
  * over two weekdays joined by "and" is one act dated by the first; a guard reaches across a full date
- * written inside the noun phrase ("the anniversary of the March 2, 2021 killings").
+ * written inside the noun phrase ("the anniversary of the March 2, 2021 killings"); an act commemorated
+ * is named as what the commemoration marks.
  */
 class CallsOmensAndRanksTest {
 
@@ -79,5 +80,12 @@ class CallsOmensAndRanksTest {
                 .doesNotContain("killing");
         // a date that dates the act is no part of a guarded noun phrase
         assertThat(types("Troops killed nine people in Velm on March 2, 2021, the monitor said.")).contains("killing");
+    }
+
+    @Test
+    void anActCommemoratedIsNamedNotTold() {
+        assertThat(types("Police detained men in Velm to prevent commemorations of the March 2, 2021 killings."))
+                .contains("arrest").doesNotContain("killing");
+        assertThat(types("Hundreds gathered in Velm on Saturday to commemorate the 2021 shootings.")).doesNotContain("attack", "killing");
     }
 }
