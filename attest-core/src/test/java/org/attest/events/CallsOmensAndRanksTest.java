@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * by a participle ("the 12th person executed") tells the rank of an act told on its own; an act told
  * over two weekdays joined by "and" is one act dated by the first; a guard reaches across a full date
  * written inside the noun phrase ("the anniversary of the March 2, 2021 killings"); an act commemorated
- * is named as what the commemoration marks.
+ * is named as what the commemoration marks; people "taken away" are taken into custody.
  */
 class CallsOmensAndRanksTest {
 
@@ -87,5 +87,14 @@ class CallsOmensAndRanksTest {
         assertThat(types("Police detained men in Velm to prevent commemorations of the March 2, 2021 killings."))
                 .contains("arrest").doesNotContain("killing");
         assertThat(types("Hundreds gathered in Velm on Saturday to commemorate the 2021 shootings.")).doesNotContain("attack", "killing");
+    }
+
+    @Test
+    void peopleTakenAwayAreTakenIntoCustody() {
+        assertThat(types("Relatives said at least 14 men were taken away from the Ostra district on Tuesday.")).contains("arrest");
+        assertThat(types("The editor was taken away by masked agents on Tuesday, his wife said.")).contains("arrest");
+        // bodies, belongings or rights taken away are no custody
+        assertThat(types("The bodies were taken away by the army on Tuesday.")).doesNotContain("arrest");
+        assertThat(types("Their phones were taken away at the checkpoint on Tuesday.")).doesNotContain("arrest");
     }
 }
