@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * by a participle ("the 12th person executed") tells the rank of an act told on its own; an act told
  * over two weekdays joined by "and" is one act dated by the first; a guard reaches across a full date
  * written inside the noun phrase ("the anniversary of the March 2, 2021 killings"); an act commemorated
- * is named as what the commemoration marks; people "taken away" are taken into custody.
+ * is named as what the commemoration marks; people "taken away" are taken into custody; a vote told as
+ * done is not dated by a vote still to come.
  */
 class CallsOmensAndRanksTest {
 
@@ -96,5 +97,17 @@ class CallsOmensAndRanksTest {
         // bodies, belongings or rights taken away are no custody
         assertThat(types("The bodies were taken away by the army on Tuesday.")).doesNotContain("arrest");
         assertThat(types("Their phones were taken away at the checkpoint on Tuesday.")).doesNotContain("arrest");
+    }
+
+    @Test
+    void aVoteToldAsDoneIsNotDatedByAVoteStillToCome() {
+        String report = "Voting in the presidential election is scheduled for April 14, 2024, and the president faces two rivals.\n\n"
+                + "In January 2019, two challengers were arrested. The president was re-elected with 90 percent of the vote.\n";
+        // the re-election takes the paragraph's time, not the coming vote's day
+        assertThat(datesOf(events(report, "2024-03-04"), "election")).containsExactly("2024-04-14", "2019-01");
+        // told as still to come, the later mention keeps the coming vote's date
+        String ahead = "Voting in the presidential election is scheduled for April 14, 2024.\n\n"
+                + "Observers fear the president will be re-elected with a large majority.\n";
+        assertThat(datesOf(events(ahead, "2024-03-04"), "election")).doesNotContain("2019");
     }
 }
