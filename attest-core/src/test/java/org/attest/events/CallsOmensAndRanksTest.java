@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * over two weekdays joined by "and" is one act dated by the first; a guard reaches across a full date
  * written inside the noun phrase ("the anniversary of the March 2, 2021 killings"); an act commemorated
  * is named as what the commemoration marks; people "taken away" are taken into custody; a vote told as
- * done is not dated by a vote still to come.
+ * done is not dated by a vote still to come; voting set for a day announces the vote.
  */
 class CallsOmensAndRanksTest {
 
@@ -109,5 +109,13 @@ class CallsOmensAndRanksTest {
         String ahead = "Voting in the presidential election is scheduled for April 14, 2024.\n\n"
                 + "Observers fear the president will be re-elected with a large majority.\n";
         assertThat(datesOf(events(ahead, "2024-03-04"), "election")).doesNotContain("2019");
+    }
+
+    @Test
+    void votingSetForADayAnnouncesTheVote() {
+        assertThat(types("Voting is scheduled for April 14 to 16, and the president faces two rivals.")).contains("election");
+        assertThat(types("Voting is due on Sunday in the southern provinces.")).contains("election");
+        // a vote on a bill is no election
+        assertThat(types("Voting is scheduled for Tuesday on the bill to raise the pension age.")).doesNotContain("election");
     }
 }
