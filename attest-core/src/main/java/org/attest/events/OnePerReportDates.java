@@ -56,7 +56,7 @@ final class OnePerReportDates {
         if (kept == null) {
             return otherwise;
         }
-        return ahead(kept.date()) && toldAsDone(h, tokens) ? otherwise : kept;
+        return ahead(kept.date()) && (toldAsDone(h, tokens) || electedBefore(tokens)) ? otherwise : kept;
     }
 
     /** True when the hit is a past passive ("was re-elected", "were elected") or "won". */
@@ -64,6 +64,20 @@ final class OnePerReportDates {
         String w = tokens.get(h.first()).lower();
         String before = h.first() > 0 ? tokens.get(h.first() - 1).lower() : "";
         return w.equals("won") || w.endsWith("ed") && (before.equals("was") || before.equals("were"));
+    }
+
+    /**
+     * True when the sentence tells someone elected in the past ("was re-elected with 97 percent of valid
+     * votes"): its other words of the vote ("votes") are of that vote too.
+     */
+    private static boolean electedBefore(List<Token> tokens) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            String w = tokens.get(k).lower();
+            if ((w.equals("was") || w.equals("were")) && tokens.get(k + 1).lower().endsWith("elected")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the ISO date lies after the publication day at the precision both state. */

@@ -105,6 +105,9 @@ class CallsOmensAndRanksTest {
                 + "In January 2019, two challengers were arrested. The president was re-elected with 90 percent of the vote.\n";
         // the re-election takes the paragraph's time, not the coming vote's day
         assertThat(datesOf(events(report, "2024-03-04"), "election")).containsExactly("2024-04-14", "2019-01");
+        // the sentence's other words of the vote are of the vote told as done
+        String votes = report.replace("90 percent of the vote", "90 percent of valid votes");
+        assertThat(datesOf(events(votes, "2024-03-04"), "election")).containsExactly("2024-04-14", "2019-01");
         // told as still to come, the later mention keeps the coming vote's date
         String ahead = "Voting in the presidential election is scheduled for April 14, 2024.\n\n"
                 + "Observers fear the president will be re-elected with a large majority.\n";
