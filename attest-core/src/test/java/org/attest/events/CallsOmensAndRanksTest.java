@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * over two weekdays joined by "and" is one act dated by the first; a guard reaches across a full date
  * written inside the noun phrase ("the anniversary of the March 2, 2021 killings"); an act commemorated
  * is named as what the commemoration marks; people "taken away" are taken into custody; a vote told as
- * done is not dated by a vote still to come; voting set for a day announces the vote.
+ * done is not dated by a vote still to come; voting set for a day announces the vote; relatives summoned
+ * to collect a body are no summons.
  */
 class CallsOmensAndRanksTest {
 
@@ -120,5 +121,13 @@ class CallsOmensAndRanksTest {
         assertThat(types("Voting is due on Sunday in the southern provinces.")).contains("election");
         // a vote on a bill is no election
         assertThat(types("Voting is scheduled for Tuesday on the bill to raise the pension age.")).doesNotContain("election");
+    }
+
+    @Test
+    void relativesSummonedToCollectABodyAreNoSummons() {
+        assertThat(types("His parents were summoned on Tuesday to collect his body from the prison.")).doesNotContain("other");
+        assertThat(types("The family was summoned to identify the remains on Tuesday.")).doesNotContain("other");
+        // a summons by the security service stays
+        assertThat(types("Three teachers were summoned by the intelligence office on Tuesday.")).contains("other");
     }
 }
