@@ -187,7 +187,8 @@ public final class DateStage implements Stage {
                 m = new DateMention(m.text(), m.span(), m.value(), m.precision(), m.relative(), m.rule() + FOUNDING);
             }
             mentions.add(m);
-            if (m.value() != null && !m.rule().startsWith("copyright") && !m.rule().endsWith(FOUNDING)) {
+            if (m.value() != null && !m.rule().startsWith("copyright") && !m.rule().endsWith(FOUNDING)
+                    && !ReportDays.saying(text, m, published)) {
                 told = m;
                 toldDay = m.precision() == DatePrecision.DAY ? m : toldDay;
             }

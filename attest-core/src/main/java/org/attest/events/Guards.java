@@ -297,6 +297,12 @@ final class Guards {
         boolean finite = false; // a "were" passed: "convicted of theft were hanged" is no topic of the charge
         for (int i = first - 1; i >= 0 && words < CHARGE_WINDOW; i--) {
             Token t = tokens.get(i);
+            int date = t.word() ? WrittenDates.startOfDateEndingAt(tokens, i) : -1;
+            if (date >= 0) {
+                words++; // "the anniversary of the September 30, 2022 killings": the date one word, its comma no break
+                i = date;
+                continue;
+            }
             if (t.clauseBreak()) {
                 return false;
             }

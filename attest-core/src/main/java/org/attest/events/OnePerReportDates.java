@@ -1,6 +1,7 @@
 package org.attest.events;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.attest.dates.IsoDates;
 
@@ -42,6 +43,41 @@ final class OnePerReportDates {
     /** The date kept for the type, or {@code otherwise} when the text gave it none. */
     DatePass.Choice getOrDefault(String type, DatePass.Choice otherwise) {
         return lastDated.getOrDefault(type, otherwise);
+    }
+
+    /**
+     * The date kept for the hit's type, as {@link #getOrDefault}, except for a vote told as done ("Al-Sisi
+     * was re-elected with 97 percent", "the party won the election") when the kept date lies ahead of the
+     * publication day: a vote still to come dates no vote already held, which takes {@code otherwise}
+     * (the paragraph's own time, "ahead of the 2018 vote ... was re-elected").
+     */
+    DatePass.Choice forHit(Hit h, List<Token> tokens, DatePass.Choice otherwise) {
+        DatePass.Choice kept = lastDated.get(h.type());
+        if (kept == null) {
+            return otherwise;
+        }
+        return ahead(kept.date()) && (toldAsDone(h, tokens) || electedBefore(tokens)) ? otherwise : kept;
+    }
+
+    /** True when the hit is a past passive ("was re-elected", "were elected") or "won". */
+    private static boolean toldAsDone(Hit h, List<Token> tokens) {
+        String w = tokens.get(h.first()).lower();
+        String before = h.first() > 0 ? tokens.get(h.first() - 1).lower() : "";
+        return w.equals("won") || w.endsWith("ed") && (before.equals("was") || before.equals("were"));
+    }
+
+    /**
+     * True when the sentence tells someone elected in the past ("was re-elected with 97 percent of valid
+     * votes"): its other words of the vote ("votes") are of that vote too.
+     */
+    private static boolean electedBefore(List<Token> tokens) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            String w = tokens.get(k).lower();
+            if ((w.equals("was") || w.equals("were")) && tokens.get(k + 1).lower().endsWith("elected")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the ISO date lies after the publication day at the precision both state. */

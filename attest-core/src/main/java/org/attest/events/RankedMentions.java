@@ -11,6 +11,13 @@ import java.util.regex.Pattern;
  * pronoun points back to what the report has just told; the clause measures that event against a
  * record, so the noun after the rank word names no new event. Only hits after the rank, in its
  * clause, are dropped: "Police arrested 40 people; it was the largest ..." keeps the arrest.
+ *
+ * <p>The same rank told of a person by a participle after the noun (r181): "Kestrel is at least the
+ * 12th person executed in connection with the riots", "he was the third journalist detained this
+ * month". Whoever the subject is, the clause counts the person's place in a series whose act the
+ * report tells on its own; only an ordinal from "second" on counts here ({@code ranked-participle-ordinals}
+ * and written ordinals), since "the first woman elected" or "the youngest person executed" is often the
+ * one telling of the act.
  */
 final class RankedMentions {
     /** Pronouns that point back to what was just told: "it", "this", "that". */
@@ -22,12 +29,20 @@ final class RankedMentions {
     /** A written ordinal: "12th", "21st". */
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
 
+    /** Ordinals that rank a person's act in a series by a participle: "the third protester killed". */
+    private static final Set<String> PARTICIPLE_ORDINALS = WordSets.named("ranked-participle-ordinals");
+    /** Words between the form of "to be" and "the": "is at least the 12th". */
+    private static final Set<String> HEDGES = WordSets.named("ranked-participle-hedges");
+
     private RankedMentions() {}
 
     /** True when "it/this/that", a form of "to be", "the" and a rank word stand before the hit in its clause. */
     static boolean ranked(List<Token> tokens, Hit h) {
         if (h.trigger().form() == Trigger.Form.SPEECH) {
             return false; // "said it was the ninth ...": the saying comes before the rank
+        }
+        if (rankedParticiple(tokens, h)) {
+            return true;
         }
         for (int k = h.first() - 1; k >= 3; k--) {
             Token t = tokens.get(k);
@@ -42,6 +57,27 @@ final class RankedMentions {
             }
         }
         return false;
+    }
+
+    /**
+     * True for "is (at least) the 12th person executed": the hit one participle, one word before it,
+     * an ordinal from "second" on, "the", hedge words, then a form of "to be".
+     */
+    private static boolean rankedParticiple(List<Token> tokens, Hit h) {
+        int p = h.first();
+        if (h.last() != p || p < 4 || !tokens.get(p).lower().endsWith("ed") || !tokens.get(p - 1).word()) {
+            return false;
+        }
+        String rank = tokens.get(p - 2).lower();
+        if (!PARTICIPLE_ORDINALS.contains(rank) && !(ORDINAL.matcher(rank).matches() && !rank.equals("1st"))
+                || !is(tokens, p - 3, "the")) {
+            return false;
+        }
+        int k = p - 4;
+        while (k >= 0 && tokens.get(k).word() && HEDGES.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return word(tokens, k, BE);
     }
 
     private static boolean isRank(String w) {

@@ -277,7 +277,7 @@ final class ReportWalk {
                             : GatheringSpeech.atGathering(ctx.tokens(), h) ? general // "told the crowd": the gathering's day
                             : publicationDay != null && (PresentPerfect.report(ctx.tokens(), h, lexicon) || reportsOfToday.reportOfToday(h, general)
                                     || DatedClosings.leadOfState(ctx.tokens(), h)) ? publicationDay
-                            : perfect ? lastDated.getOrDefault(h.type(), perfectDay) : lastDated.getOrDefault(h.type(), general);
+                            : lastDated.forHit(h, ctx.tokens(), perfect ? perfectDay : general);
                 }, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport()),
                 ctx.tokens(), TimelineLines.opens(text, span, here) ? null : publicationDay); // "May 3: X announces"
         // "condemned it on Thursday" in an undated report: a day of the month its story tells

@@ -11,7 +11,8 @@ import java.util.Set;
  * line); the strike is the one happening, no protest beside it. "Protesting outside the ministry"
  * tells a gathering of its own, and stays. A call to stay away says its purpose so too ("urged
  * shopkeepers to keep their shutters down in protest over the fuel price", "urged a boycott of the vote in
- * protest against the arrests"): the call is the news, the protest its reason.
+ * protest against the arrests", "called on traders to close their shops on Monday in protest."): the call
+ * is the news, the protest its reason.
  */
 final class StrikePurposes implements HitPass {
     /** Words right after "protesting" or "in protest" that open what the protest is against. */
@@ -44,14 +45,27 @@ final class StrikePurposes implements HitPass {
         return kept.size() == hits.size() ? hits : kept;
     }
 
-    /** True when protest hit {@code h} is "protesting" or "in/to protest" followed by "against", "over", "at". */
+    /**
+     * True when protest hit {@code h} is "protesting" or "in/to protest" followed by "against", "over", "at",
+     * or a bare "in protest" that ends its clause ("to close their shops on Monday in protest.").
+     */
     private static boolean purpose(List<Token> tokens, Hit h) {
-        if (!h.type().equals("protest") || h.first() != h.last() || h.last() + 1 >= tokens.size()
-                || !PURPOSE.contains(tokens.get(h.last() + 1).lower())) {
+        if (!h.type().equals("protest") || h.first() != h.last()) {
             return false;
         }
         String w = tokens.get(h.first()).lower();
-        return w.equals("protesting") || w.equals("protest") && h.first() > 0
-                && (tokens.get(h.first() - 1).lower().equals("in") || tokens.get(h.first() - 1).lower().equals("to"));
+        String before = h.first() > 0 ? tokens.get(h.first() - 1).lower() : "";
+        if (w.equals("protest") && before.equals("in") && clauseEnds(tokens, h.last() + 1)) {
+            return true;
+        }
+        if (h.last() + 1 >= tokens.size() || !PURPOSE.contains(tokens.get(h.last() + 1).lower())) {
+            return false;
+        }
+        return w.equals("protesting") || w.equals("protest") && (before.equals("in") || before.equals("to"));
+    }
+
+    /** True when nothing follows {@code k} in the sentence, or a clause break stands at {@code k}. */
+    private static boolean clauseEnds(List<Token> tokens, int k) {
+        return k >= tokens.size() || tokens.get(k).clauseBreak();
     }
 }
