@@ -1,0 +1,36 @@
+package org.attest.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round r185 (wire copy on unrest, invented sentences): the killing a court sentences someone for
+ * is the charge, unless the sentence dates it; a body named for protests is no protest; shops told
+ * "largely closed" tell the strike as "closed" does; a past passive clause after a call keeps its
+ * weekday in the past.
+ */
+class JudgementsBodiesAndClosuresTest {
+
+    @Test
+    void theKillingACourtSentencesForIsTheCharge() {
+        assertThat(TestDocs.types("A military court in Varn on Monday sentenced a sergeant to death by firing squad for killing two marchers."))
+                .contains("death_sentence").doesNotContain("killing");
+        assertThat(TestDocs.types("The tribunal convicted three guards for killing a prisoner, the ministry said."))
+                .doesNotContain("killing");
+    }
+
+    @Test
+    void aCrimeTheSentenceDatesStaysAnEvent() {
+        assertThat(TestDocs.types("A court on Monday sentenced two farmers to death for the killing of a ranger during a raid in 2024."))
+                .contains("death_sentence", "killing");
+        assertThat(TestDocs.types("A court on Monday sentenced two farmers to death for killing a ranger in March."))
+                .contains("death_sentence", "killing");
+    }
+
+    @Test
+    void aKillingOneIsOnlyArrestedForIsLeftAlone() {
+        assertThat(TestDocs.types("Police in Varn arrested a man for killing a shopkeeper on Monday."))
+                .contains("arrest", "killing");
+    }
+}
