@@ -33,4 +33,10 @@ class JudgementsBodiesAndClosuresTest {
         assertThat(TestDocs.types("Police in Varn arrested a man for killing a shopkeeper on Monday."))
                 .contains("arrest", "killing");
     }
+
+    @Test
+    void aBodyNamedForProtestsIsNoProtest() {
+        assertThat(TestDocs.types("The accord was one that protest groups in the north rejected.")).doesNotContain("protest");
+        assertThat(TestDocs.types("A protest group of teachers marched to the ministry on Monday.")).contains("protest");
+    }
 }
