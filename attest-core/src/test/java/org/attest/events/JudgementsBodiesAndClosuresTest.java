@@ -39,4 +39,12 @@ class JudgementsBodiesAndClosuresTest {
         assertThat(TestDocs.types("The accord was one that protest groups in the north rejected.")).doesNotContain("protest");
         assertThat(TestDocs.types("A protest group of teachers marched to the ministry on Monday.")).contains("protest");
     }
+
+    @Test
+    void shopsLargelyClosedTellTheStrike() {
+        assertThat(TestDocs.types("Shops and offices were largely closed in the old town on Monday, residents said."))
+                .contains("other");
+        assertThat(TestDocs.types("Most stores in the market were mostly shut on Wednesday.")).contains("other");
+        assertThat(TestDocs.types("Shops were largely closed by the police for the holiday on Monday.")).doesNotContain("other");
+    }
 }
