@@ -21,11 +21,14 @@ final class PastPerfectCues {
      * True when {@code cue} (padded with a space at each end) occurs in {@code window} (lower case
      * words padded the same way) at least once not right after "had": a cue that only ever follows
      * "had" looks ahead from the past, and one followed by "have" ("would have") looks at a past
-     * that did not happen.
+     * that did not happen; nor does one followed by a past passive relative clause ("called for the
+     * release of a man who was arrested on Sunday"), to which the date after it belongs
+     * ({@link PastRelativeClauses}).
      */
     static boolean presentCue(String window, String cue) {
         for (int at = window.indexOf(cue); at >= 0; at = window.indexOf(cue, at + 1)) {
-            if (!afterHad(window, at) && !window.startsWith(COUNTERFACTUAL, at + cue.length() - 1)) {
+            if (!afterHad(window, at) && !window.startsWith(COUNTERFACTUAL, at + cue.length() - 1)
+                    && !PastRelativeClauses.after(window, at + cue.length() - 1)) {
                 return true;
             }
         }

@@ -47,4 +47,25 @@ class JudgementsBodiesAndClosuresTest {
         assertThat(TestDocs.types("Most stores in the market were mostly shut on Wednesday.")).contains("other");
         assertThat(TestDocs.types("Shops were largely closed by the police for the holiday on Monday.")).doesNotContain("other");
     }
+
+    @Test
+    void aPastPassiveClauseAfterACallKeepsItsWeekdayInThePast() {
+        String report = """
+                Student held
+
+                The union called for the release of a student who was detained in Varn on Saturday after sharing a poem online.
+                """;
+        // written on Wednesday 15 July 2026: the Saturday before, not the coming one
+        assertThat(DatedReports.datesOf(DatedReports.events(report, "2026-07-15"), "arrest")).containsExactly("2026-07-11");
+    }
+
+    @Test
+    void aCallForAPlannedDayStillLooksAhead() {
+        String report = """
+                March called
+
+                The union called for a march that was scheduled on Saturday in Varn.
+                """;
+        assertThat(DatedReports.datesOf(DatedReports.events(report, "2026-07-15"), "protest")).containsExactly("2026-07-18");
+    }
 }
