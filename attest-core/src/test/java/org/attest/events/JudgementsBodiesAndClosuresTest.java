@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Round r185 (wire copy on unrest, invented sentences): the killing a court sentences someone for
  * is the charge, unless the sentence dates it; a body named for protests is no protest; shops told
- * "largely closed" tell the strike as "closed" does; a past passive clause after a call keeps its
- * weekday in the past.
+ * "largely closed" tell the strike as "closed" does; a past passive clause after a call, and an
+ * opening "Ahead of the vote," before the act, keep its weekday in the past.
  */
 class JudgementsBodiesAndClosuresTest {
 
@@ -67,5 +67,26 @@ class JudgementsBodiesAndClosuresTest {
                 The union called for a march that was scheduled on Saturday in Varn.
                 """;
         assertThat(DatedReports.datesOf(DatedReports.events(report, "2026-07-15"), "protest")).containsExactly("2026-07-18");
+    }
+
+    @Test
+    void anOpeningLeadUpIsNoFutureCueForTheActAfterIt() {
+        String report = """
+                Ministers jailed
+
+                Ahead of the referendum, a court in Varn on Monday sentenced two former ministers to 9 years in prison for fraud.
+                """;
+        // written on Wednesday 15 July 2026: the Monday before, not the coming one
+        assertThat(DatedReports.datesOf(DatedReports.events(report, "2026-07-15"), "other")).containsExactly("2026-07-13");
+    }
+
+    @Test
+    void aDayInsideTheOpeningIsStillTheLandmarksAndAhead() {
+        String report = """
+                Vote near
+
+                Ahead of the referendum on Sunday, the party will hold a rally in Varn.
+                """;
+        assertThat(DatedReports.datesOf(DatedReports.events(report, "2026-07-15"), "election")).containsExactly("2026-07-19");
     }
 }
