@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
  * Round r185 (wire copy on unrest, invented sentences): the killing a court sentences someone for
  * is the charge, unless the sentence dates it; a body named for protests is no protest; shops told
  * "largely closed" tell the strike as "closed" does; a past passive clause after a call, and an
- * opening "Ahead of the vote," before the act, keep its weekday in the past.
+ * opening "Ahead of the vote," before the act, keep its weekday in the past; a prison term handed to
+ * several people named at length is a penalty as a short one is.
  */
 class JudgementsBodiesAndClosuresTest {
 
@@ -88,5 +89,13 @@ class JudgementsBodiesAndClosuresTest {
                 Ahead of the referendum on Sunday, the party will hold a rally in Varn.
                 """;
         assertThat(DatedReports.datesOf(DatedReports.events(report, "2026-07-15"), "election")).containsExactly("2026-07-19");
+    }
+
+    @Test
+    void aTermHandedToSeveralNamedPeopleIsAPenalty() {
+        assertThat(TestDocs.types("A court in Varn on Monday sentenced three union leaders, Ida Rusk, Omer Tal and Pia Brand, to 7, 5 and 4 years in prison respectively for incitement."))
+                .contains("other");
+        assertThat(TestDocs.types("The leaders whom a military court sentenced on charges the group calls absurd and politically motivated now risk ten more years in jail."))
+                .doesNotContain("other");
     }
 }
