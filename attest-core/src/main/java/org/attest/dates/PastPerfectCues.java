@@ -22,12 +22,14 @@ final class PastPerfectCues {
      * words padded the same way) at least once not right after "had": a cue that only ever follows
      * "had" looks ahead from the past, one followed by "have" ("would have") looks at a past
      * that did not happen, and one followed by a past of its own before the date ("to demand the
-     * release of a leader detained in January") leaves the date to that past ({@link PastClauseAfterCue}).
+     * release of a leader detained in January", "called for the release of a man who was arrested on
+     * Sunday") leaves the date to that past ({@link PastClauseAfterCue}, {@link PastRelativeClauses}).
      */
     static boolean presentCue(String window, String cue) {
         for (int at = window.indexOf(cue); at >= 0; at = window.indexOf(cue, at + 1)) {
             if (!afterHad(window, at) && !window.startsWith(COUNTERFACTUAL, at + cue.length() - 1)
-                    && !PastClauseAfterCue.after(window, at + cue.length())) {
+                    && !PastClauseAfterCue.after(window, at + cue.length())
+                    && !PastRelativeClauses.after(window, at + cue.length() - 1)) {
                 return true;
             }
         }

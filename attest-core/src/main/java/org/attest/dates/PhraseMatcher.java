@@ -115,12 +115,16 @@ final class PhraseMatcher {
      * case, other characters as spaces, padded with a space at each end. A relative clause set
      * off by commas ("protesters, who are calling for his fall, clashed on Monday") is left out:
      * its verbs have a time of their own, so a cue in it does not make the date after it the
-     * coming one.
+     * coming one; so is an opening on a time before a landmark ("Ahead of the vote, ...":
+     * {@link OpeningLeadUps}).
      */
     static String sentenceBefore(String t, int s) {
         int from = s;
         while (from > 0 && s - from < CUE_WINDOW && (".!?\n".indexOf(t.charAt(from - 1)) < 0 || numberAfterStop(t, from - 1))) {
             from--;
+        }
+        if (from == 0 || s - from < CUE_WINDOW) {
+            from = OpeningLeadUps.after(t, from, s); // "Ahead of the vote, a court on Tuesday sentenced": no cue
         }
         StringBuilder sb = new StringBuilder(s - from + 2).append(' ');
         int skipTo = -1;

@@ -11,7 +11,11 @@ import java.util.Set;
  * own (as "accused of" or "on suspicion of" already are, by the trigger's cues). Other types are not
  * looked at: "detained for painting a slogan" is a protest the arrest was for, and coders keep it.
  * The crime a sentence or an execution is for is such a charge too ("sentenced to death for setting
- * fire to a police station"), as the murder one is hanged for is no killing (triggers.tsv).
+ * fire to a police station"), as the murder one is hanged for is no killing (triggers.tsv), and so is
+ * a killing a court sentences or convicts someone for ("sentenced an officer to death for killing
+ * two marchers"): the judgement names the crime, which the report tells, if at all, elsewhere. A
+ * killing one is only arrested for is left alone: "held for killing a guard" may be all the report
+ * tells of that death.
  */
 final class ArrestReasons {
     private ArrestReasons() {}
@@ -22,6 +26,9 @@ final class ArrestReasons {
 
     private static final Set<String> TYPES = WordSets.named("arrest-reason-types");
     private static final Set<String> ARREST_WORDS = WordSets.named("arrest-reason-verbs");
+    /** Types whose hit named as the crime of a sentence only is no event of its own: "sentenced to death for killing". */
+    private static final Set<String> SENTENCE_TYPES = WordSets.named("sentence-reason-types");
+    private static final Set<String> SENTENCE_WORDS = WordSets.named("sentence-reason-verbs");
     /** Words between "for" and the hit that start a clause of its own: "held for a day after gunmen attacked". */
     private static final Set<String> NEW_CLAUSE = WordSets.named("arrest-reason-ends");
     /** Auxiliaries between "those arrested" and its claimed act: "those arrested had attacked". */
@@ -29,14 +36,17 @@ final class ArrestReasons {
 
     /** True when the hit is an attack given as the reason of an arrest in its sentence. */
     static boolean reasonOfArrest(List<Token> tokens, Hit h) {
+        if (SENTENCE_TYPES.contains(h.type())) {
+            return afterFor(tokens, h, SENTENCE_WORDS) && !datedInClause(tokens, h);
+        }
         if (!TYPES.contains(h.type())) {
             return false;
         }
-        return afterFor(tokens, h) || claimedOfTheHeld(tokens, h);
+        return afterFor(tokens, h, ARREST_WORDS) || claimedOfTheHeld(tokens, h);
     }
 
-    /** "arrested ... for attacking": a "for" before the hit with an arrest word a little before it. */
-    private static boolean afterFor(List<Token> tokens, Hit h) {
+    /** "arrested ... for attacking": a "for" before the hit with one of {@code verbs} a little before it. */
+    private static boolean afterFor(List<Token> tokens, Hit h, Set<String> verbs) {
         int words = 0;
         for (int i = h.first() - 1; i >= 0 && words < REASON_WINDOW; i--) {
             Token t = tokens.get(i);
@@ -48,13 +58,13 @@ final class ArrestReasons {
                 return false;
             }
             if (t.lower().equals("for")) {
-                return arrestBefore(tokens, i);
+                return verbBefore(tokens, i, verbs);
             }
         }
         return false;
     }
 
-    private static boolean arrestBefore(List<Token> tokens, int from) {
+    private static boolean verbBefore(List<Token> tokens, int from, Set<String> verbs) {
         int words = 0;
         for (int i = from - 1; i >= 0 && words < ARREST_WINDOW; i--) {
             Token t = tokens.get(i);
@@ -62,7 +72,25 @@ final class ArrestReasons {
                 continue;
             }
             words++;
-            if (ARREST_WORDS.contains(t.lower())) {
+            if (verbs.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Month and weekday names that date a crime in its own clause: "for the killing of a guard in March". */
+    private static final Set<String> DATE_WORDS = WordSets.named("sentence-reason-dates");
+
+    /**
+     * True when the clause after the hit gives it a year, a month or a weekday of its own ("for the
+     * killing of an officer during a raid in 2022"): the report then tells the crime as a happening it dates,
+     * not only as the charge.
+     */
+    private static boolean datedInClause(List<Token> tokens, Hit h) {
+        for (int i = h.last() + 1; i < tokens.size() && !tokens.get(i).clauseBreak(); i++) {
+            String w = tokens.get(i).lower();
+            if (DATE_WORDS.contains(w) || w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)) {
                 return true;
             }
         }
