@@ -22,4 +22,17 @@ class UnrestRoundUpsTest {
                 "Dockers in Velmar held marches on October 12 and 13, 2020, against the port's sale.\n", "2023-05-10");
         assertThat(DatedReports.datesOf(pair, "protest")).allMatch(d -> d.startsWith("2020-10"));
     }
+
+    @Test
+    void notTheFirstTimeTellsEarlierActsInPassing() {
+        assertThat(TestDocs.types("It is not the first time nurses have been detained over the pay dispute."))
+                .doesNotContain("arrest");
+        assertThat(TestDocs.types("It was not the first time police in Orlen had fired on a crowd."))
+                .doesNotContain("attack");
+        // a day of its own is news still, and a first time is one
+        assertThat(DatedReports.datesOf(DatedReports.events(
+                "Not for the first time, pensioners marched on the ministry on 4 August.\n", "2025-08-05"), "protest"))
+                .containsExactly("2025-08-04");
+        assertThat(TestDocs.types("Nurses were detained in Orlen for the first time.")).contains("arrest");
+    }
 }
