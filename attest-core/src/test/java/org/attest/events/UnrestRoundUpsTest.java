@@ -35,4 +35,15 @@ class UnrestRoundUpsTest {
                 .containsExactly("2025-08-04");
         assertThat(TestDocs.types("Nurses were detained in Orlen for the first time.")).contains("arrest");
     }
+
+    @Test
+    void aConferenceThatCallsOrCondemnsIsABodyNoGathering() {
+        assertThat(TestDocs.types("The Catholic bishops' conference called on Sunday for a recount of the ballots."))
+                .doesNotContain("rally");
+        assertThat(TestDocs.types("The Episcopal Conference condemned the arrests in a letter read in churches."))
+                .doesNotContain("rally");
+        assertThat(TestDocs.types("A conference called by the union drew 400 delegates in Orlen on Saturday."))
+                .contains("rally");
+        assertThat(TestDocs.types("The opposition held a conference in Orlen on Saturday.")).contains("rally");
+    }
 }
