@@ -46,4 +46,11 @@ class UnrestRoundUpsTest {
                 .contains("rally");
         assertThat(TestDocs.types("The opposition held a conference in Orlen on Saturday.")).contains("rally");
     }
+
+    @Test
+    void tyresBurntInTheStreetAreAProtestAsTyresBurned() {
+        assertThat(TestDocs.types("In Orlen, young people burnt tyres on the main avenue on Saturday night."))
+                .contains("protest");
+        assertThat(TestDocs.types("Youths burned tyres on the ring road in Velmar on Sunday.")).contains("protest");
+    }
 }
