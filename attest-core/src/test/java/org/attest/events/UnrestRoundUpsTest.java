@@ -53,4 +53,14 @@ class UnrestRoundUpsTest {
                 .contains("protest");
         assertThat(TestDocs.types("Youths burned tyres on the ring road in Velmar on Sunday.")).contains("protest");
     }
+
+    @Test
+    void aMonthBeforeThisYearIsADateNoMarch() {
+        List<Event> events = DatedReports.events(
+                "Nine herders were killed near Orlen between October 2019 and March this year.\n", "2020-10-24");
+        assertThat(DatedReports.datesOf(events, "protest")).isEmpty();
+        assertThat(DatedReports.datesOf(events, "killing")).containsExactly("2019-10");
+        assertThat(DatedReports.datesOf(DatedReports.events(
+                "Nurses were detained in Orlen in January and again in March this year.\n", "2020-10-24"), "protest")).isEmpty();
+    }
 }
