@@ -63,4 +63,15 @@ class UnrestRoundUpsTest {
         assertThat(DatedReports.datesOf(DatedReports.events(
                 "Nurses were detained in Orlen in January and again in March this year.\n", "2020-10-24"), "protest")).isEmpty();
     }
+
+    @Test
+    void aGatheringNamedAsTheChargeIsNoProtestOfTheReport() {
+        assertThat(TestDocs.types("The nurses were charged with participating in an unlawful gathering."))
+                .doesNotContain("protest", "rally");
+        assertThat(TestDocs.types("Four students were charged with organising an illegal protest outside the ministry."))
+                .doesNotContain("protest");
+        assertThat(TestDocs.types("The activists were accused of taking part in an unauthorised rally."))
+                .doesNotContain("protest", "rally");
+        assertThat(TestDocs.types("Nurses took part in a protest outside the ministry on Monday.")).contains("protest");
+    }
 }
