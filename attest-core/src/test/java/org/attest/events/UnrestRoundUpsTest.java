@@ -74,4 +74,12 @@ class UnrestRoundUpsTest {
                 .doesNotContain("protest", "rally");
         assertThat(TestDocs.types("Nurses took part in a protest outside the ministry on Monday.")).contains("protest");
     }
+
+    @Test
+    void aWeekdayExpectedInThePastTenseIsTheComingOne() {
+        // 2022-02-15 is a Tuesday
+        List<Event> events = DatedReports.events(
+                "Two nurses were charged with rioting in Orlen and were expected to appear in court on Wednesday.\n", "2022-02-15");
+        assertThat(DatedReports.datesOf(events, "other")).containsExactly("2022-02-16");
+    }
 }
