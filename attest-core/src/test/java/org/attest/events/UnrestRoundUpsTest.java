@@ -82,4 +82,13 @@ class UnrestRoundUpsTest {
                 "Two nurses were charged with rioting in Orlen and were expected to appear in court on Wednesday.\n", "2022-02-15");
         assertThat(DatedReports.datesOf(events, "other")).containsExactly("2022-02-16");
     }
+
+    @Test
+    void aStrikeSomeoneSaidWouldBeginOnADayIsDatedThatDay() {
+        // 2025-08-05 is a Tuesday
+        List<Event> events = DatedReports.events(
+                "The dockers' federation said on Sunday that it would begin an indefinite strike at all ports on August 18"
+                        + " unless the wage rise was paid.\n", "2025-08-05");
+        assertThat(DatedReports.datesOf(events, "other")).containsExactly("2025-08-18");
+    }
 }
