@@ -91,4 +91,12 @@ class UnrestRoundUpsTest {
                         + " unless the wage rise was paid.\n", "2025-08-05");
         assertThat(DatedReports.datesOf(events, "other")).containsExactly("2025-08-18");
     }
+
+    @Test
+    void aBoycottOrderedByAnArmedGroupIsACall() {
+        assertThat(TestDocs.types("In the hills, where rebels had ordered a boycott of the referendum, few polling stations opened."))
+                .contains("boycott_call");
+        assertThat(TestDocs.types("The militia imposed a boycott of the municipal vote in three districts."))
+                .contains("boycott_call");
+    }
 }
