@@ -99,4 +99,12 @@ class UnrestRoundUpsTest {
         assertThat(TestDocs.types("The militia imposed a boycott of the municipal vote in three districts."))
                 .contains("boycott_call");
     }
+
+    @Test
+    void aGapDoesNotCrossIntoASecondVerbWithItsOwnObject() {
+        // the road leads to the ministry; only tyres burned
+        assertThat(TestDocs.types("Youths set fire to tyres and blocked the road leading to the ministry in Orlen."))
+                .doesNotContain("attack").contains("protest");
+        assertThat(TestDocs.types("Rioters set fire to two cars and the ministry in Orlen.")).contains("attack");
+    }
 }
