@@ -107,4 +107,16 @@ class UnrestRoundUpsTest {
                 .doesNotContain("attack").contains("protest");
         assertThat(TestDocs.types("Rioters set fire to two cars and the ministry in Orlen.")).contains("attack");
     }
+
+    @Test
+    void anAppositionRenamesTheMentionThatPointsBack() {
+        List<Event> events = DatedReports.events("Thousands of nurses marched in Orlen on Thursday.\n\n"
+                + "The protests, the third round of demonstrations since the pay freeze, were organised by the nurses' union.\n",
+                "2024-03-09");
+        assertThat(DatedReports.datesOf(events, "protest")).hasSize(1);
+        // a first mention with an ordinal is news of its own
+        List<Event> alone = DatedReports.events("Thousands of nurses marched in Orlen on Thursday.\n\n"
+                + "A third round of demonstrations was held in Velmar on Friday.\n", "2024-03-09");
+        assertThat(DatedReports.datesOf(alone, "protest")).hasSize(2);
+    }
 }
