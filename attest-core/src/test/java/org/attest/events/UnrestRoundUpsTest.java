@@ -119,4 +119,13 @@ class UnrestRoundUpsTest {
                 + "A third round of demonstrations was held in Velmar on Friday.\n", "2024-03-09");
         assertThat(DatedReports.datesOf(alone, "protest")).hasSize(2);
     }
+
+    @Test
+    void anOpponentConfinedAtHomeIsAMeasureOfTheAuthorities() {
+        assertThat(TestDocs.types("The opposition leader's home in Orlen has been surrounded by security forces since Tuesday."))
+                .contains("other");
+        assertThat(TestDocs.types("The challenger has been under police guard at his residence in Velmar since Sunday."))
+                .contains("other");
+        assertThat(TestDocs.types("The ballots were moved under police guard to the capital.")).doesNotContain("other");
+    }
 }
