@@ -128,4 +128,12 @@ class UnrestRoundUpsTest {
                 .contains("other");
         assertThat(TestDocs.types("The ballots were moved under police guard to the capital.")).doesNotContain("other");
     }
+
+    @Test
+    void theDayAThingIsPutOffToDatesNotThePuttingOff() {
+        // 2024-02-12 is a Monday
+        List<Event> events = DatedReports.events(
+                "The assembly voted last week to postpone it to December, with 90 deputies backing the measure.\n", "2024-02-12");
+        assertThat(DatedReports.datesOf(events, "other")).containsExactly("2024-02-05");
+    }
 }
