@@ -82,7 +82,7 @@ final class CalendarMatcher {
         int direction = start == s ? monthDirection(TextScan.wordBefore(t, s)) : 0;
         if (w.monthNeed() == Need.NUMBER
                 || (w.monthNeed() == Need.CONTEXT && start == s && direction == 0
-                    && !lexicon.isYearBefore(TextScan.wordBefore(t, s)))) {
+                    && !lexicon.isYearBefore(TextScan.wordBefore(t, s)) && !yearTold(t, e))) {
             return null;
         }
         if (direction != 0) {
@@ -202,6 +202,15 @@ final class CalendarMatcher {
      * The candidate extended by a year relative to the anchor after it: "February of last
      * year", "June this year". Unchanged when none follows.
      */
+    /**
+     * True when a year relative to the anchor follows the month name ending at {@code e} ("and March
+     * this year", "or May of last year"): a capitalised month so placed is the month, no verb.
+     */
+    private boolean yearTold(String t, int e) {
+        Candidate bare = new Candidate(e, e, DateExpr.gregorian(null, 1, 0, null), "month");
+        return withRelativeYear(t, bare) != bare;
+    }
+
     Candidate withRelativeYear(String t, Candidate c) {
         int p = skipSpace(t, c.span().end());
         String w = wordAt(t, p);

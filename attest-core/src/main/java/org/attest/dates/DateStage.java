@@ -171,6 +171,9 @@ public final class DateStage implements Stage {
             if (yearless(c)) {
                 m = SubjectYears.inSubjectYear(text, m, mentions); // "The 2019 uprising began on 15 November": of 2019
             }
+            if (yearless(c) && c.expr().day() > 0) {
+                m = RangeYears.closedBy(text, m); // "from August 1 to 10, 2024": the year closing the stretch is its start's
+            }
             if (published != null && m.value() != null && IsoDates.compareAtSharedPrecision(m.value(), published) > 0
                     && (!announced(text, c, m) || boundsTerm(text, m))) {
                 // "would suspend talks until 2028": a term of something said, not a time anything happens;

@@ -39,13 +39,17 @@ final class Rescheduled {
         return MOVED_AHEAD.matcher(before).find();
     }
 
-    /** True when the date starting at {@code start} follows "VERB ... from X to": the day something was moved to. */
+    /**
+     * True when the date starting at {@code start} follows "VERB ... from X to", or "delay ... to" with
+     * the old date unsaid ("voted last week to postpone it to December"): the day something was moved
+     * to, which dates the thing moved, not the act of moving it.
+     */
     static boolean newDate(String text, int start) {
         if (!afterTo(text, start)) {
             return false; // the cheap test first: this asks of every date, few follow "to"
         }
         String before = text.substring(Math.max(0, start - REACH), start).toLowerCase(Locale.ROOT);
-        return MOVED.matcher(before).find();
+        return MOVED.matcher(before).find() || MOVED_AHEAD.matcher(before).find();
     }
 
     /** True when "to" or "to the" stands right before {@code start}, as the pattern's end requires. */

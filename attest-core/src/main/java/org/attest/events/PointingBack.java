@@ -37,9 +37,13 @@ final class PointingBack {
         }
         DatePass.Plan plan = null;
         List<Hit> kept = new ArrayList<>(hits.size());
+        Hit pointedBack = null; // the last hit dropped as pointing back: an apposition after it renames it
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
             boolean told = lexicon.reportedAlready(Strikes.kind(h), reported);
+            if (told && pointedBack != null && Strikes.kind(pointedBack).equals(Strikes.kind(h)) && Appositions.renames(tokens, pointedBack, h)) {
+                continue; // "The protests, the fifth round of demonstrations since the vote, were organised by ..."
+            }
             // participants going on with a protest told before, with no place or date of their own;
             // "Monday's protests": the day names the event told before and dates no new one
             if (told && (here.isEmpty() && noPlace && Participants.retold(hits, Strikes.kind(h), tokens, guards)
@@ -67,6 +71,7 @@ final class PointingBack {
                 // words ("the call for a boycott has gained momentum," he said on Wednesday) take
                 // no day from the speech
                 if ((QuotedDates.quoted(h, tokens) ? here : own).isEmpty()) {
+                    pointedBack = h;
                     continue;
                 }
                 if (plan == null) {
@@ -79,6 +84,7 @@ final class PointingBack {
                 if (participants ? plan.attached().get(i).isEmpty() && !Participants.policingOfDatedForce(hits, plan.attached(), h, tokens)
                         : !plan.datesOwn(i, h, tokens, guards) && !(MentionShapes.crackdownTarget(tokens, h)
                                 && SettingsOfHappenings.atAnotherTime(retellings, lexicon.pointsTo(Strikes.kind(h)), here))) {
+                    pointedBack = participants ? pointedBack : h;
                     continue;
                 }
                 if (!participants && Retellings.opensClause(tokens, h)) {

@@ -57,6 +57,24 @@ final class TriggerPass {
                 && PRONOUNS.has(tokens.get(at + 1));
     }
 
+    /** Words that open the object of a verb: "blocked the road", "torched their cars". */
+    private static final java.util.Set<String> OBJECT_OPENERS = WordSets.named("gap-object-openers");
+
+    /**
+     * True when a second verb of the same subject, with its own object, opens at token {@code at}:
+     * "set fire to tyres and blocked the road leading to the secretariat", where the secretariat is
+     * the road's end, not what burned. An adjective joined by "and" ("old and abandoned buildings")
+     * takes no object opener after it.
+     */
+    private static boolean newPredicate(List<Token> tokens, int at) {
+        if (at + 2 >= tokens.size() || !tokens.get(at).lower().equals("and")) {
+            return false;
+        }
+        Token verb = tokens.get(at + 1);
+        return verb.word() && verb.lower().endsWith("ed") && Character.isLowerCase(verb.surface().charAt(0))
+                && OBJECT_OPENERS.contains(tokens.get(at + 2).lower());
+    }
+
     /**
      * Matches words[w..] from token index {@code ti}; returns the index of the last token used,
      * {@code ti - 1} when no words are left, or -1 when the phrase does not match.
@@ -73,7 +91,7 @@ final class TriggerPass {
                 if (r >= 0) {
                     return r;
                 }
-                if (newSubject(tokens, at)) {
+                if (newSubject(tokens, at) || newPredicate(tokens, at)) {
                     return -1; // "tried to force their way in as they demanded the resignation": another clause's words
                 }
                 if (tokens.get(at).word()) {
