@@ -262,16 +262,30 @@ public final class QuantityLexicon {
         if (end <= start) {
             return false;
         }
-        char c = text.charAt(start);
-        c = c < 128 ? (char) (c | 0x20) : Character.toLowerCase(c); // ASCII: only letters pass below
-        if (c < 'a' || c > 'z') {
-            return false;
-        }
         int stop = start;
         while (stop < end && text.charAt(stop) != '-') {
             stop++;
         }
-        return openers.contains(text, start, stop);
+        return isOpenerWord(text, start, stop);
+    }
+
+    /**
+     * As {@link #isOpener}, for a word the caller knows to hold no hyphen (letters only, as a
+     * pre-filter reads them): the word itself is looked up, without a search for a hyphen in it.
+     */
+    boolean isOpenerWord(CharSequence text, int start, int end) {
+        return end > start && asciiLetter(text.charAt(start)) && openers.contains(text, start, end);
+    }
+
+    /** As {@link #isOpenerWord(CharSequence, int, int)}, for a word of a char array. */
+    boolean isOpenerWord(char[] text, int start, int end) {
+        return end > start && asciiLetter(text[start]) && openers.get(text, start, end) != null;
+    }
+
+    /** True when the char lower-cases to an ASCII letter: only those open an opener. */
+    private static boolean asciiLetter(char c) {
+        c = c < 128 ? (char) (c | 0x20) : Character.toLowerCase(c); // ASCII: only letters pass below
+        return c >= 'a' && c <= 'z';
     }
 
     /**
