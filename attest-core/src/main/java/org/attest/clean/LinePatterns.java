@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  * matched case-insensitively against a whole trimmed line; lines longer than the limits are
  * never tested, which keeps cleaning linear in the text length. Immutable and thread-safe.
  *
- * <p>For speed, the patterns without needles are joined into one alternation (one matcher per
- * line instead of one per pattern); patterns with needles are tried only on lines holding a
+ * <p>For speed, the patterns without needles are tried only on lines opening as they may match
+ * ({@link Openings}); patterns with needles are tried only on lines holding a
  * needle. A needled pattern may raise its own length limit ({@code @needle@{450} regex}): wire
  * credit trailers name many reporters and places and run longer than other furniture.
  */
@@ -108,31 +108,34 @@ public final class LinePatterns {
     }
 
     /**
-     * A compiled set: the needle-free patterns joined, and the needled ones apart. {@code starts}
-     * holds the two-char ASCII openings a line may have for the joined pattern to match it (see
-     * {@link Openings}): most lines open with none of them and skip the matcher.
+     * A compiled set: the needle-free patterns, each with the two-char ASCII openings a line may
+     * have for it to match (see {@link Openings}), and the needled ones apart. {@code starts} holds
+     * the openings of any needle-free pattern: most lines open with none of them and skip them all;
+     * a line that opens with one is tried on the patterns that may match it only, each on its own,
+     * where one alternation of them all tried every pattern's first words on it (the line matches
+     * the alternation exactly when it matches one of them).
      */
-    private record Compiled(Pattern joined, Openings starts, List<LinePattern> needled, List<int[][]> needlePairs) {
+    private record Compiled(List<Pattern> plain, List<Openings> plainStarts, Openings starts,
+                            List<LinePattern> needled, List<int[][]> needlePairs) {
         static Compiled of(List<LinePattern> patterns) {
-            StringBuilder alternation = new StringBuilder();
+            List<Pattern> plain = new ArrayList<>();
             List<LinePattern> needled = new ArrayList<>();
             for (LinePattern p : patterns) {
                 if (p.needles().isEmpty()) {
-                    alternation.append(alternation.length() == 0 ? "" : "|").append("(?:")
-                            .append(p.pattern().pattern()).append(')');
+                    plain.add(p.pattern());
                 } else {
                     needled.add(p);
                 }
             }
-            Pattern joined = alternation.length() == 0 ? null : Pattern.compile(alternation.toString(), FLAGS);
+            List<Openings> plainStarts = plain.stream().map(Openings::of).toList();
             List<int[][]> pairs = needled.stream()
                     .map(p -> p.needles().stream().map(CharPairs::ofNeedle).toArray(int[][]::new)).toList();
-            return new Compiled(joined, joined == null ? null : Openings.of(joined), List.copyOf(needled), pairs);
+            return new Compiled(List.copyOf(plain), plainStarts, Openings.union(plainStarts), List.copyOf(needled), pairs);
         }
 
         /** The longest line any pattern of the set is tried on, with {@code limit} as the set's limit. */
         int longest(int limit) {
-            int longest = joined != null ? limit : 0;
+            int longest = plain.isEmpty() ? 0 : limit;
             for (LinePattern p : needled) {
                 longest = Math.max(longest, p.maxLength() > 0 ? p.maxLength() : limit);
             }
@@ -151,8 +154,12 @@ public final class LinePatterns {
         /** True when a pattern matches; lines longer than a pattern's limit are not tried on it. */
         boolean matches(Line line, int limit) {
             String text = line.text();
-            if (joined != null && text.length() <= limit && starts.mayOpen(text) && joined.matcher(text).matches()) {
-                return true;
+            if (text.length() <= limit && starts.mayOpen(text)) {
+                for (int k = 0; k < plain.size(); k++) {
+                    if (plainStarts.get(k).mayOpen(text) && plain.get(k).matcher(text).matches()) {
+                        return true;
+                    }
+                }
             }
             for (int k = 0; k < needled.size(); k++) {
                 LinePattern p = needled.get(k);

@@ -1,5 +1,6 @@
 package org.attest.clean;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,10 @@ final class Openings {
         Openings o = new Openings();
         char[] two = new char[2];
         for (int a = 0; a < 128; a++) {
+            Matcher one = pattern.matcher(String.valueOf((char) a));
+            if (!one.matches() && !one.hitEnd()) {
+                continue; // as for two chars: no line opening with this one can match, whatever follows it
+            }
             for (int b = 0; b < 128; b++) {
                 two[0] = (char) a;
                 two[1] = (char) b;
@@ -28,6 +33,17 @@ final class Openings {
                     int k = a * 128 + b;
                     o.bits[k >>> 6] |= 1L << k;
                 }
+            }
+        }
+        return o;
+    }
+
+    /** The openings of any of the patterns: those of an alternation of them. */
+    static Openings union(List<Openings> each) {
+        Openings o = new Openings();
+        for (Openings e : each) {
+            for (int k = 0; k < o.bits.length; k++) {
+                o.bits[k] |= e.bits[k];
             }
         }
         return o;

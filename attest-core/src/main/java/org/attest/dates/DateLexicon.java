@@ -41,6 +41,10 @@ public final class DateLexicon {
     /** Verbs that, with "in" before a year, tell when a body or person came to be, from {@code founding-verbs.txt}. */
     private final List<String> foundingVerbs;
     private final List<String> futureCues;
+    /** {@link #futureCues}, {@link #habitCues} and {@link #aheadInSentence} filed for a window read once. */
+    private final PaddedPhrases futureCueIndex;
+    private final PaddedPhrases habitCueIndex;
+    private final PaddedPhrases aheadIndex;
     /** Words earlier in a sentence that make its weekdays a habit ("every Sunday and Thursday"), padded. */
     private final List<String> habitCues;
     /** Words earlier in a date's sentence that put it ahead ("would be held in 2025"), from {@code years-ahead.txt}, padded. */
@@ -88,6 +92,9 @@ public final class DateLexicon {
                 .map(c -> " " + c.replace(DAY_MARK, "").strip() + " ").collect(Collectors.toSet());
         this.dateCues = futureCues.stream().filter(c -> c.endsWith(DATE_MARK))
                 .map(c -> " " + c.replace(DATE_MARK, "").strip() + " ").collect(Collectors.toSet());
+        this.futureCueIndex = new PaddedPhrases(this.futureCues);
+        this.habitCueIndex = new PaddedPhrases(this.habitCues);
+        this.aheadIndex = new PaddedPhrases(this.aheadInSentence);
     }
 
     /**
@@ -125,7 +132,7 @@ public final class DateLexicon {
 
     /** True when {@code window} (as for {@link #hasFutureCue}) tells a habit: "every", "each". */
     boolean hasHabitCue(String window) {
-        return habitCues.stream().anyMatch(window::contains);
+        return habitCueIndex.anyIn(window);
     }
 
     /**
@@ -219,7 +226,7 @@ public final class DateLexicon {
      */
     boolean looksAhead(String text, int at) {
         String window = PhraseMatcher.sentenceBefore(text, at);
-        return hasFutureCue(window) || aheadInSentence.stream().anyMatch(window::contains);
+        return hasFutureCue(window) || aheadIndex.anyIn(window);
     }
 
     /**
@@ -229,14 +236,10 @@ public final class DateLexicon {
      *              them may be the day of the calling ("called a strike on Monday")
      */
     private boolean hasCue(String window, boolean calls, boolean days, boolean dates) {
-        for (String cue : futureCues) {
-            // "had called for protests on Sunday" looks ahead from a time already past
-            if ((calls || !callCues.contains(cue)) && (days || !dayCues.contains(cue)) && (dates || !dateCues.contains(cue))
-                    && PastPerfectCues.presentCue(window, cue)) {
-                return true;
-            }
-        }
-        return false;
+        // "had called for protests on Sunday" looks ahead from a time already past
+        return futureCueIndex.anyIn(window, (cue, at) -> (calls || !callCues.contains(cue))
+                && (days || !dayCues.contains(cue)) && (dates || !dateCues.contains(cue))
+                && PastPerfectCues.presentAt(window, cue, at));
     }
 
     /**

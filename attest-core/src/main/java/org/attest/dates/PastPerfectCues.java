@@ -18,22 +18,19 @@ final class PastPerfectCues {
     private static final List<String> BEFORE_CUE = List.of(" had ", " had been ", " had also ", " had already ");
 
     /**
-     * True when {@code cue} (padded with a space at each end) occurs in {@code window} (lower case
-     * words padded the same way) at least once not right after "had": a cue that only ever follows
-     * "had" looks ahead from the past, one followed by "have" ("would have") looks at a past
-     * that did not happen, and one followed by a past of its own before the date ("to demand the
-     * release of a leader detained in January", "called for the release of a man who was arrested on
-     * Sunday") leaves the date to that past ({@link PastClauseAfterCue}, {@link PastRelativeClauses}).
+     * True when the occurrence of {@code cue} (padded with a space at each end) at {@code at} (its
+     * leading space) in {@code window} (lower case words padded the same way) is not right after
+     * "had" nor followed by "have" nor by a past of its own before the date: a cue that only ever
+     * follows "had" looks ahead from the past, one followed by "have" ("would have") looks at a past
+     * that did not happen, and one followed by a past of its own ("to demand the release of a leader
+     * detained in January", "called for the release of a man who was arrested on Sunday") leaves the
+     * date to that past ({@link PastClauseAfterCue}, {@link PastRelativeClauses}). A window holds a
+     * present cue when some occurrence of it is one.
      */
-    static boolean presentCue(String window, String cue) {
-        for (int at = window.indexOf(cue); at >= 0; at = window.indexOf(cue, at + 1)) {
-            if (!afterHad(window, at) && !window.startsWith(COUNTERFACTUAL, at + cue.length() - 1)
-                    && !PastClauseAfterCue.after(window, at + cue.length())
-                    && !PastRelativeClauses.after(window, at + cue.length() - 1)) {
-                return true;
-            }
-        }
-        return false;
+    static boolean presentAt(String window, String cue, int at) {
+        return !afterHad(window, at) && !window.startsWith(COUNTERFACTUAL, at + cue.length() - 1)
+                && !PastClauseAfterCue.after(window, at + cue.length())
+                && !PastRelativeClauses.after(window, at + cue.length() - 1);
     }
 
     /** True when the cue starting at {@code at} (its leading space) follows "had" and at most one link word. */

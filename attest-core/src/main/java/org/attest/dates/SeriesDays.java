@@ -87,7 +87,8 @@ final class SeriesDays {
         LowerCase lower = new LowerCase(text);
         Matcher m = DAY_OF_SERIES.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int lastEnd = 0;
-        for (int day = nextDay(text, 0); day >= 0; day = nextDay(text, day + 1)) {
+        char[] chars = text.toCharArray(); // read whole: cheaper from an array than by charAt of the string
+        for (int day = nextDay(chars, 0); day >= 0; day = nextDay(chars, day + 1)) {
             // the pattern ends in "day": run it only over the few words before each one
             m.region(Math.max(lastEnd, day - PHRASE_REACH), day + 3);
             while (m.find()) {
@@ -121,10 +122,10 @@ final class SeriesDays {
     }
 
     /** Where the next "day" (any case) after white space starts, from {@code from}; -1 when none. */
-    private static int nextDay(String text, int from) {
-        for (int i = Math.max(from, 1); i + 3 <= text.length(); i++) {
-            if ((text.charAt(i) | 0x20) == 'd' && (text.charAt(i + 1) | 0x20) == 'a' && (text.charAt(i + 2) | 0x20) == 'y'
-                    && " \t\n\u000B\f\r".indexOf(text.charAt(i - 1)) >= 0) {
+    private static int nextDay(char[] text, int from) {
+        for (int i = Math.max(from, 1); i + 3 <= text.length; i++) {
+            if ((text[i] | 0x20) == 'd' && (text[i + 1] | 0x20) == 'a' && (text[i + 2] | 0x20) == 'y'
+                    && " \t\n\u000B\f\r".indexOf(text[i - 1]) >= 0) {
                 return i;
             }
         }

@@ -23,6 +23,14 @@ public final class WordTable<V> {
     private final Object[] values;
     private final int mask;
     private final long lengths; // bit k set when some key has length k (k < 64)
+    /**
+     * The {@link #signature} of each key, one bit each: a word whose bit is clear is no key, found
+     * from two chars and its length without hashing the word or reading a slot. Most words probed
+     * are no key (a lexicon knows a few hundred words of a text's thousands), and first char, last
+     * char and length together tell most of them apart from the keys.
+     */
+    private final long[] signatures = new long[SIGNATURE_BITS / 64];
+    private static final int SIGNATURE_BITS = 4096;
 
     public WordTable(Map<String, V> map) {
         int size = Integer.highestOneBit(Math.max(4, map.size() * 3)) << 1;
@@ -52,6 +60,10 @@ public final class WordTable<V> {
             if (k.length() < 64) {
                 l |= 1L << k.length();
             }
+            if (!k.isEmpty()) {
+                int b = signature(lower(k.charAt(0)), lower(k.charAt(k.length() - 1)), k.length());
+                signatures[b >>> 6] |= 1L << b;
+            }
         }
         lengths = l;
     }
@@ -74,7 +86,7 @@ public final class WordTable<V> {
     @SuppressWarnings("unchecked")
     public V get(CharSequence t, int s, int e) {
         int n = e - s;
-        if (n >= 64 || (lengths & (1L << n)) == 0) {
+        if (n >= 64 || (lengths & (1L << n)) == 0 || n > 0 && !maySign(lower(t.charAt(s)), lower(t.charAt(e - 1)), n)) {
             return null;
         }
         int h = hash(t, s, e);
@@ -91,7 +103,7 @@ public final class WordTable<V> {
     @SuppressWarnings("unchecked")
     public V get(char[] t, int s, int e) {
         int n = e - s;
-        if (n >= 64 || (lengths & (1L << n)) == 0) {
+        if (n >= 64 || (lengths & (1L << n)) == 0 || n > 0 && !maySign(lower(t[s]), lower(t[e - 1]), n)) {
             return null;
         }
         int h = 0;
@@ -124,6 +136,17 @@ public final class WordTable<V> {
             }
         }
         return true;
+    }
+
+    /** True when some key has the {@link #signature} of a word with these first and last chars (lower case) and length. */
+    private boolean maySign(char first, char last, int n) {
+        int b = signature(first, last, n);
+        return (signatures[b >>> 6] & (1L << b)) != 0;
+    }
+
+    /** The bit of a word's first and last chars (lower case) and length, a multiplicative hash into {@link #SIGNATURE_BITS}. */
+    private static int signature(char first, char last, int n) {
+        return ((first << 16 ^ last << 6 ^ n) * 0x9E3779B1) >>> (32 - 12); // 12 bits: SIGNATURE_BITS
     }
 
     private static int hash(CharSequence t, int s, int e) {

@@ -40,7 +40,6 @@ final class PlaceModifiers {
     /** Each unit written in its quantity's span with a place opening it, to the unit without the place. */
     private static Map<String, String> stripped(Document document, List<Quantity> found) {
         String text = document.text();
-        Map<Integer, Integer> placeEnds = null; // built once, only when some unit has several words
         Map<String, String> stripped = new HashMap<>();
         for (Quantity q : found) {
             String unit = q.unit();
@@ -53,22 +52,26 @@ final class PlaceModifiers {
                 continue;
             }
             int at = q.span().start() + within;
-            if (placeEnds == null) {
-                placeEnds = placeEnds(document.places());
-            }
-            Integer end = placeEnds.get(at);
-            if (end != null && end < at + unit.length() && text.charAt(end) == ' ') {
+            int end = endOfPlaceAt(document.places(), at);
+            if (end >= 0 && end < at + unit.length() && text.charAt(end) == ' ') {
                 stripped.put(unit, text.substring(end + 1, at + unit.length()));
             }
         }
         return stripped;
     }
 
-    private static Map<Integer, Integer> placeEnds(List<PlaceMention> places) {
-        Map<Integer, Integer> ends = new HashMap<>();
+    /**
+     * The end of the place listed last among those starting at {@code start}, or -1 when none
+     * starts there. Read through the list: a document asks this of its few units of several words
+     * only, and a map or sorted index of all its places cost more to build than those reads.
+     */
+    private static int endOfPlaceAt(List<PlaceMention> places, int start) {
+        int end = -1;
         for (PlaceMention p : places) {
-            ends.put(p.span().start(), p.span().end());
+            if (p.span().start() == start) {
+                end = p.span().end();
+            }
         }
-        return ends;
+        return end;
     }
 }

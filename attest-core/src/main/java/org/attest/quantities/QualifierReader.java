@@ -27,6 +27,9 @@ final class QualifierReader {
         if (first > 0 && t.get(first - 1).isSymbol('~') && !t.get(first).spaceBefore()) {
             return new Found(Qualifier.ABOUT, first - 1, first - 1, "~"); // "~40%", "~2,000 tweets"
         }
+        if (first == 0 || !t.get(first - 1).isWord() || !lex.endsQualifier(t.get(first - 1).lower())) {
+            return negatedEven(t, first); // no phrase ends at the word before: no key to join
+        }
         for (int n = Math.min(lex.longestQualifier(), first); n >= 1; n--) {
             String key = words(t, first - n, first);
             if (key != null) {
@@ -133,6 +136,9 @@ final class QualifierReader {
             if (t.get(at + 1).is("odd")) {
                 return new Found(Qualifier.ABOUT, at, at + 1, "-odd"); // "the 300-odd delegates"
             }
+        }
+        if (at >= t.size() || !t.get(at).isWord() || !lex.startsTrailingQualifier(t.get(at).lower())) {
+            return null; // no phrase starts at the word after: no key to join
         }
         for (int n = 3; n >= 1; n--) {
             if (at + n > t.size()) {

@@ -40,18 +40,27 @@ final class QuantityExtractor {
      * that can open a number. False means the context can be skipped untokenised.
      */
     boolean mayHold(String text, int from, int to) {
+        return mayHold(text.toCharArray(), from, to);
+    }
+
+    /**
+     * As {@link #mayHold(String, int, int)}, on the text's chars: the stage asks it of every
+     * context and reads each from one array of the document's chars, which costs less than
+     * charAt of the string (a check of its coding and of the index per char).
+     */
+    boolean mayHold(char[] text, int from, int to) {
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (Tokenizer.isAsciiDigit(c)) {
                 return true;
             }
             if (Tokenizer.isLetter(c)) {
                 int end = i + 1;
-                while (end < to && Tokenizer.isLetter(text.charAt(end))) {
+                while (end < to && Tokenizer.isLetter(text[end])) {
                     end++;
                 }
-                if (lex.isOpener(text, i, end)) {
+                if (lex.isOpenerWord(text, i, end)) { // letters only: no hyphen to cut the word at
                     return true;
                 }
                 i = end;

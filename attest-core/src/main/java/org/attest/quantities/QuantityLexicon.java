@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.attest.internal.WordTable;
 import org.attest.model.Qualifier;
 
@@ -87,6 +88,13 @@ public final class QuantityLexicon {
     /** Every word that can open a number: a pre-filter probed without allocation. */
     private final WordTable<String> openers;
     private final int longestQualifier;
+    /**
+     * The last words of the {@link #qualifiers} and the first words of the {@link #trailingQualifiers}:
+     * a phrase can end before a number (or start after one) only at such a word, so the reader joins
+     * the words around a number into keys only there, not before every number.
+     */
+    private final Set<String> qualifierEnds;
+    private final Set<String> trailingStarts;
     /** First words of {@link #fewWords}, few enough to compare one by one. */
     private final String[] fewOpeners;
     /** First words of the two-word fractions and few-words ("one third", "a few"). */
@@ -151,6 +159,10 @@ public final class QuantityLexicon {
             words = Math.max(words, k.split(" ").length);
         }
         this.longestQualifier = words;
+        this.qualifierEnds = this.qualifiers.keySet().stream().map(k -> k.substring(k.lastIndexOf(' ') + 1))
+                .collect(Collectors.toUnmodifiableSet());
+        this.trailingStarts = this.trailingQualifiers.keySet().stream()
+                .map(k -> k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' '))).collect(Collectors.toUnmodifiableSet());
         this.fewOpeners = this.fewWords.keySet().stream().map(w -> w.split(" ")[0]).distinct().toArray(String[]::new);
         Set<String> heads = new HashSet<>();
         for (Set<String> keys : List.of(this.fewWords.keySet(), this.fractions.keySet())) {
@@ -250,16 +262,30 @@ public final class QuantityLexicon {
         if (end <= start) {
             return false;
         }
-        char c = text.charAt(start);
-        c = c < 128 ? (char) (c | 0x20) : Character.toLowerCase(c); // ASCII: only letters pass below
-        if (c < 'a' || c > 'z') {
-            return false;
-        }
         int stop = start;
         while (stop < end && text.charAt(stop) != '-') {
             stop++;
         }
-        return openers.contains(text, start, stop);
+        return isOpenerWord(text, start, stop);
+    }
+
+    /**
+     * As {@link #isOpener}, for a word the caller knows to hold no hyphen (letters only, as a
+     * pre-filter reads them): the word itself is looked up, without a search for a hyphen in it.
+     */
+    boolean isOpenerWord(CharSequence text, int start, int end) {
+        return end > start && asciiLetter(text.charAt(start)) && openers.contains(text, start, end);
+    }
+
+    /** As {@link #isOpenerWord(CharSequence, int, int)}, for a word of a char array. */
+    boolean isOpenerWord(char[] text, int start, int end) {
+        return end > start && asciiLetter(text[start]) && openers.get(text, start, end) != null;
+    }
+
+    /** True when the char lower-cases to an ASCII letter: only those open an opener. */
+    private static boolean asciiLetter(char c) {
+        c = c < 128 ? (char) (c | 0x20) : Character.toLowerCase(c); // ASCII: only letters pass below
+        return c >= 'a' && c <= 'z';
     }
 
     /**
@@ -286,6 +312,16 @@ public final class QuantityLexicon {
      */
     boolean adverbLike(String lower) {
         return lower.endsWith("ly") && !lyNouns.contains(lower);
+    }
+
+    /** Whether some {@link #qualifiers} phrase ends with this lower-case word. */
+    boolean endsQualifier(String lower) {
+        return qualifierEnds.contains(lower);
+    }
+
+    /** Whether some {@link #trailingQualifiers} phrase starts with this lower-case word. */
+    boolean startsTrailingQualifier(String lower) {
+        return trailingStarts.contains(lower);
     }
 
     /** The longest number of words in any qualifier phrase. */

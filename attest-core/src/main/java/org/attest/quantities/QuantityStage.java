@@ -49,12 +49,13 @@ public final class QuantityStage implements Stage {
         List<Quantity> found = new ArrayList<>();
         String carried = null;
         String befell = null;
+        char[] chars = text.toCharArray(); // the pre-filter reads every context: from an array, not by charAt
         for (Span ctx : Contexts.of(document)) {
             if (blank(text, ctx)) {
                 continue; // the space between two sentences parts nothing
             }
             List<Quantity> here = List.of();
-            if (extractor.mayHold(text, ctx.start(), ctx.end())) {
+            if (extractor.mayHold(chars, ctx.start(), ctx.end())) {
                 here = CarriedUnits.resolve(text,
                         SharedNouns.resolve(text, OtherUnits.resolve(extractor.extract(text, ctx))), carried, befell);
                 found.addAll(here);
