@@ -4,17 +4,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.attest.model.Event;
 
 /**
  * A strike dated after the day of writing ("a silent strike is planned for December 10", "called a
  * hartal for Wednesday", "urging residents to close their shops on March 27") has not happened: what
  * the report tells is its call, a {@code boycott_call} of that day, as a call for a strike is. Such
- * a strike becomes the call; where its sentence already gives a call of the same day, the strike is
- * that call told once more and is dropped. A hunger strike, which keeps its {@code other}, is left alone.
+ * a strike becomes the call; where its sentence already gives a call for a strike of the same day,
+ * the strike is that call told once more and is dropped (a call to boycott a vote beside it is another call). A hunger strike, which keeps its {@code other}, is left alone.
  */
 final class AnnouncedStrikes {
     static final String CALL = "boycott_call";
+    /** Words of a call's trigger that make it a call for a strike ("called for ... strike"), not for a boycott of a vote. */
+    private static final Set<String> STRIKE_CALL_WORDS = WordSets.named("strike-call-words");
 
     private AnnouncedStrikes() {}
 
@@ -55,10 +58,19 @@ final class AnnouncedStrikes {
                 && !e.span().of(text).toLowerCase(Locale.ROOT).contains("hunger strike");
     }
 
-    /** True when a call of the sentence and day of {@code call} stands among {@code events}. */
+    /** True when a call for a strike of the sentence and day of {@code call} stands among {@code events}. */
     private static boolean called(List<Event> events, Event call) {
         for (Event o : events) {
-            if (o.type().equals(CALL) && o.span().equals(call.span()) && same(o.date(), call.date())) {
+            if (o.type().equals(CALL) && o.span().equals(call.span()) && same(o.date(), call.date()) && forStrike(o.trigger())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean forStrike(String trigger) {
+        for (String w : trigger.substring(trigger.indexOf(':') + 1).split("[ =.]+")) {
+            if (STRIKE_CALL_WORDS.contains(w)) {
                 return true;
             }
         }

@@ -41,6 +41,15 @@ class AnnouncedStrikesTest {
     }
 
     @Test
+    void aStrikeBesideACallToBoycottAVoteIsACallOfItsOwn() {
+        List<Event> events = events("Vote in Corvan\n\n"
+                + "Opposition parties have called on voters to boycott the poll, and a general strike against the vote "
+                + "is planned for May 20 in Corvan.", PUBLISHED);
+        assertThat(datesOf(events, "other")).isEmpty();
+        assertThat(datesOf(events, "boycott_call")).hasSize(2).contains("2024-05-20");
+    }
+
+    @Test
     void aStrikeThatTookPlaceStaysAStrike() {
         List<Event> events = events("Unions in Corvan\n\n"
                 + "Dock workers in Corvan went on strike on Monday over unpaid wages.", PUBLISHED);
