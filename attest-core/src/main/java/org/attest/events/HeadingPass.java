@@ -7,7 +7,8 @@ import java.util.List;
  * In a heading or a line in title case, keeps only action triggers. Headings such as "A new wave of
  * arrests" or "The boycott campaign" name a topic the text then reports, and would duplicate or
  * invent events; a caption that states an action ("Supporters call for a boycott") is kept. A
- * heading never gives a statement: "Minister says talks will go on", a live entry's "Army declares
+ * heading worded as the question its section answers ("Who was detained") gives no event: the section
+ * tells them. A heading never gives a statement: "Minister says talks will go on", a live entry's "Army declares
  * curfew" or a table's note "toll given by local groups, officials say" only point to the paragraph
  * or the row that tells the speech or the figure; the speech, when it is one, is the body's.
  */
@@ -99,6 +100,23 @@ final class HeadingPass implements HitPass {
                 || subject.capitalised() && h.first() > 1;
     }
 
+    /** Words that open a heading worded as the question its section answers: "Who was detained", "How the raid unfolded". */
+    private static final java.util.Set<String> QUESTION_OPENINGS = WordSets.named("heading-question-openings");
+
+    /**
+     * True for a heading that opens with a question word ("Who was detained", "What happened next",
+     * "Why the arrests matter"): it names what the section under it answers, and the section tells
+     * the events, so the heading tells none of its own.
+     */
+    static boolean asksOfItsSection(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.word()) {
+                return t.capitalised() && QUESTION_OPENINGS.contains(t.lower());
+            }
+        }
+        return false;
+    }
+
     @Override
     public String name() {
         return "heading";
@@ -108,6 +126,9 @@ final class HeadingPass implements HitPass {
     public List<Hit> apply(SentenceContext sentence, List<Hit> hits) {
         if (hits.isEmpty() || (!sentence.heading() && !titleCase(sentence.tokens()))) {
             return hits;
+        }
+        if (asksOfItsSection(sentence.tokens())) {
+            return List.of();
         }
         List<Hit> kept = new ArrayList<>();
         for (Hit h : hits) {

@@ -11,13 +11,16 @@ import java.util.Set;
  * since" alone is no round: "miners have gathered outside the town hall ever since" tells one
  * gathering kept up from a told day. The perfect before the trigger is required: "teachers rallied
  * every week in May" in the past tense, or "will strike every Monday", tell a series of their own
- * that other passes date.
+ * that other passes date. A habit of the past told as one ("where thousands once gathered each
+ * year", "used to march every Sunday") is such a round too: "once" or "used" stands for the perfect.
  */
 final class RecurringRounds {
     private RecurringRounds() {}
 
     /** Forms of "have" that make the perfect ("have rallied", "has been the scene of"). */
     private static final Set<String> HAVE = WordSets.named("round-have");
+    /** Words that make a round a habit of the past, as the perfect makes it one kept up: "once gathered each year", "used to march". */
+    private static final Set<String> FORMER = WordSets.named("round-former");
     /** Words that make a period after them recurring: "every", "each". */
     private static final Set<String> EVERY = WordSets.named("round-every");
     /** Periods a round recurs in: "week", "month", "Friday". */
@@ -54,7 +57,7 @@ final class RecurringRounds {
             if (t.clauseBreak()) {
                 return false;
             }
-            if (HAVE.contains(t.lower())) {
+            if (HAVE.contains(t.lower()) || FORMER.contains(t.lower())) {
                 return true;
             }
         }

@@ -112,9 +112,13 @@ final class ReportWalk {
         // "this month's elections" and the results after it: the day a later sentence gives the vote
         // "said at the time": the time of the act told before it (ThenMarkers); "since 2016, including
         // 40 in May 2023": the tally's dated part (IncludedDays)
-        return document.withEvents(IncludedDays.redate(text, document.dates(), ThenMarkers.redate(text, document.dates(),
+        // a strike dated after the day of writing is its call (AnnouncedStrikes); "Sylhet, 11 October: ..."
+        // under "Deaths reported since October:" is a death of its own (IncidentLists)
+        return document.withEvents(IncidentLists.add(text, sentences, document.dates(), document.places(),
+                AnnouncedStrikes.resolve(text, document.published(), IncludedDays.redate(text, document.dates(),
+                ThenMarkers.redate(text, document.dates(),
                 VoteMonthDays.refine(HomeRaids.resolve(text, sentences, SummaryLines.resolve(events.placed(), body, toldAgain, top)),
-                        t -> lexicon.type(t) != null && lexicon.type(t).onePerReport()))));
+                        t -> lexicon.type(t) != null && lexicon.type(t).onePerReport()))))));
     }
 
     private void read(int si) {

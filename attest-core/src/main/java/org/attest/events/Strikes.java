@@ -40,6 +40,15 @@ final class Strikes {
         return h.type().equals("protest") || strike(h);
     }
 
+    /**
+     * True when {@code triggerId}, an {@link org.attest.model.Event#trigger()} ("other:general
+     * strike"), names a strike line; a hunger strike's line shares the strike noun's phrase, so the
+     * caller that must tell them apart reads the sentence.
+     */
+    static boolean strikeLine(String triggerId) {
+        return triggerId != null && triggerId.startsWith("other:") && PHRASES.contains(triggerId.substring("other:".length()));
+    }
+
     private static boolean ofHungerStrike(Trigger t) {
         for (Cue c : t.requires().cues()) {
             if (c.side() == Cue.Side.PARAGRAPH && c.value().equals("hunger")) {
