@@ -71,12 +71,6 @@ final class ProvinceTowns {
                 || NameKeys.skeleton(townName).equals(NameKeys.skeleton(provinceName));
     }
 
-    /**
-     * The province's seat (PPLA) when one of the seat's spellings opens with the province's name
-     * and goes on ("Nabatieh Tahta", Lower Nabatieh, for the governorate of Nabatieh): the town the
-     * province is named after, though the gazetteer lacks its short name; -1 when there is none.
-     * "Quebec City" is left out: writers keep the bare name for the province ({@link #goesByCityName}).
-     */
     /** The province's seat (PPLA) when it bears the province's own name ("Qazvin" of Qazvin), or -1. */
     int seatNamedAs(Region province) {
         return seat(province, false);
@@ -113,6 +107,12 @@ final class ProvinceTowns {
     private static final Pattern ARABIC_ARTICLE =
             Pattern.compile("^(?:al|el|an|ar|as|ash|at|ath|ad|adh|az)[ -]");
 
+    /**
+     * The province's seat (PPLA) when one of the seat's spellings opens with the province's name
+     * and goes on ("Nabatieh Tahta", Lower Nabatieh, for the governorate of Nabatieh): the town the
+     * province is named after, though the gazetteer lacks its short name; -1 when there is none.
+     * "Quebec City" is left out: writers keep the bare name for the province ({@link #goesByCityName}).
+     */
     int seatOpeningWith(Region province) {
         String name = NameKeys.fold(province.name()).replaceAll("[^a-z0-9]", "");
         if (name.length() < 4) {
