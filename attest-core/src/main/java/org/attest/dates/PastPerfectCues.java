@@ -24,13 +24,12 @@ final class PastPerfectCues {
      * follows "had" looks ahead from the past, one followed by "have" ("would have") looks at a past
      * that did not happen, and one followed by a past of its own ("to demand the release of a leader
      * detained in January", "called for the release of a man who was arrested on Sunday") leaves the
-     * date to that past ({@link PastClauseAfterCue}, {@link PastRelativeClauses}). A window holds a
+     * date to that past ({@link PastClauseAfterCue}). A window holds a
      * present cue when some occurrence of it is one.
      */
     static boolean presentAt(String window, String cue, int at) {
         return !afterHad(window, at) && !window.startsWith(COUNTERFACTUAL, at + cue.length() - 1)
-                && !PastClauseAfterCue.after(window, at + cue.length())
-                && !PastRelativeClauses.after(window, at + cue.length() - 1);
+                && !PastClauseAfterCue.after(window, at + cue.length());
     }
 
     /** True when the cue starting at {@code at} (its leading space) follows "had" and at most one link word. */
