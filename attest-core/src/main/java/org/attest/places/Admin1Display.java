@@ -10,12 +10,15 @@ import org.attest.model.PlaceMention;
  * First-order divisions as records name them: without the designator the admin1 table's sources
  * close some names with ("Shan State", "Sololá Department", "Dhaka Division" are Shan, Sololá and
  * Dhaka, as GeoNames and ACLED write them and as every division without one is written already),
- * unless the rest names nothing by itself ("Northern Region", "Federal District"). Applied to the
+ * unless the rest names nothing by itself ("Northern Region", "Federal District"), and without
+ * an opening "Republic of" ("Republic of Bashkortostan" is Bashkortostan). Applied to the
  * finished mentions only: the passes compare the table's own names.
  */
 final class Admin1Display {
     private static final WordSet DESIGNATORS = WordSet.of(PlaceLexicon.lines("admin1-designators.txt"));
     private static final WordSet GENERIC = WordSet.of(PlaceLexicon.lines("admin1-generic-words.txt"));
+    /** Openings of a name that records leave out ("Republic of"), lower case. */
+    private static final List<String> OPENINGS = PlaceLexicon.lines("admin1-opening-designators.txt");
 
     private Admin1Display() {}
 
@@ -24,11 +27,21 @@ final class Admin1Display {
         if (name == null) {
             return null;
         }
-        int cut = name.lastIndexOf(' ');
-        if (cut <= 0 || !DESIGNATORS.contains(name.substring(cut + 1).toLowerCase(Locale.ROOT))) {
+        String rest = name;
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String opening : OPENINGS) {
+            if (lower.startsWith(opening) && lower.length() > opening.length() + 1 && lower.charAt(opening.length()) == ' ') {
+                rest = name.substring(opening.length()).strip();
+                break;
+            }
+        }
+        for (int cut = rest.lastIndexOf(' '); cut > 0 && DESIGNATORS.contains(rest.substring(cut + 1).toLowerCase(Locale.ROOT));
+                cut = rest.lastIndexOf(' ')) {
+            rest = rest.substring(0, cut).strip();
+        }
+        if (rest.equals(name)) {
             return name;
         }
-        String rest = name.substring(0, cut).strip();
         for (String w : rest.split("[\\s-]+")) {
             if (!w.isEmpty() && !GENERIC.contains(w.toLowerCase(Locale.ROOT))) {
                 return rest;

@@ -113,6 +113,7 @@ public final class Geoparser implements Stage {
                 c.rejected = "part of a date";
             }
         }
+        NameFragments.reject(t, cands);
         for (Candidate c : cands) {
             if (!c.alive()) {
                 continue;
@@ -137,7 +138,7 @@ public final class Geoparser implements Stage {
         }
         cuedProvinces.apply(t, from, out);
         cuedProvinces.containing(t.text, from, out);
-        PlaceMention homeDemonym = HomeDemonym.of(t, out, regions);
+        PlaceMention homeDemonym = HomeDemonym.of(t, out, regions, cuesAfter);
         if (homeDemonym != null) {
             out.add(homeDemonym);
         }

@@ -24,9 +24,11 @@ final class HomeDemonym {
     /**
      * The country mention the first demonym of the report's home country gives, or null: when the
      * mentions name no country, or the home country by name, or when the towns and provinces do
-     * not all lie in one country.
+     * not all lie in one country. A demonym before a word for a town or a division ("the southern
+     * Syrian city", "a Russian region") places that town, and one before a capitalised word opens a
+     * name ("the Syrian Observatory"): neither names the country as a place.
      */
-    static PlaceMention of(Tokens t, List<PlaceMention> out, RegionIndex regions) {
+    static PlaceMention of(Tokens t, List<PlaceMention> out, RegionIndex regions, WordSet cuesAfter) {
         Map<String, Integer> local = new HashMap<>();
         for (PlaceMention m : out) {
             if (m.kind() == PlaceKind.COUNTRY) {
@@ -55,7 +57,7 @@ final class HomeDemonym {
                     }
                     folded = folded + " " + t.folded(i + n - 1);
                 }
-                if (home.equals(regions.demonymCountry(folded))) {
+                if (home.equals(regions.demonymCountry(folded)) && !beforeCueOrName(t, i + n - 1, cuesAfter)) {
                     Span span = new Span(t.start[i], t.end[i + n - 1]);
                     return new PlaceMention(span.of(t.text), span, null, regions.countryName(home), PlaceKind.COUNTRY,
                             home, null, null, null, 0.8, "home-demonym");
@@ -63,5 +65,14 @@ final class HomeDemonym {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the demonym ending at word {@code w} is no adjective of a common noun: a cue word
+     * for a town or division follows ({@code cuesAfter}: "the southern Syrian city"), or a
+     * capitalised word that carries a name on ("the Syrian Observatory for Human Rights").
+     */
+    private static boolean beforeCueOrName(Tokens t, int w, WordSet cuesAfter) {
+        return w + 1 < t.size && t.gapIs(w, " ") && (cuesAfter.has(t, w + 1) || t.capitalized(w + 1));
     }
 }
