@@ -2,14 +2,21 @@ package org.attest.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.attest.dates.IsoDates;
 import org.attest.model.DateMention;
+import org.attest.model.DatePrecision;
 
 /**
  * Keeps the days a call names from dating the call: in "the group urged the agency, whose
  * conference opens on 27 May, to raise the arrests" or "called on the mission, established on 24
  * November, to ..." the days belong to what the call is made to or asks for, and the call is of the
  * day the report gives it elsewhere. A day right after the verb ("urged on Monday") is the call's
- * own ({@link DatedSpeech}).
+ * own ({@link DatedSpeech}). A day after a call for a strike ("called for a general strike on
+ * Saturday") is the day called for: the call was made on the day the text gives it elsewhere (the
+ * paragraph's or the lead's day), and takes the day called for only when the text gives none
+ * ({@link #dayCalledFor}).
  */
 final class CallDates {
     private CallDates() {}
@@ -31,6 +38,75 @@ final class CallDates {
             }
         }
         return out;
+    }
+
+    /** Words of a call's trigger that name a strike or shutdown ("called for ... strike"): what a day after it is the day of. */
+    private static final Set<String> STRIKE_WORDS = WordSets.named("strike-call-words");
+    /** Tokens that may stand between a call's trigger and the day it calls for: "a strike across the province on Friday". */
+    private static final int CALLED_DAY_REACH = 6;
+
+    /**
+     * True when the date whose first token is {@code first} is the day a call for a strike names
+     * ("called for a shutter-down strike across the province on Saturday", "urged workers to join
+     * a general strike from Monday"): hit {@code h} is a {@code boycott_call} told by an act of
+     * calling that ends in a strike word ("called for ... strike", "urged ... general strike"), and
+     * the date follows it within its clause.
+     */
+    static boolean dayCalledFor(List<Token> tokens, Hit h, int first) {
+        if (first <= h.last() || first - h.last() - 1 > CALLED_DAY_REACH || !h.type().equals("boycott_call")
+                || h.trigger().form() != Trigger.Form.ACT || !PressingSpeech.callingWord(tokens.get(h.first()))
+                || !STRIKE_WORDS.contains(tokens.get(h.last()).lower())) {
+            // not "called for a boycott of the 15 August celebrations": that day names what is boycotted
+            return false;
+        }
+        for (int k = h.last() + 1; k < first; k++) {
+            String w = tokens.get(k).surface();
+            if (w.equals(",") || w.equals(";")) {
+                return false; // "called for a strike, which began on Monday, ...": another clause's day
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The day the call was made, for call {@code h} whose date {@code d} is the day it calls for
+     * ({@link #dayCalledFor}): the day the paragraph or the report's lead gives ({@code context}, asked only then),
+     * when that is a day before the one called for ("Police detained seven activists on Tuesday
+     * night. ... The committee called for a strike on Saturday": called on Tuesday). Null when the
+     * context gives no such day (also for a call in the present perfect, "has called for a strike on
+     * Saturday", whose context is the day of writing): the call then keeps the day called for, as an
+     * announced strike does ({@link AnnouncedStrikes}).
+     */
+    static DatePass.Choice dayMade(Hit h, DateMention d, List<Token> tokens, Supplier<DatePass.Choice> context) {
+        int first = d.value() == null ? -1 : DatePass.tokenAt(tokens, d.span().start());
+        if (first < 0 || !dayCalledFor(tokens, h, first)) {
+            return null; // the cheap test first: the context is asked only of a call's day
+        }
+        DatePass.Choice c = context.get();
+        if (c.date() == null || c.precision() != DatePrecision.DAY
+                || !(c.rule().startsWith("paragraph") || c.rule().startsWith("lead"))
+                || IsoDates.compareAtSharedPrecision(c.date(), d.value()) >= 0) {
+            return null;
+        }
+        return new DatePass.Choice(c.date(), c.precision(), c.rule() + "+call-made");
+    }
+
+    /**
+     * The dates of call {@code h} less the days it calls for, when another of them remains: "called
+     * on Monday for a general strike on Saturday" was called on Monday. Other hits' dates unchanged.
+     */
+    static List<DateMention> withoutDaysCalledFor(Hit h, List<DateMention> dates, List<Token> tokens) {
+        if (dates.size() < 2 || !h.type().equals("boycott_call")) {
+            return dates;
+        }
+        List<DateMention> out = new ArrayList<>(dates.size());
+        for (DateMention d : dates) {
+            int first = DatePass.tokenAt(tokens, d.span().start());
+            if (first < 0 || !dayCalledFor(tokens, h, first)) {
+                out.add(d);
+            }
+        }
+        return out.isEmpty() ? dates : out;
     }
 
     private static boolean calls(List<Token> tokens, Hit h) {

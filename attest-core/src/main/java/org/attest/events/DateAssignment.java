@@ -37,7 +37,14 @@ final class DateAssignment {
             if (plan.yardsticks().contains(i)) {
                 continue;
             }
-            List<DateMention> mine = DaysBeforeNouns.own(UnresolvedDates.preferResolved(OwnDates.of(plan.attached().get(i), tokens)));
+            List<DateMention> mine = CallDates.withoutDaysCalledFor(h,
+                    DaysBeforeNouns.own(UnresolvedDates.preferResolved(OwnDates.of(plan.attached().get(i), tokens))), tokens);
+            DatePass.Choice made = mine.size() == 1 ? CallDates.dayMade(h, mine.get(0), tokens, () -> fallback.apply(h)) : null;
+            if (made != null) {
+                // "called for a strike on Saturday" after a paragraph of Tuesday: the call was made then
+                add(out, new Dated(h, made.date(), made.precision(), h.span(), made.rule()), tokens);
+                continue;
+            }
             if (!mine.isEmpty()) {
                 for (DateMention d : mine) {
                     Span anchor = mine.size() > 1 ? d.span() : h.span();
@@ -52,7 +59,10 @@ final class DateAssignment {
             DateMention shared = AfterClauses.nearestUnbarred(CallDates.beforeCall(DatedClosings.afterVerb(plan.sharable(i), h, tokens), h, tokens),
                     h, tokens, guards);
             List<DateMention> weak = DatedClosings.afterVerb(plan.weak(), h, tokens); // not the days a closing statement closes
-            if (shared != null && !own.rule().startsWith("same-type")) {
+            made = shared == null ? null : CallDates.dayMade(h, shared, tokens, () -> own);
+            if (made != null) {
+                add(out, new Dated(h, made.date(), made.precision(), h.span(), made.rule()), tokens);
+            } else if (shared != null && !own.rule().startsWith("same-type")) {
                 add(out, new Dated(h, shared.value(), shared.precision(), h.span(), UnresolvedDates.rule(shared, "sentence-nearest")), tokens);
             } else if (!plan.weak().isEmpty() && !own.rule().startsWith("same-type")
                     && ElectionResults.voteDay(h, nearest(plan.weak(), h.span()), tokens) != null) {

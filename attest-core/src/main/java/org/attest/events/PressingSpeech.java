@@ -64,6 +64,11 @@ final class PressingSpeech {
         return h.trigger().form() == Trigger.Form.SPEECH && VERBS.contains(tokens.get(h.first()).lower());
     }
 
+    /** True when the word is a verb that calls for what follows it: "called", "urges". */
+    static boolean callingWord(Token t) {
+        return t.word() && CALLING.contains(t.lower());
+    }
+
     /** True when the speech verb calls for what it names: "called for protests", "urged a boycott". */
     static boolean callingVerb(List<Token> tokens, Hit h) {
         return h.trigger().form() == Trigger.Form.SPEECH && CALLING.contains(tokens.get(h.first()).lower());
