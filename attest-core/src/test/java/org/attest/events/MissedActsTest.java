@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
  * Acts a report tells in words no trigger line knew, or whose cues a line lacked (round miss190):
  * custody told as brief or of people counted before, blockades told as held, disturbances listed by
  * town, observers' preliminary reports, searches of flats, remands by a court, terms received, people
- * deported or forcibly returned. All sentences are invented for these tests.
+ * deported or forcibly returned, grenades and firebombs thrown, explosive devices gone off. All
+ * sentences are invented for these tests.
  */
 class MissedActsTest {
 
@@ -66,5 +67,18 @@ class MissedActsTest {
         assertThat(TestDocs.types("Three activists were forcibly returned from Varna to Lorn in May.")).contains("other");
         assertThat(TestDocs.types("Two students from Lorn were deported on Monday.")).contains("other");
         assertThat(TestDocs.types("The activists in Varna fear they could be forcibly returned to Lorn.")).doesNotContain("other");
+    }
+
+    @Test
+    void aGrenadeOrFirebombThrownOrADeviceGoneOffIsAnAttack() {
+        assertThat(TestDocs.types("Unknown assailants threw a grenade at a candidate's office in Lorn on Friday.")).contains("attack");
+        assertThat(TestDocs.types("A man threw a bottle of flammable liquid at the window of the tax office in Lorn on Monday."))
+                .contains("attack");
+        assertThat(TestDocs.types("An explosive device went off near the town hall in Lorn on Saturday night.")).contains("attack");
+    }
+
+    @Test
+    void flammableLiquidStoredIsNoAttack() {
+        assertThat(TestDocs.types("Workers in Lorn stored flammable liquid at the depot on Monday.")).doesNotContain("attack");
     }
 }
