@@ -109,6 +109,16 @@ final class Retellings {
         return -1;
     }
 
+    /** True when the record at {@code at} was told with this very date (not null). */
+    boolean toldOn(int at, String date) {
+        for (int i = told.size() - 1; i >= 0; i--) {
+            if (told.get(i).at() == at) {
+                return date.equals(told.get(i).date());
+            }
+        }
+        return false;
+    }
+
     /** True when an event of this type was told. */
     boolean told(String type) {
         for (Told t : told) {

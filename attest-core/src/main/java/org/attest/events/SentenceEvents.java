@@ -136,6 +136,9 @@ final class SentenceEvents {
         if (!d.rule().startsWith("sentence") && SpeakerGoesOn.same(tokens, d.hit(), s.previousSpeech())) {
             return null; // "The group said it had written ...": the statement before, told on
         }
+        if (!summary && CustodyEnds.endsToldArrest(d.hit(), s.here().isEmpty(), reported)) {
+            return null; // "The other was released without charge": the end of the arrest told before
+        }
         List<Integer> eventPlaces = !s.pointedPlaces().isEmpty() ? s.pointedPlaces()
                 : previousTypes.contains(type) ? previousPlaces : List.of();
         List<Integer> eventQuantities = s.dated().size() == 1 ? quantities
@@ -163,7 +166,7 @@ final class SentenceEvents {
                 ? retellings.sameDay(type, d.date(), d.precision(), eventPlaces) : -1;
         // a report's election: a telling of the vote takes the place of a naming told before
         boolean named = onePerReport && !summary && !VoteMentions.tellsInSentence(tokens, s.hits(), d.hit());
-        first = onePerReport && !summary ? votes.settle(type, named,
+        first = onePerReport && !summary ? votes.settle(type, d.date(), named,
                 VoteMentions.datedByName(s.plan(), s.hits().indexOf(d.hit())), first,
                 first < 0 && votes.elsewhere(type, tokens, d.hit(), eventPlaces)) : first;
         if (first < 0 && !summary && !anew && !onePerReport && d.rule().startsWith("sentence") && !s.another().get()) {

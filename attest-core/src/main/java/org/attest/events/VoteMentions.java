@@ -12,9 +12,11 @@ import org.attest.model.DateMention;
  * election", "a week ahead of the elections", "does not recognise the results of the October
  * elections").
  *
- * <p>Annotators mark each sentence that tells the vote ("polls closed at six", "the candidate cast
- * his ballot in his village", "turnout stood at 60 percent"), so every telling is an election of
- * its own; a report that only names its election (a protest report "after the disputed
+ * <p>A sentence that tells the vote ("polls closed at six", "turnout stood at 60 percent") is an
+ * election of its own unless a vote of its very date was told before: then it is that vote's
+ * detail, folded into it ({@link #sameVote}; until retold190 every telling counted, as the
+ * annotators of earlier sets had marked them, where those of ev190-ev196 marked none of the day's
+ * figures told again). A report that only names its election (a protest report "after the disputed
  * election") has it marked at its first naming, which a later telling leaves in place (the
  * annotators keep the lead's "gains in the parliamentary elections" beside the results told
  * after it). A naming after the report's election was given adds no second one, whatever its sentence's date
@@ -76,6 +78,15 @@ final class VoteMentions {
         return false;
     }
 
+    /**
+     * True when the record at {@code first} (-1 for none) is an election of this very date: the
+     * day's vote told again (or a naming of it, which the telling then dates and places). Two dates that only share a month or a year ("May 2025"
+     * after "December 2024", "2021" after "2021-06") are not enough unless they are the same string.
+     */
+    boolean sameVote(int first, String date) {
+        return first >= 0 && date != null && retellings.toldOn(first, date);
+    }
+
     /** Words before a naming that make it the object of a claim: "a petition against the re-election". */
     private static final Set<String> CLAIMED = Set.of("against", "over", "challenging", "contesting", "annul", "annulling");
 
@@ -126,16 +137,24 @@ final class VoteMentions {
 
     /**
      * Where a body mention of a one-per-report type goes: the record it tells again ({@code first},
-     * as {@link Retellings#pointedTo} found it; only a naming does), -1 for a new event (every
-     * telling), or {@link #NO_EVENT} for a naming with no date of its own after an event of the
-     * type was given that it does not tell again.
+     * as {@link Retellings#pointedTo} found it), -1 for a new event, or {@link #NO_EVENT} for a
+     * naming with no date of its own after an event of the type was given that it does not tell
+     * again.
      *
+     * <p>A telling of the vote on the date of the vote told before is that vote again ({@link
+     * #sameVote}): "Voters went to the polls on Saturday ..." then "Turnout stood at 22.3%", "The
+     * ruling party's candidate won the seat with 8,912 votes", "polling opened late at a third of the
+     * stations". Results, turnout and the conduct of the day are the told vote's details, however many
+     * towns voted that day. A telling of another date ("Turnout in the 2021 election was 41 percent"
+     * after this year's) is another vote, and so is the first telling after a naming.
+     *
+     * @param date  the mention's date (may be null)
      * @param named true when the mention only names the event ({@link #tells} is false)
      * @param own   true when its date is its noun's own ({@link #datedByName})
      */
-    int settle(String type, boolean named, boolean own, int first, boolean elsewhere) {
+    int settle(String type, String date, boolean named, boolean own, int first, boolean elsewhere) {
         if (!named) {
-            return -1;
+            return sameVote(first, date) ? first : -1;
         }
         return !own && !elsewhere && first < 0 && retellings.told(type) ? NO_EVENT : first;
     }

@@ -83,15 +83,16 @@ class RetellingsTest {
     }
 
     @Test
-    void eachTellingOfTheVoteIsAnElectionWithItsOwnTowns() {
-        // acts28: annotators mark each sentence that tells polling day ("turnout stayed low") as an election
+    void aTellingOfTheVoteOnItsDayIsThatVoteWithItsTowns() {
+        // acts28 counted each telling of polling day as an election; retold190: a telling on the day of
+        // the vote told before is that vote's detail, and its towns join the vote's
         Document d = TestDocs.doc().published("2024-03-05")
                 .paragraph("Voters in the province went to the polls on Sunday.")
                 .paragraph("Voter turnout in Norvik and Selby stayed low, observers said.")
                 .date("Sunday", "2024-03-03", DatePrecision.DAY)
                 .place("Norvik", 9001).place("Selby", 9002).build();
         assertThat(events(d)).filteredOn(e -> e.type().equals("election")).extracting(Event::date, Event::places)
-                .containsExactly(tuple("2024-03-03", List.of()), tuple("2024-03-03", List.of(0, 1)));
+                .containsExactly(tuple("2024-03-03", List.of(0, 1)));
     }
 
     @Test
