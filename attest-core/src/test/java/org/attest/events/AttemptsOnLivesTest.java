@@ -28,8 +28,9 @@ class AttemptsOnLivesTest {
     }
 
     @Test
-    void aBombingThatKillsStaysTheKillingAlone() {
+    void aBombingThatKillsIsTheAttackAndTheKilling() {
+        // attack190: a bomb told with its deaths is both events (DeadlyAttacks), no longer the killing alone
         assertThat(types("A bomb attack on the market in Varna killed six people on Monday."))
-                .contains("killing").doesNotContain("attack");
+                .contains("killing", "attack");
     }
 }
