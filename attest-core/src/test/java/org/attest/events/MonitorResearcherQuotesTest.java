@@ -14,9 +14,10 @@ class MonitorResearcherQuotesTest {
 
     @Test
     void aMonitorsResearcherQuotedSpeaksForTheMonitor() {
-        assertThat(types("“The authorities have shown utter contempt for due process,” said Hana Orlik, the Observatory’s Caspian researcher."))
+        // stmt190: dated, a quoted official's words stay a statement; undated they are a remark (PersonalRemarksTest)
+        assertThat(types("“The authorities have shown utter contempt for due process,” said Hana Orlik, the Observatory’s Caspian researcher, on Monday."))
                 .containsExactly("statement");
-        assertThat(types("\"Courts are jailing bloggers for a single post,\" said Tarek Venn, the monitor's lead investigator in the region."))
+        assertThat(types("\"Courts are jailing bloggers for a single post,\" said Tarek Venn, the monitor's lead investigator in the region, on Monday."))
                 .containsExactly("statement");
     }
 

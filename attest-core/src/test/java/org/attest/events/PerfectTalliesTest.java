@@ -44,12 +44,13 @@ class PerfectTalliesTest {
 
     @Test
     void aCountInTheSpeakersQuotedWordsLeavesTheStatementAlone() {
-        assertThat(types("The police chief of Tavor said that \"a handful of people\" had been detained but gave no figure."))
+        // stmt190: dated, a quoted official's words stay a statement; undated they are a remark (PersonalRemarksTest)
+        assertThat(types("The police chief of Tavor said on Monday that \"a handful of people\" had been detained but gave no figure."))
                 .containsExactly("statement");
-        assertThat(types("The deputy governor of Varn told state radio that \u201csome individuals\u201d had been arrested."))
+        assertThat(types("The deputy governor of Varn told state radio on Monday that \u201csome individuals\u201d had been arrested."))
                 .containsExactly("statement");
         // a quote that is not the count leaves the arrest told in the report's own words
-        assertThat(types("The governor of Varn said that \"foreign agents\" were to blame and that 23 people had been detained."))
+        assertThat(types("The governor of Varn said on Monday that \"foreign agents\" were to blame and that 23 people had been detained."))
                 .containsExactlyInAnyOrder("statement", "arrest");
     }
 

@@ -14,15 +14,17 @@ class PressSettingsTest {
 
     @Test
     void aQuoteGivenAtANewsConferenceIsAStatement() {
-        assertThat(types("\"The ballot boxes will be guarded day and night,\" Interior Minister Lina Sabbagh said "
+        // stmt190: dated, a quoted official's words stay a statement; undated they are a remark (PersonalRemarksTest)
+        assertThat(types("\"The ballot boxes will be guarded day and night,\" Interior Minister Lina Sabbagh said on Monday "
                 + "at a news conference in the capital.")).containsExactly("statement");
     }
 
     @Test
     void aLawyerOrAnUnnamedSpokespersonTellingReportersMakesAStatement() {
-        assertThat(types("\"My client wrote two poems and nothing more,\" his lawyer, Teo Marsh, told reporters "
+        // stmt190: dated, a quoted official's words stay a statement; undated they are a remark (PersonalRemarksTest)
+        assertThat(types("\"My client wrote two poems and nothing more,\" his lawyer, Teo Marsh, told reporters on Monday "
                 + "outside the courthouse.")).containsExactly("statement");
-        assertThat(types("\"The camps are running out of water,\" a relief agency spokesperson told journalists "
+        assertThat(types("\"The camps are running out of water,\" a relief agency spokesperson told journalists on Monday "
                 + "in Nairobi.")).containsExactly("statement");
     }
 

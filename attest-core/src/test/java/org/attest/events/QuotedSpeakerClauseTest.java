@@ -25,7 +25,8 @@ class QuotedSpeakerClauseTest {
 
     @Test
     void anOfficialBeforeSuchAClauseStillSpeaks() {
-        String text = LEAD + "\"The streets are calm,\" said Ali Demba, the interior ministry spokesman, "
+        // stmt190: dated, a quoted official's words stay a statement; undated they are a remark (PersonalRemarksTest)
+        String text = LEAD + "\"The streets are calm,\" said Ali Demba, the interior ministry spokesman, on Monday, "
                 + "as police vans patrolled nearby.";
         assertThat(datesOf(events(text, PUBLISHED), "statement")).hasSize(1);
     }

@@ -22,10 +22,11 @@ class RightsGroupVoicesTest {
 
     @Test
     void aTitleHeldInTheOrganisationSpeaksForIt() {
+        // stmt190: dated, a quoted official's words stay a statement; undated they are a remark (PersonalRemarksTest)
         assertThat(statements("“The court ignored every word the defence said,” said Ilse Marvik, the organisation’s "
-                + "Caucasus researcher.")).hasSize(1);
+                + "Caucasus researcher, on Monday.")).hasSize(1);
         assertThat(statements("“The court ignored every word the defence said,” said Ilse Marvik, the group's "
-                + "labour specialist.")).hasSize(1);
+                + "labour specialist, on Monday.")).hasSize(1);
     }
 
     @Test

@@ -154,9 +154,10 @@ class RoundUpsAndSymbolsTest {
 
     @Test
     void anOfficialNamedAfterHisQuoteMakesAStatement() {
+        // stmt190: dated, a quoted official's words stay a statement; undated they are a remark (PersonalRemarksTest)
         assertThat(TestDocs.types("\"The verdict shows that the embassies are centres of intrigue,\" said Tarek Olm, chairman of the "
-                + "Varnby Council's foreign affairs committee.")).containsExactly("statement");
-        assertThat(TestDocs.types("\"The port has never seen such anger among its workers,\" a party spokesperson said."))
+                + "Varnby Council's foreign affairs committee, on Monday.")).containsExactly("statement");
+        assertThat(TestDocs.types("\"The port has never seen such anger among its workers,\" a party spokesperson said on Monday."))
                 .contains("statement");
     }
 

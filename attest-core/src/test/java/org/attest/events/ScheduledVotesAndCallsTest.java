@@ -88,7 +88,8 @@ class ScheduledVotesAndCallsTest {
         assertThat(types("\"We will not leave the square,\" said Tomas Varga, 41, a village chairman from the hills."))
                 .doesNotContain("statement");
         // the same speaker without an age speaks for the office
-        assertThat(types("\"We will not leave the square,\" said Tomas Varga, a village chairman from the hills."))
+        // stmt190: dated, a quoted official's words stay a statement; undated they are a remark (PersonalRemarksTest)
+        assertThat(types("\"We will not leave the square,\" said Tomas Varga, a village chairman from the hills, on Monday."))
                 .contains("statement");
     }
 

@@ -21,7 +21,8 @@ class StateOfficeVoicesTest {
 
     @Test
     void aGovernmentSpokesmanSpeaksForTheGovernment() {
-        assertThat(statements("A government spokesman said the fares would rise by spring and blamed "
+        // stmt190: dated, a quoted official's words stay a statement; undated they are a remark (PersonalRemarksTest)
+        assertThat(statements("A government spokesman said on Monday the fares would rise by spring and blamed "
                 + "\"foreign channels\" for the unrest.")).hasSize(1);
     }
 
