@@ -120,7 +120,8 @@ final class ChargesOfTheHeld {
      * of its own sums up what became of them, as a charge does.
      */
     static boolean ofThoseHeld(List<Token> tokens, Hit h, Set<String> reported, boolean undated) {
-        if (reported.stream().noneMatch(HELD::contains) || tokens.size() < 3 || !isWord(tokens, 0, "those") && !isWord(tokens, 0, "of")) {
+        // the sentence's opening word first: it rules out nearly every sentence without the stream
+        if (tokens.size() < 3 || !isWord(tokens, 0, "those") && !isWord(tokens, 0, "of") || reported.stream().noneMatch(HELD::contains)) {
             return false;
         }
         boolean those = isWord(tokens, 0, "those") && tokens.get(1).word() && HELD_PEOPLE.contains(tokens.get(1).lower());

@@ -86,8 +86,19 @@ final class DatedClosings {
         return s.equals(",") || s.equals("(") || s.equals("\u2014") || s.equals("\u2013") || s.equals("-");
     }
 
+    /** True when the word has a letter and no lower-case one: a loop, as every sentence's opening words ask. */
     private static boolean isUpper(String s) {
-        return s.chars().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c)) && s.chars().anyMatch(Character::isLetter);
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letter = true;
+            }
+        }
+        return letter;
     }
 
     /** The closing test of {@link #speaks} for a statement hit; {@code dated} when its day follows the verb. */

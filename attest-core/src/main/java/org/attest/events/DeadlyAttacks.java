@@ -37,10 +37,20 @@ final class DeadlyAttacks {
 
     /** The sentence's dated hits less its attacks, when one of them is a killing. */
     static List<DatePass.Dated> killingOnly(List<DatePass.Dated> dated) {
-        if (dated.stream().noneMatch(d -> d.hit().type().equals(KILLING))) {
+        if (!anyKilling(dated)) {
             return dated;
         }
         return dated.stream().filter(d -> !d.hit().type().equals(ATTACK) || onProperty(d.hit()) || failed(d.hit()) || assault(d.hit())).toList();
+    }
+
+    /** A loop rather than a stream: every sentence with dated hits asks. */
+    private static boolean anyKilling(List<DatePass.Dated> dated) {
+        for (DatePass.Dated d : dated) {
+            if (d.hit().type().equals(KILLING)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the attack's lexicon phrase names a deed against property ("=burned ... villages"). */

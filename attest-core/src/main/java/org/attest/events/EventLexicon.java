@@ -17,7 +17,8 @@ import org.attest.internal.Validate;
  * The event data, read once from the resource files under {@code org/attest/events/}
  * ({@code taxonomy.tsv}, {@code triggers.tsv}, {@code actors.tsv}, {@code claimants.tsv},
  * {@code guards.tsv}) and passed to {@link EventStage}. Immutable and safe to share between
- * threads. Each file's comments document its columns.
+ * threads (its {@link LexemeCache} only remembers values that are functions of the lexicon). Each
+ * file's comments document its columns.
  */
 public final class EventLexicon {
     private static final String DIR = "/org/attest/events/";
@@ -27,6 +28,7 @@ public final class EventLexicon {
     private final List<List<String>> genericActors;
     private final WordIndex words;
     private final Guards guards;
+    private final LexemeCache lexemes;
 
     private EventLexicon(Map<String, String> files) {
         Map<String, EventType> tax = new LinkedHashMap<>();
@@ -89,6 +91,7 @@ public final class EventLexicon {
         this.guards = new Guards(TsvTable.parse("guards.tsv", files.get("guards.tsv"), "kind", "word"));
         guards.roles().forEach((w, role) -> bits.merge(w, role, (a, b) -> a | b));
         this.words = new WordIndex(triggers, genericActors, bits, WordSets.bitsByWord());
+        this.lexemes = new LexemeCache(words);
     }
 
     /** Reads the lexicon shipped with Attest. Throws {@link UncheckedIOException} if a file is missing. */
@@ -198,6 +201,11 @@ public final class EventLexicon {
     /** The trigger types of every line, in lexicon order (for tests and documentation). */
     List<Trigger> triggers() {
         return triggers;
+    }
+
+    /** The lexemes of the words the tokenizers met, shared by all documents and threads. */
+    LexemeCache lexemes() {
+        return lexemes;
     }
 
     /** What each stem may start (trigger lines, generic actor phrases) and its forms' role bits. */

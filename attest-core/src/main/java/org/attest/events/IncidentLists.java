@@ -78,16 +78,17 @@ final class IncidentLists {
 
     /** The day of a line opening "Place, day:", or null. */
     static DateMention listedDay(String text, Span span, List<DateMention> dates) {
-        String line = span.of(text);
-        int lead = 0;
-        while (lead < line.length() && Character.isWhitespace(line.charAt(lead))) {
+        int lead = span.start();
+        while (lead < span.end() && Character.isWhitespace(text.charAt(lead))) {
             lead++;
         }
-        Matcher m = OPENING.matcher(line);
-        if (!m.find(lead) || m.start() != lead) {
+        // the opening must start at the line's first letter: tried there alone, not searched for
+        // along the line (the pattern looks neither behind nor past the region)
+        Matcher m = OPENING.matcher(text).region(lead, span.end());
+        if (!m.lookingAt()) {
             return null;
         }
-        int at = span.start() + m.end();
+        int at = m.end();
         for (DateMention d : dates) {
             if (d.span().start() == at && d.precision() == DatePrecision.DAY && d.value() != null) {
                 int colon = d.span().end();

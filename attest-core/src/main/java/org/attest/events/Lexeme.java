@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * One distinct written token of a document and what the passes ask of it, worked out once: its
  * lower-case and stemmed keys, its shape and lexicon roles as bits, and the trigger and actor
- * phrases it may start. Every occurrence of the word in the document shares the instance (see
- * {@link Tokenizer}), so the keys' hash codes, too, are computed once.
+ * phrases it may start. Every occurrence of the word, in this document and the others, shares the
+ * instance (see {@link LexemeCache}), so the keys' hash codes, too, are computed once.
  *
  * @param surface  the text as written
  * @param lower    {@link Normalizer#lower} of the surface (punctuation: the surface itself)
@@ -61,10 +61,10 @@ record Lexeme(String surface, String lower, String stem, int bits, List<Trigger>
     static final int OTHER_INITIAL = 26;
 
     /** A word as the lexicon sees it. */
-    static Lexeme word(String surface, EventLexicon lexicon) {
+    static Lexeme word(String surface, WordIndex words) {
         String lower = Normalizer.lower(surface);
         String stem = Normalizer.stemOfLower(lower);
-        WordIndex.Entry starts = lexicon.words().get(stem);
+        WordIndex.Entry starts = words.get(stem);
         WordIndex.Form form = starts.form(lower);
         List<Trigger> triggers = form.triggers();
         int bits = WORD | form.roles() | initial(lower) << INITIAL_SHIFT;
@@ -81,9 +81,9 @@ record Lexeme(String surface, String lower, String stem, int bits, List<Trigger>
     }
 
     /** A punctuation character (or a lone symbol), which starts nothing in the lexicon. */
-    static Lexeme punctuation(String surface, EventLexicon lexicon) {
+    static Lexeme punctuation(String surface, WordIndex words) {
         char c = surface.charAt(0);
-        WordIndex.Form form = lexicon.words().get(Normalizer.stemOfLower(surface)).form(surface);
+        WordIndex.Form form = words.get(Normalizer.stemOfLower(surface)).form(surface);
         // its initial (the "other" code) lets a symbol cue of the lexicon ("%") reach it in CuePass
         int bits = form.roles() | initial(surface) << INITIAL_SHIFT;
         if ("\"\u201c\u201d\u00ab\u00bb".indexOf(c) >= 0) {

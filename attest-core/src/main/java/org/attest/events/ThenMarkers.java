@@ -73,7 +73,9 @@ final class ThenMarkers {
     /** True when "time" stands in the span, in any case: asked before a sentence is split into words, as few hold it. */
     private static boolean mentionsTime(String text, Span span) {
         for (int i = span.start(); i + 4 <= span.end(); i++) {
-            if (text.regionMatches(true, i, "time", 0, 4)) {
+            // only 't' and 'T' match a 't' ignoring case: the other letters are compared at those alone
+            char c = text.charAt(i);
+            if ((c == 't' || c == 'T') && text.regionMatches(true, i, "time", 0, 4)) {
                 return true;
             }
         }

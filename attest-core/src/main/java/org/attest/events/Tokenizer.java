@@ -10,9 +10,9 @@ import org.attest.model.Span;
  * makes a hashtag or handle; every other non-space character is a token of its own. Offsets are
  * document offsets.
  *
- * <p>One instance per document run, not shared: it remembers the {@link Lexeme} of every distinct
- * surface it has met, so a word that recurs in the document is lower-cased, stemmed and looked up
- * in the lexicon only the first time.
+ * <p>One instance per document run, not shared. The {@link Lexeme}s come from the lexicon's
+ * {@link LexemeCache}, shared by every document, so a word met before, in this document or an
+ * earlier one, is not lower-cased, stemmed and looked up in the lexicon again.
  */
 final class Tokenizer {
     /** {@link #tokenize}'s class of an ASCII character. */
@@ -29,15 +29,11 @@ final class Tokenizer {
     }
 
     private final char[] text;
-    private final EventLexicon lexicon;
-    private final LexemeTable seen;
-    /** Lexemes of ASCII punctuation, by character, made on first sight. */
-    private final Lexeme[] punctuation = new Lexeme[0x80];
+    private final LexemeCache lexemes;
 
     Tokenizer(String text, EventLexicon lexicon) {
         this.text = text.toCharArray();
-        this.lexicon = lexicon;
-        this.seen = new LexemeTable(this.text, text.length() / 12); // about one new form in two words
+        this.lexemes = lexicon.lexemes();
     }
 
     /**
@@ -55,7 +51,7 @@ final class Tokenizer {
                 continue;
             }
             if (ch < 0x80 && ASCII[ch] == OTHER && !tagged(ch, i, end)) {
-                out.add(new Token(punctuation(ch), i, i + 1));
+                out.add(new Token(lexemes.punctuation(ch), i, i + 1));
                 i++;
                 continue;
             }
@@ -67,10 +63,10 @@ final class Tokenizer {
             int start = i;
             if (tagged(cp, i, end) || Character.isLetterOrDigit(cp)) {
                 i = wordEnd(i + Character.charCount(cp), end);
-                out.add(new Token(lexeme(start, i, true), start, i));
+                out.add(new Token(lexemes.get(text, start, i, true), start, i));
             } else {
                 i += Character.charCount(cp);
-                out.add(new Token(lexeme(start, i, false), start, i));
+                out.add(new Token(lexemes.get(text, start, i, false), start, i));
             }
         }
         return out;
@@ -112,25 +108,5 @@ final class Tokenizer {
             }
         }
         return i;
-    }
-
-    private Lexeme punctuation(char ch) {
-        Lexeme l = punctuation[ch];
-        if (l == null) {
-            l = Lexeme.punctuation(String.valueOf(ch), lexicon);
-            punctuation[ch] = l;
-        }
-        return l;
-    }
-
-    private Lexeme lexeme(int start, int end, boolean word) {
-        int hash = LexemeTable.hash(text, start, end);
-        Lexeme l = seen.get(start, end, hash);
-        if (l == null) {
-            String surface = new String(text, start, end - start);
-            l = word ? Lexeme.word(surface, lexicon) : Lexeme.punctuation(surface, lexicon);
-            seen.add(l, start, end, hash);
-        }
-        return l;
     }
 }

@@ -60,6 +60,8 @@ final class TriggerPass {
     /** Words that open the object of a verb: "blocked the road", "torched their cars". */
     private static final java.util.Set<String> OBJECT_OPENERS = WordSets.named("gap-object-openers");
 
+    private static final int AND_INITIAL = Lexeme.initial("and");
+
     /**
      * True when a second verb of the same subject, with its own object, opens at token {@code at}:
      * "set fire to tyres and blocked the road leading to the secretariat", where the secretariat is
@@ -67,7 +69,8 @@ final class TriggerPass {
      * takes no object opener after it.
      */
     private static boolean newPredicate(List<Token> tokens, int at) {
-        if (at + 2 >= tokens.size() || !tokens.get(at).lower().equals("and")) {
+        // the initial, kept in the token, passes over most words without reading their lexeme
+        if (at + 2 >= tokens.size() || tokens.get(at).initial() != AND_INITIAL || !tokens.get(at).lower().equals("and")) {
             return false;
         }
         Token verb = tokens.get(at + 1);

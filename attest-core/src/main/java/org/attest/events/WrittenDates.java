@@ -24,7 +24,9 @@ final class WrittenDates {
      * 2022", "30 September 2022", "September 2022"), or -1 when no such date ends there.
      */
     static int startOfDateEndingAt(List<Token> tokens, int i) {
-        if (i < 1 || !YEAR.matcher(tokens.get(i).lower()).matches()) {
+        // a year opens with a digit, whose initial code is "other": a word's is read from the token,
+        // without its lexeme or the pattern
+        if (i < 1 || tokens.get(i).initial() != Lexeme.OTHER_INITIAL || !YEAR.matcher(tokens.get(i).lower()).matches()) {
             return -1;
         }
         int k = i - 1;
