@@ -56,7 +56,7 @@ final class CallDates {
         if (first <= h.last() || first - h.last() - 1 > CALLED_DAY_REACH || !h.type().equals("boycott_call")
                 || h.trigger().form() != Trigger.Form.ACT || !PressingSpeech.callingWord(tokens.get(h.first()))
                 || !STRIKE_WORDS.contains(tokens.get(h.last()).lower())) {
-            // not "called for a boycott of the 15 August celebrations": that day names what is boycotted
+            // not "called for a boycott of the 1 May parade": that day names what is boycotted
             return false;
         }
         for (int k = h.last() + 1; k < first; k++) {

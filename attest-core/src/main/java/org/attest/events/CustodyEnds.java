@@ -6,7 +6,7 @@ import java.util.Set;
  * A release told without a day of its own after the report told an arrest is that arrest's end,
  * no act of its own: "Police detained three activists on Monday ... The other was released without
  * charge", "She was released after three hours." A reader counts one detention, told to its end;
- * the release is news only when the report dates it ("Eight were released on bail on Friday") or
+ * the release is news only when the report dates it ("Six were freed on bail on Thursday") or
  * tells it before any arrest ("two journalists held since March were freed"). A release told in the
  * sentence of the detention it ends is ruled out by the trigger lines themselves ({@code
  * @=detained} in their {@code unless} cues).

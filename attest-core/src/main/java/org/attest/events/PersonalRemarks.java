@@ -9,7 +9,7 @@ import java.util.Set;
  * speaker is one person, not a body, in a sentence that quotes the speaker's own words (a
  * quotation mark stands in it), and whose words the report does not date. "DMP spokesman X
  * said the hartal had failed", "Their lawyer, X, told reporters that ...", '"...," said Y, the head
- * of our Kenya programme', "He said police had obtained a court order" give the colour, the
+ * of our Kenya programme', "He said the court had barred the march" give the colour, the
  * account or the opinion of someone interviewed for the story: a quote, no statement reported as
  * news. What a person says on a day the report names ("the finance minister said on Tuesday
  * that ...", "On Monday, X said ...") is that day's news and stays, and so does what a body says

@@ -145,7 +145,7 @@ final class VoteMentions {
      * #sameVote}): "Voters went to the polls on Saturday ..." then "Turnout stood at 22.3%", "The
      * ruling party's candidate won the seat with 8,912 votes", "polling opened late at a third of the
      * stations". Results, turnout and the conduct of the day are the told vote's details, however many
-     * towns voted that day. A telling of another date ("Turnout in the 2021 election was 41 percent"
+     * towns voted that day. A telling of another date ("Turnout in the 2019 election was 38 percent"
      * after this year's) is another vote, and so is the first telling after a naming.
      *
      * @param date  the mention's date (may be null)

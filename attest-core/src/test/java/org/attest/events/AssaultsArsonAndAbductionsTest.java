@@ -38,7 +38,7 @@ class AssaultsArsonAndAbductionsTest {
         assertThat(types("Rioters set alight a police post and three cars in the suburbs of Orlen on Tuesday night.")).contains("attack");
         assertThat(types("On Monday marchers torched a police post and a council van in the centre of Mesk.")).contains("attack");
         assertThat(types("Cars and a bus shelter were set alight in the suburbs of Orlen on Tuesday night.")).contains("attack");
-        assertThat(types("Twenty buses were set on fire in the capital on Monday, the fire brigade said.")).contains("attack");
+        assertThat(types("Twenty buses were set on fire across the capital on Monday, the fire brigade said.")).contains("attack");
         assertThat(types("In Varrow, campaign posters of two candidates were set on fire overnight on Friday.")).contains("attack");
     }
 

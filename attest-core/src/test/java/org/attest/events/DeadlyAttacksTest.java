@@ -23,7 +23,7 @@ class DeadlyAttacksTest {
     void anAssaultThatKillsIsAnAttackAndAKilling() {
         assertThat(TestDocs.types("Two bomb blasts outside a bus depot in Orlen killed 11 people on Friday, police said."))
                 .contains("killing", "attack");
-        assertThat(TestDocs.types("On 2 May, a suicide bomber killed at least seven people at a crowded market in Varrow."))
+        assertThat(TestDocs.types("On 2 May, a suicide bomber killed seven people at a crowded market in Varrow."))
                 .contains("killing", "attack");
         assertThat(TestDocs.types("On Tuesday night, a gang armed with clubs attacked a campaign meeting in Mesk, stabbing a canvasser to death."))
                 .contains("killing", "attack");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class EventsToldAgainTest {
     private static final String PUBLISHED = "2025-11-10";
-    private static final String VOTE = "Voters in Dorvan province went to the polls on Saturday to elect a governor.";
+    private static final String VOTE = "Voters in Dorvan province went to the polls on Saturday to choose their governor.";
 
     @Test
     void aTurnoutOnTheDayOfTheToldVoteIsThatVote() {
@@ -35,8 +35,8 @@ class EventsToldAgainTest {
     @Test
     void theTurnoutOfAnEarlierVoteIsAnotherVote() {
         List<Event> events = events("Dorvan vote\n\n" + VOTE + "\n\n"
-                + "Turnout in the 2021 election was 41 percent, the lowest since 2005.\n", PUBLISHED);
-        assertThat(datesOf(events, "election")).containsExactly("2025-11-08", "2021");
+                + "Turnout in the 2019 election was 38 percent, the lowest since 2005.\n", PUBLISHED);
+        assertThat(datesOf(events, "election")).containsExactly("2025-11-08", "2019");
     }
 
     @Test

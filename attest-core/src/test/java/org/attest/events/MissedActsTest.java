@@ -28,7 +28,7 @@ class MissedActsTest {
 
     @Test
     void blockadesToldAsHeldAreAProtest() {
-        assertThat(TestDocs.types("Union officials said blockades had been held in Lorn and Varna on Monday.")).contains("protest");
+        assertThat(TestDocs.types("Farmers' leaders said blockades had been held outside Lorn and Varna on Monday.")).contains("protest");
         assertThat(TestDocs.types("The naval blockade of Lorn held for a third month in May.")).doesNotContain("protest");
     }
 
@@ -39,7 +39,7 @@ class MissedActsTest {
 
     @Test
     void observersPreliminaryReportIsAStatement() {
-        assertThat(TestDocs.types("Monitors from the regional body said in a preliminary report on Monday that the count was orderly."))
+        assertThat(TestDocs.types("Regional monitors said in a preliminary report released on Monday that counting had been orderly."))
                 .contains("statement");
     }
 
@@ -51,7 +51,7 @@ class MissedActsTest {
 
     @Test
     void aCourtThatRemandsSomeoneRulesOnCustody() {
-        assertThat(TestDocs.types("A district court in Lorn remanded him in custody for two months on Monday.")).contains("other");
+        assertThat(TestDocs.types("A court in Lorn remanded the teacher in custody for three weeks on Monday.")).contains("other");
         assertThat(TestDocs.types("His lawyers urged the court in Lorn on Monday not to have him remanded.")).doesNotContain("other");
     }
 
@@ -72,9 +72,9 @@ class MissedActsTest {
     @Test
     void aGrenadeOrFirebombThrownOrADeviceGoneOffIsAnAttack() {
         assertThat(TestDocs.types("Unknown assailants threw a grenade at a candidate's office in Lorn on Friday.")).contains("attack");
-        assertThat(TestDocs.types("A man threw a bottle of flammable liquid at the window of the tax office in Lorn on Monday."))
+        assertThat(TestDocs.types("A man threw a bottle of flammable liquid at the tax office window in Lorn on Monday."))
                 .contains("attack");
-        assertThat(TestDocs.types("An explosive device went off near the town hall in Lorn on Saturday night.")).contains("attack");
+        assertThat(TestDocs.types("An explosive device went off outside the town hall in Lorn late on Saturday.")).contains("attack");
     }
 
     @Test

@@ -32,7 +32,7 @@ class PersonalRemarksTest {
 
     @Test
     void wordsToldToReportersWithoutADayAreARemark() {
-        assertThat(types("Their lawyer, Ivo Marek, told reporters that the posts had been \"shared only a few hundred times\"."))
+        assertThat(types("Their lawyer, Ivo Marek, told journalists the posts had been \"shared only a few hundred times\"."))
                 .doesNotContain("statement");
         assertThat(types("No one has admitted the theft, but Dornan told reporters that investigators suspected \"a local gang\"."))
                 .doesNotContain("statement");
@@ -46,7 +46,7 @@ class PersonalRemarksTest {
 
     @Test
     void aPersonSpeakingOnANamedDayMakesNews() {
-        assertThat(types("Finance Minister Jana Holt said on Tuesday that the government was \"ready to review\" the tax."))
+        assertThat(types("Finance Minister Jana Holt said on Tuesday the government was \"ready to review\" the levy."))
                 .contains("statement");
         assertThat(types("On Monday, Interior Minister Petr Lind said the curfew would be \"lifted soon\"."))
                 .contains("statement");
