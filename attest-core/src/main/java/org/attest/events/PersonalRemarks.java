@@ -7,9 +7,9 @@ import java.util.Set;
 /**
  * Drops a person's undated remark: a plain reporting verb ("said", "says", "told", "tells") whose
  * speaker is one person, not a body, in a sentence that quotes the speaker's own words (a
- * quotation mark stands in it), and whose words the report does not date. "DMP spokesman X
- * said the hartal had failed", "Their lawyer, X, told reporters that ...", '"...," said Y, the head
- * of our Kenya programme', "He said the court had barred the march" give the colour, the
+ * quotation mark stands in it), and whose words the report does not date. "A police spokesman
+ * said the march had failed", "Their lawyer, X, told reporters that ...", '"...," said Y, the head
+ * of our field office', "He said the court had barred the march" give the colour, the
  * account or the opinion of someone interviewed for the story: a quote, no statement reported as
  * news. What a person says on a day the report names ("the finance minister said on Tuesday
  * that ...", "On Monday, X said ...") is that day's news and stays, and so does what a body says
@@ -56,7 +56,7 @@ final class PersonalRemarks implements HitPass {
     private static final Set<String> AUDIENCES = WordSets.named("public-address-audiences");
     /** Words a speaker's phrase may hold at most. */
     private static final int SPEAKER_WORDS = 12;
-    /** Words of a name at most: "Dr. Agnes Wambui Karanja". */
+    /** Words of a name at most: "Dr. Ana Maria Costa Lima". */
     private static final int NAME_WORDS = 5;
 
     private final EventLexicon lexicon;
