@@ -106,7 +106,28 @@ final class Cues {
                 ? lexicon.cueKind(t.folded(cue), true) : null;
         // only provinces: names after "cities including" are read as towns already, and a town
         // cue there would overrule the other readings of a town's name
-        return "province".equals(kind) ? kind : null;
+        return "province".equals(kind) && !townsCountedIn(t, cue) ? kind : null;
+    }
+
+    /** Words at most between "in" and the province cue that count the provinces: "in at least 31 provinces". */
+    private static final int COUNT_WORDS = 3;
+
+    /**
+     * True when the province cue at word {@code cue} says where the towns counted before it lie:
+     * "stoppages in more than 150 cities in 31 provinces, including Shiraz, Tabriz and Ahvaz" lists
+     * those cities, as "150 cities, including" would; "in 20 provinces, including" still lists provinces.
+     */
+    private boolean townsCountedIn(Tokens t, int cue) {
+        for (int k = cue - 1; k >= 1 && k >= cue - 1 - COUNT_WORDS; k--) {
+            if (!t.gapIs(k, " ")) {
+                return false;
+            }
+            if (t.is(k, "in")) {
+                String before = t.folded(k - 1);
+                return t.gapIs(k - 1, " ") && before.endsWith("s") && "city".equals(lexicon.cueKind(before, true));
+            }
+        }
+        return false;
     }
 
     /** The kind a cue word announces for the candidate ("city of X", "X province"), or null. */

@@ -17,6 +17,8 @@ final class NamedAfterPlaces {
     static final WordSet LANDFORMS_AFTER = WordSet.of(PlaceLexicon.lines("landform-after-words.txt"));
     /** Words that close a sea's or an ocean's name: "the Red Sea". */
     private static final WordSet SEAS = WordSet.of(PlaceLexicon.lines("sea-words.txt"));
+    /** Capitalised words that, with "of" after them, name a part of the sea: "the Gulf of Aden". */
+    private static final WordSet WATERS_OF = WordSet.of(PlaceLexicon.lines("water-of-words.txt"));
     private static final WordSet ACCORDS = WordSet.of(PlaceLexicon.lines("accord-words.txt"));
     /** Capitalised words after a name that make it a monument's: "the Brandenburg Gate". */
     private static final WordSet MONUMENTS = WordSet.of(PlaceLexicon.lines("monument-words.txt"));
@@ -79,9 +81,20 @@ final class NamedAfterPlaces {
         return false;
     }
 
-    /** True when a capitalised landform word stands right before the candidate: "Lake Victoria". */
+    /**
+     * True when a capitalised landform word stands right before the candidate ("Lake Victoria"),
+     * or a word for a part of the sea and "of" ("the Strait of Malacca", "the Gulf of Aden").
+     */
     static boolean landform(Tokens t, Candidate c) {
-        return landformBefore(t, c.first);
+        return landformBefore(t, c.first) || waterOf(t, c.first);
+    }
+
+    /** True when word {@code w} follows a capitalised {@code water-of-words.txt} word and "of": "Strait of Hormuz". */
+    private static boolean waterOf(Tokens t, int w) {
+        int of = w - 1;
+        int water = w - 2;
+        return water >= 0 && t.is(of, "of") && t.gapIs(of, " ") && t.gapIs(water, " ") && t.capitalized(water)
+                && WATERS_OF.has(t, water);
     }
 
     /** True when a capitalised landform word stands one space before word {@code w}: "Lake Titicaca". */

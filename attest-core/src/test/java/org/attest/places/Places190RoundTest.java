@@ -91,4 +91,24 @@ class Places190RoundTest {
         Document d = GeoparserFixture.parse("Teachers in Craiova said Ionescu and Popescu had been suspended.");
         assertThat(d.places()).extracting(PlaceMention::surface).containsOnly("Craiova");
     }
+
+    @Test
+    void aListAfterTownsCountedInProvincesNamesTowns() {
+        // "cities in 31 provinces, including": the list names the cities counted, as "cities, including" does
+        Document towns = GeoparserFixture.parse("Shops closed in more than 90 cities in 20 provinces, including "
+                + "Tabriz, Rasht, Yazd and Zahedan, on Tuesday.");
+        assertThat(towns.places()).isNotEmpty().allMatch(p -> p.kind() == PlaceKind.CITY);
+        // a count of provinces alone still lists provinces
+        Document provinces = GeoparserFixture.parse("Shops closed in 20 provinces, including Gilan, Yazd and "
+                + "Kerman, on Tuesday.");
+        assertThat(provinces.places()).extracting(PlaceMention::kind).contains(PlaceKind.PROVINCE)
+                .doesNotContain(PlaceKind.CITY);
+    }
+
+    @Test
+    void aNameAfterAPartOfTheSeaAndOfIsNoTown() {
+        Document d = GeoparserFixture.parse("Two tankers were seized in the Gulf of Aden and a ferry was held in "
+                + "the Strait of Hormuz, the navy said in Karachi.");
+        assertThat(d.places()).extracting(PlaceMention::surface).containsOnly("Karachi");
+    }
 }
