@@ -68,7 +68,6 @@ final class ProvinceTowns {
         int allowed = Math.max(1, Math.min(town.length(), province.length()) / 4);
         return town.contains(province) || province.contains(town)
                 || NameKeys.boundedDistance(town, province, allowed) <= allowed
-                || NameKeys.skeleton(townName).equals(NameKeys.skeleton(provinceName))
                 || softG(NameKeys.skeleton(townName)).equals(softG(NameKeys.skeleton(provinceName)));
     }
 
@@ -77,7 +76,7 @@ final class ProvinceTowns {
      * name spelt from either language ("Hrodna" and "Grodno", "Mahilyow" and "Mogilev", "Homyel'"
      * and "Gomel"), as GeoNames names a seat in the one and its province in the other.
      */
-    static String softG(String frame) {
+    private static String softG(String frame) {
         return frame.replace('h', 'g');
     }
 
