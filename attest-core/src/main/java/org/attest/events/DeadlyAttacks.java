@@ -18,7 +18,9 @@ import java.util.Set;
  * remote-controlled bomb struck a coach, killing 11", "youths attacked a meeting, stabbing an agent to death"), also
  * stays beside its killing (attack190): across the five sets of that round annotators typed such a sentence `attack`
  * five times, `killing` twice and both once, so the sentence gives both events, and whichever type a reader
- * chose is found. Strikes and shelling stay the means of the deaths they tell, as the types51 annotators read them.
+ * chose is found. So do a drone or air strike and gunmen who open fire (kill200: the annotators of ev200-ev204 gave
+ * both events in seven of nine such sentences). Shelling and a force's shots stay the means of the deaths they tell,
+ * as the types51 annotators read them.
  *
  * <p>It runs on the dated hits, not among the {@link HitPass}es: the attack still dates the killing
  * it names ("a 2011 bombing, which killed nine people" is a killing of 2011).
