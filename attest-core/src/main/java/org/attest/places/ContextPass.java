@@ -73,6 +73,7 @@ final class ContextPass {
         Businesses.reject(t, cands);
         Campuses.reject(t, cands);
         names.reject(t, cands, found);
+        CountryParts.reject(t, cands);
     }
 
     /** See {@link Cues#commonWordsAtHome}: run once the document's country focus is known. */
@@ -273,7 +274,8 @@ final class ContextPass {
             if (regions.isDemonym(t, f) && (c.cueKind == null || cueAfter(t, c))) {
                 return "demonym"; // "the Spanish city" is an adjective before a cue, not Spanish, Ontario
             }
-            if (surnames.contains(t.folded(f)) && (!listed || speaks(t, c))) {
+            // "Gwarzo town", "the town of Gwarzo": a cue makes the name a place, whoever bears it too
+            if (surnames.contains(t.folded(f)) && (!listed || speaks(t, c)) && c.cueKind == null) {
                 return "person";
             }
             if (lexicon.commonWords().has(t, f) && !listed && c.cueKind == null) {

@@ -30,7 +30,8 @@ final class CountryFocus {
         Resolver.Focus focus = new Resolver.Focus();
         boolean countryNamed = false;
         for (Candidate c : cands) {
-            if (!c.alive()) {
+            // "north-east Syria" is no mention of Syria as a whole, but says what the text is about
+            if (!c.alive() && !CountryParts.REASON.equals(c.rejected)) {
                 continue;
             }
             Region country = Geoparser.country(c);

@@ -15,15 +15,17 @@ import org.attest.model.PlaceMention;
  * province, not a small town of the name. A capital or a town of {@link ProvinceTowns#LARGE_CITY}
  * people stays the town ("Kano state ... in Kano"); a smaller seat does not, as writers who named
  * the province call it so again ("X province ... the party's committee in X"), unless it stands in
- * a list beside other towns ("in Ostrava and X").
+ * a list beside other towns ("in Ostrava and X") or heads a dateline ("X, 17 June 2026 -").
  */
 final class CuedProvinces {
     /** What stands between a lower division and the province it lies in: "Espinar, in Cuzco". */
     private static final List<String> CONTAINING_GAPS = List.of(", in ", " in ", " province, in ", " province in ");
     private final Gazetteer gazetteer;
+    private final WireShapes wire;
 
-    CuedProvinces(Gazetteer gazetteer) {
+    CuedProvinces(Gazetteer gazetteer, WireShapes wire) {
         this.gazetteer = gazetteer;
+        this.wire = wire;
     }
 
     /**
@@ -47,7 +49,9 @@ final class CuedProvinces {
             PlaceMention m = out.get(i);
             Candidate c = from.get(i);
             // a member of a list of towns is a town too: "in Velmar and Ostrava in the Eastern Province"
-            if (m.kind() != PlaceKind.CITY || c.cueKind != null || besideTown(t, c, towns) || !smallTown(c, m) || roadEnd(t, c, out)) {
+            // a dateline ("Velmar, 17 June 2026 -") names the town the report was written in
+            if (m.kind() != PlaceKind.CITY || c.cueKind != null || besideTown(t, c, towns) || !smallTown(c, m) || roadEnd(t, c, out)
+                    || wire.datelineHead(t, c)) {
                 continue;
             }
             for (Region r : c.regions) {

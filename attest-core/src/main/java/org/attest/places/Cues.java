@@ -130,6 +130,28 @@ final class Cues {
         return false;
     }
 
+    /**
+     * Words for a town that heads a territory: after them, "of" names the territory, not the town
+     * ("Maracaibo, the capital of Zulia"), where "the capital Caracas" names the town.
+     */
+    private static final WordSet SEAT_WORDS = WordSet.of("capital");
+
+    /**
+     * The cue of the territory a seat word names with "of": a province, unless the name is also a
+     * country's, which the resolver weighs on its own ("the capital of Niger").
+     */
+    private static String territory(Candidate c) {
+        if (c.namesCountry()) {
+            return null;
+        }
+        for (Region r : c.regions) {
+            if (r.kind() == org.attest.model.PlaceKind.PROVINCE) {
+                return "province";
+            }
+        }
+        return null;
+    }
+
     /** The kind a cue word announces for the candidate ("city of X", "X province"), or null. */
     String of(Tokens t, Candidate c) {
         if (c.last + 1 < t.size && t.joined(c.last)) {
@@ -139,6 +161,9 @@ final class Cues {
             }
         }
         if (c.first >= 2 && t.is(c.first - 1, "of") && t.joined(c.first - 1)) {
+            if (SEAT_WORDS.has(t, c.first - 2)) {
+                return territory(c);
+            }
             String k = lexicon.cueKind(t.folded(c.first - 2), true);
             if (k != null && !ministry(t, c)) {
                 return k;
@@ -174,7 +199,17 @@ final class Cues {
         for (Candidate c : cands) {
             int f = c.first;
             if (!"common word".equals(c.rejected) || c.words() != 1 || !t.capitalized(f) || t.allCaps(f)
-                    || t.sentenceInitial(f) || lexicon.notPlaces().has(t, f)) {
+                    || lexicon.notPlaces().has(t, f)) {
+                continue;
+            }
+            if (bulletLabel(t, f)) {
+                if (atHome.test(c)) {
+                    c.rejected = null;
+                    c.homeOnly = true;
+                }
+                continue;
+            }
+            if (t.sentenceInitial(f)) {
                 continue;
             }
             boolean nextCapitalised = f + 1 < t.size && t.joined(f) && t.capitalized(f + 1);
@@ -185,6 +220,27 @@ final class Cues {
                 c.homeOnly = true; // "in Central" of a Hong Kong report is its Central, not Davao's alias
             }
         }
+    }
+
+    /** Marks that open the items of a bulleted list. */
+    private static final String BULLETS = "-\u2013\u2014\u2022*";
+
+    /**
+     * True when word {@code f} alone labels an item of a bulleted digest: a bullet opens its line
+     * and a colon follows it ("- Van: Police blocked a march ..."). A monitor's digest labels its
+     * items by town, so a town's name there is no word of the sentence after it.
+     */
+    static boolean bulletLabel(Tokens t, int f) {
+        if (!t.gapIs(f, ": ")) {
+            return false;
+        }
+        String before = t.gapBefore(f).stripTrailing();
+        if (before.isEmpty() || BULLETS.indexOf(before.charAt(before.length() - 1)) < 0) {
+            return false;
+        }
+        String rest = before.substring(0, before.length() - 1); // what stands before the bullet: a line's start
+        int line = rest.lastIndexOf('\n');
+        return rest.substring(line + 1).isBlank() && (line >= 0 || f == 0);
     }
 
     /**

@@ -77,7 +77,7 @@ public final class Geoparser implements Stage {
         this.worldRegions = new WorldRegions(lexicon.worldRegions());
         this.roadEnds = new RoadEnds(lexicon);
         this.towns = new ProvinceTowns(gazetteer);
-        this.cuedProvinces = new CuedProvinces(gazetteer);
+        this.cuedProvinces = new CuedProvinces(gazetteer, new WireShapes(lexicon));
         this.home = new HomeCountries(gazetteer);
         this.resolver = new Resolver(gazetteer);
         this.fuzzy = new FuzzyMatcher(gazetteer);

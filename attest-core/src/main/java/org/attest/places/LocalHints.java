@@ -66,17 +66,14 @@ final class LocalHints {
         provincesOfUnknownTowns(t, cands, gazetteer);
         sameName(t, cands);
         demonyms(t, cands, gazetteer, regions); // after sameName: a demonym hints at one mention, not at every repeat
+        SentenceProvinces.add(t, cands, gazetteer, bonus); // after them: a qualifier or a demonym says more
         for (int k = 0; k + 1 < cands.size(); k++) {
             Candidate c = cands.get(k);
             Candidate whole = cands.get(k + 1);
-            String cc = c.alive() && whole.alive() && partOf(t, c, whole) ? SoleCountry.of(whole, gazetteer) : null;
-            if (cc != null) {
-                within.put(c, cc);
-                bonus.computeIfAbsent(c, x -> new HashMap<>()).put(cc, QUALIFIER);
-                int near = NearestPart.of(c, whole, gazetteer);
-                if (near >= 0) {
-                    bonus.get(c).put(NearestPart.key(near), QUALIFIER);
-                }
+            if (c.alive() && whole.alive() && partOf(t, c, whole)) {
+                partHints(c, whole, gazetteer);
+            } else if (c.alive() && whole.alive() && NamedParts.possessivePart(t, c, whole)) {
+                partHints(whole, c, gazetteer); // "Shenzhen's Longgang district": the part comes second
             }
         }
         Map<Integer, Map<String, Integer>> byGroup = new HashMap<>();
@@ -229,6 +226,20 @@ final class LocalHints {
         return false;
     }
 
+    /** The hints a town gives the name of its part: its country, and of the part's namesakes the one beside it. */
+    private void partHints(Candidate c, Candidate whole, Gazetteer gazetteer) {
+        String cc = SoleCountry.of(whole, gazetteer);
+        if (cc == null) {
+            return;
+        }
+        within.put(c, cc);
+        bonus.computeIfAbsent(c, x -> new HashMap<>()).put(cc, QUALIFIER);
+        int near = NearestPart.of(c, whole, gazetteer);
+        if (near >= 0) {
+            bonus.get(c).put(NearestPart.key(near), QUALIFIER);
+        }
+    }
+
     /** Words that, between a name and "of" and a town, make the name a part of the town. */
     private static final WordSet PARTS = NamedParts.PARTS;
 
@@ -301,7 +312,7 @@ final class LocalHints {
     }
 
     /** True when one of the candidate's towns lies in the country or province {@code key}. */
-    private static boolean holdsTownIn(Candidate c, String key, Gazetteer gazetteer) {
+    static boolean holdsTownIn(Candidate c, String key, Gazetteer gazetteer) {
         for (int e : c.entries) {
             int p = Gazetteer.placeOf(e);
             String cc = gazetteer.country(p);

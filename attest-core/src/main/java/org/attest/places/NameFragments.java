@@ -13,6 +13,9 @@ import java.util.List;
  *     ({@code hyphen-particles.txt}) carry the name on;</li>
  * <li>the tail of a longer name ("Praia" of "Mocimboa da Praia"): a particle
  *     ({@code tail-particles.txt}) joins it to the place name before it;</li>
+ * <li>the head of a longer name the gazetteer lacks ("San Juan" of "San Juan de Lurigancho", a
+ *     district of Lima): a particle and a capitalised word that names no place carry the name on;
+ *     the whole name is reported unresolved ({@link UnplacedRegions});</li>
  * <li>a word of a surname's ending ("Ionescu") that only a loose spelling matches to a town
  *     ({@code loose-surname-endings.txt});</li>
  * <li>a city's district named by a Russian adjective ("the Oktyabrsky district police station"):
@@ -26,6 +29,14 @@ final class NameFragments {
     private static final WordSet TAIL_PARTICLES = WordSet.of(PlaceLexicon.lines("tail-particles.txt"));
     private static final List<String> DISTRICT_ENDINGS = PlaceLexicon.lines("district-adjective-endings.txt");
     private static final List<String> SURNAME_ENDINGS = PlaceLexicon.lines("loose-surname-endings.txt");
+    /**
+     * Why the head of a longer name is rejected; a head of two words or more ("San Juan") is a
+     * town's name, and the whole name is then reported unresolved; one word ("Frente" of "Frente de
+     * Choferes Libres") may as well open an organisation's name.
+     */
+    static final String HEAD_OF_LONGER = "the head of a longer name the gazetteer lacks";
+    /** Articles a particle may take before the rest of a name: "San Juan de los Morros". */
+    private static final WordSet PARTICLE_ARTICLES = WordSet.of("la", "las", "los", "el", "le", "les");
     /** Words for a district of a city after its adjective. */
     private static final WordSet DISTRICT_WORDS = WordSet.of("district", "districts", "raion", "rayon");
 
@@ -34,9 +45,11 @@ final class NameFragments {
     /** Marks the candidates that name a fragment as rejected. */
     static void reject(Tokens t, List<Candidate> cands) {
         BitSet placeEnds = new BitSet(t.size); // last words of names the gazetteer holds
+        BitSet placeStarts = new BitSet(t.size); // and their first words
         for (Candidate c : cands) {
             if (c.alive() && (c.entries.length > 0 || !c.regions.isEmpty())) {
                 placeEnds.set(c.last);
+                placeStarts.set(c.first);
             }
         }
         for (Candidate c : cands) {
@@ -49,6 +62,8 @@ final class NameFragments {
                 c.rejected = "the head of a hyphenated name";
             } else if (tailAfterParticle(t, c, placeEnds)) {
                 c.rejected = "the tail of a longer name";
+            } else if (longerNameEnd(t, c, placeStarts) >= 0) {
+                c.rejected = HEAD_OF_LONGER;
             } else if (c.skeletal && endsIn(t.folded(c.last), SURNAME_ENDINGS)) {
                 c.rejected = "a surname, loosely spelt like a town";
             } else if (adjectivalDistrict(t, c)) {
@@ -78,6 +93,30 @@ final class NameFragments {
         int p = c.first - 1;
         return p > 0 && placeEnds.get(p - 1) && t.gapIs(p - 1, " ") && t.gapIs(p, " ") && !t.capitalized(p)
                 && TAIL_PARTICLES.has(t, p);
+    }
+
+    /**
+     * The last word of the longer name a town's name opens with a particle ("San Juan de
+     * Lurigancho", "San Juan de los Morros"), or -1: spaces around the particle and an article after
+     * it, then capitalised words of which the first opens no place the gazetteer holds ("Santiago de
+     * Chile" is Santiago, in Chile). Asked again by {@link UnplacedRegions} to report the name.
+     */
+    static int longerNameEnd(Tokens t, Candidate c, BitSet placeStarts) {
+        int p = c.last + 1;
+        if (p + 1 >= t.size || !t.gapIs(c.last, " ") || !t.gapIs(p, " ") || t.capitalized(p) || !TAIL_PARTICLES.has(t, p)) {
+            return -1;
+        }
+        int n = p + 1;
+        if (PARTICLE_ARTICLES.has(t, n) && !t.capitalized(n) && n + 1 < t.size && t.gapIs(n, " ")) {
+            n++;
+        }
+        if (!t.capitalized(n) || t.allCaps(n) || t.digits(n) || placeStarts != null && placeStarts.get(n)) {
+            return -1;
+        }
+        while (n + 1 < t.size && t.gapIs(n, " ") && t.capitalized(n + 1) && !t.allCaps(n + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** "the Oktyabrsky district": a name ending as a Russian adjective, then a word for a district. */

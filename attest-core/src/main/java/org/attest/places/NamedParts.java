@@ -238,4 +238,14 @@ final class NamedParts {
         }
         return false;
     }
+
+    /**
+     * "Shenzhen's Longgang district": {@code whole}, a possessive's "'s", then {@code part} and a
+     * part word; the part's name is then the part of that town, not a namesake elsewhere.
+     */
+    static boolean possessivePart(Tokens t, Candidate whole, Candidate part) {
+        int s = whole.last + 1;
+        return part.first == s + 1 && part.last + 1 < t.size && (t.gapIs(whole.last, "'") || t.gapIs(whole.last, "\u2019"))
+                && t.is(s, "s") && t.gapIs(s, " ") && t.gapIs(part.last, " ") && PARTS.has(t, part.last + 1);
+    }
 }

@@ -34,6 +34,11 @@ final class UnplacedRegions {
                 Span span = new Span(t.start[c.first], t.end[c.last + 1]);
                 unresolved.add(new Unresolved(span.of(t.text), span, "a place named by a direction and a name the gazetteer lacks"));
             }
+            if (NameFragments.HEAD_OF_LONGER.equals(c.rejected) && c.words() > 1) {
+                // "San Juan de Lurigancho": a district or town the gazetteer lacks, reported whole
+                Span span = new Span(t.start[c.first], t.end[NameFragments.longerNameEnd(t, c, null)]);
+                unresolved.add(new Unresolved(span.of(t.text), span, "a town's name the gazetteer lacks"));
+            }
             if (NamedAfterPlaces.NUMBERED.equals(c.rejected)) {
                 // "Ashraf-3": a camp or a site the gazetteer lacks, reported with its number
                 Span span = new Span(t.start[c.first], t.end[c.last + 1]);
@@ -106,7 +111,8 @@ final class UnplacedRegions {
             }
             Span span = new Span(t.start[c.regionFirst], t.end[c.regionLast]);
             if (out.isEmpty() || !out.get(out.size() - 1).span().equals(span)) {
-                out.add(new Unresolved(span.of(t.text), span, "a world region, not one place"));
+                out.add(new Unresolved(span.of(t.text), span,
+                        CountryParts.REASON.equals(c.rejected) ? CountryParts.REASON : "a world region, not one place"));
             }
         }
         return out;

@@ -38,27 +38,28 @@ final class WorldRegions {
         return names.contains(name) && (!afterArticle.contains(name) || a > 0 && t.is(a - 1, "the") && t.gapIs(a - 1, " "));
     }
 
-    /** Words a world-region name may add on either side of a candidate ("South-east" + "Asia"). */
-    private static final int REGION_REACH = 2;
 
     /**
-     * True when the candidate's words, with up to two joined words either side, spell a world
-     * region; the region's words are kept on the candidate.
+     * True when the candidate's words, with joined words either side (up to all but one of the
+     * longest name's), spell a world region; the region's words are kept on the candidate.
      */
     boolean around(Tokens t, Candidate c) {
+        // a region's name may add up to all but one of its words on either side of the candidate:
+        // "Kurdistan Region of Iraq" holds "Iraq" three words in
+        int reach = longestWords - 1;
         int from = c.first;
-        while (from > 0 && c.first - from < REGION_REACH && t.joined(from - 1)) {
+        while (from > 0 && c.first - from < reach && t.joined(from - 1)) {
             from--;
         }
         int to = c.last;
-        while (to + 1 < t.size && to - c.last < REGION_REACH && t.joined(to)) {
+        while (to + 1 < t.size && to - c.last < reach && t.joined(to)) {
             to++;
         }
         for (int a = from; a <= c.first; a++) {
             if (!mayBound(firstWords, t, a)) {
                 continue;
             }
-            for (int b = c.last; b <= to; b++) {
+            for (int b = to; b >= c.last; b--) { // the longest name from a: "Kurdistan Region of Iraq", not "Kurdistan Region"
                 if (!mayBound(lastWords, t, b)) {
                     continue;
                 }
