@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * gathering or vote. A diplomatic note or letter of protest is words sent, no crowd; protests a
  * monitor "recorded" or "documented" are a summary of its work or a tally; a rally or march that
  * was banned or prevented, a march only threatened and marches people are urged to join did not
- * take place; posters and graffiti someone is jailed over are the charge; tear gas fired at a
+ * take place, nor does one planned on a condition ("plan a march ... unless"); posters and graffiti someone is jailed over are the charge; tear gas fired at a
  * campaign meeting polices no protest; a convention withdrawn from or signed is a treaty; "gathering
  * information" gathers no one; peaceful assembly allowed is a right and an assembly someone came home
  * from the setting of another act; an election board or an election campaign is no vote, nor is an
@@ -92,6 +92,13 @@ class ProtestRallyElectionSensesTest {
         assertThat(types("Masked men fired on an election campaign convoy near Lorn on Sunday, wounding four.")).doesNotContain("election");
         assertThat(types("The prime minister has said an early general election is possible this year.")).doesNotContain("election");
         assertThat(types("Voters in Varna elected a new mayor in a local election on Sunday.")).contains("election");
+    }
+
+    @Test
+    void aProtestPlannedOnAConditionIsNoProtest() {
+        assertThat(types("The miners plan a march on the capital next month unless their back pay arrives."))
+                .doesNotContain("protest");
+        assertThat(types("The miners plan a march on the capital next month.")).contains("protest");
     }
 
     @Test
