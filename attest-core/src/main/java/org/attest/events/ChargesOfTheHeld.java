@@ -85,11 +85,17 @@ final class ChargesOfTheHeld {
     /**
      * True when the verb goes on "with his murder" or "over her death": those charged are the ones
      * blamed for a death the report told, not the people its arrests held, so the charge is a legal
-     * step of its own ("Six officers have been charged with his murder").
+     * step of its own ("Six officers have been charged with his murder"). So is a death named right
+     * after the link (other200: "three guards were charged with murder over the death"): a killing
+     * is laid on them, and the people a report's arrests held are charged with what they did in the
+     * street, not with a death.
      */
     private static boolean chargedWithADeathToldBefore(List<Token> tokens, int verb) {
         int k = verb + 1;
-        return k + 2 < tokens.size() && CHARGE_LINKS.contains(tokens.get(k).lower())
+        if (k + 1 >= tokens.size() || !CHARGE_LINKS.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        return DEATHS.contains(tokens.get(k + 1).lower()) || k + 2 < tokens.size()
                 && POINTING_POSSESSIVES.contains(tokens.get(k + 1).lower()) && DEATHS.contains(tokens.get(k + 2).lower());
     }
 

@@ -103,6 +103,9 @@ final class DateClauses {
      * date: "were hanged after being sentenced in January".
      */
     static boolean barred(Hit h, int first, List<Token> tokens, Guards guards) {
+        if (PerfectRelatives.holds(h, first, tokens)) {
+            return true; // "pupils who had joined a sit-in in 2024 were acquitted"
+        }
         if (first >= 1 && first < h.first()) {
             return stretchOfClauseBefore(h, first, tokens) || insideRelativeBefore(h, first, tokens);
         }

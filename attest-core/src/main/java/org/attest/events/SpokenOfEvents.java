@@ -13,7 +13,8 @@ import java.util.Set;
  * noun ("protesters"), inside the words that follow the kept speech verb is such a topic. An act
  * ("said protesters had blocked the road") still tells an event, and so does a noun in a clause of
  * the report's own after a comma ("..., as demonstrations continued"). Only a plain account the report
- * dates ("said on Friday") counts: an undated "said" is a frame the event silences ({@link
+ * dates ("said on Friday", or a statement frame: "said in a statement on Tuesday that the walkout was
+ * unlawful", other200) counts: an undated "said" is a frame the event silences ({@link
  * AttributionPass}), and a warning or a call ({@link PressingSpeech}) is news beside the protest it
  * names, as earlier rounds' gold has it. Runs after {@link SpeakerPass}, so a speech verb still
  * standing is an official's.
@@ -38,7 +39,9 @@ final class SpokenOfEvents implements HitPass {
         List<Token> tokens = sentence.tokens();
         int verb = -1;
         for (Hit h : hits) {
-            if (h.trigger().form() == Trigger.Form.SPEECH) {
+            // other200: a statement frame the report dates ("said in a statement on Tuesday that the
+            // walkout was unlawful") speaks of what follows it as a plain "said on Wednesday" does
+            if (h.trigger().form() == Trigger.Form.SPEECH || h.trigger().frame()) {
                 // only a plain account the report dates stays beside what it tells ("said on Friday");
                 // an undated "said" is a frame the protest silences, a warning or a call presses for it
                 verb = DatedSpeech.dated(tokens, h) && !PressingSpeech.pressingVerb(tokens, h) ? h.last() : -1;

@@ -257,7 +257,8 @@ class EventWireCopyTest {
 
         @Test
         void aRaidToArrestIsNoAttack() {
-            assertThat(types("Security forces raided their homes and arrested four men.")).containsExactly("arrest");
+            // other200: the raid beside the arrest is an act of its own, no attack
+            assertThat(types("Security forces raided their homes and arrested four men.")).containsExactlyInAnyOrder("arrest", "other");
             assertThat(types("Gunmen raided a village at night.")).containsExactly("attack");
         }
 

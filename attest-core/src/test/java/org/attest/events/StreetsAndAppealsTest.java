@@ -7,10 +7,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round events125 (invented sentences): a cause that "brought thousands onto the streets" tells a
- * protest, as "brought ... to the streets" does; what a lawyer says the tried "would appeal" is a
- * step of their case, as "would file an appeal" is; a count of working people who "took part" in
+ * protest, as "brought ... to the streets" does; a count of working people who "took part" in
  * the action told is that protest, not the speaker's statement; an open letter many signed is a
- * signature drive, as a signed petition is.
+ * signature drive, as a signed petition is. What a lawyer says the tried "would appeal" was a step
+ * of their case here until round other200, whose five sets' annotators gave no such saying an event:
+ * an appeal only intended has not been lodged.
  */
 class StreetsAndAppealsTest {
 
@@ -22,13 +23,13 @@ class StreetsAndAppealsTest {
     }
 
     @Test
-    void whatALawyerSaysTheTriedWouldAppealIsAStepOfTheCase() {
-        assertThat(types("Their lawyer said the men would appeal.")).contains("other");
-        assertThat(types("The lawyer said his client would appeal.")).contains("other");
-        // a plea to people, a refusal, or what others would do to the held is none
+    void anAppealOnlyIntendedIsNoStepYet() {
+        assertThat(types("Their lawyer said the men would appeal.")).doesNotContain("other");
+        assertThat(types("The lawyer said his client would appeal.")).doesNotContain("other");
         assertThat(types("The mayor said he would appeal to residents to stay calm.")).doesNotContain("other");
         assertThat(types("Their lawyer said they would not appeal the verdict.")).doesNotContain("other");
-        assertThat(types("Officials said the prisoners would be moved to Arak.")).doesNotContain("other");
+        // one lodged is a step of the case
+        assertThat(types("Their lawyer lodged an appeal against the verdict in Arak on Monday.")).contains("other");
     }
 
     @Test
