@@ -109,6 +109,58 @@ final class CallDates {
         return out.isEmpty() ? dates : out;
     }
 
+    /**
+     * Tokens that may stand between a call's verb and the hit that names what it calls for: "called
+     * on Sunday for a \"dead city\" day on Tuesday, asking residents to stay at home".
+     */
+    private static final int CALL_REACH = 20;
+    /** Parts of a day that may follow the call's day before "for": "called on Wednesday evening for". */
+    private static final Set<String> DAY_PARTS = WordSets.named("call-day-parts");
+
+    /**
+     * The day of the call itself told next to its verb, for a {@code boycott_call} hit {@code h}
+     * that a calling verb before it opens: "called on Sunday for a stay-away on Tuesday", "called
+     * on Wednesday evening for a strike next Wednesday", "assemblies on Sunday called for a general
+     * strike". The call was made that day, whatever day it calls for; null when no date of
+     * {@code dates} stands right after the verb (before "for", "a" or "an") or right before it.
+     */
+    static DateMention callersDay(Hit h, List<DateMention> dates, List<Token> tokens) {
+        if (!h.type().equals("boycott_call") || dates.isEmpty()) {
+            return null;
+        }
+        for (int c = h.first(); c >= 0 && c >= h.first() - CALL_REACH; c--) {
+            Token t = tokens.get(c);
+            if (!t.word() && c < h.first() && (t.surface().equals(";") || t.surface().equals("."))) {
+                return null;
+            }
+            if (!PressingSpeech.callingWord(t) || !t.lower().startsWith("call")) {
+                continue;
+            }
+            for (DateMention d : dates) {
+                int first = DatePass.tokenAt(tokens, d.span().start());
+                int last = DatePass.tokenAt(tokens, d.span().end() - 1);
+                if (d.value() == null || first < 0 || last < 0) {
+                    continue;
+                }
+                if (first == c + 1 || first == c + 2 && tokens.get(c + 1).lower().equals("on")) {
+                    int after = last + 1;
+                    while (after < tokens.size() && DAY_PARTS.contains(tokens.get(after).lower())) {
+                        after++;
+                    }
+                    if (after <= h.last() && after < tokens.size()
+                            && Set.of("for", "a", "an").contains(tokens.get(after).lower())) {
+                        return d; // "called on Sunday for ...", "called on Monday a general strike"
+                    }
+                } else if (last == c - 1 && first > 0 && tokens.get(first - 1).lower().equals("on")
+                        || last == c - 1 && first > 0 && tokens.get(first).lower().equals("on")) {
+                    return d; // "student assemblies on Sunday called for a general strike"
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     private static boolean calls(List<Token> tokens, Hit h) {
         return PressingSpeech.callingVerb(tokens, h) && !DatedSpeech.dated(tokens, h);
     }

@@ -37,6 +37,12 @@ final class DateAssignment {
             if (plan.yardsticks().contains(i)) {
                 continue;
             }
+            DateMention callersDay = CallDates.callersDay(h, plan.all(), tokens);
+            if (callersDay != null) {
+                // "called on Sunday for a stay-away on Tuesday": the call is of Sunday
+                add(out, new Dated(h, callersDay.value(), callersDay.precision(), h.span(), "sentence-call-day"), tokens);
+                continue;
+            }
             List<DateMention> mine = CallDates.withoutDaysCalledFor(h,
                     DaysBeforeNouns.own(UnresolvedDates.preferResolved(OwnDates.of(plan.attached().get(i), tokens))), tokens);
             DatePass.Choice made = mine.size() == 1 ? CallDates.dayMade(h, mine.get(0), tokens, () -> fallback.apply(h)) : null;

@@ -71,6 +71,14 @@ final class DatePass {
             return !attached.get(i).isEmpty() || (!weak.isEmpty() && nearestUnbarred(sharable(i), h, tokens, guards) == null);
         }
 
+        /** Every date of the sentence, free, weak or attached to a hit. */
+        List<DateMention> all() {
+            List<DateMention> out = new ArrayList<>(free);
+            out.addAll(weak);
+            attached.forEach(out::addAll);
+            return out;
+        }
+
         /**
          * The free dates hit {@code i} may share: not those of the clause it reports ("announced on
          * Sunday evening that the vote would be held on June 30" was said on Sunday).
