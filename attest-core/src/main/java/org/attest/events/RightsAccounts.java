@@ -72,13 +72,14 @@ final class RightsAccounts {
         return documenting && !state && !periodTotal(tokens, verb);
     }
 
-    /** Words that open the period a total covers: "since the start of the year", "between January and May". */
+    /** Words that open the period a total covers: "since 2019", "between January and May". */
     private static final Set<String> PERIOD_OPENERS = WordSets.named("period-total-openers");
     private static final Set<String> MONTHS = WordSets.named("month-names");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
 
     /**
      * True when the clause reported after the verb at {@code verb} counts over a period ("had been
-     * detained in the region since the start of the year", "had been killed between January and
+     * held across the province since 2019", "had been killed between January and
      * May"): a body's total of its own record is its statement, news beside the events it counts
      * (round say200: the gold of ev202-ev204 keeps both), where its toll of one happening only sources it.
      */
@@ -89,8 +90,9 @@ final class RightsAccounts {
                 return false;
             }
             if (t.word() && PERIOD_OPENERS.contains(t.lower())) {
-                // "between 40 and 60 people" is a range of counts, no period
-                return !t.lower().equals("between") || k + 1 < tokens.size() && MONTHS.contains(tokens.get(k + 1).lower());
+                // a month or a year opens a record's period; "since Tuesday", "since the strike began" count one
+                // happening's toll, and "between 40 and 60 people" is a range of counts
+                return k + 1 < tokens.size() && (MONTHS.contains(tokens.get(k + 1).lower()) || YEAR.matcher(tokens.get(k + 1).surface()).matches());
             }
         }
         return false;

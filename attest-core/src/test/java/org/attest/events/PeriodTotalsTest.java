@@ -21,7 +21,7 @@ class PeriodTotalsTest {
 
     @Test
     void aTotalSinceAYearIsAStatement() {
-        assertThat(types("Open Door, a monitoring group, said on Thursday that at least 40 people have been charged under the decree since 2021."))
+        assertThat(types("Open Door, a monitoring body, said on Friday that no fewer than 40 people have been charged under the decree since 2021."))
                 .contains("statement");
     }
 

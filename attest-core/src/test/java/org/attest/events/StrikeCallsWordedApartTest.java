@@ -21,7 +21,7 @@ class StrikeCallsWordedApartTest {
     void aCallWithItsDayBeforeTheStrikeIsACall() {
         assertThat(types("The dock unions called on Tuesday for an indefinite strike at the port of Velmar."))
                 .contains("boycott_call").doesNotContain("statement", "other");
-        assertThat(types("Farmers in the valley called this week for a general shutdown of the markets."))
+        assertThat(types("Farmers in the valley called last week for a shutdown of all markets."))
                 .contains("boycott_call");
     }
 
@@ -49,7 +49,7 @@ class StrikeCallsWordedApartTest {
 
     @Test
     void anAppealToStayHomeBesideAStrikeIsACall() {
-        assertThat(types("The nurses' union backed the strike and called on its members to stay home for two days."))
+        assertThat(types("The nurses' union, which backs the strike, has called on every member to stay home for two days."))
                 .contains("boycott_call");
     }
 
