@@ -10,7 +10,8 @@ import java.util.Set;
  * is its source, as a force giving its account is ({@link ForceAccounts}), and no statement of its
  * own, even on a day the report names ("the group said on Tuesday that 77 had been killed": r2b, the
  * gold of ev151 and ev154 gives such a dated toll as the killing alone). A group that speaks in quoted
- * words, or tells no event, still makes a statement.
+ * words, or tells no event, still makes a statement, and so does one giving its total over a period
+ * ({@link #periodTotal}: "said 31 had been held since March").
  */
 final class RightsAccounts {
     /** Words of a body that documents events: "rights", "monitor", "observatory". */
@@ -68,7 +69,33 @@ final class RightsAccounts {
             state |= STATE_BODIES.contains(t.lower());
             segmentNamed &= t.capitalised();
         }
-        return documenting && !state;
+        return documenting && !state && !periodTotal(tokens, verb);
+    }
+
+    /** Words that open the period a total covers: "since 2019", "between January and May". */
+    private static final Set<String> PERIOD_OPENERS = WordSets.named("period-total-openers");
+    private static final Set<String> MONTHS = WordSets.named("month-names");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+
+    /**
+     * True when the clause reported after the verb at {@code verb} counts over a period ("had been
+     * held across the province since 2019", "had been killed between January and
+     * May"): a body's total of its own record is its statement, news beside the events it counts
+     * (round say200: the gold of ev202-ev204 keeps both), where its toll of one happening only sources it.
+     */
+    static boolean periodTotal(List<Token> tokens, int verb) {
+        for (int k = verb + 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.word() && (t.surface().equals(".") || t.surface().equals(";"))) {
+                return false;
+            }
+            if (t.word() && PERIOD_OPENERS.contains(t.lower())) {
+                // a month or a year opens a record's period; "since Tuesday", "since the strike began" count one
+                // happening's toll, and "between 40 and 60 people" is a range of counts
+                return k + 1 < tokens.size() && (MONTHS.contains(tokens.get(k + 1).lower()) || YEAR.matcher(tokens.get(k + 1).surface()).matches());
+            }
+        }
+        return false;
     }
 
     private static boolean quoteAfter(List<Token> tokens, int verb) {
