@@ -120,7 +120,7 @@ final class CallDates {
     /**
      * The day of the call itself told next to its verb, for a {@code boycott_call} hit {@code h}
      * that a calling verb before it opens: "called on Sunday for a stay-away on Tuesday", "called
-     * on Wednesday evening for a strike next Wednesday", "assemblies on Sunday called for a general
+     * on Wednesday evening for a strike next Wednesday", "meetings on Sunday called for a general
      * strike". The call was made that day, whatever day it calls for; null when no date of
      * {@code dates} stands right after the verb (before "for", "a" or "an") or right before it.
      */
@@ -153,7 +153,7 @@ final class CallDates {
                     }
                 } else if (last == c - 1 && first > 0 && tokens.get(first - 1).lower().equals("on")
                         || last == c - 1 && first > 0 && tokens.get(first).lower().equals("on")) {
-                    return d; // "student assemblies on Sunday called for a general strike"
+                    return d; // "student meetings on Sunday called for a general strike"
                 }
             }
             return null;

@@ -30,7 +30,7 @@ class CallersOwnDayTest {
     void aDayRightBeforeTheCallingVerbDatesTheCall() {
         List<Event> events = events("Dockers in Corvan\n\n"
                 + "Police detained four union leaders in Corvan on Saturday night.\n\n"
-                + "Port workers' committees on Tuesday called for a general strike and for a boycott of the shipping firms.",
+                + "Port workers' committees on Tuesday called for a general strike and a boycott of the shipping firms.",
                 PUBLISHED);
         assertThat(datesOf(events, "boycott_call")).containsExactly("2024-05-07");
     }

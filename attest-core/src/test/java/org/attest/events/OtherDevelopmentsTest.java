@@ -80,7 +80,7 @@ class OtherDevelopmentsTest {
         assertThat(types("The opposition says the delay amounts to a constitutional coup.")).doesNotContain("other");
         assertThat(types("Supporters of a disqualified candidate marched in Lorn on Monday.")).doesNotContain("other");
         assertThat(types("Turnout reached 40 percent, according to the commission.")).doesNotContain("other");
-        assertThat(types("Activists called for all those jailed for their posts to be freed.")).doesNotContain("other");
+        assertThat(types("Activists demanded that all those jailed for their posts be freed.")).doesNotContain("other");
         assertThat(types("Ministers said they respect the court's ruling.")).doesNotContain("other");
         assertThat(types("A petition asked the governor to commute the sentence.")).doesNotContain("other");
         assertThat(types("Lorn has seen repeated teachers' strikes.")).doesNotContain("other");
@@ -97,7 +97,7 @@ class OtherDevelopmentsTest {
     void aStrikeADatedStatementSpeaksOfIsItsTopic() {
         String strike = "Teachers in Lorn went on strike on Monday.";
         Document d = doc().paragraph(strike)
-                .paragraph("The ministry said in a statement on Tuesday that the strike was illegal.").build();
+                .paragraph("The ministry said in a statement on Tuesday that the walkout was illegal.").build();
         assertThat(sentencesOf(d, "other")).containsExactly(strike);
     }
 

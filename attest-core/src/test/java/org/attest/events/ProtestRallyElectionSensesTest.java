@@ -23,7 +23,7 @@ class ProtestRallyElectionSensesTest {
 
     @Test
     void aNoteOrLetterOfProtestIsNoGathering() {
-        assertThat(types("The foreign office in Lorn sent a diplomatic note of protest to its neighbour on Monday."))
+        assertThat(types("The foreign office in Lorn handed a diplomatic note of protest to its neighbour on Monday."))
                 .doesNotContain("protest");
         assertThat(types("The embassy handed over a letter of protest about the border incident on Friday."))
                 .doesNotContain("protest");
@@ -65,7 +65,7 @@ class ProtestRallyElectionSensesTest {
 
     @Test
     void tearGasAtACampaignMeetingPolicesNoProtest() {
-        assertThat(types("Police fired tear gas at a campaign event of the opposition candidate in Karsk on Tuesday."))
+        assertThat(types("Riot police fired tear gas at a campaign event of the opposition candidate in Karsk on Tuesday."))
                 .doesNotContain("protest");
         assertThat(types("Police fired tear gas at students blocking the ring road in Karsk on Tuesday.")).contains("protest");
     }
