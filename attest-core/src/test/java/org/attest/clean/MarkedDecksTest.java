@@ -22,9 +22,16 @@ class MarkedDecksTest {
             + "<p>Police detained two union organisers outside the main gate in the afternoon, the union said in a statement.</p>"
             + "<p>Traders in the old market said fresh produce would run short within days if the ships stayed at anchor.</p>";
 
+    /** A standfirst worded as a wire lead (lead201): it tells the day's news, the body its aftermath. */
+    private static final String LEAD = "A fuel depot outside Valmora caught fire on Saturday after an explosion, killing a guard and injuring four workers, firefighters said.";
+
     private static Document clean(String deckClass) throws AttestException {
+        return clean(deckClass, DECK);
+    }
+
+    private static Document clean(String deckClass, String deck) throws AttestException {
         String html = "<html><head><title>" + TITLE + "</title></head><body><article><h1>" + TITLE + "</h1>"
-                + "<p class=\"" + deckClass + "\">" + DECK + "</p>" + STORY + "</article></body></html>";
+                + "<p class=\"" + deckClass + "\">" + deck + "</p>" + STORY + "</article></body></html>";
         return CLEANER.clean(new Source("page.html", "file:page.html", html.getBytes(StandardCharsets.UTF_8), null));
     }
 
@@ -51,5 +58,20 @@ class MarkedDecksTest {
         Document d = clean("intro");
         assertThat(d.text()).contains(DECK);
         assertThat(boilerplate(d, DECK)).isFalse();
+    }
+
+    @Test
+    void aMarkedStandfirstWordedAsADatedLeadStaysText() throws Exception {
+        Document d = clean("standfirst", LEAD);
+        assertThat(d.text()).contains(LEAD);
+        assertThat(boilerplate(d, LEAD)).isFalse();
+    }
+
+    @Test
+    void aLeadNeedsAWeekdayAndNoListOfPoints() {
+        assertThat(MarkedDecks.lead(LEAD)).isTrue();
+        assertThat(MarkedDecks.lead(DECK)).isFalse(); // points split by semicolons
+        assertThat(MarkedDecks.lead("Dockers walk out over pay as traders warn of shortages.")).isFalse(); // no day
+        assertThat(MarkedDecks.lead("Dockers walked out on Monday; traders warn of shortages.")).isFalse();
     }
 }
