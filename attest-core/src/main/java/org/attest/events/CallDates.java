@@ -114,6 +114,8 @@ final class CallDates {
      * on Sunday for a \"dead city\" day on Tuesday, asking residents to stay at home".
      */
     private static final int CALL_REACH = 20;
+    /** Calling verbs whose own day a date beside them is: "called on Sunday for", "dockers on Monday urged drivers to back ..." (date201). */
+    private static final Set<String> CALLERS_DAY_VERBS = WordSets.named("call-day-verbs");
     /** Parts of a day that may follow the call's day before "for": "called on Wednesday evening for". */
     private static final Set<String> DAY_PARTS = WordSets.named("call-day-parts");
 
@@ -122,6 +124,9 @@ final class CallDates {
      * that a calling verb before it opens: "called on Sunday for a stay-away on Tuesday", "called
      * on Wednesday evening for a strike next Wednesday", "meetings on Sunday called for a general
      * strike". The call was made that day, whatever day it calls for; null when no date of
+     * on Wednesday evening for a strike next Wednesday", "assemblies on Sunday called for a general
+     * strike", "dockers on Monday urged drivers to back a stoppage". The call was made that day,
+     * whatever day it calls for; null when no date of
      * {@code dates} stands right after the verb (before "for", "a" or "an") or right before it.
      */
     static DateMention callersDay(Hit h, List<DateMention> dates, List<Token> tokens) {
@@ -133,7 +138,7 @@ final class CallDates {
             if (!t.word() && c < h.first() && (t.surface().equals(";") || t.surface().equals("."))) {
                 return null;
             }
-            if (!PressingSpeech.callingWord(t) || !t.lower().startsWith("call")) {
+            if (!PressingSpeech.callingWord(t) || !CALLERS_DAY_VERBS.contains(t.lower())) {
                 continue;
             }
             for (DateMention d : dates) {

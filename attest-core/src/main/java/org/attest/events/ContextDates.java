@@ -106,6 +106,9 @@ final class ContextDates implements Predicate<DateMention> {
         if (first < 1 || last < 0) {
             return true;
         }
+        if (DateModifiers.madeThingFrom(first, last, tokens)) {
+            return false; // "for online posts from 2021": which posts, no time of the next sentences' news
+        }
         if (QuotedDates.quotedApart(first, sentenceTokens.hits(si), tokens)) {
             return false; // banners reading "the henchman of 1988 must face justice": dates no event of its own sentence, nor of the next
         }

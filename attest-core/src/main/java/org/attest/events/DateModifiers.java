@@ -167,6 +167,9 @@ final class DateModifiers {
      * of the sentence, such a date says which event is meant, so other hits do not share it.
      */
     static int owner(DateMention d, int first, int last, List<Hit> hits, List<Token> tokens, EventLexicon lexicon) {
+        if (madeThingFrom(first, last, tokens)) {
+            return NOBODY; // "jailed on Monday for online posts from 2021": which posts, not when the jailing was
+        }
         if (!modifier(d, first, last, tokens)) {
             int bare = bareOwner(d, first, last, hits, tokens);
             return bare >= 0 ? bare : postposedOwner(d, first, hits, tokens);
@@ -268,6 +271,28 @@ final class DateModifiers {
             }
         }
         return NEAREST;
+    }
+
+    /** Things made, posted or said on some day that a date after "from" picks out: "posts from 2021". */
+    private static final Set<String> MADE_THINGS = WordSets.named("made-thing-nouns");
+    /** Words after a "from" date that make it the start of a span instead: "from 2019 to 2021". */
+    private static final Set<String> SPAN_ENDS = HashLookup.setOf("to", "until", "till", "through", "and", "-", "\u2013");
+
+    /**
+     * True when the date at tokens {@code first..last} stands after "from" right after the noun of a
+     * thing made or posted ("jailed on Monday over online posts from 2021", "a speech from last
+     * May"): the date says which posts or which speech are meant, not when the sentence's events
+     * happened, nor when those of the next sentences did. "From 2019 to 2021" is a span.
+     */
+    static boolean madeThingFrom(int first, int last, List<Token> tokens) {
+        if (first < 1 || last < first || last >= tokens.size()) {
+            return false;
+        }
+        int from = tokens.get(first).lower().equals("from") ? first : first - 1; // the mention may hold its "from"
+        if (from < 1 || !tokens.get(from).lower().equals("from") || !MADE_THINGS.contains(tokens.get(from - 1).lower())) {
+            return false;
+        }
+        return last + 1 >= tokens.size() || !SPAN_ENDS.contains(tokens.get(last + 1).lower());
     }
 
     /** Tokens before a moved-to date within which the noun of what was moved stands. */

@@ -42,4 +42,14 @@ class CallersOwnDayTest {
                 + "The dockers' union called for a general strike across the port on Saturday.", PUBLISHED);
         assertThat(datesOf(events, "boycott_call")).containsExactly("2024-05-07");
     }
+
+    @Test
+    void aDayRightBeforeAnUrgingVerbDatesTheCall() {
+        // date201: "urged" as "called": the day beside the verb is the appeal's own
+        List<Event> events = events("Dockers in Corvan\n\n"
+                + "Police detained four union leaders in Corvan on Saturday night.\n\n"
+                + "Crane operators' branches in the north on Monday urged colleagues to join a general strike next month.",
+                PUBLISHED);
+        assertThat(datesOf(events, "boycott_call")).containsExactly("2024-05-06");
+    }
 }
