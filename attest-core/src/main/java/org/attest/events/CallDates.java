@@ -123,8 +123,6 @@ final class CallDates {
      * The day of the call itself told next to its verb, for a {@code boycott_call} hit {@code h}
      * that a calling verb before it opens: "called on Sunday for a stay-away on Tuesday", "called
      * on Wednesday evening for a strike next Wednesday", "meetings on Sunday called for a general
-     * strike". The call was made that day, whatever day it calls for; null when no date of
-     * on Wednesday evening for a strike next Wednesday", "assemblies on Sunday called for a general
      * strike", "dockers on Monday urged drivers to back a stoppage". The call was made that day,
      * whatever day it calls for; null when no date of
      * {@code dates} stands right after the verb (before "for", "a" or "an") or right before it.
