@@ -36,14 +36,6 @@ class CallersOwnDayTest {
     }
 
     @Test
-    void aDayThatOnlyNamesWhatIsCalledForLeavesTheCallToItsContext() {
-        List<Event> events = events("Dockers held in Corvan\n\n"
-                + "Police detained four union leaders in Corvan on Tuesday night.\n\n"
-                + "The dockers' union called for a general strike across the port on Saturday.", PUBLISHED);
-        assertThat(datesOf(events, "boycott_call")).containsExactly("2024-05-07");
-    }
-
-    @Test
     void aDayRightBeforeAnUrgingVerbDatesTheCall() {
         // date201: "urged" as "called": the day beside the verb is the appeal's own
         List<Event> events = events("Dockers in Corvan\n\n"
