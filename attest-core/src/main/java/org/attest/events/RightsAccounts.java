@@ -75,7 +75,6 @@ final class RightsAccounts {
     /** Words that open the period a total covers: "since 2019", "between January and May". */
     private static final Set<String> PERIOD_OPENERS = WordSets.named("period-total-openers");
     private static final Set<String> MONTHS = WordSets.named("month-names");
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
 
     /**
      * True when the clause reported after the verb at {@code verb} counts over a period ("had been
@@ -92,7 +91,7 @@ final class RightsAccounts {
             if (t.word() && PERIOD_OPENERS.contains(t.lower())) {
                 // a month or a year opens a record's period; "since Tuesday", "since the strike began" count one
                 // happening's toll, and "between 40 and 60 people" is a range of counts
-                return k + 1 < tokens.size() && (MONTHS.contains(tokens.get(k + 1).lower()) || YEAR.matcher(tokens.get(k + 1).surface()).matches());
+                return k + 1 < tokens.size() && (MONTHS.contains(tokens.get(k + 1).lower()) || ToldSettings.year(tokens.get(k + 1)));
             }
         }
         return false;

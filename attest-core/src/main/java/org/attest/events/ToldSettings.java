@@ -149,7 +149,7 @@ final class ToldSettings {
     }
 
     /** True for a year written in four digits, "1999" to "2099". */
-    private static boolean year(Token t) {
+    static boolean year(Token t) {
         String w = t.surface();
         return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
     }
