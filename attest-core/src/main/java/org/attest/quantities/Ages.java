@@ -232,7 +232,7 @@ final class Ages {
     }
 
     /** Verbs after which a person's bare number is an age: "she was 22", "who turns 52". */
-    private static final Set<String> AGE_VERBS = Set.of("is", "was", "turns", "turned", "turn");
+    private static final Set<String> AGE_VERBS = Set.of("is", "was", "been", "turns", "turned", "turn");
 
     /** Subjects that make a bare number after "be" an age: persons, not counts or tolls. */
     private static final Set<String> PERSON_SUBJECTS = Set.copyOf(LexiconReader.words("age-subjects.txt"));
@@ -255,8 +255,15 @@ final class Ages {
                 && !next.is("and") && !next.is("next") && !next.is("last")) {
             return false; // "she was 22 years old" is read by its noun; "who was 300 strong" is none
         }
-        return PERSON_SUBJECTS.contains(t.get(verb - 1).lower()) || whenAPersonWas(t, m.last());
+        int subject = verb - 1;
+        if (t.get(verb).is("been") && subject >= 1 && PERFECT.contains(t.get(subject).lower())) {
+            subject--; // "he had been 19 at the time", "she has been 30 for a week"
+        }
+        return PERSON_SUBJECTS.contains(t.get(subject).lower()) || whenAPersonWas(t, m.last());
     }
+
+    /** Auxiliaries of "been" between a person and an age: "he had been 19". */
+    private static final Set<String> PERFECT = Set.of("had", "has", "have");
 
     /**
      * "I was arrested at 19 for handing out leaflets", "he was executed at 17.": a small plain
@@ -267,10 +274,23 @@ final class Ages {
         Token first = t.get(m.first());
         if (m.first() != m.last() || m.first() < 2 || !first.isNumber() || !first.plainDigits()
                 || first.number() > 110 || !t.get(m.first() - 1).is("at")
-                || !lex.peopleVerbs.contains(t.get(m.first() - 2).lower())) {
+                || !lex.peopleVerbs.contains(t.get(m.first() - 2).lower()) || figureBefore(t, m.first() - 2)) {
             return false;
         }
         return next == null || !next.isWord() || lex.unitStopWords.contains(next.lower());
+    }
+
+    /**
+     * True when a figure noun stands just before the people verb at {@code verb}: "put the number of
+     * people detained at 22" gives a count, not the age at which someone was detained.
+     */
+    private boolean figureBefore(List<Token> t, int verb) {
+        for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
+            if (t.get(k).isWord() && lex.figureNouns.contains(Plurals.plural(t.get(k).lower()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Pronouns after "when" that make the number before it a person's age, not a count. */

@@ -8,11 +8,12 @@ import org.attest.model.Document;
 import org.attest.model.Quantity;
 
 /**
- * A currency the text writes as a word ("500 baht", "45 million kyat") gets its ISO 4217 code as
- * its unit ({@code currency-codes.tsv}), as a sign does ("$5": USD), so that one currency has one
- * unit however it is written. A word several countries use ("shillings", "pesos", "rupees",
+ * The ISO 4217 code of the currency a figure counts, kept in its rule ({@code +currency:THB}) while
+ * its unit stays as the text writes it ("500 baht": baht, "$5": $), as the gold format's units are
+ * the text's words. A word one currency owns ("baht", "kyats", "naira") always has its code
+ * ({@code currency-codes.tsv}); a word several countries use ("shillings", "pesos", "rupees",
  * "dinars", "francs", "dollars") takes the code of the country the report is about
- * ({@link ReportCountry}); when the report is about no one of them it stays as written, since
+ * ({@link ReportCountry}); when the report is about no one of them it gets none, since
  * "7.9 billion shillings" in a round-up of East Africa may be any of three currencies. A shared word
  * the same report has already written with its country's adjective ("840 Belarusian roubles", then
  * "1,260 roubles") is that currency: the writer named it once and does not repeat the adjective.
@@ -22,6 +23,7 @@ final class CurrencyCodes {
     private static final String DOLLARS = "dollars";
     private static final Map<String, String> SOLE = new HashMap<>();
     private static final Map<String, Map<String, String>> SHARED = new HashMap<>();
+    private static final String TAG = "+currency:";
 
     static {
         for (String[] r : LexiconReader.rows("currency-codes.tsv", 2)) {
@@ -40,7 +42,34 @@ final class CurrencyCodes {
 
     private CurrencyCodes() {}
 
-    /** The quantities, with each currency word's unit replaced by its code where the code is clear. */
+    /** The rule's tag for a figure in the currency {@code name} (a code or a currency word). */
+    static String tag(String name) {
+        return TAG + name;
+    }
+
+    /** The currency a figure's rule tags, or null when it has none. */
+    static String tagged(Quantity q) {
+        int at = q.rule().lastIndexOf(TAG);
+        return at < 0 ? null : q.rule().substring(at + TAG.length(), tagEnd(q.rule(), at));
+    }
+
+    /** {@code rule} with its currency tag set to {@code name}. */
+    static String retag(String rule, String name) {
+        int at = rule.lastIndexOf(TAG);
+        return at < 0 ? rule + tag(name) : rule.substring(0, at) + tag(name) + rule.substring(tagEnd(rule, at));
+    }
+
+    /** Where the tag at {@code at} ends: at the next rule step ("+list-qualifier") or the end. */
+    private static int tagEnd(String rule, int at) {
+        int next = rule.indexOf('+', at + TAG.length());
+        return next < 0 ? rule.length() : next;
+    }
+
+    /**
+     * The quantities, with each currency figure's rule tagged with its code where the code is clear;
+     * a sign read before a number is tagged already (by its code, or by a word for a sign several
+     * currencies share: "Rs" rupees).
+     */
     static List<Quantity> resolve(Document document, List<Quantity> found) {
         String country = null;
         boolean looked = false;
@@ -48,16 +77,20 @@ final class CurrencyCodes {
         Map<String, String> named = named(found);
         for (int i = 0; i < found.size(); i++) {
             Quantity q = found.get(i);
-            if (q.unit() == null || !SOLE.containsKey(q.unit()) && !SHARED.containsKey(q.unit())) {
+            String name = tagged(q);
+            if (name == null) {
+                name = q.unit();
+            }
+            if (name == null || !SOLE.containsKey(name) && !SHARED.containsKey(name)) {
                 continue;
             }
             if (!looked) {
                 country = ReportCountry.of(document.places());
                 looked = true;
             }
-            String code = code(q.unit(), country);
+            String code = code(name, country);
             if (code == null) {
-                code = named.get(q.unit());
+                code = named.get(name);
             }
             if (code == null) {
                 continue;
@@ -65,8 +98,8 @@ final class CurrencyCodes {
             if (out == null) {
                 out = new ArrayList<>(found);
             }
-            out.set(i, new Quantity(q.text(), q.span(), q.value(), q.valueMax(), q.qualifier(), code,
-                    q.what(), q.rule() + "+currency-code"));
+            out.set(i, new Quantity(q.text(), q.span(), q.value(), q.valueMax(), q.qualifier(), q.unit(),
+                    q.what(), retag(q.rule(), code)));
         }
         return out == null ? found : out;
     }

@@ -9,6 +9,8 @@ import org.attest.quantities.UnitReader.Unit;
  * won") or hyphenated onto it ("a 500-euro fine", "a 10-million-toman fine").
  */
 final class CurrencyUnits {
+    /** The unit of a share, whether the text writes the sign or the word. */
+    static final String PERCENT = "%";
     private final QuantityLexicon lex;
 
     CurrencyUnits(QuantityLexicon lex) {
@@ -42,16 +44,17 @@ final class CurrencyUnits {
         Token next = t.get(j);
         // "pc" in lower case only: "20pc" is a share, "20 PCs" are computers
         boolean pc = next.is("pc") && text.charAt(next.start()) == 'p';
-        // the unit as written, as the seeds write counted nouns: "percent", "per cent"; the sign is
-        // read as the word ("18%" is 18 percent), as every set of the 31st round writes it
+        // a share's unit is its sign, however the text spells it ("18%", "18 percent", "18 per cent"
+        // are one unit, "%"), as the gold format's annotators write it; "percentage points" is
+        // another unit (a difference of shares)
         if (next.isSymbol('%')) {
-            return new Unit("percent", j, "percent", false);
+            return new Unit(PERCENT, j, "percent", false);
         }
         if (next.is("percent") || next.is("pct") || pc) {
-            return new Unit("percent", j, "percent", false);
+            return new Unit(PERCENT, j, "percent", false);
         }
         if (next.is("per") && j + 1 < t.size() && t.get(j + 1).is("cent")) {
-            return new Unit("per cent", j + 1, "percent", false);
+            return new Unit(PERCENT, j + 1, "percent", false);
         }
         if (next.is("percentage") && j + 1 < t.size() && t.get(j + 1).is("points")) {
             return new Unit("percentage points", j + 1, "percent", false);

@@ -10,7 +10,8 @@ import org.attest.model.Quantity;
 
 /**
  * A bare "$" in a report about a country whose own currency is a dollar is that country's dollar
- * ({@code local-dollars.tsv}): "$250,000" in a report on a city council in Ontario is CAD, as its
+ * ({@code local-dollars.tsv}), tagged in the figure's rule (its unit stays "$"): "$250,000" in a
+ * report on a city council in Ontario is CAD, as its
  * readers read it. Which country a report is about is {@link ReportCountry}'s call; a report that
  * names places in several countries keeps the US dollar. A dollar written with its country's letters ("US$", "A$") keeps
  * the code it names.
@@ -35,7 +36,7 @@ final class LocalDollars {
         String local = null;
         for (int i = 0; i < found.size(); i++) {
             Quantity q = found.get(i);
-            if (US_DOLLAR.equals(q.unit()) && bareSign(q.text())) {
+            if (US_DOLLAR.equals(CurrencyCodes.tagged(q)) && bareSign(q.text())) {
                 if (out == null) {
                     local = localDollar(document.places()); // asked only of a report that has a bare "$"
                     if (local == null) {
@@ -43,8 +44,8 @@ final class LocalDollars {
                     }
                     out = new ArrayList<>(found);
                 }
-                out.set(i, new Quantity(q.text(), q.span(), q.value(), q.valueMax(), q.qualifier(), local,
-                        q.what(), q.rule() + "+local-dollar"));
+                out.set(i, new Quantity(q.text(), q.span(), q.value(), q.valueMax(), q.qualifier(), q.unit(),
+                        q.what(), CurrencyCodes.retag(q.rule() + "+local-dollar", local)));
             }
         }
         return out == null ? found : out;

@@ -50,6 +50,7 @@ final class NounPhraseReader {
             if (tok.isSymbol(',') && unitLast == k - 1 && !participlesOnly(t, unitFirst, unitLast)) {
                 int end = tails.listEnd(text, t, k, sawLower);
                 if (end > 0) {
+                    beforeJoin = beforeJoin < 0 ? unitLast : beforeJoin; // "people, officials and witnesses said"
                     unitLast = end; // "16 academicians, activists and lawyers": one list of nouns counted
                     k = end + 1;
                     break;
@@ -94,9 +95,6 @@ final class NounPhraseReader {
                 String uses = unitFirst < 0 && w.equals("times") ? usedBefore(t, j) : null;
                 if (uses != null) {
                     return new UnitReader.Unit(uses, k, "phrase", false); // "shared 120,000 times": shares
-                }
-                if (unitFirst < 0 && GoodsWeights.ofGoods(t, k)) {
-                    return new UnitReader.Unit(w, k, "phrase", false); // "85 kilos of explosives"
                 }
                 if (unitFirst < 0 || !PluralNouns.pluralBetween(t, unitFirst, unitLast)) {
                     // "eight years"; "three consecutive days", "two long months": adjectives before

@@ -193,7 +193,8 @@ final class PhraseTails {
     /** A lower-case plural noun that may be an item of a list of counted nouns. */
     private boolean listNoun(String text, Token tok, boolean sawLower) {
         String w = tok.lower();
-        return tok.isWord() && tok.spaceBefore() && !tok.capitalized(text) && w.endsWith("s")
+        // a plural in "-s" or an irregular one: "men, women and children"
+        return tok.isWord() && tok.spaceBefore() && !tok.capitalized(text) && (w.endsWith("s") || PluralNouns.plural(w))
                 && phrases.nounLike(text, tok, true, sawLower) && !lex.nonCountNouns.contains(w);
     }
 }

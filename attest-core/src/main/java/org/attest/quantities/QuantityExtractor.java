@@ -93,20 +93,24 @@ final class QuantityExtractor {
             }
             int moneyFirst = m.first();
             String currency = null;
+            String currencyCode = null;
             if (moneyFirst > 0) {
                 Token p = t.get(moneyFirst - 1);
                 QuantityLexicon.Currency c = lex.currencies.get(p.lower());
                 if (c != null && c.prefix() && (!p.isWord() || isCode(text, p, c))) {
-                    currency = c.unit();
+                    currencyCode = c.unit();
                     moneyFirst--;
                     // "US$5", "HK$1m", "NZ$40": letters glued to the sign name the dollar
                     QuantityLexicon.Currency dollar = p.isSymbol('$') && !p.spaceBefore() && moneyFirst > 0
                             && t.get(moneyFirst - 1).isWord() ? lex.currencies.get(t.get(moneyFirst - 1).lower() + "$") : null;
                     if (dollar != null) {
-                        // the dollar the letters name, by its code: "US$" USD, "S$" SGD, "HK$" HKD
+                        // the dollar the letters name: "US$" USD, "S$" SGD, "HK$" HKD
                         moneyFirst--;
-                        currency = dollar.unit();
+                        currencyCode = dollar.unit();
                     }
+                    // the unit is the sign or code as written ("$", "€", "US$", "Rs"), as units are
+                    // the text's words; the currency it stands for is kept in the rule
+                    currency = text.substring(t.get(moneyFirst).start(), p.end());
                 }
             }
             QualifierReader.Found q = qualifiers.before(t, moneyFirst);
@@ -169,7 +173,7 @@ final class QuantityExtractor {
                     : halfADozen(t, m) ? Qualifier.ABOUT
                     : Qualifier.EXACT;
             Span span = new Span(t.get(spanFirst).start(), t.get(last).end());
-            String rule = rule(m, q, trail, range, unit);
+            String rule = rule(m, q, trail, range, unit) + (currencyCode == null ? "" : CurrencyCodes.tag(currencyCode));
             out.add(new Quantity(span.of(text), span, low.value(), range != null ? range.high().value() : null,
                     qualifier, unit.unit(), WhatBuilder.what(unit.unit(), text, span.end(), ctx.end()), rule));
             covered.set(spanFirst, last + 1);

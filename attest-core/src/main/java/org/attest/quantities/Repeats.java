@@ -169,7 +169,7 @@ final class Repeats {
             return null;
         }
         String lower = q.text().toLowerCase(Locale.ROOT);
-        return lower.endsWith(q.unit().toLowerCase(Locale.ROOT)) ? new Written(lower, q.value(), q.qualifier()) : null;
+        return UnitReader.endsWithUnit(lower, q.unit(), false) ? new Written(lower, q.value(), q.qualifier()) : null;
     }
 
     /** Qualifiers that bound a figure: "more than", "at least", "about", "up to", "fewer than". */
@@ -183,7 +183,7 @@ final class Repeats {
      */
     private static boolean bareBound(Quantity q) {
         return BOUNDS.contains(q.qualifier()) && q.valueMax() == null
-                && (q.unit() == null || !q.text().toLowerCase(Locale.ROOT).endsWith(q.unit().toLowerCase(Locale.ROOT)));
+                && !UnitReader.endsWithUnit(q.text(), q.unit(), false);
     }
 
     /**

@@ -17,11 +17,11 @@ final class SharedQualifiers {
     private SharedQualifiers() {}
 
     /**
-     * Qualifiers a list's first item lends the items after it: "about" and "at least" ("at least
-     * 100 banks and 57 stores had been torched": no fewer than 57 stores either, as the writer gave
-     * the figures in one breath); "more than" and "up to" are read with their own figure only.
+     * Qualifiers a list's first item lends the items after it: "about" only. A bound ("at least",
+     * "more than", "up to") is read with its own figure: "at least 27 soldiers and 13 volunteers
+     * were killed" bounds the soldiers, whose count was still rising, and states the volunteers.
      */
-    private static final Set<Qualifier> SHARED = Set.of(Qualifier.ABOUT, Qualifier.AT_LEAST);
+    private static final Set<Qualifier> SHARED = Set.of(Qualifier.ABOUT);
 
     /** What may stand between two items of one list: a comma, "and", or both. */
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|,?\\s+and)\\s+");

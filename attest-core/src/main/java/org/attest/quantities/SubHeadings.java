@@ -2,7 +2,6 @@ package org.attest.quantities;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.attest.model.Document;
 import org.attest.model.Qualifier;
 import org.attest.model.Quantity;
@@ -72,7 +71,7 @@ final class SubHeadings {
 
     /** True when the figure is written with the noun it counts ("30 pickets", "12 percent"), not bare ("Nine held"). */
     private static boolean withOwnNoun(Quantity q) {
-        return q.unit() != null && q.text().toLowerCase(Locale.ROOT).endsWith(" " + q.unit().toLowerCase(Locale.ROOT));
+        return UnitReader.endsWithUnit(q.text(), q.unit(), true);
     }
 
     private static boolean restates(Quantity body, Quantity heading) {

@@ -1,6 +1,7 @@
 package org.attest.quantities;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.attest.quantities.NumberMatch.Form;
 
@@ -309,6 +310,24 @@ final class UnitReader {
         }
         Unit phrase = phrases.phrase(text, t, k);
         return phrase == null || phrase.nonCount() ? null : new Unit(phrase.unit(), last, "whole", false);
+    }
+
+    /** The spellings of a share's unit "%" a figure may end with. */
+    private static final List<String> PERCENT_ENDINGS = List.of("%", " percent", " per cent", " pct", "pc");
+
+    /**
+     * True when the figure's text {@code text} ends with its unit as the text writes it ("30
+     * pickets", "12 percent", "12%"); {@code spaced} asks for a word unit set off by a space.
+     */
+    static boolean endsWithUnit(String text, String unit, boolean spaced) {
+        if (unit == null) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (unit.equals(CurrencyUnits.PERCENT)) {
+            return PERCENT_ENDINGS.stream().anyMatch(lower::endsWith);
+        }
+        return lower.endsWith((spaced ? " " : "") + unit.toLowerCase(Locale.ROOT));
     }
 
     /** True when a unit this reader gives marks a share: "%", "percent", "per cent", "percentage points". */

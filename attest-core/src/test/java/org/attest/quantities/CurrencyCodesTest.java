@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.attest.model.Quantity;
 import org.junit.jupiter.api.Test;
 
-/** A currency written as a word gets its ISO 4217 code, a shared word only in a one-country report. Invented sentences. */
+/**
+ * A currency written as a word keeps the word as its unit and gets its ISO 4217 code in the rule, a
+ * shared word only in a one-country report. Invented sentences.
+ */
 class CurrencyCodesTest {
     @Test
     void aWordOneCurrencyOwnsIsItsCodeAnywhere() {
         assertThat(QuantityStageTest.run("Vendors were fined 800 baht and the fund paid 12 million rupiah."))
-                .extracting(Quantity::unit).containsExactly("THB", "IDR");
+                .extracting(LocalDollarsTest::currency).containsExactly("THB", "IDR");
     }
 
     @Test
@@ -35,7 +38,7 @@ class CurrencyCodesTest {
     @Test
     void aSharedWordOnceNamedWithItsCountrysAdjectiveKeepsThatCurrency() {
         assertThat(QuantityStageTest.run("Fines rose to 900 Belarusian roubles last year. This year a first offence costs 1,400 roubles."))
-                .extracting(Quantity::unit).containsExactly("BYN", "BYN");
+                .extracting(LocalDollarsTest::currency).containsExactly("BYN", "BYN");
         // contrast: without the adjective, and without a country, the word stays as written
         assertThat(QuantityStageTest.run("This year a first offence costs 1,400 roubles."))
                 .extracting(Quantity::unit).containsExactly("roubles");

@@ -11,11 +11,17 @@ import org.attest.model.Quantity;
 import org.attest.model.Span;
 import org.junit.jupiter.api.Test;
 
-/** A bare "$" in a report about a country with a dollar of its own is that dollar. Invented sentences. */
+/**
+ * A bare "$" in a report about a country with a dollar of its own is that dollar: its unit stays "$"
+ * as written, its code is tagged in the rule. Invented sentences.
+ */
 class LocalDollarsTest {
     private static final QuantityStage STAGE = new QuantityStage(QuantityLexicon.load());
 
-    /** The units of a one-paragraph report whose named towns lie in the countries given, one per name (also for {@link CurrencyCodesTest}). */
+    /**
+     * The currencies of a one-paragraph report whose named towns lie in the countries given, one per
+     * name (also for {@link CurrencyCodesTest}): each figure's tagged code, else its unit.
+     */
     static List<String> units(String text, String... townsAndCountries) {
         List<PlaceMention> places = new ArrayList<>();
         for (int i = 0; i < townsAndCountries.length; i += 2) {
@@ -25,7 +31,13 @@ class LocalDollarsTest {
                     townsAndCountries[i + 1], null, null, null, 1.0, "test"));
         }
         Document d = Document.of("t.txt", "test", "", null, null, "en", text, List.of()).withPlaces(places, List.of());
-        return STAGE.apply(d).quantities().stream().map(Quantity::unit).toList();
+        return STAGE.apply(d).quantities().stream().map(LocalDollarsTest::currency).toList();
+    }
+
+    /** The code the figure's rule tags, else its unit as written. */
+    static String currency(Quantity q) {
+        String code = CurrencyCodes.tagged(q);
+        return code != null ? code : q.unit();
     }
 
     @Test
@@ -40,6 +52,8 @@ class LocalDollarsTest {
     @Test
     void aDollarWithItsCountrysLettersIsItsCode() {
         assertThat(QuantityStageTest.run("Police offered C$20,000 and A$5,000 for information."))
-                .extracting(Quantity::unit).containsExactly("CAD", "AUD");
+                .extracting(LocalDollarsTest::currency).containsExactly("CAD", "AUD");
+        assertThat(QuantityStageTest.run("Police offered C$20,000 and A$5,000 for information."))
+                .extracting(Quantity::unit).containsExactly("C$", "A$");
     }
 }

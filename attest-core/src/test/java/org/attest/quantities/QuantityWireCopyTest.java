@@ -20,7 +20,7 @@ class QuantityWireCopyTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
         # sentence | expected span text | value | value max | qualifier | unit
-        Turnout reached ~38% in the capital. | ~38% | 38 | - | about | percent
+        Turnout reached ~38% in the capital. | ~38% | 38 | - | about | %
         The video drew ~2,000 comments overnight. | ~2,000 comments | 2000 | - | about | comments
         Clashes killed at least 9 of his bodyguards. | at least 9 of his bodyguards | 9 | - | at_least | bodyguards
         Police held 40 of our members for a night. | 40 of our members | 40 | - | exact | members
@@ -35,10 +35,10 @@ class QuantityWireCopyTest {
         The number of the wounded stood at 95 on Friday. | 95 | 95 | - | exact | people
         Arrests surpassed 1,200 detainees by March. | surpassed 1,200 detainees | 1200 | - | more_than | detainees
         Analysts said the number of hangings could exceed 900. | exceed 900 | 900 | - | more_than | hangings
-        The judge set bail at LE8,000 for the student. | LE8,000 | 8000 | - | exact | EGP
+        The judge set bail at LE8,000 for the student. | LE8,000 | 8000 | - | exact | LE
         Each marcher was fined USD250 on Monday. | USD250 | 250 | - | exact | USD
-        Police offered a HK$500,000 reward for the organiser. | HK$500,000 | 500000 | - | exact | HKD
-        The union raised NZ$2m for the strikers. | NZ$2m | 2000000 | - | exact | NZD
+        Police offered a HK$500,000 reward for the organiser. | HK$500,000 | 500000 | - | exact | HK$
+        The union raised NZ$2m for the strikers. | NZ$2m | 2000000 | - | exact | NZ$
         The army said 700 would be freed this week. | 700 | 700 | - | exact | people
         A gang of two or even three men attacked the guard. | two or even three men | 2 | 3 | range | men
         In the city the number detained was at least 1,250. | at least 1,250 | 1250 | - | at_least | people
@@ -96,7 +96,7 @@ class QuantityWireCopyTest {
     void aFractionOfAPeriodIsNoShare() {
         assertThat(run("Executions rose in the first half of 2025.")).isEmpty();
         assertThat(run("Strikes slowed in the second quarter of the year.")).isEmpty();
-        assertThat(run("Half of the detainees were freed.")).extracting(Quantity::unit).containsExactly("percent");
+        assertThat(run("Half of the detainees were freed.")).extracting(Quantity::unit).containsExactly("%");
     }
 
     @Test
@@ -117,8 +117,8 @@ class QuantityWireCopyTest {
     @Test
     void aCurrencyCodeGluedToDigitsIsMoneyButALetterGluedToDigitsIsAName() {
         assertThat(run("Jets of the F16 type flew over the rally.")).isEmpty();
-        assertThat(run("Le 5 the court met again.")).extracting(Quantity::unit).doesNotContain("EGP");
-        assertThat(run("He paid a $40 fine.")).extracting(Quantity::unit).containsExactly("USD");
+        assertThat(run("Le 5 the court met again.")).extracting(Quantity::unit).doesNotContain("LE");
+        assertThat(run("He paid a $40 fine.")).extracting(Quantity::unit).containsExactly("$");
     }
 
     @Test
