@@ -9,8 +9,8 @@ import org.attest.quantities.UnitReader.Unit;
  * won") or hyphenated onto it ("a 500-euro fine", "a 10-million-toman fine").
  */
 final class CurrencyUnits {
-    /** The unit of a share, whether the text writes the sign or the word. */
-    static final String PERCENT = "%";
+    /** The unit of a share, whether the text writes the sign or the word: the word, as annotators write it. */
+    static final String PERCENT = "percent";
     private final QuantityLexicon lex;
 
     CurrencyUnits(QuantityLexicon lex) {
@@ -44,9 +44,9 @@ final class CurrencyUnits {
         Token next = t.get(j);
         // "pc" in lower case only: "20pc" is a share, "20 PCs" are computers
         boolean pc = next.is("pc") && text.charAt(next.start()) == 'p';
-        // a share's unit is its sign, however the text spells it ("18%", "18 percent", "18 per cent"
-        // are one unit, "%"), as the gold format's annotators write it; "percentage points" is
-        // another unit (a difference of shares)
+        // a share's unit is one word however the text spells it ("18%", "18 percent", "18 per
+        // cent" are one unit, "percent"): annotators not told a convention wrote the word, even
+        // for the sign; "percentage points" is another unit (a difference of shares)
         if (next.isSymbol('%')) {
             return new Unit(PERCENT, j, "percent", false);
         }

@@ -3,7 +3,7 @@ package org.attest.quantities;
 /**
  * A share written as a fraction ("more than half of the votes", "roughly a third of jobs", "one in
  * five teachers", "four out of five workers") is
- * written by the sets' coders as the whole percent it stands for, with the unit "%", as a
+ * written by the sets' coders as the whole percent it stands for, with the unit "percent", as a
  * share written in figures ("52 percent") is: the scorer then finds one value for one share
  * however the report phrases it. A fraction that scales a number ("half a million") is no share.
  */
@@ -31,7 +31,7 @@ final class Shares {
                 ? read.unit() : null;
     }
 
-    /** The unit of a share: "%", ending where the fraction's own noun ended. */
+    /** The unit of a share: "percent", ending where the fraction's own noun ended. */
     static UnitReader.Unit unit(UnitReader.Unit read) {
         return new UnitReader.Unit(CurrencyUnits.PERCENT, read.last(), "share", false);
     }

@@ -312,7 +312,7 @@ final class UnitReader {
         return phrase == null || phrase.nonCount() ? null : new Unit(phrase.unit(), last, "whole", false);
     }
 
-    /** The spellings of a share's unit "%" a figure may end with. */
+    /** The spellings of a share's unit a figure may end with. */
     private static final List<String> PERCENT_ENDINGS = List.of("%", " percent", " per cent", " pct", "pc");
 
     /**

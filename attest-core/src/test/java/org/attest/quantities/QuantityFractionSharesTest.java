@@ -13,7 +13,7 @@ class QuantityFractionSharesTest {
     void aHalfIsFiftyPercentKeepingItsQualifier() {
         List<Quantity> qs = run("The dinar has shed more than half of its worth since the spring.");
         assertThat(qs).extracting(Quantity::value).containsExactly(50.0);
-        assertThat(qs).extracting(Quantity::unit).containsExactly("%");
+        assertThat(qs).extracting(Quantity::unit).containsExactly("percent");
         assertThat(qs).extracting(q -> q.qualifier().name()).containsExactly("MORE_THAN");
     }
 
@@ -33,6 +33,6 @@ class QuantityFractionSharesTest {
     void aBareCountAfterAShareCountsTheSharesWhole() {
         List<Quantity> qs = run("Nearly a third of all arrests, 212 in all, were made in the port city.");
         assertThat(qs).extracting(Quantity::value).containsExactly(33.0, 212.0);
-        assertThat(qs).extracting(Quantity::unit).containsExactly("%", "arrests");
+        assertThat(qs).extracting(Quantity::unit).containsExactly("percent", "arrests");
     }
 }

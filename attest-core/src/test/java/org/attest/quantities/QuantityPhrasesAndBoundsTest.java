@@ -34,7 +34,7 @@ class QuantityPhrasesAndBoundsTest {
     void evenAfterANegationBoundsTheFigureFromAbove() {
         assertThat(run("The small parties did not win even 2% between them."))
                 .extracting(Quantity::value, Quantity::qualifier, Quantity::unit)
-                .containsExactly(tuple(2.0, Qualifier.LESS_THAN, "%"));
+                .containsExactly(tuple(2.0, Qualifier.LESS_THAN, "percent"));
         assertThat(run("The rally drew even 300 people from the villages."))
                 .extracting(Quantity::qualifier).containsExactly(Qualifier.EXACT);
     }

@@ -33,27 +33,27 @@ class QuantityReportStylesTest {
         Some estimates put the death toll as high as 90,000. | as high as 90,000 | 90000 | - | up_to | deaths
         Upward of 300 miners walked out. | Upward of 300 miners | 300 | - | more_than | miners
         Slightly fewer than 200 delegates voted. | Slightly fewer than 200 delegates | 200 | - | less_than | delegates
-        Turnout edges up to 47% in the runoff | 47% | 47 | - | exact | %
+        Turnout edges up to 47% in the runoff | 47% | 47 | - | exact | percent
         The losses added up to $3 billion. | $3 billion | 3000000000 | - | exact | $
         Each family receives between $250 and $600. | between $250 and $600 | 250 | 600 | range | $
-        Approval ranged from 55% to 65% in the polls. | 55% to 65% | 55 | 65 | range | %
-        Between 40% and 45% of voters abstained. | Between 40% and 45% | 40 | 45 | range | %
+        Approval ranged from 55% to 65% in the polls. | 55% to 65% | 55 | 65 | range | percent
+        Between 40% and 45% of voters abstained. | Between 40% and 45% | 40 | 45 | range | percent
         The bank lost 2.5 bln rials. | 2.5 bln rials | 2500000000 | - | exact | rials
         The state debt reached $1.2tn. | $1.2tn | 1200000000000 | - | exact | $
-        Prices rose 12pc in a month. | 12pc | 12 | - | exact | %
-        A fifth of the detainees were women. | A fifth of the detainees | 20 | - | exact | %
+        Prices rose 12pc in a month. | 12pc | 12 | - | exact | percent
+        A fifth of the detainees were women. | A fifth of the detainees | 20 | - | exact | percent
         A quarter of a million people fled the city. | A quarter of a million people | 250000 | - | exact | people
         Thousands of farmers drove tractors into the capital. | Thousands of farmers | 1000 | - | vague | farmers
         Hundreds upon hundreds of mourners lined the road. | Hundreds upon hundreds of mourners | 100 | - | vague | mourners
         Dozens and dozens of cars were burned. | Dozens and dozens of cars | 12 | - | vague | cars
-        One out of every three detainees was beaten. | One out of every three detainees | 33 | - | exact | %
-        More than 2 in 3 voters backed the boycott. | More than 2 in 3 voters | 67 | - | more_than | %
-        Nine in 10 nurses work unpaid overtime. | Nine in 10 nurses | 90 | - | exact | %
+        One out of every three detainees was beaten. | One out of every three detainees | 33 | - | exact | percent
+        More than 2 in 3 voters backed the boycott. | More than 2 in 3 voters | 67 | - | more_than | percent
+        Nine in 10 nurses work unpaid overtime. | Nine in 10 nurses | 90 | - | exact | percent
         A survey of 4,000 adults finds deep distrust | 4,000 adults | 4000 | - | exact | adults
         The attack cost 300 human lives. | 300 human lives | 300 | - | exact | human lives
         Doctors named 41 of the dead on Sunday. | 41 | 41 | - | exact | people
         Nearly 400 were held overnight. | Nearly 400 | 400 | - | about | people
-        Over half of all hangings were for drug offences. | Over half of all hangings | 50 | - | more_than | %
+        Over half of all hangings were for drug offences. | Over half of all hangings | 50 | - | more_than | percent
         Voters in three provincial assembly seats went to the polls. | three provincial assembly seats | 3 | - | exact | provincial assembly seats
         At least 10 described beatings in custody. | At least 10 | 10 | - | at_least | -
         Forty-odd teachers were summoned. | Forty-odd teachers | 40 | - | about | teachers
@@ -66,8 +66,8 @@ class QuantityReportStylesTest {
         Iran hangs 12 in a day as executions surge | 12 | 12 | - | exact | people
         Families of 20 prisoners or fewer may visit. | 20 prisoners or fewer | 20 | - | up_to | prisoners
         Police killed 300 people at least in the first week. | 300 people at least | 300 | - | at_least | people
-        Inflation of 40% or higher was forecast. | 40% or higher | 40 | - | at_least | %
-        Turnout was under 18% in the capital. | under 18% | 18 | - | less_than | %
+        Inflation of 40% or higher was forecast. | 40% or higher | 40 | - | at_least | percent
+        Turnout was under 18% in the capital. | under 18% | 18 | - | less_than | percent
         On 12 and 13 October 2023, 40 people were detained. | 40 people | 40 | - | exact | people
         The country has a population of 88 million. | 88 million | 88000000 | - | exact | people
         At least 12 received prison sentences. | At least 12 | 12 | - | at_least | -
@@ -186,7 +186,7 @@ class QuantityReportStylesTest {
     void aBareNumberAfterAShareKeepsNoUnit() {
         List<Quantity> found = run("Hangings rose by more than 25% from the 640 recorded in 2021.");
         assertThat(found).extracting(Quantity::text).containsExactly("more than 25%", "640");
-        assertThat(found).extracting(Quantity::unit).containsExactly("%", null);
+        assertThat(found).extracting(Quantity::unit).containsExactly("percent", null);
     }
 
     @Test

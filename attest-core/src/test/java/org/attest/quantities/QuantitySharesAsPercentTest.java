@@ -11,6 +11,6 @@ class QuantitySharesAsPercentTest {
     @Test
     void aSignReadsAsTheWordPercent() {
         assertThat(run("Turnout fell to 41% in the port town, and to 38 per cent inland."))
-                .extracting(Quantity::unit).containsExactly("%", "%");
+                .extracting(Quantity::unit).containsExactly("percent", "percent");
     }
 }

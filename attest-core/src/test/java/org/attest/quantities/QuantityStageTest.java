@@ -67,9 +67,9 @@ class QuantityStageTest {
         Nearly 900 schools closed during the strike. | Nearly 900 schools | 900 | - | about | schools
         An estimated 60,000 marchers filled the avenue. | An estimated 60,000 marchers | 60000 | - | about | marchers
         No fewer than 35 candidates were barred from standing. | No fewer than 35 candidates | 35 | - | at_least | candidates
-        Turnout fell to 42 percent in the capital. | 42 percent | 42 | - | exact | %
-        Only 18% of registered voters took part. | 18% | 18 | - | exact | %
-        Support for the measure stood at 61 per cent. | 61 per cent | 61 | - | exact | %
+        Turnout fell to 42 percent in the capital. | 42 percent | 42 | - | exact | percent
+        Only 18% of registered voters took part. | 18% | 18 | - | exact | percent
+        Support for the measure stood at 61 per cent. | 61 per cent | 61 | - | exact | percent
         The fund pledged $5 million to the families. | $5 million | 5000000 | - | exact | $
         Bail was set at 5 million rials for each detainee. | 5 million rials | 5000000 | - | exact | rials
         The union received €200 from each member. | €200 | 200 | - | exact | €
@@ -79,15 +79,15 @@ class QuantityStageTest {
         The regional death toll now stands at 212. | 212 | 212 | - | exact | deaths
         The number of imprisoned journalists rose to 54 this year. | 54 | 54 | - | exact | imprisoned journalists
         Officers fired on a crowd of about 800 near the bridge. | about 800 | 800 | - | about | people
-        Two-thirds of the workers joined the walkout. | Two-thirds of the workers | 67 | - | exact | %
-        Four fifths of the depots stayed shut. | Four fifths of the depots | 80 | - | exact | %
-        Nine-tenths of the stalls had closed by noon. | Nine-tenths of the stalls | 90 | - | exact | %
+        Two-thirds of the workers joined the walkout. | Two-thirds of the workers | 67 | - | exact | percent
+        Four fifths of the depots stayed shut. | Four fifths of the depots | 80 | - | exact | percent
+        Nine-tenths of the stalls had closed by noon. | Nine-tenths of the stalls | 90 | - | exact | percent
         Half a million people signed up. | Half a million people | 500000 | - | exact | people
-        One in four young people in the city is out of work. | One in four young people | 25 | - | exact | %
-        A survey found 3 in 10 voters had never voted before. | 3 in 10 voters | 30 | - | exact | %
-        Four out of five workers said wages were too low. | Four out of five workers | 80 | - | exact | %
-        One in every five detainees is a student. | One in every five detainees | 20 | - | exact | %
-        Observers saw fraud at 1 in 20 polling stations. | 1 in 20 polling stations | 5 | - | exact | %
+        One in four young people in the city is out of work. | One in four young people | 25 | - | exact | percent
+        A survey found 3 in 10 voters had never voted before. | 3 in 10 voters | 30 | - | exact | percent
+        Four out of five workers said wages were too low. | Four out of five workers | 80 | - | exact | percent
+        One in every five detainees is a student. | One in every five detainees | 20 | - | exact | percent
+        Observers saw fraud at 1 in 20 polling stations. | 1 in 20 polling stations | 5 | - | exact | percent
         The clip was viewed more than 200,000 times in a day. | more than 200,000 times | 200000 | - | more_than | times
         The clip was seen 10,000 times in a day. | 10,000 times | 10000 | - | exact | times
         Thousands were detained after the vote. | Thousands | 1000 | - | vague | people
@@ -105,12 +105,12 @@ class QuantityStageTest {
         Over 2000 nurses joined the strike. | Over 2000 nurses | 2000 | - | more_than | nurses
         In Herat, 14 shops were torched overnight. | 14 shops | 14 | - | exact | shops
         Clashes left 3 killed and many hurt. | 3 | 3 | - | exact | people
-        Nearly half of the voters abstained. | Nearly half of the voters | 50 | - | about | %
-        Half of the union's members walked out. | Half of the union's members | 50 | - | exact | %
-        Women make up half the detainees, the monitor said. | half the detainees | 50 | - | exact | %
+        Nearly half of the voters abstained. | Nearly half of the voters | 50 | - | about | percent
+        Half of the union's members walked out. | Half of the union's members | 50 | - | exact | percent
+        Women make up half the detainees, the monitor said. | half the detainees | 50 | - | exact | percent
         On that day 300 people were detained. | 300 people | 300 | - | exact | people
         Twelve of Iran's provinces reported strikes. | Twelve of Iran's provinces | 12 | - | exact | provinces
-        Prices rose 20-30% within a month. | 20-30% | 20 | 30 | range | %
+        Prices rose 20-30% within a month. | 20-30% | 20 | 30 | range | percent
         Two or three officers stood guard. | Two or three officers | 2 | 3 | range | officers
         Donors gave between 5 and 10 million dollars to the fund. | between 5 and 10 million dollars | 5000000 | 10000000 | range | dollars
         In 2019 the army deployed 4,000 troops to the border. | 4,000 troops | 4000 | - | exact | troops
@@ -120,7 +120,7 @@ class QuantityStageTest {
         One hundred and twenty prisoners went on hunger strike. | One hundred and twenty prisoners | 120 | - | exact | prisoners
         Officers arrested 150 or so students at the gate. | 150 or so students | 150 | - | about | students
         Teachers held sit-ins in 45 towns across the province. | 45 towns | 45 | - | exact | towns
-        More than 70 percent of those polled agreed. | More than 70 percent | 70 | - | more_than | %
+        More than 70 percent of those polled agreed. | More than 70 percent | 70 | - | more_than | percent
         The embassy paid USD 40,000 in fines. | USD 40,000 | 40000 | - | exact | USD
         The ruling affected 2,000 people. | 2,000 people | 2000 | - | exact | people
         Thousands of farmers angry over prices blocked the road. | Thousands of farmers | 1000 | - | vague | farmers
@@ -280,10 +280,10 @@ class QuantityStageTest {
         List<Quantity> found = run("The party won 112 of the 290 seats, and about a quarter of the 800 detainees "
                 + "were freed.");
         assertThat(run("Strikes hit nearly half of the country's 31 provinces.")).extracting(Quantity::unit)
-                .containsExactly("%", "provinces");
+                .containsExactly("percent", "provinces");
         assertThat(found).extracting(Quantity::text)
                 .containsExactly("112", "290 seats", "about a quarter", "800 detainees");
-        assertThat(found).extracting(Quantity::unit).containsExactly("seats", "seats", "%", "detainees");
+        assertThat(found).extracting(Quantity::unit).containsExactly("seats", "seats", "percent", "detainees");
     }
 
     @Test

@@ -37,7 +37,7 @@ class QuantityUnitsAsWrittenTest {
     @Test
     void aShareKeepsItsWordsAndItsSignReadsAsPercent() {
         assertThat(run("Turnout was 41% in the north, 38 per cent in the south and 35 percent elsewhere."))
-                .extracting(Quantity::unit).containsExactly("%", "%", "%");
+                .extracting(Quantity::unit).containsExactly("percent", "percent", "percent");
     }
 
     @Test

@@ -35,7 +35,7 @@ class QuantityUsesAndSignsTest {
     void aBoundedFractionStandingAloneIsAShare() {
         assertThat(run("Of the miners held, more than half were freed on Friday; output fell by as much as a third."))
                 .extracting(Quantity::text, Quantity::value, Quantity::unit)
-                .containsExactly(tuple("more than half", 50.0, "%"), tuple("as much as a third", 33.0, "%"));
+                .containsExactly(tuple("more than half", 50.0, "percent"), tuple("as much as a third", 33.0, "percent"));
         // contrast: a fraction before an article or without a bound is no share
         assertThat(run("Nearly half an hour later the crowd left; in the second half the fans sang.")).isEmpty();
     }

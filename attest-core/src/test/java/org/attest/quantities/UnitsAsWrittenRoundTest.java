@@ -9,22 +9,22 @@ import org.attest.model.Quantity;
 import org.junit.jupiter.api.Test;
 
 /**
- * Round qty210: a share's unit is "%" however it is spelt, money keeps its sign or word as written
+ * Round qty210: a share's unit is "percent" however it is spelt, money keeps its sign or word as written
  * (the currency's code goes to the rule), a bound is not lent to the next item of a list, a comma
  * list of people ends before a source's "said", "had been 19" is an age and "the number of people
  * detained at 22" is a count. Invented sentences.
  */
 class UnitsAsWrittenRoundTest {
     @Test
-    void aShareIsPercentSignHoweverSpelt() {
+    void aShareIsPercentHoweverSpelt() {
         assertThat(run("Turnout was 41 percent, up from 38 per cent, and the party took 52% of seats."))
-                .extracting(Quantity::unit).containsExactly("%", "%", "%");
+                .extracting(Quantity::unit).containsExactly("percent", "percent", "percent");
     }
 
     @Test
-    void aFractionShareIsPercentSign() {
+    void aFractionShareIsPercent() {
         assertThat(run("More than half of the strikers were women."))
-                .extracting(Quantity::unit).containsExactly("%");
+                .extracting(Quantity::unit).containsExactly("percent");
     }
 
     @Test
