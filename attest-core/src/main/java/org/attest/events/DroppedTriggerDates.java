@@ -113,9 +113,13 @@ final class DroppedTriggerDates {
     /** Words a possessive date may stand before the noun it dates ("Sunday's local elections"). */
     private static final int POSSESSIVE_REACH = 4;
 
-    /** True when the token {@code last} is a possessive ("Sunday's") of the noun phrase that hit {@code h} heads. */
+    /**
+     * True when the token {@code last} is a possessive ("Sunday's") of the noun phrase that hit {@code h}
+     * heads, also when the hit's phrase opens on it ("Sunday's vote", {@link HitLists#outsideDates}).
+     */
     static boolean possessiveOf(int last, Hit h, List<Token> tokens) {
-        if (last < 0 || h.first() <= last || h.first() - last > POSSESSIVE_REACH) {
+        boolean opensOnIt = h.first() == last && h.last() > last;
+        if (last < 0 || h.first() < last || h.first() == last && !opensOnIt || h.first() - last > POSSESSIVE_REACH) {
             return false;
         }
         String w = tokens.get(last).lower();

@@ -63,11 +63,21 @@ final class HitLists {
             // after being arrested" holds a date in its gap)
             Token first = tokens.get(h.first());
             Token last = tokens.get(h.last());
-            if (!dateSpans.overlapsAny(new Span(first.start(), first.end())) && !dateSpans.overlapsAny(new Span(last.start(), last.end()))) {
+            boolean lastOutside = !dateSpans.overlapsAny(new Span(last.start(), last.end()));
+            if (lastOutside && (!dateSpans.overlapsAny(new Span(first.start(), first.end())) || namedByDay(h, tokens))) {
                 kept.add(h);
             }
         }
         return kept.size() == hits.size() ? hits : kept;
+    }
+
+    /**
+     * True for a phrase that opens with a date in the possessive and ends on a noun beyond it:
+     * "Sunday's vote" is a vote the day names, where "March 2022" holds no march (prot210).
+     */
+    private static boolean namedByDay(Hit h, List<Token> tokens) {
+        String head = tokens.get(h.first()).lower();
+        return h.first() < h.last() && (head.endsWith("'s") || head.endsWith("\u2019s"));
     }
 
     /** Raw hits that no surviving hit overlaps: trigger words the passes ruled out. */

@@ -40,6 +40,10 @@ final class PairedDayDates {
             // "in late 2022 and early 2023": one stretch across the new year, dated by its start
             return new DateMention(d.text(), d.span(), previous.value(), previous.precision(), d.relative(), d.rule());
         }
+        if (ConsecutivePeriods.follows(d, previous, previousLast, first, tokens)) {
+            // "marched week after week in 2019 and 2020": one stretch, dated by its start
+            return new DateMention(d.text(), d.span(), previous.value(), previous.precision(), d.relative(), d.rule());
+        }
         if (previous != null && first >= 0 && previousLast >= 0 && weekdayPair(d, previous, previousLast, first, tokens)
                 && !pluralNoun(hits, tokens)) {
             // "arrested at least 25 people on Sunday night and Monday": one round-up over two days

@@ -108,10 +108,24 @@ final class VoteMentions {
     /** Words right after a naming that give its own coming day: "the election scheduled for February". */
     private static final Set<String> SCHEDULED = Set.of("scheduled", "set", "due", "slated", "planned");
 
-    /** True when a word of {@link #SCHEDULED} follows the naming within two tokens: a vote with a day of its own. */
+    /** Forms of "be" that make a word of {@link #SCHEDULED} the naming's predicate: "a second round of these elections ... is set for". */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
+
+    /** How far after the naming a predicate of {@link #SCHEDULED} is looked for. */
+    private static final int SCHEDULED_REACH = 8;
+
+    /**
+     * True when a word of {@link #SCHEDULED} follows the naming within two tokens ("the election
+     * scheduled for February"), or as its predicate after a form of "be" within {@value
+     * #SCHEDULED_REACH} tokens ("a second round of these elections, in 400 more councils, is set for
+     * July 20", prot210): a vote with a day of its own.
+     */
     private static boolean scheduled(List<Token> tokens, Hit h) {
-        for (int i = h.last() + 1; i < Math.min(tokens.size(), h.last() + 3); i++) {
-            if (tokens.get(i).word() && SCHEDULED.contains(tokens.get(i).lower())) {
+        int end = Math.min(tokens.size(), h.last() + 1 + SCHEDULED_REACH);
+        for (int i = h.last() + 1; i < end; i++) {
+            Token t = tokens.get(i);
+            boolean near = i < h.last() + 3;
+            if (t.word() && SCHEDULED.contains(t.lower()) && (near || BE.contains(tokens.get(i - 1).lower()))) {
                 return true;
             }
         }
@@ -155,6 +169,10 @@ final class VoteMentions {
     int settle(String type, String date, boolean named, boolean own, int first, boolean elsewhere) {
         if (!named) {
             return sameVote(first, date) ? first : -1;
+        }
+        if (elsewhere && first >= 0 && date != null && !sameVote(first, date)) {
+            // a general election "due in 2027" after a local vote told: a vote of its own day
+            return -1;
         }
         return !own && !elsewhere && first < 0 && retellings.told(type) ? NO_EVENT : first;
     }
