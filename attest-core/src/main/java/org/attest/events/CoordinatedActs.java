@@ -23,9 +23,18 @@ final class CoordinatedActs {
 
     /** True when hits {@code a} and {@code b}, of one type, are verbs in coordinated clauses with subjects of their own. */
     static boolean separate(List<Token> tokens, Hit a, Hit b) {
+        return TYPES.contains(a.type()) && clausesApart(tokens, a, b);
+    }
+
+    /**
+     * True when hits {@code a} and {@code b}, of any types, are verbs in coordinated clauses with
+     * subjects of their own: "traders went on strike, while in the north hundreds marched" tells a
+     * strike and a protest, where "strikers walked out and marched" tells one protest.
+     */
+    static boolean clausesApart(List<Token> tokens, Hit a, Hit b) {
         Hit first = a.first() <= b.first() ? a : b;
         Hit second = first == a ? b : a;
-        if (!TYPES.contains(a.type()) || !first.actionForm(tokens) || !second.actionForm(tokens) || first.last() >= second.first()) {
+        if (!first.actionForm(tokens) || !second.actionForm(tokens) || first.last() >= second.first()) {
             return false;
         }
         int opener = -1;

@@ -6,14 +6,15 @@ import org.attest.internal.Validate;
  * A context word of a trigger's "requires" or "unless" list: {@code word} either side,
  * {@code <word} before the phrase, {@code >word} after it, {@code +word} right after it (the next
  * token, a word: "resigned to his fate" is no resignation, but "resigned, becoming the first minister
- * to quit" is one), {@code @word} anywhere in the sentence,
+ * to quit" is one), {@code ~word} right before it (the token before: "a banned march" names a march,
+ * no ban), {@code @word} anywhere in the sentence,
  * {@code ^word} anywhere in the sentence's paragraph (for a context set by the sentence before: a
  * "death toll" two sentences after "the virus"); a trailing {@code *} makes a prefix of
  * the lower-cased surface, a leading {@code =} an exact lower-cased surface, otherwise words meet
  * on their {@link Normalizer#stem}. A symbol cue ({@code %}) meets the punctuation token written the same.
  */
 record Cue(String value, Side side, Match match) {
-    enum Side { BEFORE, AFTER, NEXT, EITHER, SENTENCE, PARAGRAPH }
+    enum Side { BEFORE, AFTER, NEXT, PREVIOUS, EITHER, SENTENCE, PARAGRAPH }
 
     enum Match { STEM, EXACT, PREFIX }
 
@@ -29,6 +30,9 @@ record Cue(String value, Side side, Match match) {
             s = s.substring(1);
         } else if (s.startsWith("+")) {
             side = Side.NEXT;
+            s = s.substring(1);
+        } else if (s.startsWith("~")) {
+            side = Side.PREVIOUS;
             s = s.substring(1);
         } else if (s.startsWith("@")) {
             side = Side.SENTENCE;

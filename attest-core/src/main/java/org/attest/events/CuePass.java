@@ -78,7 +78,8 @@ final class CuePass implements HitPass {
             for (Cue cue : cues.withInitial(tok.initial())) {
                 boolean placed = cue.side() == Cue.Side.SENTENCE || cue.side() == Cue.Side.PARAGRAPH
                         || (!inside && near && (cue.side() == Cue.Side.EITHER || cue.side() == side))
-                        || cue.side() == Cue.Side.NEXT && i == h.last() + 1;
+                        || cue.side() == Cue.Side.NEXT && i == h.last() + 1
+                        || cue.side() == Cue.Side.PREVIOUS && i == h.first() - 1;
                 if (placed && cue.matches(tok)) {
                     return true;
                 }

@@ -38,7 +38,7 @@ final class CueSet {
         for (Cue c : this.cues) {
             switch (c.side()) {
                 case SENTENCE, PARAGRAPH -> w = true;
-                case BEFORE -> b = true;
+                case BEFORE, PREVIOUS -> b = true;
                 case AFTER, NEXT -> a = true;
                 case EITHER -> {
                     b = true;

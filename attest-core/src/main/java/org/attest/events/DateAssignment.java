@@ -158,6 +158,11 @@ final class DateAssignment {
             if (!Objects.equals(o.date(), d.date()) || CoordinatedActs.separate(tokens, o.hit(), d.hit())) {
                 continue;
             }
+            boolean strikeBesideProtest = Strikes.strike(d.hit()) && o.hit().type().equals("protest")
+                    || Strikes.strike(o.hit()) && d.hit().type().equals("protest");
+            if (strikeBesideProtest && CoordinatedActs.clausesApart(tokens, o.hit(), d.hit())) {
+                continue; // "traders went on strike, while in the north hundreds marched": two happenings
+            }
             if (o.hit().type().equals(d.hit().type()) || Strikes.strike(d.hit()) && o.hit().type().equals("protest")) {
                 return;
             }

@@ -94,6 +94,9 @@ final class DateClauses {
                 || join.equals("and") && previousFirst > 0 && tokens.get(previousFirst - 1).lower().equals("between");
     }
 
+    /** Barrier words whose date, even right after them, ends a term the hit runs for ("until Friday"). */
+    private static final TokenSet TERM_ENDS = TokenSet.named("term-ends");
+
     /** Words a clause barrier may stand before its own date and still date the hit ("since June 12"). */
     private static final int BARRIER_REACH = 3;
 
@@ -118,7 +121,8 @@ final class DateClauses {
         for (int k = h.last() + 1; k < first; k++) {
             // a date right after a barrier word ("on strike since 12 June") still bounds the event
             // before it, unless the barrier is a verb of its own ("released two days later")
-            boolean verb = tokens.get(k).lower().endsWith("ed");
+            // a date right after "until" ends a term ("a curfew until Friday morning"): it is no day of the act
+            boolean verb = tokens.get(k).lower().endsWith("ed") || TERM_ENDS.has(tokens.get(k));
             if ((k < first - BARRIER_REACH || verb) && guards.dateBarrierAt(tokens, k) && !ownRelativeClause(h, k, tokens)
                     && !quoteClosedBefore(k, first, tokens) && !PerfectStretches.runsInto(h, k, tokens)
                     && !TimeMarkers.between(k, first, tokens)) {
