@@ -3,6 +3,7 @@ package org.attest.places;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.attest.gazetteer.NameKeys;
 import org.attest.model.PlaceKind;
 import org.attest.model.PlaceMention;
 
@@ -50,12 +51,43 @@ final class Admin1Display {
         return name;
     }
 
+    /**
+     * The division's name without the Arabic article it opens with ("Al-Qassim") when the text
+     * names the division without it ("Qassim province"), or without a first word before two or
+     * more that the text names it by ("Federal Capital Territory" for the table's "Abuja Federal
+     * Capital Territory"): both spellings are in use, and the record follows the text's; null
+     * stays null.
+     */
+    static String withoutArticle(String name, String surface) {
+        if (name == null || surface == null) {
+            return name;
+        }
+        int cut = name.indexOf('-');
+        int space = name.indexOf(' ');
+        if (cut < 0 || space >= 0 && space < cut) {
+            cut = space;
+        }
+        if (cut <= 0) {
+            return name;
+        }
+        String rest = name.substring(cut + 1).strip();
+        // a first word that is no article may go only when two words or more name the division
+        // without it: "Khorasan" is not all of "Razavi Khorasan"
+        boolean article = ArabicArticles.WORDS.contains(name.substring(0, cut).toLowerCase(Locale.ROOT));
+        boolean named = article || cut == space && rest.indexOf(' ') > 0;
+        return named && NameKeys.fold(rest).equals(NameKeys.fold(surface)) ? rest : name;
+    }
+
     /** The mentions with their divisions so named: a province's name, too, is the division's. */
     static List<PlaceMention> apply(List<PlaceMention> mentions) {
         List<PlaceMention> out = new ArrayList<>(mentions.size());
         for (PlaceMention m : mentions) {
             String admin1 = of(m.admin1());
             String name = m.kind() == PlaceKind.PROVINCE ? of(m.name()) : m.name();
+            if (m.kind() == PlaceKind.PROVINCE) {
+                name = withoutArticle(name, m.surface());
+                admin1 = withoutArticle(admin1, m.surface());
+            }
             out.add(admin1 == m.admin1() && name == m.name() ? m : new PlaceMention(m.surface(), m.span(), m.geonameid(),
                     name, m.kind(), m.country(), admin1, m.lat(), m.lon(), m.confidence(), m.pass()));
         }
