@@ -75,7 +75,7 @@ public final class Geoparser implements Stage {
         this.finder = new CandidateFinder(gazetteer, regions, lexicon);
         this.context = new ContextPass(lexicon, regions);
         this.worldRegions = new WorldRegions(lexicon.worldRegions());
-        this.roadEnds = new RoadEnds(lexicon);
+        this.roadEnds = new RoadEnds(lexicon, regions);
         this.towns = new ProvinceTowns(gazetteer);
         this.cuedProvinces = new CuedProvinces(gazetteer, new WireShapes(lexicon));
         this.home = new HomeCountries(gazetteer);
