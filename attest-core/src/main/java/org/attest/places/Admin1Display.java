@@ -52,30 +52,23 @@ final class Admin1Display {
     }
 
     /**
-     * The division's name without the Arabic article it opens with ("Al-Qassim") when the text
-     * names the division without it ("Qassim province"), or without a first word before two or
-     * more that the text names it by ("Federal Capital Territory" for the table's "Abuja Federal
-     * Capital Territory"): both spellings are in use, and the record follows the text's; null
-     * stays null.
+     * The division's name without its first word when the text names the division by all its
+     * other words, two or more ("Federal Capital Territory" for the table's "Abuja Federal Capital
+     * Territory"): both are in use, and the record follows the text's. One word left is no name of
+     * the whole ("Khorasan" is not all of "Razavi Khorasan"), and an Arabic article stays ("Al
+     * Anbar" for "Anbar", as the table and the records of earlier reports write it). Null stays null.
      */
-    static String withoutArticle(String name, String surface) {
+    static String withoutFirstWord(String name, String surface) {
         if (name == null || surface == null) {
             return name;
         }
-        int cut = name.indexOf('-');
         int space = name.indexOf(' ');
-        if (cut < 0 || space >= 0 && space < cut) {
-            cut = space;
-        }
-        if (cut <= 0) {
+        if (space <= 0) {
             return name;
         }
-        String rest = name.substring(cut + 1).strip();
-        // a first word that is no article may go only when two words or more name the division
-        // without it: "Khorasan" is not all of "Razavi Khorasan"
-        boolean article = ArabicArticles.WORDS.contains(name.substring(0, cut).toLowerCase(Locale.ROOT));
-        boolean named = article || cut == space && rest.indexOf(' ') > 0;
-        return named && NameKeys.fold(rest).equals(NameKeys.fold(surface)) ? rest : name;
+        String rest = name.substring(space + 1).strip();
+        boolean article = ArabicArticles.WORDS.contains(name.substring(0, space).toLowerCase(Locale.ROOT));
+        return !article && rest.indexOf(' ') > 0 && NameKeys.fold(rest).equals(NameKeys.fold(surface)) ? rest : name;
     }
 
     /** The mentions with their divisions so named: a province's name, too, is the division's. */
@@ -85,8 +78,8 @@ final class Admin1Display {
             String admin1 = of(m.admin1());
             String name = m.kind() == PlaceKind.PROVINCE ? of(m.name()) : m.name();
             if (m.kind() == PlaceKind.PROVINCE) {
-                name = withoutArticle(name, m.surface());
-                admin1 = withoutArticle(admin1, m.surface());
+                name = withoutFirstWord(name, m.surface());
+                admin1 = withoutFirstWord(admin1, m.surface());
             }
             out.add(admin1 == m.admin1() && name == m.name() ? m : new PlaceMention(m.surface(), m.span(), m.geonameid(),
                     name, m.kind(), m.country(), admin1, m.lat(), m.lon(), m.confidence(), m.pass()));
