@@ -3,6 +3,7 @@ package org.attest.places;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.attest.gazetteer.NameKeys;
 import org.attest.model.PlaceKind;
 import org.attest.model.PlaceMention;
 
@@ -50,12 +51,36 @@ final class Admin1Display {
         return name;
     }
 
+    /**
+     * The division's name without its first word when the text names the division by all its
+     * other words, two or more ("Federal Capital Territory" for the table's "Abuja Federal Capital
+     * Territory"): both are in use, and the record follows the text's. One word left is no name of
+     * the whole ("Khorasan" is not all of "Razavi Khorasan"), and an Arabic article stays ("Al
+     * Anbar" for "Anbar", as the table and the records of earlier reports write it). Null stays null.
+     */
+    static String withoutFirstWord(String name, String surface) {
+        if (name == null || surface == null) {
+            return name;
+        }
+        int space = name.indexOf(' ');
+        if (space <= 0) {
+            return name;
+        }
+        String rest = name.substring(space + 1).strip();
+        boolean article = ArabicArticles.WORDS.contains(name.substring(0, space).toLowerCase(Locale.ROOT));
+        return !article && rest.indexOf(' ') > 0 && NameKeys.fold(rest).equals(NameKeys.fold(surface)) ? rest : name;
+    }
+
     /** The mentions with their divisions so named: a province's name, too, is the division's. */
     static List<PlaceMention> apply(List<PlaceMention> mentions) {
         List<PlaceMention> out = new ArrayList<>(mentions.size());
         for (PlaceMention m : mentions) {
             String admin1 = of(m.admin1());
             String name = m.kind() == PlaceKind.PROVINCE ? of(m.name()) : m.name();
+            if (m.kind() == PlaceKind.PROVINCE) {
+                name = withoutFirstWord(name, m.surface());
+                admin1 = withoutFirstWord(admin1, m.surface());
+            }
             out.add(admin1 == m.admin1() && name == m.name() ? m : new PlaceMention(m.surface(), m.span(), m.geonameid(),
                     name, m.kind(), m.country(), admin1, m.lat(), m.lon(), m.confidence(), m.pass()));
         }

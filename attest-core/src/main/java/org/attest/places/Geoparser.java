@@ -75,7 +75,7 @@ public final class Geoparser implements Stage {
         this.finder = new CandidateFinder(gazetteer, regions, lexicon);
         this.context = new ContextPass(lexicon, regions);
         this.worldRegions = new WorldRegions(lexicon.worldRegions());
-        this.roadEnds = new RoadEnds(lexicon);
+        this.roadEnds = new RoadEnds(lexicon, regions);
         this.towns = new ProvinceTowns(gazetteer);
         this.cuedProvinces = new CuedProvinces(gazetteer, new WireShapes(lexicon));
         this.home = new HomeCountries(gazetteer);
@@ -265,12 +265,16 @@ public final class Geoparser implements Stage {
         if (province != null && !largeCityAbroad && (provinceCue || cueInProvince || unqualified && (c.entries.length == 0
                 || local.qualifies(c)
                 || (!cityCue && !towns.hasCityIn(c, province) && (!c.listed || !towns.hasLargeCityIn(c, province.country())))))) {
-            boolean abroad = c.cueKind == null && focus.share(province.country()) < 0.2 && !local.qualifies(c);
+            // "the Plateau district" in a report on Niger: a town's part the gazetteer lacks, not the
+            // province of Benin that bears the name; a town cue on a name no town bears leaves the
+            // province as far off as no cue would
+            boolean partCue = cityCue && c.entries.length == 0;
+            boolean abroad = (c.cueKind == null || partCue) && focus.share(province.country()) < 0.2 && !local.qualifies(c);
             if (abroad && (country != null || c.entries.length == 0 || focus.max == 0)) {
                 // "Southern", "Centre": a province of a country the text is not about; "Georgia" is
                 // then the country of that name; "Kurdistan" in a report on Iraq is left unresolved
                 c.provinceAbroad = country == null && c.entries.length == 0 && focus.max > 0
-                        && !lexicon.commonWords().contains(NameKeys.fold(surface))
+                        && (partCue || !lexicon.commonWords().contains(NameKeys.fold(surface)))
                         && !lexicon.nameQualifiers().contains(NameKeys.fold(surface)); // "South American"
                 return country == null ? null : countryMention(surface, span, country);
             }

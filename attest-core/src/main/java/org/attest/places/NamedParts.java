@@ -32,9 +32,12 @@ final class NamedParts {
     }
 
     private static final String PAIRED = "not in gazetteer (named districts, neighbourhoods or regions)";
-    /** Words that may follow a part word and end its phrase: "the X district of Y", "the X area, where". */
+    /**
+     * Words that may follow a part word and end its phrase: "the X district of Y", "the X area, where",
+     * "gathered in the X area to demand".
+     */
     private static final WordSet AFTER_PART = WordSet.of("of", "in", "on", "near", "outside", "where", "which",
-            "that", "and");
+            "that", "and", "to", "for", "at", "from", "after", "before", "during", "with");
     /** Words after a name that make it the name of a site's place, one space between words. */
     private static final java.util.List<String[]> SITES = PlaceLexicon.lines("site-words.txt").stream()
             .map(l -> l.split(" ")).toList();
@@ -86,6 +89,9 @@ final class NamedParts {
                 add(i, i, "not in gazetteer (named after a part's phrase and 'of')", unresolved);
             } else if (named || apposition(last)) {
                 add(i, last, "not in gazetteer (a named district, neighbourhood or region)", unresolved);
+            } else if (afterPluralPartOf(i)) {
+                // "the suburbs of Tarvel and Ostend", "the districts of Tarvel, Ostend and Velmar"
+                last = listOfParts(i, last, covered, unresolved);
             } else if ((BEFORE_PART.has(t, i - 1) && t.gapIs(i - 1, " ") || afterOwner(i)) && pairedParts(last, covered) > 0) {
                 // "Dhaka's Jatrabari and Uttara areas": two parts of the town named before one plural part word
                 int second = pairedParts(last, covered);
@@ -149,6 +155,65 @@ final class NamedParts {
                 && t.capitalized(w - 3) && t.is(w - 4, "the") && t.gapIs(w - 4, " ") && t.gapIs(w - 3, " ")
                 && t.gapIs(w - 2, " ") && t.gapIs(w - 1, " ") && !lexicon.givenNames().has(t, w);
     }
+
+    /**
+     * True when a part word in the plural and "of" stand one space apart before word {@code i},
+     * which no given name opens: "the suburbs of Tarvel". The plural says the names after it are
+     * parts; "the capital of Tarvel" or "the people of Tarvel" say nothing of the kind.
+     */
+    private boolean afterPluralPartOf(int i) {
+        return i >= 2 && t.is(i - 1, "of") && t.gapIs(i - 1, " ") && pluralPart(i - 2) && t.gapIs(i - 2, " ")
+                && !lexicon.givenNames().has(t, i);
+    }
+
+    /** True when word {@code w} is a lower-case part word in the plural: "suburbs", "districts". */
+    private boolean pluralPart(int w) {
+        if (t.capitalized(w)) {
+            return false;
+        }
+        String f = t.folded(w);
+        return f.length() > 1 && f.endsWith("s") && PARTS.contains(f.substring(0, f.length() - 1));
+    }
+
+    /**
+     * Reports the name {@code first..last} and the names listed after it with commas and "and"
+     * ("Tarvel, Ostend and Velmar"), up to the first that is no name of a part (a common or
+     * cue word, a demonym, a name a mention covers); returns the last word reported.
+     */
+    private int listOfParts(int first, int last, boolean[] covered, List<Unresolved> unresolved) {
+        if (!endsName(last)) {
+            return last; // "areas of Government territory": the name is a noun's adjective
+        }
+        add(first, last, PLURAL, unresolved);
+        int end = last;
+        while (end + 2 < t.size) {
+            int next = t.gapIs(end, ", ") && t.is(end + 1, "and") ? end + 2 // "Tarvel, Ostend, and Velmar"
+                    : t.gapIs(end, " ") && t.is(end + 1, "and") && t.gapIs(end + 1, " ") ? end + 2
+                    : t.gapIs(end, ", ") ? end + 1 : -1;
+            if (next < 0 || next >= t.size || covered[next] || !t.capitalized(next) || t.allCaps(next) || plain(next)
+                    || lexicon.givenNames().has(t, next)) {
+                return end;
+            }
+            int stop = next;
+            while (stop + 1 < t.size && stop - next + 1 < NAME_WORDS && t.gapIs(stop, " ") && t.capitalized(stop + 1)
+                    && !covered[stop + 1] && !plain(stop + 1)) {
+                stop++;
+            }
+            if (!endsName(stop)) {
+                return end;
+            }
+            add(next, stop, PLURAL, unresolved);
+            end = stop;
+        }
+        return end;
+    }
+
+    /** True when word {@code w} ends a name: a mark, the text's end or a word that closes a part's phrase follows. */
+    private boolean endsName(int w) {
+        return w + 1 >= t.size || !t.gapIs(w, " ") || AFTER_PART.has(t, w + 1);
+    }
+
+    private static final String PLURAL = "not in gazetteer (named after a plural part word and 'of')";
 
     /** True when word {@code w}, one space after word {@code gap}, is a capitalised landform word: "Tarvel Island", "Ostend Valley". */
     private boolean landform(int w, int gap) {

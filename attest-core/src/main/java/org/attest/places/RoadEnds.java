@@ -17,8 +17,15 @@ final class RoadEnds {
     private final WordSet routeWords = WordSet.of(PlaceLexicon.lines("route-words.txt"));
     private final PlaceLexicon lexicon;
 
-    RoadEnds(PlaceLexicon lexicon) {
+    private final RegionIndex regions;
+    /** Capitalised prefixes that make a compound of the name after them ({@code combining-forms.txt}). */
+    private final WordSet combiningForms = WordSet.of(PlaceLexicon.lines("combining-forms.txt"));
+    /** Endings of adjectives of peoples and regions that the demonym table may lack: "Tunisian", "Sudanese", "Kurdish". */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("ian", "ese", "ish");
+
+    RoadEnds(PlaceLexicon lexicon, RegionIndex regions) {
         this.lexicon = lexicon;
+        this.regions = regions;
     }
 
     /** Adds the unknown ends of roads between towns to {@code unresolved}; marks their words covered. */
@@ -27,6 +34,11 @@ final class RoadEnds {
             int b = a + 1;
             if (!dash(t, a) || !t.gapIs(b, " ") || !routeWords.has(t, b + 1)
                     || t.capitalized(b + 1)) {
+                continue;
+            }
+            if (bothUnknown(t, out, a, b, covered)) {
+                addEnd(t, a, "not in gazetteer (a road's end, named with the other)", covered, unresolved);
+                addEnd(t, b, "not in gazetteer (a road's end, named with the other)", covered, unresolved);
                 continue;
             }
             int unknown = town(out, t.start[b], t.end[b]) == null ? b : town(out, t.start[a], t.end[a]) == null ? a : -1;
@@ -40,6 +52,32 @@ final class RoadEnds {
                 unresolved.add(new Unresolved(span.of(t.text), span, "not in gazetteer (a road's end, a town at the other)"));
                 covered[unknown] = true;
             }
+        }
+    }
+
+    /**
+     * "along the Tarvel-Ostend road": right after "the", two single names the gazetteer lacks,
+     * neither a given name nor a people's adjective ("the Sino-Tibetan", "the Afghan-..."), are
+     * the two towns the road joins.
+     */
+    private boolean bothUnknown(Tokens t, List<PlaceMention> out, int a, int b, boolean[] covered) {
+        return a > 0 && t.is(a - 1, "the") && t.gapIs(a - 1, " ") && town(out, t.start[a], t.end[a]) == null
+                && town(out, t.start[b], t.end[b]) == null && plainName(t, a, covered) && plainName(t, b, covered)
+                && !lexicon.givenNames().has(t, a) && !lexicon.givenNames().has(t, b)
+                && !regions.isDemonym(t, a) && !regions.isDemonym(t, b) && !combiningForms.has(t, a)
+                && !adjective(t, a) && !adjective(t, b);
+    }
+
+    private static boolean adjective(Tokens t, int w) {
+        String f = t.folded(w);
+        return ADJECTIVE_ENDINGS.stream().anyMatch(f::endsWith);
+    }
+
+    private static void addEnd(Tokens t, int w, String why, boolean[] covered, List<Unresolved> unresolved) {
+        Span span = new Span(t.start[w], t.end[w]);
+        if (unresolved.stream().noneMatch(u -> u.span().start() < span.end() && span.start() < u.span().end())) {
+            unresolved.add(new Unresolved(span.of(t.text), span, why));
+            covered[w] = true;
         }
     }
 
