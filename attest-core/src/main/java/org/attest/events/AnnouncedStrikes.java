@@ -5,14 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.attest.model.DatePrecision;
 import org.attest.model.Event;
 
 /**
  * A strike dated after the day of writing ("a silent strike is planned for December 10", "called a
  * hartal for Wednesday", "urging residents to close their shops on March 27") has not happened: what
- * the report tells is its call, a {@code boycott_call} of that day, as a call for a strike is. Such
- * a strike becomes the call; where its sentence already gives a call for a strike of the same day,
- * the strike is that call told once more and is dropped (a call to boycott a vote beside it is another call). A hunger strike, which keeps its {@code other}, is left alone.
+ * the report tells is its call, a {@code boycott_call}, as a call for a strike is. Such a strike
+ * becomes the call, dated by the day its sentence's statement was made ("said on Sunday that it would
+ * strike on August 18": Sunday), else the day of writing (stmt210: a call is dated by when it was made,
+ * as {@link CallDates} dates "called on Sunday for a strike on Tuesday", not by the day it calls for,
+ * and the report tells it by the day of writing at the latest); where its
+ * sentence already gives a call for a strike, the strike is that call told once more and is dropped (a call to boycott a vote beside it is another call). A hunger strike, which keeps its {@code other}, is left alone.
  */
 final class AnnouncedStrikes {
     static final String CALL = "boycott_call";
@@ -43,9 +47,11 @@ final class AnnouncedStrikes {
             if (out == null) {
                 out = new ArrayList<>(events.subList(0, i));
             }
-            Event call = new Event(CALL, e.date(), e.datePrecision(), e.places(), e.quantities(), e.actors(), e.claimant(),
+            Event said = spokenOn(events, e, published);
+            Event call = new Event(CALL, said != null ? said.date() : published.toString(),
+                    said != null ? said.datePrecision() : DatePrecision.DAY, e.places(), e.quantities(), e.actors(), e.claimant(),
                     e.span(), CALL + ":" + e.trigger().substring("other:".length()));
-            if (!called(out, call) && !called(events, call)) {
+            if (!calledIn(out, call) && !calledIn(events, call)) {
                 out.add(call);
             }
         }
@@ -58,10 +64,23 @@ final class AnnouncedStrikes {
                 && !e.span().of(text).toLowerCase(Locale.ROOT).contains("hunger strike");
     }
 
-    /** True when a call for a strike of the sentence and day of {@code call} stands among {@code events}. */
-    private static boolean called(List<Event> events, Event call) {
+    /**
+     * The statement of strike {@code e}'s sentence that dates the announcing ("said on Sunday that it
+     * would begin a strike on August 18": Sunday), when one is dated and not after {@code published}; else null.
+     */
+    private static Event spokenOn(List<Event> events, Event e, LocalDate published) {
         for (Event o : events) {
-            if (o.type().equals(CALL) && o.span().equals(call.span()) && same(o.date(), call.date()) && forStrike(o.trigger())) {
+            if (o.type().equals("statement") && o.span().equals(e.span()) && o.date() != null && !after(o.date(), published)) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** True when a call for a strike of the sentence of {@code call} stands among {@code events}, whatever its day. */
+    private static boolean calledIn(List<Event> events, Event call) {
+        for (Event o : events) {
+            if (o.type().equals(CALL) && o.span().equals(call.span()) && forStrike(o.trigger())) {
                 return true;
             }
         }
@@ -75,10 +94,6 @@ final class AnnouncedStrikes {
             }
         }
         return false;
-    }
-
-    private static boolean same(String a, String b) {
-        return a == null ? b == null : a.equals(b);
     }
 
     /** True when {@code date} (YYYY, YYYY-MM or YYYY-MM-DD) lies wholly after {@code published}. */

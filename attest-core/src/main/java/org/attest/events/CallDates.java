@@ -79,6 +79,12 @@ final class CallDates {
      */
     static DatePass.Choice dayMade(Hit h, DateMention d, List<Token> tokens, Supplier<DatePass.Choice> context) {
         int first = d.value() == null ? -1 : DatePass.tokenAt(tokens, d.span().start());
+        if (first >= 0 && BoycottObjects.objectsDay(tokens, h, first)) {
+            // "urged voters to boycott the elections due in January": the vote's month, not the call's
+            DatePass.Choice c = context.get();
+            return !BoycottObjects.beforeCall(d, c) ? null
+                    : new DatePass.Choice(c.date(), c.precision(), c.rule() + "+call-object");
+        }
         if (first < 0 || !dayCalledFor(tokens, h, first)) {
             return null; // the cheap test first: the context is asked only of a call's day
         }

@@ -18,6 +18,8 @@ import org.attest.model.Span;
  * per date in a sentence. {@link DatePass} decides where the dates belong.
  */
 final class DateAssignment {
+    private static final String STATEMENT = "statement";
+
     private DateAssignment() {}
 
     /**
@@ -76,9 +78,11 @@ final class DateAssignment {
                 // the vote came before, whatever the lead's day
                 DateMention d = nearest(plan.weak(), h.span());
                 add(out, new Dated(h, ElectionResults.voteDay(h, d, tokens), d.precision(), h.span(), "sentence-weak-result"), tokens);
-            } else if (!weak.isEmpty() && !own.rule().startsWith("same-type")
-                    && (!contextBeforeReport(own, nearest(weak, h.span()))
+            } else if (!weak.isEmpty() && !own.rule().startsWith("same-type") && !objectsDay(h, nearest(weak, h.span()), tokens, own)
+                    && (!contextBeforeReport(own, nearest(weak, h.span())) || ownReport(h, nearest(weak, h.span()), tokens)
                         || ToldSinceSpeech.pastPerfectAfter(h, nearest(weak, h.span()).span(), tokens))) {
+                // a statement's own day is the report's ("said in a statement on Wednesday announcing ..."),
+                // whatever earlier day the lead gives the events it reports
                 // "call for a boycott of the elections in June": with no other date, the clause's
                 // date is the best the sentence offers
                 DateMention d = nearest(weak, h.span());
@@ -172,6 +176,18 @@ final class DateAssignment {
             }
         }
         out.add(d);
+    }
+
+    /** True when {@code d} names what call {@code h} asks to boycott ({@link BoycottObjects}) and the context dates the call. */
+    private static boolean objectsDay(Hit h, DateMention d, List<Token> tokens, Choice own) {
+        int first = DatePass.tokenAt(tokens, d.span().start());
+        return first >= 0 && BoycottObjects.objectsDay(tokens, h, first) && BoycottObjects.beforeCall(d, own);
+    }
+
+    /** True when statement {@code h} may take {@code d} as its report's day: not a day after a call, which names what the call is made to. */
+    private static boolean ownReport(Hit h, DateMention d, List<Token> tokens) {
+        int first = DatePass.tokenAt(tokens, d.span().start());
+        return STATEMENT.equals(h.type()) && first >= 0 && !(first > h.first() && PressingSpeech.callingVerb(tokens, h));
     }
 
     private static DateMention nearest(List<DateMention> dates, Span span) {

@@ -35,7 +35,6 @@ final class ReportWalk {
     private final SentenceTokens sentenceTokens;
     private final DateResolver resolver;
     private final DatePass.Choice publicationDay;
-    private final ReportsOfToday reportsOfToday;
     private final DatePass.Choice perfectDay;
     private final List<DateMention> dates;
     private final SpanIndex placeSpans;
@@ -80,7 +79,6 @@ final class ReportWalk {
         this.resolver = DateResolver.of(document, new ContextDates(document, sentenceTokens, lexicon.guards()));
         this.publicationDay = document.published() == null ? null
                 : new DatePass.Choice(document.published().toString(), DatePrecision.DAY, PerfectLeads.RULE + " report");
-        this.reportsOfToday = new ReportsOfToday(document, resolver.lead(), sentenceTokens, lexicon);
         this.perfectDay = document.published() == null ? null
                 : new DatePass.Choice(document.published().toString(), DatePrecision.DAY, PerfectLeads.RULE + " sentence");
         this.dates = resolver.usable();
@@ -223,6 +221,16 @@ final class ReportWalk {
         return hits.isEmpty() ? hits : ralliesAbroad.retype(hits, ctx.tokens(), sentencePlaces); // "rallies in London and Paris" in a report on Iran
     }
 
+    /**
+     * True when the lead's date that {@code general} gives is one of the sentence's own dates, which the
+     * sentence's dating gave to something else ("called on the inquiry, set up on 2 February, ...", the
+     * report's first sentence): an undated statement there is of the day of writing, not of that date.
+     */
+    private static boolean leadIsOwnDate(DatePass.Choice general, List<DateMention> here) {
+        return general.rule().startsWith("lead") && general.date() != null
+                && here.stream().anyMatch(d -> general.date().equals(d.value()));
+    }
+
     /** Drops the hits that only mention an event: a stand, a habit, a rank, the page's own topics. */
     private List<Hit> withoutMentions(SentenceContext ctx, List<Hit> hits, List<DateMention> here, boolean heading) {
         if (here.isEmpty() && !hits.isEmpty() && guards.habitual(ctx.tokens())) {
@@ -279,8 +287,8 @@ final class ReportWalk {
                     DatePass.Choice c = told != null ? told : scenes.sceneOf(h, sentenceHits, dropped, ctx.tokens());
                     return c != null ? c
                             : GatheringSpeech.atGathering(ctx.tokens(), h) ? general // "told the crowd": the gathering's day
-                            : publicationDay != null && (PresentPerfect.report(ctx.tokens(), h, lexicon) || reportsOfToday.reportOfToday(h, general)
-                                    || DatedClosings.leadOfState(ctx.tokens(), h)) ? publicationDay
+                            : publicationDay != null && (PresentPerfect.report(ctx.tokens(), h, lexicon)
+                                    || DatedClosings.leadOfState(ctx.tokens(), h) || "statement".equals(h.type()) && leadIsOwnDate(general, here)) ? publicationDay
                             : lastDated.forHit(h, ctx.tokens(), perfect ? perfectDay : general);
                 }, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport()),
                 ctx.tokens(), TimelineLines.opens(text, span, here) ? null : publicationDay); // "May 3: X announces"
