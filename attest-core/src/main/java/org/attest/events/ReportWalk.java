@@ -35,7 +35,6 @@ final class ReportWalk {
     private final SentenceTokens sentenceTokens;
     private final DateResolver resolver;
     private final DatePass.Choice publicationDay;
-    private final ReportsOfToday reportsOfToday;
     private final DatePass.Choice perfectDay;
     private final List<DateMention> dates;
     private final SpanIndex placeSpans;
@@ -80,7 +79,6 @@ final class ReportWalk {
         this.resolver = DateResolver.of(document, new ContextDates(document, sentenceTokens, lexicon.guards()));
         this.publicationDay = document.published() == null ? null
                 : new DatePass.Choice(document.published().toString(), DatePrecision.DAY, PerfectLeads.RULE + " report");
-        this.reportsOfToday = new ReportsOfToday(document, resolver.lead(), sentenceTokens, lexicon);
         this.perfectDay = document.published() == null ? null
                 : new DatePass.Choice(document.published().toString(), DatePrecision.DAY, PerfectLeads.RULE + " sentence");
         this.dates = resolver.usable();
@@ -278,8 +276,8 @@ final class ReportWalk {
                     DatePass.Choice told = counts.dateOf(h, ctx.tokens()); // each asked once: both scan the sentence
                     DatePass.Choice c = told != null ? told : scenes.sceneOf(h, sentenceHits, dropped, ctx.tokens());
                     return c != null ? c
-                            : GatheringSpeech.atGathering(ctx.tokens(), h) ? general // "told the crowd": the gathering's day
-                            : publicationDay != null && (PresentPerfect.report(ctx.tokens(), h, lexicon) || reportsOfToday.reportOfToday(h, general)
+                            : GatheringSpeech.atGathering(ctx.tokens(), h) ? scenes.gatheringOr(general) // "told the crowd": the gathering's day
+                            : publicationDay != null && (PresentPerfect.report(ctx.tokens(), h, lexicon)
                                     || DatedClosings.leadOfState(ctx.tokens(), h)) ? publicationDay
                             : lastDated.forHit(h, ctx.tokens(), perfect ? perfectDay : general);
                 }, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport()),
