@@ -46,6 +46,9 @@ import org.attest.model.Span;
  *   <li>a date inside quoted words that tell no event of its sentence ({@link QuotedDates}: banners
  *       reading "the henchman of 1988 must face justice"): as it dates none of its own sentence's
  *       events, it dates none of the next sentences';</li>
+ *   <li>a date more than a week before the publication inside an aside set off by commas
+ *       ({@link AsideDates}: "the general, who led the coup on July 26, did not attend"): the
+ *       person's or thing's past, told in passing, not the time of the news the paragraph goes on with;</li>
  *   <li>a date beyond a clause barrier from every event of its sentence ("detained on charges of
  *       violating a ban enacted on March 24"): it dates the clause's noun.</li>
  * </ul>
@@ -72,6 +75,8 @@ final class ContextDates implements Predicate<DateMention> {
     private final String monthBeforePublication;
     /** The publication's year, or null. */
     private final String publicationYear;
+    /** A week before the publication date, or null: an aside's date before it is background. */
+    private final String weekBeforePublication;
     /** Answers so far, by the mention's start offset. */
     private final Map<Integer, Boolean> answers = new HashMap<>();
 
@@ -83,6 +88,7 @@ final class ContextDates implements Predicate<DateMention> {
         LocalDate p = doc.published();
         this.monthBeforePublication = p == null ? null : p.minusMonths(1).toString();
         this.publicationYear = p == null ? null : String.valueOf(p.getYear());
+        this.weekBeforePublication = p == null ? null : p.minusDays(7).toString();
     }
 
     @Override
@@ -120,6 +126,10 @@ final class ContextDates implements Predicate<DateMention> {
         }
         if (EarlierValues.told(tokens)) {
             return false; // "By Sunday their tally had stood at 12": the day of a count since passed, a point of comparison
+        }
+        if (weekBeforePublication != null && IsoDates.compareAtSharedPrecision(m.value(), weekBeforePublication) < 0
+                && AsideDates.hitsInside(first, last, sentenceTokens.hits(si), tokens).isPresent()) {
+            return false; // "Tiani, who led the coup on July 26, did not attend.": a person's past, no day of the next news
         }
         boolean modifier = DateModifiers.modifier(m, first, last, tokens);
         if (modifier && sinceOpensPhrase(first, tokens)) {

@@ -44,12 +44,53 @@ final class DroppedTriggerDates {
                 continue;
             }
             for (int i = 0; i < hits.size(); i++) {
-                if (SPEECH_TYPES.contains(hits.get(i).type()) && hits.get(i).last() + 1 == s.first()) {
+                if (SPEECH_TYPES.contains(hits.get(i).type()) && leadsTo(hits.get(i), s, tokens)) {
                     return i;
                 }
             }
         }
         return -1;
+    }
+
+    /** Words a speech verb may take before the gathering it addresses: "told a news conference", "told reporters at a". */
+    private static final int ADDRESS_GAP = 3;
+
+    /**
+     * True when speech hit {@code speech} addresses a ruled-out gathering that stands before the date
+     * at token {@code first} within {@link #DROPPED_REACH} tokens of its clause ("told a news conference
+     * in Abuja on Monday"): the gathering's day is the speech's, not the ruled-out word's alone.
+     */
+    static boolean addressedBefore(Hit speech, int first, List<Hit> dropped, List<Token> tokens) {
+        if (!SPEECH_TYPES.contains(speech.type())) {
+            return false;
+        }
+        for (Hit s : dropped) {
+            if (ADDRESSED_GATHERINGS.contains(s.type()) && s.last() < first && first - s.last() <= DROPPED_REACH
+                    && leadsTo(speech, s, tokens) && plainRun(s.last() + 1, first, tokens)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the gathering hit follows the speech hit at once or after a few words of one phrase
+     * ("told the conference", "told a news conference"): no clause break, comma or "and" between.
+     */
+    private static boolean leadsTo(Hit speech, Hit gathering, List<Token> tokens) {
+        int gap = gathering.first() - speech.last() - 1;
+        return gap >= 0 && gap <= ADDRESS_GAP && plainRun(speech.last() + 1, gathering.first(), tokens);
+    }
+
+    /** True when tokens {@code from} (inclusive) to {@code to} (exclusive) hold no clause break, comma or "and". */
+    private static boolean plainRun(int from, int to, List<Token> tokens) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.clauseBreak() || t.surface().equals(",") || t.lower().equals("and")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -102,8 +143,15 @@ final class DroppedTriggerDates {
     private static boolean ownsDates(Hit s, List<Token> tokens) {
         int next = s.last() + 1;
         boolean modifier = next < tokens.size() && tokens.get(next).word() && tokens.get(next).is(Lexeme.HEAD_NOUN);
-        return s.trigger().form() != Trigger.Form.PERSON && !modifier;
+        boolean published = s.first() > 0 && PUBLISHED_THINGS.contains(tokens.get(s.first() - 1).lower());
+        return s.trigger().form() != Trigger.Form.PERSON && !modifier && !published;
     }
+
+    /**
+     * Things a body puts out: a ruled-out word right after one ("said in a report released on
+     * Thursday") tells its publication, whose day is the statement's, no release from custody.
+     */
+    private static final Set<String> PUBLISHED_THINGS = WordSets.named("published-things");
 
     /** True when the date starting at token {@code first} follows hit {@code h} at once or after a link ("elections in June"). */
     private static boolean rightAfter(int first, Hit h, List<Token> tokens) {

@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Recognises words given to a gathering: "..., the chair of the League, told the crowd", "told
  * delegates that ...", "said X in his opening speech". They were spoken at the gathering the report
- * tells of, so they take its day (the date from outside their sentence), never the day of
- * writing that a saying in the present perfect takes.
+ * tells of, so they take its day (the date from outside their sentence), not the day of writing
+ * that a present-perfect report would take.
  */
 final class GatheringSpeech {
     /** Hearers that make a gathering: "crowd", "delegates", "conference", "rally". */

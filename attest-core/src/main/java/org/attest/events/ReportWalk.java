@@ -286,7 +286,7 @@ final class ReportWalk {
                     DatePass.Choice told = counts.dateOf(h, ctx.tokens()); // each asked once: both scan the sentence
                     DatePass.Choice c = told != null ? told : scenes.sceneOf(h, sentenceHits, dropped, ctx.tokens());
                     return c != null ? c
-                            : GatheringSpeech.atGathering(ctx.tokens(), h) ? general // "told the crowd": the gathering's day
+                            : GatheringSpeech.atGathering(ctx.tokens(), h) ? scenes.gatheringOr(general) // "told the crowd": the gathering's day
                             : publicationDay != null && (PresentPerfect.report(ctx.tokens(), h, lexicon)
                                     || DatedClosings.leadOfState(ctx.tokens(), h) || "statement".equals(h.type()) && leadIsOwnDate(general, here)) ? publicationDay
                             : lastDated.forHit(h, ctx.tokens(), perfect ? perfectDay : general);

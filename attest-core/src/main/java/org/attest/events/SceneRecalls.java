@@ -22,11 +22,29 @@ final class SceneRecalls {
     /** By type, the date the text last gave an event of it. */
     private final Map<String, DatePass.Choice> lastTold = new HashMap<>();
 
+    /** Types of a gathering that a speech may address ("told the crowd"). */
+    private static final Set<String> GATHERINGS = WordSets.named("addressed-gathering-types");
+    /** The date the text last gave a gathering (a protest or a rally), or null. */
+    private DatePass.Choice lastGathering;
+
     /** Keeps the date of an event its own sentence dated. */
     void remember(DatePass.Dated d) {
         if (d.date() != null && d.rule().startsWith("sentence") && d.precision() != DatePrecision.UNKNOWN) {
-            lastTold.put(Strikes.kind(d.hit()), new DatePass.Choice(d.date(), d.precision(), RULE));
+            DatePass.Choice told = new DatePass.Choice(d.date(), d.precision(), RULE);
+            lastTold.put(Strikes.kind(d.hit()), told);
+            if (GATHERINGS.contains(d.hit().type())) {
+                lastGathering = told;
+            }
         }
+    }
+
+    /**
+     * The day of the gathering the report last dated, else {@code otherwise}: words spoken to "the
+     * crowd" with no day of their own were spoken at the rally the report told, whose day the lead
+     * (often the day a source spoke) need not be.
+     */
+    DatePass.Choice gatheringOr(DatePass.Choice otherwise) {
+        return lastGathering != null ? lastGathering : otherwise;
     }
 
     /**

@@ -38,8 +38,7 @@ class BodySpeakersTest {
         List<Event> events = DatedReports.events("Voting in Dalmora closed on Sunday.\n\n"
                 + "The electoral commission said that counting had finished in every district.\n\n"
                 + "The commission said on Wednesday that it had received 300 complaints about the count.\n", "2026-05-13");
-        // stmt210: the undated saying shares the lead's Sunday, the dated one is Wednesday's
-        assertThat(datesOf(events, "statement")).containsExactly("2026-05-10", "2026-05-13");
+        assertThat(datesOf(events, "statement")).containsExactly("2026-05-10", "2026-05-13"); // the lead's day, then its own
     }
 
     @Test

@@ -24,6 +24,8 @@ class CallDatesTest {
         events = DatedReports.events("""
                 Dockers' leaders held
 
+                Nine dockers were arrested in Velmar on 2 March.
+
                 The Harbour Rights Centre called on the inquiry, set up on 2 February, to question the port police.
                 """, "2026-03-10");
         assertThat(DatedReports.datesOf(events, "statement")).doesNotContain("2026-02-02");

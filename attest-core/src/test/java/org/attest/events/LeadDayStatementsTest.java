@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * dates40 that gave them the day of writing). A statement whose sentence dates its report ("said in a
  * statement on Wednesday announcing ...") takes that day, whatever the lead gives. Invented sentences.
  */
-class ReportsOfTodayTest {
+class LeadDayStatementsTest {
 
     @Test
     void anUndatedStatementAfterALeadOfEventsSharesTheLeadsDay() {
