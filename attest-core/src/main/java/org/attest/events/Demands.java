@@ -52,9 +52,57 @@ final class Demands {
             if (DEMAND_VERBS.contains(t.lower())) {
                 return true;
             }
-            if (t.lower().equals("for") && i > 0 && tokens.get(i - 1).word()
-                    && ASK_FOR_VERBS.contains(tokens.get(i - 1).lower())) {
+            if (t.lower().equals("for") && askedFor(tokens, i)) {
                 return true;
+            }
+        }
+        return mandative(tokens, h);
+    }
+
+    /** Words a date or an adverb puts between the asking verb and "for": "called on Monday for". */
+    private static final Set<String> FOR_SKIPS = WordSets.named("demand-for-skips");
+    /** Verbs whose "that" clause asks in the subjunctive: "demanded that the killers be arrested". */
+    private static final Set<String> MANDATIVE = WordSets.named("mandative-verbs");
+    /** Words searched back from "for" for its verb, over a date or an adverb. */
+    private static final int FOR_REACH = 4;
+    /** Tokens searched back from the subjunctive "be" for "that". */
+    private static final int THAT_REACH = 8;
+
+    /** True when an asking verb stands before the "for" at {@code forAt}, over a date or an adverb: "called on Monday for". */
+    private static boolean askedFor(List<Token> tokens, int forAt) {
+        for (int k = forAt - 1; k >= 0 && k >= forAt - FOR_REACH; k--) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                return false;
+            }
+            String w = t.lower();
+            if (ASK_FOR_VERBS.contains(w)) {
+                return true;
+            }
+            if (!FOR_SKIPS.contains(w) && !Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True for the subjunctive a demand takes ("demanded that the killers be arrested", "urged that
+     * the men be tried"): the passive with a bare "be", after "that" and a verb of asking. The act is
+     * asked for, not done; "said that the men were arrested" is no subjunctive.
+     */
+    private static boolean mandative(List<Token> tokens, Hit h) {
+        int be = h.first() - 1;
+        if (be < 1 || !tokens.get(be).lower().equals("be")) {
+            return false;
+        }
+        for (int k = be - 1; k >= 1 && k >= be - THAT_REACH; k--) {
+            Token t = tokens.get(k);
+            if (t.clauseBreak()) {
+                return false;
+            }
+            if (t.lower().equals("that")) {
+                return MANDATIVE.contains(tokens.get(k - 1).lower());
             }
         }
         return false;

@@ -39,13 +39,14 @@ final class HitLists {
 
     /**
      * The hits less those in the present tense of a habit ("it hangs prisoners every day"), a rule
-     * or a state ("protests are banned", "schools are shut", "twelve men remain on death row").
+     * or a state ("protests are banned", "schools are shut", "twelve men remain on death row"), or
+     * an act named in general ({@link GenericActs}: "insurgents have attacked army posts").
      */
     static List<Hit> withoutHabits(List<Hit> hits, List<Token> tokens) {
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
             if (!NonEvents.presentHabit(tokens, h) && !NonEvents.presentPassive(tokens, h) && !PresentStates.standing(tokens, h)
-                    && !PresentPractices.objectOfPresent(tokens, h)) {
+                    && !PresentPractices.objectOfPresent(tokens, h) && !GenericActs.generic(tokens, h)) {
                 kept.add(h);
             }
         }

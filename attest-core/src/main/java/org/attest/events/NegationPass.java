@@ -30,7 +30,9 @@ import java.util.List;
  * condition ({@link ConditionalSentences}: "If no party wins, a second round will be held"), or an
  * election "boycotted by" a share of its voters ({@link VoterBoycotts}: a turnout claim, no call), or
  * slogans a boycott call is spread with ({@link CampaignMeans}: "campaigned for a boycott with posters"), or a
- * participle of a running total ({@link RaisedTallies}: "bring to 140 the number of people executed"), or an
+ * participle of a running total ({@link RaisedTallies}: "bring to 140 the number of people executed"), or a
+ * monitor's or a year's total ({@link CountedTotals}: "counted 611 executions in 2021"), or a toll summed up over
+ * years ({@link YearTolls}: "the rebellion has killed 30,000 since 2011"), or an
  * event a picture shows ({@link PicturedEvents}: "photographs of the 2019 rallies"). Words
  * after the trigger are otherwise not looked at, since "the arrests have not stopped them" still
  * reports arrests.
@@ -71,6 +73,7 @@ final class NegationPass implements HitPass {
                     && !ConditionalSentences.conditional(sentence.tokens(), h)
                     && !VoterBoycotts.turnoutClaim(sentence.tokens(), h)
                     && !RaisedTallies.tallied(sentence.tokens(), h)
+                    && !CountedTotals.counted(sentence.tokens(), h) && !YearTolls.summedUp(sentence.tokens(), h)
                     && !PicturedEvents.pictured(sentence.tokens(), h)
                     && !CampaignMeans.means(sentence.tokens(), h, hits)) {
                 kept.add(h);

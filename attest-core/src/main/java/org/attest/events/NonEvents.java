@@ -190,7 +190,9 @@ final class NonEvents {
             return true; // "displaying banned symbols", "the banned movement": what is banned, no ban told
         }
         // kinOf asks for a participle itself: a noun line may match one by its stem ("arrests" matches "arrested")
-        return i == h.last() && (h.trigger().form() == Trigger.Form.ACT && participle(tokens, i) || kinOf(tokens, i, h.type()));
+        // a noun line matches a participle by its stem too ("arrests" matches "arrested"): the token decides
+        boolean participleForm = h.trigger().form() == Trigger.Form.ACT || tokens.get(i).lower().endsWith("ed");
+        return i == h.last() && (participleForm && participle(tokens, i) || kinOf(tokens, i, h.type()));
     }
 
     /** Words right after a ban participle that make it a verb's: "banned from", "banned by", "banned on Monday". */
@@ -326,12 +328,22 @@ final class NonEvents {
         Token before = tokens.get(i - 1);
         // title case ("Families of Executed Protesters") keeps both words capitalised
         Token after = tokens.get(i + 1);
-        if (!t.lower().endsWith("ed") || !before.word() || !BEFORE_ADJECTIVE.has(before)
+        if (!t.lower().endsWith("ed") || !before.word() || !(BEFORE_ADJECTIVE.has(before) || pastVerb(before))
                 || !after.word() || after.capitalised() && !t.capitalised()) {
             return false;
         }
         String noun = after.lower();
         return noun.endsWith("s") && !noun.endsWith("ss") || PEOPLE.contains(noun);
+    }
+
+    /**
+     * True for a verb in the past before the participle, whose object the participle describes: "a
+     * lawyer who had treated detained marchers", "visited arrested students". Two finite verbs do
+     * not stand in a row, so the second is an adjective.
+     */
+    private static boolean pastVerb(Token before) {
+        String w = before.lower();
+        return !before.capitalised() && w.length() > 4 && w.endsWith("ed") && !w.equals("indeed");
     }
 
     private static final TokenSet BAN_PARTICIPLES = TokenSet.named("ban-participles");
