@@ -47,7 +47,7 @@ import org.attest.model.Span;
  *       reading "the henchman of 1988 must face justice"): as it dates none of its own sentence's
  *       events, it dates none of the next sentences';</li>
  *   <li>a date more than a week before the publication inside an aside set off by commas
- *       ({@link AsideDates}: "the general, who led the coup on July 26, did not attend"): the
+ *       ({@link AsideDates}: "the colonel, who seized power on 3 May, stayed away"): the
  *       person's or thing's past, told in passing, not the time of the news the paragraph goes on with;</li>
  *   <li>a date beyond a clause barrier from every event of its sentence ("detained on charges of
  *       violating a ban enacted on March 24"): it dates the clause's noun.</li>
@@ -129,7 +129,7 @@ final class ContextDates implements Predicate<DateMention> {
         }
         if (weekBeforePublication != null && IsoDates.compareAtSharedPrecision(m.value(), weekBeforePublication) < 0
                 && AsideDates.hitsInside(first, last, sentenceTokens.hits(si), tokens).isPresent()) {
-            return false; // "Tiani, who led the coup on July 26, did not attend.": a person's past, no day of the next news
+            return false; // "The colonel, who seized power on 3 May, stayed away.": a person's past, no day of the next news
         }
         boolean modifier = DateModifiers.modifier(m, first, last, tokens);
         if (modifier && sinceOpensPhrase(first, tokens)) {

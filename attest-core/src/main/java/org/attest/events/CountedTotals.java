@@ -26,7 +26,7 @@ final class CountedTotals {
     private static final Set<String> RECORD_VERBS = WordSets.named("tally-record-verbs");
     /** Words that compare a total with another: "more", "fewer". */
     private static final Set<String> COMPARATIVES = WordSets.named("tally-comparatives");
-    /** Tokens searched back from the noun for the verb: "had recorded at least 37 killings and 831 arbitrary". */
+    /** Tokens searched back from the noun for the verb: "had logged at least 40 killings and 700 unlawful". */
     private static final int VERB_REACH = 8;
     /** Tokens searched back from the noun for the figure: "at least 221 drug-related executions". */
     private static final int FIGURE_REACH = 3;
@@ -65,7 +65,7 @@ final class CountedTotals {
     }
 
     /**
-     * True when "since" follows the noun in its clause: "has recorded at least 95 executions since 1
+     * True when "since" follows the noun in its clause: "has logged at least 90 executions since 1
      * January" is a running count of the present stretch, whose latest acts are the news, as a rights
      * body's period total is ({@link RightsAccounts}).
      */

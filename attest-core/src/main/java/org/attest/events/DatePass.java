@@ -316,7 +316,7 @@ final class DatePass {
                 int nearest = best;
                 best = ClauseSequence.closesVerbBefore(best, d, hits, tokens);
                 if (best >= 0 && DroppedTriggerDates.addressedBefore(hits.get(best), first, dropped, tokens)) {
-                    attached.get(best).add(d); // "told a news conference in Abuja on Monday": the speech then
+                    attached.get(best).add(d); // "told a press conference in Kano on Friday": the speech then
                 } else if (best >= 0 && DroppedTriggerDates.droppedJustBefore(first, hits.get(best), hits, dropped, tokens)) {
                     // "filled the streets on Saturday ... a collapse that killed 15 people in
                     // November": the date is the ruled-out trigger's, not the protest's

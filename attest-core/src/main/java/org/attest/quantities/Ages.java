@@ -257,7 +257,7 @@ final class Ages {
         }
         int subject = verb - 1;
         if (t.get(verb).is("been") && subject >= 1 && PERFECT.contains(t.get(subject).lower())) {
-            subject--; // "he had been 19 at the time", "she has been 30 for a week"
+            subject--; // "she had been 23 back then", "she has been 30 for a week"
         }
         return PERSON_SUBJECTS.contains(t.get(subject).lower()) || whenAPersonWas(t, m.last());
     }
