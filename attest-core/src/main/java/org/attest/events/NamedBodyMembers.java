@@ -34,10 +34,18 @@ final class NamedBodyMembers {
         }
         for (; j <= to; j++) {
             Token t = tokens.get(j);
-            if (t.word() && t.capitalised() && lexicon.isOrgHead(t)) {
+            if (t.word() && (t.capitalised() && lexicon.isOrgHead(t) || bodyAcronym(t))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True for an acronym of three letters or more ("OSCE", "ECOWAS"): "observers from the OSCE" are
+     * the body's mission. Two letters are mostly countries ("doctors from the UK" name no body).
+     */
+    static boolean bodyAcronym(Token t) {
+        return t.word() && t.acronym() && t.surface().length() >= 3;
     }
 }

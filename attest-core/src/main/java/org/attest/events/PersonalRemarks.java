@@ -14,6 +14,7 @@ import java.util.Set;
  * news. What a person says on a day the report names ("the finance minister said on Tuesday
  * that ...", "On Monday, X said ...") is that day's news and stays, and so does what a body says
  * ("the ministry said", "the commission said"), dated or not: {@link SpeakerPass} decides those.
+ * Words given at a news conference are a public address too, like words to a rally (miss211).
  *
  * <p>The speaker is the short phrase before the verb back to a comma, a quote or the sentence's
  * start (and the name before an appositive that closes with a comma: "X, a union spokeswoman,
@@ -54,6 +55,9 @@ final class PersonalRemarks implements HitPass {
     private static final int AUDIENCE_REACH = 3;
     /** Gatherings and audiences that words are addressed to in public: "told the crowd", "in her opening speech". */
     private static final Set<String> AUDIENCES = WordSets.named("public-address-audiences");
+    /** Gatherings of the press: "conference", "briefing" (after "news" or "press"). */
+    private static final Set<String> PRESS_GATHERINGS = WordSets.named("press-gatherings");
+    private static final Set<String> PRESS = Set.of("news", "press");
     /** Words a speaker's phrase may hold at most. */
     private static final int SPEAKER_WORDS = 12;
     /** Words of a name at most: "Dr. Ana Maria Costa Lima". */
@@ -222,17 +226,26 @@ final class PersonalRemarks implements HitPass {
             if (!t.word()) {
                 return false;
             }
-            if (AUDIENCES.contains(t.lower())) {
+            if (AUDIENCES.contains(t.lower()) || pressGathering(tokens, k)) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * True when token {@code k} closes a gathering of the press ("news conference", "press
+     * briefing"): a speaker who calls the press in gives out news in public, as at a rally; words
+     * merely told to reporters stay a remark.
+     */
+    private static boolean pressGathering(List<Token> tokens, int k) {
+        return k > 0 && PRESS_GATHERINGS.contains(tokens.get(k).lower()) && PRESS.contains(tokens.get(k - 1).lower());
+    }
+
     /** True when a word of a gathering or a speech stands among tokens {@code from..to}: "said X, in her opening speech". */
     private static boolean audienceIn(List<Token> tokens, int from, int to) {
         for (int k = from; k <= to; k++) {
-            if (tokens.get(k).word() && AUDIENCES.contains(tokens.get(k).lower())) {
+            if (tokens.get(k).word() && (AUDIENCES.contains(tokens.get(k).lower()) || pressGathering(tokens, k))) {
                 return true;
             }
         }

@@ -258,14 +258,14 @@ final class SpeakerPass implements HitPass {
 
     /**
      * True when a named body stands right before the word at {@code k}: "African Union observers",
-     * "EU monitors" are the body's mission speaking, not onlookers telling what they saw.
+     * "OSCE monitors" are the body's mission speaking, not onlookers telling what they saw.
      */
     private boolean bodysOwn(List<Token> tokens, int from, int k) {
         if (k - 1 < from || !tokens.get(k - 1).word()) {
             return false;
         }
         Token body = tokens.get(k - 1);
-        return body.capitalised() && lexicon.isOrgHead(body);
+        return body.capitalised() && lexicon.isOrgHead(body) || NamedBodyMembers.bodyAcronym(body);
     }
 
     /** True when an apostrophe closes word {@code k}: "the media workers' union" is the union, no workers speaking. */
