@@ -48,7 +48,7 @@ public final class EventStage implements Stage {
         // victims first: "warned against the execution of two protesters" names victims even when the execution is no event
         this.passes = List.of(new CuePass(), new VictimPass(lexicon), new NegationPass(lexicon), new AgentPass(),
                 new AppealPass(), new BackgroundPass(), new HeadingPass(), new OverlapPass(), new OneGatheringPass(), new StrikePurposes(), new SloganPass(),
-                new SpeakerPass(lexicon), new PersonalRemarks(lexicon), new StandingStances(), new SpokenOfEvents(), new DenialPass(), new ConditionalPlans(), new AwaitedConditions(), new CrowdControlForce(),
+                new SpeakerPass(lexicon), new PersonalRemarks(lexicon), new StandingStances(), new DescribedPeople(), new SpokenOfEvents(), new DenialPass(), new ConditionalPlans(), new AwaitedConditions(), new CrowdControlForce(),
                 new OwnStaffQuotes());
         this.actors = new ActorFinder(lexicon);
         this.claimants = new ClaimantFinder(lexicon);

@@ -46,7 +46,8 @@ final class HitLists {
         List<Hit> kept = new ArrayList<>(hits.size());
         for (Hit h : hits) {
             if (!NonEvents.presentHabit(tokens, h) && !NonEvents.presentPassive(tokens, h) && !PresentStates.standing(tokens, h)
-                    && !PresentPractices.objectOfPresent(tokens, h) && !GenericActs.generic(tokens, h)) {
+                    && !PresentPractices.objectOfPresent(tokens, h) && !GenericActs.generic(tokens, h)
+                    && !PresentClaims.standing(tokens, h, hits)) {
                 kept.add(h);
             }
         }
