@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * reactions of that day); words told to a news conference take the conference's day; a report
  * "released" on a day is the statement's day; words spoken to the crowd take the day of the
  * gathering the report dated; an aside's old date ("who led the coup on 2 April") dates no later
- * sentence; a march people "have been called on" to join on a weekday lies ahead.
+ * sentence; a march people "have been called on" to join on a weekday lies ahead; a statement whose
+ * sentence dates its own report ("said in a statement on Wednesday") takes that day, not the lead's
+ * (round stmt210).
  */
 class AnchorDaysTest {
 
@@ -86,5 +88,15 @@ class AnchorDaysTest {
         String text = "The bar council called on Monday for the release of the lawyers held in Kest.";
         List<Event> events = DatedReports.events(text, "2025-06-17");
         assertThat(events).extracting(Event::date).doesNotContain("2025-06-23");
+    }
+
+    @Test
+    void aStatementDatedByItsOwnReportTakesThatDayNotTheLeads() {
+        String text = String.join("\n\n",
+                "Dock workers in Port Arvel marched to the harbour office on Monday to demand back pay.",
+                "The dockers' union said in a statement on Wednesday announcing a second march that talks had failed.",
+                "A labour monitor said in a report released on Wednesday that wage arrears had doubled.");
+        List<Event> events = DatedReports.events(text, "2025-05-15");
+        assertThat(DatedReports.datesOf(events, "statement")).containsOnly("2025-05-14");
     }
 }
