@@ -57,7 +57,7 @@ final class CountedTotals {
      */
     private static boolean wholeScope(List<Token> tokens) {
         for (Token t : tokens) {
-            if (year(t) || t.word() && SCOPES.contains(t.lower())) {
+            if (ToldSettings.year(t) || t.word() && SCOPES.contains(t.lower())) {
                 return true;
             }
         }
@@ -142,7 +142,7 @@ final class CountedTotals {
     /** True for a figure before the noun and a bare year right after it: "180 executions in 2016". */
     private static boolean yearFigure(List<Token> tokens, Hit h) {
         int in = h.last() + 1;
-        if (in + 1 >= tokens.size() || !tokens.get(in).lower().equals("in") || !year(tokens.get(in + 1))) {
+        if (in + 1 >= tokens.size() || !tokens.get(in).lower().equals("in") || !ToldSettings.year(tokens.get(in + 1))) {
             return false;
         }
         for (int k = h.first() - 1; k >= 0 && k >= h.first() - FIGURE_REACH; k--) {
@@ -158,11 +158,6 @@ final class CountedTotals {
         int after = h.last() + 1;
         return h.first() >= 1 && COMPARATIVES.contains(tokens.get(h.first() - 1).lower())
                 && after < tokens.size() && tokens.get(after).lower().equals("than");
-    }
-
-    private static boolean year(Token t) {
-        String s = t.surface();
-        return s.length() == 4 && s.chars().allMatch(Character::isDigit) && (s.startsWith("19") || s.startsWith("20"));
     }
 
     private static boolean figure(Token t) {

@@ -56,7 +56,7 @@ final class YearTolls {
     private static boolean yearStretch(List<Token> tokens) {
         for (int k = 0; k + 1 < tokens.size(); k++) {
             String w = tokens.get(k).lower();
-            if (w.equals("since") && year(tokens.get(k + 1)) || w.equals("this") && tokens.get(k + 1).lower().equals("year")) {
+            if (w.equals("since") && ToldSettings.year(tokens.get(k + 1)) || w.equals("this") && tokens.get(k + 1).lower().equals("year")) {
                 return true;
             }
         }
@@ -77,11 +77,6 @@ final class YearTolls {
     }
 
     private static boolean anyYear(List<Token> tokens) {
-        return tokens.stream().anyMatch(YearTolls::year);
-    }
-
-    private static boolean year(Token t) {
-        String s = t.surface();
-        return s.length() == 4 && s.chars().allMatch(Character::isDigit) && (s.startsWith("19") || s.startsWith("20"));
+        return tokens.stream().anyMatch(ToldSettings::year);
     }
 }
