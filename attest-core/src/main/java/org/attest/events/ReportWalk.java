@@ -112,11 +112,12 @@ final class ReportWalk {
         // 40 in May 2023": the tally's dated part (IncludedDays)
         // a strike dated after the day of writing is its call (AnnouncedStrikes); "Sylhet, 11 October: ..."
         // under "Deaths reported since October:" is a death of its own (IncidentLists)
-        return document.withEvents(IncidentLists.add(text, sentences, document.dates(), document.places(),
+        // two mentions of one town in a sentence are one place of its event (DistinctPlaces)
+        return document.withEvents(DistinctPlaces.of(document.places(), IncidentLists.add(text, sentences, document.dates(), document.places(),
                 AnnouncedStrikes.resolve(text, document.published(), IncludedDays.redate(text, document.dates(),
                 ThenMarkers.redate(text, document.dates(),
                 VoteMonthDays.refine(HomeRaids.resolve(text, sentences, SummaryLines.resolve(events.placed(), body, toldAgain, top)),
-                        t -> lexicon.type(t) != null && lexicon.type(t).onePerReport()))))));
+                        t -> lexicon.type(t) != null && lexicon.type(t).onePerReport())))))));
     }
 
     private void read(int si) {

@@ -3,9 +3,7 @@ package org.attest.record;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import org.attest.model.Check;
 import org.attest.model.Document;
 import org.attest.model.Event;
@@ -48,18 +46,13 @@ public final class RecordJson {
             x.put("type", e.type());
             x.put("date", e.date());
             x.put("date_precision", e.datePrecision().code());
-            // an event cites mentions; two mentions of one place in its sentence are one place
             ArrayNode ps = x.putArray("places");
-            Set<Object> cited = new LinkedHashSet<>();
             for (int i : e.places()) {
                 PlaceMention p = d.places().get(i);
-                cited.add(p.geonameid() != null ? p.geonameid() : p.name());
-            }
-            for (Object ref : cited) {
-                if (ref instanceof Long id) {
-                    ps.add(id);
+                if (p.geonameid() != null) {
+                    ps.add(p.geonameid());
                 } else {
-                    ps.add((String) ref);
+                    ps.add(p.name());
                 }
             }
             ArrayNode qs = x.putArray("quantities");

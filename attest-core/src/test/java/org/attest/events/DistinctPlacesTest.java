@@ -1,4 +1,4 @@
-package org.attest.record;
+package org.attest.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,9 +12,10 @@ import org.attest.gazetteer.GeoNamesFixture;
 import org.attest.model.Document;
 import org.attest.model.Source;
 import org.attest.places.RegionIndex;
+import org.attest.record.RecordJson;
 import org.junit.jupiter.api.Test;
 
-class RecordJsonTest {
+class DistinctPlacesTest {
     private static Document run(String text) throws AttestException {
         Pipeline pipeline = Pipeline.standard(GeoNamesFixture.gazetteer(),
                 new RegionIndex(CountryTable.loadDefault(), Admin1Table.loadDefault()));
