@@ -76,4 +76,28 @@ class PlatformCampaignsAndShopperCallsTest {
         assertThat(TestDocs.types("Voters in Lorn cast ballots on Sunday to choose a new mayor."))
                 .contains("election");
     }
+
+    @Test
+    void aCallNotToHoldClassesIsABoycottCall() {
+        assertThat(TestDocs.types("The lecturers' association urged its members not to hold classes at the Varnby campus on Monday."))
+                .contains("boycott_call");
+    }
+
+    @Test
+    void aStrikeCalledByItsCallerIsACall() {
+        assertThat(TestDocs.types("A general strike called by the dockers' unions shut the port of Lorn for two days."))
+                .contains("boycott_call");
+    }
+
+    @Test
+    void aMarchCalledByAGroupIsNoBoycottCall() {
+        assertThat(TestDocs.types("Police in Lorn dispersed a march called by the tenants' league on Saturday."))
+                .doesNotContain("boycott_call");
+    }
+
+    @Test
+    void aHungerStrikeCalledByPrisonersIsNoCall() {
+        assertThat(TestDocs.types("The hunger strike called by the prisoners of Lorn entered its third week."))
+                .doesNotContain("boycott_call");
+    }
 }
