@@ -7,7 +7,7 @@ import org.attest.model.DateMention;
 /**
  * The day of a speech, told right after its verb, in a sentence whose later clause only points
  * back to an act: "the rights group said on Wednesday it was looking into the arrests", "a
- * spokesman said in a statement on Friday that the detentions were lawful". The day dates the
+ * spokeswoman told the radio late on Friday the detentions were lawful". The day dates the
  * words, not the act they are about, so it gives the noun pointing back no date of its own.
  * Static helper of {@link PointingBack}.
  */

@@ -45,7 +45,7 @@ class ViolenceRound220Test {
     @Test
     void theAttackersFiringOnTheDayOfTheLeadAreNotFoldedIntoIt() {
         Document d = TestDocs.doc().published("2025-03-04")
-                .paragraph("Gunmen attacked a checkpoint near the town on Monday, killing five soldiers.")
+                .paragraph("Gunmen ambushed soldiers at a checkpoint outside the village on Monday, killing five of them.")
                 .paragraph("The attackers, riding in two vans, opened fire with rifles on the checkpoint, the official said.")
                 .date("Monday", "2025-03-03", DatePrecision.DAY)
                 .build();
@@ -97,7 +97,7 @@ class ViolenceRound220Test {
 
     @Test
     void aShareOfAllThoseArrestedIsATotal() {
-        assertThat(types("Farmers made up about a fifth of all people arrested in the region last year."))
+        assertThat(types("Farmers were roughly a third of all those arrested in the region last year."))
                 .doesNotContain("arrest");
         assertThat(types("Police arrested twelve farmers in the region on Monday.")).contains("arrest");
     }
