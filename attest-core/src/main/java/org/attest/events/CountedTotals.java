@@ -15,7 +15,8 @@ import java.util.Set;
  * year ("180 executions in 2016"), or when it is compared ("more executions than"); a verb of record-keeping
  * counts a total only over a year or a whole country. "Documented
  * the killings of nine miners" names the acts themselves and stays; so does "carried out 12
- * executions on Tuesday", a day's news.
+ * executions on Tuesday", a day's news. A share "of all" those a verb or noun of any of these types
+ * counts ("a third of all those hanged that year") is measured against such a total too (viol220).
  */
 final class CountedTotals {
     private CountedTotals() {}
@@ -33,6 +34,9 @@ final class CountedTotals {
 
     /** True when hit {@code h} is a plural event noun a total counts. */
     static boolean counted(List<Token> tokens, Hit h) {
+        if (TYPES.contains(h.type()) && shareOfAll(tokens, h)) {
+            return true; // "a third of all those hanged that year": a share of a total
+        }
         Trigger.Form form = h.trigger().form();
         Token last = tokens.get(h.last());
         boolean noun = form == Trigger.Form.NOUN && plural(last) || form == Trigger.Form.ACT && pluralOfVerbLine(last);
@@ -45,6 +49,27 @@ final class CountedTotals {
         }
         boolean recorded = (recordedBefore(tokens, h.first()) || recordedAfter(tokens, after)) && !runningSince(tokens, after);
         return recorded && wholeScope(tokens) || yearFigure(tokens, h) || compared(tokens, h);
+    }
+
+    /** Words looked back from a hit for "of all": "of all those arrested", "of all people executed". */
+    private static final int SHARE_REACH = 2;
+
+    /**
+     * True when "of all" stands right before the hit, or before at most one word of who it counts:
+     * "half of all executions", "a third of all those arrested", "a fifth of all people executed".
+     * A share is measured against every act of a stretch, a total, and tells none of them.
+     */
+    private static boolean shareOfAll(List<Token> tokens, Hit h) {
+        for (int k = h.first() - 1, words = 0; k >= 1 && words < SHARE_REACH; k--, words++) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                return false;
+            }
+            if (t.lower().equals("all") && tokens.get(k - 1).lower().equals("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of a total over a whole country: "nationwide", "countrywide". */

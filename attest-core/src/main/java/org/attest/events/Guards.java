@@ -225,7 +225,8 @@ final class Guards {
      * lower-case word that stands before it and does not make a new mention ("the first protest").
      */
     boolean refersBack(List<Token> tokens, Hit hit) {
-        if (MentionShapes.namesItsOwn(tokens, hit) || SpeakerNouns.opens(tokens, hit) || MentionShapes.prepositionalFrame(tokens, hit)) {
+        if (MentionShapes.namesItsOwn(tokens, hit) || SpeakerNouns.opens(tokens, hit) || MentionShapes.prepositionalFrame(tokens, hit)
+                || ActorLedActs.actorLed(hit)) {
             return false;
         }
         if (MentionShapes.reducedRelative(tokens, hit) || MentionShapes.knownSubject(tokens, hit)

@@ -70,7 +70,8 @@ final class PointingBack {
                 // unknown, makes no retelling; the other tests keep to the days known. A quotation's
                 // words ("the call for a boycott has gained momentum," he said on Wednesday) take
                 // no day from the speech
-                if ((QuotedDates.quoted(h, tokens) ? here : own).isEmpty()) {
+                // "the group said on Wednesday it was looking into the arrests": the day is the speech's
+                if ((QuotedDates.quoted(h, tokens) ? here : own).isEmpty() || SpeechDays.only(tokens, h, own)) {
                     pointedBack = h;
                     continue;
                 }

@@ -31,8 +31,11 @@ final class ReportTopics {
      * "a conference on the massacre" tells the conference, no new killing (ev1b).
      */
     private static final Set<String> MEETINGS = WordSets.named("meeting-topic-nouns");
-    /** Words looked back from "on" for the meeting noun: "a conference in Paris on ...". */
-    private static final int MEETING_REACH = 3;
+    /**
+     * Words looked back from "on" for the meeting noun: "a conference in Paris on ...", and past a
+     * day too (viol220): "a seminar in Lyon on Friday on ...".
+     */
+    private static final int MEETING_REACH = 6;
 
     /**
      * True when a protest noun hit is the subject of a report noun, or the work of a group noun, or

@@ -291,11 +291,12 @@ final class Retellings {
      * in the killing's own sentence); a later sentence about the shooting gives its detail. It is
      * another attack when the sentence states a day the killing did not have, or a town no told
      * killing had, or tells a gathering of its own that the shooting broke up ("protesters gathered
-     * on a bridge and security forces shot live ammunition to disperse them").
+     * on a bridge and security forces shot live ammunition to disperse them"). Armed men who are no
+     * force ({@link ActorLedActs}) attack, and the detail of their attack is no retold killing.
      */
     boolean firingOfToldKilling(List<Token> tokens, Hit h, List<Hit> hits, List<DateMention> here, List<Integer> placeIndexes) {
-        if (!h.type().equals("attack") || !ShootingWords.tellShooting(tokens, h)) {
-            return false;
+        if (!h.type().equals("attack") || !ShootingWords.tellShooting(tokens, h) || ActorLedActs.actorLed(tokens, h)) {
+            return false; // "the gunmen opened fire on the guards": armed men's attack, beside the killing (DeadlyAttacks)
         }
         for (Hit o : hits) {
             if (Strikes.protestOrStrike(o) && o.trigger().form() != Trigger.Form.PERSON) {

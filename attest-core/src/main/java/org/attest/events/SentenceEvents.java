@@ -153,8 +153,9 @@ final class SentenceEvents {
                 // "In Kelmar, 3,000 marched": a town no told event of the type had is a new event's
                 && (s.pointedPlaces().isEmpty() || retellings.placesTold(lexicon.pointsTo(type), s.pointedPlaces()));
         // "Kestrel was detained on Wednesday" after "protests over the mayor's arrest": news of its own
+        // "The gunmen opened fire on the guards": armed men's act, a step of the attack told on its own (viol220)
         boolean anew = !summary && !onePerReport && !toll && !pointing.contains(d.hit())
-                && ActsToldAnew.tellsAnew(tokens, d.hit(), d.rule());
+                && (ActsToldAnew.tellsAnew(tokens, d.hit(), d.rule()) || ActorLedActs.actorLed(tokens, d.hit()));
         int first = summary || anew ? -1 : pointing.contains(d.hit()) || onePerReport ? retellings.pointedTo(lexicon.pointsTo(type), against)
                 : toll ? retellings.pointedTo(lexicon.pointsTo(type), against, t -> Retellings.sameSize(document.quantities(),
                         placed.get(t).event().quantities(), eventQuantities) && !ofOne.others(t, document.quantities(),
