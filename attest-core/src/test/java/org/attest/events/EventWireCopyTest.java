@@ -340,7 +340,9 @@ class EventWireCopyTest {
 
         @Test
         void vigilsAndClashesWithPoliceAreProtests() {
-            assertThat(types("Residents held a candlelight vigil for the victims.")).containsExactly("protest");
+            // a vigil that mourns is an organised gathering (prot220); one that presses a demand a protest
+            assertThat(types("Residents held a candlelight vigil for the victims.")).containsExactly("rally");
+            assertThat(types("Residents held a candlelight vigil outside the ministry.")).containsExactly("protest");
             assertThat(types("Riot police clashed with stone-throwing youths.")).containsExactly("protest");
             assertThat(types("Troops clashed with rebel fighters near the border.")).isEmpty();
         }
