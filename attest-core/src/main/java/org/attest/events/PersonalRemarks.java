@@ -111,8 +111,10 @@ final class PersonalRemarks implements HitPass {
     boolean remark(List<Token> tokens, Hit h) {
         int verb = h.last();
         if (DatedSpeech.dated(tokens, h) || openingPeriod(tokens) || dayIn(tokens, verb + 1, Math.min(tokens.size() - 1, verb + DAY_REACH))
-                || addressed(tokens, verb)) {
-            return false; // "told the crowd on Saturday": that day's words; words given to a gathering are a public address
+                || addressed(tokens, verb) || BareSayings.medium(tokens, verb)) {
+            // "told the crowd on Saturday": that day's words; words given to a gathering are a public address;
+            // "said on X that", "said in an email that" (stmt220): words given out in writing or on a platform
+            return false;
         }
         int i = verb - 1;
         while (i >= 0 && tokens.get(i).word() && AUXILIARIES.contains(tokens.get(i).lower())) {

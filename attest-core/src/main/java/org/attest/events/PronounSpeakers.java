@@ -11,7 +11,8 @@ import java.util.Set;
  * a statement of its own, where a quote that the pronoun closes ('"...," he said') only tells who
  * is speaking. Whether the person is one whose words are news is the paragraph's to tell: an
  * attributing speaker named before (a witness, a relative, a lawyer) keeps the pronoun's words a
- * source, as {@link SpeakerPass} keeps theirs; an official named before makes them a statement.
+ * source, as {@link SpeakerPass} keeps theirs; an official named before makes them a statement,
+ * when the words are dated, given out or quoted ({@link BareSayings}, round stmt220).
  */
 final class PronounSpeakers {
     /** The persons a sentence may open with: "He said", "She says". */

@@ -18,7 +18,8 @@ import java.util.Set;
  * opens with the quote and an official speaker follows it ({@link QuotedOfficials}); a passive ("were
  * accused") or a subordinate clause ("which the minister said were ...") states no speech. One
  * such statement per sentence, and none beside another statement of the sentence. A force's plain
- * account ({@link ForceAccounts}: "Police said 30 people were hurt") only sources what it reports.
+ * account ({@link ForceAccounts}: "Police said 30 people were hurt") only sources what it reports, as
+ * a body's undated "said" with no medium does ({@link BareSayings}).
  */
 final class SpeakerPass implements HitPass {
     /** Words of an official speaker: titles, offices and bodies ("minister", "spokesperson", "police"). */
@@ -76,7 +77,7 @@ final class SpeakerPass implements HitPass {
                     kept.add(h); // ", describing the videos as fabricated": the kept speech's own words go on
                 }
             } else if (!spoken && !(sourced && RightsAccounts.account(tokens, h)) && (speaks(tokens, h) && !(anaphoricSubject(tokens, h.first()) && bodyNamedBefore(sentence))
-                    || PronounSpeakers.resumes(sentence, h))) {
+                    || PronounSpeakers.resumes(sentence, h)) && !BareSayings.bare(tokens, h)) {
                 // "She said the unions would meet": an official named before goes on in words of their own
                 kept.add(h);
                 spoken = true;

@@ -22,7 +22,7 @@ class AnchorDaysTest {
     void anUndatedStatementAfterALeadOfEventsSharesTheLeadsDay() {
         String text = String.join("\n\n",
                 "Riot police on Monday broke up a march of nurses outside the health ministry in Velmora.",
-                "The regional bar association said the use of batons against unarmed nurses was unlawful.");
+                "The regional bar association said the use of batons against unarmed nurses was \"unlawful\".");
         List<Event> events = DatedReports.events(text, "2025-05-13");
         assertThat(DatedReports.datesOf(events, "statement")).containsExactly("2025-05-12");
     }

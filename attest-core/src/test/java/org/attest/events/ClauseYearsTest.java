@@ -75,7 +75,7 @@ class ClauseYearsTest {
     void theYearOfAnActsBackgroundDatesNoLaterSentence() {
         String text = "Dockers in Kest walked out on Monday.\n\n"
                 + "The court in Velmar announced that five men had been sentenced to prison for their role in the 2023 protests. "
-                + "The Velmar Bar Association said the trials were grossly unfair.";
+                + "The Velmar Bar Association said the trials were \"grossly unfair\".";
         assertThat(datesOf(events(text, "2025-10-15"), "statement")).isNotEmpty().doesNotContain("2023");
     }
 

@@ -38,7 +38,7 @@ class OfficialSpeakersTest {
                 .containsExactly("statement");
         assertThat(types("Amnesty International has accused the prison guards of denying inmates medical care."))
                 .containsExactly("statement");
-        assertThat(types("The National Guard (NG) said its units were being confronted by armed men."))
+        assertThat(types("The National Guard (NG) said on Sunday its units were being confronted by armed men."))
                 .containsExactly("statement");
         assertThat(types("Coastal police accused the fishermen of smuggling, saying on local radio that their families had been told."))
                 .containsExactly("statement");

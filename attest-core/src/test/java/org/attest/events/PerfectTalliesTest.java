@@ -20,9 +20,9 @@ class PerfectTalliesTest {
     void anOfficialsPastPerfectTallyIsAStatementBesideTheEvents() {
         assertThat(types("The governor of Varn province said that 40 people had been detained since the start of the year."))
                 .containsExactlyInAnyOrder("statement", "arrest");
-        assertThat(types("The Liberty Front said the authorities had executed more than 300 prisoners in 2021."))
+        assertThat(types("The Liberty Front said on Monday the authorities had executed more than 300 prisoners in 2021."))
                 .containsExactlyInAnyOrder("statement", "execution");
-        assertThat(types("The security department of Lorn province said it had detained nine members of an armed cell."))
+        assertThat(types("The security department of Lorn province said on Monday it had detained nine members of an armed cell."))
                 .containsExactlyInAnyOrder("statement", "arrest");
     }
 

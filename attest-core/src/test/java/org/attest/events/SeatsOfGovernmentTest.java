@@ -10,8 +10,8 @@ class SeatsOfGovernmentTest {
 
     @Test
     void theWhiteHouseOrTheKremlinSpeaksAsAnOfficialBody() {
-        assertThat(types("The White House said the Dorvan vote was neither free nor fair.")).contains("statement");
-        assertThat(types("The Kremlin said the talks with Pellan would go on next month.")).contains("statement");
+        assertThat(types("The White House said the Dorvan vote was \"neither free nor fair\".")).contains("statement");
+        assertThat(types("The Kremlin said on Friday the talks with Pellan would go on next month.")).contains("statement");
     }
 
     @Test

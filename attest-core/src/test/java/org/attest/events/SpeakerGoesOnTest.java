@@ -35,7 +35,7 @@ class SpeakerGoesOnTest {
     @Test
     void anotherBodysReplyStaysAStatement() {
         String ministry = "The Ministry of Labour said on Monday that it had paid part of the arrears.";
-        String reply = "The union said the payment covered less than a fifth of what is owed.";
+        String reply = "The union said the payment covered \"less than a fifth\" of what is owed.";
         Document d = doc().published("2025-05-22").paragraph(ministry, reply).date("Monday", "2025-05-19", DatePrecision.DAY).build();
         assertThat(sentencesOf(d, "statement")).containsExactly(ministry, reply);
     }

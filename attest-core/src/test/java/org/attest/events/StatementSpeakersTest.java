@@ -15,11 +15,11 @@ class StatementSpeakersTest {
 
     @Test
     void aBodyThatSpeaksForManyMakesAStatement() {
-        assertThat(types("The confederation said its members would stay off work until the talks resumed."))
+        assertThat(types("The confederation said on Monday its members would stay off work until the talks resumed."))
                 .containsExactly("statement");
-        assertThat(types("The city said it would open four more night shelters before the frost."))
+        assertThat(types("The city said on Monday it would open four more night shelters before the frost."))
                 .containsExactly("statement");
-        assertThat(types("Local rights groups said the new decree broke the constitution.")).containsExactly("statement");
+        assertThat(types("Local rights groups said on Monday the new decree broke the constitution.")).containsExactly("statement");
     }
 
     @Test
@@ -75,9 +75,9 @@ class StatementSpeakersTest {
 
     @Test
     void aNameSpokenOfAsAThingIsABodySpeaking() {
-        assertThat(types("Northwind Grain Exchange, which handles most of the region's wheat, said trading would stop at noon."))
+        assertThat(types("Northwind Grain Exchange, which handles most of the region's wheat, said on Monday trading would stop at noon."))
                 .containsExactly("statement");
-        assertThat(types("Calder Freight Lines, a haulage body, said its drivers would not cross the picket."))
+        assertThat(types("Calder Freight Lines, a haulage body, said on Monday its drivers would not cross the picket."))
                 .containsExactly("statement");
     }
 

@@ -26,7 +26,7 @@ class TimelineLinesTest {
 
     @Test
     void aPresentSayingOutsideATimelineIsOfTheDayOfWriting() {
-        List<Event> events = DatedReports.events("The transport ministry says the fares set on March 9 "
+        List<Event> events = DatedReports.events("The transport ministry says on its website that the fares set on March 9 "
                 + "will stay in force.\n", "2026-05-20");
         assertThat(datesOf(events, "statement")).containsExactly("2026-05-20");
     }
