@@ -17,8 +17,7 @@ class UnrestRoundUpsTest {
         List<Event> events = DatedReports.events(
                 "The union said at least nine miners were injured during the sit-ins, which lasted from March 3 to 9, 2021.\n",
                 "2023-05-10");
-        // miners' sit-ins are industrial action, other (prot220); the stretch dates them the same
-        assertThat(DatedReports.datesOf(events, "other")).containsExactly("2021-03-03");
+        assertThat(DatedReports.datesOf(events, "protest")).containsExactly("2021-03-03");
         List<Event> pair = DatedReports.events(
                 "Dockers in Velmar held marches on October 12 and 13, 2020, against the port's sale.\n", "2023-05-10");
         assertThat(DatedReports.datesOf(pair, "protest")).allMatch(d -> d.startsWith("2020-10"));
