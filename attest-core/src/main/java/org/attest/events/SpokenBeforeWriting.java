@@ -14,7 +14,8 @@ import java.util.function.Function;
  * was said, not of the saying. Such a statement takes the date it would have without the
  * sentence's days (its paragraph's or the lead's, by {@code fallback}), or the day of writing when
  * that too lies ahead or is unknown; when another statement of the sentence already has that
- * date, the two are one saying and it is dropped. Round date220.
+ * date, the two are one saying and it is dropped. So is an act a present perfect tells as done
+ * ("has launched an online campaign ... and called for a conference next month"). Round date220.
  */
 final class SpokenBeforeWriting {
     /** Past forms of speech verbs that do not end in "-ed": "said", "told", "wrote". */
@@ -55,11 +56,17 @@ final class SpokenBeforeWriting {
         return out;
     }
 
-    /** True when {@code d} is a statement told by a past-tense verb and dated after the day of writing. */
+    /**
+     * True when {@code d} is dated after the day of writing and is a statement told by a past-tense
+     * verb, or an act that a verb in the present perfect takes as its object ("has launched an
+     * online campaign").
+     */
     private static boolean ahead(DatePass.Dated d, List<Token> tokens, DatePass.Choice day) {
-        if (!d.hit().type().equals("statement") || d.date() == null
-                || !AnnouncedStrikes.after(d.date(), LocalDate.parse(day.date()))) {
+        if (d.date() == null || !AnnouncedStrikes.after(d.date(), LocalDate.parse(day.date()))) {
             return false;
+        }
+        if (!d.hit().type().equals("statement")) {
+            return !d.hit().type().equals(AnnouncedStrikes.CALL) && objectOfPerfect(d.hit(), tokens);
         }
         for (int k = d.hit().first(); k <= d.hit().last(); k++) {
             String w = tokens.get(k).lower();
@@ -68,5 +75,23 @@ final class SpokenBeforeWriting {
             }
         }
         return false;
+    }
+
+    /** Words that may stand between a verb and the act it takes as object: "launched an", "has started its". */
+    private static final Set<String> DETERMINERS = WordSets.named("object-determiners");
+    /** Forms of "have" of a perfect: "has launched", "have begun". */
+    private static final Set<String> HAVE = Set.of("has", "have", "had");
+
+    /** True when the hit is the object of a past participle after "has", "have" or "had": "has launched a petition". */
+    private static boolean objectOfPerfect(Hit h, List<Token> tokens) {
+        int k = h.first() - 1;
+        while (k >= 0 && k >= h.first() - 2 && DETERMINERS.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        if (k < 1 || k == h.first() - 1) {
+            return false;
+        }
+        String verb = tokens.get(k).lower();
+        return (verb.endsWith("ed") || IRREGULAR_PAST.contains(verb)) && HAVE.contains(tokens.get(k - 1).lower());
     }
 }

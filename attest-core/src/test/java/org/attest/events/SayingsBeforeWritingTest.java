@@ -50,4 +50,12 @@ class SayingsBeforeWritingTest {
                 PUBLISHED);
         assertThat(datesOf(events, "boycott_call")).containsExactly("2024-05-15");
     }
+
+    @Test
+    void anActThePresentPerfectTellsAsDoneIsNotOfTheMonthItsSentenceLooksAheadTo() {
+        List<Event> events = events("Reporters in Corvan\n\n"
+                + "The press guild has launched an online campaign for a shield law and called for a congress of editors next month.",
+                PUBLISHED);
+        assertThat(datesOf(events, "online_campaign")).containsExactly("2024-05-08");
+    }
 }
