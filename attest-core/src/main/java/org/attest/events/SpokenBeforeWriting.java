@@ -79,10 +79,15 @@ final class SpokenBeforeWriting {
 
     /** Words that may stand between a verb and the act it takes as object: "launched an", "has started its". */
     private static final Set<String> DETERMINERS = WordSets.named("object-determiners");
+    /**
+     * Participles that tell the act under way, not only planned: "has launched", "have begun"
+     * ("have announced a march for June 2" tells a march ahead).
+     */
+    private static final Set<String> DONE_VERBS = WordSets.named("perfect-done-verbs");
     /** Forms of "have" of a perfect: "has launched", "have begun". */
     private static final Set<String> HAVE = Set.of("has", "have", "had");
 
-    /** True when the hit is the object of a past participle after "has", "have" or "had": "has launched a petition". */
+    /** True when the hit is the object of a participle of doing after "has", "have" or "had": "has launched a petition". */
     private static boolean objectOfPerfect(Hit h, List<Token> tokens) {
         int k = h.first() - 1;
         while (k >= 0 && k >= h.first() - 2 && DETERMINERS.contains(tokens.get(k).lower())) {
@@ -91,7 +96,6 @@ final class SpokenBeforeWriting {
         if (k < 1 || k == h.first() - 1) {
             return false;
         }
-        String verb = tokens.get(k).lower();
-        return (verb.endsWith("ed") || IRREGULAR_PAST.contains(verb)) && HAVE.contains(tokens.get(k - 1).lower());
+        return DONE_VERBS.contains(tokens.get(k).lower()) && HAVE.contains(tokens.get(k - 1).lower());
     }
 }
