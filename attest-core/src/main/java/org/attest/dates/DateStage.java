@@ -81,7 +81,8 @@ public final class DateStage implements Stage {
         DateMention told = null; // the date the text told last: what "the following week" counts from
         DateMention toldDay = null; // the last day the text told: what "the same day" counts from
         boolean storyWeek = document.published() == null && StoryWeek.writtenWithWeekday(candidates, anchor);
-        for (Candidate c : candidates) {
+        for (int ci = 0; ci < candidates.size(); ci++) {
+            Candidate c = candidates.get(ci);
             DateMention m = DateNormalizer.resolve(text, c, anchor);
             if (c.span().start() == anchor.dateline() && m.value() != null) {
                 m = new DateMention(m.text(), m.span(), anchor.date().toString(), m.precision(), m.relative(), m.rule() + DATELINE);
@@ -173,6 +174,8 @@ public final class DateStage implements Stage {
             }
             if (yearless(c) && c.expr().day() > 0) {
                 m = RangeYears.closedBy(text, m); // "from August 1 to 10, 2024": the year closing the stretch is its start's
+            } else if (yearless(c) && ci + 1 < candidates.size()) {
+                m = RangeYears.pairedMonth(text, m, c, candidates.get(ci + 1)); // "in June and July 2023": both of 2023
             }
             if (published != null && m.value() != null && IsoDates.compareAtSharedPrecision(m.value(), published) > 0
                     && (!announced(text, c, m) || boundsTerm(text, m))) {

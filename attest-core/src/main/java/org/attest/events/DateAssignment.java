@@ -46,7 +46,7 @@ final class DateAssignment {
                 continue;
             }
             List<DateMention> mine = CallDates.withoutDaysCalledFor(h,
-                    DaysBeforeNouns.own(UnresolvedDates.preferResolved(OwnDates.of(plan.attached().get(i), tokens))), tokens);
+                    ReasonDates.withoutReasonDates(h, DaysBeforeNouns.own(UnresolvedDates.preferResolved(OwnDates.of(plan.attached().get(i), tokens))), tokens), tokens);
             DatePass.Choice made = mine.size() == 1 ? CallDates.dayMade(h, mine.get(0), tokens, () -> fallback.apply(h)) : null;
             if (made != null) {
                 // "called for a strike on Saturday" after a paragraph of Tuesday: the call was made then

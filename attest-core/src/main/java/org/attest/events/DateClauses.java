@@ -115,6 +115,9 @@ final class DateClauses {
         if (first < 0 || first <= h.last()) {
             return false;
         }
+        if (OpeningDates.opensClause(first, tokens)) {
+            return true; // "detained 30 teachers after protests, and in March 2020, a court ...": the later clause's
+        }
         if (PerfectStretches.tooFarBefore(h, first - 1, tokens)) {
             return true; // "... protesters held in custody since 2018" bounds the custody, not a hit far before it
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.attest.dates.DateResolver;
@@ -282,17 +283,20 @@ final class ReportWalk {
                 && (general.rule().startsWith("lead") || general.rule().startsWith("published"))
                 && PresentPerfect.inSentence(ctx.tokens(), hits, lexicon);
         List<Hit> sentenceHits = hits;
+        Function<Hit, DatePass.Choice> fallback = h -> {
+            DatePass.Choice told = counts.dateOf(h, ctx.tokens()); // each asked once: both scan the sentence
+            DatePass.Choice c = told != null ? told : scenes.sceneOf(h, sentenceHits, dropped, ctx.tokens());
+            return c != null ? c
+                    : GatheringSpeech.atGathering(ctx.tokens(), h) ? scenes.gatheringOr(general) // "told the crowd": the gathering's day
+                    : publicationDay != null && (PresentPerfect.report(ctx.tokens(), h, lexicon)
+                            || DatedClosings.leadOfState(ctx.tokens(), h) || "statement".equals(h.type()) && leadIsOwnDate(general, here)) ? publicationDay
+                    : lastDated.forHit(h, ctx.tokens(), perfect ? perfectDay : general);
+        };
         List<DatePass.Dated> assigned = PresentPerfect.presentOnDayOfWriting(DateAssignment.assign(hits, plan, ctx.tokens(), guards,
-                h -> {
-                    DatePass.Choice told = counts.dateOf(h, ctx.tokens()); // each asked once: both scan the sentence
-                    DatePass.Choice c = told != null ? told : scenes.sceneOf(h, sentenceHits, dropped, ctx.tokens());
-                    return c != null ? c
-                            : GatheringSpeech.atGathering(ctx.tokens(), h) ? scenes.gatheringOr(general) // "told the crowd": the gathering's day
-                            : publicationDay != null && (PresentPerfect.report(ctx.tokens(), h, lexicon)
-                                    || DatedClosings.leadOfState(ctx.tokens(), h) || "statement".equals(h.type()) && leadIsOwnDate(general, here)) ? publicationDay
-                            : lastDated.forHit(h, ctx.tokens(), perfect ? perfectDay : general);
-                }, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport()),
+                fallback, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport()),
                 ctx.tokens(), TimelineLines.opens(text, span, here) ? null : publicationDay); // "May 3: X announces"
+        // "announced two more days of action next week": the saying is of the day of writing at the latest
+        assigned = SpokenBeforeWriting.redate(assigned, ctx.tokens(), fallback, publicationDay);
         // "condemned it on Thursday" in an undated report: a day of the month its story tells
         assigned = UnresolvedDates.inStoryMonth(assigned, general, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport());
         List<DatePass.Dated> oneEach = OccasionDates.nearestOnly(assigned, t -> lexicon.type(t) != null && lexicon.type(t).onePerReport());
