@@ -331,6 +331,9 @@ final class ContextPass {
         if (c.words() == 1 && c.regions.isEmpty() && otherNamesOnly(c) && lexicon.givenNames().has(t, f)) {
             return "person"; // "Kian's mother": a given name that only another language's name of a town spells
         }
+        if (c.regions.isEmpty() && PersonShapes.coupleBeforeSurname(t, c, lexicon.givenNames(), lexicon.orgWords())) {
+            return "person (a couple named by one surname)";
+        }
         String shape = PersonShapes.of(t, c, NameParts.HYPHEN_WORDS, listed);
         if (shape != null) {
             return shape;
