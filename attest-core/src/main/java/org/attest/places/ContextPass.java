@@ -250,8 +250,9 @@ final class ContextPass {
             noCountry &= r.kind() != org.attest.model.PlaceKind.COUNTRY;
         }
         if (c.words() == 1 && !t.arabic(f) && noCountry && c.cueKind == null && !listed
-                && lexicon.commonWords().has(t, f)) {
-            return "common word";
+                && lexicon.commonWords().has(t, f) && !(t.allCaps(f) && wire.datelineHead(t, c))) {
+            return "common word"; // but "FLINT — ..." heads a dateline: the town
+
         }
         if (c.regions.isEmpty() && c.words() == 1 && t.arabic(f) && lexicon.notPlaces().has(t, f)
                 && c.cueKind == null) {
@@ -278,7 +279,7 @@ final class ContextPass {
             if (surnames.contains(t.folded(f)) && (!listed || speaks(t, c)) && c.cueKind == null) {
                 return "person";
             }
-            if (lexicon.commonWords().has(t, f) && !listed && c.cueKind == null) {
+            if (lexicon.commonWords().has(t, f) && !listed && c.cueKind == null && !(t.allCaps(f) && wire.datelineHead(t, c))) {
                 return "common word";
             }
         }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Regional reports of the United States: counties named apart from their towns, a country's
  * other name among a state's towns, a couple named by one surname, a prison named after its
- * town, a town of a province the text names, and the adjectives of world regions. Invented sentences.
+ * town, a town of a province the text names, a dateline in capitals, and the adjectives of world regions. Invented sentences.
  */
 class Places220RoundTest {
     /** Holland, Michigan. */
@@ -71,6 +71,20 @@ class Places220RoundTest {
         assertThat(d.places()).filteredOn(p -> p.surface().equals("Marion"))
                 .extracting(PlaceMention::kind, PlaceMention::admin1)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(PlaceKind.CITY, "Ohio"));
+    }
+
+    @Test
+    void aCommonWordInCapitalsHeadingADatelineIsTheTown() {
+        Document d = GeoparserFixture.parse("MOBILE \u2014 Dock workers in Alabama stayed off the job for a third day on Tuesday.");
+        assertThat(d.places()).filteredOn(p -> p.surface().equals("MOBILE"))
+                .extracting(PlaceMention::kind, PlaceMention::admin1)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PlaceKind.CITY, "Alabama"));
+    }
+
+    @Test
+    void aCommonWordInCapitalsBeforeADashMidLineStaysAWord() {
+        Document d = GeoparserFixture.parse("Dock workers in Alabama said the MOBILE \u2014 their word for the strike fund \u2014 was empty.");
+        assertThat(d.places()).extracting(PlaceMention::surface).doesNotContain("MOBILE");
     }
 
     @Test
