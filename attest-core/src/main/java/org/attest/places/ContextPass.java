@@ -250,8 +250,9 @@ final class ContextPass {
             noCountry &= r.kind() != org.attest.model.PlaceKind.COUNTRY;
         }
         if (c.words() == 1 && !t.arabic(f) && noCountry && c.cueKind == null && !listed
-                && lexicon.commonWords().has(t, f)) {
-            return "common word";
+                && lexicon.commonWords().has(t, f) && !(t.allCaps(f) && wire.datelineHead(t, c))) {
+            return "common word"; // but "FLINT — ..." heads a dateline: the town
+
         }
         if (c.regions.isEmpty() && c.words() == 1 && t.arabic(f) && lexicon.notPlaces().has(t, f)
                 && c.cueKind == null) {
@@ -278,7 +279,7 @@ final class ContextPass {
             if (surnames.contains(t.folded(f)) && (!listed || speaks(t, c)) && c.cueKind == null) {
                 return "person";
             }
-            if (lexicon.commonWords().has(t, f) && !listed && c.cueKind == null) {
+            if (lexicon.commonWords().has(t, f) && !listed && c.cueKind == null && !(t.allCaps(f) && wire.datelineHead(t, c))) {
                 return "common word";
             }
         }
@@ -330,6 +331,9 @@ final class ContextPass {
         }
         if (c.words() == 1 && c.regions.isEmpty() && otherNamesOnly(c) && lexicon.givenNames().has(t, f)) {
             return "person"; // "Kian's mother": a given name that only another language's name of a town spells
+        }
+        if (c.regions.isEmpty() && PersonShapes.coupleBeforeSurname(t, c, lexicon.givenNames(), lexicon.orgWords())) {
+            return "person (a couple named by one surname)";
         }
         String shape = PersonShapes.of(t, c, NameParts.HYPHEN_WORDS, listed);
         if (shape != null) {

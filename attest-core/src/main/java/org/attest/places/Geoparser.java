@@ -98,6 +98,7 @@ public final class Geoparser implements Stage {
         Resolver.Focus focus = countryFocus.of(t, cands);
         context.commonWordsAtHome(t, cands, c -> home.hold(c, focus), c -> home.holdByOwnName(c, focus));
         Set<String> hints = provinceHints(t, cands, focus);
+        Set<String> named = NamedProvinces.of(cands, d -> provinceOnly(d, focus) ? province(d, focus, null) : null);
         LocalHints local = new LocalHints(t, cands, gazetteer, regions);
         SettledTowns settled = new SettledTowns();
         ListMembers members = new ListMembers(cands);
@@ -118,7 +119,7 @@ public final class Geoparser implements Stage {
             if (!c.alive()) {
                 continue;
             }
-            PlaceMention m = ProvinceTowns.division(c, resolve(t, members.of(c), c, focus, hints, local, settled));
+            PlaceMention m = ProvinceTowns.division(c, resolve(t, members.of(c), c, focus, hints, named, local, settled));
             if ((m == null || m.kind() == PlaceKind.CITY) && DirectionNames.directionOnly(t, c)) {
                 c.directionOnly = true; // a region named by direction, no town; reported unresolved
                 m = null;
@@ -231,7 +232,7 @@ public final class Geoparser implements Stage {
     private static final WordSet INDEFINITE = WordSet.of("a", "an", "another", "every", "any", "no", "each");
 
     private PlaceMention resolve(Tokens t, List<Candidate> fellows, Candidate c, Resolver.Focus focus, Set<String> hints,
-                                 LocalHints local, SettledTowns settled) {
+                                 Set<String> named, LocalHints local, SettledTowns settled) {
         String surface = t.text.substring(t.start[c.first], t.end[c.last]);
         Span span = new Span(t.start[c.first], t.end[c.last]);
         Region country = country(c);
@@ -240,12 +241,21 @@ public final class Geoparser implements Stage {
         // "Kiambu County" is a province of Kenya; "Tehran County" the district of a town
         boolean county = "county".equals(c.cueKind);
         boolean countyProvince = county && province != null && lexicon.countyCountries().contains(province.country());
+        if (!countyProvince && CountyNames.countyApart(c, focus)) {
+            c.rejected = CountyNames.REASON;
+            return null; // "Wayne County" in a report on Michigan is a county, no town of Wayne
+        }
         boolean cityCue = "city".equals(c.cueKind) || county && !countyProvince;
         // a province cue outweighs a qualifier after the name: "the state of Merida, Venezuela"
         boolean provinceCue = "province".equals(c.cueKind) || countyProvince || local.provinceOfUnknownTown(c)
                 || province != null && Lists.amongProvinces(fellows, c, d -> province(d, focus, null) != null, d -> provinceOnly(d, focus),
                         settledTown(c, settled));
-        if (country != null && !provinceCue && local.qualifiesAsCountry(c)) {
+        // "Muskegon, Holland and Kalamazoo": a country's name among the towns of another country is a town's
+        String listCountry = local.listCountry(c);
+        boolean townAmongTowns = country != null && c.entries.length > 0 && listCountry != null
+                && !listCountry.equals(country.country()) && towns.ownNameIn(c, listCountry)
+                && Lists.amongTowns(fellows, c, d -> d.entries.length > 0 && country(d) == null && province(d, focus, null) == null);
+        if (country != null && !provinceCue && !townAmongTowns && local.qualifiesAsCountry(c)) {
             return countryMention(surface, span, country); // "Batumi, Georgia" names the country
         }
         // "Manchester" is a parish of Jamaica by its short name and a large city of England by its own:
@@ -310,14 +320,14 @@ public final class Geoparser implements Stage {
         // list of countries ("students from Taiwan, Hong Kong and Thailand")
         boolean cityTerritory = country != null && c.entries.length > 0 && lexicon.cityTerritories().contains(country.country())
                 && !Lists.amongCountries(fellows, c, d -> country(d) != null);
-        if (country != null && (!cityCue || c.entries.length == 0) && !cityTerritory) { // "the capital of Niger"
+        if (country != null && (!cityCue || c.entries.length == 0) && !cityTerritory && !townAmongTowns) { // "the capital of Niger"
             return countryMention(surface, span, country);
         }
         if (c.entries.length == 0) {
             return null;
         }
         Resolver.Choice ch = resolver.choose(c.homeOnly ? home.entriesIn(c.entries, focus) : c.entries, c.skeletal, focus,
-                hints, local.of(c), settled);
+                hints, NamedProvinces.with(local.of(c), named), settled);
         int p = ch.place();
         double share = focus.share(gazetteer.country(p));
         String within = local.withinCountry(c);

@@ -38,6 +38,23 @@ final class PersonShapes {
                 && titles.has(t, f - 1) && POSSESSIVES.has(t, f - 2);
     }
 
+    /**
+     * True when the one-word candidate is a given name that "and", another given name and a
+     * capitalised word follow: "Harold and Denise Whitaker", "Ana and Luis Ortega" name a couple
+     * by their shared surname, as no list of towns is written. The closing word must be no
+     * organisation's word ("Victoria and Albert Museum" names a museum, left to the organisation
+     * passes).
+     */
+    static boolean coupleBeforeSurname(Tokens t, Candidate c, WordSet givenNames, WordSet orgWords) {
+        int f = c.first;
+        int surname = f + 3;
+        return c.words() == 1 && surname < t.size && givenNames.has(t, f) && t.is(f + 1, "and")
+                && t.gapIs(f, " ") && t.gapIs(f + 1, " ") && t.gapIs(f + 2, " ")
+                && t.capitalized(f + 2) && !t.allCaps(f + 2) && givenNames.has(t, f + 2)
+                && t.capitalized(surname) && !t.allCaps(surname)
+                && !orgWords.has(t, surname);
+    }
+
     /** Why the candidate is a person's name by its shape, or null. */
     static String of(Tokens t, Candidate c, WordSet hyphenWords, boolean listed) {
         if (givenNameAfter(t, c.last + 1, c.last, hyphenWords) || c.words() > 1 && halfOfGivenName(t, c, hyphenWords)) {

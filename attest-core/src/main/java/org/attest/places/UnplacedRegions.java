@@ -106,8 +106,8 @@ final class UnplacedRegions {
     private static List<Unresolved> worldRegions(Tokens t, List<Candidate> cands) {
         List<Unresolved> out = new ArrayList<>();
         for (Candidate c : cands) {
-            if (c.regionFirst < 0) {
-                continue;
+            if (c.regionFirst < 0 || closesName(t, c.regionFirst)) {
+                continue; // "the Forum of East African Traders" names a body, no region
             }
             Span span = new Span(t.start[c.regionFirst], t.end[c.regionLast]);
             if (out.isEmpty() || !out.get(out.size() - 1).span().equals(span)) {

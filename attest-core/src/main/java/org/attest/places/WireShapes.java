@@ -13,9 +13,12 @@ final class WireShapes {
         this.lexicon = lexicon;
     }
 
+    /** The dashes a dateline in capitals may close with. */
+    private static final java.util.Set<String> DASHES = java.util.Set.of(" \u2014 ", " \u2013 ", " - ");
+
     /**
      * True when the candidate opens a line as a wire dateline does: "ROME, Aug. 2 -", "KIEV,
-     * Monday (AP)", "DOHA (Reuters) -". Such a short capitalised word is a town, not an acronym.
+     * Monday (AP)", "DOHA (Reuters) -", or a newspaper's in capitals, "TOLEDO — ". Such a short capitalised word is a town, not an acronym.
      */
     boolean datelineHead(Tokens t, Candidate c) {
         int f = c.first;
@@ -28,6 +31,9 @@ final class WireShapes {
         }
         String gap = t.gapAfter(c.last);
         int next = c.last + 1;
+        if (DASHES.contains(gap) && t.allCaps(c.last)) {
+            return true; // "FLINT — Classes were ...": a newspaper's dateline in capitals, a dash after it
+        }
         return gap.equals(" (") || gap.equals(", ") && (lexicon.notPlaces().has(t, next)
                 || t.capitalized(next) && next + 1 < t.size && t.digits(next + 1) // "Aug. 2"
                 || t.digits(next) && next + 1 < t.size && lexicon.notPlaces().has(t, next + 1)); // "2 September"
