@@ -29,7 +29,7 @@ class SayingsBeforeWritingTest {
     @Test
     void aStatementInThePresentIsLeftToItsOwnRules() {
         List<Event> events = events("Dockers in Corvan\n\n"
-                + "The harbour federation says its members will resume talks next week.", PUBLISHED);
+                + "Federation chair Ilsa Moran says its members will resume talks next week.", PUBLISHED);
         assertThat(datesOf(events, "statement")).containsExactly("2024-05-08");
     }
 
