@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * other name among a state's towns, a couple named by one surname, a prison named after its
  * town, a town of a province the text names, a dateline in capitals, and the adjectives of world regions. Invented sentences.
  */
-class Places220RoundTest {
+class CountiesListsAndNamedProvincesTest {
     /** Holland, Michigan. */
     private static final long HOLLAND_MICHIGAN = 4996248L;
     /** Mason, Michigan, which GeoNames also gives as another name of Glendale, California. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * toll, the day of a speech about arrests told before, a meeting's topic past its day, death row
  * where a prison keeps men now, a share of all those arrested, and hanging named as the means.
  */
-class ViolenceRound220Test {
+class ArmedActorsAndTopicsOfTalkTest {
 
     @Test
     void gunmenOpeningFireAfterTheTollIsTheirAttack() {
