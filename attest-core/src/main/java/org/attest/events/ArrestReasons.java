@@ -84,17 +84,22 @@ final class ArrestReasons {
 
     /**
      * True when the clause after the hit gives it a year, a month or a weekday of its own ("for the
-     * killing of an officer during a raid in 2022"): the report then tells the crime as a happening it dates,
-     * not only as the charge.
+     * killing of an officer during a raid in 2022"), or a year or month stands right before its noun as
+     * its modifier ("for the 2022 killing of an officer", "for the March 2022 killings"): the report then
+     * tells the crime as a happening it dates, not only as the charge.
      */
     private static boolean datedInClause(List<Token> tokens, Hit h) {
         for (int i = h.last() + 1; i < tokens.size() && !tokens.get(i).clauseBreak(); i++) {
-            String w = tokens.get(i).lower();
-            if (DATE_WORDS.contains(w) || w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)) {
+            if (dateWord(tokens.get(i).lower())) {
                 return true;
             }
         }
-        return false;
+        return h.first() >= 1 && tokens.get(h.first() - 1).word() && dateWord(tokens.get(h.first() - 1).lower());
+    }
+
+    /** A month or weekday name of {@code sentence-reason-dates}, or a year of four digits from 1900 on. */
+    private static boolean dateWord(String w) {
+        return DATE_WORDS.contains(w) || w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
     }
 
     /** "those arrested had attacked": the arrest participle, auxiliaries (and a quote's opening mark), then the hit. */

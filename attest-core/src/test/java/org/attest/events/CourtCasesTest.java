@@ -32,4 +32,14 @@ class CourtCasesTest {
         assertThat(types("A revolutionary court sentenced a young welder to death for his part in the 2021 uprising in Sarn."))
                 .contains("death_sentence");
     }
+
+    @Test
+    void aCourtPeopleStandOutsideIsWhereTheyAreNotTheActor() {
+        // type221: the verb after "outside the court" has another subject, or is an adjective
+        assertThat(types("Dozens of relatives gathered outside the district court in Velm on Monday, some holding portraits of jailed reporters."))
+                .doesNotContain("other");
+        assertThat(types("Villagers waited opposite the court in Dorrek on Monday until police ordered them to leave."))
+                .doesNotContain("other");
+        assertThat(types("A court in Dorrek on Monday jailed two reporters for six years.")).containsExactly("other");
+    }
 }

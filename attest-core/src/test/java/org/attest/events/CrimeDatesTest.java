@@ -33,4 +33,27 @@ class CrimeDatesTest {
         assertThat(DatedReports.datesOf(DatedReports.events(report, "2026-07-15"), "death_sentence"))
                 .containsExactly("2026-07-13");
     }
+
+    @Test
+    void aYearBeforeTheCrimesNounDatesItAsAHappening() {
+        // round type221: "for the 2021 killing of" dates the crime as "for the killing of ... in 2021" does
+        String report = """
+                Ferryman sentenced
+
+                A judge in Corvan on Monday sentenced a ferryman to death for the 2021 killings of two fishermen on the river.
+                """;
+        var events = DatedReports.events(report, "2026-07-15");
+        assertThat(DatedReports.datesOf(events, "death_sentence")).containsExactly("2026-07-13");
+        assertThat(DatedReports.datesOf(events, "killing")).containsExactly("2021");
+    }
+
+    @Test
+    void aCrimeWithNoDateOfItsOwnStaysTheCharge() {
+        String report = """
+                Ferryman sentenced
+
+                A judge in Corvan on Monday sentenced a ferryman to death for the killings of two fishermen on the river.
+                """;
+        assertThat(DatedReports.datesOf(DatedReports.events(report, "2026-07-15"), "killing")).isEmpty();
+    }
 }
