@@ -54,4 +54,22 @@ class TopicsAndToldAgainTest {
         assertThat(TestDocs.types("Volunteers staffed election protection hotlines across the county, a group said."))
                 .doesNotContain("election");
     }
+
+    @Test
+    void vigilsHeldLongAreNoEvent() {
+        assertThat(TestDocs.types("The families have long held vigils outside the prison gates in Velmor."))
+                .doesNotContain("protest");
+    }
+
+    @Test
+    void aClosureKeptUpOverYearsIsNoEvent() {
+        assertThat(TestDocs.types("Residents say the village schools have been closed for most of the past three years."))
+                .isEmpty();
+    }
+
+    @Test
+    void aWarningOnItsOwnDayStays() {
+        assertThat(TestDocs.types("The interior minister warned on 4 May 2024 that strikes at the port of Velmor would not be tolerated."))
+                .contains("statement");
+    }
 }
