@@ -11,7 +11,8 @@ import org.attest.internal.Validate;
  * {@code ^word} anywhere in the sentence's paragraph (for a context set by the sentence before: a
  * "death toll" two sentences after "the virus"); a trailing {@code *} makes a prefix of
  * the lower-cased surface, a leading {@code =} an exact lower-cased surface, otherwise words meet
- * on their {@link Normalizer#stem}. A symbol cue ({@code %}) meets the punctuation token written the same.
+ * on their {@link Normalizer#stem}. A symbol cue ({@code %}) meets the punctuation token written the same;
+ * {@code {comma}} names the comma token, which the comma-separated cue lists cannot write.
  */
 record Cue(String value, Side side, Match match) {
     enum Side { BEFORE, AFTER, NEXT, PREVIOUS, EITHER, SENTENCE, PARAGRAPH }
@@ -40,6 +41,9 @@ record Cue(String value, Side side, Match match) {
         } else if (s.startsWith("^")) {
             side = Side.PARAGRAPH;
             s = s.substring(1);
+        }
+        if (s.equals("{comma}")) {
+            return new Cue(",", side, Match.EXACT);
         }
         if (s.endsWith("*")) {
             return new Cue(Normalizer.lower(s.substring(0, s.length() - 1)), side, Match.PREFIX);

@@ -13,6 +13,8 @@ import java.util.Set;
  * every week in May" in the past tense, or "will strike every Monday", tell a series of their own
  * that other passes date. A habit of the past told as one ("where thousands once gathered each
  * year", "used to march every Sunday") is such a round too: "once" or "used" stands for the perfect.
+ * A trigger noun as the subject of the perfect has it after, before the frequency: "rallies have
+ * been held every Friday since March".
  */
 final class RecurringRounds {
     private RecurringRounds() {}
@@ -32,19 +34,30 @@ final class RecurringRounds {
 
     /** True when hit {@code h} stands in a perfect clause that goes on to say it recurs. */
     static boolean recurring(List<Token> tokens, Hit h) {
-        return recursAfter(tokens, h) && perfectBefore(tokens, h);
+        int round = roundAfter(tokens, h);
+        return round >= 0 && (perfectBefore(tokens, h) || perfectBetween(tokens, h.last() + 1, round));
     }
 
-    private static boolean recursAfter(List<Token> tokens, Hit h) {
+    /** The index of the frequency ("every" of "every week") after the hit in its clause, or -1. */
+    private static int roundAfter(List<Token> tokens, Hit h) {
         int end = Math.min(tokens.size() - 1, h.last() + ROUND_REACH);
         for (int i = h.last() + 1; i < end; i++) {
             Token t = tokens.get(i);
             if (t.clauseBreak()) {
-                return false;
+                return -1;
             }
             String w = t.lower();
             String next = tokens.get(i + 1).lower();
             if (EVERY.contains(w) && PERIODS.contains(next)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean perfectBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (HAVE.contains(tokens.get(i).lower())) {
                 return true;
             }
         }

@@ -14,6 +14,17 @@ class RecurringRoundsTest {
     }
 
     @Test
+    void aTriggerNounAsSubjectOfThePerfectRoundIsNoEvent() { // round extra221
+        assertThat(types("Vigils for the miners have been held every Sunday since early 2022.")).doesNotContain("protest");
+    }
+
+    @Test
+    void aNounWithAPerfectOnlyAfterTheRoundStays() {
+        assertThat(types("Thousands of nurses marched in Lyon on 3 March 2024, the biggest rally every nurse there has seen."))
+                .contains("protest");
+    }
+
+    @Test
     void aProtestTheReportTellsStays() {
         assertThat(types("Nurses marched to the ministry in Dorvan on Friday.")).contains("protest");
         assertThat(types("Protests have spread to six cities since Monday.")).contains("protest");
