@@ -17,7 +17,7 @@ class BareSayingsTest {
 
     @Test
     void aBodysBareSayingOnlySources() {
-        assertThat(types("The dockers' union said it would consult its members before deciding.")).isEmpty();
+        assertThat(types("The dockers' union said it would poll its members before any decision.")).isEmpty();
         assertThat(types("The coastal guard said eleven boats had returned to the harbour.")).isEmpty();
         assertThat(types("The Marlow Relief Fund says about 900 families have left the valley.")).isEmpty();
     }
