@@ -36,6 +36,17 @@ final class PressSettings {
         return PLAIN_VERBS.contains(tokens.get(verb).lower()) && pressAfter(tokens, verb) && speakerOpens(tokens, verb);
     }
 
+    /** True when a word in {@code [from, to)} names the press: "reporters", "a news conference". */
+    static boolean namesPress(List<Token> tokens, int from, int to) {
+        for (int k = Math.max(from, 1); k < to; k++) {
+            String w = tokens.get(k).lower();
+            if (AUDIENCE.contains(w) || GATHERINGS.contains(w) && PRESS.contains(tokens.get(k - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean pressAfter(List<Token> tokens, int verb) {
         int words = 0;
         for (int k = verb + 1; k < tokens.size() && words < SETTING_REACH; k++) {

@@ -8,6 +8,8 @@ import java.util.Set;
  * at a harbour forum in Velmar, said ...", "Premier Ana Holt, addressing the cabinet, called the
  * strike unlawful and said ...". The report tells where the words were given out, so they are a
  * statement of their own, as a dated saying is ({@link DatedSpeech}), even when a bare name speaks.
+ * A speaker named by a title alone ("The health minister, speaking to journalists at the harbour,
+ * said ...") speaks in public only when the appositive names the press ({@link PressSettings#namesPress}).
  */
 final class PublicAddress {
     /** Participles of a public address that may open the appositive: "speaking", "addressing". */
@@ -36,11 +38,14 @@ final class PublicAddress {
     static boolean speaking(List<Token> tokens, int verb) {
         int k = 0;
         int words = 0;
+        // "The interior minister, speaking to reporters, said": a title after "the", told by the press setting
+        boolean titled = verb > 1 && tokens.get(0).lower().equals("the");
         while (k < verb && tokens.get(k).word()) {
             Token t = tokens.get(k);
             boolean particle = !t.capitalised() && PARTICLES_OF_NAMES.contains(t.lower()) && words > 0;
-            if (!(t.capitalised() || particle) || NOT_NAMES.contains(t.lower()) || ATTRIBUTING.contains(t.lower())
-                    || ++words > NAME_WORDS) {
+            boolean titleWord = titled && (k == 0 || !SpeakerPass.PRONOUNS.contains(t.lower()) && !NOT_NAMES.contains(t.lower()));
+            if (!(t.capitalised() || particle || titleWord) || !titleWord && NOT_NAMES.contains(t.lower())
+                    || ATTRIBUTING.contains(t.lower()) || ++words > NAME_WORDS) {
                 return false;
             }
             k++;
@@ -60,7 +65,7 @@ final class PublicAddress {
                 return false; // a quote, bracket or stop: no appositive of a setting
             }
         }
-        if (close < 0) {
+        if (close < 0 || titled && !PressSettings.namesPress(tokens, k + 2, close)) {
             return false;
         }
         int v = verb;

@@ -42,4 +42,12 @@ class PressSettingsTest {
         assertThat(types("Three traders were killed in the blast near the fish market, the district police chief "
                 + "told reporters.")).containsExactly("killing");
     }
+
+    @Test
+    void aTitleSpeakingToThePressBetweenCommasMakesAStatement() {
+        // miss221: no capitalised name needed when the appositive names the press
+        assertThat(types("The transport minister, speaking to journalists at the port on Tuesday, said the ferries "
+                + "would sail again within a week.")).containsExactly("statement");
+        assertThat(types("The residents, speaking to reporters, said the river had risen overnight.")).isEmpty();
+    }
 }
