@@ -8,8 +8,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A statement told in the past tense ("announced", "said", "told") was made on the day of writing
- * at the latest: a day after that which its sentence gives ("announced two more days of action
+ * A statement told in the past tense ("announced", "said", "told"), in the present ("says") or by
+ * its medium ("in a statement"), with no word before it that sets it ahead ("will", "is due to"),
+ * was made on the day of writing at the latest: a day after that which its sentence gives ("announced two more days of action
  * next week", "said it would hear the appeal on Monday", written on a Friday) is the day of what
  * was said, not of the saying. Such a statement takes the date it would have without the
  * sentence's days (its paragraph's or the lead's, by {@code fallback}), or the day of writing when
@@ -74,8 +75,18 @@ final class SpokenBeforeWriting {
                 return true; // "announced", "the commission said"
             }
         }
-        return false;
+        // "says in a statement that talks resume next week": a saying in the present, or named by its
+        // medium, is of the day of writing too, unless words before it set it ahead ("will issue a statement")
+        for (int k = 0; k < d.hit().first(); k++) {
+            if (FUTURE.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    /** Words before a statement's trigger that tell a saying still to come: "will", "is expected to". */
+    private static final Set<String> FUTURE = WordSets.named("statement-future-words");
 
     /** Words that may stand between a verb and the act it takes as object: "launched an", "has started its". */
     private static final Set<String> DETERMINERS = WordSets.named("object-determiners");

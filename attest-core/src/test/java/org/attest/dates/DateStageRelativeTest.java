@@ -65,6 +65,8 @@ class DateStageRelativeTest {
         Dockers walked out last weekend in two ports.               | last weekend         | 2021-06-09 | 2021-06-05 | WEEK
         Dockers walked out last weekend in two ports.               | last weekend         | 2021-06-13 | 2021-06-05 | WEEK
         Dockers will walk out this weekend in two ports.            | this weekend         | 2021-06-09 | 2021-06-12 | WEEK
+        A ruling on the two dockers is expected this weekend.       | this weekend         | 2021-06-09 | 2021-06-12 | WEEK
+        A ruling on the two dockers is expected Monday.             | Monday               | 2021-06-09 | 2021-06-14 | DAY
         Dockers plan to walk out over the weekend.                  | over the weekend     | 2021-06-12 | 2021-06-12 | WEEK
         Posters appeared in the third week of May in the suburbs.   | the third week of May| 2021-06-09 | 2021-05-17 | WEEK
         Posters appeared in the last week of June downtown.         | the last week of June | 2021-07-02 | 2021-06-21 | WEEK

@@ -58,4 +58,16 @@ class SayingsBeforeWritingTest {
                 PUBLISHED);
         assertThat(datesOf(events, "online_campaign")).containsExactly("2024-05-08");
     }
+
+    @Test
+    void aSayingInThePresentOrByItsMediumIsNotDatedByTheDayItAnnounces() {
+        List<Event> events = events("Dockers in Corvan\n\n"
+                + "Dockers in Corvan walked out on Monday.\n\n"
+                + "The harbour federation says in a statement that its members will resume talks next week.", PUBLISHED);
+        assertThat(datesOf(events, "statement")).containsExactly("2024-05-06");
+        // a saying still to come keeps its day
+        List<Event> ahead = events("Dockers in Corvan\n\n"
+                + "The harbour federation will issue a statement on the talks next Tuesday.", PUBLISHED);
+        assertThat(datesOf(ahead, "statement")).allMatch(d -> d.compareTo(PUBLISHED) > 0);
+    }
 }
