@@ -68,6 +68,11 @@ class SayingsBeforeWritingTest {
         // a saying still to come keeps its day
         List<Event> ahead = events("Dockers in Corvan\n\n"
                 + "The harbour federation will issue a statement on the talks next Tuesday.", PUBLISHED);
-        assertThat(datesOf(ahead, "statement")).allMatch(d -> d.compareTo(PUBLISHED) > 0);
+        assertThat(datesOf(ahead, "statement")).isNotEmpty().allMatch(d -> d.compareTo(PUBLISHED) > 0);
+        // a "to" that sets nothing ahead leaves the saying of the day of writing at the latest
+        List<Event> replying = events("Dockers in Corvan\n\n"
+                + "Dockers in Corvan walked out on Monday.\n\n"
+                + "Replying to the walkout, the harbour federation says in a statement that talks resume next week.", PUBLISHED);
+        assertThat(datesOf(replying, "statement")).isNotEmpty().allMatch(d -> d.compareTo(PUBLISHED) <= 0);
     }
 }
